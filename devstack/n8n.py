@@ -1,0 +1,176 @@
+"""n8n for the local runner: its environment, credentials, workflow import and start-up.
+
+Facts this relies on (measured, see shared FIELD-NOTES): the CLI runs migrations on first use; workflows
+imported by the CLI are inactive until ``publish:workflow`` and go live only after a restart, so the order
+is import → publish → start; ``/healthz`` answers before webhooks are registered, so readiness is
+``/healthz/readiness`` and then a real webhook answering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import httpx
+
+from .config import StackConfig
+from .postgres import DatabaseInfo
+from .processes import ManagedProcess
+
+WORKFLOWS_DIR = Path(__file__).resolve().parent.parent / "n8n-workflows" / "workflows"
+
+# Credentials the workflows refer to by id; their secret values are made per installation.
+POSTGRES_CREDENTIAL_ID = "RmdPostgresCred1"
+WEBHOOK_TOKEN_CREDENTIAL_ID = "RmdWebhookToken1"
+CALLBACK_KEY_CREDENTIAL_ID = "RmdCallbackKey01"
+
+QUIET_AND_OFFLINE = {
+    "N8N_DIAGNOSTICS_ENABLED": "false",
+    "N8N_VERSION_NOTIFICATIONS_ENABLED": "false",
+    "N8N_PERSONALIZATION_ENABLED": "false",
+    "N8N_TEMPLATES_ENABLED": "false",
+    "N8N_HIRING_BANNER_ENABLED": "false",
+    "N8N_DYNAMIC_BANNERS_ENABLED": "false",
+    "N8N_DISABLED_MODULES": "mcp-registry,instance-ai,agents,workflow-builder,chat-hub",
+    "N8N_SECURE_COOKIE": "false",
+}
+
+
+def n8n_environment(
+    config: StackConfig, secrets: dict[str, str], n8n_db: DatabaseInfo, *, llm_model_id: str,
+    owner_password_hash: str | None = None,
+) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("N8N_", "DB_"))}
+    env.update(QUIET_AND_OFFLINE)
+    env.update({
+        "PATH": f"{config.node_bin_dir}{os.pathsep}{env.get('PATH', '')}",
+        "N8N_USER_FOLDER": str(config.run_dir / "n8n"),
+        "N8N_ENCRYPTION_KEY": secrets["N8N_ENCRYPTION_KEY"],
+        "N8N_LISTEN_ADDRESS": "127.0.0.1",
+        "N8N_HOST": "127.0.0.1",
+        "N8N_PORT": str(config.n8n_port),
+        "N8N_PROTOCOL": "http",
+        "N8N_EDITOR_BASE_URL": config.n8n_url,
+        "N8N_WEBHOOK_URL": config.n8n_url + "/",
+        "N8N_RUNNERS_BROKER_PORT": str(config.n8n_runner_port),
+        "N8N_RUNNERS_BROKER_LISTEN_ADDRESS": "127.0.0.1",
+        # Measured here: the legacy expression engine roughly doubles webhook throughput on n8n 2.x.
+        "N8N_EXPRESSION_ENGINE": "legacy",
+        # The workflows read service addresses (not secrets) from the environment.
+        "N8N_BLOCK_ENV_ACCESS_IN_NODE": "false",
+        "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
+        "REMEDIOS_LLM_MODEL": llm_model_id,
+        "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
+        "DB_TYPE": "postgresdb",
+        "DB_POSTGRESDB_HOST": n8n_db.host,
+        "DB_POSTGRESDB_PORT": str(n8n_db.port),
+        "DB_POSTGRESDB_DATABASE": n8n_db.database,
+        "DB_POSTGRESDB_USER": n8n_db.user,
+        "DB_POSTGRESDB_PASSWORD": n8n_db.password,
+        "EXECUTIONS_DATA_PRUNE": "true",
+        "EXECUTIONS_DATA_MAX_AGE": "336",
+        "N8N_LOG_LEVEL": os.environ.get("N8N_LOG_LEVEL", "info"),
+        "NODE_ENV": "production",
+    })
+    if owner_password_hash:
+        env.update({
+            "N8N_INSTANCE_OWNER_MANAGED_BY_ENV": "true",
+            "N8N_INSTANCE_OWNER_EMAIL": config.n8n_owner_email,
+            "N8N_INSTANCE_OWNER_FIRST_NAME": "Remedios",
+            "N8N_INSTANCE_OWNER_LAST_NAME": "Admin",
+            "N8N_INSTANCE_OWNER_PASSWORD_HASH": owner_password_hash,
+        })
+    return env
+
+
+def credentials_document(app_db: DatabaseInfo, secrets: dict[str, str]) -> list[dict[str, object]]:
+    """The credentials the workflows use, in ``n8n import:credentials`` form (plain data; n8n encrypts it)."""
+    return [
+        {
+            "id": POSTGRES_CREDENTIAL_ID, "name": "Remedios database", "type": "postgres",
+            "data": {"host": app_db.host, "port": app_db.port, "database": app_db.database, "user": app_db.user,
+                     "password": app_db.password, "ssl": "disable", "allowUnauthorizedCerts": False},
+        },
+        {
+            "id": WEBHOOK_TOKEN_CREDENTIAL_ID, "name": "Remedios gateway token", "type": "httpHeaderAuth",
+            "data": {"name": "X-Remedios-Token", "value": secrets["N8N_WEBHOOK_TOKEN"]},
+        },
+        {
+            "id": CALLBACK_KEY_CREDENTIAL_ID, "name": "Remedios callback signing key", "type": "crypto",
+            "data": {"hmacSecret": secrets["REMEDIOS_CALLBACK_SECRET"]},
+        },
+    ]
+
+
+def workflow_ids(directory: Path = WORKFLOWS_DIR) -> list[str]:
+    return [json.loads(path.read_text())["id"] for path in sorted(directory.glob("*.json"))]
+
+
+class N8nCli:
+    """Runs ``n8n`` CLI commands with the stack's environment. Output goes to a log, never to a pipe
+    that could be cut (a CLI whose output was cut was seen spinning at 100% CPU)."""
+
+    def __init__(self, config: StackConfig, env: dict[str, str]) -> None:
+        self.config = config
+        self.env = env
+        self.log_path = config.run_dir / "logs" / "n8n-cli.log"
+
+    def run(self, *args: str, timeout: float = 300) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with self.log_path.open("ab") as log:
+            log.write(f"\n$ n8n {' '.join(args)}\n".encode())
+            log.flush()
+            result = subprocess.run(
+                [str(self.config.n8n_bin), *args], env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, timeout=timeout,
+            )
+        if result.returncode != 0:
+            tail = "\n".join(self.log_path.read_text(errors="replace").splitlines()[-30:])
+            raise RuntimeError(f"n8n {' '.join(args)} failed ({result.returncode}). Log {self.log_path}:\n{tail}")
+
+    def import_credentials(self, credentials: list[dict[str, object]]) -> None:
+        path = self.config.run_dir / "n8n" / "credentials-import.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch(mode=0o600)
+        path.write_text(json.dumps(credentials))
+        try:
+            self.run("import:credentials", f"--input={path}")
+        finally:
+            path.unlink(missing_ok=True)
+
+    def import_and_publish_workflows(self, directory: Path = WORKFLOWS_DIR) -> list[str]:
+        self.run("import:workflow", "--separate", f"--input={directory}")
+        ids = workflow_ids(directory)
+        for workflow_id in ids:
+            self.run("publish:workflow", f"--id={workflow_id}")
+        return ids
+
+
+def owner_password_hash(config: StackConfig, env: dict[str, str], password: str) -> str:
+    """bcrypt hash for the headless owner account, made with the bcryptjs that ships inside n8n."""
+    script = "process.stdout.write(require('bcryptjs').hashSync(process.env.PW, 10))"
+    result = subprocess.run(
+        ["node", "-e", script], env={**env, "PW": password}, cwd=config.n8n_install_dir / "node_modules" / "n8n",
+        capture_output=True, text=True, timeout=60, check=True,
+    )
+    return result.stdout.strip()
+
+
+def n8n_process(config: StackConfig, env: dict[str, str]) -> ManagedProcess:
+    return ManagedProcess("n8n", [str(config.n8n_bin), "start"], env, config.run_dir / "logs" / "n8n.log")
+
+
+def wait_for_n8n(process: ManagedProcess, config: StackConfig, webhook_token: str, timeout: float = 180) -> None:
+    """Ready means: the readiness endpoint answers and the chat webhook is registered (a request without
+    the token gets n8n's 403 from the Header Auth check, not a 404)."""
+    process.wait_until(lambda: httpx.get(config.n8n_url + "/healthz/readiness", timeout=2).status_code == 200,
+                       timeout, "/healthz/readiness")
+
+    def webhook_registered() -> bool:
+        response = httpx.get(config.n8n_url + "/webhook/remedios-history", params={"conversation_id": "probe"},
+                             headers={"X-Remedios-Token": webhook_token}, timeout=5)
+        return response.status_code == 200
+
+    process.wait_until(webhook_registered, timeout, "the history webhook answering")

@@ -1,0 +1,46 @@
+"""Secrets of a local installation: made once, kept in ``<run dir>/secrets.env`` (mode 600).
+
+An environment variable of the same name wins over the file, so a deployment can inject its own.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+SECRET_NAMES = (
+    "N8N_ENCRYPTION_KEY",        # encrypts n8n credentials; the CLI and the server must share it
+    "REMEDIOS_CALLBACK_SECRET",  # HMAC key of n8n -> gateway callbacks
+    "N8N_WEBHOOK_TOKEN",         # header token of gateway -> n8n webhooks
+    "REMEDIOS_DB_PASSWORD",      # password of the embedded Postgres roles
+    "N8N_OWNER_PASSWORD",        # n8n editor login of the owner account
+)
+
+
+def load_or_create(run_dir: Path, env: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ if env is None else env)
+    path = run_dir / "secrets.env"
+    stored = _read(path)
+    missing = [name for name in SECRET_NAMES if name not in stored]
+    if missing:
+        for name in missing:
+            stored[name] = _new_secret(name)
+        run_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(f"{k}={v}\n" for k, v in stored.items()))
+        path.chmod(0o600)
+    return {name: env.get(name) or stored[name] for name in SECRET_NAMES}
+
+
+def _new_secret(name: str) -> str:
+    if name == "N8N_OWNER_PASSWORD":
+        # n8n wants 8+ characters with a number and a capital letter.
+        return "Remedios-" + secrets.token_urlsafe(12) + "9"
+    return secrets.token_hex(24)
+
+
+def _read(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
+    return {k.strip(): v.strip() for k, v in pairs}

@@ -1,0 +1,32 @@
+-- Remedios: tables the n8n workflows use (database "remedios").
+-- Applied by the local runner (devstack) and by the compose "n8n-import" service.
+-- Idempotent: safe to run on every start.
+
+CREATE TABLE IF NOT EXISTS conversations (
+    id              text PRIMARY KEY,                 -- "web:<browser id>", "wa:<phone>", ...
+    channel         text NOT NULL,                    -- web | whatsapp
+    sender_id       text,
+    sender_name     text,
+    created_at      timestamptz NOT NULL DEFAULT now(),
+    last_message_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE IF NOT EXISTS messages (
+    id              text PRIMARY KEY,                 -- message id from the gateway (user) or from n8n (assistant)
+    conversation_id text NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    role            text NOT NULL CHECK (role IN ('user', 'assistant', 'system')),
+    channel         text NOT NULL,
+    text            text NOT NULL,
+    in_reply_to     text,                             -- for assistant messages: the user message answered
+    status          text NOT NULL DEFAULT 'ok',       -- ok | llm_error | ... (delivery statuses for WhatsApp)
+    error           text,                             -- what went wrong, for staff (never shown to plumbers)
+    metadata        jsonb NOT NULL DEFAULT '{}'::jsonb,
+    created_at      timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE INDEX IF NOT EXISTS messages_conversation_created_idx
+    ON messages (conversation_id, created_at);
+
+-- One answer per plumber message, whatever retries happen upstream.
+CREATE UNIQUE INDEX IF NOT EXISTS messages_one_answer_per_question_idx
+    ON messages (in_reply_to) WHERE role = 'assistant';
