@@ -1,0 +1,19 @@
+# Remedios: the two commands of the quick start, and a few helpers.
+PYTHON := .venv/bin/python
+
+.PHONY: run test setup test-slow bench-gateway compose-check
+
+run:        ## set up whatever is missing, then start everything on loopback (Ctrl-C stops it)
+	@scripts/setup.sh --model
+	@$(PYTHON) -m devstack run
+
+test:       ## set up whatever is missing, then run the whole default test suite
+	@scripts/setup.sh
+	@$(PYTHON) -m pytest
+
+setup:      ## only the set-up, including the default model
+	@scripts/setup.sh --model
+
+test-slow:  ## tests that need the real default model
+	@scripts/setup.sh --model
+	@$(PYTHON) -m pytest -m slow

@@ -1,0 +1,47 @@
+"""``python -m devstack run``: start the whole system on loopback and stop it cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+
+from .config import StackConfig
+from .processes import StartupError
+from .stack import Stack
+
+
+def run() -> int:
+    stack = Stack(StackConfig.from_env(), say=lambda line: print(line, flush=True))
+    stopping = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stopping.set())
+    try:
+        stack.start()
+        print(stack.summary(), flush=True)
+        while not stopping.wait(1.0):
+            for process in (stack.gateway, stack.n8n, stack.llm):
+                if process is not None and not process.alive():
+                    print(f"\n{process.name} stopped unexpectedly. Last lines of {process.log_path}:\n"
+                          f"{process.log_tail()}", file=sys.stderr, flush=True)
+                    return 1
+        return 0
+    except StartupError as error:
+        print(f"\nCould not start Remedios: {error}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        print("\nStopping gateway, n8n, LLM server and Postgres…", flush=True)
+        stack.stop()
+        print("Stopped.", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
+    parser.add_argument("command", choices=["run"])
+    parser.parse_args()
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The whole system on loopback: Postgres, LLM server, n8n and gateway, started and stopped in order."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import secrets as secrets_store
+from .config import StackConfig
+from .n8n import (
+    WORKFLOWS_DIR, N8nCli, credentials_document, n8n_environment, n8n_process, owner_password_hash, wait_for_n8n,
+)
+from .postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, external_databases, provision_databases
+from .processes import ManagedProcess, StartupError, http_ok
+
+Say = Callable[[str], None]
+DEFAULT_LLM_MODEL_ID = "remedios-local"
+
+
+@dataclass
+class Stack:
+    config: StackConfig
+    say: Say = print
+    llm_model_id: str = DEFAULT_LLM_MODEL_ID
+    secrets: dict[str, str] = field(default_factory=dict)
+    postgres: EmbeddedPostgres | None = None
+    app_db: DatabaseInfo | None = None
+    n8n_db: DatabaseInfo | None = None
+    llm: ManagedProcess | None = None
+    n8n: ManagedProcess | None = None
+    gateway: ManagedProcess | None = None
+    n8n_env: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ start
+    def start(self) -> "Stack":
+        self.config.run_dir.mkdir(parents=True, exist_ok=True)
+        self.secrets = secrets_store.load_or_create(self.config.run_dir)
+        self.start_postgres()
+        self.llm = self._llm_process()
+        self.llm.start()
+        self.say(f"LLM server starting on {self.config.llm_url} with {self.config.llm_model}")
+        self.prepare_n8n()
+        self.n8n = n8n_process(self.config, self.n8n_env)
+        self.start_n8n()
+        self.llm.wait_until(lambda: http_ok(self.config.llm_url + "/healthz"), 300, "the model loaded (/healthz)")
+        self.say("LLM server ready.")
+        self.gateway = self._gateway_process()
+        self.start_gateway()
+        return self
+
+    def start_postgres(self) -> None:
+        if self.config.database_url:
+            self.say("Postgres: using DATABASE_URL.")
+            self.app_db, self.n8n_db = external_databases(self.config.database_url)
+        else:
+            data_dir = self.config.run_dir / "postgres" / "data"
+            self.say(f"Postgres: embedded cluster on 127.0.0.1:{self.config.postgres_port}, data in {data_dir}")
+            self.postgres = EmbeddedPostgres(data_dir, self.config.postgres_port, self.secrets["REMEDIOS_DB_PASSWORD"])
+            self.postgres.start()
+            self.app_db, self.n8n_db = provision_databases(self.postgres.admin, self.secrets["REMEDIOS_DB_PASSWORD"])
+        apply_schema(self.app_db)
+
+    def prepare_n8n(self) -> None:
+        if not self.config.n8n_bin.exists():
+            raise StartupError(f"n8n is not installed at {self.config.n8n_bin}: run `make setup` (or `make run`).")
+        assert self.app_db and self.n8n_db
+        base = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id)
+        password_hash = owner_password_hash(self.config, base, self.secrets["N8N_OWNER_PASSWORD"])
+        self.n8n_env = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id,
+                                       owner_password_hash=password_hash)
+        cli = N8nCli(self.config, self.n8n_env)
+        stamp_path = self.config.run_dir / "n8n" / "imported.json"
+        wanted = _import_fingerprint(self.app_db, self.secrets)
+        done = json.loads(stamp_path.read_text()) if stamp_path.exists() else {}
+        if done.get("credentials") != wanted["credentials"]:
+            self.say("n8n: importing credentials…")
+            cli.import_credentials(credentials_document(self.app_db, self.secrets))
+        if done.get("workflows") != wanted["workflows"]:
+            # Only when the repository's workflows changed since the last import: edits made by staff in the
+            # editor are kept until they are exported to the repository (see README).
+            self.say("n8n: importing and publishing workflows from n8n-workflows/…")
+            cli.import_and_publish_workflows()
+        stamp_path.write_text(json.dumps(wanted))
+
+    def start_n8n(self) -> None:
+        assert self.n8n is not None
+        self.n8n.start()
+        self.say(f"n8n starting on {self.config.n8n_url} (about 20 s)…")
+        wait_for_n8n(self.n8n, self.config, self.secrets["N8N_WEBHOOK_TOKEN"])
+        self.say("n8n ready.")
+
+    def start_gateway(self) -> None:
+        assert self.gateway is not None
+        self.gateway.start()
+        self.gateway.wait_until(lambda: http_ok(self.config.gateway_url + "/healthz"), 60, "/healthz")
+        self.say(f"Gateway ready on {self.config.gateway_url}")
+
+    # ------------------------------------------------------------------ stop
+    def stop(self) -> None:
+        for process in (self.gateway, self.n8n, self.llm):
+            if process is not None:
+                process.stop()
+        if self.postgres is not None:
+            self.postgres.stop()
+
+    # ------------------------------------------------------------------ helpers
+    def _llm_process(self) -> ManagedProcess:
+        if not self.config.llm_model.exists():
+            raise StartupError(
+                f"No model at {self.config.llm_model}. Run `make setup` to provision the default model, "
+                "or set LLM_MODEL to a GGUF file."
+            )
+        env = {
+            **os.environ,
+            "PYTHONPATH": _pythonpath(self.config.root, self.config.root / "llm-server"),
+            "LLM_HOST": "127.0.0.1",
+            "LLM_PORT": str(self.config.llm_port),
+            "LLM_MODEL": str(self.config.llm_model),
+            "LLM_MODEL_ID": self.llm_model_id,
+            "LLM_N_THREADS": str(self.config.llm_threads),
+        }
+        return ManagedProcess("llm-server", [self.config.python, "-m", "llm_server"], env,
+                              self.config.run_dir / "logs" / "llm-server.log", cwd=self.config.root)
+
+    def gateway_env(self) -> dict[str, str]:
+        n8n = self.config.n8n_url
+        return {
+            **os.environ,
+            "PYTHONPATH": _pythonpath(self.config.root),
+            "GATEWAY_HOST": "127.0.0.1",
+            "GATEWAY_PORT": str(self.config.gateway_port),
+            "GATEWAY_DATA_DIR": str(self.config.run_dir / "gateway"),
+            "N8N_CHAT_WEBHOOK_URL": f"{n8n}/webhook/remedios-chat",
+            "N8N_HISTORY_WEBHOOK_URL": f"{n8n}/webhook/remedios-history",
+            "N8N_HEALTH_URL": f"{n8n}/healthz/readiness",
+            "N8N_WEBHOOK_TOKEN": self.secrets["N8N_WEBHOOK_TOKEN"],
+            "REMEDIOS_CALLBACK_SECRET": self.secrets["REMEDIOS_CALLBACK_SECRET"],
+        }
+
+    def _gateway_process(self) -> ManagedProcess:
+        return ManagedProcess("gateway", [self.config.python, "-m", "gateway"], self.gateway_env(),
+                              self.config.run_dir / "logs" / "gateway.log", cwd=self.config.root)
+
+    def restart_gateway(self, *, crash: bool = False) -> None:
+        assert self.gateway is not None
+        self.gateway.kill() if crash else self.gateway.stop()
+        self.gateway = self._gateway_process()
+        self.start_gateway()
+
+    def summary(self) -> str:
+        return "\n".join([
+            "",
+            "Remedios is running (loopback only):",
+            f"  Chat for plumbers   {self.config.gateway_url}/",
+            f"  n8n editor          {self.config.n8n_url}/   (user {self.config.n8n_owner_email}, "
+            f"password in {self.config.run_dir / 'secrets.env'}: N8N_OWNER_PASSWORD)",
+            f"  LLM server          {self.config.llm_url}/v1/models",
+            f"  Logs                {self.config.run_dir / 'logs'}",
+            "Press Ctrl-C to stop everything.",
+        ])
+
+
+def _pythonpath(*paths: Path) -> str:
+    existing = os.environ.get("PYTHONPATH")
+    return os.pathsep.join([*(str(p) for p in paths), *([existing] if existing else [])])
+
+
+def _import_fingerprint(app_db: DatabaseInfo, secrets: dict[str, str]) -> dict[str, str]:
+    credentials = json.dumps(credentials_document(app_db, secrets), sort_keys=True).encode()
+    workflows = b"".join(path.read_bytes() for path in sorted(WORKFLOWS_DIR.glob("*.json")))
+    return {"credentials": hashlib.sha256(credentials).hexdigest(), "workflows": hashlib.sha256(workflows).hexdigest()}
+
