@@ -44,7 +44,6 @@ class Stack:
         self.llm.start()
         self.say(f"LLM server starting on {self.config.llm_url} with {self.config.llm_model}")
         self.prepare_n8n()
-        self.n8n = n8n_process(self.config, self.n8n_env)
         self.start_n8n()
         self.llm.wait_until(lambda: http_ok(self.config.llm_url + "/healthz"), 300, "the model loaded (/healthz)")
         self.say("LLM server ready.")
@@ -87,7 +86,8 @@ class Stack:
         stamp_path.write_text(json.dumps(wanted))
 
     def start_n8n(self) -> None:
-        assert self.n8n is not None
+        if self.n8n is None or self.n8n.process is not None:
+            self.n8n = n8n_process(self.config, self.n8n_env)
         self.n8n.start()
         self.say(f"n8n starting on {self.config.n8n_url} (about 20 s)…")
         wait_for_n8n(self.n8n, self.config, self.secrets["N8N_WEBHOOK_TOKEN"])
@@ -144,6 +144,10 @@ class Stack:
     def _gateway_process(self) -> ManagedProcess:
         return ManagedProcess("gateway", [self.config.python, "-m", "gateway"], self.gateway_env(),
                               self.config.run_dir / "logs" / "gateway.log", cwd=self.config.root)
+
+    def stop_n8n(self) -> None:
+        if self.n8n is not None:
+            self.n8n.stop()
 
     def restart_gateway(self, *, crash: bool = False) -> None:
         assert self.gateway is not None

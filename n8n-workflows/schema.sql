@@ -13,6 +13,7 @@ CREATE TABLE IF NOT EXISTS conversations (
 
 CREATE TABLE IF NOT EXISTS messages (
     id              text PRIMARY KEY,                 -- message id from the gateway (user) or from n8n (assistant)
+    seq             bigint GENERATED ALWAYS AS IDENTITY, -- arrival order, for stable sorting
     conversation_id text NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
     role            text NOT NULL CHECK (role IN ('user', 'assistant', 'system')),
     channel         text NOT NULL,
@@ -25,7 +26,7 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 
 CREATE INDEX IF NOT EXISTS messages_conversation_created_idx
-    ON messages (conversation_id, created_at);
+    ON messages (conversation_id, created_at, seq);
 
 -- One answer per plumber message, whatever retries happen upstream.
 CREATE UNIQUE INDEX IF NOT EXISTS messages_one_answer_per_question_idx

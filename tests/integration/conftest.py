@@ -1,0 +1,92 @@
+"""The real stack for integration tests: embedded Postgres, n8n with the repository's workflows, the LLM
+server on a tiny generated model, and the gateway, each a real process on its own free loopback port."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, AsyncIterator, Callable, Iterator
+
+import psycopg
+import pytest
+import websockets
+
+from devstack.config import StackConfig
+from devstack.processes import free_port
+from devstack.stack import Stack
+from tests.support.tiny_gguf import make_tiny_gguf
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    run_dir = tmp_path_factory.mktemp("stack")
+    model = make_tiny_gguf(run_dir / "tiny-model.gguf")
+    config = StackConfig.from_env(
+        run_dir=run_dir, database_url=None, llm_model=model, llm_threads=1,
+        postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
+        llm_port=free_port(), gateway_port=free_port(),
+    )
+    running = Stack(config, say=lambda line: print(line, flush=True))
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()
+
+
+def rows(stack: Stack, query: str, *params: Any) -> list[tuple[Any, ...]]:
+    assert stack.app_db is not None
+    with psycopg.connect(stack.app_db.url) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+@dataclass
+class ChatClient:
+    """A web chat client speaking the gateway's WebSocket protocol (docs/contracts.md §1)."""
+
+    socket: Any
+    browser_id: str
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def conversation_id(self) -> str:
+        return f"web:{self.browser_id}"
+
+    async def send_message(self, text: str, message_id: str | None = None) -> str:
+        message_id = message_id or str(uuid.uuid4())
+        await self.socket.send(json.dumps({"type": "message", "id": message_id, "text": text}))
+        return message_id
+
+    async def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 60) -> dict[str, Any]:
+        for event in self.events:
+            if predicate(event):
+                return event
+        async with asyncio.timeout(timeout):
+            while True:
+                event = json.loads(await self.socket.recv())
+                self.events.append(event)
+                if predicate(event):
+                    return event
+
+    async def reply_to(self, message_id: str, timeout: float = 90) -> dict[str, Any]:
+        return await self.wait_for(lambda e: e.get("type") == "reply" and e.get("in_reply_to") == message_id, timeout)
+
+
+@pytest.fixture
+def open_chat(stack: Stack) -> Callable[..., Any]:
+    """``async with open_chat() as chat`` — a connected client, on a new conversation unless one is given."""
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def _open(browser_id: str | None = None) -> AsyncIterator[ChatClient]:
+        browser_id = browser_id or uuid.uuid4().hex
+        url = f"ws://127.0.0.1:{stack.config.gateway_port}/ws?conversation={browser_id}"
+        async with websockets.connect(url, open_timeout=10) as socket:
+            yield ChatClient(socket, browser_id)
+
+    return _open

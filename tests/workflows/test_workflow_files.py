@@ -1,0 +1,83 @@
+"""The workflow JSON in n8n-workflows/ stays importable and editable by business staff."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from devstack.n8n import CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR
+
+FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
+KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID}
+# typeVersions that n8n 2.41.1 ships (measured), for the node types the workflows use.
+SUPPORTED_VERSIONS = {
+    "n8n-nodes-base.webhook": {1, 1.1, 2, 2.1},
+    "n8n-nodes-base.code": {1, 2},
+    "n8n-nodes-base.httpRequest": {3, 4, 4.1, 4.2, 4.3, 4.4, 4.5},
+    "n8n-nodes-base.postgres": {2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 2.7},
+    "n8n-nodes-base.respondToWebhook": {1, 1.1, 1.2, 1.3, 1.4, 1.5},
+    "n8n-nodes-base.set": {3, 3.1, 3.2, 3.3, 3.4},
+    "n8n-nodes-base.if": {2, 2.1, 2.2},
+    "n8n-nodes-base.crypto": {1, 2},
+    "n8n-nodes-base.stickyNote": {1},
+}
+SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text())
+
+
+def test_there_are_workflows() -> None:
+    assert {p.name for p in FILES} >= {"chat-answer.json", "chat-history.json"}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_workflow_is_importable_and_explained(path: Path) -> None:
+    workflow = load(path)
+    assert re.fullmatch(r"[A-Za-z0-9]{16}", workflow["id"]), "a fixed 16-character id keeps re-imports idempotent"
+    assert workflow["settings"]["executionOrder"] == "v1"
+    nodes = workflow["nodes"]
+    names = [n["name"] for n in nodes]
+    assert len(names) == len(set(names)), "node names are unique"
+    assert len({n["id"] for n in nodes}) == len(nodes)
+    working = [n for n in nodes if n["type"] != "n8n-nodes-base.stickyNote"]
+    notes = [n for n in nodes if n["type"] == "n8n-nodes-base.stickyNote"]
+    assert notes, "sticky notes explain the steps to business staff"
+    for node in nodes:
+        assert node["typeVersion"] in SUPPORTED_VERSIONS[node["type"]], f"{node['name']}: unsupported version"
+    for node in working:
+        assert not re.fullmatch(r"(Code|HTTP Request|Postgres|If|Set|Webhook)\d*", node["name"]), \
+            f"{node['name']}: give the node a name that says what it does"
+        if node["type"] == "n8n-nodes-base.webhook":
+            assert node.get("webhookId"), "a webhookId keeps the URL at /webhook/<path>"
+            assert node["parameters"].get("authentication") == "headerAuth", "webhooks must check the gateway token"
+        for credential in node.get("credentials", {}).values():
+            assert credential["id"] in KNOWN_CREDENTIALS, f"{node['name']}: unknown credential {credential}"
+    for source, outputs in workflow["connections"].items():
+        assert source in names
+        for branch in outputs["main"]:
+            for target in branch:
+                assert target["node"] in names
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_workflow_holds_no_secrets(path: Path) -> None:
+    text = path.read_text()
+    assert not SECRET_LOOKING.search(text)
+    for node in load(path)["nodes"]:
+        for credential in node.get("credentials", {}).values():
+            assert set(credential) == {"id", "name"}, "credentials are referenced, never embedded"
+
+
+def test_changing_the_system_prompt_is_a_one_node_edit() -> None:
+    chat = load(WORKFLOWS_DIR / "chat-answer.json")
+    holders = [n["name"] for n in chat["nodes"] if "system_prompt" in json.dumps(n["parameters"])
+               and n["type"] == "n8n-nodes-base.set"]
+    assert holders == ["Assistant settings"]
+    prompt = next(a["value"] for a in chat["nodes"][[n["name"] for n in chat["nodes"]].index("Assistant settings")]
+                  ["parameters"]["assignments"]["assignments"] if a["name"] == "system_prompt")
+    assert "llave de paso" in prompt and "gas" in prompt, "the prompt keeps the safety rules"
