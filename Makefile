@@ -1,7 +1,7 @@
 # Remedios: the two commands of the quick start, and a few helpers.
 PYTHON := .venv/bin/python
 
-.PHONY: run test setup test-slow bench-gateway compose-check
+.PHONY: run test setup test-slow export-workflows
 
 run:        ## set up whatever is missing, then start everything on loopback (Ctrl-C stops it)
 	@scripts/setup.sh --model
@@ -17,3 +17,6 @@ setup:      ## only the set-up, including the default model
 test-slow:  ## tests that need the real default model
 	@scripts/setup.sh --model
 	@$(PYTHON) -m pytest -m slow
+
+export-workflows:  ## write the workflows as edited in the n8n editor back to n8n-workflows/ (review, then commit)
+	@$(PYTHON) -m devstack export-workflows

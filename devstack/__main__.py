@@ -1,4 +1,5 @@
-"""``python -m devstack run``: start the whole system on loopback and stop it cleanly on Ctrl-C."""
+"""``python -m devstack run``: start the whole system on loopback and stop it cleanly on Ctrl-C.
+``python -m devstack export-workflows``: write the workflows as edited in n8n back to the repository."""
 
 from __future__ import annotations
 
@@ -36,11 +37,25 @@ def run() -> int:
         print("Stopped.", flush=True)
 
 
+def export() -> int:
+    stack = Stack(StackConfig.from_env(), say=lambda line: print(line, flush=True))
+    was_running = stack.config.database_url is None and (stack.config.run_dir / "postgres" / "data" / "postmaster.pid").exists()
+    try:
+        for path in stack.export_workflows():
+            print(f"exported {path.relative_to(stack.config.root)}")
+    finally:
+        if not was_running:
+            stack.stop()
+    print("Review with `git diff n8n-workflows/` and commit.")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
-    parser.add_argument("command", choices=["run"])
-    parser.parse_args()
-    return run()
+    parser.add_argument("command", choices=["run", "export-workflows"],
+                        help="run: start everything; export-workflows: write n8n's workflows back to n8n-workflows/")
+    args = parser.parse_args()
+    return run() if args.command == "run" else export()
 
 
 if __name__ == "__main__":

@@ -148,6 +148,29 @@ class N8nCli:
         return ids
 
 
+# Fields of an exported workflow that change on every save and would only add noise to a diff.
+VOLATILE_FIELDS = ("createdAt", "updatedAt", "versionId", "activeVersionId", "activeVersion", "shared",
+                   "triggerCount", "isArchived", "versionCounter", "parentFolder", "description")
+
+
+def export_workflows(cli: N8nCli, directory: Path = WORKFLOWS_DIR) -> list[Path]:
+    """Write the workflows as they are in n8n (after staff edits) over the repository's files, by id."""
+    written = []
+    for path in sorted(directory.glob("*.json")):
+        workflow_id = json.loads(path.read_text())["id"]
+        exported = cli.config.run_dir / "n8n" / f"export-{workflow_id}.json"
+        cli.run("export:workflow", f"--id={workflow_id}", f"--output={exported}")
+        data = json.loads(exported.read_text())
+        workflow = data[0] if isinstance(data, list) else data
+        for name in VOLATILE_FIELDS:
+            workflow.pop(name, None)
+        workflow["active"] = False
+        path.write_text(json.dumps(workflow, indent=2, ensure_ascii=False) + "\n")
+        exported.unlink()
+        written.append(path)
+    return written
+
+
 def owner_password_hash(config: StackConfig, env: dict[str, str], password: str) -> str:
     """bcrypt hash for the headless owner account, made with the bcryptjs that ships inside n8n."""
     script = "process.stdout.write(require('bcryptjs').hashSync(process.env.PW, 10))"

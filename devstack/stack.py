@@ -12,7 +12,7 @@ from typing import Callable
 from . import secrets as secrets_store
 from .config import StackConfig
 from .n8n import (
-    WORKFLOWS_DIR, N8nCli, credentials_document, n8n_environment, n8n_process, owner_password_hash, wait_for_n8n,
+    WORKFLOWS_DIR, N8nCli, credentials_document, export_workflows, n8n_environment, n8n_process, owner_password_hash, wait_for_n8n,
 )
 from .postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, external_databases, provision_databases
 from .processes import ManagedProcess, StartupError, http_ok
@@ -63,18 +63,21 @@ class Stack:
             self.app_db, self.n8n_db = provision_databases(self.postgres.admin, self.secrets["REMEDIOS_DB_PASSWORD"])
         apply_schema(self.app_db)
 
-    def prepare_n8n(self) -> None:
+    def n8n_cli(self) -> N8nCli:
         if not self.config.n8n_bin.exists():
             raise StartupError(f"n8n is not installed at {self.config.n8n_bin}: run `make setup` (or `make run`).")
-        assert self.app_db and self.n8n_db
+        assert self.n8n_db
         base = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id)
         password_hash = owner_password_hash(self.config, base, self.secrets["N8N_OWNER_PASSWORD"])
         self.n8n_env = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id,
                                        owner_password_hash=password_hash)
-        cli = N8nCli(self.config, self.n8n_env)
-        stamp_path = self.config.run_dir / "n8n" / "imported.json"
+        return N8nCli(self.config, self.n8n_env)
+
+    def prepare_n8n(self) -> None:
+        cli = self.n8n_cli()
+        assert self.app_db
         wanted = _import_fingerprint(self.app_db, self.secrets)
-        done = json.loads(stamp_path.read_text()) if stamp_path.exists() else {}
+        done = json.loads(self._stamp_path.read_text()) if self._stamp_path.exists() else {}
         if done.get("credentials") != wanted["credentials"]:
             self.say("n8n: importing credentials…")
             cli.import_credentials(credentials_document(self.app_db, self.secrets))
@@ -83,7 +86,21 @@ class Stack:
             # editor are kept until they are exported to the repository (see README).
             self.say("n8n: importing and publishing workflows from n8n-workflows/…")
             cli.import_and_publish_workflows()
-        stamp_path.write_text(json.dumps(wanted))
+        self._stamp_path.write_text(json.dumps(wanted))
+
+    @property
+    def _stamp_path(self) -> Path:
+        return self.config.run_dir / "n8n" / "imported.json"
+
+    def export_workflows(self) -> list[Path]:
+        """n8n → repository: staff edits become files to review and commit."""
+        self.secrets = secrets_store.load_or_create(self.config.run_dir)
+        self.start_postgres()
+        written = export_workflows(self.n8n_cli())
+        assert self.app_db
+        # The repository now matches n8n: the next start must not re-import over it.
+        self._stamp_path.write_text(json.dumps(_import_fingerprint(self.app_db, self.secrets)))
+        return written
 
     def start_n8n(self) -> None:
         if self.n8n is None or self.n8n.process is not None:
