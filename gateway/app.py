@@ -1,0 +1,161 @@
+"""`create_app(settings)`: wires the parts together; `Runtime` owns everything with a lifetime.
+
+Startup opens the outbox and the n8n client and starts the delivery worker; shutdown closes sockets
+(1001, the page reconnects by itself), lets in-flight deliveries finish, then closes the client and DB.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from quart import Quart
+
+from gateway.callbacks import callbacks_blueprint
+from gateway.channels.base import OutputChannel
+from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
+from gateway.dedupe import RecentIds
+from gateway.delivery import DeliveryWorker
+from gateway.health import health_blueprint
+from gateway.history import conversation_history
+from gateway.hub import Hub, LocalHub
+from gateway.intake import Intake
+from gateway.logs import log_event
+from gateway.n8n import N8nClient
+from gateway.outbox import Outbox
+from gateway.settings import Settings
+
+STATIC_DIR = Path(__file__).parent / "static"
+RUNTIME_KEY = "remedios.runtime"
+
+logger = logging.getLogger("gateway.app")
+
+
+class Runtime:
+    """The gateway's long-lived resources; available between startup and shutdown."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        hub: Hub,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self.hub = hub
+        self._transport = transport
+        self._clock = clock
+        self._rng = rng
+        self._outbox: Outbox | None = None
+        self._n8n: N8nClient | None = None
+        self._worker: DeliveryWorker | None = None
+        self._intake: Intake | None = None
+        self._shutting_down = False
+
+    @property
+    def outbox(self) -> Outbox:
+        return _started(self._outbox)
+
+    @property
+    def n8n(self) -> N8nClient:
+        return _started(self._n8n)
+
+    @property
+    def worker(self) -> DeliveryWorker:
+        return _started(self._worker)
+
+    @property
+    def intake(self) -> Intake:
+        return _started(self._intake)
+
+    async def start(self) -> None:
+        s = self.settings
+        self._outbox = Outbox.open(s.outbox_path, synchronous=s.outbox_synchronous)
+        self._n8n = N8nClient(s, transport=self._transport)
+        self._worker = DeliveryWorker(
+            self._outbox,
+            self._n8n.post_message,
+            concurrency=s.delivery_concurrency,
+            backoff_base=s.backoff_base,
+            backoff_max=s.backoff_max,
+            retention=s.outbox_retention,
+            clock=self._clock,
+            rng=self._rng,
+        )
+        self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
+        self._worker.start()
+        stats = self._outbox.stats(now=self._clock())
+        log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
+
+    async def begin_shutdown(self) -> None:
+        """Close sockets and stop the worker after its in-flight requests; safe to call twice."""
+        if self._shutting_down:
+            return
+        self._shutting_down = True
+        self.hub.close_all(CLOSE_GOING_AWAY)
+        if self._worker is not None:
+            await self._worker.stop(timeout=self.settings.shutdown_timeout)
+
+    async def stop(self) -> None:
+        await self.begin_shutdown()
+        if self._n8n is not None:
+            await self._n8n.aclose()
+        if self._outbox is not None:
+            self._outbox.close()
+        log_event(logger, "gateway_stopped")
+
+    async def history(self, conversation_id: str) -> list[dict[str, Any]]:
+        return await conversation_history(
+            self.n8n, self.outbox, conversation_id, limit=self.settings.history_limit
+        )
+
+
+def create_app(
+    settings: Settings,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    clock: Callable[[], float] = time.time,
+    rng: random.Random | None = None,
+) -> Quart:
+    """The gateway as an ASGI app. `transport` replaces the HTTP transport to n8n (tests)."""
+    app = Quart(__name__, static_folder=str(STATIC_DIR), static_url_path="/static")
+    app.config["MAX_CONTENT_LENGTH"] = max(settings.max_frame_bytes * 4, 256 * 1024)
+    app.config["JSON_AS_ASCII"] = False
+
+    runtime = Runtime(settings, hub=LocalHub(), transport=transport, clock=clock, rng=rng)
+    app.extensions[RUNTIME_KEY] = runtime
+
+    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR)
+    output_channels: dict[str, OutputChannel] = {web.name: web}
+
+    app.register_blueprint(web.blueprint())
+    app.register_blueprint(
+        callbacks_blueprint(
+            secret=settings.callback_secret,
+            max_age=settings.callback_max_age,
+            channels=output_channels,
+            seen_replies=RecentIds(settings.reply_dedupe_size),
+            clock=clock,
+        )
+    )
+    app.register_blueprint(health_blueprint(runtime, clock=clock))
+    app.before_serving(runtime.start)
+    app.after_serving(runtime.stop)
+    return app
+
+
+def runtime_of(app: Quart) -> Runtime:
+    return app.extensions[RUNTIME_KEY]
+
+
+def _started(value: Any) -> Any:
+    if value is None:
+        raise RuntimeError("the gateway runtime is not started (use the app inside its serving lifespan)")
+    return value

@@ -1,0 +1,131 @@
+"""`POST /callbacks/n8n`: n8n delivers replies and typing events here (docs/contracts.md section 4).
+
+Order of checks: signature and freshness (401, nothing changes) -> body shape (400) -> channel -> reply
+dedupe (a retried callback is pushed once) -> push through the conversation's output channel.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from quart import Blueprint, request
+
+from gateway.channels.base import OutputChannel, Reply, Typing, utc_now, utc_iso
+from gateway.dedupe import RecentIds
+from gateway.logs import log_event
+from gateway.signing import SignatureError, verify
+
+logger = logging.getLogger("gateway.callbacks")
+
+_MAX_ID = 200
+
+
+class CallbackError(ValueError):
+    """A signed body that is not one of the contract's shapes (-> 400)."""
+
+
+def parse_callback(body: bytes) -> Reply | Typing:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        raise CallbackError("body is not JSON") from None
+    if not isinstance(data, dict):
+        raise CallbackError("body is not a JSON object")
+    conversation_id = _required_id(data, "conversation_id")
+    channel = _channel(data, conversation_id)
+    in_reply_to = _optional_id(data, "in_reply_to")
+    kind = data.get("type")
+    if kind == "typing":
+        active = data.get("active")
+        if not isinstance(active, bool):
+            raise CallbackError("typing.active must be a boolean")
+        return Typing(conversation_id=conversation_id, channel=channel, active=active, in_reply_to=in_reply_to)
+    if kind == "reply":
+        text = data.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise CallbackError("reply.text must be a non-empty string")
+        timestamp = data.get("timestamp")
+        if timestamp is None:
+            timestamp = utc_iso(utc_now())
+        elif not isinstance(timestamp, str) or not timestamp:
+            raise CallbackError("reply.timestamp must be an ISO-8601 string")
+        return Reply(
+            conversation_id=conversation_id,
+            channel=channel,
+            message_id=_required_id(data, "message_id"),
+            text=text,
+            timestamp=timestamp,
+            in_reply_to=in_reply_to,
+        )
+    raise CallbackError("type must be 'reply' or 'typing'")
+
+
+def _required_id(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value or len(value) > _MAX_ID:
+        raise CallbackError(f"{key} must be a non-empty string of at most {_MAX_ID} characters")
+    return value
+
+
+def _optional_id(data: dict[str, Any], key: str) -> str | None:
+    if data.get(key) is None:
+        return None
+    return _required_id(data, key)
+
+
+def _channel(data: dict[str, Any], conversation_id: str) -> str:
+    prefix, sep, _ = conversation_id.partition(":")
+    if not sep or not prefix:
+        raise CallbackError("conversation_id must look like '<channel>:<id>'")
+    channel = data.get("channel", prefix)
+    if channel != prefix:
+        raise CallbackError("channel does not match the conversation_id prefix")
+    return prefix
+
+
+def callbacks_blueprint(
+    *,
+    secret: str,
+    max_age: int,
+    channels: Mapping[str, OutputChannel],
+    seen_replies: RecentIds,
+    clock: Callable[[], float] = time.time,
+) -> Blueprint:
+    bp = Blueprint("callbacks", __name__)
+
+    @bp.post("/callbacks/n8n")
+    async def n8n_callback() -> tuple[dict[str, Any], int]:
+        body = await request.get_data(cache=False, as_text=False)
+        try:
+            verify(secret, request.headers, body, max_age=max_age, now=clock())
+        except SignatureError as exc:
+            log_event(logger, "callback_unauthorized", level=logging.WARNING, reason=str(exc),
+                      remote=request.remote_addr)
+            return {"error": "unauthorized"}, 401
+        try:
+            event = parse_callback(body)
+        except CallbackError as exc:
+            log_event(logger, "callback_malformed", level=logging.WARNING, reason=str(exc))
+            return {"error": str(exc)}, 400
+        channel = channels.get(event.channel)
+        if channel is None:
+            return {"error": f"unknown channel {event.channel!r}"}, 400
+        if isinstance(event, Reply):
+            if seen_replies.check_and_add(event.message_id):
+                log_event(logger, "reply_duplicate", conversation_id=event.conversation_id,
+                          message_id=event.message_id)
+                return {"delivered": 0}, 200
+            delivered = await channel.send_reply(event)
+            log_event(logger, "reply_pushed", conversation_id=event.conversation_id,
+                      message_id=event.message_id, in_reply_to=event.in_reply_to, delivered=delivered)
+        else:
+            delivered = await channel.send_typing(event)
+            log_event(logger, "typing_pushed", level=logging.DEBUG, conversation_id=event.conversation_id,
+                      active=event.active, delivered=delivered)
+        return {"delivered": delivered}, 200
+
+    return bp

@@ -1,0 +1,87 @@
+"""The channel interface shared by every channel (web today; WhatsApp/Telegram later).
+
+Inbound: a channel turns whatever it receives into an `InboundMessage` and hands it to `Intake.accept`.
+Outbound: n8n's callback is parsed into `Reply` / `Typing` and dispatched to the `OutputChannel` named by
+the callback's `channel` field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol, runtime_checkable
+
+from quart import Blueprint
+
+
+def utc_iso(moment: datetime) -> str:
+    """ISO-8601 UTC with milliseconds and a Z, the format of every timestamp in the contracts."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    """A plumber's message, channel-independent: exactly what the n8n chat webhook receives."""
+
+    conversation_id: str
+    message_id: str
+    channel: str
+    sender_id: str
+    text: str
+    timestamp: datetime
+    sender_name: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def webhook_payload(self) -> dict[str, Any]:
+        """The chat webhook body of docs/contracts.md section 2."""
+        return {
+            "conversation_id": self.conversation_id,
+            "message_id": self.message_id,
+            "channel": self.channel,
+            "sender": {"id": self.sender_id, "name": self.sender_name},
+            "text": self.text,
+            "timestamp": utc_iso(self.timestamp),
+            "metadata": dict(self.metadata),
+        }
+
+
+@dataclass(frozen=True)
+class Reply:
+    conversation_id: str
+    channel: str
+    message_id: str
+    text: str
+    timestamp: str
+    in_reply_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Typing:
+    conversation_id: str
+    channel: str
+    active: bool
+    in_reply_to: str | None = None
+
+
+@runtime_checkable
+class OutputChannel(Protocol):
+    """Pushes n8n's events to the plumber. Returns how many endpoints (sockets, phones) got it."""
+
+    name: str
+
+    async def send_reply(self, reply: Reply) -> int: ...
+
+    async def send_typing(self, typing: Typing) -> int: ...
+
+
+@runtime_checkable
+class InputChannel(Protocol):
+    """Receives plumbers' messages; exposes its routes as a Quart blueprint."""
+
+    name: str
+
+    def blueprint(self) -> Blueprint: ...

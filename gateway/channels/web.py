@@ -1,0 +1,228 @@
+"""Web channel: the chat page, the `/ws` WebSocket (input side) and pushes to browser sockets (output side).
+
+A socket joins the conversation `web:<browser id>` named in its query string and only ever receives
+that conversation's events (the hub routes by conversation id).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from quart import Blueprint, Response, send_file, websocket
+
+from gateway.channels.base import InboundMessage, Reply, Typing, utc_now
+from gateway.channels.web_frames import (
+    FrameError,
+    HistoryFrame,
+    MessageFrame,
+    PingFrame,
+    error_event,
+    parse_frame,
+)
+from gateway.hub import Event, Hub
+from gateway.intake import Intake, MessageIdConflict
+from gateway.logs import log_event
+from gateway.n8n import HistoryUnavailable
+from gateway.ratelimit import TokenBucket
+from gateway.settings import Settings
+
+BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
+CHANNEL = "web"
+CLOSE_GOING_AWAY = 1001
+CLOSE_POLICY = 1008
+CLOSE_TRY_AGAIN_LATER = 1013
+
+logger = logging.getLogger("gateway.web")
+
+HistoryLoader = Callable[[str], Any]  # async (conversation_id) -> list[dict]
+
+
+def conversation_id_for(browser_id: str) -> str:
+    return f"{CHANNEL}:{browser_id}"
+
+
+class _Close:
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+class WebConnection:
+    """One browser socket: a bounded outgoing queue drained by a single writer task."""
+
+    def __init__(self, conversation_id: str, *, max_queued: int) -> None:
+        self.conversation_id = conversation_id
+        self._queue: asyncio.Queue[Event | _Close] = asyncio.Queue()
+        self._max_queued = max_queued
+        self._closing = False
+
+    def push(self, event: Event) -> bool:
+        if self._closing:
+            return False
+        if self._queue.qsize() >= self._max_queued:
+            # A client that does not read: drop it; on reconnect it reloads the history.
+            log_event(logger, "socket_overflow", level=logging.WARNING, conversation_id=self.conversation_id)
+            self.close(CLOSE_TRY_AGAIN_LATER)
+            return False
+        self._queue.put_nowait(event)
+        return True
+
+    def close(self, code: int) -> None:
+        if not self._closing:
+            self._closing = True
+            self._queue.put_nowait(_Close(code))
+
+    async def write_loop(self, ws: Any) -> None:
+        while True:
+            item = await self._queue.get()
+            if isinstance(item, _Close):
+                await ws.close(item.code)
+                return
+            await ws.send(json.dumps(item, ensure_ascii=False, separators=(",", ":")))
+
+
+class WebChannel:
+    """Input and output side of the browser chat."""
+
+    name = CHANNEL
+
+    def __init__(
+        self,
+        settings: Settings,
+        hub: Hub,
+        intake: Callable[[], Intake],
+        load_history: HistoryLoader,
+        static_dir: Path,
+    ) -> None:
+        self._settings = settings
+        self._hub = hub
+        self._intake = intake
+        self._load_history = load_history
+        self._static_dir = static_dir
+
+    # ----- output side -------------------------------------------------------------------------
+    async def send_reply(self, reply: Reply) -> int:
+        event = {
+            "type": "reply",
+            "id": reply.message_id,
+            "in_reply_to": reply.in_reply_to,
+            "role": "assistant",
+            "text": reply.text,
+            "timestamp": reply.timestamp,
+        }
+        return await self._hub.publish(reply.conversation_id, event)
+
+    async def send_typing(self, typing: Typing) -> int:
+        return await self._hub.publish(typing.conversation_id, {"type": "typing", "active": typing.active})
+
+    # ----- input side --------------------------------------------------------------------------
+    def blueprint(self) -> Blueprint:
+        bp = Blueprint("web", __name__)
+        index = self._static_dir / "index.html"
+
+        @bp.get("/")
+        async def chat_page() -> Response:
+            response = await send_file(index, mimetype="text/html")
+            response.headers["Cache-Control"] = "no-cache"
+            return response
+
+        @bp.websocket("/ws")
+        async def chat_socket() -> None:
+            await self._serve_socket(websocket._get_current_object())
+
+        return bp
+
+    async def _serve_socket(self, ws: Any) -> None:
+        browser_id = ws.args.get("conversation", "")
+        if not BROWSER_ID.fullmatch(browser_id):
+            await ws.close(CLOSE_POLICY, "invalid conversation id")
+            return
+        await ws.accept()
+        conversation_id = conversation_id_for(browser_id)
+        connection = WebConnection(conversation_id, max_queued=self._settings.socket_queue_size)
+        self._hub.subscribe(conversation_id, connection)
+        log_event(logger, "socket_opened", conversation_id=conversation_id)
+        writer = asyncio.create_task(connection.write_loop(ws))
+        reader = asyncio.create_task(self._read_loop(ws, connection))
+        try:
+            done, _ = await asyncio.wait({reader, writer}, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if not task.cancelled() and task.exception() is not None:
+                    log_event(
+                        logger, "socket_task_failed", level=logging.WARNING,
+                        conversation_id=conversation_id, error=repr(task.exception()),
+                    )
+        finally:
+            self._hub.unsubscribe(conversation_id, connection)
+            for task in (reader, writer):
+                task.cancel()
+            await asyncio.gather(reader, writer, return_exceptions=True)
+            log_event(logger, "socket_closed", conversation_id=conversation_id)
+
+    async def _read_loop(self, ws: Any, connection: WebConnection) -> None:
+        bucket = TokenBucket(burst=self._settings.rate_limit_burst, rate=self._settings.rate_limit_per_second)
+        while True:
+            raw = await ws.receive()
+            try:
+                frame = parse_frame(
+                    raw,
+                    max_frame_bytes=self._settings.max_frame_bytes,
+                    max_message_chars=self._settings.max_message_chars,
+                )
+            except FrameError as exc:
+                log_event(
+                    logger, "frame_rejected", level=logging.INFO,
+                    conversation_id=connection.conversation_id, code=exc.code, message_id=exc.message_id,
+                )
+                connection.push(exc.event())
+                continue
+            if isinstance(frame, PingFrame):
+                connection.push({"type": "pong"})
+            elif isinstance(frame, HistoryFrame):
+                await self._send_history(connection)
+            elif isinstance(frame, MessageFrame):
+                if not bucket.allow():
+                    connection.push(error_event("rate_limited", message_id=frame.id))
+                    continue
+                await self._accept(connection, frame)
+
+    async def _accept(self, connection: WebConnection, frame: MessageFrame) -> None:
+        message = InboundMessage(
+            conversation_id=connection.conversation_id,
+            message_id=frame.id,
+            channel=CHANNEL,
+            sender_id=connection.conversation_id,
+            text=frame.text,
+            timestamp=utc_now(),
+        )
+        try:
+            accepted = self._intake().accept(message)
+        except MessageIdConflict:
+            connection.push(error_event("invalid_frame", message_id=frame.id))
+            return
+        row = accepted.row
+        connection.push({"type": "accepted", "id": row.message_id, "timestamp": row.timestamp})
+        if accepted.created:
+            await self._hub.publish(
+                connection.conversation_id,
+                {"type": "message", "id": row.message_id, "role": "user", "text": row.text,
+                 "timestamp": row.timestamp},
+                exclude=connection,
+            )
+
+    async def _send_history(self, connection: WebConnection) -> None:
+        try:
+            messages = await self._load_history(connection.conversation_id)
+        except HistoryUnavailable as exc:
+            log_event(
+                logger, "history_unavailable", level=logging.WARNING,
+                conversation_id=connection.conversation_id, error=str(exc),
+            )
+            connection.push(error_event("history_unavailable"))
+            return
+        connection.push({"type": "history", "messages": messages})

@@ -1,0 +1,170 @@
+"""Delivery worker: drains the outbox into n8n's chat webhook.
+
+- In order per conversation: a conversation has at most one "lane" (task) and a lane only ever sends
+  the conversation's oldest pending message; on failure the lane stops and the head is retried later.
+- Several conversations at once, bounded by `concurrency`.
+- Failures back off exponentially (base * 2^(n-1), capped) with jitter, persisted in the row's
+  `next_attempt_at`, so a restart resumes the schedule.
+- Exactly-once at the receiver comes from n8n's idempotency on `message_id`: a request whose answer
+  was lost is sent again and n8n answers `duplicate`.
+
+Scaling out (not needed now): with a second replica, the outbox would move to Postgres and lanes would
+be claimed per conversation (`SELECT ... FOR UPDATE SKIP LOCKED` or an advisory lock on the
+conversation id), so one conversation is still drained by one worker at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from gateway.logs import log_event
+from gateway.n8n import DeliveryOutcome
+from gateway.outbox import Outbox
+
+Sender = Callable[[dict[str, Any]], Awaitable[DeliveryOutcome]]
+Clock = Callable[[], float]
+
+logger = logging.getLogger("gateway.delivery")
+
+_PRUNE_EVERY = 3600.0
+
+
+def backoff_delay(failures: int, *, base: float, cap: float, rng: random.Random) -> float:
+    """Delay after the `failures`-th consecutive failure: in [ceiling/2, ceiling], ceiling = min(cap, base*2^(n-1))."""
+    ceiling = min(cap, base * (2 ** min(max(failures, 1) - 1, 32)))
+    return ceiling / 2 + rng.random() * ceiling / 2
+
+
+class DeliveryWorker:
+    def __init__(
+        self,
+        outbox: Outbox,
+        send: Sender,
+        *,
+        concurrency: int,
+        backoff_base: float,
+        backoff_max: float,
+        retention: float,
+        clock: Clock = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._send = send
+        self._concurrency = concurrency
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
+        self._retention = retention
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._wake = asyncio.Event()
+        self._lanes: dict[str, asyncio.Task[None]] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._in_flight = 0
+        self._last_prune = 0.0
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    @property
+    def active_conversations(self) -> int:
+        return len(self._lanes)
+
+    def notify(self) -> None:
+        """Something new is in the outbox: look now rather than at the next scheduled time."""
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="delivery-worker")
+
+    async def stop(self, *, timeout: float) -> None:
+        """Stop taking new work; let in-flight requests finish (up to `timeout`), then cancel the rest."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+        lanes = list(self._lanes.values())
+        if lanes:
+            _, still_running = await asyncio.wait(lanes, timeout=timeout)
+            for task in still_running:
+                task.cancel()
+            if still_running:
+                await asyncio.wait(still_running)
+                log_event(logger, "delivery_cancelled_at_shutdown", level=logging.WARNING,
+                          lanes=len(still_running))
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                timeout = self._schedule()
+            except Exception:  # keep draining even if one pass hit a transient SQLite error
+                logger.exception("delivery_schedule_failed")
+                timeout = 1.0
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout)
+            except asyncio.TimeoutError:
+                pass
+
+    def _schedule(self) -> float | None:
+        """Start lanes for due conversations; return how long to sleep (None: until notified)."""
+        now = self._clock()
+        free = self._concurrency - len(self._lanes)
+        for head in self._outbox.due_heads(now=now, limit=free, exclude=self._lanes.keys()):
+            self._lanes[head.conversation_id] = asyncio.create_task(
+                self._lane(head.conversation_id), name=f"delivery:{head.conversation_id}"
+            )
+        if now - self._last_prune > _PRUNE_EVERY:
+            self._last_prune = now
+            pruned = self._outbox.prune(delivered_before=now - self._retention)
+            if pruned:
+                log_event(logger, "outbox_pruned", rows=pruned)
+        if len(self._lanes) >= self._concurrency:
+            return None
+        next_due = self._outbox.next_due_at(exclude=self._lanes.keys())
+        if next_due is None:
+            return None
+        return max(0.0, next_due - self._clock())
+
+    async def _lane(self, conversation_id: str) -> None:
+        try:
+            while not self._stopping:
+                row = self._outbox.head(conversation_id)
+                if row is None or row.next_attempt_at > self._clock():
+                    return
+                self._in_flight += 1
+                started = time.perf_counter()
+                try:
+                    outcome = await self._send(row.payload)
+                except Exception as exc:  # a bug in a sender must not kill the lane silently
+                    outcome = DeliveryOutcome(False, f"unexpected {type(exc).__name__}: {exc}")
+                finally:
+                    self._in_flight -= 1
+                elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
+                if outcome.delivered:
+                    self._outbox.mark_delivered(row.message_id, now=self._clock())
+                    log_event(
+                        logger, "message_delivered", level=logging.DEBUG,
+                        conversation_id=conversation_id, message_id=row.message_id,
+                        attempt=row.attempts + 1, outcome=outcome.detail, elapsed_ms=elapsed_ms,
+                    )
+                    continue
+                failures = row.attempts + 1
+                delay = backoff_delay(failures, base=self._backoff_base, cap=self._backoff_max, rng=self._rng)
+                self._outbox.mark_failed(row.message_id, next_attempt_at=self._clock() + delay, error=outcome.detail)
+                log_event(
+                    logger, "delivery_failed", level=logging.WARNING,
+                    conversation_id=conversation_id, message_id=row.message_id, attempt=failures,
+                    error=outcome.detail, retry_in_s=round(delay, 3), elapsed_ms=elapsed_ms,
+                )
+                return
+        finally:
+            self._lanes.pop(conversation_id, None)
+            self._wake.set()

@@ -1,0 +1,39 @@
+"""`GET /healthz` (the process answers) and `GET /readyz` (n8n reachable; outbox depth and age)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from quart import Blueprint
+
+if TYPE_CHECKING:
+    from gateway.app import Runtime
+
+
+def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time) -> Blueprint:
+    bp = Blueprint("health", __name__)
+
+    @bp.get("/healthz")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @bp.get("/readyz")
+    async def readyz() -> tuple[dict[str, Any], int]:
+        n8n = await runtime.n8n.check_health()
+        stats = runtime.outbox.stats(now=clock())
+        age = stats.oldest_pending_age
+        body = {
+            "status": "ready" if n8n.ok else "unavailable",
+            "n8n": {"reachable": n8n.ok, "detail": n8n.detail},
+            "outbox": {
+                "depth": stats.depth,
+                "oldest_pending_age_seconds": None if age is None else round(age, 3),
+                "in_flight": runtime.worker.in_flight,
+            },
+            "connections": runtime.hub.connection_count(),
+        }
+        return body, 200 if n8n.ok else 503
+
+    return bp

@@ -1,0 +1,219 @@
+"""Durable outbox: accepted messages wait here (SQLite on disk) until n8n has stored them.
+
+- WAL journal; `synchronous=NORMAL` (default) keeps every committed row across a process kill
+  (SIGKILL, OOM); `FULL` also across a power cut, at the cost of an fsync per message.
+- `message_id` is unique: `add()` of an id already present is a no-op (a resend is not a second message).
+- Rows are delivered in `seq` order per conversation: only a conversation's oldest pending row (its
+  "head") is ever due. Delivered rows are kept for `retention` seconds so late resends stay no-ops.
+
+Calls are synchronous and short (no fsync per commit in NORMAL mode); they run on the event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gateway.channels.base import InboundMessage
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS outbox (
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id      TEXT    NOT NULL UNIQUE,
+    conversation_id TEXT    NOT NULL,
+    channel         TEXT    NOT NULL,
+    payload         TEXT    NOT NULL,
+    created_at      REAL    NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL    NOT NULL,
+    last_error      TEXT,
+    delivered_at    REAL
+);
+CREATE INDEX IF NOT EXISTS outbox_pending_by_conversation
+    ON outbox (conversation_id, seq) WHERE delivered_at IS NULL;
+CREATE INDEX IF NOT EXISTS outbox_delivered_at
+    ON outbox (delivered_at) WHERE delivered_at IS NOT NULL;
+"""
+
+_COLUMNS = (
+    "seq, message_id, conversation_id, channel, payload, created_at, attempts, next_attempt_at, "
+    "last_error, delivered_at"
+)
+
+_HEADS = """
+SELECT {cols} FROM outbox
+WHERE seq IN (SELECT MIN(seq) FROM outbox WHERE delivered_at IS NULL GROUP BY conversation_id)
+""".format(cols=_COLUMNS)
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    seq: int
+    message_id: str
+    conversation_id: str
+    channel: str
+    payload: dict[str, Any]
+    created_at: float
+    attempts: int
+    next_attempt_at: float
+    last_error: str | None
+    delivered_at: float | None
+
+    @property
+    def pending(self) -> bool:
+        return self.delivered_at is None
+
+    @property
+    def text(self) -> str:
+        return str(self.payload.get("text", ""))
+
+    @property
+    def timestamp(self) -> str:
+        return str(self.payload.get("timestamp", ""))
+
+
+@dataclass(frozen=True)
+class OutboxStats:
+    depth: int
+    oldest_pending_age: float | None
+
+
+class Outbox:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: Path, *, synchronous: str = "NORMAL") -> Outbox:
+        if synchronous not in ("NORMAL", "FULL"):
+            raise ValueError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(f"PRAGMA synchronous={synchronous}")
+        db.execute("PRAGMA busy_timeout=5000")
+        db.executescript(_SCHEMA)
+        return cls(db)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def add(self, message: InboundMessage, *, now: float) -> tuple[OutboxRow, bool]:
+        """Store `message`; returns (row, created). An id already present returns the stored row."""
+        payload = message.webhook_payload()
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO outbox (message_id, conversation_id, channel, payload, created_at, "
+            "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                message.message_id,
+                message.conversation_id,
+                message.channel,
+                json.dumps(payload, ensure_ascii=False),
+                now,
+                now,
+            ),
+        )
+        if cursor.rowcount == 1:
+            row = OutboxRow(
+                seq=int(cursor.lastrowid or 0),
+                message_id=message.message_id,
+                conversation_id=message.conversation_id,
+                channel=message.channel,
+                payload=payload,
+                created_at=now,
+                attempts=0,
+                next_attempt_at=now,
+                last_error=None,
+                delivered_at=None,
+            )
+            return row, True
+        existing = self.get(message.message_id)
+        if existing is None:  # pragma: no cover - the row was pruned between the two statements
+            raise RuntimeError(f"outbox lost message {message.message_id}")
+        return existing, False
+
+    def get(self, message_id: str) -> OutboxRow | None:
+        return self._one(f"SELECT {_COLUMNS} FROM outbox WHERE message_id = ?", (message_id,))
+
+    def head(self, conversation_id: str) -> OutboxRow | None:
+        """The conversation's oldest undelivered message: the only one that may be sent now."""
+        return self._one(
+            f"SELECT {_COLUMNS} FROM outbox WHERE conversation_id = ? AND delivered_at IS NULL "
+            "ORDER BY seq LIMIT 1",
+            (conversation_id,),
+        )
+
+    def due_heads(self, *, now: float, limit: int, exclude: Collection[str] = ()) -> list[OutboxRow]:
+        """Heads whose next attempt is due, oldest first, skipping conversations in `exclude`."""
+        if limit <= 0:
+            return []
+        rows = self._db.execute(
+            _HEADS + " AND next_attempt_at <= ? ORDER BY seq LIMIT ?", (now, limit + len(exclude))
+        ).fetchall()
+        heads = [_row(r) for r in rows]
+        return [h for h in heads if h.conversation_id not in exclude][:limit]
+
+    def next_due_at(self, *, exclude: Collection[str] = ()) -> float | None:
+        """Earliest next attempt among heads not in `exclude`, or None when nothing is pending."""
+        rows = self._db.execute(
+            "SELECT conversation_id, next_attempt_at FROM outbox WHERE seq IN "
+            "(SELECT MIN(seq) FROM outbox WHERE delivered_at IS NULL GROUP BY conversation_id)"
+        ).fetchall()
+        times = [t for conv, t in rows if conv not in exclude]
+        return min(times) if times else None
+
+    def mark_delivered(self, message_id: str, *, now: float) -> None:
+        self._db.execute(
+            "UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = NULL "
+            "WHERE message_id = ? AND delivered_at IS NULL",
+            (now, message_id),
+        )
+
+    def mark_failed(self, message_id: str, *, next_attempt_at: float, error: str) -> None:
+        self._db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
+            "WHERE message_id = ? AND delivered_at IS NULL",
+            (next_attempt_at, error[:500], message_id),
+        )
+
+    def pending_for(self, conversation_id: str) -> list[OutboxRow]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE conversation_id = ? AND delivered_at IS NULL ORDER BY seq",
+            (conversation_id,),
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def stats(self, *, now: float) -> OutboxStats:
+        depth, oldest = self._db.execute(
+            "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE delivered_at IS NULL"
+        ).fetchone()
+        return OutboxStats(depth=int(depth), oldest_pending_age=None if oldest is None else max(0.0, now - oldest))
+
+    def prune(self, *, delivered_before: float) -> int:
+        """Forget delivered rows older than `delivered_before`; returns how many went."""
+        cursor = self._db.execute(
+            "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?", (delivered_before,)
+        )
+        return cursor.rowcount
+
+    def _one(self, sql: str, params: tuple[Any, ...]) -> OutboxRow | None:
+        row = self._db.execute(sql, params).fetchone()
+        return None if row is None else _row(row)
+
+
+def _row(r: tuple[Any, ...]) -> OutboxRow:
+    return OutboxRow(
+        seq=r[0],
+        message_id=r[1],
+        conversation_id=r[2],
+        channel=r[3],
+        payload=json.loads(r[4]),
+        created_at=r[5],
+        attempts=r[6],
+        next_attempt_at=r[7],
+        last_error=r[8],
+        delivered_at=r[9],
+    )

@@ -1,0 +1,172 @@
+"""Gateway settings: one frozen dataclass read from the environment.
+
+Every field has a documented default (see gateway/README.md). `Settings.from_env()` parses and
+validates; `require_serving()` adds the checks that only matter when the gateway is about to serve.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_SYNC_MODES = ("NORMAL", "FULL")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names the environment variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    data_dir: Path = Path("run/gateway")
+    n8n_chat_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-chat"
+    n8n_history_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-history"
+    n8n_health_url: str = "http://127.0.0.1:5678/healthz/readiness"
+    n8n_webhook_token: str = ""
+    callback_secret: str = ""
+    callback_max_age: int = 300
+    max_message_chars: int = 4000
+    max_frame_bytes: int = 16 * 1024
+    history_limit: int = 100
+    history_timeout: float = 5.0
+    health_timeout: float = 2.0
+    delivery_concurrency: int = 8
+    delivery_timeout: float = 15.0
+    backoff_base: float = 0.5
+    backoff_max: float = 30.0
+    outbox_synchronous: str = "NORMAL"
+    outbox_retention: float = 7 * 24 * 3600.0
+    reply_dedupe_size: int = 10_000
+    rate_limit_burst: int = 20
+    rate_limit_per_second: float = 2.0
+    socket_queue_size: int = 256
+    shutdown_timeout: float = 10.0
+    log_level: str = "INFO"
+
+    @property
+    def outbox_path(self) -> Path:
+        return self.data_dir / "outbox.sqlite3"
+
+    @property
+    def ws_hard_limit_bytes(self) -> int:
+        """Frames above this are refused by Hypercorn itself (connection closed with 1009).
+
+        Between max_frame_bytes and this limit the client gets a polite `frame_too_large` error event.
+        """
+        return max(64 * self.max_frame_bytes, 1024 * 1024)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        reader = _Reader(env)
+        d = cls()
+        settings = cls(
+            host=reader.text("GATEWAY_HOST", d.host),
+            port=reader.integer("GATEWAY_PORT", d.port, minimum=0, maximum=65535),
+            data_dir=Path(reader.text("GATEWAY_DATA_DIR", str(d.data_dir))),
+            n8n_chat_webhook_url=reader.url("N8N_CHAT_WEBHOOK_URL", d.n8n_chat_webhook_url),
+            n8n_history_webhook_url=reader.url("N8N_HISTORY_WEBHOOK_URL", d.n8n_history_webhook_url),
+            n8n_health_url=reader.url("N8N_HEALTH_URL", d.n8n_health_url),
+            n8n_webhook_token=env.get("N8N_WEBHOOK_TOKEN", d.n8n_webhook_token),
+            callback_secret=env.get("REMEDIOS_CALLBACK_SECRET", d.callback_secret),
+            callback_max_age=reader.integer("GATEWAY_CALLBACK_MAX_AGE", d.callback_max_age, minimum=1),
+            max_message_chars=reader.integer("GATEWAY_MAX_MESSAGE_CHARS", d.max_message_chars, minimum=1),
+            max_frame_bytes=reader.integer("GATEWAY_MAX_FRAME_BYTES", d.max_frame_bytes, minimum=256),
+            history_limit=reader.integer("GATEWAY_HISTORY_LIMIT", d.history_limit, minimum=1),
+            history_timeout=reader.number("GATEWAY_HISTORY_TIMEOUT", d.history_timeout, minimum=0.01),
+            health_timeout=reader.number("GATEWAY_HEALTH_TIMEOUT", d.health_timeout, minimum=0.01),
+            delivery_concurrency=reader.integer(
+                "GATEWAY_DELIVERY_CONCURRENCY", d.delivery_concurrency, minimum=1
+            ),
+            delivery_timeout=reader.number("GATEWAY_DELIVERY_TIMEOUT", d.delivery_timeout, minimum=0.01),
+            backoff_base=reader.number("GATEWAY_BACKOFF_BASE", d.backoff_base, minimum=0.001),
+            backoff_max=reader.number("GATEWAY_BACKOFF_MAX", d.backoff_max, minimum=0.001),
+            outbox_synchronous=reader.choice("GATEWAY_OUTBOX_SYNCHRONOUS", d.outbox_synchronous, _SYNC_MODES),
+            outbox_retention=reader.number("GATEWAY_OUTBOX_RETENTION", d.outbox_retention, minimum=0),
+            reply_dedupe_size=reader.integer("GATEWAY_REPLY_DEDUPE_SIZE", d.reply_dedupe_size, minimum=1),
+            rate_limit_burst=reader.integer("GATEWAY_RATE_LIMIT_BURST", d.rate_limit_burst, minimum=1),
+            rate_limit_per_second=reader.number(
+                "GATEWAY_RATE_LIMIT_PER_SECOND", d.rate_limit_per_second, minimum=0
+            ),
+            socket_queue_size=reader.integer("GATEWAY_SOCKET_QUEUE_SIZE", d.socket_queue_size, minimum=1),
+            shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
+            log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS),
+        )
+        if settings.backoff_max < settings.backoff_base:
+            raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")
+        return settings
+
+    def replace(self, **changes: object) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    def require_serving(self) -> None:
+        """Checks that only matter for a serving process; raises SettingsError with a clear message."""
+        if not self.callback_secret.strip():
+            raise SettingsError(
+                "REMEDIOS_CALLBACK_SECRET is empty: set it to the shared secret n8n uses to sign its "
+                "callbacks (the gateway refuses to start without it, so replies cannot be forged)"
+            )
+
+
+class _Reader:
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self._env = env
+
+    def _raw(self, name: str) -> str | None:
+        value = self._env.get(name)
+        if value is None or value.strip() == "":
+            return None
+        return value.strip()
+
+    def text(self, name: str, default: str) -> str:
+        raw = self._raw(name)
+        return default if raw is None else raw
+
+    def url(self, name: str, default: str) -> str:
+        value = self.text(name, default)
+        if not value.startswith(("http://", "https://")):
+            raise SettingsError(f"{name} must be an http:// or https:// URL, got {value!r}")
+        return value
+
+    def integer(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
+        self._check_range(name, value, minimum, maximum)
+        return value
+
+    def number(self, name: str, default: float, *, minimum: float | None = None) -> float:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+        if value != value or value in (float("inf"), float("-inf")):
+            raise SettingsError(f"{name} must be a finite number, got {raw!r}")
+        self._check_range(name, value, minimum, None)
+        return value
+
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self.text(name, default).upper()
+        if value not in choices:
+            raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    @staticmethod
+    def _check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
+        if minimum is not None and value < minimum:
+            raise SettingsError(f"{name} must be >= {minimum}, got {value}")
+        if maximum is not None and value > maximum:
+            raise SettingsError(f"{name} must be <= {maximum}, got {value}")
