@@ -169,27 +169,34 @@ class WebChannel:
         while True:
             raw = await ws.receive()
             try:
-                frame = parse_frame(
-                    raw,
-                    max_frame_bytes=self._settings.max_frame_bytes,
-                    max_message_chars=self._settings.max_message_chars,
-                )
-            except FrameError as exc:
-                log_event(
-                    logger, "frame_rejected", level=logging.INFO,
-                    conversation_id=connection.conversation_id, code=exc.code, message_id=exc.message_id,
-                )
-                connection.push(exc.event())
-                continue
-            if isinstance(frame, PingFrame):
-                connection.push({"type": "pong"})
-            elif isinstance(frame, HistoryFrame):
-                await self._send_history(connection)
-            elif isinstance(frame, MessageFrame):
-                if not bucket.allow():
-                    connection.push(error_event("rate_limited", message_id=frame.id))
-                    continue
-                await self._accept(connection, frame)
+                await self._handle_frame(raw, connection, bucket)
+            except Exception:  # e.g. the disk is full: no ack, the page resends; the socket stays
+                logger.exception("frame_handling_failed", extra={"conversation_id": connection.conversation_id})
+                connection.push(error_event("internal_error"))
+
+    async def _handle_frame(self, raw: str | bytes | None, connection: WebConnection, bucket: TokenBucket) -> None:
+        try:
+            frame = parse_frame(
+                raw,
+                max_frame_bytes=self._settings.max_frame_bytes,
+                max_message_chars=self._settings.max_message_chars,
+            )
+        except FrameError as exc:
+            log_event(
+                logger, "frame_rejected", level=logging.INFO,
+                conversation_id=connection.conversation_id, code=exc.code, message_id=exc.message_id,
+            )
+            connection.push(exc.event())
+            return
+        if isinstance(frame, PingFrame):
+            connection.push({"type": "pong"})
+        elif isinstance(frame, HistoryFrame):
+            await self._send_history(connection)
+        elif isinstance(frame, MessageFrame):
+            if not bucket.allow():
+                connection.push(error_event("rate_limited", message_id=frame.id))
+                return
+            await self._accept(connection, frame)
 
     async def _accept(self, connection: WebConnection, frame: MessageFrame) -> None:
         message = InboundMessage(

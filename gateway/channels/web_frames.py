@@ -20,6 +20,7 @@ MESSAGES_ES = {
     "frame_too_large": "El mensaje es demasiado grande.",
     "rate_limited": "Estás enviando mensajes demasiado rápido. Espera unos segundos.",
     "history_unavailable": "No se pudo cargar el historial. Se reintentará en unos segundos.",
+    "internal_error": "Error interno del servidor. Tu mensaje se reenviará automáticamente.",
 }
 
 
@@ -60,7 +61,9 @@ class PingFrame:
 Frame = MessageFrame | HistoryFrame | PingFrame
 
 
-def parse_frame(raw: str | bytes, *, max_frame_bytes: int, max_message_chars: int) -> Frame:
+def parse_frame(raw: str | bytes | None, *, max_frame_bytes: int, max_message_chars: int) -> Frame:
+    if raw is None:  # an empty binary frame reaches the app as None
+        raise _error("invalid_frame")
     if isinstance(raw, bytes):
         if len(raw) > max_frame_bytes:
             raise _error("frame_too_large")

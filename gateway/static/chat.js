@@ -298,10 +298,7 @@
       lastHeard = Date.now();
       setStatus("online");
       sendFrame({ type: "history" });
-      unacked.forEach(function (id) {
-        var m = messages.get(id);
-        if (m) sendFrame({ type: "message", id: m.id, text: m.text });
-      });
+      resendUnacked();
       startPings();
     };
     socket.onmessage = function (e) {
@@ -334,6 +331,13 @@
     if (reconnectTimer) { clearTimeout(reconnectTimer); reconnectTimer = null; }
     attempt = 0;
     connect();
+  }
+
+  function resendUnacked() {
+    unacked.forEach(function (id) {
+      var m = messages.get(id);
+      if (m) sendFrame({ type: "message", id: m.id, text: m.text });
+    });
   }
 
   function startPings() {
@@ -445,6 +449,12 @@
         var m = messages.get(ev.id);
         if (m && unacked.indexOf(ev.id) >= 0) sendFrame({ type: "message", id: m.id, text: m.text });
       }, 3000);
+      return;
+    }
+    if (ev.code === "internal_error") {
+      // Not stored (no `accepted`): resend what is still unacked a bit later, same ids.
+      showNotice(text, "info");
+      setTimeout(resendUnacked, 5000);
       return;
     }
     if (ev.code === "history_unavailable") {

@@ -1,0 +1,161 @@
+"""POST /callbacks/n8n: authentication, validation, routing to the conversation's sockets, dedupe."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from gateway.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, compute_signature, sign
+from tests.gateway.helpers import SECRET, Gateway, assert_alive, recv
+
+CONV = "conv-aaaaaaaa"
+
+
+def reply(message_id: str = "reply-0001", conversation: str = f"web:{CONV}", **extra: object) -> dict:
+    body = {
+        "type": "reply", "conversation_id": conversation, "channel": "web", "message_id": message_id,
+        "in_reply_to": "msg-00000001", "text": "Primero cierre la llave de paso…",
+        "timestamp": "2026-11-23T10:00:03.000Z",
+    }
+    body.update(extra)
+    return body
+
+
+def typing(active: bool, conversation: str = f"web:{CONV}") -> dict:
+    return {"type": "typing", "conversation_id": conversation, "channel": "web", "in_reply_to": "msg-00000001",
+            "active": active}
+
+
+async def test_valid_reply_is_pushed_only_to_that_conversation(gateway: Gateway) -> None:
+    async with (
+        gateway.websocket(CONV) as tab1,
+        gateway.websocket(CONV) as tab2,
+        gateway.websocket("conv-bbbbbbbb") as stranger,
+    ):
+        response = await gateway.callback(reply())
+        assert response.status_code == 200
+        assert await response.get_json() == {"delivered": 2}
+        expected = {"type": "reply", "id": "reply-0001", "in_reply_to": "msg-00000001", "role": "assistant",
+                    "text": "Primero cierre la llave de paso…", "timestamp": "2026-11-23T10:00:03.000Z"}
+        assert await recv(tab1) == expected
+        assert await recv(tab2) == expected
+        await assert_alive(stranger)  # nothing for another conversation
+
+
+async def test_typing_events_are_pushed(gateway: Gateway) -> None:
+    async with gateway.websocket(CONV) as ws:
+        response = await gateway.callback(typing(True))
+        assert (await response.get_json()) == {"delivered": 1}
+        assert await recv(ws) == {"type": "typing", "active": True}
+        await gateway.callback(typing(False))
+        assert await recv(ws) == {"type": "typing", "active": False}
+
+
+async def test_reply_without_open_socket_is_still_ok(gateway: Gateway) -> None:
+    response = await gateway.callback(reply())
+    assert response.status_code == 200
+    assert await response.get_json() == {"delivered": 0}
+
+
+async def test_same_reply_id_is_pushed_once(gateway: Gateway) -> None:
+    async with gateway.websocket(CONV) as ws:
+        first = await gateway.callback(reply("reply-0001"))
+        again = await gateway.callback(reply("reply-0001"))  # n8n retried
+        other = await gateway.callback(reply("reply-0002"))
+        assert [r.status_code for r in (first, again, other)] == [200, 200, 200]
+        assert (await first.get_json())["delivered"] == 1
+        assert (await again.get_json())["delivered"] == 0
+        assert (await recv(ws))["id"] == "reply-0001"
+        assert (await recv(ws))["id"] == "reply-0002"
+        await assert_alive(ws)
+
+
+def bad_auth_headers(case: str) -> dict[str, str]:
+    """Headers for each way a callback can fail authentication, built at run time (the clock matters)."""
+    body = json.dumps(reply()).encode()
+    now = int(time.time())
+    return {
+        "no headers": lambda: {},
+        "no signature": lambda: {TIMESTAMP_HEADER: str(now)},
+        "no timestamp": lambda: {SIGNATURE_HEADER: compute_signature(SECRET, str(now), body)},
+        "wrong secret": lambda: sign("not-the-secret", body),
+        "garbage signature": lambda: {TIMESTAMP_HEADER: str(now), SIGNATURE_HEADER: "sha256=deadbeef"},
+        "stale": lambda: sign(SECRET, body, timestamp=now - 301),
+        "future": lambda: sign(SECRET, body, timestamp=now + 302),
+        "other body": lambda: sign(SECRET, json.dumps(reply(text="otro texto")).encode()),
+        "timestamp not in signature": lambda: {
+            TIMESTAMP_HEADER: str(now), SIGNATURE_HEADER: compute_signature(SECRET, str(now - 1), body)},
+    }[case]()
+
+
+BAD_AUTH = ["no headers", "no signature", "no timestamp", "wrong secret", "garbage signature", "stale", "future",
+            "other body", "timestamp not in signature"]
+
+
+@pytest.mark.parametrize("case", BAD_AUTH)
+async def test_unauthenticated_callbacks_get_401_and_change_nothing(gateway: Gateway, case: str) -> None:
+    async with gateway.websocket(CONV) as ws:
+        response = await gateway.callback(reply(), headers=bad_auth_headers(case))
+        assert response.status_code == 401
+        assert await response.get_json() == {"error": "unauthorized"}
+        await assert_alive(ws)  # nothing was pushed before the pong
+        # and the refused reply id was not remembered: the genuine one still goes through once
+        genuine = await gateway.callback(reply())
+        assert (await genuine.get_json()) == {"delivered": 1}
+        assert (await recv(ws))["id"] == "reply-0001"
+
+
+def test_sanity_stale_window_is_the_setting(settings) -> None:  # noqa: ANN001
+    assert settings.callback_max_age == 300  # the 301/302 s skews above are just outside it
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"not json",
+        b"[]",
+        b'"reply"',
+        json.dumps({**reply(), "type": "status"}).encode(),
+        json.dumps({k: v for k, v in reply().items() if k != "conversation_id"}).encode(),
+        json.dumps({k: v for k, v in reply().items() if k != "message_id"}).encode(),
+        json.dumps({k: v for k, v in reply().items() if k != "text"}).encode(),
+        json.dumps(reply(text="   ")).encode(),
+        json.dumps(reply(text=7)).encode(),
+        json.dumps(reply(timestamp=12)).encode(),
+        json.dumps(reply(conversation="no-channel-prefix")).encode(),
+        json.dumps(reply(channel="whatsapp")).encode(),
+        json.dumps(reply(conversation="sms:123456789", channel="sms")).encode(),
+        json.dumps({**typing(True), "active": "yes"}).encode(),
+        json.dumps(reply(in_reply_to=5)).encode(),
+    ],
+    ids=["not-json", "array", "string", "unknown-type", "no-conversation", "no-message-id", "no-text",
+         "blank-text", "text-not-string", "timestamp-not-string", "no-prefix", "channel-mismatch",
+         "unknown-channel", "active-not-bool", "in-reply-to-not-string"],
+)
+async def test_signed_but_malformed_body_is_400(gateway: Gateway, raw: bytes) -> None:
+    async with gateway.websocket(CONV) as ws:
+        response = await gateway.callback(None, raw=raw)
+        assert response.status_code == 400
+        assert "error" in await response.get_json()
+        await assert_alive(ws)
+
+
+async def test_reply_without_timestamp_gets_one(gateway: Gateway) -> None:
+    async with gateway.websocket(CONV) as ws:
+        body = reply()
+        del body["timestamp"]
+        del body["channel"]  # channel is derived from the conversation id
+        assert (await (await gateway.callback(body)).get_json()) == {"delivered": 1}
+        event = await recv(ws)
+        assert event["timestamp"].endswith("Z") and event["text"] == body["text"]
+
+
+async def test_oversized_callback_is_refused(gateway: Gateway) -> None:
+    response = await gateway.callback(reply(text="x" * 2_000_000))
+    assert response.status_code == 413
+
+
+async def test_only_post_is_allowed(gateway: Gateway) -> None:
+    assert (await gateway.client.get("/callbacks/n8n")).status_code == 405

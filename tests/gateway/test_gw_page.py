@@ -1,0 +1,48 @@
+"""The chat page is served as static files with the ids the browser tests rely on."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.gateway.helpers import Gateway
+
+STATIC = Path(__file__).resolve().parents[2] / "gateway" / "static"
+
+
+async def test_index_is_served_in_spanish_with_stable_ids(gateway: Gateway) -> None:
+    response = await gateway.client.get("/")
+    assert response.status_code == 200
+    assert response.mimetype == "text/html"
+    assert response.headers["Cache-Control"] == "no-cache"
+    html = await response.get_data(as_text=True)
+    assert '<html lang="es">' in html
+    assert "<title>Remedios · Asistencia técnica para fontaneros</title>" in html
+    assert 'name="viewport"' in html
+    for marker in ['id="composer"', "<textarea", 'id="send"', 'id="typing"', "escribiendo…", 'id="status"',
+                   'data-status="connecting"', 'id="messages"', 'src="/static/chat.js"', 'href="/static/chat.css"']:
+        assert marker in html, marker
+
+
+async def test_static_assets_are_served(gateway: Gateway) -> None:
+    js = await gateway.client.get("/static/chat.js")
+    css = await gateway.client.get("/static/chat.css")
+    assert js.status_code == 200 and "javascript" in js.mimetype
+    assert css.status_code == 200 and css.mimetype == "text/css"
+    assert (await gateway.client.get("/static/nope.js")).status_code == 404
+
+
+def test_script_never_uses_html_sinks_for_text() -> None:
+    """Message text must be rendered as text: no innerHTML/outerHTML/insertAdjacentHTML/document.write."""
+    js = (STATIC / "chat.js").read_text(encoding="utf-8")
+    code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)  # the header comment mentions innerHTML on purpose
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in code, sink
+    assert ".textContent = m.text" in code
+
+
+def test_script_speaks_the_contract() -> None:
+    js = (STATIC / "chat.js").read_text(encoding="utf-8")
+    for needle in ['"/ws?conversation="', 'type: "history"', 'type: "message"', 'type: "ping"', '"accepted"',
+                   '"reply"', '"typing"', '"error"', "localStorage", '"remedios."']:
+        assert needle in js, needle
