@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -27,6 +27,7 @@ class ServerProcess:
     base_url: str
     process: subprocess.Popen[bytes]
     log_path: Path
+    health_statuses: list[int] = field(default_factory=list)  # /healthz answers seen while starting
 
     @property
     def v1(self) -> str:
@@ -74,10 +75,12 @@ def start_llm_server(model: Path, log_path: Path, env: dict[str, str] | None = N
         if process.poll() is not None:
             raise RuntimeError(f"llm-server exited with {process.returncode}:\n{server.log_text()[-3000:]}")
         try:
-            if httpx.get(server.base_url + "/healthz", timeout=2).status_code == 200:
+            status = httpx.get(server.base_url + "/healthz", timeout=2).status_code
+            server.health_statuses.append(status)
+            if status == 200:
                 return server
         except httpx.TransportError:
             pass
-        time.sleep(0.05)
+        time.sleep(0.02)
     server.stop()
     raise RuntimeError(f"llm-server did not become healthy in {timeout}s:\n{server.log_text()[-3000:]}")

@@ -9,6 +9,9 @@ import time
 import httpx
 import pytest
 from conftest import TINY_MODEL_ID
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -350,3 +353,64 @@ def test_concurrent_requests_are_queued_and_all_answered(server):
     assert results == [200] * 4
     assert max(depths) >= 2  # one running, others waiting: the queue is visible in /healthz
     assert server.health()["queue_depth"] == 0
+
+
+# -- response_format against the (gibberish) tiny model -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "response_format",
+    [
+        {"type": "json_object"},
+        {"type": "json_schema", "json_schema": {"name": "p", "schema": {"type": "object", "required": ["total"]}}},
+    ],
+)
+@pytest.mark.parametrize("stream", [False, True])
+def test_json_mode_gives_up_after_bounded_attempts_with_a_clear_error(server, response_format, stream):
+    before = server.health()["completed_total"]
+    response = chat(server, response_format=response_format, max_tokens=40, stream=stream)
+    error = assert_error(response, 422, code="json_validation_failed", param="response_format")
+    assert "after 3 attempt(s)" in error["message"]
+    assert server.health()["completed_total"] - before == 3  # LLM_JSON_MAX_ATTEMPTS generations, no more
+
+
+# -- fuzzing: whatever the body, a 2xx or an OpenAI-style 4xx, never a 5xx or a hang -------------
+
+scalars = st.none() | st.booleans() | st.integers(-3, 5) | st.floats(-3, 3) | st.text(max_size=5)
+values = st.recursive(scalars, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3), max_leaves=6)
+messages = st.lists(
+    st.fixed_dictionaries(
+        {},
+        optional={"role": st.sampled_from(["user", "system", "assistant", "tool", "x"]) | values, "content": st.text(max_size=20) | values, "name": values},
+    ),
+    max_size=3,
+) | values
+bodies = st.fixed_dictionaries(
+    {"max_tokens": st.integers(-2, 4) | values},
+    optional={
+        "model": st.just(TINY_MODEL_ID) | values,
+        "messages": messages,
+        "prompt": st.text(max_size=10) | values,
+        "temperature": values,
+        "top_p": values,
+        "n": st.integers(-1, 3) | values,
+        "stop": values,
+        "stream": st.booleans() | values,
+        "echo": values,
+        "response_format": values,
+        "stream_options": values,
+        "seed": values,
+        "logit_bias": values,
+    },
+)
+
+
+@given(body=bodies, path=st.sampled_from(["/chat/completions", "/completions"]))
+@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_fuzzed_bodies_never_cause_server_errors(server, body, path):
+    response = httpx.post(server.v1 + path, json=body, timeout=20)
+    if response.status_code >= 400:
+        assert 400 <= response.status_code < 500, (body, response.text)
+        assert set(response.json()["error"]) == {"message", "type", "param", "code"}
+    else:
+        assert response.status_code == 200
