@@ -1,0 +1,183 @@
+// n8n-import (docker-compose.yml): a one-shot run in the official n8nio/n8n image before n8n starts.
+// Node only (the image has node and the n8n CLI; no python, no psql, no curl).
+//
+//   1. wait until Postgres accepts TCP connections;
+//   2. write the credentials the workflows refer to by id (the same ids, types and data as the local
+//      runner's devstack/n8n.py `credentials_document`) to a 0600 file in /tmp (a tmpfs in compose),
+//      `n8n import:credentials`, delete the file;
+//   3. `n8n import:workflow --separate --input=<dir>`, then `n8n publish:workflow --id=<id>` for each file.
+//
+// Steps 2 and 3 run only when their input changed since the last successful import (a stamp of sha256
+// fingerprints in the n8n data volume), like the local runner: edits staff made in the editor are kept
+// until the repository's workflow files change (git pull). REMEDIOS_WORKFLOW_IMPORT=always|never overrides.
+// n8n loads published workflows when it starts, which is why this runs before the n8n service.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ownerPasswordHash } from './owner.mjs';
+
+const env = process.env;
+const WORKFLOWS_DIR = env.REMEDIOS_WORKFLOWS_DIR || '/workflows';
+const STAMP = env.REMEDIOS_IMPORT_STAMP || join(env.N8N_USER_FOLDER || '/home/node', '.n8n', 'remedios-import.json');
+const N8N_BIN = env.N8N_BIN || 'n8n';
+const MODE = (env.REMEDIOS_WORKFLOW_IMPORT || 'changed').toLowerCase();
+const WAIT_SECONDS = Number(env.REMEDIOS_DB_WAIT_SECONDS || 120);
+
+// The app database the workflows use: the compose services' fixed names (see db-init.sh).
+const APP_DB = {
+  host: env.REMEDIOS_DB_HOST || 'postgres',
+  port: Number(env.REMEDIOS_DB_PORT || 5432),
+  database: env.REMEDIOS_DB_NAME || 'remedios',
+  user: env.REMEDIOS_DB_USER || 'remedios',
+};
+
+function log(message) {
+  console.log(`n8n-import: ${message}`);
+}
+
+function fail(message) {
+  console.error(`n8n-import: ${message}`);
+  process.exit(1);
+}
+
+function required(name) {
+  const value = env[name];
+  if (!value) fail(`${name} is empty: set it in .env`);
+  return value;
+}
+
+export function credentialsDocument() {
+  return [
+    {
+      id: 'RmdPostgresCred1', name: 'Remedios database', type: 'postgres',
+      data: {
+        host: APP_DB.host, port: APP_DB.port, database: APP_DB.database, user: APP_DB.user,
+        password: required('REMEDIOS_DB_PASSWORD'), ssl: 'disable', allowUnauthorizedCerts: false,
+      },
+    },
+    {
+      id: 'RmdWebhookToken1', name: 'Remedios gateway token', type: 'httpHeaderAuth',
+      data: { name: 'X-Remedios-Token', value: required('N8N_WEBHOOK_TOKEN') },
+    },
+    {
+      id: 'RmdCallbackKey01', name: 'Remedios callback signing key', type: 'crypto',
+      data: { hmacSecret: required('REMEDIOS_CALLBACK_SECRET') },
+    },
+  ];
+}
+
+function workflowFiles() {
+  let names;
+  try {
+    names = readdirSync(WORKFLOWS_DIR).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    fail(`cannot read the workflows folder ${WORKFLOWS_DIR}: ${error.message}`);
+  }
+  if (names.length === 0) fail(`no workflow files (*.json) in ${WORKFLOWS_DIR}`);
+  return names.map((name) => join(WORKFLOWS_DIR, name));
+}
+
+function sha256(data) {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function readStamp() {
+  try {
+    return JSON.parse(readFileSync(STAMP, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function writeStamp(stamp) {
+  const partial = `${STAMP}.tmp`;
+  writeFileSync(partial, JSON.stringify(stamp) + '\n', { mode: 0o600 });
+  renameSync(partial, STAMP);
+}
+
+function n8n(args, childEnv) {
+  log(`$ n8n ${args.join(' ')}`);
+  const result = spawnSync(N8N_BIN, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.error) fail(`could not run ${N8N_BIN}: ${result.error.message}`);
+  if (result.status !== 0) fail(`n8n ${args[0]} failed (exit ${result.status ?? result.signal})`);
+}
+
+function canConnect(host, port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 2000 });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function waitForPostgres() {
+  const host = env.DB_POSTGRESDB_HOST || 'postgres';
+  const port = Number(env.DB_POSTGRESDB_PORT || 5432);
+  const deadline = Date.now() + WAIT_SECONDS * 1000;
+  while (!(await canConnect(host, port))) {
+    if (Date.now() > deadline) fail(`Postgres at ${host}:${port} did not answer in ${WAIT_SECONDS} s`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  log(`Postgres at ${host}:${port} is up`);
+}
+
+export async function main() {
+  if (!['changed', 'always', 'never'].includes(MODE)) {
+    fail(`REMEDIOS_WORKFLOW_IMPORT must be changed, always or never, not ${JSON.stringify(MODE)}`);
+  }
+  required('N8N_ENCRYPTION_KEY');
+  await waitForPostgres();
+
+  // The CLI sees the same environment as the n8n service (same encryption key, same owner), minus the
+  // secrets only this script needs.
+  const childEnv = { ...env };
+  for (const name of ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD']) {
+    delete childEnv[name];
+  }
+  if (env.N8N_INSTANCE_OWNER_MANAGED_BY_ENV === 'true' && env.N8N_OWNER_PASSWORD) {
+    childEnv.N8N_INSTANCE_OWNER_PASSWORD_HASH = ownerPasswordHash(env.N8N_OWNER_PASSWORD);
+  }
+
+  const credentials = credentialsDocument();
+  const files = workflowFiles();
+  const wanted = {
+    credentials: sha256(JSON.stringify(credentials)),
+    workflows: sha256(Buffer.concat(files.map((path) => readFileSync(path)))),
+  };
+  const done = readStamp();
+
+  if (done.credentials === wanted.credentials) {
+    log('credentials unchanged since the last import');
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'remedios-credentials-'));
+    const path = join(dir, 'credentials.json');
+    try {
+      writeFileSync(path, JSON.stringify(credentials), { mode: 0o600 });
+      n8n(['import:credentials', `--input=${path}`], childEnv);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    writeStamp({ ...done, credentials: wanted.credentials });
+  }
+
+  const changed = readStamp().workflows !== wanted.workflows;
+  if (MODE === 'never' || (MODE === 'changed' && !changed)) {
+    log(MODE === 'never' ? 'REMEDIOS_WORKFLOW_IMPORT=never: workflows left as they are in n8n'
+                         : 'workflow files unchanged since the last import: edits made in n8n are kept');
+  } else {
+    const ids = files.map((path) => JSON.parse(readFileSync(path, 'utf8')).id);
+    if (ids.some((id) => typeof id !== 'string' || id === '')) fail('every workflow file needs a fixed "id"');
+    n8n(['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`], childEnv);
+    for (const id of ids) n8n(['publish:workflow', `--id=${id}`], childEnv);
+    writeStamp({ ...readStamp(), workflows: wanted.workflows });
+    log(`imported and published ${ids.length} workflow(s): ${ids.join(', ')}`);
+  }
+  log('done');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] || '').href) await main();

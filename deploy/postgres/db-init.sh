@@ -1,0 +1,45 @@
+#!/bin/sh
+# db-init (docker-compose.yml): runs in the postgres image on every `docker compose up`, after the server is
+# healthy. Idempotent. Connects as the superuser (PGHOST/PGUSER/PGPASSWORD from the environment) and:
+#   1. creates the login roles `remedios` and `n8n`, or resets their passwords to the ones in .env;
+#   2. creates the databases `remedios` and `n8n`, each owned by its role;
+#   3. applies n8n-workflows/schema.sql to `remedios` as the role `remedios` (so it owns the tables).
+# The server's own first-start scripts (/docker-entrypoint-initdb.d) run only on an empty volume; this runs
+# every time, so a schema change pulled with git reaches an existing installation.
+set -eu
+
+: "${REMEDIOS_DB_PASSWORD:?REMEDIOS_DB_PASSWORD is empty: set it in .env}"
+: "${N8N_DB_PASSWORD:?N8N_DB_PASSWORD is empty: set it in .env}"
+SCHEMA=/opt/remedios/schema.sql
+
+tries=0
+until pg_isready -q -t 2; do
+  tries=$((tries + 1))
+  if [ "$tries" -ge 60 ]; then
+    echo "db-init: Postgres at ${PGHOST}:${PGPORT:-5432} did not answer in 2 minutes" >&2
+    exit 1
+  fi
+  sleep 2
+done
+
+echo "db-init: roles and databases"
+# Passwords go in as psql variables (:'name' quotes them as SQL literals), never into the SQL text.
+psql -v ON_ERROR_STOP=1 -q -X \
+  -v remedios_pw="$REMEDIOS_DB_PASSWORD" -v n8n_pw="$N8N_DB_PASSWORD" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN', r) FROM (VALUES ('remedios'), ('n8n')) AS v(r)
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r)
+\gexec
+SELECT format('ALTER ROLE remedios LOGIN PASSWORD %L', :'remedios_pw')
+\gexec
+SELECT format('ALTER ROLE n8n LOGIN PASSWORD %L', :'n8n_pw')
+\gexec
+SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', d, d, 'UTF8')
+  FROM (VALUES ('remedios'), ('n8n')) AS v(d)
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = d)
+\gexec
+SQL
+
+echo "db-init: applying schema.sql to database remedios"
+psql -v ON_ERROR_STOP=1 -q -X -d remedios -c 'SET ROLE remedios' -f "$SCHEMA"
+
+echo "db-init: done"
