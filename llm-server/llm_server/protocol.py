@@ -222,7 +222,7 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
         if not isinstance(message, dict):
             raise InvalidRequest(f"Invalid type for 'messages[{i}]': expected an object", param=f"messages[{i}]")
         role = message.get("role")
-        if role not in ROLES:
+        if not isinstance(role, str) or role not in ROLES:
             raise InvalidRequest(
                 f"Invalid 'messages[{i}].role': expected one of 'system', 'developer', 'user' or 'assistant', "
                 f"but got {role!r}",
