@@ -8,7 +8,7 @@
 set -eu
 
 if [ -n "${N8N_OWNER_PASSWORD:-}" ]; then
-  N8N_INSTANCE_OWNER_PASSWORD_HASH="$(node /opt/remedios/owner.mjs)"
+  N8N_INSTANCE_OWNER_PASSWORD_HASH="$(node "$(dirname "$0")/owner.mjs")"
   export N8N_INSTANCE_OWNER_PASSWORD_HASH
 fi
 unset N8N_OWNER_PASSWORD

@@ -10,7 +10,7 @@ set -eu
 
 : "${REMEDIOS_DB_PASSWORD:?REMEDIOS_DB_PASSWORD is empty: set it in .env}"
 : "${N8N_DB_PASSWORD:?N8N_DB_PASSWORD is empty: set it in .env}"
-SCHEMA=/opt/remedios/schema.sql
+SCHEMA="${REMEDIOS_SCHEMA_FILE:-/opt/remedios/schema.sql}"
 
 tries=0
 until pg_isready -q -t 2; do

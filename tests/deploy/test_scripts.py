@@ -1,0 +1,427 @@
+"""The scripts the compose services run, exercised here without Docker:
+
+- deploy/n8n/import.mjs with a stand-in `n8n` CLI that records what it is asked to do;
+- deploy/postgres/db-init.sh against a real (embedded) PostgreSQL 18 with its psql;
+- deploy/n8n/start.sh, deploy/n8n/healthcheck.mjs, deploy/scale-check.sh, deploy/llm-server-start.sh.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import stat
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from devstack.n8n import credentials_document, workflow_ids
+from devstack.postgres import DatabaseInfo
+from tests.deploy.compose_helpers import ROOT
+
+DEPLOY = ROOT / "deploy"
+WORKFLOWS = ROOT / "n8n-workflows" / "workflows"
+BCRYPT_RE = re.compile(r"^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$")
+SECRETS = {"REMEDIOS_DB_PASSWORD": "db-pw", "N8N_WEBHOOK_TOKEN": "hook-token", "REMEDIOS_CALLBACK_SECRET": "cb-secret"}
+
+
+def node_binary() -> str:
+    try:
+        from devstack.config import StackConfig
+
+        candidate = StackConfig.from_env().node_bin_dir / "node"
+        if candidate.exists():
+            return str(candidate)
+    except Exception:  # the runner's settings are not what is tested here
+        pass
+    found = shutil.which("node")
+    if not found:
+        pytest.fail("node is not installed: run scripts/setup.sh (it installs Node 24)", pytrace=False)
+    return found
+
+
+def write_executable(path: Path, text: str) -> Path:
+    path.write_text(text)
+    path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+    return path
+
+
+def fake_bcryptjs(root: Path) -> Path:
+    """A stand-in n8n package folder whose bcryptjs returns a well-formed hash (the real one ships in n8n)."""
+    package = root / "n8n-package"
+    module = package / "node_modules" / "bcryptjs"
+    module.mkdir(parents=True)
+    (package / "package.json").write_text('{"name": "n8n", "version": "0.0.0"}')
+    (module / "package.json").write_text('{"name": "bcryptjs", "main": "index.js"}')
+    (module / "index.js").write_text(
+        "exports.hashSync = (pw, rounds) => '$2a$' + String(rounds).padStart(2, '0') + '$' + "
+        "Buffer.from(pw).toString('hex').padEnd(53, 'x').slice(0, 53);\n"
+    )
+    return package
+
+
+@pytest.fixture
+def listening_port() -> Iterator[int]:
+    """Something accepting TCP connections where import.mjs expects Postgres."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    yield server.getsockname()[1]
+    server.close()
+
+
+class ImportRun:
+    """deploy/n8n/import.mjs with a recording stand-in for the n8n CLI."""
+
+    def __init__(self, tmp_path: Path, port: int) -> None:
+        self.tmp_path = tmp_path
+        self.workflows = tmp_path / "workflows"
+        shutil.copytree(WORKFLOWS, self.workflows)
+        self.stamp = tmp_path / "n8n-home" / "remedios-import.json"
+        self.stamp.parent.mkdir()
+        self.tmp = tmp_path / "tmp"
+        self.tmp.mkdir()
+        self.calls_log = tmp_path / "calls.jsonl"
+        self.fail_on = tmp_path / "fail-on"
+        self.fake_n8n = write_executable(tmp_path / "n8n", f"""#!/bin/sh
+# Records: the arguments, the credentials file (content and mode) and which secrets the CLI can see.
+input=""
+for arg in "$@"; do case "$arg" in --input=*) input="${{arg#--input=}}" ;; esac; done
+creds=null; mode=null
+if [ "$1" = "import:credentials" ]; then creds="$(cat "$input")"; mode="\\"$(stat -c %a "$input")\\""; fi
+seen=""
+for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD; do
+  eval "v=\\${{$name:-}}"; [ -n "$v" ] && seen="$seen $name"
+done
+printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "owner_hash": "%s", "key": "%s"}}\\n' \\
+  "$*" "$creds" "$mode" "$seen" "${{N8N_INSTANCE_OWNER_PASSWORD_HASH:-}}" "${{N8N_ENCRYPTION_KEY:-}}" >> {self.calls_log}
+if [ -f {self.fail_on} ] && [ "$1" = "$(cat {self.fail_on})" ]; then echo "stand-in n8n: failing $1" >&2; exit 3; fi
+exit 0
+""")
+        self.env = {
+            "PATH": os.environ["PATH"], "HOME": str(tmp_path), "TMPDIR": str(self.tmp),
+            "N8N_BIN": str(self.fake_n8n), "REMEDIOS_WORKFLOWS_DIR": str(self.workflows),
+            "REMEDIOS_IMPORT_STAMP": str(self.stamp), "DB_POSTGRESDB_HOST": "127.0.0.1",
+            "DB_POSTGRESDB_PORT": str(port), "N8N_ENCRYPTION_KEY": "enc-key", "REMEDIOS_DB_WAIT_SECONDS": "5",
+            **SECRETS,
+        }
+
+    def run(self, **env: str) -> tuple[subprocess.CompletedProcess[str], list[dict]]:
+        self.calls_log.unlink(missing_ok=True)
+        result = subprocess.run(
+            [node_binary(), str(DEPLOY / "n8n" / "import.mjs")], env={**self.env, **env},
+            capture_output=True, text=True, timeout=60,
+        )
+        calls = [json.loads(line) for line in self.calls_log.read_text().splitlines()] if self.calls_log.exists() else []
+        return result, calls
+
+
+@pytest.fixture
+def importer(tmp_path: Path, listening_port: int) -> ImportRun:
+    return ImportRun(tmp_path, listening_port)
+
+
+def expected_credentials() -> list[dict]:
+    app = DatabaseInfo("postgres", 5432, "remedios", SECRETS["REMEDIOS_DB_PASSWORD"], "remedios")
+    return credentials_document(app, {"N8N_WEBHOOK_TOKEN": SECRETS["N8N_WEBHOOK_TOKEN"],
+                                      "REMEDIOS_CALLBACK_SECRET": SECRETS["REMEDIOS_CALLBACK_SECRET"]})
+
+
+def test_first_import_does_credentials_then_workflows_then_publishes_each(importer: ImportRun) -> None:
+    result, calls = importer.run()
+    assert result.returncode == 0, result.stderr + result.stdout
+    ids = workflow_ids(WORKFLOWS)
+    assert [call["args"] for call in calls] == [
+        f"import:credentials --input={calls[0]['args'].split('=', 1)[1]}",
+        f"import:workflow --separate --input={importer.workflows}",
+        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
+    ]
+    # The same ids, types and data as the local runner's credentials.
+    assert calls[0]["credentials"] == expected_credentials()
+    assert calls[0]["mode"] == "600"
+    assert list(importer.tmp.iterdir()) == [], "the credentials file was left behind"
+    # The CLI gets the encryption key, never the plain secrets.
+    assert all(call["secrets_seen"] == "" and call["key"] == "enc-key" for call in calls)
+    assert json.loads(importer.stamp.read_text()).keys() == {"credentials", "workflows"}
+
+
+def test_unchanged_inputs_import_nothing_so_editor_edits_survive(importer: ImportRun) -> None:
+    importer.run()
+    result, calls = importer.run()
+    assert result.returncode == 0, result.stderr
+    assert calls == []
+    assert "edits made in n8n are kept" in result.stdout
+
+
+def test_changed_workflow_files_are_imported_and_published_again(importer: ImportRun) -> None:
+    importer.run()
+    path = sorted(importer.workflows.glob("*.json"))[0]
+    workflow = json.loads(path.read_text())
+    workflow["name"] += " (pulled)"
+    path.write_text(json.dumps(workflow))
+    result, calls = importer.run()
+    assert result.returncode == 0, result.stderr
+    assert [call["args"].split()[0] for call in calls] == ["import:workflow"] + ["publish:workflow"] * len(
+        workflow_ids(WORKFLOWS)
+    )
+
+
+def test_a_changed_secret_reimports_the_credentials_only(importer: ImportRun) -> None:
+    importer.run()
+    result, calls = importer.run(REMEDIOS_CALLBACK_SECRET="rotated")
+    assert result.returncode == 0, result.stderr
+    assert [call["args"].split()[0] for call in calls] == ["import:credentials"]
+    assert calls[0]["credentials"][2]["data"] == {"hmacSecret": "rotated"}
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("always", "import:workflow"), ("never", None)])
+def test_import_mode_always_and_never(importer: ImportRun, mode: str, expected: str | None) -> None:
+    importer.run()
+    result, calls = importer.run(REMEDIOS_WORKFLOW_IMPORT=mode)
+    assert result.returncode == 0, result.stderr
+    commands = [call["args"].split()[0] for call in calls]
+    assert (expected in commands) if expected else commands == []
+
+
+def test_a_failing_cli_fails_the_import_and_is_retried_next_time(importer: ImportRun) -> None:
+    importer.fail_on.write_text("publish:workflow")
+    result, _ = importer.run()
+    assert result.returncode != 0
+    assert "publish:workflow failed" in result.stderr
+    importer.fail_on.unlink()
+    result, calls = importer.run()
+    assert result.returncode == 0, result.stderr
+    assert "import:workflow" in [call["args"].split()[0] for call in calls]
+
+
+@pytest.mark.parametrize("missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET",
+                                     "N8N_ENCRYPTION_KEY"])
+def test_a_missing_secret_is_named(importer: ImportRun, missing: str) -> None:
+    result, calls = importer.run(**{missing: ""})
+    assert result.returncode != 0
+    assert f"{missing} is empty" in result.stderr
+    assert calls == []
+
+
+def test_the_import_waits_for_postgres_and_gives_up_clearly(importer: ImportRun) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    result, calls = importer.run(DB_POSTGRESDB_PORT=str(closed_port), REMEDIOS_DB_WAIT_SECONDS="2")
+    assert result.returncode != 0
+    assert "did not answer" in result.stderr
+    assert calls == []
+
+
+def test_the_cli_gets_the_owner_password_as_a_bcrypt_hash(importer: ImportRun, tmp_path: Path) -> None:
+    result, calls = importer.run(
+        N8N_INSTANCE_OWNER_MANAGED_BY_ENV="true", N8N_OWNER_PASSWORD="Owner-pw-1",
+        REMEDIOS_N8N_PACKAGE_DIR=str(fake_bcryptjs(tmp_path)),
+    )
+    assert result.returncode == 0, result.stderr
+    assert all(BCRYPT_RE.match(call["owner_hash"]) for call in calls)
+    assert all("N8N_OWNER_PASSWORD" not in call["secrets_seen"] for call in calls)
+
+
+# ------------------------------------------------------------------------------------------ start.sh
+def test_start_script_hashes_the_owner_password_and_hides_it(tmp_path: Path) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    write_executable(bin_dir / "n8n", '#!/bin/sh\necho "args=$*"\necho "hash=${N8N_INSTANCE_OWNER_PASSWORD_HASH:-}"\n'
+                                      'echo "plain=${N8N_OWNER_PASSWORD:-}"\n')
+    (bin_dir / "node").symlink_to(node_binary())
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "N8N_OWNER_PASSWORD": "Owner-pw-1",
+           "REMEDIOS_N8N_PACKAGE_DIR": str(fake_bcryptjs(tmp_path))}
+    result = subprocess.run(["sh", str(DEPLOY / "n8n" / "start.sh"), "worker", "--concurrency=3"], env=env,
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    assert lines["args"] == "worker --concurrency=3"
+    assert BCRYPT_RE.match(lines["hash"])
+    assert lines["plain"] == ""
+
+    without = subprocess.run(["sh", str(DEPLOY / "n8n" / "start.sh"), "webhook"], env={"PATH": env["PATH"]},
+                             capture_output=True, text=True, timeout=30)
+    assert without.returncode == 0, without.stderr
+    assert "hash=\n" in without.stdout
+
+
+def test_the_owner_hash_comes_from_the_bcryptjs_inside_n8n() -> None:
+    from devstack.config import StackConfig
+
+    package = StackConfig.from_env().n8n_install_dir / "node_modules" / "n8n"
+    if not (package / "package.json").exists():
+        pytest.skip("n8n is not installed locally (scripts/setup.sh); the stand-in bcryptjs tests still ran")
+    result = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "owner.mjs")],
+                            env={"N8N_OWNER_PASSWORD": "Owner-pw-1", "REMEDIOS_N8N_PACKAGE_DIR": str(package)},
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert BCRYPT_RE.match(result.stdout)
+    check = subprocess.run(
+        [node_binary(), "-e", "process.exit(require('bcryptjs').compareSync('Owner-pw-1', process.argv[1]) ? 0 : 1)",
+         result.stdout], cwd=package, capture_output=True, text=True, timeout=30,
+    )
+    assert check.returncode == 0, check.stderr
+
+
+# ------------------------------------------------------------------------------------------ healthcheck.mjs
+@pytest.fixture
+def fake_n8n_http() -> Iterator[tuple[str, dict[str, int]]]:
+    statuses = {"/healthz/readiness": 200, "/webhook/remedios-history": 403}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            status = statuses.get(self.path.split("?")[0], 404)
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", statuses
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize(("readiness", "webhook", "healthy"), [
+    (200, 403, True), (200, 200, True), (200, 404, False), (503, 403, False),
+])
+def test_n8n_healthcheck(fake_n8n_http: tuple[str, dict[str, int]], readiness: int, webhook: int, healthy: bool) -> None:
+    base, statuses = fake_n8n_http
+    statuses.update({"/healthz/readiness": readiness, "/webhook/remedios-history": webhook})
+    result = subprocess.run(
+        [node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness",
+         f"{base}/webhook/remedios-history"], capture_output=True, text=True, timeout=30,
+    )
+    assert (result.returncode == 0) == healthy, result.stderr
+
+
+def test_worker_healthcheck_needs_readiness_only(fake_n8n_http: tuple[str, dict[str, int]]) -> None:
+    base, _ = fake_n8n_http
+    result = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness"],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    refused = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), "http://127.0.0.1:9/healthz"],
+                             capture_output=True, text=True, timeout=30)
+    assert refused.returncode == 1
+
+
+# ------------------------------------------------------------------------------------------ scale-check.sh
+SCALE_ENV = {"N8N_EXECUTIONS_MODE": "queue", "GATEWAY_HUB_URL": "redis://redis:6379/0",
+             "GATEWAY_N8N_URL": "http://n8n-webhook:5678",
+             "N8N_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n"}
+
+
+def run_scale_check(**env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["sh", str(DEPLOY / "scale-check.sh")], env={"PATH": "/usr/bin:/bin", **env},
+                          capture_output=True, text=True, timeout=30)
+
+
+def test_scale_check_accepts_the_documented_settings() -> None:
+    result = run_scale_check(**SCALE_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["N8N_EXECUTIONS_MODE", "GATEWAY_HUB_URL"])
+def test_scale_check_refuses_single_node_settings(name: str) -> None:
+    result = run_scale_check(**{**SCALE_ENV, name: ""})
+    assert result.returncode == 1
+    assert name in result.stderr
+
+
+def test_scale_check_warns_about_settings_that_work_but_waste_the_profile() -> None:
+    result = run_scale_check(**{**SCALE_ENV, "GATEWAY_N8N_URL": "http://n8n:5678",
+                                "N8N_GATEWAY_CALLBACK_URL": "http://gateway:8000/callbacks/n8n"})
+    assert result.returncode == 0
+    assert "GATEWAY_N8N_URL" in result.stderr and "N8N_GATEWAY_CALLBACK_URL" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------ llm-server-start.sh
+@pytest.mark.parametrize("model_present", [False, True])
+def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_present: bool) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    calls = tmp_path / "calls"
+    write_executable(bin_dir / "python", f'#!/bin/sh\necho "$* LLM_MODELS_DIR=$LLM_MODELS_DIR" >> {calls}\n')
+    models = tmp_path / "models"
+    models.mkdir()
+    if model_present:
+        (models / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf").write_bytes(b"GGUF")
+    result = subprocess.run(["sh", str(DEPLOY / "llm-server-start.sh")],
+                            env={"PATH": f"{bin_dir}:/usr/bin:/bin", "LLM_MODELS_DIR": str(models)},
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    expected = [] if model_present else [f"-m llm_server.provision --model default LLM_MODELS_DIR={models}"]
+    assert calls.read_text().splitlines() == [*expected, f"-m llm_server LLM_MODELS_DIR={models}"]
+
+
+# ------------------------------------------------------------------------------------------ db-init.sh
+@pytest.fixture(scope="module")
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DatabaseInfo, Path]]:
+    from devstack.postgres import EmbeddedPostgres, _bin_dir
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    data_dir = tmp_path_factory.mktemp("db-init") / "data"
+    server = EmbeddedPostgres(data_dir, port, "super-pw")
+    server.start()
+    try:
+        yield server.admin, _bin_dir()
+    finally:
+        server.stop()
+
+
+def run_db_init(admin: DatabaseInfo, bin_dir: Path, **passwords: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "PGHOST": admin.host, "PGPORT": str(admin.port),
+           "PGUSER": admin.user, "PGPASSWORD": admin.password, "PGDATABASE": "postgres",
+           "REMEDIOS_SCHEMA_FILE": str(ROOT / "n8n-workflows" / "schema.sql"), **passwords}
+    return subprocess.run(["sh", str(DEPLOY / "postgres" / "db-init.sh")], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_db_init_creates_roles_databases_and_schema_idempotently(postgres_server: tuple[DatabaseInfo, Path]) -> None:
+    import psycopg
+
+    admin, bin_dir = postgres_server
+    # A quote in a password must stay data, not SQL.
+    passwords = {"REMEDIOS_DB_PASSWORD": "app-pw-1", "N8N_DB_PASSWORD": "n8n'pw"}
+    for _ in range(2):
+        result = run_db_init(admin, bin_dir, **passwords)
+        assert result.returncode == 0, result.stderr + result.stdout
+    app = DatabaseInfo(admin.host, admin.port, "remedios", "app-pw-1", "remedios")
+    with psycopg.connect(app.url) as conn:
+        owners = dict(conn.execute(
+            "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'").fetchall())
+        assert {"conversations", "messages"} <= set(owners)
+        assert set(owners.values()) == {"remedios"}
+        databases = dict(conn.execute(
+            "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('remedios', 'n8n')"
+        ).fetchall())
+        assert databases == {"remedios": "remedios", "n8n": "n8n"}
+    with psycopg.connect(DatabaseInfo(admin.host, admin.port, "n8n", "n8n'pw", "n8n").url) as conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS probe (id int)")  # n8n may create its tables
+
+    # A password changed in .env is applied on the next start.
+    result = run_db_init(admin, bin_dir, REMEDIOS_DB_PASSWORD="app-pw-2", N8N_DB_PASSWORD="n8n'pw")
+    assert result.returncode == 0, result.stderr
+    with psycopg.connect(app.url.replace("app-pw-1", "app-pw-2")) as conn:
+        assert conn.execute("SELECT current_user").fetchone() == ("remedios",)
+
+
+def test_db_init_refuses_empty_passwords(postgres_server: tuple[DatabaseInfo, Path]) -> None:
+    admin, bin_dir = postgres_server
+    result = run_db_init(admin, bin_dir, REMEDIOS_DB_PASSWORD="", N8N_DB_PASSWORD="x")
+    assert result.returncode != 0
+    assert "REMEDIOS_DB_PASSWORD" in result.stderr
