@@ -111,50 +111,67 @@ class SpeechService:
 
     async def transcribe(self, data: bytes, content_type: str | None = None) -> Transcript:
         """Decode and transcribe a voice note; raises AudioError (with `message_es` for the plumber)."""
-        if self._engine is None or self._pool is None or self._closed:
-            raise AudioError("unavailable", detail=self._reason or "closed")
-        # The cheap checks before queueing, so a flood of junk does not occupy the workers.
-        if not data:
-            raise AudioError("empty", detail="0 bytes")
-        if len(data) > self.settings.max_bytes:
-            raise AudioError("too_large", detail=f"{len(data)} bytes > {self.settings.max_bytes}")
-        loop = asyncio.get_running_loop()
-        self._in_flight += 1
-        started = time.perf_counter()
         try:
-            job = loop.run_in_executor(self._pool, self._work, self._engine, data, content_type)
-            try:
-                transcript = await asyncio.wait_for(job, self.settings.timeout_s)
-            except TimeoutError:
-                raise AudioError(
-                    "timeout", detail=f"no transcript after {self.settings.timeout_s}s"
-                ) from None
-            except RuntimeError as exc:  # pool shut down under us
-                raise AudioError("unavailable", detail=str(exc)) from None
+            if self._engine is None or self._pool is None or self._closed:
+                raise AudioError("unavailable", detail=self._reason or "closed")
+            # The cheap checks before queueing, so a flood of junk does not occupy the workers.
+            if not data:
+                raise AudioError("empty", detail="0 bytes")
+            if len(data) > self.settings.max_bytes:
+                raise AudioError("too_large", detail=f"{len(data)} bytes > {self.settings.max_bytes}")
+            transcript = await self._submit(self._engine, self._pool, data, content_type)
         except AudioError as exc:
             self._failed += 1
             log.info("speech: voice note refused: %s (%s)", exc.code, exc.detail)
             raise
-        finally:
-            self._in_flight -= 1
         self._done += 1
-        elapsed = time.perf_counter() - started
         log.info(
-            "speech: transcribed %.1fs of audio in %.2fs with %s", transcript.duration_s, elapsed, transcript.engine
+            "speech: transcribed %.1fs of audio in %.2fs with %s",
+            transcript.duration_s,
+            transcript.processing_s,
+            transcript.engine,
         )
         return transcript
+
+    async def _submit(
+        self, engine: Transcriber, pool: ThreadPoolExecutor, data: bytes, content_type: str | None
+    ) -> Transcript:
+        loop = asyncio.get_running_loop()
+        try:
+            job = loop.run_in_executor(pool, self._work, engine, data, content_type)
+        except RuntimeError as exc:  # the pool was shut down: close() ran meanwhile
+            raise AudioError("unavailable", detail=str(exc)) from None
+        self._in_flight += 1
+        try:
+            return await asyncio.wait_for(job, self.settings.timeout_s)
+        except TimeoutError:
+            raise AudioError("timeout", detail=f"no transcript after {self.settings.timeout_s}s") from None
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if job.cancelled() and task is not None and not task.cancelling():
+                # our queued job was dropped by close(), the caller itself was not cancelled
+                raise AudioError("unavailable", detail="service closed") from None
+            raise
+        finally:
+            self._in_flight -= 1
 
     def _work(self, engine: Transcriber, data: bytes, content_type: str | None) -> Transcript:
         """Runs in a pool thread: decode, transcribe; every failure becomes an AudioError."""
         started = time.perf_counter()
         s = self.settings
-        audio = decode_to_pcm(
-            data,
-            max_bytes=s.max_bytes,
-            max_seconds=s.max_seconds,
-            min_seconds=s.min_seconds,
-            content_type=content_type,
-        )
+        try:
+            audio = decode_to_pcm(
+                data,
+                max_bytes=s.max_bytes,
+                max_seconds=s.max_seconds,
+                min_seconds=s.min_seconds,
+                content_type=content_type,
+            )
+        except AudioError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. no space left for the temporary file
+            log.exception("speech: decoding failed unexpectedly")
+            raise AudioError("failed", detail=f"decode: {exc!r}") from None
         try:
             transcript = engine.transcribe(audio.pcm, audio.sample_rate)
         except Exception as exc:  # noqa: BLE001 - EngineError or any engine fault: never reach the chat
