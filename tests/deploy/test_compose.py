@@ -328,3 +328,17 @@ def test_the_file_has_no_top_level_version_and_parses_as_plain_yaml() -> None:
     assert set(raw) <= {"services", "volumes", "networks", "secrets", "configs", "name"} | {
         key for key in raw if key.startswith("x-")
     }
+
+
+# ------------------------------------------------------------------------------------------ documentation
+def test_the_deployment_guide_covers_every_service_and_published_variable(scale_config: dict) -> None:
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    for name in scale_config["services"]:
+        assert f"| `{name}` |" in guide, f"docs/deploy.md does not describe {name}"
+    for variable in ("GATEWAY_PUBLISH", "N8N_EDITOR_PUBLISH", "GATEWAY_LB_PUBLISH", "GATEWAY_HUB_URL",
+                     "GATEWAY_DATA_DIR", "N8N_ENCRYPTION_KEY", "COMPOSE_PROFILES"):
+        assert variable in guide, variable
+    for volume in scale_config["volumes"]:
+        assert f"`{volume}`" in guide, volume
+    assert "pg_dump" in guide
+    assert "Not yet measured" in guide
