@@ -42,6 +42,6 @@ def n8n() -> respx.MockRouter:
 
 @pytest.fixture
 async def gateway(settings: Settings, n8n: respx.MockRouter) -> AsyncIterator[Gateway]:
-    app = create_app(settings)
+    app = create_app(settings, transport=httpx.MockTransport(n8n.async_handler))
     async with app.test_app() as test_app:
         yield Gateway(app, test_app.test_client(), runtime_of(app))

@@ -29,10 +29,13 @@ def msg(message_id: str, conversation: str = "web:conv-aaaaaaaa", text: str = "h
 
 
 class Harness:
-    def __init__(self, tmp_path: Path, **overrides: object) -> None:
+    """Outbox + delivery worker + n8n client; n8n is the respx `router` (or a real server when None)."""
+
+    def __init__(self, tmp_path: Path, router: respx.MockRouter | None, **overrides: object) -> None:
         self.settings = make_settings(tmp_path / "gw", **overrides)
         self.outbox = Outbox.open(self.settings.outbox_path)
-        self.client = N8nClient(self.settings)
+        transport = httpx.MockTransport(router.async_handler) if router is not None else None
+        self.client = N8nClient(self.settings, transport=transport)
         self.worker = DeliveryWorker(
             self.outbox, self.client.post_message,
             concurrency=self.settings.delivery_concurrency, backoff_base=self.settings.backoff_base,
@@ -60,7 +63,7 @@ def bodies(route: respx.Route) -> list[dict]:
 async def test_payload_and_headers_match_the_contract(tmp_path: Path) -> None:
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(return_value=httpx.Response(200, json={"status": "stored"}))
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             h.intake.accept(msg("m-00000001", text="Tengo una fuga en la llave del lavabo"))
             await wait_for(lambda: h.pending() == 0)
     request = chat.calls.last.request
@@ -95,7 +98,7 @@ async def test_failures_are_retried_until_n8n_stores(tmp_path: Path, failure: ob
     outcomes = [failure, failure, httpx.Response(200, json={"status": "stored"})]
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(side_effect=outcomes)
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             h.intake.accept(msg("m-00000001"))
             await wait_for(lambda: h.pending() == 0)
             row = h.outbox.get("m-00000001")
@@ -108,10 +111,10 @@ async def test_real_timeout_is_a_failure_and_retried(tmp_path: Path) -> None:
     """A real HTTP server that answers too slowly (respx cannot enforce httpx timeouts)."""
     fake = await FakeN8n(delay=0.5).start()
     try:
-        h = Harness(tmp_path, delivery_timeout=0.2)
+        h = Harness(tmp_path, None, delivery_timeout=0.2)
         h.settings = n8n_settings(h.settings, fake.base_url)
         await h.client.aclose()
-        h.client = N8nClient(h.settings)
+        h.client = N8nClient(h.settings)  # the real transport against a real (slow) server
         h.worker._send = h.client.post_message
         async with h:
             h.intake.accept(msg("m-00000001"))
@@ -129,7 +132,7 @@ async def test_real_timeout_is_a_failure_and_retried(tmp_path: Path) -> None:
 async def test_backoff_grows_and_is_recorded(tmp_path: Path) -> None:
     with respx.mock(assert_all_mocked=True) as n8n:
         n8n.post(CHAT_URL).mock(return_value=httpx.Response(500))
-        async with Harness(tmp_path, backoff_base=10.0, backoff_max=60.0) as h:
+        async with Harness(tmp_path, n8n, backoff_base=10.0, backoff_max=60.0) as h:
             h.intake.accept(msg("m-00000001"))
             await wait_for(lambda: h.outbox.get("m-00000001").attempts == 1)
             row = h.outbox.get("m-00000001")
@@ -164,7 +167,7 @@ async def test_order_per_conversation_next_waits_for_previous(tmp_path: Path) ->
 
     with respx.mock(assert_all_mocked=True) as n8n:
         n8n.post(CHAT_URL).mock(side_effect=handler)
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             for i in range(1, 6):
                 h.intake.accept(msg(f"a-{i:08d}", "web:conv-aaaaaaaa"))
             await wait_for(lambda: h.pending() == 0)
@@ -186,7 +189,7 @@ async def test_conversations_are_delivered_concurrently_but_bounded(tmp_path: Pa
 
     with respx.mock(assert_all_mocked=True) as n8n:
         n8n.post(CHAT_URL).mock(side_effect=handler)
-        async with Harness(tmp_path, delivery_concurrency=3, delivery_timeout=5) as h:
+        async with Harness(tmp_path, n8n, delivery_concurrency=3, delivery_timeout=5) as h:
             for c in range(6):
                 h.intake.accept(msg(f"m-{c:08d}", f"web:conv-{c:08d}"))
             await wait_for(lambda: active == 3)
@@ -200,7 +203,7 @@ async def test_conversations_are_delivered_concurrently_but_bounded(tmp_path: Pa
 async def test_same_message_id_twice_is_one_row_and_one_post(tmp_path: Path) -> None:
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(return_value=httpx.Response(200, json={"status": "stored"}))
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             first = h.intake.accept(msg("m-00000001"))
             second = h.intake.accept(msg("m-00000001"))
             await wait_for(lambda: h.pending() == 0)
@@ -213,7 +216,7 @@ async def test_same_message_id_twice_is_one_row_and_one_post(tmp_path: Path) -> 
 async def test_duplicate_answer_counts_as_delivered(tmp_path: Path) -> None:
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(return_value=httpx.Response(200, json={"status": "duplicate"}))
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             h.intake.accept(msg("m-00000001"))
             await wait_for(lambda: h.pending() == 0)
     assert chat.call_count == 1
@@ -222,14 +225,14 @@ async def test_duplicate_answer_counts_as_delivered(tmp_path: Path) -> None:
 async def test_pending_rows_resume_after_restart(tmp_path: Path) -> None:
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(return_value=httpx.Response(502))
-        async with Harness(tmp_path) as h:
+        async with Harness(tmp_path, n8n) as h:
             for i in range(3):
                 h.intake.accept(msg(f"m-{i:08d}"))
             await wait_for(lambda: chat.call_count >= 2)
         assert {b["message_id"] for b in bodies(chat)} == {"m-00000000"}  # the head blocks the rest
         before = chat.call_count
         chat.mock(return_value=httpx.Response(200, json={"status": "stored"}))
-        async with Harness(tmp_path) as h:  # same data dir: a restarted gateway
+        async with Harness(tmp_path, n8n) as h:  # same data dir: a restarted gateway
             await wait_for(lambda: h.pending() == 0)
     assert [b["message_id"] for b in bodies(chat)[before:]] == ["m-00000000", "m-00000001", "m-00000002"]
 
@@ -244,7 +247,7 @@ async def test_stop_lets_the_in_flight_request_finish(tmp_path: Path) -> None:
 
     with respx.mock(assert_all_mocked=True) as n8n:
         chat = n8n.post(CHAT_URL).mock(side_effect=slow)
-        h = Harness(tmp_path, delivery_timeout=5)
+        h = Harness(tmp_path, n8n, delivery_timeout=5)
         await h.__aenter__()
         h.intake.accept(msg("m-00000001"))
         h.intake.accept(msg("m-00000002"))

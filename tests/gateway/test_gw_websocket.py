@@ -225,7 +225,8 @@ async def test_rate_limit(tmp_path, n8n: respx.MockRouter, settings_overrides: d
     from gateway.app import create_app, runtime_of
     from tests.gateway.helpers import make_settings
 
-    app = create_app(make_settings(tmp_path / "gw", **settings_overrides))
+    app = create_app(make_settings(tmp_path / "gw", **settings_overrides),
+                     transport=httpx.MockTransport(n8n.async_handler))
     async with app.test_app() as test_app:
         client = test_app.test_client()
         async with client.websocket("/ws?conversation=conv-aaaaaaaa") as ws:
@@ -264,7 +265,8 @@ async def test_slow_reader_is_disconnected_not_buffered_forever(tmp_path, n8n: r
     from gateway.channels.base import Reply
     from tests.gateway.helpers import make_settings
 
-    app = create_app(make_settings(tmp_path / "gw", socket_queue_size=5))
+    app = create_app(make_settings(tmp_path / "gw", socket_queue_size=5),
+                     transport=httpx.MockTransport(n8n.async_handler))
     async with app.test_app() as test_app:
         client = test_app.test_client()
         async with client.websocket("/ws?conversation=conv-aaaaaaaa") as ws:
