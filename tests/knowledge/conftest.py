@@ -1,0 +1,45 @@
+"""A private embedded PostgreSQL 18 cluster with the app schema, the knowledge schema and the seed applied
+as the app role (the owner of the ``remedios`` database, not a superuser)."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Iterator
+
+import psycopg
+import pytest
+
+from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases
+from devstack.processes import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
+
+
+def apply_knowledge(db: DatabaseInfo) -> None:
+    with psycopg.connect(db.url, autocommit=True) as conn:
+        conn.execute((KNOWLEDGE / "schema.sql").read_text())
+        conn.execute((KNOWLEDGE / "seed.sql").read_text())
+
+
+@pytest.fixture(scope="session")
+def app_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseInfo]:
+    password = secrets.token_hex(8)
+    pg = EmbeddedPostgres(tmp_path_factory.mktemp("kb-pg") / "data", free_port(), password)
+    pg.start()
+    try:
+        app, _ = provision_databases(pg.admin, password)
+        apply_schema(app)
+        apply_knowledge(app)
+        yield app
+    finally:
+        pg.stop()
+
+
+@pytest.fixture
+def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test."""
+    with psycopg.connect(app_db.url) as connection:
+        yield connection
+        connection.rollback()

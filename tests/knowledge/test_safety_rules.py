@@ -1,0 +1,65 @@
+"""Safety rules: fixed messages that do not depend on the model."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from eval.score import load_questions
+
+
+def rule(conn: psycopg.Connection, question: str) -> str | None:
+    return conn.execute("SELECT rule FROM safety_check(%s)", (question,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "huele a gas en la cocina", "Huele a GAS en el portal", "hay olor a gás en el cuarto de la caldera",
+    "creo que hay una fuga de gas en el calentador", "el calentador de gas huele raro, como a gas",
+    "huele a butano en la terraza", "noto un escape de gas", "olía a gas al llegar",
+])
+def test_gas_smell_triggers_the_gas_message(conn: psycopg.Connection, question: str) -> None:
+    triggered, slug, message, _ = conn.execute("SELECT * FROM safety_check(%s)", (question,)).fetchone()
+    assert triggered and slug == "olor-a-gas"
+    assert "112" in message and "interruptores" in message
+
+
+@pytest.mark.parametrize("question", [
+    "me da calambre al tocar el grifo de la ducha", "hay agua en el cuadro eléctrico",
+    "el enchufe de la cocina está mojado por una fuga", "se ha inundado el baño y hay un cable en el suelo",
+    "el termo hace saltar el diferencial y gotea",
+])
+def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str) -> None:
+    assert rule(conn, question) == "agua-y-electricidad"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("sale agua con heces por el sumidero", "aguas-residuales"),
+    ("al tirar de la cadena sale agua por la ducha", "aguas-residuales"),
+    ("la alarma de CO del pasillo pita y hay un calentador de gas", "monoxido-carbono"),
+    ("me mareo cuando está encendida la caldera", "monoxido-carbono"),
+    ("sale vapor por el grifo del agua caliente", "agua-hirviendo"),
+    ("tengo que cortar una bajante de uralita", "amianto"),
+    ("huele a gas y el enchufe echa chispas con agua", "olor-a-gas"),  # the highest priority wins
+])
+def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expected: str) -> None:
+    assert rule(conn, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "el grifo del lavabo gotea", "la válvula de descarga de la cisterna pierde", "cómo vacío el termo eléctrico",
+    "agua corriente en la cocina", "el piloto del calentador se apaga", "el quemador del calentador hace ruido",
+    "cuánta pendiente le doy al desagüe", "esta mierda de grifo no cierra", "el calentador hace chispa pero no enciende",
+])
+def test_ordinary_questions_do_not_trigger(conn: psycopg.Connection, question: str) -> None:
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (question,)).fetchone()[0] is False
+
+
+def test_every_evaluation_question_triggers_exactly_its_rule(conn: psycopg.Connection) -> None:
+    wrong = [(q["id"], rule(conn, q["question"]), q.get("safety")) for q in load_questions()
+             if rule(conn, q["question"]) != q.get("safety")]
+    assert not wrong
+
+
+def test_inactive_rule_does_not_trigger(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE safety_rules SET active = false WHERE slug = 'olor-a-gas'")
+    assert rule(conn, "huele a gas") is None
