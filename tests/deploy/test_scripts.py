@@ -23,27 +23,12 @@ import pytest
 
 from devstack.n8n import credentials_document, workflow_ids
 from devstack.postgres import DatabaseInfo
-from tests.deploy.compose_helpers import ROOT
+from tests.deploy.compose_helpers import ROOT, free_port, node_binary
 
 DEPLOY = ROOT / "deploy"
 WORKFLOWS = ROOT / "n8n-workflows" / "workflows"
 BCRYPT_RE = re.compile(r"^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$")
 SECRETS = {"REMEDIOS_DB_PASSWORD": "db-pw", "N8N_WEBHOOK_TOKEN": "hook-token", "REMEDIOS_CALLBACK_SECRET": "cb-secret"}
-
-
-def node_binary() -> str:
-    try:
-        from devstack.config import StackConfig
-
-        candidate = StackConfig.from_env().node_bin_dir / "node"
-        if candidate.exists():
-            return str(candidate)
-    except Exception:  # the runner's settings are not what is tested here
-        pass
-    found = shutil.which("node")
-    if not found:
-        pytest.fail("node is not installed: run scripts/setup.sh (it installs Node 24)", pytrace=False)
-    return found
 
 
 def write_executable(path: Path, text: str) -> Path:
@@ -210,10 +195,7 @@ def test_a_missing_secret_is_named(importer: ImportRun, missing: str) -> None:
 
 
 def test_the_import_waits_for_postgres_and_gives_up_clearly(importer: ImportRun) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        closed_port = probe.getsockname()[1]
-    result, calls = importer.run(DB_POSTGRESDB_PORT=str(closed_port), REMEDIOS_DB_WAIT_SECONDS="2")
+    result, calls = importer.run(DB_POSTGRESDB_PORT=str(free_port()), REMEDIOS_DB_WAIT_SECONDS="2")
     assert result.returncode != 0
     assert "did not answer" in result.stderr
     assert calls == []
@@ -371,9 +353,7 @@ def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DatabaseInfo, Path]]:
     from devstack.postgres import EmbeddedPostgres, _bin_dir
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     data_dir = tmp_path_factory.mktemp("db-init") / "data"
     server = EmbeddedPostgres(data_dir, port, "super-pw")
     server.start()
