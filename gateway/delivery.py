@@ -67,6 +67,8 @@ class DeliveryWorker:
         self._stopping = False
         self._in_flight = 0
         self._last_prune = 0.0
+        self._dirty = False
+        self._next_due: float | None = None
 
     @property
     def in_flight(self) -> int:
@@ -76,12 +78,27 @@ class DeliveryWorker:
     def active_conversations(self) -> int:
         return len(self._lanes)
 
-    def notify(self) -> None:
-        """Something new is in the outbox: look now rather than at the next scheduled time."""
+    def notify(self, conversation_id: str | None = None) -> None:
+        """Something new is in the outbox (for `conversation_id`): deliver it now, not at the next tick.
+
+        Fast path, no query: a conversation that already has a lane needs nothing (the lane reads its
+        next message itself); otherwise a free slot gets a new lane at once. Only when every slot is
+        busy (or the conversation is unknown) does the scheduler scan the outbox.
+        """
+        if self._stopping or self._task is None:
+            return
+        if conversation_id is not None:
+            if conversation_id in self._lanes:
+                return
+            if len(self._lanes) < self._concurrency:
+                self._start_lane(conversation_id)
+                return
+        self._dirty = True
         self._wake.set()
 
     def start(self) -> None:
         if self._task is None:
+            self._dirty = True  # deliver whatever a previous run left in the outbox
             self._task = asyncio.create_task(self._run(), name="delivery-worker")
 
     async def stop(self, *, timeout: float) -> None:
@@ -103,35 +120,40 @@ class DeliveryWorker:
     async def _run(self) -> None:
         while not self._stopping:
             self._wake.clear()
+            if self._dirty or (self._next_due is not None and self._clock() >= self._next_due):
+                self._dirty = False
+                try:
+                    self._schedule()
+                except Exception:  # keep draining even if one pass hit a transient SQLite error
+                    logger.exception("delivery_schedule_failed")
+                    self._next_due = self._clock() + 1.0
+            timeout = None if self._next_due is None else max(0.0, self._next_due - self._clock())
             try:
-                timeout = self._schedule()
-            except Exception:  # keep draining even if one pass hit a transient SQLite error
-                logger.exception("delivery_schedule_failed")
-                timeout = 1.0
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout)
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(timeout):
+                    await self._wake.wait()
+            except TimeoutError:
                 pass
 
-    def _schedule(self) -> float | None:
-        """Start lanes for due conversations; return how long to sleep (None: until notified)."""
+    def _schedule(self) -> None:
+        """Start lanes for due conversations and remember when the next retry is due."""
         now = self._clock()
         free = self._concurrency - len(self._lanes)
         for head in self._outbox.due_heads(now=now, limit=free, exclude=self._lanes.keys()):
-            self._lanes[head.conversation_id] = asyncio.create_task(
-                self._lane(head.conversation_id), name=f"delivery:{head.conversation_id}"
-            )
+            self._start_lane(head.conversation_id)
         if now - self._last_prune > _PRUNE_EVERY:
             self._last_prune = now
             pruned = self._outbox.prune(delivered_before=now - self._retention)
             if pruned:
                 log_event(logger, "outbox_pruned", rows=pruned)
         if len(self._lanes) >= self._concurrency:
-            return None
-        next_due = self._outbox.next_due_at(exclude=self._lanes.keys())
-        if next_due is None:
-            return None
-        return max(0.0, next_due - self._clock())
+            self._next_due = None  # a lane that ends will wake the scheduler
+        else:
+            self._next_due = self._outbox.next_due_at(exclude=self._lanes.keys())
+
+    def _start_lane(self, conversation_id: str) -> None:
+        self._lanes[conversation_id] = asyncio.create_task(
+            self._lane(conversation_id), name=f"delivery:{conversation_id}"
+        )
 
     async def _lane(self, conversation_id: str) -> None:
         try:
@@ -167,4 +189,5 @@ class DeliveryWorker:
                 return
         finally:
             self._lanes.pop(conversation_id, None)
+            self._dirty = True  # a slot is free, or a retry time was set: let the scheduler look
             self._wake.set()

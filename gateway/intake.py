@@ -29,7 +29,9 @@ class Accepted:
 
 
 class Intake:
-    def __init__(self, outbox: Outbox, notify: Callable[[], None], *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, outbox: Outbox, notify: Callable[[str], None], *, clock: Callable[[], float] = time.time
+    ) -> None:
         self._outbox = outbox
         self._notify = notify
         self._clock = clock
@@ -44,7 +46,7 @@ class Intake:
             )
             raise MessageIdConflict(message.message_id)
         if created:
-            self._notify()
+            self._notify(message.conversation_id)
         log_event(
             logger, "message_accepted" if created else "message_resent",
             conversation_id=message.conversation_id, message_id=message.message_id,

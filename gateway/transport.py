@@ -82,8 +82,9 @@ class PooledHTTP11Transport(httpx.AsyncBaseTransport):
         body = await request.aread()
         slots = self._slots.setdefault(origin, asyncio.Semaphore(self._max_connections))
         try:
-            await asyncio.wait_for(slots.acquire(), timeouts.get("pool"))
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(timeouts.get("pool")):
+                await slots.acquire()
+        except TimeoutError:
             raise httpx.PoolTimeout("no free connection in the pool", request=request) from None
         try:
             connection = self._take_idle(origin)
@@ -124,11 +125,9 @@ class PooledHTTP11Transport(httpx.AsyncBaseTransport):
         if scheme == "https":
             ssl_context = self._ssl_context or ssl.create_default_context()
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_connection(host, port, ssl=ssl_context, limit=_READ_CHUNK),
-                timeouts.get("connect"),
-            )
-        except asyncio.TimeoutError:
+            async with asyncio.timeout(timeouts.get("connect")):
+                reader, writer = await asyncio.open_connection(host, port, ssl=ssl_context, limit=_READ_CHUNK)
+        except TimeoutError:
             raise httpx.ConnectTimeout(f"connecting to {host}:{port} timed out", request=request) from None
         except OSError as exc:
             raise httpx.ConnectError(f"{type(exc).__name__}: {exc}", request=request) from exc
@@ -158,8 +157,9 @@ class PooledHTTP11Transport(httpx.AsyncBaseTransport):
             data += conn.send(h11.EndOfMessage())
             connection.writer.write(data)
             try:
-                await asyncio.wait_for(connection.writer.drain(), timeouts.get("write"))
-            except asyncio.TimeoutError:
+                async with asyncio.timeout(timeouts.get("write")):  # no extra task, unlike wait_for
+                    await connection.writer.drain()
+            except TimeoutError:
                 raise httpx.WriteTimeout("sending the request timed out", request=request) from None
 
             read_timeout = timeouts.get("read")
@@ -171,8 +171,9 @@ class PooledHTTP11Transport(httpx.AsyncBaseTransport):
                 event = conn.next_event()
                 if event is h11.NEED_DATA:
                     try:
-                        chunk = await asyncio.wait_for(connection.reader.read(_READ_CHUNK), read_timeout)
-                    except asyncio.TimeoutError:
+                        async with asyncio.timeout(read_timeout):
+                            chunk = await connection.reader.read(_READ_CHUNK)
+                    except TimeoutError:
                         raise httpx.ReadTimeout("waiting for the response timed out", request=request) from None
                     if chunk:
                         received_any = True

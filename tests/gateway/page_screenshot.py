@@ -76,6 +76,18 @@ async def main(out: Path) -> None:
             await page.wait_for_selector('[data-status="online"]')
             await page.wait_for_timeout(300)
             await page.screenshot(path=str(out / "04-reloaded.png"))
+
+            # Drop: the page says it is reconnecting, keeps what is typed meanwhile, resends it after.
+            gw.stop()
+            await page.wait_for_selector('[data-status="reconnecting"]')
+            await page.fill("#composer textarea", "¿Sigue ahí? Se me ha cortado la conexión")
+            await page.click("#send")
+            await page.wait_for_selector('.msg.user[data-state="sending"]')
+            await page.screenshot(path=str(out / "05-reconnecting.png"))
+            gw = LiveGateway(settings, n8n=FakeN8n(port=n8n.port, stored=n8n.stored)).start()
+            await page.wait_for_selector('[data-status="online"]', timeout=20000)
+            await page.wait_for_function("document.querySelectorAll('.msg.user[data-state=\"sending\"]').length === 0")
+            await page.screenshot(path=str(out / "06-back-online.png"))
             await browser.close()
     finally:
         gw.stop()
