@@ -42,6 +42,7 @@ class SpeechService:
         self._in_flight = 0
         self._done = 0
         self._failed = 0
+        self._jobs: set[asyncio.Future[Transcript]] = set()
 
     # -- life cycle -----------------------------------------------------------------------------------
     async def start(self, *, strict: bool = False) -> None:
@@ -85,13 +86,12 @@ class SpeechService:
         pool, self._pool = self._pool, None
         if pool is None:
             return
-        pool.shutdown(wait=False, cancel_futures=True)
-        loop = asyncio.get_running_loop()
-        waiter = loop.run_in_executor(None, pool.shutdown, True)
-        try:
-            await asyncio.wait_for(waiter, grace_s)
-        except TimeoutError:
-            log.warning("speech: %d transcription(s) still running at close", self._in_flight)
+        pool.shutdown(wait=False, cancel_futures=True)  # queued jobs are dropped now
+        running = [job for job in self._jobs if not job.done()]
+        if running:
+            _, pending = await asyncio.wait(running, timeout=grace_s)
+            if pending:
+                log.warning("speech: %d transcription(s) still running at close", len(pending))
 
     async def __aenter__(self) -> SpeechService:
         await self.start()
@@ -142,6 +142,8 @@ class SpeechService:
         except RuntimeError as exc:  # the pool was shut down: close() ran meanwhile
             raise AudioError("unavailable", detail=str(exc)) from None
         self._in_flight += 1
+        self._jobs.add(job)
+        job.add_done_callback(self._jobs.discard)
         try:
             return await asyncio.wait_for(job, self.settings.timeout_s)
         except TimeoutError:
