@@ -342,3 +342,25 @@ def test_the_deployment_guide_covers_every_service_and_published_variable(scale_
         assert f"`{volume}`" in guide, volume
     assert "pg_dump" in guide
     assert "Not yet measured" in guide
+
+
+# ------------------------------------------------------------------------------------------ settings
+@pytest.mark.parametrize("profile", ["default", "scale"])
+def test_the_services_accept_the_environment_compose_gives_them(
+    profile: str, default_config: dict, scale_config: dict
+) -> None:
+    from gateway.settings import Settings as GatewaySettings
+    from llm_server.settings import Settings as LlmSettings
+
+    services = (default_config if profile == "default" else scale_config)["services"]
+    for name in _gateway_replicas(services):
+        settings = GatewaySettings.from_env(services[name]["environment"])
+        settings.require_serving()
+        assert (settings.host, settings.port) == ("0.0.0.0", 8000)
+        assert str(settings.data_dir) == "/data/gateway"
+    llm = LlmSettings.from_env(services["llm-server"]["environment"])
+    assert (llm.host, llm.port, llm.model_id) == ("0.0.0.0", 4891, "remedios-local")
+    assert str(llm.model_path).startswith("/models/")
+    # n8n asks the LLM server for the model id it serves.
+    assert services["n8n"]["environment"]["REMEDIOS_LLM_MODEL"] == llm.model_id
+    assert services["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://llm-server:{llm.port}/v1"

@@ -14,6 +14,7 @@ import shutil
 import socket
 import stat
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -405,3 +406,39 @@ def test_db_init_refuses_empty_passwords(postgres_server: tuple[DatabaseInfo, Pa
     result = run_db_init(admin, bin_dir, REMEDIOS_DB_PASSWORD="", N8N_DB_PASSWORD="x")
     assert result.returncode != 0
     assert "REMEDIOS_DB_PASSWORD" in result.stderr
+
+
+# ------------------------------------------------------------------------------------------ python image
+def test_the_files_the_image_copies_are_enough_to_import_both_services(tmp_path: Path) -> None:
+    """Lays out /app as deploy/python.Dockerfile's COPY lines do and imports every module of the gateway
+    and the LLM server from there only (not from the checkout), with the image's PYTHONPATH."""
+    dockerfile = (DEPLOY / "python.Dockerfile").read_text()
+    app = tmp_path / "app"
+    copies = re.findall(r"^COPY (?!--)(\S+) (\S+)$", dockerfile, re.M)
+    assert copies
+    for source, target in copies:
+        destination = app / target
+        if (ROOT / source).is_dir():
+            shutil.copytree(ROOT / source, destination, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / source, destination)
+    pythonpath = re.search(r"^ENV PYTHONPATH=(\S+)$", dockerfile, re.M)
+    assert pythonpath
+    script = (
+        "import importlib, pkgutil, sys\n"
+        "assert not set(sys.path) & {%r, %r}, sys.path\n"
+        "for name in ('gateway', 'llm_server'):\n"
+        "    package = importlib.import_module(name)\n"
+        "    assert package.__file__.startswith(%r), package.__file__\n"
+        "    for module in pkgutil.walk_packages(package.__path__, name + '.'):\n"
+        "        if not module.name.endswith('__main__'):\n"
+        "            importlib.import_module(module.name)\n"
+        "print('ok')\n"
+    ) % (str(ROOT), str(ROOT / "llm-server"), str(app))
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path),
+           "PYTHONPATH": pythonpath.group(1).replace("/app", str(app))}
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
+    assert (app / "deploy" / "llm-server-start.sh").exists()
