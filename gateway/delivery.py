@@ -172,8 +172,8 @@ class DeliveryWorker:
                 elapsed_ms = round((time.perf_counter() - started) * 1000, 2)
                 if outcome.delivered:
                     self._outbox.mark_delivered(row.message_id, now=self._clock())
-                    log_event(
-                        logger, "message_delivered", level=logging.DEBUG,
+                    log_event(  # INFO when it took retries, so an outage's recovery shows in the log
+                        logger, "message_delivered", level=logging.INFO if row.attempts else logging.DEBUG,
                         conversation_id=conversation_id, message_id=row.message_id,
                         attempt=row.attempts + 1, outcome=outcome.detail, elapsed_ms=elapsed_ms,
                     )

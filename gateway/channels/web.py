@@ -191,6 +191,9 @@ class WebChannel:
         if isinstance(frame, PingFrame):
             connection.push({"type": "pong"})
         elif isinstance(frame, HistoryFrame):
+            if not bucket.allow():  # each history frame costs an n8n request: same budget as messages
+                connection.push(error_event("rate_limited"))
+                return
             await self._send_history(connection)
         elif isinstance(frame, MessageFrame):
             if not bucket.allow():

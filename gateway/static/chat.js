@@ -457,7 +457,7 @@
       setTimeout(resendUnacked, 5000);
       return;
     }
-    if (ev.code === "history_unavailable") {
+    if (ev.code === "history_unavailable" || (ev.code === "rate_limited" && !ev.id)) {
       showNotice(text, "info");
       if (!historyRetryTimer) {
         historyRetryTimer = setTimeout(function () {

@@ -236,8 +236,12 @@ async def test_rate_limit(tmp_path, n8n: respx.MockRouter, settings_overrides: d
             await send(ws, message("msg-00000009"))
             event = await recv(ws)
             assert event["code"] == "rate_limited" and event["id"] == "msg-00000009"
-            await assert_alive(ws)
+            await send(ws, {"type": "history"})  # history frames cost an n8n request: same budget
+            event = await recv(ws)
+            assert event["code"] == "rate_limited" and "id" not in event
+            await assert_alive(ws)  # pings are free
         assert runtime_of(app).outbox.get("msg-00000009") is None
+        assert n8n.routes["history"].call_count == 0
 
 
 async def test_message_id_of_another_conversation_is_refused(gateway: Gateway) -> None:
