@@ -49,6 +49,8 @@ class Settings:
         reader = _Reader(env)
         models_dir = Path(reader.str("LLM_MODELS_DIR", DEFAULT_MODELS_DIR)).expanduser()
         model_path = Path(reader.str("LLM_MODEL", str(models_dir / DEFAULT_MODEL_FILENAME))).expanduser()
+        if model_path.suffix not in {".gguf", ".bin"}:
+            raise SettingsError(f"LLM_MODEL must name a .gguf file (gpt4all requires the extension), not {model_path}")
         n_threads = reader.int("LLM_N_THREADS", 0, minimum=0)
         api_key = reader.str("LLM_API_KEY", "").strip()
         system_prompt = reader.str("LLM_DEFAULT_SYSTEM_PROMPT", QWEN_DEFAULT_SYSTEM_PROMPT)

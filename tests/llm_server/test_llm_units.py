@@ -130,7 +130,7 @@ def test_settings_from_env():
 
 @pytest.mark.parametrize(
     "env",
-    [{"LLM_PORT": "x"}, {"LLM_PORT": "70000"}, {"LLM_N_CTX": "10"}, {"LLM_MAX_QUEUE": "0"}, {"LLM_LOG_LEVEL": "loud"}],
+    [{"LLM_MODEL": "/m/model.bin.part1"}, {"LLM_PORT": "x"}, {"LLM_PORT": "70000"}, {"LLM_N_CTX": "10"}, {"LLM_MAX_QUEUE": "0"}, {"LLM_LOG_LEVEL": "loud"}],
 )
 def test_settings_reject_bad_values(env):
     with pytest.raises(SettingsError):
