@@ -184,8 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     items = load_questions(args.questions)
     if args.ids:
         ids = Path(args.ids[1:]).read_text() if args.ids.startswith("@") else args.ids
-        wanted = {i.strip() for i in ids.replace("\n", ",").split(",") if i.strip()}
-        items = [i for i in items if i["id"] in wanted]
+        wanted = [i.strip() for i in ids.replace("\n", ",").split(",") if i.strip()]
+        by_id = {i["id"]: i for i in items}
+        unknown = [i for i in wanted if i not in by_id]
+        if unknown:
+            parser.error(f"unknown question ids: {unknown}")
+        items = [by_id[i] for i in dict.fromkeys(wanted)]  # in the order given
     if args.limit:
         items = items[: args.limit]
     if args.mode == "retrieval" and not args.database_url:
