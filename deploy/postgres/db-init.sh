@@ -3,14 +3,18 @@
 # healthy. Idempotent. Connects as the superuser (PGHOST/PGUSER/PGPASSWORD from the environment) and:
 #   1. creates the login roles `remedios` and `n8n`, or resets their passwords to the ones in .env;
 #   2. creates the databases `remedios` and `n8n`, each owned by its role;
-#   3. applies n8n-workflows/schema.sql to `remedios` as the role `remedios` (so it owns the tables).
+#   3. applies the SQL files of n8n-workflows/ to `remedios`, in order (SQL_FILES), connected as the role
+#      `remedios`, the database's owner: it owns the tables, and the knowledge base's extensions (unaccent,
+#      pg_trgm) are trusted ones, so no superuser is needed, as in the local runner.
 # The server's own first-start scripts (/docker-entrypoint-initdb.d) run only on an empty volume; this runs
-# every time, so a schema change pulled with git reaches an existing installation.
+# every time, so a schema change or new seed data pulled with git reaches an existing installation.
 set -eu
 
 : "${REMEDIOS_DB_PASSWORD:?REMEDIOS_DB_PASSWORD is empty: set it in .env}"
 : "${N8N_DB_PASSWORD:?N8N_DB_PASSWORD is empty: set it in .env}"
-SCHEMA="${REMEDIOS_SCHEMA_FILE:-/opt/remedios/schema.sql}"
+SQL_DIR="${REMEDIOS_SQL_DIR:-/opt/remedios/n8n-workflows}"
+# Every .sql file of n8n-workflows/, in the order they must run (tests/deploy checks none is missing).
+SQL_FILES="schema.sql knowledge/schema.sql knowledge/seed.sql"
 
 tries=0
 until pg_isready -q -t 2; do
@@ -39,7 +43,10 @@ SELECT format('CREATE DATABASE %I OWNER %I ENCODING %L TEMPLATE template0', d, d
 \gexec
 SQL
 
-echo "db-init: applying schema.sql to database remedios"
-psql -v ON_ERROR_STOP=1 -q -X -d remedios -c 'SET ROLE remedios' -f "$SCHEMA"
+for file in $SQL_FILES; do
+  echo "db-init: applying $file to database remedios as role remedios"
+  PGUSER=remedios PGPASSWORD="$REMEDIOS_DB_PASSWORD" PGDATABASE=remedios \
+    psql -v ON_ERROR_STOP=1 -q -X -f "$SQL_DIR/$file"
+done
 
 echo "db-init: done"

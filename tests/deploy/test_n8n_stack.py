@@ -47,7 +47,7 @@ def database(tmp_path_factory: pytest.TempPathFactory, compose: dict) -> Iterato
     server.start()
     try:
         host = {"PGHOST": "127.0.0.1", "PGPORT": str(server.port), "PATH": f"{_bin_dir()}:/usr/bin:/bin",
-                "REMEDIOS_SCHEMA_FILE": str(ROOT / "n8n-workflows" / "schema.sql")}
+                "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows")}
         result = subprocess.run(["sh", str(DEPLOY / "postgres" / "db-init.sh")], env={**env, **host},
                                 capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr + result.stdout

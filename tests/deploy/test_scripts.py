@@ -367,7 +367,7 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
 def run_db_init(admin: DatabaseInfo, bin_dir: Path, **passwords: str) -> subprocess.CompletedProcess[str]:
     env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "PGHOST": admin.host, "PGPORT": str(admin.port),
            "PGUSER": admin.user, "PGPASSWORD": admin.password, "PGDATABASE": "postgres",
-           "REMEDIOS_SCHEMA_FILE": str(ROOT / "n8n-workflows" / "schema.sql"), **passwords}
+           "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows"), **passwords}
     return subprocess.run(["sh", str(DEPLOY / "postgres" / "db-init.sh")], env=env, capture_output=True,
                           text=True, timeout=120)
 
@@ -385,8 +385,12 @@ def test_db_init_creates_roles_databases_and_schema_idempotently(postgres_server
     with psycopg.connect(app.url) as conn:
         owners = dict(conn.execute(
             "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'").fetchall())
-        assert {"conversations", "messages"} <= set(owners)
+        assert {"conversations", "messages", "kb_articles", "safety_rules"} <= set(owners)
         assert set(owners.values()) == {"remedios"}
+        # The knowledge base's seed and search functions are in, applied without a superuser.
+        assert conn.execute("SELECT count(*) FROM kb_articles").fetchone()[0] > 0
+        assert conn.execute("SELECT count(*) FROM safety_rules").fetchone()[0] > 0
+        assert conn.execute("SELECT found FROM kb_context('fuga en la llave del lavabo')").fetchone() is not None
         databases = dict(conn.execute(
             "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('remedios', 'n8n')"
         ).fetchall())
@@ -442,3 +446,13 @@ def test_the_files_the_image_copies_are_enough_to_import_both_services(tmp_path:
                             text=True, timeout=120)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert (app / "deploy" / "llm-server-start.sh").exists()
+
+
+def test_db_init_applies_every_sql_file_of_the_repository_schema_first() -> None:
+    script = (DEPLOY / "postgres" / "db-init.sh").read_text()
+    listed = re.search(r'^SQL_FILES="([^"]*)"$', script, re.M)
+    assert listed
+    files = listed.group(1).split()
+    on_disk = sorted(str(path.relative_to(ROOT / "n8n-workflows")) for path in (ROOT / "n8n-workflows").rglob("*.sql"))
+    assert sorted(files) == on_disk, "a .sql file of n8n-workflows/ is not applied by db-init (or is listed but gone)"
+    assert files[0] == "schema.sql"
