@@ -77,6 +77,7 @@ class Runtime:
 
     async def start(self) -> None:
         s = self.settings
+        await self.hub.start()
         self._outbox = Outbox.open(s.outbox_path, synchronous=s.outbox_synchronous)
         self._n8n = N8nClient(s, transport=self._transport)
         self._worker = DeliveryWorker(
@@ -105,6 +106,7 @@ class Runtime:
 
     async def stop(self) -> None:
         await self.begin_shutdown()
+        await self.hub.aclose()
         if self._n8n is not None:
             await self._n8n.aclose()
         if self._outbox is not None:
@@ -129,7 +131,7 @@ def create_app(
     app.config["MAX_CONTENT_LENGTH"] = max(settings.max_frame_bytes * 4, 256 * 1024)
     app.config["JSON_AS_ASCII"] = False
 
-    runtime = Runtime(settings, hub=LocalHub(), transport=transport, clock=clock, rng=rng)
+    runtime = Runtime(settings, hub=make_hub(settings), transport=transport, clock=clock, rng=rng)
     app.extensions[RUNTIME_KEY] = runtime
 
     web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR)
@@ -149,6 +151,15 @@ def create_app(
     app.before_serving(runtime.start)
     app.after_serving(runtime.stop)
     return app
+
+
+def make_hub(settings: Settings) -> Hub:
+    """One gateway: in-process fan-out. Several replicas: Redis pub/sub (GATEWAY_HUB_URL)."""
+    if settings.hub_url:
+        from gateway.redis_hub import RedisHub  # only needed (and imported) when configured
+
+        return RedisHub(settings.hub_url)
+    return LocalHub()
 
 
 def runtime_of(app: Quart) -> Runtime:

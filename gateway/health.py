@@ -1,4 +1,4 @@
-"""`GET /healthz` (the process answers) and `GET /readyz` (n8n reachable; outbox depth and age)."""
+"""`GET /healthz` (the process answers) and `GET /readyz` (n8n and the hub reachable; outbox depth and age)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,14 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
     @bp.get("/readyz")
     async def readyz() -> tuple[dict[str, Any], int]:
         n8n = await runtime.n8n.check_health()
+        hub_ok, hub_detail = await runtime.hub.check()
         stats = runtime.outbox.stats(now=clock())
         age = stats.oldest_pending_age
+        ready = n8n.ok and hub_ok
         body = {
-            "status": "ready" if n8n.ok else "unavailable",
+            "status": "ready" if ready else "unavailable",
             "n8n": {"reachable": n8n.ok, "detail": n8n.detail},
+            "hub": {"ok": hub_ok, "detail": hub_detail},
             "outbox": {
                 "depth": stats.depth,
                 "oldest_pending_age_seconds": None if age is None else round(age, 3),
@@ -34,6 +37,6 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
             },
             "connections": runtime.hub.connection_count(),
         }
-        return body, 200 if n8n.ok else 503
+        return body, 200 if ready else 503
 
     return bp

@@ -1,8 +1,7 @@
 """Conversation -> connected endpoints fan-out.
 
-`Hub` is the interface; `LocalHub` keeps subscribers in this process. With several gateway replicas a
-`RedisHub` would publish each event on a per-conversation Redis channel and every replica would push it
-to its own local subscribers (the count returned would then be this replica's).
+`Hub` is the interface. `LocalHub` keeps subscribers in this process (one gateway). `RedisHub`
+(gateway/redis_hub.py, chosen with GATEWAY_HUB_URL) shares events between replicas through Redis pub/sub.
 """
 
 from __future__ import annotations
@@ -22,6 +21,12 @@ class Subscriber(Protocol):
 
 
 class Hub(Protocol):
+    async def start(self) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+    async def check(self) -> tuple[bool, str]: ...
+
     def subscribe(self, conversation_id: str, subscriber: Subscriber) -> None: ...
 
     def unsubscribe(self, conversation_id: str, subscriber: Subscriber) -> None: ...
@@ -36,6 +41,18 @@ class Hub(Protocol):
 class LocalHub:
     def __init__(self) -> None:
         self._subscribers: dict[str, set[Subscriber]] = defaultdict(set)
+
+    async def start(self) -> None:
+        return None
+
+    async def aclose(self) -> None:
+        return None
+
+    async def check(self) -> tuple[bool, str]:
+        return True, "local"
+
+    def has_subscribers(self, conversation_id: str) -> bool:
+        return bool(self._subscribers.get(conversation_id))
 
     def subscribe(self, conversation_id: str, subscriber: Subscriber) -> None:
         self._subscribers[conversation_id].add(subscriber)

@@ -29,6 +29,7 @@ class Settings:
     n8n_history_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-history"
     n8n_health_url: str = "http://127.0.0.1:5678/healthz/readiness"
     n8n_webhook_token: str = ""
+    hub_url: str = ""
     callback_secret: str = ""
     callback_max_age: int = 300
     max_message_chars: int = 4000
@@ -73,7 +74,8 @@ class Settings:
             n8n_chat_webhook_url=reader.url("N8N_CHAT_WEBHOOK_URL", d.n8n_chat_webhook_url),
             n8n_history_webhook_url=reader.url("N8N_HISTORY_WEBHOOK_URL", d.n8n_history_webhook_url),
             n8n_health_url=reader.url("N8N_HEALTH_URL", d.n8n_health_url),
-            n8n_webhook_token=env.get("N8N_WEBHOOK_TOKEN", d.n8n_webhook_token),
+            n8n_webhook_token=reader.header_value("N8N_WEBHOOK_TOKEN", d.n8n_webhook_token),
+            hub_url=reader.hub_url("GATEWAY_HUB_URL", d.hub_url),
             callback_secret=env.get("REMEDIOS_CALLBACK_SECRET", d.callback_secret),
             callback_max_age=reader.integer("GATEWAY_CALLBACK_MAX_AGE", d.callback_max_age, minimum=1),
             max_message_chars=reader.integer("GATEWAY_MAX_MESSAGE_CHARS", d.max_message_chars, minimum=1),
@@ -132,6 +134,18 @@ class _Reader:
         value = self.text(name, default)
         if not value.startswith(("http://", "https://")):
             raise SettingsError(f"{name} must be an http:// or https:// URL, got {value!r}")
+        return value
+
+    def header_value(self, name: str, default: str) -> str:
+        value = self._env.get(name, default)
+        if any(c in value for c in "\r\n\x00"):
+            raise SettingsError(f"{name} must not contain line breaks or NUL (it is sent as an HTTP header)")
+        return value
+
+    def hub_url(self, name: str, default: str) -> str:
+        value = self.text(name, default)
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise SettingsError(f"{name} must be empty (one gateway) or a redis://, rediss:// or unix:// URL")
         return value
 
     def integer(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
