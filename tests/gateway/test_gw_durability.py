@@ -176,3 +176,33 @@ async def test_sigkill_mid_delivery_loses_and_doubles_nothing(tmp_path: Path, n8
     sent = [b["message_id"] for b in n8n.requests]
     # the in-flight request was sent again (n8n answered "duplicate"), nothing else was
     assert sent == plan["conv-x-durable"][:1] + plan["conv-x-durable"]
+
+
+async def test_sigterm_closes_sockets_and_finishes_the_in_flight_delivery(tmp_path: Path, n8n_port: int) -> None:
+    import sqlite3
+
+    from websockets.exceptions import ConnectionClosed
+
+    n8n = await FakeN8n(port=n8n_port, delay=1.0).start()  # n8n takes a second to store
+    try:
+        gw = await GatewayProcess(tmp_path / "data", n8n_port, tmp_path / "gateway.log").start()
+        ws = await connect(gw.ws("conv-term-durable"))
+        await ws.send(json.dumps({"type": "message", "id": "term-msg-0001", "text": "hola"}))
+        assert json.loads(await ws.recv())["type"] == "accepted"
+        await wait_until(lambda: len(n8n.requests) == 1, 5, "delivery did not start")
+        started = time.monotonic()
+        gw.proc.send_signal(signal.SIGTERM)
+        with pytest.raises(ConnectionClosed) as info:
+            await asyncio.wait_for(ws.recv(), 5)
+        assert info.value.rcvd is not None and info.value.rcvd.code == 1001  # "going away": the page reconnects
+        exit_code = await asyncio.get_running_loop().run_in_executor(None, gw.proc.wait, 15)
+        assert exit_code == 0
+        assert time.monotonic() - started < 8
+    finally:
+        await n8n.stop()
+    assert list(n8n.stored) == ["term-msg-0001"]
+    db = sqlite3.connect(tmp_path / "data" / "outbox.sqlite3")
+    delivered_at, attempts = db.execute(
+        "SELECT delivered_at, attempts FROM outbox WHERE message_id = 'term-msg-0001'").fetchone()
+    db.close()
+    assert delivered_at is not None and attempts == 1  # the in-flight request was allowed to finish
