@@ -127,12 +127,14 @@ def direct(engine: Transcriber, data: bytes) -> tuple[float, float, str]:
     return time.perf_counter() - t, decode_s, text
 
 
-async def via_service(svc: SpeechService, data: bytes) -> tuple[float, list[float], str]:
+async def via_service(svc: SpeechService, data: bytes) -> tuple[float, list[float], float]:
+    """Wall time seen by the caller, loop lags meanwhile, and the service's own cost: wall time minus the
+    decode + transcription time measured inside the worker thread (hand-off to the pool and back)."""
     with Ticker() as ticker:
         t = time.perf_counter()
         tr = await svc.transcribe(data, "audio/ogg")
         wall = time.perf_counter() - t
-    return wall, ticker.lags, tr.text
+    return wall, ticker.lags, wall - tr.processing_s
 
 
 async def via_process(pool: ProcessPoolExecutor, data: bytes) -> tuple[float, list[float]]:
@@ -158,18 +160,29 @@ async def bench_engine(name: str, models_dir: Path, notes: dict[float, Path], re
     svc = SpeechService(settings, engine=engine)
     await svc.start(strict=True)
     result: dict[str, Any] = {"engine": name, "model": engine.model, "notes": {}}
+    # Noise floor: the same ticker with nothing to transcribe (on a shared 2-core machine the OS alone
+    # delays the loop by tens of ms now and then).
+    with Ticker() as idle:
+        await asyncio.sleep(5)
+    result["idle_loop_lag_ms"] = {
+        "p50": pct(idle.lags, 0.5) * 1000,
+        "p99": pct(idle.lags, 0.99) * 1000,
+        "max": max(idle.lags) * 1000,
+        "ticks": len(idle.lags),
+    }
     try:
         direct(engine, notes[5.0].read_bytes())  # warm-up (first call allocates)
         for seconds, path in notes.items():
             data = path.read_bytes()
-            d_walls, decodes, s_walls, lags = [], [], [], []
+            d_walls, decodes, s_walls, lags, own = [], [], [], [], []
             text = ""
             for _ in range(reps):
                 wall, decode_s, text = direct(engine, data)
                 d_walls.append(wall)
                 decodes.append(decode_s)
-                s_wall, s_lags, _ = await via_service(svc, data)
+                s_wall, s_lags, s_own = await via_service(svc, data)
                 s_walls.append(s_wall)
+                own.append(s_own)
                 lags.extend(s_lags)
             d, s = statistics.median(d_walls), statistics.median(s_walls)
             result["notes"][f"{seconds:g}s"] = {
@@ -180,6 +193,8 @@ async def bench_engine(name: str, models_dir: Path, notes: dict[float, Path], re
                 "rtf_direct": d / seconds,
                 "rtf_service": s / seconds,
                 "overhead_pct": (s / d - 1) * 100,
+                "service_own_ms": statistics.median(own) * 1000,
+                "service_own_pct": statistics.median(own) / s * 100,
                 "loop_lag_ms": {
                     "p50": pct(lags, 0.5) * 1000,
                     "p99": pct(lags, 0.99) * 1000,
@@ -248,14 +263,19 @@ def main() -> int:
 
 
 def print_table(report: dict[str, Any]) -> None:
-    print("\n| engine | note | RTF direct | RTF service | overhead | loop lag p50 / p99 / max (ms) | decode |")
-    print("|---|---|---|---|---|---|---|")
+    print("\n| engine | note | RTF direct | RTF service | service vs direct (medians) | service's own cost | "
+          "loop lag p50 / p99 / max (ms) | decode |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
     for e in report["engines"]:
         for key, n in e["notes"].items():
             lag = n["loop_lag_ms"]
             print(f"| {e['engine']} ({e['model']}) | {key} | {n['rtf_direct']:.3f} | {n['rtf_service']:.3f} | "
-                  f"{n['overhead_pct']:+.1f}% | {lag['p50']:.1f} / {lag['p99']:.1f} / {lag['max']:.1f} | "
+                  f"{n['overhead_pct']:+.1f}% | {n['service_own_ms']:.1f} ms ({n['service_own_pct']:.2f}%) | "
+                  f"{lag['p50']:.1f} / {lag['p99']:.1f} / {lag['max']:.1f} | "
                   f"{n['decode_s_median'] * 1000:.0f} ms |")  # fmt: skip
+    print("\nidle loop lag (noise floor, nothing transcribed) p50 / p99 / max ms: " + ", ".join(
+        f"{e['engine']} run {e['idle_loop_lag_ms']['p50']:.1f} / {e['idle_loop_lag_ms']['p99']:.1f} / "
+        f"{e['idle_loop_lag_ms']['max']:.1f}" for e in report["engines"]))
     print("\n| engine | load time | RSS of the model (after − before) | process RSS after load | "
           "process pool, 30 s note: RTF / lag max |")  # fmt: skip
     print("|---|---|---|---|---|")
