@@ -108,3 +108,20 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def start_embedded_postgres(root: Path, password: str):  # -> devstack.postgres.EmbeddedPostgres
+    """A private PostgreSQL 18 (the local runner's embedded cluster) on a free port. A start that fails
+    (the port taken between choosing and binding it, a loaded machine) is retried in a fresh folder."""
+    from devstack.postgres import EmbeddedPostgres
+
+    error: Exception | None = None
+    for attempt in range(3):
+        server = EmbeddedPostgres(root / f"attempt-{attempt}" / "data", free_port(), password)
+        try:
+            server.start()
+            return server
+        except RuntimeError as exc:
+            error = exc
+            server.stop()
+    raise RuntimeError(f"embedded PostgreSQL did not start three times: {error}")

@@ -19,7 +19,9 @@ import httpx
 import pytest
 
 from devstack.config import StackConfig
-from tests.deploy.compose_helpers import ROOT, free_port, node_binary, resolved_config, write_env_file
+from tests.deploy.compose_helpers import (
+    ROOT, free_port, node_binary, resolved_config, start_embedded_postgres, write_env_file,
+)
 
 pytestmark = pytest.mark.stack
 DEPLOY = ROOT / "deploy"
@@ -40,11 +42,10 @@ def compose(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory, compose: dict) -> Iterator[dict[str, str]]:
-    from devstack.postgres import EmbeddedPostgres, _bin_dir
+    from devstack.postgres import _bin_dir
 
     env = compose["db-init"]["environment"]
-    server = EmbeddedPostgres(tmp_path_factory.mktemp("pg") / "data", free_port(), env["PGPASSWORD"])
-    server.start()
+    server = start_embedded_postgres(tmp_path_factory.mktemp("pg"), env["PGPASSWORD"])
     try:
         host = {"PGHOST": "127.0.0.1", "PGPORT": str(server.port), "PATH": f"{_bin_dir()}:/usr/bin:/bin",
                 "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows")}

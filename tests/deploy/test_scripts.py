@@ -24,7 +24,7 @@ import pytest
 
 from devstack.n8n import credentials_document, workflow_ids
 from devstack.postgres import DatabaseInfo
-from tests.deploy.compose_helpers import ROOT, free_port, node_binary
+from tests.deploy.compose_helpers import ROOT, free_port, node_binary, start_embedded_postgres
 
 DEPLOY = ROOT / "deploy"
 WORKFLOWS = ROOT / "n8n-workflows" / "workflows"
@@ -352,12 +352,9 @@ def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_
 # ------------------------------------------------------------------------------------------ db-init.sh
 @pytest.fixture(scope="module")
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DatabaseInfo, Path]]:
-    from devstack.postgres import EmbeddedPostgres, _bin_dir
+    from devstack.postgres import _bin_dir
 
-    port = free_port()
-    data_dir = tmp_path_factory.mktemp("db-init") / "data"
-    server = EmbeddedPostgres(data_dir, port, "super-pw")
-    server.start()
+    server = start_embedded_postgres(tmp_path_factory.mktemp("db-init"), "super-pw")
     try:
         yield server.admin, _bin_dir()
     finally:
