@@ -18,8 +18,13 @@ COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
 
 SECRETS = (
-    "POSTGRES_PASSWORD", "REMEDIOS_DB_PASSWORD", "N8N_DB_PASSWORD", "N8N_ENCRYPTION_KEY",
-    "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_OWNER_PASSWORD",
+    "POSTGRES_PASSWORD",
+    "REMEDIOS_DB_PASSWORD",
+    "N8N_DB_PASSWORD",
+    "N8N_ENCRYPTION_KEY",
+    "N8N_WEBHOOK_TOKEN",
+    "REMEDIOS_CALLBACK_SECRET",
+    "N8N_OWNER_PASSWORD",
 )
 # The values .env.example's comments give for the scale profile.
 SCALE_SETTINGS = {
@@ -65,9 +70,21 @@ def run_compose(env_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
     # A clean environment: a variable exported in the developer's shell must not change what is tested.
     env = {key: os.environ[key] for key in ("PATH", "HOME", "LANG", "LC_ALL") if key in os.environ}
     return subprocess.run(
-        [docker_compose_binary(), "--project-directory", str(ROOT), "-f", str(COMPOSE_FILE),
-         "--env-file", str(env_file), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        [
+            docker_compose_binary(),
+            "--project-directory",
+            str(ROOT),
+            "-f",
+            str(COMPOSE_FILE),
+            "--env-file",
+            str(env_file),
+            *args,
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -79,7 +96,8 @@ def resolved_config(env_file: Path, *profiles: str) -> dict:
     assert result.returncode == 0, result.stderr
     config = yaml.safe_load(result.stdout)
     config["services"] = {
-        name: service for name, service in config["services"].items()
+        name: service
+        for name, service in config["services"].items()
         if not service.get("profiles") or set(service["profiles"]) & set(profiles)
     }
     return config

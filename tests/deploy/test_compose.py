@@ -13,11 +13,25 @@ import pytest
 import yaml
 
 from tests.deploy.compose_helpers import (
-    COMPOSE_FILE, ENV_EXAMPLE, ROOT, SECRETS, n8n_pinned_version, resolved_config, run_compose, write_env_file,
+    COMPOSE_FILE,
+    ENV_EXAMPLE,
+    ROOT,
+    SECRETS,
+    n8n_pinned_version,
+    resolved_config,
+    run_compose,
+    write_env_file,
 )
 
 DEFAULT_SERVICES = {"postgres", "db-init", "n8n-import", "n8n", "llm-server", "gateway"}
-SCALE_SERVICES = DEFAULT_SERVICES | {"scale-check", "redis", "n8n-worker", "n8n-webhook", "gateway-2", "gateway-lb"}
+SCALE_SERVICES = DEFAULT_SERVICES | {
+    "scale-check",
+    "redis",
+    "n8n-worker",
+    "n8n-webhook",
+    "gateway-2",
+    "gateway-lb",
+}
 ONE_SHOTS = {"db-init", "n8n-import", "scale-check"}
 N8N_SERVICES = {"n8n-import", "n8n", "n8n-worker", "n8n-webhook"}
 GATEWAY_COMMAND = ["python", "-m", "gateway"]
@@ -26,7 +40,9 @@ NEVER_PUBLISHED = {"postgres", "redis", "llm-server", "n8n-worker", "n8n-webhook
 
 # ------------------------------------------------------------------------------------------ validity
 @pytest.mark.parametrize("profiles", [(), ("scale",)], ids=["default", "scale"])
-def test_the_file_validates_for_every_profile(env_file: Path, scale_env_file: Path, profiles: tuple[str, ...]) -> None:
+def test_the_file_validates_for_every_profile(
+    env_file: Path, scale_env_file: Path, profiles: tuple[str, ...]
+) -> None:
     chosen = scale_env_file if profiles else env_file
     args = [arg for profile in profiles for arg in ("--profile", profile)]
     result = run_compose(chosen, *args, "config", "-q")
@@ -85,12 +101,22 @@ EXPECTED_ORDER = {
     "n8n-import": {"db-init": "service_completed_successfully"},
     "n8n": {"postgres": "service_healthy", "n8n-import": "service_completed_successfully"},
     "gateway": {"n8n": "service_healthy", "llm-server": "service_healthy"},
-    "n8n-worker": {"scale-check": "service_completed_successfully", "redis": "service_healthy",
-                   "n8n": "service_healthy"},
-    "n8n-webhook": {"scale-check": "service_completed_successfully", "redis": "service_healthy",
-                    "n8n": "service_healthy"},
-    "gateway-2": {"scale-check": "service_completed_successfully", "redis": "service_healthy",
-                  "n8n-webhook": "service_healthy", "llm-server": "service_healthy"},
+    "n8n-worker": {
+        "scale-check": "service_completed_successfully",
+        "redis": "service_healthy",
+        "n8n": "service_healthy",
+    },
+    "n8n-webhook": {
+        "scale-check": "service_completed_successfully",
+        "redis": "service_healthy",
+        "n8n": "service_healthy",
+    },
+    "gateway-2": {
+        "scale-check": "service_completed_successfully",
+        "redis": "service_healthy",
+        "n8n-webhook": "service_healthy",
+        "llm-server": "service_healthy",
+    },
     "gateway-lb": {"gateway": "service_healthy", "gateway-2": "service_healthy"},
 }
 
@@ -103,7 +129,9 @@ def test_start_order_uses_health_and_completion_conditions(scale_config: dict) -
 
 def test_import_runs_to_completion_before_n8n_starts(default_config: dict) -> None:
     assert _conditions(default_config["services"]["n8n"])["n8n-import"] == "service_completed_successfully"
-    assert _conditions(default_config["services"]["n8n-import"])["db-init"] == "service_completed_successfully"
+    assert (
+        _conditions(default_config["services"]["n8n-import"])["db-init"] == "service_completed_successfully"
+    )
 
 
 @pytest.mark.parametrize("profile", ["default", "scale"])
@@ -187,9 +215,16 @@ def test_n8n_image_is_the_pinned_version(scale_config: dict) -> None:
 
 
 def test_n8n_processes_share_database_and_encryption_key(scale_config: dict) -> None:
-    shared = ("N8N_ENCRYPTION_KEY", "DB_TYPE", "DB_POSTGRESDB_HOST", "DB_POSTGRESDB_DATABASE",
-              "DB_POSTGRESDB_USER", "DB_POSTGRESDB_PASSWORD", "REMEDIOS_LLM_BASE_URL",
-              "REMEDIOS_GATEWAY_CALLBACK_URL")
+    shared = (
+        "N8N_ENCRYPTION_KEY",
+        "DB_TYPE",
+        "DB_POSTGRESDB_HOST",
+        "DB_POSTGRESDB_DATABASE",
+        "DB_POSTGRESDB_USER",
+        "DB_POSTGRESDB_PASSWORD",
+        "REMEDIOS_LLM_BASE_URL",
+        "REMEDIOS_GATEWAY_CALLBACK_URL",
+    )
     environments = [scale_config["services"][name]["environment"] for name in N8N_SERVICES]
     for key in shared:
         values = {environment.get(key) for environment in environments}
@@ -213,7 +248,12 @@ def test_import_service_gets_workflows_and_credential_inputs(default_config: dic
     mounts = [str(volume) for volume in service["volumes"]]
     assert any(f"{ROOT}/n8n-workflows/workflows:/workflows" in mount for mount in mounts), mounts
     assert any(mount.startswith("n8n-data:/home/node/.n8n") for mount in mounts), mounts
-    for name in ("REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_ENCRYPTION_KEY"):
+    for name in (
+        "REMEDIOS_DB_PASSWORD",
+        "N8N_WEBHOOK_TOKEN",
+        "REMEDIOS_CALLBACK_SECRET",
+        "N8N_ENCRYPTION_KEY",
+    ):
         assert service["environment"][name], name
     assert "/tmp" in (service.get("tmpfs") or [])
 
@@ -262,23 +302,41 @@ def test_the_load_balancer_knows_every_gateway_replica(scale_config: dict) -> No
     assert "proxy_set_header Upgrade $http_upgrade;" in conf
 
 
-def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(default_config: dict, scale_config: dict) -> None:
+def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(
+    default_config: dict, scale_config: dict
+) -> None:
     single = default_config["services"]
     assert single["gateway"]["environment"]["N8N_CHAT_WEBHOOK_URL"] == "http://n8n:5678/webhook/remedios-chat"
-    assert single["n8n"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"] == "http://gateway:8000/callbacks/n8n"
+    assert (
+        single["n8n"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"] == "http://gateway:8000/callbacks/n8n"
+    )
     scaled = scale_config["services"]
-    assert scaled["gateway-2"]["environment"]["N8N_CHAT_WEBHOOK_URL"] == "http://n8n-webhook:5678/webhook/remedios-chat"
-    assert scaled["n8n-worker"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"] == "http://gateway-lb:8080/callbacks/n8n"
+    assert (
+        scaled["gateway-2"]["environment"]["N8N_CHAT_WEBHOOK_URL"]
+        == "http://n8n-webhook:5678/webhook/remedios-chat"
+    )
+    assert (
+        scaled["n8n-worker"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"]
+        == "http://gateway-lb:8080/callbacks/n8n"
+    )
 
 
 # ------------------------------------------------------------------------------------------ volumes
 def test_state_lives_in_named_volumes(scale_config: dict) -> None:
     services = scale_config["services"]
-    expected = {"postgres": "postgres-data:/var/lib/postgresql", "n8n": "n8n-data:/home/node/.n8n",
-                "llm-server": "llm-models:/models", "gateway": "gateway-data:/data/gateway",
-                "gateway-2": "gateway-2-data:/data/gateway", "redis": "redis-data:/data"}
+    expected = {
+        "postgres": "postgres-data:/var/lib/postgresql",
+        "n8n": "n8n-data:/home/node/.n8n",
+        "llm-server": "llm-models:/models",
+        "gateway": "gateway-data:/data/gateway",
+        "gateway-2": "gateway-2-data:/data/gateway",
+        "redis": "redis-data:/data",
+    }
     for name, mount in expected.items():
-        assert any(str(v).startswith(mount) for v in services[name]["volumes"]), (name, services[name]["volumes"])
+        assert any(str(v).startswith(mount) for v in services[name]["volumes"]), (
+            name,
+            services[name]["volumes"],
+        )
     assert set(scale_config["volumes"]) == {m.split(":")[0] for m in expected.values()}
 
 
@@ -335,8 +393,15 @@ def test_the_deployment_guide_covers_every_service_and_published_variable(scale_
     guide = (ROOT / "docs" / "deploy.md").read_text()
     for name in scale_config["services"]:
         assert f"| `{name}` |" in guide, f"docs/deploy.md does not describe {name}"
-    for variable in ("GATEWAY_PUBLISH", "N8N_EDITOR_PUBLISH", "GATEWAY_LB_PUBLISH", "GATEWAY_HUB_URL",
-                     "GATEWAY_DATA_DIR", "N8N_ENCRYPTION_KEY", "COMPOSE_PROFILES"):
+    for variable in (
+        "GATEWAY_PUBLISH",
+        "N8N_EDITOR_PUBLISH",
+        "GATEWAY_LB_PUBLISH",
+        "GATEWAY_HUB_URL",
+        "GATEWAY_DATA_DIR",
+        "N8N_ENCRYPTION_KEY",
+        "COMPOSE_PROFILES",
+    ):
         assert variable in guide, variable
     for volume in scale_config["volumes"]:
         assert f"`{volume}`" in guide, volume
@@ -349,8 +414,9 @@ def test_the_deployment_guide_covers_every_service_and_published_variable(scale_
 def test_the_services_accept_the_environment_compose_gives_them(
     profile: str, default_config: dict, scale_config: dict
 ) -> None:
-    from gateway.settings import Settings as GatewaySettings
     from llm_server.settings import Settings as LlmSettings
+
+    from gateway.settings import Settings as GatewaySettings
 
     services = (default_config if profile == "default" else scale_config)["services"]
     for name in _gateway_replicas(services):

