@@ -53,12 +53,21 @@ class _Close:
 
 
 class WebConnection:
-    """One browser socket: a bounded outgoing queue drained by a single writer task."""
+    """One browser socket: a bounded outgoing queue drained by a single writer task.
+
+    Flow control: the socket's own reader waits (`wait_for_room`) while half the queue is taken, so a client
+    that sends a burst of frames is slowed down, not disconnected. Events pushed from elsewhere (replies,
+    other tabs) never wait: if the queue is full the client is not reading, and it is disconnected (1013).
+    """
 
     def __init__(self, conversation_id: str, *, max_queued: int) -> None:
         self.conversation_id = conversation_id
         self._queue: asyncio.Queue[Event | _Close] = asyncio.Queue()
         self._max_queued = max_queued
+        self._high_water = max(1, max_queued // 2)
+        self._low_water = max_queued // 4
+        self._room = asyncio.Event()
+        self._room.set()
         self._closing = False
 
     def push(self, event: Event) -> bool:
@@ -70,6 +79,8 @@ class WebConnection:
             self.close(CLOSE_TRY_AGAIN_LATER)
             return False
         self._queue.put_nowait(event)
+        if self._queue.qsize() >= self._high_water:
+            self._room.clear()
         return True
 
     def close(self, code: int) -> None:
@@ -77,9 +88,15 @@ class WebConnection:
             self._closing = True
             self._queue.put_nowait(_Close(code))
 
+    async def wait_for_room(self) -> None:
+        if not self._room.is_set():
+            await self._room.wait()
+
     async def write_loop(self, ws: Any) -> None:
         while True:
             item = await self._queue.get()
+            if self._queue.qsize() <= self._low_water:
+                self._room.set()
             if isinstance(item, _Close):
                 await ws.close(item.code)
                 return
@@ -173,6 +190,7 @@ class WebChannel:
             except Exception:  # e.g. the disk is full: no ack, the page resends; the socket stays
                 logger.exception("frame_handling_failed", extra={"conversation_id": connection.conversation_id})
                 connection.push(error_event("internal_error"))
+            await connection.wait_for_room()
 
     async def _handle_frame(self, raw: str | bytes | None, connection: WebConnection, bucket: TokenBucket) -> None:
         try:

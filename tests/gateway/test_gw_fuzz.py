@@ -118,3 +118,40 @@ def test_frame_above_the_hard_limit_closes_with_1009(live: LiveGateway) -> None:
         with pytest.raises(ConnectionClosed) as info:
             ws.recv(timeout=3)
         assert info.value.rcvd is not None and info.value.rcvd.code == 1009
+
+
+def test_burst_of_frames_is_throttled_not_disconnected(live: LiveGateway) -> None:
+    """A client that sends many frames before reading gets every answer (flow control, no 1013)."""
+    with connect(live.ws_url + "?conversation=fuzz-burst-aaaa", max_size=None) as ws:
+        n = live.settings.socket_queue_size * 3
+        for _ in range(n):
+            ws.send('{"type":"ping"}')
+        answers = [json.loads(ws.recv(timeout=10)) for _ in range(n)]
+        assert answers == [{"type": "pong"}] * n
+
+
+def test_overflowing_socket_is_closed_1013_over_a_real_connection(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Events pushed faster than the writer drains (here: in one loop turn) close the socket with 1013."""
+    from websockets.exceptions import ConnectionClosed
+
+    n8n = FakeN8n(port=free_port())
+    s = make_settings(Path(tmp_path_factory.mktemp("overflow")), port=free_port(), socket_queue_size=4)
+    gw = LiveGateway(n8n_settings(s, n8n.base_url), n8n=n8n).start()
+    try:
+        with connect(gw.ws_url + "?conversation=fuzz-overflow-a") as ws:
+            ws.send('{"type":"ping"}')
+            assert json.loads(ws.recv(timeout=5)) == {"type": "pong"}
+
+            async def flood() -> list[int]:
+                hub = gw.runtime.hub
+                return [await hub.publish("web:fuzz-overflow-a", {"type": "typing", "active": True}) for _ in range(10)]
+
+            assert gw.call(flood) == [1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
+            received = []
+            with pytest.raises(ConnectionClosed) as info:
+                while True:
+                    received.append(json.loads(ws.recv(timeout=5)))
+            assert received == [{"type": "typing", "active": True}] * 4
+            assert info.value.rcvd is not None and info.value.rcvd.code == 1013
+    finally:
+        gw.stop()
