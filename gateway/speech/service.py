@@ -57,9 +57,7 @@ class SpeechService:
         self._started = True
         self._pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="speech")
         try:
-            engine = (
-                select_engine(self.settings) if self._engine_arg is _SELECT else self._engine_arg
-            )
+            engine = select_engine(self.settings) if self._engine_arg is _SELECT else self._engine_arg
             if engine is None:
                 self._reason = (
                     "no speech model: run `python -m gateway.speech.provision --whisper` or set "

@@ -50,7 +50,11 @@ class SpeechSettings:
 
     @property
     def whisper_dir(self) -> Path:
-        return self.whisper_model_dir if self.whisper_model_dir is not None else self.models_dir / WHISPER_DIRNAME
+        return (
+            self.whisper_model_dir
+            if self.whisper_model_dir is not None
+            else self.models_dir / WHISPER_DIRNAME
+        )
 
     @property
     def threads_per_worker(self) -> int:
@@ -116,7 +120,9 @@ class _Reader:
             return None
         return self.integer(name, minimum, minimum=minimum, maximum=maximum)
 
-    def integer(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    def integer(
+        self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None
+    ) -> int:
         raw = self.optional(name)
         if raw is None:
             return default

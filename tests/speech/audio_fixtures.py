@@ -1,4 +1,5 @@
-"""Real voice notes made on the spot: espeak-ng speaks, ffmpeg and sox convert to what phones and browsers send.
+"""Real voice notes made on the spot: espeak-ng speaks, ffmpeg and sox convert to what phones and browsers
+send.
 
 Used by the speech tests (session fixtures) and by bench/speech. Needs Debian's espeak-ng, ffmpeg, sox and
 libsox-fmt-all (AMR).
@@ -62,15 +63,46 @@ def convert(wav: Path, fmt: str, out_dir: Path) -> Path:
 
 def fit_duration(wav: Path, seconds: float, out: Path) -> Path:
     """Loop or cut `wav` to exactly `seconds` (for the 5 s and 30 s bench notes)."""
-    _run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-stream_loop", "-1", "-i", str(wav), "-t", f"{seconds}",
-          "-c:a", "pcm_s16le", str(out)])  # fmt: skip
+    _run(
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-stream_loop",
+            "-1",
+            "-i",
+            str(wav),
+            "-t",
+            f"{seconds}",
+            "-c:a",
+            "pcm_s16le",
+            str(out),
+        ]
+    )
     return out
 
 
 def tone(seconds: float, out: Path, *, fmt_args: list[str] | None = None) -> Path:
     """A 440 Hz tone of the given length (for the over-long and silence-like cases)."""
-    _run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-f", "lavfi", "-i", f"sine=frequency=440:duration={seconds}",
-          "-ac", "1", *(fmt_args or []), str(out)])  # fmt: skip
+    _run(
+        [
+            "ffmpeg",
+            "-nostdin",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:duration={seconds}",
+            "-ac",
+            "1",
+            *(fmt_args or []),
+            str(out),
+        ]
+    )
     return out
 
 

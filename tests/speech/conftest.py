@@ -63,8 +63,11 @@ def models() -> Models:
 def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     missing = af.missing_tools()
     if missing:
-        pytest.fail(f"the speech tests need {', '.join(missing)} (apt-get install espeak-ng ffmpeg sox "
-                    "libsox-fmt-all)", pytrace=False)  # fmt: skip
+        pytest.fail(
+            f"the speech tests need {', '.join(missing)} (apt-get install espeak-ng ffmpeg sox "
+            "libsox-fmt-all)",
+            pytrace=False,
+        )
     d = tmp_path_factory.mktemp("voice-notes")
     es = af.speak(af.SPANISH_TEXT, d / "es.wav", voice="es")
     ko = af.speak(af.KOREAN_TEXT, d / "ko.wav", voice="ko", speed=150)

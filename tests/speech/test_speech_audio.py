@@ -66,7 +66,7 @@ def test_empty_audio() -> None:
 
 def test_random_bytes_and_text_are_not_audio(notes: Notes) -> None:
     assert error_of(bytes(range(256)) * 40).code == "unsupported"
-    text = "Hola, esto es un archivo de texto y no una nota de voz.\n".encode() * 50
+    text = b"Hola, esto es un archivo de texto y no una nota de voz.\n" * 50
     assert error_of(text).code == "unsupported"
     # An HLS playlist must never reach ffmpeg (it would open the files or URLs it names).
     assert error_of(b"#EXTM3U\n#EXTINF:10,\nfile:///etc/passwd\n").code == "unsupported"
@@ -110,7 +110,9 @@ def test_over_long_note_is_refused(notes: Notes) -> None:
     assert err.code == "too_long"
     assert "10 segundos" in err.message_es
     # WebM from a browser declares no duration: the decoded length is checked too.
-    long_webm = af.tone(12.0, notes.dir / "tone12.webm", fmt_args=["-c:a", "libopus", "-f", "webm", "-live", "1"])
+    long_webm = af.tone(
+        12.0, notes.dir / "tone12.webm", fmt_args=["-c:a", "libopus", "-f", "webm", "-live", "1"]
+    )
     assert error_of(long_webm.read_bytes(), max_seconds=10).code == "too_long"
     assert decode(long_ogg.read_bytes(), max_seconds=13).duration_s == pytest.approx(12.0, abs=0.1)
 
@@ -121,7 +123,9 @@ def test_too_short_note(notes: Notes) -> None:
 
 
 def test_audio_error_codes_and_pickling() -> None:
-    assert {"empty", "too_large", "too_long", "too_short", "undecodable", "truncated", "unavailable"} <= set(CODES)
+    assert {"empty", "too_large", "too_long", "too_short", "undecodable", "truncated", "unavailable"} <= set(
+        CODES
+    )
     with pytest.raises(ValueError):
         AudioError("nonsense")
     err = AudioError("truncated", detail="x")

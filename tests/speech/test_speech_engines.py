@@ -46,7 +46,9 @@ SPANISH_KEY_WORDS = ("tengo", "fuga", "grifo", "cocina")
 
 
 @pytest.mark.parametrize("fmt", ["ogg", "webm", "m4a", "mp3"])
-def test_spanish_note_through_whisper_has_the_key_words(whisper: WhisperTranscriber, notes: Notes, fmt: str) -> None:
+def test_spanish_note_through_whisper_has_the_key_words(
+    whisper: WhisperTranscriber, notes: Notes, fmt: str
+) -> None:
     transcript = whisper.transcribe(pcm_of(notes.spanish[fmt]))
     # espeak-ng's Spanish is robotic and Whisper base hears it approximately ("Tengo la fuga en el rufo de la
     # cosía"): each key word is matched leniently (accents and punctuation ignored, similarity >= 0.6) and
@@ -109,7 +111,9 @@ def test_select_engine(models: Models, tmp_path: Path) -> None:
     assert isinstance(select_engine(auto), WhisperTranscriber)  # whisper wins when present
     vosk = auto.replace(whisper_model_dir=nowhere, vosk_model_path=models.vosk_ko_dir)
     assert isinstance(select_engine(vosk), VoskTranscriber)
-    assert isinstance(select_engine(auto.replace(engine="vosk", vosk_model_path=models.vosk_ko_dir)), VoskTranscriber)
+    assert isinstance(
+        select_engine(auto.replace(engine="vosk", vosk_model_path=models.vosk_ko_dir)), VoskTranscriber
+    )
     assert select_engine(auto.replace(whisper_model_dir=nowhere)) is None
     assert select_engine(auto.replace(engine="none")) is None
     with pytest.raises(SettingsError, match="WHISPER_MODEL_DIR"):

@@ -91,7 +91,9 @@ async def test_transcription_does_not_block_the_event_loop(service: SpeechServic
     assert lag.max < 0.5, f"max loop lag {lag.max:.3f}s"
 
 
-async def test_bad_audio_gets_its_error_and_the_service_carries_on(service: SpeechService, notes: Notes) -> None:
+async def test_bad_audio_gets_its_error_and_the_service_carries_on(
+    service: SpeechService, notes: Notes
+) -> None:
     with pytest.raises(AudioError) as err:
         await service.transcribe(b"", "audio/ogg")
     assert err.value.code == "empty"
