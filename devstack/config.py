@@ -34,6 +34,7 @@ class StackConfig:
     gateway_port: int
     llm_model: Path
     llm_threads: int
+    llm_n_ctx: int
     n8n_owner_email: str
 
     @classmethod
@@ -54,6 +55,7 @@ class StackConfig:
             gateway_port=_int(env, "GATEWAY_PORT", 8000),
             llm_model=Path(env.get("LLM_MODEL") or models_dir / "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"),
             llm_threads=_int(env, "LLM_N_THREADS", 2),
+            llm_n_ctx=_int(env, "LLM_N_CTX", 2048),
             n8n_owner_email=env.get("N8N_OWNER_EMAIL", "admin@remedios.local"),
         )
         values.update(overrides)

@@ -25,7 +25,13 @@ from psycopg import sql
 APP_DATABASE = "remedios"
 N8N_DATABASE = "n8n"
 SYSTEM_USER = "embedded_postgres"
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "n8n-workflows" / "schema.sql"
+WORKFLOWS_ROOT = Path(__file__).resolve().parent.parent / "n8n-workflows"
+# Applied in this order on every start; each file is idempotent.
+SCHEMA_FILES = (
+    WORKFLOWS_ROOT / "schema.sql",               # conversations and messages
+    WORKFLOWS_ROOT / "knowledge" / "schema.sql",  # knowledge base, safety rules, search functions
+    WORKFLOWS_ROOT / "knowledge" / "seed.sql",    # seed articles and rules (upserts; staff edits survive)
+)
 
 
 @dataclass(frozen=True)
@@ -180,9 +186,10 @@ def external_databases(database_url: str) -> tuple[DatabaseInfo, DatabaseInfo]:
     return app, n8n
 
 
-def apply_schema(app: DatabaseInfo, schema_file: Path = SCHEMA_FILE) -> None:
+def apply_schema(app: DatabaseInfo, files: tuple[Path, ...] = SCHEMA_FILES) -> None:
     with psycopg.connect(app.url, autocommit=True) as conn:
-        conn.execute(schema_file.read_text())
+        for path in files:
+            conn.execute(path.read_text())
 
 
 def redact(url: str) -> str:

@@ -139,6 +139,7 @@ class Stack:
             "LLM_MODEL": str(self.config.llm_model),
             "LLM_MODEL_ID": self.llm_model_id,
             "LLM_N_THREADS": str(self.config.llm_threads),
+            "LLM_N_CTX": str(self.config.llm_n_ctx),
         }
         return ManagedProcess("llm-server", [self.config.python, "-m", "llm_server"], env,
                               self.config.run_dir / "logs" / "llm-server.log", cwd=self.config.root)

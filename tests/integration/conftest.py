@@ -27,7 +27,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     run_dir = tmp_path_factory.mktemp("stack")
     model = make_tiny_gguf(run_dir / "tiny-model.gguf")
     config = StackConfig.from_env(
-        run_dir=run_dir, database_url=None, llm_model=model, llm_threads=1,
+        # The tiny model's vocabulary is bytes (one token per byte): the knowledge-base context that is about
+        # 900 tokens for the real model is about 3,500 here, so the test stack gets a larger window.
+        run_dir=run_dir, database_url=None, llm_model=model, llm_threads=1, llm_n_ctx=8192,
         postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
         llm_port=free_port(), gateway_port=free_port(),
     )

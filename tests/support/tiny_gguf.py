@@ -25,7 +25,7 @@ N_EMBD = 64
 N_FF = 128
 N_LAYER = 2
 N_HEAD = 4
-N_CTX_TRAIN = 4096
+N_CTX_TRAIN = 16384  # RoPE, no learned positions: a long window costs nothing in the file
 SEED = 20241123
 
 SPACE = "\u2581"

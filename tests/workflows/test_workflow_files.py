@@ -81,3 +81,19 @@ def test_changing_the_system_prompt_is_a_one_node_edit() -> None:
     prompt = next(a["value"] for a in chat["nodes"][[n["name"] for n in chat["nodes"]].index("Assistant settings")]
                   ["parameters"]["assignments"]["assignments"] if a["name"] == "system_prompt")
     assert "llave de paso" in prompt and "gas" in prompt, "the prompt keeps the safety rules"
+
+
+def test_the_workflow_uses_the_texts_the_quality_evaluation_measures() -> None:
+    """eval/prompting.py is the reference the quality figures were measured with; the workflow must say the same."""
+    from eval import prompting
+
+    chat = load(WORKFLOWS_DIR / "chat-answer.json")
+    settings_node = next(n for n in chat["nodes"] if n["name"] == "Assistant settings")
+    values = {a["name"]: a["value"] for a in settings_node["parameters"]["assignments"]["assignments"]}
+    assert values["system_prompt"] == prompting.SYSTEM_PROMPT
+    assert values["grounding_rules"] == prompting.GROUNDING_RULES
+    assert values["answer_instruction"] == prompting.ANSWER_INSTRUCTION
+    assert values["not_sure_text"] == prompting.NOT_FOUND_REPLY
+    code = {n["name"]: n["parameters"].get("jsCode", "") for n in chat["nodes"]}
+    assert "DOCUMENTACIÓN DE LA EMPRESA:" in code["Build prompt"] and "PREGUNTA DEL FONTANERO:" in code["Build prompt"]
+    assert "safety_message" in code["Compose the reply"] and "kb.sources" in code["Compose the reply"]
