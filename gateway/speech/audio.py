@@ -110,6 +110,11 @@ _DEMUXERS = {
 }
 
 
+# Containers whose declared duration is exact enough to tell a cut file by it. ADTS AAC and AMR durations are
+# estimated from the bit rate (AMR's DTX silence frames throw the estimate off), so they are left out.
+_EXACT_DURATION = frozenset({"ogg", "webm", "mp4", "mp3", "wav"})
+
+
 def ogg_is_cut(data: bytes) -> bool:
     """True when the last Ogg page is incomplete: the file was cut off in transit or in storage.
 
@@ -211,7 +216,7 @@ def decode_to_pcm(
     if duration > max_seconds + 0.25:
         too_long.detail = f"decoded more than {max_seconds}s"
         raise too_long
-    if declared is not None and duration < declared * 0.9 - 0.25:
+    if container in _EXACT_DURATION and declared is not None and duration < declared * 0.9 - 0.25:
         raise AudioError("truncated", detail=f"decoded {duration:.2f}s of declared {declared:.2f}s")
     if duration < min_seconds:
         raise AudioError("too_short", detail=f"{duration:.2f}s < {min_seconds}s")

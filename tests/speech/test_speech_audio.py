@@ -19,7 +19,16 @@ from tests.speech import audio_fixtures as af
 from tests.speech.conftest import Notes
 
 MB = 1024 * 1024
-CONTAINERS = {"ogg": "ogg", "webm": "webm", "mp3": "mp3", "m4a": "mp4", "wav": "wav", "amr": "amr"}
+CONTAINERS = {
+    "ogg": "ogg",
+    "webm": "webm",
+    "mp3": "mp3",
+    "m4a": "mp4",
+    "wav": "wav",
+    "amr": "amr",
+    "3gp": "mp4",
+    "aac": "aac",
+}
 CONTENT_TYPES = {
     "ogg": "audio/ogg; codecs=opus",
     "webm": "audio/webm;codecs=opus",
@@ -27,6 +36,8 @@ CONTENT_TYPES = {
     "m4a": "audio/mp4",
     "wav": "audio/wav",
     "amr": "audio/amr",
+    "3gp": "audio/3gpp",
+    "aac": "audio/aac",
 }
 
 
