@@ -519,6 +519,15 @@
     }
   });
 
+  Array.prototype.forEach.call(document.querySelectorAll(".suggestion"), function (button) {
+    button.addEventListener("click", function () {
+      els.input.value = button.textContent;
+      autoGrow();
+      updateSendButton();
+      els.input.focus();
+    });
+  });
+
   window.addEventListener("online", reconnectNow);
   window.addEventListener("offline", function () { if (!isOpen()) setStatus("offline"); });
   document.addEventListener("visibilitychange", function () {

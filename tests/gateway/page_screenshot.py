@@ -54,6 +54,8 @@ async def main(out: Path) -> None:
             await page.screenshot(path=str(out / "01-empty.png"))
             conv = "web:" + await page.evaluate("window.remedios.conversationId")
 
+            await page.click(".suggestion >> nth=0")  # a suggestion fills the composer
+            assert await page.input_value("#composer textarea") == "Gotea la llave del lavabo aunque esté cerrada"
             await page.fill("#composer textarea", "Hola, tengo una fuga en la llave del lavabo. Gotea aunque esté cerrada, ¿cómo la reparo?")
             await page.click("#send")
             await page.wait_for_selector('.msg.user[data-state="accepted"]')
@@ -88,6 +90,11 @@ async def main(out: Path) -> None:
             await page.wait_for_selector('[data-status="online"]', timeout=20000)
             await page.wait_for_function("document.querySelectorAll('.msg.user[data-state=\"sending\"]').length === 0")
             await page.screenshot(path=str(out / "06-back-online.png"))
+
+            desktop = await browser.new_page(viewport={"width": 1280, "height": 800})
+            await desktop.goto(gw.http_url + "/")
+            await desktop.wait_for_selector('[data-status="online"]')
+            await desktop.screenshot(path=str(out / "07-desktop-empty.png"))
             await browser.close()
     finally:
         gw.stop()
