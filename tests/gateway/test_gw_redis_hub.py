@@ -14,10 +14,12 @@ import httpx
 import pytest
 import respx
 
-from gateway.app import create_app, runtime_of
-from gateway.redis_hub import CHANNEL_PREFIX, RedisHub
-from tests.gateway.helpers import Gateway, assert_alive, make_settings, recv, send, wait_for
-from tests.gateway.support import free_port
+pytest.importorskip("redis", reason="the redis package (requirements/runtime.txt) is not installed: run make setup")
+
+from gateway.app import create_app, runtime_of  # noqa: E402
+from gateway.redis_hub import CHANNEL_PREFIX, RedisHub  # noqa: E402
+from tests.gateway.helpers import Gateway, assert_alive, make_settings, recv, send, wait_for  # noqa: E402
+from tests.gateway.support import free_port  # noqa: E402
 
 REDIS_SERVER = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server not installed (apt-get install redis-server)")
