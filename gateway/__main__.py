@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
+from hypercorn.utils import LifespanFailureError
 
 from gateway.app import create_app, runtime_of
 from gateway.logs import configure_logging, log_event
@@ -48,15 +50,29 @@ async def _serve(settings: Settings) -> None:
     await serve(app, hypercorn_config(settings), shutdown_trigger=shutdown_trigger)
 
 
+def _check_data_dir(settings: Settings) -> None:
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SettingsError(f"GATEWAY_DATA_DIR {str(settings.data_dir)!r} cannot be created: {exc}") from exc
+    if not os.access(settings.data_dir, os.W_OK | os.X_OK):
+        raise SettingsError(f"GATEWAY_DATA_DIR {str(settings.data_dir)!r} is not writable")
+
+
 def main() -> int:
     try:
         settings = Settings.from_env()
         settings.require_serving()
+        _check_data_dir(settings)
     except SettingsError as exc:
         print(f"gateway: configuration error: {exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
-    asyncio.run(_serve(settings))
+    try:
+        asyncio.run(_serve(settings))
+    except LifespanFailureError as exc:  # startup failed (e.g. the outbox cannot be opened): say why, once
+        print(f"gateway: could not start: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

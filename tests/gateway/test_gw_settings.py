@@ -103,3 +103,15 @@ def test_python_m_gateway_refuses_to_start_without_secret(tmp_path: Path) -> Non
     assert proc.returncode == 2
     assert "REMEDIOS_CALLBACK_SECRET" in proc.stderr
     assert not (tmp_path / "outbox.sqlite3").exists()
+
+
+def test_python_m_gateway_refuses_an_unusable_data_dir(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    env = {**os.environ, "REMEDIOS_CALLBACK_SECRET": "s", "GATEWAY_DATA_DIR": str(blocker / "sub"),
+           "GATEWAY_PORT": "0", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=20
+    )
+    assert proc.returncode == 2
+    assert "GATEWAY_DATA_DIR" in proc.stderr and "Traceback" not in proc.stderr
