@@ -23,6 +23,14 @@ HISTORY_PATH = "/webhook/remedios-history"
 HEALTH_PATH = "/healthz/readiness"
 
 
+def reserved_port() -> socket.socket:
+    """A socket bound to a free port but not listening: connections are refused (a server that is down)
+    and no other process can take the port until a FakeN8n(sock=...) starts listening on it."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -43,6 +51,7 @@ class FakeN8n:
     headers_seen: list[dict[str, str]] = field(default_factory=list)
     fail_next: int = 0
     delay: float = 0.0
+    sock: socket.socket | None = None  # a bound, not yet listening socket: "down" until start()
     _server: asyncio.base_events.Server | None = None
 
     @property
@@ -50,7 +59,10 @@ class FakeN8n:
         return f"http://127.0.0.1:{self.port}"
 
     async def start(self) -> FakeN8n:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port)
+        if self.sock is not None:
+            self._server = await asyncio.start_server(self._handle, sock=self.sock)
+        else:
+            self._server = await asyncio.start_server(self._handle, "127.0.0.1", self.port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from websockets.asyncio.client import connect
 
-from tests.gateway.support import CHAT_PATH, HEALTH_PATH, HISTORY_PATH, FakeN8n, free_port
+from tests.gateway.support import CHAT_PATH, HEALTH_PATH, HISTORY_PATH, FakeN8n, free_port, reserved_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -126,8 +126,10 @@ async def wait_until(predicate, timeout: float, what: str) -> None:  # noqa: ANN
         await asyncio.sleep(0.02)
 
 
-async def test_messages_accepted_while_n8n_is_down_survive_sigkill(tmp_path: Path, n8n_port: int) -> None:
+async def test_messages_accepted_while_n8n_is_down_survive_sigkill(tmp_path: Path) -> None:
     plan = {f"conv-{c}-durable": [f"{c}-msg-{i:04d}" for i in range(8)] for c in "abc"}
+    n8n_socket = reserved_port()  # n8n is down: its port refuses connections, and stays ours
+    n8n_port = n8n_socket.getsockname()[1]
     gw = await GatewayProcess(tmp_path / "data", n8n_port, tmp_path / "gateway.log").start()
     try:
         acked = await send_and_ack(gw, plan)  # n8n is down: nothing can be delivered
@@ -137,7 +139,7 @@ async def test_messages_accepted_while_n8n_is_down_survive_sigkill(tmp_path: Pat
         gw.kill()
 
         gw = await GatewayProcess(tmp_path / "data", n8n_port, tmp_path / "gateway.log").start()
-        n8n = await FakeN8n(port=n8n_port).start()  # n8n comes back after the gateway restarted
+        n8n = await FakeN8n(sock=n8n_socket).start()  # n8n comes back after the gateway restarted
         try:
             await wait_until(lambda: len(n8n.stored) == 24, 15, "not every message was delivered")
             await asyncio.sleep(0.3)  # room for any (wrong) duplicate to show up
