@@ -19,7 +19,7 @@ from quart import Quart
 from gateway.callbacks import callbacks_blueprint
 from gateway.channels.base import OutputChannel
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
-from gateway.dedupe import RecentIds
+from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.delivery import DeliveryWorker
 from gateway.health import health_blueprint
 from gateway.history import conversation_history
@@ -143,7 +143,10 @@ def create_app(
             secret=settings.callback_secret,
             max_age=settings.callback_max_age,
             channels=output_channels,
-            seen_replies=RecentIds(settings.reply_dedupe_size),
+            seen_replies=ReplyDedupe(
+                RecentIds(settings.reply_dedupe_size),
+                runtime.hub if isinstance(runtime.hub, SharedClaims) else None,
+            ),
             clock=clock,
         )
     )

@@ -15,7 +15,7 @@ from typing import Any
 from quart import Blueprint, request
 
 from gateway.channels.base import OutputChannel, Reply, Typing, utc_now, utc_iso
-from gateway.dedupe import RecentIds
+from gateway.dedupe import ReplyDedupe
 from gateway.logs import log_event
 from gateway.signing import SignatureError, verify
 
@@ -92,7 +92,7 @@ def callbacks_blueprint(
     secret: str,
     max_age: int,
     channels: Mapping[str, OutputChannel],
-    seen_replies: RecentIds,
+    seen_replies: ReplyDedupe,
     clock: Callable[[], float] = time.time,
 ) -> Blueprint:
     bp = Blueprint("callbacks", __name__)
@@ -115,7 +115,7 @@ def callbacks_blueprint(
         if channel is None:
             return {"error": f"unknown channel {event.channel!r}"}, 400
         if isinstance(event, Reply):
-            if seen_replies.check_and_add(event.message_id):
+            if await seen_replies.seen(event.message_id):
                 log_event(logger, "reply_duplicate", conversation_id=event.conversation_id,
                           message_id=event.message_id)
                 return {"delivered": 0}, 200

@@ -99,6 +99,10 @@ class RedisHub:
     def close_all(self, code: int) -> None:
         self._local.close_all(code)
 
+    async def claim(self, key: str, ttl: int) -> bool:
+        """`SET key NX EX ttl`: True for the first replica that claims `key` (used for reply dedupe)."""
+        return bool(await self._client.set(key, self.replica_id, nx=True, ex=ttl))
+
     def connection_count(self) -> int:
         return self._local.connection_count()
 

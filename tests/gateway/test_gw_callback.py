@@ -159,3 +159,11 @@ async def test_oversized_callback_is_refused(gateway: Gateway) -> None:
 
 async def test_only_post_is_allowed(gateway: Gateway) -> None:
     assert (await gateway.client.get("/callbacks/n8n")).status_code == 405
+
+
+async def test_reply_dedupe_is_bounded() -> None:
+    from gateway.dedupe import RecentIds, ReplyDedupe
+
+    dedupe = ReplyDedupe(RecentIds(2))
+    assert [await dedupe.seen(i) for i in ("a", "b", "a", "c")] == [False, False, True, False]
+    assert await dedupe.seen("b") is False  # evicted (least recently seen) by "c": the LRU stays small

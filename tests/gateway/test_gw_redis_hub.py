@@ -153,3 +153,17 @@ def test_hub_url_must_be_redis() -> None:
     assert Settings.from_env({}).hub_url == ""
     with pytest.raises(SettingsError, match="GATEWAY_HUB_URL"):
         Settings.from_env({"GATEWAY_HUB_URL": "http://redis:6379"})
+
+
+async def test_a_retried_reply_landing_on_another_replica_is_pushed_once(
+    tmp_path: Path, redis_server: RedisServer, n8n: respx.MockRouter
+) -> None:
+    async with replica(tmp_path, "a", redis_server.url, n8n) as a, replica(tmp_path, "b", redis_server.url, n8n) as b:
+        async with a.websocket("conv-xxxxxxxx") as on_a:
+            await wait_for(lambda: subscribed(a, "web:conv-xxxxxxxx"))
+            first = await b.callback(reply("web:conv-xxxxxxxx", "reply-0001"))
+            retry = await a.callback(reply("web:conv-xxxxxxxx", "reply-0001"))  # n8n retried; the LB chose a
+            assert (await first.get_json()) == {"delivered": 1}
+            assert (await retry.get_json()) == {"delivered": 0}
+            assert (await recv(on_a))["id"] == "reply-0001"
+            await assert_alive(on_a)  # pushed once
