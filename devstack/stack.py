@@ -34,6 +34,8 @@ class Stack:
     n8n: ManagedProcess | None = None
     gateway: ManagedProcess | None = None
     n8n_env: dict[str, str] = field(default_factory=dict)
+    # Extra gateway settings, e.g. WhatsApp variables pointing at a local fake Graph API in tests.
+    gateway_extra_env: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ start
     def start(self) -> "Stack":
@@ -157,6 +159,8 @@ class Stack:
             "N8N_HEALTH_URL": f"{n8n}/healthz/readiness",
             "N8N_WEBHOOK_TOKEN": self.secrets["N8N_WEBHOOK_TOKEN"],
             "REMEDIOS_CALLBACK_SECRET": self.secrets["REMEDIOS_CALLBACK_SECRET"],
+            "N8N_STATUS_WEBHOOK_URL": f"{n8n}/webhook/remedios-status",
+            **self.gateway_extra_env,
         }
 
     def _gateway_process(self) -> ManagedProcess:

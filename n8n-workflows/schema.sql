@@ -31,3 +31,11 @@ CREATE INDEX IF NOT EXISTS messages_conversation_created_idx
 -- One answer per plumber message, whatever retries happen upstream.
 CREATE UNIQUE INDEX IF NOT EXISTS messages_one_answer_per_question_idx
     ON messages (in_reply_to) WHERE role = 'assistant';
+
+-- Delivery on external channels (WhatsApp): the channel's own id for a message (wamid…) and the latest
+-- delivery status reported for it (sent → delivered → read/played; failed with the reason).
+ALTER TABLE messages ADD COLUMN IF NOT EXISTS external_id text;
+ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_status text;
+ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_error text;
+ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_updated_at timestamptz;
+CREATE INDEX IF NOT EXISTS messages_external_id_idx ON messages (external_id) WHERE external_id IS NOT NULL;
