@@ -28,7 +28,8 @@ class CallbackError(ValueError):
     """A signed body that is not one of the contract's shapes (-> 400)."""
 
 
-def parse_callback(body: bytes) -> Reply | Typing:
+def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply | Typing:
+    """The event, with `channel` resolved to a registered output channel (CallbackError otherwise)."""
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
@@ -36,7 +37,7 @@ def parse_callback(body: bytes) -> Reply | Typing:
     if not isinstance(data, dict):
         raise CallbackError("body is not a JSON object")
     conversation_id = _required_id(data, "conversation_id")
-    channel = _channel(data, conversation_id)
+    channel = _channel(data, conversation_id, channels)
     in_reply_to = _optional_id(data, "in_reply_to")
     kind = data.get("type")
     if kind == "typing":
@@ -77,14 +78,26 @@ def _optional_id(data: dict[str, Any], key: str) -> str | None:
     return _required_id(data, key)
 
 
-def _channel(data: dict[str, Any], conversation_id: str) -> str:
-    prefix, sep, _ = conversation_id.partition(":")
-    if not sep or not prefix:
-        raise CallbackError("conversation_id must look like '<channel>:<id>'")
-    channel = data.get("channel", prefix)
-    if channel != prefix:
+def _channel(data: dict[str, Any], conversation_id: str, channels: Mapping[str, OutputChannel]) -> str:
+    """`channel` names the output channel; without it, the conversation id's prefix picks it.
+
+    Each channel owns a prefix (`web:` for the web chat, e.g. `wa:` for WhatsApp), so a conversation id can
+    only be sent through the channel it belongs to.
+    """
+    prefix, sep, rest = conversation_id.partition(":")
+    if not sep or not prefix or not rest:
+        raise CallbackError("conversation_id must look like '<prefix>:<id>'")
+    name = data.get("channel")
+    if name is None:
+        for candidate in channels.values():
+            if candidate.conversation_prefix == prefix:
+                return candidate.name
+        raise CallbackError(f"no channel for conversation prefix {prefix!r}")
+    if not isinstance(name, str) or name not in channels:
+        raise CallbackError(f"unknown channel {name!r}")
+    if channels[name].conversation_prefix != prefix:
         raise CallbackError("channel does not match the conversation_id prefix")
-    return prefix
+    return name
 
 
 def callbacks_blueprint(
@@ -107,13 +120,11 @@ def callbacks_blueprint(
                       remote=request.remote_addr)
             return {"error": "unauthorized"}, 401
         try:
-            event = parse_callback(body)
+            event = parse_callback(body, channels)
         except CallbackError as exc:
             log_event(logger, "callback_malformed", level=logging.WARNING, reason=str(exc))
             return {"error": str(exc)}, 400
-        channel = channels.get(event.channel)
-        if channel is None:
-            return {"error": f"unknown channel {event.channel!r}"}, 400
+        channel = channels[event.channel]
         if isinstance(event, Reply):
             if await seen_replies.seen(event.message_id):
                 log_event(logger, "reply_duplicate", conversation_id=event.conversation_id,

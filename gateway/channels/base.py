@@ -69,9 +69,14 @@ class Typing:
 
 @runtime_checkable
 class OutputChannel(Protocol):
-    """Pushes n8n's events to the plumber. Returns how many endpoints (sockets, phones) got it."""
+    """Pushes n8n's events to the plumber. Returns how many endpoints (sockets, phones) got it.
+
+    `name` is the callback's `channel` value; `conversation_prefix` is the part of the conversation ids it
+    owns before the colon (`web` for `web:<browser id>`).
+    """
 
     name: str
+    conversation_prefix: str
 
     async def send_reply(self, reply: Reply) -> int: ...
 

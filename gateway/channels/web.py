@@ -107,6 +107,7 @@ class WebChannel:
     """Input and output side of the browser chat."""
 
     name = CHANNEL
+    conversation_prefix = CHANNEL
 
     def __init__(
         self,

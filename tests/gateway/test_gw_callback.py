@@ -167,3 +167,40 @@ async def test_reply_dedupe_is_bounded() -> None:
     dedupe = ReplyDedupe(RecentIds(2))
     assert [await dedupe.seen(i) for i in ("a", "b", "a", "c")] == [False, False, True, False]
     assert await dedupe.seen("b") is False  # evicted (least recently seen) by "c": the LRU stays small
+
+
+class _FakeWhatsApp:
+    """A second output channel whose name and conversation prefix differ (as WhatsApp's will)."""
+
+    name = "whatsapp"
+    conversation_prefix = "wa"
+
+    async def send_reply(self, reply: object) -> int:
+        return 0
+
+    async def send_typing(self, typing: object) -> int:
+        return 0
+
+
+def test_channel_is_resolved_by_name_or_by_conversation_prefix() -> None:
+    from gateway.callbacks import CallbackError, parse_callback
+    from gateway.channels.base import OutputChannel
+    from gateway.channels.web import WebChannel
+
+    channels = {"web": WebChannel.__new__(WebChannel), "whatsapp": _FakeWhatsApp()}
+    assert all(isinstance(c, OutputChannel) for c in channels.values())
+
+    def channel_of(**fields: object) -> str:
+        body = {k: v for k, v in {**reply(), **fields}.items() if v is not ...}
+        return parse_callback(json.dumps(body).encode(), channels).channel
+
+    assert channel_of(conversation_id="wa:34600111222", channel="whatsapp") == "whatsapp"
+    assert channel_of(conversation_id="wa:34600111222", channel=...) == "whatsapp"  # by prefix
+    assert channel_of(conversation_id=f"web:{CONV}", channel=...) == "web"
+    for bad in [{"conversation_id": "wa:34600111222", "channel": "web"},
+                {"conversation_id": f"web:{CONV}", "channel": "whatsapp"},
+                {"conversation_id": "tg:123", "channel": ...},
+                {"conversation_id": "web:", "channel": "web"},
+                {"conversation_id": "wa:1", "channel": 3}]:
+        with pytest.raises(CallbackError):
+            channel_of(**bad)
