@@ -1,7 +1,10 @@
 """n8n throughput: the chat workflow (LLM replaced by an instant local stub) beside a bare Webhook → Code
 workflow, on the same n8n and Postgres, in the same run.
 
-    .venv/bin/python bench/n8n/bench_n8n.py [--seconds 30] [--concurrency 10]
+    .venv/bin/python bench/n8n/bench_n8n.py [--seconds 30] [--concurrency 10] [--mode single|queue]
+
+--mode queue runs n8n as in the compose ``scale`` profile: main + worker (--concurrency=10) + webhook
+processes sharing Redis; the load goes to the webhook process.
 
 "Executions/s" for the chat workflow counts replies that reached the callback receiver (the whole
 workflow: store, history, LLM call, store answer, sign, callback); for the bare workflow, responses.
@@ -29,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from devstack.config import StackConfig  # noqa: E402
 from devstack.processes import free_port  # noqa: E402
+from devstack import secrets as secrets_store  # noqa: E402
+from devstack.scale import ScaledStack  # noqa: E402
 from devstack.stack import Stack  # noqa: E402
 
 BARE_WORKFLOW = Path(__file__).with_name("bare-webhook.json")
@@ -130,6 +135,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--concurrency", type=int, default=10)
+    parser.add_argument("--mode", choices=["single", "queue"], default="single")
     args = parser.parse_args()
 
     run_dir = Path(tempfile.mkdtemp(prefix="remedios-bench-n8n-"))
@@ -139,19 +145,22 @@ def main() -> None:
     )
     replies = Counter()
     servers = [serve(config.llm_port, stub_llm_handler()), serve(config.gateway_port, receiver_handler(replies))]
-    stack = Stack(config, say=lambda line: print(line, file=sys.stderr, flush=True))
+    say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    stack = ScaledStack(config, say=say) if args.mode == "queue" else Stack(config, say=say)
     try:
-        from devstack import secrets as secrets_store
-
         stack.secrets = secrets_store.load_or_create(run_dir)
         stack.start_postgres()
-        stack.prepare_n8n()
-        cli = stack.n8n_cli()
-        cli.run("import:workflow", f"--input={BARE_WORKFLOW}")
-        cli.run("publish:workflow", "--id=RmdBenchBare0001")
-        stack.start_n8n()
+        if isinstance(stack, ScaledStack):
+            stack.start_queue_mode_n8n(extra_workflows=[BARE_WORKFLOW])
+            base = stack.webhook_url + "/webhook/"
+        else:
+            stack.prepare_n8n()
+            cli = stack.n8n_cli()
+            cli.run("import:workflow", f"--input={BARE_WORKFLOW}")
+            cli.run("publish:workflow", "--id=RmdBenchBare0001")
+            stack.start_n8n()
+            base = config.n8n_url + "/webhook/"
         token = {"X-Remedios-Token": stack.secrets["N8N_WEBHOOK_TOKEN"]}
-        base = config.n8n_url + "/webhook/"
         asyncio.run(load(base + "bench-bare", {}, 3, 2))  # warm-up
 
         ok, failed, latencies = asyncio.run(load(base + "bench-bare", {}, args.seconds, args.concurrency))
@@ -172,7 +181,7 @@ def main() -> None:
                 "webhook_p50_ms": pct(latencies, 0.5), "webhook_p99_ms": pct(latencies, 0.99)}
         print(json.dumps({
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "machine": f"{os.cpu_count()} cores, {platform.platform()}",
-            "seconds": args.seconds, "concurrency": args.concurrency,
+            "mode": args.mode, "seconds": args.seconds, "concurrency": args.concurrency,
             "n8n_env": {k: stack.n8n_env.get(k) for k in ("N8N_EXPRESSION_ENGINE", "EXECUTIONS_DATA_SAVE_ON_SUCCESS")},
             "bare_webhook_code": bare, "chat_workflow_stub_llm": chat,
         }, indent=2))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +24,15 @@ from tests.support.tiny_gguf import make_tiny_gguf
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
+def scratch_run_dir(prefix: str) -> Path:
+    """A run folder outside pytest's temp root: every pytest session that starts re-tightens that root to
+    mode 700, which would lock the Postgres system user out of a cluster started by another session."""
+    return Path(tempfile.mkdtemp(prefix=f"remedios-{prefix}-"))
+
+
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    run_dir = tmp_path_factory.mktemp("stack")
+def stack() -> Iterator[Stack]:
+    run_dir = scratch_run_dir("stack")
     model = make_tiny_gguf(run_dir / "tiny-model.gguf")
     config = StackConfig.from_env(
         # The tiny model's vocabulary is bytes (one token per byte): the knowledge-base context that is about
@@ -39,6 +47,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         yield running
     finally:
         running.stop()
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def rows(stack: Stack, query: str, *params: Any) -> list[tuple[Any, ...]]:
