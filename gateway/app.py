@@ -1,11 +1,14 @@
 """`create_app(settings)`: wires the parts together; `Runtime` owns everything with a lifetime.
 
-Startup opens the outbox and the n8n client and starts the delivery worker; shutdown closes sockets
-(1001, the page reconnects by itself), lets in-flight deliveries finish, then closes the client and DB.
+Startup opens the outbox and the n8n client and starts the delivery worker; the speech model (voice notes)
+loads in the background, so text chat is served at once and never waits for it. Shutdown closes sockets
+(1001, the page reconnects by itself), lets in-flight deliveries finish, gives running transcriptions a few
+seconds, then closes the client and DB.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import time
@@ -29,6 +32,8 @@ from gateway.logs import log_event
 from gateway.n8n import N8nClient
 from gateway.outbox import Outbox
 from gateway.settings import Settings
+from gateway.speech.service import SpeechService
+from gateway.voice import VoiceNotes, voice_request_class, web_voice_blueprint
 
 STATIC_DIR = Path(__file__).parent / "static"
 RUNTIME_KEY = "remedios.runtime"
@@ -58,6 +63,11 @@ class Runtime:
         self._worker: DeliveryWorker | None = None
         self._intake: Intake | None = None
         self._shutting_down = False
+        self.speech = SpeechService(settings.speech)
+        self._speech_loading: asyncio.Task[None] | None = None
+        self.voice = VoiceNotes(
+            self.speech, lambda: self.intake, lambda: self.outbox, hub, ready=self.speech_ready
+        )
 
     @property
     def outbox(self) -> Outbox:
@@ -92,6 +102,8 @@ class Runtime:
         )
         self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
         self._worker.start()
+        # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
+        self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         stats = self._outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
@@ -104,8 +116,26 @@ class Runtime:
         if self._worker is not None:
             await self._worker.stop(timeout=self.settings.shutdown_timeout)
 
+    async def speech_ready(self) -> None:
+        """Wait until the speech model has finished loading (or failed to: then voice notes are unavailable)."""
+        if self._speech_loading is not None:
+            await asyncio.shield(self._speech_loading)
+
+    def speech_status(self) -> dict[str, Any]:
+        """For /readyz: `SpeechService.describe()`, plus `loading` while the model is still being loaded."""
+        info = self.speech.describe()
+        loading = self._speech_loading is not None and not self._speech_loading.done()
+        info["loading"] = loading
+        if loading:
+            info["reason"] = "loading the model"
+        return info
+
     async def stop(self) -> None:
         await self.begin_shutdown()
+        await self.speech.close(grace_s=min(5.0, self.settings.shutdown_timeout))
+        if self._speech_loading is not None and not self._speech_loading.done():
+            self._speech_loading.cancel()
+            await asyncio.gather(self._speech_loading, return_exceptions=True)
         await self.hub.aclose()
         if self._n8n is not None:
             await self._n8n.aclose()
@@ -129,6 +159,8 @@ def create_app(
     """The gateway as an ASGI app. `transport` replaces the HTTP transport to n8n (tests)."""
     app = Quart(__name__, static_folder=str(STATIC_DIR), static_url_path="/static")
     app.config["MAX_CONTENT_LENGTH"] = max(settings.max_frame_bytes * 4, 256 * 1024)
+    # except the voice-note upload: up to SPEECH_MAX_BYTES (its route answers 413 in Spanish beyond that)
+    app.request_class = voice_request_class(settings.speech.max_bytes)
     app.config["JSON_AS_ASCII"] = False
 
     runtime = Runtime(settings, hub=make_hub(settings), transport=transport, clock=clock, rng=rng)
@@ -138,6 +170,7 @@ def create_app(
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
+    app.register_blueprint(web_voice_blueprint(runtime))
     app.register_blueprint(
         callbacks_blueprint(
             secret=settings.callback_secret,

@@ -1,4 +1,8 @@
-"""`GET /healthz` (the process answers) and `GET /readyz` (n8n and the hub reachable; outbox depth and age)."""
+"""`GET /healthz` (the process answers) and `GET /readyz` (n8n and the hub reachable; outbox depth and age).
+
+`/readyz` also reports the speech engine (`speech`: which engine and model are loaded, or why voice notes are
+unavailable). Readiness is about text chat only: a missing or still-loading speech model never makes it 503.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
                 "in_flight": runtime.worker.in_flight,
             },
             "connections": runtime.hub.connection_count(),
+            # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
+            "speech": runtime.speech_status(),
         }
         return body, 200 if ready else 503
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gateway.speech.settings import SpeechSettings
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SYNC_MODES = ("NORMAL", "FULL")
@@ -18,6 +22,13 @@ _SYNC_MODES = ("NORMAL", "FULL")
 
 class SettingsError(ValueError):
     """A setting is missing or malformed; the message names the environment variable."""
+
+
+def _default_speech() -> SpeechSettings:
+    # Imported here: gateway.speech.settings itself imports SettingsError from this module.
+    from gateway.speech.settings import SpeechSettings
+
+    return SpeechSettings()
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,8 @@ class Settings:
     socket_queue_size: int = 256
     shutdown_timeout: float = 10.0
     log_level: str = "INFO"
+    # Voice notes (SPEECH_* variables, gateway/speech/README.md). Text chat never depends on them.
+    speech: SpeechSettings = field(default_factory=_default_speech)
 
     @property
     def outbox_path(self) -> Path:
@@ -99,6 +112,7 @@ class Settings:
             socket_queue_size=reader.integer("GATEWAY_SOCKET_QUEUE_SIZE", d.socket_queue_size, minimum=1),
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
             log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS),
+            speech=_speech_from_env(env),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")
@@ -114,6 +128,12 @@ class Settings:
                 "REMEDIOS_CALLBACK_SECRET is empty: set it to the shared secret n8n uses to sign its "
                 "callbacks (the gateway refuses to start without it, so replies cannot be forged)"
             )
+
+
+def _speech_from_env(env: Mapping[str, str]) -> SpeechSettings:
+    from gateway.speech.settings import SpeechSettings
+
+    return SpeechSettings.from_env(env)
 
 
 class _Reader:

@@ -11,6 +11,7 @@ from typing import Any
 from gateway.app import Runtime
 from gateway.settings import Settings
 from gateway.signing import sign
+from gateway.speech.settings import SpeechSettings
 
 SECRET = "test-callback-secret"
 N8N = "http://n8n.test"
@@ -31,6 +32,8 @@ def make_settings(data_dir: Path, **overrides: Any) -> Settings:
         backoff_base=0.01,
         backoff_max=0.05,
         rate_limit_burst=1000,
+        # No speech model in the gateway tests unless a test asks for one (tests/gateway/test_gw_voice.py).
+        speech=SpeechSettings(engine="none", workers=1),
     )
     return base.replace(**overrides)
 
