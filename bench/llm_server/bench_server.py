@@ -29,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -64,6 +65,8 @@ class Run:
     prompt_tokens: int
     decode_tps: float
     e2e_tps: float
+    cpu_s: float = float("nan")  # CPU seconds the generating process spent (all its threads)
+    request_id: str = ""
 
 
 def rss_mb(pid: int | str = "self") -> dict[str, float]:
@@ -73,6 +76,11 @@ def rss_mb(pid: int | str = "self") -> dict[str, float]:
             key, value = line.split(":")
             values[key] = round(int(value.split()[0]) / 1024, 1)
     return values
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def loadavg() -> str:
@@ -105,6 +113,7 @@ def direct_run(model, prompt: str, settings: Settings, max_tokens: int) -> Run:
         times.append(time.perf_counter())
         return True
 
+    cpu_started = time.process_time()
     started = time.perf_counter()
     model.model.prompt_model(
         prompt,
@@ -132,6 +141,7 @@ def direct_run(model, prompt: str, settings: Settings, max_tokens: int) -> Run:
         prompt_tokens,
         (completion - 1) / (times[-1] - times[0]) if completion > 1 else 0.0,
         completion / (ended - started),
+        time.process_time() - cpu_started,
     )
 
 
@@ -145,7 +155,7 @@ def start_server(model_path: Path, n_threads: int, port: int, log_path: Path) ->
             "LLM_MODEL": str(model_path),
             "LLM_PORT": str(port),
             "LLM_N_THREADS": str(n_threads),
-            "LLM_LOG_LEVEL": "WARNING",
+            "LLM_LOG_LEVEL": "INFO",  # the per-generation log lines carry the engine's own timings
             "PYTHONPATH": str(REPO / "llm-server"),
         }
     )
@@ -174,11 +184,13 @@ def server_body(model_id: str, prompt_messages: list[dict], max_tokens: int, str
     return body
 
 
-def server_stream_run(client: httpx.Client, body: dict) -> Run:
+def server_stream_run(client: httpx.Client, body: dict, pid: int) -> Run:
+    request_id = uuid.uuid4().hex
+    cpu_started = cpu_seconds(pid)
     started = time.perf_counter()
     chunk_times: list[float] = []
     usage = {}
-    with client.stream("POST", "/v1/chat/completions", json=body) as response:
+    with client.stream("POST", "/v1/chat/completions", json=body, headers={"X-Request-ID": request_id}) as response:
         response.raise_for_status()
         for line in response.iter_lines():
             if not line.startswith("data: {"):
@@ -198,18 +210,32 @@ def server_stream_run(client: httpx.Client, body: dict) -> Run:
         usage["prompt_tokens"],
         (completion - 1) / (chunk_times[-1] - chunk_times[0]) if completion > 1 else 0.0,
         completion / (ended - started),
+        cpu_seconds(pid) - cpu_started,
+        request_id,
     )
 
 
-def server_plain_run(client: httpx.Client, body: dict) -> Run:
+def server_plain_run(client: httpx.Client, body: dict, pid: int) -> Run:
+    request_id = uuid.uuid4().hex
+    cpu_started = cpu_seconds(pid)
     started = time.perf_counter()
-    response = client.post("/v1/chat/completions", json=body)
+    response = client.post("/v1/chat/completions", json=body, headers={"X-Request-ID": request_id})
     ended = time.perf_counter()
     response.raise_for_status()
     usage = response.json()["usage"]
     completion = usage["completion_tokens"]
     return Run("server-plain", float("nan"), ended - started, completion, usage["prompt_tokens"], float("nan"),
-               completion / (ended - started))
+               completion / (ended - started), cpu_seconds(pid) - cpu_started, request_id)
+
+
+def engine_timings(log_path: Path) -> dict[str, dict]:
+    """The server's own per-generation timings (its ``generation`` log lines), by request id."""
+    timings = {}
+    for line in log_path.read_text(errors="replace").splitlines():
+        if line.startswith("{") and '"msg": "generation"' in line:
+            entry = json.loads(line)
+            timings[entry["request_id"]] = entry
+    return timings
 
 
 # -- main -----------------------------------------------------------------------------------------
@@ -262,21 +288,24 @@ def main() -> int:
 
         # warm-up (page cache, first-call allocations) on both sides
         direct_run(direct, prompt, settings, 8)
-        server_stream_run(client, {**stream_body, "max_tokens": 8})
+        server_stream_run(client, {**stream_body, "max_tokens": 8}, process.pid)
 
         runs: list[Run] = []
         for round_no in range(args.rounds):
             order = [("direct", lambda: direct_run(direct, prompt, settings, args.max_tokens)),
-                     ("stream", lambda: server_stream_run(client, stream_body)),
-                     ("plain", lambda: server_plain_run(client, plain_body))]
+                     ("stream", lambda: server_stream_run(client, stream_body, process.pid)),
+                     ("plain", lambda: server_plain_run(client, plain_body, process.pid))]
             order = order[round_no % 3:] + order[:round_no % 3]  # rotate who goes first
             for _, run in order:
                 result = run()
                 runs.append(result)
                 print(f"round {round_no + 1}: {result.kind:13s} ttft {result.ttft_ms:8.1f} ms  decode "
                       f"{result.decode_tps:6.2f} tok/s  e2e {result.e2e_tps:6.2f} tok/s  "
-                      f"({result.prompt_tokens} prompt, {result.completion_tokens} completion tokens)", flush=True)
+                      f"cpu {result.cpu_s:6.2f} s ({result.prompt_tokens} prompt, {result.completion_tokens} completion tokens)",
+                      flush=True)
         results["runs"] = [asdict(r) for r in runs]
+        time.sleep(0.5)
+        inside = engine_timings(log_path)
         results["server"]["rss_after_runs_mb"] = rss_mb(process.pid)
 
         by = {kind: [r for r in runs if r.kind == kind] for kind in ("direct", "server-stream", "server-plain")}
@@ -296,9 +325,27 @@ def main() -> int:
             "plain_e2e_tps": median([r.e2e_tps for r in by["server-plain"]]),
             "stream_e2e_ratio": median([s.e2e_tps / d.e2e_tps for d, s, _ in per_round]),
             "plain_e2e_ratio": median([p.e2e_tps / d.e2e_tps for d, _, p in per_round]),
+            "direct_cpu_s": median([r.cpu_s for r in by["direct"]]),
+            "stream_cpu_s": median([r.cpu_s for r in by["server-stream"]]),
+            "plain_cpu_s": median([r.cpu_s for r in by["server-plain"]]),
+            "stream_cpu_ratio": median([s.cpu_s / d.cpu_s for d, s, _ in per_round]),
+            "plain_cpu_ratio": median([p.cpu_s / d.cpu_s for d, _, p in per_round]),
+            # the same request seen from the client and from inside the server (the bindings' callbacks):
+            "stream_ttft_minus_engine_ttft_ms": median(
+                [r.ttft_ms - inside[r.request_id]["queued_ms"] - inside[r.request_id]["ttft_ms"] for r in by["server-stream"]]
+            ),
+            "stream_decode_vs_engine_decode": median(
+                [r.decode_tps / inside[r.request_id]["decode_tokens_per_s"] for r in by["server-stream"]]
+            ),
+            "plain_e2e_minus_engine_total_ms": median(
+                [r.total_s * 1000 - inside[r.request_id]["queued_ms"] - inside[r.request_id]["total_ms"]
+                 for r in by["server-plain"]]
+            ),
             "direct_prompt_tps": median([r.prompt_tokens / (r.ttft_ms / 1000) for r in by["direct"]]),
         }
         results["summary"] = summary
+        args.json.write_text(json.dumps(results, indent=2) + "\n")  # kept even if the sweep is cut short
+        print(json.dumps({k: results[k] for k in ("server", "direct", "summary")}, indent=2), flush=True)
         direct.close()
         del direct
     finally:
