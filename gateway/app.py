@@ -22,6 +22,7 @@ from quart import Quart
 from gateway.callbacks import callbacks_blueprint
 from gateway.channels.base import OutputChannel
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
+from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.delivery import DeliveryWorker
 from gateway.health import health_blueprint
@@ -63,6 +64,7 @@ class Runtime:
         self._worker: DeliveryWorker | None = None
         self._intake: Intake | None = None
         self._shutting_down = False
+        self.whatsapp: WhatsAppChannel | None = None  # set by create_app; its background jobs live here
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
         self.voice = VoiceNotes(
@@ -102,6 +104,8 @@ class Runtime:
         )
         self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
         self._worker.start()
+        if self.whatsapp is not None:
+            await self.whatsapp.start()
         # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
         self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         stats = self._outbox.stats(now=self._clock())
@@ -113,6 +117,8 @@ class Runtime:
             return
         self._shutting_down = True
         self.hub.close_all(CLOSE_GOING_AWAY)
+        if self.whatsapp is not None:  # its jobs stay in SQLite; in-flight ones get the shutdown timeout
+            await self.whatsapp.stop(timeout=self.settings.shutdown_timeout)
         if self._worker is not None:
             await self._worker.stop(timeout=self.settings.shutdown_timeout)
 
@@ -170,6 +176,13 @@ def create_app(
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
+    whatsapp = WhatsAppChannel(
+        settings, lambda: runtime.intake, voice=lambda: getattr(getattr(runtime, "voice", None), "accept", None),
+        transport=transport, clock=clock, rng=rng,
+    )
+    runtime.whatsapp = whatsapp
+    output_channels[whatsapp.name] = whatsapp
+    app.register_blueprint(whatsapp.blueprint())
     app.register_blueprint(web_voice_blueprint(runtime))
     app.register_blueprint(
         callbacks_blueprint(

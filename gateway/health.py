@@ -40,6 +40,7 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
                 "in_flight": runtime.worker.in_flight,
             },
             "connections": runtime.hub.connection_count(),
+            "whatsapp": runtime.whatsapp.describe() if runtime.whatsapp is not None else {"enabled": False},
             # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
             "speech": runtime.speech_status(),
         }

@@ -60,6 +60,18 @@ class Settings:
     socket_queue_size: int = 256
     shutdown_timeout: float = 10.0
     log_level: str = "INFO"
+    n8n_status_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-status"
+    # WhatsApp Cloud API (gateway/README.md, "WhatsApp"): enabled when the four credentials are set.
+    whatsapp_verify_token: str = ""
+    whatsapp_app_secret: str = ""
+    whatsapp_access_token: str = ""
+    whatsapp_phone_number_id: str = ""
+    whatsapp_graph_url: str = "https://graph.facebook.com/v23.0"
+    whatsapp_media_max_bytes: int = 16 * 1024 * 1024
+    whatsapp_timeout: float = 10.0
+    whatsapp_send_attempts: int = 8
+    whatsapp_concurrency: int = 4
+    whatsapp_seen_retention: float = 30 * 24 * 3600.0
     # Voice notes (SPEECH_* variables, gateway/speech/README.md). Text chat never depends on them.
     speech: SpeechSettings = field(default_factory=_default_speech)
 
@@ -112,6 +124,21 @@ class Settings:
             socket_queue_size=reader.integer("GATEWAY_SOCKET_QUEUE_SIZE", d.socket_queue_size, minimum=1),
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
             log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS),
+            n8n_status_webhook_url=reader.url("N8N_STATUS_WEBHOOK_URL", d.n8n_status_webhook_url),
+            whatsapp_verify_token=reader.text("WHATSAPP_VERIFY_TOKEN", d.whatsapp_verify_token),
+            whatsapp_app_secret=reader.text("WHATSAPP_APP_SECRET", d.whatsapp_app_secret),
+            whatsapp_access_token=reader.header_value("WHATSAPP_ACCESS_TOKEN", d.whatsapp_access_token).strip(),
+            whatsapp_phone_number_id=reader.text("WHATSAPP_PHONE_NUMBER_ID", d.whatsapp_phone_number_id),
+            whatsapp_graph_url=reader.url("WHATSAPP_GRAPH_URL", d.whatsapp_graph_url).rstrip("/"),
+            whatsapp_media_max_bytes=reader.integer(
+                "WHATSAPP_MEDIA_MAX_BYTES", d.whatsapp_media_max_bytes, minimum=1024
+            ),
+            whatsapp_timeout=reader.number("WHATSAPP_TIMEOUT", d.whatsapp_timeout, minimum=0.01),
+            whatsapp_send_attempts=reader.integer("WHATSAPP_SEND_ATTEMPTS", d.whatsapp_send_attempts, minimum=1),
+            whatsapp_concurrency=reader.integer("WHATSAPP_CONCURRENCY", d.whatsapp_concurrency, minimum=1),
+            whatsapp_seen_retention=86400.0 * reader.number(
+                "WHATSAPP_SEEN_RETENTION_DAYS", d.whatsapp_seen_retention / 86400.0, minimum=1
+            ),
             speech=_speech_from_env(env),
         )
         if settings.backoff_max < settings.backoff_base:
@@ -121,8 +148,30 @@ class Settings:
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
 
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return not self.whatsapp_missing_reason()
+
+    def whatsapp_missing_reason(self) -> str:
+        """'' when the WhatsApp channel is fully configured, else which variables are missing."""
+        missing = [name for name, value in (
+            ("WHATSAPP_VERIFY_TOKEN", self.whatsapp_verify_token),
+            ("WHATSAPP_APP_SECRET", self.whatsapp_app_secret),
+            ("WHATSAPP_ACCESS_TOKEN", self.whatsapp_access_token),
+            ("WHATSAPP_PHONE_NUMBER_ID", self.whatsapp_phone_number_id),
+        ) if not value.strip()]
+        return f"missing {', '.join(missing)}" if missing else ""
+
     def require_serving(self) -> None:
         """Checks that only matter for a serving process; raises SettingsError with a clear message."""
+        reason = self.whatsapp_missing_reason()
+        if reason and not reason.endswith(
+            "WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID"
+        ):
+            raise SettingsError(
+                f"WhatsApp is half configured ({reason}): set all four WHATSAPP_* credentials to enable the "
+                "channel, or none to disable it (see gateway/README.md, WhatsApp)"
+            )
         if not self.callback_secret.strip():
             raise SettingsError(
                 "REMEDIOS_CALLBACK_SECRET is empty: set it to the shared secret n8n uses to sign its "
