@@ -50,7 +50,7 @@ def test_api_key_with_openai_sdk(locked_server):
 
 def test_full_queue_answers_503_with_retry_after(locked_server):
     headers = {"Authorization": "Bearer s3cret-key"}
-    long_body = {**BODY, "max_tokens": 1500, "stream": True}
+    long_body = {**BODY, "max_tokens": 1900, "n": 4, "stream": True}  # seconds of work
     statuses: list[int] = []
 
     def waiting_request() -> None:

@@ -344,7 +344,7 @@ def test_concurrent_requests_are_queued_and_all_answered(server):
         except Exception as exc:  # noqa: BLE001 - reported by the assertion below
             results.append(exc)
 
-    payload = {"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 1500, "stream": True}
+    payload = {"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 1900, "n": 4, "stream": True}  # seconds of work
     with httpx.stream("POST", server.v1 + "/chat/completions", json=payload, timeout=60) as running:
         lines = running.iter_lines()
         next(lines)  # the model is now busy with this stream
@@ -357,12 +357,35 @@ def test_concurrent_requests_are_queued_and_all_answered(server):
         health = server.health()
         assert health["waiting"] == 3 and health["busy"] and health["queue_depth"] == 4
         assert results == []  # nobody overtook the running generation
-        for _ in lines:  # let the stream finish normally
-            pass
+    # leaving the block drops the stream: its generation is cancelled and the queue moves on
     for t in threads:
         t.join(60)
     assert results == [200] * 3
     assert server.health()["queue_depth"] == 0
+
+
+def test_client_that_gives_up_while_queued_is_skipped(server):
+    before = server.health()
+    payload = {"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 1900, "n": 4, "stream": True}  # seconds of work
+    with httpx.stream("POST", server.v1 + "/chat/completions", json=payload, timeout=60) as running:
+        lines = running.iter_lines()
+        next(lines)  # the model is busy
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.post(
+                server.v1 + "/chat/completions",
+                json={"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 5},
+                timeout=0.3,
+            )
+    # both are gone now: the stream (cancelled while running) and the abandoned request
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        health = server.health()
+        if health["queue_depth"] == 0 and health["cancelled_total"] == before["cancelled_total"] + 2:
+            break
+        time.sleep(0.02)
+    health = server.health()
+    assert health["cancelled_total"] == before["cancelled_total"] + 2
+    assert health["completed_total"] == before["completed_total"]  # the abandoned request never ran
 
 
 # -- response_format against the (gibberish) tiny model -----------------------------------------
