@@ -45,6 +45,7 @@ from gateway.delivery import backoff_delay
 from gateway.intake import Intake, MessageIdConflict
 from gateway.logs import log_event
 from gateway.settings import Settings
+from gateway.transport import PooledHTTP11Transport
 from gateway.whatsapp.graph import GraphClient, GraphError
 from gateway.whatsapp.store import Job, WhatsAppStore
 from gateway.whatsapp.text import split_message
@@ -143,7 +144,7 @@ class WhatsAppChannel:
         if s.n8n_webhook_token:
             headers["X-Remedios-Token"] = s.n8n_webhook_token
         self._n8n = httpx.AsyncClient(timeout=httpx.Timeout(s.delivery_timeout), headers=headers,
-                                      transport=self._transport)
+                                      transport=self._transport or PooledHTTP11Transport(max_connections=8))
         self._worker = asyncio.create_task(self._run(), name="whatsapp-jobs")
         log_event(logger, "whatsapp_enabled", graph=s.whatsapp_graph_url, phone_number_id=s.whatsapp_phone_number_id,
                   pending_jobs=self._store.pending())

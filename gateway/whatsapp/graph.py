@@ -11,6 +11,8 @@ from typing import Any
 
 import httpx
 
+from gateway.transport import PooledHTTP11Transport
+
 # Meta error codes worth retrying with backoff (throttling / temporary): 4 app rate limit, 80007 WABA rate
 # limit, 130429 throughput, 131056 pair rate limit, 131000/131016 something went wrong / service unavailable.
 _RETRYABLE_CODES = frozenset({1, 2, 4, 17, 341, 80007, 130429, 131000, 131016, 131056})
@@ -53,13 +55,20 @@ class GraphClient:
         self._base = base_url.rstrip("/")
         self._phone_number_id = phone_number_id
         self._auth = {"Authorization": f"Bearer {access_token}"}
+        headers = {"User-Agent": "remedios-gateway"}
+        # Sends and read receipts (one or more per message) go over the gateway's lean keep-alive transport;
+        # media downloads (rare, large, streamed with a size limit) over httpx's own.
         self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout), transport=transport, headers={"User-Agent": "remedios-gateway"},
-            follow_redirects=True,
+            timeout=httpx.Timeout(timeout), headers=headers,
+            transport=transport or PooledHTTP11Transport(max_connections=32),
+        )
+        self._media = httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout), transport=transport, headers=headers, follow_redirects=True,
         )
 
     async def aclose(self) -> None:
         await self._client.aclose()
+        await self._media.aclose()
 
     async def send_text(self, to: str, body: str, *, reply_to: str | None = None) -> str:
         """POST /{phone-number-id}/messages; returns the wamid Graph gave the message."""
@@ -82,7 +91,7 @@ class GraphClient:
         await self._post_messages(payload)
 
     async def media_info(self, media_id: str) -> MediaInfo:
-        answer = await self._json(await self._request("GET", f"{self._base}/{media_id}"))
+        answer = await self._json(await self._request("GET", f"{self._base}/{media_id}", client=self._media))
         url = answer.get("url") if isinstance(answer, dict) else None
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise GraphError(f"media {media_id}: no download url", 200)
@@ -94,7 +103,7 @@ class GraphClient:
     async def download(self, url: str, *, max_bytes: int) -> bytes:
         """The media bytes (same bearer token); GraphError(code=-1) when larger than `max_bytes`."""
         try:
-            async with self._client.stream("GET", url, headers=self._auth) as response:
+            async with self._media.stream("GET", url, headers=self._auth) as response:
                 if response.status_code != 200:
                     await response.aread()
                     raise _error(response)
@@ -116,9 +125,10 @@ class GraphClient:
         return await self._json(await self._request(
             "POST", f"{self._base}/{self._phone_number_id}/messages", json=payload))
 
-    async def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def _request(self, method: str, url: str, *, client: httpx.AsyncClient | None = None,
+                       **kwargs: Any) -> httpx.Response:
         try:
-            response = await self._client.request(method, url, headers=self._auth, **kwargs)
+            response = await (client or self._client).request(method, url, headers=self._auth, **kwargs)
         except httpx.HTTPError as exc:
             raise GraphError(f"{type(exc).__name__}: {exc}", retryable=True) from exc
         if response.status_code != 200:
