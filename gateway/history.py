@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway.n8n import N8nClient
+from gateway.n8n import N8nClient, voice_summary
 from gateway.outbox import Outbox
 
 
@@ -23,7 +23,9 @@ def merge_pending(stored: list[dict[str, Any]], pending: list[Any]) -> list[dict
     for row in pending:
         if row.message_id in known:
             continue
-        merged.append(
-            {"id": row.message_id, "role": "user", "text": row.text, "timestamp": row.timestamp, "pending": True}
-        )
+        entry = {"id": row.message_id, "role": "user", "text": row.text, "timestamp": row.timestamp, "pending": True}
+        voice = voice_summary((row.payload.get("metadata") or {}).get("voice"))
+        if voice is not None:
+            entry["voice"] = voice
+        merged.append(entry)
     return merged

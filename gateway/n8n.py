@@ -152,4 +152,17 @@ def _history_entry(entry: object) -> dict[str, Any] | None:
     in_reply_to = entry.get("in_reply_to")
     if isinstance(in_reply_to, str) and in_reply_to:
         result["in_reply_to"] = in_reply_to
+    voice = voice_summary(entry.get("voice"))
+    if voice is not None:
+        result["voice"] = voice
     return result
+
+
+def voice_summary(voice: object) -> dict[str, Any] | None:
+    """What the page gets of a voice note's metadata (history, contract §1): its duration."""
+    if not isinstance(voice, dict):
+        return None
+    duration = voice.get("duration_s")
+    if isinstance(duration, bool) or not isinstance(duration, (int, float)):
+        return {"duration_s": None}
+    return {"duration_s": round(float(duration), 2)}

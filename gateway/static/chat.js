@@ -6,6 +6,9 @@
  * - A message stays "unacked" until the gateway answers `accepted`; unacked messages are resent with
  *   the same id after a reconnect, so a resend is never a second message.
  * - Message text is always set with textContent (never innerHTML).
+ * - Voice notes: the mic button records with MediaRecorder (tap to start / tap ➤ to send, or hold to talk),
+ *   uploads the recording to POST /api/voice with an id made here (reused on retry), and shows
+ *   "🎤 Transcribiendo…" until the transcript comes back.
  */
 (function () {
   "use strict";
@@ -70,7 +73,13 @@
     notice: document.getElementById("notice"),
     form: document.getElementById("composer"),
     input: document.querySelector("#composer textarea"),
-    send: document.getElementById("send")
+    send: document.getElementById("send"),
+    mic: document.getElementById("mic"),
+    recorder: document.getElementById("recorder"),
+    voiceTimer: document.getElementById("voice-timer"),
+    voiceHint: document.getElementById("voice-hint"),
+    voiceCancel: document.getElementById("voice-cancel"),
+    voiceSend: document.getElementById("voice-send")
   };
 
   // ---------------------------------------------------------------- state
@@ -112,10 +121,12 @@
   }
 
   function saveCache() {
-    var list = sortedMessages().slice(-MAX_CACHED).map(function (m) {
-      return { id: m.id, role: m.role, text: m.text, timestamp: m.timestamp, state: m.state,
-               in_reply_to: m.in_reply_to || null, local: !!m.local };
-    });
+    var list = sortedMessages().filter(function (m) { return !(m.voice && m.voice.local); })
+      .slice(-MAX_CACHED).map(function (m) {
+        return { id: m.id, role: m.role, text: m.text, timestamp: m.timestamp, state: m.state,
+                 in_reply_to: m.in_reply_to || null, local: !!m.local,
+                 voice: m.voice ? { duration_s: m.voice.duration_s } : undefined };
+      });
     store.set(cacheKey, JSON.stringify({ messages: list, unacked: unacked.slice() }));
   }
 
@@ -174,8 +185,17 @@
     return row;
   }
 
+  function voiceText(m) {
+    if (m.voice && m.voice.local) return m.state === "failed" ? "🎤 Nota de voz no enviada" : "🎤 Transcribiendo…";
+    return "🎤 " + m.text;
+  }
+
   function updateNode(node, m) {
-    node.querySelector(".text").textContent = m.text;
+    var textEl = node.querySelector(".text");
+    if (m.voice) textEl.textContent = voiceText(m); else textEl.textContent = m.text;
+    if (m.voice && m.voice.local && m.state !== "failed") node.setAttribute("data-voice", "pending");
+    else if (m.voice) node.setAttribute("data-voice", "done");
+    else node.removeAttribute("data-voice");
     var date = new Date(m.timestamp);
     var time = node.querySelector("time");
     if (!isNaN(date.getTime())) {
@@ -371,6 +391,7 @@
       existing.in_reply_to = m.in_reply_to || existing.in_reply_to || null;
       existing.local = false;
       if (m.state) existing.state = m.state;
+      if (m.voice) existing.voice = m.voice;
       return existing;
     }
     m.seq = ++seqCounter;
@@ -394,7 +415,8 @@
         break;
       }
       case "message":  // sent from another tab of this conversation
-        upsert({ id: ev.id, role: "user", text: String(ev.text), timestamp: ev.timestamp, state: "accepted" });
+        upsert({ id: ev.id, role: "user", text: String(ev.text), timestamp: ev.timestamp, state: "accepted",
+                 voice: ev.voice && typeof ev.voice === "object" ? { duration_s: ev.voice.duration_s } : undefined });
         startAwaiting(ev.id);
         break;
       case "reply":
@@ -427,7 +449,8 @@
       if (!h || typeof h.id !== "string" || typeof h.text !== "string") return;
       var role = h.role === "assistant" ? "assistant" : "user";
       upsert({ id: h.id, role: role, text: h.text, timestamp: h.timestamp, in_reply_to: h.in_reply_to || null,
-               state: role === "user" ? (h.pending ? "pending" : "accepted") : undefined });
+               state: role === "user" ? (h.pending ? "pending" : "accepted") : undefined,
+               voice: h.voice && typeof h.voice === "object" ? { duration_s: h.voice.duration_s } : undefined });
       if (role === "user") removeUnacked(h.id);
       if (role === "assistant" && h.in_reply_to) answered.add(h.in_reply_to);
     });
@@ -528,6 +551,229 @@
     });
   });
 
+
+  // ---------------------------------------------------------------- voice notes
+  var MAX_RECORD_MS = 120000;     // auto-stop (the server accepts up to SPEECH_MAX_SECONDS, 300 by default)
+  var MIN_RECORD_MS = 600;        // shorter: discarded (a slip of the finger)
+  var HOLD_MS = 350;              // pressed longer than this: hold-to-talk (release sends)
+  var UPLOAD_RETRIES = 5;
+  var MIC_MESSAGES = {
+    denied: "No se puede usar el micrófono: permite el acceso en los ajustes del navegador.",
+    missing: "No se ha encontrado ningún micrófono en este dispositivo.",
+    busy: "No se puede usar el micrófono: otra aplicación lo está usando.",
+    unsupported: "Este navegador no permite grabar notas de voz aquí (hace falta una conexión segura, https). Escribe tu consulta.",
+    failed: "No se ha podido grabar la nota de voz. Inténtalo de nuevo o escribe tu consulta.",
+    tooShort: "La nota de voz es demasiado corta. Mantén pulsado el micrófono mientras hablas, o tócalo para empezar y otra vez ➤ para enviar.",
+    network: "No se ha podido enviar la nota de voz. Comprueba la conexión; se reintentará.",
+    lost: "No se ha podido enviar la nota de voz. Toca la burbuja para reintentarlo."
+  };
+  var voiceAudio = new Map();     // message id -> {blob, type} kept in memory for retries (never cached)
+  var rec = null;                 // {recorder, stream, chunks, started, timer, holding, cancelled, type}
+  var pressAt = 0;
+  var pressing = false;
+
+  function recorderType() {
+    if (typeof MediaRecorder === "undefined" || typeof MediaRecorder.isTypeSupported !== "function") return "";
+    var types = ["audio/webm;codecs=opus", "audio/ogg;codecs=opus", "audio/webm", "audio/mp4"];
+    for (var i = 0; i < types.length; i++) if (MediaRecorder.isTypeSupported(types[i])) return types[i];
+    return "";
+  }
+
+  function micError(err) {
+    var name = err && err.name;
+    if (name === "NotAllowedError" || name === "SecurityError" || name === "PermissionDeniedError") return MIC_MESSAGES.denied;
+    if (name === "NotFoundError" || name === "DevicesNotFoundError" || name === "OverconstrainedError") return MIC_MESSAGES.missing;
+    if (name === "NotReadableError" || name === "TrackStartError" || name === "AbortError") return MIC_MESSAGES.busy;
+    return MIC_MESSAGES.failed;
+  }
+
+  function formatElapsed(ms) {
+    var s = Math.floor(ms / 1000);
+    return Math.floor(s / 60) + ":" + ("0" + (s % 60)).slice(-2);
+  }
+
+  function setRecordingUi(on) {
+    if (on) els.form.setAttribute("data-recording", ""); else els.form.removeAttribute("data-recording");
+    els.recorder.hidden = !on;
+    if (!on) els.form.removeAttribute("data-holding");
+    els.voiceTimer.textContent = "0:00";
+  }
+
+  function tick() {
+    if (!rec) return;
+    var elapsed = Date.now() - rec.started;
+    els.voiceTimer.textContent = formatElapsed(elapsed);
+    if (elapsed >= MAX_RECORD_MS) stopRecording(true);
+  }
+
+  function startRecording() {
+    if (rec) return;
+    if (!navigator.mediaDevices || typeof navigator.mediaDevices.getUserMedia !== "function" ||
+        typeof MediaRecorder === "undefined") {
+      showNotice(MIC_MESSAGES.unsupported, "error");
+      return;
+    }
+    var pending = { cancelled: false };
+    rec = pending;
+    els.mic.disabled = true;
+    navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } }).then(function (stream) {
+      if (rec !== pending || pending.cancelled) { stream.getTracks().forEach(function (t) { t.stop(); }); return; }
+      var type = recorderType();
+      var recorder;
+      try {
+        recorder = type ? new MediaRecorder(stream, { mimeType: type, audioBitsPerSecond: 32000 }) : new MediaRecorder(stream);
+      } catch (e) {
+        stream.getTracks().forEach(function (t) { t.stop(); });
+        rec = null;
+        els.mic.disabled = false;
+        showNotice(MIC_MESSAGES.failed, "error");
+        return;
+      }
+      pending.recorder = recorder;
+      pending.stream = stream;
+      pending.chunks = [];
+      pending.type = recorder.mimeType || type || "audio/webm";
+      pending.started = Date.now();
+      pending.holding = pressing;
+      recorder.ondataavailable = function (e) { if (e.data && e.data.size > 0) pending.chunks.push(e.data); };
+      recorder.onstop = function () { finishRecording(pending); };
+      recorder.start(1000);
+      pending.timer = setInterval(tick, 250);
+      setRecordingUi(true);
+      if (pending.holding) els.form.setAttribute("data-holding", "");
+      els.voiceHint.textContent = pending.holding ? "Suelta para enviar" : "Toca ➤ para enviar";
+    }, function (err) {
+      if (rec === pending) rec = null;
+      els.mic.disabled = false;
+      showNotice(micError(err), "error");
+    });
+  }
+
+  function stopRecording(send) {
+    var current = rec;
+    if (!current) return;
+    if (!current.recorder) { current.cancelled = true; rec = null; els.mic.disabled = false; return; }
+    current.send = send;
+    if (current.timer) clearInterval(current.timer);
+    current.stopped = Date.now();
+    if (current.recorder.state !== "inactive") current.recorder.stop(); else finishRecording(current);
+  }
+
+  function finishRecording(current) {
+    if (current.finished) return;
+    current.finished = true;
+    if (current.stream) current.stream.getTracks().forEach(function (t) { t.stop(); });
+    if (rec === current) rec = null;
+    setRecordingUi(false);
+    els.mic.disabled = false;
+    if (!current.send) return;
+    var duration = (current.stopped || Date.now()) - current.started;
+    if (duration < MIN_RECORD_MS) { showNotice(MIC_MESSAGES.tooShort, "info"); return; }
+    var blob = new Blob(current.chunks, { type: current.type });
+    if (!blob.size) { showNotice(MIC_MESSAGES.failed, "error"); return; }
+    sendVoice(blob, current.type);
+  }
+
+  function sendVoice(blob, type) {
+    var m = { id: newId(), role: "user", text: "", timestamp: new Date().toISOString(), state: "sending",
+              local: true, seq: ++seqCounter, voice: { local: true } };
+    messages.set(m.id, m);
+    voiceAudio.set(m.id, { blob: blob, type: type });
+    renderForceScroll = true;
+    render();
+    uploadVoice(m.id, 0);
+  }
+
+  function uploadVoice(id, attemptNo) {
+    var audio = voiceAudio.get(id);
+    var m = messages.get(id);
+    if (!audio || !m) return;
+    var url = "/api/voice?conversation=" + encodeURIComponent(convId) + "&id=" + encodeURIComponent(id);
+    fetch(url, { method: "POST", body: audio.blob, headers: { "Content-Type": audio.type } }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (response.ok && body && typeof body.text === "string") {
+          voiceAudio.delete(id);
+          var wasLocal = m.voice && m.voice.local;
+          m.text = body.text;
+          m.voice = { duration_s: body.duration_s };
+          m.state = m.state === "pending" ? "pending" : "accepted";
+          if (body.timestamp) m.timestamp = body.timestamp;
+          m.local = false;
+          if (wasLocal && !body.duplicate) startAwaiting(id);
+          saveCache();
+          render();
+          return;
+        }
+        var err = (body && body.error) || {};
+        var retriable = response.status === 429 || response.status >= 500 && err.code !== "unavailable" && err.code !== "timeout";
+        if (retriable && attemptNo < UPLOAD_RETRIES) {
+          if (err.message) showNotice(err.message, "info");
+          setTimeout(function () { uploadVoice(id, attemptNo + 1); }, Math.min(15000, 2000 * Math.pow(2, attemptNo)));
+          return;
+        }
+        voiceFailed(id, err.message || MIC_MESSAGES.failed, false);
+      });
+    }, function () {
+      if (attemptNo < UPLOAD_RETRIES) {
+        showNotice(MIC_MESSAGES.network, "info");
+        setTimeout(function () { uploadVoice(id, attemptNo + 1); }, Math.min(15000, 2000 * Math.pow(2, attemptNo)));
+      } else {
+        voiceFailed(id, MIC_MESSAGES.lost, true);
+      }
+    });
+  }
+
+  function voiceFailed(id, message, keepAudio) {
+    var m = messages.get(id);
+    if (!keepAudio) voiceAudio.delete(id);
+    if (m) { m.state = "failed"; m.error = message; }
+    showNotice(message, "error");
+    render();
+  }
+
+  els.list.addEventListener("click", function (e) {
+    // A voice note that could not be sent (network): tap it to try again, same id.
+    var row = e.target.closest && e.target.closest(".msg.user[data-state='failed']");
+    if (!row) return;
+    var id = row.getAttribute("data-id");
+    var m = messages.get(id);
+    if (m && m.voice && m.voice.local && voiceAudio.has(id)) {
+      m.state = "sending";
+      render();
+      uploadVoice(id, 0);
+    }
+  });
+
+  els.mic.addEventListener("pointerdown", function (e) {
+    if (e.button !== undefined && e.button !== 0) return;
+    e.preventDefault();
+    pressing = true;
+    pressAt = Date.now();
+    if (!rec) startRecording();
+  });
+  document.addEventListener("pointerup", function () {
+    if (!pressing) return;
+    pressing = false;
+    var held = Date.now() - pressAt >= HOLD_MS;
+    if (rec && rec.recorder && rec.holding && held) stopRecording(true);   // hold-to-talk: release sends
+    else if (rec && rec.holding) {                                          // a quick tap: keep recording
+      rec.holding = false;
+      els.form.removeAttribute("data-holding");
+      els.voiceHint.textContent = "Toca ➤ para enviar";
+    }
+  });
+  document.addEventListener("pointercancel", function () {
+    if (pressing && rec && rec.holding) stopRecording(false);
+    pressing = false;
+  });
+  els.mic.addEventListener("click", function (e) {
+    if (e.detail === 0 && !rec) startRecording();  // keyboard (Enter/Space): tap mode
+  });
+  els.mic.addEventListener("contextmenu", function (e) { e.preventDefault(); });
+  els.voiceSend.addEventListener("click", function () { stopRecording(true); });
+  els.voiceCancel.addEventListener("click", function () { stopRecording(false); });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape" && rec) stopRecording(false); });
+
   window.addEventListener("online", reconnectNow);
   window.addEventListener("offline", function () { if (!isOpen()) setStatus("offline"); });
   document.addEventListener("visibilitychange", function () {
@@ -545,5 +791,6 @@
   connect();
 
   // Exposed for debugging and browser tests only.
-  window.remedios = { conversationId: convId, unacked: unacked, messages: messages };
+  window.remedios = { conversationId: convId, unacked: unacked, messages: messages,
+                      recording: function () { return !!(rec && rec.recorder); } };
 })();

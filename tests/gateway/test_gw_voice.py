@@ -212,3 +212,25 @@ async def test_no_engine_means_503_and_text_chat_stays_ready(gateway: Gateway) -
     ready = await response.get_json()
     assert response.status_code == 200 and ready["status"] == "ready"
     assert ready["speech"]["available"] is False and ready["speech"]["reason"]
+
+
+async def test_history_marks_voice_notes(gateway: Gateway, n8n: respx.MockRouter) -> None:
+    from gateway.channels.base import InboundMessage, utc_now
+
+    n8n.routes["chat"].mock(return_value=httpx.Response(500))  # keep the voice note pending in the outbox
+    n8n.routes["history"].mock(return_value=httpx.Response(200, json={"conversation_id": f"web:{BROWSER}", "messages": [
+        {"id": "stored-voice-1", "role": "user", "text": "tengo una fuga", "timestamp": "2026-11-23T10:00:00.000Z",
+         "voice": {"duration_s": 2.4, "engine": "whisper"}},
+        {"id": "stored-text-1", "role": "user", "text": "hola", "timestamp": "2026-11-23T10:00:01.000Z", "voice": None},
+    ]}))
+    gateway.runtime.intake.accept(InboundMessage(
+        conversation_id=f"web:{BROWSER}", message_id="pending-voice-1", channel="web", sender_id=f"web:{BROWSER}",
+        text="el grifo gotea", timestamp=utc_now(), metadata={"voice": {"duration_s": 3.14159}},
+    ))
+    async with gateway.websocket(BROWSER) as ws:
+        await send(ws, {"type": "history"})
+        event = await recv(ws)
+    by_id = {m["id"]: m for m in event["messages"]}
+    assert by_id["stored-voice-1"]["voice"] == {"duration_s": 2.4}
+    assert "voice" not in by_id["stored-text-1"]
+    assert by_id["pending-voice-1"]["voice"] == {"duration_s": 3.14} and by_id["pending-voice-1"]["pending"] is True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import tempfile
 import uuid
@@ -42,12 +43,21 @@ def stack() -> Iterator[Stack]:
         llm_port=free_port(), gateway_port=free_port(),
     )
     running = Stack(config, say=lambda line: print(line, flush=True))
+    provision_speech_model()
     try:
         running.start()
         yield running
     finally:
         running.stop()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def provision_speech_model() -> None:
+    """Voice notes: the gateway picks Whisper when its model is in the cache; a fresh machine has none yet."""
+    from gateway.speech.provision import provision_whisper
+    from gateway.speech.settings import SpeechSettings
+
+    provision_whisper(SpeechSettings.from_env(os.environ).models_dir)
 
 
 def rows(stack: Stack, query: str, *params: Any) -> list[tuple[Any, ...]]:
