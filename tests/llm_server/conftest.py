@@ -6,11 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from llm_server_process import ServerProcess, start_llm_server
+from llm_server_process import TINY_MODEL_ID, ServerProcess, start_llm_server
 
 from tests.support.tiny_gguf import make_tiny_gguf
 
-TINY_MODEL_ID = "tiny-test-model"
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 
 REPO = Path(__file__).resolve().parents[2]
+TINY_MODEL_ID = "tiny-test-model"  # LLM_MODEL_ID of the test servers
 LLM_SERVER_DIR = REPO / "llm-server"
 
 

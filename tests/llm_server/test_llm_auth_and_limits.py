@@ -10,8 +10,7 @@ import time
 import httpx
 import openai
 import pytest
-from conftest import TINY_MODEL_ID
-from llm_server_process import LLM_SERVER_DIR, free_port
+from llm_server_process import LLM_SERVER_DIR, TINY_MODEL_ID, free_port
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -8,7 +8,7 @@ import time
 
 import httpx
 import pytest
-from conftest import TINY_MODEL_ID
+from llm_server_process import TINY_MODEL_ID
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
