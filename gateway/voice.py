@@ -137,8 +137,8 @@ class VoiceNotes:
     ) -> VoiceNote:
         """Transcribe `audio` and hand the transcript to n8n like a typed message.
 
-        `conversation_id` ("web:<browser id>", "wa:<digits>"), `channel` ("web", "wa"), `sender` (the
-        sender id of the chat webhook), `message_id` (the channel's id: a browser UUID, a WhatsApp wamid;
+        `conversation_id` ("web:<browser id>", "wa:<digits>"), `channel` ("web", "whatsapp"), `sender` (the
+        chat webhook's sender id), `sender_name` (its sender name, if the channel knows one), `message_id` (the channel's id: a browser UUID, a WhatsApp wamid;
         a repeat returns the stored note with created=False). `content_type` is a hint only (the container
         is recognised from the bytes).
 

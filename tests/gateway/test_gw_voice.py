@@ -108,14 +108,14 @@ async def test_whatsapp_ogg_through_the_shared_pipeline(
     from gateway.voice import accept_voice_note
 
     note = await accept_voice_note(
-        voice_gateway.runtime, conversation_id="wa:34600111222", channel="wa", sender="wa:34600111222",
+        voice_gateway.runtime, conversation_id="wa:34600111222", channel="whatsapp", sender="34600111222",
         message_id="wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQTdD", audio=notes.spanish["ogg"].read_bytes(),
         content_type="audio/ogg; codecs=opus",
     )
     assert note.created and heard(note.text) >= 3 and note.display_text.startswith("🎤 ")
     await wait_for(lambda: n8n.routes["chat"].call_count >= 1, timeout=5)
     [payload] = chat_payloads(n8n)
-    assert payload["channel"] == "wa" and payload["metadata"]["voice"]["content_type"].startswith("audio/ogg")
+    assert payload["channel"] == "whatsapp" and payload["metadata"]["voice"]["content_type"].startswith("audio/ogg")
 
 
 async def test_repeated_upload_is_one_message(
