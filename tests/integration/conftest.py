@@ -20,9 +20,12 @@ import websockets
 from devstack.config import StackConfig
 from devstack.processes import free_port
 from devstack.stack import Stack
+from tests.support.fake_graph import FakeGraph
 from tests.support.tiny_gguf import make_tiny_gguf
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+WA_APP_SECRET = "integration-whatsapp-app-secret"
+WA_VERIFY_TOKEN = "integration-whatsapp-verify"
 
 
 def scratch_run_dir(prefix: str) -> Path:
@@ -32,7 +35,15 @@ def scratch_run_dir(prefix: str) -> Path:
 
 
 @pytest.fixture(scope="session")
-def stack() -> Iterator[Stack]:
+def fake_graph() -> Iterator[FakeGraph]:
+    """Meta's Graph API faked on loopback (WhatsApp sends, read receipts, media); the gateway points at it."""
+    graph = FakeGraph().start()
+    yield graph
+    graph.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
     run_dir = scratch_run_dir("stack")
     model = make_tiny_gguf(run_dir / "tiny-model.gguf")
     config = StackConfig.from_env(
@@ -43,6 +54,7 @@ def stack() -> Iterator[Stack]:
         llm_port=free_port(), gateway_port=free_port(),
     )
     running = Stack(config, say=lambda line: print(line, flush=True))
+    running.gateway_extra_env.update(fake_graph.gateway_env(app_secret=WA_APP_SECRET, verify_token=WA_VERIFY_TOKEN))
     provision_speech_model()
     try:
         running.start()

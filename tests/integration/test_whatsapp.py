@@ -1,0 +1,106 @@
+"""WhatsApp end to end: a signed Meta webhook through the real gateway, n8n, Postgres and LLM server, with the
+Graph API faked on loopback (tests/support/fake_graph.py, started by the `fake_graph` fixture before the stack)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from devstack.stack import Stack
+from tests.integration.conftest import WA_APP_SECRET, WA_VERIFY_TOKEN, rows
+from tests.support import wa_payloads as wa
+from tests.support.fake_graph import FakeGraph
+
+pytestmark = [pytest.mark.stack, pytest.mark.timeout(300)]
+
+
+def new_phone() -> str:
+    return "52155" + str(uuid.uuid4().int)[:8]
+
+
+def post_webhook(stack: Stack, body: bytes, *, secret: str = WA_APP_SECRET) -> httpx.Response:
+    return httpx.post(f"{stack.config.gateway_url}/webhooks/whatsapp", content=body, timeout=10,
+                      headers={"Content-Type": "application/json", "X-Hub-Signature-256": wa.signature(secret, body)})
+
+
+async def wait_until(check: Any, timeout: float = 120.0, every: float = 0.25) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s")
+        await asyncio.sleep(every)
+
+
+def test_verification_handshake(stack: Stack) -> None:
+    url = f"{stack.config.gateway_url}/webhooks/whatsapp"
+    ok = httpx.get(url, params={"hub.mode": "subscribe", "hub.verify_token": WA_VERIFY_TOKEN, "hub.challenge": "42"})
+    assert ok.status_code == 200 and ok.text == "42"
+    assert httpx.get(url, params={"hub.mode": "subscribe", "hub.verify_token": "no", "hub.challenge": "42"}).status_code == 403
+
+
+async def test_text_message_is_answered_on_whatsapp_with_history_in_postgres(stack: Stack, fake_graph: FakeGraph) -> None:
+    phone = new_phone()
+    wamid = f"wamid.E2E{uuid.uuid4().hex[:16]}"
+    body = wa.messages_body(wa.text_message(wamid, "¿Cómo purgo un radiador que hace ruido?", phone=phone),
+                            contacts=[wa.contact(phone, "Pepe Tuberías")])
+    response = post_webhook(stack, body)
+    assert response.status_code == 200 and response.json()["accepted"] == 1
+    again = post_webhook(stack, body)  # Meta redelivers: same wamid
+    assert again.status_code == 200 and again.json()["duplicates"] == 1
+
+    sent = await wait_until(lambda: fake_graph.sent(phone), timeout=150)
+    assert sent[0]["type"] == "text" and sent[0]["text"]["body"].strip()
+    assert sent[0]["context"] == {"message_id": wamid}
+    assert any(r["message_id"] == wamid and r.get("typing_indicator") == {"type": "text"} for r in fake_graph.reads())
+
+    conversation = f"wa:{phone}"
+    history = rows(stack, "SELECT id, role, channel FROM messages WHERE conversation_id = %s ORDER BY seq", conversation)
+    assert [(r[1], r[2]) for r in history] == [("user", "whatsapp"), ("assistant", "whatsapp")]
+    assert history[0][0] == wamid
+    assert rows(stack, "SELECT sender_name FROM conversations WHERE id = %s", conversation) == [("Pepe Tuberías",)]
+    # the reply's Graph wamid is linked to the stored answer (status webhook, contract §4b)
+    reply_id = history[1][0]
+    linked = await wait_until(lambda: rows(
+        stack, "SELECT external_id, delivery_status FROM messages WHERE id = %s AND external_id IS NOT NULL", reply_id), 30)
+    assert linked[0][1] == "sent" and linked[0][0].startswith("wamid.FAKE")
+
+    # Meta then reports delivered/read for that wamid; the gateway forwards it
+    external = linked[0][0]
+    post_webhook(stack, wa.statuses_body(wa.status(external, "delivered", phone=phone), wa.status(external, "read", phone=phone)))
+    await wait_until(lambda: rows(stack, "SELECT 1 FROM messages WHERE id = %s AND delivery_status = 'read'", reply_id), 30)
+
+    # a third delivery after all that is still recognised: one answer only
+    assert post_webhook(stack, body).json()["duplicates"] == 1
+    await asyncio.sleep(2)
+    assert len(fake_graph.sent(phone)) == len(sent)
+    assert rows(stack, "SELECT count(*) FROM messages WHERE conversation_id = %s", conversation) == [(2,)]
+
+
+def test_forged_signature_is_401_and_stores_nothing(stack: Stack, fake_graph: FakeGraph) -> None:
+    phone = new_phone()
+    body = wa.messages_body(wa.text_message(f"wamid.FORGED{uuid.uuid4().hex[:12]}", "hola", phone=phone),
+                            contacts=[wa.contact(phone)])
+    assert post_webhook(stack, body, secret="not-the-app-secret").status_code == 401
+    unsigned = httpx.post(f"{stack.config.gateway_url}/webhooks/whatsapp", content=body,
+                          headers={"Content-Type": "application/json"}, timeout=10)
+    assert unsigned.status_code == 401
+    time.sleep(1.5)
+    assert rows(stack, "SELECT count(*) FROM conversations WHERE id = %s", f"wa:{phone}") == [(0,)]
+    assert rows(stack, "SELECT count(*) FROM messages WHERE conversation_id = %s", f"wa:{phone}") == [(0,)]
+    assert fake_graph.sent(phone) == [] and not any(r["message_id"].startswith("wamid.FORGED") for r in fake_graph.reads())
+
+
+async def test_image_gets_the_polite_reply_from_the_gateway(stack: Stack, fake_graph: FakeGraph) -> None:
+    phone = new_phone()
+    body = wa.messages_body(wa.image_message(f"wamid.IMG{uuid.uuid4().hex[:12]}", phone=phone), contacts=[wa.contact(phone)])
+    assert post_webhook(stack, body).status_code == 200
+    sent = await wait_until(lambda: fake_graph.sent(phone), timeout=30)
+    assert sent[0]["text"]["body"].startswith("Por ahora solo entiendo mensajes de texto y notas de voz")
