@@ -52,7 +52,9 @@ CONTEXT = (
     "caliente sale tibia cuando se abren dos grifos a la vez y que el calentador hace un ruido de "
     "golpeteo al encender. Hace seis meses se cambió el regulador de gas. No hay fugas visibles. "
 )
-QUESTION = "Con estos datos, explica paso a paso cómo diagnosticar el problema del calentador y qué revisar primero."
+QUESTION = (
+    "Con estos datos, explica paso a paso cómo diagnosticar el problema del calentador y qué revisar primero."
+)
 SAMPLING = {"temperature": 0.0, "top_p": 1.0}
 
 
@@ -100,7 +102,11 @@ def load_direct(model_path: Path, n_threads: int, n_ctx: int):
 
     started = time.perf_counter()
     model = GPT4All(
-        model_path.name, model_path=str(model_path.parent), allow_download=False, device="cpu", n_ctx=n_ctx,
+        model_path.name,
+        model_path=str(model_path.parent),
+        allow_download=False,
+        device="cpu",
+        n_ctx=n_ctx,
         n_threads=n_threads,
     )
     return model, time.perf_counter() - started
@@ -148,7 +154,9 @@ def direct_run(model, prompt: str, settings: Settings, max_tokens: int) -> Run:
 # -- server ---------------------------------------------------------------------------------------
 
 
-def start_server(model_path: Path, n_threads: int, port: int, log_path: Path) -> tuple[subprocess.Popen, float]:
+def start_server(
+    model_path: Path, n_threads: int, port: int, log_path: Path
+) -> tuple[subprocess.Popen, float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
     env.update(
         {
@@ -161,8 +169,13 @@ def start_server(model_path: Path, n_threads: int, port: int, log_path: Path) ->
     )
     started = time.perf_counter()
     log = open(log_path, "wb")  # noqa: SIM115
-    process = subprocess.Popen([sys.executable, "-m", "llm_server"], cwd=REPO / "llm-server", env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llm_server"],
+        cwd=REPO / "llm-server",
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}/healthz"
     while time.perf_counter() - started < 120:
         if process.poll() is not None:
@@ -178,7 +191,13 @@ def start_server(model_path: Path, n_threads: int, port: int, log_path: Path) ->
 
 
 def server_body(model_id: str, prompt_messages: list[dict], max_tokens: int, stream: bool) -> dict:
-    body = {"model": model_id, "messages": prompt_messages, "max_tokens": max_tokens, "stream": stream, **SAMPLING}
+    body = {
+        "model": model_id,
+        "messages": prompt_messages,
+        "max_tokens": max_tokens,
+        "stream": stream,
+        **SAMPLING,
+    }
     if stream:
         body["stream_options"] = {"include_usage": True}
     return body
@@ -190,7 +209,9 @@ def server_stream_run(client: httpx.Client, body: dict, pid: int) -> Run:
     started = time.perf_counter()
     chunk_times: list[float] = []
     usage = {}
-    with client.stream("POST", "/v1/chat/completions", json=body, headers={"X-Request-ID": request_id}) as response:
+    with client.stream(
+        "POST", "/v1/chat/completions", json=body, headers={"X-Request-ID": request_id}
+    ) as response:
         response.raise_for_status()
         for line in response.iter_lines():
             if not line.startswith("data: {"):
@@ -224,8 +245,17 @@ def server_plain_run(client: httpx.Client, body: dict, pid: int) -> Run:
     response.raise_for_status()
     usage = response.json()["usage"]
     completion = usage["completion_tokens"]
-    return Run("server-plain", float("nan"), ended - started, completion, usage["prompt_tokens"], float("nan"),
-               completion / (ended - started), cpu_seconds(pid) - cpu_started, request_id)
+    return Run(
+        "server-plain",
+        float("nan"),
+        ended - started,
+        completion,
+        usage["prompt_tokens"],
+        float("nan"),
+        completion / (ended - started),
+        cpu_seconds(pid) - cpu_started,
+        request_id,
+    )
 
 
 def engine_timings(log_path: Path) -> dict[str, dict]:
@@ -261,10 +291,17 @@ def main() -> int:
 
     settings = Settings.from_env({"LLM_MODEL": str(args.model)})
     prompt = build_prompt(settings)
-    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": CONTEXT + "\n\n" + QUESTION}]
+    messages = [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": CONTEXT + "\n\n" + QUESTION},
+    ]
     results: dict = {
-        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
-                    "loadavg_start": loadavg()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "loadavg_start": loadavg(),
+        },
         "model": str(args.model),
         "model_bytes": args.model.stat().st_size,
         "max_tokens": args.max_tokens,
@@ -276,12 +313,17 @@ def main() -> int:
     try:
         client = httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=600)
         health = client.get("/healthz").json()
-        results["server"] = {"ready_after_spawn_s": round(server_ready_s, 2), "load_seconds": health["load_seconds"],
-                             "rss_after_load_mb": rss_mb(process.pid)}
+        results["server"] = {
+            "ready_after_spawn_s": round(server_ready_s, 2),
+            "load_seconds": health["load_seconds"],
+            "rss_after_load_mb": rss_mb(process.pid),
+        }
         rss_before = rss_mb()["VmRSS"]
         direct, direct_load = load_direct(args.model, args.threads, settings.n_ctx)
-        results["direct"] = {"load_seconds": round(direct_load, 3),
-                             "rss_delta_mb": round(rss_mb()["VmRSS"] - rss_before, 1)}
+        results["direct"] = {
+            "load_seconds": round(direct_load, 3),
+            "rss_delta_mb": round(rss_mb()["VmRSS"] - rss_before, 1),
+        }
         model_id = health["model"]
         stream_body = server_body(model_id, messages, args.max_tokens, True)
         plain_body = server_body(model_id, messages, args.max_tokens, False)
@@ -292,23 +334,30 @@ def main() -> int:
 
         runs: list[Run] = []
         for round_no in range(args.rounds):
-            order = [("direct", lambda: direct_run(direct, prompt, settings, args.max_tokens)),
-                     ("stream", lambda: server_stream_run(client, stream_body, process.pid)),
-                     ("plain", lambda: server_plain_run(client, plain_body, process.pid))]
-            order = order[round_no % 3:] + order[:round_no % 3]  # rotate who goes first
+            order = [
+                ("direct", lambda: direct_run(direct, prompt, settings, args.max_tokens)),
+                ("stream", lambda: server_stream_run(client, stream_body, process.pid)),
+                ("plain", lambda: server_plain_run(client, plain_body, process.pid)),
+            ]
+            order = order[round_no % 3 :] + order[: round_no % 3]  # rotate who goes first
             for _, run in order:
                 result = run()
                 runs.append(result)
-                print(f"round {round_no + 1}: {result.kind:13s} ttft {result.ttft_ms:8.1f} ms  decode "
-                      f"{result.decode_tps:6.2f} tok/s  e2e {result.e2e_tps:6.2f} tok/s  "
-                      f"cpu {result.cpu_s:6.2f} s ({result.prompt_tokens} prompt, {result.completion_tokens} completion tokens)",
-                      flush=True)
+                print(
+                    f"round {round_no + 1}: {result.kind:13s} ttft {result.ttft_ms:8.1f} ms  decode "
+                    f"{result.decode_tps:6.2f} tok/s  e2e {result.e2e_tps:6.2f} tok/s  "
+                    f"cpu {result.cpu_s:6.2f} s ({result.prompt_tokens} prompt, "
+                    f"{result.completion_tokens} completion tokens)",
+                    flush=True,
+                )
         results["runs"] = [asdict(r) for r in runs]
         time.sleep(0.5)
         inside = engine_timings(log_path)
         results["server"]["rss_after_runs_mb"] = rss_mb(process.pid)
 
-        by = {kind: [r for r in runs if r.kind == kind] for kind in ("direct", "server-stream", "server-plain")}
+        by = {
+            kind: [r for r in runs if r.kind == kind] for kind in ("direct", "server-stream", "server-plain")
+        }
         tokens = {r.completion_tokens for r in runs}
         per_round = list(zip(by["direct"], by["server-stream"], by["server-plain"], strict=True))
         summary = {
@@ -332,14 +381,19 @@ def main() -> int:
             "plain_cpu_ratio": median([p.cpu_s / d.cpu_s for d, _, p in per_round]),
             # the same request seen from the client and from inside the server (the bindings' callbacks):
             "stream_ttft_minus_engine_ttft_ms": median(
-                [r.ttft_ms - inside[r.request_id]["queued_ms"] - inside[r.request_id]["ttft_ms"] for r in by["server-stream"]]
+                [
+                    r.ttft_ms - inside[r.request_id]["queued_ms"] - inside[r.request_id]["ttft_ms"]
+                    for r in by["server-stream"]
+                ]
             ),
             "stream_decode_vs_engine_decode": median(
                 [r.decode_tps / inside[r.request_id]["decode_tokens_per_s"] for r in by["server-stream"]]
             ),
             "plain_e2e_minus_engine_total_ms": median(
-                [r.total_s * 1000 - inside[r.request_id]["queued_ms"] - inside[r.request_id]["total_ms"]
-                 for r in by["server-plain"]]
+                [
+                    r.total_s * 1000 - inside[r.request_id]["queued_ms"] - inside[r.request_id]["total_ms"]
+                    for r in by["server-plain"]
+                ]
             ),
             "direct_prompt_tps": median([r.prompt_tokens / (r.ttft_ms / 1000) for r in by["direct"]]),
         }
@@ -347,7 +401,6 @@ def main() -> int:
         args.json.write_text(json.dumps(results, indent=2) + "\n")  # kept even if the sweep is cut short
         print(json.dumps({k: results[k] for k in ("server", "direct", "summary")}, indent=2), flush=True)
         direct.close()
-        del direct
     finally:
         process.terminate()
         process.wait(30)
@@ -357,19 +410,25 @@ def main() -> int:
         model, load_s = load_direct(args.model, n_threads, settings.n_ctx)
         direct_run(model, prompt, settings, 4)
         measured = [direct_run(model, prompt, settings, 48) for _ in range(2)]
-        sweep.append({
-            "n_threads": n_threads,
-            "load_seconds": round(load_s, 3),
-            "prompt_tps": median([r.prompt_tokens / (r.ttft_ms / 1000) for r in measured]),
-            "decode_tps": median([r.decode_tps for r in measured]),
-        })
+        sweep.append(
+            {
+                "n_threads": n_threads,
+                "load_seconds": round(load_s, 3),
+                "prompt_tps": median([r.prompt_tokens / (r.ttft_ms / 1000) for r in measured]),
+                "decode_tps": median([r.decode_tps for r in measured]),
+            }
+        )
         print(f"n_threads={n_threads}: {sweep[-1]}", flush=True)
         model.close()
     results["threads_sweep"] = sweep
     results["machine"]["loadavg_end"] = loadavg()
 
     args.json.write_text(json.dumps(results, indent=2) + "\n")
-    print(json.dumps({k: results[k] for k in ("machine", "server", "direct", "summary", "threads_sweep")}, indent=2))
+    print(
+        json.dumps(
+            {k: results[k] for k in ("machine", "server", "direct", "summary", "threads_sweep")}, indent=2
+        )
+    )
     return 0
 
 

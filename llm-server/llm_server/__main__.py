@@ -77,7 +77,9 @@ def main() -> int:
         )
         return 2
     if not settings.is_loopback and not settings.api_key:
-        log.warning("listening beyond loopback without LLM_API_KEY: anyone who can reach the port can use the model")
+        log.warning(
+            "listening beyond loopback without LLM_API_KEY: anyone who can reach the port can use the model"
+        )
     return asyncio.run(run(settings))
 
 

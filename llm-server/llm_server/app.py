@@ -12,7 +12,7 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -176,7 +176,9 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
             choices.append(Choice(index, result.text, "stop"))
         completion_id = new_id("chatcmpl")
         if not req.common.stream:
-            body = chat_completion(completion_id, req.common.model, choices, totals["prompt"], totals["completion"])
+            body = chat_completion(
+                completion_id, req.common.model, choices, totals["prompt"], totals["completion"]
+            )
             return _json_response(body)
         stream = _ChatStream(completion_id, req.common.model, int(time.time()), req.common.include_usage)
 
@@ -196,7 +198,9 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
         n = req.common.n
         generations = [Generation(p, req.common.params) for p in req.prompts for _ in range(n)]
         job = engine.submit(generations, g.request_id)
-        fmt = _TextStream(new_id("cmpl"), req.common.model, int(time.time()), req.common.include_usage, req, n)
+        fmt = _TextStream(
+            new_id("cmpl"), req.common.model, int(time.time()), req.common.include_usage, req, n
+        )
         if req.common.stream:
             return await _stream(job.events(), job.cancel, fmt)
         choices = await _collect(job.events(), len(generations))
@@ -213,7 +217,9 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
 # -- helpers --------------------------------------------------------------------------------------
 
 
-def _json_response(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> Response:
+def _json_response(
+    body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
     data = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     return Response(data, status=status, headers=headers or {}, mimetype="application/json")
 
@@ -313,7 +319,11 @@ class _TextStream:
 
 
 async def _stream(
-    events: AsyncIterator[Any], cancel: Any, fmt: _ChatStream | _TextStream, *, count_usage: bool = True
+    events: AsyncIterator[Any],
+    cancel: Callable[[], None],
+    fmt: _ChatStream | _TextStream,
+    *,
+    count_usage: bool = True,
 ) -> Response:
     """An SSE response. Waits until the prompt is accepted, so a prompt error is still a plain 4xx."""
     try:
@@ -347,7 +357,12 @@ async def _stream(
                     if fmt.include_usage:
                         yield sse(
                             usage_chunk(
-                                fmt.id, fmt.model, fmt.created, fmt.object_name, fmt.prompt_tokens, fmt.completion_tokens
+                                fmt.id,
+                                fmt.model,
+                                fmt.created,
+                                fmt.object_name,
+                                fmt.prompt_tokens,
+                                fmt.completion_tokens,
                             )
                         )
                     break

@@ -250,7 +250,9 @@ class Engine:
                         job._emit(TextDelta(index, out))  # noqa: B023
                     return not hit
 
-                result = self._backend.generate(generation.prompt, generation.params, on_prompt_token, on_text)
+                result = self._backend.generate(
+                    generation.prompt, generation.params, on_prompt_token, on_text
+                )
                 if not accepted:
                     job._emit(PromptAccepted(index))
                 tail = matcher.flush()

@@ -61,7 +61,9 @@ def parse_response_format(raw: Any) -> ResponseFormat | None:
     if raw is None:
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
-        raise InvalidRequest("'response_format' must be an object with a string 'type'", param="response_format")
+        raise InvalidRequest(
+            "'response_format' must be an object with a string 'type'", param="response_format"
+        )
     kind = raw["type"]
     if kind == "text":
         return ResponseFormat("text")
@@ -74,14 +76,20 @@ def parse_response_format(raw: Any) -> ResponseFormat | None:
         )
     spec = raw.get("json_schema")
     if not isinstance(spec, dict):
-        raise InvalidRequest("'response_format.json_schema' must be an object", param="response_format.json_schema")
+        raise InvalidRequest(
+            "'response_format.json_schema' must be an object", param="response_format.json_schema"
+        )
     schema = spec.get("schema", {})
     if not isinstance(schema, dict):
-        raise InvalidRequest("'response_format.json_schema.schema' must be an object", param="response_format")
+        raise InvalidRequest(
+            "'response_format.json_schema.schema' must be an object", param="response_format"
+        )
     try:
         jsonschema.validators.validator_for(schema).check_schema(schema)
     except jsonschema.SchemaError as exc:
-        raise InvalidRequest(f"Invalid JSON schema in response_format: {exc.message}", param="response_format") from None
+        raise InvalidRequest(
+            f"Invalid JSON schema in response_format: {exc.message}", param="response_format"
+        ) from None
     name = spec.get("name")
     return ResponseFormat("json_schema", schema=schema, name=name if isinstance(name, str) else None)
 

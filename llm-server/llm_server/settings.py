@@ -50,7 +50,9 @@ class Settings:
         models_dir = Path(reader.str("LLM_MODELS_DIR", DEFAULT_MODELS_DIR)).expanduser()
         model_path = Path(reader.str("LLM_MODEL", str(models_dir / DEFAULT_MODEL_FILENAME))).expanduser()
         if model_path.suffix not in {".gguf", ".bin"}:
-            raise SettingsError(f"LLM_MODEL must name a .gguf file (gpt4all requires the extension), not {model_path}")
+            raise SettingsError(
+                f"LLM_MODEL must name a .gguf file (gpt4all requires the extension), not {model_path}"
+            )
         n_threads = reader.int("LLM_N_THREADS", 0, minimum=0)
         api_key = reader.str("LLM_API_KEY", "").strip()
         system_prompt = reader.str("LLM_DEFAULT_SYSTEM_PROMPT", QWEN_DEFAULT_SYSTEM_PROMPT)
@@ -68,7 +70,9 @@ class Settings:
             max_queue=reader.int("LLM_MAX_QUEUE", cls.max_queue, minimum=1),
             max_n=reader.int("LLM_MAX_N", cls.max_n, minimum=1),
             api_key=api_key or None,
-            json_max_attempts=reader.int("LLM_JSON_MAX_ATTEMPTS", cls.json_max_attempts, minimum=1, maximum=10),
+            json_max_attempts=reader.int(
+                "LLM_JSON_MAX_ATTEMPTS", cls.json_max_attempts, minimum=1, maximum=10
+            ),
             top_k=reader.int("LLM_TOP_K", cls.top_k, minimum=1),
             repeat_penalty=reader.float("LLM_REPEAT_PENALTY", cls.repeat_penalty, minimum=0.0),
             repeat_last_n=reader.int("LLM_REPEAT_LAST_N", cls.repeat_last_n, minimum=0),
@@ -77,7 +81,9 @@ class Settings:
             log_level=reader.str("LLM_LOG_LEVEL", cls.log_level).upper(),
         )
         if settings.log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-            raise SettingsError(f"LLM_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {settings.log_level!r}")
+            raise SettingsError(
+                f"LLM_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {settings.log_level!r}"
+            )
         return settings
 
     @property

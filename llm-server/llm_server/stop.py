@@ -21,25 +21,35 @@ class StopMatcher:
         if self.stopped:
             return "", True
         buf = self._pending + piece
-        first = min((i for i in (buf.find(s) for s in self._stops) if i >= 0), default=-1)
-        if first >= 0:
+        first = self._first_complete(buf)
+        partial = self._first_partial(buf)
+        if first >= 0 and (partial < 0 or partial >= first):
             self._pending = ""
             self.stopped = True
             return buf[:first], True
-        hold = self._longest_partial(buf)
-        self._pending = buf[len(buf) - hold :] if hold else ""
-        return buf[: len(buf) - hold], False
+        # Either nothing matched yet, or a longer stop sequence that starts earlier may still complete:
+        # hold back everything from the earliest place a stop sequence could start.
+        cut = partial if partial >= 0 else len(buf)
+        self._pending = buf[cut:]
+        return buf[:cut], False
 
     def flush(self) -> str:
-        """The held-back text, once generation has ended without completing a stop sequence."""
+        """The held-back text once generation has ended (cut at a stop sequence if it holds one)."""
         pending, self._pending = self._pending, ""
+        first = self._first_complete(pending)
+        if first >= 0:
+            self.stopped = True
+            return pending[:first]
         return pending
 
-    def _longest_partial(self, buf: str) -> int:
-        longest = 0
-        for stop in self._stops:
-            for k in range(min(len(stop) - 1, len(buf)), longest, -1):
-                if buf.endswith(stop[:k]):
-                    longest = k
-                    break
-        return longest
+    def _first_complete(self, buf: str) -> int:
+        return min((i for i in (buf.find(s) for s in self._stops) if i >= 0), default=-1)
+
+    def _first_partial(self, buf: str) -> int:
+        """The earliest index from which ``buf`` is a proper prefix of a stop sequence, or -1."""
+        longest = max((len(s) for s in self._stops), default=0)
+        for start in range(max(0, len(buf) - longest + 1), len(buf)):
+            tail = buf[start:]
+            if any(len(tail) < len(s) and s.startswith(tail) for s in self._stops):
+                return start
+        return -1

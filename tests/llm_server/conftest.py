@@ -11,7 +11,6 @@ from llm_server_process import TINY_MODEL_ID, ServerProcess, start_llm_server
 from tests.support.tiny_gguf import make_tiny_gguf
 
 
-
 @pytest.fixture(scope="session")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_tiny_gguf(tmp_path_factory.mktemp("models") / "tiny.gguf")
@@ -23,7 +22,9 @@ def server_factory(tmp_path_factory: pytest.TempPathFactory, tiny_model: Path) -
 
     def start(env: dict[str, str] | None = None, model: Path | None = None) -> ServerProcess:
         log_path = tmp_path_factory.mktemp("llm-server-log") / "server.log"
-        server = start_llm_server(model or tiny_model, log_path, {"LLM_MODEL_ID": TINY_MODEL_ID, **(env or {})})
+        server = start_llm_server(
+            model or tiny_model, log_path, {"LLM_MODEL_ID": TINY_MODEL_ID, **(env or {})}
+        )
         started.append(server)
         return server
 

@@ -51,7 +51,9 @@ class ServerProcess:
         return self.process.returncode
 
 
-def start_llm_server(model: Path, log_path: Path, env: dict[str, str] | None = None, timeout: float = 60) -> ServerProcess:
+def start_llm_server(
+    model: Path, log_path: Path, env: dict[str, str] | None = None, timeout: float = 60
+) -> ServerProcess:
     """Start the server on a free loopback port and wait until /healthz answers 200."""
     port = free_port()
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
@@ -67,7 +69,11 @@ def start_llm_server(model: Path, log_path: Path, env: dict[str, str] | None = N
     full_env.update(env or {})
     log_file = open(log_path, "wb")  # noqa: SIM115 - owned by the process for its lifetime
     process = subprocess.Popen(
-        [sys.executable, "-m", "llm_server"], cwd=LLM_SERVER_DIR, env=full_env, stdout=log_file, stderr=subprocess.STDOUT
+        [sys.executable, "-m", "llm_server"],
+        cwd=LLM_SERVER_DIR,
+        env=full_env,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
     )
     log_file.close()
     server = ServerProcess(f"http://127.0.0.1:{port}", process, log_path)

@@ -53,9 +53,15 @@ def test_full_queue_answers_503_with_retry_after(locked_server):
     statuses: list[int] = []
 
     def waiting_request() -> None:
-        statuses.append(httpx.post(locked_server.v1 + "/chat/completions", json=BODY, headers=headers, timeout=30).status_code)
+        statuses.append(
+            httpx.post(
+                locked_server.v1 + "/chat/completions", json=BODY, headers=headers, timeout=30
+            ).status_code
+        )
 
-    with httpx.stream("POST", locked_server.v1 + "/chat/completions", json=long_body, headers=headers, timeout=30) as running:
+    with httpx.stream(
+        "POST", locked_server.v1 + "/chat/completions", json=long_body, headers=headers, timeout=30
+    ) as running:
         assert running.status_code == 200
         lines = running.iter_lines()
         next(lines)  # the model is busy with this one
@@ -74,7 +80,12 @@ def test_full_queue_answers_503_with_retry_after(locked_server):
 
 
 def run_server_expecting_exit(env: dict[str, str], timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    full_env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(LLM_SERVER_DIR), "LLM_PORT": str(free_port()), **env}
+    full_env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(LLM_SERVER_DIR),
+        "LLM_PORT": str(free_port()),
+        **env,
+    }
     return subprocess.run(
         [sys.executable, "-m", "llm_server"],
         cwd=LLM_SERVER_DIR,

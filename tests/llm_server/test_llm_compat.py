@@ -6,9 +6,9 @@ from __future__ import annotations
 import httpx
 import openai
 import pytest
-from llm_server_process import TINY_MODEL_ID
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
+from llm_server_process import TINY_MODEL_ID
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -34,7 +34,9 @@ def test_openai_sdk_models(client):
 
 
 def test_openai_sdk_chat(client):
-    completion = client.chat.completions.create(model=TINY_MODEL_ID, messages=MESSAGES, max_tokens=12, temperature=0)
+    completion = client.chat.completions.create(
+        model=TINY_MODEL_ID, messages=MESSAGES, max_tokens=12, temperature=0
+    )
     choice = completion.choices[0]
     assert choice.message.role == "assistant"
     assert choice.message.content
@@ -57,14 +59,18 @@ def test_openai_sdk_chat_streaming(client):
     finish = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
     assert finish == ["length"]
     assert chunks[-1].usage.completion_tokens == 12
-    plain = client.chat.completions.create(model=TINY_MODEL_ID, messages=MESSAGES, max_tokens=12, temperature=0)
+    plain = client.chat.completions.create(
+        model=TINY_MODEL_ID, messages=MESSAGES, max_tokens=12, temperature=0
+    )
     assert text == plain.choices[0].message.content
 
 
 def test_openai_sdk_completions_plain_and_streaming(client):
     plain = client.completions.create(model=TINY_MODEL_ID, prompt="El sifón", max_tokens=6, temperature=0)
     assert plain.choices[0].text and plain.usage.completion_tokens == 6
-    streamed = client.completions.create(model=TINY_MODEL_ID, prompt="El sifón", max_tokens=6, temperature=0, stream=True)
+    streamed = client.completions.create(
+        model=TINY_MODEL_ID, prompt="El sifón", max_tokens=6, temperature=0, stream=True
+    )
     assert "".join(c.choices[0].text for c in streamed) == plain.choices[0].text
 
 
@@ -76,7 +82,9 @@ def test_openai_sdk_raises_typed_errors(client):
     with pytest.raises(openai.NotFoundError):
         client.chat.completions.create(model="gpt-4o", messages=MESSAGES)
     with pytest.raises(openai.BadRequestError) as info:
-        client.chat.completions.create(model=TINY_MODEL_ID, messages=[{"role": "user", "content": "grifo " * 600}])
+        client.chat.completions.create(
+            model=TINY_MODEL_ID, messages=[{"role": "user", "content": "grifo " * 600}]
+        )
     assert info.value.code == "context_length_exceeded"
 
 
@@ -86,7 +94,13 @@ def test_openai_sdk_raises_typed_errors(client):
 @pytest.fixture
 def chat_model(server) -> ChatOpenAI:
     return ChatOpenAI(
-        base_url=server.v1, api_key="x", model=TINY_MODEL_ID, max_tokens=10, temperature=0, max_retries=0, timeout=30
+        base_url=server.v1,
+        api_key="x",
+        model=TINY_MODEL_ID,
+        max_tokens=10,
+        temperature=0,
+        max_retries=0,
+        timeout=30,
     )
 
 
@@ -131,7 +145,9 @@ def test_langchain_js_request_body_as_n8n_sends_it(server):
             {"role": "user", "content": "Hola"},
         ],
     }
-    with httpx.stream("POST", server.v1 + "/chat/completions", json=body, headers={"Authorization": "Bearer x"}) as r:
+    with httpx.stream(
+        "POST", server.v1 + "/chat/completions", json=body, headers={"Authorization": "Bearer x"}
+    ) as r:
         assert r.status_code == 200
         lines = [line for line in r.iter_lines() if line]
     assert lines[-1] == "data: [DONE]"

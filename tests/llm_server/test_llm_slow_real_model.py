@@ -15,7 +15,26 @@ from llm_server_process import LLM_SERVER_DIR, start_llm_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
-SPANISH = {"el", "la", "los", "las", "de", "que", "para", "una", "un", "con", "por", "del", "es", "se", "y", "en", "agua", "llave"}
+SPANISH = {
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "que",
+    "para",
+    "una",
+    "un",
+    "con",
+    "por",
+    "del",
+    "es",
+    "se",
+    "y",
+    "en",
+    "agua",
+    "llave",
+}
 ENGLISH = {"the", "and", "of", "to", "is", "you", "for", "with", "water", "tap", "faucet", "your"}
 
 
@@ -36,7 +55,9 @@ def provision_default_model() -> Path:
 @pytest.fixture(scope="module")
 def real_server(tmp_path_factory):
     model = provision_default_model()
-    server = start_llm_server(model, tmp_path_factory.mktemp("real") / "server.log", {"LLM_N_THREADS": "2"}, timeout=180)
+    server = start_llm_server(
+        model, tmp_path_factory.mktemp("real") / "server.log", {"LLM_N_THREADS": "2"}, timeout=180
+    )
     yield server
     server.stop()
 
@@ -57,7 +78,10 @@ def test_spanish_answer_from_the_real_model(real_server):
     completion = client.chat.completions.create(
         model="qwen2.5-coder-0.5b-instruct-q4_k_m",
         messages=[
-            {"role": "system", "content": "Eres un asistente técnico para fontaneros. Responde siempre en español."},
+            {
+                "role": "system",
+                "content": "Eres un asistente técnico para fontaneros. Responde siempre en español.",
+            },
             {"role": "user", "content": "¿Cómo reparo una llave de lavabo que gotea?"},
         ],
         max_tokens=120,

@@ -6,15 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from llm_server.chat_template import (
     QWEN_DEFAULT_SYSTEM_PROMPT,
     ChatMessage,
     neutralise_special_tokens,
     render_chatml,
 )
-from llm_server.json_output import ExtractionError, ResponseFormat, extract, parse_response_format
 from llm_server.errors import InvalidRequest
+from llm_server.json_output import ExtractionError, ResponseFormat, extract, parse_response_format
 from llm_server.settings import DEFAULT_MODEL_FILENAME, Settings, SettingsError
 from llm_server.stop import StopMatcher
 
@@ -29,7 +31,8 @@ def run_matcher(pieces: list[str], stops: list[str]) -> tuple[str, bool]:
         out.append(text)
         if hit:
             return "".join(out), True
-    return "".join(out) + matcher.flush(), False
+    tail = matcher.flush()
+    return "".join(out) + tail, matcher.stopped
 
 
 def reference(text: str, stops: list[str]) -> tuple[str, bool]:
@@ -52,6 +55,13 @@ def test_stop_holds_back_only_possible_prefixes():
     assert matcher.feed("UFF") == ("STUFF", False)
 
 
+def test_an_earlier_longer_stop_wins_over_a_later_shorter_one():
+    # found by hypothesis: "<" completes first, but "><<" started earlier and completes too
+    assert run_matcher(["><", "<"], ["<", "><<"]) == ("", True)
+    # and if the longer one never completes, the shorter one still stops at the end
+    assert run_matcher(["x><"], ["<", "><<"]) == ("x>", True)
+
+
 @given(
     text=st.text(alphabet="abc<|>", max_size=40),
     stops=st.lists(st.text(alphabet="abc<|>", min_size=1, max_size=4), max_size=3),
@@ -60,7 +70,7 @@ def test_stop_holds_back_only_possible_prefixes():
 @hsettings(max_examples=300, deadline=None)
 def test_stop_matcher_equals_reference_for_any_split(text, stops, cuts):
     points = sorted({0, len(text), *[min(c, len(text)) for c in cuts]})
-    pieces = [text[a:b] for a, b in zip(points, points[1:])]
+    pieces = [text[a:b] for a, b in zip(points, points[1:], strict=False)]
     assert run_matcher(pieces, stops) == reference(text, stops)
 
 
@@ -68,7 +78,11 @@ def test_stop_matcher_equals_reference_for_any_split(text, stops, cuts):
 
 
 def test_render_chatml_exact():
-    messages = [ChatMessage("system", "Eres fontanero."), ChatMessage("user", "Hola"), ChatMessage("assistant", "¿Sí?")]
+    messages = [
+        ChatMessage("system", "Eres fontanero."),
+        ChatMessage("user", "Hola"),
+        ChatMessage("assistant", "¿Sí?"),
+    ]
     assert render_chatml(messages, QWEN_DEFAULT_SYSTEM_PROMPT) == (
         "<|im_start|>system\nEres fontanero.<|im_end|>\n"
         "<|im_start|>user\nHola<|im_end|>\n"
@@ -130,7 +144,14 @@ def test_settings_from_env():
 
 @pytest.mark.parametrize(
     "env",
-    [{"LLM_MODEL": "/m/model.bin.part1"}, {"LLM_PORT": "x"}, {"LLM_PORT": "70000"}, {"LLM_N_CTX": "10"}, {"LLM_MAX_QUEUE": "0"}, {"LLM_LOG_LEVEL": "loud"}],
+    [
+        {"LLM_MODEL": "/m/model.bin.part1"},
+        {"LLM_PORT": "x"},
+        {"LLM_PORT": "70000"},
+        {"LLM_N_CTX": "10"},
+        {"LLM_MAX_QUEUE": "0"},
+        {"LLM_LOG_LEVEL": "loud"},
+    ],
 )
 def test_settings_reject_bad_values(env):
     with pytest.raises(SettingsError):
@@ -155,7 +176,10 @@ PRICE = ResponseFormat(
     ("text", "expected"),
     [
         ('{"total": 90, "moneda": "EUR"}', {"total": 90, "moneda": "EUR"}),
-        ('Claro, aquí está:\n```json\n{"total": 90.5, "moneda": "EUR"}\n```\nSaludos', {"total": 90.5, "moneda": "EUR"}),
+        (
+            'Claro, aquí está:\n```json\n{"total": 90.5, "moneda": "EUR"}\n```\nSaludos',
+            {"total": 90.5, "moneda": "EUR"},
+        ),
         ('Resultado: {"total": 12, "moneda": "MXN"} — espero que ayude', {"total": 12, "moneda": "MXN"}),
         ('{"total": 3, "moneda": "EUR",}', {"total": 3, "moneda": "EUR"}),
         ("{\u201ctotal\u201d: 4, \u201cmoneda\u201d: \u201cEUR\u201d}", {"total": 4, "moneda": "EUR"}),
@@ -189,12 +213,16 @@ def test_json_object_needs_an_object():
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: st.lists(children, max_size=3)
+    | st.dictionaries(st.text(max_size=5), children, max_size=3),
     max_leaves=10,
 )
 
 
-@given(value=st.dictionaries(st.text(max_size=8), json_values, max_size=4), prose=st.sampled_from(["", "Aquí: ", "Ok\n"]))
+@given(
+    value=st.dictionaries(st.text(max_size=8), json_values, max_size=4),
+    prose=st.sampled_from(["", "Aquí: ", "Ok\n"]),
+)
 @hsettings(max_examples=200, deadline=None)
 def test_any_object_is_extracted_unchanged(value, prose):
     text = f"{prose}{json.dumps(value, ensure_ascii=False)}{' Fin.' if prose else ''}"
@@ -207,6 +235,11 @@ def test_parse_response_format():
     assert parse_response_format({"type": "json_object"}).is_json
     fmt = parse_response_format({"type": "json_schema", "json_schema": {"name": "p", "schema": PRICE.schema}})
     assert fmt.schema == PRICE.schema and fmt.name == "p"
-    for bad in ({"type": "yaml"}, "json", {"type": "json_schema"}, {"type": "json_schema", "json_schema": {"schema": {"type": 1}}}):
+    for bad in (
+        {"type": "yaml"},
+        "json",
+        {"type": "json_schema"},
+        {"type": "json_schema", "json_schema": {"schema": {"type": 1}}},
+    ):
         with pytest.raises(InvalidRequest):
             parse_response_format(bad)

@@ -3,9 +3,10 @@
 The model is gibberish by design: it exists so that the LLM server can be started
 as a real process, with the real gpt4all bindings, in well under a second.
 
-* architecture ``llama``, 2 layers, 64-wide, ~0.5 MB, context length 4096;
+* architecture ``llama``, 2 layers, 64-wide, ~0.5 MB, trained context length 16384 (RoPE only, so free);
 * a byte-level SentencePiece-style vocabulary: ``<unk>``, ``<s>``, ``</s>``, the 256
-  byte tokens ``<0x00>`` … ``<0xFF>``, the SentencePiece space ``▁`` and the ChatML control tokens ``<|im_start|>``,
+  byte tokens ``<0x00>`` … ``<0xFF>``, the SentencePiece space ``▁`` and the ChatML control tokens
+  ``<|im_start|>``,
   ``<|im_end|>`` and ``<|endoftext|>``, so that any text (and a ChatML prompt) tokenises;
 * deterministic: the same bytes on every call (fixed seed);
 * the output layer is biased towards printable ASCII bytes and away from the control
