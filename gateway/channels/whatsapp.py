@@ -114,6 +114,8 @@ class WhatsAppChannel:
         self._n8n: httpx.AsyncClient | None = None
         self._wake = asyncio.Event()
         self._worker: asyncio.Task[None] | None = None
+        self._checkpointer: asyncio.Task[None] | None = None
+        self._stop_event = asyncio.Event()
         self._lanes: dict[str, asyncio.Task[None]] = {}
         self._side_tasks: set[asyncio.Task[Any]] = set()
         self._stopping = False
@@ -146,6 +148,7 @@ class WhatsAppChannel:
         self._n8n = httpx.AsyncClient(timeout=httpx.Timeout(s.delivery_timeout), headers=headers,
                                       transport=self._transport or PooledHTTP11Transport(max_connections=8))
         self._worker = asyncio.create_task(self._run(), name="whatsapp-jobs")
+        self._checkpointer = asyncio.create_task(self._checkpoints(), name="whatsapp-checkpoints")
         log_event(logger, "whatsapp_enabled", graph=s.whatsapp_graph_url, phone_number_id=s.whatsapp_phone_number_id,
                   pending_jobs=self._store.pending())
 
@@ -153,10 +156,14 @@ class WhatsAppChannel:
         """Stop taking jobs; in-flight ones (and read/typing calls) get `timeout` seconds, then are cancelled.
         Unfinished jobs stay in SQLite and run after the next start."""
         self._stopping = True
+        self._stop_event.set()
         self._wake.set()
         if self._worker is not None:
             await self._worker
             self._worker = None
+        if self._checkpointer is not None:  # not cancelled: a checkpoint running in its thread must finish first
+            await self._checkpointer
+            self._checkpointer = None
         running = [*self._lanes.values(), *self._side_tasks]
         if running:
             _, late = await asyncio.wait(running, timeout=timeout)
@@ -349,6 +356,20 @@ class WhatsAppChannel:
         self._enqueue(STATUS, f"status:{uuid.uuid4()}", "status", {"events": events})
 
     # ----- background jobs -------------------------------------------------------------------------
+    async def _checkpoints(self, every: float = 1.0) -> None:
+        """WAL checkpoints off the event loop (see WhatsAppStore), so the ack path never waits for an fsync."""
+        store = self.store
+        while not self._stopping:
+            try:
+                async with asyncio.timeout(every):
+                    await self._stop_event.wait()
+            except TimeoutError:
+                pass
+            try:
+                await asyncio.to_thread(store.checkpoint)
+            except Exception:  # noqa: BLE001 - next second's checkpoint will try again
+                logger.warning("whatsapp_checkpoint_failed", exc_info=True)
+
     async def _run(self) -> None:
         while not self._stopping:
             self._wake.clear()

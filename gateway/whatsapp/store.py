@@ -53,8 +53,18 @@ class Job:
 
 
 class WhatsAppStore:
-    def __init__(self, db: sqlite3.Connection) -> None:
+    """Calls are short and run on the event loop, except `checkpoint()` (run it in a thread).
+
+    WAL checkpoints are what fsyncs in `synchronous=NORMAL` (tens of ms on a busy disk): SQLite's automatic
+    checkpoint would run them inside a commit on the event loop, in the webhook's ack path. So automatic
+    checkpoints are off on the loop's connection and the channel runs `checkpoint()` in a worker thread, on
+    its own connection, every second or so while there are writes.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None) -> None:
         self._db = db
+        self._path = path
+        self._checkpoint_db: sqlite3.Connection | None = None
 
     @classmethod
     def open(cls, path: Path, *, synchronous: str = "NORMAL") -> WhatsAppStore:
@@ -63,10 +73,23 @@ class WhatsAppStore:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={synchronous}")
         db.execute("PRAGMA busy_timeout=5000")
+        db.execute("PRAGMA wal_autocheckpoint=0")
         db.executescript(_SCHEMA)
-        return cls(db)
+        return cls(db, path)
+
+    def checkpoint(self) -> None:
+        """A passive WAL checkpoint on a second connection (blocking: call it from a thread)."""
+        if self._path is None:
+            return
+        if self._checkpoint_db is None:
+            self._checkpoint_db = sqlite3.connect(str(self._path), isolation_level=None, check_same_thread=False)
+            self._checkpoint_db.execute("PRAGMA busy_timeout=5000")
+        self._checkpoint_db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def close(self) -> None:
+        if self._checkpoint_db is not None:
+            self._checkpoint_db.close()
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._db.close()
 
     # ---- seen wamids --------------------------------------------------------------------------------
@@ -75,14 +98,17 @@ class WhatsAppStore:
 
     def mark_seen(self, wamid: str, kind: str, *, now: float, job: tuple[str, str, str, dict[str, Any]] | None = None) -> bool:
         """Record `wamid` (and enqueue `job` = (job_id, kind, lane, payload) atomically). False: already seen."""
+        if job is None:
+            return self._db.execute(
+                "INSERT OR IGNORE INTO seen (wamid, seen_at, kind) VALUES (?, ?, ?)", (wamid, now, kind)
+            ).rowcount == 1
         with _transaction(self._db):
             cursor = self._db.execute(
                 "INSERT OR IGNORE INTO seen (wamid, seen_at, kind) VALUES (?, ?, ?)", (wamid, now, kind)
             )
             if cursor.rowcount != 1:
                 return False
-            if job is not None:
-                self._insert_job(*job, now=now)
+            self._insert_job(*job, now=now)
         return True
 
     def prune_seen(self, *, before: float) -> int:
