@@ -120,6 +120,10 @@ class VoiceNotes:
         self._max_queued = max_queued if max_queued is not None else 4 * speech.settings.workers
         self._running: dict[str, asyncio.Task[VoiceNote]] = {}
 
+    def in_progress(self, message_id: str) -> bool:
+        """A note with this id is being transcribed right now."""
+        return message_id in self._running
+
     @property
     def busy(self) -> bool:
         return len(self._running) >= self._max_queued
@@ -288,23 +292,25 @@ def web_voice_blueprint(
         conversation_id = f"web:{browser_id}"
         voice = runtime.voice
         max_bytes = runtime.settings.speech.max_bytes
-        if request.content_length is not None and request.content_length > max_bytes:
-            return _too_large()
-        try:
-            audio = await _read_body(max_bytes)
-        except RequestEntityTooLarge:
-            return _too_large()
-        content_type = request.headers.get("Content-Type", "")
+        audio = b""
         try:
             known = voice.lookup(message_id, conversation_id)
             if known is None:
-                if not buckets.allow(conversation_id):
-                    return _error("rate_limited", 429)
-                if voice.busy:
-                    return _error("busy", 503)
+                # Limits before reading the body: a retry of an accepted id (or one being transcribed) is free.
+                if not voice.in_progress(message_id):
+                    if not buckets.allow(conversation_id):
+                        return _error("rate_limited", 429)
+                    if voice.busy:
+                        return _error("busy", 503)
+                if request.content_length is not None and request.content_length > max_bytes:
+                    return _too_large()
+                try:
+                    audio = await _read_body(max_bytes)
+                except RequestEntityTooLarge:
+                    return _too_large()
             note = known or await voice.accept(
                 conversation_id=conversation_id, channel="web", sender=conversation_id,
-                message_id=message_id, audio=audio, content_type=content_type,
+                message_id=message_id, audio=audio, content_type=request.headers.get("Content-Type", ""),
             )
         except AudioError as exc:
             log_event(

@@ -234,3 +234,31 @@ async def test_history_marks_voice_notes(gateway: Gateway, n8n: respx.MockRouter
     assert by_id["stored-voice-1"]["voice"] == {"duration_s": 2.4}
     assert "voice" not in by_id["stored-text-1"]
     assert by_id["pending-voice-1"]["voice"] == {"duration_s": 3.14} and by_id["pending-voice-1"]["pending"] is True
+
+
+async def test_chunked_upload_over_the_limit_is_refused_while_streaming(tmp_path: Path) -> None:
+    """No Content-Length (chunked): the body is read as a stream and refused at SPEECH_MAX_BYTES."""
+    from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
+
+    n8n = FakeN8n(port=free_port())
+    settings = n8n_settings(make_settings(tmp_path / "gw", port=free_port(),
+                                          speech=SpeechSettings(engine="none", workers=1, max_bytes=64 * 1024)),
+                            n8n.base_url)
+    live = await asyncio.to_thread(LiveGateway(settings, n8n=n8n).start)
+    try:
+        async def chunks():
+            for _ in range(100):
+                yield b"\0" * 4096
+
+        async with httpx.AsyncClient(base_url=live.http_url, timeout=10) as client:
+            try:
+                response = await client.post(upload_url(), content=chunks(), headers={"Content-Type": "audio/webm"})
+            except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+                response = None  # the 413 was sent and the connection closed while we were still sending
+            if response is not None:
+                assert response.status_code == 413
+                assert response.json()["error"]["message"].startswith("El audio es demasiado grande")
+            assert (await client.get("/healthz")).status_code == 200
+        assert live.runtime.outbox.stats(now=time.time()).depth == 0
+    finally:
+        await asyncio.to_thread(live.stop)

@@ -8,6 +8,7 @@ test-artifacts/gateway/ (a look check).
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 import urllib.request
@@ -33,16 +34,24 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "gateway"
 DENIED = "No se puede usar el micrófono: permite el acceso en los ajustes del navegador."
 
 
-@pytest.fixture(scope="module")
-def capture_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def make_mic_wav(d: Path) -> Path:
     """What the fake microphone says: espeak-ng, as 16-bit PCM WAV at 48 kHz (what Chromium's file capture
-    reads), with half a second of silence before and after."""
-    d = tmp_path_factory.mktemp("mic")
+    reads), with half a second of silence before and one after."""
     spoken = af.speak(af.SPANISH_TEXT, d / "spoken.wav", voice="es")
     out = d / "mic.wav"
     af._run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(spoken), "-af", "adelay=500,apad=pad_dur=1",
              "-ar", "48000", "-ac", "1", "-c:a", "pcm_s16le", str(out)])
     return out
+
+
+def fake_mic_args(wav: Path) -> list[str]:
+    return ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={wav}%noloop"]
+
+
+@pytest.fixture(scope="module")
+def capture_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_mic_wav(tmp_path_factory.mktemp("mic"))
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +94,7 @@ def phone_page(browser: Browser, live: LiveGateway, **context: object) -> Page:
 def test_mic_records_uploads_and_shows_the_transcript(live: LiveGateway, capture_wav: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = launch(p, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                         f"--use-file-for-fake-audio-capture={capture_wav}%noloop")
+        browser = launch(p, *fake_mic_args(capture_wav))
         try:
             page = phone_page(browser, live, permissions=["microphone"])
             page.click("#mic")  # a tap: recording starts and goes on until ➤
@@ -145,5 +153,26 @@ def test_denied_microphone_shows_a_clear_message(live: LiveGateway) -> None:
             page.fill("#composer textarea", "Te lo escribo entonces: gotea el grifo")
             page.click("#send")
             expect(page.locator('.msg.user[data-state="accepted"]')).to_have_count(1, timeout=5000)
+        finally:
+            browser.close()
+
+
+def test_hold_to_talk_sends_on_release(live: LiveGateway, capture_wav: Path) -> None:
+    with sync_playwright() as p:
+        browser = launch(p, *fake_mic_args(capture_wav))
+        try:
+            page = phone_page(browser, live, permissions=["microphone"])
+            box = page.locator("#mic").bounding_box()
+            assert box is not None
+            page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            page.mouse.down()
+            expect(page.locator("#voice-hint")).to_have_text("Suelta para enviar", timeout=10000)
+            page.wait_for_timeout(3500)
+            page.mouse.up()
+            expect(page.locator("#recorder")).to_be_hidden()
+            bubble = page.locator(".msg.user .text").last
+            expect(bubble).to_have_text(re.compile("^🎤 "), timeout=5000)
+            expect(bubble).not_to_have_text("🎤 Transcribiendo…", timeout=90000)
+            assert heard(bubble.text_content() or "") >= 2, bubble.text_content()
         finally:
             browser.close()

@@ -42,6 +42,11 @@ async def wait_speech_ready(client: httpx.AsyncClient, timeout: float = 120) -> 
             await asyncio.sleep(0.5)
 
 
+async def _speech_ready(stack: Stack) -> None:
+    async with httpx.AsyncClient(base_url=stack.config.gateway_url, timeout=30) as client:
+        await wait_speech_ready(client)
+
+
 async def test_web_voice_note_is_stored_with_its_transcript_and_answered(
     stack: Stack, open_chat, webm_note: Path
 ) -> None:
@@ -101,3 +106,43 @@ async def test_corrupt_voice_note_is_refused_and_the_chat_goes_on(stack: Stack, 
             await chat.reply_to(message_id)
     assert rows(stack, "SELECT count(*) FROM messages WHERE conversation_id = %s AND role = 'user'",
                 chat.conversation_id) == [(1,)]
+
+
+@pytest.mark.browser
+def test_browser_voice_note_through_the_real_stack(stack: Stack, tmp_path: Path) -> None:
+    """Chromium's fake microphone says the espeak sentence; the page records, uploads, shows the transcript,
+    and the agent's answer comes back; Postgres has the transcript with its duration."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.gateway.test_gw_voice_browser import CHROMIUM, fake_mic_args, make_mic_wav
+
+    wav = make_mic_wav(tmp_path)
+    asyncio.run(_speech_ready(stack))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+            *fake_mic_args(wav)])
+        try:
+            context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-ES", is_mobile=True,
+                                          has_touch=True, permissions=["microphone"])
+            page = context.new_page()
+            page.goto(stack.config.gateway_url + "/")
+            expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
+            conversation = "web:" + page.evaluate("window.remedios.conversationId")
+            page.click("#mic")
+            expect(page.locator("#recorder")).to_be_visible(timeout=10000)
+            page.wait_for_timeout(3500)
+            page.click("#voice-send")
+            bubble = page.locator(".msg.user .text").last
+            expect(bubble).not_to_have_text("🎤 Transcribiendo…", timeout=90000)
+            text = bubble.text_content() or ""
+            assert text.startswith("🎤 ") and heard(text) >= 2, text
+            expect(page.locator(".msg.assistant .text").first).not_to_be_empty(timeout=90000)
+            page.screenshot(path=str(tmp_path / "voice-stack.png"))
+        finally:
+            browser.close()
+    stored = rows(stack, "SELECT role, text, metadata, in_reply_to FROM messages WHERE conversation_id = %s "
+                         "ORDER BY created_at, seq", conversation)
+    assert [r[0] for r in stored] == ["user", "assistant"]
+    assert "🎤 " + stored[0][1] == text and 2.0 < stored[0][2]["voice"]["duration_s"] < 8
+    assert stored[0][2]["voice"]["content_type"].startswith("audio/webm")
