@@ -104,3 +104,63 @@ async def test_image_gets_the_polite_reply_from_the_gateway(stack: Stack, fake_g
     assert post_webhook(stack, body).status_code == 200
     sent = await wait_until(lambda: fake_graph.sent(phone), timeout=30)
     assert sent[0]["text"]["body"].startswith("Por ahora solo entiendo mensajes de texto y notas de voz")
+
+
+@pytest.mark.timeout(600)
+async def test_voice_note_is_downloaded_transcribed_stored_and_answered(
+    stack: Stack, fake_graph: FakeGraph, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from tests.integration.test_voice_notes import _speech_ready, heard
+    from tests.speech import audio_fixtures as af
+
+    missing = af.missing_tools()
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} to make a voice note")
+    d = tmp_path_factory.mktemp("wa-voice")
+    ogg = af.convert(af.speak(af.SPANISH_TEXT, d / "es.wav", voice="es"), "ogg", d)  # as WhatsApp records it
+    media_id = str(uuid.uuid4().int)[:16]
+    fake_graph.media[media_id] = (ogg.read_bytes(), "audio/ogg; codecs=opus")
+    await _speech_ready(stack)
+
+    phone = new_phone()
+    wamid = f"wamid.VOICE{uuid.uuid4().hex[:12]}"
+    body = wa.messages_body(wa.voice_message(wamid, media_id, phone=phone), contacts=[wa.contact(phone, "Lola")])
+    assert post_webhook(stack, body).status_code == 200
+    sent = await wait_until(lambda: fake_graph.sent(phone), timeout=300)
+    assert sent[0]["text"]["body"].strip() and sent[0]["context"] == {"message_id": wamid}
+    downloads = [r for r in fake_graph.snapshot() if r["kind"] == "download" and media_id in r["path"]]
+    assert len(downloads) == 1
+
+    [(text, metadata)] = rows(stack, "SELECT text, metadata FROM messages WHERE id = %s AND role = 'user'", wamid)
+    assert heard(text) >= 3, text
+    assert metadata["voice"]["engine"] == "whisper" and metadata["voice"]["duration_s"] > 1
+
+
+async def test_corrupt_voice_note_gets_the_pipeline_message_on_whatsapp(stack: Stack, fake_graph: FakeGraph) -> None:
+    from tests.integration.test_voice_notes import _speech_ready
+
+    await _speech_ready(stack)
+    media_id = str(uuid.uuid4().int)[:16]
+    fake_graph.media[media_id] = (b"OggS" + bytes(range(256)) * 8, "audio/ogg")
+    phone = new_phone()
+    wamid = f"wamid.BADVOICE{uuid.uuid4().hex[:12]}"
+    assert post_webhook(stack, wa.messages_body(wa.voice_message(wamid, media_id, phone=phone),
+                                                contacts=[wa.contact(phone)])).status_code == 200
+    sent = await wait_until(lambda: fake_graph.sent(phone), timeout=120)
+    assert sent[0]["text"]["body"].strip()
+    assert rows(stack, "SELECT count(*) FROM messages WHERE id = %s", wamid) == [(0,)]
+
+
+async def test_graph_outage_is_retried_and_the_reply_still_arrives(stack: Stack, fake_graph: FakeGraph) -> None:
+    phone = new_phone()
+    wamid = f"wamid.RETRY{uuid.uuid4().hex[:12]}"
+    fake_graph.fail_next.extend([
+        (503, {"error": {"message": "Service temporarily unavailable", "code": 131016}}),
+        (429, {"error": {"message": "(#130429) Rate limit hit", "code": 130429}}),
+    ])
+    body = wa.messages_body(wa.text_message(wamid, "¿Qué llave inglesa uso para una tuerca de 1/2?", phone=phone),
+                            contacts=[wa.contact(phone)])
+    assert post_webhook(stack, body).status_code == 200
+    await wait_until(lambda: fake_graph.sent(phone), timeout=150)
+    failed = [r for r in fake_graph.snapshot() if r["kind"] == "send" and r.get("failed") and r["json"]["to"] == phone]
+    assert len(failed) == 2 and len(fake_graph.sent(phone)) == 1  # 503, 429, then accepted: one reply

@@ -80,7 +80,9 @@ class FakeGraph:
             return list(self.requests)
 
     def sent(self, to: str | None = None) -> list[dict[str, Any]]:
-        return [r["json"] for r in self.snapshot() if r["kind"] == "send" and (to is None or r["json"].get("to") == to)]
+        """Sends Graph accepted (answers from `fail_next` excluded), optionally only those to `to`."""
+        return [r["json"] for r in self.snapshot()
+                if r["kind"] == "send" and not r.get("failed") and (to is None or r["json"].get("to") == to)]
 
     def reads(self) -> list[dict[str, Any]]:
         return [r["json"] for r in self.snapshot() if r["kind"] == "read"]
