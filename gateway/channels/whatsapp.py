@@ -51,6 +51,7 @@ from gateway.whatsapp.store import Job, WhatsAppStore
 from gateway.whatsapp.text import split_message
 from gateway.whatsapp.webhook import (
     AUDIO,
+    IGNORED,
     INTERACTIVE,
     MEDIA,
     SIGNATURE_HEADER,
@@ -307,6 +308,11 @@ class WhatsAppChannel:
             if created:
                 self._mark_read(message.wamid, message.conversation_id)
             return created
+        if message.kind == IGNORED:
+            store.mark_seen(message.wamid, message.kind, now=now)
+            log_event(logger, "whatsapp_ignored_message", conversation_id=message.conversation_id,
+                      message_id=message.wamid, type=message.type)
+            return True
         if message.kind == AUDIO:
             job = (f"in:{message.wamid}", INBOUND, message.conversation_id, _message_dict(message))
             if not store.mark_seen(message.wamid, message.kind, now=now, job=job):
@@ -405,8 +411,12 @@ class WhatsAppChannel:
                 try:
                     outcome = await self._run_job(job)
                 except Exception as exc:  # a bug must not kill the lane silently
-                    logger.exception("whatsapp_job_crashed", extra={"job_id": job.job_id})
+                    logger.exception("whatsapp_job_crashed", extra={"job_id": job.job_id, "kind": job.kind})
                     outcome = _Retry(f"unexpected {type(exc).__name__}: {exc}")
+                    if job.kind != STATUS and job.attempts + 1 >= self._settings.whatsapp_send_attempts:
+                        log_event(logger, "whatsapp_job_dropped", level=logging.ERROR, kind=job.kind,
+                                  job_id=job.job_id, conversation_id=lane, error=outcome.error)
+                        outcome = None
                 if outcome is None:
                     self.store.done(job.job_id)
                     continue

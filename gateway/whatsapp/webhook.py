@@ -21,9 +21,11 @@ TEXT = "text"
 AUDIO = "audio"
 INTERACTIVE = "interactive"
 MEDIA = "media"  # image, document, video, sticker
-UNSUPPORTED = "unsupported"  # location, contacts, reaction, unknown...
+UNSUPPORTED = "unsupported"  # location, contacts, unknown...
+IGNORED = "ignored"  # reactions (an emoji on a message) and system notices: no answer at all
 
 _MEDIA_TYPES = ("image", "document", "video", "sticker")
+_IGNORED_TYPES = ("reaction", "system")
 _STATUSES = frozenset({"sent", "delivered", "read", "played", "failed"})
 MAX_ID = 256
 
@@ -186,6 +188,8 @@ def _message(raw: object, names: dict[str, str], phone_number_id: str | None) ->
     if mtype in _MEDIA_TYPES:
         media = _media(body)
         return WaMessage(kind=MEDIA, media=media, **base)
+    if mtype in _IGNORED_TYPES:
+        return WaMessage(kind=IGNORED, **base)
     return WaMessage(kind=UNSUPPORTED, **base)
 
 

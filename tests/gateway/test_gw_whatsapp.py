@@ -257,6 +257,20 @@ async def test_other_types_get_the_polite_reply_never_a_crash(
     assert not router.routes["chat"].called
 
 
+async def test_reactions_get_no_answer(gw: Gateway, router: respx.MockRouter, graph: GraphCalls) -> None:
+    response = await post_webhook(gw, wa.messages_body(wa.reaction_message("wamid.R1")))
+    assert response.status_code == 200
+    await asyncio.sleep(0.2)
+    assert graph.sent == [] and not router.routes["chat"].called
+    assert gw.runtime.whatsapp.store.is_seen("wamid.R1")
+
+
+async def test_readyz_reports_the_channel(gw: Gateway, router: respx.MockRouter) -> None:
+    router.get(f"{N8N}/healthz/readiness").mock(return_value=httpx.Response(200, json={"status": "ok"}))
+    body = await (await gw.client.get("/readyz")).get_json()
+    assert body["whatsapp"] == {"enabled": True, "pending_sends": 0, "pending_statuses": 0, "pending_inbound": 0}
+
+
 async def test_statuses_are_forwarded_to_the_status_webhook(gw: Gateway, router: respx.MockRouter) -> None:
     body = wa.statuses_body(
         wa.status("wamid.OUT0", "delivered"), wa.status("wamid.OUT0", "read"),

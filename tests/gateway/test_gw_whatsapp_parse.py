@@ -7,7 +7,16 @@ import json
 from hypothesis import given, settings, strategies as st
 
 from gateway.whatsapp.text import MAX_TEXT, split_message
-from gateway.whatsapp.webhook import AUDIO, INTERACTIVE, MEDIA, TEXT, UNSUPPORTED, parse_body, signature_valid
+from gateway.whatsapp.webhook import (
+    AUDIO,
+    IGNORED,
+    INTERACTIVE,
+    MEDIA,
+    TEXT,
+    UNSUPPORTED,
+    parse_body,
+    signature_valid,
+)
 from tests.support import wa_payloads as wa
 
 
@@ -28,10 +37,12 @@ def test_every_message_kind_is_parsed() -> None:
         wa.text_message("wamid.T", "Hola"), wa.voice_message("wamid.V"), wa.image_message("wamid.I", "foto"),
         wa.document_message("wamid.D"), wa.button_reply("wamid.B"), wa.list_reply("wamid.L"),
         wa.template_button("wamid.TB"), wa.location_message("wamid.LOC"), wa.unknown_message("wamid.U"),
+        wa.reaction_message("wamid.R"),
     ))
     kinds = {m.wamid: m.kind for m in batch.messages}
     assert kinds == {"wamid.T": TEXT, "wamid.V": AUDIO, "wamid.I": MEDIA, "wamid.D": MEDIA, "wamid.B": INTERACTIVE,
-                     "wamid.L": INTERACTIVE, "wamid.TB": INTERACTIVE, "wamid.LOC": UNSUPPORTED, "wamid.U": UNSUPPORTED}
+                     "wamid.L": INTERACTIVE, "wamid.TB": INTERACTIVE, "wamid.LOC": UNSUPPORTED, "wamid.U": UNSUPPORTED,
+                     "wamid.R": IGNORED}
     voice = next(m for m in batch.messages if m.wamid == "wamid.V")
     assert voice.media is not None and voice.media.voice and voice.media.id == "1037543291543636"
     assert voice.media.mime_type == "audio/ogg; codecs=opus"

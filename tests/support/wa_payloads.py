@@ -80,6 +80,11 @@ def location_message(wamid: str, *, phone: str = PLUMBER) -> dict[str, Any]:
             "location": {"latitude": 19.4326, "longitude": -99.1332, "name": "Obra"}}
 
 
+def reaction_message(wamid: str, *, phone: str = PLUMBER) -> dict[str, Any]:
+    return {"from": phone, "id": wamid, "timestamp": "1763892009", "type": "reaction",
+            "reaction": {"message_id": "wamid.HBgNNTIxNTUxMjM0NTY3OBUCABEYEjdBQkQ=", "emoji": "\U0001f44d"}}
+
+
 def unknown_message(wamid: str, *, phone: str = PLUMBER) -> dict[str, Any]:
     return {"from": phone, "id": wamid, "timestamp": "1763892008", "type": "unsupported",
             "errors": [{"code": 131051, "title": "Message type unknown",
