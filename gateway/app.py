@@ -104,10 +104,11 @@ class Runtime:
         )
         self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
         self._worker.start()
+        # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
+        # Started before the channels, so a voice note they recover at startup waits for it (speech_ready).
+        self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         if self.whatsapp is not None:
             await self.whatsapp.start()
-        # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
-        self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         stats = self._outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
