@@ -48,9 +48,11 @@ GROUNDING_RULES = (
     "consulta a una persona. No añadas datos que no estén en la documentación."
 )
 
+# Worded without the word "cifras": with "los pasos ... con sus cifras" the 0.5B model invented a
+# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1).
 ANSWER_INSTRUCTION = (
-    "Responde en español siguiendo la documentación: los pasos numerados más importantes, con sus cifras, "
-    "y el aviso de seguridad. No escribas la fuente: se añade aparte."
+    "Responde a la pregunta en español con los pasos de la documentación que correspondan, copiando las "
+    "medidas tal como están escritas, y el aviso de seguridad. No escribas la fuente: se añade aparte."
 )
 
 NOT_FOUND_REPLY = (

@@ -31,6 +31,16 @@ def main(paths: list[str]) -> int:
         ok = sum(1 for r in safety if r.get("safety_ok"))
         print(f"| {name} | {summary['model']} | {summary['mode']} | {len(rows)} | {found}/{groups} | "
               f"{100 * found / groups:.1f} % | {ok}/{len(safety)} |")
+    plain = [i for i in common if not runs[0][2][i].get("safety_rule") and runs[0][2][i].get("expected_article")]
+    print(f"\nOnly the {len(plain)} questions with an expected article and no safety rule (facts must come from "
+          "the model, not from the fixed safety message or the fixed not-found reply):\n")
+    print("| run | fact groups found | coverage |")
+    print("|---|---|---|")
+    for name, _, results in runs:
+        rows = [results[i] for i in plain]
+        groups = sum(len(r["found"]) for r in rows)
+        found = sum(sum(r["found"]) for r in rows)
+        print(f"| {name} | {found}/{groups} | {100 * found / groups:.1f} % |" if groups else f"| {name} | 0/0 | - |")
     print("\n| question | " + " | ".join(name for name, _, _ in runs) + " |")
     print("|---|" + "---|" * len(runs))
     for i in common:
