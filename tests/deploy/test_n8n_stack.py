@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from devstack.config import StackConfig
+from devstack.n8n import workflow_ids
 from tests.deploy.compose_helpers import (
     ROOT,
     free_port,
@@ -115,7 +116,8 @@ def test_import_then_n8n_as_compose_runs_them(
 ) -> None:
     first = run_import(compose, database, n8n_home)
     assert first.returncode == 0, first.stdout[-4000:] + first.stderr[-4000:]
-    assert "imported and published 2 workflow(s)" in first.stdout
+    expected = workflow_ids()
+    assert f"imported and published {len(expected)} workflow(s): {', '.join(expected)}" in first.stdout
 
     again = run_import(compose, database, n8n_home)
     assert again.returncode == 0, again.stderr
