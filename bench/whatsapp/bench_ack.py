@@ -44,22 +44,36 @@ def free_port() -> int:
 
 def start_processes(data_dir: Path, port: int) -> tuple[subprocess.Popen, subprocess.Popen]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    stubs = subprocess.Popen([sys.executable, "-m", "bench.whatsapp.stubs"], cwd=ROOT, env=env,
-                             stdout=subprocess.PIPE, text=True)
+    stubs = subprocess.Popen(
+        [sys.executable, "-m", "bench.whatsapp.stubs"], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True
+    )
     line = stubs.stdout.readline().split()  # type: ignore[union-attr]
     urls = dict(part.split("=", 1) for part in line)
     gw_env = {
-        **env, "GATEWAY_HOST": "127.0.0.1", "GATEWAY_PORT": str(port), "GATEWAY_DATA_DIR": str(data_dir),
+        **env,
+        "GATEWAY_HOST": "127.0.0.1",
+        "GATEWAY_PORT": str(port),
+        "GATEWAY_DATA_DIR": str(data_dir),
         "N8N_CHAT_WEBHOOK_URL": urls["n8n"] + "/webhook/remedios-chat",
         "N8N_HISTORY_WEBHOOK_URL": urls["n8n"] + "/webhook/remedios-history",
-        "N8N_HEALTH_URL": urls["n8n"] + "/healthz", "N8N_STATUS_WEBHOOK_URL": urls["n8n"] + "/webhook/remedios-status",
-        "N8N_WEBHOOK_TOKEN": "bench", "REMEDIOS_CALLBACK_SECRET": "bench-callback",
-        "WHATSAPP_VERIFY_TOKEN": "v", "WHATSAPP_APP_SECRET": SECRET, "WHATSAPP_ACCESS_TOKEN": "bench-token",
-        "WHATSAPP_PHONE_NUMBER_ID": "106540352242922", "WHATSAPP_GRAPH_URL": urls["graph"],
-        "GATEWAY_LOG_LEVEL": "WARNING", "SPEECH_ENGINE": "none",
+        "N8N_HEALTH_URL": urls["n8n"] + "/healthz",
+        "N8N_STATUS_WEBHOOK_URL": urls["n8n"] + "/webhook/remedios-status",
+        "N8N_WEBHOOK_TOKEN": "bench",
+        "REMEDIOS_CALLBACK_SECRET": "bench-callback",
+        "WHATSAPP_VERIFY_TOKEN": "v",
+        "WHATSAPP_APP_SECRET": SECRET,
+        "WHATSAPP_ACCESS_TOKEN": "bench-token",
+        "WHATSAPP_PHONE_NUMBER_ID": "106540352242922",
+        "WHATSAPP_GRAPH_URL": urls["graph"],
+        "GATEWAY_LOG_LEVEL": "WARNING",
+        "SPEECH_ENGINE": "none",
     }
-    gateway = subprocess.Popen([sys.executable, "-m", "gateway"], cwd=ROOT, env=gw_env,
-                               stderr=open(data_dir.parent / "gateway.log", "w"))
+    gateway = subprocess.Popen(
+        [sys.executable, "-m", "gateway"],
+        cwd=ROOT,
+        env=gw_env,
+        stderr=open(data_dir.parent / "gateway.log", "w"),
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -78,12 +92,19 @@ def bodies(n: int, rng: random.Random) -> list[bytes]:
         if roll < 0.1 and earlier:
             out.append(rng.choice(earlier))
         elif roll < 0.2:
-            out.append(wa.statuses_body(wa.status(f"wamid.OUTBENCH{i:08d}", rng.choice(["delivered", "read"]))))
+            out.append(
+                wa.statuses_body(wa.status(f"wamid.OUTBENCH{i:08d}", rng.choice(["delivered", "read"])))
+            )
         else:
             phone = f"521550{rng.randrange(10**6):06d}"
-            body = wa.messages_body(wa.text_message(f"wamid.BENCH{i:08d}{rng.randrange(10**9)}", "¿Cómo cambio el "
-                                                    "empaque de una llave de compresión?", phone=phone),
-                                    contacts=[wa.contact(phone)])
+            body = wa.messages_body(
+                wa.text_message(
+                    f"wamid.BENCH{i:08d}{rng.randrange(10**9)}",
+                    "¿Cómo cambio el empaque de una llave de compresión?",
+                    phone=phone,
+                ),
+                contacts=[wa.contact(phone)],
+            )
             earlier.append(body)
             out.append(body)
     return out
@@ -104,9 +125,10 @@ class RawConnection:
 
     async def post(self, body: bytes, signature: str) -> int:
         assert self.reader is not None and self.writer is not None
-        self.writer.write(b"POST /webhooks/whatsapp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                          b"X-Hub-Signature-256: %s\r\nContent-Length: %d\r\n\r\n%s"
-                          % (signature.encode(), len(body), body))
+        self.writer.write(
+            b"POST /webhooks/whatsapp HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"X-Hub-Signature-256: %s\r\nContent-Length: %d\r\n\r\n%s" % (signature.encode(), len(body), body)
+        )
         head = await self.reader.readuntil(b"\r\n\r\n")
         status = int(head.split(b" ", 2)[1])
         length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
@@ -118,7 +140,9 @@ class RawConnection:
             self.writer.close()
 
 
-async def run(port: int, rate: float, seconds: float, warmup: float, connections: int, floor: bool = False) -> dict:
+async def run(
+    port: int, rate: float, seconds: float, warmup: float, connections: int, floor: bool = False
+) -> dict:
     rng = random.Random(7)
     total = int(rate * (seconds + warmup))
     payloads = bodies(total, rng)
@@ -169,21 +193,37 @@ async def run(port: int, rate: float, seconds: float, warmup: float, connections
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))]
 
-    return {"requests": total, "measured": len(latencies), "errors": errors, "achieved_rps": round(total / wall, 1),
-            "p50_ms": round(pct(50), 2), "p90_ms": round(pct(90), 2), "p99_ms": round(pct(99), 2),
-            "max_ms": round(latencies[-1], 2), "mean_ms": round(statistics.fmean(latencies), 2)}
+    return {
+        "requests": total,
+        "measured": len(latencies),
+        "errors": errors,
+        "achieved_rps": round(total / wall, 1),
+        "p50_ms": round(pct(50), 2),
+        "p90_ms": round(pct(90), 2),
+        "p99_ms": round(pct(99), 2),
+        "max_ms": round(latencies[-1], 2),
+        "mean_ms": round(statistics.fmean(latencies), 2),
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rate", type=float, default=200.0)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--warmup", type=float, default=3.0)
-    parser.add_argument("--nice", type=int, default=0,
-                        help="priority for the benchmark and its children (gateway, stubs); negative needs root. Run under "
-                             "`setsid` so the whole autogroup is ranked against other sessions' work")
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="priority for the benchmark and its children (gateway, stubs); negative needs root. Run under "
+        "`setsid` so the whole autogroup is ranked against other sessions' work",
+    )
     parser.add_argument("--floor", action="store_true", help="wrongly signed requests (401): the HTTP floor")
-    parser.add_argument("--connections", type=int, default=32, help="keep-alive connections (Meta uses several)")
+    parser.add_argument(
+        "--connections", type=int, default=32, help="keep-alive connections (Meta uses several)"
+    )
     args = parser.parse_args()
     note = "no priority change"
     if args.nice:
@@ -211,8 +251,21 @@ def main() -> None:
                 proc.kill()
         shutil.rmtree(work, ignore_errors=True)
     load = os.getloadavg()
-    print(json.dumps({"mode": "floor (401)" if args.floor else "signed", "rate": args.rate, "seconds": args.seconds, "connections": args.connections, "priority": note,
-                      "cpus": os.cpu_count(), "loadavg_after": [round(x, 2) for x in load], **result}, indent=2))
+    print(
+        json.dumps(
+            {
+                "mode": "floor (401)" if args.floor else "signed",
+                "rate": args.rate,
+                "seconds": args.seconds,
+                "connections": args.connections,
+                "priority": note,
+                "cpus": os.cpu_count(),
+                "loadavg_after": [round(x, 2) for x in load],
+                **result,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Stubs for the ack benchmark, in their own process: n8n (chat + status webhooks answer `stored`, health OK)
-and the fake Graph API (tests/support/fake_graph.py). Prints `n8n=<url> graph=<url>` then serves until killed."""
+and the fake Graph API (tests/support/fake_graph.py). Prints `n8n=<url> graph=<url>`, then serves
+until killed."""
 
 from __future__ import annotations
 

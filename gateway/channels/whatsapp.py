@@ -84,8 +84,17 @@ MEDIA_FAILED_ES = (
 
 
 class VoiceAccept(Protocol):
-    def __call__(self, *, conversation_id: str, channel: str, sender: str, message_id: str, audio: bytes,
-                 content_type: str | None, sender_name: str | None = None) -> Awaitable[Any]: ...
+    def __call__(
+        self,
+        *,
+        conversation_id: str,
+        channel: str,
+        sender: str,
+        message_id: str,
+        audio: bytes,
+        content_type: str | None,
+        sender_name: str | None = None,
+    ) -> Awaitable[Any]: ...
 
 
 class WhatsAppChannel:
@@ -140,18 +149,29 @@ class WhatsAppChannel:
             return
         self._store = WhatsAppStore.open(s.data_dir / "whatsapp.sqlite3", synchronous=s.outbox_synchronous)
         self._graph = GraphClient(
-            base_url=s.whatsapp_graph_url, access_token=s.whatsapp_access_token,
-            phone_number_id=s.whatsapp_phone_number_id, timeout=s.whatsapp_timeout, transport=self._transport,
+            base_url=s.whatsapp_graph_url,
+            access_token=s.whatsapp_access_token,
+            phone_number_id=s.whatsapp_phone_number_id,
+            timeout=s.whatsapp_timeout,
+            transport=self._transport,
         )
         headers = {"Content-Type": "application/json"}
         if s.n8n_webhook_token:
             headers["X-Remedios-Token"] = s.n8n_webhook_token
-        self._n8n = httpx.AsyncClient(timeout=httpx.Timeout(s.delivery_timeout), headers=headers,
-                                      transport=self._transport or PooledHTTP11Transport(max_connections=8))
+        self._n8n = httpx.AsyncClient(
+            timeout=httpx.Timeout(s.delivery_timeout),
+            headers=headers,
+            transport=self._transport or PooledHTTP11Transport(max_connections=8),
+        )
         self._worker = asyncio.create_task(self._run(), name="whatsapp-jobs")
         self._checkpointer = asyncio.create_task(self._checkpoints(), name="whatsapp-checkpoints")
-        log_event(logger, "whatsapp_enabled", graph=s.whatsapp_graph_url, phone_number_id=s.whatsapp_phone_number_id,
-                  pending_jobs=self._store.pending())
+        log_event(
+            logger,
+            "whatsapp_enabled",
+            graph=s.whatsapp_graph_url,
+            phone_number_id=s.whatsapp_phone_number_id,
+            pending_jobs=self._store.pending(),
+        )
 
     async def stop(self, *, timeout: float = 10.0) -> None:
         """Stop taking jobs; in-flight ones (and read/typing calls) get `timeout` seconds, then are cancelled.
@@ -162,7 +182,9 @@ class WhatsAppChannel:
         if self._worker is not None:
             await self._worker
             self._worker = None
-        if self._checkpointer is not None:  # not cancelled: a checkpoint running in its thread must finish first
+        if (
+            self._checkpointer is not None
+        ):  # not cancelled: a checkpoint running in its thread must finish first
             await self._checkpointer
             self._checkpointer = None
         running = [*self._lanes.values(), *self._side_tasks]
@@ -185,19 +207,34 @@ class WhatsAppChannel:
         """For /readyz."""
         if not self.enabled or self._store is None:
             return {"enabled": False, "reason": self._settings.whatsapp_missing_reason() or "not started"}
-        return {"enabled": True, "pending_sends": self._store.pending(SEND),
-                "pending_statuses": self._store.pending(STATUS), "pending_inbound": self._store.pending(INBOUND)}
+        return {
+            "enabled": True,
+            "pending_sends": self._store.pending(SEND),
+            "pending_statuses": self._store.pending(STATUS),
+            "pending_inbound": self._store.pending(INBOUND),
+        }
 
     # ----- output side -----------------------------------------------------------------------------
     async def send_reply(self, reply: Reply) -> int:
         """Queue the reply (durably) for Graph; 1 = queued. The callback does not wait for Graph."""
         if not self.enabled or self._store is None:
-            log_event(logger, "whatsapp_reply_dropped", level=logging.ERROR, conversation_id=reply.conversation_id,
-                      message_id=reply.message_id, reason="WhatsApp channel not configured (reply stays in history)")
+            log_event(
+                logger,
+                "whatsapp_reply_dropped",
+                level=logging.ERROR,
+                conversation_id=reply.conversation_id,
+                message_id=reply.message_id,
+                reason="WhatsApp channel not configured (reply stays in history)",
+            )
             return 0
         to = reply.conversation_id.partition(":")[2]
-        payload = {"to": to, "parts": split_message(reply.text), "sent": 0, "message_id": reply.message_id,
-                   "in_reply_to": reply.in_reply_to}
+        payload = {
+            "to": to,
+            "parts": split_message(reply.text),
+            "sent": 0,
+            "message_id": reply.message_id,
+            "in_reply_to": reply.in_reply_to,
+        }
         if not payload["parts"]:
             return 0
         self._enqueue(SEND, reply.message_id, reply.conversation_id, payload)
@@ -211,8 +248,14 @@ class WhatsAppChannel:
 
     def _enqueue(self, kind: str, job_id: str, lane: str, payload: dict[str, Any]) -> None:
         created = self.store.enqueue(job_id, kind, lane, payload, now=self._clock())
-        log_event(logger, "whatsapp_job_queued" if created else "whatsapp_job_duplicate", level=logging.DEBUG,
-                  kind=kind, job_id=job_id, conversation_id=lane)
+        log_event(
+            logger,
+            "whatsapp_job_queued" if created else "whatsapp_job_duplicate",
+            level=logging.DEBUG,
+            kind=kind,
+            job_id=job_id,
+            conversation_id=lane,
+        )
         self._wake.set()
 
     def _mark_read(self, wamid: str, conversation_id: str) -> None:
@@ -225,8 +268,14 @@ class WhatsAppChannel:
             try:
                 await graph.mark_read(wamid, typing=True)
             except GraphError as exc:
-                log_event(logger, "whatsapp_mark_read_failed", level=logging.WARNING,
-                          conversation_id=conversation_id, message_id=wamid, error=str(exc))
+                log_event(
+                    logger,
+                    "whatsapp_mark_read_failed",
+                    level=logging.WARNING,
+                    conversation_id=conversation_id,
+                    message_id=wamid,
+                    error=str(exc),
+                )
 
         task = asyncio.create_task(call(), name=f"whatsapp-read:{wamid[:40]}")
         self._side_tasks.add(task)
@@ -247,8 +296,13 @@ class WhatsAppChannel:
             ):
                 log_event(logger, "whatsapp_webhook_verified")
                 return Response(args.get("hub.challenge", ""), status=200, mimetype="text/plain")
-            log_event(logger, "whatsapp_verify_refused", level=logging.WARNING, remote=request.remote_addr,
-                      mode=args.get("hub.mode"))
+            log_event(
+                logger,
+                "whatsapp_verify_refused",
+                level=logging.WARNING,
+                remote=request.remote_addr,
+                mode=args.get("hub.mode"),
+            )
             return Response("forbidden", status=403, mimetype="text/plain")
 
         @bp.post("/webhooks/whatsapp")
@@ -256,9 +310,16 @@ class WhatsAppChannel:
             if not self.enabled or self._store is None:
                 return self._disabled()
             body = await request.get_data(cache=False, as_text=False)
-            if not signature_valid(self._settings.whatsapp_app_secret, request.headers.get(SIGNATURE_HEADER), body):
-                log_event(logger, "whatsapp_unauthorized", level=logging.WARNING, remote=request.remote_addr,
-                          signed=SIGNATURE_HEADER in request.headers)
+            if not signature_valid(
+                self._settings.whatsapp_app_secret, request.headers.get(SIGNATURE_HEADER), body
+            ):
+                log_event(
+                    logger,
+                    "whatsapp_unauthorized",
+                    level=logging.WARNING,
+                    remote=request.remote_addr,
+                    signed=SIGNATURE_HEADER in request.headers,
+                )
                 return {"error": "unauthorized"}, 401
             try:
                 counts = self.handle_body(body)
@@ -270,11 +331,13 @@ class WhatsAppChannel:
         return bp
 
     def _disabled(self) -> tuple[dict[str, Any], int]:
-        return {"error": "whatsapp_disabled",
-                "message": "WhatsApp channel is not configured: " + self._settings.whatsapp_missing_reason()}, 503
+        return {
+            "error": "whatsapp_disabled",
+            "message": "WhatsApp channel is not configured: " + self._settings.whatsapp_missing_reason(),
+        }, 503
 
     def handle_body(self, body: bytes) -> dict[str, int]:
-        """Act on a verified webhook body; only local SQLite writes (fast). Returns counts for the log/answer."""
+        """Act on a verified webhook body: only local SQLite writes (fast). Returns counts for the answer."""
         batch = parse_body(body)
         accepted = duplicates = 0
         for message in batch.messages:
@@ -286,16 +349,27 @@ class WhatsAppChannel:
             self._queue_statuses(batch.statuses)
         if batch.skipped:
             log_event(logger, "whatsapp_webhook_skipped", level=logging.WARNING, skipped=batch.skipped)
-        log_event(logger, "whatsapp_webhook", level=logging.DEBUG, messages=len(batch.messages),
-                  accepted=accepted, duplicates=duplicates, statuses=len(batch.statuses))
+        log_event(
+            logger,
+            "whatsapp_webhook",
+            level=logging.DEBUG,
+            messages=len(batch.messages),
+            accepted=accepted,
+            duplicates=duplicates,
+            statuses=len(batch.statuses),
+        )
         return {"accepted": accepted, "duplicates": duplicates, "statuses": len(batch.statuses)}
 
     def _accept(self, message: WaMessage) -> bool:
         store = self.store
         now = self._clock()
         if store.is_seen(message.wamid):
-            log_event(logger, "whatsapp_redelivery", conversation_id=message.conversation_id,
-                      message_id=message.wamid)
+            log_event(
+                logger,
+                "whatsapp_redelivery",
+                conversation_id=message.conversation_id,
+                message_id=message.wamid,
+            )
             return False
         if message.kind in (TEXT, INTERACTIVE):
             metadata: dict[str, Any] = {"whatsapp": {"type": message.type}}
@@ -310,8 +384,13 @@ class WhatsAppChannel:
             return created
         if message.kind == IGNORED:
             store.mark_seen(message.wamid, message.kind, now=now)
-            log_event(logger, "whatsapp_ignored_message", conversation_id=message.conversation_id,
-                      message_id=message.wamid, type=message.type)
+            log_event(
+                logger,
+                "whatsapp_ignored_message",
+                conversation_id=message.conversation_id,
+                message_id=message.wamid,
+                type=message.type,
+            )
             return True
         if message.kind == AUDIO:
             job = (f"in:{message.wamid}", INBOUND, message.conversation_id, _message_dict(message))
@@ -326,22 +405,42 @@ class WhatsAppChannel:
             metadata = {"whatsapp": {"type": message.type, "media": message.media.as_dict()}}  # type: ignore[union-attr]
             self._to_intake(message, caption[: self._settings.max_message_chars], metadata)
         notice = MEDIA_WITH_CAPTION_ES if caption else NOT_SUPPORTED_ES
-        job = (f"notice:{message.wamid}", SEND, message.conversation_id,
-               {"to": message.phone, "parts": [notice], "sent": 0, "message_id": None,
-                "in_reply_to": message.wamid})
+        job = (
+            f"notice:{message.wamid}",
+            SEND,
+            message.conversation_id,
+            {
+                "to": message.phone,
+                "parts": [notice],
+                "sent": 0,
+                "message_id": None,
+                "in_reply_to": message.wamid,
+            },
+        )
         if not store.mark_seen(message.wamid, message.kind, now=now, job=job):
             return False
-        log_event(logger, "whatsapp_unsupported_message", conversation_id=message.conversation_id,
-                  message_id=message.wamid, type=message.type, media_id=message.media.id if message.media else None,
-                  forwarded_caption=bool(caption))
+        log_event(
+            logger,
+            "whatsapp_unsupported_message",
+            conversation_id=message.conversation_id,
+            message_id=message.wamid,
+            type=message.type,
+            media_id=message.media.id if message.media else None,
+            forwarded_caption=bool(caption),
+        )
         self._wake.set()
         self._mark_read(message.wamid, message.conversation_id)
         return True
 
     def _to_intake(self, message: WaMessage, text: str, metadata: dict[str, Any]) -> bool:
         inbound = InboundMessage(
-            conversation_id=message.conversation_id, message_id=message.wamid, channel=CHANNEL,
-            sender_id=message.phone, sender_name=message.profile_name, text=text, timestamp=utc_now(),
+            conversation_id=message.conversation_id,
+            message_id=message.wamid,
+            channel=CHANNEL,
+            sender_id=message.phone,
+            sender_name=message.profile_name,
+            text=text,
+            timestamp=utc_now(),
             metadata=metadata,
         )
         try:
@@ -352,18 +451,26 @@ class WhatsAppChannel:
     def _queue_statuses(self, statuses: list[WaStatus]) -> None:
         events = []
         for status in statuses:
-            event: dict[str, Any] = {"external_id": status.wamid, "status": status.status,
-                                     "timestamp": utc_iso(status.timestamp)}
+            event: dict[str, Any] = {
+                "external_id": status.wamid,
+                "status": status.status,
+                "timestamp": utc_iso(status.timestamp),
+            }
             if status.error:
                 event["error"] = status.error
-                log_event(logger, "whatsapp_status_failed", level=logging.WARNING, external_id=status.wamid,
-                          error=status.error)
+                log_event(
+                    logger,
+                    "whatsapp_status_failed",
+                    level=logging.WARNING,
+                    external_id=status.wamid,
+                    error=status.error,
+                )
             events.append(event)
         self._enqueue(STATUS, f"status:{uuid.uuid4()}", "status", {"events": events})
 
     # ----- background jobs -------------------------------------------------------------------------
     async def _checkpoints(self, every: float = 1.0) -> None:
-        """WAL checkpoints off the event loop (see WhatsAppStore), so the ack path never waits for an fsync."""
+        """WAL checkpoints off the event loop (see WhatsAppStore): the ack path never waits for an fsync."""
         store = self.store
         while not self._stopping:
             try:
@@ -384,14 +491,19 @@ class WhatsAppChannel:
                 now = self._clock()
                 free = self._settings.whatsapp_concurrency - len(self._lanes)
                 for job in self.store.due(now=now, limit=max(free, 0), exclude=self._lanes.keys()):
-                    self._lanes[job.lane] = asyncio.create_task(self._lane(job.lane), name=f"whatsapp:{job.lane}")
+                    self._lanes[job.lane] = asyncio.create_task(
+                        self._lane(job.lane), name=f"whatsapp:{job.lane}"
+                    )
                 if now - self._last_prune > _PRUNE_EVERY:
                     self._last_prune = now
                     pruned = self.store.prune_seen(before=now - self._settings.whatsapp_seen_retention)
                     if pruned:
                         log_event(logger, "whatsapp_seen_pruned", rows=pruned)
-                next_due = (None if len(self._lanes) >= self._settings.whatsapp_concurrency
-                            else self.store.next_due_at(exclude=self._lanes.keys()))
+                next_due = (
+                    None
+                    if len(self._lanes) >= self._settings.whatsapp_concurrency
+                    else self.store.next_due_at(exclude=self._lanes.keys())
+                )
             except Exception:
                 logger.exception("whatsapp_schedule_failed")
                 next_due = self._clock() + 1.0
@@ -414,18 +526,41 @@ class WhatsAppChannel:
                     logger.exception("whatsapp_job_crashed", extra={"job_id": job.job_id, "kind": job.kind})
                     outcome = _Retry(f"unexpected {type(exc).__name__}: {exc}")
                     if job.kind != STATUS and job.attempts + 1 >= self._settings.whatsapp_send_attempts:
-                        log_event(logger, "whatsapp_job_dropped", level=logging.ERROR, kind=job.kind,
-                                  job_id=job.job_id, conversation_id=lane, error=outcome.error)
+                        log_event(
+                            logger,
+                            "whatsapp_job_dropped",
+                            level=logging.ERROR,
+                            kind=job.kind,
+                            job_id=job.job_id,
+                            conversation_id=lane,
+                            error=outcome.error,
+                        )
                         outcome = None
                 if outcome is None:
                     self.store.done(job.job_id)
                     continue
-                delay = outcome.delay if outcome.delay is not None else backoff_delay(
-                    job.attempts + 1, base=self._settings.backoff_base, cap=self._settings.backoff_max, rng=self._rng)
+                delay = (
+                    outcome.delay
+                    if outcome.delay is not None
+                    else backoff_delay(
+                        job.attempts + 1,
+                        base=self._settings.backoff_base,
+                        cap=self._settings.backoff_max,
+                        rng=self._rng,
+                    )
+                )
                 self.store.retry(job.job_id, next_attempt_at=self._clock() + delay, error=outcome.error)
-                log_event(logger, "whatsapp_job_retry", level=logging.WARNING, kind=job.kind, job_id=job.job_id,
-                          conversation_id=lane, attempt=job.attempts + 1, error=outcome.error,
-                          retry_in_s=round(delay, 3))
+                log_event(
+                    logger,
+                    "whatsapp_job_retry",
+                    level=logging.WARNING,
+                    kind=job.kind,
+                    job_id=job.job_id,
+                    conversation_id=lane,
+                    attempt=job.attempts + 1,
+                    error=outcome.error,
+                    retry_in_s=round(delay, 3),
+                )
                 return
         finally:
             self._lanes.pop(lane, None)
@@ -451,27 +586,68 @@ class WhatsAppChannel:
         while p["sent"] < len(parts):
             index = p["sent"]
             try:
-                wamid = await self._graph.send_text(p["to"], parts[index],
-                                                    reply_to=p.get("in_reply_to") if index == 0 else None)
+                wamid = await self._graph.send_text(
+                    p["to"], parts[index], reply_to=p.get("in_reply_to") if index == 0 else None
+                )
             except GraphError as exc:
                 if self._retry_or_give_up(job, exc):
                     return _Retry(str(exc), exc.retry_after)
-                log_event(logger, "whatsapp_send_failed", level=logging.ERROR, conversation_id=job.lane,
-                          message_id=p.get("message_id"), part=index + 1, parts=len(parts), error=str(exc),
-                          attempts=job.attempts + 1, note="the reply stays in the history")
+                log_event(
+                    logger,
+                    "whatsapp_send_failed",
+                    level=logging.ERROR,
+                    conversation_id=job.lane,
+                    message_id=p.get("message_id"),
+                    part=index + 1,
+                    parts=len(parts),
+                    error=str(exc),
+                    attempts=job.attempts + 1,
+                    note="the reply stays in the history",
+                )
                 if p.get("message_id"):
-                    self._enqueue(STATUS, f"status:{uuid.uuid4()}", "status", {"events": [{
-                        "message_id": p["message_id"], "status": "failed", "timestamp": utc_iso(utc_now()),
-                        "error": (f"{exc.code}: " if exc.code else "") + exc.detail[:400]}]})
+                    self._enqueue(
+                        STATUS,
+                        f"status:{uuid.uuid4()}",
+                        "status",
+                        {
+                            "events": [
+                                {
+                                    "message_id": p["message_id"],
+                                    "status": "failed",
+                                    "timestamp": utc_iso(utc_now()),
+                                    "error": (f"{exc.code}: " if exc.code else "") + exc.detail[:400],
+                                }
+                            ]
+                        },
+                    )
                 return None
             p["sent"] = index + 1
             self.store.update_payload(job.job_id, p)  # a retry never sends a part twice
-            log_event(logger, "whatsapp_sent", conversation_id=job.lane, message_id=p.get("message_id"),
-                      external_id=wamid, part=index + 1, parts=len(parts))
+            log_event(
+                logger,
+                "whatsapp_sent",
+                conversation_id=job.lane,
+                message_id=p.get("message_id"),
+                external_id=wamid,
+                part=index + 1,
+                parts=len(parts),
+            )
             if index == 0 and p.get("message_id"):
-                self._enqueue(STATUS, f"status:{uuid.uuid4()}", "status", {"events": [{
-                    "message_id": p["message_id"], "external_id": wamid, "status": "sent",
-                    "timestamp": utc_iso(utc_now())}]})
+                self._enqueue(
+                    STATUS,
+                    f"status:{uuid.uuid4()}",
+                    "status",
+                    {
+                        "events": [
+                            {
+                                "message_id": p["message_id"],
+                                "external_id": wamid,
+                                "status": "sent",
+                                "timestamp": utc_iso(utc_now()),
+                            }
+                        ]
+                    },
+                )
         return None
 
     async def _job_status(self, job: Job) -> _Retry | None:
@@ -491,32 +667,61 @@ class WhatsAppChannel:
         assert media is not None
         voice = self._voice()
         if voice is None:
-            self._notice(message, "Las notas de voz no están disponibles ahora mismo. Escríbeme tu consulta, por favor.")
+            self._notice(
+                message,
+                "Las notas de voz no están disponibles ahora mismo. Escríbeme tu consulta, por favor.",
+            )
             return None
         try:
             info = await self._graph.media_info(media.id)
             if info.file_size is not None and info.file_size > self._settings.whatsapp_media_max_bytes:
-                raise GraphError(f"media is {info.file_size} bytes, limit {self._settings.whatsapp_media_max_bytes}",
-                                 413, -1)
+                raise GraphError(
+                    f"media is {info.file_size} bytes, limit {self._settings.whatsapp_media_max_bytes}",
+                    413,
+                    -1,
+                )
             audio = await self._graph.download(info.url, max_bytes=self._settings.whatsapp_media_max_bytes)
         except GraphError as exc:
             if self._retry_or_give_up(job, exc):
                 return _Retry(str(exc), exc.retry_after)
-            log_event(logger, "whatsapp_media_failed", level=logging.ERROR, conversation_id=message.conversation_id,
-                      message_id=message.wamid, media_id=media.id, error=str(exc))
+            log_event(
+                logger,
+                "whatsapp_media_failed",
+                level=logging.ERROR,
+                conversation_id=message.conversation_id,
+                message_id=message.wamid,
+                media_id=media.id,
+                error=str(exc),
+            )
             too_large = exc.code == -1
-            self._notice(message, "La nota de voz es demasiado larga. Envía una más corta o escribe tu consulta, "
-                         "por favor." if too_large else MEDIA_FAILED_ES)
+            self._notice(
+                message,
+                "La nota de voz es demasiado larga. Envía una más corta o escribe tu consulta, por favor."
+                if too_large
+                else MEDIA_FAILED_ES,
+            )
             return None
         from gateway.speech.audio import AudioError
 
         try:
-            await voice(conversation_id=message.conversation_id, channel=CHANNEL, sender=message.phone,
-                        message_id=message.wamid, audio=audio, content_type=info.mime_type or media.mime_type,
-                        sender_name=message.profile_name)
+            await voice(
+                conversation_id=message.conversation_id,
+                channel=CHANNEL,
+                sender=message.phone,
+                message_id=message.wamid,
+                audio=audio,
+                content_type=info.mime_type or media.mime_type,
+                sender_name=message.profile_name,
+            )
         except AudioError as exc:
-            log_event(logger, "whatsapp_voice_rejected", level=logging.WARNING,
-                      conversation_id=message.conversation_id, message_id=message.wamid, code=exc.code)
+            log_event(
+                logger,
+                "whatsapp_voice_rejected",
+                level=logging.WARNING,
+                conversation_id=message.conversation_id,
+                message_id=message.wamid,
+                code=exc.code,
+            )
             self._notice(message, exc.message_es)
         except MessageIdConflict:
             log_event(logger, "whatsapp_voice_conflict", level=logging.WARNING, message_id=message.wamid)
@@ -524,9 +729,18 @@ class WhatsAppChannel:
 
     def _notice(self, message: WaMessage, text: str) -> None:
         """A short message from the gateway itself (not the agent; not in the history)."""
-        self._enqueue(SEND, f"notice:{message.wamid}", message.conversation_id,
-                      {"to": message.phone, "parts": [text], "sent": 0, "message_id": None,
-                       "in_reply_to": message.wamid})
+        self._enqueue(
+            SEND,
+            f"notice:{message.wamid}",
+            message.conversation_id,
+            {
+                "to": message.phone,
+                "parts": [text],
+                "sent": 0,
+                "message_id": None,
+                "in_reply_to": message.wamid,
+            },
+        )
 
 
 class _Retry:

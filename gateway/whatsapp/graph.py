@@ -59,11 +59,15 @@ class GraphClient:
         # Sends and read receipts (one or more per message) go over the gateway's lean keep-alive transport;
         # media downloads (rare, large, streamed with a size limit) over httpx's own.
         self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout), headers=headers,
+            timeout=httpx.Timeout(timeout),
+            headers=headers,
             transport=transport or PooledHTTP11Transport(max_connections=32),
         )
         self._media = httpx.AsyncClient(
-            timeout=httpx.Timeout(timeout), transport=transport, headers=headers, follow_redirects=True,
+            timeout=httpx.Timeout(timeout),
+            transport=transport,
+            headers=headers,
+            follow_redirects=True,
         )
 
     async def aclose(self) -> None:
@@ -73,7 +77,10 @@ class GraphClient:
     async def send_text(self, to: str, body: str, *, reply_to: str | None = None) -> str:
         """POST /{phone-number-id}/messages; returns the wamid Graph gave the message."""
         payload: dict[str, Any] = {
-            "messaging_product": "whatsapp", "recipient_type": "individual", "to": to, "type": "text",
+            "messaging_product": "whatsapp",
+            "recipient_type": "individual",
+            "to": to,
+            "type": "text",
             "text": {"preview_url": False, "body": body},
         }
         if reply_to:
@@ -96,9 +103,12 @@ class GraphClient:
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise GraphError(f"media {media_id}: no download url", 200)
         size = answer.get("file_size")
-        return MediaInfo(url=url, mime_type=answer.get("mime_type"),
-                         file_size=int(size) if isinstance(size, (int, str)) and str(size).isdigit() else None,
-                         sha256=answer.get("sha256"))
+        return MediaInfo(
+            url=url,
+            mime_type=answer.get("mime_type"),
+            file_size=int(size) if isinstance(size, (int, str)) and str(size).isdigit() else None,
+            sha256=answer.get("sha256"),
+        )
 
     async def download(self, url: str, *, max_bytes: int) -> bytes:
         """The media bytes (same bearer token); GraphError(code=-1) when larger than `max_bytes`."""
@@ -122,11 +132,13 @@ class GraphClient:
             raise GraphError(f"{type(exc).__name__}: {exc}", retryable=True) from exc
 
     async def _post_messages(self, payload: dict[str, Any]) -> Any:
-        return await self._json(await self._request(
-            "POST", f"{self._base}/{self._phone_number_id}/messages", json=payload))
+        return await self._json(
+            await self._request("POST", f"{self._base}/{self._phone_number_id}/messages", json=payload)
+        )
 
-    async def _request(self, method: str, url: str, *, client: httpx.AsyncClient | None = None,
-                       **kwargs: Any) -> httpx.Response:
+    async def _request(
+        self, method: str, url: str, *, client: httpx.AsyncClient | None = None, **kwargs: Any
+    ) -> httpx.Response:
         try:
             response = await (client or self._client).request(method, url, headers=self._auth, **kwargs)
         except httpx.HTTPError as exc:

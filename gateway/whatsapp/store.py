@@ -82,7 +82,9 @@ class WhatsAppStore:
         if self._path is None:
             return
         if self._checkpoint_db is None:
-            self._checkpoint_db = sqlite3.connect(str(self._path), isolation_level=None, check_same_thread=False)
+            self._checkpoint_db = sqlite3.connect(
+                str(self._path), isolation_level=None, check_same_thread=False
+            )
             self._checkpoint_db.execute("PRAGMA busy_timeout=5000")
         self._checkpoint_db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
@@ -96,12 +98,19 @@ class WhatsAppStore:
     def is_seen(self, wamid: str) -> bool:
         return self._db.execute("SELECT 1 FROM seen WHERE wamid = ?", (wamid,)).fetchone() is not None
 
-    def mark_seen(self, wamid: str, kind: str, *, now: float, job: tuple[str, str, str, dict[str, Any]] | None = None) -> bool:
-        """Record `wamid` (and enqueue `job` = (job_id, kind, lane, payload) atomically). False: already seen."""
+    def mark_seen(
+        self, wamid: str, kind: str, *, now: float, job: tuple[str, str, str, dict[str, Any]] | None = None
+    ) -> bool:
+        """Record `wamid` (and enqueue `job` = (job_id, kind, lane, payload) atomically).
+
+        False: already seen (nothing enqueued)."""
         if job is None:
-            return self._db.execute(
-                "INSERT OR IGNORE INTO seen (wamid, seen_at, kind) VALUES (?, ?, ?)", (wamid, now, kind)
-            ).rowcount == 1
+            return (
+                self._db.execute(
+                    "INSERT OR IGNORE INTO seen (wamid, seen_at, kind) VALUES (?, ?, ?)", (wamid, now, kind)
+                ).rowcount
+                == 1
+            )
         with _transaction(self._db):
             cursor = self._db.execute(
                 "INSERT OR IGNORE INTO seen (wamid, seen_at, kind) VALUES (?, ?, ?)", (wamid, now, kind)
@@ -142,7 +151,8 @@ class WhatsAppStore:
         """The lane's oldest job (due or not)."""
         row = self._db.execute(
             "SELECT seq, job_id, kind, lane, payload, created_at, attempts, next_attempt_at, last_error "
-            "FROM jobs WHERE lane = ? ORDER BY seq LIMIT 1", (lane,)
+            "FROM jobs WHERE lane = ? ORDER BY seq LIMIT 1",
+            (lane,),
         ).fetchone()
         return None if row is None else _job(row)
 
@@ -154,8 +164,9 @@ class WhatsAppStore:
         return min(times) if times else None
 
     def update_payload(self, job_id: str, payload: dict[str, Any]) -> None:
-        self._db.execute("UPDATE jobs SET payload = ? WHERE job_id = ?",
-                         (json.dumps(payload, ensure_ascii=False), job_id))
+        self._db.execute(
+            "UPDATE jobs SET payload = ? WHERE job_id = ?", (json.dumps(payload, ensure_ascii=False), job_id)
+        )
 
     def done(self, job_id: str) -> None:
         self._db.execute("DELETE FROM jobs WHERE job_id = ?", (job_id,))
@@ -184,5 +195,14 @@ class _transaction:
 
 
 def _job(r: tuple[Any, ...]) -> Job:
-    return Job(seq=r[0], job_id=r[1], kind=r[2], lane=r[3], payload=json.loads(r[4]), created_at=r[5],
-               attempts=r[6], next_attempt_at=r[7], last_error=r[8])
+    return Job(
+        seq=r[0],
+        job_id=r[1],
+        kind=r[2],
+        lane=r[3],
+        payload=json.loads(r[4]),
+        created_at=r[5],
+        attempts=r[6],
+        next_attempt_at=r[7],
+        last_error=r[8],
+    )

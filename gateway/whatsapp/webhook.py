@@ -1,8 +1,9 @@
 """Meta's webhook: `X-Hub-Signature-256` check and parsing into plain data (no I/O, never raises on shape).
 
-Body shape (Cloud API): ``{"object": "whatsapp_business_account", "entry": [{"id": ..., "changes": [{"field":
-"messages", "value": {"messaging_product": "whatsapp", "metadata": {...}, "contacts": [...], "messages": [...],
-"statuses": [...]}}]}]}``. Anything that does not match is skipped (and counted), never a crash.
+Body shape (Cloud API): ``{"object": "whatsapp_business_account", "entry": [{"id": ..., "changes":
+[{"field": "messages", "value": {"messaging_product": "whatsapp", "metadata": {...}, "contacts": [...],
+"messages": [...], "statuses": [...]}}]}]}``. Anything that does not match is skipped (and counted), never
+a crash.
 """
 
 from __future__ import annotations
@@ -53,15 +54,23 @@ class MediaRef:
     voice: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in {
-            "id": self.id, "mime_type": self.mime_type, "sha256": self.sha256, "caption": self.caption,
-            "filename": self.filename, "voice": self.voice or None,
-        }.items() if v is not None}
+        return {
+            k: v
+            for k, v in {
+                "id": self.id,
+                "mime_type": self.mime_type,
+                "sha256": self.sha256,
+                "caption": self.caption,
+                "filename": self.filename,
+                "voice": self.voice or None,
+            }.items()
+            if v is not None
+        }
 
 
 @dataclass(frozen=True)
 class WaMessage:
-    """One plumber message. `kind` is TEXT, AUDIO, INTERACTIVE, MEDIA or UNSUPPORTED; `type` is Meta's type."""
+    """One plumber message. `kind`: TEXT, AUDIO, INTERACTIVE, MEDIA, UNSUPPORTED, IGNORED; `type`: Meta's."""
 
     wamid: str
     phone: str  # wa_id / from: E.164 digits
@@ -158,7 +167,10 @@ def _message(raw: object, names: dict[str, str], phone_number_id: str | None) ->
     mtype = _str(raw.get("type")) or "unknown"
     context = raw.get("context")
     base: dict[str, Any] = {
-        "wamid": wamid, "phone": phone, "type": mtype[:40], "timestamp": _timestamp(raw.get("timestamp")),
+        "wamid": wamid,
+        "phone": phone,
+        "type": mtype[:40],
+        "timestamp": _timestamp(raw.get("timestamp")),
         "profile_name": names.get(phone) or names.get(_str(raw.get("from")) or ""),
         "context_id": _str(context.get("id")) if isinstance(context, dict) else None,
         "phone_number_id": phone_number_id,
@@ -178,7 +190,9 @@ def _message(raw: object, names: dict[str, str], phone_number_id: str | None) ->
             if isinstance(choice, dict):
                 title = _str(choice.get("title")) or _str(choice.get("body"))
                 if title and title.strip():
-                    return WaMessage(kind=INTERACTIVE, text=title.strip(), reply_id=_str(choice.get("id")), **base)
+                    return WaMessage(
+                        kind=INTERACTIVE, text=title.strip(), reply_id=_str(choice.get("id")), **base
+                    )
         return WaMessage(kind=UNSUPPORTED, **base)
     if mtype == "button":  # quick-reply button of a template
         title = _str(body.get("text"))
@@ -199,9 +213,12 @@ def _media(body: dict[str, Any], *, voice: bool = False) -> MediaRef | None:
         return None
     caption = _str(body.get("caption"))
     return MediaRef(
-        id=media_id, mime_type=_str(body.get("mime_type")), sha256=_str(body.get("sha256")),
+        id=media_id,
+        mime_type=_str(body.get("mime_type")),
+        sha256=_str(body.get("sha256")),
         caption=caption.strip() if caption and caption.strip() else None,
-        filename=_str(body.get("filename")), voice=voice,
+        filename=_str(body.get("filename")),
+        voice=voice,
     )
 
 
@@ -221,8 +238,13 @@ def _status(raw: object) -> WaStatus | None:
         if isinstance(data, dict) and _str(data.get("details")):
             detail = f"{detail} ({data['details']})"
         error = f"{first.get('code')}: {detail}"[:500]
-    return WaStatus(wamid=wamid, status=status, timestamp=_timestamp(raw.get("timestamp")),
-                    recipient=_str(raw.get("recipient_id")), error=error)
+    return WaStatus(
+        wamid=wamid,
+        status=status,
+        timestamp=_timestamp(raw.get("timestamp")),
+        recipient=_str(raw.get("recipient_id")),
+        error=error,
+    )
 
 
 def _list(value: object) -> list[Any]:

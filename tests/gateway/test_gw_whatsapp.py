@@ -1,5 +1,5 @@
-"""WhatsApp channel: webhook verification and signature, parsing of Meta's payloads, durable dedupe, Graph calls
-(respx), outbound splitting/retries, delivery statuses to n8n."""
+"""WhatsApp channel: webhook verification and signature, parsing of Meta's payloads, durable dedupe, Graph
+calls (respx), outbound splitting/retries, delivery statuses to n8n."""
 
 from __future__ import annotations
 
@@ -30,8 +30,13 @@ CONV = f"wa:{wa.PLUMBER}"
 
 def wa_settings(data_dir: Path, **overrides: Any) -> Settings:
     return make_settings(
-        data_dir, whatsapp_verify_token=VERIFY, whatsapp_app_secret=APP_SECRET, whatsapp_access_token=TOKEN,
-        whatsapp_phone_number_id=wa.PHONE_NUMBER_ID, whatsapp_graph_url=GRAPH, n8n_status_webhook_url=STATUS_URL,
+        data_dir,
+        whatsapp_verify_token=VERIFY,
+        whatsapp_app_secret=APP_SECRET,
+        whatsapp_access_token=TOKEN,
+        whatsapp_phone_number_id=wa.PHONE_NUMBER_ID,
+        whatsapp_graph_url=GRAPH,
+        n8n_status_webhook_url=STATUS_URL,
         **overrides,
     )
 
@@ -52,9 +57,14 @@ class GraphCalls:
         if body.get("status") == "read":
             return httpx.Response(200, json={"success": True})
         n = len(self.sent) - 1
-        return httpx.Response(200, json={"messaging_product": "whatsapp",
-                                         "contacts": [{"input": body["to"], "wa_id": body["to"]}],
-                                         "messages": [{"id": f"wamid.OUT{n}"}]})
+        return httpx.Response(
+            200,
+            json={
+                "messaging_product": "whatsapp",
+                "contacts": [{"input": body["to"], "wa_id": body["to"]}],
+                "messages": [{"id": f"wamid.OUT{n}"}],
+            },
+        )
 
     @property
     def sent(self) -> list[dict[str, Any]]:
@@ -85,7 +95,9 @@ def wa_gateway_factory(tmp_path: Path, router: respx.MockRouter) -> Callable[...
 
     @asynccontextmanager
     async def _make(**overrides: Any) -> AsyncIterator[Gateway]:
-        app = create_app(wa_settings(tmp_path / "gw", **overrides), transport=httpx.MockTransport(router.async_handler))
+        app = create_app(
+            wa_settings(tmp_path / "gw", **overrides), transport=httpx.MockTransport(router.async_handler)
+        )
         async with app.test_app() as test_app:
             yield Gateway(app, test_app.test_client(), runtime_of(app))
 
@@ -122,17 +134,22 @@ def status_events(router: respx.MockRouter) -> list[dict[str, Any]]:
 # ----- verification handshake --------------------------------------------------------------------------
 async def test_verification_handshake_echoes_the_challenge(gw: Gateway) -> None:
     response = await gw.client.get(
-        "/webhooks/whatsapp", query_string={"hub.mode": "subscribe", "hub.verify_token": VERIFY, "hub.challenge": "1158201444"})
+        "/webhooks/whatsapp",
+        query_string={"hub.mode": "subscribe", "hub.verify_token": VERIFY, "hub.challenge": "1158201444"},
+    )
     assert response.status_code == 200
     assert response.mimetype == "text/plain"
     assert await response.get_data(as_text=True) == "1158201444"
 
 
-@pytest.mark.parametrize("args", [
-    {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
-    {"hub.mode": "unsubscribe", "hub.verify_token": VERIFY, "hub.challenge": "1"},
-    {"hub.challenge": "1"},
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
+        {"hub.mode": "unsubscribe", "hub.verify_token": VERIFY, "hub.challenge": "1"},
+        {"hub.challenge": "1"},
+    ],
+)
 async def test_verification_with_a_wrong_token_is_403(gw: Gateway, args: dict[str, str]) -> None:
     response = await gw.client.get("/webhooks/whatsapp", query_string=args)
     assert response.status_code == 403
@@ -140,7 +157,9 @@ async def test_verification_with_a_wrong_token_is_403(gw: Gateway, args: dict[st
 
 # ----- signature -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize("how", ["unsigned", "forged", "tampered"])
-async def test_unsigned_or_forged_posts_are_401_and_store_nothing(gw: Gateway, router: respx.MockRouter, how: str) -> None:
+async def test_unsigned_or_forged_posts_are_401_and_store_nothing(
+    gw: Gateway, router: respx.MockRouter, how: str
+) -> None:
     body = wa.messages_body(wa.text_message("wamid.FORGED1", "hola"))
     if how == "unsigned":
         response = await post_webhook(gw, body, signed=False)
@@ -148,7 +167,9 @@ async def test_unsigned_or_forged_posts_are_401_and_store_nothing(gw: Gateway, r
         response = await post_webhook(gw, body, secret="not-the-secret")
     else:
         headers = {"X-Hub-Signature-256": wa.signature(APP_SECRET, body), "Content-Type": "application/json"}
-        response = await gw.client.post("/webhooks/whatsapp", data=body.replace(b"hola", b"HOLA"), headers=headers)
+        response = await gw.client.post(
+            "/webhooks/whatsapp", data=body.replace(b"hola", b"HOLA"), headers=headers
+        )
     assert response.status_code == 401
     await asyncio.sleep(0.05)
     assert gw.runtime.outbox.get("wamid.FORGED1") is None
@@ -160,7 +181,9 @@ async def test_unsigned_or_forged_posts_are_401_and_store_nothing(gw: Gateway, r
 async def test_text_message_goes_to_n8n_and_is_marked_read_with_typing(
     gw: Gateway, router: respx.MockRouter, graph: GraphCalls
 ) -> None:
-    response = await post_webhook(gw, wa.messages_body(wa.text_message("wamid.TEXT1", "  Gotea la llave del lavabo  ")))
+    response = await post_webhook(
+        gw, wa.messages_body(wa.text_message("wamid.TEXT1", "  Gotea la llave del lavabo  "))
+    )
     assert response.status_code == 200
     await eventually(lambda: router.routes["chat"].called and graph.reads)
     payload = chat_payloads(router)[0]
@@ -169,14 +192,31 @@ async def test_text_message_goes_to_n8n_and_is_marked_read_with_typing(
     assert payload["sender"] == {"id": wa.PLUMBER, "name": wa.PLUMBER_NAME}
     assert payload["text"] == "Gotea la llave del lavabo"
     assert payload["metadata"] == {"whatsapp": {"type": "text"}}
-    assert graph.reads == [{"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.TEXT1",
-                            "typing_indicator": {"type": "text"}}]
+    assert graph.reads == [
+        {
+            "messaging_product": "whatsapp",
+            "status": "read",
+            "message_id": "wamid.TEXT1",
+            "typing_indicator": {"type": "text"},
+        }
+    ]
 
 
 async def test_several_messages_and_entries_in_one_delivery(gw: Gateway, router: respx.MockRouter) -> None:
-    data = wa.envelope({"contacts": [wa.contact(), wa.contact("34600111222", "Ana")],
-                        "messages": [wa.text_message("wamid.M1", "uno"), wa.text_message("wamid.M2", "dos", phone="34600111222")]})
-    data["entry"].append(wa.envelope({"contacts": [wa.contact()], "messages": [wa.text_message("wamid.M3", "tres")]})["entry"][0])
+    data = wa.envelope(
+        {
+            "contacts": [wa.contact(), wa.contact("34600111222", "Ana")],
+            "messages": [
+                wa.text_message("wamid.M1", "uno"),
+                wa.text_message("wamid.M2", "dos", phone="34600111222"),
+            ],
+        }
+    )
+    data["entry"].append(
+        wa.envelope({"contacts": [wa.contact()], "messages": [wa.text_message("wamid.M3", "tres")]})["entry"][
+            0
+        ]
+    )
     response = await post_webhook(gw, wa.dumps(data))
     assert (await response.get_json())["accepted"] == 3
     await eventually(lambda: len(router.routes["chat"].calls) == 3)
@@ -186,11 +226,14 @@ async def test_several_messages_and_entries_in_one_delivery(gw: Gateway, router:
     assert [by_id[i]["text"] for i in ("wamid.M1", "wamid.M3")] == ["uno", "tres"]
 
 
-@pytest.mark.parametrize("make, text, reply_id", [
-    (wa.button_reply, "Sí, hay fuga", "fuga-si"),
-    (wa.list_reply, "Calentador", "calentador"),
-    (wa.template_button, "Seguir con la consulta", "SEGUIR"),
-])
+@pytest.mark.parametrize(
+    "make, text, reply_id",
+    [
+        (wa.button_reply, "Sí, hay fuga", "fuga-si"),
+        (wa.list_reply, "Calentador", "calentador"),
+        (wa.template_button, "Seguir con la consulta", "SEGUIR"),
+    ],
+)
 async def test_interactive_replies_become_the_chosen_title(
     gw: Gateway, router: respx.MockRouter, make: Callable[[str], dict], text: str, reply_id: str
 ) -> None:
@@ -236,13 +279,21 @@ async def test_image_without_caption_gets_a_polite_reply_and_nothing_for_n8n(
 async def test_image_with_caption_forwards_the_caption_with_the_media_reference(
     gw: Gateway, router: respx.MockRouter, graph: GraphCalls
 ) -> None:
-    await post_webhook(gw, wa.messages_body(wa.image_message("wamid.IMG2", "¿Esta tubería está bien soldada?")))
+    await post_webhook(
+        gw, wa.messages_body(wa.image_message("wamid.IMG2", "¿Esta tubería está bien soldada?"))
+    )
     await eventually(lambda: graph.sent and router.routes["chat"].called)
     payload = chat_payloads(router)[0]
     assert payload["text"] == "¿Esta tubería está bien soldada?"
-    assert payload["metadata"]["whatsapp"] == {"type": "image", "media": {
-        "id": "2754859441498128", "mime_type": "image/jpeg", "sha256": "Kp5fX8Q6Yd3G0Qm0yYbq7Bf3k1j2gk5Yb0pX9aM3vXw=",
-        "caption": "¿Esta tubería está bien soldada?"}}
+    assert payload["metadata"]["whatsapp"] == {
+        "type": "image",
+        "media": {
+            "id": "2754859441498128",
+            "mime_type": "image/jpeg",
+            "sha256": "Kp5fX8Q6Yd3G0Qm0yYbq7Bf3k1j2gk5Yb0pX9aM3vXw=",
+            "caption": "¿Esta tubería está bien soldada?",
+        },
+    }
     assert graph.sent[0]["text"]["body"] == MEDIA_WITH_CAPTION_ES
 
 
@@ -268,14 +319,27 @@ async def test_reactions_get_no_answer(gw: Gateway, router: respx.MockRouter, gr
 async def test_readyz_reports_the_channel(gw: Gateway, router: respx.MockRouter) -> None:
     router.get(f"{N8N}/healthz/readiness").mock(return_value=httpx.Response(200, json={"status": "ok"}))
     body = await (await gw.client.get("/readyz")).get_json()
-    assert body["whatsapp"] == {"enabled": True, "pending_sends": 0, "pending_statuses": 0, "pending_inbound": 0}
+    assert body["whatsapp"] == {
+        "enabled": True,
+        "pending_sends": 0,
+        "pending_statuses": 0,
+        "pending_inbound": 0,
+    }
 
 
 async def test_statuses_are_forwarded_to_the_status_webhook(gw: Gateway, router: respx.MockRouter) -> None:
     body = wa.statuses_body(
-        wa.status("wamid.OUT0", "delivered"), wa.status("wamid.OUT0", "read"),
-        wa.status("wamid.OUT9", "failed", error={"code": 131047, "title": "Re-engagement message",
-                                                  "error_data": {"details": "More than 24 hours have passed"}}),
+        wa.status("wamid.OUT0", "delivered"),
+        wa.status("wamid.OUT0", "read"),
+        wa.status(
+            "wamid.OUT9",
+            "failed",
+            error={
+                "code": 131047,
+                "title": "Re-engagement message",
+                "error_data": {"details": "More than 24 hours have passed"},
+            },
+        ),
     )
     response = await post_webhook(gw, body)
     assert (await response.get_json())["statuses"] == 3
@@ -285,14 +349,21 @@ async def test_statuses_are_forwarded_to_the_status_webhook(gw: Gateway, router:
     assert status_events(router) == [
         {"external_id": "wamid.OUT0", "status": "delivered", "timestamp": "2025-11-23T10:00:10.000Z"},
         {"external_id": "wamid.OUT0", "status": "read", "timestamp": "2025-11-23T10:00:10.000Z"},
-        {"external_id": "wamid.OUT9", "status": "failed", "timestamp": "2025-11-23T10:00:10.000Z",
-         "error": "131047: Re-engagement message (More than 24 hours have passed)"},
+        {
+            "external_id": "wamid.OUT9",
+            "status": "failed",
+            "timestamp": "2025-11-23T10:00:10.000Z",
+            "error": "131047: Re-engagement message (More than 24 hours have passed)",
+        },
     ]
 
 
 async def test_statuses_wait_for_a_dead_n8n(gw: Gateway, router: respx.MockRouter) -> None:
-    router.routes["status"].side_effect = [httpx.ConnectError("refused"), httpx.Response(503),
-                                           httpx.Response(200, json={"status": "stored"})]
+    router.routes["status"].side_effect = [
+        httpx.ConnectError("refused"),
+        httpx.Response(503),
+        httpx.Response(200, json={"status": "stored"}),
+    ]
     await post_webhook(gw, wa.statuses_body(wa.status("wamid.OUT0", "delivered")))
     await eventually(lambda: len(router.routes["status"].calls) == 3)
     await eventually(lambda: gw.runtime.whatsapp.store.pending("status") == 0)
@@ -300,8 +371,15 @@ async def test_statuses_wait_for_a_dead_n8n(gw: Gateway, router: respx.MockRoute
 
 # ----- outbound --------------------------------------------------------------------------------------------
 def wa_reply(text: str, message_id: str = "reply-wa-1") -> dict[str, Any]:
-    return {"type": "reply", "conversation_id": CONV, "channel": "whatsapp", "message_id": message_id,
-            "in_reply_to": "wamid.TEXT1", "text": text, "timestamp": "2026-11-23T10:00:03.000Z"}
+    return {
+        "type": "reply",
+        "conversation_id": CONV,
+        "channel": "whatsapp",
+        "message_id": message_id,
+        "in_reply_to": "wamid.TEXT1",
+        "text": text,
+        "timestamp": "2026-11-23T10:00:03.000Z",
+    }
 
 
 async def test_reply_is_sent_through_graph_and_reported_as_sent(
@@ -310,11 +388,22 @@ async def test_reply_is_sent_through_graph_and_reported_as_sent(
     response = await gw.callback(wa_reply("Cierre la llave de paso."))
     assert response.status_code == 200 and (await response.get_json()) == {"delivered": 1}
     await eventually(lambda: graph.sent and router.routes["status"].called)
-    assert graph.sent == [{"messaging_product": "whatsapp", "recipient_type": "individual", "to": wa.PLUMBER,
-                           "type": "text", "text": {"preview_url": False, "body": "Cierre la llave de paso."},
-                           "context": {"message_id": "wamid.TEXT1"}}]
+    assert graph.sent == [
+        {
+            "messaging_product": "whatsapp",
+            "recipient_type": "individual",
+            "to": wa.PLUMBER,
+            "type": "text",
+            "text": {"preview_url": False, "body": "Cierre la llave de paso."},
+            "context": {"message_id": "wamid.TEXT1"},
+        }
+    ]
     [event] = status_events(router)
-    assert event["message_id"] == "reply-wa-1" and event["external_id"] == "wamid.OUT0" and event["status"] == "sent"
+    assert (
+        event["message_id"] == "reply-wa-1"
+        and event["external_id"] == "wamid.OUT0"
+        and event["status"] == "sent"
+    )
 
 
 async def test_long_reply_is_split_on_sentences_in_order(gw: Gateway, graph: GraphCalls) -> None:
@@ -338,7 +427,11 @@ async def test_retried_callback_sends_once(gw: Gateway, graph: GraphCalls) -> No
 
 async def test_rate_limit_and_5xx_are_retried_respecting_retry_after(gw: Gateway, graph: GraphCalls) -> None:
     graph.answers = [
-        httpx.Response(429, headers={"Retry-After": "0.2"}, json={"error": {"message": "(#130429) Rate limit hit", "code": 130429}}),
+        httpx.Response(
+            429,
+            headers={"Retry-After": "0.2"},
+            json={"error": {"message": "(#130429) Rate limit hit", "code": 130429}},
+        ),
         httpx.Response(503, json={"error": {"message": "Service temporarily unavailable", "code": 131016}}),
     ]
     await gw.callback(wa_reply("Tras reintentos."))
@@ -350,10 +443,24 @@ async def test_rate_limit_and_5xx_are_retried_respecting_retry_after(gw: Gateway
 async def test_outside_the_24h_window_is_not_retried_and_reported_failed(
     gw: Gateway, router: respx.MockRouter, graph: GraphCalls
 ) -> None:
-    graph.answers = [httpx.Response(400, json={"error": {
-        "message": "(#131047) Re-engagement message", "type": "OAuthException", "code": 131047,
-        "error_data": {"messaging_product": "whatsapp", "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number."},
-        "fbtrace_id": "AZ1"}})]
+    graph.answers = [
+        httpx.Response(
+            400,
+            json={
+                "error": {
+                    "message": "(#131047) Re-engagement message",
+                    "type": "OAuthException",
+                    "code": 131047,
+                    "error_data": {
+                        "messaging_product": "whatsapp",
+                        "details": "Message failed to send because more than 24 hours have passed since "
+                        "the customer last replied to this number.",
+                    },
+                    "fbtrace_id": "AZ1",
+                }
+            },
+        )
+    ]
     await gw.callback(wa_reply("Demasiado tarde."))
     await eventually(lambda: router.routes["status"].called)
     [event] = status_events(router)
@@ -364,10 +471,22 @@ async def test_outside_the_24h_window_is_not_retried_and_reported_failed(
     assert gw.runtime.whatsapp.store.pending("send") == 0
 
 
-async def test_expired_token_is_recorded_not_retried(gw: Gateway, router: respx.MockRouter, graph: GraphCalls) -> None:
-    graph.answers = [httpx.Response(401, json={"error": {
-        "message": "Error validating access token: Session has expired", "type": "OAuthException", "code": 190,
-        "error_subcode": 463}})]
+async def test_expired_token_is_recorded_not_retried(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls
+) -> None:
+    graph.answers = [
+        httpx.Response(
+            401,
+            json={
+                "error": {
+                    "message": "Error validating access token: Session has expired",
+                    "type": "OAuthException",
+                    "code": 190,
+                    "error_subcode": 463,
+                }
+            },
+        )
+    ]
     await gw.callback(wa_reply("Hola."))
     await eventually(lambda: router.routes["status"].called)
     assert status_events(router)[0]["error"].startswith("190: Error validating access token")
@@ -376,8 +495,10 @@ async def test_expired_token_is_recorded_not_retried(gw: Gateway, router: respx.
 async def test_part_already_sent_is_not_sent_again_after_a_failure(gw: Gateway, graph: GraphCalls) -> None:
     first = "Primera frase. " * 200
     second = "Segunda frase. " * 200
-    graph.answers = [httpx.Response(200, json={"messages": [{"id": "wamid.P1"}]}),
-                     httpx.Response(500, json={"error": {"message": "Internal", "code": 1}})]
+    graph.answers = [
+        httpx.Response(200, json={"messages": [{"id": "wamid.P1"}]}),
+        httpx.Response(500, json={"error": {"message": "Internal", "code": 1}}),
+    ]
     await gw.callback(wa_reply((first + second).strip()))
     await eventually(lambda: len(graph.bodies) >= 3 and gw.runtime.whatsapp.store.pending("send") == 0)
     bodies = [b["text"]["body"] for b in graph.sent]
@@ -397,14 +518,31 @@ class FakeVoice:
             raise self.error
 
 
-def media_routes(router: respx.MockRouter, *, audio: bytes = b"OggS" + b"\0" * 100, size: int | None = None,
-                 lookup: httpx.Response | None = None, download: httpx.Response | None = None) -> None:
-    router.get(f"{GRAPH}/1037543291543636", name="media").mock(return_value=lookup or httpx.Response(200, json={
-        "messaging_product": "whatsapp", "url": "http://lookaside.test/whatsapp_business/attachments/?mid=1037543291543636&ext=1763892001&hash=ATu",
-        "mime_type": "audio/ogg", "sha256": "abc", "file_size": size if size is not None else len(audio),
-        "id": "1037543291543636"}))
+def media_routes(
+    router: respx.MockRouter,
+    *,
+    audio: bytes = b"OggS" + b"\0" * 100,
+    size: int | None = None,
+    lookup: httpx.Response | None = None,
+    download: httpx.Response | None = None,
+) -> None:
+    router.get(f"{GRAPH}/1037543291543636", name="media").mock(
+        return_value=lookup
+        or httpx.Response(
+            200,
+            json={
+                "messaging_product": "whatsapp",
+                "url": "http://lookaside.test/whatsapp_business/attachments/?mid=1037543291543636&ext=1763892001&hash=ATu",
+                "mime_type": "audio/ogg",
+                "sha256": "abc",
+                "file_size": size if size is not None else len(audio),
+                "id": "1037543291543636",
+            },
+        )
+    )
     router.get(url__startswith="http://lookaside.test/", name="download").mock(
-        return_value=download or httpx.Response(200, content=audio, headers={"Content-Type": "audio/ogg"}))
+        return_value=download or httpx.Response(200, content=audio, headers={"Content-Type": "audio/ogg"})
+    )
 
 
 async def test_voice_note_is_downloaded_with_the_token_and_handed_to_the_voice_pipeline(
@@ -418,13 +556,19 @@ async def test_voice_note_is_downloaded_with_the_token_and_handed_to_the_voice_p
     assert router.routes["media"].calls[0].request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert router.routes["download"].calls[0].request.headers["Authorization"] == f"Bearer {TOKEN}"
     call = voice.calls[0]
-    assert call["conversation_id"] == CONV and call["message_id"] == "wamid.VOICE1" and call["channel"] == "whatsapp"
+    assert (
+        call["conversation_id"] == CONV
+        and call["message_id"] == "wamid.VOICE1"
+        and call["channel"] == "whatsapp"
+    )
     assert call["sender"] == wa.PLUMBER and call["sender_name"] == wa.PLUMBER_NAME
     assert call["audio"].startswith(b"OggS") and call["content_type"] == "audio/ogg"
     assert graph.reads and graph.reads[0]["message_id"] == "wamid.VOICE1"
 
 
-async def test_voice_note_error_message_goes_to_the_plumber(gw: Gateway, router: respx.MockRouter, graph: GraphCalls) -> None:
+async def test_voice_note_error_message_goes_to_the_plumber(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls
+) -> None:
     from gateway.speech.audio import AudioError
 
     media_routes(router)
@@ -434,8 +578,9 @@ async def test_voice_note_error_message_goes_to_the_plumber(gw: Gateway, router:
     assert graph.sent[0]["text"]["body"] == "La nota es demasiado larga."
 
 
-async def test_media_over_the_size_limit_is_refused_visibly(wa_gateway_factory: Callable[..., Any],
-                                                            router: respx.MockRouter, graph: GraphCalls) -> None:
+async def test_media_over_the_size_limit_is_refused_visibly(
+    wa_gateway_factory: Callable[..., Any], router: respx.MockRouter, graph: GraphCalls
+) -> None:
     media_routes(router, audio=b"x" * 5000, size=5000)
     async with wa_gateway_factory(whatsapp_media_max_bytes=1024) as gw:
         voice = FakeVoice()
@@ -446,8 +591,9 @@ async def test_media_over_the_size_limit_is_refused_visibly(wa_gateway_factory: 
         assert not voice.calls and not router.routes["download"].called
 
 
-async def test_expired_media_url_is_a_visible_error(gw: Gateway, router: respx.MockRouter, graph: GraphCalls,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+async def test_expired_media_url_is_a_visible_error(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, caplog: pytest.LogCaptureFixture
+) -> None:
     media_routes(router, download=httpx.Response(404, text="URL signature expired"))
     voice = FakeVoice()
     gw.runtime.whatsapp._voice = lambda: voice  # noqa: SLF001

@@ -1,7 +1,8 @@
 """A small fake of Meta's Graph API (WhatsApp Cloud API) on loopback, for end-to-end tests and the benchmark.
 
 Serves, under `/<version>`:
-- `POST /<version>/<phone-number-id>/messages`: text sends (answers a fresh `wamid.FAKE…`) and read/typing calls;
+- `POST /<version>/<phone-number-id>/messages`: text sends (answers a fresh `wamid.FAKE…`) and read/typing
+  calls;
 - `GET /<version>/<media-id>`: the media lookup (a short-lived URL on this server);
 - `GET /media/<media-id>`: the download.
 Every request must carry `Authorization: Bearer <token>` (else 401 with Graph's error shape, code 190).
@@ -69,8 +70,10 @@ class FakeGraph:
 
     def gateway_env(self, *, app_secret: str, verify_token: str) -> dict[str, str]:
         return {
-            "WHATSAPP_VERIFY_TOKEN": verify_token, "WHATSAPP_APP_SECRET": app_secret,
-            "WHATSAPP_ACCESS_TOKEN": self.token, "WHATSAPP_PHONE_NUMBER_ID": self.phone_number_id,
+            "WHATSAPP_VERIFY_TOKEN": verify_token,
+            "WHATSAPP_APP_SECRET": app_secret,
+            "WHATSAPP_ACCESS_TOKEN": self.token,
+            "WHATSAPP_PHONE_NUMBER_ID": self.phone_number_id,
             "WHATSAPP_GRAPH_URL": self.url,
         }
 
@@ -81,8 +84,11 @@ class FakeGraph:
 
     def sent(self, to: str | None = None) -> list[dict[str, Any]]:
         """Sends Graph accepted (answers from `fail_next` excluded), optionally only those to `to`."""
-        return [r["json"] for r in self.snapshot()
-                if r["kind"] == "send" and not r.get("failed") and (to is None or r["json"].get("to") == to)]
+        return [
+            r["json"]
+            for r in self.snapshot()
+            if r["kind"] == "send" and not r.get("failed") and (to is None or r["json"].get("to") == to)
+        ]
 
     def reads(self) -> list[dict[str, Any]]:
         return [r["json"] for r in self.snapshot() if r["kind"] == "read"]
@@ -93,8 +99,18 @@ class FakeGraph:
         raw = handler.rfile.read(length) if length else b""
         path = handler.path.split("?")[0]
         if handler.headers.get("Authorization") != f"Bearer {self.token}":
-            self._reply(handler, 401, {"error": {"message": "Invalid OAuth access token - Cannot parse access token",
-                                                 "type": "OAuthException", "code": 190, "fbtrace_id": "FAKE"}})
+            self._reply(
+                handler,
+                401,
+                {
+                    "error": {
+                        "message": "Invalid OAuth access token - Cannot parse access token",
+                        "type": "OAuthException",
+                        "code": 190,
+                        "fbtrace_id": "FAKE",
+                    }
+                },
+            )
             return
         parts = [p for p in path.split("/") if p]
         if method == "GET" and len(parts) == 2 and parts[0] == "media":
@@ -116,10 +132,25 @@ class FakeGraph:
                 self._reply(handler, 404, {"error": {"message": "Unsupported get request", "code": 100}})
                 return
             port = handler.server.server_address[1]
-            self._reply(handler, 200, {"messaging_product": "whatsapp", "url": f"http://127.0.0.1:{port}/media/{media_id}",
-                                       "mime_type": blob[1], "sha256": "fake", "file_size": len(blob[0]), "id": media_id})
+            self._reply(
+                handler,
+                200,
+                {
+                    "messaging_product": "whatsapp",
+                    "url": f"http://127.0.0.1:{port}/media/{media_id}",
+                    "mime_type": blob[1],
+                    "sha256": "fake",
+                    "file_size": len(blob[0]),
+                    "id": media_id,
+                },
+            )
             return
-        if method == "POST" and len(parts) == 3 and parts[1] == self.phone_number_id and parts[2] == "messages":
+        if (
+            method == "POST"
+            and len(parts) == 3
+            and parts[1] == self.phone_number_id
+            and parts[2] == "messages"
+        ):
             try:
                 body = json.loads(raw)
             except ValueError:
@@ -135,9 +166,15 @@ class FakeGraph:
                 self._reply(handler, 200, {"success": True})
             else:
                 wamid = f"wamid.FAKE{next(self._ids):06d}"
-                self._reply(handler, 200, {"messaging_product": "whatsapp",
-                                           "contacts": [{"input": body.get("to"), "wa_id": body.get("to")}],
-                                           "messages": [{"id": wamid}]})
+                self._reply(
+                    handler,
+                    200,
+                    {
+                        "messaging_product": "whatsapp",
+                        "contacts": [{"input": body.get("to"), "wa_id": body.get("to")}],
+                        "messages": [{"id": wamid}],
+                    },
+                )
             return
         self._reply(handler, 404, {"error": {"message": "Unknown path", "code": 803}})
 
