@@ -27,7 +27,7 @@ SELECT kb_seed_article(
 'Llave Allen o destornillador, llave fija o inglesa, trapo, vinagre, grasa de silicona, cartucho de recambio idéntico (35 o 40 mm habitualmente).',
 'Si el cuerpo del grifo está agrietado o corroído, si las llaves de escuadra no cierran, o si no se encuentra el cartucho de recambio: sustituir el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, lavabo, fregadero, canilla, pierde agua el grifo'
+'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, lavabo, fregadero, canilla, pierde agua el grifo, fuga en el grifo, reparar el grifo, grifo de la cocina, grifo del lavabo, llave del lavabo, llave de la cocina, llave del fregadero'
 );
 
 SELECT kb_seed_article(
@@ -47,7 +47,7 @@ SELECT kb_seed_article(
 'Llave fija o inglesa, destornillador, zapatas o montura de recambio, juntas tóricas, fresa de asientos (opcional), grasa de silicona.',
 'Si el cuerpo del grifo está agrietado o el asiento no se puede reparar, cambiar el grifo. Si las llaves de paso no cierran, hay que sustituirlas antes.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla'
+'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla, fuga en el grifo, reparar el grifo, grifo antiguo, llave del lavabo, llave de la cocina'
 );
 
 SELECT kb_seed_article(
