@@ -237,7 +237,18 @@ class WhatsAppChannel:
         }
         if not payload["parts"]:
             return 0
-        self._enqueue(SEND, reply.message_id, reply.conversation_id, payload)
+        # The reply id is recorded with its job, like an inbound wamid: a callback n8n retries after the job
+        # is done, even across a gateway restart, is not sent twice.
+        job = (reply.message_id, SEND, reply.conversation_id, payload)
+        if not self.store.mark_seen(f"reply:{reply.message_id}", "reply", now=self._clock(), job=job):
+            log_event(
+                logger,
+                "whatsapp_reply_duplicate",
+                conversation_id=reply.conversation_id,
+                message_id=reply.message_id,
+            )
+            return 0
+        self._wake.set()
         return 1
 
     async def send_typing(self, typing: Typing) -> int:

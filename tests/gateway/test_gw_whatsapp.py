@@ -425,6 +425,19 @@ async def test_retried_callback_sends_once(gw: Gateway, graph: GraphCalls) -> No
     assert len(graph.sent) == 1
 
 
+async def test_reply_retried_by_n8n_after_a_restart_is_not_sent_again(
+    wa_gateway_factory: Callable[..., Any], graph: GraphCalls
+) -> None:
+    async with wa_gateway_factory() as gw:
+        await gw.callback(wa_reply("Solo una vez."))
+        await eventually(lambda: graph.sent and gw.runtime.whatsapp.store.pending("send") == 0)
+    async with wa_gateway_factory() as gw:  # new process: the callback LRU is empty
+        response = await gw.callback(wa_reply("Solo una vez."))
+        assert response.status_code == 200
+        await asyncio.sleep(0.1)
+    assert len(graph.sent) == 1
+
+
 async def test_rate_limit_and_5xx_are_retried_respecting_retry_after(gw: Gateway, graph: GraphCalls) -> None:
     graph.answers = [
         httpx.Response(
