@@ -31,6 +31,8 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "schema.sql",               # conversations and messages
     WORKFLOWS_ROOT / "knowledge" / "schema.sql",  # knowledge base, safety rules, search functions
     WORKFLOWS_ROOT / "knowledge" / "seed.sql",    # seed articles and rules (upserts; staff edits survive)
+    WORKFLOWS_ROOT / "estimates" / "schema.sql",  # price catalogue, estimates, pricing functions
+    WORKFLOWS_ROOT / "estimates" / "seed.sql",    # example price catalogue (upserts; staff edits survive)
 )
 
 

@@ -1,0 +1,549 @@
+-- Remedios estimates (presupuestos): price catalogue, settings, estimates and the functions that price them.
+-- Applied after knowledge/schema.sql + seed.sql (it uses kb_normalize and kb_touch_updated_at), on every
+-- start. Idempotent: safe to run any number of times. Runs as the role that owns the database.
+--
+-- The AI model only says WHAT a job needs; every price and total is computed here, in exact numeric
+-- arithmetic, from data the business controls. The workflow calls (see n8n-workflows/estimates/README.md):
+--   SELECT estimate_create($1, $2::jsonb, $3);   -> jsonb: the stored estimate, its lines and its text
+--   SELECT estimate_as_text($1);                  -> text: the estimate in Spanish, ready for WhatsApp
+--   SELECT estimate_mark_sent($1);                -> jsonb: draft -> sent
+--   SELECT estimate_decide($1, 'accepted', $2);   -> jsonb: draft/sent -> accepted | rejected
+--   SELECT estimate_json($1);                     -> jsonb: the stored estimate, its lines and its text
+-- Malformed input is refused with SQLSTATE 22023 (invalid_parameter_value) and nothing is stored.
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Price catalogue
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS price_catalog (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code        text NOT NULL UNIQUE CHECK (code ~ '^[a-z0-9][a-z0-9-]*$'),   -- e.g. calentador-electrico-150l
+    kind        text NOT NULL CHECK (kind IN ('material', 'labour', 'service_call', 'disposal', 'permit')),
+    name        text NOT NULL CHECK (btrim(name) <> ''),                      -- Spanish, as shown to the customer
+    unit        text NOT NULL CHECK (unit ~ '^[a-z0-9²³/]{1,10}$'),           -- ud | m | h | ...
+    unit_price  numeric(12,2) NOT NULL CHECK (unit_price >= 0),               -- EUR, before tax
+    aliases     text NOT NULL DEFAULT '',    -- other names plumbers use, comma separated: "termo 150, termo de 150 litros"
+    taxable     boolean NOT NULL DEFAULT true,  -- false for pass-through fees (municipal permit fees carry no IVA)
+    active      boolean NOT NULL DEFAULT true,  -- false: never priced again (old estimates keep their lines)
+    updated_at  timestamptz NOT NULL DEFAULT now(),
+    seed_md5    text,                           -- set by seed.sql: re-seeding never overwrites a staff edit
+    content_md5 text GENERATED ALWAYS AS (
+        md5(kind || chr(31) || name || chr(31) || unit || chr(31) || unit_price::text || chr(31) ||
+            aliases || chr(31) || taxable::text)
+    ) STORED
+);
+
+CREATE OR REPLACE TRIGGER price_catalog_touch BEFORE UPDATE ON price_catalog
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+-- How item names are compared: kb_normalize (lower case, no accents, single spaces), punctuation dropped,
+-- numbers split from units ("150l" = "150 l", "22mm" = "22 mm"), a decimal comma read as a point, and the
+-- Spanish articles/"de" dropped ("tubo de cobre de 15 mm" = "tubo cobre 15 mm"). Nothing fuzzier than this:
+-- a name either matches a catalogue name or alias exactly after this, or it is not priced.
+CREATE OR REPLACE FUNCTION estimate_normalize(input text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(
+        regexp_replace(
+            regexp_replace(
+                regexp_replace(
+                    regexp_replace(
+                        regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
+                        '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'),
+                    '([0-9])([a-z])', '\1 \2', 'g'),
+                '([a-z])([0-9])', '\1 \2', 'g'),
+            ' ((de|del|el|la|los|las|un|una|unos|unas) )+', ' ', 'g'),
+        '\s+', ' ', 'g'))
+$$;
+
+-- The catalogue's aliases, split on commas, semicolons or line breaks, each normalised.
+CREATE OR REPLACE FUNCTION estimate_aliases(aliases text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(n), '{}')
+    FROM (SELECT estimate_normalize(a) AS n FROM regexp_split_to_table(coalesce(aliases, ''), '[,;\n]') AS a) s
+    WHERE n <> ''
+$$;
+
+-- Units the model may write, mapped to the catalogue's: "metros" -> m, "horas" -> h, "unidades" -> ud.
+CREATE OR REPLACE FUNCTION estimate_unit(input text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN u IN ('', 'ud', 'uds', 'u', 'un', 'unidad', 'unidades', 'pieza', 'piezas', 'pza', 'pzas') THEN 'ud'
+        WHEN u IN ('m', 'metro', 'metros', 'mt', 'mts', 'ml', 'm lineal', 'metro lineal', 'metros lineales') THEN 'm'
+        WHEN u IN ('h', 'hora', 'horas', 'hr', 'hrs') THEN 'h'
+        ELSE u END
+    FROM (SELECT btrim(regexp_replace(kb_normalize(input), '[.]', '', 'g')) AS u) s
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Settings: one row. A change applies to the next estimate; stored estimates keep their own rates.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS estimate_settings (
+    id            boolean PRIMARY KEY DEFAULT true CHECK (id),   -- there is exactly one row
+    business_name text NOT NULL DEFAULT 'Remedios Fontanería',
+    currency      text NOT NULL DEFAULT 'EUR' CHECK (currency ~ '^[A-Z]{3}$'),
+    tax_name      text NOT NULL DEFAULT 'IVA',
+    tax_rate      numeric(5,4) NOT NULL DEFAULT 0.21 CHECK (tax_rate >= 0 AND tax_rate < 1),      -- 0.21 = 21 %
+    deposit_rate  numeric(5,4) NOT NULL DEFAULT 0.30 CHECK (deposit_rate >= 0 AND deposit_rate <= 1), -- señal
+    validity_days integer NOT NULL DEFAULT 30 CHECK (validity_days BETWEEN 1 AND 365),
+    labour_code   text NOT NULL DEFAULT 'mano-obra-oficial',   -- the rate used for {"labour_hours": n}
+    max_lines     integer NOT NULL DEFAULT 50 CHECK (max_lines BETWEEN 1 AND 200),
+    max_quantity  numeric(12,3) NOT NULL DEFAULT 1000 CHECK (max_quantity > 0),  -- per line: more is refused
+    footer        text NOT NULL DEFAULT 'Presupuesto orientativo sujeto a revisión en obra. Las partidas "a cotizar" no están incluidas en el total.',
+    updated_at    timestamptz NOT NULL DEFAULT now()
+);
+
+INSERT INTO estimate_settings (id) VALUES (true) ON CONFLICT (id) DO NOTHING;
+
+CREATE OR REPLACE TRIGGER estimate_settings_touch BEFORE UPDATE ON estimate_settings
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Estimates and their lines
+-- ---------------------------------------------------------------------------------------------------------
+-- Numbers P-<year>-<nnnn>, consecutive per year. A counter row (not a sequence) so that a refused estimate,
+-- rolled back, leaves no gap.
+CREATE TABLE IF NOT EXISTS estimate_counters (
+    year integer PRIMARY KEY,
+    last integer NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS estimates (
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    number             text NOT NULL UNIQUE,                          -- P-2026-0001
+    conversation_id    text REFERENCES conversations(id),             -- NULL: made by staff by hand
+    status             text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'accepted', 'rejected')),
+    created_at         timestamptz NOT NULL DEFAULT now(),
+    valid_until        date NOT NULL,
+    currency           text NOT NULL,
+    tax_name           text NOT NULL,
+    tax_rate           numeric(5,4) NOT NULL,
+    deposit_rate       numeric(5,4) NOT NULL,
+    subtotal_materials numeric(12,2) NOT NULL DEFAULT 0,              -- kind material
+    subtotal_labour    numeric(12,2) NOT NULL DEFAULT 0,              -- kind labour
+    subtotal_other     numeric(12,2) NOT NULL DEFAULT 0,              -- service call, disposal, permit
+    subtotal           numeric(12,2) NOT NULL DEFAULT 0,              -- the three above
+    taxable_base       numeric(12,2) NOT NULL DEFAULT 0,              -- the taxable part of subtotal
+    tax                numeric(12,2) NOT NULL DEFAULT 0,
+    total              numeric(12,2) NOT NULL DEFAULT 0,
+    deposit            numeric(12,2) NOT NULL DEFAULT 0,              -- señal to pay on acceptance
+    to_quote_count     integer NOT NULL DEFAULT 0,                    -- lines "a cotizar", not in the total
+    notes              text,
+    sent_at            timestamptz,
+    decided_at         timestamptz,
+    decision_note      text,
+    updated_at         timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE INDEX IF NOT EXISTS estimates_conversation_idx ON estimates (conversation_id, created_at);
+
+CREATE OR REPLACE TRIGGER estimates_touch BEFORE UPDATE ON estimates
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+CREATE TABLE IF NOT EXISTS estimate_lines (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    estimate_id  bigint NOT NULL REFERENCES estimates(id) ON DELETE CASCADE,
+    position     integer NOT NULL,                 -- 1, 2, ... in the order the items were given
+    requested    text NOT NULL,                    -- the item as the model (or staff) wrote it
+    catalog_code text,                             -- the catalogue row used; NULL when nothing matched
+    description  text NOT NULL,                    -- the catalogue name, or the requested text when "a cotizar"
+    kind         text CHECK (kind IN ('material', 'labour', 'service_call', 'disposal', 'permit')),
+    quantity     numeric(12,3) NOT NULL CHECK (quantity > 0),
+    unit         text NOT NULL,
+    unit_price   numeric(12,2),                    -- NULL when "a cotizar"
+    line_total   numeric(12,2),                    -- round(quantity * unit_price, 2); NULL when "a cotizar"
+    taxable      boolean NOT NULL DEFAULT true,
+    to_quote     boolean NOT NULL DEFAULT false,   -- "a cotizar": not priced, not in any total
+    note         text,                             -- why a line is "a cotizar"
+    UNIQUE (estimate_id, position),
+    CHECK (to_quote = (unit_price IS NULL) AND to_quote = (line_total IS NULL))
+);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Formatting (Spanish): 1234.5 -> "1.234,50 €", 3.500 -> "3,5", 0.21 -> "21 %"
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_money(amount numeric, currency text DEFAULT 'EUR') RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN amount < 0 THEN '-' ELSE '' END
+        || regexp_replace(split_part(s, '.', 1), '([0-9])(?=([0-9]{3})+$)', '\1.', 'g')
+        || ',' || split_part(s, '.', 2) || ' ' || CASE WHEN currency = 'EUR' THEN '€' ELSE currency END
+    FROM (SELECT round(abs(amount), 2)::text AS s) t
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_number_es(value numeric) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT replace(trim_scale(value)::text, '.', ',')
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_percent(rate numeric) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT estimate_number_es(rate * 100) || ' %'
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Creating an estimate
+-- ---------------------------------------------------------------------------------------------------------
+-- items: a JSON array (1..max_lines elements) of objects, each one of
+--   {"item": "<catalogue code or name/alias as written>", "quantity": <number>, "unit": "<optional>"}
+--   {"labour_hours": <number>}                       -- hours at the rate estimate_settings.labour_code
+--   {"labour_hours": <number>, "item": "<labour code or name>"}   -- hours at another rate (ayudante...)
+-- quantity/labour_hours: a JSON number, > 0, at most 3 decimals, at most max_quantity. unit: optional; when
+-- given it must be the catalogue unit (synonyms accepted: metros = m, horas = h, unidades = ud), otherwise
+-- the line is "a cotizar". No other keys are accepted.
+-- An item that matches no active catalogue row (or more than one) becomes a line "a cotizar": no price, not
+-- in the totals, listed in the text. Anything malformed raises SQLSTATE 22023 and nothing is stored.
+CREATE OR REPLACE FUNCTION estimate_create(conversation_id text, items jsonb, notes text DEFAULT NULL)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    s          estimate_settings;
+    v_elem     jsonb;
+    v_pos      integer := 0;
+    v_names    text[] := '{}';
+    v_qtys     numeric[] := '{}';
+    v_units    text[] := '{}';
+    v_name     text;
+    v_qty      numeric;
+    v_unit     text;
+    v_key      text;
+    v_raw      jsonb;
+    v_where    text;
+    v_year     integer := extract(year FROM current_date)::integer;
+    v_seq      integer;
+    v_number   text;
+    v_estimate bigint;
+    v_norm     text;
+    v_count    integer;
+    v_match    price_catalog;
+    v_codes    text;
+    i          integer;
+BEGIN
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'presupuesto no creado: falta la fila de estimate_settings' USING ERRCODE = '22023';
+    END IF;
+
+    -- 1. Validate everything first: a malformed item never becomes a (wrong) estimate.
+    IF items IS NULL OR jsonb_typeof(items) <> 'array' THEN
+        RAISE EXCEPTION 'presupuesto no creado: items debe ser una lista JSON (array), no %',
+            coalesce(jsonb_typeof(items), 'NULL') USING ERRCODE = '22023',
+            HINT = 'Ejemplo: [{"item": "calentador-electrico-150l", "quantity": 1}, {"labour_hours": 3}]';
+    END IF;
+    IF jsonb_array_length(items) = 0 THEN
+        RAISE EXCEPTION 'presupuesto no creado: la lista de items está vacía' USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_array_length(items) > s.max_lines THEN
+        RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), s.max_lines
+            USING ERRCODE = '22023';
+    END IF;
+    IF conversation_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = estimate_create.conversation_id) THEN
+        RAISE EXCEPTION 'presupuesto no creado: la conversación % no existe', conversation_id USING ERRCODE = '22023';
+    END IF;
+
+    FOR v_elem IN SELECT e FROM jsonb_array_elements(items) AS e LOOP
+        v_pos := v_pos + 1;
+        v_where := format('presupuesto no creado: item %s: ', v_pos);
+        IF jsonb_typeof(v_elem) <> 'object' THEN
+            RAISE EXCEPTION '%debe ser un objeto JSON, no %', v_where, jsonb_typeof(v_elem) USING ERRCODE = '22023';
+        END IF;
+        FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours)',
+                    v_where, left(v_key, 40) USING ERRCODE = '22023';
+            END IF;
+        END LOOP;
+
+        IF v_elem ? 'labour_hours' THEN
+            IF v_elem ? 'quantity' THEN
+                RAISE EXCEPTION '%labour_hours y quantity a la vez', v_where USING ERRCODE = '22023';
+            END IF;
+            v_raw := v_elem -> 'labour_hours';
+            v_name := CASE WHEN v_elem ? 'item' THEN NULL ELSE s.labour_code END;
+        ELSE
+            IF NOT v_elem ? 'quantity' THEN
+                RAISE EXCEPTION '%falta quantity', v_where USING ERRCODE = '22023';
+            END IF;
+            IF NOT v_elem ? 'item' THEN
+                RAISE EXCEPTION '%falta item', v_where USING ERRCODE = '22023';
+            END IF;
+            v_raw := v_elem -> 'quantity';
+            v_name := NULL;
+        END IF;
+
+        IF v_name IS NULL THEN
+            IF jsonb_typeof(v_elem -> 'item') IS DISTINCT FROM 'string' THEN
+                RAISE EXCEPTION '%item debe ser un texto', v_where USING ERRCODE = '22023';
+            END IF;
+            v_name := btrim(v_elem ->> 'item');
+            IF v_name = '' THEN
+                RAISE EXCEPTION '%item está vacío', v_where USING ERRCODE = '22023';
+            END IF;
+            IF length(v_name) > 200 THEN
+                RAISE EXCEPTION '%item tiene más de 200 caracteres', v_where USING ERRCODE = '22023';
+            END IF;
+            -- Plumbing items are words, numbers and measures ("tubo cobre 3/4\"", "codo 90º"); code-like
+            -- text is not an item the model identified, it is broken output.
+            IF v_name ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_name ~ '--|/\*|\*/' THEN
+                RAISE EXCEPTION '%item con caracteres no válidos: %', v_where, left(v_name, 60) USING ERRCODE = '22023';
+            END IF;
+        END IF;
+
+        IF jsonb_typeof(v_raw) IS DISTINCT FROM 'number' THEN
+            RAISE EXCEPTION '%la cantidad debe ser un número JSON, no %', v_where, left(coalesce(v_raw::text, 'null'), 40)
+                USING ERRCODE = '22023';
+        END IF;
+        v_qty := v_raw::text::numeric;
+        IF v_qty <= 0 THEN
+            RAISE EXCEPTION '%la cantidad debe ser mayor que 0 (es %)', v_where, v_qty USING ERRCODE = '22023';
+        END IF;
+        IF v_qty > s.max_quantity THEN
+            RAISE EXCEPTION '%cantidad % fuera de rango (máximo %)', v_where, v_qty, trim_scale(s.max_quantity)
+                USING ERRCODE = '22023';
+        END IF;
+        IF scale(v_qty) > 3 AND trim_scale(v_qty) <> round(v_qty, 3) THEN
+            RAISE EXCEPTION '%la cantidad % tiene más de 3 decimales', v_where, v_qty USING ERRCODE = '22023';
+        END IF;
+
+        v_unit := NULL;
+        IF v_elem ? 'unit' AND jsonb_typeof(v_elem -> 'unit') <> 'null' THEN
+            IF jsonb_typeof(v_elem -> 'unit') <> 'string' OR length(v_elem ->> 'unit') > 20 THEN
+                RAISE EXCEPTION '%unit debe ser un texto corto ("m", "h", "ud")', v_where USING ERRCODE = '22023';
+            END IF;
+            v_unit := estimate_unit(v_elem ->> 'unit');
+        ELSIF v_elem ? 'labour_hours' THEN
+            v_unit := 'h';
+        END IF;
+
+        v_names := v_names || v_name;
+        v_qtys := v_qtys || v_qty;
+        v_units := v_units || v_unit;
+    END LOOP;
+
+    -- 2. Number it: P-<year>-<nnnn>, consecutive. The counter row is locked until commit.
+    INSERT INTO estimate_counters AS c (year, last) VALUES (v_year, 1)
+    ON CONFLICT (year) DO UPDATE SET last = c.last + 1
+    RETURNING c.last INTO v_seq;
+    v_number := 'P-' || v_year || '-' || lpad(v_seq::text, greatest(4, length(v_seq::text)), '0');
+
+    INSERT INTO estimates (number, conversation_id, valid_until, currency, tax_name, tax_rate, deposit_rate, notes)
+    VALUES (v_number, estimate_create.conversation_id, current_date + s.validity_days, s.currency, s.tax_name,
+            s.tax_rate, s.deposit_rate, nullif(btrim(estimate_create.notes), ''))
+    RETURNING id INTO v_estimate;
+
+    -- 3. Price each line from the catalogue: by code, else by exact normalised name or alias.
+    FOR i IN 1 .. coalesce(array_length(v_names, 1), 0) LOOP
+        v_name := v_names[i];
+        v_qty := v_qtys[i];
+        v_unit := v_units[i];
+        v_match := NULL;
+        v_codes := NULL;
+
+        SELECT * INTO v_match FROM price_catalog c WHERE c.active AND c.code = lower(v_name);
+        IF NOT FOUND THEN
+            v_norm := estimate_normalize(v_name);
+            SELECT count(*), string_agg(c.code, ', ' ORDER BY c.code) INTO v_count, v_codes
+            FROM price_catalog c
+            WHERE c.active AND v_norm <> ''
+              AND (estimate_normalize(c.name) = v_norm OR v_norm = ANY (estimate_aliases(c.aliases)));
+            IF v_count = 1 THEN
+                SELECT * INTO v_match FROM price_catalog c WHERE c.code = v_codes;
+            END IF;
+        ELSE
+            v_count := 1;
+        END IF;
+
+        IF v_count = 1 AND (v_unit IS NULL OR v_unit = v_match.unit) THEN
+            INSERT INTO estimate_lines (estimate_id, position, requested, catalog_code, description, kind, quantity,
+                                        unit, unit_price, line_total, taxable, to_quote)
+            VALUES (v_estimate, i, v_name, v_match.code, v_match.name, v_match.kind, v_qty, v_match.unit,
+                    v_match.unit_price, round(v_qty * v_match.unit_price, 2), v_match.taxable, false);
+        ELSE
+            INSERT INTO estimate_lines (estimate_id, position, requested, catalog_code, description, kind, quantity,
+                                        unit, unit_price, line_total, taxable, to_quote, note)
+            VALUES (v_estimate, i, v_name, CASE WHEN v_count = 1 THEN v_match.code END, v_name,
+                    CASE WHEN v_count = 1 THEN v_match.kind END, v_qty, coalesce(v_unit, 'ud'), NULL, NULL, true,
+                    true,
+                    CASE WHEN v_count = 0 THEN 'no está en el catálogo de precios'
+                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || v_codes
+                         ELSE format('unidad "%s" distinta de la del catálogo ("%s", %s)', v_unit, v_match.unit, v_match.code)
+                    END);
+        END IF;
+    END LOOP;
+
+    -- 4. Totals, all numeric: each line already rounded to the cent; tax and deposit rounded once.
+    UPDATE estimates e SET
+        subtotal_materials = t.materials,
+        subtotal_labour = t.labour,
+        subtotal_other = t.other,
+        subtotal = t.materials + t.labour + t.other,
+        taxable_base = t.taxable,
+        tax = round(t.taxable * e.tax_rate, 2),
+        total = t.materials + t.labour + t.other + round(t.taxable * e.tax_rate, 2),
+        deposit = round((t.materials + t.labour + t.other + round(t.taxable * e.tax_rate, 2)) * e.deposit_rate, 2),
+        to_quote_count = t.to_quote
+    FROM (
+        SELECT coalesce(sum(line_total) FILTER (WHERE kind = 'material' AND NOT to_quote), 0) AS materials,
+               coalesce(sum(line_total) FILTER (WHERE kind = 'labour' AND NOT to_quote), 0) AS labour,
+               coalesce(sum(line_total) FILTER (WHERE kind NOT IN ('material', 'labour') AND NOT to_quote), 0) AS other,
+               coalesce(sum(line_total) FILTER (WHERE taxable AND NOT to_quote), 0) AS taxable,
+               count(*) FILTER (WHERE to_quote)::integer AS to_quote
+        FROM estimate_lines WHERE estimate_id = v_estimate
+    ) t
+    WHERE e.id = v_estimate;
+
+    RETURN estimate_json(v_number);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Reading, rendering, deciding
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_find(p_number text) RETURNS estimates
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    e estimates;
+BEGIN
+    SELECT * INTO e FROM estimates WHERE number = upper(btrim(p_number));
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no existe el presupuesto %', p_number USING ERRCODE = 'P0002';
+    END IF;
+    RETURN e;
+END
+$$;
+
+-- The estimate as a Spanish plain text for the chat or WhatsApp.
+CREATE OR REPLACE FUNCTION estimate_as_text(p_number text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    e     estimates := estimate_find(p_number);
+    s     estimate_settings;
+    txt   text[] := '{}';
+    l     estimate_lines;
+    sect  record;
+BEGIN
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    txt := txt || format('PRESUPUESTO %s — %s', e.number, coalesce(s.business_name, 'Remedios'));
+    txt := txt || format('Fecha: %s · Válido hasta el %s · Estado: %s',
+        to_char(e.created_at, 'DD/MM/YYYY'), to_char(e.valid_until, 'DD/MM/YYYY'),
+        CASE e.status WHEN 'draft' THEN 'borrador' WHEN 'sent' THEN 'enviado'
+                      WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END);
+
+    FOR sect IN
+        SELECT * FROM (VALUES (1, 'Materiales', ARRAY['material']),
+                              (2, 'Mano de obra', ARRAY['labour']),
+                              (3, 'Desplazamiento, retirada y tasas', ARRAY['service_call', 'disposal', 'permit'])) v(o, title, kinds)
+        ORDER BY o
+    LOOP
+        IF EXISTS (SELECT 1 FROM estimate_lines WHERE estimate_id = e.id AND NOT to_quote AND kind = ANY (sect.kinds)) THEN
+            txt := txt || ''::text || (sect.title || ':');
+            FOR l IN SELECT * FROM estimate_lines
+                     WHERE estimate_id = e.id AND NOT to_quote AND kind = ANY (sect.kinds) ORDER BY position LOOP
+                txt := txt || format('• %s: %s %s × %s = %s%s', l.description, estimate_number_es(l.quantity), l.unit,
+                    estimate_money(l.unit_price, e.currency), estimate_money(l.line_total, e.currency),
+                    CASE WHEN NOT l.taxable THEN format(' (sin %s)', e.tax_name) ELSE '' END);
+            END LOOP;
+        END IF;
+    END LOOP;
+
+    IF e.to_quote_count > 0 THEN
+        txt := txt || ''::text || 'A COTIZAR (sin precio, no incluido en el total; se confirmará aparte):'::text;
+        FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND to_quote ORDER BY position LOOP
+            txt := txt || format('• %s: %s %s — a cotizar', l.description, estimate_number_es(l.quantity), l.unit);
+        END LOOP;
+    END IF;
+
+    txt := txt || ''::text;
+    IF e.subtotal_materials <> 0 THEN
+        txt := txt || ('Subtotal materiales: ' || estimate_money(e.subtotal_materials, e.currency));
+    END IF;
+    IF e.subtotal_labour <> 0 THEN
+        txt := txt || ('Subtotal mano de obra: ' || estimate_money(e.subtotal_labour, e.currency));
+    END IF;
+    IF e.subtotal_other <> 0 THEN
+        txt := txt || ('Subtotal desplazamiento, retirada y tasas: ' || estimate_money(e.subtotal_other, e.currency));
+    END IF;
+    txt := txt || ('Base imponible: ' || estimate_money(e.taxable_base, e.currency));
+    txt := txt || format('%s (%s): %s', e.tax_name, estimate_percent(e.tax_rate), estimate_money(e.tax, e.currency));
+    txt := txt || ('TOTAL: ' || estimate_money(e.total, e.currency)
+                   || CASE WHEN e.to_quote_count > 0 THEN ' (más las partidas a cotizar)' ELSE '' END);
+    IF e.deposit > 0 THEN
+        txt := txt || format('Señal al aceptar (%s): %s', estimate_percent(e.deposit_rate), estimate_money(e.deposit, e.currency));
+    END IF;
+    IF e.notes IS NOT NULL THEN
+        txt := txt || ''::text || ('Notas: ' || e.notes);
+    END IF;
+    IF coalesce(s.footer, '') <> '' THEN
+        txt := txt || ''::text || s.footer;
+    END IF;
+    RETURN array_to_string(txt, E'\n');
+END
+$$;
+
+-- The stored estimate as JSON: every column, the lines in order, and the text.
+CREATE OR REPLACE FUNCTION estimate_json(p_number text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT to_jsonb(e) - 'id'
+        || jsonb_build_object(
+            'lines', coalesce((SELECT jsonb_agg(to_jsonb(l) - 'id' - 'estimate_id' ORDER BY l.position)
+                               FROM estimate_lines l WHERE l.estimate_id = e.id), '[]'::jsonb),
+            'text', estimate_as_text(e.number))
+    FROM estimate_find(p_number) e
+$$;
+
+-- draft -> sent (the workflow calls it once the text has gone to the customer). Sending again is a no-op.
+CREATE OR REPLACE FUNCTION estimate_mark_sent(p_number text) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    e estimates := estimate_find(p_number);
+BEGIN
+    IF e.status NOT IN ('draft', 'sent') THEN
+        RAISE EXCEPTION 'el presupuesto % ya está %', e.number,
+            CASE e.status WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END USING ERRCODE = '55000';
+    END IF;
+    UPDATE estimates SET status = 'sent', sent_at = coalesce(sent_at, now()) WHERE id = e.id;
+    RETURN estimate_json(e.number);
+END
+$$;
+
+-- The customer's decision: accepted | rejected (aceptado | rechazado also understood), only from draft or
+-- sent, once. An estimate past its validity date can be rejected but not accepted: make a new one.
+CREATE OR REPLACE FUNCTION estimate_decide(p_number text, decision text, note text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    e   estimates;
+    v_d text := CASE lower(btrim(coalesce(decision, '')))
+                    WHEN 'accepted' THEN 'accepted' WHEN 'aceptado' THEN 'accepted'
+                    WHEN 'rejected' THEN 'rejected' WHEN 'rechazado' THEN 'rejected' END;
+BEGIN
+    IF v_d IS NULL THEN
+        RAISE EXCEPTION 'decisión no válida: % (se admite accepted o rejected)', coalesce(decision, 'NULL')
+            USING ERRCODE = '22023';
+    END IF;
+    e := estimate_find(p_number);
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;
+    IF e.status NOT IN ('draft', 'sent') THEN
+        RAISE EXCEPTION 'el presupuesto % ya está %', e.number,
+            CASE e.status WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END USING ERRCODE = '55000';
+    END IF;
+    IF v_d = 'accepted' AND current_date > e.valid_until THEN
+        RAISE EXCEPTION 'el presupuesto % caducó el %: no se puede aceptar, haga uno nuevo', e.number,
+            to_char(e.valid_until, 'DD/MM/YYYY') USING ERRCODE = '55000';
+    END IF;
+    UPDATE estimates SET status = v_d, decided_at = now(), decision_note = nullif(btrim(note), '') WHERE id = e.id;
+    RETURN estimate_json(e.number);
+END
+$$;
+
+-- Used by seed.sql: insert or update a seeded catalogue row by code, but never overwrite a row that staff
+-- have edited since it was seeded (its content no longer matches what the seed wrote). `active` is staff's.
+CREATE OR REPLACE FUNCTION estimate_seed_item(
+    p_code text, p_kind text, p_name text, p_unit text, p_unit_price numeric, p_aliases text, p_taxable boolean DEFAULT true
+) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO price_catalog AS c (code, kind, name, unit, unit_price, aliases, taxable, seed_md5)
+    VALUES (p_code, p_kind, p_name, p_unit, p_unit_price, p_aliases, p_taxable,
+            md5(p_kind || chr(31) || p_name || chr(31) || p_unit || chr(31) || p_unit_price::numeric(12,2)::text ||
+                chr(31) || p_aliases || chr(31) || p_taxable::text))
+    ON CONFLICT (code) DO UPDATE
+        SET kind = EXCLUDED.kind, name = EXCLUDED.name, unit = EXCLUDED.unit, unit_price = EXCLUDED.unit_price,
+            aliases = EXCLUDED.aliases, taxable = EXCLUDED.taxable, seed_md5 = EXCLUDED.seed_md5
+        WHERE c.seed_md5 IS NOT DISTINCT FROM c.content_md5      -- untouched since the last seed
+          AND c.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5      -- and the seed really changed
+$$;

@@ -1,0 +1,50 @@
+"""Small helpers shared by the estimate tests: create an estimate, read it back with exact Decimals."""
+
+from __future__ import annotations
+
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+CENT = Decimal("0.01")
+
+
+def cents(value: Decimal) -> Decimal:
+    """The oracle: round half away from zero to the cent (what a shop's calculator does), in Decimal."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def create(conn: psycopg.Connection, items: Any, conversation: str | None = "web:test", notes: str | None = None) -> str:
+    result = conn.execute(
+        "SELECT estimate_create(%s, %s::jsonb, %s) ->> 'number'", (conversation, json.dumps(items), notes)
+    ).fetchone()
+    assert result is not None
+    return result[0]
+
+
+def estimate(conn: psycopg.Connection, number: str) -> dict[str, Any]:
+    with conn.cursor(row_factory=dict_row) as cur:
+        row = cur.execute("SELECT * FROM estimates WHERE number = %s", (number,)).fetchone()
+    assert row is not None
+    return row
+
+
+def lines(conn: psycopg.Connection, number: str) -> list[dict[str, Any]]:
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(
+            "SELECT l.* FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id"
+            " WHERE e.number = %s ORDER BY l.position",
+            (number,),
+        ).fetchall()
+
+
+def add_item(conn: psycopg.Connection, code: str, price: str, kind: str = "material", unit: str = "ud",
+             name: str | None = None, aliases: str = "", taxable: bool = True) -> None:
+    conn.execute(
+        "INSERT INTO price_catalog (code, kind, name, unit, unit_price, aliases, taxable)"
+        " VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        (code, kind, name or f"Artículo de prueba {code}", unit, Decimal(price), aliases, taxable),
+    )
