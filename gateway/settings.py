@@ -11,24 +11,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from gateway.speech.settings import SpeechSettings
+from gateway.env import EnvReader, SettingsError
+from gateway.speech.settings import SpeechSettings
+
+__all__ = ["Settings", "SettingsError"]
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SYNC_MODES = ("NORMAL", "FULL")
-
-
-class SettingsError(ValueError):
-    """A setting is missing or malformed; the message names the environment variable."""
-
-
-def _default_speech() -> SpeechSettings:
-    # Imported here: gateway.speech.settings itself imports SettingsError from this module.
-    from gateway.speech.settings import SpeechSettings
-
-    return SpeechSettings()
 
 
 @dataclass(frozen=True)
@@ -73,7 +63,7 @@ class Settings:
     whatsapp_concurrency: int = 4
     whatsapp_seen_retention: float = 30 * 24 * 3600.0
     # Voice notes (SPEECH_* variables, gateway/speech/README.md). Text chat never depends on them.
-    speech: SpeechSettings = field(default_factory=_default_speech)
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
 
     @property
     def outbox_path(self) -> Path:
@@ -90,7 +80,7 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        reader = _Reader(env)
+        reader = EnvReader(env)
         d = cls()
         settings = cls(
             host=reader.text("GATEWAY_HOST", d.host),
@@ -114,7 +104,7 @@ class Settings:
             delivery_timeout=reader.number("GATEWAY_DELIVERY_TIMEOUT", d.delivery_timeout, minimum=0.01),
             backoff_base=reader.number("GATEWAY_BACKOFF_BASE", d.backoff_base, minimum=0.001),
             backoff_max=reader.number("GATEWAY_BACKOFF_MAX", d.backoff_max, minimum=0.001),
-            outbox_synchronous=reader.choice("GATEWAY_OUTBOX_SYNCHRONOUS", d.outbox_synchronous, _SYNC_MODES),
+            outbox_synchronous=reader.choice("GATEWAY_OUTBOX_SYNCHRONOUS", d.outbox_synchronous, _SYNC_MODES, normalize=str.upper),
             outbox_retention=reader.number("GATEWAY_OUTBOX_RETENTION", d.outbox_retention, minimum=0),
             reply_dedupe_size=reader.integer("GATEWAY_REPLY_DEDUPE_SIZE", d.reply_dedupe_size, minimum=1),
             rate_limit_burst=reader.integer("GATEWAY_RATE_LIMIT_BURST", d.rate_limit_burst, minimum=1),
@@ -123,7 +113,7 @@ class Settings:
             ),
             socket_queue_size=reader.integer("GATEWAY_SOCKET_QUEUE_SIZE", d.socket_queue_size, minimum=1),
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
-            log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS),
+            log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS, normalize=str.upper),
             n8n_status_webhook_url=reader.url("N8N_STATUS_WEBHOOK_URL", d.n8n_status_webhook_url),
             whatsapp_verify_token=reader.text("WHATSAPP_VERIFY_TOKEN", d.whatsapp_verify_token),
             whatsapp_app_secret=reader.text("WHATSAPP_APP_SECRET", d.whatsapp_app_secret),
@@ -139,7 +129,7 @@ class Settings:
             whatsapp_seen_retention=86400.0 * reader.number(
                 "WHATSAPP_SEEN_RETENTION_DAYS", d.whatsapp_seen_retention / 86400.0, minimum=1
             ),
-            speech=_speech_from_env(env),
+            speech=SpeechSettings.from_env(env),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")
@@ -177,79 +167,3 @@ class Settings:
                 "REMEDIOS_CALLBACK_SECRET is empty: set it to the shared secret n8n uses to sign its "
                 "callbacks (the gateway refuses to start without it, so replies cannot be forged)"
             )
-
-
-def _speech_from_env(env: Mapping[str, str]) -> SpeechSettings:
-    from gateway.speech.settings import SpeechSettings
-
-    return SpeechSettings.from_env(env)
-
-
-class _Reader:
-    def __init__(self, env: Mapping[str, str]) -> None:
-        self._env = env
-
-    def _raw(self, name: str) -> str | None:
-        value = self._env.get(name)
-        if value is None or value.strip() == "":
-            return None
-        return value.strip()
-
-    def text(self, name: str, default: str) -> str:
-        raw = self._raw(name)
-        return default if raw is None else raw
-
-    def url(self, name: str, default: str) -> str:
-        value = self.text(name, default)
-        if not value.startswith(("http://", "https://")):
-            raise SettingsError(f"{name} must be an http:// or https:// URL, got {value!r}")
-        return value
-
-    def header_value(self, name: str, default: str) -> str:
-        value = self._env.get(name, default)
-        if any(c in value for c in "\r\n\x00"):
-            raise SettingsError(f"{name} must not contain line breaks or NUL (it is sent as an HTTP header)")
-        return value
-
-    def hub_url(self, name: str, default: str) -> str:
-        value = self.text(name, default)
-        if value and not value.startswith(("redis://", "rediss://", "unix://")):
-            raise SettingsError(f"{name} must be empty (one gateway) or a redis://, rediss:// or unix:// URL")
-        return value
-
-    def integer(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
-        self._check_range(name, value, minimum, maximum)
-        return value
-
-    def number(self, name: str, default: float, *, minimum: float | None = None) -> float:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        try:
-            value = float(raw)
-        except ValueError:
-            raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-        if value != value or value in (float("inf"), float("-inf")):
-            raise SettingsError(f"{name} must be a finite number, got {raw!r}")
-        self._check_range(name, value, minimum, None)
-        return value
-
-    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
-        value = self.text(name, default).upper()
-        if value not in choices:
-            raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
-        return value
-
-    @staticmethod
-    def _check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
-        if minimum is not None and value < minimum:
-            raise SettingsError(f"{name} must be >= {minimum}, got {value}")
-        if maximum is not None and value > maximum:
-            raise SettingsError(f"{name} must be <= {maximum}, got {value}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from gateway.settings import SettingsError
+from gateway.env import SettingsError
 from gateway.speech.audio import SAMPLE_RATE, SAMPLE_WIDTH
 from gateway.speech.settings import SpeechSettings
 

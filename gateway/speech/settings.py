@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gateway.settings import SettingsError
+from gateway.env import EnvReader, SettingsError
 
 ENGINES = ("auto", "vosk", "whisper", "none")
 DEFAULT_MODELS_DIR = Path("~/.cache/remedios/speech")
@@ -71,7 +71,7 @@ class SpeechSettings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> SpeechSettings:
         env = os.environ if environ is None else environ
-        r = _Reader(env)
+        r = EnvReader(env)
         d = cls()
         workers = r.integer("SPEECH_WORKERS", d.workers, minimum=1, maximum=64)
         settings = cls(
@@ -97,66 +97,3 @@ class SpeechSettings:
 
     def replace(self, **changes: object) -> SpeechSettings:
         return dataclasses.replace(self, **changes)
-
-
-class _Reader:
-    def __init__(self, env: Mapping[str, str]) -> None:
-        self._env = env
-
-    def optional(self, name: str) -> str | None:
-        value = self._env.get(name)
-        if value is None or value.strip() == "":
-            return None
-        return value.strip()
-
-    def text(self, name: str, default: str) -> str:
-        raw = self.optional(name)
-        return default if raw is None else raw
-
-    def path(self, name: str) -> Path | None:
-        raw = self.optional(name)
-        return None if raw is None else Path(raw).expanduser()
-
-    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
-        value = self.text(name, default).lower()
-        if value not in choices:
-            raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
-        return value
-
-    def optional_integer(self, name: str, *, minimum: int, maximum: int) -> int | None:
-        if self.optional(name) is None:
-            return None
-        return self.integer(name, minimum, minimum=minimum, maximum=maximum)
-
-    def integer(
-        self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None
-    ) -> int:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
-        _check_range(name, value, minimum, maximum)
-        return value
-
-    def number(self, name: str, default: float, *, minimum: float | None = None) -> float:
-        raw = self.optional(name)
-        if raw is None:
-            return default
-        try:
-            value = float(raw)
-        except ValueError:
-            raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-        if value != value or value in (float("inf"), float("-inf")):
-            raise SettingsError(f"{name} must be a finite number, got {raw!r}")
-        _check_range(name, value, minimum, None)
-        return value
-
-
-def _check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:
-    if minimum is not None and value < minimum:
-        raise SettingsError(f"{name} must be >= {minimum}, got {value}")
-    if maximum is not None and value > maximum:
-        raise SettingsError(f"{name} must be <= {maximum}, got {value}")
