@@ -17,7 +17,9 @@ def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def create(conn: psycopg.Connection, items: Any, conversation: str | None = "web:test", notes: str | None = None) -> str:
+def create(
+    conn: psycopg.Connection, items: Any, conversation: str | None = "web:test", notes: str | None = None
+) -> str:
     result = conn.execute(
         "SELECT estimate_create(%s, %s::jsonb, %s) ->> 'number'", (conversation, json.dumps(items), notes)
     ).fetchone()
@@ -41,8 +43,16 @@ def lines(conn: psycopg.Connection, number: str) -> list[dict[str, Any]]:
         ).fetchall()
 
 
-def add_item(conn: psycopg.Connection, code: str, price: str, kind: str = "material", unit: str = "ud",
-             name: str | None = None, aliases: str = "", taxable: bool = True) -> None:
+def add_item(
+    conn: psycopg.Connection,
+    code: str,
+    price: str,
+    kind: str = "material",
+    unit: str = "ud",
+    name: str | None = None,
+    aliases: str = "",
+    taxable: bool = True,
+) -> None:
     conn.execute(
         "INSERT INTO price_catalog (code, kind, name, unit, unit_price, aliases, taxable)"
         " VALUES (%s, %s, %s, %s, %s, %s, %s)",

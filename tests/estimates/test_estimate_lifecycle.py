@@ -27,15 +27,18 @@ def test_mark_sent_then_accept(conn: psycopg.Connection) -> None:
     sent = conn.execute("SELECT estimate_mark_sent(%s)", (number,)).fetchone()[0]
     assert sent["status"] == "sent" and sent["sent_at"] is not None
     conn.execute("SELECT estimate_mark_sent(%s)", (number,))  # sending again changes nothing
-    decided = conn.execute("SELECT estimate_decide(%s, 'accepted', 'Acepta por WhatsApp')", (number,)).fetchone()[0]
+    decided = conn.execute(
+        "SELECT estimate_decide(%s, 'accepted', 'Acepta por WhatsApp')", (number,)
+    ).fetchone()[0]
     assert decided["status"] == "accepted"
     row = estimate(conn, number)
     assert row["decided_at"] is not None and row["decision_note"] == "Acepta por WhatsApp"
     assert row["sent_at"] is not None
 
 
-@pytest.mark.parametrize(("decision", "status"), [("rejected", "rejected"), ("Rechazado", "rejected"),
-                                                  (" aceptado ", "accepted")])
+@pytest.mark.parametrize(
+    ("decision", "status"), [("rejected", "rejected"), ("Rechazado", "rejected"), (" aceptado ", "accepted")]
+)
 def test_decide_straight_from_draft(conn: psycopg.Connection, decision: str, status: str) -> None:
     number = create(conn, JOB)
     conn.execute("SELECT estimate_decide(%s, %s)", (number.lower(), decision))
@@ -48,12 +51,11 @@ def test_a_decision_is_final(conn: psycopg.Connection, first: str, second: str) 
     number = create(conn, JOB)
     conn.execute("SELECT estimate_decide(%s, %s)", (number, first))
     decided_at = estimate(conn, number)["decided_at"]
-    with pytest.raises(psycopg.Error, match="ya está") as raised:
-        with conn.transaction():
-            if second == "sent":
-                conn.execute("SELECT estimate_mark_sent(%s)", (number,))
-            else:
-                conn.execute("SELECT estimate_decide(%s, %s)", (number, second))
+    with pytest.raises(psycopg.Error, match="ya está") as raised, conn.transaction():
+        if second == "sent":
+            conn.execute("SELECT estimate_mark_sent(%s)", (number,))
+        else:
+            conn.execute("SELECT estimate_decide(%s, %s)", (number, second))
     assert raised.value.sqlstate == "55000"
     row = estimate(conn, number)
     assert row["status"] == first and row["decided_at"] == decided_at
@@ -62,28 +64,29 @@ def test_a_decision_is_final(conn: psycopg.Connection, first: str, second: str) 
 @pytest.mark.parametrize("decision", ["draft", "sent", "maybe", "", None])
 def test_only_accepted_or_rejected_are_decisions(conn: psycopg.Connection, decision: str | None) -> None:
     number = create(conn, JOB)
-    with pytest.raises(psycopg.Error, match="decisión no válida") as raised:
-        with conn.transaction():
-            conn.execute("SELECT estimate_decide(%s, %s)", (number, decision))
+    with pytest.raises(psycopg.Error, match="decisión no válida") as raised, conn.transaction():
+        conn.execute("SELECT estimate_decide(%s, %s)", (number, decision))
     assert raised.value.sqlstate == "22023"
     assert estimate(conn, number)["status"] == "draft"
 
 
 def test_unknown_numbers_are_reported(conn: psycopg.Connection) -> None:
-    for query in ("SELECT estimate_decide('P-1999-0001', 'accepted')", "SELECT estimate_as_text('P-1999-0001')",
-                  "SELECT estimate_mark_sent('P-1999-0001')", "SELECT estimate_json('nada')"):
-        with pytest.raises(psycopg.Error, match="no existe el presupuesto") as raised:
-            with conn.transaction():
-                conn.execute(query)
+    for query in (
+        "SELECT estimate_decide('P-1999-0001', 'accepted')",
+        "SELECT estimate_as_text('P-1999-0001')",
+        "SELECT estimate_mark_sent('P-1999-0001')",
+        "SELECT estimate_json('nada')",
+    ):
+        with pytest.raises(psycopg.Error, match="no existe el presupuesto") as raised, conn.transaction():
+            conn.execute(query)
         assert raised.value.sqlstate == "P0002"
 
 
 def test_an_expired_estimate_can_be_rejected_but_not_accepted(conn: psycopg.Connection) -> None:
     number = create(conn, JOB)
     conn.execute("UPDATE estimates SET valid_until = current_date - 1 WHERE number = %s", (number,))
-    with pytest.raises(psycopg.Error, match="caducó") as raised:
-        with conn.transaction():
-            conn.execute("SELECT estimate_decide(%s, 'accepted')", (number,))
+    with pytest.raises(psycopg.Error, match="caducó") as raised, conn.transaction():
+        conn.execute("SELECT estimate_decide(%s, 'accepted')", (number,))
     assert raised.value.sqlstate == "55000"
     conn.execute("SELECT estimate_decide(%s, 'rejected', 'caducado')", (number,))
     assert estimate(conn, number)["status"] == "rejected"
@@ -91,9 +94,8 @@ def test_an_expired_estimate_can_be_rejected_but_not_accepted(conn: psycopg.Conn
 
 def test_the_status_column_refuses_other_values(conn: psycopg.Connection) -> None:
     number = create(conn, JOB)
-    with pytest.raises(psycopg.errors.CheckViolation):
-        with conn.transaction():
-            conn.execute("UPDATE estimates SET status = 'paid' WHERE number = %s", (number,))
+    with pytest.raises(psycopg.errors.CheckViolation), conn.transaction():
+        conn.execute("UPDATE estimates SET status = 'paid' WHERE number = %s", (number,))
 
 
 def test_the_text_has_every_figure_and_marks_the_lines_a_cotizar(conn: psycopg.Connection) -> None:
@@ -103,11 +105,17 @@ def test_the_text_has_every_figure_and_marks_the_lines_a_cotizar(conn: psycopg.C
     number = create(conn, JOB, notes="Acceso por el patio")
     row = estimate(conn, number)
     assert (row["subtotal"], row["taxable_base"], row["tax"], row["total"], row["deposit"]) == (
-        D("612.60"), D("567.60"), D("119.20"), D("731.80"), D("219.54"))
+        D("612.60"),
+        D("567.60"),
+        D("119.20"),
+        D("731.80"),
+        D("219.54"),
+    )
     text = conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]
     created, valid = conn.execute(
         "SELECT to_char(created_at, 'DD/MM/YYYY'), to_char(valid_until, 'DD/MM/YYYY') FROM estimates WHERE number = %s",
-        (number,)).fetchone()
+        (number,),
+    ).fetchone()
     for expected in [
         f"PRESUPUESTO {number} — Remedios Fontanería",
         f"Fecha: {created} · Válido hasta el {valid} · Estado: borrador",
@@ -136,7 +144,9 @@ def test_the_text_has_every_figure_and_marks_the_lines_a_cotizar(conn: psycopg.C
 
 
 def test_the_text_formats_thousands_and_other_rates(conn: psycopg.Connection) -> None:
-    conn.execute("UPDATE estimate_settings SET tax_rate = 0.105, deposit_rate = 0, business_name = 'Fontanería Pérez'")
+    conn.execute(
+        "UPDATE estimate_settings SET tax_rate = 0.105, deposit_rate = 0, business_name = 'Fontanería Pérez'"
+    )
     number = create(conn, [{"item": "calentador-gas-14l", "quantity": 3}])  # 1275.00; IVA 133.875 -> 133.88
     text = conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]
     assert "• Calentador de gas estanco 14 l/min: 3 ud × 425,00 € = 1.275,00 €" in text
@@ -146,10 +156,13 @@ def test_the_text_formats_thousands_and_other_rates(conn: psycopg.Connection) ->
 
 def test_estimate_create_returns_the_stored_estimate_with_lines_and_text(conn: psycopg.Connection) -> None:
     result = conn.execute(
-        "SELECT estimate_create('web:test', %s::jsonb)::text", ('[{"item": "desplazamiento", "quantity": 1}]',)
+        "SELECT estimate_create('web:test', %s::jsonb)::text",
+        ('[{"item": "desplazamiento", "quantity": 1}]',),
     ).fetchone()[0]
     data = json.loads(result, parse_float=Decimal)
     assert data["status"] == "draft" and data["total"] == Decimal("36.30")
-    assert data["lines"][0]["catalog_code"] == "desplazamiento" and data["lines"][0]["line_total"] == Decimal("30.00")
+    assert data["lines"][0]["catalog_code"] == "desplazamiento" and data["lines"][0]["line_total"] == Decimal(
+        "30.00"
+    )
     assert data["text"] == conn.execute("SELECT estimate_as_text(%s)", (data["number"],)).fetchone()[0]
     assert conn.execute("SELECT estimate_json(%s)::text", (data["number"],)).fetchone()[0] == result

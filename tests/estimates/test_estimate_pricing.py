@@ -18,19 +18,36 @@ def test_the_issue_example_water_heater_with_copper_pipe(conn: psycopg.Connectio
     #   oficial 3 h × 38.00 = 114.00                                                 -> labour 114.00
     #   desplazamiento 30.00 + retirada 25.00                                        -> other 55.00
     #   base 584.80; IVA 21 % 122.808 -> 122.81; total 707.61; señal 30 % 212.283 -> 212.28
-    number = create(conn, [
-        {"item": "calentador de 40 galones", "quantity": 1},
-        {"item": "tubería de cobre de 22 mm", "quantity": 3, "unit": "metros"},
-        {"labour_hours": 3},
-        {"item": "desplazamiento", "quantity": 1},
-        {"item": "retirada del termo", "quantity": 1},
-    ])
+    number = create(
+        conn,
+        [
+            {"item": "calentador de 40 galones", "quantity": 1},
+            {"item": "tubería de cobre de 22 mm", "quantity": 3, "unit": "metros"},
+            {"labour_hours": 3},
+            {"item": "desplazamiento", "quantity": 1},
+            {"item": "retirada del termo", "quantity": 1},
+        ],
+    )
     e = estimate(conn, number)
-    assert (e["subtotal_materials"], e["subtotal_labour"], e["subtotal_other"]) == (D("415.80"), D("114.00"), D("55.00"))
+    assert (e["subtotal_materials"], e["subtotal_labour"], e["subtotal_other"]) == (
+        D("415.80"),
+        D("114.00"),
+        D("55.00"),
+    )
     assert (e["subtotal"], e["taxable_base"], e["tax"], e["total"], e["deposit"]) == (
-        D("584.80"), D("584.80"), D("122.81"), D("707.61"), D("212.28"))
+        D("584.80"),
+        D("584.80"),
+        D("122.81"),
+        D("707.61"),
+        D("212.28"),
+    )
     assert [line["catalog_code"] for line in lines(conn, number)] == [
-        "calentador-electrico-150l", "tubo-cobre-22mm", "mano-obra-oficial", "desplazamiento", "retirada-calentador"]
+        "calentador-electrico-150l",
+        "tubo-cobre-22mm",
+        "mano-obra-oficial",
+        "desplazamiento",
+        "retirada-calentador",
+    ]
     assert e["status"] == "draft" and e["conversation_id"] == "web:test" and e["currency"] == "EUR"
     assert e["tax_rate"] == D("0.2100") and e["to_quote_count"] == 0
 
@@ -38,14 +55,14 @@ def test_the_issue_example_water_heater_with_copper_pipe(conn: psycopg.Connectio
 @pytest.mark.parametrize(
     ("price", "quantity", "line_total"),
     [
-        ("0.05", "0.1", "0.01"),      # 0.005: half away from zero (banker's rounding would give 0.00)
-        ("1.00", "2.345", "2.35"),    # 2.345 (a float gives 2.34)
-        ("1.00", "1.005", "1.01"),    # 1.005 (a float gives 1.00)
-        ("1.13", "3.5", "3.96"),      # 3.955
-        ("9.41", "3.5", "32.94"),     # 32.935
+        ("0.05", "0.1", "0.01"),  # 0.005: half away from zero (banker's rounding would give 0.00)
+        ("1.00", "2.345", "2.35"),  # 2.345 (a float gives 2.34)
+        ("1.00", "1.005", "1.01"),  # 1.005 (a float gives 1.00)
+        ("1.13", "3.5", "3.96"),  # 3.955
+        ("9.41", "3.5", "32.94"),  # 32.935
         ("15.60", "3.5", "54.60"),
-        ("0.33", "3", "0.99"),        # no drift: 3 × 0.33 is 0.99, not 0.9900000000000001
-        ("12.34", "0.125", "1.54"),   # 1.5425
+        ("0.33", "3", "0.99"),  # no drift: 3 × 0.33 is 0.99, not 0.9900000000000001
+        ("12.34", "0.125", "1.54"),  # 1.5425
         ("999.99", "999.999", "999989.00"),  # 999989.00001
     ],
 )
@@ -53,7 +70,9 @@ def test_each_line_is_rounded_to_the_cent_half_away_from_zero(
     conn: psycopg.Connection, price: str, quantity: str, line_total: str
 ) -> None:
     add_item(conn, "prueba-redondeo", price, unit="m")
-    number = create(conn, [{"item": "prueba-redondeo", "quantity": float(quantity) if "." in quantity else int(quantity)}])
+    number = create(
+        conn, [{"item": "prueba-redondeo", "quantity": float(quantity) if "." in quantity else int(quantity)}]
+    )
     (line,) = lines(conn, number)
     assert line["quantity"] == D(quantity)
     assert line["unit_price"] == D(price)
@@ -65,9 +84,15 @@ def test_tax_and_deposit_are_rounded_once_on_the_summed_lines(conn: psycopg.Conn
     # total 0.61; señal 0.183 -> 0.18.
     add_item(conn, "prueba-a", "0.25")
     add_item(conn, "prueba-b", "0.25", kind="labour", unit="h")
-    number = create(conn, [{"item": "prueba-a", "quantity": 1}, {"item": "prueba-b", "quantity": 1, "unit": "h"}])
+    number = create(
+        conn, [{"item": "prueba-a", "quantity": 1}, {"item": "prueba-b", "quantity": 1, "unit": "h"}]
+    )
     e = estimate(conn, number)
-    assert (e["subtotal_materials"], e["subtotal_labour"], e["subtotal_other"]) == (D("0.25"), D("0.25"), D("0"))
+    assert (e["subtotal_materials"], e["subtotal_labour"], e["subtotal_other"]) == (
+        D("0.25"),
+        D("0.25"),
+        D(0),
+    )
     assert (e["tax"], e["total"], e["deposit"]) == (D("0.11"), D("0.61"), D("0.18"))
 
 
@@ -77,16 +102,27 @@ def test_mixed_estimate_matches_an_independent_decimal_computation(conn: psycopg
     add_item(conn, "prueba-hora", "37.55", kind="labour", unit="h")
     add_item(conn, "prueba-salida", "29.99", kind="service_call")
     add_item(conn, "prueba-tasa", "33.33", kind="permit", taxable=False)
-    items = [("prueba-tubo", "3.5"), ("prueba-codo", "7"), ("prueba-hora", "2.75"), ("prueba-salida", "1"),
-             ("prueba-tasa", "1"), ("prueba-tubo", "0.125")]
+    items = [
+        ("prueba-tubo", "3.5"),
+        ("prueba-codo", "7"),
+        ("prueba-hora", "2.75"),
+        ("prueba-salida", "1"),
+        ("prueba-tasa", "1"),
+        ("prueba-tubo", "0.125"),
+    ]
     number = create(conn, [{"item": code, "quantity": float(q) if "." in q else int(q)} for code, q in items])
-    prices = {"prueba-tubo": D("9.41"), "prueba-codo": D("1.13"), "prueba-hora": D("37.55"),
-              "prueba-salida": D("29.99"), "prueba-tasa": D("33.33")}
+    prices = {
+        "prueba-tubo": D("9.41"),
+        "prueba-codo": D("1.13"),
+        "prueba-hora": D("37.55"),
+        "prueba-salida": D("29.99"),
+        "prueba-tasa": D("33.33"),
+    }
     totals = [cents(prices[code] * D(q)) for code, q in items]
     assert totals == [D("32.94"), D("7.91"), D("103.26"), D("29.99"), D("33.33"), D("1.18")]
     materials = totals[0] + totals[1] + totals[5]
     labour, other = totals[2], totals[3] + totals[4]
-    base = materials + labour + totals[3]                 # the permit fee carries no IVA
+    base = materials + labour + totals[3]  # the permit fee carries no IVA
     tax = cents(base * D("0.21"))
     total = materials + labour + other + tax
     e = estimate(conn, number)
@@ -100,12 +136,15 @@ def test_mixed_estimate_matches_an_independent_decimal_computation(conn: psycopg
 
 def test_unknown_items_are_listed_a_cotizar_and_never_priced(conn: psycopg.Connection) -> None:
     add_item(conn, "prueba-tubo", "10.00", unit="m")
-    number = create(conn, [
-        {"item": "prueba-tubo", "quantity": 2},
-        {"item": "válvula termostática mezcladora Honeywell TM200", "quantity": 1},
-        {"item": "tubería de cobre", "quantity": 3, "unit": "m"},   # no diameter: which price? none
-        {"item": "prueba tubo largo", "quantity": 1, "unit": "m"},  # close to a name is not a match
-    ])
+    number = create(
+        conn,
+        [
+            {"item": "prueba-tubo", "quantity": 2},
+            {"item": "válvula termostática mezcladora Honeywell TM200", "quantity": 1},
+            {"item": "tubería de cobre", "quantity": 3, "unit": "m"},  # no diameter: which price? none
+            {"item": "prueba tubo largo", "quantity": 1, "unit": "m"},  # close to a name is not a match
+        ],
+    )
     e = estimate(conn, number)
     got = lines(conn, number)
     assert [line["to_quote"] for line in got] == [False, True, True, True]
@@ -121,7 +160,7 @@ def test_unknown_items_are_listed_a_cotizar_and_never_priced(conn: psycopg.Conne
 def test_an_estimate_of_only_unknown_items_totals_zero_and_lists_them(conn: psycopg.Connection) -> None:
     number = create(conn, [{"item": "bomba de achique sumergible", "quantity": 1}])
     e = estimate(conn, number)
-    assert (e["total"], e["to_quote_count"]) == (D("0"), 1)
+    assert (e["total"], e["to_quote_count"]) == (D(0), 1)
     text = conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]
     assert "bomba de achique sumergible: 1 ud — a cotizar" in text
 
@@ -150,12 +189,15 @@ def test_matching_by_code_name_and_alias_ignores_case_accents_and_spacing(conn: 
 
 
 def test_units_must_agree_with_the_catalogue(conn: psycopg.Connection) -> None:
-    number = create(conn, [
-        {"item": "tubo-cobre-15mm", "quantity": 2.5, "unit": "metros"},   # synonym of m: priced
-        {"item": "tubo-cobre-15mm", "quantity": 2, "unit": "ud"},         # 2 pieces of what length? a cotizar
-        {"item": "tubo-cobre-15mm", "quantity": 2},                       # no unit: the catalogue's (m)
-        {"item": "mano de obra", "quantity": 1.5, "unit": "horas"},
-    ])
+    number = create(
+        conn,
+        [
+            {"item": "tubo-cobre-15mm", "quantity": 2.5, "unit": "metros"},  # synonym of m: priced
+            {"item": "tubo-cobre-15mm", "quantity": 2, "unit": "ud"},  # 2 pieces of what length? a cotizar
+            {"item": "tubo-cobre-15mm", "quantity": 2},  # no unit: the catalogue's (m)
+            {"item": "mano de obra", "quantity": 1.5, "unit": "horas"},
+        ],
+    )
     got = lines(conn, number)
     assert [line["to_quote"] for line in got] == [False, True, False, False]
     assert got[0]["line_total"] == D("23.50") and got[2]["line_total"] == D("18.80")
@@ -167,7 +209,9 @@ def test_units_must_agree_with_the_catalogue(conn: psycopg.Connection) -> None:
 def test_an_ambiguous_alias_is_not_priced(conn: psycopg.Connection) -> None:
     add_item(conn, "prueba-grifo-a", "40.00", aliases="grifo de cocina")
     add_item(conn, "prueba-grifo-b", "90.00", aliases="grifo de cocina, grifo extraible")
-    number = create(conn, [{"item": "grifo de cocina", "quantity": 1}, {"item": "grifo extraíble", "quantity": 1}])
+    number = create(
+        conn, [{"item": "grifo de cocina", "quantity": 1}, {"item": "grifo extraíble", "quantity": 1}]
+    )
     got = lines(conn, number)
     assert got[0]["to_quote"] and got[0]["note"] == "varias partidas posibles: prueba-grifo-a, prueba-grifo-b"
     assert not got[1]["to_quote"] and got[1]["line_total"] == D("90.00")
@@ -175,7 +219,9 @@ def test_an_ambiguous_alias_is_not_priced(conn: psycopg.Connection) -> None:
 
 def test_inactive_items_are_not_priced(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE price_catalog SET active = false WHERE code = 'sifon-lavabo'")
-    number = create(conn, [{"item": "sifon-lavabo", "quantity": 1}, {"item": "sifón de lavabo", "quantity": 1}])
+    number = create(
+        conn, [{"item": "sifon-lavabo", "quantity": 1}, {"item": "sifón de lavabo", "quantity": 1}]
+    )
     assert [line["to_quote"] for line in lines(conn, number)] == [True, True]
 
 
@@ -183,21 +229,35 @@ def test_labour_hours_use_the_configured_rate_or_the_named_one(conn: psycopg.Con
     number = create(conn, [{"labour_hours": 2.5}, {"labour_hours": 2, "item": "ayudante"}])
     got = lines(conn, number)
     assert [(line["catalog_code"], line["unit"], line["line_total"]) for line in got] == [
-        ("mano-obra-oficial", "h", D("95.00")), ("mano-obra-ayudante", "h", D("48.00"))]
+        ("mano-obra-oficial", "h", D("95.00")),
+        ("mano-obra-ayudante", "h", D("48.00")),
+    ]
     conn.execute("UPDATE estimate_settings SET labour_code = 'mano-obra-ayudante'")
     (line,) = lines(conn, create(conn, [{"labour_hours": 1}]))
     assert line["catalog_code"] == "mano-obra-ayudante"
 
 
-def test_a_price_or_tax_change_applies_to_the_next_estimate_not_to_stored_ones(conn: psycopg.Connection) -> None:
+def test_a_price_or_tax_change_applies_to_the_next_estimate_not_to_stored_ones(
+    conn: psycopg.Connection,
+) -> None:
     items = [{"item": "desplazamiento", "quantity": 1}]
     first = create(conn, items)
     conn.execute("UPDATE estimate_settings SET tax_rate = 0.10, deposit_rate = 0.5, validity_days = 15")
     conn.execute("UPDATE price_catalog SET unit_price = 35.50 WHERE code = 'desplazamiento'")
     second = create(conn, items)
     old, new = estimate(conn, first), estimate(conn, second)
-    assert (old["tax_rate"], old["tax"], old["total"], old["deposit"]) == (D("0.21"), D("6.30"), D("36.30"), D("10.89"))
-    assert (new["tax_rate"], new["tax"], new["total"], new["deposit"]) == (D("0.10"), D("3.55"), D("39.05"), D("19.53"))
+    assert (old["tax_rate"], old["tax"], old["total"], old["deposit"]) == (
+        D("0.21"),
+        D("6.30"),
+        D("36.30"),
+        D("10.89"),
+    )
+    assert (new["tax_rate"], new["tax"], new["total"], new["deposit"]) == (
+        D("0.10"),
+        D("3.55"),
+        D("39.05"),
+        D("19.53"),
+    )
     assert lines(conn, first)[0]["unit_price"] == D("30.00")
     today = conn.execute("SELECT current_date").fetchone()[0]
     assert (old["valid_until"] - today).days == 30 and (new["valid_until"] - today).days == 15

@@ -45,7 +45,9 @@ def test_schema_and_seed_apply_twice_without_changing_anything(conn: psycopg.Con
 
 def test_a_staff_edit_survives_the_seed_and_staff_rows_are_untouched(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE price_catalog SET unit_price = 399.00 WHERE code = 'calentador-electrico-150l'")
-    conn.execute("UPDATE price_catalog SET aliases = aliases || ', termo grande' WHERE code = 'calentador-electrico-100l'")
+    conn.execute(
+        "UPDATE price_catalog SET aliases = aliases || ', termo grande' WHERE code = 'calentador-electrico-100l'"
+    )
     conn.execute("UPDATE price_catalog SET active = false WHERE code = 'tubo-pex-20mm'")
     conn.execute("UPDATE estimate_settings SET tax_rate = 0.10")
     add_item(conn, "bomba-achique", "149.00", name="Bomba de achique sumergible", aliases="bomba sumergible")
@@ -57,10 +59,13 @@ def test_a_staff_edit_survives_the_seed_and_staff_rows_are_untouched(conn: psyco
     assert conn.execute(
         "SELECT aliases LIKE '%, termo grande' FROM price_catalog WHERE code = 'calentador-electrico-100l'"
     ).fetchone()[0]
-    assert conn.execute("SELECT active FROM price_catalog WHERE code = 'tubo-pex-20mm'").fetchone()[0] is False
+    assert (
+        conn.execute("SELECT active FROM price_catalog WHERE code = 'tubo-pex-20mm'").fetchone()[0] is False
+    )
     assert conn.execute("SELECT tax_rate FROM estimate_settings").fetchone()[0] == D("0.1000")
     (line,) = conn.execute(
-        "SELECT estimate_create('web:test', %s::jsonb) -> 'lines'", (json.dumps([{"item": "termo 150 l", "quantity": 1}]),)
+        "SELECT estimate_create('web:test', %s::jsonb) -> 'lines'",
+        (json.dumps([{"item": "termo 150 l", "quantity": 1}]),),
     ).fetchone()[0]
     assert line["catalog_code"] == "calentador-electrico-150l"
 
@@ -68,30 +73,40 @@ def test_a_staff_edit_survives_the_seed_and_staff_rows_are_untouched(conn: psyco
 def test_a_changed_seed_updates_untouched_rows_only(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE price_catalog SET unit_price = 40.00 WHERE code = 'mano-obra-oficial'")  # staff edit
     changed = SEED.replace("'Desplazamiento', 'ud', 30.00", "'Desplazamiento', 'ud', 32.00").replace(
-        "'Mano de obra oficial fontanero', 'h', 38.00", "'Mano de obra oficial fontanero', 'h', 39.00")
+        "'Mano de obra oficial fontanero', 'h', 38.00", "'Mano de obra oficial fontanero', 'h', 39.00"
+    )
     assert changed != SEED
     conn.execute(changed)
     prices = dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
-    assert prices["desplazamiento"] == D("32.00")          # untouched since seeded: follows the seed
-    assert prices["mano-obra-oficial"] == D("40.00")       # edited by staff: kept
+    assert prices["desplazamiento"] == D("32.00")  # untouched since seeded: follows the seed
+    assert prices["mano-obra-oficial"] == D("40.00")  # edited by staff: kept
     # Going back to the shipped version: mark the row as the seed's again, and the next start restores it.
     conn.execute("UPDATE price_catalog SET seed_md5 = content_md5 WHERE code = 'mano-obra-oficial'")
     conn.execute(changed)
-    assert conn.execute("SELECT unit_price FROM price_catalog WHERE code = 'mano-obra-oficial'").fetchone()[0] == D("39.00")
+    assert conn.execute("SELECT unit_price FROM price_catalog WHERE code = 'mano-obra-oficial'").fetchone()[
+        0
+    ] == D("39.00")
 
 
 def test_everything_works_as_the_app_role(app_db: DatabaseInfo) -> None:
     with psycopg.connect(app_db.url) as conn:
         user, superuser = conn.execute(
-            "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
+            "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user"
+        ).fetchone()
         assert (user, superuser) == ("remedios", False)
-        owners = set(conn.execute(
-            "SELECT tableowner FROM pg_tables WHERE tablename IN"
-            " ('price_catalog', 'estimate_settings', 'estimates', 'estimate_lines', 'estimate_counters')"
-        ).fetchall())
+        owners = set(
+            conn.execute(
+                "SELECT tableowner FROM pg_tables WHERE tablename IN"
+                " ('price_catalog', 'estimate_settings', 'estimates', 'estimate_lines', 'estimate_counters')"
+            ).fetchall()
+        )
         assert owners == {("remedios",)}
         conn.execute("INSERT INTO conversations (id, channel) VALUES ('wa:34600000000', 'whatsapp')")
-        number = create(conn, [{"item": "junta de cera", "quantity": 1}, {"labour_hours": 1}], conversation="wa:34600000000")
+        number = create(
+            conn,
+            [{"item": "junta de cera", "quantity": 1}, {"labour_hours": 1}],
+            conversation="wa:34600000000",
+        )
         conn.execute("SELECT estimate_mark_sent(%s)", (number,))
         conn.execute("SELECT estimate_decide(%s, 'accepted', 'ok')", (number,))
         assert "TOTAL: 54,33 €" in conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]

@@ -4,7 +4,8 @@ becomes a wrong estimate. Each call runs as n8n runs it: one statement, autocomm
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 import pytest
@@ -47,7 +48,11 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("quantity null", [{"item": "desplazamiento", "quantity": None}], "debe ser un número JSON"),
     ("quantity list", [{"item": "desplazamiento", "quantity": [1]}], "debe ser un número JSON"),
     ("quantity zero", [{"item": "desplazamiento", "quantity": 0}], "mayor que 0"),
-    ("quantity negative", [GOOD, {"item": "tubo-cobre-15mm", "quantity": -3}], "item 2: la cantidad debe ser mayor que 0"),
+    (
+        "quantity negative",
+        [GOOD, {"item": "tubo-cobre-15mm", "quantity": -3}],
+        "item 2: la cantidad debe ser mayor que 0",
+    ),
     ("quantity huge", [{"item": "tubo-cobre-15mm", "quantity": 1e9}], "fuera de rango"),
     ("quantity just over", [{"item": "tubo-cobre-15mm", "quantity": 1000.001}], "fuera de rango"),
     ("quantity 4 decimals", [{"item": "tubo-cobre-15mm", "quantity": 1.0005}], "más de 3 decimales"),
@@ -59,8 +64,16 @@ MALFORMED: list[tuple[str, Any, str]] = [
     ("item not text", [{"item": 42, "quantity": 1}], "item debe ser un texto"),
     ("item empty", [{"item": "   ", "quantity": 1}], "item está vacío"),
     ("item too long", [{"item": "tubo " * 50, "quantity": 1}], "más de 200 caracteres"),
-    ("unknown key: price", [{"item": "desplazamiento", "quantity": 1, "price": 0.01}], 'clave desconocida "price"'),
-    ("unknown key: total", [{"item": "desplazamiento", "quantity": 1, "total": 5}], 'clave desconocida "total"'),
+    (
+        "unknown key: price",
+        [{"item": "desplazamiento", "quantity": 1, "price": 0.01}],
+        'clave desconocida "price"',
+    ),
+    (
+        "unknown key: total",
+        [{"item": "desplazamiento", "quantity": 1, "total": 5}],
+        'clave desconocida "total"',
+    ),
     ("unit not text", [{"item": "tubo-cobre-15mm", "quantity": 1, "unit": 5}], "unit debe ser un texto"),
     ("sql injection 1", [{"item": "x'); DROP TABLE estimates; --", "quantity": 1}], "caracteres no válidos"),
     ("sql injection 2", [{"item": "termo' OR '1'='1' --", "quantity": 1}], "caracteres no válidos"),
@@ -71,12 +84,17 @@ MALFORMED: list[tuple[str, Any, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("items", "message"), [(m[1], m[2]) for m in MALFORMED], ids=[m[0] for m in MALFORMED])
-def test_malformed_items_raise_and_store_nothing(auto: psycopg.Connection, items: Any, message: str | None) -> None:
+@pytest.mark.parametrize(
+    ("items", "message"), [(m[1], m[2]) for m in MALFORMED], ids=[m[0] for m in MALFORMED]
+)
+def test_malformed_items_raise_and_store_nothing(
+    auto: psycopg.Connection, items: Any, message: str | None
+) -> None:
     before = stored(auto)
     with pytest.raises(psycopg.Error) as raised:
         auto.execute(
-            "SELECT estimate_create('web:validation', %s::jsonb)", (None if items is None else json.dumps(items),)
+            "SELECT estimate_create('web:validation', %s::jsonb)",
+            (None if items is None else json.dumps(items),),
         )
     if message is not None:  # \u0000 is refused by jsonb itself (22P05) before the function runs
         assert raised.value.sqlstate == "22023"
@@ -96,23 +114,37 @@ def test_an_unknown_conversation_is_refused(auto: psycopg.Connection) -> None:
 def test_a_refused_estimate_leaves_no_gap_in_the_numbers(auto: psycopg.Connection) -> None:
     first = create(auto, [GOOD], conversation="web:validation")
     with pytest.raises(psycopg.Error):
-        auto.execute("SELECT estimate_create('web:validation', %s::jsonb)", (json.dumps([GOOD, {"item": "x"}]),))
+        auto.execute(
+            "SELECT estimate_create('web:validation', %s::jsonb)", (json.dumps([GOOD, {"item": "x"}]),)
+        )
     second = create(auto, [GOOD], conversation="web:validation")
     assert int(second.rsplit("-", 1)[1]) == int(first.rsplit("-", 1)[1]) + 1
 
 
 def test_the_limits_themselves_are_accepted(conn: psycopg.Connection) -> None:
-    number = create(conn, [{"item": "tubo-cobre-15mm", "quantity": 1000}] + [GOOD] * 48 + [{"labour_hours": 0.001}])
-    assert conn.execute(
-        "SELECT count(*) FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s",
-        (number,),
-    ).fetchone()[0] == 50
+    number = create(
+        conn, [{"item": "tubo-cobre-15mm", "quantity": 1000}] + [GOOD] * 48 + [{"labour_hours": 0.001}]
+    )
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s",
+            (number,),
+        ).fetchone()[0]
+        == 50
+    )
     # Plumbers' measures are ordinary item names, not "invalid characters".
-    number = create(conn, [{"item": 'llave de paso 3/4" (esfera), codo 90º', "quantity": 1},
-                           {"item": "tubo-cobre-15mm", "quantity": 2, "unit": None}])
+    number = create(
+        conn,
+        [
+            {"item": 'llave de paso 3/4" (esfera), codo 90º', "quantity": 1},
+            {"item": "tubo-cobre-15mm", "quantity": 2, "unit": None},
+        ],
+    )
     assert conn.execute(
         "SELECT array_agg(to_quote ORDER BY position) FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id"
-        " WHERE e.number = %s", (number,)).fetchone()[0] == [True, False]
+        " WHERE e.number = %s",
+        (number,),
+    ).fetchone()[0] == [True, False]
 
 
 def test_an_estimate_without_a_conversation_can_be_made_by_staff(conn: psycopg.Connection) -> None:
