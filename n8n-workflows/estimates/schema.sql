@@ -9,6 +9,7 @@
 --   SELECT estimate_mark_sent($1);                -> jsonb: draft -> sent
 --   SELECT estimate_decide($1, 'accepted', $2);   -> jsonb: draft/sent -> accepted | rejected
 --   SELECT estimate_json($1);                     -> jsonb: the stored estimate, its lines and its text
+--   SELECT estimate_card($1, $2);                 -> jsonb: what the chat shows, with the customer's link
 -- Malformed input is refused with SQLSTATE 22023 (invalid_parameter_value) and nothing is stored.
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -132,6 +133,10 @@ CREATE TABLE IF NOT EXISTS estimates (
     decision_note      text,
     updated_at         timestamptz NOT NULL DEFAULT now()
 );
+
+-- The secret in the customer's link to the printable page (accept / reject). 32 hex characters, random.
+ALTER TABLE estimates ADD COLUMN IF NOT EXISTS access_token text NOT NULL
+    DEFAULT replace(gen_random_uuid()::text, '-', '');
 
 CREATE INDEX IF NOT EXISTS estimates_conversation_idx ON estimates (conversation_id, created_at);
 
@@ -486,6 +491,29 @@ LANGUAGE sql STABLE AS $$
                                FROM estimate_lines l WHERE l.estimate_id = e.id), '[]'::jsonb),
             'text', estimate_as_text(e.number))
     FROM estimate_find(p_number) e
+$$;
+
+-- The estimate as the chat shows it (callback `estimate`, messages.metadata.estimate, history): what the
+-- table and the printable page need, the public link, and no secret except inside that link.
+-- p_public_url: where customers reach the gateway, e.g. https://remedios.example.com (no trailing slash).
+CREATE OR REPLACE FUNCTION estimate_card(p_number text, p_public_url text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'number', e.number, 'status', e.status, 'created_at', e.created_at, 'valid_until', e.valid_until,
+        'currency', e.currency, 'tax_name', e.tax_name, 'tax_rate', e.tax_rate, 'deposit_rate', e.deposit_rate,
+        'subtotal_materials', e.subtotal_materials, 'subtotal_labour', e.subtotal_labour,
+        'subtotal_other', e.subtotal_other, 'subtotal', e.subtotal, 'taxable_base', e.taxable_base,
+        'tax', e.tax, 'total', e.total, 'deposit', e.deposit, 'to_quote_count', e.to_quote_count,
+        'notes', e.notes, 'business_name', s.business_name, 'footer', s.footer,
+        'lines', coalesce((SELECT jsonb_agg(jsonb_build_object(
+                    'position', l.position, 'description', l.description, 'kind', l.kind,
+                    'quantity', l.quantity, 'unit', l.unit, 'unit_price', l.unit_price,
+                    'line_total', l.line_total, 'taxable', l.taxable, 'to_quote', l.to_quote, 'note', l.note)
+                    ORDER BY l.position)
+                FROM estimate_lines l WHERE l.estimate_id = e.id), '[]'::jsonb),
+        'url', rtrim(coalesce(p_public_url, ''), '/') || '/presupuestos/' || e.number || '?t=' || e.access_token)
+    FROM estimate_find(p_number) e, estimate_settings s
+    WHERE s.id
 $$;
 
 -- draft -> sent (the workflow calls it once the text has gone to the customer). Sending again is a no-op.

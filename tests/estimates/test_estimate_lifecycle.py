@@ -166,3 +166,18 @@ def test_estimate_create_returns_the_stored_estimate_with_lines_and_text(conn: p
     )
     assert data["text"] == conn.execute("SELECT estimate_as_text(%s)", (data["number"],)).fetchone()[0]
     assert conn.execute("SELECT estimate_json(%s)::text", (data["number"],)).fetchone()[0] == result
+
+
+def test_the_card_has_what_the_chat_shows_and_the_customer_link(conn: psycopg.Connection) -> None:
+    number = create(conn, JOB)
+    row = estimate(conn, number)
+    card = conn.execute("SELECT estimate_card(%s, 'https://remedios.example.com/')", (number,)).fetchone()[0]
+    assert card["number"] == number and card["status"] == "draft"
+    assert card["url"] == f"https://remedios.example.com/presupuestos/{number}?t={row['access_token']}"
+    assert len(row["access_token"]) == 32 and "access_token" not in card
+    assert Decimal(str(card["total"])) == row["total"] and card["to_quote_count"] == row["to_quote_count"] == 1
+    assert [line["position"] for line in card["lines"]] == [1, 2, 3, 4, 5, 6]
+    unknown = card["lines"][5]
+    assert unknown["to_quote"] is True and unknown["unit_price"] is None and unknown["line_total"] is None
+    other = create(conn, JOB)
+    assert estimate(conn, other)["access_token"] != row["access_token"]  # one secret per estimate
