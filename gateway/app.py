@@ -22,16 +22,17 @@ from quart import Quart
 from gateway.callbacks import callbacks_blueprint
 from gateway.channels.base import OutputChannel
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
+from gateway.channels.web_frames import FrameError
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
-from gateway.delivery import DeliveryWorker
+from gateway.delivery import MESSAGE_REJECTED_ES, DeliveryWorker
 from gateway.health import health_blueprint
 from gateway.history import conversation_history
 from gateway.hub import Hub, LocalHub
 from gateway.intake import Intake
 from gateway.logs import log_event
 from gateway.n8n import N8nClient
-from gateway.outbox import Outbox
+from gateway.outbox import Outbox, OutboxRow
 from gateway.settings import Settings
 from gateway.speech.service import SpeechService
 from gateway.voice import VoiceNotes, voice_request_class, web_voice_blueprint
@@ -99,6 +100,8 @@ class Runtime:
             backoff_base=s.backoff_base,
             backoff_max=s.backoff_max,
             retention=s.outbox_retention,
+            max_rejections=s.outbox_max_rejections,
+            on_rejected=self._tell_rejected,
             clock=self._clock,
             rng=self._rng,
         )
@@ -111,6 +114,11 @@ class Runtime:
             await self.whatsapp.start()
         stats = self._outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
+
+    async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
+        """n8n refused the message for good: the plumber's open chats mark it failed and say so."""
+        event = FrameError("message_rejected", MESSAGE_REJECTED_ES, message_id=row.message_id).event()
+        await self.hub.publish(row.conversation_id, event)
 
     async def begin_shutdown(self) -> None:
         """Close sockets and stop the worker after its in-flight requests; safe to call twice."""

@@ -7,6 +7,11 @@
   `next_attempt_at`, so a restart resumes the schedule.
 - Exactly-once at the receiver comes from n8n's idempotency on `message_id`: a request whose answer
   was lost is sent again and n8n answers `duplicate`.
+- Nothing is dropped for being slow or unreachable: connection errors, timeouts, 5xx, 429 and even 401/404
+  (a configuration to fix) are retried for ever. Only a message n8n refuses as malformed (400, 413, 422)
+  `max_rejections` times in a row is settled as rejected, so that one bad message cannot block its
+  conversation for ever: it is kept in the outbox (never pruned), logged as an error, counted on /readyz,
+  and `on_rejected` tells the plumber.
 
 Scaling out (not needed now): with a second replica, the outbox would move to Postgres and lanes would
 be claimed per conversation (`SELECT ... FOR UPDATE SKIP LOCKED` or an advisory lock on the
@@ -24,10 +29,17 @@ from typing import Any
 
 from gateway.logs import log_event
 from gateway.n8n import DeliveryOutcome
-from gateway.outbox import Outbox
+from gateway.outbox import Outbox, OutboxRow
 
 Sender = Callable[[dict[str, Any]], Awaitable[DeliveryOutcome]]
 Clock = Callable[[], float]
+RejectedHandler = Callable[[OutboxRow, str], Awaitable[None]]
+
+# n8n's answers that say "this message itself is wrong": sending it again cannot help.
+REJECTING_STATUSES = frozenset({400, 413, 422})
+MESSAGE_REJECTED_ES = (
+    "No se pudo procesar este mensaje. Escríbelo de nuevo con otras palabras; el equipo ya tiene el aviso."
+)
 
 logger = logging.getLogger("gateway.delivery")
 
@@ -50,6 +62,8 @@ class DeliveryWorker:
         backoff_base: float,
         backoff_max: float,
         retention: float,
+        max_rejections: int = 3,
+        on_rejected: RejectedHandler | None = None,
         clock: Clock = time.time,
         rng: random.Random | None = None,
     ) -> None:
@@ -59,6 +73,10 @@ class DeliveryWorker:
         self._backoff_base = backoff_base
         self._backoff_max = backoff_max
         self._retention = retention
+        self._max_rejections = max(1, max_rejections)
+        self._on_rejected = on_rejected
+        self._rejections: dict[str, int] = {}
+        self._background: set[asyncio.Task[None]] = set()  # message id -> refusals in a row (reset by other outcomes)
         self._clock = clock
         self._rng = rng or random.Random()
         self._wake = asyncio.Event()
@@ -178,6 +196,8 @@ class DeliveryWorker:
                         attempt=row.attempts + 1, outcome=outcome.detail, elapsed_ms=elapsed_ms,
                     )
                     continue
+                if self._refused_for_good(row, outcome):
+                    continue
                 failures = row.attempts + 1
                 delay = backoff_delay(failures, base=self._backoff_base, cap=self._backoff_max, rng=self._rng)
                 self._outbox.mark_failed(row.message_id, next_attempt_at=self._clock() + delay, error=outcome.detail)
@@ -191,3 +211,32 @@ class DeliveryWorker:
             self._lanes.pop(conversation_id, None)
             self._dirty = True  # a slot is free, or a retry time was set: let the scheduler look
             self._wake.set()
+
+    def _refused_for_good(self, row: OutboxRow, outcome: DeliveryOutcome) -> bool:
+        """Count a refusal of `row` as malformed; settle it as rejected at the `max_rejections`-th in a row."""
+        if outcome.status_code not in REJECTING_STATUSES:
+            self._rejections.pop(row.message_id, None)
+            return False
+        refusals = self._rejections.get(row.message_id, 0) + 1
+        if refusals < self._max_rejections:
+            self._rejections[row.message_id] = refusals
+            return False
+        self._rejections.pop(row.message_id, None)
+        self._outbox.mark_rejected(row.message_id, now=self._clock(), error=outcome.detail)
+        log_event(
+            logger, "message_rejected", level=logging.ERROR,
+            conversation_id=row.conversation_id, message_id=row.message_id, channel=row.channel,
+            attempt=row.attempts + 1, error=outcome.detail,
+        )
+        if self._on_rejected is not None:
+            task = asyncio.create_task(self._tell_rejected(row, outcome.detail), name=f"rejected:{row.message_id}")
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+        return True
+
+    async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
+        try:
+            assert self._on_rejected is not None
+            await self._on_rejected(row, detail)
+        except Exception:  # telling the plumber is best effort; the row and the log are the record
+            logger.exception("rejected message handler failed", extra={"message_id": row.message_id})

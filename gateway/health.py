@@ -38,6 +38,7 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
                 "depth": stats.depth,
                 "oldest_pending_age_seconds": None if age is None else round(age, 3),
                 "in_flight": runtime.worker.in_flight,
+                "rejected": stats.rejected,  # refused by n8n as malformed; kept in the outbox for staff
             },
             "connections": runtime.hub.connection_count(),
             "whatsapp": runtime.whatsapp.describe() if runtime.whatsapp is not None else {"enabled": False},

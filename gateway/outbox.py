@@ -5,6 +5,8 @@
 - `message_id` is unique: `add()` of an id already present is a no-op (a resend is not a second message).
 - Rows are delivered in `seq` order per conversation: only a conversation's oldest pending row (its
   "head") is ever due. Delivered rows are kept for `retention` seconds so late resends stay no-ops.
+- A message n8n keeps refusing as malformed (see gateway/delivery.py) is settled as *rejected*: it no
+  longer blocks its conversation, and its row (payload and n8n's error) is kept, never pruned, for staff.
 
 Calls are synchronous and short (no fsync per commit in NORMAL mode); they run on the event loop.
 """
@@ -31,7 +33,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     attempts        INTEGER NOT NULL DEFAULT 0,
     next_attempt_at REAL    NOT NULL,
     last_error      TEXT,
-    delivered_at    REAL
+    delivered_at    REAL,
+    rejected_at     REAL
 );
 CREATE INDEX IF NOT EXISTS outbox_pending_by_conversation
     ON outbox (conversation_id, seq) WHERE delivered_at IS NULL;
@@ -41,7 +44,7 @@ CREATE INDEX IF NOT EXISTS outbox_delivered_at
 
 _COLUMNS = (
     "seq, message_id, conversation_id, channel, payload, created_at, attempts, next_attempt_at, "
-    "last_error, delivered_at"
+    "last_error, delivered_at, rejected_at"
 )
 
 _HEADS = """
@@ -62,6 +65,7 @@ class OutboxRow:
     next_attempt_at: float
     last_error: str | None
     delivered_at: float | None
+    rejected_at: float | None = None
 
     @property
     def pending(self) -> bool:
@@ -80,6 +84,7 @@ class OutboxRow:
 class OutboxStats:
     depth: int
     oldest_pending_age: float | None
+    rejected: int = 0
 
 
 class Outbox:
@@ -96,6 +101,9 @@ class Outbox:
         db.execute(f"PRAGMA synchronous={synchronous}")
         db.execute("PRAGMA busy_timeout=5000")
         db.executescript(_SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+        if "rejected_at" not in columns:  # an outbox written by an older gateway
+            db.execute("ALTER TABLE outbox ADD COLUMN rejected_at REAL")
         return cls(db)
 
     def close(self) -> None:
@@ -179,6 +187,21 @@ class Outbox:
             (next_attempt_at, error[:500], message_id),
         )
 
+    def mark_rejected(self, message_id: str, *, now: float, error: str) -> None:
+        """Settle a message n8n refuses as malformed: it stops blocking its conversation and is kept."""
+        self._db.execute(
+            "UPDATE outbox SET delivered_at = ?, rejected_at = ?, attempts = attempts + 1, last_error = ? "
+            "WHERE message_id = ? AND delivered_at IS NULL",
+            (now, now, error[:500], message_id),
+        )
+
+    def rejected(self, *, limit: int = 100) -> list[OutboxRow]:
+        """The rejected messages, newest first (for staff: payload and n8n's error are kept)."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE rejected_at IS NOT NULL ORDER BY seq DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [_row(r) for r in rows]
+
     def pending_for(self, conversation_id: str) -> list[OutboxRow]:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE conversation_id = ? AND delivered_at IS NULL ORDER BY seq",
@@ -190,12 +213,17 @@ class Outbox:
         depth, oldest = self._db.execute(
             "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE delivered_at IS NULL"
         ).fetchone()
-        return OutboxStats(depth=int(depth), oldest_pending_age=None if oldest is None else max(0.0, now - oldest))
+        (rejected,) = self._db.execute("SELECT COUNT(*) FROM outbox WHERE rejected_at IS NOT NULL").fetchone()
+        return OutboxStats(
+            depth=int(depth),
+            oldest_pending_age=None if oldest is None else max(0.0, now - oldest),
+            rejected=int(rejected),
+        )
 
     def prune(self, *, delivered_before: float) -> int:
         """Forget delivered rows older than `delivered_before`; returns how many went."""
         cursor = self._db.execute(
-            "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?", (delivered_before,)
+            "DELETE FROM outbox WHERE delivered_at IS NOT NULL AND rejected_at IS NULL AND delivered_at < ?", (delivered_before,)
         )
         return cursor.rowcount
 
@@ -216,4 +244,5 @@ def _row(r: tuple[Any, ...]) -> OutboxRow:
         next_attempt_at=r[7],
         last_error=r[8],
         delivered_at=r[9],
+        rejected_at=r[10],
     )

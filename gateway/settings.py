@@ -44,6 +44,7 @@ class Settings:
     backoff_max: float = 30.0
     outbox_synchronous: str = "NORMAL"
     outbox_retention: float = 7 * 24 * 3600.0
+    outbox_max_rejections: int = 3
     reply_dedupe_size: int = 10_000
     rate_limit_burst: int = 20
     rate_limit_per_second: float = 2.0
@@ -106,6 +107,9 @@ class Settings:
             backoff_max=reader.number("GATEWAY_BACKOFF_MAX", d.backoff_max, minimum=0.001),
             outbox_synchronous=reader.choice("GATEWAY_OUTBOX_SYNCHRONOUS", d.outbox_synchronous, _SYNC_MODES, normalize=str.upper),
             outbox_retention=reader.number("GATEWAY_OUTBOX_RETENTION", d.outbox_retention, minimum=0),
+            outbox_max_rejections=reader.integer(
+                "GATEWAY_OUTBOX_MAX_REJECTIONS", d.outbox_max_rejections, minimum=1
+            ),
             reply_dedupe_size=reader.integer("GATEWAY_REPLY_DEDUPE_SIZE", d.reply_dedupe_size, minimum=1),
             rate_limit_burst=reader.integer("GATEWAY_RATE_LIMIT_BURST", d.rate_limit_burst, minimum=1),
             rate_limit_per_second=reader.number(

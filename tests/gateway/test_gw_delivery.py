@@ -257,3 +257,73 @@ async def test_stop_lets_the_in_flight_request_finish(tmp_path: Path) -> None:
         assert h.outbox.get("m-00000002").delivered_at is None  # not started after stop
         await h.__aexit__()
     assert chat.call_count == 1
+
+
+@pytest.mark.parametrize("status", [400, 413, 422])
+async def test_a_message_n8n_keeps_refusing_is_rejected_kept_and_unblocks_its_conversation(
+    tmp_path: Path, status: int
+) -> None:
+    told: list[tuple[str, str]] = []
+
+    async def on_rejected(row, detail: str) -> None:  # noqa: ANN001 - OutboxRow
+        told.append((row.message_id, detail))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["message_id"] == "a-00000001":
+            return httpx.Response(status, json={"error": "invalid message"})
+        return httpx.Response(200, json={"status": "stored"})
+
+    with respx.mock(assert_all_mocked=True) as n8n:
+        chat = n8n.post(CHAT_URL).mock(side_effect=handler)
+        async with Harness(tmp_path, n8n) as h:
+            h.worker._max_rejections = 3
+            h.worker._on_rejected = on_rejected
+            h.intake.accept(msg("a-00000001"))
+            h.intake.accept(msg("a-00000002"))
+            await wait_for(lambda: h.pending() == 0 and told)
+            rejected = h.outbox.get("a-00000001")
+            stats = h.outbox.stats(now=0)
+            assert h.outbox.prune(delivered_before=float("inf")) == 1  # the delivered one goes, not the rejected
+            kept = h.outbox.rejected()
+    assert [b["message_id"] for b in bodies(chat)] == ["a-00000001"] * 3 + ["a-00000002"]
+    assert rejected.rejected_at is not None and rejected.last_error == f"http {status}" and rejected.attempts == 3
+    assert stats.rejected == 1 and stats.depth == 0
+    assert [r.message_id for r in kept] == ["a-00000001"] and kept[0].payload["text"] == "hola"
+    assert told == [("a-00000001", f"http {status}")]
+
+
+async def test_refusals_count_only_in_a_row_and_outages_are_never_rejections(tmp_path: Path) -> None:
+    outcomes = [httpx.Response(422), httpx.Response(422), httpx.Response(503), httpx.ConnectError("down"),
+                httpx.Response(401), httpx.Response(422), httpx.Response(422),
+                httpx.Response(200, json={"status": "stored"})]
+    with respx.mock(assert_all_mocked=True) as n8n:
+        chat = n8n.post(CHAT_URL).mock(side_effect=outcomes)
+        async with Harness(tmp_path, n8n) as h:
+            h.worker._max_rejections = 3
+            h.intake.accept(msg("a-00000001"))
+            await wait_for(lambda: h.pending() == 0, timeout=10)
+            row = h.outbox.get("a-00000001")
+    assert chat.call_count == 8
+    assert row.rejected_at is None and row.delivered_at is not None
+
+
+async def test_rejected_outbox_column_is_added_to_an_old_outbox(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(
+        "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL UNIQUE,"
+        " conversation_id TEXT NOT NULL, channel TEXT NOT NULL, payload TEXT NOT NULL, created_at REAL NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at REAL NOT NULL, last_error TEXT, delivered_at REAL);"
+        "INSERT INTO outbox (message_id, conversation_id, channel, payload, created_at, next_attempt_at)"
+        " VALUES ('m-00000001', 'web:conv-aaaaaaaa', 'web', '{\"text\": \"hola\"}', 1, 1);"
+    )
+    db.commit()
+    db.close()
+    outbox = Outbox.open(path)
+    try:
+        row = outbox.head("web:conv-aaaaaaaa")
+        assert row is not None and row.rejected_at is None and outbox.stats(now=2).rejected == 0
+    finally:
+        outbox.close()

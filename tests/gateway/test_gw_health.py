@@ -27,7 +27,7 @@ async def test_readyz_ok_reports_outbox_depth_and_age(gateway: Gateway, n8n: res
 
 async def test_readyz_empty_outbox(gateway: Gateway) -> None:
     body = await (await gateway.client.get("/readyz")).get_json()
-    assert body["outbox"] == {"depth": 0, "oldest_pending_age_seconds": None, "in_flight": 0}
+    assert body["outbox"] == {"depth": 0, "oldest_pending_age_seconds": None, "in_flight": 0, "rejected": 0}
     assert body["hub"] == {"ok": True, "detail": "local"}
 
 

@@ -306,3 +306,18 @@ async def test_storage_failure_is_internal_error_without_ack(gateway: Gateway, m
         monkeypatch.undo()
         await send(ws, message("msg-00000001"))  # the page's resend
         assert (await recv(ws))["type"] == "accepted"
+
+
+async def test_a_message_n8n_refuses_for_good_is_marked_failed_in_the_chat(
+    gateway: Gateway, n8n: respx.MockRouter
+) -> None:
+    n8n.routes["chat"].mock(return_value=httpx.Response(422, json={"error": "invalid message"}))
+    async with gateway.websocket() as ws:
+        await send(ws, message("msg-00000001"))
+        assert (await recv(ws, timeout=1))["type"] == "accepted"
+        error = await recv(ws, timeout=10)
+    assert error["type"] == "error" and error["code"] == "message_rejected" and error["id"] == "msg-00000001"
+    assert "No se pudo procesar" in error["message"]
+    assert n8n.routes["chat"].call_count == gateway.runtime.settings.outbox_max_rejections
+    ready = await (await gateway.client.get("/readyz")).get_json()
+    assert ready["outbox"]["rejected"] == 1 and ready["outbox"]["depth"] == 0
