@@ -63,6 +63,8 @@ def n8n_environment(
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
+        # Where customers reach the gateway: the base of the estimate links (docs/contracts.md, estimates).
+        "REMEDIOS_PUBLIC_URL": os.environ.get("REMEDIOS_PUBLIC_URL") or config.gateway_url,
         "DB_TYPE": "postgresdb",
         "DB_POSTGRESDB_HOST": n8n_db.host,
         "DB_POSTGRESDB_PORT": str(n8n_db.port),
