@@ -1,0 +1,575 @@
+"""Estimates through the real stack: a plumber's request → chat-answer routes it → estimate.json asks "the
+model" for items → Postgres prices them → the reply with the card and the customer's link reaches the gateway.
+
+Real n8n, real Postgres, real gateway, one stack for the module. Only the model is replaced, by a deterministic
+OpenAI-compatible stub (tests/support/llm_stub.py), because here what the model says is the input under test.
+n8n's callbacks go through a recorder that checks the signature and forwards them to the real gateway, so the
+tests see the exact bytes the gateway receives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import shutil
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from devstack.config import StackConfig
+from devstack.n8n import WORKFLOWS_DIR, N8nCli
+from devstack.processes import free_port
+from devstack.stack import Stack
+from tests.integration.conftest import rows, scratch_run_dir
+from tests.support.llm_stub import LlmStub, error_reply, json_reply, slow, text_reply, validation_failed
+from tests.support.tiny_gguf import make_tiny_gguf
+
+pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
+
+NOTIFY_STAFF = WORKFLOWS_DIR / "notify-staff.json"
+HAS_NOTIFY_STAFF = NOTIFY_STAFF.exists()
+LINK_TEXT = "Ver, imprimir, aceptar o rechazar:"
+FAILURE_TEXT_START = "Lo siento, no he podido preparar el presupuesto"
+PERSON_TEXT_START = "De acuerdo: he avisado al equipo técnico."
+CENT = Decimal("0.01")
+NUMBERS_USED = "SELECT (SELECT count(*) FROM estimates), (SELECT coalesce(sum(last), 0) FROM estimate_counters)"
+
+
+@dataclass
+class StubbedStack(Stack):
+    """The real stack, with some of n8n's environment replaced (the LLM URL, the callback URL)."""
+
+    n8n_overrides: dict[str, str] = field(default_factory=dict)
+
+    def n8n_cli(self) -> N8nCli:
+        cli = super().n8n_cli()
+        self.n8n_env.update(self.n8n_overrides)  # the same dict the CLI and the n8n process use
+        return cli
+
+
+class CallbackRecorder:
+    """Between n8n and the gateway: records each callback (with its signature checked) and forwards it."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.stack = stack
+        self.calls: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}/callbacks/n8n"
+
+    def replies_to(self, message_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c["body"] for c in self.calls
+                    if c["body"].get("type") == "reply" and c["body"].get("in_reply_to") == message_id]
+
+    def start(self) -> CallbackRecorder:
+        recorder = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                timestamp = self.headers.get("X-Remedios-Timestamp", "")
+                signature = self.headers.get("X-Remedios-Signature", "")
+                secret = recorder.stack.secrets["REMEDIOS_CALLBACK_SECRET"].encode()
+                expected = "sha256=" + hmac.new(secret, f"{timestamp}.".encode() + raw, hashlib.sha256).hexdigest()
+                response = httpx.post(recorder.stack.config.gateway_url + "/callbacks/n8n", content=raw, timeout=15,
+                                      headers={"Content-Type": "application/json", "X-Remedios-Timestamp": timestamp,
+                                               "X-Remedios-Signature": signature})
+                with recorder._lock:
+                    recorder.calls.append({"body": json.loads(raw), "signed": hmac.compare_digest(signature, expected),
+                                           "gateway_status": response.status_code, "gateway_body": response.text})
+                self.send_response(response.status_code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(response.content)))
+                self.end_headers()
+                self.wfile.write(response.content)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, name="callback-recorder", daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The stack: module-scoped, overriding the session one for this module (so `open_chat` talks to it too)
+# ---------------------------------------------------------------------------------------------------------
+@dataclass
+class EstimateStack:
+    stack: StubbedStack
+    llm: LlmStub
+    callbacks: CallbackRecorder
+
+    def db(self, query: str, *params: Any) -> list[tuple[Any, ...]]:
+        return rows(self.stack, query, *params)
+
+    def run(self, statement: str, *params: Any) -> None:
+        """A statement that returns no rows (committed)."""
+        assert self.stack.app_db is not None
+        with psycopg.connect(self.stack.app_db.url) as conn:
+            conn.execute(statement, params)
+
+    @property
+    def public_url(self) -> str:
+        return self.stack.n8n_env["REMEDIOS_PUBLIC_URL"]
+
+    def post_message(self, text: str, *, metadata: dict[str, Any] | None = None, conversation_id: str | None = None,
+                     message_id: str | None = None) -> tuple[str, str, httpx.Response]:
+        """What the gateway sends to the chat webhook (docs/contracts.md §2)."""
+        conversation_id = conversation_id or f"web:est{uuid.uuid4().hex[:12]}"
+        message_id = message_id or str(uuid.uuid4())
+        response = httpx.post(
+            self.stack.config.n8n_url + "/webhook/remedios-chat", timeout=30,
+            headers={"X-Remedios-Token": self.stack.secrets["N8N_WEBHOOK_TOKEN"]},
+            json={"conversation_id": conversation_id, "message_id": message_id, "channel": "web",
+                  "sender": {"id": conversation_id, "name": None}, "text": text,
+                  "timestamp": "2026-11-23T10:00:00.000Z", "metadata": metadata or {}})
+        return conversation_id, message_id, response
+
+    def answer(self, message_id: str, timeout: float = 90) -> dict[str, Any]:
+        """The stored reply to a message, once it has also been delivered to the gateway."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.db("SELECT id, text, status, error, metadata FROM messages "
+                            "WHERE in_reply_to = %s AND role = 'assistant'", message_id)
+            if found and self.callbacks.replies_to(message_id):
+                message_id_, text, status, error, metadata = found[0]
+                return {"id": message_id_, "text": text, "status": status, "error": error, "metadata": metadata}
+            time.sleep(0.25)
+        raise AssertionError(f"no answer to {message_id} within {timeout} s")
+
+    def notifications(self, conversation_id: str, expected: int = 1, timeout: float = 20) -> list[tuple[Any, ...]]:
+        """staff_notifications rows of a conversation (the notification runs on its own, so wait for it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.db("SELECT kind, estimate_number, summary FROM staff_notifications "
+                            "WHERE conversation_id = %s ORDER BY id", conversation_id)
+            if len(found) >= expected or time.monotonic() > deadline:
+                return found
+            time.sleep(0.25)
+
+
+@pytest.fixture(scope="module")
+def estimates_stack() -> Iterator[EstimateStack]:
+    run_dir = scratch_run_dir("estimates")
+    config = StackConfig.from_env(
+        run_dir=run_dir, database_url=None, llm_model=make_tiny_gguf(run_dir / "tiny-model.gguf"), llm_threads=1,
+        postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(), llm_port=free_port(),
+        gateway_port=free_port(),
+    )
+    llm = LlmStub().start()
+    running = StubbedStack(config, say=lambda line: print(line, flush=True))
+    recorder = CallbackRecorder(running).start()
+    running.n8n_overrides.update({"REMEDIOS_LLM_BASE_URL": llm.base_url, "REMEDIOS_GATEWAY_CALLBACK_URL": recorder.url})
+    try:
+        running.start()
+        wait_for_published_workflows(running)
+        yield EstimateStack(running, llm, recorder)
+    finally:
+        running.stop()
+        recorder.stop()
+        llm.stop()
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def stack(estimates_stack: EstimateStack) -> Stack:
+    """This module's stack stands in for the session one, so conftest's `open_chat` connects to it."""
+    return estimates_stack.stack
+
+
+def wait_for_published_workflows(stack: Stack, timeout: float = 60) -> None:
+    """Workflows published with the CLI go live when the running n8n works through its publication queue,
+    a moment after the webhooks answer; sub-workflows called by id need to be live too."""
+    assert stack.n8n_db is not None
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(stack.n8n_db.url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            pending = conn.execute("SELECT count(*) FROM workflow_publication_outbox WHERE status <> 'completed'")
+            if pending.fetchone()[0] == 0:
+                return
+            time.sleep(0.5)
+    raise AssertionError("n8n did not publish the workflows in time")
+
+
+def marker() -> str:
+    """A unique word in the plumber's text: the stub answers requests that contain it."""
+    return f"obra{uuid.uuid4().hex[:10]}"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The oracle: the same arithmetic as docs (n8n-workflows/estimates/README.md), in Decimal, from the database
+# ---------------------------------------------------------------------------------------------------------
+def q2(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def oracle(es: EstimateStack, priced: list[tuple[str, Decimal]]) -> dict[str, Decimal]:
+    """Totals of an estimate whose priced lines are (catalogue code, quantity); 'a cotizar' lines add nothing."""
+    tax_rate, deposit_rate = es.db("SELECT tax_rate, deposit_rate FROM estimate_settings")[0]
+    subtotal = taxable = Decimal(0)
+    for code, quantity in priced:
+        price, is_taxable = es.db("SELECT unit_price, taxable FROM price_catalog WHERE code = %s", code)[0]
+        line = q2(quantity * price)
+        subtotal += line
+        taxable += line if is_taxable else 0
+    tax = q2(taxable * tax_rate)
+    total = subtotal + tax
+    return {"subtotal": subtotal, "taxable_base": taxable, "tax": tax, "total": total,
+            "deposit": q2(total * deposit_rate)}
+
+
+def money(value: Any) -> Decimal:
+    """An amount as the card carries it (a JSON number from Postgres numeric), exactly."""
+    return Decimal(str(value))
+
+
+def estimate_of(es: EstimateStack, conversation_id: str) -> list[tuple[Any, ...]]:
+    return es.db("SELECT number, subtotal, taxable_base, tax, total, deposit, to_quote_count, access_token "
+                 "FROM estimates WHERE conversation_id = %s", conversation_id)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Priced by Postgres, answered with the card and the link
+# ---------------------------------------------------------------------------------------------------------
+def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_with_its_card(
+        estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, json_reply({"items": [
+        {"item": "calentador de 40 galones", "quantity": 1},           # an alias of calentador-electrico-150l
+        {"item": "tubo-cobre-15mm", "quantity": 2.125, "unit": "metros"},  # 19.975 -> 19.98 (half up)
+        {"item": "codo-cobre-15mm", "quantity": 3},
+        {"labour_hours": 2.5},                                         # estimate_settings.labour_code
+        {"item": "Desplazamiento", "quantity": 1},
+        {"item": "tasa-obra-menor", "quantity": 1},                    # no IVA on a municipal fee
+    ]}))
+    text = f"¿Cuánto cobro por cambiar un calentador de 40 galones con 2 metros de cobre? ({word})"
+    conversation_id, message_id, response = es.post_message(text)
+    assert response.status_code == 200 and response.json() == {"status": "stored"}
+
+    answer = es.answer(message_id)
+    assert answer["status"] == "ok" and answer["error"] is None
+    [(number, subtotal, taxable_base, tax, total, deposit, to_quote, token)] = estimate_of(es, conversation_id)
+    labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
+    expected = oracle(es, [("calentador-electrico-150l", Decimal(1)), ("tubo-cobre-15mm", Decimal("2.125")),
+                           ("codo-cobre-15mm", Decimal(3)), (labour_code, Decimal("2.5")),
+                           ("desplazamiento", Decimal(1)), ("tasa-obra-menor", Decimal(1))])
+    assert (subtotal, taxable_base, tax, total, deposit) == (
+        expected["subtotal"], expected["taxable_base"], expected["tax"], expected["total"], expected["deposit"])
+    assert to_quote == 0
+    assert es.db("SELECT line_total FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                 "WHERE e.number = %s AND l.catalog_code = 'tubo-cobre-15mm'", number) == [(Decimal("19.98"),)]
+
+    # The stored message and the signed callback carry the same text and card; the card is Postgres' own.
+    card = es.db("SELECT estimate_card(%s, %s)", number, es.public_url)[0][0]
+    url = f"{es.public_url}/presupuestos/{number}?t={token}"
+    assert card["url"] == url
+    as_text = es.db("SELECT estimate_as_text(%s)", number)[0][0]
+    assert answer["text"] == f"{as_text}\n\n{LINK_TEXT} {url}"
+    assert answer["metadata"] == {"estimate": card}
+    for name in ("subtotal", "taxable_base", "tax", "total", "deposit"):
+        assert money(card[name]) == expected[name], name
+    [reply] = es.callbacks.replies_to(message_id)
+    assert reply == {"type": "reply", "conversation_id": conversation_id, "channel": "web",
+                     "message_id": answer["id"], "in_reply_to": message_id, "text": answer["text"],
+                     "timestamp": reply["timestamp"], "estimate": card}
+    [call] = [c for c in es.callbacks.calls if c["body"] is not None and c["body"].get("message_id") == answer["id"]]
+    assert call["signed"] and call["gateway_status"] == 200
+
+    # What the model was asked: items only, against the schema, with the active catalogue to pick codes from.
+    [request] = es.llm.requests_with(word)
+    assert request["response_format"]["type"] == "json_schema"
+    item_schema = request["response_format"]["json_schema"]["schema"]["properties"]["items"]
+    assert [set(v["properties"]) for v in item_schema["items"]["oneOf"]] == [{"item", "quantity", "unit"},
+                                                                          {"labour_hours"}]
+    prompt = request["messages"][-1]["content"]
+    assert "tubo-cobre-22mm | Tubo de cobre 22 mm | m" in prompt and text in prompt
+    assert request["model"] == es.stack.llm_model_id
+
+    if HAS_NOTIFY_STAFF:
+        [(kind, notified_number, summary)] = es.notifications(conversation_id)
+        assert (kind, notified_number) == ("estimate_created", number) and number in summary
+
+
+def test_items_the_catalogue_does_not_price_are_listed_a_cotizar_and_left_out_of_the_total(
+        estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.run("UPDATE price_catalog SET active = false WHERE code = 'tubo-pex-20mm'")  # switched off by staff
+    try:
+        es.llm.script(word, json_reply({"items": [
+            {"item": "sifon-lavabo", "quantity": 2},
+            {"item": "válvula termostática", "quantity": 1},      # not in the catalogue
+            {"item": "tubo-pex-20mm", "quantity": 4},             # inactive: never priced again
+            {"item": "tubo-cobre-22mm", "quantity": 2, "unit": "ud"},  # sold by the metre, not by the unit
+            {"item": "tubería de cobre", "quantity": 3},         # which diameter? not guessed
+        ]}))
+        conversation_id, message_id, _ = es.post_message(f"Presupuesto para cambiar dos sifones ({word})")
+        answer = es.answer(message_id)
+        [request] = es.llm.requests_with(word)
+    finally:
+        es.run("UPDATE price_catalog SET active = true WHERE code = 'tubo-pex-20mm'")
+    assert "tubo-pex-20mm" not in request["messages"][-1]["content"], "inactive items are not offered"
+
+    [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
+    expected = oracle(es, [("sifon-lavabo", Decimal(2))])
+    assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 4)
+    lines = es.db("SELECT position, to_quote, unit_price, line_total FROM estimate_lines l "
+                  "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
+    assert lines[0][1] is False and lines[0][3] == expected["subtotal"]
+    assert [(p, q, price, line) for p, q, price, line in lines[1:]] == [
+        (2, True, None, None), (3, True, None, None), (4, True, None, None), (5, True, None, None)]
+    card = answer["metadata"]["estimate"]
+    assert [line["to_quote"] for line in card["lines"]] == [False, True, True, True, True]
+    assert all(line["unit_price"] is None and line["line_total"] is None for line in card["lines"][1:])
+    assert "válvula termostática: 1 ud — a cotizar" in answer["text"]
+    assert "(más las partidas a cotizar)" in answer["text"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Unusable model output: retried, then a person; never a wrong estimate
+# ---------------------------------------------------------------------------------------------------------
+BAD_OUTPUTS = {
+    "not JSON": text_reply("Pues unos 300 euros más o menos, depende"),
+    "wrong shape": json_reply({"total": 300, "lineas": ["termo"]}),
+    "empty list": json_reply({"items": []}),
+    "LLM server 422": validation_failed(),
+    "LLM server 400": error_reply(400, "invalid_json", "could not parse the model's reply"),
+}
+
+
+@pytest.mark.parametrize("bad", list(BAD_OUTPUTS), ids=list(BAD_OUTPUTS))
+def test_unusable_model_output_is_retried_then_the_plumber_is_told_and_nothing_is_priced(
+        estimates_stack: EstimateStack, bad: str) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, BAD_OUTPUTS[bad])
+    before = es.db(NUMBERS_USED)
+    conversation_id, message_id, _ = es.post_message(f"¿Cuánto cuesta cambiar el termo? ({word})")
+    answer = es.answer(message_id)
+
+    attempts = es.llm.requests_with(word)
+    assert len(attempts) == 2, "the first try and one more (the LLM server already retries JSON by itself)"
+    assert all("Tu respuesta anterior no sirvió" in r["messages"][-1]["content"] for r in attempts[1:])
+    assert answer["text"].startswith(FAILURE_TEXT_START)
+    assert answer["status"] == "llm_error" and answer["error"].startswith("estimate not made after 2 attempt(s)")
+    assert answer["metadata"] == {}
+    assert estimate_of(es, conversation_id) == []
+    assert es.db(NUMBERS_USED) == before, "no estimate stored, no number used up"
+    [reply] = es.callbacks.replies_to(message_id)
+    assert "estimate" not in reply and reply["text"] == answer["text"]
+    if HAS_NOTIFY_STAFF:
+        [(kind, number, summary)] = es.notifications(conversation_id)
+        assert (kind, number) == ("human_requested", None) and word in summary
+
+
+def test_items_postgres_refuses_are_sent_back_to_the_model_and_the_corrected_ones_priced(
+        estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word,
+                  json_reply({"items": [{"item": "tubo-cobre-15mm", "quantity": 2.0001}]}),   # 22023: 4 decimals
+                  json_reply({"items": [{"item": "tubo-cobre-15mm", "quantity": 2}]}))
+    conversation_id, message_id, _ = es.post_message(f"Presupuesto: 2 metros de cobre de 15 ({word})")
+    answer = es.answer(message_id)
+    first, second = es.llm.requests_with(word)
+    assert "Tu respuesta anterior no sirvió" not in first["messages"][-1]["content"]
+    assert "presupuesto no creado: item 1: la cantidad 2.0001 tiene más de 3 decimales" in \
+        second["messages"][-1]["content"]
+    [(number, subtotal, *_rest)] = estimate_of(es, conversation_id)
+    assert subtotal == oracle(es, [("tubo-cobre-15mm", Decimal(2))])["subtotal"]
+    assert answer["metadata"]["estimate"]["number"] == number
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Routing in chat-answer
+# ---------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, metadata", [
+    ("Cambiar el sifón del fregadero y un latiguillo", {"intent": "estimate"}),
+    ("¿Cuánto cobro por cambiar un sifón de fregadero?", {}),
+    ("hazme un PRESUPUESTO para el sifón del fregadero", {}),
+    ("¿Qué precio le pongo a cambiar el sifón?", {}),
+    ("Cotízame el cambio del sifón del fregadero", {}),
+    ("cuanto cuesta cambiar un sifon", {}),
+], ids=["intent", "cuanto cobro", "presupuesto", "precio", "cotizame", "cuanto cuesta"])
+def test_an_estimate_request_is_recognised_by_intent_or_by_its_words(
+        estimates_stack: EstimateStack, text: str, metadata: dict[str, Any]) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, json_reply({"items": [{"item": "sifon-fregadero", "quantity": 1}, {"labour_hours": 0.5}]}))
+    conversation_id, message_id, _ = es.post_message(f"{text} {word}", metadata=metadata)
+    answer = es.answer(message_id)
+    assert answer["metadata"]["estimate"]["number"] == estimate_of(es, conversation_id)[0][0]
+    stored = es.db("SELECT metadata FROM messages WHERE id = %s", message_id)[0][0]
+    assert stored == metadata, "the plumber's metadata is stored as sent"
+
+
+def test_a_normal_question_still_gets_the_normal_answer(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, text_reply("Cierre la llave de paso y cambie la montura."))
+    conversation_id, message_id, _ = es.post_message(
+        f"Tengo una fuga en la llave del lavabo, ¿cómo la reparo? {word}")
+    answer = es.answer(message_id)
+    assert answer["text"].startswith("Cierre la llave de paso y cambie la montura.")
+    assert "Fuente:" in answer["text"] and answer["metadata"]["grounded"] is True
+    assert "estimate" not in answer["metadata"] and estimate_of(es, conversation_id) == []
+    [request] = es.llm.requests_with(word)
+    assert "response_format" not in request
+    if HAS_NOTIFY_STAFF:
+        assert es.notifications(conversation_id, expected=1, timeout=3) == []
+
+
+def test_asking_for_a_person_gets_a_person_and_staff_are_told(estimates_stack: EstimateStack) -> None:
+    if not HAS_NOTIFY_STAFF:
+        pytest.skip("n8n-workflows/workflows/notify-staff.json is not in the repository yet")
+    es = estimates_stack
+    conversation_id, message_id, _ = es.post_message("Esto no lo veo claro, quiero hablar con una persona")
+    answer = es.answer(message_id)
+    assert answer["text"].startswith(PERSON_TEXT_START)
+    assert not [r for r in es.llm.requests if "quiero hablar con una persona" in json.dumps(r, ensure_ascii=False)]
+    [(kind, number, summary)] = es.notifications(conversation_id)
+    assert (kind, number) == ("human_requested", None)
+    assert "pide hablar con una persona" in summary and "quiero hablar con una persona" in summary
+
+
+def test_a_question_the_knowledge_base_cannot_answer_offers_a_person_and_tells_staff(
+        estimates_stack: EstimateStack) -> None:
+    if not HAS_NOTIFY_STAFF:
+        pytest.skip("n8n-workflows/workflows/notify-staff.json is not in the repository yet")
+    es = estimates_stack
+    conversation_id, message_id, _ = es.post_message("¿Quién ganó el partido de fútbol de ayer?")
+    answer = es.answer(message_id)
+    assert answer["text"].startswith("No estoy seguro")
+    [(kind, _number, summary)] = es.notifications(conversation_id)
+    assert kind == "human_requested" and "no encontró respuesta" in summary
+
+
+def test_a_failing_staff_notification_never_stops_the_reply(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    es.run("ALTER TABLE IF EXISTS staff_notifications RENAME TO staff_notifications_away")
+    try:
+        word = marker()
+        es.llm.script(word, json_reply({"items": [{"item": "sifon-lavabo", "quantity": 1}]}))
+        _c1, estimate_message, _ = es.post_message(f"Presupuesto de un sifón de lavabo {word}")
+        _c2, person_message, _ = es.post_message("Quiero hablar con un técnico")
+        assert es.answer(estimate_message)["metadata"]["estimate"]
+        assert es.answer(person_message)["text"].startswith(PERSON_TEXT_START)
+    finally:
+        es.run("ALTER TABLE IF EXISTS staff_notifications_away RENAME TO staff_notifications")
+
+
+def test_when_the_estimate_workflow_itself_fails_the_plumber_gets_the_apology(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    es.run("ALTER TABLE price_catalog RENAME TO price_catalog_away")  # the catalogue cannot be read
+    try:
+        conversation_id, message_id, _ = es.post_message("¿Cuánto cobro por cambiar un sifón?")
+        answer = es.answer(message_id)
+    finally:
+        es.run("ALTER TABLE price_catalog_away RENAME TO price_catalog")
+    assert answer["text"].startswith("Lo siento, ahora mismo no puedo generar una respuesta")
+    assert answer["status"] == "llm_error" and answer["error"].startswith("estimate workflow failed")
+    assert estimate_of(es, conversation_id) == []
+    if HAS_NOTIFY_STAFF:
+        [(kind, _number, _summary)] = es.notifications(conversation_id)
+        assert kind == "human_requested"
+
+
+def test_the_safety_message_still_goes_first(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, json_reply({"items": [{"item": "calentador-gas-11l", "quantity": 1}]}))
+    _conversation, message_id, _ = es.post_message(
+        f"Huele a gas en la cocina; ¿cuánto cuesta cambiar el calentador de gas de 11 litros? {word}")
+    answer = es.answer(message_id)
+    rule_message = es.db("SELECT message FROM safety_rules WHERE slug = 'olor-a-gas'")[0][0]
+    assert answer["text"].startswith(rule_message.strip() + "\n\nPRESUPUESTO ")
+    assert answer["metadata"]["estimate"]["url"] in answer["text"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# One message, one estimate
+# ---------------------------------------------------------------------------------------------------------
+def test_a_redelivered_message_never_makes_a_second_estimate(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, json_reply({"items": [{"item": "sifon-lavabo", "quantity": 1}]}))
+    text = f"Presupuesto de un sifón de lavabo {word}"
+    conversation_id, message_id, _ = es.post_message(text)
+    es.answer(message_id)
+    _, _, again = es.post_message(text, conversation_id=conversation_id, message_id=message_id)
+    assert again.json() == {"status": "duplicate"}
+    time.sleep(3)
+    assert len(estimate_of(es, conversation_id)) == 1
+    assert len(es.llm.requests_with(word)) == 1 and len(es.callbacks.replies_to(message_id)) == 1
+
+
+async def test_two_deliveries_of_one_message_at_the_same_time_make_one_estimate(
+        estimates_stack: EstimateStack) -> None:
+    """Both deliveries find the message unanswered and both ask the model (slowly, so they overlap): the
+    estimate and its reply are stored in one statement, so the second is rolled back whole."""
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, slow(json_reply({"items": [{"item": "sifon-lavabo", "quantity": 1}]}), 3))
+    conversation_id, message_id = f"web:est{uuid.uuid4().hex[:12]}", str(uuid.uuid4())
+    text = f"Presupuesto de un sifón de lavabo {word}"
+    statuses = await asyncio.gather(*[asyncio.to_thread(
+        es.post_message, text, conversation_id=conversation_id, message_id=message_id) for _ in range(2)])
+    assert sorted(r.json()["status"] for _c, _m, r in statuses) == ["duplicate", "stored"]
+    es.answer(message_id)
+    await asyncio.sleep(6)
+    assert len(es.llm.requests_with(word)) == 2, "both deliveries went for an estimate at the same time"
+    assert len(estimate_of(es, conversation_id)) == 1
+    assert es.db("SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
+    assert len(es.callbacks.replies_to(message_id)) == 1
+    if HAS_NOTIFY_STAFF:
+        assert [kind for kind, *_ in es.notifications(conversation_id, expected=2, timeout=3)] == ["estimate_created"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Through a real browser-side socket
+# ---------------------------------------------------------------------------------------------------------
+async def test_the_estimate_button_reaches_the_socket_with_the_card_and_the_history_keeps_it(
+        estimates_stack: EstimateStack, open_chat) -> None:
+    es = estimates_stack
+    word = marker()
+    es.llm.script(word, json_reply({"items": [{"item": "mecanismo-descarga-doble", "quantity": 1},
+                                              {"labour_hours": 1}]}))
+    async with open_chat() as chat:
+        message_id = str(uuid.uuid4())
+        await chat.socket.send(json.dumps({"type": "message", "id": message_id, "intent": "estimate",
+                                           "text": f"Cambiar el mecanismo de la cisterna {word}"}))
+        await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
+        reply = await chat.reply_to(message_id)
+    stored = es.answer(message_id)
+    assert reply["text"] == stored["text"] and reply["estimate"] == stored["metadata"]["estimate"]
+    assert es.db("SELECT metadata FROM messages WHERE id = %s", message_id) == [({"intent": "estimate"},)]
+
+    async with open_chat(chat.browser_id) as back:
+        await back.socket.send('{"type":"history"}')
+        history = await back.wait_for(lambda e: e.get("type") == "history")
+    [assistant] = [m for m in history["messages"] if m["role"] == "assistant"]
+    assert assistant["estimate"] == stored["metadata"]["estimate"]
