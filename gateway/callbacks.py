@@ -1,7 +1,8 @@
 """`POST /callbacks/n8n`: n8n delivers replies and typing events here (docs/contracts.md section 4).
 
-Order of checks: signature and freshness (401, nothing changes) -> body shape (400) -> channel -> reply
-dedupe (a retried callback is pushed once) -> push through the conversation's output channel.
+Order of checks: signature and freshness (401, nothing changes) -> body shape (400; a reply's optional
+`estimate` card must be a bounded object, gateway/estimate_card.py) -> channel -> reply dedupe (a retried
+callback is pushed once) -> push through the conversation's output channel.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Any
 
 from quart import Blueprint, request
 
-from gateway.channels.base import OutputChannel, Reply, Typing, utc_now, utc_iso
+from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
+from gateway.estimate_card import EstimateError, check_estimate
 from gateway.logs import log_event
 from gateway.signing import SignatureError, verify
 
@@ -54,6 +56,12 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             timestamp = utc_iso(utc_now())
         elif not isinstance(timestamp, str) or not timestamp:
             raise CallbackError("reply.timestamp must be an ISO-8601 string")
+        estimate = data.get("estimate")
+        if estimate is not None:
+            try:
+                estimate = check_estimate(estimate)
+            except EstimateError as exc:
+                raise CallbackError(f"reply.{exc}") from None
         return Reply(
             conversation_id=conversation_id,
             channel=channel,
@@ -61,6 +69,7 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             text=text,
             timestamp=timestamp,
             in_reply_to=in_reply_to,
+            estimate=estimate,
         )
     raise CallbackError("type must be 'reply' or 'typing'")
 
@@ -132,7 +141,8 @@ def callbacks_blueprint(
                 return {"delivered": 0}, 200
             delivered = await channel.send_reply(event)
             log_event(logger, "reply_pushed", conversation_id=event.conversation_id,
-                      message_id=event.message_id, in_reply_to=event.in_reply_to, delivered=delivered)
+                      message_id=event.message_id, in_reply_to=event.in_reply_to, delivered=delivered,
+                      estimate=event.estimate["number"] if event.estimate else None)
         else:
             delivered = await channel.send_typing(event)
             log_event(logger, "typing_pushed", level=logging.DEBUG, conversation_id=event.conversation_id,

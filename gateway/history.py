@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gateway.estimate_card import INTENT_ESTIMATE
 from gateway.n8n import N8nClient, voice_summary
 from gateway.outbox import Outbox
 
@@ -24,8 +25,11 @@ def merge_pending(stored: list[dict[str, Any]], pending: list[Any]) -> list[dict
         if row.message_id in known:
             continue
         entry = {"id": row.message_id, "role": "user", "text": row.text, "timestamp": row.timestamp, "pending": True}
-        voice = voice_summary((row.payload.get("metadata") or {}).get("voice"))
+        metadata = row.payload.get("metadata") or {}
+        voice = voice_summary(metadata.get("voice"))
         if voice is not None:
             entry["voice"] = voice
+        if metadata.get("intent") == INTENT_ESTIMATE:
+            entry["intent"] = INTENT_ESTIMATE
         merged.append(entry)
     return merged

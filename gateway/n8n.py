@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from gateway.estimate_card import INTENT_ESTIMATE, optional_estimate
 from gateway.logs import log_event
 from gateway.settings import Settings
 from gateway.transport import PooledHTTP11Transport
@@ -155,6 +156,15 @@ def _history_entry(entry: object) -> dict[str, Any] | None:
     voice = voice_summary(entry.get("voice"))
     if voice is not None:
         result["voice"] = voice
+    if entry.get("intent") == INTENT_ESTIMATE:
+        result["intent"] = INTENT_ESTIMATE
+    estimate = entry.get("estimate")
+    if estimate is not None:
+        card = optional_estimate(estimate)
+        if card is None:  # the message is still shown, as its text
+            log_event(logger, "history_estimate_skipped", level=logging.WARNING, message_id=message_id)
+        else:
+            result["estimate"] = card
     return result
 
 

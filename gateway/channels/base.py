@@ -57,6 +57,7 @@ class Reply:
     text: str
     timestamp: str
     in_reply_to: str | None = None
+    estimate: dict[str, Any] | None = None  # the estimate card (gateway/estimate_card.py), when there is one
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,8 @@ class WebChannel:
             "text": reply.text,
             "timestamp": reply.timestamp,
         }
+        if reply.estimate is not None:
+            event["estimate"] = reply.estimate
         return await self._hub.publish(reply.conversation_id, event)
 
     async def send_typing(self, typing: Typing) -> int:
@@ -228,6 +230,7 @@ class WebChannel:
             sender_id=connection.conversation_id,
             text=frame.text,
             timestamp=utc_now(),
+            metadata={"intent": frame.intent} if frame.intent else {},
         )
         try:
             accepted = self._intake().accept(message)
@@ -237,12 +240,11 @@ class WebChannel:
         row = accepted.row
         connection.push({"type": "accepted", "id": row.message_id, "timestamp": row.timestamp})
         if accepted.created:
-            await self._hub.publish(
-                connection.conversation_id,
-                {"type": "message", "id": row.message_id, "role": "user", "text": row.text,
-                 "timestamp": row.timestamp},
-                exclude=connection,
-            )
+            event = {"type": "message", "id": row.message_id, "role": "user", "text": row.text,
+                     "timestamp": row.timestamp}
+            if frame.intent:
+                event["intent"] = frame.intent
+            await self._hub.publish(connection.conversation_id, event, exclude=connection)
 
     async def _send_history(self, connection: WebConnection) -> None:
         try:

@@ -10,6 +10,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from gateway.estimate_card import INTENT_ESTIMATE
+
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 MESSAGES_ES = {
@@ -42,10 +44,16 @@ def error_event(code: str, *, message_id: str | None = None, **fmt: object) -> d
     return FrameError(code, MESSAGES_ES[code].format(**fmt), message_id=message_id).event()
 
 
+# Values of a message frame's optional `intent`: what the plumber asked for with a button (sent to n8n as
+# metadata.intent). Only "estimate" ("Pedir presupuesto") exists.
+INTENTS = frozenset({INTENT_ESTIMATE})
+
+
 @dataclass(frozen=True)
 class MessageFrame:
     id: str
     text: str
+    intent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,9 @@ def parse_frame(raw: str | bytes | None, *, max_frame_bytes: int, max_message_ch
     text = data.get("text")
     if not isinstance(text, str):
         raise _error("invalid_frame", message_id)
+    intent = data.get("intent")
+    if intent is not None and (not isinstance(intent, str) or intent not in INTENTS):
+        raise _error("invalid_frame", message_id)
     # Postgres text cannot hold NUL; lone surrogates cannot be encoded as UTF-8 anywhere downstream.
     text = text.replace("\x00", "").strip()
     if not _is_utf8_encodable(text):
@@ -101,7 +112,7 @@ def parse_frame(raw: str | bytes | None, *, max_frame_bytes: int, max_message_ch
             MESSAGES_ES["message_too_long"].format(max_chars=max_message_chars),
             message_id=message_id,
         )
-    return MessageFrame(id=message_id, text=text)
+    return MessageFrame(id=message_id, text=text, intent=intent)
 
 
 def _error(code: str, message_id: str | None = None) -> FrameError:
