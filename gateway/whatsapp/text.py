@@ -47,3 +47,66 @@ def _best_cut(window: str, limit: int) -> int:
     if pos > 0:
         return pos
     return limit
+
+
+# ----- an answer carrying an estimate (its text is estimate_as_text + the customer's link) -----------------
+ESTIMATE_LINK_LABEL = "Ver, imprimir, aceptar o rechazar:"
+_TITLE = re.compile(r"PRESUPUESTO\s+\S")
+_HEADING_MAX = 120
+
+
+def format_estimate_text(text: str) -> str:
+    """The estimate's text as it reads best on WhatsApp: the title, section headings and the TOTAL line in
+    *bold*, and the customer's link alone on its line (easy to tap). Only whole lines are made bold, and
+    never a line that already has a `*` (it would pair with ours), so no formatting crosses a line or a
+    message split. Every word of the text is kept."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if stripped.startswith(ESTIMATE_LINK_LABEL) and stripped != ESTIMATE_LINK_LABEL:
+            url = stripped[len(ESTIMATE_LINK_LABEL):].strip()
+            out.extend([f"*{ESTIMATE_LINK_LABEL}*", url])
+        elif _boldable(stripped) and (
+            _TITLE.match(stripped)
+            or stripped.startswith("TOTAL:")
+            or (stripped.endswith(":") and not stripped.startswith("•") and len(stripped) <= _HEADING_MAX)
+        ):
+            out.append(line[: len(line) - len(line.lstrip())] + f"*{stripped}*")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _boldable(line: str) -> bool:
+    return bool(line) and "*" not in line
+
+
+def split_lines(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Like split_message, but cut at a blank line, else at a line break (estimate tables are lines);
+    a single line longer than `limit` falls back to split_message's boundaries."""
+    if limit < 2:
+        raise ValueError("limit must be >= 2")
+    parts: list[str] = []
+    rest = text.strip()
+    floor = limit // 3
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = window.rfind("\n\n", floor, limit + 1)
+        if cut <= 0:
+            cut = window.rfind("\n", floor, limit + 1)
+        if cut <= 0:
+            cut = _best_cut(window, limit)
+        part = rest[:cut].rstrip()
+        if not part:
+            part, cut = rest[:limit], limit
+        parts.append(part)
+        rest = rest[cut:].lstrip()
+    if rest:
+        parts.append(rest)
+    return parts
+
+
+def estimate_parts(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """The WhatsApp messages for an answer that carries an estimate."""
+    return split_lines(format_estimate_text(text), limit)
