@@ -9,6 +9,11 @@
  * - Voice notes: the mic button records with MediaRecorder (tap to start / tap ➤ to send, or hold to talk),
  *   uploads the recording to POST /api/voice with an id made here (reused on retry), and shows
  *   "🎤 Transcribiendo…" until the transcript comes back.
+ * - Estimates: a reply carrying an `estimate` card is shown as a table (renderEstimate); every card value is
+ *   set with textContent, and its link is only used when it is http(s). The reply's plain text stays in the
+ *   bubble (a collapsible "Ver como texto"), so nothing is lost if the card cannot be shown. The badge shows
+ *   the newest status any message of the conversation has for that estimate number.
+ *   "Pedir presupuesto" sends the typed text with `intent: "estimate"` (or asks for a description first).
  */
 (function () {
   "use strict";
@@ -79,13 +84,15 @@
     voiceTimer: document.getElementById("voice-timer"),
     voiceHint: document.getElementById("voice-hint"),
     voiceCancel: document.getElementById("voice-cancel"),
-    voiceSend: document.getElementById("voice-send")
+    voiceSend: document.getElementById("voice-send"),
+    actions: document.getElementById("composer-actions"),
+    estimateRequest: document.getElementById("estimate-request")
   };
 
   // ---------------------------------------------------------------- state
   var convId = conversationId();
   var cacheKey = "chat." + convId;
-  var messages = new Map();   // id -> {id, role, text, timestamp, state, in_reply_to, seq, error}
+  var messages = new Map();   // id -> {id, role, text, timestamp, state, in_reply_to, seq, error, intent, estimate}
   var nodes = new Map();      // id -> DOM node
   var unacked = [];           // ids waiting for `accepted`, in send order
   var awaiting = new Map();   // user message id -> time it started waiting for a reply
@@ -125,7 +132,8 @@
       .slice(-MAX_CACHED).map(function (m) {
         return { id: m.id, role: m.role, text: m.text, timestamp: m.timestamp, state: m.state,
                  in_reply_to: m.in_reply_to || null, local: !!m.local,
-                 voice: m.voice ? { duration_s: m.voice.duration_s } : undefined };
+                 voice: m.voice ? { duration_s: m.voice.duration_s } : undefined,
+                 intent: m.intent || undefined, estimate: m.estimate || undefined };
       });
     store.set(cacheKey, JSON.stringify({ messages: list, unacked: unacked.slice() }));
   }
@@ -190,9 +198,288 @@
     return "🎤 " + m.text;
   }
 
-  function updateNode(node, m) {
+  // ---------------------------------------------------------------- estimates (cards from n8n)
+  var ESTIMATE_STATUS = { draft: "Borrador", sent: "Enviado", accepted: "Aceptado", rejected: "Rechazado" };
+  var ESTIMATE_SECTIONS = [
+    { title: "Materiales", kinds: ["material"], subtotal: "subtotal_materials", label: "Subtotal materiales" },
+    { title: "Mano de obra", kinds: ["labour"], subtotal: "subtotal_labour", label: "Subtotal mano de obra" },
+    { title: "Desplazamiento, retirada y tasas", kinds: ["service_call", "disposal", "permit"],
+      subtotal: "subtotal_other", label: "Subtotal desplazamiento, retirada y tasas" }
+  ];
+  var ESTIMATE_OPEN = "Ver, imprimir, aceptar o rechazar";
+  var ESTIMATE_OPEN_DECIDED = "Ver o imprimir el presupuesto";
+  var quantityFmt = new Intl.NumberFormat("es-ES", { maximumFractionDigits: 3 });
+  var percentFmt = new Intl.NumberFormat("es-ES", { style: "percent", maximumFractionDigits: 2 });
+  var moneyFormats = {};
+
+  function isCard(card) {
+    return !!card && typeof card === "object" && !Array.isArray(card) && typeof card.number === "string" &&
+      card.number.length > 0 && Array.isArray(card.lines);
+  }
+
+  function num(value) {
+    if (typeof value === "number" && isFinite(value)) return value;
+    if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return parseFloat(value);
+    return null;
+  }
+
+  function moneyFormat(currency) {
+    var code = typeof currency === "string" && /^[A-Z]{3}$/.test(currency) ? currency : "EUR";
+    if (!moneyFormats[code]) {
+      try {
+        // "always": es-ES leaves 4-digit amounts ungrouped by default (1234,50 €); invoices write 1.234,50 €
+        moneyFormats[code] = new Intl.NumberFormat("es-ES", { style: "currency", currency: code, useGrouping: "always" });
+      } catch (e) {
+        moneyFormats[code] = new Intl.NumberFormat("es-ES", { style: "currency", currency: "EUR" });
+      }
+    }
+    return moneyFormats[code];
+  }
+
+  function money(card, value) {
+    var n = num(value);
+    return n === null ? "—" : moneyFormat(card.currency).format(n);
+  }
+
+  function dateEs(value) {
+    var match = typeof value === "string" && /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    return match ? match[3] + "/" + match[2] + "/" + match[1] : "";
+  }
+
+  function safeUrl(raw) {
+    if (typeof raw !== "string" || !raw) return null;
+    var url;
+    try { url = new URL(raw, window.location.href); } catch (e) { return null; }
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  }
+
+  function textOf(value) {
+    return value === null || value === undefined ? "" : String(value);
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // The newest status each estimate number has in the conversation (a later reply may say it was accepted).
+  function latestStatuses(list) {
+    var statuses = {};
+    list.forEach(function (m) {
+      if (isCard(m.estimate) && typeof m.estimate.status === "string") statuses[m.estimate.number] = m.estimate.status;
+    });
+    return statuses;
+  }
+
+  function updateIntent(node, m) {
+    var tag = node.querySelector(".intent");
+    if (m.intent === "estimate" && !tag) {
+      tag = el("span", "intent", "Petición de presupuesto");
+      var bubble = node.querySelector(".bubble");
+      bubble.insertBefore(tag, bubble.firstChild);
+    } else if (m.intent !== "estimate" && tag) {
+      tag.remove();
+    }
+  }
+
+  // The estimate text of the contract starts with "PRESUPUESTO <number>": then the table says it all and the
+  // text is folded away; any other text (e.g. "El cliente ha aceptado…") stays visible above the card.
+  function isEstimateText(text, card) {
+    return /^\s*PRESUPUESTO\b/i.test(text) && text.indexOf(card.number) >= 0;
+  }
+
+  function updateEstimate(node, m, statuses) {
+    var bubble = node.querySelector(".bubble");
+    var textEl = node.querySelector(".text");
+    var card = m.role === "assistant" && isCard(m.estimate) ? m.estimate : null;
+    var status = card ? (statuses[card.number] || card.status) : null;
+    var signature = card ? JSON.stringify(card) + "\u0000" + status + "\u0000" + m.text : "";
+    if (node._estimateSignature === signature) return;
+    node._estimateSignature = signature;
+    // Back to a plain bubble, then build the card again.
+    bubble.insertBefore(textEl, bubble.querySelector(".meta"));
+    Array.prototype.forEach.call(bubble.querySelectorAll(".estimate, .estimate-text"), function (n) { n.remove(); });
+    bubble.classList.remove("has-estimate");
+    node.removeAttribute("data-estimate");
+    if (!card) return;
+    var view;
+    var full = isEstimateText(m.text, card);
+    try {
+      view = renderEstimate(card, status, !full);
+    } catch (e) {
+      return;  // the plain text stays as it is
+    }
+    bubble.classList.add("has-estimate");
+    node.setAttribute("data-estimate", card.number);
+    var meta = bubble.querySelector(".meta");
+    bubble.insertBefore(view, meta);
+    if (full) {
+      var details = el("details", "estimate-text");
+      details.appendChild(el("summary", null, "Ver como texto"));
+      details.appendChild(textEl);
+      bubble.insertBefore(details, meta);
+    } else {
+      bubble.insertBefore(textEl, view);
+    }
+  }
+
+  function renderEstimate(card, status, compact) {
+    var root = el("section", "estimate");
+    root.setAttribute("aria-label", "Presupuesto " + card.number);
+
+    var head = el("div", "est-head");
+    var titles = el("div", "est-titles");
+    if (card.business_name) titles.appendChild(el("p", "est-business", textOf(card.business_name)));
+    titles.appendChild(el("h3", "est-title", "Presupuesto " + card.number));
+    head.appendChild(titles);
+    var badge = el("span", "est-badge", ESTIMATE_STATUS[status] || textOf(status) || "—");
+    badge.setAttribute("data-status", ESTIMATE_STATUS[status] ? status : "other");
+    head.appendChild(badge);
+    root.appendChild(head);
+    var valid = dateEs(card.valid_until);
+    if (valid) root.appendChild(el("p", "est-valid", "Válido hasta " + valid));
+
+    var table = el("table", "est-table");
+    var thead = el("thead");
+    var hr = el("tr");
+    [["Concepto", null, "c-desc"], ["Cant.", "Cantidad", "c-qty"], ["Precio ud.", "Precio por unidad", "c-price"],
+     ["Importe", null, "c-total"]].forEach(function (h) {
+      var th = el("th", h[2]);
+      th.setAttribute("scope", "col");
+      if (h[1]) {
+        var abbr = el("abbr", null, h[0]);
+        abbr.title = h[1];
+        th.appendChild(abbr);
+      } else {
+        th.textContent = h[0];
+      }
+      hr.appendChild(th);
+    });
+    thead.appendChild(hr);
+    table.appendChild(thead);
+
+    var lines = card.lines.filter(function (l) { return l && typeof l === "object"; });
+    ESTIMATE_SECTIONS.forEach(function (section) {
+      var rows = lines.filter(function (l) { return !l.to_quote && section.kinds.indexOf(l.kind) >= 0; });
+      if (!rows.length) return;
+      var body = el("tbody", "est-section");
+      body.appendChild(sectionRow(section.title));
+      rows.forEach(function (l) { body.appendChild(lineRow(card, l)); });
+      body.appendChild(sumRow(section.label, money(card, card[section.subtotal]), "est-subtotal", section.subtotal));
+      table.appendChild(body);
+    });
+    var priced = ESTIMATE_SECTIONS.reduce(function (kinds, s) { return kinds.concat(s.kinds); }, []);
+    var others = lines.filter(function (l) { return !l.to_quote && priced.indexOf(l.kind) < 0; });
+    if (others.length) {  // a kind this page does not know yet: still listed
+      var otherBody = el("tbody", "est-section");
+      otherBody.appendChild(sectionRow("Otros"));
+      others.forEach(function (l) { otherBody.appendChild(lineRow(card, l)); });
+      table.appendChild(otherBody);
+    }
+    var toQuote = lines.filter(function (l) { return !!l.to_quote; });
+    if (toQuote.length) {
+      var quoteBody = el("tbody", "est-section est-to-quote");
+      quoteBody.appendChild(sectionRow("A cotizar (sin precio, no incluido en el total)"));
+      toQuote.forEach(function (l) { quoteBody.appendChild(lineRow(card, l)); });
+      table.appendChild(quoteBody);
+    }
+
+    var totals = el("tbody", "est-totals");
+    var subtotal = num(card.subtotal), base = num(card.taxable_base);
+    var untaxed = subtotal !== null && base !== null ? Math.round(subtotal * 100) - Math.round(base * 100) : 0;
+    var taxName = textOf(card.tax_name || "IVA");
+    var rate = num(card.tax_rate);
+    totals.appendChild(sumRow("Base imponible", money(card, card.taxable_base), "est-base", "taxable_base"));
+    totals.appendChild(sumRow(taxName + (rate !== null ? " (" + percentFmt.format(rate) + ")" : ""),
+                              money(card, card.tax), "est-tax", "tax"));
+    if (untaxed > 0) {  // e.g. a municipal fee paid on the customer's behalf: in the total, without tax
+      totals.appendChild(sumRow("Partidas sin " + taxName, money(card, untaxed / 100), "est-untaxed", "untaxed"));
+    }
+    var totalRow = sumRow("TOTAL", money(card, card.total), "est-grand", "total");
+    if (toQuote.length) totalRow.querySelector("th").appendChild(el("span", "est-plus", " más las partidas a cotizar"));
+    totals.appendChild(totalRow);
+    var deposit = num(card.deposit);
+    if (deposit !== null && deposit > 0) {
+      var depositRate = num(card.deposit_rate);
+      totals.appendChild(sumRow("Señal al aceptar" + (depositRate !== null ? " (" + percentFmt.format(depositRate) + ")" : ""),
+                                money(card, deposit), "est-deposit", "deposit"));
+    }
+    table.appendChild(totals);
+
+    var scroll = el("div", "est-scroll");
+    scroll.appendChild(table);
+    if (compact) {  // a follow-up (e.g. the customer's decision): the total, the lines folded away
+      root.appendChild(el("p", "est-summary", "TOTAL: " + money(card, card.total) +
+                          (toQuote.length ? " (más las partidas a cotizar)" : "")));
+      var fold = el("details", "est-lines");
+      fold.appendChild(el("summary", null, "Ver partidas y totales"));
+      fold.appendChild(scroll);
+      root.appendChild(fold);
+    } else {
+      root.appendChild(scroll);
+    }
+
+    if (card.notes) root.appendChild(el("p", "est-notes", "Notas: " + textOf(card.notes)));
+    if (card.footer && !compact) root.appendChild(el("p", "est-footer", textOf(card.footer)));
+    var href = safeUrl(card.url);
+    if (href) {
+      var link = el("a", "est-open", status === "accepted" || status === "rejected" ? ESTIMATE_OPEN_DECIDED : ESTIMATE_OPEN);
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      root.appendChild(link);
+    }
+    return root;
+  }
+
+  function sectionRow(title) {
+    var tr = el("tr", "est-section-title");
+    var th = el("th", null, title);
+    th.setAttribute("colspan", "4");
+    th.setAttribute("scope", "colgroup");
+    tr.appendChild(th);
+    return tr;
+  }
+
+  function lineRow(card, l) {
+    var tr = el("tr", "est-line");
+    if (l.position !== undefined) tr.setAttribute("data-position", textOf(l.position));
+    var desc = el("td", "c-desc", textOf(l.description));
+    if (l.taxable === false) desc.appendChild(el("span", "est-note", " (sin " + textOf(card.tax_name || "IVA") + ")"));
+    if (l.to_quote && l.note) desc.appendChild(el("span", "est-note", " · " + textOf(l.note)));
+    tr.appendChild(desc);
+    var qty = num(l.quantity);
+    tr.appendChild(el("td", "c-qty", (qty === null ? "" : quantityFmt.format(qty)) + (l.unit ? " " + textOf(l.unit) : "")));
+    if (l.to_quote) {
+      tr.setAttribute("data-to-quote", "");
+      var quote = el("td", "c-quote", "a cotizar");
+      quote.setAttribute("colspan", "2");
+      tr.appendChild(quote);
+    } else {
+      tr.appendChild(el("td", "c-price", money(card, l.unit_price)));
+      tr.appendChild(el("td", "c-total", money(card, l.line_total)));
+    }
+    return tr;
+  }
+
+  function sumRow(label, amount, className, key) {
+    var tr = el("tr", "est-sum " + className);
+    tr.setAttribute("data-total", key);
+    var th = el("th", null, label);
+    th.setAttribute("colspan", "3");
+    th.setAttribute("scope", "row");
+    tr.appendChild(th);
+    tr.appendChild(el("td", "c-total", amount));
+    return tr;
+  }
+
+  function updateNode(node, m, statuses) {
     var textEl = node.querySelector(".text");
     if (m.voice) textEl.textContent = voiceText(m); else textEl.textContent = m.text;
+    updateIntent(node, m);
+    updateEstimate(node, m, statuses);
     if (m.voice && m.voice.local && m.state !== "failed") node.setAttribute("data-voice", "pending");
     else if (m.voice) node.setAttribute("data-voice", "done");
     else node.removeAttribute("data-voice");
@@ -213,6 +500,7 @@
   function render() {
     var nearBottom = els.scroller.scrollHeight - els.scroller.scrollTop - els.scroller.clientHeight < 80;
     var list = sortedMessages();
+    var statuses = latestStatuses(list);
     els.empty.hidden = list.length > 0;
     // Rebuild the order (moving existing nodes is cheap), with a separator when the day changes.
     var fragment = document.createDocumentFragment();
@@ -232,7 +520,7 @@
         node = buildNode(m);
         nodes.set(m.id, node);
       }
-      updateNode(node, m);
+      updateNode(node, m, statuses);
       fragment.appendChild(node);
     });
     Array.prototype.slice.call(els.list.querySelectorAll(".day")).forEach(function (n) { n.remove(); });
@@ -353,10 +641,16 @@
     connect();
   }
 
+  function messageFrame(m) {
+    var frame = { type: "message", id: m.id, text: m.text };
+    if (m.intent === "estimate") frame.intent = "estimate";
+    return frame;
+  }
+
   function resendUnacked() {
     unacked.forEach(function (id) {
       var m = messages.get(id);
-      if (m) sendFrame({ type: "message", id: m.id, text: m.text });
+      if (m) sendFrame(messageFrame(m));
     });
   }
 
@@ -392,6 +686,8 @@
       existing.local = false;
       if (m.state) existing.state = m.state;
       if (m.voice) existing.voice = m.voice;
+      if (m.intent) existing.intent = m.intent;
+      if (m.estimate) existing.estimate = m.estimate;
       return existing;
     }
     m.seq = ++seqCounter;
@@ -416,12 +712,13 @@
       }
       case "message":  // sent from another tab of this conversation
         upsert({ id: ev.id, role: "user", text: String(ev.text), timestamp: ev.timestamp, state: "accepted",
-                 voice: ev.voice && typeof ev.voice === "object" ? { duration_s: ev.voice.duration_s } : undefined });
+                 voice: ev.voice && typeof ev.voice === "object" ? { duration_s: ev.voice.duration_s } : undefined,
+                 intent: ev.intent === "estimate" ? "estimate" : undefined });
         startAwaiting(ev.id);
         break;
       case "reply":
         upsert({ id: ev.id, role: "assistant", text: String(ev.text), timestamp: ev.timestamp,
-                 in_reply_to: ev.in_reply_to || null });
+                 in_reply_to: ev.in_reply_to || null, estimate: isCard(ev.estimate) ? ev.estimate : undefined });
         if (ev.in_reply_to) awaiting.delete(ev.in_reply_to); else awaiting.clear();
         serverTyping = false;
         break;
@@ -450,7 +747,9 @@
       var role = h.role === "assistant" ? "assistant" : "user";
       upsert({ id: h.id, role: role, text: h.text, timestamp: h.timestamp, in_reply_to: h.in_reply_to || null,
                state: role === "user" ? (h.pending ? "pending" : "accepted") : undefined,
-               voice: h.voice && typeof h.voice === "object" ? { duration_s: h.voice.duration_s } : undefined });
+               voice: h.voice && typeof h.voice === "object" ? { duration_s: h.voice.duration_s } : undefined,
+               intent: h.intent === "estimate" ? "estimate" : undefined,
+               estimate: isCard(h.estimate) ? h.estimate : undefined });
       if (role === "user") removeUnacked(h.id);
       if (role === "assistant" && h.in_reply_to) answered.add(h.in_reply_to);
     });
@@ -470,7 +769,7 @@
       showNotice(text, "info");
       setTimeout(function () {
         var m = messages.get(ev.id);
-        if (m && unacked.indexOf(ev.id) >= 0) sendFrame({ type: "message", id: m.id, text: m.text });
+        if (m && unacked.indexOf(ev.id) >= 0) sendFrame(messageFrame(m));
       }, 3000);
       return;
     }
@@ -510,21 +809,25 @@
     els.send.disabled = els.input.value.trim().length === 0;
   }
 
-  function submit() {
+  function submit(intent) {
     var text = els.input.value.trim();
     if (!text) return;
+    if (!intent && estimateMode) intent = "estimate";
     if (text.length > MAX_CHARS) {
       showNotice("El mensaje es demasiado largo (máximo " + MAX_CHARS + " caracteres).", "error");
       return;
     }
     var m = { id: newId(), role: "user", text: text, timestamp: new Date().toISOString(), state: "sending",
               local: true, seq: ++seqCounter };
+    if (intent === "estimate") m.intent = "estimate";
     messages.set(m.id, m);
     unacked.push(m.id);
     saveCache();
     renderForceScroll = true;
     render();
-    sendFrame({ type: "message", id: m.id, text: m.text });
+    sendFrame(messageFrame(m));
+    if (estimateMode) els.notice.hidden = true;  // the "describe the job" prompt has been answered
+    setEstimateMode(false);
     els.input.value = "";
     autoGrow();
     updateSendButton();
@@ -534,6 +837,30 @@
   var coarse = window.matchMedia && window.matchMedia("(pointer: coarse)").matches;
 
   els.form.addEventListener("submit", function (e) { e.preventDefault(); submit(); });
+
+  // "Pedir presupuesto": the typed text goes as an estimate request; with nothing typed, the plumber is asked
+  // to describe the job first, and the next message they send is the request (tap again to cancel).
+  var DEFAULT_PLACEHOLDER = els.input.getAttribute("placeholder") || "";
+  var ESTIMATE_PLACEHOLDER = "Describe el trabajo a presupuestar…";
+  var ESTIMATE_PROMPT = "Describe el trabajo para el presupuesto: qué hay que cambiar o instalar, medidas y " +
+    "metros de tubería (por ejemplo: «cambiar un termo de 80 litros y 3 metros de tubería de cobre de 22 mm»). " +
+    "Después pulsa Enviar.";
+  var estimateMode = false;
+
+  function setEstimateMode(on) {
+    estimateMode = !!on;
+    els.estimateRequest.setAttribute("aria-pressed", estimateMode ? "true" : "false");
+    els.input.setAttribute("placeholder", estimateMode ? ESTIMATE_PLACEHOLDER : DEFAULT_PLACEHOLDER);
+    if (estimateMode) els.form.setAttribute("data-estimate", ""); else els.form.removeAttribute("data-estimate");
+  }
+
+  els.estimateRequest.addEventListener("click", function () {
+    if (els.input.value.trim()) { submit("estimate"); return; }
+    if (estimateMode) { setEstimateMode(false); els.notice.hidden = true; return; }
+    setEstimateMode(true);
+    showNotice(ESTIMATE_PROMPT, "info");
+    els.input.focus();
+  });
   els.input.addEventListener("input", function () { autoGrow(); updateSendButton(); });
   els.input.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey && !e.isComposing && !coarse) {
@@ -595,6 +922,7 @@
   function setRecordingUi(on) {
     if (on) els.form.setAttribute("data-recording", ""); else els.form.removeAttribute("data-recording");
     els.recorder.hidden = !on;
+    els.actions.hidden = on;
     if (!on) els.form.removeAttribute("data-holding");
     els.voiceTimer.textContent = "0:00";
   }
