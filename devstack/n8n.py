@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
@@ -25,6 +26,7 @@ WORKFLOWS_DIR = Path(__file__).resolve().parent.parent / "n8n-workflows" / "work
 POSTGRES_CREDENTIAL_ID = "RmdPostgresCred1"
 WEBHOOK_TOKEN_CREDENTIAL_ID = "RmdWebhookToken1"
 CALLBACK_KEY_CREDENTIAL_ID = "RmdCallbackKey01"
+SMTP_CREDENTIAL_ID = "RmdSmtpServer001"  # staff notification e-mails (notify-staff.json)
 
 QUIET_AND_OFFLINE = {
     "N8N_DIAGNOSTICS_ENABLED": "false",
@@ -42,7 +44,8 @@ def n8n_environment(
     config: StackConfig, secrets: dict[str, str], n8n_db: DatabaseInfo, *, llm_model_id: str,
     owner_password_hash: str | None = None,
 ) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("N8N_", "DB_"))}
+    # SMTP_PASSWORD goes into the SMTP credential (encrypted), never into the workflows' environment.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("N8N_", "DB_")) and k != "SMTP_PASSWORD"}
     env.update(QUIET_AND_OFFLINE)
     env.update({
         "PATH": f"{config.node_bin_dir}{os.pathsep}{env.get('PATH', '')}",
@@ -63,6 +66,9 @@ def n8n_environment(
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
+        # Staff notifications (README, "Staff notifications"): who gets the e-mails, and the sender.
+        "REMEDIOS_STAFF_EMAIL": os.environ.get("REMEDIOS_STAFF_EMAIL", ""),
+        "REMEDIOS_MAIL_FROM": os.environ.get("REMEDIOS_MAIL_FROM", ""),
         # Where customers reach the gateway: the base of the estimate links (docs/contracts.md, estimates).
         "REMEDIOS_PUBLIC_URL": os.environ.get("REMEDIOS_PUBLIC_URL") or config.gateway_url,
         "DB_TYPE": "postgresdb",
@@ -87,7 +93,27 @@ def n8n_environment(
     return env
 
 
-def credentials_document(app_db: DatabaseInfo, secrets: dict[str, str]) -> list[dict[str, object]]:
+def smtp_credential_data(env: Mapping[str, str] | None = None) -> dict[str, object]:
+    """The mail server for staff notifications, from SMTP_HOST/PORT/USER/PASSWORD/SECURE (README, "Staff
+    notifications"). The defaults (a server on this machine, port 25, no TLS, no login) are only used once
+    REMEDIOS_STAFF_EMAIL is set: without a staff address nothing is e-mailed."""
+    env = os.environ if env is None else env
+    secure = env.get("SMTP_SECURE", "").strip().lower() in ("1", "true", "yes", "on")
+    port = env.get("SMTP_PORT", "").strip()
+    return {
+        "host": env.get("SMTP_HOST", "").strip() or "127.0.0.1",
+        "port": int(port) if port.isdigit() else (465 if secure else 25),
+        "secure": secure,
+        "user": env.get("SMTP_USER", ""),
+        "password": env.get("SMTP_PASSWORD", ""),
+        "disableStartTls": False,
+        "hostName": "",
+    }
+
+
+def credentials_document(
+    app_db: DatabaseInfo, secrets: dict[str, str], env: Mapping[str, str] | None = None
+) -> list[dict[str, object]]:
     """The credentials the workflows use, in ``n8n import:credentials`` form (plain data; n8n encrypts it)."""
     return [
         {
@@ -102,6 +128,10 @@ def credentials_document(app_db: DatabaseInfo, secrets: dict[str, str]) -> list[
         {
             "id": CALLBACK_KEY_CREDENTIAL_ID, "name": "Remedios callback signing key", "type": "crypto",
             "data": {"hmacSecret": secrets["REMEDIOS_CALLBACK_SECRET"]},
+        },
+        {
+            "id": SMTP_CREDENTIAL_ID, "name": "Remedios staff e-mail (SMTP)", "type": "smtp",
+            "data": smtp_credential_data(env),
         },
     ]
 

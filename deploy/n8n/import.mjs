@@ -67,7 +67,27 @@ export function credentialsDocument() {
       id: 'RmdCallbackKey01', name: 'Remedios callback signing key', type: 'crypto',
       data: { hmacSecret: required('REMEDIOS_CALLBACK_SECRET') },
     },
+    {
+      id: 'RmdSmtpServer001', name: 'Remedios staff e-mail (SMTP)', type: 'smtp',
+      data: smtpCredentialData(),
+    },
   ];
+}
+
+// Staff notification e-mails: the same defaults as devstack/n8n.py `smtp_credential_data` (README.md,
+// "Staff notifications"). Used only once REMEDIOS_STAFF_EMAIL is set.
+export function smtpCredentialData() {
+  const secure = ['1', 'true', 'yes', 'on'].includes((env.SMTP_SECURE || '').trim().toLowerCase());
+  const port = (env.SMTP_PORT || '').trim();
+  return {
+    host: (env.SMTP_HOST || '').trim() || '127.0.0.1',
+    port: /^[0-9]+$/.test(port) ? Number(port) : (secure ? 465 : 25),
+    secure,
+    user: env.SMTP_USER || '',
+    password: env.SMTP_PASSWORD || '',
+    disableStartTls: false,
+    hostName: '',
+  };
 }
 
 function workflowFiles() {
@@ -136,7 +156,8 @@ export async function main() {
   // The CLI sees the same environment as the n8n service (same encryption key, same owner), minus the
   // secrets only this script needs.
   const childEnv = { ...env };
-  for (const name of ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD']) {
+  for (const name of ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD',
+                      'SMTP_PASSWORD']) {
     delete childEnv[name];
   }
   if (env.N8N_INSTANCE_OWNER_MANAGED_BY_ENV === 'true' && env.N8N_OWNER_PASSWORD) {

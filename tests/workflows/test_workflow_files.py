@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from devstack.n8n import CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR
+from devstack.n8n import (
+    CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, SMTP_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR,
+)
 
 FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
-KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID}
+KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID, SMTP_CREDENTIAL_ID}
 # typeVersions that n8n 2.41.1 ships (measured), for the node types the workflows use.
 SUPPORTED_VERSIONS = {
     "n8n-nodes-base.webhook": {1, 1.1, 2, 2.1},
@@ -23,6 +25,9 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.if": {2, 2.1, 2.2},
     "n8n-nodes-base.crypto": {1, 2},
     "n8n-nodes-base.stickyNote": {1},
+    "n8n-nodes-base.executeWorkflow": {1, 1.1, 1.2, 1.3, 1.4},
+    "n8n-nodes-base.executeWorkflowTrigger": {1, 1.1, 1.2},
+    "n8n-nodes-base.emailSend": {2, 2.1},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
