@@ -25,6 +25,7 @@ from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
 from gateway.channels.web_frames import FrameError
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
+from gateway.estimate_pages import estimate_pages_blueprint
 from gateway.delivery import MESSAGE_REJECTED_ES, DeliveryWorker
 from gateway.health import health_blueprint
 from gateway.history import conversation_history
@@ -206,6 +207,7 @@ def create_app(
         )
     )
     app.register_blueprint(health_blueprint(runtime, clock=clock))
+    app.register_blueprint(estimate_pages_blueprint(settings, transport=transport))  # /presupuestos/<number>
     app.before_serving(runtime.start)
     app.after_serving(runtime.stop)
     return app

@@ -52,6 +52,9 @@ class Settings:
     shutdown_timeout: float = 10.0
     log_level: str = "INFO"
     n8n_status_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-status"
+    # The customer's estimate page (gateway/estimate_pages.py); "" = the remedios-estimate webhook next to
+    # the chat webhook (see `estimate_page_webhook_url`).
+    n8n_estimate_page_webhook_url: str = ""
     # WhatsApp Cloud API (gateway/README.md, "WhatsApp"): enabled when the four credentials are set.
     whatsapp_verify_token: str = ""
     whatsapp_app_secret: str = ""
@@ -119,6 +122,9 @@ class Settings:
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
             log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS, normalize=str.upper),
             n8n_status_webhook_url=reader.url("N8N_STATUS_WEBHOOK_URL", d.n8n_status_webhook_url),
+            n8n_estimate_page_webhook_url=(
+                reader.optional("N8N_ESTIMATE_PAGE_WEBHOOK_URL") and reader.url("N8N_ESTIMATE_PAGE_WEBHOOK_URL", "")
+            ) or "",
             whatsapp_verify_token=reader.text("WHATSAPP_VERIFY_TOKEN", d.whatsapp_verify_token),
             whatsapp_app_secret=reader.text("WHATSAPP_APP_SECRET", d.whatsapp_app_secret),
             whatsapp_access_token=reader.header_value("WHATSAPP_ACCESS_TOKEN", d.whatsapp_access_token).strip(),
@@ -141,6 +147,14 @@ class Settings:
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
+
+    @property
+    def estimate_page_webhook_url(self) -> str:
+        """N8N_ESTIMATE_PAGE_WEBHOOK_URL, or by default the `remedios-estimate` webhook of the same n8n as the
+        chat webhook (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-estimate)."""
+        return self.n8n_estimate_page_webhook_url or (
+            self.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-estimate"
+        )
 
     @property
     def whatsapp_enabled(self) -> bool:
