@@ -94,13 +94,14 @@ def n8n_home(tmp_path_factory: pytest.TempPathFactory, n8n_install: StackConfig)
 
 
 def run_import(
-    compose: dict, database: dict[str, str], n8n_home: dict[str, str]
+    compose: dict, database: dict[str, str], n8n_home: dict[str, str], **extra: str
 ) -> subprocess.CompletedProcess[str]:
     env = {
         **compose["n8n-import"]["environment"],
         **database,
         **n8n_home,
         "REMEDIOS_WORKFLOWS_DIR": str(ROOT / "n8n-workflows" / "workflows"),
+        **extra,
     }
     return subprocess.run(
         [node_binary(), str(DEPLOY / "n8n" / "import.mjs")],
@@ -186,3 +187,8 @@ def test_import_then_n8n_as_compose_runs_them(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+    # An upgrade whose workflow files changed: n8n stopped, the import runs over the published workflows.
+    upgrade = run_import(compose, database, n8n_home, REMEDIOS_WORKFLOW_IMPORT="always")
+    assert upgrade.returncode == 0, upgrade.stdout[-4000:] + upgrade.stderr[-4000:]
+    assert f"imported and published {len(expected)} workflow(s)" in upgrade.stdout
