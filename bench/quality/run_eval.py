@@ -14,6 +14,7 @@ import argparse
 import os
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,8 @@ def main() -> int:
     parser.add_argument("--n-ctx", type=int, default=4096)
     args = parser.parse_args()
 
+    # A `kill` (SIGTERM) must still stop the private Postgres and the LLM server (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     run_dir = Path(tempfile.mkdtemp(prefix="remedios-eval-"))
     password = secrets.token_hex(12)
     postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
