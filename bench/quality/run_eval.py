@@ -2,7 +2,7 @@
 server on a local GGUF, then eval/score.py in the modes asked for. Everything on loopback, nothing downloaded.
 
     .venv/bin/python bench/quality/run_eval.py --model ~/.cache/remedios/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf \\
-        --tag 0.5b --modes retrieval alone [--ids @eval/subset-bench.txt] [--max-tokens 200]
+        --tag 0.5b --modes retrieval alone [--ids @eval/subset-bench.txt] [--max-tokens 400]
 
 Writes bench/quality/results-<tag>-<mode>-full.json (or -subset when --ids is given) and prints each mode's
 summary. Interrupted runs keep what they measured (score.py writes `"partial": true`).
@@ -48,7 +48,7 @@ def main() -> int:
     parser.add_argument("--tag", required=True, help="short name used in the result file names, e.g. 0.5b")
     parser.add_argument("--modes", nargs="+", choices=["alone", "retrieval"], default=["retrieval", "alone"])
     parser.add_argument("--ids", default="", help="passed to score.py (comma list or @file)")
-    parser.add_argument("--max-tokens", type=int, default=200)
+    parser.add_argument("--max-tokens", type=int, default=400, help="400 = what the chat workflow uses")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--n-ctx", type=int, default=4096)
     args = parser.parse_args()

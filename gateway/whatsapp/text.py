@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 MAX_TEXT = 4096
 
@@ -13,13 +14,18 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'»)\]]*\s+")
 def split_message(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Parts of at most `limit` characters, cut after the last sentence end (else paragraph/line break,
     else whitespace, else hard) that fits; parts are stripped and never empty; joined they keep every word."""
+    return _split(text, limit, _best_cut)
+
+
+def _split(text: str, limit: int, choose_cut: Callable[[str, int], int]) -> list[str]:
+    """Cut `text` into stripped, non-empty parts of at most `limit` characters where `choose_cut` says."""
     if limit < 2:
         raise ValueError("limit must be >= 2")
     parts: list[str] = []
     rest = text.strip()
     while len(rest) > limit:
         window = rest[: limit + 1]  # a boundary right after `limit` characters still counts
-        cut = _best_cut(window, limit)
+        cut = choose_cut(window, limit)
         part = rest[:cut].rstrip()
         if not part:  # only whitespace before the cut: hard cut
             part, cut = rest[:limit], limit
@@ -85,26 +91,17 @@ def _boldable(line: str) -> bool:
 def split_lines(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Like split_message, but cut at a blank line, else at a line break (estimate tables are lines);
     a single line longer than `limit` falls back to split_message's boundaries."""
-    if limit < 2:
-        raise ValueError("limit must be >= 2")
-    parts: list[str] = []
-    rest = text.strip()
+    return _split(text, limit, _line_cut)
+
+
+def _line_cut(window: str, limit: int) -> int:
     floor = limit // 3
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = window.rfind("\n\n", floor, limit + 1)
-        if cut <= 0:
-            cut = window.rfind("\n", floor, limit + 1)
-        if cut <= 0:
-            cut = _best_cut(window, limit)
-        part = rest[:cut].rstrip()
-        if not part:
-            part, cut = rest[:limit], limit
-        parts.append(part)
-        rest = rest[cut:].lstrip()
-    if rest:
-        parts.append(rest)
-    return parts
+    cut = window.rfind("\n\n", floor, limit + 1)
+    if cut <= 0:
+        cut = window.rfind("\n", floor, limit + 1)
+    if cut <= 0:
+        cut = _best_cut(window, limit)
+    return cut
 
 
 def estimate_parts(text: str, limit: int = MAX_TEXT) -> list[str]:
