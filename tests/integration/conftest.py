@@ -16,6 +16,7 @@ from typing import Any, AsyncIterator, Callable, Iterator
 import psycopg
 import pytest
 import websockets
+from playwright.sync_api import Browser, sync_playwright
 
 from devstack.config import StackConfig
 from devstack.processes import free_port
@@ -24,6 +25,9 @@ from tests.support.fake_graph import FakeGraph
 from tests.support.tiny_gguf import make_tiny_gguf
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WA_APP_SECRET = "integration-whatsapp-app-secret"
 WA_VERIFY_TOKEN = "integration-whatsapp-verify"
 
@@ -42,9 +46,8 @@ def fake_graph() -> Iterator[FakeGraph]:
     graph.stop()
 
 
-@pytest.fixture(scope="session")
-def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
-    run_dir = scratch_run_dir("stack")
+def tiny_stack(run_dir: Path) -> Stack:
+    """A stack (not started) in `run_dir` on free ports, its LLM server on a tiny generated model."""
     model = make_tiny_gguf(run_dir / "tiny-model.gguf")
     config = StackConfig.from_env(
         # The tiny model's vocabulary is bytes (one token per byte): the knowledge-base context that is about
@@ -53,7 +56,24 @@ def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
         postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
         llm_port=free_port(), gateway_port=free_port(),
     )
-    running = Stack(config, say=lambda line: print(line, flush=True))
+    return Stack(config, say=lambda line: print(line, flush=True))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, driven by Playwright (one per test module)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
+    run_dir = scratch_run_dir("stack")
+    running = tiny_stack(run_dir)
     running.gateway_extra_env.update(fake_graph.gateway_env(app_secret=WA_APP_SECRET, verify_token=WA_VERIFY_TOKEN))
     provision_speech_model()
     try:

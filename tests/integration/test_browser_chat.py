@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Iterator
-
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from devstack.stack import Stack
 from tests.integration.conftest import ARTIFACTS, rows
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUESTION = "Tengo una fuga en la llave del lavabo, ¿cómo la reparo?"
 XSS = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">'
 # Records whether the "escribiendo…" indicator was ever shown, however briefly.
@@ -26,16 +20,6 @@ WATCH_TYPING = """() => {
   new MutationObserver(check).observe(typing, { attributes: true });
   check();
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def new_phone_page(browser: Browser, stack: Stack, conversation: str | None = None) -> Page:

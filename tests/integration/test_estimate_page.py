@@ -25,20 +25,16 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from aiosmtpd.controller import Controller
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from devstack.config import StackConfig
 from devstack.processes import free_port
 from devstack.stack import Stack
-from tests.integration.conftest import ARTIFACTS, rows, scratch_run_dir
-from tests.integration.test_browser_chat import CHROMIUM, CHROMIUM_ARGS
-from tests.support.tiny_gguf import make_tiny_gguf
+from tests.integration.conftest import ARTIFACTS, rows, scratch_run_dir, tiny_stack
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(900)]
 
@@ -131,13 +127,7 @@ def smtp_environment(smtp: Smtp, staff: str = STAFF) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def page_stack(smtp: Smtp) -> Iterator[Stack]:
     run_dir = scratch_run_dir("estimate-page")
-    model = make_tiny_gguf(run_dir / "tiny-model.gguf")
-    config = StackConfig.from_env(
-        run_dir=run_dir, database_url=None, llm_model=model, llm_threads=1, llm_n_ctx=8192,
-        postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
-        llm_port=free_port(), gateway_port=free_port(),
-    )
-    stack = Stack(config, say=lambda line: print(line, flush=True))
+    stack = tiny_stack(run_dir)
     stack.gateway_extra_env["SPEECH_ENGINE"] = "none"  # no voice notes here: spare the CPU
     try:
         with pytest.MonkeyPatch.context() as env:
@@ -149,16 +139,6 @@ def page_stack(smtp: Smtp) -> Iterator[Stack]:
     finally:
         stack.stop()
         shutil.rmtree(run_dir, ignore_errors=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
