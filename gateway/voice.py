@@ -5,9 +5,8 @@
                    metadata = {"voice": {...}})
                 ─▶ a `message` event to the conversation's sockets (every tab shows "🎤 transcript")
 
-A channel calls `VoiceNotes.accept(...)` (or the module function `accept_voice_note(runtime, ...)`) and gets a
-`VoiceNote` back, or an `AudioError` whose `message_es` is what the plumber should read. Idempotent on the
-message id: a retried upload or a redelivered WhatsApp webhook is answered from the outbox (no second
+A channel calls `runtime.voice.accept(...)` (`VoiceNotes.accept`) and gets a `VoiceNote` back, or an
+`AudioError` whose `message_es` is what the plumber should read. Idempotent on the message id: a retried upload or a redelivered WhatsApp webhook is answered from the outbox (no second
 transcription, no second message), and two concurrent uploads of one id share one transcription.
 
 This module also serves the web chat's upload endpoint, `POST /api/voice` (docs/contracts.md §1b).
@@ -232,24 +231,6 @@ def message_event(note: VoiceNote) -> dict[str, Any]:
         "timestamp": note.timestamp,
         "voice": {"duration_s": round(note.duration_s, 2)},
     }
-
-
-async def accept_voice_note(
-    runtime: Runtime,
-    *,
-    conversation_id: str,
-    channel: str,
-    sender: str,
-    message_id: str,
-    audio: bytes,
-    content_type: str | None,
-    sender_name: str | None = None,
-) -> VoiceNote:
-    """`runtime.voice.accept(...)`: the entry point for channels that hold the Runtime (see VoiceNotes.accept)."""
-    return await runtime.voice.accept(
-        conversation_id=conversation_id, channel=channel, sender=sender, message_id=message_id, audio=audio,
-        content_type=content_type, sender_name=sender_name,
-    )
 
 
 # ----- the web chat's upload endpoint ---------------------------------------------------------------------

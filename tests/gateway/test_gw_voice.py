@@ -105,10 +105,8 @@ async def test_web_voice_note_is_transcribed_shown_and_handed_to_n8n(
 async def test_whatsapp_ogg_through_the_shared_pipeline(
     voice_gateway: Gateway, n8n: respx.MockRouter, notes: Notes  # noqa: F811
 ) -> None:
-    from gateway.voice import accept_voice_note
-
-    note = await accept_voice_note(
-        voice_gateway.runtime, conversation_id="wa:34600111222", channel="whatsapp", sender="34600111222",
+    note = await voice_gateway.runtime.voice.accept(
+        conversation_id="wa:34600111222", channel="whatsapp", sender="34600111222",
         message_id="wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQTdD", audio=notes.spanish["ogg"].read_bytes(),
         content_type="audio/ogg; codecs=opus",
     )
