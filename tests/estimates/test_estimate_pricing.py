@@ -151,7 +151,10 @@ def test_unknown_items_are_listed_a_cotizar_and_never_priced(conn: psycopg.Conne
     for line in got[1:]:
         assert line["unit_price"] is None and line["line_total"] is None and line["catalog_code"] is None
         assert line["description"] == line["requested"]
-        assert line["note"] == "no está en el catálogo de precios"
+    assert [line["note"] for line in got[1:]] == [
+        "no está en el catálogo de precios",
+        "varias partidas posibles: tubo-cobre-15mm, tubo-cobre-18mm, tubo-cobre-22mm",  # a family name
+        "no está en el catálogo de precios"]
     assert got[1]["description"] == "válvula termostática mezcladora Honeywell TM200"
     assert e["to_quote_count"] == 3
     assert (e["subtotal"], e["tax"], e["total"]) == (D("20.00"), D("4.20"), D("24.20"))
@@ -279,11 +282,17 @@ def test_the_seed_catalogue_is_consistent(conn: psycopg.Connection) -> None:
     kinds = dict(conn.execute("SELECT kind, count(*) FROM price_catalog GROUP BY kind").fetchall())
     assert set(kinds) == {"material", "labour", "service_call", "disposal", "permit"}
     assert sum(kinds.values()) >= 40
-    # No name or alias may point at two active rows: it would never be priced.
-    clashes = conn.execute("""
-        SELECT n, array_agg(DISTINCT code) FROM (
-            SELECT code, estimate_normalize(name) AS n FROM price_catalog WHERE active
-            UNION ALL SELECT code, unnest(estimate_aliases(aliases)) FROM price_catalog WHERE active) s
-        GROUP BY n HAVING count(DISTINCT code) > 1""").fetchall()
-    assert clashes == []
+    # A name or alias several rows share is a family name ("tubería de cobre"): never priced by itself
+    # (estimate_match settles it by the other words, or it is quoted). The rows of a family share their unit,
+    # and every row keeps a name of its own, so it can always be named exactly.
+    names = conn.execute("""
+        SELECT n, array_agg(DISTINCT code ORDER BY code), count(DISTINCT unit) FROM (
+            SELECT code, unit, estimate_normalize(name) AS n FROM price_catalog WHERE active
+            UNION ALL SELECT code, unit, unnest(estimate_aliases(aliases)) FROM price_catalog WHERE active) s
+        GROUP BY n""").fetchall()
+    assert [(n, codes) for n, codes, units in names if units > 1] == []
+    own = {codes[0] for _n, codes, _units in names if len(codes) == 1}
+    active = {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+    assert active - own == set()
+    assert {n for n, codes, _ in names if len(codes) > 1} >= {"tuberia cobre", "codo", "termo", "cartucho"}
     assert conn.execute("SELECT count(*) FROM price_catalog WHERE unit_price <= 0").fetchone()[0] == 0

@@ -26,7 +26,7 @@ def catalogue(conn: psycopg.Connection) -> list[tuple]:
 
 def test_the_runner_applies_the_estimate_files_after_the_knowledge_base() -> None:
     names = [str(p.relative_to(ESTIMATES.parent)) for p in SCHEMA_FILES]
-    assert names.index("estimates/seed.sql") == names.index("estimates/schema.sql") + 1
+    assert names.index("estimates/schema.sql") < names.index("estimates/match.sql") < names.index("estimates/seed.sql")
     assert names.index("knowledge/schema.sql") < names.index("estimates/schema.sql")
 
 
@@ -111,3 +111,21 @@ def test_everything_works_as_the_app_role(app_db: DatabaseInfo) -> None:
         conn.execute("SELECT estimate_decide(%s, 'accepted', 'ok')", (number,))
         assert "TOTAL: 54,33 €" in conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]
         conn.rollback()
+
+
+def test_job_rules_seed_like_the_catalogue_staff_edits_survive_and_untouched_rules_follow_the_seed(
+        conn: psycopg.Connection) -> None:
+    match_sql = (ESTIMATES / "match.sql").read_text()
+    rules = conn.execute("SELECT * FROM estimate_jobs ORDER BY code").fetchall()
+    assert len(rules) >= 10 and all(row[-2] is not None for row in rules)  # each carries its seed md5
+    conn.execute("UPDATE estimate_jobs SET labour_hours = 4 WHERE code = 'termo-electrico'")  # staff edit
+    conn.execute("INSERT INTO estimate_jobs (code, name, items, labour_hours) VALUES ('staff', 'x', 'sifon-lavabo', 1)")
+    changed = SEED.replace("'sifon-lavabo, sifon-fregadero', 0.5, 0,", "'sifon-lavabo, sifon-fregadero', 0.75, 0,")
+    assert changed != SEED
+    for _ in range(2):
+        conn.execute(SCHEMA)
+        conn.execute(match_sql)
+        conn.execute(changed)
+    hours = dict(conn.execute("SELECT code, labour_hours FROM estimate_jobs").fetchall())
+    assert (hours["termo-electrico"], hours["staff"], hours["sifon"]) == (D("4.00"), D("1.00"), D("0.75"))
+    assert hours["llave-paso"] == D("1.00")  # untouched and unchanged

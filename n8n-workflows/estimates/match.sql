@@ -1,0 +1,444 @@
+-- Remedios estimates: finding the catalogue in the plumber's own words, and the job rules.
+-- Applied after estimates/schema.sql and before estimates/seed.sql, on every start. Idempotent.
+--
+-- Why: the small local models cannot be trusted to pick catalogue codes (measured: eval/estimates.jsonl,
+-- bench/estimates/RESULTS.md). So what gets a price is decided here, by rules the business can read and edit:
+--   1. estimate_match(words) finds catalogue names and aliases in the message ("3 metros de tubería de cobre
+--      de 15", "un calentador de 40 galones") with their quantities, and applies the job rules
+--      (estimate_jobs): the labour hours and the usual extras of a job ("cambiar un termo" = retirada del
+--      viejo, kit de conexión, válvula, 2,5 h), plus the service call.
+--   2. estimate_merge(words, model_items) adds what the AI model found that is NOT in the catalogue, as lines
+--      "a cotizar" (never priced), and the model's labour hours only when no rule or words gave them.
+-- The result goes to estimate_create(), which prices it.
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Words: estimate_normalize(), Spanish number words as digits, plurals folded ("codos" = "codo",
+-- "racores" = "racor", "llaves" = "llave"). The same folding is applied to the catalogue, so it only has to
+-- make both sides equal, not to be good Spanish.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_word(word text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN word ~ '^[0-9]' THEN word
+        WHEN word = 'dos' THEN '2'      WHEN word = 'tres' THEN '3'      WHEN word = 'cuatro' THEN '4'
+        WHEN word = 'cinco' THEN '5'    WHEN word = 'seis' THEN '6'      WHEN word = 'siete' THEN '7'
+        WHEN word = 'ocho' THEN '8'     WHEN word = 'nueve' THEN '9'     WHEN word = 'diez' THEN '10'
+        WHEN word = 'once' THEN '11'    WHEN word = 'doce' THEN '12'     WHEN word = 'quince' THEN '15'
+        WHEN word = 'veinte' THEN '20'  WHEN word = 'treinta' THEN '30'  WHEN word = 'cincuenta' THEN '50'
+        WHEN word IN ('cien', 'ciento') THEN '100'
+        WHEN length(word) > 3 THEN regexp_replace(regexp_replace(word, 's$', ''), '([rlndzj])e$', '\1')
+        ELSE word END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(string_agg(estimate_word(w), ' ' ORDER BY n), '')
+    FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
+    WHERE w <> ''
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Job rules: what a kind of job adds when the plumber names one of its catalogue items with a verb of work
+-- ("cambiar", "instalar", "poner"...). Staff edit these rows like the catalogue (see README.md).
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS estimate_jobs (
+    code            text PRIMARY KEY CHECK (code ~ '^[a-z0-9][a-z0-9-]{0,62}$'),
+    name            text NOT NULL CHECK (btrim(name) <> ''),
+    items           text NOT NULL,              -- catalogue codes that trigger the rule, comma separated
+    labour_hours    numeric(6,2) NOT NULL DEFAULT 0 CHECK (labour_hours >= 0),      -- once per job
+    labour_per_unit numeric(6,3) NOT NULL DEFAULT 0 CHECK (labour_per_unit >= 0),   -- per m / ud named
+    extras          text NOT NULL DEFAULT '',   -- catalogue codes always added, one unit each, comma separated
+    words           text NOT NULL DEFAULT '',   -- only when one of these words is said (empty = settings.job_words)
+    active          boolean NOT NULL DEFAULT true,
+    seed_md5        text,
+    updated_at      timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE OR REPLACE TRIGGER estimate_jobs_touch BEFORE UPDATE ON estimate_jobs
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+-- The words that make a message a job (and not only a price for materials), and the service call added to
+-- every job unless the plumber named one (e.g. "salida urgente"). NULL = no automatic service call.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS job_words text NOT NULL DEFAULT
+    'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+    'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS service_call_code text DEFAULT 'desplazamiento';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS labour_step numeric(4,2) NOT NULL DEFAULT 0.25
+    CHECK (labour_step > 0);                    -- rule hours are rounded up to this step
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS model_labour_max numeric(6,2) NOT NULL DEFAULT 8
+    CHECK (model_labour_max >= 0);              -- 0 = never take labour hours from the AI model
+-- Lines "a cotizar" from the AI model: off by default. Measured with the 0.5B default model (bench/estimates):
+-- they added 1 right line for 12 lines of noise ("agua", "casa", "cocina") on the evaluation set.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS model_items boolean NOT NULL DEFAULT false;
+
+-- A comma-separated list as a clean array (catalogue codes, word lists).
+CREATE OR REPLACE FUNCTION estimate_list(input text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(btrim(x)) FILTER (WHERE btrim(x) <> ''), '{}')
+    FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
+$$;
+
+-- Every phrase that names a catalogue row, folded: its name and each alias. A phrase several rows share
+-- ("tubería de cobre" for the three diameters) is ambiguous and is settled by context in estimate_match.
+CREATE OR REPLACE FUNCTION estimate_phrases() RETURNS TABLE (phrase text, code text, shown text)
+LANGUAGE sql STABLE AS $$
+    SELECT DISTINCT ON (p.phrase, c.code) p.phrase, c.code, p.shown
+    FROM price_catalog c
+    CROSS JOIN LATERAL (
+        SELECT estimate_words(c.name) AS phrase, c.name AS shown, 0 AS rank
+        UNION ALL
+        SELECT estimate_words(a), btrim(a), n FROM unnest(estimate_list(c.aliases)) WITH ORDINALITY AS x(a, n)
+    ) p
+    WHERE c.active AND p.phrase <> ''
+    ORDER BY p.phrase, c.code, p.rank
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(word, '') ~ '^[0-9]+([.][0-9]{1,3})?$' $$;
+
+CREATE OR REPLACE FUNCTION estimate_is_unit_word(word text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(word, '') IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza', 'h', 'hora')
+$$;
+
+-- How many of the items will get a price: labour hours, or an active catalogue code. An estimate with none
+-- (only lines "a cotizar") is not made: a person prepares it.
+CREATE OR REPLACE FUNCTION estimate_priced_count(items jsonb) RETURNS integer
+LANGUAGE sql STABLE AS $$
+    SELECT count(*)::integer FROM jsonb_array_elements(coalesce(items, '[]')) e
+    WHERE (e ? 'labour_hours' AND NOT e ? 'item')
+       OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.active AND c.code = e ->> 'item')
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
+-- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n}.
+--   mentions: what was read, e.g. {"words": "tuberia cobre", "code": null, "candidates": [...], "quantity": 3}
+-- Rules, in order:
+--   - Longest phrases first; a phrase is only read once ("tubería de cobre de 15" is not also "cobre 15").
+--   - Quantity: the number just before the phrase, with or without a unit ("3 metros de", "dos"); for an
+--     item sold by the metre with no number before it, the only "N metros" left in the message; else 1.
+--   - "cambiar X por Y" / "X por uno de ...": X is the old one and is not priced.
+--   - A phrase several rows share is settled by the other words of the message and the other items named
+--     ("tubería de 15" + "codos" = codo de cobre 15 mm); if still tied it stays "a cotizar" with its choices.
+--   - Job rules: a named item of a rule + a job word ("cambiar", "instalar"...) adds the rule's labour
+--     (unless the plumber gave hours) and extras (unless already named), and the service call.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s          estimate_settings;
+    v_text     text := ' ' || estimate_words(left(coalesce(input, ''), 4000)) || ' ';
+    v_words    text[];
+    v_tokens   text[];
+    v_phrase   record;
+    v_at       integer;
+    v_k        integer := 0;
+    v_ph       text[] := '{}';     -- per mention: the phrase
+    v_codes    text[] := '{}';     -- per mention: candidate codes, comma separated
+    v_shown    text[] := '{}';     -- per mention: the catalogue text that names it
+    v_qty      numeric[] := '{}';  -- per mention: quantity (NULL = not said)
+    v_old      boolean[] := '{}';  -- per mention: the old item of "cambiar X por Y"
+    v_code     text[] := '{}';     -- per mention: the settled code (NULL = ambiguous)
+    v_pos      integer[] := '{}';  -- per mention: token index
+    v_free_m   numeric[] := '{}';  -- "N metros" not attached to a phrase
+    v_tok      text;
+    i          integer;
+    j          integer;
+    v_m        integer;
+    v_items    jsonb := '[]';
+    v_mentions jsonb := '[]';
+    v_jobs     jsonb := '[]';
+    v_context  text[];
+    v_best     text;
+    v_best_n   integer;
+    v_tie      boolean;
+    v_n        integer;
+    v_cand     text;
+    v_named    text[] := '{}';
+    v_kinds    text[] := '{}';
+    v_hours    numeric := 0;
+    v_has_work boolean;
+    v_labour   boolean := false;
+    v_job      estimate_jobs;
+    v_unit     text;
+    v_kind     text;
+    v_qty_sum  numeric;
+BEGIN
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
+    v_text := regexp_replace(v_text,
+        ' (cambiar|cambio|sustituir|sustitucion|reemplazar|reemplazo) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
+        ' \1 \2 \3por \2 ', 'g');
+
+    -- 1. Phrases, longest first, each occurrence replaced by a marker #k#.
+    FOR v_phrase IN
+        SELECT p.phrase, string_agg(p.code, ',' ORDER BY p.code) AS codes, min(p.shown) AS shown
+        FROM estimate_phrases() p GROUP BY p.phrase
+        ORDER BY length(p.phrase) DESC, p.phrase
+    LOOP
+        LOOP
+            v_at := position(' ' || v_phrase.phrase || ' ' IN v_text);
+            EXIT WHEN v_at = 0;
+            v_k := v_k + 1;
+            v_text := overlay(v_text PLACING ' #' || v_k || '# ' FROM v_at FOR length(v_phrase.phrase) + 2);
+            v_ph := v_ph || v_phrase.phrase;
+            v_codes := v_codes || v_phrase.codes;
+            v_shown := v_shown || v_phrase.shown;
+        END LOOP;
+    END LOOP;
+
+    v_tokens := regexp_split_to_array(btrim(v_text), ' ');
+    v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
+    v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
+    v_code := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
+    v_pos := array_fill(0, ARRAY[greatest(v_k, 1)]);
+
+    -- 2. Quantities and "por": read the tokens around each marker.
+    FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        v_tok := v_tokens[i];
+        IF v_tok ~ '^#[0-9]+#$' THEN
+            v_m := btrim(v_tok, '#')::integer;
+            v_pos[v_m] := i;
+            IF i > 2 AND estimate_is_unit_word(v_tokens[i - 1]) AND estimate_is_number(v_tokens[i - 2]) THEN
+                v_qty[v_m] := v_tokens[i - 2]::numeric;
+            ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1]) THEN
+                v_qty[v_m] := v_tokens[i - 1]::numeric;
+            END IF;
+            IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
+                v_old[v_m] := true;
+            END IF;
+        ELSIF estimate_is_number(v_tok) AND v_tokens[i + 1] IN ('m', 'metro', 'mt', 'ml')
+              AND coalesce(v_tokens[i + 2], '') !~ '^#[0-9]+#$' THEN
+            v_free_m := v_free_m || v_tok::numeric;
+        END IF;
+    END LOOP;
+
+    -- 3. Settle each mention: one candidate, or the candidate the context names most (the message's other
+    --    words and the other items named), if no other candidate ties with it.
+    v_words := regexp_split_to_array(btrim(regexp_replace(v_text, '#[0-9]+#', ' ', 'g')), '\s+');
+    FOR v_m IN 1 .. v_k LOOP
+        IF position(',' IN v_codes[v_m]) = 0 THEN
+            v_code[v_m] := v_codes[v_m];
+        END IF;
+    END LOOP;
+    FOR v_m IN 1 .. v_k LOOP
+        CONTINUE WHEN v_code[v_m] IS NOT NULL;
+        v_context := v_words;
+        FOR j IN 1 .. v_k LOOP
+            IF j <> v_m AND v_code[j] IS NOT NULL THEN
+                v_context := v_context || string_to_array(estimate_words(replace(v_code[j], '-', ' ')), ' ');
+            END IF;
+        END LOOP;
+        v_best := NULL; v_best_n := 0; v_tie := false;
+        FOREACH v_cand IN ARRAY string_to_array(v_codes[v_m], ',') LOOP
+            SELECT count(DISTINCT w) INTO v_n
+            FROM price_catalog c,
+                 unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name || ' '
+                        || replace(c.aliases, ',', ' ')), ' ')) AS w
+            WHERE c.code = v_cand AND w = ANY (v_context)
+              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para');
+            IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
+            ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
+            END IF;
+        END LOOP;
+        IF v_best IS NOT NULL AND NOT v_tie THEN
+            v_code[v_m] := v_best;
+        END IF;
+    END LOOP;
+
+    -- 3b. A size said right after the phrase that the settled item does not have ("pex 20" when only PEX 16
+    --     is active, "cartucho de 38") unsettles it: it is quoted as said, never priced as another size.
+    --     A number followed by a unit or by another item is a quantity, not a size.
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR NOT estimate_is_number(split_part(coalesce(v_tokens[i + 1], ''), '/', 1));
+        CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
+        IF v_code[v_m] IS NULL OR NOT EXISTS (
+               SELECT 1 FROM price_catalog c
+               WHERE c.code = v_code[v_m]
+                 AND v_tokens[i + 1] = ANY (string_to_array(estimate_words(replace(c.code, '-', ' ') || ' '
+                                            || c.name || ' ' || replace(c.aliases, ',', ' ')), ' '))) THEN
+            v_code[v_m] := NULL;
+            v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+        END IF;
+    END LOOP;
+
+    -- 4. Items from the mentions, in the order they were said; one line per code (quantities added).
+    FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$';
+        v_m := btrim(v_tokens[i], '#')::integer;
+        SELECT c.unit, c.kind INTO v_unit, v_kind FROM price_catalog c WHERE c.code = v_code[v_m];
+        IF v_code[v_m] IS NULL THEN   -- ambiguous: the unit its candidates share, if they share one
+            SELECT CASE WHEN count(DISTINCT c.unit) = 1 THEN min(c.unit) END INTO v_unit
+            FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','));
+        END IF;
+        IF v_qty[v_m] IS NULL AND v_unit = 'm' AND array_length(v_free_m, 1) = 1 THEN
+            v_qty[v_m] := v_free_m[1];
+        END IF;
+        v_mentions := v_mentions || jsonb_build_object(
+            'words', v_ph[v_m], 'code', v_code[v_m], 'candidates', to_jsonb(string_to_array(v_codes[v_m], ',')),
+            'quantity', v_qty[v_m], 'old', v_old[v_m]);
+        CONTINUE WHEN v_old[v_m];
+        IF v_code[v_m] IS NULL THEN
+            v_items := v_items || jsonb_strip_nulls(jsonb_build_object(
+                'item', v_shown[v_m], 'quantity', coalesce(v_qty[v_m], 1), 'unit', v_unit));
+        ELSIF v_code[v_m] = ANY (v_named) THEN
+            SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
+            FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = v_code[v_m];
+            v_items := (SELECT jsonb_agg(CASE WHEN e ->> 'item' = v_code[v_m]
+                                              THEN jsonb_set(e, '{quantity}', to_jsonb(v_qty_sum + coalesce(v_qty[v_m], 1)))
+                                              ELSE e END)
+                        FROM jsonb_array_elements(v_items) e);
+        ELSE
+            v_named := v_named || v_code[v_m];
+            v_kinds := v_kinds || v_kind;
+            v_labour := v_labour OR v_kind = 'labour';
+            v_items := v_items || jsonb_build_object('item', v_code[v_m], 'quantity', coalesce(v_qty[v_m], 1));
+        END IF;
+    END LOOP;
+
+    -- 5. Job rules: only when the message asks for work, not only for material prices.
+    v_has_work := EXISTS (SELECT 1 FROM unnest(estimate_list(s.job_words)) w WHERE estimate_words(w) = ANY (v_words));
+    IF v_has_work THEN
+        FOR v_job IN
+            SELECT * FROM estimate_jobs j
+            WHERE j.active AND estimate_list(j.items) && v_named
+              AND (btrim(j.words) = '' OR EXISTS (SELECT 1 FROM unnest(estimate_list(j.words)) w
+                                                  WHERE estimate_words(w) = ANY (v_words)))
+            ORDER BY j.code
+        LOOP
+            SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
+            FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = ANY (estimate_list(v_job.items));
+            v_hours := v_hours + v_job.labour_hours + v_job.labour_per_unit * v_qty_sum;
+            FOREACH v_cand IN ARRAY estimate_list(v_job.extras) LOOP
+                IF NOT v_cand = ANY (v_named) AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active) THEN
+                    v_named := v_named || v_cand;
+                    v_items := v_items || jsonb_build_object('item', v_cand, 'quantity', 1);
+                END IF;
+            END LOOP;
+            v_jobs := v_jobs || to_jsonb(v_job.code);
+        END LOOP;
+        IF jsonb_array_length(v_jobs) > 0 AND NOT v_labour AND v_hours > 0 THEN
+            v_items := v_items || jsonb_build_object(
+                'labour_hours', ceil(v_hours / s.labour_step) * s.labour_step);
+            v_labour := true;
+        END IF;
+        IF jsonb_array_length(v_jobs) > 0 AND s.service_call_code IS NOT NULL AND NOT 'service_call' = ANY (v_kinds)
+           AND NOT s.service_call_code = ANY (v_named)
+           AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = s.service_call_code AND c.active) THEN
+            v_items := v_items || jsonb_build_object('item', s.service_call_code, 'quantity', 1);
+        END IF;
+    END IF;
+
+    -- Whether the AI model has anything to add: its lines "a cotizar" when staff switched them on, or the
+    -- hours of a job whose items have no rule. Otherwise the workflow does not wait for it.
+    RETURN jsonb_build_object('items', v_items, 'mentions', v_mentions, 'jobs', v_jobs,
+                              'found', jsonb_array_length(v_mentions), 'labour', v_labour,
+                              'priced', estimate_priced_count(v_items),
+                              'ask_model', s.model_items
+                                           OR (v_has_work AND NOT v_labour AND estimate_priced_count(v_items) > 0));
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- estimate_merge(words, model_items): estimate_match() plus what only the AI model can add.
+-- From the model's items (the shape estimate_create takes; anything else in them is ignored):
+--   - an item that IS in the catalogue is dropped: catalogue items come from the plumber's words only, so the
+--     model can never put a price on something the plumber did not name;
+--   - an item that is NOT in the catalogue becomes a line "a cotizar" (no price) if one of its words is in
+--     the message outside what was already read ("mampara", "inodoro"), else it is dropped (invented);
+--     only when estimate_settings.model_items is on (off by default: see the measure above);
+--   - {"labour_hours": n} is used only when neither the words nor a job rule gave labour, and only up to
+--     estimate_settings.model_labour_max hours.
+-- Returns estimate_match()'s object with "items" merged and "from_model": the lines the model added.
+-- ---------------------------------------------------------------------------------------------------------
+
+
+CREATE OR REPLACE FUNCTION estimate_merge(input text, model_items jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_match  jsonb := estimate_match(input);
+    v_items  jsonb := v_match -> 'items';
+    v_added  jsonb := '[]';
+    v_left   text[];
+    v_elem   jsonb;
+    v_name   text;
+    v_qty    numeric;
+    v_words  text[];
+    v_hours  numeric;
+BEGIN
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    -- The message's words that no catalogue phrase took: where a non-catalogue item must come from.
+    v_left := string_to_array(estimate_words(input), ' ');
+    SELECT coalesce(array_agg(w), '{}') INTO v_left
+    FROM unnest(v_left) w
+    WHERE length(w) > 3 AND NOT estimate_is_number(w)
+      AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_match -> 'mentions') m
+                      WHERE w = ANY (string_to_array(m ->> 'words', ' ')))
+      AND NOT EXISTS (SELECT 1 FROM unnest(estimate_list(s.job_words)) jw WHERE estimate_words(jw) = w);
+
+    FOR v_elem IN   -- a bare name ("tubería de cobre") is one of it
+        SELECT CASE WHEN jsonb_typeof(e) = 'string' THEN jsonb_build_object('item', e, 'quantity', 1) ELSE e END
+        FROM jsonb_array_elements(CASE WHEN jsonb_typeof(model_items) = 'array' THEN model_items ELSE '[]' END) e
+        WHERE jsonb_typeof(e) IN ('object', 'string')
+        LIMIT 50
+    LOOP
+        IF v_elem ? 'labour_hours' AND NOT v_elem ? 'item' THEN
+            IF jsonb_typeof(v_elem -> 'labour_hours') = 'number' AND NOT (v_match ->> 'labour')::boolean THEN
+                v_hours := (v_elem ->> 'labour_hours')::numeric;
+                IF v_hours > 0 AND v_hours <= s.model_labour_max THEN
+                    v_items := v_items || jsonb_build_object('labour_hours', round(v_hours, 2));
+                    v_added := v_added || jsonb_build_object('labour_hours', round(v_hours, 2));
+                    v_match := jsonb_set(v_match, '{labour}', 'true');
+                END IF;
+            END IF;
+            CONTINUE;
+        END IF;
+        CONTINUE WHEN NOT s.model_items OR jsonb_typeof(v_elem -> 'item') IS DISTINCT FROM 'string';
+        v_name := btrim(left(v_elem ->> 'item', 120));
+        CONTINUE WHEN v_name = '' OR v_name ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_name ~ '--|/\*|\*/';
+        -- In the catalogue (by code, name or alias, even ambiguous): never from the model.
+        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = lower(v_name))
+                   OR EXISTS (SELECT 1 FROM estimate_phrases() p WHERE p.phrase = estimate_words(v_name));
+        v_words := string_to_array(estimate_words(v_name), ' ');
+        CONTINUE WHEN NOT v_words && v_left;
+        -- The same thing twice ("mampara de ducha", then "mampara") is one line.
+        CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) e
+                              WHERE string_to_array(estimate_words(e ->> 'item'), ' ') @> v_words);
+        v_qty := CASE WHEN jsonb_typeof(v_elem -> 'quantity') = 'number'
+                           AND (v_elem ->> 'quantity')::numeric > 0 AND (v_elem ->> 'quantity')::numeric <= 1000
+                      THEN round((v_elem ->> 'quantity')::numeric, 3) ELSE 1 END;
+        v_items := v_items || jsonb_build_object('item', v_name, 'quantity', v_qty);
+        v_added := v_added || jsonb_build_object('item', v_name, 'quantity', v_qty);
+    END LOOP;
+
+    RETURN v_match || jsonb_build_object('items', v_items, 'from_model', v_added,
+                                         'priced', estimate_priced_count(v_items));
+END
+$$;
+
+-- What a job rule's content was when seeded (numbers in the columns' own types, so 2.5 = 2.50).
+CREATE OR REPLACE FUNCTION estimate_job_md5(
+    p_name text, p_items text, p_labour_hours numeric, p_labour_per_unit numeric, p_extras text, p_words text
+) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT md5(concat_ws(chr(31), p_name, p_items, p_labour_hours::numeric(6,2)::text,
+                         p_labour_per_unit::numeric(6,3)::text, p_extras, p_words))
+$$;
+
+-- Seeding job rules (estimates/seed.sql): like estimate_seed_item, a rule staff have edited is left alone.
+CREATE OR REPLACE FUNCTION estimate_seed_job(
+    p_code text, p_name text, p_items text, p_labour_hours numeric, p_labour_per_unit numeric, p_extras text,
+    p_words text DEFAULT ''
+) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO estimate_jobs AS j (code, name, items, labour_hours, labour_per_unit, extras, words, seed_md5)
+    VALUES (p_code, p_name, p_items, p_labour_hours, p_labour_per_unit, p_extras, p_words,
+            estimate_job_md5(p_name, p_items, p_labour_hours, p_labour_per_unit, p_extras, p_words))
+    ON CONFLICT (code) DO UPDATE
+        SET name = EXCLUDED.name, items = EXCLUDED.items, labour_hours = EXCLUDED.labour_hours,
+            labour_per_unit = EXCLUDED.labour_per_unit, extras = EXCLUDED.extras, words = EXCLUDED.words,
+            seed_md5 = EXCLUDED.seed_md5
+        WHERE j.seed_md5 IS NOT DISTINCT FROM
+              estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)
+$$;

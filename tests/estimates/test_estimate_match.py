@@ -1,0 +1,191 @@
+"""estimate_match() and estimate_merge(): what gets a price comes from the plumber's words and the business's
+rules, never from the AI model. Run against the real Postgres functions and the seeded catalogue and job rules.
+
+Whole-sentence quality is measured by eval/estimates.jsonl (bench/estimates); these tests pin each rule."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.estimates.helpers import add_item, create, lines
+
+
+def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
+    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
+
+
+def merge(conn: psycopg.Connection, text: str, model_items: Any) -> dict[str, Any]:
+    return conn.execute("SELECT estimate_merge(%s, %s::jsonb)", (text, json.dumps(model_items))).fetchone()[0]
+
+
+def items(found: dict[str, Any]) -> list[tuple[str, Decimal]]:
+    """(item or "labour", quantity) as exact Decimals, in order."""
+    return [("labour", Decimal(str(i["labour_hours"]))) if "labour_hours" in i
+            else (i["item"], Decimal(str(i["quantity"]))) for i in found["items"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3 metros de tubería de cobre de 15", [("tubo-cobre-15mm", Decimal(3))]),
+    ("dos codos de cobre de 22", [("codo-cobre-22mm", Decimal(2))]),
+    ("2,5 metros de multicapa de 16", [("tubo-multicapa-16mm", Decimal("2.5"))]),
+    ("un calentador de 40 galones", [("calentador-electrico-150l", Decimal(1))]),
+    ("cuatro racores", [("racor-multicapa-16mm", Decimal(4))]),
+    ("Tres horas de oficial y dos de ayudante", [("mano-obra-oficial", Decimal(3)),
+                                                  ("mano-obra-ayudante", Decimal(2))]),
+], ids=["metres", "number word", "decimal comma", "alias in gallons", "plural", "labour named"])
+def test_catalogue_items_and_quantities_are_read_from_the_words(conn: psycopg.Connection, text: str,
+                                                                 expected: list[tuple[str, Decimal]]) -> None:
+    found = match(conn, text)
+    assert items(found) == expected, found["mentions"]
+    assert found["jobs"] == [] and found["priced"] == len(expected)
+
+
+def test_a_job_word_adds_the_rule_s_labour_extras_and_the_service_call(conn: psycopg.Connection) -> None:
+    found = match(conn, "Cambiar un termo de 80 litros")
+    assert items(found) == [
+        ("calentador-electrico-80l", Decimal(1)),
+        ("retirada-calentador", Decimal(1)),                                            # rule cambio-calentador
+        ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),   # rule termo-electrico
+        ("labour", Decimal("3.00")),                                                    # 2.5 + 0.5 h
+        ("desplazamiento", Decimal(1)),                                                 # settings.service_call_code
+    ]
+    assert found["jobs"] == ["cambio-calentador", "termo-electrico"]
+    # "instalar" is a job word, but not a "change" one: no old heater to take away.
+    assert ("retirada-calentador", Decimal(1)) not in items(match(conn, "Instalar un termo de 80 litros"))
+
+
+def test_labour_per_unit_is_rounded_up_to_the_quarter_hour(conn: psycopg.Connection) -> None:
+    # tuberia-cobre: 0.5 h + 0.3 h per metre or fitting named: 0.5 + 0.3 * (2 + 2) = 1.7 -> 1.75
+    found = match(conn, "Fuga en tubería de cobre de 15: hay que cambiar 2 metros y poner 2 codos")
+    assert items(found) == [("tubo-cobre-15mm", Decimal(2)), ("codo-cobre-15mm", Decimal(2)),
+                            ("labour", Decimal("1.75")), ("desplazamiento", Decimal(1))]
+
+
+def test_hours_the_plumber_gives_replace_the_rule_s_and_a_named_service_call_replaces_the_default(
+        conn: psycopg.Connection) -> None:
+    found = match(conn, "Salida urgente para cambiar el sifón del fregadero, 2 horas de oficial")
+    assert items(found) == [("desplazamiento-urgente", Decimal(1)), ("sifon-fregadero", Decimal(1)),
+                            ("mano-obra-oficial", Decimal(2))]
+
+
+def test_materials_without_a_job_word_get_no_labour(conn: psycopg.Connection) -> None:
+    assert items(match(conn, "Precio de 10 metros de multicapa de 16 y 4 racores")) == [
+        ("tubo-multicapa-16mm", Decimal(10)), ("racor-multicapa-16mm", Decimal(4))]
+
+
+def test_the_old_one_in_cambiar_x_por_y_is_not_priced(conn: psycopg.Connection) -> None:
+    found = match(conn, "Cambiar un termo de 50 litros por uno de 100 litros")
+    assert items(found)[0] == ("calentador-electrico-100l", Decimal(1))
+    assert "calentador-electrico-50l" not in [code for code, _ in items(found)]
+    assert [m["old"] for m in found["mentions"]] == [True, False]
+
+
+def test_a_shared_name_is_settled_by_the_other_words_or_left_a_cotizar(conn: psycopg.Connection) -> None:
+    # "cartucho" is both sizes: "40 mm" in the message settles it.
+    assert items(match(conn, "cartucho de un monomando de 40 mm"))[0] == ("cartucho-ceramico-40mm", Decimal(1))
+    # "codos" with a PVC 110 pipe are PVC 110 elbows.
+    assert items(match(conn, "6 metros de tubo de PVC de 110 y 3 codos")) == [
+        ("tubo-pvc-110mm", Decimal(6)), ("codo-pvc-110mm", Decimal(3))]
+    # Nothing says which copper pipe: quoted as said, with its unit, never priced as a guessed diameter.
+    found = match(conn, "3 metros de tubería de cobre")
+    assert found["items"] == [{"item": "tubería de cobre", "quantity": 3, "unit": "m"}]
+    assert found["priced"] == 0
+    number = create(conn, found["items"])
+    [line] = lines(conn, number)
+    assert line["to_quote"] and line["unit_price"] is None and line["quantity"] == 3 and line["unit"] == "m"
+    assert line["note"] == "varias partidas posibles: tubo-cobre-15mm, tubo-cobre-18mm, tubo-cobre-22mm"
+
+
+def test_a_size_the_catalogue_does_not_have_is_never_priced_as_another_size(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE price_catalog SET active = false WHERE code = 'tubo-pex-20mm'")
+    found = match(conn, "4 metros de pex de 20 y un sifón")
+    assert items(found) == [("pex 20", Decimal(4)), ("sifon-lavabo", Decimal(1))]
+    [pex, _sifon] = lines(conn, create(conn, found["items"]))
+    assert pex["to_quote"] and pex["catalog_code"] is None and pex["unit_price"] is None
+
+
+def test_staff_aliases_and_rules_are_used_at_once(conn: psycopg.Connection) -> None:
+    add_item(conn, "bomba-recirculacion", "180.00", aliases="bomba de recirculacion, bomba de retorno")
+    conn.execute("INSERT INTO estimate_jobs (code, name, items, labour_hours, extras)"
+                 " VALUES ('bomba', 'Instalar bomba', 'bomba-recirculacion', 1.5, 'llave-paso-3-4')")
+    assert items(match(conn, "Poner una bomba de retorno")) == [
+        ("bomba-recirculacion", Decimal(1)), ("llave-paso-3-4", Decimal(1)), ("labour", Decimal("1.50")),
+        ("desplazamiento", Decimal(1))]
+    conn.execute("UPDATE estimate_settings SET service_call_code = NULL")
+    conn.execute("UPDATE estimate_jobs SET active = false WHERE code = 'bomba'")
+    assert items(match(conn, "Poner una bomba de retorno")) == [("bomba-recirculacion", Decimal(1))]
+
+
+def test_text_that_names_nothing_in_the_catalogue_finds_nothing(conn: psycopg.Connection) -> None:
+    for text in ("", "Instalar una mampara de ducha", "'; DROP TABLE price_catalog; --", "x" * 10_000):
+        found = match(conn, text)
+        assert found["items"] == [] and found["priced"] == 0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# estimate_merge: what the model may add
+# ---------------------------------------------------------------------------------------------------------
+def test_the_model_cannot_put_a_price_on_anything(conn: psycopg.Connection) -> None:
+    text = "Cambiar el sifón del fregadero"
+    merged = merge(conn, text, [
+        {"item": "tubo-cobre-22mm", "quantity": 7},          # a catalogue code the plumber never said
+        {"item": "Termo eléctrico 150 l", "quantity": 1},    # a catalogue name
+        {"item": "calentador de 40 galones", "quantity": 1},  # a catalogue alias
+        {"item": "codo", "quantity": 3},                      # a shared alias
+        {"labour_hours": 9},                                  # the rule already gave the hours
+    ])
+    assert items(merged) == items(match(conn, text)) and merged["from_model"] == []
+
+
+def test_the_model_adds_what_the_catalogue_lacks_a_cotizar_only_if_the_plumber_said_it(
+        conn: psycopg.Connection) -> None:
+    assert merge(conn, "Instalar una mampara y cambiar el sifón", ["mampara"])["from_model"] == [], \
+        "off by default (estimate_settings.model_items)"
+    conn.execute("UPDATE estimate_settings SET model_items = true")
+    merged = merge(conn, "Instalar una mampara de ducha y cambiar el sifón", [
+        {"item": "mampara de ducha", "quantity": 1},
+        "plato de ducha",                      # a bare name: one of it; "ducha" was said
+        {"item": "bomba de calor", "quantity": 2},   # never said: invented, dropped
+        {"item": "mampara", "quantity": 1},    # the same thing twice is not two lines
+    ])
+    assert merged["from_model"] == [{"item": "mampara de ducha", "quantity": 1},
+                                    {"item": "plato de ducha", "quantity": 1}]
+    [sifon, labour, call, mampara, plato] = lines(conn, create(conn, merged["items"]))
+    assert (sifon["catalog_code"], labour["catalog_code"], call["catalog_code"]) == (
+        "sifon-lavabo", "mano-obra-oficial", "desplazamiento")
+    assert mampara["to_quote"] and plato["to_quote"] and mampara["unit_price"] is None
+
+
+def test_model_hours_count_only_without_a_rule_and_within_the_limit(conn: psycopg.Connection) -> None:
+    text = "Precio de 10 metros de multicapa de 16"   # no job word: no rule hours
+    assert items(merge(conn, text, [{"labour_hours": 2}]))[-1] == ("labour", Decimal(2))
+    assert "labour" not in [k for k, _ in items(merge(conn, text, [{"labour_hours": 80}]))]
+    conn.execute("UPDATE estimate_settings SET model_labour_max = 0")
+    assert "labour" not in [k for k, _ in items(merge(conn, text, [{"labour_hours": 2}]))]
+
+
+def test_the_model_is_asked_only_when_it_can_add_something(conn: psycopg.Connection) -> None:
+    assert match(conn, "Cambiar el sifón del fregadero")["ask_model"] is False       # a rule gave the hours
+    assert match(conn, "Precio de 10 metros de multicapa de 16")["ask_model"] is False  # materials only
+    assert match(conn, "Instalar una mampara")["ask_model"] is False   # nothing priced: a person, at once
+    assert match(conn, "Cambiar el kit de conexión del termo")["ask_model"] is True  # a job, no rule: hours?
+    conn.execute("UPDATE estimate_settings SET model_items = true")
+    assert match(conn, "Instalar una mampara")["ask_model"] is True
+
+
+@pytest.mark.parametrize("model_items", [
+    None, "texto", 42, {"items": []}, [None, 1, [], {"item": 5}, {"item": "a;b", "quantity": 1},
+                                       {"item": "mampara", "quantity": "mucho"}],
+], ids=["null", "string", "number", "object", "junk elements"])
+def test_junk_from_the_model_is_ignored_and_the_words_still_count(conn: psycopg.Connection, model_items: Any) -> None:
+    conn.execute("UPDATE estimate_settings SET model_items = true")
+    text = "Instalar una mampara y cambiar el sifón del lavabo"
+    merged = merge(conn, text, model_items)
+    assert [i for i in merged["from_model"] if i.get("item") != "mampara"] == []
+    assert items(merged)[: len(match(conn, text)["items"])] == items(match(conn, text))
+    create(conn, merged["items"])   # always something estimate_create accepts
