@@ -18,6 +18,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -214,6 +215,17 @@ def wait_for_published_workflows(stack: Stack, timeout: float = 60) -> None:
     raise AssertionError("n8n did not publish the workflows in time")
 
 
+@contextmanager
+def model_items_on(es: "EstimateStack") -> Iterator[None]:
+    """estimate_settings.model_items on: the model's items outside the catalogue become lines a cotizar (and
+    the model is asked whenever it could add one)."""
+    es.run("UPDATE estimate_settings SET model_items = true")
+    try:
+        yield
+    finally:
+        es.run("UPDATE estimate_settings SET model_items = false")
+
+
 def marker() -> str:
     """A unique word in the plumber's text: the stub answers requests that contain it."""
     return f"obra{uuid.uuid4().hex[:10]}"
@@ -258,15 +270,9 @@ def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_w
         estimates_stack: EstimateStack) -> None:
     es = estimates_stack
     word = marker()
-    es.llm.script(word, json_reply({"items": [
-        {"item": "calentador de 40 galones", "quantity": 1},           # an alias of calentador-electrico-150l
-        {"item": "tubo-cobre-15mm", "quantity": 2.125, "unit": "metros"},  # 19.975 -> 19.98 (half up)
-        {"item": "codo-cobre-15mm", "quantity": 3},
-        {"labour_hours": 2.5},                                         # estimate_settings.labour_code
-        {"item": "Desplazamiento", "quantity": 1},
-        {"item": "tasa-obra-menor", "quantity": 1},                    # no IVA on a municipal fee
-    ]}))
-    text = f"¿Cuánto cobro por cambiar un calentador de 40 galones con 2 metros de cobre? ({word})"
+    es.llm.script(word, json_reply({"items": [{"item": "tubo-cobre-22mm", "quantity": 7}, {"labour_hours": 9}]}))
+    text = (f"¿Cuánto cobro por cambiar un calentador de 40 galones con 2,125 metros de tubo de cobre de 15, "
+            f"3 codos de cobre de 15, el desplazamiento y la tasa municipal? ({word})")
     conversation_id, message_id, response = es.post_message(text)
     assert response.status_code == 200 and response.json() == {"status": "stored"}
 
@@ -274,9 +280,18 @@ def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_w
     assert answer["status"] == "ok" and answer["error"] is None
     [(number, subtotal, taxable_base, tax, total, deposit, to_quote, token)] = estimate_of(es, conversation_id)
     labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
-    expected = oracle(es, [("calentador-electrico-150l", Decimal(1)), ("tubo-cobre-15mm", Decimal("2.125")),
-                           ("codo-cobre-15mm", Decimal(3)), (labour_code, Decimal("2.5")),
-                           ("desplazamiento", Decimal(1)), ("tasa-obra-menor", Decimal(1))])
+    # From the words: the heater (an alias in gallons), 2.125 m of pipe (19.975 -> 19.98, half up), 3 elbows,
+    # the service call, the municipal fee (no IVA). From the job rules (seed.sql): cambio-calentador 0.5 h +
+    # retirada; termo-electrico 2.5 h + kit + valve; tuberia-cobre 0.5 h + 0.3 h x 5.125 = 2.0375 h;
+    # 5.0375 h rounded up to the quarter: 5.25 h.
+    expected_lines = [("calentador-electrico-150l", Decimal(1)), ("tubo-cobre-15mm", Decimal("2.125")),
+                      ("codo-cobre-15mm", Decimal(3)), ("desplazamiento", Decimal(1)),
+                      ("tasa-obra-menor", Decimal(1)), ("retirada-calentador", Decimal(1)),
+                      ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
+                      (labour_code, Decimal("5.25"))]
+    assert es.db("SELECT catalog_code, quantity FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                 "WHERE e.number = %s ORDER BY position", number) == expected_lines
+    expected = oracle(es, expected_lines)
     assert (subtotal, taxable_base, tax, total, deposit) == (
         expected["subtotal"], expected["taxable_base"], expected["tax"], expected["total"], expected["deposit"])
     assert to_quote == 0
@@ -299,15 +314,8 @@ def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_w
     [call] = [c for c in es.callbacks.calls if c["body"] is not None and c["body"].get("message_id") == answer["id"]]
     assert call["signed"] and call["gateway_status"] == 200
 
-    # What the model was asked: items only, against the schema, with the active catalogue to pick codes from.
-    [request] = es.llm.requests_with(word)
-    assert request["response_format"]["type"] == "json_schema"
-    item_schema = request["response_format"]["json_schema"]["schema"]["properties"]["items"]
-    assert [set(v["properties"]) for v in item_schema["items"]["oneOf"]] == [{"item", "quantity", "unit"},
-                                                                          {"labour_hours"}]
-    prompt = request["messages"][-1]["content"]
-    assert "tubo-cobre-22mm | Tubo de cobre 22 mm | m" in prompt and text in prompt
-    assert request["model"] == es.stack.llm_model_id
+    # The words and the job rules gave everything the model could add: it was not waited for.
+    assert es.llm.requests_with(word) == []
 
     if HAS_NOTIFY_STAFF:
         [(kind, notified_number, summary)] = es.notifications(conversation_id)
@@ -319,34 +327,52 @@ def test_items_the_catalogue_does_not_price_are_listed_a_cotizar_and_left_out_of
     es = estimates_stack
     word = marker()
     es.run("UPDATE price_catalog SET active = false WHERE code = 'tubo-pex-20mm'")  # switched off by staff
+    text = (f"Presupuesto para cambiar dos sifones del lavabo, una válvula termostática, 4 metros de pex de 20 "
+            f"y 3 metros de tubería de cobre ({word})")
     try:
         es.llm.script(word, json_reply({"items": [
-            {"item": "sifon-lavabo", "quantity": 2},
-            {"item": "válvula termostática", "quantity": 1},      # not in the catalogue
+            {"item": "sifon-lavabo", "quantity": 7},              # a catalogue code: the words decide, not this
+            {"item": "válvula termostática", "quantity": 1},      # not in the catalogue, and said: a cotizar
             {"item": "tubo-pex-20mm", "quantity": 4},             # inactive: never priced again
-            {"item": "tubo-cobre-22mm", "quantity": 2, "unit": "ud"},  # sold by the metre, not by the unit
-            {"item": "tubería de cobre", "quantity": 3},         # which diameter? not guessed
+            "grifo de lujo",                                     # never said: dropped
+            {"item": "Pues unos 300 euros", "quantity": 300},    # said? no: dropped
         ]}))
-        conversation_id, message_id, _ = es.post_message(f"Presupuesto para cambiar dos sifones ({word})")
-        answer = es.answer(message_id)
-        [request] = es.llm.requests_with(word)
+        with model_items_on(es):
+            conversation_id, message_id, _ = es.post_message(text)
+            answer = es.answer(message_id)
     finally:
         es.run("UPDATE price_catalog SET active = true WHERE code = 'tubo-pex-20mm'")
-    assert "tubo-pex-20mm" not in request["messages"][-1]["content"], "inactive items are not offered"
+
+    # What the model was asked: items only (a bare name, an item, or hours), against the schema; the catalogue
+    # is not sent (what gets a price never depends on the model).
+    [request] = es.llm.requests_with(word)
+    assert request["model"] == es.stack.llm_model_id
+    assert request["response_format"]["type"] == "json_schema"
+    item_schema = request["response_format"]["json_schema"]["schema"]["properties"]["items"]
+    assert [v.get("type") if "properties" not in v else set(v["properties"])
+            for v in item_schema["items"]["oneOf"]] == ["string", {"item", "quantity", "unit"}, {"labour_hours"}]
+    prompt = request["messages"][-1]["content"]
+    assert text in prompt and "tubo-cobre-22mm" not in prompt
 
     [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
-    expected = oracle(es, [("sifon-lavabo", Decimal(2))])
-    assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 4)
-    lines = es.db("SELECT position, to_quote, unit_price, line_total FROM estimate_lines l "
+    labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
+    priced = [("sifon-lavabo", Decimal(2)), (labour_code, Decimal("0.50")), ("desplazamiento", Decimal(1))]
+    expected = oracle(es, priced)
+    assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 3)
+    lines = es.db("SELECT requested, catalog_code, quantity, unit, to_quote, unit_price, line_total FROM estimate_lines l "
                   "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
-    assert lines[0][1] is False and lines[0][3] == expected["subtotal"]
-    assert [(p, q, price, line) for p, q, price, line in lines[1:]] == [
-        (2, True, None, None), (3, True, None, None), (4, True, None, None), (5, True, None, None)]
+    assert [(code, quantity) for _r, code, quantity, _u, quoted, _p, _t in lines if not quoted] == priced
+    assert [(requested, quantity, unit) for requested, _c, quantity, unit, quoted, _p, _t in lines if quoted] == [
+        ("pex 20", Decimal(4), "m"),                  # PEX 20 is switched off: not priced as PEX 16 either
+        ("tubería de cobre", Decimal(3), "m"),        # which diameter? not guessed
+        ("válvula termostática", Decimal(1), "ud"),   # from the model, because the plumber said it
+    ]
+    assert all(price is None and line is None for *_x, quoted, price, line in lines if quoted)
     card = answer["metadata"]["estimate"]
-    assert [line["to_quote"] for line in card["lines"]] == [False, True, True, True, True]
-    assert all(line["unit_price"] is None and line["line_total"] is None for line in card["lines"][1:])
+    assert [line["to_quote"] for line in card["lines"]] == [False, True, True, False, False, True]
     assert "válvula termostática: 1 ud — a cotizar" in answer["text"]
     assert "(más las partidas a cotizar)" in answer["text"]
+    assert "grifo de lujo" not in answer["text"]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -362,14 +388,17 @@ BAD_OUTPUTS = {
 
 
 @pytest.mark.parametrize("bad", list(BAD_OUTPUTS), ids=list(BAD_OUTPUTS))
-def test_unusable_model_output_is_retried_then_the_plumber_is_told_and_nothing_is_priced(
+def test_unusable_model_output_is_retried_and_without_priced_words_the_plumber_is_told_and_nothing_is_priced(
         estimates_stack: EstimateStack, bad: str) -> None:
     es = estimates_stack
     word = marker()
     es.llm.script(word, BAD_OUTPUTS[bad])
     before = es.db(NUMBERS_USED)
-    conversation_id, message_id, _ = es.post_message(f"¿Cuánto cuesta cambiar el termo? ({word})")
-    answer = es.answer(message_id)
+    # "el termo": which one? Nothing in these words gets a price without the model guessing. (With model
+    # items on, the model is asked anyway: it could name something to quote.)
+    with model_items_on(es):
+        conversation_id, message_id, _ = es.post_message(f"¿Cuánto cuesta cambiar el termo? ({word})")
+        answer = es.answer(message_id)
 
     attempts = es.llm.requests_with(word)
     assert len(attempts) == 2, "the first try and one more (the LLM server already retries JSON by itself)"
@@ -386,22 +415,24 @@ def test_unusable_model_output_is_retried_then_the_plumber_is_told_and_nothing_i
         assert (kind, number) == ("human_requested", None) and word in summary
 
 
-def test_items_postgres_refuses_are_sent_back_to_the_model_and_the_corrected_ones_priced(
+def test_when_the_model_gives_nothing_usable_the_items_the_plumber_named_are_still_priced(
         estimates_stack: EstimateStack) -> None:
     es = estimates_stack
     word = marker()
-    es.llm.script(word,
-                  json_reply({"items": [{"item": "tubo-cobre-15mm", "quantity": 2.0001}]}),   # 22023: 4 decimals
-                  json_reply({"items": [{"item": "tubo-cobre-15mm", "quantity": 2}]}))
-    conversation_id, message_id, _ = es.post_message(f"Presupuesto: 2 metros de cobre de 15 ({word})")
+    es.llm.script(word, validation_failed())
+    # A job ("cambiar") on an item no job rule covers: the model is asked for the hours.
+    conversation_id, message_id, _ = es.post_message(
+        f"Presupuesto: cambiar el kit de conexión del termo ({word})")
     answer = es.answer(message_id)
     first, second = es.llm.requests_with(word)
-    assert "Tu respuesta anterior no sirvió" not in first["messages"][-1]["content"]
-    assert "presupuesto no creado: item 1: la cantidad 2.0001 tiene más de 3 decimales" in \
-        second["messages"][-1]["content"]
+    assert "Tu respuesta anterior no sirvió" in second["messages"][-1]["content"]
     [(number, subtotal, *_rest)] = estimate_of(es, conversation_id)
-    assert subtotal == oracle(es, [("tubo-cobre-15mm", Decimal(2))])["subtotal"]
-    assert answer["metadata"]["estimate"]["number"] == number
+    # No rule, no hours from the model: the kit alone (the price the catalogue knows; hours left to a person).
+    expected = [("kit-conexion-termo", Decimal(1))]
+    assert es.db("SELECT catalog_code, quantity FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                 "WHERE e.number = %s ORDER BY position", number) == expected
+    assert subtotal == oracle(es, expected)["subtotal"]
+    assert answer["status"] == "ok" and answer["metadata"]["estimate"]["number"] == number
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -516,8 +547,8 @@ def test_the_safety_message_still_goes_first(estimates_stack: EstimateStack) -> 
 def test_a_redelivered_message_never_makes_a_second_estimate(estimates_stack: EstimateStack) -> None:
     es = estimates_stack
     word = marker()
-    es.llm.script(word, json_reply({"items": [{"item": "sifon-lavabo", "quantity": 1}]}))
-    text = f"Presupuesto de un sifón de lavabo {word}"
+    es.llm.script(word, json_reply({"items": [{"labour_hours": 0.5}]}))
+    text = f"Presupuesto para cambiar el kit de conexión del termo {word}"   # the model is asked for hours
     conversation_id, message_id, _ = es.post_message(text)
     es.answer(message_id)
     _, _, again = es.post_message(text, conversation_id=conversation_id, message_id=message_id)
@@ -533,9 +564,9 @@ async def test_two_deliveries_of_one_message_at_the_same_time_make_one_estimate(
     estimate and its reply are stored in one statement, so the second is rolled back whole."""
     es = estimates_stack
     word = marker()
-    es.llm.script(word, slow(json_reply({"items": [{"item": "sifon-lavabo", "quantity": 1}]}), 3))
+    es.llm.script(word, slow(json_reply({"items": [{"labour_hours": 0.5}]}), 3))
     conversation_id, message_id = f"web:est{uuid.uuid4().hex[:12]}", str(uuid.uuid4())
-    text = f"Presupuesto de un sifón de lavabo {word}"
+    text = f"Presupuesto para cambiar el kit de conexión del termo {word}"   # the model is asked for hours
     statuses = await asyncio.gather(*[asyncio.to_thread(
         es.post_message, text, conversation_id=conversation_id, message_id=message_id) for _ in range(2)])
     assert sorted(r.json()["status"] for _c, _m, r in statuses) == ["duplicate", "stored"]
