@@ -322,6 +322,30 @@ def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_w
         assert (kind, notified_number) == ("estimate_created", number) and number in summary
 
 
+def test_the_issue_s_own_question_gets_a_priced_estimate_without_waiting_for_the_model(
+        estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    text = "¿Cuánto cobro por cambiar un calentador de 40 galones con 3 metros de tubería de cobre?"
+    before = len(es.llm.requests)
+    conversation_id, message_id, _ = es.post_message(text)
+    answer = es.answer(message_id)
+    [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
+    labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
+    priced = [("calentador-electrico-150l", Decimal(1)), ("retirada-calentador", Decimal(1)),
+              ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
+              (labour_code, Decimal(3)), ("desplazamiento", Decimal(1))]
+    lines = es.db("SELECT requested, catalog_code, quantity, unit, to_quote FROM estimate_lines l "
+                  "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
+    assert [(code, quantity) for _r, code, quantity, _u, quoted in lines if not quoted] == priced
+    # No diameter was said: the copper pipe is quoted with its 3 m, not priced as a guessed diameter.
+    assert [(r, quantity, unit) for r, _c, quantity, unit, quoted in lines if quoted] == [
+        ("tubería de cobre", Decimal(3), "m")]
+    expected = oracle(es, priced)
+    assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 1)
+    assert "tubería de cobre: 3 m — a cotizar" in answer["text"]
+    assert len(es.llm.requests) == before, "the words and the job rules were enough: the model was not asked"
+
+
 def test_items_the_catalogue_does_not_price_are_listed_a_cotizar_and_left_out_of_the_total(
         estimates_stack: EstimateStack) -> None:
     es = estimates_stack
