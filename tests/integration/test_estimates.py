@@ -439,6 +439,22 @@ def test_unusable_model_output_is_retried_and_without_priced_words_the_plumber_i
         assert (kind, number) == ("human_requested", None) and word in summary
 
 
+def test_a_job_the_catalogue_cannot_price_goes_to_a_person_at_once(estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    before = es.db(NUMBERS_USED)
+    conversation_id, message_id, _ = es.post_message(f"Presupuesto para instalar una mampara de ducha ({word})")
+    answer = es.answer(message_id)
+    assert answer["text"].startswith(FAILURE_TEXT_START) and answer["status"] == "llm_error"
+    assert answer["error"] == ("estimate not made after 0 attempt(s): no price catalogue item in the words; "
+                               "the AI model was not needed")
+    assert es.llm.requests_with(word) == [] and estimate_of(es, conversation_id) == []
+    assert es.db(NUMBERS_USED) == before
+    if HAS_NOTIFY_STAFF:
+        [(kind, number, summary)] = es.notifications(conversation_id)
+        assert (kind, number) == ("human_requested", None) and "mampara" in summary
+
+
 def test_when_the_model_gives_nothing_usable_the_items_the_plumber_named_are_still_priced(
         estimates_stack: EstimateStack) -> None:
     es = estimates_stack
