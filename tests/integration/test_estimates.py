@@ -216,7 +216,7 @@ def wait_for_published_workflows(stack: Stack, timeout: float = 60) -> None:
 
 
 @contextmanager
-def model_items_on(es: "EstimateStack") -> Iterator[None]:
+def model_items_on(es: EstimateStack) -> Iterator[None]:
     """estimate_settings.model_items on: the model's items outside the catalogue become lines a cotizar (and
     the model is asked whenever it could add one)."""
     es.run("UPDATE estimate_settings SET model_items = true")
@@ -464,7 +464,7 @@ def test_when_the_model_gives_nothing_usable_the_items_the_plumber_named_are_sti
     conversation_id, message_id, _ = es.post_message(
         f"Presupuesto: cambiar el kit de conexión del termo ({word})")
     answer = es.answer(message_id)
-    first, second = es.llm.requests_with(word)
+    _first, second = es.llm.requests_with(word)
     assert "Tu respuesta anterior no sirvió" in second["messages"][-1]["content"]
     [(number, subtotal, *_rest)] = estimate_of(es, conversation_id)
     # No rule, no hours from the model: the kit alone (the price the catalogue knows; hours left to a person).

@@ -1,0 +1,78 @@
+"""The services an evaluation run needs, private to the run and on loopback: an embedded Postgres with the
+Remedios schema and seed data, and the LLM server on a local GGUF. Each stops when its `with` block ends,
+also when the run is killed (SIGTERM), so an interrupted evaluation leaves no server behind."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from devstack.postgres import EmbeddedPostgres, apply_schema, provision_databases
+from devstack.processes import free_port
+
+MODEL_ID = "remedios-local"
+
+
+def stop_cleanly_on_sigterm() -> None:
+    """Turn a `kill` into SystemExit, so that the `with` blocks below run their cleanup."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+
+
+def wait_ready(url: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"{url} not ready after {seconds:.0f} s")
+
+
+@contextmanager
+def private_database() -> Iterator[str]:
+    """An embedded Postgres in a temporary folder with every schema file applied; yields the app's URL."""
+    run_dir = Path(tempfile.mkdtemp(prefix="remedios-eval-"))
+    password = secrets.token_hex(12)
+    postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
+    try:
+        postgres.start()
+        app, _ = provision_databases(postgres.admin, password)
+        apply_schema(app)
+        yield app.url
+    finally:
+        postgres.stop()
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@contextmanager
+def llm_server(model: Path, threads: int = 2, n_ctx: int = 4096) -> Iterator[str]:
+    """The project's LLM server on `model`; yields its OpenAI-compatible base URL (…/v1), model id MODEL_ID."""
+    port = free_port()
+    env = {
+        **os.environ, "PYTHONPATH": str(ROOT / "llm-server"), "LLM_PORT": str(port),
+        "LLM_MODEL": str(model.expanduser()), "LLM_MODEL_ID": MODEL_ID,
+        "LLM_N_CTX": str(n_ctx), "LLM_N_THREADS": str(threads),
+    }
+    process = subprocess.Popen([sys.executable, "-m", "llm_server"], env=env, cwd=ROOT)
+    try:
+        wait_ready(f"http://127.0.0.1:{port}/healthz", 300)
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
