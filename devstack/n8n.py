@@ -27,6 +27,8 @@ POSTGRES_CREDENTIAL_ID = "RmdPostgresCred1"
 WEBHOOK_TOKEN_CREDENTIAL_ID = "RmdWebhookToken1"
 CALLBACK_KEY_CREDENTIAL_ID = "RmdCallbackKey01"
 SMTP_CREDENTIAL_ID = "RmdSmtpServer001"  # staff notification e-mails (notify-staff.json)
+STAFF_FORM_CREDENTIAL_ID = "RmdStaffFormAuth"  # login of the staff price form (price-form.json)
+STAFF_FORM_DEFAULT_USER = "personal"
 
 QUIET_AND_OFFLINE = {
     "N8N_DIAGNOSTICS_ENABLED": "false",
@@ -45,7 +47,8 @@ def n8n_environment(
     owner_password_hash: str | None = None,
 ) -> dict[str, str]:
     # SMTP_PASSWORD goes into the SMTP credential (encrypted), never into the workflows' environment.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("N8N_", "DB_")) and k != "SMTP_PASSWORD"}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("N8N_", "DB_")) and k not in ("SMTP_PASSWORD", "REMEDIOS_STAFF_FORM_PASSWORD")}
     env.update(QUIET_AND_OFFLINE)
     env.update({
         "PATH": f"{config.node_bin_dir}{os.pathsep}{env.get('PATH', '')}",
@@ -132,6 +135,12 @@ def credentials_document(
         {
             "id": SMTP_CREDENTIAL_ID, "name": "Remedios staff e-mail (SMTP)", "type": "smtp",
             "data": smtp_credential_data(env),
+        },
+        {
+            "id": STAFF_FORM_CREDENTIAL_ID, "name": "Remedios staff form login", "type": "httpBasicAuth",
+            "data": {"user": ((env or os.environ).get("REMEDIOS_STAFF_FORM_USER", "").strip()
+                              or STAFF_FORM_DEFAULT_USER),
+                     "password": secrets["REMEDIOS_STAFF_FORM_PASSWORD"]},
         },
     ]
 

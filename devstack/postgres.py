@@ -33,6 +33,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "knowledge" / "seed.sql",    # seed articles and rules (upserts; staff edits survive)
     WORKFLOWS_ROOT / "estimates" / "schema.sql",  # price catalogue, estimates, pricing functions
     WORKFLOWS_ROOT / "estimates" / "match.sql",   # catalogue items in the plumber's words, job rules
+    WORKFLOWS_ROOT / "estimates" / "staff.sql",   # what the staff price form calls
     WORKFLOWS_ROOT / "estimates" / "seed.sql",    # example price catalogue (upserts; staff edits survive)
     WORKFLOWS_ROOT / "estimates" / "page.sql",    # the customer's printable page: logo, details, decide
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)

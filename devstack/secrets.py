@@ -15,6 +15,7 @@ SECRET_NAMES = (
     "N8N_WEBHOOK_TOKEN",         # header token of gateway -> n8n webhooks
     "REMEDIOS_DB_PASSWORD",      # password of the embedded Postgres roles
     "N8N_OWNER_PASSWORD",        # n8n editor login of the owner account
+    "REMEDIOS_STAFF_FORM_PASSWORD",  # login of the staff price form (n8n /form/remedios-precios)
 )
 
 

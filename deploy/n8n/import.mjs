@@ -71,6 +71,11 @@ export function credentialsDocument() {
       id: 'RmdSmtpServer001', name: 'Remedios staff e-mail (SMTP)', type: 'smtp',
       data: smtpCredentialData(),
     },
+    {
+      id: 'RmdStaffFormAuth', name: 'Remedios staff form login', type: 'httpBasicAuth',
+      data: { user: (env.REMEDIOS_STAFF_FORM_USER || '').trim() || 'personal',
+              password: required('REMEDIOS_STAFF_FORM_PASSWORD') },
+    },
   ];
 }
 
@@ -157,7 +162,7 @@ export async function main() {
   // secrets only this script needs.
   const childEnv = { ...env };
   for (const name of ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD',
-                      'SMTP_PASSWORD']) {
+                      'SMTP_PASSWORD', 'REMEDIOS_STAFF_FORM_PASSWORD']) {
     delete childEnv[name];
   }
   if (env.N8N_INSTANCE_OWNER_MANAGED_BY_ENV === 'true' && env.N8N_OWNER_PASSWORD) {

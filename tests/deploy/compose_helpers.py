@@ -25,6 +25,7 @@ SECRETS = (
     "N8N_WEBHOOK_TOKEN",
     "REMEDIOS_CALLBACK_SECRET",
     "N8N_OWNER_PASSWORD",
+    "REMEDIOS_STAFF_FORM_PASSWORD",
 )
 # The values .env.example's comments give for the scale profile.
 SCALE_SETTINGS = {

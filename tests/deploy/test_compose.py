@@ -253,6 +253,7 @@ def test_import_service_gets_workflows_and_credential_inputs(default_config: dic
         "N8N_WEBHOOK_TOKEN",
         "REMEDIOS_CALLBACK_SECRET",
         "N8N_ENCRYPTION_KEY",
+        "REMEDIOS_STAFF_FORM_PASSWORD",
     ):
         assert service["environment"][name], name
     assert "/tmp" in (service.get("tmpfs") or [])

@@ -33,6 +33,7 @@ SECRETS = {
     "REMEDIOS_DB_PASSWORD": "db-pw",
     "N8N_WEBHOOK_TOKEN": "hook-token",
     "REMEDIOS_CALLBACK_SECRET": "cb-secret",
+    "REMEDIOS_STAFF_FORM_PASSWORD": "form-pw",
 }
 
 
@@ -88,7 +89,7 @@ for arg in "$@"; do case "$arg" in --input=*) input="${{arg#--input=}}" ;; esac;
 creds=null; mode=null
 if [ "$1" = "import:credentials" ]; then creds="$(cat "$input")"; mode="\\"$(stat -c %a "$input")\\""; fi
 seen=""
-for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD; do
+for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD REMEDIOS_STAFF_FORM_PASSWORD; do
   eval "v=\\${{$name:-}}"; [ -n "$v" ] && seen="$seen $name"
 done
 printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "owner_hash": "%s", "key": "%s"}}\\n' \\
@@ -140,7 +141,9 @@ def expected_credentials() -> list[dict]:
         {
             "N8N_WEBHOOK_TOKEN": SECRETS["N8N_WEBHOOK_TOKEN"],
             "REMEDIOS_CALLBACK_SECRET": SECRETS["REMEDIOS_CALLBACK_SECRET"],
+            "REMEDIOS_STAFF_FORM_PASSWORD": SECRETS["REMEDIOS_STAFF_FORM_PASSWORD"],
         },
+        env={},
     )
 
 
@@ -212,7 +215,8 @@ def test_a_failing_cli_fails_the_import_and_is_retried_next_time(importer: Impor
 
 
 @pytest.mark.parametrize(
-    "missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_ENCRYPTION_KEY"]
+    "missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_ENCRYPTION_KEY",
+                "REMEDIOS_STAFF_FORM_PASSWORD"]
 )
 def test_a_missing_secret_is_named(importer: ImportRun, missing: str) -> None:
     result, calls = importer.run(**{missing: ""})

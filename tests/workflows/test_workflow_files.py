@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from devstack.n8n import (
-    CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, SMTP_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR,
+    CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, SMTP_CREDENTIAL_ID, STAFF_FORM_CREDENTIAL_ID,
+    WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR,
 )
 
 FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
-KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID, SMTP_CREDENTIAL_ID}
+KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID, SMTP_CREDENTIAL_ID,
+                     STAFF_FORM_CREDENTIAL_ID}
 # typeVersions that n8n 2.41.1 ships (measured), for the node types the workflows use.
 SUPPORTED_VERSIONS = {
     "n8n-nodes-base.webhook": {1, 1.1, 2, 2.1},
@@ -28,6 +30,8 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.executeWorkflow": {1, 1.1, 1.2, 1.3, 1.4},
     "n8n-nodes-base.executeWorkflowTrigger": {1, 1.1, 1.2},
     "n8n-nodes-base.emailSend": {2, 2.1},
+    "n8n-nodes-base.formTrigger": {2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6},
+    "n8n-nodes-base.form": {1, 2.3, 2.4, 2.5},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
@@ -60,6 +64,9 @@ def test_workflow_is_importable_and_explained(path: Path) -> None:
         if node["type"] == "n8n-nodes-base.webhook":
             assert node.get("webhookId"), "a webhookId keeps the URL at /webhook/<path>"
             assert node["parameters"].get("authentication") == "headerAuth", "webhooks must check the gateway token"
+        if node["type"] == "n8n-nodes-base.formTrigger":
+            assert node.get("webhookId") and node["parameters"].get("authentication") == "basicAuth", \
+                "staff forms change business data: they need their login"
         for credential in node.get("credentials", {}).values():
             assert credential["id"] in KNOWN_CREDENTIALS, f"{node['name']}: unknown credential {credential}"
     for source, outputs in workflow["connections"].items():
