@@ -13,8 +13,9 @@
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Words: estimate_normalize(), Spanish number words as digits, plurals folded ("codos" = "codo",
--- "racores" = "racor", "llaves" = "llave"). The same folding is applied to the catalogue, so it only has to
--- make both sides equal, not to be good Spanish.
+-- "racores" = "racor", "llaves" = "llave"), and the spelling mistakes of sound-alike letters folded too
+-- (v = b, ll = y, z = c: "tuveria" = "tubería", "yave" = "llave"). The same folding is applied to the
+-- catalogue, so it only has to make both sides equal, not to be good Spanish.
 -- ---------------------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION estimate_word(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -26,8 +27,14 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word = 'once' THEN '11'    WHEN word = 'doce' THEN '12'     WHEN word = 'quince' THEN '15'
         WHEN word = 'veinte' THEN '20'  WHEN word = 'treinta' THEN '30'  WHEN word = 'cincuenta' THEN '50'
         WHEN word IN ('cien', 'ciento') THEN '100'
-        WHEN length(word) > 3 THEN regexp_replace(regexp_replace(word, 's$', ''), '([rlndzj])e$', '\1')
-        ELSE word END
+        WHEN word = 'trece' THEN '13'   WHEN word = 'catorce' THEN '14'  WHEN word = 'dieciseis' THEN '16'
+        WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
+        WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
+        WHEN word = 'noventa' THEN '90'  WHEN word = 'doscientos' THEN '200'
+        ELSE translate(replace(
+                 CASE WHEN length(word) > 3 THEN regexp_replace(regexp_replace(word, 's$', ''), '([rlndzj])e$', '\1')
+                      ELSE word END,
+                 'll', 'y'), 'vz', 'bc') END
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
@@ -168,7 +175,7 @@ BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
     v_text := regexp_replace(v_text,
-        ' (cambiar|cambio|sustituir|sustitucion|reemplazar|reemplazo) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
+        ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
         ' \1 \2 \3por \2 ', 'g');
 
     -- 1. Phrases, longest first, each occurrence replaced by a marker #k#.

@@ -37,7 +37,11 @@ def items(found: dict[str, Any]) -> list[tuple[str, Decimal]]:
     ("cuatro racores", [("racor-multicapa-16mm", Decimal(4))]),
     ("Tres horas de oficial y dos de ayudante", [("mano-obra-oficial", Decimal(3)),
                                                   ("mano-obra-ayudante", Decimal(2))]),
-], ids=["metres", "number word", "decimal comma", "alias in gallons", "plural", "labour named"])
+    ("3 metros de tuveria de cobre de 15", [("tubo-cobre-15mm", Decimal(3))]),   # v for b
+    ("precio de la yave de paso", [("llave-paso-3-4", Decimal(1))]),            # y for ll
+    ("un calentador de cuarenta galones", [("calentador-electrico-150l", Decimal(1))]),
+], ids=["metres", "number word", "decimal comma", "alias in gallons", "plural", "labour named", "v for b",
+        "y for ll", "forty in words"])
 def test_catalogue_items_and_quantities_are_read_from_the_words(conn: psycopg.Connection, text: str,
                                                                  expected: list[tuple[str, Decimal]]) -> None:
     found = match(conn, text)
