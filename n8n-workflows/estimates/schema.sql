@@ -367,7 +367,9 @@ BEGIN
                     CASE WHEN v_count = 1 THEN v_match.kind END, v_qty, coalesce(v_unit, 'ud'), NULL, NULL, true,
                     true,
                     CASE WHEN v_count = 0 THEN 'no está en el catálogo de precios'
-                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || v_codes
+                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || (
+                             SELECT string_agg(c.name, ', ' ORDER BY c.code) FROM price_catalog c
+                             WHERE c.code = ANY (string_to_array(v_codes, ', ')))
                          ELSE format('unidad "%s" distinta de la del catálogo ("%s", %s)', v_unit, v_match.unit, v_match.code)
                     END);
         END IF;
@@ -451,7 +453,9 @@ BEGIN
     IF e.to_quote_count > 0 THEN
         txt := txt || ''::text || 'A COTIZAR (sin precio, no incluido en el total; se confirmará aparte):'::text;
         FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND to_quote ORDER BY position LOOP
-            txt := txt || format('• %s: %s %s — a cotizar', l.description, estimate_number_es(l.quantity), l.unit);
+            -- Several catalogue items fit: name them, so that the plumber can say which one.
+            txt := txt || format('• %s: %s %s — a cotizar%s', l.description, estimate_number_es(l.quantity), l.unit,
+                                 CASE WHEN l.note LIKE 'varias partidas posibles: %' THEN ' (' || l.note || ')' ELSE '' END);
         END LOOP;
     END IF;
 

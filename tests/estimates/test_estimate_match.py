@@ -102,7 +102,7 @@ def test_a_shared_name_is_settled_by_the_other_words_or_left_a_cotizar(conn: psy
     number = create(conn, found["items"])
     [line] = lines(conn, number)
     assert line["to_quote"] and line["unit_price"] is None and line["quantity"] == 3 and line["unit"] == "m"
-    assert line["note"] == "varias partidas posibles: tubo-cobre-15mm, tubo-cobre-18mm, tubo-cobre-22mm"
+    assert line["note"] == "varias partidas posibles: Tubo de cobre 15 mm, Tubo de cobre 18 mm, Tubo de cobre 22 mm"
 
 
 def test_a_size_the_catalogue_does_not_have_is_never_priced_as_another_size(conn: psycopg.Connection) -> None:

@@ -153,7 +153,7 @@ def test_unknown_items_are_listed_a_cotizar_and_never_priced(conn: psycopg.Conne
         assert line["description"] == line["requested"]
     assert [line["note"] for line in got[1:]] == [
         "no está en el catálogo de precios",
-        "varias partidas posibles: tubo-cobre-15mm, tubo-cobre-18mm, tubo-cobre-22mm",  # a family name
+        "varias partidas posibles: Tubo de cobre 15 mm, Tubo de cobre 18 mm, Tubo de cobre 22 mm",  # a family
         "no está en el catálogo de precios"]
     assert got[1]["description"] == "válvula termostática mezcladora Honeywell TM200"
     assert e["to_quote_count"] == 3
@@ -216,7 +216,8 @@ def test_an_ambiguous_alias_is_not_priced(conn: psycopg.Connection) -> None:
         conn, [{"item": "grifo de cocina", "quantity": 1}, {"item": "grifo extraíble", "quantity": 1}]
     )
     got = lines(conn, number)
-    assert got[0]["to_quote"] and got[0]["note"] == "varias partidas posibles: prueba-grifo-a, prueba-grifo-b"
+    assert got[0]["to_quote"] and got[0]["note"] == (
+        "varias partidas posibles: Artículo de prueba prueba-grifo-a, Artículo de prueba prueba-grifo-b")
     assert not got[1]["to_quote"] and got[1]["line_total"] == D("90.00")
 
 

@@ -342,7 +342,8 @@ def test_the_issue_s_own_question_gets_a_priced_estimate_without_waiting_for_the
         ("tubería de cobre", Decimal(3), "m")]
     expected = oracle(es, priced)
     assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 1)
-    assert "tubería de cobre: 3 m — a cotizar" in answer["text"]
+    assert ("tubería de cobre: 3 m — a cotizar (varias partidas posibles: Tubo de cobre 15 mm, Tubo de cobre 18 mm, "
+            "Tubo de cobre 22 mm)") in answer["text"], "the plumber sees which diameters he can choose"
     assert len(es.llm.requests) == before, "the words and the job rules were enough: the model was not asked"
 
 
