@@ -84,6 +84,25 @@ MEDIA_FAILED_ES = (
 )
 
 
+# How a message the agent cannot read is written in the history (Spanish, like the rest of the chat).
+_DESCRIPTIONS_ES = {
+    "image": "[Imagen sin texto]",
+    "video": "[Vídeo sin texto]",
+    "sticker": "[Sticker]",
+    "document": "[Documento sin texto]",
+    "location": "[Ubicación]",
+    "contacts": "[Contacto]",
+    "text": "[Mensaje vacío]",
+}
+
+
+def described(message: WaMessage) -> str:
+    """The history text of a message with nothing to read: "[Documento: factura.pdf]", "[Ubicación]"..."""
+    if message.type == "document" and message.media and message.media.filename:
+        return f"[Documento: {message.media.filename[:120]}]"
+    return _DESCRIPTIONS_ES.get(message.type, f"[Mensaje de WhatsApp de tipo {message.type or 'desconocido'}]")
+
+
 class VoiceAccept(Protocol):
     def __call__(
         self,
@@ -412,11 +431,17 @@ class WhatsAppChannel:
             self._wake.set()
             self._mark_read(message.wamid, message.conversation_id)
             return True
-        # Media and everything else: a polite note; a caption is still a question for the agent.
+        # Media and everything else: a polite note from the gateway. The message is kept all the same: a
+        # caption is a question for the agent; without one, n8n stores a short description and does not
+        # answer (metadata.store_only; docs/contracts.md §2).
         caption = message.media.caption if message.kind == MEDIA and message.media else None
+        metadata = {"whatsapp": {"type": message.type}}
+        if message.media:
+            metadata["whatsapp"]["media"] = message.media.as_dict()
         if caption:
-            metadata = {"whatsapp": {"type": message.type, "media": message.media.as_dict()}}  # type: ignore[union-attr]
             self._to_intake(message, caption[: self._settings.max_message_chars], metadata)
+        else:
+            self._to_intake(message, described(message), {**metadata, "store_only": True})
         notice = MEDIA_WITH_CAPTION_ES if caption else NOT_SUPPORTED_ES
         job = (
             f"notice:{message.wamid}",

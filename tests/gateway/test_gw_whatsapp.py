@@ -263,15 +263,21 @@ async def test_redelivery_is_ignored_even_after_the_outbox_forgot_and_a_restart(
     assert len(router.routes["chat"].calls) == 1
 
 
-async def test_image_without_caption_gets_a_polite_reply_and_nothing_for_n8n(
+async def test_image_without_caption_gets_a_polite_reply_and_is_kept_without_an_answer(
     gw: Gateway, router: respx.MockRouter, graph: GraphCalls
 ) -> None:
     await post_webhook(gw, wa.messages_body(wa.image_message("wamid.IMG1")))
-    await eventually(lambda: graph.sent)
+    await eventually(lambda: graph.sent and router.routes["chat"].called)
     assert graph.sent[0]["to"] == wa.PLUMBER
     assert graph.sent[0]["text"]["body"] == NOT_SUPPORTED_ES
     assert graph.sent[0]["context"] == {"message_id": "wamid.IMG1"}
-    assert not router.routes["chat"].called
+    [payload] = chat_payloads(router)
+    assert payload["message_id"] == "wamid.IMG1" and payload["text"] == "[Imagen sin texto]"
+    assert payload["metadata"] == {
+        "whatsapp": {"type": "image", "media": {"id": "2754859441498128", "mime_type": "image/jpeg",
+                                                 "sha256": "Kp5fX8Q6Yd3G0Qm0yYbq7Bf3k1j2gk5Yb0pX9aM3vXw="}},
+        "store_only": True,
+    }
     await asyncio.sleep(0.05)
     assert not router.routes["status"].called  # a gateway notice is not a history message
 
@@ -297,15 +303,21 @@ async def test_image_with_caption_forwards_the_caption_with_the_media_reference(
     assert graph.sent[0]["text"]["body"] == MEDIA_WITH_CAPTION_ES
 
 
-@pytest.mark.parametrize("make", [wa.document_message, wa.location_message, wa.unknown_message])
-async def test_other_types_get_the_polite_reply_never_a_crash(
-    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, make: Callable[[str], dict]
+@pytest.mark.parametrize("make, text", [
+    (wa.document_message, "[Documento: presupuesto.pdf]"),
+    (wa.location_message, "[Ubicación]"),
+    (wa.unknown_message, None),
+], ids=["document", "location", "unknown"])
+async def test_other_types_get_the_polite_reply_never_a_crash_and_are_kept(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, make: Callable[[str], dict], text: str | None
 ) -> None:
     response = await post_webhook(gw, wa.messages_body(make("wamid.OTHER")))
     assert response.status_code == 200
-    await eventually(lambda: graph.sent)
+    await eventually(lambda: graph.sent and router.routes["chat"].called)
     assert graph.sent[0]["text"]["body"] == NOT_SUPPORTED_ES
-    assert not router.routes["chat"].called
+    [payload] = chat_payloads(router)
+    assert payload["metadata"]["store_only"] is True
+    assert payload["text"] == text if text else payload["text"].startswith("[Mensaje de WhatsApp de tipo ")
 
 
 async def test_reactions_get_no_answer(gw: Gateway, router: respx.MockRouter, graph: GraphCalls) -> None:

@@ -141,14 +141,22 @@ def test_forged_signature_is_401_and_stores_nothing(stack: Stack, fake_graph: Fa
     )
 
 
-async def test_image_gets_the_polite_reply_from_the_gateway(stack: Stack, fake_graph: FakeGraph) -> None:
+async def test_image_gets_the_polite_reply_from_the_gateway_and_is_kept_unanswered(
+        stack: Stack, fake_graph: FakeGraph) -> None:
     phone = new_phone()
-    body = wa.messages_body(
-        wa.image_message(f"wamid.IMG{uuid.uuid4().hex[:12]}", phone=phone), contacts=[wa.contact(phone)]
-    )
+    wamid = f"wamid.IMG{uuid.uuid4().hex[:12]}"
+    body = wa.messages_body(wa.image_message(wamid, phone=phone), contacts=[wa.contact(phone)])
     assert post_webhook(stack, body).status_code == 200
     sent = await wait_until(lambda: fake_graph.sent(phone), timeout=30)
     assert sent[0]["text"]["body"].startswith("Por ahora solo entiendo mensajes de texto y notas de voz")
+    # Every message is kept: the photo is in the history, described, with its media reference, unanswered.
+    [(role, text, metadata)] = await wait_until(
+        lambda: rows(stack, "SELECT role, text, metadata FROM messages WHERE id = %s", wamid), timeout=60)
+    assert (role, text) == ("user", "[Imagen sin texto]")
+    assert metadata["store_only"] is True and metadata["whatsapp"]["media"]["id"] == "2754859441498128"
+    await asyncio.sleep(5)
+    assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", wamid) == [(0,)]
+    assert len(fake_graph.sent(phone)) == 1, "only the gateway's notice, no answer from the agent"
 
 
 @pytest.mark.timeout(600)
