@@ -182,8 +182,15 @@ class N8nCli:
             path.unlink(missing_ok=True)
 
     def import_and_publish_workflows(self, directory: Path = WORKFLOWS_DIR) -> list[str]:
-        self.run("import:workflow", "--separate", f"--input={directory}")
         ids = workflow_ids(directory)
+        try:
+            self.run("import:workflow", "--separate", f"--input={directory}")
+        except RuntimeError:
+            # n8n refuses to import over a published workflow until a first start has set the owner up
+            # (deploy/n8n/import.mjs does the same): unpublish ours (no permission check), import again.
+            for workflow_id in ids:
+                self.run("unpublish:workflow", f"--id={workflow_id}")
+            self.run("import:workflow", "--separate", f"--input={directory}")
         for workflow_id in ids:
             self.run("publish:workflow", f"--id={workflow_id}")
         return ids

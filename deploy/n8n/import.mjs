@@ -125,10 +125,16 @@ function writeStamp(stamp) {
 }
 
 function n8n(args, childEnv) {
+  const status = tryN8n(args, childEnv);
+  if (status !== 0) fail(`n8n ${args[0]} failed (exit ${status})`);
+}
+
+// Runs an n8n CLI command; returns its exit status (0 = success) instead of failing.
+function tryN8n(args, childEnv) {
   log(`$ n8n ${args.join(' ')}`);
   const result = spawnSync(N8N_BIN, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error) fail(`could not run ${N8N_BIN}: ${result.error.message}`);
-  if (result.status !== 0) fail(`n8n ${args[0]} failed (exit ${result.status ?? result.signal})`);
+  return result.status ?? result.signal;
 }
 
 function canConnect(host, port) {
@@ -198,7 +204,16 @@ export async function main() {
   } else {
     const ids = files.map((path) => JSON.parse(readFileSync(path, 'utf8')).id);
     if (ids.some((id) => typeof id !== 'string' || id === '')) fail('every workflow file needs a fixed "id"');
-    n8n(['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`], childEnv);
+    const importArgs = ['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`];
+    if (tryN8n(importArgs, childEnv) !== 0) {
+      // Importing over a published workflow makes the CLI deactivate it as the instance owner, which n8n
+      // refuses ("You do not have permission to deactivate this workflow") until a first start has set the
+      // owner up: e.g. a first deploy that failed after publishing, then changed files. Unpublish ours with
+      // the repository-level command (no permission check; they are published again below) and import again.
+      log('import refused: unpublishing the Remedios workflows, then importing again');
+      for (const id of ids) n8n(['unpublish:workflow', `--id=${id}`], childEnv);
+      n8n(importArgs, childEnv);
+    }
     for (const id of ids) n8n(['publish:workflow', `--id=${id}`], childEnv);
     writeStamp({ ...readStamp(), workflows: wanted.workflows });
     log(`imported and published ${ids.length} workflow(s): ${ids.join(', ')}`);

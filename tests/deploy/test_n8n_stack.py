@@ -124,6 +124,12 @@ def test_import_then_n8n_as_compose_runs_them(
     assert again.returncode == 0, again.stderr
     assert "$ n8n" not in again.stdout, "an unchanged repository must not be imported again"
 
+    # A second deploy before n8n ever started (the first one failed later, then files changed): the import
+    # runs over workflows published by the CLI but never activated by a running n8n.
+    forced = run_import(compose, database, n8n_home, REMEDIOS_WORKFLOW_IMPORT="always")
+    assert forced.returncode == 0, forced.stdout[-4000:] + forced.stderr[-4000:]
+    assert f"imported and published {len(expected)} workflow(s)" in forced.stdout
+
     port = free_port()
     env = {
         **compose["n8n"]["environment"],

@@ -80,6 +80,7 @@ class ImportRun:
         self.tmp.mkdir()
         self.calls_log = tmp_path / "calls.jsonl"
         self.fail_on = tmp_path / "fail-on"
+        self.fail_once = tmp_path / "fail-once"
         self.fake_n8n = write_executable(
             tmp_path / "n8n",
             f"""#!/bin/sh
@@ -95,6 +96,7 @@ done
 printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "owner_hash": "%s", "key": "%s"}}\\n' \\
   "$*" "$creds" "$mode" "$seen" "${{N8N_INSTANCE_OWNER_PASSWORD_HASH:-}}" "${{N8N_ENCRYPTION_KEY:-}}" >> {self.calls_log}
 if [ -f {self.fail_on} ] && [ "$1" = "$(cat {self.fail_on})" ]; then echo "stand-in n8n: failing $1" >&2; exit 3; fi
+if [ -f {self.fail_once} ] && [ "$1" = "$(cat {self.fail_once})" ]; then rm {self.fail_once}; echo "stand-in n8n: failing $1 once" >&2; exit 1; fi
 exit 0
 """,
         )
@@ -212,6 +214,25 @@ def test_a_failing_cli_fails_the_import_and_is_retried_next_time(importer: Impor
     result, calls = importer.run()
     assert result.returncode == 0, result.stderr
     assert "import:workflow" in [call["args"].split()[0] for call in calls]
+
+
+def test_an_import_refused_over_published_workflows_unpublishes_ours_and_imports_again(importer: ImportRun) -> None:
+    """n8n refuses to re-import a published workflow before its first start (the real case is in
+    tests/deploy/test_n8n_stack.py): ours are unpublished, imported again and published again."""
+    importer.fail_once.write_text("import:workflow")
+    result, calls = importer.run(REMEDIOS_WORKFLOW_IMPORT="always")
+    assert result.returncode == 0, result.stderr
+    ids = workflow_ids(WORKFLOWS)
+    assert [call["args"] for call in calls][1:] == [
+        f"import:workflow --separate --input={importer.workflows}",
+        *[f"unpublish:workflow --id={workflow_id}" for workflow_id in ids],
+        f"import:workflow --separate --input={importer.workflows}",
+        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
+    ]
+    assert "unpublishing the Remedios workflows" in result.stdout
+    importer.fail_on.write_text("import:workflow")   # refused again: the import fails, clearly
+    result, _ = importer.run(REMEDIOS_WORKFLOW_IMPORT="always")
+    assert result.returncode != 0 and "import:workflow failed" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -576,3 +597,28 @@ def test_db_init_applies_every_sql_file_of_the_repository_schema_first() -> None
         "a .sql file of n8n-workflows/ is not applied by db-init (or is listed but gone)"
     )
     assert files[0] == "schema.sql"
+
+
+def test_the_local_runner_also_unpublishes_and_imports_again_when_n8n_refuses(tmp_path: Path) -> None:
+    """devstack's import (make run) has the same fallback as import.mjs, with a stand-in CLI that refuses the
+    first import."""
+    from types import SimpleNamespace
+
+    from devstack.n8n import N8nCli
+
+    calls = tmp_path / "calls"
+    refuse = tmp_path / "refuse-once"
+    refuse.write_text("")
+    fake = write_executable(tmp_path / "n8n", f"""#!/bin/sh
+echo "$*" >> {calls}
+if [ "$1" = "import:workflow" ] && [ -f {refuse} ]; then rm {refuse}; echo "You do not have permission"; exit 1; fi
+exit 0
+""")
+    cli = N8nCli(SimpleNamespace(n8n_bin=fake, run_dir=tmp_path), env={"PATH": os.environ["PATH"]})
+    ids = cli.import_and_publish_workflows(WORKFLOWS)
+    assert calls.read_text().splitlines() == [
+        f"import:workflow --separate --input={WORKFLOWS}",
+        *[f"unpublish:workflow --id={workflow_id}" for workflow_id in ids],
+        f"import:workflow --separate --input={WORKFLOWS}",
+        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
+    ]
