@@ -131,11 +131,13 @@ def catalogue_items(conn: psycopg.Connection, text: str) -> list[Any] | None:
 
 
 def checked_items(conn: psycopg.Connection, text: str, model_items: list[Any] | None) -> list[Any] | None:
-    """The workflow: the model's answer is used only when estimate_match says it could add something."""
-    if not conn.execute("SELECT (estimate_match(%s) ->> 'ask_model')::boolean", (text,)).fetchone()[0]:
+    """The workflow: the words read once; the model's answer used only when they say it could add something."""
+    found = conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
+    if not found["ask_model"]:
         model_items = []
-    found = conn.execute("SELECT estimate_merge(%s, %s::jsonb)", (text, json.dumps(model_items or []))).fetchone()[0]
-    return priced_or_nothing(found)
+    merged = conn.execute("SELECT estimate_merge(%s, %s::jsonb, %s::jsonb)",
+                          (text, json.dumps(model_items or []), json.dumps(found))).fetchone()[0]
+    return priced_or_nothing(merged)
 
 
 def extraction_request(settings: dict[str, Any], catalogue: str, text: str, problem: str) -> dict[str, Any]:

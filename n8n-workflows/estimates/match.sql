@@ -44,6 +44,14 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WHERE w <> ''
 $$;
 
+-- A comma-separated list of words or phrases, each folded like the message ("Cambiar, sustituir" ->
+-- {cambiar, sustituir}): compare it with the message's words with && or ANY.
+CREATE OR REPLACE FUNCTION estimate_word_list(input text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(estimate_words(x)) FILTER (WHERE btrim(x) <> ''), '{}')
+    FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Job rules: what a kind of job adds when the plumber names one of its catalogue items with a verb of work
 -- ("cambiar", "instalar", "poner"...). Staff edit these rows like the catalogue (see README.md).
@@ -98,6 +106,14 @@ LANGUAGE sql STABLE AS $$
     ) p
     WHERE c.active AND p.phrase <> ''
     ORDER BY p.phrase, c.code, p.rank
+$$;
+
+-- Every word a catalogue row is known by (code, name, aliases), folded: what settles a family name by context
+-- and what tells a size the row has from one it has not.
+CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name || ' '
+                                          || replace(c.aliases, ',', ' ')), ' ')
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
@@ -240,9 +256,7 @@ BEGIN
         v_best := NULL; v_best_n := 0; v_tie := false;
         FOREACH v_cand IN ARRAY string_to_array(v_codes[v_m], ',') LOOP
             SELECT count(DISTINCT w) INTO v_n
-            FROM price_catalog c,
-                 unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name || ' '
-                        || replace(c.aliases, ',', ' ')), ' ')) AS w
+            FROM price_catalog c, unnest(estimate_item_words(c)) AS w
             WHERE c.code = v_cand AND w = ANY (v_context)
               AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para');
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
@@ -263,9 +277,7 @@ BEGIN
         CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
         IF v_code[v_m] IS NULL OR NOT EXISTS (
                SELECT 1 FROM price_catalog c
-               WHERE c.code = v_code[v_m]
-                 AND v_tokens[i + 1] = ANY (string_to_array(estimate_words(replace(c.code, '-', ' ') || ' '
-                                            || c.name || ' ' || replace(c.aliases, ',', ' ')), ' '))) THEN
+               WHERE c.code = v_code[v_m] AND v_tokens[i + 1] = ANY (estimate_item_words(c))) THEN
             v_code[v_m] := NULL;
             v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
         END IF;
@@ -306,13 +318,12 @@ BEGIN
     END LOOP;
 
     -- 5. Job rules: only when the message asks for work, not only for material prices.
-    v_has_work := EXISTS (SELECT 1 FROM unnest(estimate_list(s.job_words)) w WHERE estimate_words(w) = ANY (v_words));
+    v_has_work := estimate_word_list(s.job_words) && v_words;
     IF v_has_work THEN
         FOR v_job IN
             SELECT * FROM estimate_jobs j
             WHERE j.active AND estimate_list(j.items) && v_named
-              AND (btrim(j.words) = '' OR EXISTS (SELECT 1 FROM unnest(estimate_list(j.words)) w
-                                                  WHERE estimate_words(w) = ANY (v_words)))
+              AND (btrim(j.words) = '' OR estimate_word_list(j.words) && v_words)
             ORDER BY j.code
         LOOP
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
@@ -349,7 +360,8 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
--- estimate_merge(words, model_items): estimate_match() plus what only the AI model can add.
+-- estimate_merge(words, model_items [, matched]): estimate_match() plus what only the AI model can add.
+-- matched: estimate_match(words) when the caller already has it (the workflow reads the words first).
 -- From the model's items (the shape estimate_create takes; anything else in them is ignored):
 --   - an item that IS in the catalogue is dropped: catalogue items come from the plumber's words only, so the
 --     model can never put a price on something the plumber did not name;
@@ -362,11 +374,11 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 
 
-CREATE OR REPLACE FUNCTION estimate_merge(input text, model_items jsonb) RETURNS jsonb
+CREATE OR REPLACE FUNCTION estimate_merge(input text, model_items jsonb, matched jsonb DEFAULT NULL) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s        estimate_settings;
-    v_match  jsonb := estimate_match(input);
+    v_match  jsonb := coalesce(matched, estimate_match(input));   -- estimate_match(input) when already made
     v_items  jsonb := v_match -> 'items';
     v_added  jsonb := '[]';
     v_left   text[];
@@ -384,7 +396,7 @@ BEGIN
     WHERE length(w) > 3 AND NOT estimate_is_number(w)
       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_match -> 'mentions') m
                       WHERE w = ANY (string_to_array(m ->> 'words', ' ')))
-      AND NOT EXISTS (SELECT 1 FROM unnest(estimate_list(s.job_words)) jw WHERE estimate_words(jw) = w);
+      AND w <> ALL (estimate_word_list(s.job_words));
 
     FOR v_elem IN   -- a bare name ("tubería de cobre") is one of it
         SELECT CASE WHEN jsonb_typeof(e) = 'string' THEN jsonb_build_object('item', e, 'quantity', 1) ELSE e END
