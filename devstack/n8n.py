@@ -114,6 +114,11 @@ def smtp_credential_data(env: Mapping[str, str] | None = None) -> dict[str, obje
     }
 
 
+def staff_form_user(env: Mapping[str, str] | None = None) -> str:
+    """The staff price form's user name: REMEDIOS_STAFF_FORM_USER, or "personal" (deploy/n8n/import.mjs alike)."""
+    return (os.environ if env is None else env).get("REMEDIOS_STAFF_FORM_USER", "").strip() or STAFF_FORM_DEFAULT_USER
+
+
 def credentials_document(
     app_db: DatabaseInfo, secrets: dict[str, str], env: Mapping[str, str] | None = None
 ) -> list[dict[str, object]]:
@@ -138,9 +143,7 @@ def credentials_document(
         },
         {
             "id": STAFF_FORM_CREDENTIAL_ID, "name": "Remedios staff form login", "type": "httpBasicAuth",
-            "data": {"user": ((env or os.environ).get("REMEDIOS_STAFF_FORM_USER", "").strip()
-                              or STAFF_FORM_DEFAULT_USER),
-                     "password": secrets["REMEDIOS_STAFF_FORM_PASSWORD"]},
+            "data": {"user": staff_form_user(env), "password": secrets["REMEDIOS_STAFF_FORM_PASSWORD"]},
         },
     ]
 

@@ -12,7 +12,8 @@ from typing import Callable
 from . import secrets as secrets_store
 from .config import StackConfig
 from .n8n import (
-    STAFF_FORM_DEFAULT_USER, WORKFLOWS_DIR, N8nCli, credentials_document, export_workflows, n8n_environment, n8n_process, owner_password_hash, wait_for_n8n,
+    WORKFLOWS_DIR, N8nCli, credentials_document, export_workflows, n8n_environment, n8n_process, owner_password_hash,
+    staff_form_user, wait_for_n8n,
 )
 from .postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, external_databases, provision_databases
 from .processes import ManagedProcess, StartupError, http_ok
@@ -184,9 +185,8 @@ class Stack:
             f"  Chat for plumbers   {self.config.gateway_url}/",
             f"  n8n editor          {self.config.n8n_url}/   (user {self.config.n8n_owner_email}, "
             f"password in {self.config.run_dir / 'secrets.env'}: N8N_OWNER_PASSWORD)",
-            f"  Staff price form    {self.config.n8n_url}/form/remedios-precios   (user "
-            f"{os.environ.get('REMEDIOS_STAFF_FORM_USER', '').strip() or STAFF_FORM_DEFAULT_USER}, password in "
-            f"{self.config.run_dir / 'secrets.env'}: REMEDIOS_STAFF_FORM_PASSWORD)",
+            f"  Staff price form    {self.config.n8n_url}/form/remedios-precios   (user {staff_form_user()}, "
+            f"password in {self.config.run_dir / 'secrets.env'}: REMEDIOS_STAFF_FORM_PASSWORD)",
             f"  LLM server          {self.config.llm_url}/v1/models",
             f"  Logs                {self.config.run_dir / 'logs'}",
             "Press Ctrl-C to stop everything.",
