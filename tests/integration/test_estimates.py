@@ -34,6 +34,7 @@ from devstack.processes import free_port
 from devstack.stack import Stack
 from tests.integration.conftest import rows, scratch_run_dir
 from tests.support.llm_stub import LlmStub, error_reply, json_reply, slow, text_reply, validation_failed
+from tests.support.loopback import serve, shut
 from tests.support.tiny_gguf import make_tiny_gguf
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
@@ -103,15 +104,11 @@ class CallbackRecorder:
                 self.end_headers()
                 self.wfile.write(response.content)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="callback-recorder", daemon=True).start()
+        self._server = serve(Handler, "callback-recorder")
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        shut(self._server)
 
 
 # ---------------------------------------------------------------------------------------------------------

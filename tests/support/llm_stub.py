@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.support.loopback import serve, shut
+
 MODEL_ID = "remedios-stub"
 
 
@@ -131,16 +133,12 @@ class LlmStub:
                     time.sleep(reply.delay)
                 self._send(reply)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="llm-stub", daemon=True).start()
+        self._server = serve(Handler, "llm-stub")
         return self
 
     def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
+        shut(self._server)
+        self._server = None
 
 
 def last_user_text(body: dict[str, Any]) -> str:
