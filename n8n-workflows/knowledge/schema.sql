@@ -290,3 +290,25 @@ CREATE OR REPLACE FUNCTION kb_seed_safety_rule(
         WHERE r.seed_md5 IS NOT DISTINCT FROM safety_rule_md5(r.description, r.patterns, r.requires, r.message, r.priority)
           AND r.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5
 $$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Example questions: how plumbers really ask for an article ("¿cómo destapo la tarja?"). Written with the
+-- article (source 'seed'), added by staff ('staff'), or a missed question that staff attached to an article
+-- ('miss'). The search (kb_search) reads them as well as the article's own text.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_examples (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_slug text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    question     text NOT NULL CHECK (btrim(question) <> ''),
+    source       text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff', 'miss')),
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (article_slug, question)
+);
+
+-- Used by seed files: add an article's example questions (existing ones, and any staff added, are kept).
+CREATE OR REPLACE FUNCTION kb_seed_examples(p_slug text, p_questions text[]) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_examples (article_slug, question, source)
+    SELECT p_slug, btrim(q), 'seed' FROM unnest(p_questions) AS q WHERE btrim(q) <> ''
+    ON CONFLICT (article_slug, question) DO NOTHING
+$$;
