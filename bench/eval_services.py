@@ -10,7 +10,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devstack.postgres import EmbeddedPostgres, apply_schema, provision_databases
+from devstack.postgres import EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
 from devstack.processes import free_port
 
 MODEL_ID = "remedios-local"
@@ -47,7 +46,7 @@ def wait_ready(url: str, seconds: float) -> None:
 @contextmanager
 def private_database() -> Iterator[str]:
     """An embedded Postgres in a temporary folder with every schema file applied; yields the app's URL."""
-    run_dir = Path(tempfile.mkdtemp(prefix="remedios-eval-"))
+    run_dir = scratch_folder("remedios-eval-")
     password = secrets.token_hex(12)
     postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
     try:

@@ -39,7 +39,7 @@ def run() -> int:
 
 def export() -> int:
     stack = Stack(StackConfig.from_env(), say=lambda line: print(line, flush=True))
-    was_running = stack.config.database_url is None and (stack.config.run_dir / "postgres" / "data" / "postmaster.pid").exists()
+    was_running = stack.config.database_url is None and (stack.config.postgres_data_dir / "postmaster.pid").exists()
     try:
         for path in stack.export_workflows():
             print(f"exported {path.relative_to(stack.config.root)}")

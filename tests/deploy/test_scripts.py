@@ -472,13 +472,15 @@ def test_llm_server_start_provisions_only_a_missing_model(tmp_path: Path, model_
 # ------------------------------------------------------------------------------------------ db-init.sh
 @pytest.fixture(scope="module")
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DatabaseInfo, Path]]:
-    from devstack.postgres import _bin_dir
+    from devstack.postgres import _bin_dir, scratch_folder
 
-    server = start_embedded_postgres(tmp_path_factory.mktemp("db-init"), "super-pw")
+    folder = scratch_folder("remedios-db-init-")
+    server = start_embedded_postgres(folder, "super-pw")
     try:
         yield server.admin, _bin_dir()
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def run_db_init(admin: DatabaseInfo, bin_dir: Path, **passwords: str) -> subprocess.CompletedProcess[str]:

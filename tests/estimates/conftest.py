@@ -1,21 +1,20 @@
 """A private embedded PostgreSQL 18 cluster with every SQL file of the runner applied (SCHEMA_FILES, in order:
 app schema, knowledge base, estimates), as the app role ``remedios`` (the database owner, not a superuser).
 
-The data folder is made with ``tempfile.mkdtemp`` outside pytest's temporary root: pytest tightens that root
-to 700, which would lock out the system user the server runs as when the tests run as root."""
+The data folder is a ``scratch_folder`` outside pytest's temporary root: pytest tightens that root to 700, which
+would lock out the system user the server runs as when the tests run as root."""
 
 from __future__ import annotations
 
 import secrets
 import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases
+from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
 from devstack.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +24,7 @@ ESTIMATES = ROOT / "n8n-workflows" / "estimates"
 @pytest.fixture(scope="session")
 def app_db() -> Iterator[DatabaseInfo]:
     password = secrets.token_hex(8)
-    base = Path(tempfile.mkdtemp(prefix="remedios-"))
+    base = scratch_folder("remedios-estimates-")
     pg = EmbeddedPostgres(base / "data", free_port(), password)
     pg.start()
     try:

@@ -7,7 +7,6 @@ import asyncio
 import json
 import os
 import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ import websockets
 from playwright.sync_api import Browser, sync_playwright
 
 from devstack.config import StackConfig
+from devstack.postgres import scratch_folder
 from devstack.processes import free_port
 from devstack.stack import Stack
 from tests.support.fake_graph import FakeGraph
@@ -35,7 +35,7 @@ WA_VERIFY_TOKEN = "integration-whatsapp-verify"
 def scratch_run_dir(prefix: str) -> Path:
     """A run folder outside pytest's temp root: every pytest session that starts re-tightens that root to
     mode 700, which would lock the Postgres system user out of a cluster started by another session."""
-    return Path(tempfile.mkdtemp(prefix=f"remedios-{prefix}-"))
+    return scratch_folder(f"remedios-{prefix}-")
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,14 @@ as the app role (the owner of the ``remedios`` database, not a superuser)."""
 from __future__ import annotations
 
 import secrets
+import shutil
 from pathlib import Path
 from typing import Iterator
 
 import psycopg
 import pytest
 
-from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases
+from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
 from devstack.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,9 +25,10 @@ def apply_knowledge(db: DatabaseInfo) -> None:
 
 
 @pytest.fixture(scope="session")
-def app_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseInfo]:
+def app_db() -> Iterator[DatabaseInfo]:
     password = secrets.token_hex(8)
-    pg = EmbeddedPostgres(tmp_path_factory.mktemp("kb-pg") / "data", free_port(), password)
+    base = scratch_folder("remedios-kb-")  # outside pytest's 700 temp root: the server's user must enter it
+    pg = EmbeddedPostgres(base / "data", free_port(), password)
     pg.start()
     try:
         app, _ = provision_databases(pg.admin, password)
@@ -35,6 +37,7 @@ def app_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DatabaseInfo]:
         yield app
     finally:
         pg.stop()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture
