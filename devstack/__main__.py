@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
 
-from .config import StackConfig
+from .config import ROOT, StackConfig
+from .dotenv import EnvFileError, apply_env_file
 from .processes import StartupError
 from .stack import Stack
 
@@ -50,11 +52,26 @@ def export() -> int:
     return 0
 
 
-def main() -> int:
+def read_env_file() -> bool:
+    """Settings from ``.env`` at the repository root, if there is one (devstack/dotenv.py says which are used).
+    False when the file cannot be read."""
+    try:
+        report = apply_env_file(ROOT / ".env", os.environ)
+    except (EnvFileError, OSError, UnicodeDecodeError) as error:
+        print(f"Could not read {ROOT / '.env'}: {error}", file=sys.stderr, flush=True)
+        return False
+    if report is not None:
+        print(report.summary(), flush=True)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
     parser.add_argument("command", choices=["run", "export-workflows"],
                         help="run: start everything; export-workflows: write n8n's workflows back to n8n-workflows/")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if not read_env_file():
+        return 2
     return run() if args.command == "run" else export()
 
 
