@@ -30,6 +30,10 @@ CHANNEL_PREFIX = "remedios:conv:"
 _RETRY_DELAY = 1.0
 
 
+# Deletes KEYS[1] only while it still holds ARGV[1] (this replica's claim, not one made after it expired).
+_RELEASE_IF_OURS = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+
+
 class RedisHub:
     def __init__(self, url: str, *, replica_id: str | None = None) -> None:
         self._url = url
@@ -102,6 +106,10 @@ class RedisHub:
     async def claim(self, key: str, ttl: int) -> bool:
         """`SET key NX EX ttl`: True for the first replica that claims `key` (used for reply dedupe)."""
         return bool(await self._client.set(key, self.replica_id, nx=True, ex=ttl))
+
+    async def release(self, key: str) -> None:
+        """Delete a claim this replica holds (its push failed), so a retry can claim `key` again."""
+        await self._client.eval(_RELEASE_IF_OURS, 1, key, self.replica_id)
 
     def connection_count(self) -> int:
         return self._local.connection_count()

@@ -167,3 +167,31 @@ async def test_a_retried_reply_landing_on_another_replica_is_pushed_once(
             assert (await retry.get_json()) == {"delivered": 0}
             assert (await recv(on_a))["id"] == "reply-0001"
             await assert_alive(on_a)  # pushed once
+
+
+async def test_a_reply_whose_push_failed_on_one_replica_is_pushed_by_the_retry_on_another(
+    tmp_path: Path, redis_server: RedisServer, n8n: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with replica(tmp_path, "a", redis_server.url, n8n) as a, replica(tmp_path, "b", redis_server.url, n8n) as b:
+        async with a.websocket("conv-xxxxxxxx") as on_a:
+            await wait_for(lambda: subscribed(a, "web:conv-xxxxxxxx"))
+
+            async def broken_publish(*args: object, **kwargs: object) -> int:
+                raise ConnectionError("Redis went away mid-push")
+
+            monkeypatch.setattr(b.runtime.hub, "publish", broken_publish)
+            failed = await b.callback(reply("web:conv-xxxxxxxx", "reply-0007"))
+            assert failed.status_code >= 500
+            assert await redis_server_key_count(b, "remedios:reply:reply-0007") == 0  # the shared claim is gone
+            retry = await a.callback(reply("web:conv-xxxxxxxx", "reply-0007"))  # n8n retried; the LB chose a
+            assert (await retry.get_json()) == {"delivered": 1}
+            assert (await recv(on_a))["id"] == "reply-0007"
+            again = await b.callback(reply("web:conv-xxxxxxxx", "reply-0007"))
+            assert (await again.get_json()) == {"delivered": 0}
+            await assert_alive(on_a)  # pushed once
+
+
+async def redis_server_key_count(gateway: Gateway, key: str) -> int:
+    hub = gateway.runtime.hub
+    assert isinstance(hub, RedisHub)
+    return int(await hub._client.exists(key))
