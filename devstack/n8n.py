@@ -18,6 +18,7 @@ import httpx
 
 from .config import StackConfig
 from .postgres import DatabaseInfo
+from .private import open_private_log, write_private
 from .processes import ManagedProcess
 
 WORKFLOWS_DIR = Path(__file__).resolve().parent.parent / "n8n-workflows" / "workflows"
@@ -162,8 +163,7 @@ class N8nCli:
         self.log_path = config.run_dir / "logs" / "n8n-cli.log"
 
     def run(self, *args: str, timeout: float = 300) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("ab") as log:
+        with open_private_log(self.log_path) as log:
             log.write(f"\n$ n8n {' '.join(args)}\n".encode())
             log.flush()
             result = subprocess.run(
@@ -176,9 +176,7 @@ class N8nCli:
 
     def import_credentials(self, credentials: list[dict[str, object]]) -> None:
         path = self.config.run_dir / "n8n" / "credentials-import.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(json.dumps(credentials))
+        write_private(path, json.dumps(credentials))  # plain secrets: 0600 from the first byte
         try:
             self.run("import:credentials", f"--input={path}")
         finally:
