@@ -54,6 +54,9 @@ class Settings:
     # /readyz details (outbox, sockets, errors) for clients other than this machine's: Authorization: Bearer <it>.
     # "" = loopback only; everyone else gets just the status.
     readyz_token: str = ""
+    # Web origins whose pages may open /ws (checked against the handshake's Origin header). () = same host: the
+    # Origin's host name is the one the request was sent to (Host header), any port. See gateway/README.md.
+    allowed_origins: tuple[str, ...] = ()
     n8n_status_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-status"
     # The customer's estimate page (gateway/estimate_pages.py); "" = the remedios-estimate webhook next to
     # the chat webhook (see `estimate_page_webhook_url`).
@@ -125,6 +128,7 @@ class Settings:
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
             log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS, normalize=str.upper),
             readyz_token=reader.header_value("GATEWAY_READYZ_TOKEN", d.readyz_token).strip(),
+            allowed_origins=reader.origins("GATEWAY_ALLOWED_ORIGINS"),
             n8n_status_webhook_url=reader.url("N8N_STATUS_WEBHOOK_URL", d.n8n_status_webhook_url),
             n8n_estimate_page_webhook_url=(
                 reader.optional("N8N_ESTIMATE_PAGE_WEBHOOK_URL") and reader.url("N8N_ESTIMATE_PAGE_WEBHOOK_URL", "")
