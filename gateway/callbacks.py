@@ -20,7 +20,7 @@ from quart import Blueprint, request
 from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
 from gateway.estimate_card import EstimateError, check_estimate
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.signing import SignatureError, verify
 
 logger = logging.getLogger("gateway.callbacks")
@@ -146,8 +146,8 @@ def callbacks_blueprint(
                 delivered = await channel.send_reply(event)
             except Exception:
                 await seen_replies.release(event.message_id)
-                logger.exception("reply_push_failed", extra={"conversation_id": event.conversation_id,
-                                                             "message_id": event.message_id})
+                logger.exception("reply_push_failed", extra={
+                    "conversation_ref": conversation_ref(event.conversation_id), "message_id": event.message_id})
                 return {"error": "reply not delivered, retry"}, 503
             log_event(logger, "reply_pushed", conversation_id=event.conversation_id,
                       message_id=event.message_id, in_reply_to=event.in_reply_to, delivered=delivered,

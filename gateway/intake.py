@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gateway.channels.base import InboundMessage
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.outbox import Outbox, OutboxRow
 
 logger = logging.getLogger("gateway.intake")
@@ -42,7 +42,7 @@ class Intake:
             log_event(
                 logger, "message_id_conflict", level=logging.WARNING,
                 conversation_id=message.conversation_id, message_id=message.message_id,
-                owner=row.conversation_id,
+                owner_ref=conversation_ref(row.conversation_id),
             )
             raise MessageIdConflict(message.message_id)
         if created:

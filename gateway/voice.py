@@ -28,7 +28,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from gateway.channels.base import InboundMessage, utc_now
 from gateway.hub import Hub
 from gateway.intake import Intake, MessageIdConflict
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.outbox import Outbox
 from gateway.ratelimit import TokenBucket
 from gateway.speech.audio import AudioError
@@ -302,7 +302,7 @@ def web_voice_blueprint(
         except MessageIdConflict:
             return _error("conflict", 409)
         except Exception:  # e.g. the disk is full: nothing stored, the page may retry with the same id
-            logger.exception("voice_note_failed", extra={"conversation_id": conversation_id})
+            logger.exception("voice_note_failed", extra={"conversation_ref": conversation_ref(conversation_id)})
             return _error("internal_error", 500)
         return {
             "id": note.message_id,

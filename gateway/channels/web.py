@@ -35,7 +35,7 @@ from gateway.channels.web_frames import (
 from gateway.hub import Event, Hub
 from gateway.env import normalise_origin
 from gateway.intake import Intake, MessageIdConflict
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.n8n import HistoryUnavailable
 from gateway.ratelimit import TokenBucket
 from gateway.settings import Settings
@@ -237,7 +237,8 @@ class WebChannel:
             try:
                 await self._handle_frame(raw, connection, bucket)
             except Exception:  # e.g. the disk is full: no ack, the page resends; the socket stays
-                logger.exception("frame_handling_failed", extra={"conversation_id": connection.conversation_id})
+                logger.exception("frame_handling_failed",
+                                 extra={"conversation_ref": conversation_ref(connection.conversation_id)})
                 connection.push(error_event("internal_error"))
             await connection.wait_for_room()
 
