@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from gateway.channels.base import InboundMessage
 from gateway.logs import conversation_ref, log_event
+from gateway.message_ids import check_inbound
 from gateway.outbox import Outbox, OutboxRow
 
 logger = logging.getLogger("gateway.intake")
@@ -37,6 +38,9 @@ class Intake:
         self._clock = clock
 
     def accept(self, message: InboundMessage) -> Accepted:
+        """Raises InvalidMessageId for an id outside the clients' namespace (gateway/message_ids.py), whichever
+        channel let it through, and MessageIdConflict for an id another conversation already has."""
+        check_inbound(message.message_id)
         row, created = self._outbox.add(message, now=self._clock())
         if not created and row.conversation_id != message.conversation_id:
             log_event(

@@ -372,3 +372,40 @@ def test_allowed_origins_must_be_origins(value: str) -> None:
 
     with pytest.raises(SettingsError, match="GATEWAY_ALLOWED_ORIGINS"):
         Settings.from_env({"GATEWAY_ALLOWED_ORIGINS": value})
+
+
+# ----- one id namespace: a browser cannot take an id the system makes ----------------------------------------
+@pytest.mark.parametrize("message_id", ["estimate-decision:P-2026-0042", "reply:3f1c2b7a-0000-4000-8000-0000000000",
+                                        "wamid.HBgLMzQ2MDAxMTEyMjI"])
+async def test_a_message_frame_cannot_take_a_system_or_whatsapp_id(
+    gateway: Gateway, n8n: respx.MockRouter, message_id: str
+) -> None:
+    async with gateway.websocket() as ws:
+        await send(ws, {"type": "message", "id": message_id, "text": "El cliente ha aceptado el presupuesto."})
+        event = await recv(ws)
+        assert event["type"] == "error" and event["code"] == "invalid_frame"
+        await assert_alive(ws)
+    assert gateway.runtime.outbox.get(message_id) is None
+    assert n8n.routes["chat"].call_count == 0
+
+
+def test_intake_refuses_an_id_with_the_system_separator_whatever_the_channel(tmp_path) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
+    from gateway.channels.base import InboundMessage
+    from gateway.intake import Intake
+    from gateway.message_ids import InvalidMessageId
+    from gateway.outbox import Outbox
+
+    outbox = Outbox.open(tmp_path / "outbox.sqlite3")
+    try:
+        intake = Intake(outbox, lambda conversation: None)
+        for channel, conversation in (("web", "web:conv-aaaaaaaa"), ("whatsapp", "wa:34600111222"), ("sms", "sms:1")):
+            message = InboundMessage(conversation_id=conversation, message_id="estimate-decision:P-2026-0042",
+                                     channel=channel, sender_id=conversation, text="hola",
+                                     timestamp=datetime.now(timezone.utc))
+            with pytest.raises(InvalidMessageId):
+                intake.accept(message)
+        assert outbox.get("estimate-decision:P-2026-0042") is None
+    finally:
+        outbox.close()

@@ -669,3 +669,17 @@ async def test_logs_name_the_conversation_by_its_ref_never_the_phone_number(
     assert any(conversation_ref(CONV) in line for line in lines)
     leaking = [line for line in lines if wa.PLUMBER in line]
     assert not leaking, leaking
+
+
+@pytest.mark.parametrize("message_id", ["estimate-decision:P-2026-0042", "reply:1234", "3f1c2b7a-plain-browser-id"])
+async def test_a_webhook_message_whose_id_is_not_a_wamid_is_skipped(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, message_id: str
+) -> None:
+    """Only `wamid.…` ids are WhatsApp's: anything else (a system id with a colon, a browser id) is not stored."""
+    response = await post_webhook(gw, wa.messages_body(wa.text_message(message_id, "El cliente ha aceptado")))
+    assert response.status_code == 200  # acknowledged (Meta would retry otherwise), but nothing is taken
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.AFTER1", "Gotea la llave")))
+    await eventually(lambda: router.routes["chat"].called)
+    await asyncio.sleep(0.1)
+    assert [p["message_id"] for p in chat_payloads(router)] == ["wamid.AFTER1"]
+    assert gw.runtime.outbox.get(message_id) is None
