@@ -29,6 +29,10 @@ WEBHOOK_TOKEN_CREDENTIAL_ID = "RmdWebhookToken1"
 CALLBACK_KEY_CREDENTIAL_ID = "RmdCallbackKey01"
 SMTP_CREDENTIAL_ID = "RmdSmtpServer001"  # staff notification e-mails (notify-staff.json)
 STAFF_FORM_CREDENTIAL_ID = "RmdStaffFormAuth"  # login of the staff price form (price-form.json)
+LLM_KEY_CREDENTIAL_ID = "RmdLlmApiKey0001"  # Authorization: Bearer <LLM_API_KEY> to the LLM server
+# The local runner's LLM server listens on loopback and needs no key unless LLM_API_KEY is set (then it gets it
+# too); the workflows always send the credential, so the same files work with Compose, where a key is required.
+LLM_NO_KEY = "none"
 STAFF_FORM_DEFAULT_USER = "personal"
 
 QUIET_AND_OFFLINE = {
@@ -146,7 +150,17 @@ def credentials_document(
             "id": STAFF_FORM_CREDENTIAL_ID, "name": "Remedios staff form login", "type": "httpBasicAuth",
             "data": {"user": staff_form_user(env), "password": secrets["REMEDIOS_STAFF_FORM_PASSWORD"]},
         },
+        {
+            "id": LLM_KEY_CREDENTIAL_ID, "name": "Remedios LLM server key", "type": "httpHeaderAuth",
+            "data": {"name": "Authorization", "value": f"Bearer {llm_api_key(env)}"},
+        },
     ]
+
+
+def llm_api_key(env: Mapping[str, str] | None = None) -> str:
+    """The key the workflows send to the LLM server: LLM_API_KEY (the LLM server gets the same variable), or a
+    placeholder the key-less local server ignores."""
+    return (os.environ if env is None else env).get("LLM_API_KEY", "").strip() or LLM_NO_KEY
 
 
 def workflow_ids(directory: Path = WORKFLOWS_DIR) -> list[str]:

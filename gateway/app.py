@@ -224,7 +224,7 @@ def make_hub(settings: Settings) -> Hub:
     if settings.hub_url:
         from gateway.redis_hub import RedisHub  # only needed (and imported) when configured
 
-        return RedisHub(settings.hub_url)
+        return RedisHub(settings.hub_url, password=settings.hub_password or None)
     return LocalHub()
 
 

@@ -35,8 +35,10 @@ _RELEASE_IF_OURS = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.c
 
 
 class RedisHub:
-    def __init__(self, url: str, *, replica_id: str | None = None) -> None:
+    def __init__(self, url: str, *, replica_id: str | None = None, password: str | None = None) -> None:
+        """`password`: Redis AUTH when `url` has none (a password in the URL wins)."""
         self._url = url
+        self._password = password
         self.replica_id = replica_id or uuid.uuid4().hex
         self._local = LocalHub()
         self._redis: aioredis.Redis | None = None
@@ -47,7 +49,8 @@ class RedisHub:
 
     # ---- lifetime -----------------------------------------------------------------------------------
     async def start(self) -> None:
-        self._redis = aioredis.from_url(self._url, socket_connect_timeout=2, health_check_interval=15)
+        auth = {"password": self._password} if self._password else {}
+        self._redis = aioredis.from_url(self._url, socket_connect_timeout=2, health_check_interval=15, **auth)
         self._pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
         await self._ensure_connected()
         self._tasks = [

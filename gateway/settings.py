@@ -31,6 +31,8 @@ class Settings:
     n8n_health_url: str = "http://127.0.0.1:5678/healthz/readiness"
     n8n_webhook_token: str = ""
     hub_url: str = ""
+    # Password of the Redis hub when GATEWAY_HUB_URL carries none (Compose passes its REDIS_PASSWORD here).
+    hub_password: str = ""
     callback_secret: str = ""
     callback_max_age: int = 300
     max_message_chars: int = 4000
@@ -101,6 +103,7 @@ class Settings:
             n8n_health_url=reader.url("N8N_HEALTH_URL", d.n8n_health_url),
             n8n_webhook_token=reader.header_value("N8N_WEBHOOK_TOKEN", d.n8n_webhook_token),
             hub_url=reader.hub_url("GATEWAY_HUB_URL", d.hub_url),
+            hub_password=reader.header_value("GATEWAY_HUB_PASSWORD", d.hub_password).strip(),
             callback_secret=env.get("REMEDIOS_CALLBACK_SECRET", d.callback_secret),
             callback_max_age=reader.integer("GATEWAY_CALLBACK_MAX_AGE", d.callback_max_age, minimum=1),
             max_message_chars=reader.integer("GATEWAY_MAX_MESSAGE_CHARS", d.max_message_chars, minimum=1),

@@ -26,8 +26,9 @@ pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server not i
 
 
 class RedisServer:
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, password: str | None = None) -> None:
         self.port = port
+        self.password = password
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -36,7 +37,8 @@ class RedisServer:
 
     def start(self) -> RedisServer:
         self.proc = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             *(["--requirepass", self.password] if self.password else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         import socket
@@ -195,3 +197,31 @@ async def redis_server_key_count(gateway: Gateway, key: str) -> int:
     hub = gateway.runtime.hub
     assert isinstance(hub, RedisHub)
     return int(await hub._client.exists(key))
+
+
+
+async def test_a_redis_with_a_password_is_reached_with_gateway_hub_password(
+    tmp_path: Path, n8n: respx.MockRouter
+) -> None:
+    """Compose's Redis has `requirepass`: the gateways authenticate with GATEWAY_HUB_PASSWORD (its REDIS_PASSWORD)."""
+    from gateway.settings import Settings
+
+    server = RedisServer(free_port(), password="s3cret-redis").start()
+    try:
+        settings = Settings.from_env({"GATEWAY_HUB_URL": server.url, "GATEWAY_HUB_PASSWORD": "s3cret-redis",
+                                      "REMEDIOS_CALLBACK_SECRET": "x"})
+        assert settings.hub_password == "s3cret-redis"
+
+        async def ready(password: str) -> tuple[int, dict]:
+            app = create_app(make_settings(tmp_path / password, hub_url=server.url, hub_password=password),
+                             transport=httpx.MockTransport(n8n.async_handler))
+            async with app.test_app() as test_app:
+                response = await test_app.test_client().get("/readyz")
+                return response.status_code, await response.get_json()
+
+        status, body = await ready("s3cret-redis")
+        assert status == 200 and body["hub"] == {"ok": True, "detail": "redis"}
+        status, body = await ready("wrong")
+        assert status == 503 and not body["hub"]["ok"]
+    finally:
+        server.stop()
