@@ -97,7 +97,7 @@ SELECT kb_seed_examples('aireador-limpiar-cambiar', ARRAY[
 
 SELECT kb_seed_article(
 'grifo-termostatico-cartucho',
-'Grifo termostático de ducha que no regula la temperatura: limpiar, calibrar o cambiar el cartucho termostático',
+'Grifo termostático de ducha que no regula la temperatura: limpiar, ajustar a 38 °C o cambiar el cartucho termostático',
 'El grifo termostático mezcla fría y caliente con un cartucho que mantiene la temperatura elegida. La cal, la suciedad en los filtros de entrada o un cartucho gastado hacen que salga fría o caliente sin regular, o que la temperatura real no coincida con la marcada.',
 'La ducha no se calienta aunque haya agua caliente en el resto de la casa; sale demasiado caliente o la temperatura sube y baja; marcando 38 °C sale fría o quemando; poco caudal en el termostático.',
 '1. Comprobar el suministro: el agua caliente debe llegar a unos 50–60 °C y con presión parecida a la fría (según fabricante). Con calentador de paso, comprobar que enciende con el caudal del termostático.
@@ -111,7 +111,7 @@ SELECT kb_seed_article(
 'Llaves fijas, llave Allen, termómetro, vinagre o antical, grasa de silicona, cartucho termostático original, filtros y antirretornos de recambio.',
 'Si el agua caliente llega por debajo de 50 °C o el calentador no enciende con poco caudal, revisar el calentador (servicio técnico). Cuerpos empotrados que pierden dentro de la pared: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo termostatico, termostatica, mezclador termostatico, mezcladora termostatica, monomando termostatico, cartucho termostatico, ducha termostatica, regadera termostatica, 38 grados, no regula la temperatura, calibrar, tope de seguridad, excentricas'
+'grifo termostatico, termostatica, mezclador termostatico, mezcladora termostatica, monomando termostatico, cartucho termostatico, ducha termostatica, regadera termostatica, 38 grados, no regula la temperatura, tope de seguridad, excentricas'
 );
 SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
 'el termostático de la ducha solo da agua fría y el resto de la casa tiene caliente',
@@ -537,7 +537,7 @@ SELECT kb_seed_article(
 'Llaves, destornillador aislado, cinta PTFE, manómetro, filtro, uniones, tacos antivibración.',
 'Fallos eléctricos, bomba que se calienta o no gira, o cambio del control electrónico: técnico de bombas o electricista.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'presurizador, bomba presurizadora, presurizadora, bomba de presion, press control, control de presion, flujostato, sensor de flujo, no arranca, no se apaga, aumentar la presion, subir la presion del tinaco, bomba para regadera'
+'presurizador, bomba presurizadora, presurizadora, bomba de presion, press control, control de presion, flujostato, no arranca, no se apaga, aumentar la presion, subir la presion del tinaco, bomba para regadera'
 );
 SELECT kb_seed_examples('presurizador', ARRAY[
 'el presurizador no arranca cuando abro la regadera',
@@ -695,7 +695,7 @@ SELECT kb_seed_article(
 'Llaves, destornillador, vinagre o antical para el filtro, manual del fabricante.',
 'Válvula de tres vías, intercambiador de placas, placa electrónica, sensor de flujo interno o cualquier trabajo dentro de la caldera: servicio técnico o técnico de gas autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'caldera mixta, caldera combi, caldera de condensacion, caldera sin agua caliente, agua caliente sanitaria, acs, valvula de tres vias, valvula desviadora, intercambiador de placas, flujostato, caudalimetro, sensor de flujo'
+'caldera mixta, caldera combi, caldera de condensacion, caldera sin agua caliente, agua caliente sanitaria, acs, valvula de tres vias, valvula desviadora, intercambiador de placas, flujostato, caudalimetro, turbina'
 );
 SELECT kb_seed_examples('caldera-mixta-sin-acs', ARRAY[
 'la caldera calienta los radiadores pero no da agua caliente',
