@@ -618,7 +618,7 @@ SELECT kb_seed_article(
 'Comprobador de tensión, polímetro, destornilladores aislados, llave de vaso para la resistencia, resistencia, termostato o limitador del modelo, junta, manguera.',
 'Si salta el diferencial, hay cables quemados o la instalación no tiene toma de tierra: electricista. Depósito que pierde agua: cambiar el termo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'termo electrico, termo no calienta, termo no funciona, sale fria, calentador electrico, boiler electrico, termotanque electrico, calefon electrico, resistencia, termostato, limitador, termostato de seguridad, rearme, boton rojo, salta el diferencial, no calienta el agua, agua tibia, no prende, luz del termo, lucecita'
+'termo electrico, termo no calienta, termo no funciona, sale fria, calentador electrico, boiler electrico, termotanque electrico, calefon electrico, resistencia, termostato, limitador, termostato de seguridad, rearme, boton rojo, salta el diferencial, no calienta el agua, agua tibia, luz del termo, lucecita'
 );
 SELECT kb_seed_examples('termo-electrico-no-calienta', ARRAY[
 'el termo no calienta y la lucecita no se prende',
@@ -720,7 +720,7 @@ SELECT kb_seed_article(
 'Pilas de recambio, llaves, vinagre o antical para filtros, linterna.',
 'Explosión al encender que no se corrige con pilas nuevas, ruido del ventilador, intercambiador con mucha cal o cualquier olor a gas: técnico de gas autorizado o servicio técnico.',
 'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
-'calentador hace ruido, ruido en el calentador, pitido, pita, silba, silbido, zumbido, petardeo, explosion al encender, explota al prender, hace pum, calefon hace ruido, boiler de paso, hervor, calentador instantaneo'
+'calentador hace ruido, ruido en el calentador, pitido, pita, silba, silbido, zumbido, petardeo, explosion al encender, explota al encender, hace pum, calefon hace ruido, boiler de paso, hervor, calentador instantaneo'
 );
 SELECT kb_seed_examples('calentador-paso-ruido', ARRAY[
 'el calentador pita cuando abro el agua caliente',
