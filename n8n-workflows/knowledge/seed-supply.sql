@@ -124,7 +124,7 @@ SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
 SELECT kb_seed_article(
 'ducha-cambia-temperatura',
 'La ducha se enfría o quema cuando alguien abre otro grifo o tira de la cadena',
-'Al abrir otro grifo o llenarse una cisterna baja la presión de la fría (o de la caliente) y la mezcla de la ducha cambia de golpe. Pasa sobre todo con tuberías estrechas, presión baja o calentador de paso. Se corrige con una válvula de equilibrio de presión o un grifo termostático, y mejorando el suministro.',
+'Al abrir otro grifo o llenarse una cisterna baja la presión de la fría (o de la caliente) y la mezcla de la ducha cambia bruscamente. Pasa sobre todo con tuberías estrechas, presión baja o calentador de paso. Se corrige con una válvula de equilibrio de presión o un grifo termostático, y mejorando el suministro.',
 'La ducha pasa de templada a muy caliente cuando se llena una cisterna, o se queda fría al abrir el grifo de la cocina o la lavadora; el calentador se apaga cuando se abre otro grifo.',
 '1. Medir la presión estática y con varios grifos abiertos: si cae mucho, el problema de fondo es de caudal (tubería estrecha u obstruida, llave medio cerrada) o de presión baja.
 2. Comprobar que las llaves de paso están abiertas del todo y que filtros y aireadores están limpios.
@@ -137,7 +137,7 @@ SELECT kb_seed_article(
 'Manómetro, llaves, grifo termostático o válvula de equilibrio de presión, cartucho de recambio, termómetro.',
 'Si hay que cambiar tuberías generales por diámetro insuficiente o instalar un grupo de presión: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'ducha cambia de temperatura, se enfria la ducha, quema la ducha, sale caliente de golpe, cuando abren otro grifo, regadera, valvula de equilibrio de presion, balance de presion, valvula de presion balanceada, mezclador de ducha, monomando de ducha, temperatura inestable'
+'ducha cambia de temperatura, se enfria la ducha, quema la ducha, sale caliente de repente, al usar otro grifo, regadera, valvula de equilibrio de presion, balance de presion, valvula de presion balanceada, mezclador de ducha, monomando de ducha, temperatura inestable'
 );
 SELECT kb_seed_examples('ducha-cambia-temperatura', ARRAY[
 'cuando tiran la cadena la ducha sale quemando',
@@ -187,13 +187,13 @@ SELECT kb_seed_article(
 'Llaves fijas, destornillador, linterna, papel de cocina, manguera de recambio, juntas, vinagre, cinta para marcar.',
 'Si pierde por el cuerpo del grifo o por el cartucho y no hay recambios de la marca, cambiar el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, monomando extraible, mezcladora con regadera, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible, tarja, bacha'
+'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, monomando extraible, mezcladora con regadera, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible'
 );
 SELECT kb_seed_examples('grifo-cocina-extraible', ARRAY[
 'el grifo extraíble de la cocina pierde agua por abajo del mueble',
 'la manguera de la mezcladora de la tarja no regresa sola',
 'como cambio la manguera de una canilla extensible de cocina',
-'la duchita del grifo de la cocina gotea por la union',
+'pierde agua la unión de la duchita del grifo extraíble',
 '¿dónde va el contrapeso de la manguera del grifo de cocina?'
 ]);
 
@@ -243,7 +243,7 @@ SELECT kb_seed_article(
 'Mecanismo de descarga original o universal compatible, junta cisterna-taza, tornillos con juntas, llave fija, destornillador, esponja, cubo.',
 'Cisternas empotradas (pulsador en la pared): recambio original y acceso por el registro del pulsador; si hay que abrir el bastidor o la pared, profesional. Porcelana rajada: cambiar la pieza.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'mecanismo de descarga, valvula de descarga, descargador, pulsador, boton de la cisterna, tirador, perilla, manija del tanque, palanca del tanque, herrajes, herraje del inodoro, kit de cisterna, tanque del inodoro, estanque, mochila'
+'mecanismo de descarga, valvula de descarga, descargador, pulsador, boton de la cisterna, tirador, perilla, manija del tanque, palanca del tanque, herrajes, herraje del inodoro, kit de cisterna'
 );
 SELECT kb_seed_examples('cisterna-mecanismo-descarga', ARRAY[
 'se rompió el pulsador de la cisterna, ¿cambio todo el mecanismo?',
@@ -269,7 +269,7 @@ SELECT kb_seed_article(
 'Destornillador, alicates, cúter para ajustar varillas, pulsador o mecanismo de recambio compatible.',
 'Cisternas empotradas: seguir el manual del fabricante para acceder por el registro del pulsador; si hay que abrir la pared, profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'doble descarga, dos botones, boton pequeno, boton grande, media descarga, descarga parcial, descarga completa, descarga corta, pulsador doble, dual, litros de descarga, ajustar la descarga, tanque del inodoro, estanque, mochila'
+'doble descarga, dos botones, boton pequeno, boton grande, media descarga, descarga parcial, descarga completa, descarga corta, pulsador doble, dual, litros de descarga, ajustar la descarga'
 );
 SELECT kb_seed_examples('cisterna-doble-descarga', ARRAY[
 'el boton pequeño de la cisterna no hace nada',
@@ -283,7 +283,7 @@ SELECT kb_seed_article(
 'grifo-flotador-cambiar',
 'Grifo flotador (válvula de llenado) de la cisterna que tarda en llenar, hace ruido o hay que cambiar',
 'El grifo flotador (válvula de llenado) abre el agua cuando baja el nivel y la corta al subir el flotador. Con cal, arenilla o una membrana dura se vuelve lento o ruidoso; los antiguos de brazo y boya silban y se desajustan. Si el agua no corta y se va por el rebosadero, ver antes el artículo de la cisterna que pierde agua.',
-'La cisterna tarda varios minutos en llenarse; silbido o ruido fuerte mientras llena; la boya roza con la cisterna; golpe en la tubería al cortar; grifo flotador viejo o roto.',
+'La cisterna tarda varios minutos en llenarse; silbido o ruido fuerte mientras llena; la boya roza con la cisterna; ruido seco en la tubería al cortar; grifo flotador viejo o roto.',
 '1. Comprobar que la llave de escuadra está abierta del todo y que hay presión en el resto de la casa.
 2. Cerrar la llave, descargar y abrir la tapa del grifo flotador (según modelo, girando la cabeza); limpiar la membrana y el filtro de entrada y quitar la cal. Abrir un poco la llave con un vaso encima para arrastrar la suciedad.
 3. Si sigue lento o ruidoso, cambiarlo: comprobar si la alimentación es lateral o inferior y la rosca (3/8 o 1/2 in).
@@ -295,7 +295,7 @@ SELECT kb_seed_article(
 'Grifo flotador nuevo (alimentación lateral o inferior), latiguillo, llave ajustable, esponja, vinagre o antical.',
 'Si hay muy poca presión en toda la casa o el grifo flotador no aguanta la presión de la red: revisar la presión de la instalación (reductor) o llamar a un fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo flotador, valvula de llenado, valvula de alimentacion, valvula de entrada, llenado lento, tarda en llenar, silba al llenar, ruido al llenar, cisterna lenta, alimentacion lateral, alimentacion inferior, flotador silencioso, fluidmaster, tanque del inodoro'
+'grifo flotador, valvula de llenado, valvula de alimentacion, valvula de entrada, llenado lento, tarda en llenar, silba al llenar, ruido al llenar, cisterna lenta, alimentacion lateral, alimentacion inferior, flotador silencioso, fluidmaster'
 );
 SELECT kb_seed_examples('grifo-flotador-cambiar', ARRAY[
 'la cisterna tarda un monton en llenarse',
@@ -320,7 +320,7 @@ SELECT kb_seed_article(
 'Papel de cocina, colorante alimentario, kit de aislamiento para cisternas, adhesivo, esponja, válvula antisudor (opcional).',
 'Si hay humedades en paredes o techos que no se explican por la condensación, o agua en el piso de abajo: buscar la fuga con un profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cisterna suda, inodoro suda, tanque suda, condensacion, gotas por fuera, transpira, humedad en el bano, charco junto al inodoro, aislar la cisterna, antisudor, mojado por fuera, rocio'
+'cisterna suda, inodoro suda, tanque suda, condensacion, gotas por fuera, transpira, charco junto al inodoro, aislar la cisterna, antisudor, rocio'
 );
 SELECT kb_seed_examples('cisterna-condensacion', ARRAY[
 'la cisterna del wc suda y deja charco en el suelo',
@@ -473,7 +473,7 @@ SELECT kb_seed_article(
 'hidroneumatico-precarga',
 'Vaso de presión o hidroneumático: comprobar y ajustar la precarga de aire',
 'El vaso de presión (hidroneumático, calderín) guarda agua a presión contra un colchón de aire separado por una membrana. Para que funcione, la precarga de aire, medida con el vaso vacío de agua, debe ser unos 0,2 bar (2–3 psi) menor que la presión de arranque de la bomba. Con el tiempo pierde aire y la bomba arranca y para a cada momento.',
-'La bomba arranca y para muy seguido; la presión de la ducha sube y baja; el manómetro cae de golpe al abrir un grifo; golpes al arrancar la bomba.',
+'La bomba arranca y para muy seguido; la presión de la ducha sube y baja; el manómetro cae bruscamente al abrir un grifo; golpeteo al arrancar la bomba.',
 '1. Cortar la electricidad de la bomba.
 2. Abrir un grifo cercano hasta vaciar de agua el vaso y que el manómetro de la instalación marque 0.
 3. Medir la precarga en la válvula de aire (como la de una rueda, bajo un tapón) con un manómetro de neumáticos.
@@ -523,7 +523,7 @@ SELECT kb_seed_examples('bomba-ciclos-cortos', ARRAY[
 
 SELECT kb_seed_article(
 'presurizador',
-'Presurizador (bomba presurizadora) que no arranca, no para o va a golpes',
+'Presurizador (bomba presurizadora) que no arranca, no se apaga o va a tirones',
 'El presurizador es una bomba pequeña que arranca al abrir un grifo (por caudal o por presión) para dar más presión que la que da el tinaco o el depósito por gravedad. Falla por aire en la tubería, caudal por debajo del mínimo de arranque, suciedad en el sensor de flujo, fugas o falta de agua.',
 'Al abrir un grifo la bomba no arranca o arranca tarde; no se apaga al cerrar todo; arranca y para con un goteo; ruido de aire o trabaja en vacío; la presión sube y baja.',
 '1. Comprobar que hay agua en el tinaco o depósito y que todas las llaves de alimentación están abiertas.
@@ -537,7 +537,7 @@ SELECT kb_seed_article(
 'Llaves, destornillador aislado, cinta PTFE, manómetro, filtro, uniones, tacos antivibración.',
 'Fallos eléctricos, bomba que se calienta o no gira, o cambio del control electrónico: técnico de bombas o electricista.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'presurizador, bomba presurizadora, presurizadora, bomba de presion, press control, control de presion, flujostato, no arranca, no se apaga, aumentar la presion, subir la presion del tinaco, bomba para regadera'
+'presurizador, bomba presurizadora, presurizadora, bomba de presion, press control, control de presion, flujostato, no arranca, no se apaga, aumentar la presion, subir la presion del tinaco'
 );
 SELECT kb_seed_examples('presurizador', ARRAY[
 'el presurizador no arranca cuando abro la regadera',
@@ -563,7 +563,7 @@ SELECT kb_seed_article(
 'Válvula de pie (pichancha) o válvula de retención, cinta PTFE o pasta apta para agua potable, llaves, espuma de afeitar o agua jabonosa, embudo, cubo de agua.',
 'Pozos con el agua a más de unos 7 m que necesitan bomba sumergible, bombas que se calientan o hacen ruido metálico, o cableado: técnico de bombas o empresa de pozos.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cebar la bomba, cebado, se desceba, pierde el cebado, no saca agua, no succiona, no chupa, aspiracion, succion, valvula de pie, pichancha, canastilla, check de la bomba, valvula de retencion de la bomba, bomba de pozo, bomba centrifuga, bomba periferica'
+'cebar la bomba, cebado, se desceba, pierde el cebado, no saca agua, no succiona, no chupa, aspiracion, succion, valvula de pie, pichancha, canastilla, check de la bomba, valvula de retencion de la bomba, bomba de pozo, bomba periferica'
 );
 SELECT kb_seed_examples('bomba-pierde-cebado', ARRAY[
 'tengo que cebar la bomba cada dos por tres',
@@ -604,7 +604,7 @@ SELECT kb_seed_examples('calentador-paso-no-enciende', ARRAY[
 
 SELECT kb_seed_article(
 'termo-electrico-no-calienta',
-'Termo eléctrico que no calienta: resistencia, termostato y limitador de seguridad',
+'Termo eléctrico que no calienta: resistencia, termostato y limitador (rearme)',
 'Un termo eléctrico calienta con una resistencia controlada por un termostato. Un limitador (termostato de seguridad) corta la corriente si el agua se sobrecalienta y hay que rearmarlo a mano. Si no calienta, falla la alimentación, el limitador ha saltado, o fallan el termostato o la resistencia (quemada o cubierta de cal).',
 'El agua sale fría o tibia; el testigo luminoso del termo no se enciende; salta el diferencial o el automático al conectar el termo; tarda mucho en calentar o el agua caliente dura poco.',
 '1. Comprobar el automático y el diferencial del termo en el cuadro, y el enchufe o interruptor. Si el diferencial salta al conectar el termo, no insistir: posible resistencia derivada a tierra.
@@ -618,11 +618,11 @@ SELECT kb_seed_article(
 'Comprobador de tensión, polímetro, destornilladores aislados, llave de vaso para la resistencia, resistencia, termostato o limitador del modelo, junta, manguera.',
 'Si salta el diferencial, hay cables quemados o la instalación no tiene toma de tierra: electricista. Depósito que pierde agua: cambiar el termo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'termo electrico, termo no calienta, termo no funciona, sale fria, calentador electrico, boiler electrico, termotanque electrico, calefon electrico, resistencia, termostato, limitador, termostato de seguridad, rearme, boton rojo, salta el diferencial, no calienta el agua, agua tibia, luz del termo, lucecita'
+'termo electrico, termo no calienta, termo no funciona, sale fria, calentador electrico, resistencia, termostato, limitador, rearme, boton rojo, salta el diferencial, no calienta el agua, agua tibia, luz del termo, lucecita'
 );
 SELECT kb_seed_examples('termo-electrico-no-calienta', ARRAY[
 'el termo no calienta y la lucecita no se prende',
-'como rearmo el termostato de seguridad del termotanque',
+'como rearmo el botón rojo del termotanque eléctrico',
 '¿cuántos ohmios debe marcar la resistencia de un termo de 1500 W?',
 'el boiler eléctrico bota la pastilla cuando lo conecto',
 'sale el agua tibia del calentador electrico, cambio la resistencia?'
@@ -630,7 +630,7 @@ SELECT kb_seed_examples('termo-electrico-no-calienta', ARRAY[
 
 SELECT kb_seed_article(
 'boiler-gas-deposito-purgar',
-'Boiler de depósito a gas: purgar sedimentos y revisión anual',
+'Boiler o termotanque de depósito a gas: purgar sedimentos y revisión anual',
 'Los boilers o termotanques de depósito a gas acumulan sarro y arena en el fondo, justo encima del quemador. El sedimento aísla el agua de la llama: calienta peor, gasta más gas, hace ruido y recalienta el fondo del tanque. Purgarlo cada 6–12 meses (más a menudo con agua dura) alarga su vida.',
 'Burbujeo o golpeteo cuando el quemador está encendido; el agua caliente dura poco; arena o sarro en los aireadores; sale agua turbia por la llave de purga.',
 '1. Poner el control de gas en PILOTO o VACACIONES (mejor que apagado, para no tener que reencender el piloto) y cerrar la entrada de agua fría.
@@ -644,12 +644,12 @@ SELECT kb_seed_article(
 'Manguera, llave ajustable, guantes, cubo, llave de purga de recambio si gotea.',
 'Llama amarilla, hollín, conducto de humos dañado, piloto que no se mantiene, olor a gas o tanque que gotea por el cuerpo: técnico de gas autorizado o cambiar el boiler.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'boiler de deposito, boiler a gas, boiler de gas, termotanque a gas, calentador de deposito a gas, calentador de acumulacion a gas, purgar el boiler, purga, dren, llave de purga, sarro, sedimento, arena, mantenimiento del boiler'
+'boiler de deposito a gas, boiler a gas, boiler de gas, termotanque a gas, calentador de deposito a gas, calentador de acumulacion a gas, purgar el boiler de gas, dren del boiler, quemador, tubo de humos'
 );
 SELECT kb_seed_examples('boiler-gas-deposito-purgar', ARRAY[
 'cada cuanto se purga el boiler de gas',
 '¿cómo le saco el sarro al boiler de depósito?',
-'el termotanque a gas hace ruido como de piedras cuando prende',
+'el boiler de gas hace burbujeo cuando prende el quemador',
 'purgar el calentador de 40 galones a gas paso a paso',
 'sale agua con arena por la llave del boiler'
 ]);
@@ -698,10 +698,10 @@ SELECT kb_seed_article(
 'caldera mixta, caldera combi, caldera de condensacion, caldera sin agua caliente, agua caliente sanitaria, acs, valvula de tres vias, valvula desviadora, intercambiador de placas, flujostato, caudalimetro, turbina'
 );
 SELECT kb_seed_examples('caldera-mixta-sin-acs', ARRAY[
-'la caldera calienta los radiadores pero no da agua caliente',
+'la caldera mixta da calor a la casa pero el agua de los grifos sale fría',
 'caldera mixta solo enciende con el grifo abierto a tope',
 'el agua caliente de la caldera sale tibia, ¿es el intercambiador?',
-'se calientan los radiadores cuando abro el agua caliente en verano',
+'en verano, al abrir el agua caliente, la caldera se pone a calentar la casa',
 'la caldera no reacciona cuando abro la ducha'
 ]);
 
@@ -709,8 +709,8 @@ SELECT kb_seed_article(
 'calentador-paso-ruido',
 'Calentador de paso que hace ruido: pitido, silbido, zumbido o explosión al encender',
 'Los ruidos de un calentador de paso (instantáneo) orientan la avería. Pitido o silbido con el agua corriendo suele venir del grupo de agua, de una llave medio cerrada o de cal en el intercambiador; una pequeña explosión al encender es un encendido retardado (pilas flojas, electrodo o quemador sucio); un zumbido en los estancos es el ventilador.',
-'Pitido al abrir el agua caliente; silbido o hervor mientras calienta; petardeo o golpe fuerte al encender; zumbido o vibración del ventilador.',
-'1. Si huele a gas o el golpe al encender es fuerte y repetido, dejar de usarlo y llamar a un técnico de gas autorizado.
+'Pitido al abrir el agua caliente; silbido o hervor mientras calienta; petardeo o estallido al encender; zumbido o vibración del ventilador.',
+'1. Si huele a gas o el estallido al encender es fuerte y repetido, dejar de usarlo y llamar a un técnico de gas autorizado.
 2. Pitido o silbido con el agua: abrir del todo las llaves de paso y de escuadra, limpiar el filtro de entrada de agua fría y los aireadores y probar con distintos caudales. Si silba únicamente a cierto caudal, suele ser la membrana o el grupo de agua.
 3. Hervor o chasquidos mientras calienta y agua que sale a tirones: cal en el intercambiador (serpentín). Bajar la temperatura de consigna y desincrustar el intercambiador con antical (servicio técnico, o según el manual por el lado del agua, sin tocar el gas).
 4. Petardeo o pequeña explosión al encender: cambiar las pilas (habitualmente 2 x 1,5 V LR20 / D). Si sigue, el electrodo o el quemador están sucios o desajustados: técnico de gas.
