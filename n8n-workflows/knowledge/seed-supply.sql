@@ -97,7 +97,7 @@ SELECT kb_seed_examples('aireador-limpiar-cambiar', ARRAY[
 
 SELECT kb_seed_article(
 'grifo-termostatico-cartucho',
-'Grifo termostático de ducha que no regula la temperatura: limpiar, ajustar a 38 °C o cambiar el cartucho termostático',
+'Grifo termostático que no regula la temperatura: limpiar, ajustar a 38 °C o cambiar el cartucho termostático',
 'El grifo termostático mezcla fría y caliente con un cartucho que mantiene la temperatura elegida. La cal, la suciedad en los filtros de entrada o un cartucho gastado hacen que salga fría o caliente sin regular, o que la temperatura real no coincida con la marcada.',
 'La ducha no se calienta aunque haya agua caliente en el resto de la casa; sale demasiado caliente o la temperatura sube y baja; marcando 38 °C sale fría o quemando; poco caudal en el termostático.',
 '1. Comprobar el suministro: el agua caliente debe llegar a unos 50–60 °C y con presión parecida a la fría (según fabricante). Con calentador de paso, comprobar que enciende con el caudal del termostático.
@@ -123,7 +123,7 @@ SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
 
 SELECT kb_seed_article(
 'ducha-cambia-temperatura',
-'La ducha se enfría o quema cuando alguien abre otro grifo o tira de la cadena',
+'La ducha se enfría o quema al usar otro grifo o tirar de la cadena',
 'Al abrir otro grifo o llenarse una cisterna baja la presión de la fría (o de la caliente) y la mezcla de la ducha cambia bruscamente. Pasa sobre todo con tuberías estrechas, presión baja o calentador de paso. Se corrige con una válvula de equilibrio de presión o un grifo termostático, y mejorando el suministro.',
 'La ducha pasa de templada a muy caliente cuando se llena una cisterna, o se queda fría al abrir el grifo de la cocina o la lavadora; el calentador se apaga cuando se abre otro grifo.',
 '1. Medir la presión estática y con varios grifos abiertos: si cae mucho, el problema de fondo es de caudal (tubería estrecha u obstruida, llave medio cerrada) o de presión baja.
@@ -137,7 +137,7 @@ SELECT kb_seed_article(
 'Manómetro, llaves, grifo termostático o válvula de equilibrio de presión, cartucho de recambio, termómetro.',
 'Si hay que cambiar tuberías generales por diámetro insuficiente o instalar un grupo de presión: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'ducha cambia de temperatura, se enfria la ducha, quema la ducha, sale caliente de repente, al usar otro grifo, regadera, valvula de equilibrio de presion, balance de presion, valvula de presion balanceada, mezclador de ducha, monomando de ducha, temperatura inestable'
+'ducha cambia de temperatura, se enfria la ducha, quema la ducha, sale caliente de repente, al usar otro grifo, valvula de equilibrio de presion, balance de presion, valvula de presion balanceada, mezclador de ducha, monomando de ducha, temperatura inestable'
 );
 SELECT kb_seed_examples('ducha-cambia-temperatura', ARRAY[
 'cuando tiran la cadena la ducha sale quemando',
@@ -187,7 +187,7 @@ SELECT kb_seed_article(
 'Llaves fijas, destornillador, linterna, papel de cocina, manguera de recambio, juntas, vinagre, cinta para marcar.',
 'Si pierde por el cuerpo del grifo o por el cartucho y no hay recambios de la marca, cambiar el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, monomando extraible, mezcladora con regadera, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible'
+'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, monomando extraible, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible'
 );
 SELECT kb_seed_examples('grifo-cocina-extraible', ARRAY[
 'el grifo extraíble de la cocina pierde agua por abajo del mueble',
@@ -630,8 +630,8 @@ SELECT kb_seed_examples('termo-electrico-no-calienta', ARRAY[
 
 SELECT kb_seed_article(
 'boiler-gas-deposito-purgar',
-'Boiler o termotanque de depósito a gas: purgar sedimentos y revisión anual',
-'Los boilers o termotanques de depósito a gas acumulan sarro y arena en el fondo, justo encima del quemador. El sedimento aísla el agua de la llama: calienta peor, gasta más gas, hace ruido y recalienta el fondo del tanque. Purgarlo cada 6–12 meses (más a menudo con agua dura) alarga su vida.',
+'Boiler de depósito a gas: purgar sedimentos y revisión anual',
+'Los boilers (calentadores de depósito) a gas acumulan sarro y arena en el fondo, justo encima del quemador. El sedimento aísla el agua de la llama: calienta peor, gasta más gas, hace ruido y recalienta el fondo del tanque. Purgarlo cada 6–12 meses (más a menudo con agua dura) alarga su vida.',
 'Burbujeo o golpeteo cuando el quemador está encendido; el agua caliente dura poco; arena o sarro en los aireadores; sale agua turbia por la llave de purga.',
 '1. Poner el control de gas en PILOTO o VACACIONES (mejor que apagado, para no tener que reencender el piloto) y cerrar la entrada de agua fría.
 2. Conectar una manguera a la llave de purga (dren) del fondo y llevarla a un desagüe o al exterior.
@@ -644,7 +644,7 @@ SELECT kb_seed_article(
 'Manguera, llave ajustable, guantes, cubo, llave de purga de recambio si gotea.',
 'Llama amarilla, hollín, conducto de humos dañado, piloto que no se mantiene, olor a gas o tanque que gotea por el cuerpo: técnico de gas autorizado o cambiar el boiler.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'boiler de deposito a gas, boiler a gas, boiler de gas, termotanque a gas, calentador de deposito a gas, calentador de acumulacion a gas, purgar el boiler de gas, dren del boiler, quemador, tubo de humos'
+'boiler de deposito a gas, boiler a gas, boiler de gas, calentador de deposito a gas, calentador de acumulacion a gas, purgar el boiler de gas, dren del boiler, quemador, tubo de humos'
 );
 SELECT kb_seed_examples('boiler-gas-deposito-purgar', ARRAY[
 'cada cuanto se purga el boiler de gas',

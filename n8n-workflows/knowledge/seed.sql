@@ -491,7 +491,7 @@ SELECT kb_seed_examples('inodoro-atascado', ARRAY[
 SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
 'la pileta de la cocina no desagota',
 'la tarja tiene grasa y no baja el agua',
-'¿cómo limpio el sifón botella del lavabo?',
+'¿cómo desmonto el sifón del lavamanos para limpiarlo?',
 'el lavamanos tarda mucho en vaciarse por los pelos',
 'desatascador de ventosa en fregadero doble, como se usa'
 ]);
