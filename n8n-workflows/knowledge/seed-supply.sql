@@ -111,10 +111,10 @@ SELECT kb_seed_article(
 'Llaves fijas, llave Allen, termómetro, vinagre o antical, grasa de silicona, cartucho termostático original, filtros y antirretornos de recambio.',
 'Si el agua caliente llega por debajo de 50 °C o el calentador no enciende con poco caudal, revisar el calentador (servicio técnico). Cuerpos empotrados que pierden dentro de la pared: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo termostatico, termostatica, mezclador termostatico, mezcladora termostatica, monomando termostatico, cartucho termostatico, ducha termostatica, regadera termostatica, 38 grados, no regula la temperatura, tope de seguridad, excentricas'
+'grifo termostatico, termostatica, mezclador termostatico, mezcladora termostatica, monomando termostatico, cartucho termostatico, 38 grados, no regula la temperatura, tope de seguridad, excentricas'
 );
 SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
-'el termostático de la ducha solo da agua fría y el resto de la casa tiene caliente',
+'el termostático del baño sale frío aunque el resto de la casa tiene agua caliente',
 'como calibro un grifo termostatico, marca 38 y sale quemando',
 'cartucho termostatico lleno de cal, se puede limpiar?',
 'la regadera termostatica no calienta bien con calentador de paso',
@@ -670,7 +670,7 @@ SELECT kb_seed_article(
 'Tubos de recambio con juntas, guantes, paño suave, manguera, llaves, válvula mezcladora termostática, anticongelante del fabricante.',
 'Circuitos cerrados con glicol, bombas y controladores, o estructuras en el tejado que no son seguras: instalador de energía solar térmica.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen las instrucciones del fabricante del equipo.',
-'calentador solar, boiler solar, termotanque solar, termosifon, tubos de vacio, tubos al vacio, colector solar, panel solar de agua, placa solar termica, jarro de aire, energia solar, no calienta con sol'
+'calentador solar, boiler solar, termosifon, tubos de vacio, tubos al vacio, colector solar, panel solar de agua, placa solar termica, jarro de aire, energia solar, no calienta con sol'
 );
 SELECT kb_seed_examples('calentador-solar', ARRAY[
 'el calentador solar no calienta aunque haga sol',
@@ -695,14 +695,14 @@ SELECT kb_seed_article(
 'Llaves, destornillador, vinagre o antical para el filtro, manual del fabricante.',
 'Válvula de tres vías, intercambiador de placas, placa electrónica, sensor de flujo interno o cualquier trabajo dentro de la caldera: servicio técnico o técnico de gas autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'caldera mixta, caldera combi, caldera de condensacion, caldera sin agua caliente, agua caliente sanitaria, acs, valvula de tres vias, valvula desviadora, intercambiador de placas, flujostato, caudalimetro, turbina'
+'caldera mixta, caldera de condensacion, caldera sin agua caliente, agua caliente sanitaria, acs, valvula de tres vias, valvula desviadora, intercambiador de placas, flujostato, caudalimetro, turbina'
 );
 SELECT kb_seed_examples('caldera-mixta-sin-acs', ARRAY[
-'la caldera mixta da calor a la casa pero el agua de los grifos sale fría',
+'la caldera mixta calienta la casa pero el agua de los grifos sale fría',
 'caldera mixta solo enciende con el grifo abierto a tope',
 'el agua caliente de la caldera sale tibia, ¿es el intercambiador?',
 'en verano, al abrir el agua caliente, la caldera se pone a calentar la casa',
-'la caldera no reacciona cuando abro la ducha'
+'la caldera no arranca cuando abro el agua caliente'
 ]);
 
 SELECT kb_seed_article(
