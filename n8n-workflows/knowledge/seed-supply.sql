@@ -326,13 +326,13 @@ SELECT kb_seed_examples('cisterna-condensacion', ARRAY[
 'la cisterna del wc suda y deja charco en el suelo',
 'el tanque del inodoro transpira en verano, ¿es normal?',
 'como se si es condensacion o una fuga del inodoro',
-'se moja por fuera la mochila del baño y no veo ninguna fuga',
+'la mochila del baño está empapada por fuera y no veo ninguna fuga',
 'cómo aislar un tanque de inodoro que gotea por fuera'
 ]);
 
 SELECT kb_seed_article(
 'inodoro-instalar-nuevo',
-'Instalar un inodoro nuevo: salida vertical u horizontal, distancia a la pared y montaje',
+'Instalar un inodoro nuevo: tipo de salida, cota del desagüe y montaje',
 'Antes de comprar un inodoro hay que saber cómo sale el desagüe: vertical (al suelo) u horizontal (a la pared), a qué distancia de la pared está el centro del tubo y qué medida tiene. Un inodoro que no coincide obliga a piezas de adaptación o a obra.',
 'Reforma de baño o inodoro roto; el inodoro nuevo no cuadra con el desagüe; dudas sobre qué modelo comprar o qué junta o manguetón usar.',
 '1. Medir el desagüe existente: salida al suelo o a la pared; diámetro (suele ser 100–110 mm, 4 in: en España PVC de 110 mm; en América tubo de 3 o 4 in con brida de 4 in) y distancia de la pared terminada al centro del tubo (en América el estándar es 12 in, unos 305 mm; también 10 y 14 in).
@@ -347,7 +347,7 @@ SELECT kb_seed_article(
 'Metro, nivel, taladro, brocas, tacos y tornillos de fijación, junta de cera o de goma, manguetón o brida según la salida, latiguillo, silicona sanitaria, llaves.',
 'Si hay que mover el desagüe, pasar de salida vertical a horizontal con obra o el tubo del suelo está roto: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen la ficha del fabricante y la normativa local.',
-'instalar inodoro, colocar inodoro, poner inodoro, montar inodoro, inodoro nuevo, vater nuevo, retrete nuevo, taza nueva, sanitario nuevo, tubo de salida del inodoro, cuanto mide la salida, salida vertical, salida horizontal, salida dual, cota de salida, distancia a la pared, rough in, mangueton, brida, excentrico'
+'instalar inodoro, montar inodoro, inodoro nuevo, vater nuevo, retrete nuevo, taza nueva, sanitario nuevo, tubo de salida del inodoro, cuanto mide la salida, salida vertical, salida horizontal, salida dual, cota de salida, rough in, mangueton, brida, excentrico'
 );
 SELECT kb_seed_examples('inodoro-instalar-nuevo', ARRAY[
 'voy a poner un inodoro nuevo, ¿qué tengo que medir antes de comprarlo?',
