@@ -332,7 +332,7 @@ SELECT kb_seed_examples('cisterna-condensacion', ARRAY[
 
 SELECT kb_seed_article(
 'inodoro-instalar-nuevo',
-'Instalar un inodoro nuevo: tipo de salida, cota del desagüe y montaje',
+'Instalar un inodoro nuevo: tipo de salida, cota y montaje',
 'Antes de comprar un inodoro hay que saber cómo sale el desagüe: vertical (al suelo) u horizontal (a la pared), a qué distancia de la pared está el centro del tubo y qué medida tiene. Un inodoro que no coincide obliga a piezas de adaptación o a obra.',
 'Reforma de baño o inodoro roto; el inodoro nuevo no cuadra con el desagüe; dudas sobre qué modelo comprar o qué junta o manguetón usar.',
 '1. Medir el desagüe existente: salida al suelo o a la pared; diámetro (suele ser 100–110 mm, 4 in: en España PVC de 110 mm; en América tubo de 3 o 4 in con brida de 4 in) y distancia de la pared terminada al centro del tubo (en América el estándar es 12 in, unos 305 mm; también 10 y 14 in).
