@@ -187,7 +187,7 @@ SELECT kb_seed_article(
 'Llaves fijas, destornillador, linterna, papel de cocina, manguera de recambio, juntas, vinagre, cinta para marcar.',
 'Si pierde por el cuerpo del grifo o por el cartucho y no hay recambios de la marca, cambiar el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, monomando extraible, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible'
+'grifo extraible, grifo de cocina con ducha, ducha extraible, caño extraible, mezcladora extraible, manguera extraible, contrapeso, no recoge, no regresa, canilla extensible'
 );
 SELECT kb_seed_examples('grifo-cocina-extraible', ARRAY[
 'el grifo extraíble de la cocina pierde agua por abajo del mueble',
@@ -281,7 +281,7 @@ SELECT kb_seed_examples('cisterna-doble-descarga', ARRAY[
 
 SELECT kb_seed_article(
 'grifo-flotador-cambiar',
-'Grifo flotador (válvula de llenado) de la cisterna que tarda en llenar, hace ruido o hay que cambiar',
+'Grifo flotador (válvula de llenado) de la cisterna que tarda en llenar, silba o hay que cambiar',
 'El grifo flotador (válvula de llenado) abre el agua cuando baja el nivel y la corta al subir el flotador. Con cal, arenilla o una membrana dura se vuelve lento o ruidoso; los antiguos de brazo y boya silban y se desajustan. Si el agua no corta y se va por el rebosadero, ver antes el artículo de la cisterna que pierde agua.',
 'La cisterna tarda varios minutos en llenarse; silbido o ruido fuerte mientras llena; la boya roza con la cisterna; ruido seco en la tubería al cortar; grifo flotador viejo o roto.',
 '1. Comprobar que la llave de escuadra está abierta del todo y que hay presión en el resto de la casa.
@@ -295,7 +295,7 @@ SELECT kb_seed_article(
 'Grifo flotador nuevo (alimentación lateral o inferior), latiguillo, llave ajustable, esponja, vinagre o antical.',
 'Si hay muy poca presión en toda la casa o el grifo flotador no aguanta la presión de la red: revisar la presión de la instalación (reductor) o llamar a un fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo flotador, valvula de llenado, valvula de alimentacion, valvula de entrada, llenado lento, tarda en llenar, silba al llenar, ruido al llenar, cisterna lenta, alimentacion lateral, alimentacion inferior, flotador silencioso, fluidmaster'
+'grifo flotador, valvula de llenado, valvula de alimentacion, valvula de entrada, llenado lento, tarda en llenar, silba al llenar, cisterna lenta, alimentacion lateral, alimentacion inferior, flotador silencioso, fluidmaster'
 );
 SELECT kb_seed_examples('grifo-flotador-cambiar', ARRAY[
 'la cisterna tarda un monton en llenarse',
