@@ -449,7 +449,7 @@ SELECT kb_seed_examples('racor-compresion-bicono', ARRAY[
 SELECT kb_seed_article(
 'racor-prensar-multicapa',
 'Racores de prensar (press-fit) y tubo multicapa: cómo prensar sin fugas',
-'Los sistemas de prensar unen tubo multicapa, cobre o acero inoxidable con un accesorio que lleva juntas tóricas y un casquillo que se deforma con una prensa y una mordaza del perfil correcto. Casi todas las fugas vienen de no calibrar ni biselar el tubo (se corta la junta), de no meterlo hasta el fondo o de usar una mordaza de otro perfil.',
+'Los racores de prensar unen tubo multicapa, cobre o acero inoxidable con un accesorio que lleva juntas tóricas y un casquillo que se deforma con una prensa y una mordaza del perfil correcto. Casi todas las fugas vienen de no calibrar ni biselar el tubo (se corta la junta), de no meterlo hasta el fondo o de usar una mordaza de otro perfil.',
 'Accesorio prensado que gotea; gota al dar presión en una unión que se olvidó prensar; tubo que se sale del accesorio.',
 '1. Cortar el tubo a escuadra con el cortatubos de multicapa (no con sierra).
 2. Calibrar y biselar por dentro con el calibrador del diámetro (multicapa habitual: 16, 20, 26, 32 mm): redondea el tubo y evita cortar la junta tórica.
@@ -462,7 +462,7 @@ SELECT kb_seed_article(
 'Prensa manual o de batería, mordazas del perfil y diámetro, cortatubos de multicapa, calibrador-biselador, rotulador, accesorios del mismo sistema, bomba de prueba.',
 'Instalaciones de gas prensadas (solo accesorios homologados para gas y técnico habilitado) o sistemas desconocidos sin la mordaza correcta: profesional del sistema.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'press fit, pressfit, press-fitting, racor de prensar, accesorio prensado, prensar, prensadora, mordaza, multicapa, tubo multicapa, alpex, perfil th, calibrador, biselar, mapress, viega, junta torica'
+'press fit, pressfit, press-fitting, racor de prensar, accesorio prensado, prensar, prensadora, mordaza, multicapa, tubo multicapa, alpex, perfil th, biselar, mapress, viega, junta torica'
 );
 SELECT kb_seed_examples('racor-prensar-multicapa', ARRAY[
 'el racor prensado de multicapa gotea, lo vuelvo a prensar?',
