@@ -17,7 +17,7 @@
 
 SELECT kb_seed_article(
 'desague-diametros-aparatos',
-'Qué diámetro de desagüe lleva cada aparato: medidas de tubo en mm y pulgadas',
+'Diámetros de desagüe por aparato: medidas de tubo en mm y pulgadas',
 'Un desagüe más estrecho de lo necesario desagua lento, se obstruye y puede vaciar el sifón por succión. Cada aparato tiene un diámetro mínimo de sifón y de derivación; los valores de abajo son los habituales en España (CTE DB HS 5) y parecidos a los de otros códigos, pero manda la normativa local.',
 'Dudas al hacer una reforma o cambiar un aparato; desagüe que no da abasto; sifón que gorgotea porque el tubo es pequeño; no se sabe qué tubo comprar.',
 '1. Lavabo y bidé: 32 mm en vivienda y 40 mm en uso público. En medida americana, 1 1/4 in.
@@ -32,7 +32,7 @@ SELECT kb_seed_article(
 'Metro, calibre, tubo y accesorios de PVC de evacuación (32, 40, 50, 110 mm), reducciones, sifones, adhesivo e imprimación.',
 'Redes de edificio, colectores y bajantes, o derivaciones que comparten varias viviendas: proyecto o profesional cualificado.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'diametro de desague, diametro del tubo, medida del desague, medida del tubo, que diametro, de cuanto es el tubo, tubo de 32, tubo de 40, tubo de 50, medidas de tuberia de desague, derivacion, caño de desague, milimetros, pulgadas'
+'diametro de desague, diametro del tubo, medida del desague, medida del tubo, que diametro, que medida de tubo, tubo de 32, tubo de 40, tubo de 50, medidas de tuberia de desague, derivacion, caño de desague, milimetros, pulgadas, lavabo, lavamanos, bide, ducha, regadera, banera, tina, fregadero, tarja, lavadora, lavavajillas'
 );
 SELECT kb_seed_examples('desague-diametros-aparatos', ARRAY[
 'de cuanto tiene que ser el tubo de desagüe de una ducha, 40 o 50?',
@@ -51,7 +51,7 @@ SELECT kb_seed_article(
 '1. Localizar la tapa del bote: redonda, cromada o de plástico, de unos 10–12 cm, en el suelo cerca de la bañera o la ducha (a veces tapada por el pavimento).
 2. Desenroscar la tapa con su llave o con dos destornilladores en las muescas; si está sellada, cortar antes la silicona o el rejuntado.
 3. Con guantes, sacar el pelo y la grasa y limpiar las bocas de entrada de cada aparato con un alambre o una sonda fina.
-4. Comprobar el cierre hidráulico: el agua debe cubrir las entradas; si el bote está vacío o pierde, huele.
+4. Comprobar el cierre hidráulico: el agua debe cubrir las entradas; si el bote está vacío (falta de uso) o pierde, huele.
 5. Limpiar la rosca, poner una junta de goma nueva en la tapa y cerrarla bien para que no salgan gases.
 6. Abrir el agua de todos los aparatos y comprobar que desaguan y que no sale agua por la tapa.
 7. En reformas se suele sustituir por un sifón individual en cada aparato, como prefiere la práctica actual. Hay que hacerlo si el bote está roto, muy incrustado o es de plomo.',
@@ -64,7 +64,7 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('bote-sifonico', ARRAY[
 'como se abre el bote sifonico del baño',
 'en el baño hay una tapa redonda en el suelo y huele, que es?',
-'la bañera y el lavabo tragan lento los dos a la vez',
+'la bañera y el lavabo tragan lento los dos a la vez, será el bote?',
 'limpiar pileta de patio del baño llena de pelos',
 'el bote sifónico es de plomo, lo cambio por sifones?'
 ]);
@@ -98,8 +98,8 @@ SELECT kb_seed_examples('sifon-botella-o-curvo', ARRAY[
 
 SELECT kb_seed_article(
 'valvula-aireacion-averiada',
-'Válvula de aireación (AAV) que falla: olor en el mueble o gorgoteo junto al aparato',
-'La válvula de aireación (válvula de admisión de aire, AAV) deja entrar aire a la red cuando el agua baja y se cierra para que no salgan gases. Con los años la membrana se pega, se ensucia o se deforma: si queda abierta, huele a cloaca junto al mueble; si queda cerrada, el sifón se vacía y gorgotea.',
+'Válvula de admisión de aire (AAV) que falla: olor en el mueble o gorgoteo junto al aparato',
+'La válvula de admisión de aire (AAV, también llamada válvula de aireación) deja entrar aire a la red cuando el agua baja y se cierra para que no salgan gases. Con los años la membrana se pega, se ensucia o se deforma: si queda abierta, huele a cloaca junto al mueble; si queda cerrada, el sifón se vacía y gorgotea.',
 'Olor a cloaca dentro del mueble del lavabo o del fregadero, donde está la válvula; gorgoteo y sifón vacío aunque hay válvula; válvula encerrada en un hueco sin aire.',
 '1. Localizar la válvula: suele estar bajo el fregadero o el lavabo, encima del sifón, o en lo alto de una bajante en un falso techo o un armario.
 2. Comprobar que está vertical, por encima del brazo del sifón que protege (los códigos americanos piden al menos 10 cm, 4 in, por encima) y en un espacio con aire.
@@ -112,7 +112,7 @@ SELECT kb_seed_article(
 'Válvula de aireación homologada del diámetro adecuado, adaptador, guantes, linterna.',
 'Si fallan varias válvulas o la bajante no tiene ventilación a cubierta: profesional para revisar la ventilación del edificio.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'valvula de aireacion, valvula de admision de aire, aav, valvula antivacio, valvula de ventilacion, studor, maxivent, membrana, huele a cloaca bajo el fregadero, olor dentro del mueble, mueble del lavabo huele'
+'valvula de admision de aire, aav, valvula antivacio, valvula de ventilacion, studor, maxivent, membrana, huele a cloaca bajo el fregadero, olor dentro del mueble, mueble del lavabo huele'
 );
 SELECT kb_seed_examples('valvula-aireacion-averiada', ARRAY[
 'huele a cloaca dentro del mueble del fregadero donde esta la valvula de aireacion',
@@ -261,7 +261,7 @@ SELECT kb_seed_article(
 'Charco en la terraza después de llover; agua que entra por la puerta del balcón; olor del sumidero en verano; mancha en el techo de abajo junto al sumidero.',
 '1. Quitar la rejilla y sacar a mano (con guantes) hojas, tierra y arena; en sumideros sifónicos, sacar y limpiar el vaso o la campana.
 2. Echar agua con una manguera: si baja despacio, pasar una sonda hacia la bajante; si es de pluviales, limpiar también el canalón.
-3. Sumidero sifónico sin agua en verano: echar agua cada semana o poner una válvula antiolor (de membrana o de bola) compatible.
+3. Sumidero sifónico sin agua en verano o por falta de uso: echar agua cada semana o poner una válvula antiolor (de membrana o de bola) compatible.
 4. Revisar la rejilla y la pendiente del suelo hacia el sumidero (en torno al 1–2 %): charcos lejos del sumidero indican pendiente mal hecha.
 5. Mancha abajo con el sumidero tragando: sospechar de la unión con la lámina impermeable; se repara levantando el pavimento alrededor y sellando con la pieza de encuentro del fabricante.
 6. Si la terraza tiene un solo sumidero, poner un rebosadero o gárgola para que no se inunde si se tapa.
@@ -288,7 +288,7 @@ SELECT kb_seed_article(
 '1. Vaciado con camión cisterna de una empresa autorizada, de forma orientativa cada 2–5 años según el tamaño y los usuarios, o cuando los lodos ocupan en torno a un tercio del volumen (manda el fabricante o la normativa local).
 2. Anotar la fecha de cada vaciado y dejar las tapas accesibles.
 3. No echar toallitas, compresas, aceite ni grasa, disolventes, medicamentos, mucha lejía ni desatascadores químicos: matan las bacterias que depuran.
-4. Los aditivos activadores no sustituyen al vaciado.
+4. El uso de aditivos activadores no sustituye al vaciado.
 5. Repartir las lavadoras a lo largo de la semana para no sobrecargarla de agua.
 6. No pasar con vehículos ni plantar árboles sobre la fosa y el campo de drenaje.
 7. Si todo se atasca a la vez, revisar primero desde fuera la arqueta de entrada a la fosa antes de pedir el camión.',
@@ -372,14 +372,14 @@ SELECT kb_seed_article(
 2. No echar: aceite ni grasa, huesos grandes, huesos de fruta, pieles fibrosas (apio, alcachofa, hojas de maíz, piel de cebolla), posos de café, cáscaras de huevo en cantidad, arroz, pasta y pan en cantidad, conchas de marisco, papel, colillas, vidrio ni metal.
 3. Echar los restos poco a poco, no de golpe, y dejar que termine antes de apagar.
 4. Contra el olor: triturar unos cubitos de hielo con cáscara de limón, y limpiar por debajo la goma antisalpicaduras.
-5. Usarlo con frecuencia para que no se oxide ni se agarrote.
+5. Darle un uso frecuente para que no se oxide ni se agarrote.
 6. No echar desatascadores químicos ni lejía concentrada: dañan sus piezas y salpican.
 7. Con fosa séptica, comprobar que el triturador es compatible: aumenta mucho los lodos.',
 'Nunca meter la mano ni cubiertos con el triturador enchufado; para sacar algo, desenchufar y usar pinzas. No mezclar productos químicos.',
 'Pinzas largas, hielo, limón, cepillo para la goma antisalpicaduras.',
 'Si el desagüe se atasca después del triturador o el aparato se bloquea a menudo: revisar sifón y tubo, o profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'triturador, trituradora, triturador de basura, garbage, garbage disposal, insinkerator, que no echar, que se puede echar, huesos, cascaras, posos de cafe, arroz, uso del triturador, mal olor del triturador, hielo, limon'
+'triturador, trituradora, triturador de basura, garbage, garbage disposal, insinkerator, que no echar, que se puede echar, huesos, cascaras, posos de cafe, arroz, como usar el triturador, mal olor del triturador, hielo, limon'
 );
 SELECT kb_seed_examples('triturador-que-no-echar', ARRAY[
 'que cosas no se pueden tirar al triturador',
@@ -431,7 +431,7 @@ SELECT kb_seed_article(
 5. Meter el tubo recto hasta el tope del racor.
 6. Apretar a mano y luego con llave, sujetando el cuerpo con la otra: de forma orientativa, entre media y una vuelta más tras el apriete a mano (manda el fabricante).
 7. No poner teflón ni pasta en el bicono; como mucho, si el fabricante lo admite, un poco de sellador en la rosca de la tuerca.
-8. Abrir el agua despacio y comprobar con papel seco.',
+8. Abrir el agua despacio, purgar el aire por un grifo y comprobar con papel seco.',
 'Quitar la presión antes de aflojar. Sujetar siempre el cuerpo con una segunda llave para no torcer el tubo ni romper una soldadura o la llave de escuadra.',
 'Dos llaves fijas o ajustables, cortatubos, desbarbador, biconos del diámetro del tubo (10, 12, 15, 22 mm o 3/8, 1/2 in), casquillos interiores, extractor de biconos.',
 'Racores empotrados, tubos dañados dentro de la pared o cualquier racor de gas (solo técnico habilitado): profesional.',
@@ -489,7 +489,7 @@ SELECT kb_seed_article(
 'Manguito dieléctrico del diámetro (1/2, 3/4, 1 in), llaves de tubo, cinta PTFE o pasta, soplete y material de soldar o racor de compresión, terraja.',
 'Instalaciones de gas (solo técnico habilitado) o galvanizado muy deteriorado que conviene sustituir: profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'manguito dielectrico, manguito aislante, manguito electrolitico, union dielectrica, corrosion galvanica, par galvanico, electrolisis, cobre y galvanizado, tubo de cobre con caño galvanizado, empalmar cobre con galvanizado, cobre con hierro, union cobre hierro, metales distintos, laton, bronce, fierro'
+'manguito dielectrico, manguito aislante, manguito electrolitico, union dielectrica, corrosion galvanica, pila galvanica, electrolisis, cobre y galvanizado, tubo de cobre con caño galvanizado, empalmar cobre con galvanizado, cobre con hierro, union cobre hierro, metales distintos, laton, bronce, fierro'
 );
 SELECT kb_seed_examples('manguito-dielectrico', ARRAY[
 'como uno tubo de cobre con caño galvanizado',
@@ -537,7 +537,7 @@ SELECT kb_seed_article(
 5. Resellar con un sistema apto para agua potable: cinta PTFE, hilo sellador de roscas o cáñamo con pasta (ver el artículo de sellado de roscas).
 6. Roscar a mano y apretar con llave sin pasarse; si la rosca entra de más o está comida, cambiar la pieza o el tramo.
 7. Si no se puede desenroscar sin desmontar medio circuito, cortar y poner una unión desmontable (enlace de tres piezas) para la próxima vez.
-8. Abrir el agua despacio y vigilar un rato con papel seco.',
+8. Abrir el agua despacio, purgar el aire por un grifo y vigilar un rato con papel seco.',
 'Quitar la presión antes de desenroscar. Sujetar con dos llaves para no romper tuberías empotradas. Roscas de gas: solo técnico habilitado.',
 'Dos llaves de tubo o ajustables, cepillo de alambre, cinta PTFE o hilo sellador apto para agua potable, cáñamo y pasta, enlace de tres piezas, papel absorbente.',
 'Roscas empotradas, accesorios dentro de la pared o tuberías de gas: profesional (técnico de gas habilitado para el gas).',
@@ -562,7 +562,7 @@ SELECT kb_seed_article(
 3. Limpiar y lijar la zona: sin óxido, restos sueltos ni rebabas que corten la goma.
 4. Centrar la goma sobre el poro, con la junta de la propia abrazadera en el lado contrario a la fuga.
 5. Cerrarla y apretar los tornillos por igual, alternando, hasta que la goma quede comprimida en todo el contorno.
-6. Abrir el agua despacio y comprobar; reapretar si rezuma.
+6. Abrir el agua despacio, purgar el aire por un grifo y comprobar; reapretar si rezuma.
 7. En tubos de plástico (PVC, multicapa) usar abrazaderas específicas o, mejor, cortar y poner un manguito: el plástico se deforma al apretar.
 8. Programar la reparación definitiva: cortar el tramo y poner un manguito o tubo nuevo.',
 'Quitar la presión antes de colocarla. Nunca usar abrazaderas ni cintas en tuberías de gas. Si hay agua cerca de enchufes, cortar la electricidad.',
@@ -577,4 +577,472 @@ SELECT kb_seed_examples('abrazadera-reparacion', ARRAY[
 'collarin de reparacion para tubo de cobre de 22',
 'le hice un agujero al tubo con el taladro, lo arreglo con abrazadera?',
 'cuanto dura un parche de abrazadera en la tuberia'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Leaks and damp
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'fuga-prueba-contador',
+'Prueba del contador: saber si hay una fuga y en qué zona está',
+'Con todos los grifos y aparatos cerrados el contador no debe moverse. Si se mueve hay una fuga, a la vista (cisterna, grifo, termo) u oculta en paredes y suelos. Cerrando llaves por zonas se acota dónde está antes de romper nada.',
+'Consumo de agua alto sin explicación; la rueda o estrella pequeña del contador gira con todo cerrado; el grupo de presión arranca solo; ruido de agua con todo cerrado.',
+'1. Cerrar todos los grifos y los aparatos que gastan agua (lavadora, lavavajillas, riego, descalcificador) y esperar a que las cisternas terminen de llenar.
+2. Mirar el indicador de bajo caudal del contador (estrella, rueda dentada o aguja de litros): si se mueve, hay fuga. Otra forma: anotar la lectura, no gastar agua en 1–2 horas y volver a leer.
+3. Cerrar la llave de paso de la vivienda (la que está después del contador): si el contador se para, la fuga está dentro; si sigue, está entre el contador y la llave (según el tramo, a cargo del propietario o de la compañía de agua).
+4. Con la llave general abierta, cerrar una a una las llaves de escuadra de cisternas y aparatos, o las llaves de cada zona (baño, cocina): cuando el contador se pare, la fuga está en lo último que se cerró.
+5. Cisternas: prueba del colorante (ver el artículo de la cisterna); son la causa más frecuente.
+6. Termo: mirar si la válvula de seguridad descarga sin parar.
+7. Si no aparece a la vista, buscar manchas, suelo templado (fuga en agua caliente) o ruido de agua en la pared.',
+'Si hay agua cerca de enchufes o del cuadro eléctrico, cortar la corriente antes. No picar paredes sin saber por dónde van tubos y cables.',
+'Linterna, papel y lápiz para las lecturas, colorante alimentario, llaves.',
+'Fuga oculta en paredes, suelos, suelo radiante o en la acometida: empresa de detección de fugas (geófono, gas trazador, termografía) y, en la acometida, la compañía de agua.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'contador, contador de agua, medidor, medidor de agua, reloj del agua, prueba del contador, el contador gira, el contador se mueve, la estrella del contador, consumo alto, gasto de agua, localizar una fuga, detectar una fuga, donde esta la fuga'
+);
+SELECT kb_seed_examples('fuga-prueba-contador', ARRAY[
+'el contador gira con todo cerrado, donde busco la fuga?',
+'como hago la prueba del medidor para ver si hay fuga',
+'me llego un consumo de agua altisimo y no veo ninguna fuga',
+'la estrellita del contador se mueve sola',
+'el contador sigue girando con la llave de paso cerrada, de quien es la fuga?'
+]);
+
+SELECT kb_seed_article(
+'humedad-techo-vecino',
+'Mancha de humedad en el techo del vecino de abajo: encontrar de dónde viene',
+'Una mancha en el techo del piso de abajo puede venir de una tubería de suministro (pierde siempre), de un desagüe o de la junta de la ducha o la bañera (solo al usarlas), de la base del inodoro o de una bajante comunitaria. Antes de levantar el suelo hay que acotar el origen con pruebas sencillas.',
+'El vecino avisa de una mancha o gotera en su techo bajo el baño o la cocina; mancha que crece o solo aparece después de ducharse; techo abombado o desconchado; olor.',
+'1. Situar la mancha respecto a la vivienda de arriba: bajo qué aparato, bajante o tubería queda.
+2. Prueba del contador con todo cerrado: si se mueve, es una fuga de suministro (ver el artículo de la prueba del contador).
+3. Si no, probar cada aparato por separado, con un día entre pruebas y mirando la mancha: llenar y vaciar el lavabo; llenar y vaciar la bañera o el plato sin mojar las paredes; ducharse mojando paredes, juntas y silicona; descargar el inodoro varias veces.
+4. La prueba que hace aparecer o crecer la mancha indica el origen: desagüe, junta de silicona o rejuntado, base del inodoro o grifería empotrada.
+5. Si la mancha sigue sin usar nada y el contador está quieto, revisar la bajante comunitaria, la terraza o la cubierta de arriba y los pisos de al lado.
+6. Anotar fechas y hacer fotos: sirven al seguro y a la comunidad.
+7. Reparar el origen y dejar secar varias semanas antes de que el vecino arregle su techo.',
+'Si el agua llega a luminarias o enchufes del techo del vecino, cortar allí la electricidad de ese circuito. Un techo de escayola muy abombado puede caer: no ponerse debajo.',
+'Linterna, medidor de humedad, móvil para fotos, colorante alimentario, cubo.',
+'Si no se localiza con pruebas sencillas, tuberías empotradas, bajantes comunitarias o daños en el forjado: empresa de detección de fugas y, si hay seguro, su perito.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'humedad, mancha de humedad, mancha en el techo, techo del vecino, vecino de abajo, gotera, goteras, filtracion, filtra al vecino, cae agua al vecino, se moja el techo, cielo raso, cielorraso, plafon, seguro'
+);
+SELECT kb_seed_examples('humedad-techo-vecino', ARRAY[
+'al vecino de abajo le sale una mancha de humedad en el techo del baño',
+'el vecino dice que le cae agua, como se de donde viene',
+'gotera en el cielorraso del departamento de abajo',
+'mancha en el plafon del vecino solo cuando me baño',
+'filtracion al piso de abajo, como la localizo sin romper'
+]);
+
+SELECT kb_seed_article(
+'condensacion-o-fuga',
+'Mancha por condensación o por fuga: cómo distinguirlas',
+'Las tuberías de agua fría, la cisterna o los muros fríos sudan cuando el aire húmedo y templado de la casa toca una superficie fría: el agua de condensación gotea y mancha como una fuga. No hace falta romper nada: se corrige aislando y ventilando.',
+'Gotas por fuera de un tubo de agua fría o de la cisterna en verano o al ducharse; moho en esquinas y detrás de muebles; manchas bajas en muros exteriores en invierno; contador quieto.',
+'1. Prueba del contador con todo cerrado: si está quieto, no es una fuga de suministro.
+2. Prueba de la lámina: pegar con cinta un cuadrado de papel de aluminio o plástico de unos 30 × 30 cm sobre la mancha, sellado por los bordes, y esperar 24–48 horas.
+3. Si aparece humedad por fuera (lado de la habitación), es condensación; si aparece por debajo (lado del muro), el agua viene de dentro: fuga o filtración.
+4. Tubos de agua fría que sudan: secarlos y forrarlos con coquilla aislante de célula cerrada (9–13 mm de espesor suele bastar en interior), con las juntas bien pegadas.
+5. Cisterna que suda: ventilar el baño; hay kits aislantes para el interior de la cisterna.
+6. Ventilar baño y cocina (extractor, abrir tras la ducha), no tender ropa dentro y mantener una temperatura estable.
+7. Un higrómetro ayuda: por encima de un 60–65 % de humedad relativa la condensación y el moho son frecuentes.
+8. Limpiar el moho con un fungicida, con guantes.',
+'No mezclar lejía con amoniaco ni con otros limpiadores al quitar moho. Guantes y mascarilla si hay mucho moho.',
+'Papel de aluminio o plástico, cinta adhesiva, higrómetro, medidor de humedad, coquilla aislante de célula cerrada, adhesivo o cinta para coquilla.',
+'Si la prueba indica agua desde dentro del muro, o hay humedad que sube del suelo en plantas bajas: empresa de detección de fugas o de humedades.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'condensacion, suda, sudan, tubo sudando, tuberia que suda, transpira, chorrea por fuera, cisterna suda, gotas en el tubo, agua fria, rocio, humedad, moho, hongos, mancha negra, prueba del papel de aluminio, es fuga o condensacion'
+);
+SELECT kb_seed_examples('condensacion-o-fuga', ARRAY[
+'el tubo del agua fria suda y gotea, es una fuga?',
+'como se si la mancha es de condensacion o de fuga',
+'la cisterna del inodoro suda en verano y moja el suelo',
+'la cañeria transpira y chorrea agua por fuera',
+'prueba del papel de aluminio para la humedad'
+]);
+
+SELECT kb_seed_article(
+'ducha-filtracion-juntas',
+'La ducha o la bañera filtra al piso de abajo: silicona, rejuntado o desagüe',
+'Muchas filtraciones de duchas no vienen de una tubería sino del agua que pasa por el cordón de silicona despegado entre el plato (o la bañera) y el azulejo, por juntas de azulejo agrietadas o porosas, o por la unión de la válvula de desagüe con el plato. El agua se acumula bajo el plato y aparece abajo o en la habitación de al lado.',
+'Mancha abajo solo después de ducharse; silicona negra, despegada o agrietada; juntas de azulejo oscuras que tardan en secar; azulejos que suenan huecos; rodapié hinchado en la habitación contigua.',
+'1. Descartar la tubería: prueba del contador con todo cerrado.
+2. Prueba del desagüe: echar unos litros en el plato sin mojar las paredes y dejar que desagüe; repetir varias veces y mirar abajo.
+3. Prueba de juntas: otro día, con la alcachofa baja, mojar solo la silicona perimetral; otro día, solo las juntas de azulejo.
+4. Silicona: quitar toda la vieja y sellar de nuevo (ver el artículo de sellado con silicona).
+5. Rejuntado: rascar las juntas agrietadas 2–3 mm, rellenar con mortero de juntas impermeable o epoxi y dejar curar sin mojar el tiempo del fabricante.
+6. Desagüe: si pierde la unión de la válvula con el plato, cambiar su junta (a veces hay que levantar el plato o acceder desde abajo).
+7. Esperar a que seque abajo y repetir la prueba que dio positivo.',
+'Si la humedad llega a enchufes o luminarias del piso de abajo, cortar ese circuito. Guantes y gafas al rascar juntas y al cortar silicona con cuchilla.',
+'Cuchilla o cúter, rascador de juntas, silicona sanitaria antimoho, mortero de juntas impermeable o epoxi, alcohol, cinta de carrocero, linterna.',
+'Plato de obra sin impermeabilización, filtraciones que siguen tras resellar o hay que levantar el plato: profesional (fontanero y alicatador).',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'filtracion de la ducha, filtra la ducha, filtra la banera, junta de silicona, rejuntado, juntas de azulejo, lechada, pastina, boquilla, fragüe, junta porosa, plato de ducha, regadera, tina, azulejo, mancha abajo al ducharse'
+);
+SELECT kb_seed_examples('ducha-filtracion-juntas', ARRAY[
+'la ducha filtra al piso de abajo pero las tuberias estan bien',
+'pasa agua por las juntas del azulejo de la regadera',
+'la pastina de la ducha esta rota y moja el otro lado de la pared',
+'como se si la filtracion es de la silicona o del desague del plato',
+'hay que cambiar la boquilla de la regadera por filtracion?'
+]);
+
+SELECT kb_seed_article(
+'fregadero-fuga-latiguillos',
+'Agua en el mueble bajo el fregadero: latiguillos, llaves de escuadra, sifón o válvula',
+'Bajo el fregadero hay varias uniones que pueden perder: los latiguillos (flexos) de alimentación del grifo, las llaves de escuadra, la válvula de desagüe del fregadero, el sifón y la toma del lavavajillas. Los latiguillos de malla trenzada se oxidan y revientan con los años y causan muchas inundaciones.',
+'Fondo del mueble mojado o hinchado; goteo solo al usar el fregadero (desagüe) o todo el rato (alimentación); latiguillo con óxido o hilos rotos en la malla.',
+'1. Vaciar el mueble, secar todo y poner papel seco en el fondo.
+2. Sin usar el agua unos minutos: si gotea igual, es la alimentación (latiguillos o llaves); si solo gotea al vaciar el fregadero, es el desagüe (válvula, sifón o toma del lavavajillas).
+3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta.
+4. Si son viejos, cambiar los dos: muchos fabricantes recomiendan renovarlos cada 5 años o según su indicación.
+5. Llave de escuadra que gotea por el vástago: apretar un poco su tuerca; si sigue, cambiarla (ver el artículo de racor de compresión si va a compresión).
+6. Válvula del fregadero: desmontarla, limpiar y poner junta o masilla nueva bajo la brida y apretar la tuerca grande.
+7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera.
+8. Abrir el agua, llenar y vaciar el fregadero y comprobar con papel seco.',
+'Cerrar el agua antes de desmontar. Si hay enchufes o un triturador bajo el fregadero y está todo mojado, cortar la corriente antes.',
+'Llave ajustable, llave de lavabo (para tuercas de difícil acceso), latiguillos nuevos, juntas, linterna, papel absorbente, cubo.',
+'Llaves de escuadra que no cierran, tubo de la pared dañado, mueble o suelo podridos por la humedad: profesional.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'latiguillo, latiguillos, cambiar los latiguillos, flexo, flexible, flexibles, manguera del grifo, coflex, chicote, conexion flexible, llave de escuadra, llave angular, debajo del fregadero, bajo la tarja, mueble mojado, lavaplatos, agua debajo del fregadero, reventó el latiguillo'
+);
+SELECT kb_seed_examples('fregadero-fuga-latiguillos', ARRAY[
+'hay agua en el mueble de abajo del fregadero, de donde sale?',
+'el latiguillo del grifo de la cocina gotea',
+'cambiar coflex de la tarja',
+'se revento el flexible debajo de la pileta de la cocina',
+'cada cuanto se cambian los latiguillos',
+'gotea el chicote debajo del lavaplatos'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Gas appliances: safety (the plumber's part; gas work itself only by an authorised gas technician)
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'gas-rejillas-ventilacion',
+'Rejillas de ventilación de los aparatos de gas: por qué no se pueden tapar',
+'Los aparatos de gas necesitan aire para quemar bien y el local necesita una salida por si hay un escape. Por eso la normativa exige rejillas o aberturas permanentes. Tapadas con cinta, muebles o papel, la combustión empeora y se forma monóxido de carbono, y el gas de una fuga se acumula.',
+'Rejillas tapadas por el frío o el ruido; reforma que ha eliminado la rejilla; aparato con llama amarilla; olor a combustión; condensación en los cristales.',
+'1. Identificar las aberturas: normalmente una baja, junto al suelo (entrada de aire), y otra alta, junto al techo (salida), o una abertura directa al exterior. Su tamaño y posición los fija la normativa según la potencia y el tipo de los aparatos (en España, UNE 60670-6).
+2. Comprobar que están libres: sin cinta, papel, muebles, cortinas ni filtros que reduzcan el paso.
+3. Con butano o propano (más pesados que el aire) la abertura baja es imprescindible: el gas escapado se acumula en el suelo.
+4. No sustituir una rejilla por un extractor: un extractor de cocina o de baño puede invertir el tiro de un calentador atmosférico y meter los humos en casa.
+5. Si el cliente quiere quitar el frío o el ruido, la solución es cambiar o reubicar el aparato (por ejemplo uno estanco), no tapar la rejilla: lo decide un instalador de gas habilitado.
+6. Recomendar un detector de monóxido de carbono homologado.
+7. Anotar en el parte de trabajo las rejillas tapadas y avisar al cliente por escrito.',
+'Nunca tapar ni reducir las rejillas de ventilación del gas. Con olor a gas, síntomas de monóxido (dolor de cabeza, mareo) o llama amarilla: apagar el aparato, ventilar, salir y llamar a la compañía de gas o al 112. Modificar ventilaciones o instalaciones de gas: solo técnico habilitado.',
+'Linterna, metro, detector de monóxido de carbono homologado.',
+'Cualquier modificación de rejillas, conductos de humos o aparatos de gas, y la revisión periódica obligatoria: instalador o empresa de gas habilitada.',
+'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
+'rejilla de ventilacion, rejillas, rejilla del gas, ventilacion del gas, entrada de aire, aberturas, tapar la rejilla, entra frio por la rejilla, butano, propano, bombona, garrafa, gas natural, tiro, extractor'
+);
+SELECT kb_seed_examples('gas-rejillas-ventilacion', ARRAY[
+'puedo tapar la rejilla de la cocina que entra mucho frio?',
+'para que sirven las rejillas de ventilacion del gas',
+'el cliente tapo la rejilla del calefon con cinta',
+'hace falta rejilla abajo si tengo garrafa de gas?',
+'puse un extractor y quitaron la rejilla, es legal?'
+]);
+
+SELECT kb_seed_article(
+'gas-tubo-flexible-caducado',
+'Tubo flexible de gas (bombona o cocina) caducado: revisar la fecha y sustituirlo',
+'Los tubos flexibles de goma que conectan la bombona o la cocina al gas llevan la fecha de caducidad impresa en el propio tubo; con el tiempo y el calor se endurecen, se agrietan y pueden perder gas. Los flexibles metálicos de acero inoxidable duran mucho más, pero también deben estar homologados y sin daños.',
+'Fecha impresa en el tubo ya pasada; goma dura, cuarteada o aplastada; tubo que pasa por detrás del horno o toca zonas calientes; olor a gas junto a la conexión.',
+'1. Si huele a gas: no encender nada, cerrar la llave o la válvula de la bombona si se puede sin riesgo, ventilar, salir y llamar a la compañía de gas o al 112.
+2. Leer la fecha de caducidad impresa a lo largo del tubo: si ha pasado o está cerca, hay que cambiarlo.
+3. Revisar el recorrido: el tubo de goma no debe pasar por detrás del horno ni cerca de fuentes de calor, ni quedar tenso, doblado o aplastado; la longitud máxima habitual es 1,5 m (manda la normativa y el fabricante).
+4. El tubo nuevo debe estar homologado para el gas que se usa (butano/propano o gas natural), con sus abrazaderas o conexiones roscadas según el sistema.
+5. Con gas natural o instalación fija, la conexión del aparato la hace un instalador de gas habilitado; con bombona, el servicio técnico del distribuidor o un instalador habilitado.
+6. Tras el cambio, comprobar la estanqueidad con agua jabonosa o spray detector, nunca con llama (ver el artículo de prueba de fugas).
+7. Aprovechar para revisar la fecha de la revisión periódica obligatoria.',
+'Nunca buscar fugas con una llama o un mechero. El fontanero sin habilitación de gas no debe hacer conexiones de gas. Cerrar la llave del gas antes de cualquier manipulación.',
+'Agua jabonosa o spray detector de fugas, linterna; el tubo y sus abrazaderas homologados los pone el técnico.',
+'Cambio del tubo o de la conexión en gas natural o instalaciones fijas, olor a gas, tubo dañado: instalador de gas habilitado o servicio técnico del distribuidor.',
+'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
+'tubo de gas, tubo del butano, goma del butano, manguera de gas, flexible de gas, conexion flexible, caducado, caducidad, fecha de caducidad, tubo de la bombona, manguera del tanque de gas, garrafa, balon de gas, cilindro de gas, pipeta de gas, cocina de gas, estufa'
+);
+SELECT kb_seed_examples('gas-tubo-flexible-caducado', ARRAY[
+'cada cuanto se cambia la goma del butano',
+'el tubo de la bombona pone caducado en 2019, es peligroso?',
+'la manguera del tanque de gas esta cuarteada',
+'puedo cambiar yo el flexible de gas de la cocina?',
+'cuanto puede medir la manguera del balon de gas'
+]);
+
+SELECT kb_seed_article(
+'gas-prueba-fugas-jabon',
+'Comprobar si una conexión de gas pierde: agua jabonosa o spray, nunca con llama',
+'Después de cambiar un tubo o un aparato, o si se sospecha de una conexión, la estanqueidad se comprueba con agua jabonosa o con un spray detector homologado: donde hay escape se forman burbujas. Buscar un escape con un mechero o una cerilla puede provocar una explosión.',
+'Duda de si una rosca o una conexión de gas pierde; olor leve a gas junto a la bombona o la llave; se acaba de cambiar el tubo flexible.',
+'1. Si el olor es fuerte, no hacer la prueba: no tocar interruptores, ventilar, cerrar el gas si se puede, salir y llamar a la compañía de gas o al 112.
+2. Ventilar y asegurarse de que no hay llamas ni aparatos encendidos cerca.
+3. Preparar agua con jabón líquido que haga espuma, o usar un spray detector de fugas de gas.
+4. Con el gas abierto y los aparatos apagados, aplicarla con un pincel o pulverizarla en cada unión: regulador, roscas, abrazaderas y los dos extremos del tubo.
+5. Observar 1–2 minutos: burbujas que crecen indican escape. Cerrar el gas y no usar el aparato hasta que lo repare un técnico habilitado.
+6. Limpiar los restos de jabón con un trapo húmedo (algunos jabones atacan el latón con el tiempo; los sprays homologados no).
+7. Un detector electrónico de gas ayuda con escapes pequeños; la prueba oficial de estanqueidad con manómetro la hace el instalador.',
+'Nunca usar llama, mechero ni cerilla para buscar fugas. Con olor a gas no accionar interruptores ni timbres ni usar el móvil dentro. Reparar cualquier fuga: solo técnico de gas habilitado.',
+'Agua y jabón líquido o spray detector de fugas de gas, pincel o pulverizador, trapo, detector electrónico de gas (opcional).',
+'Cualquier burbuja, u olor a gas que no desaparece al cerrar la llave, y toda reparación en la instalación de gas: técnico de gas habilitado; con olor fuerte, compañía de gas o 112.',
+'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
+'prueba de fugas, probar fuga de gas, agua jabonosa, agua con jabon, espuma, burbujas, spray detector, detector de gas, mechero, cerilla, encendedor, con llama, estanqueidad, revisar conexion de gas, fuga en la conexion de gas, tanque de gas, regulador'
+);
+SELECT kb_seed_examples('gas-prueba-fugas-jabon', ARRAY[
+'como compruebo que no pierde gas la conexion nueva',
+'se puede buscar una fuga de gas con el encendedor?',
+'prueba con agua jabonosa en el regulador de la garrafa',
+'salen burbujas en la rosca del gas al echar jabon',
+'como se si el tanque de gas tiene fuga'
+]);
+
+SELECT kb_seed_article(
+'gas-quien-puede-trabajar',
+'¿Puede un fontanero trabajar en el gas? Quién está habilitado y qué no tocar',
+'Las instalaciones de gas (tuberías, llaves, conexiones de aparatos, calentadores, calderas y conductos de humos) solo las puede montar, modificar y reparar un instalador de gas habilitado o autorizado según el país. Un fontanero sin esa habilitación puede trabajar en el agua del aparato, pero no en la parte de gas.',
+'El cliente pide mover la cocina o el calentador de gas, cambiar una llave de gas o alargar un tubo; reforma de cocina con gas; duda sobre qué se puede hacer sin carné.',
+'1. España: instalador de gas habilitado (categorías A, B o C según el trabajo) de una empresa instaladora registrada; al terminar emite el certificado de la instalación.
+2. Otros países: Argentina, gasista matriculado; Chile, instalador autorizado por la SEC; Colombia, técnico certificado en competencias de gas; México, instalador con el dictamen de una unidad de verificación cuando la norma lo exige. Manda siempre la normativa local.
+3. Sin habilitación no se puede: cortar, soldar, roscar o alargar tuberías de gas, cambiar llaves de gas, conectar o desconectar aparatos de gas canalizado, ni tocar quemadores, válvulas de gas o conductos de humos.
+4. Sí puede el fontanero: conectar el agua fría y caliente de un calentador o caldera, cambiar sus latiguillos de agua y la válvula de seguridad del agua, y cerrar la llave del gas en una emergencia.
+5. En reformas, coordinarse con el instalador de gas: él desconecta y vuelve a conectar el aparato, prueba la estanqueidad y firma el certificado.
+6. Si se detecta olor a gas, rejillas tapadas o llama amarilla: parar, avisar al cliente y al técnico de gas y anotarlo en el parte.
+7. Recordar la revisión periódica obligatoria (en España, cada 5 años).',
+'El gas y el monóxido de carbono matan: no improvisar. Una conexión de gas mal hecha puede causar una explosión o una intoxicación y deja al fontanero sin cobertura del seguro. Con olor a gas: no accionar interruptores, ventilar, salir y llamar a la compañía de gas o al 112.',
+'Para el gas, ninguna: coordinarse con el instalador habilitado. Detector de monóxido de carbono para recomendar al cliente.',
+'Cualquier trabajo en la parte de gas: instalador o empresa de gas habilitada; inspecciones y certificados, la empresa instaladora o la distribuidora.',
+'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
+'quien puede, habilitado, habilitacion, carnet de gas, carne de gas, instalador de gas, instalador autorizado, gasista, gasista matriculado, matricula, certificado de gas, puedo tocar el gas, mover la cocina de gas, llave de gas, alargar el tubo de gas, legal, permiso'
+);
+SELECT kb_seed_examples('gas-quien-puede-trabajar', ARRAY[
+'puedo mover la cocina de gas si soy fontanero?',
+'hace falta carnet para conectar un calentador de gas',
+'el cliente quiere que le alargue el tubo del gas, lo puedo hacer?',
+'necesito ser gasista matriculado para cambiar una llave de gas?',
+'que parte del calentador puede tocar el plomero y cual no'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Outdoor work and frost
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'grifo-exterior-antihielo',
+'Grifo exterior antihielo: cómo funciona, cómo instalarlo y por qué revienta',
+'En un grifo de jardín, patio o terraza normal el agua queda en el grifo y en el tubo que atraviesa la fachada, y con heladas revienta. El grifo antihielo cierra el paso en el extremo interior de un cuerpo largo (de unos 15 a 30 cm o más), dentro de la zona caliente de la casa, y el tramo exterior se vacía solo al cerrar, siempre que tenga pendiente hacia fuera y no tenga la manguera puesta.',
+'Grifo exterior que revienta o gotea dentro del muro después de una helada; agua en el sótano o el garaje al abrir el grifo de fuera en primavera; grifo que no corta bien.',
+'1. Medir el espesor del muro y elegir la longitud para que el asiento de cierre quede dentro de la zona calefactada o protegida.
+2. Montarlo con una ligera pendiente hacia fuera, para que se vacíe al cerrar.
+3. Poner antes, en el interior, una llave de corte con purga para poder aislarlo.
+4. Muchos llevan antirretorno o rompedor de vacío incorporado; si no, añadir uno en la boca (obligatorio en muchas normativas si se conectan mangueras o riego).
+5. Fijar bien la brida a la fachada y sellar el paso del muro.
+6. En invierno, quitar la manguera y cualquier accesorio enroscado: con la manguera puesta el agua no sale y el grifo revienta dentro del muro.
+7. Grifo reventado: cerrar la llave interior, sacar el grifo, revisar el tubo interior y cambiar el cuerpo completo.
+8. Sin antihielo: cerrar la llave interior antes de las heladas, abrir su purga y dejar el grifo exterior abierto todo el invierno.',
+'Cortar el agua antes de desmontar. Si hay una fuga dentro del muro cerca de enchufes exteriores o de la instalación eléctrica, cortar la corriente. No usar llama para deshelar.',
+'Grifo antihielo de la longitud adecuada, llave de corte con purga, taladro con broca larga o corona, sellador de fachada, llaves, cinta PTFE.',
+'Tubo reventado dentro del muro, paso por muros de carga o fachadas con aislamiento exterior: profesional.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'grifo exterior, grifo de jardin, grifo antihielo, grifo antiheladas, llave antihielo, llave de jardin, llave de manguera, canilla de jardin, canilla exterior, canilla de servicio, llave exterior, revienta el grifo, se rompe en invierno, frost free, manguera, helada'
+);
+SELECT kb_seed_examples('grifo-exterior-antihielo', ARRAY[
+'que es un grifo antihielo y como se pone',
+'la canilla del jardin revento con la helada',
+'la llave de la manguera de afuera gotea por dentro de la pared despues del invierno',
+'como evito que se rompa el grifo exterior en invierno',
+'grifo antiheladas con la manguera puesta se revienta?'
+]);
+
+SELECT kb_seed_article(
+'vaciar-instalacion-invierno',
+'Vaciar la instalación de agua de una casa que se cierra en invierno',
+'En segundas viviendas, casas de campo o locales sin calentar que quedan cerrados con heladas, el agua que queda en tuberías, termo, cisternas y sifones se hiela y revienta tubos y aparatos. Vaciar la instalación antes de cerrar impide la avería.',
+'Casa cerrada en invierno en zona de heladas; tuberías, termo o cisterna reventados al volver; hielo en los sifones.',
+'1. Cerrar la llave de paso general (si hay pozo o grupo de presión, desconectar la bomba).
+2. Cortar la electricidad del termo eléctrico en el cuadro (o apagar el calentador de gas según el fabricante) y dejar enfriar el agua.
+3. Abrir todos los grifos de fría y caliente, empezando por los más altos, para que entre aire.
+4. Abrir la llave de vaciado del punto más bajo de la instalación, o su tapón de purga, y recoger el agua.
+5. Vaciar el termo por su llave de vaciado con una manguera, con un grifo de caliente abierto.
+6. Descargar las cisternas y secar el fondo con una esponja; vaciar los latiguillos de lavadora y lavavajillas y el grifo exterior.
+7. Sifones e inodoros no se vacían (entraría olor): echar anticongelante apto para sifones, a base de propilenglicol, nunca el del coche.
+8. Dejar los grifos abiertos y una nota en la llave general.
+9. Al volver: cerrar grifos y vaciados, abrir la general despacio, purgar cada grifo y llenar el termo del todo (grifo de caliente abierto hasta que salga agua sin aire); solo entonces conectar su electricidad.',
+'Nunca conectar un termo eléctrico vacío: la resistencia se quema. El agua del termo puede estar muy caliente: dejar enfriar. No usar anticongelante de automóvil en la instalación ni en sifones: es tóxico.',
+'Manguera, cubo, esponja, llaves, anticongelante para sifones (propilenglicol), etiqueta para la llave general.',
+'Instalaciones con grupo de presión, descalcificador, placas solares o circuitos que hay que proteger con anticongelante: profesional.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'vaciar la instalacion, vaciar las tuberias, vaciar el agua de la casa, casa cerrada, segunda vivienda, casa de campo, cabaña, invierno, heladas, drenar, anticongelante, cerrar la casa, llave de vaciado'
+);
+SELECT kb_seed_examples('vaciar-instalacion-invierno', ARRAY[
+'como vacio el agua de la casa de campo para el invierno',
+'cerramos la segunda vivienda hasta primavera, que hago con el agua',
+'se puede echar anticongelante en los sifones?',
+'drenar la cañeria de la cabaña por las heladas',
+'al volver a la casa como lleno el termo otra vez'
+]);
+
+SELECT kb_seed_article(
+'aislar-tuberias-coquilla',
+'Aislar tuberías con coquilla: contra heladas, condensación y pérdidas de calor',
+'La coquilla (tubo aislante de espuma elastomérica o de polietileno) protege las tuberías del frío, impide que las de agua fría suden y reduce lo que pierden las de agua caliente. Solo sirve si cubre todo el tubo, sin huecos, y con el espesor adecuado.',
+'Tuberías en garajes, fachadas, terrazas o buhardillas que se hielan; tubos de agua fría que gotean por condensación; el agua caliente tarda mucho o llega tibia.',
+'1. Medir el diámetro exterior del tubo (cobre 15, 18, 22 mm; multicapa 16, 20, 26 mm; hierro 1/2, 3/4 in) y comprar coquilla de ese diámetro interior.
+2. Espesor: contra la condensación en interior suelen bastar 9–13 mm de espuma elastomérica; en exterior o con heladas, más. Para agua caliente, en España el RITE fija mínimos (por ejemplo 25 mm en interior para tubos de hasta 35 mm con aislante de 0,040 W/m·K, y 10 mm más en exterior).
+3. Abrir la coquilla por su corte (o cortarla a lo largo), colocarla sobre el tubo limpio y seco y pegar el corte con el adhesivo del fabricante o su tira autoadhesiva.
+4. Unir los tramos a tope con adhesivo o cinta del mismo material; en codos, cortar a inglete; en tes y llaves, recortar piezas sin dejar huecos.
+5. En exterior, proteger la coquilla de los rayos UV con su recubrimiento específico o una funda de aluminio o PVC: la espuma se degrada con el sol.
+6. Con heladas fuertes la coquilla solo retrasa el hielo: en tramos exteriores añadir cable calefactor con termostato bajo la coquilla, o vaciar el tramo.
+7. No aplastar la coquilla con las abrazaderas: usar abrazaderas del diámetro exterior aislado.',
+'Los adhesivos de contacto son inflamables: ventilar y no fumar. Cable calefactor: solo homologado, con protección diferencial e instalado según el fabricante.',
+'Coquilla del diámetro y espesor adecuados, cúter o cuchillo de aislamiento, adhesivo de contacto, cinta para coquilla, cable calefactor, funda o recubrimiento de protección UV.',
+'Aislamiento de salas de calderas, instalaciones térmicas de edificio o tuberías de refrigeración: instalador térmico.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'coquilla, aislante, aislar tuberias, aislamiento, armaflex, espuma, cañuela, forrar tubos, proteger del frio, antiheladas, perdidas de calor, cable calefactor, espesor de aislamiento'
+);
+SELECT kb_seed_examples('aislar-tuberias-coquilla', ARRAY[
+'que espesor de coquilla le pongo al tubo de agua caliente',
+'como forro los caños del patio para el frio',
+'aislar tuberia de cobre de 15 con armaflex',
+'la coquilla al sol se estropea?',
+'con aislante basta para que no se hiele el tubo de fuera?'
+]);
+
+SELECT kb_seed_article(
+'riego-antirretorno',
+'Conectar el riego a la red de agua: antirretorno, filtro y vaciado',
+'Una manguera o un riego de jardín o terraza conectado al agua de la casa puede aspirar agua sucia (de charcos, abonos o depósitos) hacia la red potable si baja la presión. Por eso la toma de riego debe llevar un dispositivo antirretorno adecuado al riesgo. Además, los tubos de riego se estropean con heladas y sol.',
+'Instalación de riego nueva o ampliada; riego con abonadora o depósito; agua de la casa con sabor o color raro después de regar; tubos de riego reventados tras el invierno.',
+'1. Hacer la toma de riego con su propia llave de corte, después del contador y separada del consumo de la casa.
+2. Instalar justo después una válvula antirretorno. Si hay abonadora, depósito o aspersores enterrados, el riesgo es mayor y hace falta un dispositivo de más nivel (desconector o rompedor de vacío) según la norma EN 1717 o el código local.
+3. Montar a continuación el filtro de malla o de anillas (para goteo suele pedirse 120 mesh).
+4. Si los goteros lo piden, un reductor de presión: muchos trabajan en torno a 1–2 bar (15–30 psi); ver el dato del fabricante.
+5. Electroválvulas del programador en una arqueta registrable, respetando la flecha del sentido del agua.
+6. En zonas de heladas, dejar un punto bajo de vaciado y vaciar el riego antes del invierno.
+7. No dejar mangueras sumergidas en piscinas, cubos o depósitos.',
+'Contaminar la red de agua potable pone en riesgo la salud de todo el edificio o la calle: el antirretorno no es opcional. Programadores y electroválvulas de 230 V: instalación eléctrica exterior protegida y con diferencial.',
+'Válvula antirretorno o desconector, llave de corte, filtro, reductor de presión, programador, electroválvulas, arqueta, tubo de polietileno y accesorios.',
+'Riego con abonadora o con agua de pozo conectado a la red, desconectores controlables o conexión en la acometida: instalador autorizado; en algunos lugares lo revisa la compañía de agua.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'riego, instalacion de riego, riego automatico, aspersor, aspersores, programador de riego, electrovalvula, antirretorno, valvula antirretorno, valvula check, check, contaminacion, retroceso, vacuum breaker, jardin, goteros, abonadora'
+);
+SELECT kb_seed_examples('riego-antirretorno', ARRAY[
+'hace falta valvula antirretorno para conectar el riego a la casa',
+'donde pongo la valvula check del sistema de riego',
+'el riego automatico con abonadora puede contaminar el agua?',
+'conectar aspersores a la red de agua potable',
+'como vacio el riego antes de las heladas'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Appliances, sealing and fitting jobs
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'lavadora-lavavajillas-conexion',
+'Conectar una lavadora o un lavavajillas: toma de agua, desagüe y altura del sifón',
+'La lavadora y el lavavajillas necesitan una toma de agua con llave propia (normalmente con rosca de 3/4 in) y un desagüe con sifón a la altura correcta. Un desagüe demasiado bajo o sin bucle alto hace que el aparato se vacíe solo o que le entre agua sucia del fregadero; uno demasiado alto fuerza la bomba.',
+'Lavadora o lavavajillas nuevo por instalar; el aparato no deja de cargar agua porque se vacía por sifonamiento; agua sucia del fregadero que entra en el lavavajillas; olor en el lavavajillas.',
+'1. Toma de agua: grifo de lavadora (llave de corte con salida de 3/4 in) en agua fría, salvo que el fabricante admita caliente. Usar la manguera nueva del aparato, con su junta, apretada a mano.
+2. Desagüe a tubo vertical con sifón: de 40 mm como mínimo, mejor 50 mm, con la boca a la altura del manual (normalmente entre 60 y 90–100 cm sobre el suelo).
+3. Meter la manguera solo unos 10–15 cm y sujetarla con brida o con su codo soporte, sin sellar la boca: tiene que entrar aire.
+4. Desagüe al sifón del fregadero: sifón con toma para electrodoméstico; subir la manguera en un bucle alto, pegado bajo la encimera, antes de bajar a la toma; quitar el tapón interno de la toma si es nueva.
+5. Si el desagüe queda más bajo de lo recomendado o el aparato se vacía solo, poner una válvula antirretorno en la manguera o un antisifón y mantener el bucle alto.
+6. Lavavajillas con triturador: conectar a la entrada lateral del triturador y quitar antes su tapón ciego.
+7. Nivelar el aparato, abrir la llave y probar un programa corto revisando fugas.',
+'Enchufe en lugar seco, lejos de las tomas de agua y con toma de tierra; no usar alargadores ni regletas. Cerrar la llave del aparato en ausencias largas.',
+'Grifo de lavadora de 3/4 in, manguera de entrada nueva, sifón con toma de electrodoméstico o toma de desagüe de 40–50 mm, bridas, válvula antirretorno, nivel, llave.',
+'Si no hay toma ni desagüe y hay que abrir rozas y hacer tubería nueva, o el desagüe queda por encima del aparato sin poder cumplir las alturas: fontanero profesional.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'conectar lavadora, instalar lavadora, conectar lavavajillas, instalar lavavajillas, lavarropas, lavaplatos, toma de agua, grifo de lavadora, llave de lavadora, manguera de entrada, desague de la lavadora, altura del desague, antisifon, antirretorno, sifon con toma, se vacia sola, no para de cargar agua'
+);
+SELECT kb_seed_examples('lavadora-lavavajillas-conexion', ARRAY[
+'como conecto la lavadora nueva al agua y al desagüe',
+'la lavadora carga y desagota a la vez sin parar',
+'a que altura pongo el desague del lavavajillas',
+'conectar el lavavajillas al sifon del fregadero',
+'instalar lavarropas, que rosca tiene la canilla?',
+'hace falta valvula antirretorno en la manguera de la lavadora?'
+]);
+
+SELECT kb_seed_article(
+'sellar-banera-silicona',
+'Sellar con silicona la bañera o el plato de ducha contra la pared',
+'El cordón de silicona entre la bañera o el plato y el azulejo impide que el agua pase por detrás. Con los años se ennegrece, se despega o se agrieta. Un sellado nuevo dura si se quita toda la silicona vieja, la superficie está limpia y seca y la bañera se sella cargada de agua.',
+'Silicona negra, despegada o con huecos; agua detrás de la bañera; mancha abajo después de ducharse.',
+'1. Cortar la silicona vieja con cúter o cuchilla, a ras del azulejo y de la bañera, y quitar los restos con un rascador de plástico y quitasiliconas.
+2. Limpiar con alcohol, eliminar el moho con un fungicida (o lejía diluida, aclarando) y dejar secar bien, mejor 24 horas.
+3. Bañera: llenarla de agua antes de sellar para que baje a su posición de uso; en un plato de ducha, apoyarse dentro.
+4. Poner cinta de carrocero a los dos lados de la junta, dejando la anchura del cordón (unos 5–8 mm).
+5. Aplicar silicona sanitaria antimoho con la pistola, en un cordón continuo (neutra en piedra natural, mármol y acrílico; acética vale en cerámica y esmalte).
+6. Alisar con el dedo mojado en agua con jabón o con una espátula y quitar la cinta enseguida, antes de que forme piel.
+7. Dejar curar sin mojar el tiempo del cartucho (normalmente 24 horas) y después vaciar la bañera.
+8. Juntas de más de unos 10 mm: poner antes un cordón de espuma de fondo de junta o un perfil de sellado.',
+'Ventilar: la silicona acética desprende vapores de ácido acético. No mezclar lejía con otros limpiadores. Cuidado con la cuchilla sobre esmalte y acrílico: los raya.',
+'Cúter o cuchilla, rascador de plástico, quitasiliconas, alcohol, cinta de carrocero, silicona sanitaria antimoho, pistola, espátula de alisar, fondo de junta.',
+'Si hay agua bajo el plato o la bañera, azulejos sueltos o la filtración sigue tras resellar: fontanero y alicatador (puede faltar impermeabilización).',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'silicona, silicon, silicona sanitaria, sellar la banera, sellar la tina, sellar el plato de ducha, sellar la regadera, cordon de silicona, sellador, siliconar, quitar silicona, silicona negra, moho, bañadera'
+);
+SELECT kb_seed_examples('sellar-banera-silicona', ARRAY[
+'como pongo silicona en la bañera para que quede bien',
+'quitar la silicona negra del plato de ducha y volver a sellar',
+'que silicon uso para sellar la tina',
+'hay que llenar la bañera antes de siliconar?',
+'sellar la bañadera contra los azulejos'
+]);
+
+SELECT kb_seed_article(
+'instalar-lavabo',
+'Instalar un lavabo o lavamanos: altura, fijación y conexiones',
+'Un lavabo mal fijado se mueve, despega la junta con la pared y acaba haciendo perder el sifón y las conexiones. El montaje correcto sigue un orden: grifo y válvula en el lavabo antes de colgarlo, fijación firme a la pared o al mueble, y conexiones de agua y desagüe sin tensiones.',
+'Lavabo nuevo por colocar; lavabo que se mueve o se separa de la pared; fugas en la válvula o el sifón después de cambiarlo.',
+'1. Altura habitual del borde: 80–90 cm desde el suelo (85 cm es lo más común). Marcar con nivel la línea y los taladros según la plantilla del fabricante.
+2. Montar antes en el lavabo el grifo con sus latiguillos y la válvula de desagüe, con su junta o un cordón de silicona bajo la brida, apretando la tuerca sin forzar la porcelana.
+3. Válvula con rebosadero: alinear su agujero con el canal del rebosadero.
+4. Taladrar con la broca adecuada al material y poner tacos o, en tabique hueco, anclajes para hueco o un refuerzo; colocar los espárragos o las escuadras.
+5. Colgar el lavabo, nivelarlo y apretar las tuercas con su arandela de goma, poco a poco.
+6. Conectar los latiguillos a las llaves de escuadra (junta plana, sin teflón) y montar el sifón del diámetro de la válvula (1 1/4 in, 32 mm) hasta la toma de la pared.
+7. Sellar el encuentro con la pared con silicona sanitaria.
+8. Abrir las llaves, llenar hasta el rebosadero, vaciar y revisar todas las uniones con papel seco.',
+'Cortar el agua antes de conectar. Antes de taladrar, comprobar con un detector que no hay tubos ni cables. La porcelana se parte si se aprieta de más: apretar poco a poco.',
+'Nivel, metro, taladro y brocas, tacos o anclajes, llave de lavabo, llave ajustable, silicona sanitaria, latiguillos, sifón, válvula de desagüe, detector de cables y tubos.',
+'Lavabos suspendidos en tabique de placa de yeso sin refuerzo, o mover las tomas de agua o de desagüe: profesional (albañil o fontanero).',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'instalar lavabo, colocar lavabo, montar lavabo, poner lavabo, instalar lavamanos, colocar lavamanos, lavatorio, pileta del baño, lavabo suspendido, lavabo de pie, pedestal, mueble de baño, altura del lavabo, fijar lavabo, lavabo se mueve'
+);
+SELECT kb_seed_examples('instalar-lavabo', ARRAY[
+'como instalo un lavabo suspendido',
+'a que altura se pone el lavamanos',
+'colocar lavatorio con pedestal paso a paso',
+'el lavabo se mueve y se despega de la pared',
+'que se monta primero, el grifo o colgar el lavabo?'
+]);
+
+SELECT kb_seed_article(
+'fregadero-cambiar-sifon',
+'Cambiar el sifón del fregadero (uno o dos senos, con toma para lavavajillas)',
+'Los sifones de plástico del fregadero se agrietan, las tuercas se pasan de rosca y las juntas se endurecen. Cuando el sifón gotea por el cuerpo o no cierra al apretar, lo práctico es cambiarlo entero por un kit nuevo del mismo diámetro (normalmente 40 mm, 1 1/2 in).',
+'Goteo bajo la tarja o el fregadero al vaciarlo; sifón agrietado o amarillento; tuercas que giran sin apretar; hay que añadir la toma del lavavajillas o de la lavadora.',
+'1. Cerrar los grifos, poner un cubo y vaciar el sifón aflojando las tuercas a mano.
+2. Desmontar el sifón viejo y, si también pierde, la válvula del fregadero. Anotar la altura de las válvulas, la distancia a la toma de la pared y el diámetro.
+3. Elegir el kit: para dos senos, sifón doble con un solo cierre hidráulico; si hay lavavajillas o lavadora, con toma (oliva) y su tapón que se corta al usarla.
+4. Presentar en seco y cortar los tubos a medida con sierra fina, sin rebabas.
+5. Montar cada unión con su tuerca y su junta cónica, con la parte estrecha hacia la rosca donde entra el tubo.
+6. Apretar las tuercas a mano y, como mucho, un cuarto de vuelta con la llave de sifón. Nada de teflón ni silicona en las juntas cónicas.
+7. Conectar la manguera del lavavajillas a la oliva con una abrazadera.
+8. Llenar los dos senos, vaciarlos a la vez y revisar con papel seco.',
+'Si se usó desatascador químico, desmontar con guantes y gafas. No forzar las tuercas de plástico: se rajan.',
+'Kit de sifón de 40 mm (1 1/2 in) de uno o dos senos, juntas cónicas y planas, llave de sifón, sierra fina, metro, abrazadera, cubo.',
+'Toma de la pared rota o a una altura que no permite el sifón, o senos con desagües a alturas que ningún kit resuelve: profesional.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'cambiar sifon, sifon del fregadero, sifon de fregadero, sifon doble, dos senos, doble seno, kit de sifon, cespol de tarja, trampa del fregadero, sifon de la tarja, sifon de la pileta, toma de lavavajillas, oliva, sifon agrietado, sifon rajado, gotea el sifon'
+);
+SELECT kb_seed_examples('fregadero-cambiar-sifon', ARRAY[
+'como cambio el sifon del fregadero de dos senos',
+'cambiar cespol de la tarja que gotea',
+'sifon para pileta doble con toma para lavarropas',
+'el sifón de la cocina está rajado, cual compro?',
+'como se conecta la oliva del sifon al lavavajillas'
 ]);
