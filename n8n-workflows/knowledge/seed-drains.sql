@@ -21,7 +21,7 @@ SELECT kb_seed_article(
 'Un desagüe más estrecho de lo necesario desagua lento, se obstruye y puede vaciar el sifón por succión. Cada aparato tiene un diámetro mínimo de sifón y de derivación; los valores de abajo son los habituales en España (CTE DB HS 5) y parecidos a los de otros códigos, pero manda la normativa local.',
 'Dudas al hacer una reforma o cambiar un aparato; desagüe que no da abasto; sifón que gorgotea porque el tubo es pequeño; no se sabe qué tubo comprar.',
 '1. Lavabo y bidé: 32 mm en vivienda y 40 mm en uso público. En medida americana, 1 1/4 in.
-2. Ducha y bañera: 40 mm en vivienda y 50 mm en uso público; en duchas de mucho caudal o platos extraplanos conviene 50 mm (los códigos americanos suelen pedir 2 in en la ducha y 1 1/2 in en la bañera).
+2. Ducha y bañera: 40 mm en vivienda y 50 mm en uso público; en duchas de mucho caudal o platos extraplanos conviene 50 mm (en América, 1 1/2 in en la bañera y 1 1/2 a 2 in en la ducha según el código).
 3. Fregadero de cocina: 40 mm (50 mm en uso público), 1 1/2 in.
 4. Lavadora y lavavajillas: 40 mm como mínimo, mejor 50 mm (1 1/2 a 2 in) porque la bomba desagua con mucho caudal.
 5. Inodoro: 100–110 mm (en España el tubo de PVC habitual es de 110 mm; en América, 3 o 4 in). No reducir nunca el diámetro aguas abajo.
@@ -167,7 +167,7 @@ SELECT kb_seed_article(
 'arqueta, registro, arqueta sifonica, arqueta de paso, tapa de registro, tapa de arqueta, camara de inspeccion, caja de registro, registro sanitario, pozo de registro, tapon de registro, pie de bajante, raices'
 );
 SELECT kb_seed_examples('arqueta-registro', ARRAY[
-'como encuentro la arqueta del patio',
+'¿Cómo encuentro la arqueta del patio?',
 'la arqueta esta llena de agua, donde esta el tapon?',
 'limpiar caja de registro del garaje con grasa',
 'no puedo abrir la tapa de registro, esta pegada',
@@ -234,7 +234,7 @@ SELECT kb_seed_article(
 'Charco detrás de la lavadora al desaguar o centrifugar; agua que sale por la boca del tubo de desagüe; el fregadero se llena cuando desagua la lavadora; gorgoteo.',
 '1. Desenchufar la lavadora antes de moverla y cerrar su grifo de alimentación.
 2. Comprobar la toma: de 40 mm como mínimo, mejor 50 mm (1 1/2–2 in), y con sifón.
-3. La manguera debe entrar unos 10–15 cm, sin llegar al agua del sifón ni quedar sellada: tiene que entrar aire (si no, la lavadora se vacía sola por sifonamiento).
+3. Cuánto meter la manguera: unos 10–15 cm, sin llegar al agua del sifón ni quedar sellada: tiene que entrar aire (si no, la lavadora se vacía sola por sifonamiento).
 4. Altura de la boca de desagüe: la del manual, normalmente entre 60 y 90–100 cm sobre el suelo. Más baja, la lavadora se vacía sola; más alta, la bomba no puede.
 5. Si rebosa, limpiar el tubo y el sifón de pelusa y jabón con una sonda, y desmontar el sifón si es accesible.
 6. Si desagua al sifón del fregadero: toma del sifón limpia y la manguera con un bucle alto bajo la encimera.
@@ -244,7 +244,7 @@ SELECT kb_seed_article(
 'Sonda, llave de sifón, cubo, bandeja baja y trapos, bridas para sujetar la manguera, sifón o toma de desagüe de 40–50 mm.',
 'Si rebosa con la toma limpia y del diámetro correcto, o se llenan otros desagües a la vez, el atasco está en el colector o la bajante: profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'lavadora, lavarropas, desague de la lavadora, rebosa, se rebalsa, se sale el agua, se desborda, charco detras de la lavadora, toma de desague, tubo de desague, manguera de desague, sifon de lavadora, pelusa, centrifugado'
+'lavadora, lavarropas, desague de la lavadora, rebosa, se rebalsa, se sale el agua, se desborda, charco detras de la lavadora, toma de desague, tubo de desague, manguera de desague, sifon de lavadora, pelusa'
 );
 SELECT kb_seed_examples('lavadora-desague-rebosa', ARRAY[
 'cuando desagota el lavarropas se rebalsa el caño',
@@ -257,8 +257,8 @@ SELECT kb_seed_examples('lavadora-desague-rebosa', ARRAY[
 SELECT kb_seed_article(
 'sumidero-terraza',
 'Sumidero de terraza, patio o balcón que no traga o rebosa con la lluvia',
-'Los sumideros de terrazas y patios recogen la lluvia y el agua de limpieza; se tapan con hojas, tierra, arena y nidos, y los sifónicos pierden el agua en verano y dan olor. Si falla la unión entre el sumidero y la impermeabilización, el agua pasa al techo de abajo aunque el sumidero trague bien.',
-'Charco en la terraza después de llover; agua que entra por la puerta del balcón; olor del sumidero en verano; mancha en el techo de abajo junto al sumidero.',
+'Los sumideros de terrazas y patios recogen la lluvia y el agua de limpieza; se tapan con hojas, tierra, arena y nidos, y los sifónicos pierden el agua en verano y dan olor. Si falla la unión entre el sumidero y la impermeabilización, el agua pasa al techo de abajo aunque el sumidero trague.',
+'Charco en la terraza después de llover; el agua llega a entrar en casa desde el balcón; olor del sumidero en verano; mancha en el techo de abajo junto al sumidero.',
 '1. Quitar la rejilla y sacar a mano (con guantes) hojas, tierra y arena; en sumideros sifónicos, sacar y limpiar el vaso o la campana.
 2. Echar agua con una manguera: si baja despacio, pasar una sonda hacia la bajante; si es de pluviales, limpiar también el canalón.
 3. Sumidero sifónico sin agua en verano o por falta de uso: echar agua cada semana o poner una válvula antiolor (de membrana o de bola) compatible.
@@ -282,10 +282,10 @@ SELECT kb_seed_examples('sumidero-terraza', ARRAY[
 
 SELECT kb_seed_article(
 'fosa-septica',
-'Fosa séptica: cada cuánto vaciarla, qué no echar y señales de que está llena',
+'Fosa séptica: vaciado periódico, qué no echar y señales de que está llena',
 'En viviendas sin alcantarillado las aguas residuales van a una fosa séptica: los sólidos se depositan en el fondo (lodos), las grasas flotan y el agua clarificada sale a un filtro o campo de infiltración. Si no se vacía, los lodos pasan al drenaje, lo colmatan y la casa se atasca o huele.',
 'Todos los desagües de la casa lentos a la vez; olor fuerte cerca de la fosa; terreno encharcado o hierba muy verde sobre el drenaje; gorgoteo en los inodoros.',
-'1. Vaciado con camión cisterna de una empresa autorizada, de forma orientativa cada 2–5 años según el tamaño y los usuarios, o cuando los lodos ocupan en torno a un tercio del volumen (manda el fabricante o la normativa local).
+'1. Cada cuánto: vaciado con camión cisterna de una empresa autorizada, de forma orientativa cada 2–5 años según el tamaño y los usuarios, o cuando los lodos ocupan en torno a un tercio del volumen (manda el fabricante o la normativa local).
 2. Anotar la fecha de cada vaciado y dejar las tapas accesibles.
 3. No echar toallitas, compresas, aceite ni grasa, disolventes, medicamentos, mucha lejía ni desatascadores químicos: matan las bacterias que depuran.
 4. El uso de aditivos activadores no sustituye al vaciado.
@@ -356,7 +356,7 @@ SELECT kb_seed_article(
 'triturador, trituradora, triturador de basura, garbage, garbage disposal, insinkerator, gotea, pierde agua, brida, masilla, anillo de montaje, empaque del triturador, junta, manguera del lavavajillas'
 );
 SELECT kb_seed_examples('triturador-gotea', ARRAY[
-'el triturador gotea por abajo',
+'El triturador gotea por abajo, ¿tiene arreglo?',
 'fuga de agua en el garbage disposal por arriba donde se une a la tarja',
 'la trituradora pierde agua por un costado',
 'gotea el triturador desde que conectaron el lavavajillas',
@@ -382,7 +382,7 @@ SELECT kb_seed_article(
 'triturador, trituradora, triturador de basura, garbage, garbage disposal, insinkerator, que no echar, que se puede echar, huesos, cascaras, posos de cafe, arroz, como usar el triturador, mal olor del triturador, hielo, limon'
 );
 SELECT kb_seed_examples('triturador-que-no-echar', ARRAY[
-'que cosas no se pueden tirar al triturador',
+'¿Qué cosas no se pueden tirar al triturador?',
 'se pueden echar cascaras de huevo al garbage?',
 'el triturador huele mal, como lo limpio',
 'el arroz atasca la trituradora?',
@@ -421,7 +421,7 @@ SELECT kb_seed_examples('tuberia-galvanizada-vieja', ARRAY[
 
 SELECT kb_seed_article(
 'racor-compresion-bicono',
-'Racor de compresión (bicono u oliva): montarlo y arreglar una fuga',
+'Racor de compresión (bicono u oliva): montarlo y reparar una fuga',
 'Los racores de compresión cierran al apretar una tuerca que clava un anillo de latón (bicono u oliva) contra el tubo y el cono del racor. Se usan en cobre, en llaves de escuadra y, con casquillo interior, en tubos plásticos. Fallan por tubo mal cortado u ovalado, anillo torcido, apriete corto o excesivo, o por reutilizar un bicono ya marcado.',
 'Gota en la tuerca de una llave de escuadra o de un racor; fuga después de mover el tubo; tuerca que gira sin llegar a cerrar.',
 '1. Cortar el agua y abrir un grifo para quitar la presión.
@@ -429,7 +429,7 @@ SELECT kb_seed_article(
 3. Cortar el tubo a escuadra con cortatubos, quitar la rebaba y comprobar que no está ovalado ni rayado donde asienta el anillo.
 4. Poner la tuerca y un bicono nuevo (el viejo queda marcado; si está clavado, cortar el tubo por detrás). En tubo plástico o multicapa, meter también el casquillo interior.
 5. Meter el tubo recto hasta el tope del racor.
-6. Apretar a mano y luego con llave, sujetando el cuerpo con la otra: de forma orientativa, entre media y una vuelta más tras el apriete a mano (manda el fabricante).
+6. Cuánto apretar: a mano y luego con llave, sujetando el cuerpo con la otra; de forma orientativa, entre media y una vuelta más tras el apriete a mano (manda el fabricante).
 7. No poner teflón ni pasta en el bicono; como mucho, si el fabricante lo admite, un poco de sellador en la rosca de la tuerca.
 8. Abrir el agua despacio, purgar el aire por un grifo y comprobar con papel seco.',
 'Quitar la presión antes de aflojar. Sujetar siempre el cuerpo con una segunda llave para no torcer el tubo ni romper una soldadura o la llave de escuadra.',
@@ -439,7 +439,7 @@ SELECT kb_seed_article(
 'compresion, racor de compresion, union de compresion, conexion de compresion, bicono, oliva, anillo, ferrula, virola, tuerca, llave de escuadra, llave angular, casquillo, tubo de cobre'
 );
 SELECT kb_seed_examples('racor-compresion-bicono', ARRAY[
-'cuanto aprieto un racor de bicono',
+'¿Cuánto aprieto un racor de bicono?',
 'gotea la tuerca de la llave de escuadra, cambio la oliva?',
 'se puede reutilizar el bicono de un racor de compresion?',
 'la ferrula de la llave angular no sella',
@@ -466,7 +466,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('racor-prensar-multicapa', ARRAY[
 'el racor prensado de multicapa gotea, lo vuelvo a prensar?',
-'que mordaza uso para prensar multicapa de 16',
+'¿Qué mordaza uso para prensar multicapa de 16?',
 'hay que calibrar el tubo multicapa antes de meter el press fit?',
 'tubo alpex se sale del accesorio',
 'como pruebo que no quedo ninguna union sin prensar'
@@ -507,7 +507,7 @@ SELECT kb_seed_article(
 '1. Montar las boquillas del diámetro, limpias, y esperar a que la termofusora llegue a 260 °C (±10 °C); lo indica su luz.
 2. Cortar el tubo a escuadra con tijera de PPR, limpiar tubo y accesorio (sin grasa ni polvo) y marcar la profundidad de inserción.
 3. Tubo con capa de aluminio: pelarla con la herramienta peladora antes de soldar.
-4. Meter a la vez el tubo en la boquilla hembra y el accesorio en la macho, sin girar, y mantener el tiempo de calentamiento. Orientativo (DVS 2207-11): 20 mm 5 s, 25 mm 7 s, 32 mm 8 s, 40 mm 12 s, 50 mm 18 s.
+4. Meter a la vez el tubo en la boquilla hembra y el accesorio en la macho, sin girar, y calentar el tiempo que toca. Cuánto, orientativo (DVS 2207-11): 20 mm 5 s, 25 mm 7 s, 32 mm 8 s, 40 mm 12 s, 50 mm 18 s.
 5. Sacarlos a la vez y encajarlos en 4–6 s como máximo, rectos y sin girar, hasta la marca; debe verse un cordón uniforme.
 6. Sujetar unos segundos y no mover ni forzar la unión hasta que enfríe: unos 2 minutos en 20–25 mm y 4 en 32–50 mm.
 7. Probar a presión según el fabricante antes de tapar. Su tabla de tiempos manda sobre estos valores.',
@@ -519,7 +519,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('ppr-termofusion', ARRAY[
 'cuantos segundos caliento el ppr de 20',
-'a que temperatura va la termofusora',
+'¿A qué temperatura va la termofusora?',
 'la union de termofusion pierde, que hice mal?',
 'como se suelda el tubo de polipropileno',
 'se gira el tubo al meterlo en la termofusion?'
@@ -604,7 +604,7 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('fuga-prueba-contador', ARRAY[
 'el contador gira con todo cerrado, donde busco la fuga?',
 'como hago la prueba del medidor para ver si hay fuga',
-'me llego un consumo de agua altisimo y no veo ninguna fuga',
+'Me llegó un consumo de agua altísimo y no veo ninguna fuga',
 'la estrellita del contador se mueve sola',
 'el contador sigue girando con la llave de paso cerrada, de quien es la fuga?'
 ]);
@@ -678,11 +678,11 @@ SELECT kb_seed_article(
 'Cuchilla o cúter, rascador de juntas, silicona sanitaria antimoho, mortero de juntas impermeable o epoxi, alcohol, cinta de carrocero, linterna.',
 'Plato de obra sin impermeabilización, filtraciones que siguen tras resellar o hay que levantar el plato: profesional (fontanero y alicatador).',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'filtracion de la ducha, filtra la ducha, filtra la banera, junta de silicona, rejuntado, juntas de azulejo, lechada, pastina, boquilla, fragüe, junta porosa, plato de ducha, regadera, tina, azulejo, mancha abajo al ducharse'
+'filtracion de la ducha, filtra la ducha, filtra la banera, junta de silicona, rejuntado, lechada, pastina, boquilla, fragüe, junta porosa, plato de ducha, regadera, tina, mancha abajo al ducharse'
 );
 SELECT kb_seed_examples('ducha-filtracion-juntas', ARRAY[
 'la ducha filtra al piso de abajo pero las tuberias estan bien',
-'pasa agua por las juntas del azulejo de la regadera',
+'Pasa agua por las juntas del azulejo de la regadera',
 'la pastina de la ducha esta rota y moja el otro lado de la pared',
 'como se si la filtracion es de la silicona o del desague del plato',
 'hay que cambiar la boquilla de la regadera por filtracion?'
@@ -696,7 +696,7 @@ SELECT kb_seed_article(
 '1. Vaciar el mueble, secar todo y poner papel seco en el fondo.
 2. Sin usar el agua unos minutos: si gotea igual, es la alimentación (latiguillos o llaves); si solo gotea al vaciar el fregadero, es el desagüe (válvula, sifón o toma del lavavajillas).
 3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta.
-4. Si son viejos, cambiar los dos: muchos fabricantes recomiendan renovarlos cada 5 años o según su indicación.
+4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos.
 5. Llave de escuadra que gotea por el vástago: apretar un poco su tuerca; si sigue, cambiarla (ver el artículo de racor de compresión si va a compresión).
 6. Válvula del fregadero: desmontarla, limpiar y poner junta o masilla nueva bajo la brida y apretar la tuerca grande.
 7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera.
@@ -708,7 +708,7 @@ SELECT kb_seed_article(
 'latiguillo, latiguillos, cambiar los latiguillos, flexo, flexible, flexibles, manguera del grifo, coflex, chicote, conexion flexible, llave de escuadra, llave angular, debajo del fregadero, bajo la tarja, mueble mojado, lavaplatos, agua debajo del fregadero, reventó el latiguillo'
 );
 SELECT kb_seed_examples('fregadero-fuga-latiguillos', ARRAY[
-'hay agua en el mueble de abajo del fregadero, de donde sale?',
+'Hay agua en el mueble de abajo del fregadero, ¿de dónde sale?',
 'el latiguillo del grifo de la cocina gotea',
 'cambiar coflex de la tarja',
 'se revento el flexible debajo de la pileta de la cocina',
@@ -736,11 +736,11 @@ SELECT kb_seed_article(
 'Linterna, metro, detector de monóxido de carbono homologado.',
 'Cualquier modificación de rejillas, conductos de humos o aparatos de gas, y la revisión periódica obligatoria: instalador o empresa de gas habilitada.',
 'Equipo técnico Remedios, base de conocimiento interna; criterios generales de seguridad en aparatos de gas.',
-'rejilla de ventilacion, rejillas, rejilla del gas, ventilacion del gas, entrada de aire, aberturas, tapar la rejilla, entra frio por la rejilla, butano, propano, bombona, garrafa, gas natural, tiro, extractor'
+'rejilla de ventilacion, rejillas, rejilla del gas, ventilacion del gas, entrada de aire, aberturas, tapar la rejilla, entra frio por la rejilla, butano, propano, bombona, garrafa, gas natural'
 );
 SELECT kb_seed_examples('gas-rejillas-ventilacion', ARRAY[
 'puedo tapar la rejilla de la cocina que entra mucho frio?',
-'para que sirven las rejillas de ventilacion del gas',
+'¿Para qué sirven las rejillas de ventilación del gas?',
 'el cliente tapo la rejilla del calefon con cinta',
 'hace falta rejilla abajo si tengo garrafa de gas?',
 'puse un extractor y quitaron la rejilla, es legal?'
@@ -765,7 +765,7 @@ SELECT kb_seed_article(
 'tubo de gas, tubo del butano, goma del butano, manguera de gas, flexible de gas, conexion flexible, caducado, caducidad, fecha de caducidad, tubo de la bombona, manguera del tanque de gas, garrafa, balon de gas, cilindro de gas, pipeta de gas, cocina de gas, estufa'
 );
 SELECT kb_seed_examples('gas-tubo-flexible-caducado', ARRAY[
-'cada cuanto se cambia la goma del butano',
+'¿Cada cuánto se cambia la goma del butano?',
 'el tubo de la bombona pone caducado en 2019, es peligroso?',
 'la manguera del tanque de gas esta cuarteada',
 'puedo cambiar yo el flexible de gas de la cocina?',
@@ -792,7 +792,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('gas-prueba-fugas-jabon', ARRAY[
 'como compruebo que no pierde gas la conexion nueva',
-'se puede buscar una fuga de gas con el encendedor?',
+'¿Se puede buscar una fuga de gas con el encendedor?',
 'prueba con agua jabonosa en el regulador de la garrafa',
 'salen burbujas en la rosca del gas al echar jabon',
 'como se si el tanque de gas tiene fuga'
@@ -817,7 +817,7 @@ SELECT kb_seed_article(
 'quien puede, habilitado, habilitacion, carnet de gas, carne de gas, instalador de gas, instalador autorizado, gasista, gasista matriculado, matricula, certificado de gas, puedo tocar el gas, mover la cocina de gas, llave de gas, alargar el tubo de gas, legal, permiso'
 );
 SELECT kb_seed_examples('gas-quien-puede-trabajar', ARRAY[
-'puedo mover la cocina de gas si soy fontanero?',
+'¿Puedo mover la cocina de gas si soy fontanero?',
 'hace falta carnet para conectar un calentador de gas',
 'el cliente quiere que le alargue el tubo del gas, lo puedo hacer?',
 'necesito ser gasista matriculado para cambiar una llave de gas?',
@@ -848,7 +848,7 @@ SELECT kb_seed_article(
 'grifo exterior, grifo de jardin, grifo antihielo, grifo antiheladas, llave antihielo, llave de jardin, llave de manguera, canilla de jardin, canilla exterior, canilla de servicio, llave exterior, revienta el grifo, se rompe en invierno, frost free, manguera, helada'
 );
 SELECT kb_seed_examples('grifo-exterior-antihielo', ARRAY[
-'que es un grifo antihielo y como se pone',
+'¿Qué es un grifo antihielo y cómo se pone?',
 'la canilla del jardin revento con la helada',
 'la llave de la manguera de afuera gotea por dentro de la pared despues del invierno',
 'como evito que se rompa el grifo exterior en invierno',
@@ -928,7 +928,7 @@ SELECT kb_seed_article(
 'riego, instalacion de riego, riego automatico, aspersor, aspersores, programador de riego, electrovalvula, antirretorno, valvula antirretorno, valvula check, check, contaminacion, retroceso, vacuum breaker, jardin, goteros, abonadora'
 );
 SELECT kb_seed_examples('riego-antirretorno', ARRAY[
-'hace falta valvula antirretorno para conectar el riego a la casa',
+'¿Hace falta válvula antirretorno para conectar el riego a la casa?',
 'donde pongo la valvula check del sistema de riego',
 'el riego automatico con abonadora puede contaminar el agua?',
 'conectar aspersores a la red de agua potable',
@@ -1014,7 +1014,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('instalar-lavabo', ARRAY[
 'como instalo un lavabo suspendido',
-'a que altura se pone el lavamanos',
+'¿A qué altura se pone el lavamanos?',
 'colocar lavatorio con pedestal paso a paso',
 'el lavabo se mueve y se despega de la pared',
 'que se monta primero, el grifo o colgar el lavabo?'
