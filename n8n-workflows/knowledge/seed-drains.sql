@@ -178,7 +178,7 @@ SELECT kb_seed_examples('arqueta-registro', ARRAY[
 SELECT kb_seed_article(
 'ducha-desague-lento-pelo',
 'Ducha o bañera que desagua lento por pelos: limpiar la válvula y el sifón',
-'En duchas y bañeras el tapón casi siempre es una madeja de pelo y jabón enganchada en la rejilla, en el tapón automático (click-clack o de maneta) o en el primer codo del sifón. Se saca a mano o con herramienta; los productos químicos rara vez la disuelven.',
+'En duchas y bañeras la obstrucción casi siempre es una madeja de pelo y jabón enganchada en la rejilla, en el tapón automático (click-clack o de maneta) o en el primer codo del sifón. Se saca a mano o con herramienta; los productos químicos rara vez la disuelven.',
 'El agua se queda en el plato mientras te duchas; la bañera tarda mucho en vaciarse; gorgoteo al vaciar; olor a jabón rancio en el desagüe.',
 '1. Quitar la rejilla o la tapa del desagüe del plato (a presión o con un tornillo central); en bañeras, desenroscar el tapón click-clack o sacar el tapón del desagüe automático.
 2. Con guantes, sacar el pelo con pinzas, un gancho o una varilla quitapelos dentada, girándola y tirando despacio.
