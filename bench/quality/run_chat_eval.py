@@ -194,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         items = items[: args.limit]
     labels: dict[str, str | None] = json.loads(args.labels.read_text()) if args.labels else {}
 
+    from bench.eval_services import stop_cleanly_on_sigterm
+
+    stop_cleanly_on_sigterm()  # a `kill` still stops the private stack (the `finally` below)
     stack = start_stack(args.model, args.threads) if args.start else None
     try:
         gateway = args.gateway or f"ws://127.0.0.1:{stack.config.gateway_port}"
