@@ -1,7 +1,7 @@
 -- Remedios knowledge base: water-supply articles (Spanish) — valves and faucets, toilets and cisterns,
--- rooftop and ground tanks, pumps and pressure tanks, water heaters, mixing valves, pressure, meters,
--- softeners and filters. Applied after knowledge/seed.sql, on every start. Idempotent: upsert by slug, and a
--- seeded article that staff have edited is never overwritten (see kb_seed_article in schema.sql).
+-- rooftop and ground tanks, pumps and pressure tanks, water heaters, mixing valves, pressure,
+-- softeners and filters. Applied after knowledge/seed.sql and seed-drains.sql, on every start. Idempotent:
+-- upsert by slug, and a seeded article that staff have edited is never overwritten (kb_seed_article in schema.sql).
 --
 -- Written from general trade knowledge by the Remedios technical team. Figures are typical values; the
 -- manufacturer's instructions and local regulations (in Spain the CTE DB HS 4 and the RITE; in other countries
@@ -731,7 +731,7 @@ SELECT kb_seed_examples('calentador-paso-ruido', ARRAY[
 ]);
 
 -- ---------------------------------------------------------------------------------------------------------
--- Pressure, water hammer, meter
+-- Pressure and water hammer (the meter test is seed-drains.sql's fuga-prueba-contador)
 -- ---------------------------------------------------------------------------------------------------------
 
 SELECT kb_seed_article(
@@ -784,32 +784,6 @@ SELECT kb_seed_examples('antiariete-instalar', ARRAY[
 'puse un antiariete y sigue golpeando, estara bien colocado?',
 'sirven las camaras de aire de tubo para el golpe de ariete',
 'supresor de golpe de ariete para fluxometro, donde va'
-]);
-
-SELECT kb_seed_article(
-'contador-gira-todo-cerrado',
-'El contador de agua gira con todo cerrado: localizar la pérdida por tramos',
-'Si el contador (medidor) sigue marcando con todos los grifos y aparatos cerrados, la instalación de la vivienda pierde agua en algún punto: lo más frecuente es una cisterna, pero puede ser una tubería empotrada o enterrada, o el termo. Se localiza cerrando tramos.',
-'Consumo o recibo de agua más alto de lo habitual; la aguja, la estrella o el indicador de caudal del contador se mueve sin usar agua; ruido de agua en la pared; humedades.',
-'1. Cerrar todos los grifos y aparatos (lavadora, lavavajillas, riego, descalcificador) y mirar el indicador de bajo caudal del contador (estrella, triángulo o aguja pequeña) durante 5–10 minutos, o anotar la lectura y volver a mirar tras 1–2 horas sin consumo.
-2. Revisar primero las cisternas (prueba del colorante) y los grifos que gotean: son la causa más común.
-3. Cerrar la llave de paso general de la vivienda (después del contador). Si el contador sigue girando, la pérdida está entre el contador y esa llave (tramo enterrado o en el muro).
-4. Si se para, abrir la general y cerrar una a una las llaves de cada zona (baño, cocina, termo, riego) o las de escuadra, mirando el contador tras cada cierre: la zona que lo para es la que pierde.
-5. En esa zona, buscar manchas, suelo templado (tubo de caliente), ruido con estetoscopio o pedir una detección con gas trazador, acústica o termografía.
-6. Revisar también la válvula de seguridad del termo (si descarga sin parar) y los depósitos con flotador.
-7. Reparar y volver a comprobar el contador con todo cerrado.',
-'Si hay agua cerca de enchufes o del cuadro eléctrico, cortar la corriente antes de buscar. No romper paredes sin localizar antes el punto: pueden pasar tuberías de gas o cables.',
-'Linterna, colorante alimentario, llaves, estetoscopio o geófono, cámara termográfica (opcional).',
-'Pérdidas enterradas o empotradas sin localizar: empresa de detección de fugas. La acometida antes del contador es de la compañía de agua: avisarla.',
-'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'contador gira, contador de agua, medidor de agua, hidrometro, reloj del agua, medidor se mueve, gira con todo cerrado, marca consumo, consumo alto, recibo alto, boleta alta, cuenta del agua alta, lectura del contador, estrella del contador'
-);
-SELECT kb_seed_examples('contador-gira-todo-cerrado', ARRAY[
-'el medidor sigue girando con todas las llaves cerradas',
-'me llegó un recibo de agua altísimo y no veo fugas',
-'como se que tramo pierde si el contador no para',
-'el reloj del agua se mueve sin abrir nada',
-'la estrellita del contador gira sola, ¿qué reviso primero?'
 ]);
 
 -- ---------------------------------------------------------------------------------------------------------
