@@ -37,11 +37,14 @@ def test_a_case_is_right_only_with_every_line_its_quantity_the_labour_and_nothin
 
 def test_catalogue_matching_on_the_evaluation_set(conn: psycopg.Connection) -> None:
     cases = load_cases()
-    assert len(cases) >= 36 and {c["set"] for c in cases} == {"tuning", "held-out"}
-    scores = score_mode(conn, "catalogue", cases, {})
+    assert len(cases) >= 66 and {c["set"] for c in cases} == {"tuning", "held-out", "issue-18", "held-out-2"}
+    first = [c for c in cases if c["set"] in ("tuning", "held-out")]
+    assert len(first) == 36
+    scores = score_mode(conn, "catalogue", first, {})
     summary = summarize(scores)
     assert summary["wrong_priced_lines"] == 0, [(s.id, s.wrong_priced) for s in scores if s.wrong_priced]
     # Measured 30/36 when the set was written (bench/estimates/RESULTS.md): the 6 others need a person or
     # words the job rules do not know yet. Fewer is a regression.
     assert summary["right"] >= 30, [(s.id, s.lines) for s in scores if not s.right]
     assert summary["extra_to_quote_lines"] == 0
+
