@@ -48,3 +48,12 @@ def test_catalogue_matching_on_the_evaluation_set(conn: psycopg.Connection) -> N
     assert summary["right"] >= 30, [(s.id, s.lines) for s in scores if not s.right]
     assert summary["extra_to_quote_lines"] == 0
 
+
+def test_each_case_has_one_outcome() -> None:
+    partial = score_case(CASE, [line("tubo-cobre-22mm", "3"), line("mano-obra-oficial", "1.5")])
+    assert (partial.right, partial.outcome) == (False, "partial")
+    wrong = score_case(CASE, [line("sifon-lavabo", "1"), line("codo-cobre-15mm", "1")])
+    assert wrong.outcome == "wrong-priced"
+    assert score_case(CASE, []).outcome == "refused"
+    summary = summarize([partial, wrong, score_case(CASE, [])])
+    assert (summary["right"], summary["partial"], summary["refused"], summary["cases_with_wrong_price"]) == (0, 1, 1, 1)
