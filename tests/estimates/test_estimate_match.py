@@ -174,11 +174,13 @@ def test_a_family_left_a_cotizar_still_gets_the_labour_and_extras_of_its_rule(co
 @pytest.mark.parametrize("text, expected", [
     ("Cambiar el cartucho del monomando de cocina", [("cartucho", "a cotizar"), ("labour", Decimal("0.75"))]),
     ("Cambiar la montura del grifo del lavabo", [("montura-ceramica-1-2", Decimal(1)), ("labour", Decimal("0.75"))]),
+    ("Cambiar la resistencia del termo eléctrico de 100 litros", [("resistencia-termo", Decimal(1)),
+                                                                 ("labour", Decimal("1.00"))]),
     ("Cambiar el latiguillo del monomando de cocina", [("latiguillo-30cm", Decimal(1)), ("labour", Decimal("0.75"))]),
     ("Cambiar la junta del monomando de cocina", [("Cambiar la junta del monomando de cocina", "a cotizar")]),
     ("Reparar la fuga del calentador de gas de 11 litros", [("Reparar la fuga del calentador de gas de 11 litros",
                                                             "a cotizar")]),
-], ids=["part-of item", "two levels", "hose of the tap", "unknown part", "a leak of"])
+], ids=["part-of item", "two levels", "part said bare", "hose of the tap", "unknown part", "a leak of"])
 def test_what_a_part_belongs_to_is_not_priced(conn: psycopg.Connection, text: str, expected: list) -> None:
     found = match(conn, text)
     got = [("labour", Decimal(str(i["labour_hours"]))) if "labour_hours" in i
@@ -197,6 +199,8 @@ def test_a_quantity_is_never_read_as_a_size(conn: psycopg.Connection) -> None:
     # "15" is how many metres, not a diameter: the elbows go with the 22 mm pipe.
     assert items(match(conn, "15 metros de cobre de 22 y 4 codos")) == [
         ("tubo-cobre-22mm", Decimal(15)), ("codo-cobre-22mm", Decimal(4))]
+    assert items(match(conn, "Precio de 20 metros de PPR de 32 y 10 codos")) == [
+        ("tubo-ppr-32mm", Decimal(20)), ("codo-ppr-32mm", Decimal(10))]
 
 
 def test_verb_forms_of_a_job_word_count_as_the_job(conn: psycopg.Connection) -> None:
@@ -204,6 +208,25 @@ def test_verb_forms_of_a_job_word_count_as_the_job(conn: psycopg.Connection) -> 
                  "Hay que ir poniendo un termo de 30 litros"):
         assert match(conn, text)["jobs"] == ["termo-electrico"], text
     assert match(conn, "Un termo de 30 litros")["jobs"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cambiar la cisterna completa de un inodoro", [("cisterna-completa", 1)]),
+    ("Instalar un boiler de paso a gas de 11 litros", [("calentador-gas-11l", 1)]),
+    ("Destapar un drenaje de cocina con sonda, unos 6 metros", [("desatasco-sonda-m", 6)]),
+    ("2 llaves de paso de 1/2 pulgada y un monomando de cocina", [("llave-paso-1-2", 2), ("monomando-cocina", 1)]),
+    ("una llave de paso de media pulgada", [("llave-paso-1-2", 1)]),
+    ("dos llaves de paso de tres cuartos", [("llave-paso-3-4", 2)]),
+    ("el tanque del inodoro", [("cisterna-completa", 1)]),
+    ("un tinaco de 1000 litros", [("deposito-agua-1000l", 1)]),
+], ids=["cisterna completa", "boiler de paso", "sonda por metro", "llaves y monomando", "media pulgada",
+        "tres cuartos", "tanque (América)", "tinaco (México)"])
+def test_the_requests_of_issue_18_and_regional_words_are_read(conn: psycopg.Connection, text: str,
+                                                              expected: list) -> None:
+    found = match(conn, text)
+    named = [(i["item"], Decimal(str(i["quantity"]))) for i in found["items"] if "item" in i]
+    assert named[: len(expected)] == [(code, Decimal(q)) for code, q in expected], found["mentions"]
+    assert all(m["code"] for m in found["mentions"]), "nothing left a cotizar"
 
 
 def test_the_phrases_follow_every_change_to_the_catalogue_at_once(conn: psycopg.Connection) -> None:
