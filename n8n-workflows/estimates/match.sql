@@ -77,6 +77,20 @@ CREATE OR REPLACE TRIGGER estimate_jobs_touch BEFORE UPDATE ON estimate_jobs
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS job_words text NOT NULL DEFAULT
     'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
     'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar';
+-- Unblocking and a few more trade verbs (Spain and Latin America). An installation still on the words above,
+-- untouched by staff, gets the longer list; a list staff edited is theirs.
+ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
+    'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+    'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, sellar, soldar, conectar, '
+    'empalmar, trasladar, mover';
+UPDATE estimate_settings SET job_words =
+    'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+    'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, sellar, soldar, conectar, '
+    'empalmar, trasladar, mover'
+WHERE job_words = 'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+                  'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS service_call_code text DEFAULT 'desplazamiento';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS labour_step numeric(4,2) NOT NULL DEFAULT 0.25
     CHECK (labour_step > 0);                    -- rule hours are rounded up to this step
@@ -85,6 +99,13 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS model_labour_max numeric(
 -- Lines "a cotizar" from the AI model: off by default. Measured with the 0.5B default model (bench/estimates):
 -- they added 1 right line for 12 lines of noise ("agua", "casa", "cocina") on the evaluation set.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS model_items boolean NOT NULL DEFAULT false;
+-- Words for a part of something: "la resistencia del termo", "la junta del monomando", "la fuga de la
+-- cisterna". The catalogue item said after "de" is where the part is, not a new one to price.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS part_words text NOT NULL DEFAULT
+    'resistencia, anodo, termostato, junta, goma, empaque, arandela, mecanismo, flotador, boya, cartucho, montura, '
+    'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
+    'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
+    'averia, rotura';
 
 -- A comma-separated list as a clean array (catalogue codes, word lists).
 CREATE OR REPLACE FUNCTION estimate_list(input text) RETURNS text[]
@@ -95,17 +116,52 @@ $$;
 
 -- Every phrase that names a catalogue row, folded: its name and each alias. A phrase several rows share
 -- ("tubería de cobre" for the three diameters) is ambiguous and is settled by context in estimate_match.
-CREATE OR REPLACE FUNCTION estimate_phrases() RETURNS TABLE (phrase text, code text, shown text)
+-- Folding ~2,000 phrases costs about 0.3 s, so they are kept folded in estimate_phrase_cache, which a trigger
+-- keeps in step with price_catalog row by row (and which is rebuilt on every start, at the end of this file).
+CREATE OR REPLACE FUNCTION estimate_row_phrases(c price_catalog) RETURNS TABLE (phrase text, shown text)
 LANGUAGE sql STABLE AS $$
-    SELECT DISTINCT ON (p.phrase, c.code) p.phrase, c.code, p.shown
-    FROM price_catalog c
-    CROSS JOIN LATERAL (
-        SELECT estimate_words(c.name) AS phrase, c.name AS shown, 0 AS rank
+    SELECT DISTINCT ON (p.phrase) p.phrase, p.shown
+    FROM (
+        SELECT estimate_words(c.name) AS phrase, c.name AS shown, 0::bigint AS rank
         UNION ALL
         SELECT estimate_words(a), btrim(a), n FROM unnest(estimate_list(c.aliases)) WITH ORDINALITY AS x(a, n)
     ) p
-    WHERE c.active AND p.phrase <> ''
-    ORDER BY p.phrase, c.code, p.rank
+    WHERE p.phrase <> ''
+    ORDER BY p.phrase, p.rank
+$$;
+
+CREATE TABLE IF NOT EXISTS estimate_phrase_cache (
+    code   text NOT NULL,
+    phrase text NOT NULL,
+    shown  text NOT NULL,
+    PRIMARY KEY (code, phrase)
+);
+
+CREATE OR REPLACE FUNCTION estimate_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        DELETE FROM estimate_phrase_cache;
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM estimate_phrase_cache WHERE code = OLD.code;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.active THEN
+        INSERT INTO estimate_phrase_cache (code, phrase, shown)
+        SELECT NEW.code, p.phrase, p.shown FROM estimate_row_phrases(NEW) p;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER price_catalog_phrases AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases, active
+    ON price_catalog FOR EACH ROW EXECUTE FUNCTION estimate_phrase_cache_sync();
+CREATE OR REPLACE TRIGGER price_catalog_phrases_truncate AFTER TRUNCATE
+    ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_phrase_cache_sync();
+
+CREATE OR REPLACE FUNCTION estimate_phrases() RETURNS TABLE (phrase text, code text, shown text)
+LANGUAGE sql STABLE AS $$
+    SELECT p.phrase, p.code, p.shown FROM estimate_phrase_cache p
 $$;
 
 -- Every word a catalogue row is known by (code, name, aliases), folded: what settles a family name by context
@@ -134,25 +190,111 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Helpers of estimate_match
+-- ---------------------------------------------------------------------------------------------------------
+-- The message with its list separators kept as the word "y": commas, semicolons, colons, full stops (not the
+-- decimal ones: "2,5 metros"), brackets and line breaks. "el sifón, el latiguillo" is two things said one
+-- after the other, not "the siphon of the hose" (see the part-of rule below).
+CREATE OR REPLACE FUNCTION estimate_separate(input text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(coalesce(input, ''), '[;:!?¿¡()\[\]\n\r]|[,.](?![0-9])|(?<![0-9])[,.]', ' y ', 'g')
+$$;
+
+-- A word of the message with the verb forms that mean the same job folded to the infinitive, for comparing
+-- with estimate_settings.job_words: "instalado" = "instalar", "quitando" = "quitar", "poniendo" = "poner",
+-- "cambiarlo" = "instalándolo" = the verb. Only used for that comparison (item names are never folded like this).
+CREATE OR REPLACE FUNCTION estimate_verb_forms(word text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT array_remove(ARRAY[
+        word,
+        CASE WHEN word ~ '^[a-z]{3,}ando$' THEN regexp_replace(word, 'ando$', 'ar') END,
+        CASE WHEN word ~ '^[a-z]{3,}ado$' THEN regexp_replace(word, 'ado$', 'ar') END,
+        CASE WHEN word ~ '^[a-z]{3,}[iy]endo$' THEN regexp_replace(word, '[iy]endo$', 'er') END,
+        CASE WHEN word ~ '^[a-z]{3,}[iy]endo$' THEN regexp_replace(word, '[iy]endo$', 'ir') END,
+        CASE WHEN word ~ '^[a-z]{3,}ido$' THEN regexp_replace(word, 'ido$', 'er') END,
+        CASE WHEN word ~ '^[a-z]{3,}ido$' THEN regexp_replace(word, 'ido$', 'ir') END,
+        CASE WHEN word ~ '^[a-z]{3,}[aei]r(lo|la|l)$' THEN regexp_replace(word, '(lo|la|l)$', '') END,
+        CASE WHEN word ~ '^[a-z]{3,}andol[oa]?$' THEN regexp_replace(word, 'andol[oa]?$', 'ar') END,
+        CASE WHEN word ~ '^[a-z]{3,}[iy]endol[oa]?$' THEN regexp_replace(word, '[iy]endol[oa]?$', 'er') END,
+        CASE WHEN word ~ '^[a-z]{3,}[iy]endol[oa]?$' THEN regexp_replace(word, '[iy]endol[oa]?$', 'ir') END
+    ], NULL)
+$$;
+
+-- The job the plumber asked for, as he wrote it, when nothing in it is in the catalogue: from the first job
+-- word to the next separator (", y . ( ..."), at most 12 words, e.g. "instalar una mampara de ducha". It goes
+-- on the estimate "a cotizar". NULL when there is no job word or nothing after it.
+CREATE OR REPLACE FUNCTION estimate_job_text(input text, job_words text[]) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text[] := regexp_split_to_array(btrim(regexp_replace(
+                          regexp_replace(estimate_separate(left(coalesce(input, ''), 4000)), '[^[:alnum:][:space:]/ºª%''-]', ' ', 'g'),
+                          '\s+', ' ', 'g')), ' ');
+    v_start integer;
+    v_out   text[] := '{}';
+    v_word  text;
+    i       integer;
+BEGIN
+    FOR i IN 1 .. coalesce(array_length(v_words, 1), 0) LOOP
+        IF estimate_verb_forms(estimate_words(v_words[i])) && job_words THEN
+            v_start := i;
+            EXIT;
+        END IF;
+    END LOOP;
+    IF v_start IS NULL THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN v_start .. least(v_start + 11, array_length(v_words, 1)) LOOP
+        v_word := v_words[i];
+        EXIT WHEN i > v_start AND lower(v_word) IN ('y', 'e', 'o', 'u', 'pero', 'porque', 'que');
+        v_out := v_out || v_word;
+    END LOOP;
+    -- at least one word that names something after the verb ("cambiar", "cambiar 2" are not a job)
+    IF NOT EXISTS (SELECT 1 FROM unnest(v_out[2:]) w
+                   WHERE length(w) > 2 AND NOT estimate_is_number(estimate_words(w))
+                     AND lower(w) NOT IN ('una', 'uno', 'unos', 'unas', 'los', 'las', 'del', 'con', 'para', 'por')) THEN
+        RETURN NULL;
+    END IF;
+    RETURN left(regexp_replace(upper(left(array_to_string(v_out, ' '), 1)) || substr(array_to_string(v_out, ' '), 2),
+                               '-{2,}', '-', 'g'), 200);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
--- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n}.
---   mentions: what was read, e.g. {"words": "tuberia cobre", "code": null, "candidates": [...], "quantity": 3}
+-- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n, ...}.
+--   mentions: what was read, e.g. {"words": "tuberia cobre", "code": null, "candidates": [...], "quantity": 3,
+--             "old": false, "part_of": false}
 -- Rules, in order:
 --   - Longest phrases first; a phrase is only read once ("tubería de cobre de 15" is not also "cobre 15").
 --   - Quantity: the number just before the phrase, with or without a unit ("3 metros de", "dos"); for an
 --     item sold by the metre with no number before it, the only "N metros" left in the message; else 1.
 --   - "cambiar X por Y" / "X por uno de ...": X is the old one and is not priced.
---   - A phrase several rows share is settled by the other words of the message and the other items named
---     ("tubería de 15" + "codos" = codo de cobre 15 mm); if still tied it stays "a cotizar" with its choices.
---   - Job rules: a named item of a rule + a job word ("cambiar", "instalar"...) adds the rule's labour
---     (unless the plumber gave hours) and extras (unless already named), and the service call.
+--   - "X de(l) Y", both catalogue items said one right after the other ("el cartucho del monomando", "la
+--     montura del grifo del lavabo"), or X one of estimate_settings.part_words ("la junta del monomando", "la
+--     fuga del termo"): Y says where X is and is not priced (part_of). A comma or "y" between them ("el
+--     sifón, el latiguillo") makes them two items.
+--   - A phrase several rows share is settled by the other words of the message (not the quantities: the "15"
+--     of "15 metros" is no diameter) and the other items named ("tubería de 15" + "codos" = codo de cobre
+--     15 mm); if still tied it stays "a cotizar" with its choices.
+--   - Job rules: a named item of a rule + a job word ("cambiar", "instalar"...; also "instalado", "quitando")
+--     adds the rule's labour (unless the plumber gave hours) and extras (unless already named). A family name
+--     left "a cotizar" whose every choice is in the same rule counts for it ("cambiar el termo": the size is
+--     to quote, the labour and the extras of a heater job are priced).
+--   - Every job gets the service call (settings.service_call_code) unless the plumber named one.
+--   - A job in which nothing is in the catalogue ("instalar una mampara de ducha"): the job as written is one
+--     line "a cotizar", with the service call. Only a message with no job word and no catalogue item gets
+--     nothing (the workflow then hands it to a person).
 -- ---------------------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s          estimate_settings;
-    v_text     text := ' ' || estimate_words(left(coalesce(input, ''), 4000)) || ' ';
+    v_input    text := estimate_separate(left(coalesce(input, ''), 4000));
+    v_text     text := ' ' || estimate_words(v_input) || ' ';
+    -- the same words with "de"/"del" kept (as "xdex"): where "X de Y" was said
+    v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL)\M', ' xdex ', 'g')) || ' ';
     v_words    text[];
+    v_context_words text[];
     v_tokens   text[];
     v_phrase   record;
     v_at       integer;
@@ -162,6 +304,7 @@ DECLARE
     v_shown    text[] := '{}';     -- per mention: the catalogue text that names it
     v_qty      numeric[] := '{}';  -- per mention: quantity (NULL = not said)
     v_old      boolean[] := '{}';  -- per mention: the old item of "cambiar X por Y"
+    v_part     boolean[] := '{}';  -- per mention: the Y of "X de Y" (where X goes)
     v_code     text[] := '{}';     -- per mention: the settled code (NULL = ambiguous)
     v_pos      integer[] := '{}';  -- per mention: token index
     v_free_m   numeric[] := '{}';  -- "N metros" not attached to a phrase
@@ -180,6 +323,8 @@ DECLARE
     v_cand     text;
     v_named    text[] := '{}';
     v_kinds    text[] := '{}';
+    v_open     text[] := '{}';     -- per family name left "a cotizar": its choices, comma separated
+    v_open_qty numeric[] := '{}';
     v_hours    numeric := 0;
     v_has_work boolean;
     v_labour   boolean := false;
@@ -187,8 +332,13 @@ DECLARE
     v_unit     text;
     v_kind     text;
     v_qty_sum  numeric;
+    v_job_text text;
+    v_job_list text[];
+    v_part_list text[];
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
+    v_job_list := estimate_word_list(s.job_words);
+    v_part_list := estimate_word_list(s.part_words);
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
     v_text := regexp_replace(v_text,
         ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
@@ -214,10 +364,11 @@ BEGIN
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
     v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
+    v_part := array_fill(false, ARRAY[greatest(v_k, 1)]);
     v_code := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_pos := array_fill(0, ARRAY[greatest(v_k, 1)]);
 
-    -- 2. Quantities and "por": read the tokens around each marker.
+    -- 2. Quantities, "por", "X de Y": read the tokens around each marker.
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
         v_tok := v_tokens[i];
         IF v_tok ~ '^#[0-9]+#$' THEN
@@ -231,15 +382,44 @@ BEGIN
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
                 v_old[v_m] := true;
             END IF;
+            -- "X [size] de Y": the item right before (only a size between) and "de" said before Y's first word
+            j := i - 1;
+            WHILE j > 0 AND (estimate_is_number(split_part(v_tokens[j], '/', 1)) OR estimate_is_unit_word(v_tokens[j])
+                             OR v_tokens[j] IN ('l', 'mm', 'cm')) LOOP
+                j := j - 1;
+            END LOOP;
+            IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
+               AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "la resistencia del termo": a part the catalogue may not know (estimate_settings.part_words),
+            -- unless the part word belongs to the item itself ("la junta de cera del inodoro" read as "junta"
+            -- + "cera del inodoro": both are the wax ring)
+            IF i > 1 AND NOT v_tokens[i - 1] ~ '^#[0-9]+#$' AND EXISTS (
+                   SELECT 1 FROM unnest(v_part_list) w
+                   WHERE position(' ' || w || ' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0
+                     AND NOT EXISTS (SELECT 1 FROM price_catalog c
+                                     WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                       AND w = ANY (estimate_item_words(c)))) THEN
+                v_part[v_m] := true;
+            END IF;
         ELSIF estimate_is_number(v_tok) AND v_tokens[i + 1] IN ('m', 'metro', 'mt', 'ml')
               AND coalesce(v_tokens[i + 2], '') !~ '^#[0-9]+#$' THEN
             v_free_m := v_free_m || v_tok::numeric;
         END IF;
     END LOOP;
 
-    -- 3. Settle each mention: one candidate, or the candidate the context names most (the message's other
-    --    words and the other items named), if no other candidate ties with it.
+    -- 3. Settle each mention: one candidate, or the candidate the context names most, if no other candidate
+    --    ties with it. The context: the message's words (not its quantities: a number before a unit or an
+    --    item), the words of the other things named, and the codes of the other items settled.
     v_words := regexp_split_to_array(btrim(regexp_replace(v_text, '#[0-9]+#', ' ', 'g')), '\s+');
+    v_context_words := '{}';
+    FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] ~ '^#[0-9]+#$';
+        CONTINUE WHEN estimate_is_number(v_tokens[i])
+                  AND (estimate_is_unit_word(v_tokens[i + 1]) OR coalesce(v_tokens[i + 1], '') ~ '^#[0-9]+#$');
+        v_context_words := v_context_words || v_tokens[i];
+    END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         IF position(',' IN v_codes[v_m]) = 0 THEN
             v_code[v_m] := v_codes[v_m];
@@ -247,9 +427,11 @@ BEGIN
     END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         CONTINUE WHEN v_code[v_m] IS NOT NULL;
-        v_context := v_words;
+        v_context := v_context_words;
         FOR j IN 1 .. v_k LOOP
-            IF j <> v_m AND v_code[j] IS NOT NULL THEN
+            CONTINUE WHEN j = v_m;
+            v_context := v_context || string_to_array(v_ph[j], ' ');
+            IF v_code[j] IS NOT NULL THEN
                 v_context := v_context || string_to_array(estimate_words(replace(v_code[j], '-', ' ')), ' ');
             END IF;
         END LOOP;
@@ -258,7 +440,7 @@ BEGIN
             SELECT count(DISTINCT w) INTO v_n
             FROM price_catalog c, unnest(estimate_item_words(c)) AS w
             WHERE c.code = v_cand AND w = ANY (v_context)
-              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para');
+              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con');
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
             END IF;
@@ -297,11 +479,13 @@ BEGIN
         END IF;
         v_mentions := v_mentions || jsonb_build_object(
             'words', v_ph[v_m], 'code', v_code[v_m], 'candidates', to_jsonb(string_to_array(v_codes[v_m], ',')),
-            'quantity', v_qty[v_m], 'old', v_old[v_m]);
-        CONTINUE WHEN v_old[v_m];
+            'quantity', v_qty[v_m], 'old', v_old[v_m], 'part_of', v_part[v_m]);
+        CONTINUE WHEN v_old[v_m] OR v_part[v_m];
         IF v_code[v_m] IS NULL THEN
             v_items := v_items || jsonb_strip_nulls(jsonb_build_object(
                 'item', v_shown[v_m], 'quantity', coalesce(v_qty[v_m], 1), 'unit', v_unit));
+            v_open := v_open || v_codes[v_m];
+            v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
         ELSIF v_code[v_m] = ANY (v_named) THEN
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
             FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = v_code[v_m];
@@ -318,16 +502,20 @@ BEGIN
     END LOOP;
 
     -- 5. Job rules: only when the message asks for work, not only for material prices.
-    v_has_work := estimate_word_list(s.job_words) && v_words;
+    SELECT coalesce(bool_or(estimate_verb_forms(w) && v_job_list), false) INTO v_has_work FROM unnest(v_words) w;
     IF v_has_work THEN
         FOR v_job IN
             SELECT * FROM estimate_jobs j
-            WHERE j.active AND estimate_list(j.items) && v_named
+            WHERE j.active
+              AND (estimate_list(j.items) && v_named
+                   OR EXISTS (SELECT 1 FROM unnest(v_open) o WHERE string_to_array(o, ',') <@ estimate_list(j.items)))
               AND (btrim(j.words) = '' OR estimate_word_list(j.words) && v_words)
             ORDER BY j.code
         LOOP
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
             FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = ANY (estimate_list(v_job.items));
+            SELECT v_qty_sum + coalesce(sum(q), 0) INTO v_qty_sum
+            FROM unnest(v_open, v_open_qty) AS o(codes, q) WHERE string_to_array(o.codes, ',') <@ estimate_list(v_job.items);
             v_hours := v_hours + v_job.labour_hours + v_job.labour_per_unit * v_qty_sum;
             FOREACH v_cand IN ARRAY estimate_list(v_job.extras) LOOP
                 IF NOT v_cand = ANY (v_named) AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active) THEN
@@ -342,7 +530,15 @@ BEGIN
                 'labour_hours', ceil(v_hours / s.labour_step) * s.labour_step);
             v_labour := true;
         END IF;
-        IF jsonb_array_length(v_jobs) > 0 AND s.service_call_code IS NOT NULL AND NOT 'service_call' = ANY (v_kinds)
+        -- A job in which nothing is in the catalogue: the job itself, as written, "a cotizar".
+        IF jsonb_array_length(v_items) = 0 THEN
+            v_job_text := estimate_job_text(input, v_job_list);
+            IF v_job_text IS NOT NULL THEN
+                v_items := v_items || jsonb_build_object('item', v_job_text, 'quantity', 1);
+            END IF;
+        END IF;
+        -- Every job gets the service call, unless the plumber named one.
+        IF jsonb_array_length(v_items) > 0 AND s.service_call_code IS NOT NULL AND NOT 'service_call' = ANY (v_kinds)
            AND NOT s.service_call_code = ANY (v_named)
            AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = s.service_call_code AND c.active) THEN
             v_items := v_items || jsonb_build_object('item', s.service_call_code, 'quantity', 1);
@@ -350,12 +546,17 @@ BEGIN
     END IF;
 
     -- Whether the AI model has anything to add: its lines "a cotizar" when staff switched them on, or the
-    -- hours of a job whose items have no rule. Otherwise the workflow does not wait for it.
+    -- hours of a job whose catalogue items have no rule (not of a job with nothing but the service call
+    -- priced: the model's hours for "instalar una mampara" would be a guess). Otherwise the workflow does
+    -- not wait for it.
     RETURN jsonb_build_object('items', v_items, 'mentions', v_mentions, 'jobs', v_jobs,
                               'found', jsonb_array_length(v_mentions), 'labour', v_labour,
-                              'priced', estimate_priced_count(v_items),
+                              'priced', estimate_priced_count(v_items), 'job_text', v_job_text,
                               'ask_model', s.model_items
-                                           OR (v_has_work AND NOT v_labour AND estimate_priced_count(v_items) > 0));
+                                           OR (v_has_work AND NOT v_labour AND EXISTS (
+                                               SELECT 1 FROM jsonb_array_elements(v_items) e
+                                               JOIN price_catalog c ON c.active AND c.code = e ->> 'item'
+                                               WHERE c.kind <> 'service_call')));
 END
 $$;
 
@@ -461,3 +662,8 @@ CREATE OR REPLACE FUNCTION estimate_seed_job(
         WHERE j.seed_md5 IS NOT DISTINCT FROM
               estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)
 $$;
+
+-- The phrase cache, rebuilt on every start (the folding functions above may have changed).
+DELETE FROM estimate_phrase_cache;
+INSERT INTO estimate_phrase_cache (code, phrase, shown)
+SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;

@@ -39,7 +39,11 @@ LANGUAGE sql STABLE AS $$
             'tax', estimate_money(e.tax, e.currency),
             'total', estimate_money(e.total, e.currency),
             'deposit', estimate_money(e.deposit, e.currency),
-            'tax_rate', estimate_percent(e.tax_rate),
+            -- several IVA rates (per-item IVA): "21 % y 10 %", the tax being their sum
+            'tax_rate', CASE WHEN jsonb_array_length(estimate_taxes(e.id)) > 1
+                             THEN (SELECT string_agg(estimate_percent((t ->> 'rate')::numeric), ' y ' ORDER BY n)
+                                   FROM jsonb_array_elements(estimate_taxes(e.id)) WITH ORDINALITY AS x(t, n))
+                             ELSE estimate_percent(e.tax_rate) END,
             'deposit_rate', estimate_percent(e.deposit_rate)),
         'line_texts', coalesce((SELECT jsonb_agg(jsonb_build_object(
                 'position', l.position,

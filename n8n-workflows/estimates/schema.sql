@@ -36,6 +36,37 @@ CREATE TABLE IF NOT EXISTS price_catalog (
 CREATE OR REPLACE TRIGGER price_catalog_touch BEFORE UPDATE ON price_catalog
     FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
 
+-- What a supplier's price list adds (staff.sql, price_catalog_import):
+--   family    the list's "familia" (Tubería, Grifería...): for staff to find and review items; '' = none
+--   vat_rate  the item's IVA as a fraction (0.10 = 10 %); NULL = estimate_settings.tax_rate, the usual case
+--   example   the price is still the EXAMPLE shipped in seed.sql, not the business's own: false as soon as
+--             anyone but the seed changes the price (staff: SELECT code, name FROM price_catalog WHERE example)
+ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS family text NOT NULL DEFAULT '' CHECK (length(family) <= 80);
+ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS vat_rate numeric(5,4) CHECK (vat_rate >= 0 AND vat_rate < 1);
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_attribute
+                   WHERE attrelid = 'price_catalog'::regclass AND attname = 'example' AND NOT attisdropped) THEN
+        ALTER TABLE price_catalog ADD COLUMN example boolean NOT NULL DEFAULT false;
+        -- Once, when the column appears: the seeded rows nobody edited still carry the seed's example price.
+        UPDATE price_catalog SET example = true WHERE seed_md5 IS NOT NULL AND seed_md5 = content_md5;
+    END IF;
+END
+$$;
+
+-- A price changed by anyone but the seed (the seed always writes a new seed_md5) is no longer an example.
+CREATE OR REPLACE FUNCTION price_catalog_example_off() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.unit_price IS DISTINCT FROM OLD.unit_price AND NEW.seed_md5 IS NOT DISTINCT FROM OLD.seed_md5 THEN
+        NEW.example := false;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER price_catalog_example BEFORE UPDATE ON price_catalog
+    FOR EACH ROW EXECUTE FUNCTION price_catalog_example_off();
+
 -- How item names are compared: kb_normalize (lower case, no accents, single spaces), punctuation dropped,
 -- numbers split from units ("150l" = "150 l", "22mm" = "22 mm"), a decimal comma read as a point, and the
 -- Spanish articles/"de" dropped ("tubo de cobre de 15 mm" = "tubo cobre 15 mm"). Nothing fuzzier than this:
@@ -161,6 +192,10 @@ CREATE TABLE IF NOT EXISTS estimate_lines (
     UNIQUE (estimate_id, position),
     CHECK (to_quote = (unit_price IS NULL) AND to_quote = (line_total IS NULL))
 );
+
+-- The line's IVA rate when it was priced (the item's vat_rate, else the settings' tax_rate); NULL when the line
+-- carries no IVA or is "a cotizar", and on lines made before per-item IVA (their estimate's tax_rate applies).
+ALTER TABLE estimate_lines ADD COLUMN IF NOT EXISTS tax_rate numeric(5,4);
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Formatting (Spanish): 1234.5 -> "1.234,50 €", 3.500 -> "3,5", 0.21 -> "21 %"
@@ -357,9 +392,10 @@ BEGIN
 
         IF v_count = 1 AND (v_unit IS NULL OR v_unit = v_match.unit) THEN
             INSERT INTO estimate_lines (estimate_id, position, requested, catalog_code, description, kind, quantity,
-                                        unit, unit_price, line_total, taxable, to_quote)
+                                        unit, unit_price, line_total, taxable, to_quote, tax_rate)
             VALUES (v_estimate, i, v_name, v_match.code, v_match.name, v_match.kind, v_qty, v_match.unit,
-                    v_match.unit_price, round(v_qty * v_match.unit_price, 2), v_match.taxable, false);
+                    v_match.unit_price, round(v_qty * v_match.unit_price, 2), v_match.taxable, false,
+                    CASE WHEN v_match.taxable THEN coalesce(v_match.vat_rate, s.tax_rate) END);
         ELSE
             INSERT INTO estimate_lines (estimate_id, position, requested, catalog_code, description, kind, quantity,
                                         unit, unit_price, line_total, taxable, to_quote, note)
@@ -375,23 +411,32 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- 4. Totals, all numeric: each line already rounded to the cent; tax and deposit rounded once.
+    -- 4. Totals, all numeric: each line already rounded to the cent; tax rounded once per IVA rate (on the sum of
+    --    that rate's lines), deposit once. With one rate (the usual case) tax = round(taxable_base × rate, 2), and
+    --    the estimate's tax_rate is that rate; with several, it stays the settings' rate and estimate_taxes()
+    --    lists each one.
     UPDATE estimates e SET
+        tax_rate = coalesce(t.single_rate, e.tax_rate),
         subtotal_materials = t.materials,
         subtotal_labour = t.labour,
         subtotal_other = t.other,
         subtotal = t.materials + t.labour + t.other,
         taxable_base = t.taxable,
-        tax = round(t.taxable * e.tax_rate, 2),
-        total = t.materials + t.labour + t.other + round(t.taxable * e.tax_rate, 2),
-        deposit = round((t.materials + t.labour + t.other + round(t.taxable * e.tax_rate, 2)) * e.deposit_rate, 2),
+        tax = t.tax,
+        total = t.materials + t.labour + t.other + t.tax,
+        deposit = round((t.materials + t.labour + t.other + t.tax) * e.deposit_rate, 2),
         to_quote_count = t.to_quote
     FROM (
         SELECT coalesce(sum(line_total) FILTER (WHERE kind = 'material' AND NOT to_quote), 0) AS materials,
                coalesce(sum(line_total) FILTER (WHERE kind = 'labour' AND NOT to_quote), 0) AS labour,
                coalesce(sum(line_total) FILTER (WHERE kind NOT IN ('material', 'labour') AND NOT to_quote), 0) AS other,
                coalesce(sum(line_total) FILTER (WHERE taxable AND NOT to_quote), 0) AS taxable,
-               count(*) FILTER (WHERE to_quote)::integer AS to_quote
+               count(*) FILTER (WHERE to_quote)::integer AS to_quote,
+               (SELECT coalesce(sum(round(g.base * g.rate, 2)), 0) FROM (
+                    SELECT l.tax_rate AS rate, sum(l.line_total) AS base FROM estimate_lines l
+                    WHERE l.estimate_id = v_estimate AND l.taxable AND NOT l.to_quote GROUP BY l.tax_rate) g) AS tax,
+               (SELECT CASE WHEN count(DISTINCT l.tax_rate) = 1 THEN min(l.tax_rate) END FROM estimate_lines l
+                WHERE l.estimate_id = v_estimate AND l.taxable AND NOT l.to_quote) AS single_rate
         FROM estimate_lines WHERE estimate_id = v_estimate
     ) t
     WHERE e.id = v_estimate;
@@ -414,6 +459,18 @@ BEGIN
     END IF;
     RETURN e;
 END
+$$;
+
+-- The IVA of an estimate, one entry per rate, highest first: [{"rate": 0.21, "base": 584.80, "tax": 122.81}].
+-- Lines made before per-item IVA carry no rate of their own: their estimate's tax_rate applies.
+CREATE OR REPLACE FUNCTION estimate_taxes(p_estimate_id bigint) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(jsonb_agg(jsonb_build_object('rate', g.rate, 'base', g.base, 'tax', round(g.base * g.rate, 2))
+                              ORDER BY g.rate DESC), '[]'::jsonb)
+    FROM (SELECT coalesce(l.tax_rate, e.tax_rate) AS rate, sum(l.line_total) AS base
+          FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id
+          WHERE l.estimate_id = p_estimate_id AND l.taxable AND NOT l.to_quote
+          GROUP BY 1) g
 $$;
 
 -- The estimate as a Spanish plain text for the chat or WhatsApp.
@@ -470,7 +527,15 @@ BEGIN
         txt := txt || ('Subtotal desplazamiento, retirada y tasas: ' || estimate_money(e.subtotal_other, e.currency));
     END IF;
     txt := txt || ('Base imponible: ' || estimate_money(e.taxable_base, e.currency));
-    txt := txt || format('%s (%s): %s', e.tax_name, estimate_percent(e.tax_rate), estimate_money(e.tax, e.currency));
+    IF jsonb_array_length(estimate_taxes(e.id)) > 1 THEN   -- several IVA rates: each on its own base
+        FOR sect IN SELECT (t ->> 'rate')::numeric AS rate, (t ->> 'base')::numeric AS base, (t ->> 'tax')::numeric AS tax
+                    FROM jsonb_array_elements(estimate_taxes(e.id)) t LOOP
+            txt := txt || format('%s (%s sobre %s): %s', e.tax_name, estimate_percent(sect.rate),
+                                 estimate_money(sect.base, e.currency), estimate_money(sect.tax, e.currency));
+        END LOOP;
+    ELSE
+        txt := txt || format('%s (%s): %s', e.tax_name, estimate_percent(e.tax_rate), estimate_money(e.tax, e.currency));
+    END IF;
     txt := txt || ('TOTAL: ' || estimate_money(e.total, e.currency)
                    || CASE WHEN e.to_quote_count > 0 THEN ' (más las partidas a cotizar)' ELSE '' END);
     IF e.deposit > 0 THEN
@@ -504,7 +569,10 @@ CREATE OR REPLACE FUNCTION estimate_card(p_number text, p_public_url text) RETUR
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object(
         'number', e.number, 'status', e.status, 'created_at', e.created_at, 'valid_until', e.valid_until,
-        'currency', e.currency, 'tax_name', e.tax_name, 'tax_rate', e.tax_rate, 'deposit_rate', e.deposit_rate,
+        'currency', e.currency, 'tax_name', e.tax_name, 'deposit_rate', e.deposit_rate,
+        -- several IVA rates: no single tax_rate; `taxes` has each rate with its base and tax
+        'tax_rate', CASE WHEN jsonb_array_length(estimate_taxes(e.id)) > 1 THEN NULL ELSE e.tax_rate END,
+        'taxes', estimate_taxes(e.id),
         'subtotal_materials', e.subtotal_materials, 'subtotal_labour', e.subtotal_labour,
         'subtotal_other', e.subtotal_other, 'subtotal', e.subtotal, 'taxable_base', e.taxable_base,
         'tax', e.tax, 'total', e.total, 'deposit', e.deposit, 'to_quote_count', e.to_quote_count,
@@ -565,17 +633,21 @@ END
 $$;
 
 -- Used by seed.sql: insert or update a seeded catalogue row by code, but never overwrite a row that staff
--- have edited since it was seeded (its content no longer matches what the seed wrote). `active` is staff's.
+-- have edited since it was seeded (its content no longer matches what the seed wrote). `active` and `vat_rate`
+-- are staff's; `family` is only filled in where it is empty. A row the seed writes carries an example price.
+DROP FUNCTION IF EXISTS estimate_seed_item(text, text, text, text, numeric, text, boolean);   -- before `family`
 CREATE OR REPLACE FUNCTION estimate_seed_item(
-    p_code text, p_kind text, p_name text, p_unit text, p_unit_price numeric, p_aliases text, p_taxable boolean DEFAULT true
+    p_code text, p_family text, p_kind text, p_name text, p_unit text, p_unit_price numeric, p_aliases text,
+    p_taxable boolean DEFAULT true
 ) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO price_catalog AS c (code, kind, name, unit, unit_price, aliases, taxable, seed_md5)
+    INSERT INTO price_catalog AS c (code, kind, name, unit, unit_price, aliases, taxable, seed_md5, family, example)
     VALUES (p_code, p_kind, p_name, p_unit, p_unit_price, p_aliases, p_taxable,
             md5(p_kind || chr(31) || p_name || chr(31) || p_unit || chr(31) || p_unit_price::numeric(12,2)::text ||
-                chr(31) || p_aliases || chr(31) || p_taxable::text))
+                chr(31) || p_aliases || chr(31) || p_taxable::text), p_family, true)
     ON CONFLICT (code) DO UPDATE
         SET kind = EXCLUDED.kind, name = EXCLUDED.name, unit = EXCLUDED.unit, unit_price = EXCLUDED.unit_price,
-            aliases = EXCLUDED.aliases, taxable = EXCLUDED.taxable, seed_md5 = EXCLUDED.seed_md5
+            aliases = EXCLUDED.aliases, taxable = EXCLUDED.taxable, seed_md5 = EXCLUDED.seed_md5, example = true
         WHERE c.seed_md5 IS NOT DISTINCT FROM c.content_md5      -- untouched since the last seed
-          AND c.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5      -- and the seed really changed
+          AND c.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5;     -- and the seed really changed
+    UPDATE price_catalog SET family = p_family WHERE code = p_code AND family = '' AND p_family <> '';
 $$;

@@ -210,10 +210,10 @@ def test_units_must_agree_with_the_catalogue(conn: psycopg.Connection) -> None:
 
 
 def test_an_ambiguous_alias_is_not_priced(conn: psycopg.Connection) -> None:
-    add_item(conn, "prueba-grifo-a", "40.00", aliases="grifo de cocina")
-    add_item(conn, "prueba-grifo-b", "90.00", aliases="grifo de cocina, grifo extraible")
+    add_item(conn, "prueba-grifo-a", "40.00", aliases="grifo de prueba")
+    add_item(conn, "prueba-grifo-b", "90.00", aliases="grifo de prueba, grifo de prueba extraible")
     number = create(
-        conn, [{"item": "grifo de cocina", "quantity": 1}, {"item": "grifo extraíble", "quantity": 1}]
+        conn, [{"item": "grifo de prueba", "quantity": 1}, {"item": "grifo de prueba extraíble", "quantity": 1}]
     )
     got = lines(conn, number)
     assert got[0]["to_quote"] and got[0]["note"] == (

@@ -129,3 +129,47 @@ def test_job_rules_seed_like_the_catalogue_staff_edits_survive_and_untouched_rul
     hours = dict(conn.execute("SELECT code, labour_hours FROM estimate_jobs").fetchall())
     assert (hours["termo-electrico"], hours["staff"], hours["sifon"]) == (D("4.00"), D("1.00"), D("0.75"))
     assert hours["llave-paso"] == D("1.00")  # untouched and unchanged
+
+
+ORIGINAL_44 = """calentador-electrico-50l calentador-electrico-80l calentador-electrico-100l calentador-electrico-150l
+calentador-gas-11l calentador-gas-14l valvula-seguridad-termo kit-conexion-termo tubo-cobre-15mm tubo-cobre-18mm
+tubo-cobre-22mm tubo-multicapa-16mm tubo-multicapa-20mm tubo-pex-16mm tubo-pex-20mm tubo-pvc-40mm tubo-pvc-110mm
+codo-cobre-15mm codo-cobre-22mm te-cobre-15mm racor-multicapa-16mm codo-pvc-40mm codo-pvc-110mm llave-escuadra-1-2
+llave-paso-3-4 latiguillo-30cm reductor-presion-3-4 cartucho-ceramico-35mm cartucho-ceramico-40mm montura-ceramica-1-2
+mecanismo-descarga-doble mecanismo-alimentacion obturador-descarga junta-cera-inodoro mangueton-inodoro sifon-lavabo
+sifon-fregadero mano-obra-oficial mano-obra-ayudante desplazamiento desplazamiento-urgente retirada-calentador
+retirada-sanitario tasa-obra-menor""".split()
+
+
+def test_the_seed_is_a_catalogue_of_at_least_300_active_example_items_in_families(conn: psycopg.Connection) -> None:
+    active, examples, with_family = conn.execute(
+        "SELECT count(*), count(*) FILTER (WHERE example), count(*) FILTER (WHERE family <> '')"
+        " FROM price_catalog WHERE active").fetchone()
+    assert active >= 300 and examples == active and with_family == active
+    assert "EXAMPLE PRICES" in SEED
+    codes = {code for (code,) in conn.execute("SELECT code FROM price_catalog").fetchall()}
+    assert set(ORIGINAL_44) <= codes, "estimates and tests refer to the first 44 codes"
+    families = dict(conn.execute("SELECT family, count(*) FROM price_catalog GROUP BY family").fetchall())
+    assert len(families) >= 12 and min(families.values()) >= 2, families
+    kinds = {kind for (kind,) in conn.execute("SELECT DISTINCT kind FROM price_catalog").fetchall()}
+    assert kinds == {"material", "labour", "service_call", "disposal", "permit"}
+
+
+def test_every_rule_names_catalogue_codes_and_shared_names_share_a_unit(conn: psycopg.Connection) -> None:
+    missing = conn.execute(
+        "SELECT j.code, x FROM estimate_jobs j, unnest(estimate_list(j.items) || estimate_list(j.extras)) x"
+        " WHERE NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = x)").fetchall()
+    assert missing == []
+    assert conn.execute("SELECT count(*) FROM estimate_jobs").fetchone()[0] >= 40
+    # A family name ("codo", "termo") is quoted with its unit when the size is not said: its rows must agree.
+    mixed = conn.execute(
+        "SELECT p.phrase, array_agg(DISTINCT c.unit) FROM estimate_phrases() p JOIN price_catalog c USING (code)"
+        " GROUP BY p.phrase HAVING count(DISTINCT c.unit) > 1").fetchall()
+    assert mixed == []
+
+
+def test_no_alias_is_a_bare_place_or_a_word_too_common_to_be_an_item(conn: psycopg.Connection) -> None:
+    bare = {"cocina", "bano", "ducha", "inodoro", "vater", "lavabo", "fregadero", "cisterna", "agua", "casa",
+            "grifo", "tubo", "tuberia", "llave", "te", "agua caliente", "fuga"}
+    phrases = {phrase for (phrase,) in conn.execute("SELECT DISTINCT phrase FROM estimate_phrases()").fetchall()}
+    assert phrases & {w for w in bare} == set()

@@ -328,9 +328,12 @@ def test_the_issue_s_own_question_gets_a_priced_estimate_without_waiting_for_the
     answer = es.answer(message_id)
     [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
     labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
+    # Labour from the job rules: cambio-calentador 0.5 h + termo-electrico 2.5 h + tuberia-cobre 0.5 h + 0.3 h
+    # x 3 m (every diameter the pipe may be is in that rule, so its metres count although the diameter is to
+    # quote) = 4.4 h, rounded up to the quarter: 4.5 h.
     priced = [("calentador-electrico-150l", Decimal(1)), ("retirada-calentador", Decimal(1)),
               ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
-              (labour_code, Decimal(3)), ("desplazamiento", Decimal(1))]
+              (labour_code, Decimal("4.5")), ("desplazamiento", Decimal(1))]
     lines = es.db("SELECT requested, catalog_code, quantity, unit, to_quote FROM estimate_lines l "
                   "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
     assert [(code, quantity) for _r, code, quantity, _u, quoted in lines if not quoted] == priced
@@ -378,7 +381,9 @@ def test_items_the_catalogue_does_not_price_are_listed_a_cotizar_and_left_out_of
 
     [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
     labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
-    priced = [("sifon-lavabo", Decimal(2)), (labour_code, Decimal("0.50")), ("desplazamiento", Decimal(1))]
+    # sifon 0.5 h; pex 20 (off) is PEX of some other size: tuberia-pex 0.5 + 0.2 x 4 m; copper of an unsaid
+    # diameter: tuberia-cobre 0.5 + 0.3 x 3 m. 3.2 h, rounded up to the quarter: 3.25 h.
+    priced = [("sifon-lavabo", Decimal(2)), (labour_code, Decimal("3.25")), ("desplazamiento", Decimal(1))]
     expected = oracle(es, priced)
     assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 3)
     lines = es.db("SELECT requested, catalog_code, quantity, unit, to_quote, unit_price, line_total FROM estimate_lines l "
@@ -416,10 +421,10 @@ def test_unusable_model_output_is_retried_and_without_priced_words_the_plumber_i
     word = marker()
     es.llm.script(word, BAD_OUTPUTS[bad])
     before = es.db(NUMBERS_USED)
-    # "el termo": which one? Nothing in these words gets a price without the model guessing. (With model
-    # items on, the model is asked anyway: it could name something to quote.)
+    # No job word and nothing the catalogue has: nothing at all can be priced. (With model items on, the model
+    # is asked anyway: it could name something to quote.)
     with model_items_on(es):
-        conversation_id, message_id, _ = es.post_message(f"¿Cuánto cuesta cambiar el termo? ({word})")
+        conversation_id, message_id, _ = es.post_message(f"¿Cuánto cuesta una mampara de ducha? ({word})")
         answer = es.answer(message_id)
 
     attempts = es.llm.requests_with(word)
@@ -437,11 +442,32 @@ def test_unusable_model_output_is_retried_and_without_priced_words_the_plumber_i
         assert (kind, number) == ("human_requested", None) and word in summary
 
 
-def test_a_job_the_catalogue_cannot_price_goes_to_a_person_at_once(estimates_stack: EstimateStack) -> None:
+def test_a_job_the_catalogue_cannot_price_gets_a_draft_with_the_job_a_cotizar_and_the_call_out(
+        estimates_stack: EstimateStack) -> None:
+    es = estimates_stack
+    word = marker()
+    conversation_id, message_id, _ = es.post_message(f"Presupuesto para instalar una mampara de ducha ({word})")
+    answer = es.answer(message_id)
+    assert answer["status"] == "ok" and answer["error"] is None
+    [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
+    lines = es.db("SELECT description, catalog_code, quantity, to_quote FROM estimate_lines l "
+                  "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
+    assert lines == [("Instalar una mampara de ducha", None, Decimal(1), True),
+                     ("Desplazamiento", "desplazamiento", Decimal(1), False)]
+    expected = oracle(es, [("desplazamiento", Decimal(1))])
+    assert (subtotal, total, to_quote) == (expected["subtotal"], expected["total"], 1)
+    assert "Instalar una mampara de ducha: 1 ud — a cotizar" in answer["text"]
+    assert es.llm.requests_with(word) == [], "only the call-out is priced: no hours are guessed for an unknown job"
+    if HAS_NOTIFY_STAFF:
+        [(kind, notified, summary)] = es.notifications(conversation_id)
+        assert (kind, notified) == ("estimate_created", number) and "1 partida(s) a cotizar" in summary
+
+
+def test_a_request_with_nothing_to_price_goes_to_a_person_at_once(estimates_stack: EstimateStack) -> None:
     es = estimates_stack
     word = marker()
     before = es.db(NUMBERS_USED)
-    conversation_id, message_id, _ = es.post_message(f"Presupuesto para instalar una mampara de ducha ({word})")
+    conversation_id, message_id, _ = es.post_message(f"Presupuesto para una mampara de ducha ({word})")
     answer = es.answer(message_id)
     assert answer["text"].startswith(FAILURE_TEXT_START) and answer["status"] == "llm_error"
     assert answer["error"] == ("estimate not made after 0 attempt(s): no price catalogue item in the words; "
@@ -465,8 +491,9 @@ def test_when_the_model_gives_nothing_usable_the_items_the_plumber_named_are_sti
     _first, second = es.llm.requests_with(word)
     assert "Tu respuesta anterior no sirvió" in second["messages"][-1]["content"]
     [(number, subtotal, *_rest)] = estimate_of(es, conversation_id)
-    # No rule, no hours from the model: the kit alone (the price the catalogue knows; hours left to a person).
-    expected = [("kit-conexion-termo", Decimal(1))]
+    # No rule, no hours from the model: the kit (the price the catalogue knows) and the call-out every job
+    # gets; the hours are left to a person.
+    expected = [("kit-conexion-termo", Decimal(1)), ("desplazamiento", Decimal(1))]
     assert es.db("SELECT catalog_code, quantity FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
                  "WHERE e.number = %s ORDER BY position", number) == expected
     assert subtotal == oracle(es, expected)["subtotal"]

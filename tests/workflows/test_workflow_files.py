@@ -32,6 +32,7 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.emailSend": {2, 2.1},
     "n8n-nodes-base.formTrigger": {2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6},
     "n8n-nodes-base.form": {1, 2.3, 2.4, 2.5},
+    "n8n-nodes-base.extractFromFile": {1, 1.1},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
