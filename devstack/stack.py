@@ -215,6 +215,7 @@ class Stack:
             f"password in {self.config.run_dir / 'secrets.env'}: N8N_OWNER_PASSWORD)",
             f"  Staff price form    {self.config.n8n_url}/form/remedios-precios   (user {staff_form_user()}, "
             f"password in {self.config.run_dir / 'secrets.env'}: REMEDIOS_STAFF_FORM_PASSWORD)",
+            f"  Price list import   {self.config.n8n_url}/form/remedios-tarifa   (same login as the price form)",
             f"  LLM server          {self.config.llm_url}/v1/models",
             f"  Logs                {self.config.run_dir / 'logs'}",
             "Press Ctrl-C to stop everything.",
