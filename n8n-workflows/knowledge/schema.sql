@@ -226,7 +226,6 @@ CREATE TABLE IF NOT EXISTS kb_synonyms (
     updated_at        timestamptz NOT NULL DEFAULT now(),
     seed_md5          text,                                             -- set by the seed: staff edits survive re-seeding
     term_lexemes      text[] NOT NULL DEFAULT '{}',                     -- filled in by a trigger
-    term_sounds       text[] NOT NULL DEFAULT '{}',
     canonical_lexemes text[] NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS kb_synonyms_lexemes_idx ON kb_synonyms USING gin (term_lexemes);
@@ -236,7 +235,6 @@ CREATE OR REPLACE FUNCTION kb_synonyms_prepare() RETURNS trigger LANGUAGE plpgsq
 BEGIN
     NEW.term := kb_normalize(NEW.term);
     NEW.term_lexemes := kb_lexemes(NEW.term);
-    NEW.term_sounds := ARRAY(SELECT kb_sound(l) FROM unnest(NEW.term_lexemes) AS l);
     NEW.canonical_lexemes := kb_lexemes(NEW.canonical);
     IF TG_OP = 'UPDATE' AND (NEW.term, NEW.canonical, NEW.note, NEW.active)
                             IS DISTINCT FROM (OLD.term, OLD.canonical, OLD.note, OLD.active) THEN
@@ -265,12 +263,6 @@ LANGUAGE sql AS $$
         WHERE s.seed_md5 IS NOT DISTINCT FROM kb_synonym_md5(s.canonical, s.note, s.active)  -- untouched since seeded
           AND s.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5                                  -- and the seed changed
 $$;
-
--- Derived columns follow the functions above if a new version changes them (normally no row changes).
-UPDATE kb_synonyms SET term = term
-WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
-   OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical)
-   OR term_sounds IS DISTINCT FROM ARRAY(SELECT kb_sound(l) FROM unnest(kb_lexemes(kb_normalize(term))) AS l);
 
 -- Where the synonyms are in a list of stems (stop words already left out): longest terms first, never two
 -- on the same word. first_word/last_word are positions in `stems`.
@@ -355,20 +347,61 @@ CREATE TABLE IF NOT EXISTS kb_terms (
     article_id bigint NOT NULL REFERENCES kb_articles (id) ON DELETE CASCADE,
     example_id bigint,              -- the example question (kb_examples.id) for place E, else null
     lexeme     text NOT NULL,
-    place      "char" NOT NULL,     -- A, B, C, D (the article's best place for this stem) or E
-    sound      text NOT NULL        -- kb_sound(lexeme)
+    place      "char" NOT NULL      -- A, B, C, D (the article's best place for this stem) or E
 );
 CREATE INDEX IF NOT EXISTS kb_terms_lexeme_idx ON kb_terms (lexeme);
 CREATE INDEX IF NOT EXISTS kb_terms_article_idx ON kb_terms (article_id);
 CREATE INDEX IF NOT EXISTS kb_terms_example_idx ON kb_terms (example_id);
-CREATE INDEX IF NOT EXISTS kb_terms_sound_idx ON kb_terms (sound);
-CREATE INDEX IF NOT EXISTS kb_terms_trgm_idx ON kb_terms USING gin (lexeme gin_trgm_ops);
+
+-- Every stem the search knows, once: how many active articles have it (in their text or an example
+-- question: `ndoc`, for the rarity), whether a synonym's term has it, and how it sounds. Kept by the
+-- triggers below in the same transaction as the change; a stem nothing has any more is removed.
+CREATE TABLE IF NOT EXISTS kb_lexicon (
+    lexeme     text PRIMARY KEY,
+    ndoc       integer NOT NULL,       -- active articles with the stem (text or example questions)
+    synonym    boolean NOT NULL,       -- the term of an active synonym has it
+    sound      text NOT NULL           -- kb_sound(lexeme)
+);
+CREATE INDEX IF NOT EXISTS kb_lexicon_sound_idx ON kb_lexicon (sound);
+CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gin (lexeme gin_trgm_ops);
+
+CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_lexicon WHERE lexeme = ANY (stems);
+    INSERT INTO kb_lexicon (lexeme, ndoc, synonym, sound)
+    SELECT s.l,
+           (SELECT count(DISTINCT t.article_id) FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
+            WHERE t.lexeme = s.l),
+           EXISTS (SELECT 1 FROM kb_synonyms y WHERE y.active AND y.term_lexemes @> ARRAY[s.l]),
+           kb_sound(s.l)
+    FROM (SELECT DISTINCT unnest(stems) AS l) s;
+    DELETE FROM kb_lexicon WHERE lexeme = ANY (stems) AND ndoc = 0 AND NOT synonym;
+$$;
+
+CREATE OR REPLACE FUNCTION kb_terms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('remedios.kb_rebuilding', true) = 'on' THEN  -- the rebuild below does it once at the end
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_new));
+    ELSE
+        PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_old));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_terms_lexicon_insert AFTER INSERT ON kb_terms
+    REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION kb_terms_lexicon();
+CREATE OR REPLACE TRIGGER kb_terms_lexicon_delete AFTER DELETE ON kb_terms
+    REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION kb_terms_lexicon();
 
 CREATE OR REPLACE FUNCTION kb_refresh_article_terms(p_article bigint) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM kb_terms WHERE article_id = p_article AND example_id IS NULL;
-    INSERT INTO kb_terms (article_id, example_id, lexeme, place, sound)
-    SELECT a.id, NULL, v.lexeme, min(w::"char"), kb_sound(v.lexeme)
+    INSERT INTO kb_terms (article_id, example_id, lexeme, place)
+    SELECT a.id, NULL, v.lexeme, min(w::"char")
     FROM kb_articles a
     CROSS JOIN LATERAL unnest(a.search_vector) AS v(lexeme, positions, weights)
     CROSS JOIN LATERAL unnest(v.weights) AS w
@@ -379,8 +412,8 @@ $$;
 CREATE OR REPLACE FUNCTION kb_refresh_example_terms(p_example bigint) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM kb_terms WHERE example_id = p_example;
-    INSERT INTO kb_terms (article_id, example_id, lexeme, place, sound)
-    SELECT DISTINCT a.id, e.id, l, 'E'::"char", kb_sound(l)
+    INSERT INTO kb_terms (article_id, example_id, lexeme, place)
+    SELECT DISTINCT a.id, e.id, l, 'E'::"char"
     FROM kb_examples e JOIN kb_articles a ON a.slug = e.article_slug
     CROSS JOIN LATERAL unnest(kb_lexemes(e.question)) AS l
     WHERE e.id = p_example;
@@ -397,6 +430,28 @@ CREATE OR REPLACE TRIGGER kb_articles_terms_insert AFTER INSERT ON kb_articles
     FOR EACH ROW EXECUTE FUNCTION kb_articles_terms();
 CREATE OR REPLACE TRIGGER kb_articles_terms_update AFTER UPDATE ON kb_articles
     FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector) EXECUTE FUNCTION kb_articles_terms();
+
+-- An article switched on or off changes how many active articles have each of its stems.
+CREATE OR REPLACE FUNCTION kb_articles_active() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM kb_terms WHERE article_id = NEW.id));
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_articles_active AFTER UPDATE ON kb_articles
+    FOR EACH ROW WHEN (OLD.active IS DISTINCT FROM NEW.active) EXECUTE FUNCTION kb_articles_active();
+
+CREATE OR REPLACE FUNCTION kb_synonyms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kb_refresh_lexicon(coalesce(CASE WHEN TG_OP <> 'INSERT' THEN OLD.term_lexemes END, '{}')
+                               || coalesce(CASE WHEN TG_OP <> 'DELETE' THEN NEW.term_lexemes END, '{}'));
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_synonyms_lexicon AFTER INSERT OR UPDATE OR DELETE ON kb_synonyms
+    FOR EACH ROW EXECUTE FUNCTION kb_synonyms_lexicon();
 
 CREATE OR REPLACE FUNCTION kb_examples_terms() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -419,9 +474,16 @@ CREATE OR REPLACE TRIGGER kb_examples_terms_truncate AFTER TRUNCATE ON kb_exampl
 -- Rebuilt on every start (cheap), so that a new version of the functions above applies to existing rows.
 DO $$
 BEGIN
+    UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
+    WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
+       OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical);
+    PERFORM set_config('remedios.kb_rebuilding', 'on', true);
     DELETE FROM kb_terms;
     PERFORM kb_refresh_article_terms(id) FROM kb_articles;
     PERFORM kb_refresh_example_terms(id) FROM kb_examples;
+    DELETE FROM kb_lexicon;
+    PERFORM kb_refresh_lexicon(ARRAY(SELECT lexeme FROM kb_terms UNION SELECT unnest(term_lexemes) FROM kb_synonyms));
+    PERFORM set_config('remedios.kb_rebuilding', 'off', true);
 END
 $$;
 
@@ -439,8 +501,10 @@ CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precisio
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE place WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.5 WHEN 'C' THEN 0.2 WHEN 'D' THEN 0.1 WHEN 'E' THEN 0.7 ELSE 0 END
 $$;
--- Bonus for the article whose example question is most like the whole question (0..1 similarity times this).
+-- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
+-- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
 CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 3.0::double precision';
+CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.4::double precision';
 -- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
 -- counts kb_fuzzy_factor() of a word written right.
@@ -460,11 +524,10 @@ LANGUAGE sql STABLE AS $$
         CASE WHEN a.source <> '' THEN 'Fuente: ' || a.source END)
 $$;
 
--- Is this stem a word of the knowledge base (an article, an example question or a synonym)?
+-- Is this stem a word of the knowledge base (an active article, one of its example questions, a synonym)?
 CREATE OR REPLACE FUNCTION kb_known(stem text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT EXISTS (SELECT 1 FROM kb_terms WHERE lexeme = stem)
-        OR EXISTS (SELECT 1 FROM kb_synonyms WHERE active AND term_lexemes @> ARRAY[stem])
+    SELECT EXISTS (SELECT 1 FROM kb_lexicon WHERE lexeme = stem)
 $$;
 
 -- Spelled letters: 'p', 'pe', 'uve', 'ce' -> the letter (speech-to-text writes "PVC" as "pe uve ce").
@@ -476,24 +539,17 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                                  'ese','te','uve','ve','equis','zeta','ceta'], word)] END
 $$;
 
--- The known stem closest to an unknown one: same sound first, else trigram similarity. Null if none.
+-- The known stem closest to an unknown one: the same sound first (the most common such stem), else the
+-- highest trigram similarity if at least kb_fuzzy_similarity(). Null if none.
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
 LANGUAGE sql STABLE
-SET pg_trgm.similarity_threshold = 0.3
+SET pg_trgm.similarity_threshold = 0.3   -- a first cut with the index; kb_fuzzy_similarity() decides
 AS $$
     SELECT coalesce(
-        (SELECT c.lexeme FROM (
-             SELECT t.lexeme FROM kb_terms t WHERE t.sound = kb_sound(stem)
-             UNION ALL
-             SELECT u.l FROM kb_synonyms y CROSS JOIN LATERAL unnest(y.term_lexemes, y.term_sounds) AS u(l, s)
-             WHERE y.active AND y.term_sounds @> ARRAY[kb_sound(stem)] AND u.s = kb_sound(stem)) c
-         GROUP BY c.lexeme ORDER BY count(*) DESC, c.lexeme LIMIT 1),
-        (SELECT c.lexeme FROM (
-             SELECT DISTINCT t.lexeme FROM kb_terms t WHERE t.lexeme % stem
-             UNION
-             SELECT u.l FROM kb_synonyms y CROSS JOIN LATERAL unnest(y.term_lexemes) AS u(l) WHERE y.active) c
-         WHERE similarity(c.lexeme, stem) >= kb_fuzzy_similarity()
-         ORDER BY similarity(c.lexeme, stem) DESC, c.lexeme LIMIT 1))
+        (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY ndoc DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM kb_lexicon
+         WHERE lexeme % stem AND similarity(lexeme, stem) >= kb_fuzzy_similarity()
+         ORDER BY similarity(lexeme, stem) DESC, ndoc DESC, lexeme LIMIT 1))
 $$;
 
 -- How the search reads a question, one row per stem it searches for. Words are repaired first:
@@ -561,8 +617,9 @@ BEGIN
             END IF;
         END IF;
         IF NOT is_known AND length(raw[i]) >= 5 THEN
-            FOR k IN 1 .. length(raw[i]) - 3 LOOP
-                l := kb_lexeme(substr(raw[i], 1, k));
+            FOR k IN 1 .. least(6, length(raw[i]) - 3) LOOP
+                CONTINUE WHEN kb_lexeme(substr(raw[i], 1, k)) IS NOT NULL;
+                l := NULL;
                 l2 := kb_lexeme(substr(raw[i], k + 1));
                 -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
                 -- alone ("termotanque" is not a "termo" plus a "tanque")
@@ -646,11 +703,12 @@ LANGUAGE sql STABLE AS $$
     hits AS (   -- every place where a stem of the question is, in active articles
         SELECT t.article_id, t.example_id, t.lexeme, t.place
         FROM kb_terms t JOIN active ON active.id = t.article_id
-        WHERE t.lexeme IN (SELECT lexeme FROM q)
+        WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
     rarity AS (
-        SELECT lexeme, ln(1 + (total.n - count(DISTINCT article_id) + 0.5) / (count(DISTINCT article_id) + 0.5)) AS r
-        FROM hits CROSS JOIN total GROUP BY lexeme, total.n
+        SELECT l.lexeme, ln(1 + (total.n - l.ndoc + 0.5) / (l.ndoc + 0.5)) AS r
+        FROM kb_lexicon l CROSS JOIN total
+        WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
     places AS (
         SELECT article_id, lexeme, max(kb_place_weight(place)) AS w FROM hits GROUP BY article_id, lexeme
@@ -686,13 +744,9 @@ LANGUAGE sql STABLE AS $$
         GROUP BY example_id, article_id
     ),
     example_mass AS (     -- the weight of each of those example questions (all its stems)
-        SELECT t.example_id, sum(ln(1 + (total.n - d.n + 0.5) / (d.n + 0.5))) AS m
-        FROM kb_terms t
-        CROSS JOIN total
-        CROSS JOIN LATERAL (SELECT count(DISTINCT t2.article_id)::double precision AS n
-                            FROM kb_terms t2 JOIN active ON active.id = t2.article_id
-                            WHERE t2.lexeme = t.lexeme) d
-        WHERE t.example_id IN (SELECT example_id FROM example_shared)
+        SELECT t.example_id, sum(ln(1 + (total.n - l.ndoc + 0.5) / (l.ndoc + 0.5))) AS m
+        FROM kb_terms t JOIN kb_lexicon l ON l.lexeme = t.lexeme CROSS JOIN total
+        WHERE t.example_id = ANY (ARRAY(SELECT example_id FROM example_shared))
         GROUP BY t.example_id
     ),
     example_best AS (
@@ -702,7 +756,8 @@ LANGUAGE sql STABLE AS $$
     ),
     scored AS (
         SELECT coalesce(b.article_id, x.article_id) AS id,
-               coalesce(b.s, 0) + kb_example_bonus() * coalesce(x.similarity, 0) AS score
+               coalesce(b.s, 0) + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
+                                                                  / (1 - kb_example_min_similarity())) AS score
         FROM base b FULL JOIN example_best x ON x.article_id = b.article_id
     ),
     ranked AS (
