@@ -513,3 +513,350 @@ ARRAY[]::text[],
 'AVISO DE SEGURIDAD (posible amianto): las bajantes, depósitos y tuberías antiguas de fibrocemento pueden contener amianto. No cortar, taladrar, lijar ni romper esas piezas. Su retirada debe hacerla una empresa autorizada para trabajos con amianto.',
 40
 );
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Example questions: how plumbers ask for each article (kb_examples; the search reads them). Staff add
+-- their own with INSERT (README.md); kb_seed_examples() only adds, it never removes or changes a row.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_examples('grifo-monomando-cartucho', ARRAY[
+    '¿Cómo se cambia el cartucho cerámico de un monomando?',
+    'la maneta del monomando está dura y no mezcla bien el agua fría con la caliente',
+    'sale agua por debajo de la palanca del mezclador de la cocina',
+    'qué medida de cartucho lleva un grifo monomando, 35 o 40 mm',
+    'se rompió el cartucho de la mezcladora, cómo lo saco']);
+SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
+    'cómo cambio la zapata de un grifo de los antiguos',
+    'la montura del grifo de la bañera pierde agua por el vástago',
+    'cuál de las dos manetas gotea, la fría o la caliente, cómo lo averiguo',
+    'el asiento del grifo está picado, ¿se puede repasar?']);
+SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
+    'la cisterna se rellena sola cada pocos minutos',
+    'cómo regulo el flotador para que corte el agua antes del rebosadero',
+    'el agua pasa todo el rato a la taza del váter, se ve un hilo de agua',
+    'cómo cambio la goma de la descarga de la cisterna',
+    'el inodoro gasta muchísima agua y el recibo llegó altísimo']);
+SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
+    'cómo cambio la junta de cera del inodoro',
+    'el inodoro se mueve y al tirar de la cadena sale agua por el suelo',
+    'cómo aprieto los tornillos de la base del wc sin romper la porcelana',
+    'voy a instalar un inodoro nuevo, qué junta pongo en la salida',
+    'el suelo alrededor de la base del váter siempre está húmedo']);
+SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
+    'el agua del fregadero se queda estancada y tarda en bajar',
+    'cómo limpio el sifón de botella del lavabo',
+    'para desatascar un lavabo con ventosa hay que tapar el rebosadero?',
+    'el desagüe de la cocina no traga por la grasa',
+    'puedo echar sosa cáustica para desatascar el fregadero']);
+SELECT kb_seed_examples('inodoro-atascado', ARRAY[
+    'el váter no traga y el agua sube hasta el borde',
+    'cómo desatasco un inodoro sin productos químicos',
+    'se atascó el wc con toallitas, uso la ventosa o la sonda',
+    'el inodoro traga muy despacio después de tirar de la cadena']);
+SELECT kb_seed_examples('pendiente-desague', ARRAY[
+    'qué inclinación mínima lleva una tubería de evacuación',
+    'cuántos milímetros por metro de pendiente para el desagüe de la ducha',
+    'pongo un 1 o un 2 por ciento de pendiente en el colector',
+    'cuánta caída necesita un tubo de desagüe de 110']);
+SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
+    'el desagüe borbotea y sube mal olor al baño',
+    'dónde instalo una válvula antivacío en el desagüe',
+    'el sifón se vacía solo cuando se usa otro aparato',
+    'huele a alcantarilla en la cocina aunque el sifón tiene agua']);
+SELECT kb_seed_examples('presion-agua-baja', ARRAY[
+    'cuál es la presión normal del agua en una vivienda',
+    'cómo mido la presión del agua con un manómetro',
+    'sale muy poco caudal por un solo grifo, será el aireador',
+    'desde que cambiaron el contador el agua sale sin fuerza']);
+SELECT kb_seed_examples('reductor-presion', ARRAY[
+    'a cuántos bares regulo la válvula reductora',
+    'dónde se instala el regulador de presión, antes o después del contador',
+    'la presión de la red es muy alta y revientan los latiguillos',
+    'cómo sé si tengo exceso de presión en la instalación']);
+SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
+    'se oyen golpes en las tuberías cuando se cierra un grifo de golpe',
+    'dónde pongo un amortiguador de golpe de ariete',
+    'la tubería vibra y hace ruido cuando la lavadora termina de llenar',
+    'cómo quito el martilleo de las cañerías']);
+SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
+    'cómo descongelo una tubería sin que reviente',
+    'qué aislamiento pongo a las tuberías de fuera para que no se hielen',
+    'con las heladas se congela el agua del tubo de la terraza',
+    'puedo usar un secador de pelo para descongelar un tubo']);
+SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
+    'es normal que gotee la válvula de seguridad del termo eléctrico al calentar',
+    'cómo compruebo la válvula de alivio de presión y temperatura del calentador',
+    'a qué presión está tarada la válvula del termo',
+    'el grupo de seguridad del termo echa agua sin parar']);
+SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
+    'el agua caliente sale con olor a azufre',
+    'cómo se cambia el ánodo de magnesio del termo',
+    'el agua caliente huele raro y la fría no',
+    'cada cuánto se revisa el ánodo de sacrificio']);
+SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY[
+    'cómo se purga el termo eléctrico para quitar los sedimentos',
+    'el calentador hace ruidos al calentar, será la cal',
+    'cada cuánto hay que vaciar el termo',
+    'cómo abro la llave de vaciado del termo sin inundar']);
+SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
+    'el piloto se apaga cuando suelto el botón del calentador',
+    'cómo cambio el termopar del calentador de gas',
+    'el calentador de gas no enciende, hace chispa pero no prende',
+    'la llama del calentador es amarilla, ¿es peligroso?']);
+SELECT kb_seed_examples('soldadura-cobre', ARRAY[
+    'cómo se suelda tubería de cobre con estaño y soplete',
+    'qué decapante uso para soldar cobre',
+    'la soldadura de cobre pierde agua, cómo la repaso',
+    'cuánto tengo que calentar la unión de cobre para soldar']);
+SELECT kb_seed_examples('elegir-pvc-cpvc-pex', ARRAY[
+    'qué tubería es mejor para el agua caliente',
+    'qué diferencia hay entre PEX y multicapa',
+    'el PVC aguanta el agua caliente?',
+    'qué tubo pongo en una instalación a la intemperie']);
+SELECT kb_seed_examples('pex-reparacion', ARRAY[
+    'cómo empalmo un tubo PEX que se ha roto',
+    'qué manguito uso para reparar multicapa',
+    'reparar una fuga en polietileno reticulado sin herramienta de prensar',
+    'hay que prensar o engatillar el racor del PEX?']);
+SELECT kb_seed_examples('pvc-encolado', ARRAY[
+    'cómo se pega una tubería de PVC',
+    'hace falta imprimación para pegar PVC',
+    'cuánto tiempo hay que esperar después de encolar el PVC para meter agua',
+    'cómo empalmo un tubo de desagüe de PVC partido']);
+SELECT kb_seed_examples('sellado-roscas', ARRAY[
+    'cuántas vueltas de cinta de teflón se ponen en una rosca',
+    'hacia qué lado se enrolla el teflón',
+    'cáñamo con pasta o teflón, qué es mejor para roscas de hierro',
+    'pierde agua por la rosca del racor']);
+SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
+    'se ha reventado una tubería, qué hago primero',
+    'dónde está la llave de paso general de la casa',
+    'cómo hago una reparación provisional de un tubo roto',
+    'cómo sé si tengo una fuga de agua oculta mirando el contador']);
+SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
+    'al tirar de la cadena sube agua por el sumidero de la ducha',
+    'se atascan todos los desagües de la casa a la vez',
+    'rebosa la arqueta y sale agua sucia por la ducha',
+    'el agua del inodoro sale por la bañera del bajo']);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Synonyms: the words of Spain, Mexico, Argentina, Colombia, Chile, Peru, Venezuela... for what the articles
+-- call otherwise (kb_synonyms; see README.md). kb_seed_synonym(term, canonical, note) never overwrites a row
+-- staff edited. A term that names something else ("llave de paso", "llave inglesa") is listed with itself or
+-- its own meaning, so that the shorter term ("llave" = grifo) is not applied to it.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
+    -- grifos
+    ('canilla', 'grifo', 'Argentina, Uruguay, Paraguay'),
+    ('llave', 'grifo', 'México, Centroamérica, Colombia, Venezuela, Caribe: la llave del lavabo = el grifo'),
+    ('pluma', 'grifo', 'Colombia: la pluma del lavaplatos'),
+    ('caño del lavabo', 'grifo', 'Perú, Ecuador: caño = grifo (en Argentina, caño = tubo)'),
+    ('grifería', 'grifo', ''),
+    ('mezcladora', 'grifo monomando', 'México: llave mezcladora'),
+    ('monocomando', 'monomando', 'Argentina, Chile, Uruguay'),
+    ('una sola palanca', 'monomando', ''),
+    ('una sola manija', 'monomando', ''),
+    ('de palanca', 'monomando', ''),
+    ('dos llaves', 'bicomando', ''),
+    ('dos manerales', 'bicomando', 'México'),
+    ('dos manijas', 'bicomando', 'Argentina'),
+    ('dos perillas', 'bicomando', 'Colombia, Chile'),
+    ('dos mandos', 'bicomando', ''),
+    ('dos grifos', 'bicomando', ''),
+    ('maneral', 'maneta', 'México'),
+    ('manija', 'maneta', 'Argentina, Uruguay'),
+    ('manilla', 'maneta', ''),
+    ('perilla', 'maneta', 'Colombia, Chile, Venezuela'),
+    ('volante', 'maneta', ''),
+    ('cuerito', 'zapata', 'Argentina, Uruguay: el cuerito de la canilla'),
+    ('empaque', 'junta', 'México, Colombia, Venezuela, Centroamérica'),
+    ('empaquetadura', 'junta', 'Chile, Perú'),
+    ('caucho', 'zapata', 'Colombia, Venezuela: el caucho de la llave'),
+    ('hule', 'junta', 'México'),
+    ('o-ring', 'junta tórica', ''),
+    ('oring', 'junta tórica', ''),
+    ('boquilla', 'caño', 'México: la boquilla de la llave'),
+    -- no son grifos: la palabra llave en otras cosas
+    ('llave de paso', 'llave de paso', 'no es un grifo'),
+    ('llave general', 'llave de paso', ''),
+    ('llave de corte', 'llave de paso', ''),
+    ('llave maestra', 'llave de paso', 'Argentina'),
+    ('llave de bola', 'llave de paso', ''),
+    ('llave de esfera', 'llave de paso', ''),
+    ('valvula de paso', 'llave de paso', ''),
+    ('valvula de corte', 'llave de paso', ''),
+    ('llave de escuadra', 'llave de escuadra', 'no es un grifo'),
+    ('llave angular', 'llave de escuadra', 'México, Colombia'),
+    ('llave de vaciado', 'llave de vaciado', 'no es un grifo'),
+    ('llave inglesa', 'llave inglesa', 'herramienta, no un grifo'),
+    ('llave allen', 'llave allen', 'herramienta, no un grifo'),
+    ('llave fija', 'llave fija', 'herramienta, no un grifo'),
+    ('llave stilson', 'llave grifa', 'herramienta, no un grifo'),
+    ('llave de la puerta', 'cerradura', 'no es fontanería'),
+    ('llaves del coche', 'coche', 'no es fontanería'),
+    ('llaves del carro', 'coche', 'no es fontanería'),
+    ('llaves del auto', 'coche', 'no es fontanería'),
+    -- cisterna e inodoro
+    ('tanque del inodoro', 'cisterna', 'América'),
+    ('tanque del baño', 'cisterna', 'México'),
+    ('tanque del sanitario', 'cisterna', 'Colombia'),
+    ('tanque del wc', 'cisterna', ''),
+    ('tanque del excusado', 'cisterna', 'México'),
+    ('tanque de la poceta', 'cisterna', 'Venezuela'),
+    ('tanque del water', 'cisterna', ''),
+    ('depósito del inodoro', 'cisterna', 'España'),
+    ('depósito del wc', 'cisterna', 'España'),
+    ('depósito del water', 'cisterna', 'España'),
+    ('depósito del váter', 'cisterna', 'España'),
+    ('estanque del wc', 'cisterna', 'Chile'),
+    ('estanque del baño', 'cisterna', 'Chile'),
+    ('estanque del inodoro', 'cisterna', 'Chile'),
+    ('mochila', 'cisterna', 'Argentina, Uruguay: la mochila del inodoro'),
+    ('sapito', 'clapeta', 'México: el sapito del tanque'),
+    ('chapeton', 'clapeta', 'México'),
+    ('flapper', 'clapeta', ''),
+    ('tapón del tanque', 'clapeta', ''),
+    ('sello del tanque', 'clapeta', ''),
+    ('herraje', 'valvula de descarga flotador', 'México: los herrajes del tanque'),
+    ('flota', 'flotador', ''),
+    ('flotante', 'flotador', ''),
+    ('excusado', 'inodoro', 'México'),
+    ('escusado', 'inodoro', 'México'),
+    ('sanitario', 'inodoro', 'Colombia, México'),
+    ('poceta', 'inodoro', 'Venezuela'),
+    ('water', 'inodoro', 'España'),
+    ('watercló', 'inodoro', ''),
+    ('váter', 'inodoro', 'España'),
+    ('retrete', 'inodoro', ''),
+    ('wc', 'inodoro', ''),
+    ('taza del baño', 'inodoro', ''),
+    ('jalar', 'tirar de la cadena', 'México: jalarle al baño = tirar de la cadena'),
+    ('bajar la palanca', 'tirar de la cadena', 'Venezuela, Colombia'),
+    ('descargar el inodoro', 'tirar de la cadena', ''),
+    ('descargar el sanitario', 'tirar de la cadena', 'Colombia'),
+    ('sello de cera', 'junta de cera', 'México'),
+    ('anillo de cera', 'junta de cera', ''),
+    ('cuello de cera', 'junta de cera', ''),
+    ('sello del inodoro', 'junta de cera', ''),
+    -- fregadero, lavabo, ducha, bañera
+    ('tarja', 'fregadero', 'México'),
+    ('pileta de la cocina', 'fregadero', 'Argentina, Uruguay'),
+    ('pileta del baño', 'lavabo', 'Argentina, Uruguay'),
+    ('pileta', 'fregadero', 'Argentina, Uruguay'),
+    ('pileta de natación', 'piscina', 'no es un fregadero'),
+    ('lavaplatos', 'fregadero', 'Colombia, Chile, Venezuela'),
+    ('lavatrastes', 'fregadero', 'Centroamérica, México'),
+    ('poceta de la cocina', 'fregadero', 'Colombia'),
+    ('lavamanos', 'lavabo', 'Colombia, Venezuela, México'),
+    ('lavatorio', 'lavabo', 'Argentina, Chile, Perú'),
+    ('ovalín', 'lavabo', 'México'),
+    ('vanitorio', 'lavabo', 'Argentina, Chile'),
+    ('vanitory', 'lavabo', 'Argentina'),
+    ('regadera', 'ducha', 'México: la regadera = la ducha'),
+    ('tina', 'bañera', 'México, Colombia'),
+    ('bañadera', 'bañera', 'Argentina, Uruguay'),
+    ('tina de baño', 'bañera', ''),
+    -- sifones, sumideros, desagües
+    ('céspol', 'sifón', 'México'),
+    ('trampa', 'sifón', 'México, Colombia'),
+    ('trampa de grasa', 'trampa de grasa', 'no es un sifón'),
+    ('coladera', 'sumidero', 'México: la coladera de la regadera'),
+    ('rejilla', 'sumidero', 'Argentina, Colombia: la rejilla de la ducha'),
+    ('resumidero', 'sumidero', 'Perú, Colombia'),
+    ('desagüe del piso', 'sumidero', ''),
+    ('drenaje', 'desagüe', 'México'),
+    ('caño de desagüe', 'desagüe', 'Argentina'),
+    ('albañal', 'colector', 'México'),
+    ('cloaca', 'alcantarilla', 'Argentina, Uruguay'),
+    ('olor a drenaje', 'olor a alcantarilla', 'México'),
+    ('olor a caño', 'olor a alcantarilla', ''),
+    ('olor a cañería', 'olor a alcantarilla', ''),
+    ('caño maestro', 'colector', 'Argentina'),
+    ('registro', 'arqueta', 'México, Colombia: caja de registro'),
+    ('caja de registro', 'arqueta', ''),
+    ('cámara de inspección', 'arqueta', 'Argentina, Chile'),
+    ('caja de inspección', 'arqueta', 'Argentina'),
+    ('gluglú', 'gorgoteo', ''),
+    -- atascos
+    ('destapar', 'desatascar', 'América'),
+    ('desatorar', 'desatascar', 'México'),
+    ('desatrancar', 'desatascar', ''),
+    ('desobstruir', 'desatascar', ''),
+    ('desembozar', 'desatascar', 'Argentina'),
+    ('tapado', 'atascado', 'América: está tapado, se tapó'),
+    ('atorado', 'atascado', 'México: atorado, atorada'),
+    ('obstruido', 'atascado', ''),
+    ('embozado', 'atascado', 'Argentina'),
+    ('trancado', 'atascado', ''),
+    ('sopapa', 'desatascador', 'Argentina, Uruguay'),
+    ('chupón', 'desatascador', 'Chile, Venezuela'),
+    ('chupa', 'desatascador', ''),
+    ('bomba destapacaños', 'desatascador', ''),
+    ('destapacaños', 'desatascador', ''),
+    ('guaya', 'sonda', 'Colombia, Venezuela'),
+    ('serpiente', 'sonda', ''),
+    ('culebra', 'sonda', ''),
+    -- agua caliente
+    ('boiler', 'termo', 'México: el boiler = termo o calentador de acumulación'),
+    ('termotanque', 'termo', 'Argentina, Uruguay'),
+    ('calentador de agua', 'termo', ''),
+    ('calentador eléctrico', 'termo eléctrico', ''),
+    ('tanque de agua caliente', 'termo', ''),
+    ('acumulador', 'termo', ''),
+    ('calefón', 'calentador de gas', 'Argentina, Uruguay, Paraguay'),
+    ('calefont', 'calentador de gas', 'Chile'),
+    ('calentador de paso', 'calentador de gas', 'México'),
+    ('calentador instantáneo', 'calentador de gas', ''),
+    ('termocupla', 'termopar', 'Argentina, Chile, Colombia, México'),
+    ('válvula de alivio', 'válvula de seguridad', 'México'),
+    ('válvula de sobrepresión', 'válvula de seguridad', ''),
+    ('válvula de desfogue', 'válvula de seguridad', ''),
+    ('te y pe', 'T&P', 'al dictado'),
+    ('sarro', 'cal', 'América'),
+    ('caliche', 'cal', ''),
+    ('barra de magnesio', 'ánodo', ''),
+    ('varilla de magnesio', 'ánodo', ''),
+    -- presión
+    ('poquita agua', 'poco caudal', ''),
+    ('chorrito', 'chorro flojo', ''),
+    ('flojito', 'flojo', ''),
+    ('válvula reguladora', 'reductor de presión', ''),
+    ('regulador de presión', 'reductor de presión', ''),
+    ('válvula reductora', 'reductor de presión', ''),
+    ('tinaco', 'depósito de agua', 'México'),
+    ('tanque elevado', 'depósito de agua', 'Argentina, Colombia'),
+    ('tanque de agua', 'depósito de agua', ''),
+    ('medidor', 'contador', 'América: el medidor del agua'),
+    ('reloj del agua', 'contador', ''),
+    ('truena', 'golpe', 'México: la tubería truena'),
+    ('tronar', 'golpe', 'México'),
+    -- tuberías y uniones
+    ('caño', 'tubería', 'Argentina, Uruguay: el caño = la tubería'),
+    ('cañería', 'tubería', ''),
+    ('flexible', 'latiguillo', 'Argentina, México, España'),
+    ('manguera de abasto', 'latiguillo', 'México'),
+    ('coflex', 'latiguillo', 'México'),
+    ('conexión flexible', 'latiguillo', ''),
+    ('chicote', 'latiguillo', 'Chile'),
+    ('peks', 'pex', 'al dictado'),
+    ('pecs', 'pex', 'al dictado'),
+    ('pe equis', 'pex', 'al dictado'),
+    ('cemento para pvc', 'adhesivo pvc', 'México'),
+    ('soldadura líquida', 'adhesivo pvc', 'Colombia'),
+    ('pegamento', 'adhesivo', ''),
+    ('primer', 'imprimación', 'México'),
+    ('fundente', 'flux', 'México, Argentina'),
+    ('pasta para soldar', 'flux', ''),
+    ('cinta selladora', 'cinta de teflón', ''),
+    ('cinta de sellar', 'cinta de teflón', ''),
+    ('sellador de roscas', 'pasta de sellar', ''),
+    ('sellarroscas', 'pasta de sellar', ''),
+    ('pasta selladora', 'pasta de sellar', ''),
+    ('cuerda', 'rosca', 'México: la cuerda del tubo'),
+    ('niple', 'racor', 'México, Colombia'),
+    -- fugas
+    ('bota agua', 'pierde agua', 'Colombia, Venezuela'),
+    ('tira agua', 'pierde agua', 'Argentina'),
+    ('chorrea', 'gotea', ''),
+    ('filtración', 'fuga', ''),
+    ('salidera', 'fuga', 'Argentina')
+) AS s(term, canonical, note);
