@@ -338,6 +338,42 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Search settings
+-- ---------------------------------------------------------------------------------------------------------
+-- Tuning, measured on eval/questions.jsonl and eval/tuning-regional.jsonl (bench/quality/RETRIEVAL.md; gates
+-- in tests/knowledge). Scores are in units of "one rare word of the title or keywords" (see kb_rarity).
+-- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
+-- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
+-- (so the prompt is not filled with loosely related articles).
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.9::double precision';
+CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
+CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
+CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+-- How much a word counts by where the article has it (E: in one of its example questions).
+CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE place WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.5 WHEN 'C' THEN 0.2 WHEN 'D' THEN 0.1 WHEN 'E' THEN 0.5 ELSE 0 END
+$$;
+-- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
+-- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
+CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.0::double precision';
+CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+-- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
+-- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
+-- counts kb_fuzzy_factor() of a word written right.
+CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5';
+CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
+
+-- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
+-- 0.7-0.8 for a stem of one article, near 0 for a stem of every article. Scaled to 0..1 so that the scores
+-- and kb_min_score() mean the same with 20 articles or with 200.
+CREATE OR REPLACE FUNCTION kb_rarity(n double precision, total double precision) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ln(1 + (total - n + 0.5) / (n + 0.5)) / ln(1 + (total + 0.5) / 0.5)
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- The words of each article, kept up to date by triggers (one row per stem and place): what kb_search reads.
 --   place A title/keywords, B problem/symptoms, C procedure/safety, D tools/call a professional,
 --         E one of the article's example questions (example_id says which)
@@ -359,6 +395,7 @@ CREATE INDEX IF NOT EXISTS kb_terms_example_idx ON kb_terms (example_id);
 CREATE TABLE IF NOT EXISTS kb_lexicon (
     lexeme     text PRIMARY KEY,
     ndoc       integer NOT NULL,       -- active articles with the stem (text or example questions)
+    nplace     double precision NOT NULL,  -- the same, each article counted by its best place (kb_place_weight)
     synonym    boolean NOT NULL,       -- the term of an active synonym has it
     sound      text NOT NULL           -- kb_sound(lexeme)
 );
@@ -368,13 +405,16 @@ CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gin (lexeme g
 CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems);
-    INSERT INTO kb_lexicon (lexeme, ndoc, synonym, sound)
-    SELECT s.l,
-           (SELECT count(DISTINCT t.article_id) FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
-            WHERE t.lexeme = s.l),
+    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound)
+    SELECT s.l, d.n, d.w,
            EXISTS (SELECT 1 FROM kb_synonyms y WHERE y.active AND y.term_lexemes @> ARRAY[s.l]),
            kb_sound(s.l)
-    FROM (SELECT DISTINCT unnest(stems) AS l) s;
+    FROM (SELECT DISTINCT unnest(stems) AS l) s
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS n, coalesce(sum(w), 0) AS w FROM (
+            SELECT t.article_id, max(kb_place_weight(t.place)) AS w
+            FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
+            WHERE t.lexeme = s.l GROUP BY t.article_id) x) d;
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems) AND ndoc = 0 AND NOT synonym;
 $$;
 
@@ -490,28 +530,6 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Search
 -- ---------------------------------------------------------------------------------------------------------
--- Tuning, measured on eval/questions.jsonl and eval/tuning-regional.jsonl (bench/quality/RETRIEVAL.md; gates
--- in tests/knowledge): an article counts only when its score is at least kb_min_score(), and a second or
--- third article only when it scores at least kb_relative_cutoff() of the best one (so the prompt is not
--- filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 2.5::double precision';
-CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
--- How much a word counts by where the article has it (E: in one of its example questions).
-CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precision
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE place WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.5 WHEN 'C' THEN 0.2 WHEN 'D' THEN 0.1 WHEN 'E' THEN 0.7 ELSE 0 END
-$$;
--- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
--- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
-CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 3.0::double precision';
-CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.4::double precision';
--- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
--- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
--- counts kb_fuzzy_factor() of a word written right.
-CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
-CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5';
-CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
-
 -- The passage as the AI model sees it (tools and keywords left out to keep the prompt short).
 CREATE OR REPLACE FUNCTION kb_passage(a kb_articles) RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -557,9 +575,10 @@ $$;
 --   words split in two joined ("mono mando" -> monomando, "a tascado" -> atascado), words run together
 --   split ("elgrifo" -> el grifo), unknown words replaced by the closest known one (kb_closest).
 -- Then each synonym found is a `slot` with its own words (alt 0) and its canonical words (alt 1): the slot
--- counts with whichever scores best. Every other stem is a slot of its own. `how` says what was done.
+-- counts with whichever scores best. Every other stem is a slot of its own. `how` says what was done;
+-- `place` orders the stems as in the question (a synonym's canonical words take the place of its words).
 CREATE OR REPLACE FUNCTION kb_analyze(question text)
-RETURNS TABLE (slot integer, alt integer, lexeme text, factor double precision, how text)
+RETURNS TABLE (slot integer, alt integer, lexeme text, factor double precision, how text, place real)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     raw text[] := kb_words(question);
@@ -660,12 +679,15 @@ BEGIN
         next_slot := next_slot + 1;
         FOR j IN span.first_word .. span.last_word LOOP
             taken[j] := true;
-            slot := next_slot; alt := 0; lexeme := stems[j]; factor := factors[j];
+            slot := next_slot; alt := 0; lexeme := stems[j]; factor := factors[j]; place := j;
             how := concat_ws('; ', nullif(hows[j], ''), 'synonym: ' || span.term);
             RETURN NEXT;
         END LOOP;
-        FOR l IN SELECT DISTINCT c FROM unnest(span.canonical_lexemes) AS c LOOP
-            slot := next_slot; alt := 1; lexeme := l;
+        k := 0;
+        FOR l IN SELECT u.c FROM unnest(span.canonical_lexemes) WITH ORDINALITY AS u(c, o)
+                 GROUP BY u.c ORDER BY min(u.o) LOOP
+            k := k + 1;
+            slot := next_slot; alt := 1; lexeme := l; place := span.first_word + k / 100.0;
             factor := (SELECT min(f) FROM unnest(factors[span.first_word:span.last_word]) AS f);
             how := 'canonical of ' || span.term || ': ' || span.canonical;
             RETURN NEXT;
@@ -675,21 +697,24 @@ BEGIN
         CONTINUE WHEN taken[i] OR stems[i] = ANY (seen);
         seen := seen || stems[i];
         next_slot := next_slot + 1;
-        slot := next_slot; alt := 0; lexeme := stems[i]; factor := factors[i]; how := nullif(hows[i], '');
+        slot := next_slot; alt := 0; lexeme := stems[i]; factor := factors[i]; how := nullif(hows[i], ''); place := i;
         RETURN NEXT;
     END LOOP;
 END
 $$;
 
 -- Scoring (an OR of the question's words, so long questions still find something):
---   rarity(stem) = ln(1 + (N - n + 0.5) / (n + 0.5))   (N active articles, n of them have the stem in their
---                  text or in one of their example questions)
+--   rarity(stem) = kb_rarity(): n = active articles that have the stem in their text or example questions
 --   place        = kb_place_weight(): 1.0 title/keywords, 0.5 problem/symptoms, 0.2 procedure/safety,
---                  0.1 elsewhere, 0.7 in an example question (the best place counts)
+--                  0.1 elsewhere, 0.5 in an example question (the best place counts)
 --   a slot of kb_analyze() scores the best of its alternatives (own words or a synonym's canonical words),
 --   each the sum of rarity * place * factor (factor < 1 for a corrected spelling)
---   score = sum over slots + kb_example_bonus() * the similarity of the closest example question of the
---           article (weighted by rarity: 2 * shared / (question + example); 1 for the same words)
+--   score = sum over slots + kb_example_bonus() * how close the closest example question of the article is
+--           (rarity-weighted 2 * shared / (question + example): 1 for the same words; counted from
+--           kb_example_min_similarity() up)
+-- An article is found when its score is at least kb_min_score() AND at least kb_min_words() slots of the
+-- question (words, or a synonym's words) are in it with kb_min_word_score() each or more: one word shared
+-- by chance ("la lavadora", "una botella de vino") is not enough.
 CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3)
 RETURNS TABLE (slug text, title text, score real, passage text)
 LANGUAGE sql STABLE AS $$
@@ -706,7 +731,7 @@ LANGUAGE sql STABLE AS $$
         WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
     rarity AS (
-        SELECT l.lexeme, ln(1 + (total.n - l.ndoc + 0.5) / (l.ndoc + 0.5)) AS r
+        SELECT l.lexeme, kb_rarity(l.nplace, total.n) AS r
         FROM kb_lexicon l CROSS JOIN total
         WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
@@ -719,17 +744,16 @@ LANGUAGE sql STABLE AS $$
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
-        SELECT article_id, sum(s) AS s
+        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words
         FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
         GROUP BY article_id
     ),
-    -- the question's weight: every slot at its heaviest alternative (unknown words as rare as can be)
-    unknown_r AS (SELECT ln(1 + (total.n + 0.5) / 0.5) AS r FROM total),
+    -- the question's weight: every slot at its heaviest alternative (a stem no article has counts 1)
     question_mass AS (
         SELECT sum(m) AS m FROM (
             SELECT slot, max(m) AS m FROM (
-                SELECT q.slot, q.alt, sum(coalesce(r.r, u.r) * q.factor) AS m
-                FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme CROSS JOIN unknown_r u
+                SELECT q.slot, q.alt, sum(coalesce(r.r, 1.0) * q.factor) AS m
+                FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme
                 GROUP BY q.slot, q.alt) a
             GROUP BY slot) s
     ),
@@ -744,7 +768,7 @@ LANGUAGE sql STABLE AS $$
         GROUP BY example_id, article_id
     ),
     example_mass AS (     -- the weight of each of those example questions (all its stems)
-        SELECT t.example_id, sum(ln(1 + (total.n - l.ndoc + 0.5) / (l.ndoc + 0.5))) AS m
+        SELECT t.example_id, sum(kb_rarity(l.nplace, total.n)) AS m
         FROM kb_terms t JOIN kb_lexicon l ON l.lexeme = t.lexeme CROSS JOIN total
         WHERE t.example_id = ANY (ARRAY(SELECT example_id FROM example_shared))
         GROUP BY t.example_id
@@ -755,10 +779,11 @@ LANGUAGE sql STABLE AS $$
         GROUP BY e.article_id
     ),
     scored AS (
-        SELECT coalesce(b.article_id, x.article_id) AS id,
-               coalesce(b.s, 0) + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
-                                                                  / (1 - kb_example_min_similarity())) AS score
-        FROM base b FULL JOIN example_best x ON x.article_id = b.article_id
+        SELECT b.article_id AS id,
+               b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
+                                                      / (1 - kb_example_min_similarity())) AS score
+        FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
+        WHERE b.words >= kb_min_words()
     ),
     ranked AS (
         SELECT s.id, s.score, max(s.score) OVER () AS best,

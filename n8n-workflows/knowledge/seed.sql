@@ -27,7 +27,7 @@ SELECT kb_seed_article(
 'Llave Allen o destornillador, llave fija o inglesa, trapo, vinagre, grasa de silicona, cartucho de recambio idéntico (35 o 40 mm habitualmente).',
 'Si el cuerpo del grifo está agrietado o corroído, si las llaves de escuadra no cierran, o si no se encuentra el cartucho de recambio: sustituir el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, lavabo, fregadero, canilla, pierde agua el grifo, fuga en el grifo, reparar el grifo, grifo de la cocina, grifo del lavabo, llave del lavabo, llave de la cocina, llave del fregadero'
+'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, canilla, pierde agua el grifo, fuga en el grifo, reparar el grifo, el grifo gotea'
 );
 
 SELECT kb_seed_article(
@@ -47,7 +47,7 @@ SELECT kb_seed_article(
 'Llave fija o inglesa, destornillador, zapatas o montura de recambio, juntas tóricas, fresa de asientos (opcional), grasa de silicona.',
 'Si el cuerpo del grifo está agrietado o el asiento no se puede reparar, cambiar el grifo. Si las llaves de paso no cierran, hay que sustituirlas antes.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla, fuga en el grifo, reparar el grifo, grifo antiguo, llave del lavabo, llave de la cocina'
+'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla, fuga en el grifo, reparar el grifo, grifo antiguo, el grifo gotea'
 );
 
 SELECT kb_seed_article(
@@ -65,7 +65,7 @@ SELECT kb_seed_article(
 'Colorante alimentario, destornillador, junta de descarga o clapeta de recambio, grifo flotador de recambio, esponja para vaciar el fondo.',
 'Si la cisterna o la taza están agrietadas, o si la llave de paso de la cisterna no cierra, hay que sustituir la pieza.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cisterna, inodoro, vater, water, wc, retrete, tanque del inodoro, corre el agua, no para de cargar, se recarga sola, pierde agua, flotador, boya, clapeta, sapo, pera, valvula de descarga, cadena, pulsador, rebosadero'
+'cisterna, inodoro, vater, water, wc, retrete, corre el agua, no para de cargar, se recarga sola, pierde agua, flotador, boya, clapeta, sapo, pera, valvula de descarga, cadena, pulsador, rebosadero'
 );
 
 SELECT kb_seed_article(
@@ -104,7 +104,7 @@ SELECT kb_seed_article(
 'Desatascador de ventosa, cubo, guantes, gafas de protección, llave de sifón o llave ajustable, sonda o muelle desatascador, juntas de sifón.',
 'Si el atasco afecta a varios aparatos a la vez o el agua sale por otro desagüe, el problema está en la bajante o en la red general: hace falta un profesional con máquina desatascadora o cámara.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'fregadero atascado, lavabo atascado, pileta, lavaplatos, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
+'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
 );
 
 SELECT kb_seed_article(
