@@ -345,7 +345,7 @@ $$;
 -- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
 -- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
 -- (so the prompt is not filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.9::double precision';
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
 CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
 CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
 CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
@@ -557,17 +557,35 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                                  'ese','te','uve','ve','equis','zeta','ceta'], word)] END
 $$;
 
--- The known stem closest to an unknown one: the same sound first (the most common such stem), else the
--- highest trigram similarity if at least kb_fuzzy_similarity(). Null if none.
+-- Diminutives, said a lot in Latin America: 'tubito' -> tubo, 'chorrito' -> chorro, 'poquita' -> poca,
+-- 'llavecita' -> llave. The known stem of the plain word, or null.
+CREATE OR REPLACE FUNCTION kb_undiminish(word text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT l FROM (
+        SELECT kb_lexeme(regexp_replace(regexp_replace(base || ending, 'qu([oa])$', 'c\1'), 'gu([oa])$', 'g\1')) AS l, n
+        FROM (SELECT (regexp_match(word, '^(.{2,}?)c?it[oa]s?$'))[1] AS base) b
+        CROSS JOIN unnest(ARRAY['o', 'a', 'e', '']) WITH ORDINALITY AS e(ending, n)
+        WHERE b.base IS NOT NULL) c
+    WHERE l IS NOT NULL AND kb_known(l)
+    ORDER BY n LIMIT 1
+$$;
+
+-- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
+-- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
+-- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
 LANGUAGE sql STABLE
 SET pg_trgm.similarity_threshold = 0.3   -- a first cut with the index; kb_fuzzy_similarity() decides
 AS $$
     SELECT coalesce(
-        (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY ndoc DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM kb_lexicon
+         WHERE length(stem) >= 5 AND length(lexeme) >= 5
+           AND (lexeme LIKE replace(replace(stem, '_', ''), '%', '') || '%' OR stem LIKE lexeme || '%')
+         ORDER BY abs(length(lexeme) - length(stem)), nplace DESC, lexeme LIMIT 1),
         (SELECT lexeme FROM kb_lexicon
          WHERE lexeme % stem AND similarity(lexeme, stem) >= kb_fuzzy_similarity()
-         ORDER BY similarity(lexeme, stem) DESC, ndoc DESC, lexeme LIMIT 1))
+         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
 $$;
 
 -- How the search reads a question, one row per stem it searches for. Words are repaired first:
@@ -662,6 +680,12 @@ BEGIN
         IF kb_known(l) THEN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
+            best := kb_undiminish(words[i]);
+            IF best IS NOT NULL THEN
+                stems := stems || best; factors := factors || 1.0::double precision;
+                hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
+                CONTINUE;
+            END IF;
             best := CASE WHEN length(words[i]) >= kb_fuzzy_min_length() THEN kb_closest(l) END;
             IF best IS NOT NULL THEN
                 stems := stems || best; factors := factors || kb_fuzzy_factor();
@@ -738,9 +762,21 @@ LANGUAGE sql STABLE AS $$
     places AS (
         SELECT article_id, lexeme, max(kb_place_weight(place)) AS w FROM hits GROUP BY article_id, lexeme
     ),
+    -- a synonym's own words never weigh more than its canonical words: "termotanque" counts as much as
+    -- "termo" wherever it is written, and a term whose canonical words no article has counts nothing
+    -- ("pileta de natación" = piscina)
+    caps AS (
+        SELECT slot, least(1, coalesce(sum(m) FILTER (WHERE alt = 1) / nullif(sum(m) FILTER (WHERE alt = 0), 0), 1)) AS c
+        FROM (SELECT q.slot, q.alt, sum(coalesce(r.r, 0) * q.factor) AS m
+              FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme GROUP BY q.slot, q.alt) m
+        GROUP BY slot
+        HAVING count(*) FILTER (WHERE alt = 1) > 0
+    ),
     alternatives AS (
-        SELECT p.article_id, q.slot, q.alt, sum(r.r * p.w * q.factor) AS s
+        SELECT p.article_id, q.slot, q.alt,
+               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1) ELSE 1 END AS s
         FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
+        LEFT JOIN caps c ON c.slot = q.slot
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
