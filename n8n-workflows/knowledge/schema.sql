@@ -345,7 +345,7 @@ $$;
 -- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
 -- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
 -- (so the prompt is not filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
 CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
 CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
 CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
