@@ -6,7 +6,9 @@
 
 Each line of a question file is a JSON object with at least "id", "question" and "article": the slug of the
 article that should come first, or null when nothing should be found (off-topic, or a question the knowledge
-base does not cover). Other fields ("kind", "required", ...) are carried into the per-question results.
+base does not cover). An optional "also" lists other articles that answer the question as well (when the
+knowledge base has two on the same job); the first article counts as right when it is any of them. "kind"
+(regional, typo, speech, offtopic...) groups the figures; other fields are ignored.
 
 The search is called exactly as the chat workflow calls it: ``SELECT * FROM kb_context($1)`` (the articles
 the model would receive, best first). Reported per file, and per "kind" when the file has one:
@@ -57,6 +59,7 @@ class Outcome:
     expected: str | None
     kind: str | None
     found: bool
+    also: list[str]
     slugs: list[str]
     top_score: float
     ms: list[float] = field(default_factory=list)
@@ -66,12 +69,20 @@ class Outcome:
         return self.expected is not None
 
     @property
+    def right(self) -> set[str]:
+        return {self.expected, *self.also} if self.expected else set()
+
+    @property
+    def in_top3(self) -> bool:
+        return bool(self.right & set(self.slugs[:3]))
+
+    @property
     def verdict(self) -> str:
         if not self.in_scope:
             return "found_off_topic" if self.found else "ok_nothing"
         if not self.found:
             return "not_found"
-        return "top1" if self.slugs[0] == self.expected else "wrong"
+        return "top1" if self.slugs[0] in self.right else "wrong"
 
 
 def run_question(conn: Any, item: dict[str, Any], repeat: int = 1) -> Outcome:
@@ -83,7 +94,8 @@ def run_question(conn: Any, item: dict[str, Any], repeat: int = 1) -> Outcome:
         times.append((time.perf_counter() - started) * 1000)
     found, slugs, top_score = row
     return Outcome(id=item["id"], question=item["question"], expected=item["article"], kind=item.get("kind"),
-                   found=bool(found), slugs=list(slugs or []), top_score=float(top_score or 0), ms=times)
+                   found=bool(found), also=list(item.get("also") or []), slugs=list(slugs or []),
+                   top_score=float(top_score or 0), ms=times)
 
 
 def _rate(n: int, d: int) -> float | None:
@@ -97,7 +109,7 @@ def summarize(outcomes: Iterable[Outcome]) -> dict[str, Any]:
     verdicts = defaultdict(int)
     for o in outcomes:
         verdicts[o.verdict] += 1
-    top3 = sum(1 for o in scoped if o.expected in o.slugs[:3])
+    top3 = sum(1 for o in scoped if o.in_top3)
     times = sorted(t for o in outcomes for t in o.ms)
     return {
         "questions": len(outcomes),
