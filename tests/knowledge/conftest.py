@@ -22,6 +22,7 @@ def apply_knowledge(db: DatabaseInfo) -> None:
     with psycopg.connect(db.url, autocommit=True) as conn:
         conn.execute((KNOWLEDGE / "schema.sql").read_text())
         conn.execute((KNOWLEDGE / "seed.sql").read_text())
+        conn.execute((KNOWLEDGE / "seed-drains.sql").read_text())
 
 
 @pytest.fixture(scope="session")
