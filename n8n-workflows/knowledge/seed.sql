@@ -537,28 +537,28 @@ SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
     'el inodoro gasta muchísima agua y el recibo llegó altísimo']);
 SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
     'cómo cambio la junta de cera del inodoro',
-    'el inodoro se mueve y al tirar de la cadena sale agua por el suelo',
+    'el wc baila y deja un charco alrededor después de usarlo',
     'cómo aprieto los tornillos de la base del wc sin romper la porcelana',
     'voy a instalar un inodoro nuevo, qué junta pongo en la salida',
     'el suelo alrededor de la base del váter siempre está húmedo']);
 SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
     'el agua del fregadero se queda estancada y tarda en bajar',
-    'cómo limpio el sifón de botella del lavabo',
+    'el bote del sifón bajo el lavabo está lleno de pelos y jabón, cómo lo abro',
     'para desatascar un lavabo con ventosa hay que tapar el rebosadero?',
     'el desagüe de la cocina no traga por la grasa',
     'puedo echar sosa cáustica para desatascar el fregadero']);
 SELECT kb_seed_examples('inodoro-atascado', ARRAY[
-    'el váter no traga y el agua sube hasta el borde',
+    'tiré de la cadena y el agua casi se sale de la taza',
     'cómo desatasco un inodoro sin productos químicos',
     'se atascó el wc con toallitas, uso la ventosa o la sonda',
     'el inodoro traga muy despacio después de tirar de la cadena']);
 SELECT kb_seed_examples('pendiente-desague', ARRAY[
     'qué inclinación mínima lleva una tubería de evacuación',
-    'cuántos milímetros por metro de pendiente para el desagüe de la ducha',
+    'qué desnivel le dejo al desagüe de un plato de ducha hasta la bajante',
     'pongo un 1 o un 2 por ciento de pendiente en el colector',
-    'cuánta caída necesita un tubo de desagüe de 110']);
+    'el colector de 110 del garaje, con qué porcentaje lo tiro']);
 SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
-    'el desagüe borbotea y sube mal olor al baño',
+    'hace burbujas el sumidero cuando vacío la lavadora y luego apesta',
     'dónde instalo una válvula antivacío en el desagüe',
     'el sifón se vacía solo cuando se usa otro aparato',
     'huele a alcantarilla en la cocina aunque el sifón tiene agua']);
@@ -574,7 +574,7 @@ SELECT kb_seed_examples('reductor-presion', ARRAY[
     'cómo sé si tengo exceso de presión en la instalación']);
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
     'se oyen golpes en las tuberías cuando se cierra un grifo de golpe',
-    'dónde pongo un amortiguador de golpe de ariete',
+    'en qué sitio se instala el antiariete, cerca de la lavadora?',
     'la tubería vibra y hace ruido cuando la lavadora termina de llenar',
     'cómo quito el martilleo de las cañerías']);
 SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
@@ -583,37 +583,37 @@ SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
     'con las heladas se congela el agua del tubo de la terraza',
     'puedo usar un secador de pelo para descongelar un tubo']);
 SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
-    'es normal que gotee la válvula de seguridad del termo eléctrico al calentar',
+    'cae agua por el tubito del grupo de seguridad cada vez que el termo se enciende',
     'cómo compruebo la válvula de alivio de presión y temperatura del calentador',
     'a qué presión está tarada la válvula del termo',
     'el grupo de seguridad del termo echa agua sin parar']);
 SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
-    'el agua caliente sale con olor a azufre',
-    'cómo se cambia el ánodo de magnesio del termo',
-    'el agua caliente huele raro y la fría no',
+    'sale un olor feo solo por el grifo del agua caliente',
+    'qué llave necesito para sacar el ánodo del termo',
+    'solo huele mal el agua del termo, la de la red está bien',
     'cada cuánto se revisa el ánodo de sacrificio']);
 SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY[
-    'cómo se purga el termo eléctrico para quitar los sedimentos',
+    'sale arenilla por los grifos de agua caliente, hay que limpiar el termo?',
     'el calentador hace ruidos al calentar, será la cal',
-    'cada cuánto hay que vaciar el termo',
+    'mantenimiento del termo eléctrico, cada cuántos años se limpia por dentro',
     'cómo abro la llave de vaciado del termo sin inundar']);
 SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
-    'el piloto se apaga cuando suelto el botón del calentador',
-    'cómo cambio el termopar del calentador de gas',
+    'enciendo la llama pequeña, aguanto el pulsador y al dejarlo se va',
+    'qué pieza falla si el piloto prende pero no se mantiene',
     'el calentador de gas no enciende, hace chispa pero no prende',
-    'la llama del calentador es amarilla, ¿es peligroso?']);
+    'el quemador del calentador hace llama naranja y mancha de negro']);
 SELECT kb_seed_examples('soldadura-cobre', ARRAY[
-    'cómo se suelda tubería de cobre con estaño y soplete',
+    'pasos para hacer una soldadura blanda en cobre de 15',
     'qué decapante uso para soldar cobre',
     'la soldadura de cobre pierde agua, cómo la repaso',
     'cuánto tengo que calentar la unión de cobre para soldar']);
 SELECT kb_seed_examples('elegir-pvc-cpvc-pex', ARRAY[
-    'qué tubería es mejor para el agua caliente',
+    'para una reforma, multicapa o cobre en el circuito caliente',
     'qué diferencia hay entre PEX y multicapa',
-    'el PVC aguanta el agua caliente?',
+    'el tubo blanco de desagüe sirve para llevar agua a 60 grados?',
     'qué tubo pongo en una instalación a la intemperie']);
 SELECT kb_seed_examples('pex-reparacion', ARRAY[
-    'cómo empalmo un tubo PEX que se ha roto',
+    'qué accesorio uso para unir dos trozos de PEX',
     'qué manguito uso para reparar multicapa',
     'reparar una fuga en polietileno reticulado sin herramienta de prensar',
     'hay que prensar o engatillar el racor del PEX?']);
@@ -623,8 +623,8 @@ SELECT kb_seed_examples('pvc-encolado', ARRAY[
     'cuánto tiempo hay que esperar después de encolar el PVC para meter agua',
     'cómo empalmo un tubo de desagüe de PVC partido']);
 SELECT kb_seed_examples('sellado-roscas', ARRAY[
-    'cuántas vueltas de cinta de teflón se ponen en una rosca',
-    'hacia qué lado se enrolla el teflón',
+    'cuánta cinta PTFE lleva un racor de media pulgada',
+    'el teflón se pone en el sentido de las agujas del reloj o al revés',
     'cáñamo con pasta o teflón, qué es mejor para roscas de hierro',
     'pierde agua por la rosca del racor']);
 SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
@@ -633,9 +633,9 @@ SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
     'cómo hago una reparación provisional de un tubo roto',
     'cómo sé si tengo una fuga de agua oculta mirando el contador']);
 SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
-    'al tirar de la cadena sube agua por el sumidero de la ducha',
+    'cada vez que alguien usa el váter, el plato de ducha se llena de agua negra',
     'se atascan todos los desagües de la casa a la vez',
-    'rebosa la arqueta y sale agua sucia por la ducha',
+    'la arqueta del patio está llena hasta arriba y los desagües no tragan',
     'el agua del inodoro sale por la bañera del bajo']);
 
 -- ---------------------------------------------------------------------------------------------------------
