@@ -345,7 +345,7 @@ $$;
 -- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
 -- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
 -- (so the prompt is not filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
 CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
 CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
 CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
@@ -354,15 +354,21 @@ CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precisio
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE place WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.5 WHEN 'C' THEN 0.2 WHEN 'D' THEN 0.1 WHEN 'E' THEN 0.5 ELSE 0 END
 $$;
+-- The part of the question an article does not cover takes up to this share off its score (0.3: an article
+-- that has none of half the question's weight scores 15 % less; see kb_search).
+CREATE OR REPLACE FUNCTION kb_coverage_weight() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.3::double precision';
+-- How much the length of an article's title and keywords (and of its example questions) discounts them:
+-- 0 not at all, 1 in proportion to the length (see kb_search).
+CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
 -- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
 -- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
 CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.0::double precision';
-CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
 -- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
 -- counts kb_fuzzy_factor() of a word written right.
 CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
-CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5';
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
 CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
 
 -- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
@@ -400,7 +406,7 @@ CREATE TABLE IF NOT EXISTS kb_lexicon (
     sound      text NOT NULL           -- kb_sound(lexeme)
 );
 CREATE INDEX IF NOT EXISTS kb_lexicon_sound_idx ON kb_lexicon (sound);
-CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gin (lexeme gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gist (lexeme gist_trgm_ops);  -- nearest by <->
 
 CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
 LANGUAGE sql AS $$
@@ -418,6 +424,24 @@ LANGUAGE sql AS $$
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems) AND ndoc = 0 AND NOT synonym;
 $$;
 
+-- How many stems each article has in its title and keywords (place A) and in its example questions (E):
+-- kb_search discounts long ones a little (kb_length_norm). Kept by the same triggers.
+CREATE TABLE IF NOT EXISTS kb_article_lengths (
+    article_id     bigint PRIMARY KEY REFERENCES kb_articles (id) ON DELETE CASCADE,
+    title_keywords integer NOT NULL,
+    examples       integer NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION kb_refresh_lengths(articles bigint[]) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_article_lengths WHERE article_id = ANY (articles);
+    INSERT INTO kb_article_lengths (article_id, title_keywords, examples)
+    SELECT a.id,
+           (SELECT count(*) FROM kb_terms t WHERE t.article_id = a.id AND t.example_id IS NULL AND t.place = 'A'),
+           (SELECT count(*) FROM kb_terms t WHERE t.article_id = a.id AND t.example_id IS NOT NULL)
+    FROM kb_articles a WHERE a.id = ANY (articles);
+$$;
+
 CREATE OR REPLACE FUNCTION kb_terms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('remedios.kb_rebuilding', true) = 'on' THEN  -- the rebuild below does it once at the end
@@ -425,8 +449,10 @@ BEGIN
     END IF;
     IF TG_OP = 'INSERT' THEN
         PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_new));
+        PERFORM kb_refresh_lengths(ARRAY(SELECT DISTINCT article_id FROM changed_new));
     ELSE
         PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_old));
+        PERFORM kb_refresh_lengths(ARRAY(SELECT DISTINCT article_id FROM changed_old));
     END IF;
     RETURN NULL;
 END
@@ -523,6 +549,8 @@ BEGIN
     PERFORM kb_refresh_example_terms(id) FROM kb_examples;
     DELETE FROM kb_lexicon;
     PERFORM kb_refresh_lexicon(ARRAY(SELECT lexeme FROM kb_terms UNION SELECT unnest(term_lexemes) FROM kb_synonyms));
+    DELETE FROM kb_article_lengths;
+    PERFORM kb_refresh_lengths(ARRAY(SELECT id FROM kb_articles));
     PERFORM set_config('remedios.kb_rebuilding', 'off', true);
 END
 $$;
@@ -574,17 +602,15 @@ $$;
 -- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
 -- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
-LANGUAGE sql STABLE
-SET pg_trgm.similarity_threshold = 0.3   -- a first cut with the index; kb_fuzzy_similarity() decides
-AS $$
+LANGUAGE sql STABLE AS $$
     SELECT coalesce(
         (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY nplace DESC, lexeme LIMIT 1),
         (SELECT lexeme FROM kb_lexicon
          WHERE length(stem) >= 5 AND length(lexeme) >= 5
            AND (lexeme LIKE replace(replace(stem, '_', ''), '%', '') || '%' OR stem LIKE lexeme || '%')
          ORDER BY abs(length(lexeme) - length(stem)), nplace DESC, lexeme LIMIT 1),
-        (SELECT lexeme FROM kb_lexicon
-         WHERE lexeme % stem AND similarity(lexeme, stem) >= kb_fuzzy_similarity()
+        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon ORDER BY lexeme <-> stem LIMIT 5) c
+         WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
          ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
 $$;
 
@@ -759,8 +785,19 @@ LANGUAGE sql STABLE AS $$
         FROM kb_lexicon l CROSS JOIN total
         WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
+    -- an article with a long title and keyword list (or many example questions) has each of those words
+    -- count a little less, so that a catch-all article does not win every question (BM25's length norm)
+    norms AS (
+        SELECT l.article_id, p.place,
+               1 / (1 - kb_length_norm() + kb_length_norm() * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
+        FROM kb_article_lengths l JOIN active ON active.id = l.article_id
+        CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision),
+                                   ('E'::"char", l.examples::double precision)) AS p(place, n)
+    ),
     places AS (
-        SELECT article_id, lexeme, max(kb_place_weight(place)) AS w FROM hits GROUP BY article_id, lexeme
+        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w
+        FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place
+        GROUP BY h.article_id, h.lexeme
     ),
     -- a synonym's own words never weigh more than its canonical words: "termotanque" counts as much as
     -- "termo" wherever it is written, and a term whose canonical words no article has counts nothing
@@ -785,13 +822,15 @@ LANGUAGE sql STABLE AS $$
         GROUP BY article_id
     ),
     -- the question's weight: every slot at its heaviest alternative (a stem no article has counts 1)
+    slot_mass AS (
+        SELECT slot, max(m) AS m FROM (
+            SELECT q.slot, q.alt, sum(coalesce(r.r, 1.0) * q.factor) AS m
+            FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme
+            GROUP BY q.slot, q.alt) a
+        GROUP BY slot
+    ),
     question_mass AS (
-        SELECT sum(m) AS m FROM (
-            SELECT slot, max(m) AS m FROM (
-                SELECT q.slot, q.alt, sum(coalesce(r.r, 1.0) * q.factor) AS m
-                FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme
-                GROUP BY q.slot, q.alt) a
-            GROUP BY slot) s
+        SELECT sum(m) AS m FROM slot_mass
     ),
     example_shared AS (   -- per example question that shares a stem: the weight shared, best alternative per slot
         SELECT example_id, article_id, sum(m) AS m FROM (
@@ -814,18 +853,27 @@ LANGUAGE sql STABLE AS $$
         FROM example_shared e JOIN example_mass em ON em.example_id = e.example_id CROSS JOIN question_mass qm
         GROUP BY e.article_id
     ),
+    -- how much of the question the article covers: the weight of the slots it has (any alternative), over
+    -- the question's weight (unknown words count fully: "la lavadora no centrifuga" is half covered)
+    covered AS (
+        SELECT a.article_id, sum(sm.m) / nullif((SELECT sum(m) FROM slot_mass), 0) AS c
+        FROM (SELECT DISTINCT article_id, slot FROM alternatives WHERE s > 0) a JOIN slot_mass sm ON sm.slot = a.slot
+        GROUP BY a.article_id
+    ),
     scored AS (
         SELECT b.article_id AS id,
                b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
-                                                      / (1 - kb_example_min_similarity())) AS score
+                                                      / (1 - kb_example_min_similarity())) AS score,
+               coalesce(cv.c, 0) AS coverage
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
+                    LEFT JOIN covered cv ON cv.article_id = b.article_id
         WHERE b.words >= kb_min_words()
     ),
-    ranked AS (
+    ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM scored s
-        WHERE s.score >= kb_min_score()
+        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= kb_min_score()
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
