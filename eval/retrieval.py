@@ -85,6 +85,11 @@ class Outcome:
         return "top1" if self.slugs[0] in self.right else "wrong"
 
 
+def strict(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The same questions with only their "article" right (any "also" ignored)."""
+    return [{k: v for k, v in item.items() if k != "also"} for item in items]
+
+
 def run_question(conn: Any, item: dict[str, Any], repeat: int = 1) -> Outcome:
     times = []
     row = None
@@ -167,14 +172,15 @@ def _print_table(name: str, summary: dict[str, Any]) -> None:
               f"found off-topic {pct('found_off_topic', sub):>8}")
 
 
-def run(database_url: str, files: list[Path], repeat: int) -> dict[str, Any]:
+def run(database_url: str, files: list[Path], repeat: int, only_article: bool = False) -> dict[str, Any]:
     import psycopg
 
     report: dict[str, Any] = {"files": {}}
     with psycopg.connect(database_url, autocommit=True) as conn:
         report["articles"] = conn.execute("SELECT count(*) FROM kb_articles WHERE active").fetchone()[0]
         for path in files:
-            summary, outcomes = evaluate(conn, load(path), repeat)
+            items = load(path)
+            summary, outcomes = evaluate(conn, strict(items) if only_article else items, repeat)
             report["files"][str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)] = {
                 "summary": summary, "misses": misses(outcomes),
                 "results": [{**asdict(o), "verdict": o.verdict, "ms": [round(t, 2) for t in o.ms]} for o in outcomes],
@@ -192,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="kb_context calls per question for the latency")
     parser.add_argument("--json", action="store_true", help="print the whole report as JSON")
     parser.add_argument("--misses", action="store_true", help="list every question not answered as expected")
+    parser.add_argument("--strict", action="store_true", help='count only "article" as right (ignore "also")')
     args = parser.parse_args(argv)
     if not args.start_postgres and not args.database_url:
         parser.error("give --database-url (or DATABASE_URL), or --start-postgres")
@@ -202,9 +209,9 @@ def main(argv: list[str] | None = None) -> int:
 
         stop_cleanly_on_sigterm()
         with private_database() as url:
-            report = run(url, args.files, args.repeat)
+            report = run(url, args.files, args.repeat, args.strict)
     else:
-        report = run(args.database_url, args.files, args.repeat)
+        report = run(args.database_url, args.files, args.repeat, args.strict)
 
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -29,15 +29,17 @@ def test_longer_terms_win_over_the_words_in_them(conn: psycopg.Connection) -> No
     assert conn.execute("SELECT kb_synonym_terms('me robaron las llaves del carro')").fetchone()[0] == ["coche"]
 
 
-@pytest.mark.parametrize("question, article", [
-    ("la canilla del baño gotea, ¿le cambio el cuerito?", "grifo-bicomando-zapata"),
-    ("se tapó la tarja de la cocina", "fregadero-atascado-sifon"),
-    ("el calefón no queda prendido, se apaga el piloto", "calentador-gas-piloto"),
-    ("el agua del termotanque tiene olor a huevo podrido", "termo-anodo-olor"),
-    ("el tanque del baño no deja de llenarse", "cisterna-pierde-agua"),
+@pytest.mark.parametrize("question, articles", [
+    ("la canilla del baño gotea, ¿le cambio el cuerito?", {"grifo-bicomando-zapata"}),
+    ("se tapó la tarja de la cocina", {"fregadero-atascado-sifon"}),
+    ("el calefón no queda prendido, se apaga el piloto", {"calentador-gas-piloto"}),
+    ("el agua del termotanque tiene olor a huevo podrido", {"termo-anodo-olor"}),
+    # a cistern that keeps filling: its own article, or the fill valve's (seed-supply.sql)
+    ("el tanque del baño no deja de llenarse, se oye correr el agua", {"cisterna-pierde-agua", "grifo-flotador-cambiar"}),
 ])
-def test_regional_words_find_the_article(conn: psycopg.Connection, question: str, article: str) -> None:
-    assert top(conn, question)[:1] == [article]
+def test_regional_words_find_the_article(conn: psycopg.Connection, question: str, articles: set[str]) -> None:
+    found = top(conn, question)
+    assert found and found[0] in articles, found
 
 
 def test_a_new_synonym_applies_to_the_next_question(conn: psycopg.Connection) -> None:
@@ -112,11 +114,20 @@ EXPECTED_LEXICON = """
 """
 
 
+EXPECTED_LENGTHS = """
+    SELECT a.id, count(t.*) FILTER (WHERE t.example_id IS NULL AND t.place = 'A'),
+           count(t.*) FILTER (WHERE t.example_id IS NOT NULL)
+    FROM kb_articles a LEFT JOIN kb_terms t ON t.article_id = a.id GROUP BY a.id
+"""
+
+
 def assert_derived_tables_match(conn: psycopg.Connection) -> None:
     terms = set(conn.execute("SELECT article_id, example_id, lexeme, place FROM kb_terms").fetchall())
     assert terms == set(conn.execute(EXPECTED_TERMS).fetchall())
     lexicon = set(conn.execute("SELECT lexeme, ndoc, round(nplace::numeric, 6), synonym FROM kb_lexicon").fetchall())
     assert lexicon == set(conn.execute(EXPECTED_LEXICON).fetchall())
+    lengths = set(conn.execute("SELECT article_id, title_keywords, examples FROM kb_article_lengths").fetchall())
+    assert lengths == set(conn.execute(EXPECTED_LENGTHS).fetchall())
 
 
 def test_terms_and_lexicon_follow_every_kind_of_change(conn: psycopg.Connection) -> None:
@@ -149,7 +160,7 @@ def test_terms_and_lexicon_follow_every_kind_of_change(conn: psycopg.Connection)
     ("qué pegamento para tubo de pe uve ce", "pvc", "letters: pe uve ce"),
     ("la tuveria del patio", "tuberi", "fuzzy: tuveria"),
     ("la valbula de seguridad", "valvul", "fuzzy: valbula"),
-    ("se me rompió el tubito del lavabo", "tub", "diminutive: tubito"),
+    ("se soltó la tuerquita del sifón", "tuerc", "diminutive: tuerquita"),
     ("la descongelación del tubo", "descongel", "fuzzy: descongelacion"),
 ])
 def test_speech_and_spelling_repairs(conn: psycopg.Connection, question: str, stem: str, how: str) -> None:
