@@ -2,6 +2,7 @@
 (old, new, new, old, ...) so that other work on a shared machine slows both alike.
 
     .venv/bin/python bench/quality/retrieval_latency.py --start-postgres            # every seed file, as `make run`
+    .venv/bin/python bench/quality/retrieval_latency.py --start-postgres --seed-only   # seed.sql's 23 articles only
     .venv/bin/python bench/quality/retrieval_latency.py --database-url postgresql://... [--before 7cbe778]
 
 The earlier commit's kb_search and kb_context are created as temporary functions (pg_temp, gone when the
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 import statistics
 import subprocess
 import sys
@@ -25,6 +28,22 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from eval.retrieval import DEFAULT_FILES, load  # noqa: E402
+
+
+@contextmanager
+def started_database(seed_only: bool) -> Iterator[str]:
+    """A private Postgres as `make run` prepares it; with seed_only, its knowledge base holds seed.sql only."""
+    from bench.eval_services import private_database, stop_cleanly_on_sigterm
+
+    stop_cleanly_on_sigterm()
+    with private_database() as url:
+        if seed_only:
+            knowledge = ROOT / "n8n-workflows" / "knowledge"
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("TRUNCATE kb_articles CASCADE")
+                conn.execute((knowledge / "schema.sql").read_text())
+                conn.execute((knowledge / "seed.sql").read_text())
+        yield url
 
 
 def old_functions(commit: str) -> list[str]:
@@ -72,14 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--database-url")
     parser.add_argument("--start-postgres", action="store_true")
+    parser.add_argument("--seed-only", action="store_true", help="with --start-postgres: seed.sql's articles only")
     parser.add_argument("--before", default="7cbe778", help="the commit whose search to compare with (main before)")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
     if args.start_postgres:
-        from bench.eval_services import private_database, stop_cleanly_on_sigterm
-
-        stop_cleanly_on_sigterm()
-        with private_database() as url:
+        with started_database(args.seed_only) as url:
             result = measure(url, args.before, args.rounds)
     elif args.database_url:
         result = measure(args.database_url, args.before, args.rounds)
