@@ -139,15 +139,429 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Example questions: how plumbers really ask for an article ("¿cómo destapo la tarja?"). Written with the
+-- article (source 'seed'), added by staff ('staff'), or a missed question that staff attached to an article
+-- ('miss'). The search (kb_search) reads them as well as the article's own text: their words count for the
+-- article, and a question close to one of them as a whole gets a bonus (see kb_search).
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_examples (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_slug text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    question     text NOT NULL CHECK (btrim(question) <> ''),
+    source       text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff', 'miss')),
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (article_slug, question)
+);
+
+-- Used by seed files: add an article's example questions (existing ones, and any staff added, are kept).
+CREATE OR REPLACE FUNCTION kb_seed_examples(p_slug text, p_questions text[]) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_examples (article_slug, question, source)
+    SELECT p_slug, btrim(q), 'seed' FROM unnest(p_questions) AS q WHERE btrim(q) <> ''
+    ON CONFLICT (article_slug, question) DO NOTHING
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Words. A question is cut into words (lower case, no accents, anything but letters and digits separates),
+-- and each word is reduced to its Spanish stem ("canillas" -> "canill"); stop words ("el", "de", "que")
+-- have no stem. Both the articles and the questions go through the same steps.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION kb_words(input text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(w ORDER BY n), '{}')
+    FROM regexp_split_to_table(kb_normalize(input), '[^a-z0-9]+') WITH ORDINALITY AS t(w, n)
+    WHERE w <> ''
+$$;
+
+-- The stem of one word, or null for a stop word.
+CREATE OR REPLACE FUNCTION kb_lexeme(word text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT l FROM unnest(tsvector_to_array(to_tsvector('es_unaccent'::regconfig, coalesce(word, '')))) AS l
+    ORDER BY length(l) DESC LIMIT 1
+$$;
+
+-- The stems of a text in the order of its words, stop words left out: 'el tanque del baño' -> {tanqu,ban}.
+CREATE OR REPLACE FUNCTION kb_lexemes(input text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(l ORDER BY n) FILTER (WHERE l IS NOT NULL), '{}')
+    FROM unnest(kb_words(input)) WITH ORDINALITY AS t(w, n), LATERAL kb_lexeme(t.w) AS l
+$$;
+
+-- How a stem sounds in Spanish, so that the usual spelling mistakes compare equal: b = v = w, c(e,i) = s = z,
+-- c(a,o,u) = k = qu, g(e,i) = j, ll = y, h silent, doubled letters once ("tuveria" = "tuberia",
+-- "sisterna" = "cisterna", "valbula" = "valvula", "precion" = "presion", "enrrolla" = "enrolla").
+CREATE OR REPLACE FUNCTION kb_sound(word text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(
+        translate(
+            regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+                replace(coalesce(word, ''), 'ch', '#'),
+                'h', '', 'g'),
+                'll', 'y', 'g'),
+                'qu([ei])', 'k\1', 'g'),
+                'gu([ei])', '%\1', 'g'),
+                'c([ei])', 's\1', 'g'),
+                'g([ei])', 'j\1', 'g'),
+            'cqzvw%', 'kksbbg'),
+        '(.)\1+', '\1', 'g')
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Synonyms: the words of other regions (and of the street) for what the articles call otherwise.
+-- A question that says a `term` is also searched with its `canonical` words: "canilla" -> "grifo",
+-- "tanque del baño" -> "cisterna". Terms of several words are found first ("llave de paso" is not "llave").
+-- Plurals, accents and case do not matter; words in between that carry no meaning ("el", "de", "mi") are
+-- skipped, so "tanque del baño" also matches "el tanque de mi baño".
+-- Staff add, correct and switch off rows with plain SQL (n8n-workflows/knowledge/README.md); a change applies
+-- to the next question. Seeded rows (seed.sql) are never overwritten once staff edited them. A seeded row
+-- that is deleted comes back on the next start: switch it off with active = false instead.
+-- Any SQL may use them: kb_expand(text) and kb_synonym_terms(text) below (the estimates can share the list).
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_synonyms (
+    id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    term              text NOT NULL UNIQUE CHECK (btrim(term) <> ''),   -- what a plumber says: 'canilla', 'tanque del baño'
+    canonical         text NOT NULL CHECK (btrim(canonical) <> ''),     -- the words the articles use: 'grifo', 'cisterna'
+    note              text NOT NULL DEFAULT '',                         -- where it is said, or why: 'Argentina, Uruguay'
+    active            boolean NOT NULL DEFAULT true,
+    updated_at        timestamptz NOT NULL DEFAULT now(),
+    seed_md5          text,                                             -- set by the seed: staff edits survive re-seeding
+    term_lexemes      text[] NOT NULL DEFAULT '{}',                     -- filled in by a trigger
+    canonical_lexemes text[] NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS kb_synonyms_lexemes_idx ON kb_synonyms USING gin (term_lexemes);
+
+-- The term is kept folded (lower case, no accents, single spaces): that is what makes it unique.
+CREATE OR REPLACE FUNCTION kb_synonyms_prepare() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.term := kb_normalize(NEW.term);
+    NEW.term_lexemes := kb_lexemes(NEW.term);
+    NEW.canonical_lexemes := kb_lexemes(NEW.canonical);
+    IF TG_OP = 'UPDATE' AND (NEW.term, NEW.canonical, NEW.note, NEW.active)
+                            IS DISTINCT FROM (OLD.term, OLD.canonical, OLD.note, OLD.active) THEN
+        NEW.updated_at := now();
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_synonyms_prepare BEFORE INSERT OR UPDATE ON kb_synonyms
+    FOR EACH ROW EXECUTE FUNCTION kb_synonyms_prepare();
+
+-- What the seed compares to know whether staff changed a seeded synonym.
+CREATE OR REPLACE FUNCTION kb_synonym_md5(canonical text, note text, active boolean) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT md5(coalesce(canonical, '') || chr(31) || coalesce(note, '') || chr(31) || coalesce(active, true)::text)
+$$;
+
+-- Used by seed.sql: insert or update a seeded synonym by its term, never overwriting a staff edit.
+CREATE OR REPLACE FUNCTION kb_seed_synonym(p_term text, p_canonical text, p_note text DEFAULT '') RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_synonyms AS s (term, canonical, note, seed_md5)
+    VALUES (p_term, p_canonical, coalesce(p_note, ''), kb_synonym_md5(p_canonical, coalesce(p_note, ''), true))
+    ON CONFLICT (term) DO UPDATE
+        SET canonical = EXCLUDED.canonical, note = EXCLUDED.note, seed_md5 = EXCLUDED.seed_md5
+        WHERE s.seed_md5 IS NOT DISTINCT FROM kb_synonym_md5(s.canonical, s.note, s.active)  -- untouched since seeded
+          AND s.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5                                  -- and the seed changed
+$$;
+
+-- Where the synonyms are in a list of stems (stop words already left out): longest terms first, never two
+-- on the same word. first_word/last_word are positions in `stems`.
+CREATE OR REPLACE FUNCTION kb_synonym_spans(stems text[])
+RETURNS TABLE (first_word integer, last_word integer, term text, canonical text, canonical_lexemes text[])
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s record;
+    taken boolean[] := array_fill(false, ARRAY[greatest(cardinality(stems), 1)]);
+    k integer;
+    i integer;
+    j integer;
+    free boolean;
+BEGIN
+    IF cardinality(stems) = 0 THEN RETURN; END IF;
+    FOR s IN SELECT y.term, y.canonical, y.term_lexemes, y.canonical_lexemes FROM kb_synonyms y
+             WHERE y.active AND cardinality(y.term_lexemes) > 0 AND y.term_lexemes <@ stems
+             ORDER BY cardinality(y.term_lexemes) DESC, length(y.term) DESC, y.id
+    LOOP
+        k := cardinality(s.term_lexemes);
+        FOR i IN 1 .. cardinality(stems) - k + 1 LOOP
+            CONTINUE WHEN stems[i:i + k - 1] IS DISTINCT FROM s.term_lexemes;
+            free := true;
+            FOR j IN i .. i + k - 1 LOOP
+                IF taken[j] THEN free := false; END IF;
+            END LOOP;
+            CONTINUE WHEN NOT free;
+            FOR j IN i .. i + k - 1 LOOP
+                taken[j] := true;
+            END LOOP;
+            first_word := i; last_word := i + k - 1; term := s.term; canonical := s.canonical;
+            canonical_lexemes := s.canonical_lexemes;
+            RETURN NEXT;
+        END LOOP;
+    END LOOP;
+END
+$$;
+
+-- The synonyms found in a text: their canonical words, in the order they appear ('se tapó la tarja y la
+-- canilla gotea' -> {fregadero, grifo}). For any SQL that wants the shared list (e.g. catalogue matching).
+CREATE OR REPLACE FUNCTION kb_synonym_terms(input text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(canonical ORDER BY first_word), '{}') FROM kb_synonym_spans(kb_lexemes(input))
+$$;
+
+-- The text folded (lower case, no accents) with each synonym found followed by its canonical words:
+-- 'la canilla de la cocina' -> 'la canilla grifo de la cocina'. The original words stay, so a matcher that
+-- knows either finds it.
+CREATE OR REPLACE FUNCTION kb_expand(input text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text[] := kb_words(input);
+    word_of integer[] := '{}';   -- for each stem, the position of its word
+    stems text[] := '{}';
+    after text[];
+    l text;
+    span record;
+BEGIN
+    after := array_fill(''::text, ARRAY[greatest(cardinality(words), 1)]);
+    FOR i IN 1 .. cardinality(words) LOOP
+        l := kb_lexeme(words[i]);
+        IF l IS NOT NULL THEN
+            stems := stems || l;
+            word_of := word_of || i;
+        END IF;
+    END LOOP;
+    FOR span IN SELECT * FROM kb_synonym_spans(stems) LOOP
+        after[word_of[span.last_word]] := after[word_of[span.last_word]] || ' ' || kb_normalize(span.canonical);
+    END LOOP;
+    RETURN coalesce((SELECT string_agg(words[i] || after[i], ' ' ORDER BY i)
+                     FROM generate_subscripts(words, 1) AS i), '');
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Search settings
+-- ---------------------------------------------------------------------------------------------------------
+-- Tuning, measured on eval/questions.jsonl and eval/tuning-regional.jsonl (bench/quality/RETRIEVAL.md; gates
+-- in tests/knowledge). Scores are in units of "one rare word of the title or keywords" (see kb_rarity).
+-- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
+-- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
+-- (so the prompt is not filled with loosely related articles).
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
+CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
+CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
+CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+-- How much a word counts by where the article has it (E: in one of its example questions).
+CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE place WHEN 'A' THEN 1.0 WHEN 'B' THEN 0.5 WHEN 'C' THEN 0.2 WHEN 'D' THEN 0.1 WHEN 'E' THEN 0.5 ELSE 0 END
+$$;
+-- The part of the question an article does not cover takes up to this share off its score (0.3: an article
+-- that has none of half the question's weight scores 15 % less; see kb_search).
+CREATE OR REPLACE FUNCTION kb_coverage_weight() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.3::double precision';
+-- How much the length of an article's title and keywords (and of its example questions) discounts them:
+-- 0 not at all, 1 in proportion to the length (see kb_search).
+CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+-- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
+-- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
+CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.0::double precision';
+CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
+-- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
+-- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
+-- counts kb_fuzzy_factor() of a word written right.
+CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
+CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
+
+-- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
+-- 0.7-0.8 for a stem of one article, near 0 for a stem of every article. Scaled to 0..1 so that the scores
+-- and kb_min_score() mean the same with 20 articles or with 200.
+CREATE OR REPLACE FUNCTION kb_rarity(n double precision, total double precision) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ln(1 + (total - n + 0.5) / (n + 0.5)) / ln(1 + (total + 0.5) / 0.5)
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- The words of each article, kept up to date by triggers (one row per stem and place): what kb_search reads.
+--   place A title/keywords, B problem/symptoms, C procedure/safety, D tools/call a professional,
+--         E one of the article's example questions (example_id says which)
+-- Always the same as the articles and examples: rewritten in the same transaction as any change.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_terms (
+    article_id bigint NOT NULL REFERENCES kb_articles (id) ON DELETE CASCADE,
+    example_id bigint,              -- the example question (kb_examples.id) for place E, else null
+    lexeme     text NOT NULL,
+    place      "char" NOT NULL      -- A, B, C, D (the article's best place for this stem) or E
+);
+CREATE INDEX IF NOT EXISTS kb_terms_lexeme_idx ON kb_terms (lexeme);
+CREATE INDEX IF NOT EXISTS kb_terms_article_idx ON kb_terms (article_id);
+CREATE INDEX IF NOT EXISTS kb_terms_example_idx ON kb_terms (example_id);
+
+-- Every stem the search knows, once: how many active articles have it (in their text or an example
+-- question: `ndoc`, for the rarity), whether a synonym's term has it, and how it sounds. Kept by the
+-- triggers below in the same transaction as the change; a stem nothing has any more is removed.
+CREATE TABLE IF NOT EXISTS kb_lexicon (
+    lexeme     text PRIMARY KEY,
+    ndoc       integer NOT NULL,       -- active articles with the stem (text or example questions)
+    nplace     double precision NOT NULL,  -- the same, each article counted by its best place (kb_place_weight)
+    synonym    boolean NOT NULL,       -- the term of an active synonym has it
+    sound      text NOT NULL           -- kb_sound(lexeme)
+);
+CREATE INDEX IF NOT EXISTS kb_lexicon_sound_idx ON kb_lexicon (sound);
+CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gist (lexeme gist_trgm_ops);  -- nearest by <->
+
+CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_lexicon WHERE lexeme = ANY (stems);
+    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound)
+    SELECT s.l, d.n, d.w,
+           EXISTS (SELECT 1 FROM kb_synonyms y WHERE y.active AND y.term_lexemes @> ARRAY[s.l]),
+           kb_sound(s.l)
+    FROM (SELECT DISTINCT unnest(stems) AS l) s
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS n, coalesce(sum(w), 0) AS w FROM (
+            SELECT t.article_id, max(kb_place_weight(t.place)) AS w
+            FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
+            WHERE t.lexeme = s.l GROUP BY t.article_id) x) d;
+    DELETE FROM kb_lexicon WHERE lexeme = ANY (stems) AND ndoc = 0 AND NOT synonym;
+$$;
+
+-- How many stems each article has in its title and keywords (place A) and in its example questions (E):
+-- kb_search discounts long ones a little (kb_length_norm). Kept by the same triggers.
+CREATE TABLE IF NOT EXISTS kb_article_lengths (
+    article_id     bigint PRIMARY KEY REFERENCES kb_articles (id) ON DELETE CASCADE,
+    title_keywords integer NOT NULL,
+    examples       integer NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION kb_refresh_lengths(articles bigint[]) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_article_lengths WHERE article_id = ANY (articles);
+    INSERT INTO kb_article_lengths (article_id, title_keywords, examples)
+    SELECT a.id,
+           (SELECT count(*) FROM kb_terms t WHERE t.article_id = a.id AND t.example_id IS NULL AND t.place = 'A'),
+           (SELECT count(*) FROM kb_terms t WHERE t.article_id = a.id AND t.example_id IS NOT NULL)
+    FROM kb_articles a WHERE a.id = ANY (articles);
+$$;
+
+CREATE OR REPLACE FUNCTION kb_terms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('remedios.kb_rebuilding', true) = 'on' THEN  -- the rebuild below does it once at the end
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_new));
+        PERFORM kb_refresh_lengths(ARRAY(SELECT DISTINCT article_id FROM changed_new));
+    ELSE
+        PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM changed_old));
+        PERFORM kb_refresh_lengths(ARRAY(SELECT DISTINCT article_id FROM changed_old));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_terms_lexicon_insert AFTER INSERT ON kb_terms
+    REFERENCING NEW TABLE AS changed_new FOR EACH STATEMENT EXECUTE FUNCTION kb_terms_lexicon();
+CREATE OR REPLACE TRIGGER kb_terms_lexicon_delete AFTER DELETE ON kb_terms
+    REFERENCING OLD TABLE AS changed_old FOR EACH STATEMENT EXECUTE FUNCTION kb_terms_lexicon();
+
+CREATE OR REPLACE FUNCTION kb_refresh_article_terms(p_article bigint) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_terms WHERE article_id = p_article AND example_id IS NULL;
+    INSERT INTO kb_terms (article_id, example_id, lexeme, place)
+    SELECT a.id, NULL, v.lexeme, min(w::"char")
+    FROM kb_articles a
+    CROSS JOIN LATERAL unnest(a.search_vector) AS v(lexeme, positions, weights)
+    CROSS JOIN LATERAL unnest(v.weights) AS w
+    WHERE a.id = p_article
+    GROUP BY a.id, v.lexeme;
+$$;
+
+CREATE OR REPLACE FUNCTION kb_refresh_example_terms(p_example bigint) RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM kb_terms WHERE example_id = p_example;
+    INSERT INTO kb_terms (article_id, example_id, lexeme, place)
+    SELECT DISTINCT a.id, e.id, l, 'E'::"char"
+    FROM kb_examples e JOIN kb_articles a ON a.slug = e.article_slug
+    CROSS JOIN LATERAL unnest(kb_lexemes(e.question)) AS l
+    WHERE e.id = p_example;
+$$;
+
+CREATE OR REPLACE FUNCTION kb_articles_terms() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kb_refresh_article_terms(NEW.id);
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_articles_terms_insert AFTER INSERT ON kb_articles
+    FOR EACH ROW EXECUTE FUNCTION kb_articles_terms();
+CREATE OR REPLACE TRIGGER kb_articles_terms_update AFTER UPDATE ON kb_articles
+    FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector) EXECUTE FUNCTION kb_articles_terms();
+
+-- An article switched on or off changes how many active articles have each of its stems.
+CREATE OR REPLACE FUNCTION kb_articles_active() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM kb_terms WHERE article_id = NEW.id));
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_articles_active AFTER UPDATE ON kb_articles
+    FOR EACH ROW WHEN (OLD.active IS DISTINCT FROM NEW.active) EXECUTE FUNCTION kb_articles_active();
+
+CREATE OR REPLACE FUNCTION kb_synonyms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM kb_refresh_lexicon(coalesce(CASE WHEN TG_OP <> 'INSERT' THEN OLD.term_lexemes END, '{}')
+                               || coalesce(CASE WHEN TG_OP <> 'DELETE' THEN NEW.term_lexemes END, '{}'));
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_synonyms_lexicon AFTER INSERT OR UPDATE OR DELETE ON kb_synonyms
+    FOR EACH ROW EXECUTE FUNCTION kb_synonyms_lexicon();
+
+CREATE OR REPLACE FUNCTION kb_examples_terms() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        DELETE FROM kb_terms WHERE example_id IS NOT NULL;
+    ELSIF TG_OP = 'DELETE' THEN
+        DELETE FROM kb_terms WHERE example_id = OLD.id;
+    ELSE
+        PERFORM kb_refresh_example_terms(NEW.id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_examples_terms AFTER INSERT OR UPDATE OR DELETE ON kb_examples
+    FOR EACH ROW EXECUTE FUNCTION kb_examples_terms();
+CREATE OR REPLACE TRIGGER kb_examples_terms_truncate AFTER TRUNCATE ON kb_examples
+    FOR EACH STATEMENT EXECUTE FUNCTION kb_examples_terms();
+
+-- Rebuilt on every start (cheap), so that a new version of the functions above applies to existing rows.
+DO $$
+BEGIN
+    UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
+    WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
+       OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical);
+    PERFORM set_config('remedios.kb_rebuilding', 'on', true);
+    DELETE FROM kb_terms;
+    PERFORM kb_refresh_article_terms(id) FROM kb_articles;
+    PERFORM kb_refresh_example_terms(id) FROM kb_examples;
+    DELETE FROM kb_lexicon;
+    PERFORM kb_refresh_lexicon(ARRAY(SELECT lexeme FROM kb_terms UNION SELECT unnest(term_lexemes) FROM kb_synonyms));
+    DELETE FROM kb_article_lengths;
+    PERFORM kb_refresh_lengths(ARRAY(SELECT id FROM kb_articles));
+    PERFORM set_config('remedios.kb_rebuilding', 'off', true);
+END
+$$;
+-- The nearest-word index works about twice as fast rebuilt in one go than grown row by row (measured:
+-- bench/quality/RETRIEVAL.md); a few milliseconds on every start.
+REINDEX INDEX kb_lexicon_trgm_idx;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Search
 -- ---------------------------------------------------------------------------------------------------------
--- Tuning, measured on eval/questions.jsonl (see tests/knowledge): an article counts only when its score is
--- at least kb_min_score(), and a second or third article only when it scores at least kb_relative_cutoff()
--- of the best one (so the prompt is not filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 2.5::double precision';
-CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
-
--- The article as the AI model sees it (tools and keywords left out to keep the prompt short).
+-- The passage as the AI model sees it (tools and keywords left out to keep the prompt short).
 CREATE OR REPLACE FUNCTION kb_passage(a kb_articles) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT concat_ws(E'\n',
@@ -159,64 +573,310 @@ LANGUAGE sql STABLE AS $$
         CASE WHEN a.source <> '' THEN 'Fuente: ' || a.source END)
 $$;
 
+-- Is this stem a word of the knowledge base (an active article, one of its example questions, a synonym)?
+CREATE OR REPLACE FUNCTION kb_known(stem text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_lexicon WHERE lexeme = stem)
+$$;
+
+-- Spelled letters: 'p', 'pe', 'uve', 'ce' -> the letter (speech-to-text writes "PVC" as "pe uve ce").
+CREATE OR REPLACE FUNCTION kb_letter(word text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN word ~ '^[a-z]$' THEN word ELSE
+        (ARRAY['b','c','d','f','g','h','j','k','l','m','n','p','q','r','s','t','v','v','x','z','z'])[
+            array_position(ARRAY['be','ce','de','efe','ge','hache','jota','ka','ele','eme','ene','pe','cu','erre',
+                                 'ese','te','uve','ve','equis','zeta','ceta'], word)] END
+$$;
+
+-- Diminutives, said a lot in Latin America: 'tubito' -> tubo, 'chorrito' -> chorro, 'poquita' -> poca,
+-- 'llavecita' -> llave. The known stem of the plain word, or null.
+CREATE OR REPLACE FUNCTION kb_undiminish(word text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT l FROM (
+        SELECT kb_lexeme(regexp_replace(regexp_replace(base || ending, 'qu([oa])$', 'c\1'), 'gu([oa])$', 'g\1')) AS l, n
+        FROM (SELECT (regexp_match(word, '^(.{2,}?)c?it[oa]s?$'))[1] AS base) b
+        CROSS JOIN unnest(ARRAY['o', 'a', 'e', '']) WITH ORDINALITY AS e(ending, n)
+        WHERE b.base IS NOT NULL) c
+    WHERE l IS NOT NULL AND kb_known(l)
+    ORDER BY n LIMIT 1
+$$;
+
+-- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
+-- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
+-- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
+CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(
+        (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM kb_lexicon
+         WHERE length(stem) >= 5 AND length(lexeme) >= 5
+           AND (lexeme LIKE replace(replace(stem, '_', ''), '%', '') || '%' OR stem LIKE lexeme || '%')
+         ORDER BY abs(length(lexeme) - length(stem)), nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon ORDER BY lexeme <-> stem LIMIT 5) c
+         WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
+         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
+$$;
+
+-- How the search reads a question, one row per stem it searches for. Words are repaired first:
+--   letters spelled by speech-to-text joined when that makes a known word ("pe uve ce" -> pvc),
+--   words split in two joined ("mono mando" -> monomando, "a tascado" -> atascado), words run together
+--   split ("elgrifo" -> el grifo), unknown words replaced by the closest known one (kb_closest).
+-- Then each synonym found is a `slot` with its own words (alt 0) and its canonical words (alt 1): the slot
+-- counts with whichever scores best. Every other stem is a slot of its own. `how` says what was done;
+-- `place` orders the stems as in the question (a synonym's canonical words take the place of its words).
+CREATE OR REPLACE FUNCTION kb_analyze(question text)
+RETURNS TABLE (slot integer, alt integer, lexeme text, factor double precision, how text, place real)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    raw text[] := kb_words(question);
+    words text[] := '{}';
+    notes text[] := '{}';
+    stems text[] := '{}';
+    factors double precision[] := '{}';
+    hows text[] := '{}';
+    n integer := cardinality(raw);
+    i integer := 1;
+    j integer;
+    k integer;
+    joined text;
+    l text;
+    l2 text;
+    best text;
+    is_known boolean;
+    done boolean;
+    span record;
+    seen text[] := '{}';
+    next_slot integer := 0;
+    taken boolean[];
+BEGIN
+    -- 1. spelled letters, 2. split words, 3. run-together words
+    WHILE i <= n LOOP
+        done := false;
+        IF kb_letter(raw[i]) IS NOT NULL AND i < n AND kb_letter(raw[i + 1]) IS NOT NULL THEN
+            j := i + 1;
+            WHILE j < n AND kb_letter(raw[j + 1]) IS NOT NULL LOOP j := j + 1; END LOOP;
+            WHILE j > i AND NOT done LOOP
+                joined := (SELECT string_agg(kb_letter(raw[x]), '' ORDER BY x) FROM generate_series(i, j) AS x);
+                l := kb_lexeme(joined);
+                IF l IS NOT NULL AND kb_known(l) THEN
+                    words := words || joined; notes := notes || ('letters: ' || array_to_string(raw[i:j], ' '));
+                    i := j + 1; done := true;
+                ELSE
+                    j := j - 1;
+                END IF;
+            END LOOP;
+            CONTINUE WHEN done;
+        END IF;
+        l := kb_lexeme(raw[i]);
+        is_known := l IS NULL OR kb_known(l);
+        IF i < n AND length(raw[i] || raw[i + 1]) >= 6 THEN
+            -- one of the two is an unknown word of 3 letters or more, and together they are a known word
+            l2 := kb_lexeme(raw[i + 1]);
+            IF (NOT is_known AND length(raw[i]) >= 3)
+               OR (l2 IS NOT NULL AND length(raw[i + 1]) >= 3 AND NOT kb_known(l2)) THEN
+                joined := kb_lexeme(raw[i] || raw[i + 1]);
+                IF joined IS NOT NULL AND kb_known(joined) THEN
+                    words := words || (raw[i] || raw[i + 1]); notes := notes || ('joined: ' || raw[i] || ' ' || raw[i + 1]);
+                    i := i + 2;
+                    CONTINUE;
+                END IF;
+            END IF;
+        END IF;
+        IF NOT is_known AND length(raw[i]) >= 5 THEN
+            FOR k IN 1 .. least(6, length(raw[i]) - 3) LOOP
+                CONTINUE WHEN kb_lexeme(substr(raw[i], 1, k)) IS NOT NULL;
+                l := NULL;
+                l2 := kb_lexeme(substr(raw[i], k + 1));
+                -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
+                -- alone ("termotanque" is not a "termo" plus a "tanque")
+                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2) THEN
+                    words := words || substr(raw[i], 1, k) || substr(raw[i], k + 1);
+                    notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
+                    done := true;
+                    EXIT;
+                END IF;
+            END LOOP;
+            IF done THEN i := i + 1; CONTINUE; END IF;
+        END IF;
+        words := words || raw[i]; notes := notes || ''::text;
+        i := i + 1;
+    END LOOP;
+
+    -- 4. stems; unknown ones corrected
+    FOR i IN 1 .. cardinality(words) LOOP
+        l := kb_lexeme(words[i]);
+        CONTINUE WHEN l IS NULL OR length(l) < 2 OR l ~ '^[0-9]+$';
+        IF kb_known(l) THEN
+            stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
+        ELSE
+            best := kb_undiminish(words[i]);
+            IF best IS NOT NULL THEN
+                stems := stems || best; factors := factors || 1.0::double precision;
+                hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
+                CONTINUE;
+            END IF;
+            best := CASE WHEN length(words[i]) >= kb_fuzzy_min_length() THEN kb_closest(l) END;
+            IF best IS NOT NULL THEN
+                stems := stems || best; factors := factors || kb_fuzzy_factor();
+                hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
+            ELSE
+                stems := stems || l; factors := factors || 1.0::double precision;
+                hows := hows || concat_ws('; ', nullif(notes[i], ''), 'unknown');
+            END IF;
+        END IF;
+    END LOOP;
+
+    -- 5. synonyms, then the other stems (each once)
+    taken := array_fill(false, ARRAY[greatest(cardinality(stems), 1)]);
+    FOR span IN SELECT * FROM kb_synonym_spans(stems) LOOP
+        next_slot := next_slot + 1;
+        FOR j IN span.first_word .. span.last_word LOOP
+            taken[j] := true;
+            slot := next_slot; alt := 0; lexeme := stems[j]; factor := factors[j]; place := j;
+            how := concat_ws('; ', nullif(hows[j], ''), 'synonym: ' || span.term);
+            RETURN NEXT;
+        END LOOP;
+        k := 0;
+        FOR l IN SELECT u.c FROM unnest(span.canonical_lexemes) WITH ORDINALITY AS u(c, o)
+                 GROUP BY u.c ORDER BY min(u.o) LOOP
+            k := k + 1;
+            slot := next_slot; alt := 1; lexeme := l; place := span.first_word + k / 100.0;
+            factor := (SELECT min(f) FROM unnest(factors[span.first_word:span.last_word]) AS f);
+            how := 'canonical of ' || span.term || ': ' || span.canonical;
+            RETURN NEXT;
+        END LOOP;
+    END LOOP;
+    FOR i IN 1 .. cardinality(stems) LOOP
+        CONTINUE WHEN taken[i] OR stems[i] = ANY (seen);
+        seen := seen || stems[i];
+        next_slot := next_slot + 1;
+        slot := next_slot; alt := 0; lexeme := stems[i]; factor := factors[i]; how := nullif(hows[i], ''); place := i;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+
 -- Scoring (an OR of the question's words, so long questions still find something):
---   for every stemmed, accent-free word of the question that appears in the active articles,
---   rarity = ln(1 + (N - n + 0.5) / (n + 0.5))   (N active articles, n of them contain the word)
---   place  = 1.0 in title/keywords, 0.5 in problem/symptoms, 0.2 in procedure/safety, 0.1 elsewhere
---   score  = sum(rarity * place)
--- Words of the question that no article contains are matched to the closest known word by trigram
--- similarity (>= 0.5), so small typos ("cistena") still count.
+--   rarity(stem) = kb_rarity(): n = active articles that have the stem in their text or example questions
+--   place        = kb_place_weight(): 1.0 title/keywords, 0.5 problem/symptoms, 0.2 procedure/safety,
+--                  0.1 elsewhere, 0.5 in an example question (the best place counts)
+--   a slot of kb_analyze() scores the best of its alternatives (own words or a synonym's canonical words),
+--   each the sum of rarity * place * factor (factor < 1 for a corrected spelling)
+--   score = sum over slots + kb_example_bonus() * how close the closest example question of the article is
+--           (rarity-weighted 2 * shared / (question + example): 1 for the same words; counted from
+--           kb_example_min_similarity() up)
+-- An article is found when its score is at least kb_min_score() AND at least kb_min_words() slots of the
+-- question (words, or a synonym's words) are in it with kb_min_word_score() each or more: one word shared
+-- by chance ("la lavadora", "una botella de vino") is not enough.
 CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3)
 RETURNS TABLE (slug text, title text, score real, passage text)
 LANGUAGE sql STABLE AS $$
-    WITH active AS (
-        SELECT * FROM kb_articles WHERE active
+    WITH q AS (
+        SELECT * FROM kb_analyze(question)
+    ),
+    active AS (
+        SELECT id FROM kb_articles WHERE active
     ),
     total AS (SELECT count(*)::double precision AS n FROM active),
-    vocabulary AS (
-        SELECT word, ndoc::double precision AS ndoc
-        FROM ts_stat('SELECT search_vector FROM kb_articles WHERE active')
+    hits AS (   -- every place where a stem of the question is, in active articles
+        SELECT t.article_id, t.example_id, t.lexeme, t.place
+        FROM kb_terms t JOIN active ON active.id = t.article_id
+        WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
-    asked AS (
-        SELECT DISTINCT lexeme
-        FROM unnest(tsvector_to_array(to_tsvector('es_unaccent'::regconfig, coalesce(question, '')))) AS lexeme
-        WHERE length(lexeme) >= 2 AND lexeme !~ '^[0-9]+$'
+    rarity AS (
+        SELECT l.lexeme, kb_rarity(l.nplace, total.n) AS r
+        FROM kb_lexicon l CROSS JOIN total
+        WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
-    terms AS (
-        -- known words as they are; unknown words replaced by the closest known word, if close enough
-        SELECT DISTINCT coalesce(v.word, fuzzy.word) AS word
-        FROM asked
-        LEFT JOIN vocabulary v ON v.word = asked.lexeme
-        LEFT JOIN LATERAL (
-            SELECT v2.word FROM vocabulary v2
-            WHERE v.word IS NULL AND length(asked.lexeme) >= 5 AND similarity(v2.word, asked.lexeme) >= 0.5
-            ORDER BY similarity(v2.word, asked.lexeme) DESC, v2.word LIMIT 1
-        ) fuzzy ON true
-        WHERE coalesce(v.word, fuzzy.word) IS NOT NULL
+    -- an article with a long title and keyword list (or many example questions) has each of those words
+    -- count a little less, so that a catch-all article does not win every question (BM25's length norm)
+    norms AS (
+        SELECT l.article_id, p.place,
+               1 / (1 - kb_length_norm() + kb_length_norm() * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
+        FROM kb_article_lengths l JOIN active ON active.id = l.article_id
+        CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision),
+                                   ('E'::"char", l.examples::double precision)) AS p(place, n)
     ),
-    weighted AS (
-        SELECT t.word,
-               ln(1 + (total.n - v.ndoc + 0.5) / (v.ndoc + 0.5)) AS rarity,
-               ('''' || replace(t.word, '''', '''''') || '''') AS quoted
-        FROM terms t JOIN vocabulary v ON v.word = t.word CROSS JOIN total
-        WHERE position(E'\\' IN t.word) = 0
+    places AS (
+        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w
+        FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place
+        GROUP BY h.article_id, h.lexeme
+    ),
+    -- a synonym's own words never weigh more than its canonical words: "termotanque" counts as much as
+    -- "termo" wherever it is written, and a term whose canonical words no article has counts nothing
+    -- ("pileta de natación" = piscina)
+    caps AS (
+        SELECT slot, least(1, coalesce(sum(m) FILTER (WHERE alt = 1) / nullif(sum(m) FILTER (WHERE alt = 0), 0), 1)) AS c
+        FROM (SELECT q.slot, q.alt, sum(coalesce(r.r, 0) * q.factor) AS m
+              FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme GROUP BY q.slot, q.alt) m
+        GROUP BY slot
+        HAVING count(*) FILTER (WHERE alt = 1) > 0
+    ),
+    alternatives AS (
+        SELECT p.article_id, q.slot, q.alt,
+               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1) ELSE 1 END AS s
+        FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
+        LEFT JOIN caps c ON c.slot = q.slot
+        GROUP BY p.article_id, q.slot, q.alt
+    ),
+    base AS (
+        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words
+        FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
+        GROUP BY article_id
+    ),
+    -- the question's weight: every slot at its heaviest alternative (a stem no article has counts 1)
+    slot_mass AS (
+        SELECT slot, max(m) AS m FROM (
+            SELECT q.slot, q.alt, sum(coalesce(r.r, 1.0) * q.factor) AS m
+            FROM q LEFT JOIN rarity r ON r.lexeme = q.lexeme
+            GROUP BY q.slot, q.alt) a
+        GROUP BY slot
+    ),
+    question_mass AS (
+        SELECT sum(m) AS m FROM slot_mass
+    ),
+    example_shared AS (   -- per example question that shares a stem: the weight shared, best alternative per slot
+        SELECT example_id, article_id, sum(m) AS m FROM (
+            SELECT example_id, article_id, slot, max(m) AS m FROM (
+                SELECT h.example_id, h.article_id, q.slot, q.alt, sum(r.r * q.factor) AS m
+                FROM hits h JOIN q ON q.lexeme = h.lexeme JOIN rarity r ON r.lexeme = h.lexeme
+                WHERE h.example_id IS NOT NULL
+                GROUP BY h.example_id, h.article_id, q.slot, q.alt) a
+            GROUP BY example_id, article_id, slot) x
+        GROUP BY example_id, article_id
+    ),
+    example_mass AS (     -- the weight of each of those example questions (all its stems)
+        SELECT t.example_id, sum(kb_rarity(l.nplace, total.n)) AS m
+        FROM kb_terms t JOIN kb_lexicon l ON l.lexeme = t.lexeme CROSS JOIN total
+        WHERE t.example_id = ANY (ARRAY(SELECT example_id FROM example_shared))
+        GROUP BY t.example_id
+    ),
+    example_best AS (
+        SELECT e.article_id, max(2 * e.m / nullif(qm.m + em.m, 0)) AS similarity
+        FROM example_shared e JOIN example_mass em ON em.example_id = e.example_id CROSS JOIN question_mass qm
+        GROUP BY e.article_id
+    ),
+    -- how much of the question the article covers: the weight of the slots it has (any alternative), over
+    -- the question's weight (unknown words count fully: "la lavadora no centrifuga" is half covered)
+    covered AS (
+        SELECT a.article_id, sum(sm.m) / nullif((SELECT sum(m) FROM slot_mass), 0) AS c
+        FROM (SELECT DISTINCT article_id, slot FROM alternatives WHERE s > 0) a JOIN slot_mass sm ON sm.slot = a.slot
+        GROUP BY a.article_id
     ),
     scored AS (
-        SELECT a.id,
-               sum(w.rarity * CASE
-                   WHEN a.search_vector @@ (w.quoted || ':A')::tsquery THEN 1.0
-                   WHEN a.search_vector @@ (w.quoted || ':B')::tsquery THEN 0.5
-                   WHEN a.search_vector @@ (w.quoted || ':C')::tsquery THEN 0.2
-                   WHEN a.search_vector @@ w.quoted::tsquery THEN 0.1
-                   ELSE 0 END) AS score
-        FROM active a CROSS JOIN weighted w
-        GROUP BY a.id
+        SELECT b.article_id AS id,
+               b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
+                                                      / (1 - kb_example_min_similarity())) AS score,
+               coalesce(cv.c, 0) AS coverage
+        FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
+                    LEFT JOIN covered cv ON cv.article_id = b.article_id
+        WHERE b.words >= kb_min_words()
     ),
-    ranked AS (
+    ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM scored s
-        WHERE s.score >= kb_min_score()
+        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= kb_min_score()
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
@@ -291,24 +951,3 @@ CREATE OR REPLACE FUNCTION kb_seed_safety_rule(
           AND r.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5
 $$;
 
--- ---------------------------------------------------------------------------------------------------------
--- Example questions: how plumbers really ask for an article ("¿cómo destapo la tarja?"). Written with the
--- article (source 'seed'), added by staff ('staff'), or a missed question that staff attached to an article
--- ('miss'). The search (kb_search) reads them as well as the article's own text.
--- ---------------------------------------------------------------------------------------------------------
-CREATE TABLE IF NOT EXISTS kb_examples (
-    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    article_slug text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
-    question     text NOT NULL CHECK (btrim(question) <> ''),
-    source       text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff', 'miss')),
-    created_at   timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (article_slug, question)
-);
-
--- Used by seed files: add an article's example questions (existing ones, and any staff added, are kept).
-CREATE OR REPLACE FUNCTION kb_seed_examples(p_slug text, p_questions text[]) RETURNS void
-LANGUAGE sql AS $$
-    INSERT INTO kb_examples (article_slug, question, source)
-    SELECT p_slug, btrim(q), 'seed' FROM unnest(p_questions) AS q WHERE btrim(q) <> ''
-    ON CONFLICT (article_slug, question) DO NOTHING
-$$;

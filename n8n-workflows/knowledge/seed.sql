@@ -27,7 +27,7 @@ SELECT kb_seed_article(
 'Llave Allen o destornillador, llave fija o inglesa, trapo, vinagre, grasa de silicona, cartucho de recambio idéntico (35 o 40 mm habitualmente).',
 'Si el cuerpo del grifo está agrietado o corroído, si las llaves de escuadra no cierran, o si no se encuentra el cartucho de recambio: sustituir el grifo completo.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, lavabo, fregadero, canilla, pierde agua el grifo, fuga en el grifo, reparar el grifo, grifo de la cocina, grifo del lavabo, llave del lavabo, llave de la cocina, llave del fregadero'
+'grifo monomando, llave monomando, mezclador, goteo, gotea, cartucho ceramico, maneta, canilla, pierde agua el grifo, fuga en el grifo, reparar el grifo, el grifo gotea'
 );
 
 SELECT kb_seed_article(
@@ -47,7 +47,7 @@ SELECT kb_seed_article(
 'Llave fija o inglesa, destornillador, zapatas o montura de recambio, juntas tóricas, fresa de asientos (opcional), grasa de silicona.',
 'Si el cuerpo del grifo está agrietado o el asiento no se puede reparar, cambiar el grifo. Si las llaves de paso no cierran, hay que sustituirlas antes.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla, fuga en el grifo, reparar el grifo, grifo antiguo, llave del lavabo, llave de la cocina'
+'grifo bicomando, dos manetas, dos llaves, zapata, arandela, montura, montera, asiento, goteo, gotea, llave de agua, canilla, fuga en el grifo, reparar el grifo, grifo antiguo, el grifo gotea'
 );
 
 SELECT kb_seed_article(
@@ -65,7 +65,7 @@ SELECT kb_seed_article(
 'Colorante alimentario, destornillador, junta de descarga o clapeta de recambio, grifo flotador de recambio, esponja para vaciar el fondo.',
 'Si la cisterna o la taza están agrietadas, o si la llave de paso de la cisterna no cierra, hay que sustituir la pieza.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cisterna, inodoro, vater, water, wc, retrete, tanque del inodoro, corre el agua, no para de cargar, se recarga sola, pierde agua, flotador, boya, clapeta, sapo, pera, valvula de descarga, cadena, pulsador, rebosadero'
+'cisterna, inodoro, vater, water, wc, retrete, corre el agua, no para de cargar, se recarga sola, pierde agua, flotador, boya, clapeta, sapo, pera, valvula de descarga, cadena, pulsador, rebosadero'
 );
 
 SELECT kb_seed_article(
@@ -104,7 +104,7 @@ SELECT kb_seed_article(
 'Desatascador de ventosa, cubo, guantes, gafas de protección, llave de sifón o llave ajustable, sonda o muelle desatascador, juntas de sifón.',
 'Si el atasco afecta a varios aparatos a la vez o el agua sale por otro desagüe, el problema está en la bajante o en la red general: hace falta un profesional con máquina desatascadora o cámara.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'fregadero atascado, lavabo atascado, pileta, lavaplatos, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
+'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
 );
 
 SELECT kb_seed_article(
@@ -444,192 +444,6 @@ SELECT kb_seed_article(
 );
 
 -- ---------------------------------------------------------------------------------------------------------
--- Example questions: how plumbers ask for each article above (regional words, with and without accents).
--- kb_seed_examples(slug, questions): adds them; example questions staff added are kept.
--- ---------------------------------------------------------------------------------------------------------
-
-SELECT kb_seed_examples('grifo-monomando-cartucho', ARRAY[
-'el monomando de la cocina gotea aunque lo cierre bien',
-'¿qué cartucho compro para un grifo monomando, de 35 o de 40?',
-'la maneta del monomando va muy dura y no mezcla bien',
-'sale agua por debajo de la palanca de la mezcladora del lavabo',
-'como desarmo una canilla monocomando para cambiarle el cartucho'
-]);
-
-SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
-'el grifo de dos llaves de la bañera gotea por el caño',
-'como cambio la zapata de un grifo antiguo',
-'la llave del agua fria del lavadero no cierra del todo, ¿es la goma?',
-'cambiar el cuerito de la canilla que gotea',
-'montura cerámica o de goma, ¿cuál pongo en el grifo de dos manetas?'
-]);
-
-SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
-'el tanque del inodoro se rellena solo cada rato',
-'corre un hilito de agua en la taza todo el día',
-'el agua de la cisterna se va por el tubo del rebosadero',
-'¿cómo hago la prueba del colorante en la cisterna?',
-'se escapa agua del estanque al wc, cambio el sapo?'
-]);
-
-SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
-'sale agua sucia por la base del váter al descargar',
-'el inodoro se mueve y huele a cloaca',
-'como cambio el anillo de cera de la taza',
-'hay una mancha en el techo de abajo justo debajo del wc',
-'la junta del manguetón del inodoro pierde'
-]);
-
-SELECT kb_seed_examples('inodoro-atascado', ARRAY[
-'se tapó la taza del baño con toallitas húmedas',
-'el water no traga y el agua sube al tirar de la cadena',
-'que sonda uso para desatascar un inodoro sin rayarlo',
-'el chupón no destapa el inodoro, ¿qué más hago?',
-'mi hijo tiró un juguete al wc y ahora no baja el agua'
-]);
-
-SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
-'la pileta de la cocina no desagota',
-'la tarja tiene grasa y no baja el agua',
-'¿cómo desmonto el sifón del lavamanos para limpiarlo?',
-'el lavamanos tarda mucho en vaciarse por los pelos',
-'desatascador de ventosa en fregadero doble, como se usa'
-]);
-
-SELECT kb_seed_examples('pendiente-desague', ARRAY[
-'que caída le doy a un tubo de desagüe de 110',
-'cuantos centimetros por metro de pendiente lleva un desague',
-'el desagüe tiene barriga y se queda el agua, ¿cómo lo nivelo?',
-'pendiente minima de una tuberia de drenaje en porcentaje'
-]);
-
-SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
-'el sumidero del baño huele a cloaca',
-'borbotea la ducha cuando se vacía la bañera',
-'se vacia el sifon del lavabo y sube el olor',
-'¿hace falta respiradero en la bajante?',
-'válvula de admisión de aire para el fregadero, ¿sirve?'
-]);
-
-SELECT kb_seed_examples('presion-agua-baja', ARRAY[
-'sale muy poca agua en la ducha del segundo piso',
-'toda la casa tiene poca presion desde hace unos dias',
-'el agua caliente sale con menos fuerza que la fría',
-'¿cómo sé si la falta de presión es de la red o de mi instalación?',
-'tuberia de hierro galvanizado vieja, puede ser la poca presion?'
-]);
-
-SELECT kb_seed_examples('reductor-presion', ARRAY[
-'la presión de la red llega a 6 bar, ¿qué hago?',
-'revientan los latiguillos por exceso de presion',
-'donde se instala la valvula reductora de presion',
-'a cuanto regulo el reductor de presión de una vivienda',
-'la válvula reguladora no baja la presión'
-]);
-
-SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
-'suena un golpe fuerte en las tuberías al cerrar la llave',
-'cuando el lavavajillas carga agua retumba la tuberia',
-'los tubos vibran y golpean la pared',
-'como quito el golpe de ariete de la casa'
-]);
-
-SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
-'se heló el caño del patio y no sale agua',
-'¿puedo usar soplete para descongelar una tubería?',
-'como protejo del hielo la tuberia que va por fuera',
-'tubo congelado y abombado, que hago antes de que se deshiele',
-'la casa de campo va a estar vacía en invierno, ¿vacío la instalación?'
-]);
-
-SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
-'gotea el grupo de seguridad del termo eléctrico',
-'la valvula de alivio del boiler tira agua',
-'¿puedo poner un tapón en la válvula del termo que gotea?',
-'a cuantos bar va tarada la valvula de seguridad de un termo',
-'sale agua hirviendo por la valvula del calentador'
-]);
-
-SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
-'el agua caliente del termo huele a azufre',
-'¿cuándo se cambia la barra de magnesio del calentador?',
-'que anodo pongo para que no huela el agua caliente',
-'el agua caliente sale con color óxido',
-'ánodo electrónico en el termo, ¿sirve para el olor?'
-]);
-
-SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY[
-'como purgo el termo para sacarle la arena',
-'el calentador de agua suena como si hirviera por dentro',
-'vaciado anual del termo paso a paso',
-'sale arenilla por los grifos de agua caliente',
-'el termo tarda mucho más en calentar que antes'
-]);
-
-SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
-'no prende el piloto del calefón',
-'el termopar del calentador está malo, ¿lo cambio yo?',
-'la llama del boiler de gas sale anaranjada',
-'hay hollin en la campana del calentador',
-'se apaga la llamita piloto del boiler cada rato'
-]);
-
-SELECT kb_seed_examples('soldadura-cobre', ARRAY[
-'como se suelda cobre con estaño y soplete',
-'la soldadura del tubo de cobre gotea, ¿la repaso?',
-'no puedo soldar porque sigue saliendo agua por el tubo',
-'que estaño uso para agua potable',
-'como estaño un codo de cobre de 15'
-]);
-
-SELECT kb_seed_examples('elegir-pvc-cpvc-pex', ARRAY[
-'¿sirve el pvc para agua caliente?',
-'que es mejor para la casa, pex, multicapa o cobre',
-'el tubo de pvc se deformó con el agua del calentador',
-'con que tuberia hago la instalacion del baño nuevo',
-'puedo usar tubo de desague para agua a presion?'
-]);
-
-SELECT kb_seed_examples('pex-reparacion', ARRAY[
-'pinché un tubo multicapa con un clavo',
-'como empalmo un tubo de pex que pierde',
-'manguito de reparación para polietileno reticulado',
-'gotea un racor de pex prensado',
-'¿con qué corto el pex para que la unión no pierda?'
-]);
-
-SELECT kb_seed_examples('pvc-encolado', ARRAY[
-'se despegó un empalme de pvc, ¿cómo lo pego bien?',
-'cuanto tiempo espero para meter presion al pvc encolado',
-'hace falta limpiador antes del pegamento de pvc?',
-'que pegamento uso para cpvc'
-]);
-
-SELECT kb_seed_examples('sellado-roscas', ARRAY[
-'pierde la rosca del racor aunque le puse teflón',
-'teflon o cañamo para una rosca de hierro',
-'¿para qué lado se enrolla la cinta de teflón?',
-'que cinta uso para rosca de gas',
-'pongo teflon en la tuerca del latiguillo?'
-]);
-
-SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
-'se rompió un tubo y se está inundando la cocina',
-'donde esta la llave general del agua de un piso',
-'reventó un latiguillo, ¿cómo corto el agua?',
-'arreglo provisional para un tubo que pierde hasta que venga el fontanero',
-'hay una mancha de humedad que crece en la pared'
-]);
-
-SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
-'al vaciar la lavadora sale agua por el plato de ducha',
-'sube agua negra por el sumidero del patio',
-'se tapó la bajante del edificio, ¿quién lo arregla?',
-'la arqueta está llena y los baños no desaguan',
-'válvula antirretorno para que no entre agua de la cloaca al sótano'
-]);
-
--- ---------------------------------------------------------------------------------------------------------
 -- Safety rules. Patterns are compared without accents and in lower case (see schema.sql).
 -- kb_seed_safety_rule(slug, description, patterns, requires, message, priority)
 -- ---------------------------------------------------------------------------------------------------------
@@ -699,3 +513,354 @@ ARRAY[]::text[],
 'AVISO DE SEGURIDAD (posible amianto): las bajantes, depósitos y tuberías antiguas de fibrocemento pueden contener amianto. No cortar, taladrar, lijar ni romper esas piezas. Su retirada debe hacerla una empresa autorizada para trabajos con amianto.',
 40
 );
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Example questions: how plumbers ask for each article (kb_examples; the search reads them). Staff add
+-- their own with INSERT (README.md); kb_seed_examples() only adds, it never removes or changes a row.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_examples('grifo-monomando-cartucho', ARRAY[
+    '¿Cómo se cambia el cartucho cerámico de un monomando?',
+    'la maneta del monomando está dura y no mezcla bien el agua fría con la caliente',
+    'sale agua por debajo de la palanca del mezclador de la cocina',
+    'qué medida de cartucho lleva un grifo monomando, 35 o 40 mm',
+    'se rompió el cartucho de la mezcladora, cómo lo saco']);
+SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
+    'cómo cambio la zapata de un grifo de los antiguos',
+    'la montura del grifo de la bañera pierde agua por el vástago',
+    'cuál de las dos manetas gotea, la fría o la caliente, cómo lo averiguo',
+    'el asiento del grifo está picado, ¿se puede repasar?']);
+SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
+    'la cisterna se rellena sola cada pocos minutos',
+    'cómo regulo el flotador para que corte el agua antes del rebosadero',
+    'el agua pasa todo el rato a la taza del váter, se ve un hilo de agua',
+    'cómo cambio la goma de la descarga de la cisterna',
+    'el inodoro gasta muchísima agua y el recibo llegó altísimo']);
+SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
+    'cómo cambio la junta de cera del inodoro',
+    'el wc baila y deja un charco alrededor después de usarlo',
+    'cómo aprieto los tornillos de la base del wc sin romper la porcelana',
+    'voy a instalar un inodoro nuevo, qué junta pongo en la salida',
+    'el suelo alrededor de la base del váter siempre está húmedo']);
+SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
+    'el agua del fregadero se queda estancada y tarda en bajar',
+    'el bote del sifón bajo el lavabo está lleno de pelos y jabón, cómo lo abro',
+    'para desatascar un lavabo con ventosa hay que tapar el rebosadero?',
+    'el desagüe de la cocina no traga por la grasa',
+    'puedo echar sosa cáustica para desatascar el fregadero']);
+SELECT kb_seed_examples('inodoro-atascado', ARRAY[
+    'tiré de la cadena y el agua casi se sale de la taza',
+    'cómo desatasco un inodoro sin productos químicos',
+    'se atascó el wc con toallitas, uso la ventosa o la sonda',
+    'el inodoro traga muy despacio después de tirar de la cadena']);
+SELECT kb_seed_examples('pendiente-desague', ARRAY[
+    'qué inclinación mínima lleva una tubería de evacuación',
+    'qué desnivel le dejo al desagüe de un plato de ducha hasta la bajante',
+    'pongo un 1 o un 2 por ciento de pendiente en el colector',
+    'el colector de 110 del garaje, con qué porcentaje lo tiro']);
+SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
+    'hace burbujas el sumidero cuando vacío la lavadora y luego apesta',
+    'dónde instalo una válvula antivacío en el desagüe',
+    'el sifón se vacía solo cuando se usa otro aparato',
+    'huele a alcantarilla en la cocina aunque el sifón tiene agua']);
+SELECT kb_seed_examples('presion-agua-baja', ARRAY[
+    'cuál es la presión normal del agua en una vivienda',
+    'cómo mido la presión del agua con un manómetro',
+    'sale muy poco caudal por un solo grifo, será el aireador',
+    'desde que cambiaron el contador el agua sale sin fuerza']);
+SELECT kb_seed_examples('reductor-presion', ARRAY[
+    'a cuántos bares regulo la válvula reductora',
+    'dónde se instala el regulador de presión, antes o después del contador',
+    'la presión de la red es muy alta y revientan los latiguillos',
+    'cómo sé si tengo exceso de presión en la instalación']);
+SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
+    'se oyen golpes en las tuberías cuando se cierra un grifo de golpe',
+    'en qué sitio se instala el antiariete, cerca de la lavadora?',
+    'la tubería vibra y hace ruido cuando la lavadora termina de llenar',
+    'cómo quito el martilleo de las cañerías']);
+SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
+    'cómo descongelo una tubería sin que reviente',
+    'qué aislamiento pongo a las tuberías de fuera para que no se hielen',
+    'con las heladas se congela el agua del tubo de la terraza',
+    'puedo usar un secador de pelo para descongelar un tubo']);
+SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
+    'cae agua por el tubito del grupo de seguridad cada vez que el termo se enciende',
+    'cómo compruebo la válvula de alivio de presión y temperatura del calentador',
+    'a qué presión está tarada la válvula del termo',
+    'el grupo de seguridad del termo echa agua sin parar']);
+SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
+    'sale un olor feo solo por el grifo del agua caliente',
+    'qué llave necesito para sacar el ánodo del termo',
+    'solo huele mal el agua del termo, la de la red está bien',
+    'cada cuánto se revisa el ánodo de sacrificio']);
+SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY[
+    'sale arenilla por los grifos de agua caliente, hay que limpiar el termo?',
+    'el calentador hace ruidos al calentar, será la cal',
+    'mantenimiento del termo eléctrico, cada cuántos años se limpia por dentro',
+    'cómo abro la llave de vaciado del termo sin inundar']);
+SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
+    'enciendo la llama pequeña, aguanto el pulsador y al dejarlo se va',
+    'qué pieza falla si el piloto prende pero no se mantiene',
+    'el calentador de gas no enciende, hace chispa pero no prende',
+    'el quemador del calentador hace llama naranja y mancha de negro']);
+SELECT kb_seed_examples('soldadura-cobre', ARRAY[
+    'pasos para hacer una soldadura blanda en cobre de 15',
+    'qué decapante uso para soldar cobre',
+    'la soldadura de cobre pierde agua, cómo la repaso',
+    'cuánto tengo que calentar la unión de cobre para soldar']);
+SELECT kb_seed_examples('elegir-pvc-cpvc-pex', ARRAY[
+    'para una reforma, multicapa o cobre en el circuito caliente',
+    'qué diferencia hay entre PEX y multicapa',
+    'el tubo blanco de desagüe sirve para llevar agua a 60 grados?',
+    'qué tubo pongo en una instalación a la intemperie']);
+SELECT kb_seed_examples('pex-reparacion', ARRAY[
+    'qué accesorio uso para unir dos trozos de PEX',
+    'qué manguito uso para reparar multicapa',
+    'reparar una fuga en polietileno reticulado sin herramienta de prensar',
+    'hay que prensar o engatillar el racor del PEX?']);
+SELECT kb_seed_examples('pvc-encolado', ARRAY[
+    'cómo se pega una tubería de PVC',
+    'hace falta imprimación para pegar PVC',
+    'cuánto tiempo hay que esperar después de encolar el PVC para meter agua',
+    'cómo empalmo un tubo de desagüe de PVC partido']);
+SELECT kb_seed_examples('sellado-roscas', ARRAY[
+    'cuánta cinta PTFE lleva un racor de media pulgada',
+    'el teflón se pone en el sentido de las agujas del reloj o al revés',
+    'cáñamo con pasta o teflón, qué es mejor para roscas de hierro',
+    'pierde agua por la rosca del racor']);
+SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
+    'se ha reventado una tubería, qué hago primero',
+    'dónde está la llave de paso general de la casa',
+    'cómo hago una reparación provisional de un tubo roto',
+    'cómo sé si tengo una fuga de agua oculta mirando el contador']);
+SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
+    'cada vez que alguien usa el váter, el plato de ducha se llena de agua negra',
+    'se atascan todos los desagües de la casa a la vez',
+    'la arqueta del patio está llena hasta arriba y los desagües no tragan',
+    'el agua del inodoro sale por la bañera del bajo']);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Synonyms: the words of Spain, Mexico, Argentina, Colombia, Chile, Peru, Venezuela... for what the articles
+-- call otherwise (kb_synonyms; see README.md). kb_seed_synonym(term, canonical, note) never overwrites a row
+-- staff edited. A term that names something else ("llave de paso", "llave inglesa") is listed with itself or
+-- its own meaning, so that the shorter term ("llave" = grifo) is not applied to it.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
+    -- grifos
+    ('canilla', 'grifo', 'Argentina, Uruguay, Paraguay'),
+    ('llave', 'grifo', 'México, Centroamérica, Colombia, Venezuela, Caribe: la llave del lavabo = el grifo'),
+    ('pluma', 'grifo', 'Colombia: la pluma del lavaplatos'),
+    ('caño del lavabo', 'grifo', 'Perú, Ecuador: caño = grifo (en Argentina, caño = tubo)'),
+    ('grifería', 'grifo', ''),
+    ('mezcladora', 'grifo monomando', 'México: llave mezcladora'),
+    ('monocomando', 'monomando', 'Argentina, Chile, Uruguay'),
+    ('una sola palanca', 'monomando', ''),
+    ('una sola manija', 'monomando', ''),
+    ('de palanca', 'monomando', ''),
+    ('dos llaves', 'bicomando', ''),
+    ('dos manerales', 'bicomando', 'México'),
+    ('dos manijas', 'bicomando', 'Argentina'),
+    ('dos perillas', 'bicomando', 'Colombia, Chile'),
+    ('dos mandos', 'bicomando', ''),
+    ('dos grifos', 'bicomando', ''),
+    ('maneral', 'maneta', 'México'),
+    ('manija', 'maneta', 'Argentina, Uruguay'),
+    ('manilla', 'maneta', ''),
+    ('perilla', 'maneta', 'Colombia, Chile, Venezuela'),
+    ('volante', 'maneta', ''),
+    ('cuerito', 'zapata', 'Argentina, Uruguay: el cuerito de la canilla'),
+    ('empaque', 'junta', 'México, Colombia, Venezuela, Centroamérica'),
+    ('empaquetadura', 'junta', 'Chile, Perú'),
+    ('caucho', 'zapata', 'Colombia, Venezuela: el caucho de la llave'),
+    ('hule', 'junta', 'México'),
+    ('o-ring', 'junta tórica', ''),
+    ('oring', 'junta tórica', ''),
+    ('boquilla', 'caño', 'México: la boquilla de la llave'),
+    -- no son grifos: la palabra llave en otras cosas
+    ('llave de paso', 'llave de paso', 'no es un grifo'),
+    ('llave general', 'llave de paso', ''),
+    ('llave de corte', 'llave de paso', ''),
+    ('llave maestra', 'llave de paso', 'Argentina'),
+    ('llave de bola', 'llave de paso', ''),
+    ('llave de esfera', 'llave de paso', ''),
+    ('valvula de paso', 'llave de paso', ''),
+    ('valvula de corte', 'llave de paso', ''),
+    ('llave de escuadra', 'llave de escuadra', 'no es un grifo'),
+    ('llave angular', 'llave de escuadra', 'México, Colombia'),
+    ('llave de vaciado', 'llave de vaciado', 'no es un grifo'),
+    ('llave inglesa', 'llave inglesa', 'herramienta, no un grifo'),
+    ('llave allen', 'llave allen', 'herramienta, no un grifo'),
+    ('llave fija', 'llave fija', 'herramienta, no un grifo'),
+    ('llave stilson', 'llave grifa', 'herramienta, no un grifo'),
+    ('llave de la puerta', 'cerradura', 'no es fontanería'),
+    ('llaves del coche', 'coche', 'no es fontanería'),
+    ('llaves del carro', 'coche', 'no es fontanería'),
+    ('llaves del auto', 'coche', 'no es fontanería'),
+    -- cisterna e inodoro
+    ('tanque del inodoro', 'cisterna', 'América'),
+    ('tanque del baño', 'cisterna', 'México'),
+    ('tanque del sanitario', 'cisterna', 'Colombia'),
+    ('tanque del wc', 'cisterna', ''),
+    ('tanque del excusado', 'cisterna', 'México'),
+    ('tanque de la poceta', 'cisterna', 'Venezuela'),
+    ('tanque del water', 'cisterna', ''),
+    ('depósito del inodoro', 'cisterna', 'España'),
+    ('depósito del wc', 'cisterna', 'España'),
+    ('depósito del water', 'cisterna', 'España'),
+    ('depósito del váter', 'cisterna', 'España'),
+    ('estanque del wc', 'cisterna', 'Chile'),
+    ('estanque del baño', 'cisterna', 'Chile'),
+    ('estanque del inodoro', 'cisterna', 'Chile'),
+    ('mochila', 'cisterna', 'Argentina, Uruguay: la mochila del inodoro'),
+    ('sapito', 'clapeta', 'México: el sapito del tanque'),
+    ('chapeton', 'clapeta', 'México'),
+    ('flapper', 'clapeta', ''),
+    ('tapón del tanque', 'clapeta', ''),
+    ('sello del tanque', 'clapeta', ''),
+    ('herraje', 'valvula de descarga flotador', 'México: los herrajes del tanque'),
+    ('flota', 'flotador', ''),
+    ('flotante', 'flotador', ''),
+    ('excusado', 'inodoro', 'México'),
+    ('escusado', 'inodoro', 'México'),
+    ('sanitario', 'inodoro', 'Colombia, México'),
+    ('poceta', 'inodoro', 'Venezuela'),
+    ('water', 'inodoro', 'España'),
+    ('watercló', 'inodoro', ''),
+    ('váter', 'inodoro', 'España'),
+    ('retrete', 'inodoro', ''),
+    ('wc', 'inodoro', ''),
+    ('taza del baño', 'inodoro', ''),
+    ('jalar', 'tirar de la cadena', 'México: jalarle al baño = tirar de la cadena'),
+    ('bajar la palanca', 'tirar de la cadena', 'Venezuela, Colombia'),
+    ('descargar el inodoro', 'tirar de la cadena', ''),
+    ('descargar el sanitario', 'tirar de la cadena', 'Colombia'),
+    ('sello de cera', 'junta de cera', 'México'),
+    ('anillo de cera', 'junta de cera', ''),
+    ('cuello de cera', 'junta de cera', ''),
+    ('sello del inodoro', 'junta de cera', ''),
+    -- fregadero, lavabo, ducha, bañera
+    ('tarja', 'fregadero', 'México'),
+    ('pileta de la cocina', 'fregadero', 'Argentina, Uruguay'),
+    ('pileta del baño', 'lavabo', 'Argentina, Uruguay'),
+    ('pileta', 'fregadero', 'Argentina, Uruguay'),
+    ('pileta de natación', 'piscina', 'no es un fregadero'),
+    ('lavaplatos', 'fregadero', 'Colombia, Chile, Venezuela'),
+    ('lavatrastes', 'fregadero', 'Centroamérica, México'),
+    ('poceta de la cocina', 'fregadero', 'Colombia'),
+    ('lavamanos', 'lavabo', 'Colombia, Venezuela, México'),
+    ('lavatorio', 'lavabo', 'Argentina, Chile, Perú'),
+    ('ovalín', 'lavabo', 'México'),
+    ('vanitorio', 'lavabo', 'Argentina, Chile'),
+    ('vanitory', 'lavabo', 'Argentina'),
+    ('regadera', 'ducha', 'México: la regadera = la ducha'),
+    ('tina', 'bañera', 'México, Colombia'),
+    ('bañadera', 'bañera', 'Argentina, Uruguay'),
+    ('tina de baño', 'bañera', ''),
+    -- sifones, sumideros, desagües
+    ('céspol', 'sifón', 'México'),
+    ('trampa', 'sifón', 'México, Colombia'),
+    ('trampa de grasa', 'trampa de grasa', 'no es un sifón'),
+    ('coladera', 'sumidero', 'México: la coladera de la regadera'),
+    ('rejilla', 'sumidero', 'Argentina, Colombia: la rejilla de la ducha'),
+    ('resumidero', 'sumidero', 'Perú, Colombia'),
+    ('desagüe del piso', 'sumidero', ''),
+    ('drenaje', 'desagüe', 'México'),
+    ('caño de desagüe', 'desagüe', 'Argentina'),
+    ('albañal', 'colector', 'México'),
+    ('cloaca', 'alcantarilla', 'Argentina, Uruguay'),
+    ('olor a drenaje', 'olor a alcantarilla', 'México'),
+    ('olor a caño', 'olor a alcantarilla', ''),
+    ('huele', 'olor', 'huele a... = olor a...'),
+    ('oler', 'olor', ''),
+    ('olor a cañería', 'olor a alcantarilla', ''),
+    ('caño maestro', 'colector', 'Argentina'),
+    ('registro', 'arqueta', 'México, Colombia: caja de registro'),
+    ('caja de registro', 'arqueta', ''),
+    ('cámara de inspección', 'arqueta', 'Argentina, Chile'),
+    ('caja de inspección', 'arqueta', 'Argentina'),
+    ('gluglú', 'gorgoteo', ''),
+    -- atascos
+    ('destapar', 'desatascar', 'América'),
+    ('desatorar', 'desatascar', 'México'),
+    ('desatrancar', 'desatascar', ''),
+    ('desobstruir', 'desatascar', ''),
+    ('desembozar', 'desatascar', 'Argentina'),
+    ('tapado', 'atascado', 'América: está tapado, se tapó'),
+    ('atorado', 'atascado', 'México: atorado, atorada'),
+    ('tupido', 'atascado', 'Cuba, Caribe: está tupido, tupida'),
+    ('tupió', 'atascado', 'Cuba, Caribe: se tupió'),
+    ('obstruido', 'atascado', ''),
+    ('embozado', 'atascado', 'Argentina'),
+    ('trancado', 'atascado', ''),
+    ('sopapa', 'desatascador', 'Argentina, Uruguay'),
+    ('chupón', 'desatascador', 'Chile, Venezuela'),
+    ('chupa', 'desatascador', ''),
+    ('bomba destapacaños', 'desatascador', ''),
+    ('destapacaños', 'desatascador', ''),
+    ('guaya', 'sonda', 'Colombia, Venezuela'),
+    ('serpiente', 'sonda', ''),
+    ('culebra', 'sonda', ''),
+    -- agua caliente
+    ('boiler', 'termo', 'México: el boiler = termo o calentador de acumulación'),
+    ('termotanque', 'termo', 'Argentina, Uruguay'),
+    ('calentador de agua', 'termo', ''),
+    ('calentador eléctrico', 'termo eléctrico', ''),
+    ('tanque de agua caliente', 'termo', ''),
+    ('acumulador', 'termo', ''),
+    ('calefón', 'calentador de gas', 'Argentina, Uruguay, Paraguay'),
+    ('calefont', 'calentador de gas', 'Chile'),
+    ('calentador de paso', 'calentador de gas', 'México'),
+    ('calentador instantáneo', 'calentador de gas', ''),
+    ('termocupla', 'termopar', 'Argentina, Chile, Colombia, México'),
+    ('válvula de alivio', 'válvula de seguridad', 'México'),
+    ('válvula de sobrepresión', 'válvula de seguridad', ''),
+    ('válvula de desfogue', 'válvula de seguridad', ''),
+    ('te y pe', 'T&P', 'al dictado'),
+    ('sarro', 'cal', 'América'),
+    ('caliche', 'cal', ''),
+    ('barra de magnesio', 'ánodo', ''),
+    ('varilla de magnesio', 'ánodo', ''),
+    -- presión
+    ('poquita agua', 'poco caudal', ''),
+    ('chorrito', 'chorro flojo', ''),
+    ('flojito', 'flojo', ''),
+    ('válvula reguladora', 'reductor de presión', ''),
+    ('regulador de presión', 'reductor de presión', ''),
+    ('válvula reductora', 'reductor de presión', ''),
+    ('tinaco', 'depósito de agua', 'México'),
+    ('tanque elevado', 'depósito de agua', 'Argentina, Colombia'),
+    ('tanque de agua', 'depósito de agua', ''),
+    ('medidor', 'contador', 'América: el medidor del agua'),
+    ('reloj del agua', 'contador', ''),
+    ('truena', 'golpe', 'México: la tubería truena'),
+    ('tronar', 'golpe', 'México'),
+    -- tuberías y uniones
+    ('caño', 'tubería', 'Argentina, Uruguay: el caño = la tubería'),
+    ('cañería', 'tubería', ''),
+    ('flexible', 'latiguillo', 'Argentina, México, España'),
+    ('manguera de abasto', 'latiguillo', 'México'),
+    ('coflex', 'latiguillo', 'México'),
+    ('conexión flexible', 'latiguillo', ''),
+    ('chicote', 'latiguillo', 'Chile'),
+    ('peks', 'pex', 'al dictado'),
+    ('pecs', 'pex', 'al dictado'),
+    ('pe equis', 'pex', 'al dictado'),
+    ('cemento para pvc', 'adhesivo pvc', 'México'),
+    ('soldadura líquida', 'adhesivo pvc', 'Colombia'),
+    ('pegamento', 'adhesivo', ''),
+    ('primer', 'imprimación', 'México'),
+    ('fundente', 'flux', 'México, Argentina'),
+    ('pasta para soldar', 'flux', ''),
+    ('cinta selladora', 'cinta de teflón', ''),
+    ('cinta de sellar', 'cinta de teflón', ''),
+    ('sellador de roscas', 'pasta de sellar', ''),
+    ('sellarroscas', 'pasta de sellar', ''),
+    ('pasta selladora', 'pasta de sellar', ''),
+    ('cuerda', 'rosca', 'México: la cuerda del tubo'),
+    ('niple', 'racor', 'México, Colombia'),
+    -- fugas
+    ('bota agua', 'pierde agua', 'Colombia, Venezuela'),
+    ('tira agua', 'pierde agua', 'Argentina'),
+    ('chorrea', 'gotea', ''),
+    ('filtración', 'fuga', ''),
+    ('salidera', 'fuga', 'Argentina')
+) AS s(term, canonical, note);
