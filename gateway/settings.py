@@ -81,7 +81,7 @@ class Settings:
     address_messages_per_minute: int = 30
     address_max_sockets: int = 20
     address_new_conversations_per_minute: int = 20
-    address_max_pending: int = 10
+    address_max_pending: int = 5
     address_max_uploads: int = 2
     max_sockets: int = 1000
     new_conversations_per_minute: int = 300

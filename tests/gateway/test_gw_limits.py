@@ -109,7 +109,7 @@ def test_limit_settings_are_read_and_checked() -> None:
     s = Settings.from_env({})
     assert s.trusted_proxies == () and s.ws_idle_timeout == 300
     assert (s.address_messages_per_minute, s.address_max_sockets, s.address_new_conversations_per_minute,
-            s.address_max_pending, s.address_max_uploads) == (30, 20, 20, 10, 2)
+            s.address_max_pending, s.address_max_uploads) == (30, 20, 20, 5, 2)
     assert (s.max_sockets, s.new_conversations_per_minute, s.max_uploads) == (1000, 300, 8)
     assert s.upload_max_buffered_bytes == 64 * 1024 * 1024 and s.pending_timeout == 300
     s = Settings.from_env({
