@@ -125,9 +125,10 @@ class WebConnection:
         self._closing = False
 
     def push(self, event: Event) -> bool:
-        if self._on_reply is not None and event.get("type") == "reply":
-            # also for replies another replica got (through the hub): the message is answered, not pending
-            self._on_reply(self.conversation_id, event.get("in_reply_to"))
+        if self._on_reply is not None and event.get("type") == "reply" and event.get("in_reply_to"):
+            # also for replies another replica got (through the hub): the message is answered, not pending.
+            # (Idempotent; a reply naming no message is counted once, by WebChannel.send_reply, not per tab.)
+            self._on_reply(self.conversation_id, event["in_reply_to"])
         if self._closing:
             return False
         if self._queue.qsize() >= self._max_queued:

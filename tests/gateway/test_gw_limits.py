@@ -223,6 +223,23 @@ async def test_pending_cap_refuses_new_messages_and_never_an_accepted_one(
         assert sorted(chat_ids(n8n)) == ["other-msg-0001", "pend-msg-0001", "pend-msg-0002", "pend-msg-0003"]
 
 
+async def test_a_reply_naming_no_message_answers_one_whatever_the_tabs(tmp_path: Path, n8n: respx.MockRouter) -> None:
+    async with limited_gateway(tmp_path, n8n, address_max_pending=2) as gw:
+        async with socket_from(gw, PLUMBER, "two-tabs-conv1") as tab1, socket_from(gw, PLUMBER, "two-tabs-conv1") as tab2:
+            for mid in ("tabs-msg-0001", "tabs-msg-0002"):
+                await send(tab1, message(mid))
+                assert (await recv(tab1))["type"] == "accepted"
+                assert (await recv(tab2))["type"] == "message"
+            response = await gw.callback({"type": "reply", "conversation_id": "web:two-tabs-conv1", "channel": "web",
+                                          "message_id": "reply-tabs-1", "in_reply_to": None, "text": "Hola."})
+            assert response.status_code == 200 and (await response.get_json())["delivered"] == 2
+            assert (await recv(tab1))["type"] == "reply" and (await recv(tab2))["type"] == "reply"
+            await send(tab1, message("tabs-msg-0003"))
+            assert (await recv(tab1))["type"] == "accepted"
+            await send(tab1, message("tabs-msg-0004"))
+            assert (await recv(tab1))["code"] == "too_many_pending"
+
+
 async def test_an_answer_that_never_comes_frees_the_slot_after_the_pending_timeout(
     tmp_path: Path, n8n: respx.MockRouter
 ) -> None:
