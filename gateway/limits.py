@@ -169,30 +169,35 @@ class PendingWork:
 
 
 class RefusalLog:
-    """`limit_refused` at most once per (kind, address) per window, with how many were not logged before it."""
+    """Log lines that a client can cause at will (refusals, rejected frames) at most once per (kind, address) per
+    window, each with `repeats`: how many of that kind were not logged since the previous line."""
 
     def __init__(self, refs: AddressRefs, *, window: float = LOG_WINDOW_S, clock: Callable[[], float]) -> None:
         self._refs = refs
         self._window = window
         self._clock = clock
-        self._windows: dict[tuple[str, str], list[float]] = {}  # -> [window start, refusals not logged]
+        self._windows: dict[tuple[str, str], list[float]] = {}  # -> [window start, lines not logged]
 
     def refused(self, refusal: Refusal, key: str, *, per_address: bool = True, **fields: Any) -> None:
+        self.once("limit_refused", f"{refusal.code}:{refusal.setting}", key if per_address else "*", key,
+                  code=refusal.code, setting=refusal.setting, limit=refusal.limit, **fields)
+
+    def once(self, event: str, kind: str, slot_key: str, key: str, *, level: int = logging.WARNING,
+             **fields: Any) -> bool:
+        """Log `event` unless one of this `kind` for `slot_key` was logged less than a window ago."""
         now = self._clock()
-        slot = (refusal.code + ":" + refusal.setting, key if per_address else "*")
+        slot = (event + ":" + kind, slot_key)
         window = self._windows.get(slot)
         if window is not None and now - window[0] < self._window:
             window[1] += 1
-            return
+            return False
         repeats = int(window[1]) if window is not None else 0
         self._windows[slot] = [now, 0]
         if len(self._windows) > 10_000:
             self._windows = {k: v for k, v in self._windows.items() if now - v[0] < self._window}
-        log_event(
-            logger, "limit_refused", level=logging.WARNING, code=refusal.code, setting=refusal.setting,
-            limit=refusal.limit, address_ref=self._refs.ref(key), repeats=repeats, window_s=int(self._window),
-            **fields,
-        )
+        log_event(logger, event, level=level, address_ref=self._refs.ref(key), repeats=repeats,
+                  window_s=int(self._window), **fields)
+        return True
 
 
 @dataclass

@@ -257,6 +257,11 @@ def _error(code: str, status: int, message: str | None = None) -> tuple[dict[str
     return {"error": {"code": code, "message": message or ERRORS_ES[code]}}, status
 
 
+# The upload endpoint's own limits, as `limit_refused` log lines (gateway/limits.py) name them.
+_VOICE_RATE = Refusal("rate_limited", 429, "voice notes per conversation (6, then 1 per 5 s)", 6, 5,
+                      ERRORS_ES["rate_limited"])
+
+
 def _refused(refusal: Refusal) -> tuple[dict[str, Any], int, dict[str, str]]:
     """An abuse limit (gateway/limits.py) refused the upload before its body was read."""
     return refusal.http_body(), refusal.status, {"Retry-After": str(refusal.retry_after)}
@@ -274,6 +279,9 @@ def web_voice_blueprint(
     """
     bp = Blueprint("voice", __name__)
     buckets = _Buckets(burst=rate_burst, rate=rate_per_second)
+    queued = 4 * runtime.settings.speech.workers  # VoiceNotes' default
+    voice_busy = Refusal("busy", 503, f"voice notes queued ({queued}: 4 per SPEECH_WORKERS)", queued, 5,
+                         ERRORS_ES["busy"])
 
     @bp.post(UPLOAD_PATH)
     async def upload_voice() -> tuple[dict[str, Any], int] | tuple[dict[str, Any], int, dict[str, str]]:
@@ -296,8 +304,10 @@ def web_voice_blueprint(
                 retry = voice.in_progress(message_id)
                 if not retry:
                     if not buckets.allow(conversation_id):
+                        limits.log.refused(_VOICE_RATE, address, conversation_id=conversation_id)
                         return _error("rate_limited", 429)
                     if voice.busy:
+                        limits.log.refused(voice_busy, address, per_address=False)
                         return _error("busy", 503)
                 if request.content_length is not None and request.content_length > max_bytes:
                     return _too_large()

@@ -300,9 +300,9 @@ class WebChannel:
                 max_frame_bytes=self._settings.max_frame_bytes,
                 max_message_chars=self._settings.max_message_chars,
             )
-        except FrameError as exc:
-            log_event(
-                logger, "frame_rejected", level=logging.INFO,
+        except FrameError as exc:  # logged once per code and address per minute: a script cannot flood the log
+            self._limits.log.once(
+                "frame_rejected", exc.code, connection.address_key, connection.address_key, level=logging.INFO,
                 conversation_id=connection.conversation_id, code=exc.code, message_id=exc.message_id,
             )
             connection.push(exc.event())

@@ -403,6 +403,9 @@ async def test_refusals_are_logged_once_per_window_by_address_ref(
             for i in range(6):
                 await send(ws, message(f"log-msg-{i:05d}"))
                 await recv(ws)
+            for _ in range(5):  # garbage frames: each answered, logged once
+                await send(ws, "not json")
+                assert (await recv(ws))["code"] == "invalid_json"
         ref = gw.runtime.limits.ref(ABUSER)
         gw.runtime.limits.log._windows = {k: [v[0] - 61, v[1]] for k, v in gw.runtime.limits.log._windows.items()}
         async with socket_from(gw, ABUSER, "log-conv-00001") as ws:  # the next window
@@ -414,6 +417,8 @@ async def test_refusals_are_logged_once_per_window_by_address_ref(
         ("rate_limited", "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE", 4),
     ]
     assert all(line["address_ref"] == ref and line["level"] == "warning" for line in lines)
+    rejected = [json.loads(JsonFormatter().format(r)) for r in caplog.records if r.getMessage() == "frame_rejected"]
+    assert len(rejected) == 1 and rejected[0]["code"] == "invalid_json" and rejected[0]["address_ref"] == ref
     everything = "\n".join(JsonFormatter().format(r) for r in caplog.records)
     assert ABUSER not in everything
     opened = [json.loads(JsonFormatter().format(r)) for r in caplog.records if r.getMessage() == "socket_opened"]
