@@ -25,6 +25,15 @@ Say = Callable[[str], None]
 DEFAULT_LLM_MODEL_ID = "remedios-local"
 
 
+# The gateway's per-address budgets (gateway/README.md, "Abuse limits") off: for test suites and benchmarks whose one
+# client on 127.0.0.1 stands for many plumbers (Stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)).
+ONE_CLIENT_MANY_PLUMBERS = {
+    "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE": "0",
+    "GATEWAY_ADDRESS_MAX_PENDING": "0",
+    "GATEWAY_ADDRESS_NEW_CONVERSATIONS_PER_MINUTE": "0",
+}
+
+
 @dataclass
 class Stack:
     config: StackConfig
