@@ -25,6 +25,15 @@ Say = Callable[[str], None]
 DEFAULT_LLM_MODEL_ID = "remedios-local"
 
 
+# The gateway's per-address budgets (gateway/README.md, "Abuse limits") off: for test suites and benchmarks whose one
+# client on 127.0.0.1 stands for many plumbers (Stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)).
+ONE_CLIENT_MANY_PLUMBERS = {
+    "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE": "0",
+    "GATEWAY_ADDRESS_MAX_PENDING": "0",
+    "GATEWAY_ADDRESS_NEW_CONVERSATIONS_PER_MINUTE": "0",
+}
+
+
 @dataclass
 class Stack:
     config: StackConfig
@@ -189,6 +198,9 @@ class Stack:
             "N8N_WEBHOOK_TOKEN": self.secrets["N8N_WEBHOOK_TOKEN"],
             "REMEDIOS_CALLBACK_SECRET": self.secrets["REMEDIOS_CALLBACK_SECRET"],
             "N8N_STATUS_WEBHOOK_URL": f"{n8n}/webhook/remedios-status",
+            # The gateway listens on loopback only: a reverse proxy in front of it is on this machine, and its
+            # X-Forwarded-For names the plumber (per-address abuse limits, gateway/README.md).
+            "GATEWAY_TRUSTED_PROXIES": os.environ.get("GATEWAY_TRUSTED_PROXIES") or "127.0.0.1,::1",
             **self.gateway_extra_env,
         }
 

@@ -31,6 +31,7 @@ from gateway.health import health_blueprint
 from gateway.history import conversation_history
 from gateway.hub import Hub, LocalHub
 from gateway.intake import Intake
+from gateway.limits import KNOWN_CONVERSATIONS, Limits
 from gateway.logs import log_event
 from gateway.n8n import N8nClient
 from gateway.outbox import Outbox, OutboxRow
@@ -67,6 +68,7 @@ class Runtime:
         self._intake: Intake | None = None
         self._shutting_down = False
         self.whatsapp: WhatsAppChannel | None = None  # set by create_app; its background jobs live here
+        self.limits = Limits(settings)  # abuse limits per client address and overall (gateway/limits.py)
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
         self.voice = VoiceNotes(
@@ -107,6 +109,8 @@ class Runtime:
             rng=self._rng,
         )
         self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
+        # Conversations with messages in the outbox are not "new" when their pages reconnect after a restart.
+        self.limits.remember_conversations(self._outbox.recent_conversations(KNOWN_CONVERSATIONS))
         self._worker.start()
         # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
         # Started before the channels, so a voice note they recover at startup waits for it (speech_ready).
@@ -118,6 +122,7 @@ class Runtime:
 
     async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
         """n8n refused the message for good: the plumber's open chats mark it failed and say so."""
+        self.limits.answered(row.conversation_id, row.message_id)  # no answer will come: not pending any more
         event = FrameError("message_rejected", MESSAGE_REJECTED_ES, message_id=row.message_id).event()
         await self.hub.publish(row.conversation_id, event)
 
@@ -182,7 +187,7 @@ def create_app(
     runtime = Runtime(settings, hub=make_hub(settings), transport=transport, clock=clock, rng=rng)
     app.extensions[RUNTIME_KEY] = runtime
 
-    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR)
+    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits)
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())

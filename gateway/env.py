@@ -6,6 +6,7 @@ Empty values count as unset (so `FOO=` in an env file means "use the default"); 
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -70,6 +71,25 @@ class EnvReader:
                 )
             origins.append(normalised)
         return tuple(origins)
+
+    def networks(self, name: str) -> tuple[str, ...]:
+        """Comma-separated addresses or CIDRs (`10.0.0.5, 172.16.0.0/12, fd00::/8`), normalised to
+        `network/prefix`; empty = ()."""
+        raw = self.optional(name)
+        if raw is None:
+            return ()
+        networks = []
+        for item in (part.strip() for part in raw.split(",")):
+            if not item:
+                continue
+            try:
+                networks.append(str(ipaddress.ip_network(item, strict=False)))
+            except ValueError:
+                raise SettingsError(
+                    f"{name} must be a comma-separated list of IP addresses or CIDRs like 10.0.0.5 or "
+                    f"172.16.0.0/12, got {item!r}"
+                ) from None
+        return tuple(networks)
 
     def choice(
         self, name: str, default: str, choices: tuple[str, ...], *, normalize: Callable[[str], str] = str.lower

@@ -53,6 +53,7 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
                 "rejected": stats.rejected,  # refused by n8n as malformed; kept in the outbox for staff
             },
             "connections": runtime.hub.connection_count(),
+            "limits": runtime.limits.describe(),  # sockets, pending answers, voice uploads (gateway/limits.py)
             "whatsapp": runtime.whatsapp.describe() if runtime.whatsapp is not None else {"enabled": False},
             # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
             "speech": runtime.speech_status(),

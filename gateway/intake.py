@@ -37,6 +37,10 @@ class Intake:
         self._notify = notify
         self._clock = clock
 
+    def stored(self, message_id: str) -> OutboxRow | None:
+        """The message already accepted with this id (a resend), if the outbox still has it."""
+        return self._outbox.get(message_id)
+
     def accept(self, message: InboundMessage) -> Accepted:
         """Raises InvalidMessageId for an id outside the clients' namespace (gateway/message_ids.py), whichever
         channel let it through, and MessageIdConflict for an id another conversation already has."""

@@ -210,6 +210,13 @@ class Outbox:
         ).fetchall()
         return [_row(r) for r in rows]
 
+    def recent_conversations(self, limit: int) -> list[str]:
+        """The `limit` conversations with the latest messages in the outbox, most recent last."""
+        rows = self._db.execute(
+            "SELECT conversation_id FROM outbox GROUP BY conversation_id ORDER BY MAX(seq) DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [r[0] for r in reversed(rows)]
+
     def stats(self, *, now: float) -> OutboxStats:
         depth, oldest = self._db.execute(
             "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE delivered_at IS NULL"

@@ -74,6 +74,21 @@ class Settings:
     whatsapp_send_attempts: int = 8
     whatsapp_concurrency: int = 4
     whatsapp_seen_retention: float = 30 * 24 * 3600.0
+    # Abuse limits (gateway/limits.py; gateway/README.md, "Abuse limits"): per client address and for the whole
+    # gateway. 0 turns a limit off. The address is the socket's peer, or, from a trusted proxy (addresses/CIDRs
+    # normalised as "10.0.0.0/8"), the client its X-Forwarded-For names.
+    trusted_proxies: tuple[str, ...] = ()
+    address_messages_per_minute: int = 30
+    address_max_sockets: int = 20
+    address_new_conversations_per_minute: int = 20
+    address_max_pending: int = 5
+    address_max_uploads: int = 2
+    max_sockets: int = 1000
+    new_conversations_per_minute: int = 300
+    max_uploads: int = 8
+    upload_max_buffered_bytes: int = 64 * 1024 * 1024
+    pending_timeout: float = 300.0
+    ws_idle_timeout: float = 300.0
     # Voice notes (SPEECH_* variables, gateway/speech/README.md). Text chat never depends on them.
     speech: SpeechSettings = field(default_factory=SpeechSettings)
 
@@ -150,10 +165,39 @@ class Settings:
             whatsapp_seen_retention=86400.0 * reader.number(
                 "WHATSAPP_SEEN_RETENTION_DAYS", d.whatsapp_seen_retention / 86400.0, minimum=1
             ),
+            trusted_proxies=reader.networks("GATEWAY_TRUSTED_PROXIES"),
+            address_messages_per_minute=reader.integer(
+                "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE", d.address_messages_per_minute, minimum=0
+            ),
+            address_max_sockets=reader.integer("GATEWAY_ADDRESS_MAX_SOCKETS", d.address_max_sockets, minimum=0),
+            address_new_conversations_per_minute=reader.integer(
+                "GATEWAY_ADDRESS_NEW_CONVERSATIONS_PER_MINUTE", d.address_new_conversations_per_minute, minimum=0
+            ),
+            address_max_pending=reader.integer("GATEWAY_ADDRESS_MAX_PENDING", d.address_max_pending, minimum=0),
+            address_max_uploads=reader.integer("GATEWAY_ADDRESS_MAX_UPLOADS", d.address_max_uploads, minimum=0),
+            max_sockets=reader.integer("GATEWAY_MAX_SOCKETS", d.max_sockets, minimum=0),
+            new_conversations_per_minute=reader.integer(
+                "GATEWAY_NEW_CONVERSATIONS_PER_MINUTE", d.new_conversations_per_minute, minimum=0
+            ),
+            max_uploads=reader.integer("GATEWAY_MAX_UPLOADS", d.max_uploads, minimum=0),
+            upload_max_buffered_bytes=reader.integer(
+                "GATEWAY_UPLOAD_MAX_BUFFERED_BYTES", d.upload_max_buffered_bytes, minimum=0
+            ),
+            pending_timeout=reader.number("GATEWAY_PENDING_TIMEOUT", d.pending_timeout, minimum=1),
+            ws_idle_timeout=reader.number("GATEWAY_WS_IDLE_TIMEOUT", d.ws_idle_timeout, minimum=0),
             speech=SpeechSettings.from_env(env),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")
+        if 0 < settings.upload_max_buffered_bytes < settings.speech.max_bytes:
+            raise SettingsError(
+                "GATEWAY_UPLOAD_MAX_BUFFERED_BYTES must be 0 (no limit) or >= SPEECH_MAX_BYTES "
+                f"({settings.speech.max_bytes}): a note of the largest allowed size must fit"
+            )
+        if 0 < settings.ws_idle_timeout < 30:
+            raise SettingsError(
+                "GATEWAY_WS_IDLE_TIMEOUT must be 0 (off) or >= 30 seconds: the chat page pings every 25 s"
+            )
         return settings
 
     def replace(self, **changes: object) -> Settings:

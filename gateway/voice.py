@@ -28,6 +28,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from gateway.channels.base import InboundMessage, utc_now
 from gateway.hub import Hub
 from gateway.intake import Intake, MessageIdConflict
+from gateway.limits import Refusal, Upload
 from gateway.logs import conversation_ref, log_event
 from gateway.message_ids import CLIENT_ID
 from gateway.outbox import Outbox
@@ -256,38 +257,66 @@ def _error(code: str, status: int, message: str | None = None) -> tuple[dict[str
     return {"error": {"code": code, "message": message or ERRORS_ES[code]}}, status
 
 
+# The upload endpoint's own limits, as `limit_refused` log lines (gateway/limits.py) name them.
+_VOICE_RATE = Refusal("rate_limited", 429, "voice notes per conversation (6, then 1 per 5 s)", 6, 5,
+                      ERRORS_ES["rate_limited"])
+
+
+def _refused(refusal: Refusal) -> tuple[dict[str, Any], int, dict[str, str]]:
+    """An abuse limit (gateway/limits.py) refused the upload before its body was read."""
+    return refusal.http_body(), refusal.status, {"Retry-After": str(refusal.retry_after)}
+
+
 def web_voice_blueprint(
     runtime: Runtime, *, rate_burst: int = 6, rate_per_second: float = 0.2
 ) -> Blueprint:
     """`POST /api/voice?conversation=<browser id>&id=<uuid>`, body: the raw recording.
 
     Rate limit per conversation: `rate_burst` notes at once, then one every 1/`rate_per_second` seconds
-    (default 6, then one per 5 s). Retries of an already accepted id are free.
+    (default 6, then one per 5 s). Retries of an already accepted id are free. Then the abuse limits of the
+    client's address (gateway/limits.py), all before the body is read: uploads at once (per address and
+    overall), bytes being buffered overall, the address's message budget and its messages waiting for an answer.
     """
     bp = Blueprint("voice", __name__)
     buckets = _Buckets(burst=rate_burst, rate=rate_per_second)
+    queued = 4 * runtime.settings.speech.workers  # VoiceNotes' default
+    voice_busy = Refusal("busy", 503, f"voice notes queued ({queued}: 4 per SPEECH_WORKERS)", queued, 5,
+                         ERRORS_ES["busy"])
 
     @bp.post(UPLOAD_PATH)
-    async def upload_voice() -> tuple[dict[str, Any], int]:
+    async def upload_voice() -> tuple[dict[str, Any], int] | tuple[dict[str, Any], int, dict[str, str]]:
         browser_id = request.args.get("conversation", "")
         message_id = request.args.get("id", "")
         if not BROWSER_ID.fullmatch(browser_id) or not MESSAGE_ID.fullmatch(message_id):
             return _error("invalid_request", 400)
         conversation_id = f"web:{browser_id}"
         voice = runtime.voice
+        limits = runtime.limits
+        address = limits.address_key(request.scope, request.headers)
         max_bytes = runtime.settings.speech.max_bytes
         audio = b""
+        upload: Upload | None = None
         try:
             known = voice.lookup(message_id, conversation_id)
             if known is None:
-                # Limits before reading the body: a retry of an accepted id (or one being transcribed) is free.
-                if not voice.in_progress(message_id):
+                # Limits before reading the body: a retry of an accepted id is free, and one of an id being
+                # transcribed costs only its upload slot (it waits for the same transcription).
+                retry = voice.in_progress(message_id)
+                if not retry:
                     if not buckets.allow(conversation_id):
+                        limits.log.refused(_VOICE_RATE, address, conversation_id=conversation_id)
                         return _error("rate_limited", 429)
                     if voice.busy:
+                        limits.log.refused(voice_busy, address, per_address=False)
                         return _error("busy", 503)
                 if request.content_length is not None and request.content_length > max_bytes:
                     return _too_large()
+                started = limits.begin_upload(address, request.content_length, max_bytes)
+                if isinstance(started, Refusal):
+                    return _refused(started)
+                upload = started
+                if not retry and (refusal := limits.message_refusal(address)) is not None:
+                    return _refused(refusal)
                 try:
                     audio = await _read_body(max_bytes)
                 except RequestEntityTooLarge:
@@ -296,6 +325,8 @@ def web_voice_blueprint(
                 conversation_id=conversation_id, channel="web", sender=conversation_id,
                 message_id=message_id, audio=audio, content_type=request.headers.get("Content-Type", ""),
             )
+            if note.created:
+                limits.accepted(address, note.message_id, conversation_id)
         except AudioError as exc:
             log_event(
                 logger, "voice_note_refused", level=logging.INFO, conversation_id=conversation_id,
@@ -307,6 +338,9 @@ def web_voice_blueprint(
         except Exception:  # e.g. the disk is full: nothing stored, the page may retry with the same id
             logger.exception("voice_note_failed", extra={"conversation_ref": conversation_ref(conversation_id)})
             return _error("internal_error", 500)
+        finally:
+            if upload is not None:
+                limits.end_upload(upload)
         return {
             "id": note.message_id,
             "text": note.text,

@@ -144,6 +144,12 @@ class GatewayProcess:
             "N8N_HEALTH_URL": base + "/healthz",
             "REMEDIOS_CALLBACK_SECRET": "bench-secret",
             "GATEWAY_RATE_LIMIT_PER_SECOND": "0",  # the load client sends far faster than a plumber
+            # and it is one address standing for many plumbers: no per-address or overall abuse limits
+            # (bench_fairness.py measures those)
+            **{name: "0" for name in (
+                "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE", "GATEWAY_ADDRESS_MAX_SOCKETS", "GATEWAY_ADDRESS_MAX_PENDING",
+                "GATEWAY_ADDRESS_NEW_CONVERSATIONS_PER_MINUTE", "GATEWAY_MAX_SOCKETS",
+                "GATEWAY_NEW_CONVERSATIONS_PER_MINUTE")},
             "GATEWAY_DELIVERY_CONCURRENCY": str(concurrency),
             "GATEWAY_LOG_LEVEL": log_level,
             **({"SPEECH_ENGINE": speech_engine} if speech_engine else {}),

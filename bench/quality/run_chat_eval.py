@@ -157,7 +157,7 @@ def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
     from devstack.config import StackConfig
     from devstack.postgres import scratch_folder
     from devstack.processes import free_port
-    from devstack.stack import Stack
+    from devstack.stack import ONE_CLIENT_MANY_PLUMBERS, Stack
 
     run_dir = scratch_folder("remedios-chat-eval-")
     config = StackConfig.from_env(
@@ -165,7 +165,9 @@ def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
         postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
         llm_port=free_port(), gateway_port=free_port(),
     )
-    return Stack(config, say=lambda line: print(f"[stack] {line}", flush=True)).start()
+    stack = Stack(config, say=lambda line: print(f"[stack] {line}", flush=True))
+    stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)  # one new conversation per question, from 127.0.0.1
+    return stack.start()
 
 
 def main(argv: list[str] | None = None) -> int:

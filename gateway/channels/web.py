@@ -8,6 +8,13 @@ site's script, running in the plumber's browser, cannot join a conversation): th
 one of `GATEWAY_ALLOWED_ORIGINS`, or by default a page of the host the request was sent to. A handshake with no
 `Origin` is not from a browser page (curl, tests, n8n) and is let in. The chat page is served with a strict Content-Security-Policy (no inline
 script or style, nothing from other origins), `X-Frame-Options: DENY` and `nosniff`.
+
+Abuse limits (gateway/limits.py) are applied per client address: a handshake over the socket caps or the
+new-conversation budgets is answered with HTTP 429/503 before the upgrade (the page retries with its backoff);
+a new message over the address's budget or pending cap gets an `error` event and is not stored; a resend of a
+message already accepted is always answered `accepted`. A socket that sends nothing (not even the page's
+ping, every 25 s) for `GATEWAY_WS_IDLE_TIMEOUT` seconds is closed with 1000; the page reconnects and reloads
+the history.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from quart import Blueprint, Response, send_file, websocket
 
 from gateway.channels.base import InboundMessage, Reply, Typing, utc_now
 from gateway.channels.web_frames import (
+    MESSAGES_ES,
     FrameError,
     HistoryFrame,
     MessageFrame,
@@ -35,6 +43,7 @@ from gateway.channels.web_frames import (
 from gateway.hub import Event, Hub
 from gateway.env import normalise_origin
 from gateway.intake import Intake, MessageIdConflict
+from gateway.limits import Limits, Refusal
 from gateway.logs import conversation_ref, log_event
 from gateway.n8n import HistoryUnavailable
 from gateway.ratelimit import TokenBucket
@@ -42,6 +51,7 @@ from gateway.settings import Settings
 
 BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 CHANNEL = "web"
+CLOSE_NORMAL = 1000  # idle: the page reconnects (as from any close) and reloads the history
 CLOSE_GOING_AWAY = 1001
 CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN_LATER = 1013
@@ -99,8 +109,13 @@ class WebConnection:
     other tabs) never wait: if the queue is full the client is not reading, and it is disconnected (1013).
     """
 
-    def __init__(self, conversation_id: str, *, max_queued: int) -> None:
+    def __init__(
+        self, conversation_id: str, *, max_queued: int, address_key: str = "",
+        on_reply: Callable[[str, str | None], None] | None = None,
+    ) -> None:
         self.conversation_id = conversation_id
+        self.address_key = address_key
+        self._on_reply = on_reply  # (conversation id, in_reply_to): a reply reached this conversation
         self._queue: asyncio.Queue[Event | _Close] = asyncio.Queue()
         self._max_queued = max_queued
         self._high_water = max(1, max_queued // 2)
@@ -110,6 +125,10 @@ class WebConnection:
         self._closing = False
 
     def push(self, event: Event) -> bool:
+        if self._on_reply is not None and event.get("type") == "reply" and event.get("in_reply_to"):
+            # also for replies another replica got (through the hub): the message is answered, not pending.
+            # (Idempotent; a reply naming no message is counted once, by WebChannel.send_reply, not per tab.)
+            self._on_reply(self.conversation_id, event["in_reply_to"])
         if self._closing:
             return False
         if self._queue.qsize() >= self._max_queued:
@@ -155,8 +174,10 @@ class WebChannel:
         intake: Callable[[], Intake],
         load_history: HistoryLoader,
         static_dir: Path,
+        limits: Limits | None = None,
     ) -> None:
         self._settings = settings
+        self._limits = limits if limits is not None else Limits(settings)
         self._hub = hub
         self._intake = intake
         self._load_history = load_history
@@ -164,6 +185,7 @@ class WebChannel:
 
     # ----- output side -------------------------------------------------------------------------
     async def send_reply(self, reply: Reply) -> int:
+        self._limits.answered(reply.conversation_id, reply.in_reply_to)
         event = {
             "type": "reply",
             "id": reply.message_id,
@@ -192,48 +214,77 @@ class WebChannel:
             return response
 
         @bp.websocket("/ws")
-        async def chat_socket() -> None:
-            await self._serve_socket(websocket._get_current_object())
+        async def chat_socket() -> Response | None:
+            return await self._serve_socket(websocket._get_current_object())
 
         return bp
 
-    async def _serve_socket(self, ws: Any) -> None:
+    async def _serve_socket(self, ws: Any) -> Response | None:
+        """Serve one socket; a Response returned before the upgrade is the handshake's refusal."""
         browser_id = ws.args.get("conversation", "")
         if not BROWSER_ID.fullmatch(browser_id):
             await ws.close(CLOSE_POLICY, "invalid conversation id")
-            return
+            return None
         origin = ws.headers.get("Origin")
         if not origin_allowed(origin, ws.headers.get("Host"), self._settings.allowed_origins):
             log_event(logger, "socket_refused", level=logging.WARNING, reason="origin not allowed",
                       origin=origin[:200])
             await ws.close(CLOSE_POLICY, "origin not allowed")  # before accept: Hypercorn answers HTTP 403
-            return
-        await ws.accept()
+            return None
         conversation_id = conversation_id_for(browser_id)
-        connection = WebConnection(conversation_id, max_queued=self._settings.socket_queue_size)
-        self._hub.subscribe(conversation_id, connection)
-        log_event(logger, "socket_opened", conversation_id=conversation_id)
+        limits = self._limits
+        address = limits.address_key(ws.scope, ws.headers)
+        refusal = limits.open_socket(address, conversation_id)
+        if refusal is not None:  # before the upgrade: an HTTP answer, and the page backs off before retrying
+            return refusal_response(refusal)
+        reason = "closed"
+        try:
+            await ws.accept()
+            connection = WebConnection(conversation_id, max_queued=self._settings.socket_queue_size,
+                                       address_key=address, on_reply=limits.answered)
+            self._hub.subscribe(conversation_id, connection)
+            log_event(logger, "socket_opened", conversation_id=conversation_id, address_ref=limits.ref(address))
+            reason = await self._run_socket(ws, connection)
+        finally:
+            limits.close_socket(address)
+            log_event(logger, "socket_closed", conversation_id=conversation_id, address_ref=limits.ref(address),
+                      reason=reason)
+        return None
+
+    async def _run_socket(self, ws: Any, connection: WebConnection) -> str:
+        """Run the socket's reader and writer until one ends; returns why the socket ended."""
         writer = asyncio.create_task(connection.write_loop(ws))
         reader = asyncio.create_task(self._read_loop(ws, connection))
+        reason = "closed"
         try:
             done, _ = await asyncio.wait({reader, writer}, return_when=asyncio.FIRST_COMPLETED)
+            if reader in done and not reader.cancelled() and reader.exception() is None and reader.result():
+                reason = reader.result()  # "idle": let the writer send the close frame
+                await asyncio.wait({writer}, timeout=5)
             for task in done:
                 if not task.cancelled() and task.exception() is not None:
                     log_event(
                         logger, "socket_task_failed", level=logging.WARNING,
-                        conversation_id=conversation_id, error=repr(task.exception()),
+                        conversation_id=connection.conversation_id, error=repr(task.exception()),
                     )
         finally:
-            self._hub.unsubscribe(conversation_id, connection)
+            self._hub.unsubscribe(connection.conversation_id, connection)
             for task in (reader, writer):
                 task.cancel()
             await asyncio.gather(reader, writer, return_exceptions=True)
-            log_event(logger, "socket_closed", conversation_id=conversation_id)
+        return reason
 
-    async def _read_loop(self, ws: Any, connection: WebConnection) -> None:
+    async def _read_loop(self, ws: Any, connection: WebConnection) -> str:
+        """Read frames until the socket is closed; returns "idle" when the client stayed silent too long."""
         bucket = TokenBucket(burst=self._settings.rate_limit_burst, rate=self._settings.rate_limit_per_second)
+        idle_timeout = self._settings.ws_idle_timeout or None
         while True:
-            raw = await ws.receive()
+            try:
+                async with asyncio.timeout(idle_timeout):
+                    raw = await ws.receive()
+            except TimeoutError:
+                connection.close(CLOSE_NORMAL)
+                return "idle"
             try:
                 await self._handle_frame(raw, connection, bucket)
             except Exception:  # e.g. the disk is full: no ack, the page resends; the socket stays
@@ -249,9 +300,9 @@ class WebChannel:
                 max_frame_bytes=self._settings.max_frame_bytes,
                 max_message_chars=self._settings.max_message_chars,
             )
-        except FrameError as exc:
-            log_event(
-                logger, "frame_rejected", level=logging.INFO,
+        except FrameError as exc:  # logged once per code and address per minute: a script cannot flood the log
+            self._limits.log.once(
+                "frame_rejected", exc.code, connection.address_key, connection.address_key, level=logging.INFO,
                 conversation_id=connection.conversation_id, code=exc.code, message_id=exc.message_id,
             )
             connection.push(exc.event())
@@ -259,15 +310,30 @@ class WebChannel:
         if isinstance(frame, PingFrame):
             connection.push({"type": "pong"})
         elif isinstance(frame, HistoryFrame):
-            if not bucket.allow():  # each history frame costs an n8n request: same budget as messages
-                connection.push(error_event("rate_limited"))
+            # each history frame costs an n8n request: the same budgets as messages
+            refusal = self._limits.message_refusal(connection.address_key, costs_model_work=False)
+            if refusal is None and not bucket.allow():
+                refusal = self._socket_rate_limited(connection)
+            if refusal is not None:
+                connection.push(refusal.event())
                 return
             await self._send_history(connection)
         elif isinstance(frame, MessageFrame):
-            if not bucket.allow():
-                connection.push(error_event("rate_limited", message_id=frame.id))
-                return
+            if self._intake().stored(frame.id) is None:  # a resend of an accepted message is never refused
+                refusal = self._limits.message_refusal(connection.address_key)
+                if refusal is None and not bucket.allow():
+                    refusal = self._socket_rate_limited(connection)
+                if refusal is not None:
+                    connection.push(refusal.event(message_id=frame.id))
+                    return
             await self._accept(connection, frame)
+
+    def _socket_rate_limited(self, connection: WebConnection) -> Refusal:
+        s = self._settings
+        refusal = Refusal("rate_limited", 429, "GATEWAY_RATE_LIMIT_PER_SECOND", s.rate_limit_per_second, 5,
+                          MESSAGES_ES["rate_limited"])
+        self._limits.log.refused(refusal, connection.address_key, conversation_id=connection.conversation_id)
+        return refusal
 
     async def _accept(self, connection: WebConnection, frame: MessageFrame) -> None:
         message = InboundMessage(
@@ -287,6 +353,7 @@ class WebChannel:
         row = accepted.row
         connection.push({"type": "accepted", "id": row.message_id, "timestamp": row.timestamp})
         if accepted.created:
+            self._limits.accepted(connection.address_key, row.message_id, connection.conversation_id)
             event = {"type": "message", "id": row.message_id, "role": "user", "text": row.text,
                      "timestamp": row.timestamp}
             if frame.intent:
@@ -304,3 +371,10 @@ class WebChannel:
             connection.push(error_event("history_unavailable"))
             return
         connection.push({"type": "history", "messages": messages})
+
+
+def refusal_response(refusal: Refusal) -> Response:
+    """A handshake refused by a limit: HTTP 429/503 with the Spanish `error` event as JSON body."""
+    body = json.dumps(refusal.event(), ensure_ascii=False)
+    return Response(body, status=refusal.status, content_type="application/json; charset=utf-8",
+                    headers={"Retry-After": str(refusal.retry_after), "Cache-Control": "no-store"})

@@ -44,6 +44,9 @@ class GatewayProcess:
             "GATEWAY_DELIVERY_TIMEOUT": "2",
             "GATEWAY_SHUTDOWN_TIMEOUT": "3",
             "GATEWAY_LOG_LEVEL": "INFO",
+            # this one client stands for many plumbers writing while n8n is down: no per-address budgets
+            "GATEWAY_ADDRESS_MESSAGES_PER_MINUTE": "0",
+            "GATEWAY_ADDRESS_MAX_PENDING": "0",
         }
         self.proc: subprocess.Popen[bytes] | None = None
 

@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, sync_playwright
 from devstack.config import StackConfig
 from devstack.postgres import scratch_folder
 from devstack.processes import free_port
-from devstack.stack import Stack
+from devstack.stack import ONE_CLIENT_MANY_PLUMBERS, Stack
 from tests.support.fake_graph import FakeGraph
 from tests.support.tiny_gguf import make_tiny_gguf
 
@@ -75,6 +75,7 @@ def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
     run_dir = scratch_run_dir("stack")
     running = tiny_stack(run_dir)
     running.gateway_extra_env.update(fake_graph.gateway_env(app_secret=WA_APP_SECRET, verify_token=WA_VERIFY_TOKEN))
+    running.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)  # every test's client comes from 127.0.0.1
     provision_speech_model()
     try:
         running.start()
