@@ -521,7 +521,8 @@
   function updateNode(node, m, statuses) {
     var textEl = node.querySelector(".text");
     if (m.voice) textEl.textContent = voiceText(m);
-    else textEl.textContent = m.role === "assistant" ? plainAnswer(m.text) : m.text;
+    else if (m.role === "assistant") textEl.textContent = plainAnswer(m.text);
+    else textEl.textContent = m.text;
     updateIntent(node, m);
     updateEstimate(node, m, statuses);
     updateArticle(node, m);
