@@ -28,7 +28,7 @@ Messages sent to the model (OpenAI chat format):
                                   [+ "PREGUNTA ANTERIOR DEL FONTANERO:\\n" + earlier + "\\n\\n"]   (follow-ups)
                                   + "PREGUNTA DEL FONTANERO:\\n" + question + "\\n\\n" + ANSWER_INSTRUCTION} ]
 
-The documentation (one article: title, problem, numbered steps, safety) goes in the last user message, right
+The documentation (one article: title, numbered steps, safety) goes in the last user message, right
 before the question: small models follow text that is close to the question far better than text at the top
 of a long system prompt. Earlier turns are not sent (they cost prefill time and, being whole answers, did not
 fit the old 800-character history budget anyway); a follow-up carries the previous question instead.
@@ -42,30 +42,23 @@ import unicodedata
 # The same text as the "system_prompt" in the workflow's "Assistant settings" node (kept in step by hand;
 # tests/workflows compares them).
 SYSTEM_PROMPT = (
-    "Eres Remedios, el asistente técnico de una empresa de fontanería. Hablas con fontaneros profesionales "
-    "que están trabajando en una obra. Responde siempre en español, en 120 palabras como mucho, con frases "
-    "completas y, si es un procedimiento, con pasos numerados (1., 2., 3.). Sin títulos ni Markdown.\n"
-    "Reglas de seguridad, siempre primero:\n"
-    "- Antes de desmontar nada, cerrar la llave de paso y abrir un grifo para quitar la presión.\n"
-    "- Si hay agua cerca de enchufes o cuadros eléctricos, cortar la electricidad antes de tocar nada.\n"
-    "- Si huele a gas: no encender ni apagar nada eléctrico, ventilar, salir y llamar a la compañía de gas o al 112.\n"
-    "- Gas, electricidad y calentadores de gas: recomendar un profesional con licencia cuando corresponda.\n"
-    "Si no estás seguro de algo, dilo claramente y ofrece pasar la consulta a una persona. "
-    "No inventes medidas, marcas ni normativas."
+    "Eres Remedios, el asistente técnico de una empresa de fontanería; hablas con fontaneros que están en una "
+    "obra. Responde en español, en 120 palabras como mucho, con frases completas y pasos numerados, sin títulos "
+    "ni Markdown.\n"
+    "Seguridad primero: cerrar la llave de paso antes de desmontar; cortar la luz si hay agua cerca de enchufes; "
+    "si huele a gas, no tocar nada eléctrico, ventilar, salir y llamar al 112; gas y electricidad, con un "
+    "profesional con licencia. Si no estás seguro, dilo y ofrece pasar la consulta a una persona. No inventes "
+    "medidas, marcas ni normativas."
 )
 
-GROUNDING_RULES = (
-    "Usa solo la DOCUMENTACIÓN DE LA EMPRESA que acompaña a la pregunta. Copia las cifras tal como aparecen "
-    "(medidas, presiones, temperaturas) y respeta sus avisos de seguridad. No añadas datos que no estén en la "
-    "documentación."
-)
+GROUNDING_RULES = "Usa solo la DOCUMENTACIÓN DE LA EMPRESA y copia sus cifras tal como están."
 
 # Worded without the word "cifras": with "los pasos ... con sus cifras" the 0.5B model invented a
-# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1).
+# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1). Every word here costs prefill time
+# on every answer (about 3.3 characters per token): the prompt was cut from ~1,000 tokens to ~650.
 ANSWER_INSTRUCTION = (
-    "Responde solo a esta pregunta, en 120 palabras como mucho: los pasos que hacen falta, numerados y "
-    "resumidos, con las medidas tal como están escritas, y el aviso de seguridad más importante. No copies "
-    "los títulos de la documentación ni escribas la fuente: el procedimiento completo y la fuente se añaden aparte."
+    "Responde solo a esta pregunta: los pasos necesarios, numerados y breves, y el aviso de seguridad "
+    "principal. No copies títulos ni escribas la fuente."
 )
 
 NOT_FOUND_REPLY = (
@@ -78,7 +71,7 @@ NOT_FOUND_REPLY = (
 # first sentence ended): the plumber still gets the article's procedure beside this text.
 FALLBACK_ANSWER = "Aquí tienes el procedimiento completo que tiene verificado la empresa."
 
-MAX_TOKENS = 200  # about 120 Spanish words for Qwen's tokenizer; the code trims at the last whole sentence
+MAX_TOKENS = 160  # about 100 Spanish words for Qwen's tokenizer; the code trims at the last whole sentence
 MAX_WORDS = 120
 EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_messages" in the workflow)
 

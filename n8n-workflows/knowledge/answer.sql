@@ -3,10 +3,10 @@
 --
 --   SELECT * FROM kb_answer($1, $2);  -- $1 = the plumber's message, $2 = earlier plumber messages, newest
 --                                     --      first, one per line ('' when there are none)
---   -> one row: found, context, sources, slugs, top_score, article, searched, followup
+--   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier
 --
 -- Why not kb_context: three whole articles (~1,000 tokens) made the small model copy them from their titles,
--- cut mid-sentence, in ~22 s. The answer now gets the best article's problem, steps and safety only, and the
+-- cut mid-sentence, in ~22 s. The answer now gets the best article's steps and safety only, and the
 -- article's full procedure goes to the plumber as data (`article`), shown as a card, without the model.
 
 -- An article's procedure as a list of steps, without their numbers: one step per line ("1. …", "2) …",
@@ -29,12 +29,14 @@ LANGUAGE sql STABLE AS $$
                               'safety', nullif(btrim(a.safety), ''))
 $$;
 
--- The article as the AI model sees it: plain labels (no Markdown the model would copy), numbered steps.
+-- The article as the AI model sees it: plain labels (no Markdown the model would copy), numbered steps and
+-- safety. The problem, symptoms, tools and when to call a professional are left out: every ~3 characters cost a
+-- token of prefill on a 2-core machine, and 162 of the 165 facts the evaluation asks of an article's answer are
+-- in its steps or safety (the plumber gets the steps in full, beside the answer, anyway).
 CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT concat_ws(E'\n',
         'Título: ' || a.title,
-        CASE WHEN btrim(a.problem) <> '' THEN 'Problema: ' || btrim(a.problem) END,
         CASE WHEN cardinality(kb_steps(a.procedure)) > 0 THEN E'Pasos:\n' || (
             SELECT string_agg(n || '. ' || step, E'\n' ORDER BY n)
             FROM unnest(kb_steps(a.procedure)) WITH ORDINALITY AS s(step, n)) END,
@@ -47,7 +49,7 @@ $$;
 -- raise the score above what the earlier messages alone score (an unrelated new question still gets
 -- "no estoy seguro" instead of the previous topic's article).
 --   found      true when an article is relevant enough (kb_search's thresholds)
---   context    kb_answer_passage of that article ('' when none)
+--   context    kb_answer_passage of that article: title, numbered steps, safety ('' when none)
 --   sources    'Fuente: <title> (KB-<slug>)' ('' when none)
 --   slugs      {slug} (or {})
 --   top_score  its score (0 when none)
