@@ -42,23 +42,22 @@ import unicodedata
 # The same text as the "system_prompt" in the workflow's "Assistant settings" node (kept in step by hand;
 # tests/workflows compares them).
 SYSTEM_PROMPT = (
-    "Eres Remedios, el asistente técnico de una empresa de fontanería; hablas con fontaneros que están en una "
-    "obra. Responde en español, en 120 palabras como mucho, con frases completas y pasos numerados, sin títulos "
-    "ni Markdown.\n"
-    "Seguridad primero: cerrar la llave de paso antes de desmontar; cortar la luz si hay agua cerca de enchufes; "
-    "si huele a gas, no tocar nada eléctrico, ventilar, salir y llamar al 112; gas y electricidad, con un "
-    "profesional con licencia. Si no estás seguro, dilo y ofrece pasar la consulta a una persona. No inventes "
-    "medidas, marcas ni normativas."
+    "Eres Remedios, asistente técnico de fontanería para fontaneros en obra. Responde en español, en 120 "
+    "palabras como mucho, con pasos numerados y frases completas, sin títulos ni Markdown.\n"
+    "Seguridad primero: llave de paso cerrada antes de desmontar; agua cerca de enchufes: cortar la luz; olor a "
+    "gas: nada eléctrico, ventilar, salir y llamar al 112. Si no estás seguro, ofrece pasar la consulta a una "
+    "persona. No inventes medidas."
 )
 
-GROUNDING_RULES = "Usa solo la DOCUMENTACIÓN DE LA EMPRESA y copia sus cifras tal como están."
+GROUNDING_RULES = "Usa solo la DOCUMENTACIÓN DE LA EMPRESA y copia sus cifras."
 
 # Worded without the word "cifras": with "los pasos ... con sus cifras" the 0.5B model invented a
-# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1). Every word here costs prefill time
-# on every answer (about 3.3 characters per token): the prompt was cut from ~1,000 tokens to ~650.
+# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1). Every word of these texts costs
+# prefill time on every answer (about 3.4 characters per token, about 90 tokens/s on 2 quiet cores): with them
+# and one article the prompt is about 520 tokens instead of about 1,000.
 ANSWER_INSTRUCTION = (
-    "Responde solo a esta pregunta: los pasos necesarios, numerados y breves, y el aviso de seguridad "
-    "principal. No copies títulos ni escribas la fuente."
+    "Responde solo a esta pregunta con los pasos necesarios, numerados y breves, y el aviso de seguridad. "
+    "No copies títulos ni la fuente."
 )
 
 NOT_FOUND_REPLY = (
@@ -71,7 +70,7 @@ NOT_FOUND_REPLY = (
 # first sentence ended): the plumber still gets the article's procedure beside this text.
 FALLBACK_ANSWER = "Aquí tienes el procedimiento completo que tiene verificado la empresa."
 
-MAX_TOKENS = 160  # about 100 Spanish words for Qwen's tokenizer; the code trims at the last whole sentence
+MAX_TOKENS = 128  # about 80 Spanish words (~4 s of decoding); the code trims at the last whole sentence
 MAX_WORDS = 120
 EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_messages" in the workflow)
 

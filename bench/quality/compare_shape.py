@@ -16,7 +16,8 @@ text without the fixed safety message and the "Fuente:" line), whether it reache
 (the model hit max_tokens and the text ends with the model's unfinished last words), seconds, prompt and
 completion tokens. For "after", also the coverage of the text plus the card (what the plumber receives).
 Writes bench/quality/results-<tag>-shape-{before,after}-subset.json (eval/score.py's format, readable by
-summarize.py) and prints a Markdown table.
+summarize.py) and prints a Markdown table; `--report` prints the table again from those files (for an
+interrupted run: on the questions both pipelines answered).
 """
 
 from __future__ import annotations
@@ -143,20 +144,28 @@ def write(path: Path, args: argparse.Namespace, pipeline: str, rows: list[dict[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, required=True, help="GGUF file")
+    parser.add_argument("--model", type=Path, help="GGUF file")
+    parser.add_argument("--report", action="store_true", help="only print the table of the existing result files")
     parser.add_argument("--tag", required=True)
-    parser.add_argument("--ids", required=True, help="comma-separated question ids, or @file")
+    parser.add_argument("--ids", default="", help="comma-separated question ids, or @file")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--n-ctx", type=int, default=4096)
     parser.add_argument("--timeout", type=float, default=900.0)
     args = parser.parse_args()
+    out = {p: ROOT / "bench" / "quality" / f"results-{args.tag}-shape-{p}-subset.json" for p in ("before", "after")}
+    if args.report:
+        loaded = {p: json.loads(path.read_text())["results"] for p, path in out.items()}
+        common = [r["id"] for r in loaded["before"] if r["id"] in {a["id"] for a in loaded["after"]}]
+        print_table({p: [r for r in rows if r["id"] in common] for p, rows in loaded.items()})
+        return 0
+    if not args.model or not args.ids:
+        parser.error("--model and --ids are needed to measure")
     ids = Path(args.ids[1:]).read_text() if args.ids.startswith("@") else args.ids
     wanted = [i.strip() for i in ids.replace("\n", ",").split(",") if i.strip()]
     by_id = {q["id"]: q for q in load_questions()}
     items = [by_id[i] for i in wanted]
 
     stop_cleanly_on_sigterm()
-    out = {p: ROOT / "bench" / "quality" / f"results-{args.tag}-shape-{p}-subset.json" for p in ("before", "after")}
     rows: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
     with private_database() as database_url, llm_server(args.model, args.threads, args.n_ctx) as base_url, \
             httpx.Client(base_url=base_url, timeout=args.timeout) as client:
@@ -170,11 +179,15 @@ def main() -> int:
                       f"{row['seconds']} s, {row['model_words']} words, finish={row['finish_reason']}, "
                       f"tokens={row['usage']}", flush=True)
                 write(out[pipeline], args, pipeline, rows[pipeline], partial=n + 1 < len(items))
+    print_table(rows)
+    return 0
+
+
+def print_table(rows: dict[str, list[dict[str, Any]]]) -> None:
     print("\n| | " + " | ".join(rows) + " |\n|---|---|---|")
     table = {p: metrics(r) for p, r in rows.items()}
     for key in table["before"]:
         print(f"| {key} | " + " | ".join(str(table[p][key]) for p in rows) + " |")
-    return 0
 
 
 if __name__ == "__main__":
