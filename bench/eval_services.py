@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devstack.postgres import EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
+from devstack.postgres import SCHEMA_FILES, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
 from devstack.processes import free_port
 
 MODEL_ID = "remedios-local"
@@ -46,13 +46,20 @@ def wait_ready(url: str, seconds: float) -> None:
 @contextmanager
 def private_database() -> Iterator[str]:
     """An embedded Postgres in a temporary folder with every schema file applied; yields the app's URL."""
+    with private_database_from(SCHEMA_FILES) as url:
+        yield url
+
+
+@contextmanager
+def private_database_from(files: tuple[Path, ...]) -> Iterator[str]:
+    """The same with the given SQL files (e.g. an older checkout's knowledge base)."""
     run_dir = scratch_folder("remedios-eval-")
     password = secrets.token_hex(12)
     postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
     try:
         postgres.start()
         app, _ = provision_databases(postgres.admin, password)
-        apply_schema(app)
+        apply_schema(app, files)
         yield app.url
     finally:
         postgres.stop()

@@ -13,6 +13,7 @@ from .config import ROOT, StackConfig
 from .dotenv import EnvFileError, apply_env_file
 from .processes import StartupError
 from .stack import Stack
+from .supervisor import Supervisor
 
 
 def run() -> int:
@@ -23,12 +24,8 @@ def run() -> int:
     try:
         stack.start()
         print(stack.summary(), flush=True)
-        while not stopping.wait(1.0):
-            for process in (stack.gateway, stack.n8n, stack.llm):
-                if process is not None and not process.alive():
-                    print(f"\n{process.name} stopped unexpectedly. Last lines of {process.log_path}:\n"
-                          f"{process.log_tail()}", file=sys.stderr, flush=True)
-                    return 1
+        # A part that dies is started again with backoff (as Compose's restart policies do), not the end of all.
+        Supervisor(stack.supervised_parts(), say=lambda line: print(line, file=sys.stderr, flush=True)).watch(stopping)
         return 0
     except StartupError as error:
         print(f"\nCould not start Remedios: {error}", file=sys.stderr, flush=True)

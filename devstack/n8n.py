@@ -18,6 +18,7 @@ import httpx
 
 from .config import StackConfig
 from .postgres import DatabaseInfo
+from .private import open_private_log, write_private
 from .processes import ManagedProcess
 
 WORKFLOWS_DIR = Path(__file__).resolve().parent.parent / "n8n-workflows" / "workflows"
@@ -28,6 +29,10 @@ WEBHOOK_TOKEN_CREDENTIAL_ID = "RmdWebhookToken1"
 CALLBACK_KEY_CREDENTIAL_ID = "RmdCallbackKey01"
 SMTP_CREDENTIAL_ID = "RmdSmtpServer001"  # staff notification e-mails (notify-staff.json)
 STAFF_FORM_CREDENTIAL_ID = "RmdStaffFormAuth"  # login of the staff price form (price-form.json)
+LLM_KEY_CREDENTIAL_ID = "RmdLlmApiKey0001"  # Authorization: Bearer <LLM_API_KEY> to the LLM server
+# The local runner's LLM server listens on loopback and needs no key unless LLM_API_KEY is set (then it gets it
+# too); the workflows always send the credential, so the same files work with Compose, where a key is required.
+LLM_NO_KEY = "none"
 STAFF_FORM_DEFAULT_USER = "personal"
 
 QUIET_AND_OFFLINE = {
@@ -42,16 +47,24 @@ QUIET_AND_OFFLINE = {
 }
 
 
+# All n8n gets from the shell it was started from: what a Node process needs (search path, home, locale, time
+# zone, temporary folder, extra CA certificates). Never the rest of that environment (cloud keys, tokens,
+# SMTP_PASSWORD, …): a workflow can read n8n's environment ($env), see N8N_BLOCK_ENV_ACCESS_IN_NODE below.
+PASSED_FROM_SHELL = ("HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "GENERIC_TIMEZONE",
+                     "NODE_EXTRA_CA_CERTS")
+
+
 def n8n_environment(
     config: StackConfig, secrets: dict[str, str], n8n_db: DatabaseInfo, *, llm_model_id: str,
-    owner_password_hash: str | None = None,
+    owner_password_hash: str | None = None, environ: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    # SMTP_PASSWORD goes into the SMTP credential (encrypted), never into the workflows' environment.
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("N8N_", "DB_")) and k not in ("SMTP_PASSWORD", "REMEDIOS_STAFF_FORM_PASSWORD")}
+    """The whole environment of n8n (server and CLI): PASSED_FROM_SHELL and LC_* from `environ` (default
+    os.environ), the PATH with Node 24 first, and the N8N_*, DB_* and REMEDIOS_* values set here."""
+    shell = os.environ if environ is None else environ
+    env = {k: v for k, v in shell.items() if k in PASSED_FROM_SHELL or k.startswith("LC_")}
     env.update(QUIET_AND_OFFLINE)
     env.update({
-        "PATH": f"{config.node_bin_dir}{os.pathsep}{env.get('PATH', '')}",
+        "PATH": f"{config.node_bin_dir}{os.pathsep}{shell.get('PATH', '')}",
         "N8N_USER_FOLDER": str(config.run_dir / "n8n"),
         "N8N_ENCRYPTION_KEY": secrets["N8N_ENCRYPTION_KEY"],
         "N8N_LISTEN_ADDRESS": "127.0.0.1",
@@ -64,16 +77,18 @@ def n8n_environment(
         "N8N_RUNNERS_BROKER_LISTEN_ADDRESS": "127.0.0.1",
         # Measured here: the legacy expression engine roughly doubles webhook throughput on n8n 2.x.
         "N8N_EXPRESSION_ENGINE": "legacy",
-        # The workflows read service addresses (not secrets) from the environment.
+        # The workflows read service addresses (not secrets) from the environment ($env.REMEDIOS_*): n8n's
+        # community edition has no other per-installation setting they could read (its Variables, $vars, need
+        # a licence). So env access stays on, and the environment holds nothing else from the shell.
         "N8N_BLOCK_ENV_ACCESS_IN_NODE": "false",
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
         # Staff notifications (README, "Staff notifications"): who gets the e-mails, and the sender.
-        "REMEDIOS_STAFF_EMAIL": os.environ.get("REMEDIOS_STAFF_EMAIL", ""),
-        "REMEDIOS_MAIL_FROM": os.environ.get("REMEDIOS_MAIL_FROM", ""),
+        "REMEDIOS_STAFF_EMAIL": shell.get("REMEDIOS_STAFF_EMAIL", ""),
+        "REMEDIOS_MAIL_FROM": shell.get("REMEDIOS_MAIL_FROM", ""),
         # Where customers reach the gateway: the base of the estimate links (docs/contracts.md, estimates).
-        "REMEDIOS_PUBLIC_URL": os.environ.get("REMEDIOS_PUBLIC_URL") or config.gateway_url,
+        "REMEDIOS_PUBLIC_URL": shell.get("REMEDIOS_PUBLIC_URL") or config.gateway_url,
         "DB_TYPE": "postgresdb",
         "DB_POSTGRESDB_HOST": n8n_db.host,
         "DB_POSTGRESDB_PORT": str(n8n_db.port),
@@ -82,7 +97,7 @@ def n8n_environment(
         "DB_POSTGRESDB_PASSWORD": n8n_db.password,
         "EXECUTIONS_DATA_PRUNE": "true",
         "EXECUTIONS_DATA_MAX_AGE": "336",
-        "N8N_LOG_LEVEL": os.environ.get("N8N_LOG_LEVEL", "info"),
+        "N8N_LOG_LEVEL": shell.get("N8N_LOG_LEVEL", "info"),
         "NODE_ENV": "production",
     })
     if owner_password_hash:
@@ -145,7 +160,17 @@ def credentials_document(
             "id": STAFF_FORM_CREDENTIAL_ID, "name": "Remedios staff form login", "type": "httpBasicAuth",
             "data": {"user": staff_form_user(env), "password": secrets["REMEDIOS_STAFF_FORM_PASSWORD"]},
         },
+        {
+            "id": LLM_KEY_CREDENTIAL_ID, "name": "Remedios LLM server key", "type": "httpHeaderAuth",
+            "data": {"name": "Authorization", "value": f"Bearer {llm_api_key(env)}"},
+        },
     ]
+
+
+def llm_api_key(env: Mapping[str, str] | None = None) -> str:
+    """The key the workflows send to the LLM server: LLM_API_KEY (the LLM server gets the same variable), or a
+    placeholder the key-less local server ignores."""
+    return (os.environ if env is None else env).get("LLM_API_KEY", "").strip() or LLM_NO_KEY
 
 
 def workflow_ids(directory: Path = WORKFLOWS_DIR) -> list[str]:
@@ -162,8 +187,7 @@ class N8nCli:
         self.log_path = config.run_dir / "logs" / "n8n-cli.log"
 
     def run(self, *args: str, timeout: float = 300) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        with self.log_path.open("ab") as log:
+        with open_private_log(self.log_path) as log:
             log.write(f"\n$ n8n {' '.join(args)}\n".encode())
             log.flush()
             result = subprocess.run(
@@ -176,9 +200,7 @@ class N8nCli:
 
     def import_credentials(self, credentials: list[dict[str, object]]) -> None:
         path = self.config.run_dir / "n8n" / "credentials-import.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600)
-        path.write_text(json.dumps(credentials))
+        write_private(path, json.dumps(credentials))  # plain secrets: 0600 from the first byte
         try:
             self.run("import:credentials", f"--input={path}")
         finally:

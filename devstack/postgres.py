@@ -42,6 +42,8 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "schema.sql",               # conversations and messages
     WORKFLOWS_ROOT / "knowledge" / "schema.sql",  # knowledge base, safety rules, search functions
     WORKFLOWS_ROOT / "knowledge" / "seed.sql",    # seed articles and rules (upserts; staff edits survive)
+    WORKFLOWS_ROOT / "knowledge" / "seed-drains.sql",  # more articles: drains, materials, leaks, gas, outdoor
+    WORKFLOWS_ROOT / "knowledge" / "seed-supply.sql",  # water-supply articles (valves, cisterns, pumps, heaters)
     WORKFLOWS_ROOT / "knowledge" / "answer.sql",  # what a grounded answer is made of: kb_answer, the article card
     WORKFLOWS_ROOT / "estimates" / "schema.sql",  # price catalogue, estimates, pricing functions
     WORKFLOWS_ROOT / "estimates" / "match.sql",   # catalogue items in the plumber's words, job rules

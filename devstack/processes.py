@@ -12,6 +12,8 @@ from typing import Callable, Mapping, Sequence
 
 import httpx
 
+from .private import open_private_log
+
 
 class StartupError(RuntimeError):
     """A service did not become ready; the message says which and where its log is."""
@@ -29,8 +31,7 @@ class ManagedProcess:
     process: subprocess.Popen[bytes] | None = field(default=None, init=False)
 
     def start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = self.log_path.open("ab")
+        log = open_private_log(self.log_path)  # logs name conversations and messages: 0600, folder 0700
         # A new session so that Ctrl-C in the terminal reaches only the runner, which stops
         # the services in order instead of all at once.
         self.process = subprocess.Popen(

@@ -49,8 +49,7 @@ class ScaledStack(Stack):
         return f"http://127.0.0.1:{self.webhook_port}"
 
     def start(self) -> "ScaledStack":
-        self.config.run_dir.mkdir(parents=True, exist_ok=True)
-        self.secrets = secrets_store.load_or_create(self.config.run_dir)
+        self.secrets = secrets_store.load_or_create(self.config.run_dir)  # makes run/ (0700) and secrets.env (0600)
         self.start_postgres()
         self.llm = self._llm_process()
         self.llm.start()

@@ -1,4 +1,7 @@
-"""Secrets of a local installation: made once, kept in ``<run dir>/secrets.env`` (mode 600).
+"""Secrets of a local installation: made once, kept in ``<run dir>/secrets.env``.
+
+The file is created mode 0600 (never readable by others, not even for a moment) and the run folder is 0700;
+a looser file or folder left by an older version is tightened on the next start.
 
 An environment variable of the same name wins over the file, so a deployment can inject its own.
 """
@@ -8,6 +11,8 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+
+from .private import open_private, private_dir, write_private
 
 SECRET_NAMES = (
     "N8N_ENCRYPTION_KEY",        # encrypts n8n credentials; the CLI and the server must share it
@@ -21,15 +26,14 @@ SECRET_NAMES = (
 
 def load_or_create(run_dir: Path, env: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if env is None else env)
+    private_dir(run_dir)
     path = run_dir / "secrets.env"
     stored = _read(path)
     missing = [name for name in SECRET_NAMES if name not in stored]
     if missing:
         for name in missing:
             stored[name] = _new_secret(name)
-        run_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text("".join(f"{k}={v}\n" for k, v in stored.items()))
-        path.chmod(0o600)
+        write_private(path, "".join(f"{k}={v}\n" for k, v in stored.items()))
     return {name: env.get(name) or stored[name] for name in SECRET_NAMES}
 
 
@@ -43,5 +47,6 @@ def _new_secret(name: str) -> str:
 def _read(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}
+    os.close(open_private(path, os.O_RDONLY))  # tightens a file an older version left readable to others
     pairs = (line.split("=", 1) for line in path.read_text().splitlines() if "=" in line)
     return {k.strip(): v.strip() for k, v in pairs}

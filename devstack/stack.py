@@ -19,6 +19,7 @@ from .postgres import (
     DatabaseInfo, EmbeddedPostgres, adopt_old_cluster, apply_schema, external_databases, provision_databases,
 )
 from .processes import ManagedProcess, StartupError, http_ok
+from .supervisor import Part
 
 Say = Callable[[str], None]
 DEFAULT_LLM_MODEL_ID = "remedios-local"
@@ -42,8 +43,7 @@ class Stack:
 
     # ------------------------------------------------------------------ start
     def start(self) -> "Stack":
-        self.config.run_dir.mkdir(parents=True, exist_ok=True)
-        self.secrets = secrets_store.load_or_create(self.config.run_dir)
+        self.secrets = secrets_store.load_or_create(self.config.run_dir)  # makes run/ (0700) and secrets.env (0600)
         self.start_postgres()
         self.llm = self._llm_process()
         self.llm.start()
@@ -124,6 +124,29 @@ class Stack:
         self.gateway.wait_until(lambda: http_ok(self.config.gateway_url + "/healthz"), 60, "/healthz")
         self.say(f"Gateway ready on {self.config.gateway_url}")
 
+    # ------------------------------------------------------------------ supervision
+    def supervised_parts(self) -> list[Part]:
+        """The running parts, each with how to start it again (devstack/supervisor.py)."""
+        parts = []
+        if self.postgres is not None:
+            postgres = self.postgres
+            parts.append(Part("postgres", postgres.running, postgres.start,
+                              lambda: f"; log {postgres.log_path}"))
+        parts += [
+            Part("llm-server", lambda: self.llm is not None and self.llm.alive(), self.restart_llm,
+                 lambda: _exit_description(self.llm)),
+            Part("n8n", lambda: self.n8n is not None and self.n8n.alive(), self.start_n8n,
+                 lambda: _exit_description(self.n8n)),
+            Part("gateway", lambda: self.gateway is not None and self.gateway.alive(), self.restart_gateway,
+                 lambda: _exit_description(self.gateway)),
+        ]
+        return parts
+
+    def restart_llm(self) -> None:
+        self.llm = self._llm_process()
+        self.llm.start()
+        self.llm.wait_until(lambda: http_ok(self.config.llm_url + "/healthz"), 300, "the model loaded (/healthz)")
+
     # ------------------------------------------------------------------ stop
     def stop(self) -> None:
         for process in (self.gateway, self.n8n, self.llm):
@@ -179,7 +202,7 @@ class Stack:
 
     def restart_gateway(self, *, crash: bool = False) -> None:
         assert self.gateway is not None
-        self.gateway.kill() if crash else self.gateway.stop()
+        self.gateway.kill() if crash else self.gateway.stop()  # no-op when it already died
         self.gateway = self._gateway_process()
         self.start_gateway()
 
@@ -196,6 +219,13 @@ class Stack:
             f"  Logs                {self.config.run_dir / 'logs'}",
             "Press Ctrl-C to stop everything.",
         ])
+
+
+def _exit_description(process: ManagedProcess | None) -> str:
+    if process is None or process.process is None:
+        return ""
+    tail = "\n    ".join(process.log_tail(8).splitlines())
+    return f" (exit code {process.process.returncode}); last lines of {process.log_path}:\n    {tail}\n"
 
 
 def _pythonpath(*paths: Path) -> str:

@@ -52,7 +52,7 @@ async def _serve(settings: Settings) -> None:
 
 def _check_data_dir(settings: Settings) -> None:
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise SettingsError(f"GATEWAY_DATA_DIR {str(settings.data_dir)!r} cannot be created: {exc}") from exc
     if not os.access(settings.data_dir, os.W_OK | os.X_OK):

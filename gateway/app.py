@@ -208,6 +208,12 @@ def create_app(
     )
     app.register_blueprint(health_blueprint(runtime, clock=clock))
     app.register_blueprint(estimate_pages_blueprint(settings, transport=transport))  # /presupuestos/<number>
+    @app.after_request
+    async def no_sniffing(response: Any) -> Any:
+        # Every answer is what its Content-Type says (the page's script and style, JSON, HTML), never sniffed.
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
     app.before_serving(runtime.start)
     app.after_serving(runtime.stop)
     return app
@@ -218,7 +224,7 @@ def make_hub(settings: Settings) -> Hub:
     if settings.hub_url:
         from gateway.redis_hub import RedisHub  # only needed (and imported) when configured
 
-        return RedisHub(settings.hub_url)
+        return RedisHub(settings.hub_url, password=settings.hub_password or None)
     return LocalHub()
 
 

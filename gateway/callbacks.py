@@ -3,7 +3,9 @@
 Order of checks: signature and freshness (401, nothing changes) -> body shape (400; a reply's optional
 `estimate` card must be a bounded object, gateway/estimate_card.py; a reply's optional `article` card that does
 not fit gateway/article_card.py is dropped, the text still goes out) -> channel -> reply dedupe (a retried
-callback is pushed once) -> push through the conversation's output channel.
+callback is pushed once) -> push through the conversation's output channel. A push that fails (the channel
+could not take the reply: Redis down, disk full) answers 503 and forgets the reply id, so n8n's retry is
+pushed; only a reply that was taken makes later copies duplicates.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from gateway.article_card import ArticleError, check_article
 from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
 from gateway.estimate_card import EstimateError, check_estimate
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.signing import SignatureError, verify
 
 logger = logging.getLogger("gateway.callbacks")
@@ -145,11 +147,18 @@ def callbacks_blueprint(
             return {"error": str(exc)}, 400
         channel = channels[event.channel]
         if isinstance(event, Reply):
-            if await seen_replies.seen(event.message_id):
+            # Seen only once taken: the claim is released if the push fails, so n8n's retry is processed again.
+            if not await seen_replies.claim(event.message_id):
                 log_event(logger, "reply_duplicate", conversation_id=event.conversation_id,
                           message_id=event.message_id)
                 return {"delivered": 0}, 200
-            delivered = await channel.send_reply(event)
+            try:
+                delivered = await channel.send_reply(event)
+            except Exception:
+                await seen_replies.release(event.message_id)
+                logger.exception("reply_push_failed", extra={
+                    "conversation_ref": conversation_ref(event.conversation_id), "message_id": event.message_id})
+                return {"error": "reply not delivered, retry"}, 503
             log_event(logger, "reply_pushed", conversation_id=event.conversation_id,
                       message_id=event.message_id, in_reply_to=event.in_reply_to, delivered=delivered,
                       estimate=event.estimate["number"] if event.estimate else None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class SettingsError(ValueError):
@@ -51,6 +52,25 @@ class EnvReader:
             raise SettingsError(f"{name} must be empty (one gateway) or a redis://, rediss:// or unix:// URL")
         return value
 
+    def origins(self, name: str) -> tuple[str, ...]:
+        """Comma-separated web origins (`https://chat.example.com`, `http://192.168.1.20:8000`), normalised to
+        lower-case `scheme://host[:port]`; empty = ()."""
+        raw = self.optional(name)
+        if raw is None:
+            return ()
+        origins = []
+        for item in (part.strip() for part in raw.split(",")):
+            if not item:
+                continue
+            normalised = normalise_origin(item)
+            if normalised is None:
+                raise SettingsError(
+                    f"{name} must be a comma-separated list of origins like https://chat.example.com "
+                    f"(scheme, host and optional port; no path), got {item!r}"
+                )
+            origins.append(normalised)
+        return tuple(origins)
+
     def choice(
         self, name: str, default: str, choices: tuple[str, ...], *, normalize: Callable[[str], str] = str.lower
     ) -> str:
@@ -87,6 +107,27 @@ class EnvReader:
             raise SettingsError(f"{name} must be a finite number, got {raw!r}")
         _check_range(name, value, minimum, None)
         return value
+
+
+def normalise_origin(value: str) -> str | None:
+    """`scheme://host[:port]` in lower case with the scheme's default port left out, or None if `value` is not
+    an http(s) origin (a path, query, user info or another scheme)."""
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
+        return None
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        return None
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    if port is None or port == {"http": 80, "https": 443}[scheme]:
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{port}"
 
 
 def _check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:

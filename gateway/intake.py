@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gateway.channels.base import InboundMessage
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
+from gateway.message_ids import check_inbound
 from gateway.outbox import Outbox, OutboxRow
 
 logger = logging.getLogger("gateway.intake")
@@ -37,12 +38,15 @@ class Intake:
         self._clock = clock
 
     def accept(self, message: InboundMessage) -> Accepted:
+        """Raises InvalidMessageId for an id outside the clients' namespace (gateway/message_ids.py), whichever
+        channel let it through, and MessageIdConflict for an id another conversation already has."""
+        check_inbound(message.message_id)
         row, created = self._outbox.add(message, now=self._clock())
         if not created and row.conversation_id != message.conversation_id:
             log_event(
                 logger, "message_id_conflict", level=logging.WARNING,
                 conversation_id=message.conversation_id, message_id=message.message_id,
-                owner=row.conversation_id,
+                owner_ref=conversation_ref(row.conversation_id),
             )
             raise MessageIdConflict(message.message_id)
         if created:

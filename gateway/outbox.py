@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.channels.base import InboundMessage
+from gateway.private_files import private_sqlite
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -95,7 +96,7 @@ class Outbox:
     def open(cls, path: Path, *, synchronous: str = "NORMAL") -> Outbox:
         if synchronous not in ("NORMAL", "FULL"):
             raise ValueError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite(path)  # 0600 (and so its -wal/-shm), folder 0700: messages and phone numbers
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={synchronous}")

@@ -30,9 +30,15 @@ CHANNEL_PREFIX = "remedios:conv:"
 _RETRY_DELAY = 1.0
 
 
+# Deletes KEYS[1] only while it still holds ARGV[1] (this replica's claim, not one made after it expired).
+_RELEASE_IF_OURS = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+
+
 class RedisHub:
-    def __init__(self, url: str, *, replica_id: str | None = None) -> None:
+    def __init__(self, url: str, *, replica_id: str | None = None, password: str | None = None) -> None:
+        """`password`: Redis AUTH when `url` has none (a password in the URL wins)."""
         self._url = url
+        self._password = password
         self.replica_id = replica_id or uuid.uuid4().hex
         self._local = LocalHub()
         self._redis: aioredis.Redis | None = None
@@ -43,7 +49,8 @@ class RedisHub:
 
     # ---- lifetime -----------------------------------------------------------------------------------
     async def start(self) -> None:
-        self._redis = aioredis.from_url(self._url, socket_connect_timeout=2, health_check_interval=15)
+        auth = {"password": self._password} if self._password else {}
+        self._redis = aioredis.from_url(self._url, socket_connect_timeout=2, health_check_interval=15, **auth)
         self._pubsub = self._redis.pubsub(ignore_subscribe_messages=True)
         await self._ensure_connected()
         self._tasks = [
@@ -102,6 +109,10 @@ class RedisHub:
     async def claim(self, key: str, ttl: int) -> bool:
         """`SET key NX EX ttl`: True for the first replica that claims `key` (used for reply dedupe)."""
         return bool(await self._client.set(key, self.replica_id, nx=True, ex=ttl))
+
+    async def release(self, key: str) -> None:
+        """Delete a claim this replica holds (its push failed), so a retry can claim `key` again."""
+        await self._client.eval(_RELEASE_IF_OURS, 1, key, self.replica_id)
 
     def connection_count(self) -> int:
         return self._local.connection_count()

@@ -31,6 +31,8 @@ class Settings:
     n8n_health_url: str = "http://127.0.0.1:5678/healthz/readiness"
     n8n_webhook_token: str = ""
     hub_url: str = ""
+    # Password of the Redis hub when GATEWAY_HUB_URL carries none (Compose passes its REDIS_PASSWORD here).
+    hub_password: str = ""
     callback_secret: str = ""
     callback_max_age: int = 300
     max_message_chars: int = 4000
@@ -51,6 +53,12 @@ class Settings:
     socket_queue_size: int = 256
     shutdown_timeout: float = 10.0
     log_level: str = "INFO"
+    # /readyz details (outbox, sockets, errors) for clients other than this machine's: Authorization: Bearer <it>.
+    # "" = loopback only; everyone else gets just the status.
+    readyz_token: str = ""
+    # Web origins whose pages may open /ws (checked against the handshake's Origin header). () = same host: the
+    # Origin's host name is the one the request was sent to (Host header), any port. See gateway/README.md.
+    allowed_origins: tuple[str, ...] = ()
     n8n_status_webhook_url: str = "http://127.0.0.1:5678/webhook/remedios-status"
     # The customer's estimate page (gateway/estimate_pages.py); "" = the remedios-estimate webhook next to
     # the chat webhook (see `estimate_page_webhook_url`).
@@ -95,6 +103,7 @@ class Settings:
             n8n_health_url=reader.url("N8N_HEALTH_URL", d.n8n_health_url),
             n8n_webhook_token=reader.header_value("N8N_WEBHOOK_TOKEN", d.n8n_webhook_token),
             hub_url=reader.hub_url("GATEWAY_HUB_URL", d.hub_url),
+            hub_password=reader.header_value("GATEWAY_HUB_PASSWORD", d.hub_password).strip(),
             callback_secret=env.get("REMEDIOS_CALLBACK_SECRET", d.callback_secret),
             callback_max_age=reader.integer("GATEWAY_CALLBACK_MAX_AGE", d.callback_max_age, minimum=1),
             max_message_chars=reader.integer("GATEWAY_MAX_MESSAGE_CHARS", d.max_message_chars, minimum=1),
@@ -121,6 +130,8 @@ class Settings:
             socket_queue_size=reader.integer("GATEWAY_SOCKET_QUEUE_SIZE", d.socket_queue_size, minimum=1),
             shutdown_timeout=reader.number("GATEWAY_SHUTDOWN_TIMEOUT", d.shutdown_timeout, minimum=0),
             log_level=reader.choice("GATEWAY_LOG_LEVEL", d.log_level, _LOG_LEVELS, normalize=str.upper),
+            readyz_token=reader.header_value("GATEWAY_READYZ_TOKEN", d.readyz_token).strip(),
+            allowed_origins=reader.origins("GATEWAY_ALLOWED_ORIGINS"),
             n8n_status_webhook_url=reader.url("N8N_STATUS_WEBHOOK_URL", d.n8n_status_webhook_url),
             n8n_estimate_page_webhook_url=(
                 reader.optional("N8N_ESTIMATE_PAGE_WEBHOOK_URL") and reader.url("N8N_ESTIMATE_PAGE_WEBHOOK_URL", "")

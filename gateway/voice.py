@@ -28,7 +28,8 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from gateway.channels.base import InboundMessage, utc_now
 from gateway.hub import Hub
 from gateway.intake import Intake, MessageIdConflict
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
+from gateway.message_ids import CLIENT_ID
 from gateway.outbox import Outbox
 from gateway.ratelimit import TokenBucket
 from gateway.speech.audio import AudioError
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("gateway.voice")
 
-MESSAGE_ID = re.compile(r"[A-Za-z0-9_.:=+-]{8,128}")  # browser UUIDs and WhatsApp wamid.… ids
+# The browser's ids, as for WebSocket frames: no colon, no dot, so never a system id (`estimate-decision:…`) nor
+# a WhatsApp wamid (gateway/message_ids.py). WhatsApp's own notes come in through runtime.voice.accept.
+MESSAGE_ID = CLIENT_ID
 BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 # HTTP status per AudioError code (everything else: 422, the audio itself is the problem).
@@ -302,7 +305,7 @@ def web_voice_blueprint(
         except MessageIdConflict:
             return _error("conflict", 409)
         except Exception:  # e.g. the disk is full: nothing stored, the page may retry with the same id
-            logger.exception("voice_note_failed", extra={"conversation_id": conversation_id})
+            logger.exception("voice_note_failed", extra={"conversation_ref": conversation_ref(conversation_id)})
             return _error("internal_error", 500)
         return {
             "id": note.message_id,

@@ -39,3 +39,23 @@ ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_status text;
 ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_error text;
 ALTER TABLE messages ADD COLUMN IF NOT EXISTS delivery_updated_at timestamptz;
 CREATE INDEX IF NOT EXISTS messages_external_id_idx ON messages (external_id) WHERE external_id IS NOT NULL;
+
+-- One id namespace for every message (docs/contracts.md, "Message ids"). Ids chosen by clients (the browser's,
+-- WhatsApp's wamids) never contain ':'; ids the system makes always do ('reply:<uuid>' for answers,
+-- 'estimate-decision:<number>' for a customer's decision). The workflows insert with ON CONFLICT (id) DO NOTHING,
+-- so without this a client could take a system message's id in advance and make that message vanish.
+-- Added NOT VALID (rows stored before the rule are not re-checked), then validated when no old row breaks it.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_constraint
+                   WHERE conname = 'messages_user_id_has_no_colon' AND conrelid = 'messages'::regclass) THEN
+        ALTER TABLE messages ADD CONSTRAINT messages_user_id_has_no_colon
+            CHECK (role <> 'user' OR strpos(id, ':') = 0) NOT VALID;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_constraint
+               WHERE conname = 'messages_user_id_has_no_colon' AND conrelid = 'messages'::regclass
+                 AND NOT convalidated)
+       AND NOT EXISTS (SELECT 1 FROM messages WHERE role = 'user' AND strpos(id, ':') > 0) THEN
+        ALTER TABLE messages VALIDATE CONSTRAINT messages_user_id_has_no_colon;
+    END IF;
+END $$;

@@ -1,6 +1,7 @@
 """Gateway overhead benchmark.
 
     python bench/gateway/bench_overhead.py [--latency-n 2000] [--throughput-n 20000] [--idle 1000] [--json out.json]
+    python bench/gateway/bench_overhead.py --only soak --soak 100000 --idle 1000 [--speech-engine none]
 
 Measures, against a minimal local webhook receiver (raw asyncio HTTP/1.1, keep-alive, answers
 {"status":"stored"}) that runs in this process together with the load client:
@@ -9,7 +10,10 @@ Measures, against a minimal local webhook receiver (raw asyncio HTTP/1.1, keep-a
    and the same receiver hit directly by a minimal keep-alive HTTP client (the baseline), p50/p99;
 2. throughput: many conversations sending at once, messages/s until the receiver has them all, the
    gateway's CPU seconds per message and share of a core; the direct baseline at the same concurrency;
-3. RSS of the gateway process idle, then with N idle WebSocket connections.
+3. RSS of the gateway process idle, then with N idle WebSocket connections;
+4. soak (``--only soak``): RSS after the speech model has loaded (it loads in the background after /healthz, so
+   an RSS taken at start misses it), then after every 10,000 of ``--soak`` messages, then with ``--idle``
+   sockets: whether memory flattens under a long load.
 
 The gateway is the real `python -m gateway` (outbox on disk, default synchronous=NORMAL), pinned to CPU 0
 with sched_setaffinity; this process (client + receiver) is pinned to CPU 1 when there are two CPUs.
@@ -125,7 +129,7 @@ def cpu_seconds(pid: int) -> float:
 
 class GatewayProcess:
     def __init__(self, receiver_port: int, data_dir: Path, log_level: str, cpu: int | None, nice: int = 0,
-                 concurrency: int = 8) -> None:
+                 concurrency: int = 8, speech_engine: str | None = None) -> None:
         self.port = free_port()
         self.cpu = cpu
         self.nice = nice
@@ -142,6 +146,7 @@ class GatewayProcess:
             "GATEWAY_RATE_LIMIT_PER_SECOND": "0",  # the load client sends far faster than a plumber
             "GATEWAY_DELIVERY_CONCURRENCY": str(concurrency),
             "GATEWAY_LOG_LEVEL": log_level,
+            **({"SPEECH_ENGINE": speech_engine} if speech_engine else {}),
         }
         self.log = data_dir / "gateway.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -347,6 +352,35 @@ async def idle_rss(gw: GatewayProcess, connections: int) -> dict:
             "kib_per_connection": round((after - before) / connections, 1)}
 
 
+async def speech_loaded(gw: GatewayProcess, timeout: float = 120) -> dict:
+    """Wait until the gateway's speech model has finished loading (or is off); its /readyz speech part."""
+    async with httpx.AsyncClient() as client:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            speech = (await client.get(f"http://127.0.0.1:{gw.port}/readyz")).json().get("speech") or {}
+            if not speech.get("loading"):
+                return speech
+            await asyncio.sleep(0.5)
+    raise RuntimeError("the speech model did not finish loading")
+
+
+async def soak(gw: GatewayProcess, receiver: Receiver, n: int, conversations: int, connections: int) -> dict:
+    speech = await speech_loaded(gw)
+    rounds = []
+    result = {"speech_engine": speech.get("engine"), "speech_model_loaded": bool(speech.get("loaded")),
+              "rss_after_start_mib": round(rss_kib(gw.pid) / 1024, 1), "rounds": rounds}
+    sent = 0
+    while sent < n:
+        batch = min(10_000, n - sent)
+        tp = await throughput_via_gateway(gw, receiver, batch, conversations)
+        sent += tp["messages"]
+        rounds.append({"messages_so_far": sent, "rss_mib": round(rss_kib(gw.pid) / 1024, 1),
+                       "msg_per_s": tp["msg_per_s"], "duplicates": tp["duplicates"], "received": tp["received"]})
+        print(f"[soak] {sent} messages: RSS {rounds[-1]['rss_mib']} MiB", flush=True)
+    result["idle"] = await idle_rss(gw, connections)
+    return result
+
+
 async def main(args: argparse.Namespace) -> dict:
     cpus = sorted(os.sched_getaffinity(0))
     gateway_cpu = cpus[0] if len(cpus) >= 2 else None
@@ -370,7 +404,8 @@ async def main(args: argparse.Namespace) -> dict:
                      "priority": results_note,
                      "load_average_at_start": os.getloadavg()}
     with tempfile.TemporaryDirectory(prefix="gw-bench-") as tmp:
-        gw = GatewayProcess(receiver.port, Path(tmp), args.log_level, gateway_cpu, args.nice, args.concurrency)
+        gw = GatewayProcess(receiver.port, Path(tmp), args.log_level, gateway_cpu, args.nice, args.concurrency,
+                            args.speech_engine)
         results["concurrency"] = args.concurrency
         await gw.start()
         try:
@@ -390,6 +425,8 @@ async def main(args: argparse.Namespace) -> dict:
                     gw, receiver, args.throughput_n, args.conversations)
             if "idle" in args.only:
                 results["idle"] = await idle_rss(gw, args.idle)
+            if "soak" in args.only:
+                results["soak"] = await soak(gw, receiver, args.soak, args.conversations, args.idle)
             results["load_average_at_end"] = os.getloadavg()
         finally:
             gw.stop()
@@ -405,6 +442,8 @@ def cli() -> None:
     parser.add_argument("--concurrency", type=int, default=32,
                         help="requests in flight: GATEWAY_DELIVERY_CONCURRENCY, and the direct baseline's client")
     parser.add_argument("--idle", type=int, default=1000)
+    parser.add_argument("--soak", type=int, default=100_000, help="messages sent by --only soak")
+    parser.add_argument("--speech-engine", help="SPEECH_ENGINE for the gateway (default: its own, auto)")
     parser.add_argument("--log-level", default="INFO", help="gateway log level (INFO is the default in production)")
     parser.add_argument("--nice", type=int, default=0,
                         help="scheduling priority for the gateway and this process (negative needs root; run under "

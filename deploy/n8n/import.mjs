@@ -76,6 +76,11 @@ export function credentialsDocument() {
       data: { user: (env.REMEDIOS_STAFF_FORM_USER || '').trim() || 'personal',
               password: required('REMEDIOS_STAFF_FORM_PASSWORD') },
     },
+    {
+      // The LLM server requires it in Compose (LLM_API_KEY); the workflows send it by this credential.
+      id: 'RmdLlmApiKey0001', name: 'Remedios LLM server key', type: 'httpHeaderAuth',
+      data: { name: 'Authorization', value: `Bearer ${required('LLM_API_KEY').trim()}` },
+    },
   ];
 }
 
@@ -168,7 +173,7 @@ export async function main() {
   // secrets only this script needs.
   const childEnv = { ...env };
   for (const name of ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD',
-                      'SMTP_PASSWORD', 'REMEDIOS_STAFF_FORM_PASSWORD']) {
+                      'SMTP_PASSWORD', 'REMEDIOS_STAFF_FORM_PASSWORD', 'LLM_API_KEY']) {
     delete childEnv[name];
   }
   if (env.N8N_INSTANCE_OWNER_MANAGED_BY_ENV === 'true' && env.N8N_OWNER_PASSWORD) {

@@ -2,6 +2,12 @@
 
 A socket joins the conversation `web:<browser id>` named in its query string and only ever receives
 that conversation's events (the hub routes by conversation id).
+
+Only pages of the gateway's own site may open `/ws` from a browser (no cross-site WebSocket hijacking: another
+site's script, running in the plumber's browser, cannot join a conversation): the handshake's `Origin` must be
+one of `GATEWAY_ALLOWED_ORIGINS`, or by default a page of the host the request was sent to. A handshake with no
+`Origin` is not from a browser page (curl, tests, n8n) and is let in. The chat page is served with a strict Content-Security-Policy (no inline
+script or style, nothing from other origins), `X-Frame-Options: DENY` and `nosniff`.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from quart import Blueprint, Response, send_file, websocket
 
@@ -26,8 +33,9 @@ from gateway.channels.web_frames import (
     parse_frame,
 )
 from gateway.hub import Event, Hub
+from gateway.env import normalise_origin
 from gateway.intake import Intake, MessageIdConflict
-from gateway.logs import log_event
+from gateway.logs import conversation_ref, log_event
 from gateway.n8n import HistoryUnavailable
 from gateway.ratelimit import TokenBucket
 from gateway.settings import Settings
@@ -39,6 +47,37 @@ CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN_LATER = 1013
 
 logger = logging.getLogger("gateway.web")
+
+# The chat page: its script and style are files of this origin (no inline code), it talks to its own origin
+# only (the WebSocket and /api/voice), the favicon is a data: URL, and no site may frame it.
+CHAT_PAGE_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "media-src 'self' blob:; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def origin_allowed(origin: str | None, host: str | None, allowed: tuple[str, ...]) -> bool:
+    """May a page of `origin` open the WebSocket? `allowed` empty: only pages of the host the request was
+    sent to (`host`, the Host header; any port, since a proxy may drop it). No Origin: not a browser, allowed."""
+    if origin is None or origin == "":
+        return True
+    normalised = normalise_origin(origin)  # "null" (sandboxed frames, file://) and garbage give None
+    if normalised is None:
+        return False
+    if allowed:
+        return normalised in allowed
+    if not host:
+        return False
+    try:
+        own = urlsplit("//" + host.strip()).hostname
+    except ValueError:
+        return False
+    return own is not None and urlsplit(normalised).hostname == own.lower()
 
 HistoryLoader = Callable[[str], Any]  # async (conversation_id) -> list[dict]
 
@@ -151,6 +190,7 @@ class WebChannel:
         async def chat_page() -> Response:
             response = await send_file(index, mimetype="text/html")
             response.headers["Cache-Control"] = "no-cache"
+            response.headers.update(CHAT_PAGE_HEADERS)
             return response
 
         @bp.websocket("/ws")
@@ -163,6 +203,12 @@ class WebChannel:
         browser_id = ws.args.get("conversation", "")
         if not BROWSER_ID.fullmatch(browser_id):
             await ws.close(CLOSE_POLICY, "invalid conversation id")
+            return
+        origin = ws.headers.get("Origin")
+        if not origin_allowed(origin, ws.headers.get("Host"), self._settings.allowed_origins):
+            log_event(logger, "socket_refused", level=logging.WARNING, reason="origin not allowed",
+                      origin=origin[:200])
+            await ws.close(CLOSE_POLICY, "origin not allowed")  # before accept: Hypercorn answers HTTP 403
             return
         await ws.accept()
         conversation_id = conversation_id_for(browser_id)
@@ -193,7 +239,8 @@ class WebChannel:
             try:
                 await self._handle_frame(raw, connection, bucket)
             except Exception:  # e.g. the disk is full: no ack, the page resends; the socket stays
-                logger.exception("frame_handling_failed", extra={"conversation_id": connection.conversation_id})
+                logger.exception("frame_handling_failed",
+                                 extra={"conversation_ref": conversation_ref(connection.conversation_id)})
                 connection.push(error_event("internal_error"))
             await connection.wait_for_room()
 

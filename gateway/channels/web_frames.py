@@ -7,12 +7,12 @@ Spanish text the plumber sees. It never raises anything else, whatever the input
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from gateway.estimate_card import INTENT_ESTIMATE
+from gateway.message_ids import CLIENT_ID
 
-ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{8,64}")
+ID_PATTERN = CLIENT_ID  # never a colon: ids with one are the system's (gateway/message_ids.py)
 
 MESSAGES_ES = {
     "invalid_json": "No se pudo leer el mensaje (formato incorrecto).",

@@ -1,4 +1,4 @@
-"""Voice notes: decode (pydub + ffmpeg), transcribe offline (Vosk or faster-whisper), off the event loop.
+"""Voice notes: decode (ffprobe + ffmpeg, demuxer forced), transcribe offline (Vosk or faster-whisper), off the event loop.
 
 Public API:
     SpeechSettings.from_env()              -- gateway/speech/settings.py

@@ -1,23 +1,24 @@
 """Decode a voice note (OGG/Opus, WebM/Opus, MP3, M4A/AAC, AMR, WAV) to 16 kHz mono 16-bit PCM.
 
-pydub drives Debian's ffmpeg. Blocking (subprocesses, CPU): call it from a worker, never on the event loop.
-Every failure is an `AudioError` whose `code` is stable and whose `message_es` can be shown to the plumber.
+Debian's ffprobe and ffmpeg, called directly (one probe, one decode that also resamples and downmixes).
+Blocking (subprocesses, CPU): call it from a worker, never on the event loop. Every failure is an `AudioError`
+whose `code` is stable and whose `message_es` can be shown to the plumber.
 
 Safety: the bytes come from strangers, and ffmpeg can open many formats, some of which read other files or
-URLs (HLS playlists, concat lists). So the container is recognised by its magic bytes first and only the
-formats above are handed to ffmpeg, and with that demuxer forced.
+URLs (HLS playlists, concat lists; ffmpeg's own probing skips an ID3 tag and would find a playlist behind it).
+So the container is recognised by its magic bytes first, only the formats above are handed to ffprobe and
+ffmpeg, **both** with that demuxer forced (`-f`, never probed) and with `-protocol_whitelist file,pipe` (no
+network protocol can be opened, whatever the file says).
 """
 
 from __future__ import annotations
 
+import json
 import struct
+import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from pydub import AudioSegment
 
 SAMPLE_RATE = 16_000
 SAMPLE_WIDTH = 2  # bytes: signed 16-bit little-endian
@@ -98,7 +99,7 @@ def sniff_container(data: bytes) -> str | None:
     return None
 
 
-# ffmpeg demuxer forced for each container (never let ffmpeg guess on untrusted input).
+# ffmpeg demuxer forced for each container (never let ffmpeg guess on untrusted input), in ffprobe and ffmpeg.
 _DEMUXERS = {
     "ogg": "ogg",
     "webm": "matroska",
@@ -108,6 +109,23 @@ _DEMUXERS = {
     "mp3": "mp3",
     "aac": "aac",
 }
+
+
+# The only protocols ffprobe/ffmpeg may open: the note's own file (and pipes). No http, tcp, crypto, data, …
+PROTOCOL_WHITELIST = "file,pipe"
+
+
+def ffprobe_command(path: Path, container: str) -> list[str]:
+    return ["ffprobe", "-v", "error", "-protocol_whitelist", PROTOCOL_WHITELIST, "-f", _DEMUXERS[container],
+            "-of", "json", "-show_format", "-show_streams", f"file:{path}"]
+
+
+def ffmpeg_command(path: Path, container: str, *, max_seconds: float) -> list[str]:
+    """Decode the first audio stream, resampled (ffmpeg's filtered resampler) and downmixed, as raw PCM on
+    stdout; at most `max_seconds`."""
+    return ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-protocol_whitelist", PROTOCOL_WHITELIST,
+            "-f", _DEMUXERS[container], "-i", f"file:{path}", "-map", "0:a:0", "-vn", "-t", f"{max_seconds:g}",
+            "-ac", "1", "-ar", str(SAMPLE_RATE), "-c:a", "pcm_s16le", "-f", "s16le", "pipe:1"]
 
 
 # Containers whose declared duration is exact enough to tell a cut file by it. ADTS AAC and AMR durations are
@@ -181,35 +199,29 @@ def decode_to_pcm(
     if container == "ogg" and ogg_is_cut(data):
         raise AudioError("truncated", detail="last Ogg page incomplete")
 
-    from pydub import AudioSegment  # imported here: workers pay for it, not importers of the package
-    from pydub.utils import mediainfo_json
-
     too_long = AudioError("too_long", MESSAGES_ES["too_long"].format(max_minutes=_max_text(max_seconds)))
     with tempfile.TemporaryDirectory(prefix="remedios-audio-") as tmp:
         path = Path(tmp) / f"note.{container}"
         path.write_bytes(data)
+        probe = subprocess.run(ffprobe_command(path, container), capture_output=True, stdin=subprocess.DEVNULL)
         try:
-            info = mediainfo_json(str(path))
-        except Exception as exc:  # noqa: BLE001 - ffprobe output we could not read: the file is broken
-            raise AudioError("undecodable", detail=f"ffprobe: {exc!r}") from None
+            info = json.loads(probe.stdout or b"{}")
+        except ValueError:
+            info = {}
         streams = info.get("streams") if isinstance(info, dict) else None
-        if not streams or not any(s.get("codec_type") == "audio" for s in streams):
-            raise AudioError("undecodable", detail="no audio stream")
+        if not streams or not any(isinstance(s, dict) and s.get("codec_type") == "audio" for s in streams):
+            raise AudioError("undecodable", detail=f"no audio stream (ffprobe: {_last_line(probe.stderr)})")
         declared = _probe_duration(info)
         if declared is not None and declared > max_seconds + 0.5:
             too_long.detail = f"declared {declared:.1f}s > {max_seconds}s"
             raise too_long
-        try:
-            segment = AudioSegment.from_file(
-                str(path), format=_DEMUXERS[container], duration=max_seconds + 1.0
-            )
-        except Exception as exc:  # noqa: BLE001 - CouldntDecodeError, or pydub tripping on odd metadata
-            detail = str(exc).strip().splitlines()
-            raise AudioError("undecodable", detail=f"ffmpeg: {detail[-1] if detail else exc!r}") from None
-        try:
-            pcm = _to_pcm16k(segment)
-        except Exception as exc:  # noqa: BLE001 - CouldntEncodeError: ffmpeg refused to resample it
-            raise AudioError("undecodable", detail=f"resample: {exc!r}") from None
+        decoded = subprocess.run(
+            ffmpeg_command(path, container, max_seconds=max_seconds + 1.0), capture_output=True,
+            stdin=subprocess.DEVNULL,
+        )
+        if decoded.returncode != 0 or not decoded.stdout:
+            raise AudioError("undecodable", detail=f"ffmpeg {decoded.returncode}: {_last_line(decoded.stderr)}")
+        pcm = decoded.stdout[: len(decoded.stdout) // SAMPLE_WIDTH * SAMPLE_WIDTH]
     duration = len(pcm) / (SAMPLE_RATE * SAMPLE_WIDTH)
     if duration == 0:
         raise AudioError("undecodable", detail="decoded to no samples")
@@ -223,24 +235,9 @@ def decode_to_pcm(
     return DecodedAudio(pcm=pcm, sample_rate=SAMPLE_RATE, duration_s=duration, container=container)
 
 
-def _to_pcm16k(segment: AudioSegment) -> bytes:
-    """Resample and downmix with ffmpeg (through pydub's export), not with pydub's audioop helpers.
-
-    audioop's ratecv has no anti-alias filter and holds the GIL for the whole buffer (measured: 40-85 ms
-    event-loop stalls per 30 s note from the decoding thread); ffmpeg's resampler filters properly and runs in
-    its own process.
-    """
-    if segment.frame_rate == SAMPLE_RATE and segment.channels == 1 and segment.sample_width == SAMPLE_WIDTH:
-        return segment.raw_data
-    with tempfile.TemporaryFile() as out:
-        segment.export(
-            out,
-            format="s16le",
-            codec="pcm_s16le",
-            parameters=["-ar", str(SAMPLE_RATE), "-ac", "1"],
-        )
-        out.seek(0)
-        return out.read()
+def _last_line(stderr: bytes) -> str:
+    lines = stderr.decode("utf-8", "replace").strip().splitlines()
+    return lines[-1][:300] if lines else "no output"
 
 
 def pcm_duration(pcm: bytes, sample_rate: int = SAMPLE_RATE) -> float:

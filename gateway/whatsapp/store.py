@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gateway.private_files import private_sqlite
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
     wamid   TEXT PRIMARY KEY,
@@ -68,7 +70,7 @@ class WhatsAppStore:
 
     @classmethod
     def open(cls, path: Path, *, synchronous: str = "NORMAL") -> WhatsAppStore:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_sqlite(path)  # 0600 (and so its -wal/-shm), folder 0700: messages and phone numbers
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={synchronous}")

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from gateway.message_ids import WAMID
+
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 _PREFIX = "sha256="
 
@@ -159,7 +161,9 @@ def _message(raw: object, names: dict[str, str], phone_number_id: str | None) ->
         return None
     wamid = _str(raw.get("id"))
     phone = _str(raw.get("from"))
-    if not wamid or len(wamid) > MAX_ID or not phone:
+    # A message id is `wamid.` + base64: never a colon, so never one of the ids the system makes
+    # (gateway/message_ids.py). Anything else is not a WhatsApp message and is skipped.
+    if not wamid or len(wamid) > MAX_ID or not WAMID.fullmatch(wamid) or not phone:
         return None
     phone = "".join(c for c in phone if c.isascii() and c.isdigit())
     if not 5 <= len(phone) <= 20:

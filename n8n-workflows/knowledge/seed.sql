@@ -444,6 +444,192 @@ SELECT kb_seed_article(
 );
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Example questions: how plumbers ask for each article above (regional words, with and without accents).
+-- kb_seed_examples(slug, questions): adds them; example questions staff added are kept.
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_examples('grifo-monomando-cartucho', ARRAY[
+'el monomando de la cocina gotea aunque lo cierre bien',
+'¿qué cartucho compro para un grifo monomando, de 35 o de 40?',
+'la maneta del monomando va muy dura y no mezcla bien',
+'sale agua por debajo de la palanca de la mezcladora del lavabo',
+'como desarmo una canilla monocomando para cambiarle el cartucho'
+]);
+
+SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
+'el grifo de dos llaves de la bañera gotea por el caño',
+'como cambio la zapata de un grifo antiguo',
+'la llave del agua fria del lavadero no cierra del todo, ¿es la goma?',
+'cambiar el cuerito de la canilla que gotea',
+'montura cerámica o de goma, ¿cuál pongo en el grifo de dos manetas?'
+]);
+
+SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
+'el tanque del inodoro se rellena solo cada rato',
+'corre un hilito de agua en la taza todo el día',
+'el agua de la cisterna se va por el tubo del rebosadero',
+'¿cómo hago la prueba del colorante en la cisterna?',
+'se escapa agua del estanque al wc, cambio el sapo?'
+]);
+
+SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
+'sale agua sucia por la base del váter al descargar',
+'el inodoro se mueve y huele a cloaca',
+'como cambio el anillo de cera de la taza',
+'hay una mancha en el techo de abajo justo debajo del wc',
+'la junta del manguetón del inodoro pierde'
+]);
+
+SELECT kb_seed_examples('inodoro-atascado', ARRAY[
+'se tapó la taza del baño con toallitas húmedas',
+'el water no traga y el agua sube al tirar de la cadena',
+'que sonda uso para desatascar un inodoro sin rayarlo',
+'el chupón no destapa el inodoro, ¿qué más hago?',
+'mi hijo tiró un juguete al wc y ahora no baja el agua'
+]);
+
+SELECT kb_seed_examples('fregadero-atascado-sifon', ARRAY[
+'la pileta de la cocina no desagota',
+'la tarja tiene grasa y no baja el agua',
+'¿cómo desmonto el sifón del lavamanos para limpiarlo?',
+'el lavamanos tarda mucho en vaciarse por los pelos',
+'desatascador de ventosa en fregadero doble, como se usa'
+]);
+
+SELECT kb_seed_examples('pendiente-desague', ARRAY[
+'que caída le doy a un tubo de desagüe de 110',
+'cuantos centimetros por metro de pendiente lleva un desague',
+'el desagüe tiene barriga y se queda el agua, ¿cómo lo nivelo?',
+'pendiente minima de una tuberia de drenaje en porcentaje'
+]);
+
+SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
+'el sumidero del baño huele a cloaca',
+'borbotea la ducha cuando se vacía la bañera',
+'se vacia el sifon del lavabo y sube el olor',
+'¿hace falta respiradero en la bajante?',
+'válvula de admisión de aire para el fregadero, ¿sirve?'
+]);
+
+SELECT kb_seed_examples('presion-agua-baja', ARRAY[
+'sale muy poca agua en la ducha del segundo piso',
+'toda la casa tiene poca presion desde hace unos dias',
+'el agua caliente sale con menos fuerza que la fría',
+'¿cómo sé si la falta de presión es de la red o de mi instalación?',
+'tuberia de hierro galvanizado vieja, puede ser la poca presion?'
+]);
+
+SELECT kb_seed_examples('reductor-presion', ARRAY[
+'la presión de la red llega a 6 bar, ¿qué hago?',
+'revientan los latiguillos por exceso de presion',
+'donde se instala la valvula reductora de presion',
+'a cuanto regulo el reductor de presión de una vivienda',
+'la válvula reguladora no baja la presión'
+]);
+
+SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
+'suena un golpe fuerte en las tuberías al cerrar la llave',
+'cuando el lavavajillas carga agua retumba la tuberia',
+'los tubos vibran y golpean la pared',
+'como quito el golpe de ariete de la casa'
+]);
+
+SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
+'se heló el caño del patio y no sale agua',
+'¿puedo usar soplete para descongelar una tubería?',
+'como protejo del hielo la tuberia que va por fuera',
+'tubo congelado y abombado, que hago antes de que se deshiele',
+'la casa de campo va a estar vacía en invierno, ¿vacío la instalación?'
+]);
+
+SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
+'gotea el grupo de seguridad del termo eléctrico',
+'la valvula de alivio del boiler tira agua',
+'¿puedo poner un tapón en la válvula del termo que gotea?',
+'a cuantos bar va tarada la valvula de seguridad de un termo',
+'sale agua hirviendo por la valvula del calentador'
+]);
+
+SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
+'el agua caliente del termo huele a azufre',
+'¿cuándo se cambia la barra de magnesio del calentador?',
+'que anodo pongo para que no huela el agua caliente',
+'el agua caliente sale con color óxido',
+'ánodo electrónico en el termo, ¿sirve para el olor?'
+]);
+
+SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY[
+'como purgo el termo para sacarle la arena',
+'el calentador de agua suena como si hirviera por dentro',
+'vaciado anual del termo paso a paso',
+'sale arenilla por los grifos de agua caliente',
+'el termo tarda mucho más en calentar que antes'
+]);
+
+SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
+'no prende el piloto del calefón',
+'el termopar del calentador está malo, ¿lo cambio yo?',
+'la llama del boiler de gas sale anaranjada',
+'hay hollin en la campana del calentador',
+'se apaga la llamita piloto del boiler cada rato'
+]);
+
+SELECT kb_seed_examples('soldadura-cobre', ARRAY[
+'como se suelda cobre con estaño y soplete',
+'la soldadura del tubo de cobre gotea, ¿la repaso?',
+'no puedo soldar porque sigue saliendo agua por el tubo',
+'que estaño uso para agua potable',
+'como estaño un codo de cobre de 15'
+]);
+
+SELECT kb_seed_examples('elegir-pvc-cpvc-pex', ARRAY[
+'¿sirve el pvc para agua caliente?',
+'que es mejor para la casa, pex, multicapa o cobre',
+'el tubo de pvc se deformó con el agua del calentador',
+'con que tuberia hago la instalacion del baño nuevo',
+'puedo usar tubo de desague para agua a presion?'
+]);
+
+SELECT kb_seed_examples('pex-reparacion', ARRAY[
+'pinché un tubo multicapa con un clavo',
+'como empalmo un tubo de pex que pierde',
+'manguito de reparación para polietileno reticulado',
+'gotea un racor de pex prensado',
+'¿con qué corto el pex para que la unión no pierda?'
+]);
+
+SELECT kb_seed_examples('pvc-encolado', ARRAY[
+'se despegó un empalme de pvc, ¿cómo lo pego bien?',
+'cuanto tiempo espero para meter presion al pvc encolado',
+'hace falta limpiador antes del pegamento de pvc?',
+'que pegamento uso para cpvc'
+]);
+
+SELECT kb_seed_examples('sellado-roscas', ARRAY[
+'pierde la rosca del racor aunque le puse teflón',
+'teflon o cañamo para una rosca de hierro',
+'¿para qué lado se enrolla la cinta de teflón?',
+'que cinta uso para rosca de gas',
+'pongo teflon en la tuerca del latiguillo?'
+]);
+
+SELECT kb_seed_examples('llave-de-paso-fuga', ARRAY[
+'se rompió un tubo y se está inundando la cocina',
+'donde esta la llave general del agua de un piso',
+'reventó un latiguillo, ¿cómo corto el agua?',
+'arreglo provisional para un tubo que pierde hasta que venga el fontanero',
+'hay una mancha de humedad que crece en la pared'
+]);
+
+SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
+'al vaciar la lavadora sale agua por el plato de ducha',
+'sube agua negra por el sumidero del patio',
+'se tapó la bajante del edificio, ¿quién lo arregla?',
+'la arqueta está llena y los baños no desaguan',
+'válvula antirretorno para que no entre agua de la cloaca al sótano'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Safety rules. Patterns are compared without accents and in lower case (see schema.sql).
 -- kb_seed_safety_rule(slug, description, patterns, requires, message, priority)
 -- ---------------------------------------------------------------------------------------------------------

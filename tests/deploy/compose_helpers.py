@@ -26,6 +26,8 @@ SECRETS = (
     "REMEDIOS_CALLBACK_SECRET",
     "N8N_OWNER_PASSWORD",
     "REMEDIOS_STAFF_FORM_PASSWORD",
+    "LLM_API_KEY",
+    "REDIS_PASSWORD",
 )
 # The values .env.example's comments give for the scale profile.
 SCALE_SETTINGS = {

@@ -431,3 +431,81 @@ def test_the_services_accept_the_environment_compose_gives_them(
     # n8n asks the LLM server for the model id it serves.
     assert services["n8n"]["environment"]["REMEDIOS_LLM_MODEL"] == llm.model_id
     assert services["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://llm-server:{llm.port}/v1"
+
+
+# ------------------------------------------------------------------------------------------ secrets between services
+def test_the_llm_server_requires_its_key_and_n8n_gets_it_for_its_credential(scale_config: dict) -> None:
+    from llm_server.settings import Settings as LlmSettings
+
+    services = scale_config["services"]
+    key = f"Test-secret-{SECRETS.index('LLM_API_KEY')}-llm_api_key"  # write_env_file's value
+    assert services["llm-server"]["environment"]["LLM_API_KEY"] == key
+    assert LlmSettings.from_env(services["llm-server"]["environment"]).api_key == key
+    # Only the import service knows it: it writes it into the credential; n8n's processes never see it.
+    for name, service in services.items():
+        has = "LLM_API_KEY" in (service.get("environment") or {})
+        assert has == (name in {"llm-server", "n8n-import"}), name
+
+
+def test_the_workflows_send_the_llm_key_by_credential_reference_only() -> None:
+    import json
+
+    from devstack.n8n import LLM_KEY_CREDENTIAL_ID, credentials_document
+    from devstack.postgres import DatabaseInfo
+
+    [credential] = [c for c in credentials_document(DatabaseInfo("h", 1, "u", "p", "d"), {
+        "N8N_WEBHOOK_TOKEN": "t", "REMEDIOS_CALLBACK_SECRET": "s", "REMEDIOS_STAFF_FORM_PASSWORD": "f"},
+        env={"LLM_API_KEY": "k3y"}) if c["id"] == LLM_KEY_CREDENTIAL_ID]
+    assert credential["type"] == "httpHeaderAuth"
+    assert credential["data"] == {"name": "Authorization", "value": "Bearer k3y"}
+    import_script = (ROOT / "deploy" / "n8n" / "import.mjs").read_text()
+    assert f"id: '{LLM_KEY_CREDENTIAL_ID}'" in import_script and "required('LLM_API_KEY')" in import_script
+
+    calls = 0
+    for path in sorted((ROOT / "n8n-workflows" / "workflows").glob("*.json")):
+        text = path.read_text(encoding="utf-8")
+        assert "Bearer" not in text, f"{path.name}: a key written into the workflow"
+        for node in json.loads(text)["nodes"]:
+            if "REMEDIOS_LLM_BASE_URL" not in str(node["parameters"].get("url", "")):
+                continue
+            calls += 1
+            assert node["parameters"]["authentication"] == "genericCredentialType", node["name"]
+            assert node["parameters"]["genericAuthType"] == "httpHeaderAuth", node["name"]
+            assert node["credentials"] == {"httpHeaderAuth": {"id": LLM_KEY_CREDENTIAL_ID,
+                                                              "name": credential["name"]}}, node["name"]
+    assert calls == 2  # chat-answer "Ask the AI model", estimate "Ask the AI model for the items"
+
+
+def test_redis_has_a_password_and_every_client_uses_it(scale_config: dict) -> None:
+    from gateway.settings import Settings as GatewaySettings
+
+    services = scale_config["services"]
+    password = f"Test-secret-{SECRETS.index('REDIS_PASSWORD')}-redis_password"  # write_env_file's value
+    redis = services["redis"]
+    assert redis["environment"]["REDIS_PASSWORD"] == password
+    command = " ".join(redis["command"])
+    # `config` prints `$` as `$$`: the container's shell expands $REDIS_PASSWORD, the file holds no password
+    assert re.search(r'--requirepass "\$\$REDIS_PASSWORD"', command), command
+    assert password not in command
+    assert redis["environment"]["REDISCLI_AUTH"] == password  # the health check logs in too
+    for name in ("n8n", "n8n-worker", "n8n-webhook", "n8n-import"):
+        assert services[name]["environment"]["QUEUE_BULL_REDIS_PASSWORD"] == password, name
+    for name in set(_gateway_replicas(services)):
+        settings = GatewaySettings.from_env(services[name]["environment"])
+        assert settings.hub_url.startswith("redis://redis:") and settings.hub_password == password, name
+
+
+def _nginx_size(value: str) -> int:
+    number, unit = re.fullmatch(r"(\d+)([kKmMgG]?)", value).groups()  # type: ignore[union-attr]
+    return int(number) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit.lower()]
+
+
+def test_the_load_balancer_lets_a_full_size_voice_note_through(scale_config: dict) -> None:
+    from gateway.settings import Settings as GatewaySettings
+
+    conf = (ROOT / "deploy" / "nginx" / "gateway-lb.conf").read_text()
+    [value] = re.findall(r"^\s*client_max_body_size\s+(\S+);", conf, re.M)
+    for name in set(_gateway_replicas(scale_config["services"])):
+        speech_max = GatewaySettings.from_env(scale_config["services"][name]["environment"]).speech.max_bytes
+        # the gateway, not nginx, answers an oversized note (its Spanish 413); headroom for the request itself
+        assert _nginx_size(value) >= speech_max + 1024 * 1024, (value, speech_max)

@@ -34,6 +34,7 @@ SECRETS = {
     "N8N_WEBHOOK_TOKEN": "hook-token",
     "REMEDIOS_CALLBACK_SECRET": "cb-secret",
     "REMEDIOS_STAFF_FORM_PASSWORD": "form-pw",
+    "LLM_API_KEY": "llm-key",
 }
 
 
@@ -90,7 +91,7 @@ for arg in "$@"; do case "$arg" in --input=*) input="${{arg#--input=}}" ;; esac;
 creds=null; mode=null
 if [ "$1" = "import:credentials" ]; then creds="$(cat "$input")"; mode="\\"$(stat -c %a "$input")\\""; fi
 seen=""
-for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD REMEDIOS_STAFF_FORM_PASSWORD; do
+for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD REMEDIOS_STAFF_FORM_PASSWORD LLM_API_KEY; do
   eval "v=\\${{$name:-}}"; [ -n "$v" ] && seen="$seen $name"
 done
 printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "owner_hash": "%s", "key": "%s"}}\\n' \\
@@ -145,7 +146,7 @@ def expected_credentials() -> list[dict]:
             "REMEDIOS_CALLBACK_SECRET": SECRETS["REMEDIOS_CALLBACK_SECRET"],
             "REMEDIOS_STAFF_FORM_PASSWORD": SECRETS["REMEDIOS_STAFF_FORM_PASSWORD"],
         },
-        env={},
+        env={"LLM_API_KEY": SECRETS["LLM_API_KEY"]},
     )
 
 
@@ -237,7 +238,7 @@ def test_an_import_refused_over_published_workflows_unpublishes_ours_and_imports
 
 @pytest.mark.parametrize(
     "missing", ["REMEDIOS_DB_PASSWORD", "N8N_WEBHOOK_TOKEN", "REMEDIOS_CALLBACK_SECRET", "N8N_ENCRYPTION_KEY",
-                "REMEDIOS_STAFF_FORM_PASSWORD"]
+                "REMEDIOS_STAFF_FORM_PASSWORD", "LLM_API_KEY"]
 )
 def test_a_missing_secret_is_named(importer: ImportRun, missing: str) -> None:
     result, calls = importer.run(**{missing: ""})

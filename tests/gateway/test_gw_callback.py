@@ -72,6 +72,44 @@ async def test_same_reply_id_is_pushed_once(gateway: Gateway) -> None:
         await assert_alive(ws)
 
 
+async def test_a_reply_whose_push_failed_is_pushed_on_retry_and_then_only_once(
+    gateway: Gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed push (the hub or the channel's store refused it) must not mark the id as seen: n8n's retry is
+    processed again, and only after it was taken is a further copy a duplicate."""
+    hub = gateway.runtime.hub
+    real_publish = hub.publish
+    failures = [RuntimeError("the store is full")]
+
+    async def flaky_publish(conversation_id: str, event: dict, **kw: object) -> int:
+        if event.get("type") == "reply" and failures:
+            raise failures.pop()
+        return await real_publish(conversation_id, event, **kw)
+
+    monkeypatch.setattr(hub, "publish", flaky_publish)
+    async with gateway.websocket(CONV) as ws:
+        failed = await gateway.callback(reply("reply-0009"))
+        assert failed.status_code >= 500  # n8n retries (Send reply to gateway: retry on fail)
+        await assert_alive(ws)  # nothing was pushed
+        retried = await gateway.callback(reply("reply-0009"))
+        assert retried.status_code == 200
+        assert await retried.get_json() == {"delivered": 1}
+        assert (await recv(ws))["id"] == "reply-0009"
+        duplicate = await gateway.callback(reply("reply-0009"))
+        assert await duplicate.get_json() == {"delivered": 0}
+        await assert_alive(ws)  # not pushed a second time
+
+
+async def test_reply_claims_are_released_for_a_retry() -> None:
+    from gateway.dedupe import RecentIds, ReplyDedupe
+
+    dedupe = ReplyDedupe(RecentIds(10))
+    assert await dedupe.claim("r1") is True
+    assert await dedupe.claim("r1") is False  # being pushed (or pushed): a concurrent copy waits its turn
+    await dedupe.release("r1")  # the push failed
+    assert await dedupe.claim("r1") is True
+
+
 def bad_auth_headers(case: str) -> dict[str, str]:
     """Headers for each way a callback can fail authentication, built at run time (the clock matters)."""
     body = json.dumps(reply()).encode()

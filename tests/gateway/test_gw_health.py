@@ -42,3 +42,56 @@ async def test_readyz_503_when_n8n_unreachable(gateway: Gateway, n8n: respx.Mock
 async def test_readyz_503_when_n8n_unhealthy(gateway: Gateway, n8n: respx.MockRouter) -> None:
     n8n.routes["health"].mock(return_value=httpx.Response(503))
     assert (await gateway.client.get("/readyz")).status_code == 503
+
+
+# ----- who sees the details ---------------------------------------------------------------------------------
+DETAIL_KEYS = {"n8n", "hub", "outbox", "connections", "whatsapp", "speech"}
+
+
+async def test_readyz_details_are_for_this_machine(gateway: Gateway) -> None:
+    local = await gateway.client.get("/readyz", scope_base={"client": ("127.0.0.1", 50000)})
+    assert local.status_code == 200
+    assert DETAIL_KEYS <= set(await local.get_json())
+    local6 = await gateway.client.get("/readyz", scope_base={"client": ("::1", 50000)})
+    assert DETAIL_KEYS <= set(await local6.get_json())
+
+
+async def test_readyz_gives_strangers_only_the_status(gateway: Gateway, n8n: respx.MockRouter) -> None:
+    remote = await gateway.client.get("/readyz", scope_base={"client": ("203.0.113.7", 50000)})
+    assert remote.status_code == 200
+    assert await remote.get_json() == {"status": "ready"}
+    # through a proxy on this machine (the TCP peer is loopback, the client is not)
+    proxied = await gateway.client.get(
+        "/readyz", scope_base={"client": ("127.0.0.1", 50000)}, headers={"X-Forwarded-For": "203.0.113.7"}
+    )
+    assert await proxied.get_json() == {"status": "ready"}
+    # a wrong or absent token changes nothing; the status code still tells a load balancer the truth
+    n8n.routes["health"].mock(return_value=httpx.Response(503))
+    down = await gateway.client.get(
+        "/readyz", scope_base={"client": ("203.0.113.7", 50000)}, headers={"Authorization": "Bearer nope"}
+    )
+    assert down.status_code == 503
+    assert await down.get_json() == {"status": "unavailable"}
+
+
+async def test_readyz_details_with_the_token(tmp_path, n8n: respx.MockRouter) -> None:  # noqa: ANN001
+    from gateway.app import create_app, runtime_of
+    from tests.gateway.helpers import make_settings
+
+    app = create_app(make_settings(tmp_path / "gw", readyz_token="s3cret-readyz"),
+                     transport=httpx.MockTransport(n8n.async_handler))
+    async with app.test_app() as test_app:
+        client = test_app.test_client()
+        assert runtime_of(app).settings.readyz_token == "s3cret-readyz"
+        remote = {"client": ("203.0.113.7", 50000)}
+        with_token = await client.get("/readyz", scope_base=remote, headers={"Authorization": "Bearer s3cret-readyz"})
+        assert DETAIL_KEYS <= set(await with_token.get_json())
+        without = await client.get("/readyz", scope_base=remote)
+        assert await without.get_json() == {"status": "ready"}
+
+
+def test_readyz_token_setting() -> None:
+    from gateway.settings import Settings
+
+    assert Settings().readyz_token == ""
+    assert Settings.from_env({"GATEWAY_READYZ_TOKEN": " abc "}).readyz_token == "abc"

@@ -111,3 +111,63 @@ def test_rows_survive_reopen(tmp_path: Path) -> None:
     assert [r.message_id for r in box.pending_for("web:conv-aaaaaaaa")] == ["m-00000001", "m-00000002"]
     assert box.head("web:conv-aaaaaaaa").next_attempt_at == 9.0
     box.close()
+
+
+# ----- file modes: the outbox holds plumbers' messages ------------------------------------------------------
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.fixture
+def loose_umask():  # noqa: ANN201
+    """The usual umask (022): without care, new files would be world-readable (0644)."""
+    import os
+
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
+def no_chmod(monkeypatch: pytest.MonkeyPatch) -> None:
+    """chmod after the fact does not count: a file must be created private, not tightened a moment later."""
+    import os
+
+    monkeypatch.setattr(os, "chmod", lambda *a, **k: None)
+    monkeypatch.setattr(os, "fchmod", lambda *a, **k: None)
+    monkeypatch.setattr(Path, "chmod", lambda *a, **k: None)
+
+
+@pytest.mark.usefixtures("loose_umask", "no_chmod")
+def test_outbox_and_whatsapp_store_files_are_created_0600_in_a_0700_folder(tmp_path: Path) -> None:
+    from gateway.whatsapp.store import WhatsAppStore
+
+    box = Outbox.open(tmp_path / "gw" / "outbox.sqlite3")
+    box.add(msg("m-00000001"), now=1.0)  # the WAL and shared-memory files exist now
+    store = WhatsAppStore.open(tmp_path / "gw" / "whatsapp.sqlite3")
+    store.mark_seen("wamid.X", "text", now=1.0)
+    try:
+        files = sorted((tmp_path / "gw").iterdir())
+        names = {f.name for f in files}
+        assert {"outbox.sqlite3", "outbox.sqlite3-wal", "outbox.sqlite3-shm", "whatsapp.sqlite3",
+                "whatsapp.sqlite3-wal", "whatsapp.sqlite3-shm"} <= names, names
+        assert {f.name: _mode(f) for f in files} == {f.name: 0o600 for f in files}
+        assert _mode(tmp_path / "gw") == 0o700
+    finally:
+        box.close()
+        store.close()
+
+
+@pytest.mark.usefixtures("loose_umask")
+def test_outbox_files_left_readable_by_an_older_gateway_are_tightened(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite3"
+    Outbox.open(path).close()
+    for name in ("outbox.sqlite3", "outbox.sqlite3-wal"):
+        (tmp_path / name).touch()
+        (tmp_path / name).chmod(0o644)
+    box = Outbox.open(path)
+    try:
+        assert _mode(path) == 0o600
+        assert _mode(tmp_path / "outbox.sqlite3-wal") == 0o600
+    finally:
+        box.close()

@@ -46,3 +46,23 @@ def test_script_speaks_the_contract() -> None:
     for needle in ['"/ws?conversation="', 'type: "history"', 'type: "message"', 'type: "ping"', '"accepted"',
                    '"reply"', '"typing"', '"error"', "localStorage", '"remedios."']:
         assert needle in js, needle
+
+
+async def test_the_page_forbids_inline_code_foreign_sources_and_framing(gateway: Gateway) -> None:
+    response = await gateway.client.get("/")
+    csp = response.headers["Content-Security-Policy"]
+    directives = {d.split()[0]: d.split()[1:] for d in (part.strip() for part in csp.split(";")) if d}
+    assert directives["default-src"] == ["'none'"]
+    assert directives["script-src"] == ["'self'"]  # no 'unsafe-inline', no 'unsafe-eval'
+    assert directives["style-src"] == ["'self'"]
+    assert directives["connect-src"] == ["'self'"]  # the WebSocket and /api/voice, nothing else
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    # and the page needs nothing the policy forbids: no inline script, handler or style
+    html = await response.get_data(as_text=True)
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    assert not re.search(r"\son[a-z]+\s*=", html, re.I)
+    assert "<style" not in html and "style=" not in html
+    for asset in ("/static/chat.js", "/static/chat.css"):
+        assert (await gateway.client.get(asset)).headers["X-Content-Type-Options"] == "nosniff"

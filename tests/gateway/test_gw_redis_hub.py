@@ -26,8 +26,9 @@ pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server not i
 
 
 class RedisServer:
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, password: str | None = None) -> None:
         self.port = port
+        self.password = password
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -36,7 +37,8 @@ class RedisServer:
 
     def start(self) -> RedisServer:
         self.proc = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             *(["--requirepass", self.password] if self.password else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         import socket
@@ -167,3 +169,59 @@ async def test_a_retried_reply_landing_on_another_replica_is_pushed_once(
             assert (await retry.get_json()) == {"delivered": 0}
             assert (await recv(on_a))["id"] == "reply-0001"
             await assert_alive(on_a)  # pushed once
+
+
+async def test_a_reply_whose_push_failed_on_one_replica_is_pushed_by_the_retry_on_another(
+    tmp_path: Path, redis_server: RedisServer, n8n: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with replica(tmp_path, "a", redis_server.url, n8n) as a, replica(tmp_path, "b", redis_server.url, n8n) as b:
+        async with a.websocket("conv-xxxxxxxx") as on_a:
+            await wait_for(lambda: subscribed(a, "web:conv-xxxxxxxx"))
+
+            async def broken_publish(*args: object, **kwargs: object) -> int:
+                raise ConnectionError("Redis went away mid-push")
+
+            monkeypatch.setattr(b.runtime.hub, "publish", broken_publish)
+            failed = await b.callback(reply("web:conv-xxxxxxxx", "reply-0007"))
+            assert failed.status_code >= 500
+            assert await redis_server_key_count(b, "remedios:reply:reply-0007") == 0  # the shared claim is gone
+            retry = await a.callback(reply("web:conv-xxxxxxxx", "reply-0007"))  # n8n retried; the LB chose a
+            assert (await retry.get_json()) == {"delivered": 1}
+            assert (await recv(on_a))["id"] == "reply-0007"
+            again = await b.callback(reply("web:conv-xxxxxxxx", "reply-0007"))
+            assert (await again.get_json()) == {"delivered": 0}
+            await assert_alive(on_a)  # pushed once
+
+
+async def redis_server_key_count(gateway: Gateway, key: str) -> int:
+    hub = gateway.runtime.hub
+    assert isinstance(hub, RedisHub)
+    return int(await hub._client.exists(key))
+
+
+
+async def test_a_redis_with_a_password_is_reached_with_gateway_hub_password(
+    tmp_path: Path, n8n: respx.MockRouter
+) -> None:
+    """Compose's Redis has `requirepass`: the gateways authenticate with GATEWAY_HUB_PASSWORD (its REDIS_PASSWORD)."""
+    from gateway.settings import Settings
+
+    server = RedisServer(free_port(), password="s3cret-redis").start()
+    try:
+        settings = Settings.from_env({"GATEWAY_HUB_URL": server.url, "GATEWAY_HUB_PASSWORD": "s3cret-redis",
+                                      "REMEDIOS_CALLBACK_SECRET": "x"})
+        assert settings.hub_password == "s3cret-redis"
+
+        async def ready(password: str) -> tuple[int, dict]:
+            app = create_app(make_settings(tmp_path / password, hub_url=server.url, hub_password=password),
+                             transport=httpx.MockTransport(n8n.async_handler))
+            async with app.test_app() as test_app:
+                response = await test_app.test_client().get("/readyz")
+                return response.status_code, await response.get_json()
+
+        status, body = await ready("s3cret-redis")
+        assert status == 200 and body["hub"] == {"ok": True, "detail": "redis"}
+        status, body = await ready("wrong")
+        assert status == 503 and not body["hub"]["ok"]
+    finally:
+        server.stop()

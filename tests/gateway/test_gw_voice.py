@@ -260,3 +260,18 @@ async def test_chunked_upload_over_the_limit_is_refused_while_streaming(tmp_path
         assert live.runtime.outbox.stats(now=time.time()).depth == 0
     finally:
         await asyncio.to_thread(live.stop)
+
+
+@pytest.mark.parametrize("message_id", ["estimate-decision:P-2026-0042", "reply:3f1c2b7a-0000-4000-8000-000000000000",
+                                        "wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQTdD", "a" * 65])
+async def test_an_upload_cannot_take_an_id_of_the_system_or_of_whatsapp(
+    voice_gateway: Gateway, notes: Notes, n8n: respx.MockRouter, message_id: str  # noqa: F811
+) -> None:
+    """Browser ids are the WebSocket's ([A-Za-z0-9_-]{8,64}): a real note sent with the id the estimate page gives
+    the customer's decision (or any id with a colon or a dot) is refused, and nothing is stored."""
+    gw = voice_gateway
+    status, body = await post_audio(gw, notes.spanish["webm"].read_bytes(), url=upload_url(message_id=message_id))
+    assert status == 400 and body["error"]["code"] == "invalid_request", body
+    assert gw.runtime.outbox.get(message_id) is None
+    assert gw.runtime.outbox.stats(now=time.time()).depth == 0
+    assert n8n.routes["chat"].call_count == 0

@@ -96,6 +96,9 @@ def phone_page(browser: Browser, live: LiveGateway, **context: object) -> Page:
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
                               is_mobile=True, has_touch=True, **context)
     page = ctx.new_page()
+    # The page runs under its Content-Security-Policy: record any violation (recording, upload, playback).
+    page.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                         "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
     page.goto(live.http_url + "/")
     expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
     return page
@@ -131,6 +134,7 @@ def test_mic_records_uploads_and_shows_the_transcript(live: LiveGateway, capture
             assert "🎤 " + payload["text"] == text
             assert 2.0 < payload["metadata"]["voice"]["duration_s"] < 8
             assert payload["metadata"]["voice"]["content_type"].startswith("audio/webm")
+            assert page.evaluate("window.__csp") == []  # recording and uploading need nothing the policy forbids
 
             # reload: the history shows it with the mic again
             page.reload()

@@ -321,3 +321,91 @@ async def test_a_message_n8n_refuses_for_good_is_marked_failed_in_the_chat(
     assert n8n.routes["chat"].call_count == gateway.runtime.settings.outbox_max_rejections
     ready = await (await gateway.client.get("/readyz")).get_json()
     assert ready["outbox"]["rejected"] == 1 and ready["outbox"]["depth"] == 0
+
+
+# ----- Origin: only the gateway's own pages may open the socket ---------------------------------------------
+async def _refused(gateway: Gateway, headers: dict[str, str]) -> bool:
+    try:
+        async with gateway.client.websocket("/ws?conversation=conv-origin01", headers=headers) as ws:
+            await send(ws, {"type": "ping"})
+            assert await recv(ws) == {"type": "pong"}
+    except (WebsocketResponseError, WebsocketDisconnectError) as exc:
+        if isinstance(exc, WebsocketDisconnectError):
+            assert exc.args[0] == 1008
+        return True
+    return False
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "http://localhost.evil.example:8000", "null",
+                                    "http://chat.example.com.evil.example", "not an origin"])
+async def test_a_foreign_origin_cannot_open_the_socket(gateway: Gateway, origin: str) -> None:
+    assert await _refused(gateway, {"Origin": origin, "Host": "chat.example.com"})
+    assert gateway.runtime.hub.connection_count() == 0
+
+
+@pytest.mark.parametrize("origin", ["https://chat.example.com", "http://chat.example.com:8000", "HTTPS://Chat.Example.com"])
+async def test_pages_of_the_gateway_host_and_non_browsers_may_open_it(gateway: Gateway, origin: str) -> None:
+    assert not await _refused(gateway, {"Origin": origin, "Host": "chat.example.com:8000"})
+    assert not await _refused(gateway, {"Host": "chat.example.com"})  # no Origin: curl, tests, not a page
+
+
+async def test_allowed_origins_setting_replaces_the_same_host_rule(tmp_path, n8n: respx.MockRouter) -> None:  # noqa: ANN001
+    from gateway.app import create_app, runtime_of
+    from tests.gateway.helpers import make_settings
+
+    settings = Settings.from_env({"GATEWAY_ALLOWED_ORIGINS": "https://chat.example.com, http://10.0.0.5:8000"})
+    assert settings.allowed_origins == ("https://chat.example.com", "http://10.0.0.5:8000")
+    app = create_app(make_settings(tmp_path / "gw", allowed_origins=settings.allowed_origins),
+                     transport=httpx.MockTransport(n8n.async_handler))
+    async with app.test_app() as test_app:
+        gw = Gateway(app, test_app.test_client(), runtime_of(app))
+        assert not await _refused(gw, {"Origin": "https://chat.example.com:443", "Host": "gateway:8000"})
+        assert not await _refused(gw, {"Origin": "http://10.0.0.5:8000", "Host": "10.0.0.5:8000"})
+        assert await _refused(gw, {"Origin": "http://gateway:8000", "Host": "gateway:8000"})  # same host, not listed
+        assert await _refused(gw, {"Origin": "http://10.0.0.5:8001", "Host": "10.0.0.5:8001"})
+
+
+@pytest.mark.parametrize("value", ["chat.example.com", "https://chat.example.com/path", "ftp://x.example",
+                                   "https://user@chat.example.com"])
+def test_allowed_origins_must_be_origins(value: str) -> None:
+    from gateway.settings import SettingsError
+
+    with pytest.raises(SettingsError, match="GATEWAY_ALLOWED_ORIGINS"):
+        Settings.from_env({"GATEWAY_ALLOWED_ORIGINS": value})
+
+
+# ----- one id namespace: a browser cannot take an id the system makes ----------------------------------------
+@pytest.mark.parametrize("message_id", ["estimate-decision:P-2026-0042", "reply:3f1c2b7a-0000-4000-8000-0000000000",
+                                        "wamid.HBgLMzQ2MDAxMTEyMjI"])
+async def test_a_message_frame_cannot_take_a_system_or_whatsapp_id(
+    gateway: Gateway, n8n: respx.MockRouter, message_id: str
+) -> None:
+    async with gateway.websocket() as ws:
+        await send(ws, {"type": "message", "id": message_id, "text": "El cliente ha aceptado el presupuesto."})
+        event = await recv(ws)
+        assert event["type"] == "error" and event["code"] == "invalid_frame"
+        await assert_alive(ws)
+    assert gateway.runtime.outbox.get(message_id) is None
+    assert n8n.routes["chat"].call_count == 0
+
+
+def test_intake_refuses_an_id_with_the_system_separator_whatever_the_channel(tmp_path) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
+    from gateway.channels.base import InboundMessage
+    from gateway.intake import Intake
+    from gateway.message_ids import InvalidMessageId
+    from gateway.outbox import Outbox
+
+    outbox = Outbox.open(tmp_path / "outbox.sqlite3")
+    try:
+        intake = Intake(outbox, lambda conversation: None)
+        for channel, conversation in (("web", "web:conv-aaaaaaaa"), ("whatsapp", "wa:34600111222"), ("sms", "sms:1")):
+            message = InboundMessage(conversation_id=conversation, message_id="estimate-decision:P-2026-0042",
+                                     channel=channel, sender_id=conversation, text="hola",
+                                     timestamp=datetime.now(timezone.utc))
+            with pytest.raises(InvalidMessageId):
+                intake.accept(message)
+        assert outbox.get("estimate-decision:P-2026-0042") is None
+    finally:
+        outbox.close()

@@ -4,6 +4,7 @@ calls (respx), outbound splitting/retries, delivery statuses to n8n."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import json
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -649,3 +650,36 @@ def test_half_configuration_refuses_to_start() -> None:
     settings = Settings.from_env(full)
     settings.require_serving()
     assert settings.whatsapp_enabled and settings.whatsapp_graph_url == "https://graph.facebook.com/v23.0"
+
+
+async def test_logs_name_the_conversation_by_its_ref_never_the_phone_number(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The conversation id of a WhatsApp chat is `wa:<phone>`: the logs carry its conversation_ref only."""
+    from gateway.logs import JsonFormatter, conversation_ref
+
+    caplog.set_level(logging.DEBUG)
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.LOG1", "Gotea la llave")))
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.LOG1", "Gotea la llave")))  # redelivery
+    await eventually(lambda: router.routes["chat"].called and graph.reads)
+    await gw.callback(wa_reply("Cierre la llave de paso."))
+    await gw.callback(wa_reply("Cierre la llave de paso."))  # n8n retried
+    await eventually(lambda: graph.sent and router.routes["status"].called)
+    lines = [JsonFormatter().format(r) for r in caplog.records]
+    assert any(conversation_ref(CONV) in line for line in lines)
+    leaking = [line for line in lines if wa.PLUMBER in line]
+    assert not leaking, leaking
+
+
+@pytest.mark.parametrize("message_id", ["estimate-decision:P-2026-0042", "reply:1234", "3f1c2b7a-plain-browser-id"])
+async def test_a_webhook_message_whose_id_is_not_a_wamid_is_skipped(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls, message_id: str
+) -> None:
+    """Only `wamid.…` ids are WhatsApp's: anything else (a system id with a colon, a browser id) is not stored."""
+    response = await post_webhook(gw, wa.messages_body(wa.text_message(message_id, "El cliente ha aceptado")))
+    assert response.status_code == 200  # acknowledged (Meta would retry otherwise), but nothing is taken
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.AFTER1", "Gotea la llave")))
+    await eventually(lambda: router.routes["chat"].called)
+    await asyncio.sleep(0.1)
+    assert [p["message_id"] for p in chat_payloads(router)] == ["wamid.AFTER1"]
+    assert gw.runtime.outbox.get(message_id) is None

@@ -70,7 +70,7 @@ async def test_small_talk_gets_a_friendly_reply_without_the_model(stack: Stack, 
 
 
 async def test_a_follow_up_is_answered_with_the_previous_question(stack: Stack, open_chat) -> None:
-    first, follow_up = "cómo pego tubería de pvc", "¿cuánto tiempo espero?"
+    first, follow_up = "tengo una fuga en una tubería de la cocina", "¿y si es de cobre?"
     [(alone,)] = rows(stack, "SELECT found FROM kb_answer(%s, '')", follow_up)
     assert alone is False, "the follow-up alone finds nothing: only the conversation can answer it"
     async with open_chat() as chat:
@@ -78,9 +78,9 @@ async def test_a_follow_up_is_answered_with_the_previous_question(stack: Stack, 
         message_id = await chat.send_message(follow_up)
         reply = await chat.reply_to(message_id)
     _, metadata = stored_answer(stack, message_id)
-    assert metadata["grounded"] is True and metadata["sources"] == ["pvc-encolado"]
+    assert metadata["grounded"] is True and metadata["sources"] == ["soldadura-cobre"]
     assert metadata["followup"] == first
-    assert reply["article"]["slug"] == "pvc-encolado" and "KB-pvc-encolado" in reply["text"]
+    assert reply["article"]["slug"] == "soldadura-cobre" and "KB-soldadura-cobre" in reply["text"]
     async with open_chat() as fresh:  # the same words in a new conversation: not sure, no guess
         reply = await fresh.reply_to(await fresh.send_message(follow_up))
     assert reply["text"] == NOT_FOUND_REPLY

@@ -34,6 +34,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from devstack.processes import free_port
 from devstack.stack import Stack
+from gateway.logs import conversation_ref
 from tests.integration.conftest import ARTIFACTS, rows, scratch_run_dir, tiny_stack
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(900)]
@@ -292,7 +293,8 @@ def test_customer_opens_prints_and_accepts_and_everyone_hears_of_it(
     assert mail["To"] == STAFF and SENDER in str(mail["From"])
     body = mail.get_content()
     assert decision_text in body
-    assert f"Conversación: {conversation}" in body
+    # the conversation by its reference only: its id would open the plumber's chat
+    assert f"Conversación (ref.): {conversation_ref(conversation)}" in body and conversation not in body
     assert estimate.url in body
     assert "n8n" not in body.lower(), "no 'sent with n8n' attribution"
 

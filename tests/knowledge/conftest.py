@@ -1,4 +1,4 @@
-"""A private embedded PostgreSQL 18 cluster with the app schema, the knowledge schema and the seed applied
+"""A private embedded PostgreSQL 18 cluster with the app schema, the knowledge schema and seed files applied
 as the app role (the owner of the ``remedios`` database, not a superuser)."""
 
 from __future__ import annotations
@@ -11,17 +11,22 @@ from typing import Iterator
 import psycopg
 import pytest
 
-from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
+from devstack.postgres import (
+    SCHEMA_FILES, DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder)
 from devstack.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
+# The knowledge seed files (seed.sql, seed-supply.sql, ...) in the order the runner applies them.
+KNOWLEDGE_SEEDS = tuple(
+    path for path in SCHEMA_FILES if path.parent == KNOWLEDGE and path.name.startswith("seed"))
 
 
 def apply_knowledge(db: DatabaseInfo) -> None:
     with psycopg.connect(db.url, autocommit=True) as conn:
         conn.execute((KNOWLEDGE / "schema.sql").read_text())
-        conn.execute((KNOWLEDGE / "seed.sql").read_text())
+        for seed in KNOWLEDGE_SEEDS:
+            conn.execute(seed.read_text())
 
 
 @pytest.fixture(scope="session")

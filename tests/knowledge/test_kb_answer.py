@@ -53,15 +53,15 @@ def test_nothing_found_is_one_empty_row(conn: psycopg.Connection) -> None:
 
 
 def test_a_follow_up_is_searched_with_the_previous_question(conn: psycopg.Connection) -> None:
-    follow_up = "¿cuánto tiempo espero?"
+    follow_up = "¿y si es de cobre?"
     assert answer(conn, follow_up)["found"] is False  # alone it finds nothing
-    hit = answer(conn, follow_up, "cómo pego tubería de pvc")
-    assert hit["found"] and hit["slugs"] == ["pvc-encolado"] and hit["followup"] is True
-    assert hit["earlier"] == "cómo pego tubería de pvc"
-    assert hit["searched"] == "cómo pego tubería de pvc ¿cuánto tiempo espero?"
+    hit = answer(conn, follow_up, "tengo una fuga en una tubería de la cocina")
+    assert hit["found"] and hit["slugs"] == ["soldadura-cobre"] and hit["followup"] is True
+    assert hit["earlier"] == "tengo una fuga en una tubería de la cocina"
+    assert hit["searched"] == "tengo una fuga en una tubería de la cocina ¿y si es de cobre?"
     # the newest earlier message first; two of them when one is not enough, oldest first in the search
-    hit = answer(conn, follow_up, "vale\ncómo pego tubería de pvc")
-    assert hit["found"] and hit["earlier"] == "cómo pego tubería de pvc\nvale"
+    hit = answer(conn, follow_up, "vale\ntengo una fuga en una tubería de la cocina")
+    assert hit["found"] and hit["earlier"] == "tengo una fuga en una tubería de la cocina\nvale"
 
 
 def test_an_unrelated_new_question_is_not_answered_with_the_previous_topic(conn: psycopg.Connection) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import socket
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +86,85 @@ def test_random_bytes_and_text_are_not_audio(notes: Notes) -> None:
     assert error_of(text).code == "unsupported"
     # An HLS playlist must never reach ffmpeg (it would open the files or URLs it names).
     assert error_of(b"#EXTM3U\n#EXTINF:10,\nfile:///etc/passwd\n").code == "unsupported"
+
+
+class _Watch:
+    """Records whether ffprobe/ffmpeg reached out: a loopback HTTP listener and a named pipe (a FIFO is
+    'opened' the moment a reader opens it, which the watcher sees by opening it for writing)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.fifo = folder / "segment.ts"
+        os.mkfifo(self.fifo)
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(4)
+        self.listener.settimeout(0.05)
+        self.port = self.listener.getsockname()[1]
+        self.connections = 0
+        self.file_opened = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                fd = os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO while nobody reads it
+            except OSError:
+                pass
+            else:
+                self.file_opened = True
+                os.close(fd)
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            conn.close()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self.listener.close()
+
+
+def _id3(payload: bytes) -> bytes:
+    """An ID3v2.4 tag of zero length, then `payload`: what an MP3 from a phone starts with."""
+    return b"ID3\x04\x00\x00\x00\x00\x00\x00" + payload
+
+
+def test_an_id3_header_in_front_of_an_hls_playlist_is_refused_without_opening_anything(tmp_path: Path) -> None:
+    """ffmpeg's probe skips an ID3 tag and would take what follows for an HLS playlist, then open the files
+    and URLs it names. The bytes say MP3, so MP3 is what ffprobe and ffmpeg are told to read."""
+    watch = _Watch(tmp_path)
+    playlist = (
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n"
+        f"#EXTINF:2.0,\n{watch.fifo}\n"
+        f"#EXTINF:2.0,\nhttp://127.0.0.1:{watch.port}/segment.ts\n#EXT-X-ENDLIST\n"
+    ).encode()
+    try:
+        data = _id3(playlist)
+        assert sniff_container(data) == "mp3"
+        err = error_of(data)
+        assert err.code == "undecodable", err.detail
+        assert err.message_es == MESSAGES_ES["undecodable"] and "dañado" in err.message_es
+        time.sleep(0.2)  # the watcher polls every 50 ms
+    finally:
+        watch.stop()
+    assert not watch.file_opened, "ffprobe/ffmpeg opened a file named inside the note"
+    assert watch.connections == 0, "ffprobe/ffmpeg connected to a URL named inside the note"
+
+
+def test_ffprobe_and_ffmpeg_are_told_the_container_and_may_open_only_files_and_pipes(tmp_path: Path) -> None:
+    from gateway.speech.audio import ffmpeg_command, ffprobe_command
+
+    note = tmp_path / "note.mp3"
+    for command in (ffprobe_command(note, "mp3"), ffmpeg_command(note, "mp3", max_seconds=10)):
+        source = command.index(f"file:{note}")
+        # input options: before the input
+        assert command.index("-protocol_whitelist") < source and command.index("-f") < source
+        assert command[command.index("-protocol_whitelist") + 1] == "file,pipe"
+        assert command[command.index("-f") + 1] == "mp3"
 
 
 def test_corrupt_audio_with_a_valid_looking_header_is_undecodable(notes: Notes) -> None:

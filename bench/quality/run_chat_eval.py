@@ -1,0 +1,246 @@
+"""Answer quality through the whole chat, as a plumber meets it: WebSocket in, reply out.
+
+Each question goes over a real WebSocket to the gateway, through n8n's "Chat: answer a plumber" workflow
+(safety rules, retrieval, prompt, the LLM server, post-processing) and back; the reply the browser receives is
+scored. Nothing is called around the workflow, so what is measured is what plumbers get.
+
+    # a private stack (embedded Postgres, n8n, the LLM server on the model, the gateway) on free ports:
+    .venv/bin/python bench/quality/run_chat_eval.py --start --questions eval/independent.jsonl \\
+        --labels eval/independent-labels.json --out bench/quality/chat-independent-0.5b.json
+    # or against a running `make run`:
+    .venv/bin/python bench/quality/run_chat_eval.py --gateway ws://127.0.0.1:8000 --database-url postgresql://… …
+
+Per question: fact coverage (eval/score.py's groups), whether the reply is the "not sure" one, the articles it
+cites (``KB-<slug>``), its length in words (without the safety message and the source line) and the seconds
+from sending to the reply. Follow-up questions (``previous``) send the earlier messages first in the same
+conversation. Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
+means the knowledge base has no article for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import statistics
+import sys
+import time
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from score import load_questions, normalize, score_answer  # noqa: E402
+
+NOT_SURE = "no estoy seguro"
+CITED = re.compile(r"KB-([a-z0-9][a-z0-9-]*)")
+
+
+@dataclass
+class ChatResult:
+    id: str
+    question: str
+    kind: str
+    in_scope: bool
+    reply: str
+    found: list[bool]
+    cited: list[str]
+    expected_article: str | None
+    labelled: bool
+    not_sure: bool
+    words: int
+    seconds: float
+    safety: str | None = None
+    safety_ok: bool | None = None
+    error: str | None = None
+
+    @property
+    def coverage(self) -> float:
+        return sum(self.found) / len(self.found) if self.found else 1.0
+
+    @property
+    def wrong_article(self) -> bool:
+        """Cited an article, and the labelled one is not among those cited."""
+        return self.labelled and bool(self.cited) and self.expected_article not in self.cited
+
+
+def answer_words(reply: str, safety_messages: list[str]) -> int:
+    text = reply
+    for message in safety_messages:
+        text = text.replace(message, " ")
+    kept = [line for line in text.splitlines() if not line.strip().lower().startswith("fuente:")]
+    return len(re.findall(r"\w+", "\n".join(kept)))
+
+
+async def ask(gateway: str, messages: list[str], timeout: float) -> tuple[str, float]:
+    """Send ``messages`` in one new conversation, each after the previous reply; the last reply and its seconds."""
+    import websockets
+
+    url = f"{gateway.rstrip('/')}/ws?conversation={uuid.uuid4().hex}"
+    async with websockets.connect(url, open_timeout=30, max_size=2**22) as socket:
+        reply, seconds = "", 0.0
+        for text in messages:
+            message_id = str(uuid.uuid4())
+            started = time.monotonic()
+            await socket.send(json.dumps({"type": "message", "id": message_id, "text": text}))
+            async with asyncio.timeout(timeout):
+                while True:
+                    event = json.loads(await socket.recv())
+                    if event.get("type") == "reply" and event.get("in_reply_to") == message_id:
+                        reply, seconds = event.get("text", ""), time.monotonic() - started
+                        break
+                    if event.get("type") == "error" and event.get("id") == message_id:
+                        raise RuntimeError(f"{event.get('code')}: {event.get('message')}")
+        return reply, seconds
+
+
+def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, str | None],
+          safety_messages: dict[str, str], error: str | None) -> ChatResult:
+    labelled = item["id"] in labels or "article" in item
+    expected = labels.get(item["id"], item.get("article"))
+    safety = item.get("safety")
+    return ChatResult(
+        id=item["id"], question=item["question"], kind=item.get("kind", "plain"),
+        in_scope=bool(item.get("in_scope", item.get("category") != "fuera")), reply=reply,
+        found=score_answer(reply, item.get("required") or []), cited=list(dict.fromkeys(CITED.findall(reply))),
+        expected_article=expected, labelled=labelled and expected is not None,
+        not_sure=NOT_SURE in normalize(reply), words=answer_words(reply, list(safety_messages.values())),
+        seconds=round(seconds, 1), safety=safety,
+        safety_ok=(normalize(safety_messages.get(safety, "")) in normalize(reply)) if safety else None, error=error,
+    )
+
+
+def summarize(results: list[ChatResult]) -> dict[str, Any]:
+    answered = [r for r in results if not r.error]
+    in_scope = [r for r in answered if r.in_scope]
+    covered = [r for r in in_scope if r.expected_article]  # the knowledge base has an article for it
+    groups = sum(len(r.found) for r in in_scope)
+    smalltalk = [r for r in answered if r.kind == "smalltalk"]
+    safety = [r for r in answered if r.safety]
+
+    def share(part: int, whole: int) -> float | None:
+        return round(part / whole, 3) if whole else None
+
+    return {
+        "questions": len(results),
+        "errors": len(results) - len(answered),
+        "in_scope": len(in_scope),
+        "fact_coverage_in_scope": share(sum(sum(r.found) for r in in_scope), groups),
+        "fact_coverage_with_article": share(sum(sum(r.found) for r in covered), sum(len(r.found) for r in covered)),
+        "not_sure_in_scope": share(sum(r.not_sure for r in in_scope), len(in_scope)),
+        "not_sure_with_article": share(sum(r.not_sure for r in covered), len(covered)),
+        "wrong_article": share(sum(r.wrong_article for r in covered), len(covered)),
+        "with_article": len(covered),
+        "smalltalk_not_sure": f"{sum(r.not_sure for r in smalltalk)}/{len(smalltalk)}",
+        "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{len(safety)}",
+        "median_words": statistics.median(r.words for r in in_scope) if in_scope else None,
+        "median_seconds": statistics.median(r.seconds for r in answered) if answered else None,
+        "p90_seconds": (sorted(r.seconds for r in answered)[int(0.9 * (len(answered) - 1))] if answered else None),
+        "by_kind": {
+            kind: {
+                "n": len(rs),
+                "coverage": share(sum(sum(r.found) for r in rs), sum(len(r.found) for r in rs)),
+                "not_sure": share(sum(r.not_sure for r in rs), len(rs)),
+            }
+            for kind in sorted({r.kind for r in in_scope})
+            for rs in [[r for r in in_scope if r.kind == kind]]
+        },
+    }
+
+
+def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
+    from devstack.config import StackConfig
+    from devstack.postgres import scratch_folder
+    from devstack.processes import free_port
+    from devstack.stack import Stack
+
+    run_dir = scratch_folder("remedios-chat-eval-")
+    config = StackConfig.from_env(
+        run_dir=run_dir, database_url=None, llm_model=model, llm_threads=threads,
+        postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(),
+        llm_port=free_port(), gateway_port=free_port(),
+    )
+    return Stack(config, say=lambda line: print(f"[stack] {line}", flush=True)).start()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--questions", type=Path, required=True)
+    parser.add_argument("--labels", type=Path, help="JSON {id: article slug or null}")
+    parser.add_argument("--gateway", help="ws://host:port of a running gateway")
+    parser.add_argument("--database-url", help="the remedios database of that stack (for the safety messages)")
+    parser.add_argument("--start", action="store_true", help="start a private stack on free ports")
+    parser.add_argument("--model", type=Path,
+                        default=Path.home() / ".cache/remedios/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--ids", default="", help="only these ids (comma list)")
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    if not args.start and not args.gateway:
+        parser.error("give --gateway (a running stack) or --start")
+
+    items = load_questions(args.questions)
+    if args.ids:
+        wanted = {i.strip() for i in args.ids.split(",")}
+        items = [i for i in items if i["id"] in wanted]
+    if args.limit:
+        items = items[: args.limit]
+    labels: dict[str, str | None] = json.loads(args.labels.read_text()) if args.labels else {}
+
+    from bench.eval_services import stop_cleanly_on_sigterm
+
+    stop_cleanly_on_sigterm()  # a `kill` still stops the private stack (the `finally` below)
+    stack = start_stack(args.model, args.threads) if args.start else None
+    try:
+        gateway = args.gateway or f"ws://127.0.0.1:{stack.config.gateway_port}"
+        database_url = args.database_url or (stack.app_db.url if stack and stack.app_db else None)
+        safety_messages: dict[str, str] = {}
+        if database_url:
+            import psycopg
+
+            with psycopg.connect(database_url) as conn:
+                safety_messages = dict(conn.execute("SELECT slug, message FROM safety_rules").fetchall())
+        results: list[ChatResult] = []
+        for n, item in enumerate(items, 1):
+            error, reply, seconds = None, "", 0.0
+            try:
+                reply, seconds = asyncio.run(ask(gateway, [*item.get("previous", []), item["question"]], args.timeout))
+            except Exception as exc:  # noqa: BLE001 - recorded per question, the run goes on
+                error = f"{type(exc).__name__}: {exc}"
+            result = score(item, reply, seconds, labels, safety_messages, error)
+            results.append(result)
+            print(f"[{n}/{len(items)}] {result.id} {result.kind}: {sum(result.found)}/{len(result.found)} "
+                  f"cited={result.cited} expected={result.expected_article} not_sure={result.not_sure} "
+                  f"words={result.words} {result.seconds}s" + (f" ERROR {error}" if error else ""), flush=True)
+            if args.out:
+                write(args, results, partial=n < len(items))
+        summary = summarize(results)
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+        if args.out:
+            write(args, results, partial=False)
+    finally:
+        if stack is not None:
+            stack.stop()
+    return 0
+
+
+def write(args: argparse.Namespace, results: list[ChatResult], partial: bool) -> None:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
+        "summary": {**summarize(results), "partial": partial, "questions_file": str(args.questions),
+                    "model": str(args.model) if args.start else "(running stack)",
+                    "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+        "results": [{**asdict(r), "coverage": round(r.coverage, 3), "wrong_article": r.wrong_article}
+                    for r in results],
+    }, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The local runner's private files: run/ is 0700; secrets.env, the service logs and the n8n credentials file
+are 0600 from the moment they exist (never created readable and tightened afterwards)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from devstack import secrets as secrets_store
+from devstack.processes import ManagedProcess
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.fixture(autouse=True)
+def loose_umask():  # noqa: ANN201
+    """The usual umask (022): a file made without care is world-readable (0644)."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
+def no_chmod(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With chmod disabled, only a file created 0600 ends up 0600: there was no readable moment."""
+    monkeypatch.setattr(os, "chmod", lambda *a, **k: None)
+    monkeypatch.setattr(os, "fchmod", lambda *a, **k: None)
+    monkeypatch.setattr(Path, "chmod", lambda *a, **k: None)
+
+
+@pytest.mark.usefixtures("no_chmod")
+def test_secrets_file_is_created_0600_in_a_0700_run_folder(tmp_path: Path) -> None:
+    run = tmp_path / "run"
+    values = secrets_store.load_or_create(run, env={})
+    assert set(values) == set(secrets_store.SECRET_NAMES)
+    assert mode(run / "secrets.env") == 0o600
+    assert mode(run) == 0o700
+    assert [p.name for p in run.iterdir()] == ["secrets.env"]  # no temporary file left behind
+
+
+def test_a_secrets_file_and_run_folder_left_open_are_tightened(tmp_path: Path) -> None:
+    run = tmp_path / "run"
+    first = secrets_store.load_or_create(run, env={})
+    run.chmod(0o755)
+    (run / "secrets.env").chmod(0o644)
+    assert secrets_store.load_or_create(run, env={}) == first  # same secrets, nothing rewritten
+    assert mode(run / "secrets.env") == 0o600
+    assert mode(run) == 0o700
+
+
+@pytest.mark.usefixtures("no_chmod")
+def test_service_logs_are_created_0600_in_a_0700_folder(tmp_path: Path) -> None:
+    log = tmp_path / "run" / "logs" / "gateway.log"
+    process = ManagedProcess("echo", [sys.executable, "-c", "print('conversation web:abc')"], dict(os.environ), log)
+    process.start()
+    assert process.process is not None and process.process.wait(30) == 0
+    assert "web:abc" in log.read_text()
+    assert mode(log) == 0o600
+    assert mode(log.parent) == 0o700
+
+
+def test_a_log_left_readable_is_tightened(tmp_path: Path) -> None:
+    log = tmp_path / "logs" / "n8n.log"
+    log.parent.mkdir()
+    log.write_text("old\n")
+    log.chmod(0o644)
+    process = ManagedProcess("true", [sys.executable, "-c", "pass"], dict(os.environ), log)
+    process.start()
+    assert process.process is not None and process.process.wait(30) == 0
+    assert mode(log) == 0o600 and log.read_text() == "old\n"  # appended to, not replaced
+
+
+@pytest.mark.usefixtures("no_chmod")
+def test_the_n8n_credentials_file_is_0600_while_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from devstack.config import StackConfig
+    from devstack.n8n import N8nCli
+
+    cli = N8nCli(StackConfig.from_env(run_dir=tmp_path / "run"), env={})
+    seen: list[tuple[int, str]] = []
+
+    def fake_run(*args: str, timeout: float = 300) -> None:
+        path = Path(args[1].split("=", 1)[1])
+        seen.append((mode(path), path.read_text()))
+
+    monkeypatch.setattr(cli, "run", fake_run)
+    cli.import_credentials([{"id": "x", "data": {"password": "plain"}}])
+    assert seen == [(0o600, '[{"id": "x", "data": {"password": "plain"}}]')]
+    assert not (tmp_path / "run" / "n8n" / "credentials-import.json").exists()

@@ -1,0 +1,80 @@
+"""The whole-chat evaluation's scoring (bench/quality/run_chat_eval.py): what counts as not sure, a wrong
+article, an answer's length; and that every question file it reads is well formed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("run_chat_eval", ROOT / "bench" / "quality" / "run_chat_eval.py")
+assert _spec and _spec.loader
+chat_eval = importlib.util.module_from_spec(_spec)
+sys.modules["run_chat_eval"] = chat_eval  # dataclasses look their module up while the class is made
+_spec.loader.exec_module(chat_eval)
+
+SAFETY = {"olor-a-gas": "AVISO DE SEGURIDAD (olor a gas): salir de casa."}
+
+
+def _item(**extra: object) -> dict:
+    return {"id": "q1", "question": "¿?", "kind": "regional", "in_scope": True,
+            "required": [["cartucho"], ["llave de paso", "cerrar el agua"]], **extra}
+
+
+def test_a_right_answer_citing_the_labelled_article() -> None:
+    reply = "Cierra la llave de paso y cambia el cartucho.\nFuente: Cartucho (KB-grifo-monomando-cartucho)"
+    result = chat_eval.score(_item(), reply, 8.04, {"q1": "grifo-monomando-cartucho"}, SAFETY, None)
+    assert result.found == [True, True] and result.cited == ["grifo-monomando-cartucho"]
+    assert not result.wrong_article and not result.not_sure and result.seconds == 8.0
+    assert result.words == 9  # the source line is not part of the answer's length
+
+
+def test_a_wrong_article_and_a_not_sure_reply() -> None:
+    wrong = chat_eval.score(_item(), "Texto.\nFuente: Cisterna (KB-cisterna-pierde-agua)", 1, {"q1": "grifo-x"},
+                            SAFETY, None)
+    assert wrong.wrong_article
+    unsure = chat_eval.score(_item(), "No estoy seguro: no tengo un procedimiento…", 1, {"q1": "grifo-x"}, SAFETY,
+                             None)
+    assert unsure.not_sure and not unsure.wrong_article  # nothing cited is a miss, not a wrong article
+    unlabelled = chat_eval.score(_item(), "Fuente: X (KB-x)", 1, {"q1": None}, SAFETY, None)
+    assert not unlabelled.wrong_article  # no article in the base for it: cannot be the wrong one
+
+
+def test_the_safety_message_is_checked_and_not_counted_as_words() -> None:
+    reply = SAFETY["olor-a-gas"] + "\n\nCierra la llave del gas."
+    result = chat_eval.score(_item(safety="olor-a-gas"), reply, 1, {}, SAFETY, None)
+    assert result.safety_ok and result.words == 5
+
+
+def test_summary_rates() -> None:
+    labels = {"a": "art", "b": "art", "c": None}
+    results = [
+        chat_eval.score(_item(id="a"), "cartucho llave de paso\nFuente: A (KB-art)", 2, labels, SAFETY, None),
+        chat_eval.score(_item(id="b"), "No estoy seguro", 4, labels, SAFETY, None),
+        chat_eval.score(_item(id="c"), "algo\nFuente: B (KB-otro)", 6, labels, SAFETY, None),
+        chat_eval.score(_item(id="d", kind="smalltalk", in_scope=False, required=[]), "¡Hola!", 1, labels, SAFETY,
+                        None),
+    ]
+    summary = chat_eval.summarize(results)
+    assert summary["in_scope"] == 3 and summary["with_article"] == 2
+    assert summary["fact_coverage_in_scope"] == round(2 / 6, 3)
+    assert summary["not_sure_in_scope"] == round(1 / 3, 3) and summary["wrong_article"] == 0.0
+    assert summary["smalltalk_not_sure"] == "0/1" and summary["median_seconds"] == 3.0
+
+
+def test_every_question_file_is_well_formed() -> None:
+    for path in sorted((ROOT / "eval").glob("*.jsonl")):
+        if path.name == "estimates.jsonl":
+            continue
+        ids = set()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            assert item["id"] not in ids, (path.name, item["id"])
+            ids.add(item["id"])
+            assert isinstance(item["question"], str) and item["question"].strip()
+            assert all(isinstance(group, list) and group and all(isinstance(a, str) and a for a in group)
+                       for group in item.get("required") or []), (path.name, item["id"])
