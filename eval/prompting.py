@@ -28,7 +28,8 @@ Messages sent to the model (OpenAI chat format):
                                   [+ "PREGUNTA ANTERIOR DEL FONTANERO:\\n" + earlier + "\\n\\n"]   (follow-ups)
                                   + "PREGUNTA DEL FONTANERO:\\n" + question + "\\n\\n" + ANSWER_INSTRUCTION} ]
 
-The documentation (one article: title, numbered steps, safety) goes in the last user message, right
+The documentation (one article: its title, the (at most 3) steps that matter for the question, with their
+numbers in the article, and its safety note) goes in the last user message, right
 before the question: small models follow text that is close to the question far better than text at the top
 of a long system prompt. Earlier turns are not sent (they cost prefill time and, being whole answers, did not
 fit the old 800-character history budget anyway); a follow-up carries the previous question instead.

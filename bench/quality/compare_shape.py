@@ -44,6 +44,7 @@ from bench.quality import prompting_v1 as before_prompting  # noqa: E402
 from score import Knowledge, Result, chat, load_questions, score_answer, summarize  # noqa: E402
 
 _END = re.compile(r"[.!?…][\"'»)\]]*$")
+QUIET_PREFILL, QUIET_DECODE = 90.0, 32.0  # tokens/s of the 0.5B model on two quiet cores (shared FIELD-NOTES)
 
 
 def model_part(answer: str, safety_message: str | None) -> str:
@@ -130,6 +131,9 @@ def metrics(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "mean_seconds": round(statistics.fmean([r["seconds"] for r in modelled]), 1) if modelled else 0.0,
         "median_prompt_tokens": med([r["usage"].get("prompt_tokens", 0) for r in modelled]),
         "median_completion_tokens": med([r["usage"].get("completion_tokens", 0) for r in modelled]),
+        # what the same tokens take on two quiet cores (FIELD-NOTES: prefill ~90 tokens/s, decode ~32 tokens/s)
+        "median_quiet_estimate_s": med([r["usage"].get("prompt_tokens", 0) / QUIET_PREFILL
+                                        + r["usage"].get("completion_tokens", 0) / QUIET_DECODE for r in modelled]),
         "safety_ok": f"{sum(1 for r in rows if r['safety_ok'])}/{sum(1 for r in rows if r['safety_rule'])}",
     }
 
@@ -188,6 +192,21 @@ def print_table(rows: dict[str, list[dict[str, Any]]]) -> None:
     table = {p: metrics(r) for p, r in rows.items()}
     for key in table["before"]:
         print(f"| {key} | " + " | ".join(str(table[p][key]) for p in rows) + " |")
+    print("\n| question | facts before | facts after (+ card) | model words before → after | cut before → after "
+          "| s before → after | tokens before → after (prompt + completion) |\n|---|---|---|---|---|---|---|")
+    after = {r["id"]: r for r in rows["after"]}
+    for b in rows["before"]:
+        a = after[b["id"]]
+
+        def tokens(r: dict[str, Any]) -> str:
+            u = r["usage"]
+            return f"{u['prompt_tokens']} + {u['completion_tokens']}" if u else "—"
+
+        card = f" ({sum(a['card_found'])})" if "card_found" in a else ""
+        print(f"| {b['id']} | {sum(b['found'])}/{len(b['found'])} | {sum(a['found'])}/{len(a['found'])}{card} | "
+              f"{b['model_words']} → {a['model_words']} | {'yes' if b['cut_mid_sentence'] else 'no'} → "
+              f"{'yes' if a['cut_mid_sentence'] else 'no'} | {b['seconds']} → {a['seconds']} | "
+              f"{tokens(b)} → {tokens(a)} |")
 
 
 if __name__ == "__main__":

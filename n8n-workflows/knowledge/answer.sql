@@ -6,7 +6,7 @@
 --   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier
 --
 -- Why not kb_context: three whole articles (~1,000 tokens) made the small model copy them from their titles,
--- cut mid-sentence, in ~22 s. The answer now gets the best article's steps and safety only, and the
+-- cut mid-sentence, in ~22 s. The answer now gets the best article's relevant steps and safety only, and the
 -- article's full procedure goes to the plumber as data (`article`), shown as a card, without the model.
 
 -- An article's procedure as a list of steps, without their numbers: one step per line ("1. …", "2) …",
@@ -29,17 +29,44 @@ LANGUAGE sql STABLE AS $$
                               'safety', nullif(btrim(a.safety), ''))
 $$;
 
--- The article as the AI model sees it: plain labels (no Markdown the model would copy), numbered steps and
--- safety. The problem, symptoms, tools and when to call a professional are left out: every ~3 characters cost a
--- token of prefill on a 2-core machine, and 162 of the 165 facts the evaluation asks of an article's answer are
--- in its steps or safety (the plumber gets the steps in full, beside the answer, anyway).
-CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles) RETURNS text
+-- The steps that matter for the question, with their numbers in the article: the steps sharing the most words
+-- with the question (stemmed, accents ignored), at most max_steps of them, in the article's order; the first
+-- steps when none shares a word. Measured (bench/quality/RESULTS.md): the small model copies the steps it is
+-- given from the top, so given the whole procedure it answered "¿de qué diámetro es el desagüe?" with how to
+-- unmount the toilet; given the relevant steps it answers the question, and the prompt is shorter.
+CREATE OR REPLACE FUNCTION kb_relevant_steps(question text, steps text[], max_steps integer DEFAULT 3)
+RETURNS TABLE (n integer, step text)
+LANGUAGE sql STABLE AS $$
+    WITH asked AS (
+        SELECT DISTINCT lexeme
+        FROM unnest(tsvector_to_array(to_tsvector('es_unaccent'::regconfig, coalesce(question, '')))) AS lexeme
+        WHERE length(lexeme) >= 3
+    ),
+    scored AS (
+        SELECT s.n::integer AS n, s.step,
+               (SELECT count(*) FROM asked
+                WHERE asked.lexeme = ANY (tsvector_to_array(to_tsvector('es_unaccent'::regconfig, s.step)))) AS hits
+        FROM unnest(coalesce(steps, '{}')) WITH ORDINALITY AS s(step, n)
+    )
+    SELECT n, step FROM (
+        SELECT n, step FROM scored ORDER BY hits DESC, n LIMIT greatest(coalesce(max_steps, 3), 1)
+    ) chosen
+    ORDER BY n
+$$;
+
+-- The article as the AI model sees it: plain labels (no Markdown the model would copy), the steps that matter
+-- for the question (kb_relevant_steps, with their numbers in the article) and the safety note. The problem,
+-- symptoms, tools and when to call a professional are left out: every ~3 characters cost a token of prefill on
+-- a 2-core machine (the plumber gets every step, beside the answer, anyway).
+DROP FUNCTION IF EXISTS kb_answer_passage(kb_articles);
+CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT 3)
+RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT concat_ws(E'\n',
         'Título: ' || a.title,
         CASE WHEN cardinality(kb_steps(a.procedure)) > 0 THEN E'Pasos:\n' || (
-            SELECT string_agg(n || '. ' || step, E'\n' ORDER BY n)
-            FROM unnest(kb_steps(a.procedure)) WITH ORDINALITY AS s(step, n)) END,
+            SELECT string_agg(r.n || '. ' || r.step, E'\n' ORDER BY r.n)
+            FROM kb_relevant_steps(question, kb_steps(a.procedure), max_steps) r) END,
         CASE WHEN btrim(a.safety) <> '' THEN 'Seguridad: ' || btrim(a.safety) END)
 $$;
 
@@ -49,7 +76,8 @@ $$;
 -- raise the score above what the earlier messages alone score (an unrelated new question still gets
 -- "no estoy seguro" instead of the previous topic's article).
 --   found      true when an article is relevant enough (kb_search's thresholds)
---   context    kb_answer_passage of that article: title, numbered steps, safety ('' when none)
+--   context    kb_answer_passage of that article: title, the steps that matter for the searched text, safety
+--              ('' when none)
 --   sources    'Fuente: <title> (KB-<slug>)' ('' when none)
 --   slugs      {slug} (or {})
 --   top_score  its score (0 when none)
@@ -89,7 +117,7 @@ LANGUAGE sql STABLE AS $$
         LIMIT 1
     )
     SELECT b.slug IS NOT NULL,
-           coalesce(kb_answer_passage(a), ''),
+           coalesce(kb_answer_passage(a, b.searched), ''),
            CASE WHEN b.slug IS NOT NULL THEN 'Fuente: ' || a.title || ' (KB-' || a.slug || ')' ELSE '' END,
            CASE WHEN b.slug IS NOT NULL THEN ARRAY[a.slug] ELSE '{}'::text[] END,
            coalesce(b.score, 0)::real,

@@ -22,7 +22,9 @@ def test_the_best_article_only_in_plain_labels(conn: psycopg.Connection) -> None
     title = hit["article"]["title"]
     assert hit["sources"] == f"Fuente: {title} (KB-grifo-monomando-cartucho)"
     context = hit["context"]
-    assert context.startswith(f"Título: {title}\nPasos:\n1. ") and "Problema:" not in context
+    assert context.startswith(f"Título: {title}\nPasos:\n") and "Problema:" not in context
+    steps = [line for line in context.splitlines() if re.match(r"\d+\. ", line)]
+    assert 1 <= len(steps) <= 3, "only the steps that matter for the question"
     assert "\nSeguridad: " in context
     assert "###" not in context and "Fuente:" not in context and "KB-" not in context
     assert context.count("Título: ") == 1 and len(context) < 2000, "one article, not three whole ones"
@@ -35,6 +37,17 @@ def test_the_card_has_the_numbered_procedure_as_steps(conn: psycopg.Connection) 
         assert card["slug"] == slug and card["title"]
         assert len(card["steps"]) >= len(numbered) >= 1, slug
         assert not any(re.match(r"\d+[.)]\s", step) for step in card["steps"]), slug
+
+
+def test_the_steps_given_to_the_model_are_the_ones_the_question_asks_about(conn: psycopg.Connection) -> None:
+    hit = answer(conn, "¿de qué diámetro suele ser el desagüe del inodoro? voy a cambiar el wc")
+    assert "110 mm" in hit["context"], "the step with the diameter, not the first three steps"
+    assert len(hit["article"]["steps"]) > 3, "the card still has every step"
+    chosen = conn.execute("SELECT n, step FROM kb_relevant_steps('cómo cambio la junta', "
+                          "ARRAY['Cerrar el agua.', 'Quitar la tapa.', 'Cambiar la junta vieja.', 'Abrir.'], 2)").fetchall()
+    assert chosen == [(1, "Cerrar el agua."), (3, "Cambiar la junta vieja.")]
+    first = conn.execute("SELECT n FROM kb_relevant_steps('nada que ver', ARRAY['a uno', 'b dos', 'c tres', 'd'], 3)")
+    assert [n for (n,) in first.fetchall()] == [1, 2, 3], "no shared word: the first steps"
 
 
 def test_steps_written_on_one_line_are_split(conn: psycopg.Connection) -> None:
