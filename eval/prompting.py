@@ -1,58 +1,64 @@
 """The prompt the chat workflow builds for a grounded answer, and how the final reply is assembled.
 
-This module is the reference for the n8n Code nodes: the workflow must build exactly the same structure, so
-that the figures in bench/quality/RESULTS.md describe what plumbers get. One answer goes like this:
+This module is the reference for the n8n Code nodes of "Chat: answer a plumber": the workflow must do exactly
+the same (tests/workflows runs the workflow's own JavaScript on the same inputs and compares), so that the
+figures in bench/quality/RESULTS.md describe what plumbers get. One message goes like this:
 
-1. ``SELECT * FROM safety_check($question)``  -> triggered, rule, message
-2. ``SELECT * FROM kb_context($question)``    -> found, context, sources
-3. found is false -> do NOT call the model: the reply is NOT_FOUND_REPLY (the assistant says it is not sure
+1. ``small_talk_reply(text)``: a greeting, thanks or "¿quién eres?" gets its short fixed reply, without the
+   knowledge base and without the model (the list is SMALL_TALK, the node "Assistant settings").
+2. ``SELECT * FROM safety_check($text)``                 -> triggered, rule, message
+3. ``SELECT * FROM kb_answer($text, $earlier)``          -> found, context, sources, slugs, top_score, article,
+   searched, followup, earlier (n8n-workflows/knowledge/answer.sql). ``$earlier`` is ``earlier_questions()``
+   of the conversation: when the message alone finds no article ("¿y si es de cobre?"), the search is made again
+   with the previous plumber message(s) + the message.
+4. found is false -> do NOT call the model: the reply is NOT_FOUND_REPLY (the assistant says it is not sure
    and offers to pass the question to a person instead of guessing).
-   found is true  -> call the model with ``build_messages(question, context, sources, system_prompt)``.
-4. ``finalize_reply(model_text, safety_message, sources, found)``: the fixed safety message first (when a
-   rule triggered), then the model's answer (or NOT_FOUND_REPLY), then the "Fuente: ..." line. The safety
-   message and the sources are added by code, never left to the model.
+   found is true  -> call the model with ``build_messages(question, context, earlier=…)`` and MAX_TOKENS.
+5. ``finalize_reply(model_text, safety_message, sources, found, finish_reason, question, title)``: the fixed
+   safety message first (when a rule triggered), then the model's answer cleaned by ``clean_answer`` (prompt
+   echoes, Markdown and made-up source lines removed; cut at the last complete sentence or step when the model
+   hit max_tokens or wrote more than MAX_WORDS), then the "Fuente: ..." line. The safety message and the
+   sources are added by code, never left to the model. The article's full procedure (kb_answer's ``article``)
+   goes to the plumber beside the text, as data (docs/contracts.md §4), not through the model.
 
 Messages sent to the model (OpenAI chat format):
 
     [ {"role": "system", "content": system_prompt + "\\n\\n" + GROUNDING_RULES},
-      ...history (optional: earlier user/assistant turns, oldest first)...,
-      {"role": "user", "content": "DOCUMENTACIÓN DE LA EMPRESA:\\n" + context + "\\n\\nPREGUNTA DEL FONTANERO:\\n"
-                                  + question + "\\n\\n" + ANSWER_INSTRUCTION} ]
+      {"role": "user", "content": "DOCUMENTACIÓN DE LA EMPRESA:\\n" + context + "\\n\\n"
+                                  [+ "PREGUNTA ANTERIOR DEL FONTANERO:\\n" + earlier + "\\n\\n"]   (follow-ups)
+                                  + "PREGUNTA DEL FONTANERO:\\n" + question + "\\n\\n" + ANSWER_INSTRUCTION} ]
 
-The documentation goes in the last user message, right before the question: small models follow text
-that is close to the question far better than text at the top of a long system prompt.
+The documentation (one article: its title, the (at most 3) steps that matter for the question, with their
+numbers in the article, and its safety note) goes in the last user message, right
+before the question: small models follow text that is close to the question far better than text at the top
+of a long system prompt. Earlier turns are not sent (they cost prefill time and, being whole answers, did not
+fit the old 800-character history budget anyway); a follow-up carries the previous question instead.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable
+import unicodedata
 
-# The same text as the "system_prompt" in the workflow's "Assistant settings" node (kept in step by hand).
+# The same text as the "system_prompt" in the workflow's "Assistant settings" node (kept in step by hand;
+# tests/workflows compares them).
 SYSTEM_PROMPT = (
-    "Eres Remedios, el asistente técnico de una empresa de fontanería. Hablas con fontaneros profesionales "
-    "que están trabajando en una obra. Responde siempre en español, breve y práctico, con pasos numerados.\n"
-    "Reglas de seguridad, siempre primero:\n"
-    "- Antes de desmontar nada, cerrar la llave de paso y abrir un grifo para quitar la presión.\n"
-    "- Si hay agua cerca de enchufes o cuadros eléctricos, cortar la electricidad antes de tocar nada.\n"
-    "- Si huele a gas: no encender ni apagar nada eléctrico, ventilar, salir y llamar a la compañía de gas o al 112.\n"
-    "- Gas, electricidad y calentadores de gas: recomendar un profesional con licencia cuando corresponda.\n"
-    "Si no estás seguro de algo, dilo claramente y ofrece pasar la consulta a una persona. "
-    "No inventes medidas, marcas ni normativas."
+    "Eres Remedios, asistente técnico de fontanería para fontaneros en obra. Responde en español, en 120 "
+    "palabras como mucho, con pasos numerados y frases completas, sin títulos ni Markdown.\n"
+    "Seguridad primero: llave de paso cerrada antes de desmontar; agua cerca de enchufes: cortar la luz; olor a "
+    "gas: nada eléctrico, ventilar, salir y llamar al 112. Si no estás seguro, ofrece pasar la consulta a una "
+    "persona. No inventes medidas."
 )
 
-GROUNDING_RULES = (
-    "Usa solo la DOCUMENTACIÓN DE LA EMPRESA que acompaña a la pregunta. Copia las cifras tal como aparecen "
-    "(medidas, presiones, temperaturas, porcentajes) y respeta sus avisos de seguridad y cuándo llamar a un "
-    "profesional. Si la documentación no responde a la pregunta, di que no estás seguro y ofrece pasar la "
-    "consulta a una persona. No añadas datos que no estén en la documentación."
-)
+GROUNDING_RULES = "Usa solo la DOCUMENTACIÓN DE LA EMPRESA y copia sus cifras."
 
 # Worded without the word "cifras": with "los pasos ... con sus cifras" the 0.5B model invented a
-# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1).
+# "Cifra: 20" line under every step (bench/quality/RESULTS.md, prompt v1). Every word of these texts costs
+# prefill time on every answer (about 3.4 characters per token, about 90 tokens/s on 2 quiet cores): with them
+# and one article the prompt is about 520 tokens instead of about 1,000.
 ANSWER_INSTRUCTION = (
-    "Responde a la pregunta en español con los pasos de la documentación que correspondan, copiando las "
-    "medidas tal como están escritas, y el aviso de seguridad. No escribas la fuente: se añade aparte."
+    "Responde solo a esta pregunta con los pasos necesarios, numerados y breves, y el aviso de seguridad. "
+    "No copies títulos ni la fuente."
 )
 
 NOT_FOUND_REPLY = (
@@ -61,28 +67,111 @@ NOT_FOUND_REPLY = (
     "para que te responda?"
 )
 
-_MODEL_SOURCE_LINE = re.compile(r"^\s*\**\s*(fuente|fuentes|source)s?\s*\**\s*:.*$", re.IGNORECASE | re.MULTILINE)
+# When nothing of the model's text survives the cleaning (it only echoed the prompt, or stopped before its
+# first sentence ended): the plumber still gets the article's procedure beside this text.
+FALLBACK_ANSWER = "Aquí tienes el procedimiento completo que tiene verificado la empresa."
+
+MAX_TOKENS = 128  # about 80 Spanish words (~4 s of decoding); the code trims at the last whole sentence
+MAX_WORDS = 120
+EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_messages" in the workflow)
+
+# Small talk, decided before the knowledge base and without the model: one kind per line,
+# "phrases => reply". A message is small talk when nothing but these phrases (and SMALL_TALK_FILLER) is
+# left in it; when it has phrases of several lines, the lowest line's reply wins.
+SMALL_TALK = (
+    "hola, buenas, buenos dias, buenas tardes, buenas noches, hey, saludos, que tal, como estas, como va => "
+    "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
+    "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
+    "vale, ok, okey, perfecto, genial, estupendo, entendido, de acuerdo, listo, hecho => "
+    "¡Perfecto! Si te surge otra duda en la obra, escríbeme aquí.\n"
+    "gracias, muchas gracias, mil gracias, te lo agradezco, gracias por la ayuda => "
+    "¡De nada! Si te surge otra duda en la obra, escríbeme aquí.\n"
+    "adios, hasta luego, hasta manana, nos vemos, chao, buen dia => ¡Hasta luego! Buen trabajo.\n"
+    "quien eres, que eres, como te llamas, que puedes hacer, que sabes hacer, para que sirves, eres un robot, "
+    "eres una persona, eres humano => Soy Remedios, el asistente técnico de la empresa: te respondo con los "
+    "procedimientos de fontanería verificados por la empresa (grifos, cisternas, desagües, termos, gas, "
+    "tuberías…). Si lo prefieres, paso tu consulta a una persona del equipo."
+)
+SMALL_TALK_FILLER = "remedios, por favor, muy, pues, eh, oye, y, tu, usted, a todos, companero, amigo, jefe, todo, bien"
+
+# Lines the model sometimes copies from the prompt: its own headings and the article's labels.
+_ECHO_HEADINGS = (
+    "documentacion de la empresa", "pregunta anterior del fontanero", "pregunta del fontanero",
+    "pregunta", "respuesta", "titulo", "problema", "pasos", "procedimiento", "seguridad", "sintomas",
+    "cuando llamar a un profesional", "fuente", "fuentes", "source",
+)
+# Labels whose text is dropped with them (a copied title, question or made-up source); for the others
+# ("Problema: …", "Seguridad: …") only the label goes and the sentence stays.
+_DROP_WITH_LABEL = {"documentacion de la empresa", "pregunta anterior del fontanero", "pregunta del fontanero",
+                    "pregunta", "titulo", "fuente", "fuentes", "source"}
+_SENTENCE_END = re.compile(r"[.!?…][\"'»)\]]*(?=\s|$)")
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
+_KB_TAG = re.compile(r"\s*\(?\bKB-[a-z0-9-]+\)?", re.IGNORECASE)
 
 
+def plain(text: str) -> str:
+    """Lower case, no accents, only letters and digits separated by single spaces."""
+    decomposed = unicodedata.normalize("NFD", text or "")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", stripped).split())
+
+
+# ----------------------------------------------------------------------------------------- small talk
+def _phrases(text: str) -> list[str]:
+    return [p for p in (plain(part) for part in re.split(r"[,;]", text or "")) if p]
+
+
+def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER) -> str | None:
+    """The fixed reply when the message is only a greeting, thanks, goodbye or "who are you", else None."""
+    kinds = []
+    for index, line in enumerate((small_talk or "").split("\n")):
+        phrases, arrow, reply = line.partition("=>")
+        if arrow and reply.strip():
+            kinds.append((index, _phrases(phrases), reply.strip()))
+    # longest phrase first ("buenas tardes" before "buenas"), then in the order written
+    candidates = sorted(((len(p), i, j, p) for i, phrases, _ in kinds for j, p in enumerate(phrases)),
+                        key=lambda c: (-c[0], c[1], c[2]))
+    rest = " " + plain(text) + " "
+    matched = -1
+    for _, index, _, phrase in candidates:
+        while " " + phrase + " " in rest:
+            rest = rest.replace(" " + phrase + " ", " ", 1)
+            matched = max(matched, index)
+    if matched < 0:
+        return None
+    for phrase in sorted(_phrases(filler), key=len, reverse=True):
+        while " " + phrase + " " in rest:
+            rest = rest.replace(" " + phrase + " ", " ", 1)
+    if rest.strip():
+        return None
+    return next(reply for index, _, reply in kinds if index == matched)
+
+
+def earlier_questions(history: list[dict[str, str]], limit: int = EARLIER_MESSAGES) -> str:
+    """The conversation's earlier plumber messages, newest first, one per line (``history`` oldest first, as
+    the workflow's "Load recent history" returns it): kb_answer's second argument."""
+    users = [m["content"].replace("\n", " ").strip() for m in history if m.get("role") == "user"]
+    return "\n".join([u for u in reversed(users) if u][:limit])
+
+
+# ----------------------------------------------------------------------------------------- the prompt
 def build_messages(
     question: str,
     context: str,
     sources: str = "",
     system_prompt: str = SYSTEM_PROMPT,
-    history: Iterable[dict[str, str]] = (),
+    earlier: str = "",
 ) -> list[dict[str, str]]:
-    """The chat messages for a grounded answer. ``context`` and ``sources`` are kb_context's columns;
-    ``sources`` is not shown to the model (the code appends it), it is accepted so callers pass the row
-    as it comes. With an empty context (nothing found) the model is normally not called at all; if it is,
-    the documentation says so and the rules tell the model to say it is not sure."""
+    """The chat messages for a grounded answer. ``context`` is kb_answer's column; ``sources`` is not shown
+    to the model (the code appends it), it is accepted so callers pass the row as it comes. ``earlier`` is
+    kb_answer's ``earlier`` (the previous question(s) a follow-up was found with, '' otherwise)."""
     documentation = context.strip() or "(No hay documentación sobre esta pregunta.)"
-    user = (
-        "DOCUMENTACIÓN DE LA EMPRESA:\n" + documentation + "\n\n"
-        "PREGUNTA DEL FONTANERO:\n" + question.strip() + "\n\n" + ANSWER_INSTRUCTION
-    )
+    user = "DOCUMENTACIÓN DE LA EMPRESA:\n" + documentation + "\n\n"
+    if earlier.strip():
+        user += "PREGUNTA ANTERIOR DEL FONTANERO:\n" + earlier.strip() + "\n\n"
+    user += "PREGUNTA DEL FONTANERO:\n" + question.strip() + "\n\n" + ANSWER_INSTRUCTION
     return [
         {"role": "system", "content": system_prompt.strip() + "\n\n" + GROUNDING_RULES},
-        *[{"role": m["role"], "content": m["content"]} for m in history],
         {"role": "user", "content": user},
     ]
 
@@ -92,17 +181,102 @@ def build_messages_alone(question: str, system_prompt: str = SYSTEM_PROMPT) -> l
     return [{"role": "system", "content": system_prompt}, {"role": "user", "content": question.strip()}]
 
 
-def finalize_reply(model_text: str | None, safety_message: str | None, sources: str, found: bool) -> str:
+# ----------------------------------------------------------------------------------------- the answer
+def _prompt_sentences(system_prompt: str = SYSTEM_PROMPT) -> list[str]:
+    """The instructions the model must never repeat to a plumber (not the safety rules: those are advice)."""
+    first_paragraph = system_prompt.split("\n")[0]
+    return [plain(t) for t in (first_paragraph, GROUNDING_RULES, ANSWER_INSTRUCTION) if plain(t)]
+
+
+def _unmark(line: str) -> str:
+    """A line without Markdown: no headers, bold or italics marks, code ticks; "* item" becomes "- item"."""
+    line = re.sub(r"^\s*#{1,6}\s*", "", line)
+    line = re.sub(r"^(\s*)[*+]\s+", r"\1- ", line)
+    line = line.replace("**", "").replace("__", "").replace("*", "").replace("`", "")
+    return line.rstrip()
+
+
+def clean_answer(
+    model_text: str | None,
+    question: str = "",
+    finish_reason: str | None = "stop",
+    title: str = "",
+    max_words: int = MAX_WORDS,
+    system_prompt: str = SYSTEM_PROMPT,
+    earlier: str = "",
+) -> str:
+    """The model's answer as a plumber may read it: without prompt echoes (the prompt's headings, the
+    question, the article's title, the instructions), Markdown or a made-up source line, and ending with a
+    complete sentence or step. '' when nothing is left."""
+    echoes = {plain(question), plain(title)} | {plain(e) for e in (earlier or "").split("\n")}
+    echoes.discard("")
+    instructions = _prompt_sentences(system_prompt)
+    lines: list[str] = []
+    for raw in (model_text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _KB_TAG.sub("", _unmark(raw)).rstrip()
+        key = plain(line)
+        if not key:
+            lines.append("")
+            continue
+        labelled = re.match(r"^\s*([^:]{1,40}):(.*)$", line)
+        if labelled and plain(labelled.group(1)) in _ECHO_HEADINGS:
+            label, rest = plain(labelled.group(1)), labelled.group(2).strip()
+            if label in _DROP_WITH_LABEL or not plain(rest):
+                continue  # a copied heading, title, question or source
+            line, key = rest, plain(rest)  # "Problema: …" -> "…"
+        elif key in _ECHO_HEADINGS:
+            continue  # a heading alone on its line, without a colon
+        if key in echoes:
+            continue
+        if len(key.split()) >= 5 and any(key in sentence for sentence in instructions):
+            continue
+        lines.append(line)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return trim_answer(text, cut=finish_reason == "length", max_words=max_words)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def trim_answer(text: str, cut: bool, max_words: int = MAX_WORDS) -> str:
+    """``text`` ending with a complete sentence or step: when the model was cut off (``cut``) or wrote more
+    than ``max_words`` words, everything after the last sentence end or line end that keeps it within
+    ``max_words`` goes, and so do trailing lines that only introduce what was cut ("Pasos:")."""
+    text = text.strip()
+    if not cut and _words(text) <= max_words:
+        return text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)
+            if not _STEP_NUMBER.match(text[text.rfind("\n", 0, m.start()) + 1: m.end()])]
+    ends += [i for i, ch in enumerate(text) if ch == "\n"]
+    if not cut:
+        ends.append(len(text))
+    best = max((e for e in ends if _words(text[:e]) <= max_words), default=0)
+    kept = text[:best].rstrip().split("\n")
+    while kept and (not kept[-1].strip() or kept[-1].rstrip().endswith(":")
+                    or _STEP_NUMBER.match(kept[-1]) or re.fullmatch(r"\s*[-•]\s*", kept[-1])):
+        kept.pop()
+    return "\n".join(kept).strip()
+
+
+def finalize_reply(
+    model_text: str | None,
+    safety_message: str | None,
+    sources: str,
+    found: bool,
+    finish_reason: str | None = "stop",
+    question: str = "",
+    title: str = "",
+    earlier: str = "",
+) -> str:
     """The text the plumber receives. Safety message first (fixed text from safety_rules), then the
-    model's answer with any source line it made up removed, then the real "Fuente: ..." line.
-    With found false the answer is NOT_FOUND_REPLY whatever the model said."""
+    model's answer cleaned by clean_answer (FALLBACK_ANSWER when nothing is left of it), then the real
+    "Fuente: ..." line. With found false the answer is NOT_FOUND_REPLY whatever the model said."""
     parts: list[str] = []
     if safety_message:
         parts.append(safety_message.strip())
     if found:
-        body = _MODEL_SOURCE_LINE.sub("", model_text or "").strip()
-        if body:
-            parts.append(body)
+        parts.append(clean_answer(model_text, question, finish_reason, title, earlier=earlier) or FALLBACK_ANSWER)
         if sources:
             parts.append(sources.strip())
     else:

@@ -6,9 +6,11 @@
 
 Modes:
   alone      system prompt + question, as the workflow asked the model before the knowledge base.
-  retrieval  what the workflow does with the knowledge base (eval/prompting.py): safety_check and kb_context
-             in Postgres, the model only when an article was found, the fixed safety message and the
-             "Fuente:" line added by code.
+  retrieval  what the workflow does with the knowledge base (eval/prompting.py): safety_check and kb_answer
+             in Postgres, the model only when an article was found (max_tokens MAX_TOKENS unless
+             --max-tokens), its answer cleaned and trimmed at the last complete sentence (clean_answer), the
+             fixed safety message and the "Fuente:" line added by code. The article's card (its full
+             procedure, sent beside the text) is kept in the results as `article`.
 
 Coverage: each question lists the facts a correct answer must contain, as groups of alternatives; a group
 counts when any alternative occurs in the answer (lower case, accents ignored, substring match). Total
@@ -32,7 +34,9 @@ from typing import Any
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from prompting import SYSTEM_PROMPT, build_messages, build_messages_alone, finalize_reply  # noqa: E402
+from prompting import (  # noqa: E402
+    MAX_TOKENS, SYSTEM_PROMPT, build_messages, build_messages_alone, finalize_reply,
+)
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
@@ -76,6 +80,10 @@ class Result:
     model_called: bool = True
     seconds: float = 0.0
     error: str | None = None
+    finish_reason: str | None = None
+    raw: str | None = None  # the model's own text, before the code cleaned it
+    article: dict[str, Any] | None = None  # the card sent beside the text (its full procedure)
+    usage: dict[str, Any] = field(default_factory=dict)  # prompt_tokens, completion_tokens
 
     @property
     def coverage(self) -> float:
@@ -94,20 +102,29 @@ class Knowledge:
         triggered, rule, message, _ = self.conn.execute("SELECT * FROM safety_check(%s)", (question,)).fetchone()
         return triggered, rule, message
 
-    def kb_context(self, question: str) -> tuple[bool, str, str, list[str]]:
-        found, context, sources, slugs, _ = self.conn.execute("SELECT * FROM kb_context(%s)", (question,)).fetchone()
-        return found, context, sources, list(slugs)
+    def kb_answer(self, question: str, earlier: str = "") -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT found, context, sources, slugs, article, earlier FROM kb_answer(%s, %s)", (question, earlier)
+        ).fetchone()
+        return dict(zip(("found", "context", "sources", "slugs", "article", "earlier"), row))
 
     def safety_messages(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT slug, message FROM safety_rules").fetchall())
 
 
-def chat(client: httpx.Client, model: str, messages: list[dict[str, str]], max_tokens: int, temperature: float) -> str:
+def chat(client: httpx.Client, model: str, messages: list[dict[str, str]], max_tokens: int,
+         temperature: float, usage: dict[str, Any] | None = None) -> tuple[str, str | None]:
+    """The model's text and its finish_reason ("stop", or "length" when it hit max_tokens); the token counts
+    go into `usage` when given."""
     response = client.post("/chat/completions", json={
         "model": model, "messages": messages, "max_tokens": max_tokens, "temperature": temperature,
     })
     response.raise_for_status()
-    return (response.json()["choices"][0]["message"].get("content") or "").strip()
+    body = response.json()
+    if usage is not None:
+        usage.update(body.get("usage") or {})
+    choice = body["choices"][0]
+    return (choice["message"].get("content") or "").strip(), choice.get("finish_reason")
 
 
 def answer_one(item: dict[str, Any], args: argparse.Namespace, client: httpx.Client, kb: Knowledge | None) -> Result:
@@ -117,27 +134,34 @@ def answer_one(item: dict[str, Any], args: argparse.Namespace, client: httpx.Cli
     model_called = True
     started = time.monotonic()
     error = None
+    finish_reason = text = None
+    article = None
+    usage: dict[str, Any] = {}
     try:
         if args.mode == "alone":
-            answer = chat(client, args.model, build_messages_alone(question, args.system_prompt), args.max_tokens,
-                          args.temperature)
+            answer, finish_reason = chat(client, args.model, build_messages_alone(question, args.system_prompt),
+                                         args.max_tokens, args.temperature, usage)
         else:
             assert kb is not None
             triggered, rule, message = kb.safety_check(question)
-            found, context, sources, retrieved = kb.kb_context(question)
-            text = None
-            if found:
-                text = chat(client, args.model, build_messages(question, context, sources, args.system_prompt),
-                            args.max_tokens, args.temperature)
+            hit = kb.kb_answer(question)
+            retrieved, article = list(hit["slugs"]), hit["article"]
+            if hit["found"]:
+                text, finish_reason = chat(
+                    client, args.model,
+                    build_messages(question, hit["context"], hit["sources"], args.system_prompt, hit["earlier"]),
+                    args.max_tokens, args.temperature, usage)
             else:
                 model_called = False
-            answer = finalize_reply(text, message if triggered else None, sources, found)
+            answer = finalize_reply(text, message if triggered else None, hit["sources"], hit["found"],
+                                    finish_reason, question, (article or {}).get("title", ""), hit["earlier"])
     except (httpx.HTTPError, KeyError, IndexError, ValueError) as exc:
         answer, error = "", f"{type(exc).__name__}: {exc}"
     return Result(
         id=item["id"], question=question, answer=answer, found=score_answer(answer, item["required"]),
         safety_rule=item.get("safety"), retrieved=retrieved, expected_article=item.get("article"),
         model_called=model_called, seconds=round(time.monotonic() - started, 1), error=error,
+        finish_reason=finish_reason, raw=text, article=article, usage=usage,
     )
 
 
@@ -172,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=QUESTIONS)
     parser.add_argument("--limit", type=int, default=0, help="only the first N questions")
     parser.add_argument("--ids", default="", help="comma-separated question ids, or @file with ids")
-    parser.add_argument("--max-tokens", type=int, default=300)
+    parser.add_argument("--max-tokens", type=int, default=MAX_TOKENS, help="the workflow's max_tokens by default")
     parser.add_argument("--temperature", type=float, default=0.0)
     parser.add_argument("--timeout", type=float, default=600.0)
     parser.add_argument("--api-key", default=os.environ.get("LLM_API_KEY", ""))

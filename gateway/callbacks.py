@@ -1,7 +1,8 @@
 """`POST /callbacks/n8n`: n8n delivers replies and typing events here (docs/contracts.md section 4).
 
 Order of checks: signature and freshness (401, nothing changes) -> body shape (400; a reply's optional
-`estimate` card must be a bounded object, gateway/estimate_card.py) -> channel -> reply dedupe (a retried
+`estimate` card must be a bounded object, gateway/estimate_card.py; a reply's optional `article` card that does
+not fit gateway/article_card.py is dropped, the text still goes out) -> channel -> reply dedupe (a retried
 callback is pushed once) -> push through the conversation's output channel. A push that fails (the channel
 could not take the reply: Redis down, disk full) answers 503 and forgets the reply id, so n8n's retry is
 pushed; only a reply that was taken makes later copies duplicates.
@@ -17,6 +18,7 @@ from typing import Any
 
 from quart import Blueprint, request
 
+from gateway.article_card import ArticleError, check_article
 from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
 from gateway.estimate_card import EstimateError, check_estimate
@@ -64,6 +66,13 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
                 estimate = check_estimate(estimate)
             except EstimateError as exc:
                 raise CallbackError(f"reply.{exc}") from None
+        article = data.get("article")
+        if article is not None:
+            try:
+                article = check_article(article)
+            except ArticleError as exc:
+                log_event(logger, "reply_article_dropped", level=logging.WARNING, reason=str(exc))
+                article = None
         return Reply(
             conversation_id=conversation_id,
             channel=channel,
@@ -72,6 +81,7 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             timestamp=timestamp,
             in_reply_to=in_reply_to,
             estimate=estimate,
+            article=article,
         )
     raise CallbackError("type must be 'reply' or 'typing'")
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from gateway.article_card import optional_article
 from gateway.estimate_card import INTENT_ESTIMATE, optional_estimate
 from gateway.logs import log_event
 from gateway.settings import Settings
@@ -158,6 +159,9 @@ def _history_entry(entry: object) -> dict[str, Any] | None:
         result["voice"] = voice
     if entry.get("intent") == INTENT_ESTIMATE:
         result["intent"] = INTENT_ESTIMATE
+    article = optional_article(entry.get("article"))
+    if article is not None:
+        result["article"] = article
     estimate = entry.get("estimate")
     if estimate is not None:
         card = optional_estimate(estimate)

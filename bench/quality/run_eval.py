@@ -2,7 +2,7 @@
 server on a local GGUF, then eval/score.py in the modes asked for. Everything on loopback, nothing downloaded.
 
     .venv/bin/python bench/quality/run_eval.py --model ~/.cache/remedios/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf \\
-        --tag 0.5b --modes retrieval alone [--ids @eval/subset-bench.txt] [--max-tokens 400]
+        --tag 0.5b --modes retrieval alone [--ids @eval/subset-bench.txt] [--max-tokens N]
 
 Writes bench/quality/results-<tag>-<mode>-full.json (or -subset when --ids is given) and prints each mode's
 summary. Interrupted runs keep what they measured (score.py writes `"partial": true`).
@@ -28,7 +28,8 @@ def main() -> int:
     parser.add_argument("--tag", required=True, help="short name used in the result file names, e.g. 0.5b")
     parser.add_argument("--modes", nargs="+", choices=["alone", "retrieval"], default=["retrieval", "alone"])
     parser.add_argument("--ids", default="", help="passed to score.py (comma list or @file)")
-    parser.add_argument("--max-tokens", type=int, default=400, help="400 = what the chat workflow uses")
+    parser.add_argument("--max-tokens", type=int, default=None,
+                        help="default: the chat workflow's (eval/prompting.py MAX_TOKENS)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--n-ctx", type=int, default=4096)
     args = parser.parse_args()
@@ -41,8 +42,10 @@ def main() -> int:
             command = [
                 sys.executable, str(ROOT / "eval" / "score.py"), "--base-url", base_url,
                 "--model", MODEL_ID, "--mode", mode, "--database-url", database_url,
-                "--max-tokens", str(args.max_tokens), "--out", str(out), "--quiet",
+                "--out", str(out), "--quiet",
             ]
+            if args.max_tokens:
+                command += ["--max-tokens", str(args.max_tokens)]
             if args.ids:
                 command += ["--ids", args.ids]
             started = time.monotonic()

@@ -58,6 +58,7 @@ class Reply:
     timestamp: str
     in_reply_to: str | None = None
     estimate: dict[str, Any] | None = None  # the estimate card (gateway/estimate_card.py), when there is one
+    article: dict[str, Any] | None = None  # the cited article's card (gateway/article_card.py), when there is one
 
 
 @dataclass(frozen=True)

@@ -196,6 +196,8 @@ class WebChannel:
         }
         if reply.estimate is not None:
             event["estimate"] = reply.estimate
+        if reply.article is not None:
+            event["article"] = reply.article
         return await self._hub.publish(reply.conversation_id, event)
 
     async def send_typing(self, typing: Typing) -> int:

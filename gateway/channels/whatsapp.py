@@ -18,7 +18,8 @@ Inbound (Meta's webhook):
 
 Outbound (n8n's callback with channel "whatsapp"): the reply becomes a durable `send` job: split at 4096
 characters on sentence boundaries (a reply carrying an estimate card: its title, headings and TOTAL in bold,
-cut between lines), sent in order; 429/5xx/network are retried with backoff (Retry-After
+cut between lines; an answer: WhatsApp's *bold* instead of Markdown, and the cited article's full procedure as
+a following message), sent in order; 429/5xx/network are retried with backoff (Retry-After
 respected), other 4xx (131047 outside the 24-hour window, 401 bad token...) are not: the failure is logged
 and reported to n8n as `failed`. Accepted sends are reported as `sent` with Graph's wamid. The reply is in
 Postgres history either way.
@@ -49,7 +50,7 @@ from gateway.settings import Settings
 from gateway.transport import PooledHTTP11Transport
 from gateway.whatsapp.graph import GraphClient, GraphError
 from gateway.whatsapp.store import Job, WhatsAppStore
-from gateway.whatsapp.text import estimate_parts, split_message
+from gateway.whatsapp.text import answer_parts, estimate_parts
 from gateway.whatsapp.webhook import (
     AUDIO,
     IGNORED,
@@ -250,8 +251,11 @@ class WhatsAppChannel:
         to = reply.conversation_id.partition(":")[2]
         payload = {
             "to": to,
-            # An estimate reads better with bold headings and is cut between its lines (gateway/whatsapp/text.py)
-            "parts": estimate_parts(reply.text) if reply.estimate is not None else split_message(reply.text),
+            # An estimate reads better with bold headings and is cut between its lines; an answer gets WhatsApp's
+            # *bold* instead of Markdown, and the cited article's procedure follows as a second message
+            # (gateway/whatsapp/text.py)
+            "parts": estimate_parts(reply.text) if reply.estimate is not None
+            else answer_parts(reply.text, reply.article),
             "sent": 0,
             "message_id": reply.message_id,
             "in_reply_to": reply.in_reply_to,

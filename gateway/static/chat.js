@@ -14,6 +14,9 @@
  *   bubble (a collapsible "Ver como texto"), so nothing is lost if the card cannot be shown. The badge shows
  *   the newest status any message of the conversation has for that estimate number.
  *   "Pedir presupuesto" sends the typed text with `intent: "estimate"` (or asks for a description first).
+ * - Articles: a reply from the knowledge base carries its `article` card (slug, title, steps, safety); it is
+ *   shown under the answer as a collapsible "Ver procedimiento completo" with the numbered steps, all set with
+ *   textContent. The answer's own text is shown as plain text, without Markdown marks (#, **).
  */
 (function () {
   "use strict";
@@ -133,7 +136,8 @@
         return { id: m.id, role: m.role, text: m.text, timestamp: m.timestamp, state: m.state,
                  in_reply_to: m.in_reply_to || null, local: !!m.local,
                  voice: m.voice ? { duration_s: m.voice.duration_s } : undefined,
-                 intent: m.intent || undefined, estimate: m.estimate || undefined };
+                 intent: m.intent || undefined, estimate: m.estimate || undefined,
+                 article: m.article || undefined };
       });
     store.set(cacheKey, JSON.stringify({ messages: list, unacked: unacked.slice() }));
   }
@@ -196,6 +200,45 @@
   function voiceText(m) {
     if (m.voice && m.voice.local) return m.state === "failed" ? "🎤 Nota de voz no enviada" : "🎤 Transcribiendo…";
     return "🎤 " + m.text;
+  }
+
+  // ---------------------------------------------------------------- the cited article (card from n8n)
+  function isArticle(a) {
+    return !!a && typeof a === "object" && !Array.isArray(a) && typeof a.slug === "string" &&
+      typeof a.title === "string" && Array.isArray(a.steps);
+  }
+
+  // The answer as plain text: a Markdown header mark or ** would show as such (text is never HTML here).
+  function plainAnswer(text) {
+    return String(text).replace(/^[ \t]*#{1,6}[ \t]*/gm, "").replace(/\*\*/g, "");
+  }
+
+  function updateArticle(node, m) {
+    var bubble = node.querySelector(".bubble");
+    var a = m.role === "assistant" && isArticle(m.article) ? m.article : null;
+    var signature = a ? JSON.stringify(a) : "";
+    if (node._articleSignature === signature) return;
+    node._articleSignature = signature;
+    Array.prototype.forEach.call(bubble.querySelectorAll(".article"), function (n) { n.remove(); });
+    bubble.classList.remove("has-article");
+    if (!a) return;
+    var details = el("details", "article");
+    details.appendChild(el("summary", null, "Ver procedimiento completo"));
+    details.appendChild(el("p", "article-title", a.title));
+    var steps = el("ol", "article-steps");
+    a.steps.forEach(function (step) {
+      if (typeof step === "string" && step.trim()) steps.appendChild(el("li", null, step));
+    });
+    details.appendChild(steps);
+    if (typeof a.safety === "string" && a.safety.trim()) {
+      var safety = el("p", "article-safety");
+      safety.appendChild(el("strong", null, "Seguridad: "));
+      safety.appendChild(document.createTextNode(a.safety));
+      details.appendChild(safety);
+    }
+    details.appendChild(el("p", "article-ref", "KB-" + a.slug));
+    bubble.classList.add("has-article");
+    bubble.insertBefore(details, bubble.querySelector(".meta"));
   }
 
   // ---------------------------------------------------------------- estimates (cards from n8n)
@@ -477,9 +520,12 @@
 
   function updateNode(node, m, statuses) {
     var textEl = node.querySelector(".text");
-    if (m.voice) textEl.textContent = voiceText(m); else textEl.textContent = m.text;
+    if (m.voice) textEl.textContent = voiceText(m);
+    else if (m.role === "assistant") textEl.textContent = plainAnswer(m.text);
+    else textEl.textContent = m.text;
     updateIntent(node, m);
     updateEstimate(node, m, statuses);
+    updateArticle(node, m);
     if (m.voice && m.voice.local && m.state !== "failed") node.setAttribute("data-voice", "pending");
     else if (m.voice) node.setAttribute("data-voice", "done");
     else node.removeAttribute("data-voice");
@@ -688,6 +734,7 @@
       if (m.voice) existing.voice = m.voice;
       if (m.intent) existing.intent = m.intent;
       if (m.estimate) existing.estimate = m.estimate;
+      if (m.article) existing.article = m.article;
       return existing;
     }
     m.seq = ++seqCounter;
@@ -718,7 +765,8 @@
         break;
       case "reply":
         upsert({ id: ev.id, role: "assistant", text: String(ev.text), timestamp: ev.timestamp,
-                 in_reply_to: ev.in_reply_to || null, estimate: isCard(ev.estimate) ? ev.estimate : undefined });
+                 in_reply_to: ev.in_reply_to || null, estimate: isCard(ev.estimate) ? ev.estimate : undefined,
+                 article: isArticle(ev.article) ? ev.article : undefined });
         if (ev.in_reply_to) awaiting.delete(ev.in_reply_to); else awaiting.clear();
         serverTyping = false;
         break;
@@ -749,7 +797,8 @@
                state: role === "user" ? (h.pending ? "pending" : "accepted") : undefined,
                voice: h.voice && typeof h.voice === "object" ? { duration_s: h.voice.duration_s } : undefined,
                intent: h.intent === "estimate" ? "estimate" : undefined,
-               estimate: isCard(h.estimate) ? h.estimate : undefined });
+               estimate: isCard(h.estimate) ? h.estimate : undefined,
+               article: isArticle(h.article) ? h.article : undefined });
       if (role === "user") removeUnacked(h.id);
       if (role === "assistant" && h.in_reply_to) answered.add(h.in_reply_to);
     });

@@ -107,3 +107,53 @@ def _line_cut(window: str, limit: int) -> int:
 def estimate_parts(text: str, limit: int = MAX_TEXT) -> list[str]:
     """The WhatsApp messages for an answer that carries an estimate."""
     return split_lines(format_estimate_text(text), limit)
+
+
+# ----- an answer from the knowledge base, and the cited article's card ---------------------------------------
+_MD_HEADER = re.compile(r"^\s*#{1,6}\s*(.*?)\s*#*\s*$")
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_LABEL = re.compile(r"^(AVISO DE SEGURIDAD[^:\n]{0,80}:|Fuente:)(\s|$)")
+ARTICLE_HEADING = "Procedimiento completo"
+
+
+def format_answer_text(text: str) -> str:
+    """An answer as WhatsApp shows it: WhatsApp has no headers and its bold is *single asterisks*, so a
+    Markdown header becomes a bold line, **bold** becomes *bold*, stray ** and # marks go, and the safety
+    notice's label and "Fuente:" are bold. Every word of the text is kept."""
+    out = []
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        header = _MD_HEADER.match(line)
+        if header:
+            inner = header.group(1).replace("*", "")
+            out.append(f"*{inner}*" if inner else "")
+            continue
+        line = _MD_BOLD.sub(r"*\1*", line).replace("**", "")
+        label = _LABEL.match(line)
+        if label and "*" not in line:
+            line = f"*{label.group(1)}*" + line[len(label.group(1)):]
+        out.append(line)
+    return "\n".join(out)
+
+
+def article_text(article: dict) -> str:
+    """The cited article's full procedure as its own WhatsApp message: bold title, numbered steps, the
+    safety note and the article's reference."""
+    title = str(article.get("title") or "").replace("*", "").strip()
+    lines = [f"*{ARTICLE_HEADING}: {title}*" if title else f"*{ARTICLE_HEADING}*"]
+    lines += [f"{n}. {str(step).strip()}" for n, step in enumerate(article.get("steps") or [], 1)]
+    safety = str(article.get("safety") or "").strip()
+    if safety:
+        lines += ["", f"*Seguridad:* {safety}"]
+    if article.get("slug"):
+        lines += ["", f"KB-{article['slug']}"]
+    return "\n".join(lines)
+
+
+def answer_parts(text: str, article: dict | None = None, limit: int = MAX_TEXT) -> list[str]:
+    """The WhatsApp messages for an answer: its text, then (when it cites an article) the article's full
+    procedure as a following message, cut between its steps if it is very long."""
+    parts = split_message(format_answer_text(text), limit)
+    if article:
+        parts += split_lines(article_text(article), limit)
+    return parts

@@ -75,6 +75,9 @@ async def test_text_message_is_answered_on_whatsapp_with_history_in_postgres(
     sent = await wait_until(lambda: fake_graph.sent(phone), timeout=150)
     assert sent[0]["type"] == "text" and sent[0]["text"]["body"].strip()
     assert sent[0]["context"] == {"message_id": wamid}
+    # an answer that cites an article is followed by the article's procedure (test_answer_shape.py)
+    [(cites,)] = rows(stack, "SELECT metadata ? 'article' FROM messages WHERE in_reply_to = %s", wamid)
+    sent = await wait_until(lambda: len(fake_graph.sent(phone)) == 1 + cites and fake_graph.sent(phone), 30)
     assert any(
         r["message_id"] == wamid and r.get("typing_indicator") == {"type": "text"} for r in fake_graph.reads()
     )

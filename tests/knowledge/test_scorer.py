@@ -61,14 +61,16 @@ def test_required_facts_are_in_the_knowledge_base(conn: psycopg.Connection) -> N
 
 
 def test_build_messages_structure() -> None:
-    history = [{"role": "user", "content": "hola"}, {"role": "assistant", "content": "Hola, dime."}]
-    messages = build_messages("¿Y la pendiente?", "### Pendiente (KB-x)\n1. Paso", "Fuente: Pendiente (KB-x)",
-                              SYSTEM_PROMPT, history)
-    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    messages = build_messages("¿Cómo calculo la pendiente?", "Título: Pendiente\nPasos:\n1. Paso",
+                              "Fuente: Pendiente (KB-x)", SYSTEM_PROMPT)
+    assert [m["role"] for m in messages] == ["system", "user"]
     assert messages[0]["content"].startswith(SYSTEM_PROMPT)
     last = messages[-1]["content"]
-    assert last.index("DOCUMENTACIÓN DE LA EMPRESA:") < last.index("### Pendiente") < last.index("¿Y la pendiente?")
-    assert "Fuente: Pendiente" not in last
+    assert last.index("DOCUMENTACIÓN DE LA EMPRESA:") < last.index("Título: Pendiente") < last.index("¿Cómo calculo")
+    assert "Fuente: Pendiente" not in last and "PREGUNTA ANTERIOR" not in last
+    followup = build_messages("¿y si es de PVC?", "Título: Pendiente", "", SYSTEM_PROMPT, "¿Qué pendiente lleva?")
+    last = followup[-1]["content"]
+    assert last.index("PREGUNTA ANTERIOR DEL FONTANERO:\n¿Qué pendiente lleva?") < last.index("¿y si es de PVC?")
     assert build_messages_alone("hola") == [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": "hola"}]
 
 

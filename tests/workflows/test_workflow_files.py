@@ -109,4 +109,6 @@ def test_the_workflow_uses_the_texts_the_quality_evaluation_measures() -> None:
     assert values["not_sure_text"] == prompting.NOT_FOUND_REPLY
     code = {n["name"]: n["parameters"].get("jsCode", "") for n in chat["nodes"]}
     assert "DOCUMENTACIÓN DE LA EMPRESA:" in code["Build prompt"] and "PREGUNTA DEL FONTANERO:" in code["Build prompt"]
-    assert "safety_message" in code["Compose the reply"] and "kb.sources" in code["Compose the reply"]
+    assert "safety_message" in code["Compose the reply"] and "source_line" in code["Compose the reply"]
+    assert "kb.sources" in code["Read the answer"] and "finish_reason" in code["Read the answer"]
+    # the rest (echo stripping, trimming, small talk) is compared by running the nodes: test_answer_shape.py

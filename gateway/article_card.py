@@ -1,0 +1,53 @@
+"""The article card a grounded reply may carry (docs/contracts.md sections 1, 3 and 4).
+
+n8n builds it with the Postgres function `kb_article_card` (n8n-workflows/knowledge/answer.sql): the cited
+article's slug, title, numbered procedure as a list of steps and its safety note. It is stored in
+`messages.metadata.article` and comes back with the history. The page shows it under the answer
+("Ver procedimiento completo"); WhatsApp sends it as a second message. The gateway only checks its shape: a
+card that does not fit is dropped and the answer goes out as text (the answer matters more than its card).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+MAX_ARTICLE_BYTES = 32 * 1024
+MAX_STEPS = 60
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
+
+
+class ArticleError(ValueError):
+    """The `article` value is not a card the page can show."""
+
+
+def check_article(value: object) -> dict[str, Any]:
+    """The card reduced to its known keys ({slug, title, steps, safety}), or ArticleError saying why."""
+    if not isinstance(value, dict):
+        raise ArticleError("article must be a JSON object")
+    slug, title, steps, safety = (value.get(k) for k in ("slug", "title", "steps", "safety"))
+    if not isinstance(slug, str) or not _SLUG.fullmatch(slug):
+        raise ArticleError("article.slug must be lower case letters, digits and hyphens")
+    if not isinstance(title, str) or not title.strip() or len(title) > 300:
+        raise ArticleError("article.title must be a non-empty string of at most 300 characters")
+    if not isinstance(steps, list) or len(steps) > MAX_STEPS or \
+            not all(isinstance(s, str) and s.strip() for s in steps):
+        raise ArticleError(f"article.steps must be a list of at most {MAX_STEPS} non-empty strings")
+    if safety is not None and not isinstance(safety, str):
+        raise ArticleError("article.safety must be a string or null")
+    card = {"slug": slug, "title": title.strip(), "steps": [s.strip() for s in steps],
+            "safety": safety.strip() if isinstance(safety, str) and safety.strip() else None}
+    if len(json.dumps(card, ensure_ascii=False).encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"article is larger than {MAX_ARTICLE_BYTES} bytes")
+    return card
+
+
+def optional_article(value: object) -> dict[str, Any] | None:
+    """A card, or None when there is none or it is unusable (the message is kept, the card dropped)."""
+    if value is None:
+        return None
+    try:
+        return check_article(value)
+    except ArticleError:
+        return None

@@ -1,0 +1,131 @@
+-- What a grounded answer is made of (issue 13): only what the question needs, from the best article.
+-- Runs after knowledge/schema.sql and knowledge/seed.sql on every start; idempotent.
+--
+--   SELECT * FROM kb_answer($1, $2);  -- $1 = the plumber's message, $2 = earlier plumber messages, newest
+--                                     --      first, one per line ('' when there are none)
+--   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier
+--
+-- Why not kb_context: three whole articles (~1,000 tokens) made the small model copy them from their titles,
+-- cut mid-sentence, in ~22 s. The answer now gets the best article's relevant steps and safety only, and the
+-- article's full procedure goes to the plumber as data (`article`), shown as a card, without the model.
+
+-- An article's procedure as a list of steps, without their numbers: one step per line ("1. …", "2) …",
+-- "- …"), and numbered steps written on one line ("1. Cortar la luz. 2. Pulsar 5 s.") are split too.
+CREATE OR REPLACE FUNCTION kb_steps(procedure text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(array_agg(step ORDER BY n), '{}')
+    FROM (
+        SELECT btrim(regexp_replace(piece, '^\s*(\d{1,2}\s*[.)]|[-•*])\s*', '')) AS step, n
+        FROM regexp_split_to_table(coalesce(procedure, ''), '\s*\n\s*|(?<=[.;:!?])\s+(?=\d{1,2}[.)]\s)')
+             WITH ORDINALITY AS p(piece, n)
+    ) steps
+    WHERE step <> ''
+$$;
+
+-- The article as the plumber's card: {"slug", "title", "steps": [...], "safety"} (docs/contracts.md §4).
+CREATE OR REPLACE FUNCTION kb_article_card(a kb_articles) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object('slug', a.slug, 'title', a.title, 'steps', to_jsonb(kb_steps(a.procedure)),
+                              'safety', nullif(btrim(a.safety), ''))
+$$;
+
+-- The steps that matter for the question, with their numbers in the article: the steps sharing the most words
+-- with the question (stemmed, accents ignored), at most max_steps of them, in the article's order; the first
+-- steps when none shares a word. Measured (bench/quality/RESULTS.md): the small model copies the steps it is
+-- given from the top, so given the whole procedure it answered "¿de qué diámetro es el desagüe?" with how to
+-- unmount the toilet; given the relevant steps it answers the question, and the prompt is shorter.
+CREATE OR REPLACE FUNCTION kb_relevant_steps(question text, steps text[], max_steps integer DEFAULT 3)
+RETURNS TABLE (n integer, step text)
+LANGUAGE sql STABLE AS $$
+    WITH asked AS (
+        SELECT DISTINCT lexeme
+        FROM unnest(tsvector_to_array(to_tsvector('es_unaccent'::regconfig, coalesce(question, '')))) AS lexeme
+        WHERE length(lexeme) >= 3
+    ),
+    scored AS (
+        SELECT s.n::integer AS n, s.step,
+               (SELECT count(*) FROM asked
+                WHERE asked.lexeme = ANY (tsvector_to_array(to_tsvector('es_unaccent'::regconfig, s.step)))) AS hits
+        FROM unnest(coalesce(steps, '{}')) WITH ORDINALITY AS s(step, n)
+    )
+    SELECT n, step FROM (
+        SELECT n, step FROM scored ORDER BY hits DESC, n LIMIT greatest(coalesce(max_steps, 3), 1)
+    ) chosen
+    ORDER BY n
+$$;
+
+-- The article as the AI model sees it: plain labels (no Markdown the model would copy), the steps that matter
+-- for the question (kb_relevant_steps, with their numbers in the article) and the safety note. The problem,
+-- symptoms, tools and when to call a professional are left out: every ~3 characters cost a token of prefill on
+-- a 2-core machine (the plumber gets every step, beside the answer, anyway).
+DROP FUNCTION IF EXISTS kb_answer_passage(kb_articles);
+CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT 3)
+RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT concat_ws(E'\n',
+        'Título: ' || a.title,
+        CASE WHEN cardinality(kb_steps(a.procedure)) > 0 THEN E'Pasos:\n' || (
+            SELECT string_agg(r.n || '. ' || r.step, E'\n' ORDER BY r.n)
+            FROM kb_relevant_steps(question, kb_steps(a.procedure), max_steps) r) END,
+        CASE WHEN btrim(a.safety) <> '' THEN 'Seguridad: ' || btrim(a.safety) END)
+$$;
+
+-- The best article for the message; when the message alone finds none and earlier plumber messages are given
+-- (a follow-up such as "¿y si es de cobre?"), the search is made again with the previous message + this one,
+-- then with the two previous ones + this one, and such a match counts only when the new message's own words
+-- raise the score above what the earlier messages alone score (an unrelated new question still gets
+-- "no estoy seguro" instead of the previous topic's article).
+--   found      true when an article is relevant enough (kb_search's thresholds)
+--   context    kb_answer_passage of that article: title, the steps that matter for the searched text, safety
+--              ('' when none)
+--   sources    'Fuente: <title> (KB-<slug>)' ('' when none)
+--   slugs      {slug} (or {})
+--   top_score  its score (0 when none)
+--   article    kb_article_card (null when none)
+--   searched   the text that found it (the message itself, or the earlier messages + the message)
+--   followup   true when the earlier messages were needed
+--   earlier    those earlier messages, oldest first, one per line ('' when not a follow-up)
+DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
+CREATE FUNCTION kb_answer(question text, previous text DEFAULT '')
+RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
+               searched text, followup boolean, earlier text)
+LANGUAGE sql STABLE AS $$
+    WITH earlier AS (
+        SELECT array_remove(array_agg(btrim(line) ORDER BY n), '') AS lines
+        FROM regexp_split_to_table(coalesce(previous, ''), '\n') WITH ORDINALITY AS p(line, n)
+    ),
+    attempts AS (
+        SELECT 0 AS attempt, '' AS used
+        UNION ALL
+        SELECT k, array_to_string(ARRAY(SELECT l FROM unnest(e.lines[1:k]) WITH ORDINALITY AS x(l, i)
+                                      ORDER BY i DESC), E'\n')
+        FROM earlier e, generate_series(1, least(2, coalesce(cardinality(e.lines), 0))) AS k
+    ),
+    searches AS (
+        SELECT attempt, used, btrim(replace(used, E'\n', ' ') || ' ' || coalesce(question, '')) AS searched
+        FROM attempts
+    ),
+    best AS (
+        SELECT t.attempt, t.used, t.searched, h.slug, h.score
+        FROM searches t
+        CROSS JOIN LATERAL (SELECT s.slug, s.score FROM kb_search(t.searched, 1) s LIMIT 1) h
+        -- with earlier messages, the new message must add to the match: "¿quién ganó el mundial?" after a
+        -- question about a faucet finds the faucet article only through the earlier words, so it is refused
+        WHERE t.attempt = 0
+           OR h.score > coalesce((SELECT s.score FROM kb_search(replace(t.used, E'\n', ' '), 1) s LIMIT 1), 0) + 0.01
+        ORDER BY t.attempt
+        LIMIT 1
+    )
+    SELECT b.slug IS NOT NULL,
+           coalesce(kb_answer_passage(a, b.searched), ''),
+           CASE WHEN b.slug IS NOT NULL THEN 'Fuente: ' || a.title || ' (KB-' || a.slug || ')' ELSE '' END,
+           CASE WHEN b.slug IS NOT NULL THEN ARRAY[a.slug] ELSE '{}'::text[] END,
+           coalesce(b.score, 0)::real,
+           CASE WHEN b.slug IS NOT NULL THEN kb_article_card(a) END,
+           coalesce(b.searched, coalesce(question, '')),
+           coalesce(b.attempt > 0, false),
+           coalesce(b.used, '')
+    FROM (SELECT 1) one
+    LEFT JOIN best b ON true
+    LEFT JOIN kb_articles a ON a.slug = b.slug
+$$;

@@ -1,0 +1,143 @@
+"""The cited article's card through the gateway (docs/contracts.md §1, §3, §4): the reply callback's optional
+`article` (checked; a card that does not fit is dropped and the text still goes out), pushed to the web
+sockets and kept in the history, and on WhatsApp the answer in WhatsApp's own formatting followed by the
+article's full procedure as a second message."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from gateway.article_card import MAX_STEPS, ArticleError, check_article, optional_article
+from gateway.whatsapp.text import answer_parts, article_text, format_answer_text
+from tests.gateway import test_gw_whatsapp as wa_tests
+from tests.gateway.helpers import Gateway, recv, send
+from tests.gateway.test_gw_whatsapp import GraphCalls, eventually, wa_reply
+
+graph = wa_tests.graph
+router = wa_tests.router
+wa_gateway_factory = wa_tests.wa_gateway_factory
+gw = wa_tests.gw
+
+ARTICLE: dict[str, Any] = {
+    "slug": "grifo-monomando-cartucho",
+    "title": "Cambiar el cartucho de un grifo monomando que gotea",
+    "steps": ["Cerrar las llaves de escuadra y abrir el grifo para quitar la presión.",
+              "Quitar la maneta (tornillo Allen).", "Comprar un cartucho idéntico: 35 mm o 40 mm."],
+    "safety": "No usar grasa derivada del petróleo: solo grasa de silicona.",
+}
+TEXT = ("1. Cierre las llaves de escuadra.\n2. Cambie el cartucho por uno idéntico (35 mm o 40 mm).\n\n"
+        "Fuente: Cambiar el cartucho de un grifo monomando que gotea (KB-grifo-monomando-cartucho)")
+BROWSER = "conv-aaaaaaaa"
+CONV = f"web:{BROWSER}"
+
+
+def reply(article: Any = ..., message_id: str = "reply-art-1", **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "type": "reply", "conversation_id": CONV, "channel": "web", "message_id": message_id,
+        "in_reply_to": "msg-00000001", "text": TEXT, "timestamp": "2026-11-23T10:00:03.000Z",
+    }
+    if article is not ...:
+        body["article"] = article
+    body.update(extra)
+    return body
+
+
+# ----- the card's shape ----------------------------------------------------------------------------------
+def test_check_article_keeps_the_known_keys() -> None:
+    assert check_article({**ARTICLE, "extra": 1}) == ARTICLE
+    assert check_article({**ARTICLE, "safety": "  "})["safety"] is None
+    assert check_article({k: v for k, v in ARTICLE.items() if k != "safety"})["safety"] is None
+
+
+@pytest.mark.parametrize("bad", [
+    "grifo", ["x"], {**ARTICLE, "slug": "Grifo Roto"}, {**ARTICLE, "slug": ""}, {**ARTICLE, "title": ""},
+    {**ARTICLE, "title": 3}, {**ARTICLE, "steps": "1. a"}, {**ARTICLE, "steps": ["a", ""]},
+    {**ARTICLE, "steps": [1]}, {**ARTICLE, "steps": ["paso"] * (MAX_STEPS + 1)}, {**ARTICLE, "safety": ["x"]},
+    {**ARTICLE, "steps": ["x" * 30000, "y" * 30000]},
+])
+def test_unusable_cards_are_refused(bad: Any) -> None:
+    with pytest.raises(ArticleError):
+        check_article(bad)
+    assert optional_article(bad) is None
+
+
+# ----- the web page ----------------------------------------------------------------------------------
+async def test_reply_with_an_article_reaches_the_sockets_with_its_card(gateway: Gateway) -> None:
+    async with gateway.websocket(BROWSER) as ws:
+        response = await gateway.callback(reply(ARTICLE))
+        assert response.status_code == 200 and await response.get_json() == {"delivered": 1}
+        assert await recv(ws) == {"type": "reply", "id": "reply-art-1", "in_reply_to": "msg-00000001",
+                                  "role": "assistant", "text": TEXT, "timestamp": "2026-11-23T10:00:03.000Z",
+                                  "article": ARTICLE}
+
+
+async def test_an_unusable_card_is_dropped_and_the_answer_still_goes_out(gateway: Gateway) -> None:
+    async with gateway.websocket(BROWSER) as ws:
+        response = await gateway.callback(reply({"slug": "x", "steps": "no"}))
+        assert response.status_code == 200
+        event = await recv(ws)
+    assert event["text"] == TEXT and "article" not in event
+
+
+async def test_history_passes_each_answer_article(gateway: Gateway, n8n: respx.MockRouter) -> None:
+    n8n.routes["history"].mock(return_value=httpx.Response(200, json={"conversation_id": CONV, "messages": [
+        {"id": "msg-00000001", "role": "user", "text": "Gotea el grifo", "timestamp": "2026-11-23T10:00:00.000Z",
+         "article": None},
+        {"id": "reply-art-1", "role": "assistant", "text": TEXT, "timestamp": "2026-11-23T10:00:03.000Z",
+         "in_reply_to": "msg-00000001", "article": ARTICLE, "estimate": None},
+        {"id": "reply-bad", "role": "assistant", "text": "Otra", "timestamp": "2026-11-23T10:00:04.000Z",
+         "article": {"slug": 7}},
+    ]}))
+    async with gateway.websocket(BROWSER) as ws:
+        await send(ws, {"type": "history"})
+        history = await recv(ws)
+    assert history["messages"] == [
+        {"id": "msg-00000001", "role": "user", "text": "Gotea el grifo", "timestamp": "2026-11-23T10:00:00.000Z"},
+        {"id": "reply-art-1", "role": "assistant", "text": TEXT, "timestamp": "2026-11-23T10:00:03.000Z",
+         "in_reply_to": "msg-00000001", "article": ARTICLE},
+        {"id": "reply-bad", "role": "assistant", "text": "Otra", "timestamp": "2026-11-23T10:00:04.000Z"},
+    ]
+
+
+# ----- WhatsApp ----------------------------------------------------------------------------------------
+def test_whatsapp_formatting_has_no_markdown_headers_or_double_asterisks() -> None:
+    text = ("AVISO DE SEGURIDAD (olor a gas): no encienda nada.\n\n### Pasos a seguir\n1. Cierre la **llave de "
+            "paso**.\n## \n2. Quite ** la maneta.\n\nFuente: Cambiar el cartucho (KB-grifo-monomando-cartucho)")
+    formatted = format_answer_text(text)
+    assert "#" not in formatted and "**" not in formatted
+    assert formatted.splitlines()[0] == "*AVISO DE SEGURIDAD (olor a gas):* no encienda nada."
+    assert "*Pasos a seguir*" in formatted and "1. Cierre la *llave de paso*." in formatted
+    assert formatted.splitlines()[-1] == "*Fuente:* Cambiar el cartucho (KB-grifo-monomando-cartucho)"
+    plain_words = text.replace("#", " ").replace("*", " ").split()
+    assert formatted.replace("*", " ").split() == plain_words  # every word kept
+
+
+def test_the_article_message_is_bold_title_numbered_steps_and_safety() -> None:
+    message = article_text(ARTICLE)
+    assert message.splitlines()[0] == "*Procedimiento completo: Cambiar el cartucho de un grifo monomando que gotea*"
+    assert "1. Cerrar las llaves de escuadra" in message and "3. Comprar un cartucho idéntico: 35 mm o 40 mm." in message
+    assert "*Seguridad:* No usar grasa derivada del petróleo" in message and message.endswith("KB-grifo-monomando-cartucho")
+    assert "#" not in message and "**" not in message
+    long = {**ARTICLE, "steps": ["Paso largo con muchas palabras. " * 30] * 20}
+    parts = answer_parts(TEXT, long)
+    assert len(parts) > 2 and all(len(p) <= 4096 for p in parts)
+
+
+async def test_whatsapp_gets_the_answer_then_the_procedure_as_a_second_message(
+    gw: Gateway, graph: GraphCalls
+) -> None:
+    response = await gw.callback({**wa_reply("### Respuesta\n" + TEXT), "article": copy.deepcopy(ARTICLE)})
+    assert response.status_code == 200
+    await eventually(lambda: len(graph.sent) == 2)
+    first, second = (m["text"]["body"] for m in graph.sent)
+    assert first.startswith("*Respuesta*\n1. Cierre las llaves") and "*Fuente:* Cambiar el cartucho" in first
+    assert second.startswith("*Procedimiento completo: Cambiar el cartucho")
+    assert "###" not in first + second and "**" not in first + second
+    assert graph.sent[0].get("context") == {"message_id": "wamid.TEXT1"} and "context" not in graph.sent[1]
+    assert json.dumps(graph.sent[1]).count("Comprar un cartucho") == 1
