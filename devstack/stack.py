@@ -16,7 +16,8 @@ from .n8n import (
     staff_form_user, wait_for_n8n,
 )
 from .postgres import (
-    DatabaseInfo, EmbeddedPostgres, adopt_old_cluster, apply_schema, external_databases, provision_databases,
+    DatabaseInfo, EmbeddedPostgres, adopt_old_cluster, apply_schema, claim_cluster, external_databases,
+    provision_databases, remove_orphan_clusters,
 )
 from .processes import ManagedProcess, StartupError, http_ok
 from .supervisor import Part
@@ -71,6 +72,10 @@ class Stack:
             self.app_db, self.n8n_db = external_databases(self.config.database_url)
         else:
             data_dir = self.config.postgres_data_dir
+            if not data_dir.is_relative_to(self.config.run_dir):  # kept in the server folder (as root)
+                for folder in remove_orphan_clusters(self.config.postgres_home):
+                    self.say(f"Postgres: removed {folder} (its run folder is gone)")
+                claim_cluster(data_dir, self.config.run_dir)
             if adopt_old_cluster(self.config.run_dir / "postgres" / "data", data_dir):
                 self.say(f"Postgres: moved the cluster from run/postgres/data to {data_dir}")
             self.say(f"Postgres: embedded cluster on 127.0.0.1:{self.config.postgres_port}, data in {data_dir}")

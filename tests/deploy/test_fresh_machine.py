@@ -155,3 +155,21 @@ def test_an_old_cluster_in_the_run_folder_is_moved_not_lost(tmp_path: Path) -> N
     (running / "postmaster.pid").write_text("1\n")
     with pytest.raises(RuntimeError, match="still running"):
         adopt_old_cluster(running, tmp_path / "server" / "clusters" / "y-2" / "data")
+
+
+def test_clusters_whose_run_folder_is_gone_are_removed(tmp_path: Path) -> None:
+    from devstack.postgres import claim_cluster, remove_orphan_clusters
+
+    home = tmp_path / "server"
+    live_run, gone_run, running_run = tmp_path / "live" / "run", tmp_path / "gone" / "run", tmp_path / "r" / "run"
+    live_run.mkdir(parents=True)
+    clusters = {name: home / "clusters" / name / "data" for name in ("live", "gone", "running", "unclaimed")}
+    for data in clusters.values():
+        data.mkdir(parents=True)
+    claim_cluster(clusters["live"], live_run)
+    claim_cluster(clusters["gone"], gone_run)
+    claim_cluster(clusters["running"], running_run)
+    (clusters["running"] / "postmaster.pid").write_text("1\n")
+
+    assert remove_orphan_clusters(home) == [clusters["gone"].parent]
+    assert {p.name for p in (home / "clusters").iterdir()} == {"live", "running", "unclaimed"}
