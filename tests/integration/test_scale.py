@@ -16,6 +16,7 @@ import websockets
 from devstack.config import StackConfig
 from devstack.processes import free_port
 from devstack.scale import ScaledStack
+from devstack.stack import ONE_CLIENT_MANY_PLUMBERS
 from tests.integration.conftest import ChatClient, scratch_run_dir
 from tests.support.tiny_gguf import make_tiny_gguf
 
@@ -31,6 +32,7 @@ def scaled() -> Iterator[ScaledStack]:
         llm_port=free_port(), gateway_port=free_port(),
     )
     stack = ScaledStack(config, say=lambda line: print(line, flush=True), replicas=2)
+    stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)  # the test's clients all come from 127.0.0.1
     try:
         stack.start()
         yield stack
