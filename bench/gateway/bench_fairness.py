@@ -48,7 +48,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.gateway.bench_overhead import cpu_seconds, free_port  # noqa: E402
+from bench.gateway.bench_overhead import cpu_seconds, free_port, read_http_message  # noqa: E402
 from gateway.signing import sign  # noqa: E402
 
 CHAT_PATH = "/webhook/remedios-chat"
@@ -98,12 +98,7 @@ class SlowN8n:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n"):
-                    if line[:15].lower() == b"content-length:":
-                        length = int(line[15:])
-                body = await reader.readexactly(length) if length else b""
+                head, body = await read_http_message(reader)
                 if head.startswith(b"POST"):
                     answer = self._chat(json.loads(body))
                 elif b"remedios-history" in head.split(b"\r\n", 1)[0]:

@@ -42,6 +42,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CHAT_PATH = "/webhook/remedios-chat"
 
 
+async def read_http_message(reader: asyncio.StreamReader) -> tuple[bytes, bytes]:
+    """One HTTP/1.1 request or response on a keep-alive stream: its head and its body (Content-Length)."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line[:15].lower() == b"content-length:":
+            length = int(line[15:])
+    return head, (await reader.readexactly(length) if length else b"")
+
+
 # --------------------------------------------------------------------------------------------- receiver
 class Receiver:
     """Minimal HTTP/1.1 webhook receiver: records the arrival time of each message id."""
@@ -76,12 +86,7 @@ class Receiver:
         response = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(ok), ok)
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = 0
-                for line in head.split(b"\r\n"):
-                    if line[:15].lower() == b"content-length:":
-                        length = int(line[15:])
-                body = await reader.readexactly(length) if length else b""
+                head, body = await read_http_message(reader)
                 now = time.perf_counter_ns()
                 if head.startswith(b"POST"):
                     start = body.index(b'"message_id":"') + 14  # cheaper than json.loads for the harness
@@ -252,9 +257,7 @@ class RawClient:
         assert self.reader is not None and self.writer is not None
         self.writer.write(b"POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                           b"Content-Length: %d\r\n\r\n%s" % (CHAT_PATH.encode(), len(body), body))
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
-        await self.reader.readexactly(length)
+        await read_http_message(self.reader)
 
     def close(self) -> None:
         if self.writer is not None:
