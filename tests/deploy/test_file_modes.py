@@ -11,26 +11,12 @@ import pytest
 
 from devstack import secrets as secrets_store
 from devstack.processes import ManagedProcess
-
-
-def mode(path: Path) -> int:
-    return path.stat().st_mode & 0o777
+from tests.support.file_modes import loose_umask, mode, no_chmod  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(autouse=True)
-def loose_umask():  # noqa: ANN201
-    """The usual umask (022): a file made without care is world-readable (0644)."""
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
-@pytest.fixture
-def no_chmod(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With chmod disabled, only a file created 0600 ends up 0600: there was no readable moment."""
-    monkeypatch.setattr(os, "chmod", lambda *a, **k: None)
-    monkeypatch.setattr(os, "fchmod", lambda *a, **k: None)
-    monkeypatch.setattr(Path, "chmod", lambda *a, **k: None)
+def _every_test_with_a_loose_umask(loose_umask: None) -> None:
+    """Every test here runs with the usual umask (022)."""
 
 
 @pytest.mark.usefixtures("no_chmod")

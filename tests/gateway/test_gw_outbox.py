@@ -7,6 +7,7 @@ import pytest
 
 from gateway.channels.base import InboundMessage
 from gateway.outbox import Outbox
+from tests.support.file_modes import loose_umask, mode, no_chmod  # noqa: F401 (fixtures)
 
 
 def msg(message_id: str, conversation: str = "web:conv-aaaaaaaa", text: str = "hola") -> InboundMessage:
@@ -114,30 +115,6 @@ def test_rows_survive_reopen(tmp_path: Path) -> None:
 
 
 # ----- file modes: the outbox holds plumbers' messages ------------------------------------------------------
-def _mode(path: Path) -> int:
-    return path.stat().st_mode & 0o777
-
-
-@pytest.fixture
-def loose_umask():  # noqa: ANN201
-    """The usual umask (022): without care, new files would be world-readable (0644)."""
-    import os
-
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
-@pytest.fixture
-def no_chmod(monkeypatch: pytest.MonkeyPatch) -> None:
-    """chmod after the fact does not count: a file must be created private, not tightened a moment later."""
-    import os
-
-    monkeypatch.setattr(os, "chmod", lambda *a, **k: None)
-    monkeypatch.setattr(os, "fchmod", lambda *a, **k: None)
-    monkeypatch.setattr(Path, "chmod", lambda *a, **k: None)
-
-
 @pytest.mark.usefixtures("loose_umask", "no_chmod")
 def test_outbox_and_whatsapp_store_files_are_created_0600_in_a_0700_folder(tmp_path: Path) -> None:
     from gateway.whatsapp.store import WhatsAppStore
@@ -151,8 +128,8 @@ def test_outbox_and_whatsapp_store_files_are_created_0600_in_a_0700_folder(tmp_p
         names = {f.name for f in files}
         assert {"outbox.sqlite3", "outbox.sqlite3-wal", "outbox.sqlite3-shm", "whatsapp.sqlite3",
                 "whatsapp.sqlite3-wal", "whatsapp.sqlite3-shm"} <= names, names
-        assert {f.name: _mode(f) for f in files} == {f.name: 0o600 for f in files}
-        assert _mode(tmp_path / "gw") == 0o700
+        assert {f.name: mode(f) for f in files} == {f.name: 0o600 for f in files}
+        assert mode(tmp_path / "gw") == 0o700
     finally:
         box.close()
         store.close()
@@ -167,7 +144,7 @@ def test_outbox_files_left_readable_by_an_older_gateway_are_tightened(tmp_path: 
         (tmp_path / name).chmod(0o644)
     box = Outbox.open(path)
     try:
-        assert _mode(path) == 0o600
-        assert _mode(tmp_path / "outbox.sqlite3-wal") == 0o600
+        assert mode(path) == 0o600
+        assert mode(tmp_path / "outbox.sqlite3-wal") == 0o600
     finally:
         box.close()
