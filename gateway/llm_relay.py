@@ -27,7 +27,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import httpx
@@ -128,7 +128,6 @@ class Completion:
     finish_reason: str | None = None
     usage: dict[str, Any] | None = None
     first_token_at: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def add(self, chunk: dict[str, Any]) -> str:
         """Take one chunk; returns the text it added to the first choice ('' if none)."""

@@ -193,3 +193,38 @@ async def test_drafts_expire_and_finished_ones_stay_gone() -> None:
     assert await board.update("web:a", "m2", text="tarde") is None
     now[0] = 11
     assert board.snapshot("web:a") == []
+
+
+async def test_whatsapp_keeps_typing_and_hears_its_place_in_line(tmp_path: Path, llm: ServerProcess) -> None:
+    """WhatsApp cannot stream: the typing indicator is refreshed while the model works, and a plumber with a
+    question ahead of his gets one short notice with his place."""
+    from tests.gateway.test_gw_whatsapp import MESSAGES_URL, GraphCalls, wa_settings
+
+    graph = GraphCalls()
+    settings = wa_settings(tmp_path / "gw", llm_relay=LlmRelaySettings(url=llm.v1, typing_refresh=0.05))
+    with respx.mock(assert_all_called=False) as router:
+        router.route(host="127.0.0.1").pass_through()
+        router.post(MESSAGES_URL).mock(side_effect=graph.handler)
+        app = create_app(settings, transport=httpx.MockTransport(router.async_handler))
+        async with app.test_app() as test_app:
+            client = test_app.test_client()
+
+            async def ask(wamid: str) -> int:
+                body = json.dumps({"model": "tiny", "max_tokens": 200, "temperature": 0,
+                                   "messages": [{"role": "user", "content": "hola " * 300}],
+                                   "remedios": {"conversation_id": "wa:34600000001", "in_reply_to": wamid}}).encode()
+                return (await client.post(RELAY, data=body, headers=signed(body))).status_code
+
+            first = asyncio.create_task(ask("wamid.FIRST"))
+            await asyncio.sleep(0.05)
+            assert await ask("wamid.SECOND") == 200
+            assert await first == 200
+            for _ in range(50):
+                if graph.sent:
+                    break
+                await asyncio.sleep(0.1)
+    reads = [b["message_id"] for b in graph.reads]
+    assert reads.count("wamid.FIRST") >= 2, reads  # refreshed, not shown once
+    assert "typing_indicator" in graph.reads[0]
+    notices = [b["text"]["body"] for b in graph.sent]
+    assert notices == ["Hay 1 consulta por delante. Te respondo en cuanto llegue tu turno."], notices
