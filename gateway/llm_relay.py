@@ -301,7 +301,12 @@ class Relay:
                                           headers=headers) as response:
                 if response.status_code != 200:
                     raise await _upstream_error(response)
-                async for chunk in sse_chunks(response.aiter_lines()):
+                if not response.headers.get("content-type", "").startswith("text/event-stream"):
+                    # an OpenAI-compatible server that does not stream: its whole answer is one step
+                    chunks = _whole_answer(await response.aread())
+                else:
+                    chunks = sse_chunks(response.aiter_lines())
+                async for chunk in chunks:
                     added = completion.add(chunk)
                     if not added:
                         continue
@@ -324,6 +329,21 @@ class Relay:
             assert context is not None
             await self.board.update(context.conversation_id, context.in_reply_to, text=completion.text, ahead=0)
         return completion
+
+
+async def _whole_answer(raw: bytes) -> AsyncIterator[dict[str, Any]]:
+    """A non-streamed `chat.completion` as the one chunk it would have been streamed as."""
+    try:
+        body = json.loads(raw)
+        choice = body["choices"][0]
+        content = choice["message"]["content"]
+    except (ValueError, LookupError, TypeError):
+        raise RelayError(502, "llm_bad_answer", "the LLM server's answer is not a chat completion",
+                         "llm_unavailable") from None
+    yield {"id": body.get("id"), "model": body.get("model"), "created": body.get("created"),
+           "usage": body.get("usage"),
+           "choices": [{"index": 0, "delta": {"content": content or ""},
+                        "finish_reason": choice.get("finish_reason")}]}
 
 
 async def _upstream_error(response: httpx.Response) -> RelayError:

@@ -228,3 +228,24 @@ async def test_whatsapp_keeps_typing_and_hears_its_place_in_line(tmp_path: Path,
     assert "typing_indicator" in graph.reads[0]
     notices = [b["text"]["body"] for b in graph.sent]
     assert notices == ["Hay 1 consulta por delante. Te respondo en cuanto llegue tu turno."], notices
+
+
+async def test_an_upstream_that_does_not_stream_is_relayed_as_one_step(tmp_path: Path) -> None:
+    from tests.support.llm_stub import LlmStub, text_reply
+
+    stub = LlmStub().start()
+    try:
+        stub.script("marcador", text_reply("Cierre la llave de paso."))
+        settings = make_settings(tmp_path / "gw", llm_relay=LlmRelaySettings(url=stub.base_url))
+        async for gateway in relay_gateway(settings):
+            async with gateway.websocket(BROWSER) as ws:
+                body = request_body("pregunta marcador")
+                response = await gateway.client.post(RELAY, data=body, headers=signed(body))
+                assert response.status_code == 200
+                assert (await response.get_json())["choices"][0]["message"]["content"] == "Cierre la llave de paso."
+                draft = json.loads(await asyncio.wait_for(ws.receive(), 5))
+                assert draft["type"] == "draft" and draft["text"] == "Cierre la llave de paso."
+        [request] = stub.requests_with("marcador")
+        assert "remedios" not in request and request["stream"] is True
+    finally:
+        stub.stop()
