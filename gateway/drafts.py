@@ -32,12 +32,15 @@ class Draft:
     seq: int = 0
     text: str = ""
     safety: str = ""
+    article: dict[str, Any] | None = None
     ahead: int = 0
 
     def event(self) -> Event:
         event: Event = {"type": "draft", "in_reply_to": self.in_reply_to, "seq": self.seq, "text": self.text}
         if self.safety:
             event["safety"] = self.safety
+        if self.article:
+            event["article"] = self.article
         if self.ahead > 0:
             event["ahead"] = self.ahead
             event["notice"] = queue_text(self.ahead)
@@ -54,7 +57,7 @@ class DraftBoard:
 
     async def update(
         self, conversation_id: str, in_reply_to: str, *, text: str | None = None, safety: str | None = None,
-        ahead: int | None = None,
+        article: dict[str, Any] | None = None, ahead: int | None = None,
     ) -> Draft | None:
         """Change the draft and push it; None (nothing pushed) once the plumber message has its reply."""
         key = (conversation_id, in_reply_to)
@@ -68,6 +71,8 @@ class DraftBoard:
             draft.text = text
         if safety is not None:
             draft.safety = safety.strip()
+        if article is not None:
+            draft.article = article
         if ahead is not None:
             draft.ahead = ahead
         draft.seq += 1

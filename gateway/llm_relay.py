@@ -6,10 +6,11 @@ about conversations. The relay:
 
 1. checks the request's signature exactly like the callback's (gateway/signing.py, REMEDIOS_CALLBACK_SECRET):
    401 and nothing sent to the model otherwise;
-2. takes the request's `remedios` object out ({conversation_id, in_reply_to, safety_message?}; 400 if it is
-   malformed) and forwards the rest, with `stream: true` and n8n's `Authorization` header, to the LLM server
+2. takes the request's `remedios` object out ({conversation_id, in_reply_to, safety_message?, article?}; 400 if
+   it is malformed) and forwards the rest, with `stream: true` and n8n's `Authorization` header, to the LLM server
    (GATEWAY_LLM_URL);
-3. web conversations: pushes the safety message at once (before the model starts), the place in the line
+3. web conversations: pushes the safety message and the cited article's card at once (before the model
+   starts), the place in the line
    while other calls are ahead ("2 consultas por delante"), then the text as the model writes it, as `draft`
    events (gateway/drafts.py); WhatsApp conversations: keeps the typing indicator alive every
    GATEWAY_WHATSAPP_TYPING_REFRESH seconds and, when the wait is real (1 or more ahead), sends one short
@@ -33,6 +34,7 @@ from typing import Any, Protocol
 import httpx
 from quart import Blueprint, Response, request
 
+from gateway.article_card import optional_article
 from gateway.channels.base import Typing
 from gateway.drafts import DraftBoard
 from gateway.llm_settings import LlmRelaySettings
@@ -70,6 +72,7 @@ class RelayContext:
     conversation_id: str
     in_reply_to: str
     safety_message: str = ""
+    article: dict[str, Any] | None = None  # the cited article's card (gateway/article_card.py), shown at once
 
     @property
     def web(self) -> bool:
@@ -114,7 +117,8 @@ def parse_request(body: bytes) -> tuple[dict[str, Any], RelayContext | None]:
         raise RelayError(400, "invalid_context",
                          f"{CONTEXT_FIELD}.safety_message must be a string of at most {_MAX_SAFETY} characters",
                          "invalid_request_error")
-    return data, RelayContext(ids[0], ids[1], safety.strip())
+    # an unusable card is dropped (as in a reply): the draft goes on without it
+    return data, RelayContext(ids[0], ids[1], safety.strip(), optional_article(context.get("article")))
 
 
 @dataclass
@@ -249,10 +253,11 @@ class Relay:
     async def _before_model(self, context: RelayContext, ticket: Ticket, side_tasks: list[asyncio.Task[None]]) -> None:
         ahead = self.line.ahead(ticket)
         if context.web:
-            # The safety message (and the place in the line) reach the page before the model starts.
-            if context.safety_message or ahead:
+            # The safety message, the verified procedure and the place in the line reach the page before the
+            # model starts.
+            if context.safety_message or context.article or ahead:
                 await self.board.update(context.conversation_id, context.in_reply_to,
-                                        safety=context.safety_message, ahead=ahead)
+                                        safety=context.safety_message, article=context.article, ahead=ahead)
             if ahead:
                 side_tasks.append(asyncio.create_task(self._follow_line(context, ticket, ahead)))
         elif context.whatsapp and (whatsapp := self._whatsapp()) is not None:
@@ -385,6 +390,11 @@ def llm_relay_blueprint(
                       message_id=context.in_reply_to if context else None,
                       code=exc.code, status=exc.status, error=exc.message)
             return exc.response()
+        except asyncio.CancelledError:  # n8n gave up (its timeout): the LLM server's job is cancelled with it
+            log_event(logger, "relay_cancelled", level=logging.WARNING,
+                      conversation_id=context.conversation_id if context else None,
+                      message_id=context.in_reply_to if context else None)
+            raise
         return completion, 200
 
     return bp

@@ -2,8 +2,8 @@
 
 Each plumber opens the gateway's WebSocket, sends a question and records, from the moment his frame is sent:
 
-- first text: the first `draft` event with anything to read (the safety message, the place in the line, or the
-  model's first words): the first useful text the plumber sees;
+- first text: the first `draft` event with anything to read (the safety message, the verified procedure of the
+  cited article, the place in the line, or the model's first words): the first useful text the plumber sees;
 - first token: the first `draft` event with the model's own words;
 - answer: the final `reply` (the draft replaced by the stored answer).
 
@@ -75,7 +75,8 @@ async def ask(gateway_ws: str, question: str, concurrency: int, timeout: float) 
                 now = time.perf_counter() - sent
                 if event.get("type") == "draft" and event.get("in_reply_to") == message_id:
                     drafts += 1
-                    if first_text is None and (event.get("text") or event.get("safety") or event.get("notice")):
+                    if first_text is None and (event.get("text") or event.get("safety") or event.get("article")
+                                               or event.get("notice")):
                         first_text = now
                         safety_first = bool(event.get("safety")) and not event.get("text")
                     if first_token is None and event.get("text"):

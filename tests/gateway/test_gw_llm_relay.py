@@ -85,7 +85,9 @@ async def test_bad_or_missing_signature_is_refused_and_nothing_reaches_the_model
 
 async def test_streams_drafts_to_the_page_and_returns_the_whole_completion(gateway: Gateway) -> None:
     async with gateway.websocket(BROWSER) as ws:
-        body = request_body(safety_message="Cierra la llave de paso general antes de tocar nada.")
+        body = request_body(safety_message="Cierra la llave de paso general antes de tocar nada.",
+                            article={"slug": "fuga-lavabo", "title": "Fuga en la llave del lavabo",
+                                     "steps": ["Cerrar la llave de paso.", "Cambiar la montura."], "safety": None})
         response = await gateway.client.post(RELAY, data=body, headers=signed(body))
         assert response.status_code == 200, await response.get_data()
         completion = await response.get_json()
@@ -100,6 +102,7 @@ async def test_streams_drafts_to_the_page_and_returns_the_whole_completion(gatew
             drafts.append(event)
     # The safety message came first, before any of the model's text; then the text grew in order.
     assert drafts[0]["safety"].startswith("Cierra la llave") and drafts[0]["text"] == ""
+    assert drafts[0]["article"]["steps"] == ["Cerrar la llave de paso.", "Cambiar la montura."]
     assert [d["seq"] for d in drafts] == sorted({d["seq"] for d in drafts})
     for before, after in zip(drafts, drafts[1:]):
         assert after["text"].startswith(before["text"])
@@ -165,6 +168,8 @@ def test_malformed_context_is_a_400(context: dict[str, Any], code: str) -> None:
     assert caught.value.status == 400 and caught.value.code == code
     with pytest.raises(RelayError):
         parse_request(b"[1, 2]")
+    _, context = parse_request(request_body(article={"slug": "NOT A SLUG", "title": "x", "steps": []}))
+    assert context is not None and context.article is None, "an unusable card is dropped, the call goes on"
     payload, none = parse_request(json.dumps({"model": "m", "messages": []}).encode())
     assert none is None and payload == {"model": "m", "messages": []}
 
