@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import statistics
+import signal
 import sys
 import time
 import uuid
@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if len(args.rounds) != len(args.concurrency):
         parser.error("--rounds needs one count per --concurrency")
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill <pid>` stops the private stack too
     stack = start_stack(args.model, args.threads)
     try:
         gateway_ws = stack.config.gateway_url.replace("http://", "ws://")
@@ -188,6 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stack.stop()
     return 0
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -25,11 +25,14 @@ def drafts_for(chat: ChatClient, message_id: str) -> list[dict[str, Any]]:
 
 
 def assert_grows_in_order(drafts: list[dict[str, Any]]) -> None:
+    """`seq` never goes back (a socket that joins mid-answer may get the same draft twice: live, then after its
+    history; the page keeps the highest seq) and each text extends the one before."""
     seqs = [d["seq"] for d in drafts]
-    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs), seqs
-    texts = [d["text"] for d in drafts]
-    for before, after in zip(texts, texts[1:]):
-        assert after.startswith(before), (before, after)
+    assert seqs == sorted(seqs), seqs
+    for before, after in zip(drafts, drafts[1:]):
+        assert after["text"].startswith(before["text"]), (before, after)
+        if after["seq"] == before["seq"]:
+            assert after == before
 
 
 async def test_tokens_arrive_in_order_and_the_reply_replaces_them(stack: Stack, open_chat) -> None:
@@ -126,6 +129,7 @@ async def test_a_dead_llm_server_still_gets_the_plumber_the_apology(stack: Stack
         [(status, error)] = rows(stack, "SELECT status, error FROM messages WHERE in_reply_to = %s", message_id)
         assert status == "llm_error"
         assert "llm_unreachable" in error or "unreachable" in error, error  # the relay's reason, kept for staff
-        assert not drafts_for(chat, message_id)
+        # what needs no model (the article's procedure) may have shown, but no text of a model
+        assert not [d for d in drafts_for(chat, message_id) if d["text"]]
     finally:
         stack.restart_llm()
