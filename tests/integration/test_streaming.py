@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from typing import Any
 
 import pytest
@@ -133,3 +134,33 @@ async def test_a_dead_llm_server_still_gets_the_plumber_the_apology(stack: Stack
         assert not [d for d in drafts_for(chat, message_id) if d["text"]]
     finally:
         stack.restart_llm()
+
+
+async def test_whatsapp_keeps_typing_and_tells_the_place_in_line(stack: Stack, fake_graph) -> None:
+    """WhatsApp cannot stream: the relay refreshes the read receipt + typing indicator while the model works, and
+    a plumber behind others gets one short notice with his place, before his answer and outside the history."""
+    from tests.integration.test_whatsapp import new_phone, post_webhook, wait_until
+    from tests.support import wa_payloads as wa
+
+    phones = [new_phone() for _ in range(4)]
+    wamids = [f"wamid.STREAM{uuid.uuid4().hex[:16]}" for _ in phones]
+    for phone, wamid in zip(phones, wamids):
+        body = wa.messages_body(wa.text_message(wamid, QUESTION, phone=phone))
+        assert post_webhook(stack, body).json()["accepted"] == 1
+    for phone in phones:
+        await wait_until(lambda p=phone: any("Fuente:" in s["text"]["body"] or "Lo siento" in s["text"]["body"]
+                                             for s in fake_graph.sent(p)), timeout=240)
+    reads = [r["message_id"] for r in fake_graph.reads() if r.get("typing_indicator")]
+    for wamid in wamids:
+        assert reads.count(wamid) >= 2, "typing shown at once, then again by the relay while the model works"
+    noticed = 0
+    for phone, wamid in zip(phones, wamids):
+        bodies = [s["text"]["body"] for s in fake_graph.sent(phone)]
+        notices = [b for b in bodies if "por delante" in b]
+        if notices:
+            noticed += 1
+            assert len(notices) == 1 and bodies.index(notices[0]) == 0, bodies
+            assert notices[0].startswith("Hay ") and notices[0].endswith("Te respondo en cuanto llegue tu turno.")
+        stored = rows(stack, "SELECT role FROM messages WHERE conversation_id = %s ORDER BY seq", f"wa:{phone}")
+        assert [r[0] for r in stored] == ["user", "assistant"], "the notice is not a message"
+    assert noticed >= 1, "with four questions at once, someone waited behind another"
