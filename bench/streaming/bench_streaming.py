@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import signal
 import sys
 import time
@@ -181,9 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         gateway_ws = stack.config.gateway_url.replace("http://", "ws://")
         llm_log = stack.config.run_dir / "logs" / "llm-server.log"
         started = time.time()
+        load_before = os.getloadavg()
         results = asyncio.run(run(gateway_ws, llm_log, args.concurrency, args.rounds, args.timeout))
         report = {"model": args.model.name, "threads": args.threads, "seconds": round(time.time() - started),
-                  "command": " ".join(sys.argv), "results": results}
+                  "command": " ".join(sys.argv), "load_average_before": load_before,
+                  "load_average_after": os.getloadavg(), "results": results}
         if args.out:
             args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     finally:
