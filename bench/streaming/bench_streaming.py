@@ -23,6 +23,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import sys
 import time
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     finally:
         stack.stop()
+        shutil.rmtree(stack.config.run_dir, ignore_errors=True)  # its Postgres cluster is then an orphan, removed
     return 0
 
 
