@@ -1,6 +1,6 @@
 """n8n for the local runner: its environment, credentials, workflow import and start-up.
 
-Facts this relies on (measured, see shared FIELD-NOTES): the CLI runs migrations on first use; workflows
+Facts this relies on (measured on n8n 2.41.1 on the project's machines): the CLI runs migrations on first use; workflows
 imported by the CLI are inactive until ``publish:workflow`` and go live only after a restart, so the order
 is import → publish → start; ``/healthz`` answers before webhooks are registered, so readiness is
 ``/healthz/readiness`` and then a real webhook answering.
