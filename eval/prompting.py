@@ -79,20 +79,29 @@ EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_m
 # "phrases => reply". A message is small talk when nothing but these phrases (and SMALL_TALK_FILLER) is
 # left in it; when it has phrases of several lines, the lowest line's reply wins.
 SMALL_TALK = (
-    "hola, buenas, buenos dias, buenas tardes, buenas noches, hey, saludos, que tal, como estas, como va => "
+    "hola, ola, holi, buenas, wenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, saludos, que tal, "
+    "como estas, como va, que onda, que hubo, quiubo, alo, me escuchas, me escucha, me escuchan, se me escucha, "
+    "me oyes, me oye, me oyen, se me oye, se oye, se escucha, hay alguien, esta ahi, estas ahi, estan ahi, "
+    "esto funciona, funciona esto, probando => "
     "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
     "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
     "vale, ok, okey, perfecto, genial, estupendo, entendido, de acuerdo, listo, hecho => "
     "¡Perfecto! Si te surge otra duda en la obra, escríbeme aquí.\n"
     "gracias, muchas gracias, mil gracias, te lo agradezco, gracias por la ayuda => "
     "¡De nada! Si te surge otra duda en la obra, escríbeme aquí.\n"
-    "adios, hasta luego, hasta manana, nos vemos, chao, buen dia => ¡Hasta luego! Buen trabajo.\n"
+    "adios, hasta luego, hasta manana, nos vemos, chao, chau, que tengas buen dia, que tenga buen dia => "
+    "¡Hasta luego! Buen trabajo.\n"
     "quien eres, que eres, como te llamas, que puedes hacer, que sabes hacer, para que sirves, eres un robot, "
     "eres una persona, eres humano => Soy Remedios, el asistente técnico de la empresa: te respondo con los "
     "procedimientos de fontanería verificados por la empresa (grifos, cisternas, desagües, termos, gas, "
     "tuberías…). Si lo prefieres, paso tu consulta a una persona del equipo."
 )
-SMALL_TALK_FILLER = "remedios, por favor, muy, pues, eh, oye, y, tu, usted, a todos, companero, amigo, jefe, todo, bien"
+# Words said around small talk, most of them from speech ("eh", "este", "a ver") or checking that someone
+# listens ("¿hay alguien por ahí?"): a message of small talk and these is still small talk.
+SMALL_TALK_FILLER = (
+    "remedios, por favor, porfa, muy, pues, eh, em, ah, mm, este, o sea, bueno, a ver, oye, oiga, mira, che, si, "
+    "ahi, por ahi, alguien, y, tu, usted, a todos, companero, amigo, jefe, maestro, crack, todo, bien"
+)
 
 # Labels the model sometimes copies from the prompt: the prompt's own section headings ("PREGUNTA DEL
 # FONTANERO:", build_messages), the article passage's labels ("Título:", "Pasos:", "Seguridad:",
@@ -135,8 +144,14 @@ def plain(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------------- small talk
+def _squeeze(text: str) -> str:
+    """Letters said or typed long made one ("holaaa", "graciass", "mmm", "ehh"): small talk only (the same on
+    both sides, so "llave" and "lave" compare alike)."""
+    return re.sub(r"([a-z])\1+", r"\1", text)
+
+
 def _phrases(text: str) -> list[str]:
-    return [p for p in (plain(part) for part in re.split(r"[,;]", text or "")) if p]
+    return [p for p in (_squeeze(plain(part)) for part in re.split(r"[,;]", text or "")) if p]
 
 
 def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER) -> str | None:
@@ -149,7 +164,7 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
     # longest phrase first ("buenas tardes" before "buenas"), then in the order written
     candidates = sorted(((len(p), i, j, p) for i, phrases, _ in kinds for j, p in enumerate(phrases)),
                         key=lambda c: (-c[0], c[1], c[2]))
-    rest = " " + plain(text) + " "
+    rest = " " + _squeeze(plain(text)) + " "
     matched = -1
     for _, index, _, phrase in candidates:
         while " " + phrase + " " in rest:
