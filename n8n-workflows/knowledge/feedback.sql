@@ -162,7 +162,9 @@ LANGUAGE sql STABLE AS $$
         FROM kb_articles WHERE active
     ),
     misses AS (
+        -- the 50 oldest (each carries the list of articles: the page stays light with hundreds open)
         SELECT row_number() OVER (ORDER BY created_at, answer_id) AS n, m.* FROM kb_open_misses m
+        ORDER BY created_at, answer_id LIMIT 50
     ),
     sections AS (
         SELECT string_agg(format(
@@ -192,10 +194,10 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
             END,
             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"'),
             CASE channel WHEN 'whatsapp' THEN 'WhatsApp' ELSE 'web' END,
-            (SELECT html FROM options)), E'\n' ORDER BY n) AS html,
-            count(*) AS total
+            (SELECT html FROM options)), E'\n' ORDER BY n) AS html
         FROM misses
-    )
+    ),
+    total AS (SELECT count(*) AS open FROM kb_open_misses)
     SELECT '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">'
         || '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">'
         || '<title>Preguntas sin respuesta · Remedios</title><style>'
@@ -213,7 +215,8 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
         || '<p>Preguntas de fontaneros a las que el asistente respondió «no estoy seguro» o cuya respuesta marcaron '
         || 'como no útil. Para cada una: añádala como pregunta de ejemplo del artículo que la responde, escriba un '
         || 'artículo nuevo o descártela. El cambio vale para la siguiente pregunta.</p>'
-        || '<p id="count">Pendientes: ' || (SELECT total FROM sections) || '</p>'
+        || '<p id="count">Pendientes: ' || (SELECT open FROM total)
+        || CASE WHEN (SELECT open FROM total) > 50 THEN ' (aquí, las 50 más antiguas)' ELSE '' END || '</p>'
         || coalesce((SELECT html FROM sections), '<p id="none">No hay preguntas pendientes.</p>')
         || '</main></body></html>'
 $$;

@@ -58,6 +58,12 @@ async def test_a_not_sure_question_attached_by_staff_gets_the_article_next_time(
     assert f"«{MISS_QUESTION}»" in page.text and f'data-answer="{answer_id}"' in page.text
     assert "El asistente no estaba seguro" in page.text
 
+    # A page of another site cannot make a logged-in staff browser decide anything.
+    forged = httpx.post(staff_url(stack), auth=staff_auth(stack), timeout=30, headers={"Origin": "https://evil.example"},
+                        data={"answer_id": answer_id, "action": "dismiss"})
+    assert forged.status_code == 200 and "el formulario no se envió desde esta página" in forged.text
+    assert f'data-answer="{answer_id}"' in forged.text, "still open"
+
     # Staff choose the article that answers it (any article will do for the loop; the page lists them all).
     slug, title = rows(stack, "SELECT slug, title FROM kb_articles WHERE slug = 'grifo-gotea' OR active "
                               "ORDER BY slug = 'grifo-gotea' DESC, slug LIMIT 1")[0]

@@ -114,3 +114,12 @@ def test_the_page_escapes_what_plumbers_wrote(conn) -> None:
     page = conn.execute("SELECT kb_misses_page('<b>hecho</b>', false)").fetchone()[0]
     assert "<script>alert" not in page and "&lt;script&gt;alert(&quot;x&quot;)" in page
     assert '<p id="notice" class="notice error" role="status">&lt;b&gt;hecho&lt;/b&gt;</p>' in page
+
+
+def test_the_page_shows_the_50_oldest_and_counts_all(conn) -> None:
+    for i in range(52):
+        converse(conn, f"pregunta sin respuesta numero {i}", {"not_sure": True})
+    page = conn.execute("SELECT kb_misses_page()").fetchone()[0]
+    total = conn.execute("SELECT count(*) FROM kb_open_misses").fetchone()[0]
+    assert f'<p id="count">Pendientes: {total} (aquí, las 50 más antiguas)</p>' in page
+    assert page.count('<section class="miss"') == 50
