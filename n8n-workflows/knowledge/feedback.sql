@@ -28,6 +28,20 @@ CREATE TABLE IF NOT EXISTS kb_miss_decisions (
     decided_at   timestamptz NOT NULL DEFAULT now()
 );
 
+-- The staff page's form tokens: every page shown carries a fresh one in its forms, and a decision is taken only
+-- with a token of a page this database showed in the last 12 hours. Another web site cannot read the page
+-- (it needs the staff login), so it cannot make a logged-in staff browser post a decision (no cross-site forgery).
+CREATE TABLE IF NOT EXISTS kb_page_tokens (
+    token      text PRIMARY KEY,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE OR REPLACE FUNCTION kb_page_token_ok(p_token text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_page_tokens
+                   WHERE token = coalesce(p_token, '') AND created_at > now() - interval '12 hours')
+$$;
+
 -- A plumber's vote on an answer. status:
 --   recorded         stored (a second vote on the same answer replaces the first)
 --   invalid          the vote is not 'up' or 'down', or an id is missing
@@ -129,7 +143,7 @@ BEGIN
         INSERT INTO kb_articles (slug, title, problem, procedure, safety, keywords, source)
         VALUES (v_slug, v_title, btrim(coalesce(p_problem, '')), btrim(p_procedure), btrim(coalesce(p_safety, '')),
                 btrim(coalesce(p_keywords, '')),
-                btrim('Equipo Remedios, desde una pregunta sin respuesta ' || coalesce(p_staff, '')));
+                'Equipo Remedios, desde una pregunta sin respuesta (' || to_char(now(), 'YYYY-MM-DD') || ')');
     ELSE
         RETURN jsonb_build_object('ok', false, 'message', 'No se ha guardado nada: acción desconocida.');
     END IF;
@@ -152,9 +166,20 @@ LANGUAGE sql IMMUTABLE AS $$
                            '"', '&quot;'), '''', '&#39;')
 $$;
 
--- The staff page: the open misses, each with three forms (add it to an article, write a new article, dismiss),
--- and `p_notice` on top (what the last decision did; `p_ok` false shows it as an error).
+-- The staff page: the open misses, each with three forms (add it to an article, write a new article, dismiss)
+-- carrying a fresh form token, and `p_notice` on top (what the last decision did; `p_ok` false shows it as an error).
 CREATE OR REPLACE FUNCTION kb_misses_page(p_notice text DEFAULT '', p_ok boolean DEFAULT true) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    token text := replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '');
+BEGIN
+    DELETE FROM kb_page_tokens WHERE created_at < now() - interval '12 hours';
+    INSERT INTO kb_page_tokens (token) VALUES (token);
+    RETURN kb_misses_page_html(p_notice, p_ok, token);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kb_misses_page_html(p_notice text, p_ok boolean, p_token text) RETURNS text
 LANGUAGE sql STABLE AS $$
     WITH options AS (
         SELECT string_agg('<option value="' || kb_html(slug) || '">' || kb_html(title) || ' (KB-' || kb_html(slug)
@@ -171,12 +196,12 @@ LANGUAGE sql STABLE AS $$
 $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
 <h2>«%3$s»</h2>
 <p class="why">%4$s · %5$s · %6$s</p>
-<form method="post"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="action" value="example">
+<form method="post"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="token" value="%8$s"><input type="hidden" name="action" value="example">
 <label for="slug-%1$s">Artículo que responde a esta pregunta</label>
 <select id="slug-%1$s" name="slug" required><option value="">— elija un artículo —</option>%7$s</select>
 <button type="submit">Añadir como pregunta de ejemplo</button></form>
 <details><summary>O escribir un artículo nuevo</summary>
-<form method="post"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="action" value="new">
+<form method="post"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="token" value="%8$s"><input type="hidden" name="action" value="new">
 <label for="new-slug-%1$s">Nombre corto (minúsculas y guiones)</label><input id="new-slug-%1$s" name="slug" required placeholder="tinaco-rebosa">
 <label for="new-title-%1$s">Título</label><input id="new-title-%1$s" name="title" required>
 <label for="new-problem-%1$s">Problema (qué pasa y por qué)</label><textarea id="new-problem-%1$s" name="problem" rows="2"></textarea>
@@ -184,7 +209,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
 <label for="new-safety-%1$s">Seguridad</label><textarea id="new-safety-%1$s" name="safety" rows="2"></textarea>
 <label for="new-keywords-%1$s">Otras palabras que usan los fontaneros (separadas por comas)</label><input id="new-keywords-%1$s" name="keywords">
 <button type="submit">Crear el artículo</button></form></details>
-<form method="post" class="dismiss"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="action" value="dismiss">
+<form method="post" class="dismiss"><input type="hidden" name="answer_id" value="%2$s"><input type="hidden" name="token" value="%8$s"><input type="hidden" name="action" value="dismiss">
 <button type="submit">Descartar (no es una pregunta para la base de conocimiento)</button></form>
 </section>$html$,
             n, kb_html(answer_id), kb_html(question),
@@ -194,7 +219,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
             END,
             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"'),
             CASE channel WHEN 'whatsapp' THEN 'WhatsApp' ELSE 'web' END,
-            (SELECT html FROM options)), E'\n' ORDER BY n) AS html
+            (SELECT html FROM options), kb_html(p_token)), E'\n' ORDER BY n) AS html
         FROM misses
     ),
     total AS (SELECT count(*) AS open FROM kb_open_misses)

@@ -58,25 +58,27 @@ async def test_a_not_sure_question_attached_by_staff_gets_the_article_next_time(
     assert f"«{MISS_QUESTION}»" in page.text and f'data-answer="{answer_id}"' in page.text
     assert "El asistente no estaba seguro" in page.text
 
-    # A page of another site cannot make a logged-in staff browser decide anything.
-    forged = httpx.post(staff_url(stack), auth=staff_auth(stack), timeout=30, headers={"Origin": "https://evil.example"},
-                        data={"answer_id": answer_id, "action": "dismiss"})
-    assert forged.status_code == 200 and "el formulario no se envió desde esta página" in forged.text
-    assert f'data-answer="{answer_id}"' in forged.text, "still open"
+    # Without the token of a page shown to staff (another web site forging the form): nothing is decided.
+    token = re.search(r'name="token" value="([0-9a-f]{64})"', page.text).group(1)
+    for forged_token in ("", "0" * 64):
+        forged = httpx.post(staff_url(stack), auth=staff_auth(stack), timeout=30,
+                            data={"answer_id": answer_id, "action": "dismiss", "token": forged_token})
+        assert forged.status_code == 200 and "el formulario no viene de esta página" in forged.text
+        assert f'data-answer="{answer_id}"' in forged.text, "still open"
 
     # Staff choose the article that answers it (any article will do for the loop; the page lists them all).
     slug, title = rows(stack, "SELECT slug, title FROM kb_articles WHERE slug = 'grifo-gotea' OR active "
                               "ORDER BY slug = 'grifo-gotea' DESC, slug LIMIT 1")[0]
     assert f'<option value="{slug}">' in page.text
     done = httpx.post(staff_url(stack), auth=staff_auth(stack), timeout=30,
-                      data={"answer_id": answer_id, "action": "example", "slug": slug})
+                      data={"answer_id": answer_id, "action": "example", "slug": slug, "token": token})
     assert done.status_code == 200, done.text[:500]
     assert "Añadida como pregunta de ejemplo a: " + title in done.text
     assert f'data-answer="{answer_id}"' not in done.text, "a decided question leaves the list"
     assert rows(stack, "SELECT source FROM kb_examples WHERE article_slug = %s AND question = %s",
                 slug, MISS_QUESTION) == [("miss",)]
     again = httpx.post(staff_url(stack), auth=staff_auth(stack), timeout=30,
-                       data={"answer_id": answer_id, "action": "dismiss"})
+                       data={"answer_id": answer_id, "action": "dismiss", "token": token})
     assert "ya no está pendiente" in again.text and 'class="notice error"' in again.text
 
     async with open_chat() as other_plumber:

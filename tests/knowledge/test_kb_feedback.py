@@ -5,7 +5,9 @@ The whole loop through n8n and the gateway: tests/integration/test_feedback_loop
 from __future__ import annotations
 
 import json
+import re
 import uuid
+from pathlib import Path
 
 import psycopg
 
@@ -123,3 +125,23 @@ def test_the_page_shows_the_50_oldest_and_counts_all(conn) -> None:
     total = conn.execute("SELECT count(*) FROM kb_open_misses").fetchone()[0]
     assert f'<p id="count">Pendientes: {total} (aquí, las 50 más antiguas)</p>' in page
     assert page.count('<section class="miss"') == 50
+
+
+def test_every_page_carries_a_fresh_form_token_that_the_decision_needs(conn) -> None:
+    converse(conn, MISS_QUESTION, {"not_sure": True})
+    pages = [conn.execute("SELECT kb_misses_page()").fetchone()[0] for _ in range(2)]
+    tokens = [re.search(r'name="token" value="([0-9a-f]{64})"', page).group(1) for page in pages]
+    assert tokens[0] != tokens[1]
+    assert all(conn.execute("SELECT kb_page_token_ok(%s)", (t,)).fetchone()[0] for t in tokens)
+    for forged in ("", None, "0" * 64):
+        assert conn.execute("SELECT kb_page_token_ok(%s)", (forged,)).fetchone()[0] is False
+    conn.execute("UPDATE kb_page_tokens SET created_at = now() - interval '13 hours' WHERE token = %s", (tokens[0],))
+    assert conn.execute("SELECT kb_page_token_ok(%s)", (tokens[0],)).fetchone()[0] is False
+
+
+def test_feedback_sql_runs_again_on_every_start_and_keeps_the_data(conn) -> None:
+    conversation, answer = converse(conn, MISS_QUESTION, {"not_sure": True})
+    assert vote(conn, conversation, answer, "down") == ("recorded", 200)
+    conn.execute((Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge" / "feedback.sql").read_text())
+    assert answer in open_misses(conn)
+    assert conn.execute("SELECT vote FROM answer_votes WHERE message_id = %s", (answer,)).fetchone() == ("down",)
