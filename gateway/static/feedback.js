@@ -71,14 +71,31 @@
     });
   }
 
-  function button(vote, emoji, label) {
+  // Thumb icons as SVG (an emoji font is not on every computer); Material Icons paths (Apache-2.0).
+  var ICONS = {
+    up: "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 " +
+        "7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z",
+    down: "M15 3H6c-.83 0-1.54.5-1.84 1.22l-3.02 7.05c-.09.23-.14.47-.14.73v2c0 1.1.9 2 2 2h6.31l-.95 4.57-.03.32c0 " +
+          ".41.17.79.44 1.06L9.83 23l6.59-6.59c.36-.36.58-.86.58-1.41V5c0-1.1-.9-2-2-2zm4 0v12h4V3h-4z"
+  };
+
+  function button(vote, label) {
     var b = document.createElement("button");
     b.type = "button";
     b.className = "vote vote-" + vote;
     b.setAttribute("data-vote", vote);
     b.setAttribute("aria-label", label);
     b.title = label;
-    b.textContent = emoji;
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("width", "16");
+    svg.setAttribute("height", "16");
+    svg.setAttribute("aria-hidden", "true");
+    var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("fill", "currentColor");
+    path.setAttribute("d", ICONS[vote]);
+    svg.appendChild(path);
+    b.appendChild(svg);
     return b;
   }
 
@@ -94,8 +111,8 @@
       bar.className = "feedback";
       bar.setAttribute("role", "group");
       bar.setAttribute("aria-label", TEXT.question);
-      var up = button("up", "👍", TEXT.up);
-      var down = button("down", "👎", TEXT.down);
+      var up = button("up", TEXT.up);
+      var down = button("down", TEXT.down);
       var status = document.createElement("span");
       status.className = "feedback-status";
       status.setAttribute("aria-live", "polite");
