@@ -64,7 +64,11 @@ def test_workflow_is_importable_and_explained(path: Path) -> None:
             f"{node['name']}: give the node a name that says what it does"
         if node["type"] == "n8n-nodes-base.webhook":
             assert node.get("webhookId"), "a webhookId keeps the URL at /webhook/<path>"
-            assert node["parameters"].get("authentication") == "headerAuth", "webhooks must check the gateway token"
+            auth = node["parameters"].get("authentication")
+            if auth == "basicAuth":  # a staff page (kb-misses.json): the staff login, never open
+                assert node["credentials"]["httpBasicAuth"]["id"] == STAFF_FORM_CREDENTIAL_ID
+            else:
+                assert auth == "headerAuth", "webhooks must check the gateway token (or the staff login)"
         if node["type"] == "n8n-nodes-base.formTrigger":
             assert node.get("webhookId") and node["parameters"].get("authentication") == "basicAuth", \
                 "staff forms change business data: they need their login"
