@@ -103,7 +103,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
         WHEN 'remove' THEN ARRAY['quita', 'quitale', 'quitar', 'quitame', 'quite', 'quitele', 'saca', 'sacale', 'sacar',
                                  'saque', 'saquele', 'elimina', 'eliminale', 'eliminar', 'elimine', 'borra', 'borrale',
-                                 'borrar', 'borre', 'fuera', 'sin', 'descuenta', 'descontar']
+                                 'borrar', 'borre', 'fuera', 'descuenta', 'descontar']
         WHEN 'add' THEN ARRAY['anade', 'anadele', 'anadir', 'anada', 'anadale', 'agrega', 'agregale', 'agregar',
                               'agregue', 'agreguele', 'suma', 'sumale', 'sumar', 'sume', 'mete', 'metele', 'meter',
                               'incluye', 'incluyele', 'incluir', 'incluya', 'pon', 'ponle', 'poner', 'ponme',
@@ -185,9 +185,17 @@ BEGIN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
+        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
+              AND (estimate_match(rest) ->> 'priced')::int = 0 THEN
+            -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
+            -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
+            kind := NULL;
         ELSE
             kind := 'add';
         END IF;
+    ELSIF v_plain ~ '^(es|son|el|la|los|las) (de|del) ' AND v_count <= 8 THEN
+        kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
+        rest := v_plain;
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
           AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h)( |$)') THEN
         kind := 'hours_set';

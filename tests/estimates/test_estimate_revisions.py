@@ -54,6 +54,8 @@ def test_the_first_revision_keeps_its_items_and_is_the_conversation_s_current_es
     # not a change: a question, a new request, small talk
     ("¿de qué diámetro es mejor el tubo?", None), ("Presupuesto para cambiar el sifón del lavabo", None),
     ("cuanto cobro por poner un termo", None), ("gracias", None), ("Tengo una fuga en la llave del lavabo", None),
+    ("y si es de cobre", None), ("sin agua caliente en la ducha", None), ("es de 22", "complete"),
+    ("y el sifón del fregadero", "add"),
 ])
 def test_the_chat_s_routing_reads_the_kind_of_change(conn: psycopg.Connection, text: str, expected: str | None) -> None:
     match_and_create(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
