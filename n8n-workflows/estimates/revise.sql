@@ -541,7 +541,15 @@ BEGIN
             'reply_text', format('El presupuesto %s ya está así (revisión %s): no hago una revisión nueva.', e.number, e.revision));
     END IF;
     v_before := e.total;
-    v_result := estimate_revise(e.number, v_inputs, p_words, p_message_id, to_jsonb(v_changes));
+    BEGIN
+        v_result := estimate_revise(e.number, v_inputs, p_words, p_message_id, to_jsonb(v_changes));
+    EXCEPTION WHEN SQLSTATE '22023' THEN   -- e.g. more than max_quantity or max_lines: nothing changed
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'asked', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('No cambio el presupuesto %s: %s', e.number,
+                                 regexp_replace(SQLERRM, '^presupuesto no creado: ', '')));
+    END;
     v_action := 'revised';
     v_changes := v_changes || format('Total: %s → %s', estimate_money(v_before, e.currency),
                                      estimate_money((v_result ->> 'total')::numeric, e.currency));

@@ -114,6 +114,8 @@ def test_a_priced_item_s_size_said_again_changes_the_item(conn: psycopg.Connecti
     ("quita la retirada", "No encuentro «la retirada» en el presupuesto"),
     ("añade dos cosas", "No he entendido qué añadir"),
     ("son 5 codos", "¿A qué partida del presupuesto"),
+    ("son 5000 metros", "¿Qué cantidad, exactamente? (máximo 1000)"),
+    ("añade 2000 codos de 22", "No cambio el presupuesto P-"),
 ])
 def test_what_the_words_do_not_settle_is_asked_back_and_nothing_changes(
         conn: psycopg.Connection, text: str, start: str) -> None:
