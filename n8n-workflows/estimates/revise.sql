@@ -14,9 +14,7 @@
 --       -> {"handled": false} or {"handled": true, "action": revised|asked|sent|locked, "number", "revision",
 --          "changes": [...], "reply_text", "card"}
 
-ALTER TABLE estimates ADD COLUMN IF NOT EXISTS revision integer NOT NULL DEFAULT 1 CHECK (revision >= 1);
--- The items the latest revision was priced from (estimate_create's `items`); NULL for estimates made before.
-ALTER TABLE estimates ADD COLUMN IF NOT EXISTS inputs jsonb;
+-- estimates.revision and estimates.inputs are in schema.sql (page.sql shows the revision).
 
 CREATE TABLE IF NOT EXISTS estimate_revisions (
     estimate_id  bigint NOT NULL REFERENCES estimates(id) ON DELETE CASCADE,

@@ -169,6 +169,11 @@ CREATE TABLE IF NOT EXISTS estimates (
 ALTER TABLE estimates ADD COLUMN IF NOT EXISTS access_token text NOT NULL
     DEFAULT replace(gen_random_uuid()::text, '-', '');
 
+-- Revisions (revise.sql): the latest revision's number (1 = as made) and the items it was priced from
+-- (estimate_create's `items`; NULL for estimates made before revisions). Earlier ones: estimate_revisions.
+ALTER TABLE estimates ADD COLUMN IF NOT EXISTS revision integer NOT NULL DEFAULT 1 CHECK (revision >= 1);
+ALTER TABLE estimates ADD COLUMN IF NOT EXISTS inputs jsonb;
+
 CREATE INDEX IF NOT EXISTS estimates_conversation_idx ON estimates (conversation_id, created_at);
 
 CREATE OR REPLACE TRIGGER estimates_touch BEFORE UPDATE ON estimates

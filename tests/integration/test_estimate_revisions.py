@@ -104,6 +104,7 @@ def test_complete_add_remove_change_and_send_make_revisions_of_one_number_and_th
     assert page.status_code == 200
     assert euros(expected["total"]) in page.text and "Tubo de cobre 22 mm" in page.text
     assert "Desplazamiento" not in page.text and "tubería de cobre" not in page.text
+    assert '<dt>Revisión</dt><dd id="revision">6</dd>' in page.text
 
     # "envíalo": sent, with the customer's link; no new revision.
     sent = say(es, conversation_id, "envíalo")
