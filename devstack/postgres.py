@@ -51,6 +51,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "estimates" / "staff.sql",   # what the staff price form calls
     WORKFLOWS_ROOT / "estimates" / "seed.sql",    # example price catalogue (upserts; staff edits survive)
     WORKFLOWS_ROOT / "estimates" / "page.sql",    # the customer's printable page: logo, details, decide
+    WORKFLOWS_ROOT / "estimates" / "revise.sql",  # revisions over several turns: complete, add, remove, send
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)
 )
 
