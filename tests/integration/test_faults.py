@@ -147,7 +147,8 @@ async def test_reply_is_sent_once_after_a_gateway_crash_and_the_failure_is_recor
                    "AND n.kind = 'workflow_failed' AND n.summary LIKE '%%ejecución ' || f.execution_id || '%%'",
             wamid), 150, "the failed execution recorded and staff told")
         assert failed_node == "Send reply to gateway"
-        assert summary.startswith("Falló el flujo «Remedios · Chat: answer a plumber» en el paso «Send reply to gateway»")
+        assert summary.startswith(
+            "Falló el flujo «Remedios · Chat: answer a plumber» en el paso «Send reply to gateway»")
         assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
         assert fake_graph.sent(phone) == []
         stack.restart_gateway()
