@@ -225,3 +225,22 @@ async def test_a_dead_model_gets_the_apology_once_and_the_next_question_an_answe
         await chat_again.reply_to(next_id, timeout=120)
     assert rows(stack, "SELECT status FROM messages WHERE in_reply_to = %s", next_id) == [("ok",)]
     assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
+
+
+async def test_a_failing_staff_notification_is_recorded_once_and_does_not_loop(stack: Stack, open_chat) -> None:
+    """Remedios · Staff: notify names the error workflow too, and the error workflow tells staff through it: when
+    notify itself fails, its failure is recorded once and staff are not told through it again (no loop)."""
+    execute(stack, "ALTER TABLE staff_notifications RENAME TO staff_notifications_away")
+    try:
+        async with open_chat() as chat:
+            message_id = await chat.send_message("Quiero hablar con una persona, por favor")
+            await chat.reply_to(message_id, timeout=120)  # the plumber's reply does not depend on it
+        [(first,)] = await eventually(lambda: rows(
+            stack, "SELECT min(created_at) FROM workflow_failures WHERE workflow_id = 'RmdNotifyStaff01' "
+                   "HAVING count(*) > 0 AND min(created_at) > (SELECT created_at FROM messages WHERE id = %s)",
+            message_id), 60, "the notify workflow's failure recorded")
+        await asyncio.sleep(20)  # a loop would add a failure every second or two
+        assert rows(stack, "SELECT count(*) FROM workflow_failures WHERE workflow_id = 'RmdNotifyStaff01' "
+                           "AND created_at >= %s", first) == [(1,)]
+    finally:
+        execute(stack, "ALTER TABLE IF EXISTS staff_notifications_away RENAME TO staff_notifications")
