@@ -84,6 +84,8 @@ def n8n_environment(
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
+        # This n8n's own chat webhook: "Remedios · Chat: answer forgotten messages" runs a message again there.
+        "REMEDIOS_CHAT_WEBHOOK_URL": config.n8n_url + "/webhook/remedios-chat",
         # Staff notifications (README, "Staff notifications"): who gets the e-mails, and the sender.
         "REMEDIOS_STAFF_EMAIL": shell.get("REMEDIOS_STAFF_EMAIL", ""),
         "REMEDIOS_MAIL_FROM": shell.get("REMEDIOS_MAIL_FROM", ""),

@@ -53,6 +53,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "estimates" / "page.sql",    # the customer's printable page: logo, details, decide
     WORKFLOWS_ROOT / "estimates" / "revise.sql",  # revisions over several turns: complete, add, remove, send
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)
+    WORKFLOWS_ROOT / "reliability" / "schema.sql",  # failed executions, replies owed to the gateway, re-runs
 )
 
 
