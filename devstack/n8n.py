@@ -82,6 +82,8 @@ def n8n_environment(
         # a licence). So env access stays on, and the environment holds nothing else from the shell.
         "N8N_BLOCK_ENV_ACCESS_IN_NODE": "false",
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
+        # The chat's model calls go through the gateway's relay, which streams the answer to the page.
+        "REMEDIOS_LLM_RELAY_URL": config.gateway_url + "/llm/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
         # This n8n's own chat webhook: "Remedios · Chat: answer forgotten messages" runs a message again there.

@@ -203,6 +203,7 @@ class Stack:
             "N8N_WEBHOOK_TOKEN": self.secrets["N8N_WEBHOOK_TOKEN"],
             "REMEDIOS_CALLBACK_SECRET": self.secrets["REMEDIOS_CALLBACK_SECRET"],
             "N8N_STATUS_WEBHOOK_URL": f"{n8n}/webhook/remedios-status",
+            "GATEWAY_LLM_URL": self.config.llm_url + "/v1",  # the model relay (gateway/llm_relay.py)
             # The gateway listens on loopback only: a reverse proxy in front of it is on this machine, and its
             # X-Forwarded-For names the plumber (per-address abuse limits, gateway/README.md).
             "GATEWAY_TRUSTED_PROXIES": os.environ.get("GATEWAY_TRUSTED_PROXIES") or "127.0.0.1,::1",

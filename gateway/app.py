@@ -28,11 +28,13 @@ from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.estimate_pages import estimate_pages_blueprint
 from gateway.feedback import feedback_blueprint
 from gateway.delivery import MESSAGE_REJECTED_ES, DeliveryWorker
+from gateway.drafts import DraftBoard, DraftFinishingChannel
 from gateway.health import health_blueprint
 from gateway.history import conversation_history
 from gateway.hub import Hub, LocalHub
 from gateway.intake import Intake
 from gateway.limits import KNOWN_CONVERSATIONS, Limits
+from gateway.llm_relay import Relay, llm_relay_blueprint
 from gateway.logs import log_event
 from gateway.n8n import N8nClient
 from gateway.outbox import Outbox, OutboxRow
@@ -188,7 +190,9 @@ def create_app(
     runtime = Runtime(settings, hub=make_hub(settings), transport=transport, clock=clock, rng=rng)
     app.extensions[RUNTIME_KEY] = runtime
 
-    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits)
+    drafts = DraftBoard(runtime.hub, ttl=settings.llm_relay.draft_ttl)  # streamed answers (gateway/drafts.py)
+    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits,
+                     after_history=drafts.snapshot)
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
@@ -200,6 +204,11 @@ def create_app(
     output_channels[whatsapp.name] = whatsapp
     app.register_blueprint(whatsapp.blueprint())
     app.register_blueprint(web_voice_blueprint(runtime))
+    relay = Relay(settings.llm_relay, drafts, whatsapp=lambda: whatsapp if whatsapp.enabled else None)
+    app.register_blueprint(llm_relay_blueprint(relay, secret=settings.callback_secret,
+                                               max_age=settings.callback_max_age, clock=clock))
+    # A final reply ends its draft before it is pushed.
+    output_channels = {name: DraftFinishingChannel(c, drafts) for name, c in output_channels.items()}
     app.register_blueprint(
         callbacks_blueprint(
             secret=settings.callback_secret,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gateway.env import EnvReader, SettingsError
+from gateway.llm_settings import LlmRelaySettings
 from gateway.speech.settings import SpeechSettings
 
 __all__ = ["Settings", "SettingsError"]
@@ -91,6 +92,8 @@ class Settings:
     ws_idle_timeout: float = 300.0
     # Voice notes (SPEECH_* variables, gateway/speech/README.md). Text chat never depends on them.
     speech: SpeechSettings = field(default_factory=SpeechSettings)
+    # The model relay and streamed drafts (GATEWAY_LLM_* variables, gateway/llm_relay.py).
+    llm_relay: LlmRelaySettings = field(default_factory=LlmRelaySettings)
 
     @property
     def outbox_path(self) -> Path:
@@ -186,6 +189,7 @@ class Settings:
             pending_timeout=reader.number("GATEWAY_PENDING_TIMEOUT", d.pending_timeout, minimum=1),
             ws_idle_timeout=reader.number("GATEWAY_WS_IDLE_TIMEOUT", d.ws_idle_timeout, minimum=0),
             speech=SpeechSettings.from_env(env),
+            llm_relay=LlmRelaySettings.from_env(env),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")

@@ -90,6 +90,8 @@ def origin_allowed(origin: str | None, host: str | None, allowed: tuple[str, ...
     return own is not None and urlsplit(normalised).hostname == own.lower()
 
 HistoryLoader = Callable[[str], Any]  # async (conversation_id) -> list[dict]
+# (conversation_id, history) -> events a page gets right after its history (the drafts, gateway/drafts.py)
+AfterHistory = Callable[[str, list[dict[str, Any]]], list[Event]]
 
 
 def conversation_id_for(browser_id: str) -> str:
@@ -175,7 +177,9 @@ class WebChannel:
         load_history: HistoryLoader,
         static_dir: Path,
         limits: Limits | None = None,
+        after_history: AfterHistory | None = None,
     ) -> None:
+        self._after_history = after_history
         self._settings = settings
         self._limits = limits if limits is not None else Limits(settings)
         self._hub = hub
@@ -373,6 +377,8 @@ class WebChannel:
             connection.push(error_event("history_unavailable"))
             return
         connection.push({"type": "history", "messages": messages})
+        for event in self._after_history(connection.conversation_id, messages) if self._after_history else ():
+            connection.push(event)
 
 
 def refusal_response(refusal: Refusal) -> Response:

@@ -281,6 +281,16 @@ class WhatsAppChannel:
         self._mark_read(typing.in_reply_to, typing.conversation_id)
         return 1
 
+    def send_notice(self, conversation_id: str, in_reply_to: str, text: str, *, key: str) -> bool:
+        """A short message from the gateway itself (not the agent, not in the history), e.g. the place in the
+        model's line (gateway/llm_relay.py); sent once per `key`. False when the channel is off."""
+        if not self.enabled or self._store is None:
+            return False
+        payload = {"to": conversation_id.partition(":")[2], "parts": [text], "sent": 0, "message_id": None,
+                   "in_reply_to": in_reply_to}
+        self._enqueue(SEND, key, conversation_id, payload)
+        return True
+
     def _enqueue(self, kind: str, job_id: str, lane: str, payload: dict[str, Any]) -> None:
         created = self.store.enqueue(job_id, kind, lane, payload, now=self._clock())
         log_event(

@@ -679,6 +679,8 @@
       var event;
       try { event = JSON.parse(e.data); } catch (err) { return; }
       if (event && typeof event.type === "string") handleEvent(event);
+      // draft.js (the answer growing while it is written) listens to the same events
+      if (event && typeof event.type === "string") window.dispatchEvent(new CustomEvent("remedios:event", { detail: event }));
     };
     socket.onclose = function () {
       if (ws !== socket) return;

@@ -466,7 +466,8 @@ def test_the_workflows_send_the_llm_key_by_credential_reference_only() -> None:
         text = path.read_text(encoding="utf-8")
         assert "Bearer" not in text, f"{path.name}: a key written into the workflow"
         for node in json.loads(text)["nodes"]:
-            if "REMEDIOS_LLM_BASE_URL" not in str(node["parameters"].get("url", "")):
+            url = str(node["parameters"].get("url", ""))
+            if "REMEDIOS_LLM_BASE_URL" not in url and "REMEDIOS_LLM_RELAY_URL" not in url:
                 continue
             calls += 1
             assert node["parameters"]["authentication"] == "genericCredentialType", node["name"]

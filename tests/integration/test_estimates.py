@@ -181,6 +181,7 @@ def estimates_stack() -> Iterator[EstimateStack]:
     running = StubbedStack(config, say=lambda line: print(line, flush=True))
     recorder = CallbackRecorder(running).start()
     running.n8n_overrides.update({"REMEDIOS_LLM_BASE_URL": llm.base_url, "REMEDIOS_GATEWAY_CALLBACK_URL": recorder.url})
+    running.gateway_extra_env["GATEWAY_LLM_URL"] = llm.base_url  # the chat's model calls go through the relay
     try:
         running.start()
         wait_for_published_workflows(running)

@@ -1,0 +1,63 @@
+"""The chat page in a real headless Chromium watches the answer grow and then be replaced by the final reply."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from devstack.stack import Stack
+from tests.integration.conftest import ARTIFACTS, rows
+from tests.integration.test_browser_chat import new_phone_page, send
+
+pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
+
+QUESTION = "Gotea la llave del lavabo y el agua llega al enchufe de al lado, ¿cómo la reparo?"
+# Records every text the draft bubble showed, and whether a draft and the final answer were ever both on screen.
+WATCH_DRAFTS = """() => {
+  window.__drafts = [];
+  window.__both = false;
+  window.__safetyFirst = null;
+  const box = document.getElementById('drafts');
+  const check = () => {
+    const text = box.querySelector('.draft-text');
+    const safety = box.querySelector('.draft-safety');
+    if (safety && !safety.hidden && window.__safetyFirst === null) window.__safetyFirst = !(text && text.textContent);
+    if (text && text.textContent && window.__drafts[window.__drafts.length - 1] !== text.textContent) {
+      window.__drafts.push(text.textContent);
+    }
+    if (box.querySelector('.draft-row') && document.querySelector('.msg.assistant')) window.__both = true;
+  };
+  new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+}"""
+
+
+def test_the_draft_grows_and_the_reply_replaces_it(browser: Browser, stack: Stack) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = new_phone_page(browser, stack)
+    conversation = page.evaluate("window.localStorage.getItem('remedios.conversation')")
+    page.evaluate(WATCH_DRAFTS)
+
+    send(page, QUESTION)
+    expect(page.locator("#drafts .draft-safety")).to_be_visible(timeout=90000)
+    expect(page.locator("#drafts .draft-text")).not_to_be_empty(timeout=90000)
+    page.screenshot(path=str(ARTIFACTS / "chat-draft.png"), full_page=True)
+    answer = page.locator(".msg.assistant .text")
+    expect(answer).to_have_count(1, timeout=120000)
+    expect(page.locator("#drafts .draft-row")).to_have_count(0)
+
+    drafts = page.evaluate("window.__drafts")
+    assert len(drafts) >= 2, f"the draft grew while the model wrote: {drafts!r}"
+    for before, after in zip(drafts, drafts[1:]):
+        assert after.startswith(before)
+    assert page.evaluate("window.__safetyFirst") is True, "the safety message showed before the model's first word"
+    assert page.evaluate("window.__both") is False, "the reply replaced the draft: never both on screen"
+    rule = rows(stack, "SELECT message FROM safety_rules WHERE slug = 'agua-y-electricidad'")[0][0]
+    assert answer.text_content().startswith(rule.strip()[:40])
+
+    # A reload after the answer: the reply once, no draft.
+    page.reload()
+    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+    expect(page.locator("#drafts .draft-row")).to_have_count(0)
+    stored = rows(stack, "SELECT role FROM messages WHERE conversation_id = %s ORDER BY seq", f"web:{conversation}")
+    assert [r[0] for r in stored] == ["user", "assistant"]
