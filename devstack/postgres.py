@@ -154,7 +154,10 @@ def remove_orphan_clusters(home: Path) -> list[Path]:
     removed = []
     for owner in sorted((home / "clusters").glob(f"*/{OWNER_FILE}")):
         folder = owner.parent
-        run_dir = Path(owner.read_text().strip())
+        try:
+            run_dir = Path(owner.read_text().strip())
+        except FileNotFoundError:  # another process is removing this cluster right now
+            continue
         if run_dir.exists() or (folder / "data" / "postmaster.pid").exists():
             continue
         shutil.rmtree(folder, ignore_errors=True)

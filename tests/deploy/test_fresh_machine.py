@@ -173,3 +173,22 @@ def test_clusters_whose_run_folder_is_gone_are_removed(tmp_path: Path) -> None:
 
     assert remove_orphan_clusters(home) == [clusters["gone"].parent]
     assert {p.name for p in (home / "clusters").iterdir()} == {"live", "running", "unclaimed"}
+
+
+def test_a_cluster_another_process_is_removing_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two stacks start at once: one lists a cluster the other is deleting; the listing must not fail."""
+    from devstack.postgres import OWNER_FILE, claim_cluster, remove_orphan_clusters
+
+    home = tmp_path / "server"
+    racing = home / "clusters" / "racing" / "data"
+    racing.mkdir(parents=True)
+    claim_cluster(racing, tmp_path / "gone" / "run")
+    real_read_text = Path.read_text
+
+    def removed_meanwhile(self: Path, *args: object, **kwargs: object) -> str:
+        if self.name == OWNER_FILE:
+            shutil.rmtree(self.parent)  # the other process got there first
+        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", removed_meanwhile)
+    assert remove_orphan_clusters(home) == []
