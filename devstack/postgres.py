@@ -51,6 +51,8 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "estimates" / "seed.sql",    # example price catalogue (upserts; staff edits survive)
     WORKFLOWS_ROOT / "estimates" / "page.sql",    # the customer's printable page: logo, details, decide
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)
+    WORKFLOWS_ROOT / "takeover" / "schema.sql",   # who owns a conversation, staff accounts and sessions, notes
+    WORKFLOWS_ROOT / "takeover" / "console.sql",  # staff_console(): every decision of the staff console
 )
 
 
