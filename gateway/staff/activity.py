@@ -23,14 +23,17 @@ STAFF_TOPIC = "staff:console"
 logger = logging.getLogger("gateway.staff")
 
 
-def activity_event(conversation_id: str, what: str) -> dict[str, Any]:
-    return {"type": "activity", "conversation_id": conversation_id, "what": what}
+def activity_event(conversation_id: str, what: str, message_id: str | None = None) -> dict[str, Any]:
+    event = {"type": "activity", "conversation_id": conversation_id, "what": what}
+    if message_id is not None:
+        event["message_id"] = message_id
+    return event
 
 
-async def tell_staff(hub: Hub, conversation_id: str, what: str) -> None:
+async def tell_staff(hub: Hub, conversation_id: str, what: str, message_id: str | None = None) -> None:
     """Best effort: a console that misses one refreshes on its next event or reconnect."""
     try:
-        await hub.publish(STAFF_TOPIC, activity_event(conversation_id, what))
+        await hub.publish(STAFF_TOPIC, activity_event(conversation_id, what, message_id))
     except Exception:  # the hub (Redis) failing must never fail a plumber's message or reply
         logger.warning("staff_activity_failed", exc_info=True)
 
@@ -46,7 +49,7 @@ class StaffWatchedChannel:
 
     async def send_reply(self, reply: Reply) -> int:
         delivered = await self._inner.send_reply(reply)
-        await tell_staff(self._hub, reply.conversation_id, "reply")
+        await tell_staff(self._hub, reply.conversation_id, "reply", reply.message_id)
         return delivered
 
     async def send_typing(self, typing: Typing) -> int:
@@ -66,8 +69,9 @@ def watch_deliveries(post: Post, hub: Hub) -> Post:
     async def post_and_tell(payload: dict[str, Any]) -> DeliveryOutcome:
         outcome = await post(payload)
         conversation_id = payload.get("conversation_id")
+        message_id = payload.get("message_id")
         if outcome.delivered and isinstance(conversation_id, str):
-            await tell_staff(hub, conversation_id, "message")
+            await tell_staff(hub, conversation_id, "message", message_id if isinstance(message_id, str) else None)
         return outcome
 
     return post_and_tell

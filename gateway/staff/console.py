@@ -189,7 +189,7 @@ class StaffConsole:
             if isinstance(changed, str):
                 log_event(logger, "staff_action", action=frame["action"], conversation_id=changed,
                           message_id=answer.get("message_id"))
-                await tell_staff(self._hub, changed, frame["action"])
+                await tell_staff(self._hub, changed, frame["action"], answer.get("message_id"))
             await connection.wait_for_room()
 
     def _parse(self, raw: str | bytes | None) -> dict[str, Any] | None:
