@@ -19,7 +19,9 @@ $$;
 CREATE OR REPLACE FUNCTION staff_console_summary(p_conversation_id text, p_staff_id bigint)
 RETURNS jsonb LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object(
-        'id', c.id, 'channel', c.channel, 'name', coalesce(c.sender_name, c.sender_id, c.id),
+        'id', c.id, 'channel', c.channel, -- never the whole web id: whoever has it can open that chat (docs/contracts.md §8)
+        'name', coalesce(c.sender_name, CASE WHEN c.id LIKE 'wa:%' THEN '+' || substr(c.id, 4)
+                                             ELSE 'Chat web ' || left(split_part(c.id, ':', 2), 8) END),
         'state', coalesce(o.state, 'agent'), 'owner_id', o.staff_id, 'owner_name', a.display_name,
         'resolved', o.resolved_at IS NOT NULL, 'waiting_since', staff_console_iso(o.waiting_since),
         'last_message_at', staff_console_iso(c.last_message_at),
