@@ -318,11 +318,14 @@
   function drawComposer(mine) {
     var note = mode() === "note";
     $("composer").classList.toggle("note", note);
-    var blocked = !note && !mine;
+    var closed = !note && thread && thread.conversation.window_open === false;
+    var blocked = !note && (!mine || closed);
     $("send").disabled = blocked;
     $("text").placeholder = note ? "Nota privada: solo la ve el equipo, nunca el fontanero ni el asistente."
                                  : "Escriba su respuesta al fontanero…";
-    $("composer-hint").textContent = blocked ? "Tome la conversación para responder al fontanero." : "";
+    $("composer-hint").textContent = closed
+      ? "Han pasado más de 24 horas desde su último mensaje: WhatsApp no permite enviarle texto libre hasta que vuelva a escribir."
+      : blocked ? "Tome la conversación para responder al fontanero." : "";
   }
 
   document.querySelectorAll('input[name="mode"]').forEach(function (r) {

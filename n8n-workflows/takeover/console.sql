@@ -15,6 +15,15 @@ RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
 $$;
 
+-- WhatsApp lets a business send free text only within 24 hours of the customer's last message.
+-- Other channels have no window.
+CREATE OR REPLACE FUNCTION staff_console_window_open(p_conversation_id text)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT p_conversation_id NOT LIKE 'wa:%'
+        OR coalesce((SELECT max(created_at) FROM messages
+                     WHERE conversation_id = p_conversation_id AND role = 'user'), '-infinity') > now() - interval '24 hours';
+$$;
+
 -- One row of the conversation list, as the console shows it.
 CREATE OR REPLACE FUNCTION staff_console_summary(p_conversation_id text, p_staff_id bigint)
 RETURNS jsonb LANGUAGE sql STABLE AS $$
@@ -23,7 +32,7 @@ RETURNS jsonb LANGUAGE sql STABLE AS $$
         'name', coalesce(c.sender_name, CASE WHEN c.id LIKE 'wa:%' THEN '+' || substr(c.id, 4)
                                              ELSE 'Chat web ' || left(split_part(c.id, ':', 2), 8) END),
         'state', coalesce(o.state, 'agent'), 'owner_id', o.staff_id, 'owner_name', a.display_name,
-        'resolved', o.resolved_at IS NOT NULL, 'waiting_since', staff_console_iso(o.waiting_since),
+        'resolved', o.resolved_at IS NOT NULL, 'window_open', staff_console_window_open(c.id), 'waiting_since', staff_console_iso(o.waiting_since),
         'last_message_at', staff_console_iso(c.last_message_at),
         'last_text', (SELECT left(m.text, 140) FROM messages m WHERE m.conversation_id = c.id
                       ORDER BY m.created_at DESC, m.seq DESC LIMIT 1),
@@ -173,9 +182,9 @@ BEGIN
             RETURN staff_console_refusal('taken', format('%s ya atiende esta conversación.',
                 (SELECT display_name FROM staff_accounts WHERE id = owner.staff_id)));
         END IF;
-        stored_id := staff_console_store('staff-join:' || key, conv_id, staff,
+        stored_id := CASE WHEN staff_console_window_open(conv_id) THEN staff_console_store('staff-join:' || key, conv_id, staff,
             format('%s, del equipo técnico, se ha unido a la conversación. A partir de ahora le atiende una persona.',
-                   staff.display_name), 'joined');
+                   staff.display_name), 'joined') END;
         IF stored_id IS NOT NULL THEN
             sends := sends || jsonb_build_array(
                 jsonb_build_object('type', 'typing', 'conversation_id', conv_id, 'active', false),
@@ -197,6 +206,11 @@ BEGIN
                 RETURN jsonb_build_object('ok', true, 'duplicate', true, 'message_id', 'staff:' || key);
             END IF;
             RETURN staff_console_refusal('not_owner', 'Tome la conversación antes de responder.');
+        END IF;
+        IF NOT staff_console_window_open(conv_id) AND NOT EXISTS (SELECT 1 FROM messages WHERE id = 'staff:' || key) THEN
+            RETURN staff_console_refusal('outside_window',
+                'Han pasado más de 24 horas desde el último mensaje de este cliente: WhatsApp no permite enviarle '
+                || 'texto libre hasta que vuelva a escribir. No se ha enviado nada.');
         END IF;
         stored_id := staff_console_store('staff:' || key, conv_id, staff, body, NULL);
         IF stored_id IS NULL THEN
@@ -225,9 +239,9 @@ BEGIN
             resolved_at = CASE WHEN action = 'resolve' THEN now() END
         WHERE conversation_id = conv_id;
         IF owner.state = 'person' THEN
-            stored_id := staff_console_store('staff-leave:' || key, conv_id, staff,
+            stored_id := CASE WHEN staff_console_window_open(conv_id) THEN staff_console_store('staff-leave:' || key, conv_id, staff,
                 format('%s ha dejado la conversación. El asistente automático vuelve a responderle; si necesita a una persona, escriba «quiero hablar con una persona».',
-                       staff.display_name), 'left');
+                       staff.display_name), 'left') END;
             IF stored_id IS NOT NULL THEN
                 sends := sends || jsonb_build_array(
                     jsonb_build_object('type', 'typing', 'conversation_id', conv_id, 'active', false),
