@@ -100,7 +100,7 @@ async def test_access_needs_a_staff_session(stack: Stack, open_chat) -> None:
     assert bad.status_code == 400 and "usuario" in bad.json()["message"]
 
     async with open_chat() as chat:
-        await ask_plumber(chat, "hola")
+        await stored(stack, await ask_plumber(chat, "hola"))
         # No cookie, a made-up one, or the plumber's own conversation id: refused before the upgrade.
         for session in (None, "x" * 64, chat.browser_id, chat.conversation_id):
             with pytest.raises(websockets.InvalidStatus) as refused:
@@ -221,7 +221,7 @@ async def test_a_takeover_while_the_model_writes_drops_its_answer(stack: Stack, 
 
 async def test_two_staff_race_for_one_conversation_and_double_clicks_change_nothing(stack: Stack, open_chat) -> None:
     async with open_chat() as chat, logged_in(stack, "Ana Torres") as ana, logged_in(stack, "Bea Gil") as bea:
-        await ask_plumber(chat, "hola")
+        await stored(stack, await ask_plumber(chat, "hola"))  # the conversation exists in Postgres
         for _ in range(3):  # several rounds: whoever is first, exactly one wins each time
             results = await asyncio.gather(ana.act("take", chat.conversation_id), bea.act("take", chat.conversation_id))
             winners = [r for r in results if r["ok"]]
@@ -294,3 +294,31 @@ def new_staff_with(stack: Stack, password: str) -> None:
 
     assert stack.app_db is not None
     set_account(stack.app_db.url, f"s{uuid.uuid4().hex[:8]}", "Corta", password)
+
+
+def test_the_staff_command_creates_accounts_that_can_log_in(stack: Stack) -> None:
+    """`python -m devstack staff add|list|disable` against this stack's running Postgres (left running)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "REMEDIOS_RUN_DIR": str(stack.config.run_dir),
+           "REMEDIOS_PG_PORT": str(stack.config.postgres_port)}
+    env.pop("DATABASE_URL", None)
+
+    def staff(*args: str, password: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "devstack", "staff", *args], input=password + "\n", env=env,
+                              cwd=stack.config.root, capture_output=True, text=True, timeout=120)
+
+    username = f"rosa{uuid.uuid4().hex[:6]}"
+    password = f"clave-de-rosa-{uuid.uuid4().hex[:6]}"
+    added = staff("add", username, "--name", "Rosa Martín", "--password-stdin", password=password)
+    assert added.returncode == 0, added.stderr
+    assert login(stack, username, password).status_code == 200
+    assert f"{username}\tRosa Martín\tactive" in staff("list").stdout
+    short = staff("add", username, "--name", "Rosa", "--password-stdin", password="corta")
+    assert short.returncode == 2 and "at least" in short.stderr
+    assert login(stack, username, password).status_code == 200, "a refused change changes nothing"
+    assert staff("disable", username).returncode == 0
+    assert login(stack, username, password).status_code == 401
+    assert stack.postgres is not None and stack.postgres.running(), "the command leaves a running cluster running"
