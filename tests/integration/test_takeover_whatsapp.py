@@ -58,6 +58,17 @@ async def test_a_person_answers_on_whatsapp_and_the_24_hour_window_is_kept(stack
         assert len(fake_graph.sent(phone)) == sent_before
         assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", asked) == [(0,)]
 
+        # A send WhatsApp refuses (e.g. 131047): the failure shows on that message in the console.
+        fake_graph.fail_next.append((400, {"error": {"message": "Re-engagement message", "code": 131047}}))
+        refused_by_meta = await ana.act("reply", conversation, text="¿Le llegó mi mensaje?")
+        assert refused_by_meta["ok"]
+        await wait_until(lambda: rows(stack, "SELECT delivery_status FROM messages WHERE id = %s",
+                                      refused_by_meta["message_id"]) == [("failed",)], timeout=60)
+        thread = await ana.ask("thread", conversation_id=conversation)
+        failed = next(m for m in thread["messages"] if m["id"] == refused_by_meta["message_id"])
+        assert failed["delivery_status"] == "failed" and "131047" in failed["delivery_error"]
+        sent_before = len(fake_graph.sent(phone))
+
         # More than 24 hours since the plumber's last message: free text is refused and nothing goes out.
         rows(stack, "UPDATE messages SET created_at = created_at - interval '25 hours' "
                     "WHERE conversation_id = %s AND role = 'user' RETURNING 1", conversation)
