@@ -70,6 +70,7 @@ def test_a_person_takes_over_answers_and_hands_back(browser: Browser, stack: Sta
     # The plumber answers: the console shows it live; the agent stays silent.
     send(plumber, "Es un Roca de cocina")
     expect(staff.locator("#messages li.user").last).to_contain_text("Es un Roca de cocina", timeout=15000)
+    expect(plumber.locator("#typing")).to_be_hidden()  # no automatic answer is coming: no "escribiendo…"
 
     # A private note: in the console, never on the plumber's page.
     staff.check('input[name="mode"][value="note"]')
