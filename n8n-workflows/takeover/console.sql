@@ -90,6 +90,7 @@ DECLARE
     result jsonb;
     sends jsonb := '[]'::jsonb;
     won boolean;
+    known boolean;
 BEGIN
     SELECT * INTO settings FROM staff_settings;
     DELETE FROM staff_sessions WHERE expires_at < now() - interval '1 day';
@@ -97,7 +98,12 @@ BEGIN
     IF action = 'login' THEN
         SELECT * INTO staff FROM staff_accounts
         WHERE username = lower(btrim(coalesce(request ->> 'username', ''))) AND active;
-        IF NOT FOUND OR NOT staff_password_matches(request ->> 'password', staff.password_hash) THEN
+        known := FOUND;
+        IF NOT known THEN  -- the same work as a wrong password: the answer's timing does not tell who exists
+            PERFORM staff_pbkdf2_sha256(convert_to(coalesce(request ->> 'password', ''), 'UTF8'), '\x00'::bytea,
+                                        settings.password_iterations);
+        END IF;
+        IF NOT known OR NOT staff_password_matches(request ->> 'password', staff.password_hash) THEN
             RETURN staff_console_refusal('bad_login', 'Usuario o contraseña incorrectos.');
         END IF;
         token := replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '');

@@ -37,7 +37,7 @@ CREATE INDEX IF NOT EXISTS staff_sessions_expires_idx ON staff_sessions (expires
 CREATE TABLE IF NOT EXISTS staff_settings (
     id                  boolean PRIMARY KEY DEFAULT true CHECK (id),
     session_hours       numeric NOT NULL DEFAULT 12 CHECK (session_hours > 0 AND session_hours <= 720),
-    password_iterations integer NOT NULL DEFAULT 60000 CHECK (password_iterations BETWEEN 1000 AND 1000000),
+    password_iterations integer NOT NULL DEFAULT 200000 CHECK (password_iterations BETWEEN 1000 AND 1000000),
     min_password_chars  integer NOT NULL DEFAULT 10 CHECK (min_password_chars BETWEEN 8 AND 200)
 );
 INSERT INTO staff_settings (id) VALUES (true) ON CONFLICT (id) DO NOTHING;
