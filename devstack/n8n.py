@@ -1,6 +1,6 @@
 """n8n for the local runner: its environment, credentials, workflow import and start-up.
 
-Facts this relies on (measured, see shared FIELD-NOTES): the CLI runs migrations on first use; workflows
+Facts this relies on (measured on n8n 2.41.1 on the project's machines): the CLI runs migrations on first use; workflows
 imported by the CLI are inactive until ``publish:workflow`` and go live only after a restart, so the order
 is import → publish → start; ``/healthz`` answers before webhooks are registered, so readiness is
 ``/healthz/readiness`` and then a real webhook answering.
@@ -84,6 +84,8 @@ def n8n_environment(
         "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
         "REMEDIOS_LLM_MODEL": llm_model_id,
         "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
+        # This n8n's own chat webhook: "Remedios · Chat: answer forgotten messages" runs a message again there.
+        "REMEDIOS_CHAT_WEBHOOK_URL": config.n8n_url + "/webhook/remedios-chat",
         # Staff notifications (README, "Staff notifications"): who gets the e-mails, and the sender.
         "REMEDIOS_STAFF_EMAIL": shell.get("REMEDIOS_STAFF_EMAIL", ""),
         "REMEDIOS_MAIL_FROM": shell.get("REMEDIOS_MAIL_FROM", ""),

@@ -45,12 +45,15 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "knowledge" / "seed-drains.sql",  # more articles: drains, materials, leaks, gas, outdoor
     WORKFLOWS_ROOT / "knowledge" / "seed-supply.sql",  # water-supply articles (valves, cisterns, pumps, heaters)
     WORKFLOWS_ROOT / "knowledge" / "answer.sql",  # what a grounded answer is made of: kb_answer, the article card
+    WORKFLOWS_ROOT / "knowledge" / "feedback.sql",  # plumbers' votes, unanswered questions, staff decisions
     WORKFLOWS_ROOT / "estimates" / "schema.sql",  # price catalogue, estimates, pricing functions
     WORKFLOWS_ROOT / "estimates" / "match.sql",   # catalogue items in the plumber's words, job rules
     WORKFLOWS_ROOT / "estimates" / "staff.sql",   # what the staff price form calls
     WORKFLOWS_ROOT / "estimates" / "seed.sql",    # example price catalogue (upserts; staff edits survive)
     WORKFLOWS_ROOT / "estimates" / "page.sql",    # the customer's printable page: logo, details, decide
+    WORKFLOWS_ROOT / "estimates" / "revise.sql",  # revisions over several turns: complete, add, remove, send
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)
+    WORKFLOWS_ROOT / "reliability" / "schema.sql",  # failed executions, replies owed to the gateway, re-runs
     WORKFLOWS_ROOT / "takeover" / "schema.sql",   # who owns a conversation, staff accounts and sessions, notes
     WORKFLOWS_ROOT / "takeover" / "console.sql",  # staff_console(): every decision of the staff console
 )

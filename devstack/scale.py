@@ -77,6 +77,8 @@ class ScaledStack(Stack):
             "QUEUE_BULL_REDIS_PORT": str(self.redis_port),
             # Production webhooks are served by the webhook process only, as in the compose scale profile.
             "N8N_DISABLE_PRODUCTION_MAIN_PROCESS": "true",
+            # ...so a forgotten message is run again there too (answer-redrive.json).
+            "REMEDIOS_CHAT_WEBHOOK_URL": f"{self.webhook_url}/webhook/remedios-chat",
         })
         self.start_n8n_main()
         self.n8n_worker = self._n8n_role("n8n-worker", ["worker", "--concurrency=10"], free_port(), self.config.n8n_port)

@@ -79,31 +79,58 @@ EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_m
 # "phrases => reply". A message is small talk when nothing but these phrases (and SMALL_TALK_FILLER) is
 # left in it; when it has phrases of several lines, the lowest line's reply wins.
 SMALL_TALK = (
-    "hola, buenas, buenos dias, buenas tardes, buenas noches, hey, saludos, que tal, como estas, como va => "
+    "hola, ola, holi, buenas, wenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, saludos, que tal, "
+    "como estas, como va, que onda, que hubo, quiubo, alo, me escuchas, me escucha, me escuchan, se me escucha, "
+    "me oyes, me oye, me oyen, se me oye, se oye, se escucha, hay alguien, esta ahi, estas ahi, estan ahi, "
+    "esto funciona, funciona esto, probando => "
     "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
     "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
     "vale, ok, okey, perfecto, genial, estupendo, entendido, de acuerdo, listo, hecho => "
     "¡Perfecto! Si te surge otra duda en la obra, escríbeme aquí.\n"
     "gracias, muchas gracias, mil gracias, te lo agradezco, gracias por la ayuda => "
     "¡De nada! Si te surge otra duda en la obra, escríbeme aquí.\n"
-    "adios, hasta luego, hasta manana, nos vemos, chao, buen dia => ¡Hasta luego! Buen trabajo.\n"
+    "adios, hasta luego, hasta manana, nos vemos, chao, chau, que tengas buen dia, que tenga buen dia => "
+    "¡Hasta luego! Buen trabajo.\n"
     "quien eres, que eres, como te llamas, que puedes hacer, que sabes hacer, para que sirves, eres un robot, "
     "eres una persona, eres humano => Soy Remedios, el asistente técnico de la empresa: te respondo con los "
     "procedimientos de fontanería verificados por la empresa (grifos, cisternas, desagües, termos, gas, "
     "tuberías…). Si lo prefieres, paso tu consulta a una persona del equipo."
 )
-SMALL_TALK_FILLER = "remedios, por favor, muy, pues, eh, oye, y, tu, usted, a todos, companero, amigo, jefe, todo, bien"
+# Words said around small talk, most of them from speech ("eh", "este", "a ver") or checking that someone
+# listens ("¿hay alguien por ahí?"): a message of small talk and these is still small talk.
+SMALL_TALK_FILLER = (
+    "remedios, por favor, porfa, muy, pues, eh, em, ah, mm, este, o sea, bueno, a ver, oye, oiga, mira, che, si, "
+    "ahi, por ahi, alguien, y, tu, usted, a todos, companero, amigo, jefe, maestro, crack, todo, bien"
+)
 
-# Lines the model sometimes copies from the prompt: its own headings and the article's labels.
+# Labels the model sometimes copies from the prompt: the prompt's own section headings ("PREGUNTA DEL
+# FONTANERO:", build_messages), the article passage's labels ("Título:", "Pasos:", "Seguridad:",
+# kb_answer_passage in n8n-workflows/knowledge/answer.sql), and the article's other fields. A label counts
+# however it is written: alone on its line or followed by text, numbered ("1. Pregunta:"), bulleted, in bold,
+# as a Markdown heading, or in the middle of a line ("… 2. Pasos: 1. Cerrar …"); accents and case do not matter.
+# tests/workflows/test_answer_shape.py derives every label and instruction from the prompt itself and checks
+# that none reaches a plumber, so a new prompt line with a label not listed here fails that test.
 _ECHO_HEADINGS = (
-    "documentacion de la empresa", "pregunta anterior del fontanero", "pregunta del fontanero",
-    "pregunta", "respuesta", "titulo", "problema", "pasos", "procedimiento", "seguridad", "sintomas",
-    "cuando llamar a un profesional", "fuente", "fuentes", "source",
+    "documentacion de la empresa", "documentacion", "pregunta anterior del fontanero", "pregunta anterior",
+    "pregunta del fontanero", "pregunta", "respuesta", "titulo", "problema", "pasos", "procedimiento", "seguridad",
+    "seguridad primero", "sintomas", "cuando llamar a un profesional", "fuente", "fuentes", "source",
 )
 # Labels whose text is dropped with them (a copied title, question or made-up source); for the others
 # ("Problema: …", "Seguridad: …") only the label goes and the sentence stays.
-_DROP_WITH_LABEL = {"documentacion de la empresa", "pregunta anterior del fontanero", "pregunta del fontanero",
-                    "pregunta", "titulo", "fuente", "fuentes", "source"}
+_DROP_WITH_LABEL = {"documentacion de la empresa", "documentacion", "pregunta anterior del fontanero",
+                    "pregunta anterior", "pregunta del fontanero", "pregunta", "titulo", "fuente", "fuentes",
+                    "source"}
+# What the prompt says when there is no documentation (build_messages): never an answer.
+NO_DOCUMENTATION = "(No hay documentación sobre esta pregunta.)"
+_LABEL = re.compile(r"^\s*(?:(?:\d{1,2}\s*[.)]|[-•])\s*)?([^:]{1,40}):(.*)$", re.DOTALL)
+# Where a label may start in the middle of a line: after a space, optionally numbered ("… 2. Pasos: …").
+_INLINE_LABEL = re.compile(
+    r"(?<=\s)(?:\d{1,2}\s*[.)]\s*)?(?:" + "|".join(
+        r"\s+".join(re.escape(w) for w in h.split()) for h in sorted(_ECHO_HEADINGS, key=len, reverse=True)
+    ) + r")\s*:")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+")
+_NEXT_STEP = re.compile(r"(?<=[.!?…])\s+(?=\d{1,2}[.)]\s)")  # "…? 2. Cerrar…"
+_LEAD_ONLY = re.compile(r"\s*(?:(?:\d{1,2}\s*[.)]|[-•])\s*)?")  # nothing before a label but its number
 _SENTENCE_END = re.compile(r"[.!?…][\"'»)\]]*(?=\s|$)")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]$")
 _KB_TAG = re.compile(r"\s*\(?\bKB-[a-z0-9-]+\)?", re.IGNORECASE)
@@ -117,8 +144,14 @@ def plain(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------------- small talk
+def _squeeze(text: str) -> str:
+    """Letters said or typed long made one ("holaaa", "graciass", "mmm", "ehh"): small talk only (the same on
+    both sides, so "llave" and "lave" compare alike)."""
+    return re.sub(r"([a-z])\1+", r"\1", text)
+
+
 def _phrases(text: str) -> list[str]:
-    return [p for p in (plain(part) for part in re.split(r"[,;]", text or "")) if p]
+    return [p for p in (_squeeze(plain(part)) for part in re.split(r"[,;]", text or "")) if p]
 
 
 def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER) -> str | None:
@@ -131,7 +164,7 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
     # longest phrase first ("buenas tardes" before "buenas"), then in the order written
     candidates = sorted(((len(p), i, j, p) for i, phrases, _ in kinds for j, p in enumerate(phrases)),
                         key=lambda c: (-c[0], c[1], c[2]))
-    rest = " " + plain(text) + " "
+    rest = " " + _squeeze(plain(text)) + " "
     matched = -1
     for _, index, _, phrase in candidates:
         while " " + phrase + " " in rest:
@@ -182,10 +215,58 @@ def build_messages_alone(question: str, system_prompt: str = SYSTEM_PROMPT) -> l
 
 
 # ----------------------------------------------------------------------------------------- the answer
+def _is_safety_advice(sentence: str) -> bool:
+    """A sentence of the prompt under a "Seguridad…:" label is advice the plumber may well read again."""
+    labelled = _LABEL.match(sentence)
+    return bool(labelled) and plain(labelled.group(1)).startswith("seguridad")
+
+
+def instruction_sentences(*texts: str) -> list[str]:
+    """The prompt's instructions (plain text, one per sentence) that must never reach a plumber: every
+    sentence of ``texts`` (the system prompt, the grounding rules, the answer instruction, …) except the
+    safety advice (a sentence under a "Seguridad…:" label)."""
+    sentences = []
+    for text in texts:
+        for line in (text or "").split("\n"):
+            for sentence in _SENTENCE_SPLIT.split(line.strip()):
+                if plain(sentence) and not _is_safety_advice(sentence):
+                    sentences.append(plain(sentence))
+    return sentences
+
+
 def _prompt_sentences(system_prompt: str = SYSTEM_PROMPT) -> list[str]:
-    """The instructions the model must never repeat to a plumber (not the safety rules: those are advice)."""
-    first_paragraph = system_prompt.split("\n")[0]
-    return [plain(t) for t in (first_paragraph, GROUNDING_RULES, ANSWER_INSTRUCTION) if plain(t)]
+    """The instructions the model must never repeat to a plumber (not the safety advice)."""
+    return instruction_sentences(system_prompt, GROUNDING_RULES, ANSWER_INSTRUCTION, NO_DOCUMENTATION)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, character for character (positions stay those of ``text``)."""
+    folded = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        folded.append(base if len(base) == 1 else ch)
+    return "".join(folded)
+
+
+def _split_at_labels(line: str) -> list[str]:
+    """The line cut before every prompt label that starts a new part of it ("… 2. Pasos: …", "…? Respuesta:")."""
+    cuts = [m.start() for m in _INLINE_LABEL.finditer(_fold(line))
+            if not _LEAD_ONLY.fullmatch(line[:m.start()])
+            and (m.group(0)[0].isdigit() or re.search(r"[.!?…:;)]\s*$", line[:m.start()]))]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
+
+
+def _without_instructions(line: str, instructions: list[str]) -> str:
+    """The line without the sentences that repeat the prompt's instructions: a whole instruction sentence,
+    or five words or more of one."""
+    def echoed(sentence: str) -> bool:
+        key = plain(sentence)
+        return bool(key) and any(key == i or (len(key.split()) >= 5 and key in i) for i in instructions)
+
+    sentences = _SENTENCE_SPLIT.split(line.strip())
+    kept = [sentence for sentence in sentences if not echoed(sentence)]
+    return line if len(kept) == len(sentences) else " ".join(kept)
 
 
 def _unmark(line: str) -> str:
@@ -205,32 +286,39 @@ def clean_answer(
     system_prompt: str = SYSTEM_PROMPT,
     earlier: str = "",
 ) -> str:
-    """The model's answer as a plumber may read it: without prompt echoes (the prompt's headings, the
-    question, the article's title, the instructions), Markdown or a made-up source line, and ending with a
-    complete sentence or step. '' when nothing is left."""
+    """The model's answer as a plumber may read it: without prompt echoes (the prompt's labels however they
+    are written, the question, the article's title, the instructions), Markdown or a made-up source line,
+    and ending with a complete sentence or step. '' when nothing is left."""
     echoes = {plain(question), plain(title)} | {plain(e) for e in (earlier or "").split("\n")}
     echoes.discard("")
     instructions = _prompt_sentences(system_prompt)
     lines: list[str] = []
     for raw in (model_text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _KB_TAG.sub("", _unmark(raw)).rstrip()
-        key = plain(line)
-        if not key:
+        whole = _KB_TAG.sub("", _unmark(raw)).rstrip()
+        if not plain(whole):
             lines.append("")
             continue
-        labelled = re.match(r"^\s*([^:]{1,40}):(.*)$", line)
-        if labelled and plain(labelled.group(1)) in _ECHO_HEADINGS:
-            label, rest = plain(labelled.group(1)), labelled.group(2).strip()
-            if label in _DROP_WITH_LABEL or not plain(rest):
-                continue  # a copied heading, title, question or source
-            line, key = rest, plain(rest)  # "Problema: …" -> "…"
-        elif key in _ECHO_HEADINGS:
-            continue  # a heading alone on its line, without a colon
-        if key in echoes:
-            continue
-        if len(key.split()) >= 5 and any(key in sentence for sentence in instructions):
-            continue
-        lines.append(line)
+        for part in _split_at_labels(whole):
+            line = part if part != whole.strip() else whole
+            labelled = _LABEL.match(line)
+            if labelled and plain(labelled.group(1)) in _ECHO_HEADINGS:
+                label, rest = plain(labelled.group(1)), labelled.group(2).strip()
+                if label in _DROP_WITH_LABEL:
+                    # a copied heading, title, question or source; a step numbered after it on the same line stays
+                    after = _NEXT_STEP.search(rest)
+                    if not after:
+                        continue
+                    rest = rest[after.end():]
+                if not plain(rest):
+                    continue
+                line = rest  # "Problema: …" -> "…"
+            elif plain(line) in _ECHO_HEADINGS:
+                continue  # a heading alone on its line, without a colon
+            if plain(line) in echoes:
+                continue
+            line = _without_instructions(line, instructions)
+            if plain(line):
+                lines.append(line)
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return trim_answer(text, cut=finish_reason == "length", max_words=max_words)
 

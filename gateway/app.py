@@ -26,6 +26,7 @@ from gateway.channels.web_frames import FrameError
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.estimate_pages import estimate_pages_blueprint
+from gateway.feedback import feedback_blueprint
 from gateway.delivery import MESSAGE_REJECTED_ES, DeliveryWorker
 from gateway.health import health_blueprint
 from gateway.history import conversation_history
@@ -216,6 +217,7 @@ def create_app(
     )
     app.register_blueprint(health_blueprint(runtime, clock=clock))
     app.register_blueprint(estimate_pages_blueprint(settings, transport=transport))  # /presupuestos/<number>
+    app.register_blueprint(feedback_blueprint(settings, runtime.limits, transport=transport))  # /api/feedback
     @app.after_request
     async def no_sniffing(response: Any) -> Any:
         # Every answer is what its Content-Type says (the page's script and style, JSON, HTML), never sniffed.

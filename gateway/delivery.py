@@ -13,9 +13,9 @@
   conversation for ever: it is kept in the outbox (never pruned), logged as an error, counted on /readyz,
   and `on_rejected` tells the plumber.
 
-Scaling out (not needed now): with a second replica, the outbox would move to Postgres and lanes would
-be claimed per conversation (`SELECT ... FOR UPDATE SKIP LOCKED` or an advisory lock on the
-conversation id), so one conversation is still drained by one worker at a time.
+Scaling out: each gateway replica drains its own outbox (docs/deploy.md, "Durable outbox"); a
+conversation's messages reach one replica through its socket, so one conversation is still drained by
+one worker at a time.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ class DeliveryWorker:
         self._retention = retention
         self._max_rejections = max(1, max_rejections)
         self._on_rejected = on_rejected
-        self._rejections: dict[str, int] = {}
-        self._background: set[asyncio.Task[None]] = set()  # message id -> refusals in a row (reset by other outcomes)
+        self._rejections: dict[str, int] = {}  # message id -> refusals in a row (reset by other outcomes)
+        self._background: set[asyncio.Task[None]] = set()
         self._clock = clock
         self._rng = rng or random.Random()
         self._wake = asyncio.Event()

@@ -1,4 +1,4 @@
-"""Voice notes: one pipeline for every channel (web upload today, WhatsApp audio next).
+"""Voice notes: one pipeline for every channel (web uploads and WhatsApp audio messages).
 
     audio bytes ─▶ SpeechService.transcribe (decode + Whisper/Vosk in its thread pool, never on the loop)
                 ─▶ Intake.accept (the durable outbox, exactly like a typed message; text = the transcript,

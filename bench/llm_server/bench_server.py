@@ -262,7 +262,7 @@ def engine_timings(log_path: Path) -> dict[str, dict]:
     """The server's own per-generation timings (its ``generation`` log lines), by request id."""
     timings = {}
     for line in log_path.read_text(errors="replace").splitlines():
-        if line.startswith("{") and '"msg": "generation"' in line:
+        if line.startswith("{") and '"event": "generation"' in line:
             entry = json.loads(line)
             timings[entry["request_id"]] = entry
     return timings

@@ -1,4 +1,4 @@
-"""The channel interface shared by every channel (web today; WhatsApp/Telegram later).
+"""The channel interface shared by every channel (the web chat and WhatsApp; a new channel is one module).
 
 Inbound: a channel turns whatever it receives into an `InboundMessage` and hands it to `Intake.accept`.
 Outbound: n8n's callback is parsed into `Reply` / `Typing` and dispatched to the `OutputChannel` named by

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import logging
 import random
 import time
@@ -805,7 +804,3 @@ def _message_from(data: dict[str, Any]) -> WaMessage:
     media = fields.get("media")
     fields["media"] = MediaRef(**media) if isinstance(media, dict) else None
     return WaMessage(**fields)
-
-
-def dumps(data: Any) -> bytes:  # used by tests and the bench to build bodies exactly as signed
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

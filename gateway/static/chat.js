@@ -383,6 +383,15 @@
     root.appendChild(head);
     var valid = dateEs(card.valid_until);
     if (valid) root.appendChild(el("p", "est-valid", "Válido hasta " + valid));
+    // A new revision of the same estimate (a change the plumber asked for in the chat): what changed.
+    if (num(card.revision) !== null && num(card.revision) > 1) {
+      root.appendChild(el("p", "est-revision", "Revisión " + num(card.revision)));
+      if (Array.isArray(card.changes) && card.changes.length) {
+        var changes = el("ul", "est-changes");
+        card.changes.forEach(function (c) { changes.appendChild(el("li", null, textOf(c))); });
+        root.appendChild(changes);
+      }
+    }
 
     var table = el("table", "est-table");
     var thead = el("thead");
@@ -435,8 +444,17 @@
     var taxName = textOf(card.tax_name || "IVA");
     var rate = num(card.tax_rate);
     totals.appendChild(sumRow("Base imponible", money(card, card.taxable_base), "est-base", "taxable_base"));
-    totals.appendChild(sumRow(taxName + (rate !== null ? " (" + percentFmt.format(rate) + ")" : ""),
-                              money(card, card.tax), "est-tax", "tax"));
+    // Several IVA rates (items with their own rate): each rate on its own base, then the sum (estimate_taxes).
+    var taxes = Array.isArray(card.taxes) ? card.taxes.filter(function (t) { return t && num(t.rate) !== null; }) : [];
+    if (taxes.length > 1) {
+      taxes.forEach(function (t) {
+        totals.appendChild(sumRow(taxName + " (" + percentFmt.format(num(t.rate)) + " sobre " + money(card, t.base) + ")",
+                                  money(card, t.tax), "est-tax-rate", "tax-" + num(t.rate)));
+      });
+      rate = null;
+    }
+    totals.appendChild(sumRow(taxName + (rate !== null ? " (" + percentFmt.format(rate) : taxes.length > 1 ? " (total" : "") +
+                              (rate !== null || taxes.length > 1 ? ")" : ""), money(card, card.tax), "est-tax", "tax"));
     if (untaxed > 0) {  // e.g. a municipal fee paid on the customer's behalf: in the total, without tax
       totals.appendChild(sumRow("Partidas sin " + taxName, money(card, untaxed / 100), "est-untaxed", "untaxed"));
     }

@@ -25,7 +25,7 @@ class JSONFormatter(logging.Formatter):
             + f".{int(record.msecs):03d}Z",
             "level": record.levelname.lower(),
             "logger": record.name,
-            "msg": record.getMessage(),
+            "event": record.getMessage(),
         }
         request_id = getattr(record, "request_id", None) or request_id_var.get()
         if request_id:

@@ -285,7 +285,7 @@ $$;
 --     line "a cotizar", with the service call. Only a message with no job word and no catalogue item gets
 --     nothing (the workflow then hands it to a person).
 -- ---------------------------------------------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
+CREATE OR REPLACE FUNCTION estimate_match_words(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s          estimate_settings;
@@ -561,6 +561,61 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- The one synonym list, shared with the knowledge base: kb_synonyms (n8n-workflows/knowledge/schema.sql;
+-- staff edit it as the knowledge README says). The words with each synonym found replaced by its canonical
+-- words ("el sifón del lavaplatos" -> "el sifon del fregadero", "la canilla" -> "la grifo"), folded
+-- (kb_normalize). Terms are found as kb_synonym_spans finds them (longest first) and replaced where they are
+-- written as such (or in the plural).
+CREATE OR REPLACE FUNCTION estimate_with_synonyms(input text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_text text := kb_normalize(coalesce(input, ''));
+    s      record;
+BEGIN
+    FOR s IN SELECT DISTINCT sp.term, kb_normalize(sp.canonical) AS canonical, length(sp.term) AS n
+             FROM kb_synonym_spans(kb_lexemes(input)) sp ORDER BY n DESC, sp.term LOOP
+        CONTINUE WHEN s.canonical = s.term;
+        v_text := regexp_replace(v_text, '\m' || regexp_replace(s.term, '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                                 || '(s|es)?\M', s.canonical, 'g');
+    END LOOP;
+    RETURN v_text;
+END
+$$;
+
+-- How many words of the message the settled catalogue items cover (to compare two readings).
+CREATE OR REPLACE FUNCTION estimate_match_covered(found jsonb) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(sum(array_length(string_to_array(m ->> 'words', ' '), 1)), 0)::integer
+    FROM jsonb_array_elements(coalesce(found -> 'mentions', '[]')) m
+    WHERE m ->> 'code' IS NOT NULL AND NOT coalesce((m ->> 'old')::boolean, false)
+$$;
+
+-- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list
+-- (kb_synonyms) changes them, on the words with the synonyms' canonical words; the second reading is used
+-- only when more of the message's words name a settled catalogue item ("el sifón del lavaplatos" = the
+-- sink's trap, not the basin's), never for the extras or hours of a job rule it triggers (n23 of
+-- eval/estimates.jsonl: "calentador eléctrico instantáneo" must not become "termo eléctrico instantáneo").
+-- "synonyms" then says which words were read.
+CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_input  text := left(coalesce(input, ''), 4000);
+    v_first  jsonb := estimate_match_words(v_input);
+    v_words  text;
+    v_second jsonb;
+BEGIN
+    v_words := estimate_with_synonyms(v_input);
+    IF v_words = kb_normalize(v_input) THEN
+        RETURN v_first;
+    END IF;
+    v_second := estimate_match_words(v_words);
+    IF estimate_match_covered(v_second) > estimate_match_covered(v_first) THEN
+        RETURN v_second || jsonb_build_object('synonyms', v_words);
+    END IF;
+    RETURN v_first;
+END
+$$;
+
 -- estimate_merge(words, model_items [, matched]): estimate_match() plus what only the AI model can add.
 -- matched: estimate_match(words) when the caller already has it (the workflow reads the words first).
 -- From the model's items (the shape estimate_create takes; anything else in them is ignored):

@@ -23,6 +23,7 @@ LANGUAGE sql STABLE AS $$
         'status_text', CASE e.status WHEN 'draft' THEN 'borrador' WHEN 'sent' THEN 'enviado'
                                      WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END,
         'expired', current_date > e.valid_until,
+        'revision', e.revision,                     -- the latest revision (the page always shows it)
         'can_decide', e.status IN ('draft', 'sent') AND current_date <= e.valid_until,
         'created_text', to_char(e.created_at, 'DD/MM/YYYY'),
         'valid_until_text', to_char(e.valid_until, 'DD/MM/YYYY'),

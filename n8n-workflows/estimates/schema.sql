@@ -169,6 +169,11 @@ CREATE TABLE IF NOT EXISTS estimates (
 ALTER TABLE estimates ADD COLUMN IF NOT EXISTS access_token text NOT NULL
     DEFAULT replace(gen_random_uuid()::text, '-', '');
 
+-- Revisions (revise.sql): the latest revision's number (1 = as made) and the items it was priced from
+-- (estimate_create's `items`; NULL for estimates made before revisions). Earlier ones: estimate_revisions.
+ALTER TABLE estimates ADD COLUMN IF NOT EXISTS revision integer NOT NULL DEFAULT 1 CHECK (revision >= 1);
+ALTER TABLE estimates ADD COLUMN IF NOT EXISTS inputs jsonb;
+
 CREATE INDEX IF NOT EXISTS estimates_conversation_idx ON estimates (conversation_id, created_at);
 
 CREATE OR REPLACE TRIGGER estimates_touch BEFORE UPDATE ON estimates
@@ -230,8 +235,10 @@ $$;
 -- the line is "a cotizar". No other keys are accepted.
 -- An item that matches no active catalogue row (or more than one) becomes a line "a cotizar": no price, not
 -- in the totals, listed in the text. Anything malformed raises SQLSTATE 22023 and nothing is stored.
-CREATE OR REPLACE FUNCTION estimate_create(conversation_id text, items jsonb, notes text DEFAULT NULL)
-RETURNS jsonb LANGUAGE plpgsql AS $$
+-- Validate the items and price them into estimate p_estimate (its lines are replaced), then its totals.
+-- estimate_create() uses it for a new estimate, estimate_revise() (revise.sql) for a new revision of one.
+CREATE OR REPLACE FUNCTION estimate_fill(p_estimate bigint, items jsonb)
+RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     s          estimate_settings;
     v_elem     jsonb;
@@ -272,10 +279,6 @@ BEGIN
     IF jsonb_array_length(items) > s.max_lines THEN
         RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), s.max_lines
             USING ERRCODE = '22023';
-    END IF;
-    IF conversation_id IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = estimate_create.conversation_id) THEN
-        RAISE EXCEPTION 'presupuesto no creado: la conversación % no existe', conversation_id USING ERRCODE = '22023';
     END IF;
 
     FOR v_elem IN SELECT e FROM jsonb_array_elements(items) AS e LOOP
@@ -357,16 +360,8 @@ BEGIN
         v_units := v_units || v_unit;
     END LOOP;
 
-    -- 2. Number it: P-<year>-<nnnn>, consecutive. The counter row is locked until commit.
-    INSERT INTO estimate_counters AS c (year, last) VALUES (v_year, 1)
-    ON CONFLICT (year) DO UPDATE SET last = c.last + 1
-    RETURNING c.last INTO v_seq;
-    v_number := 'P-' || v_year || '-' || lpad(v_seq::text, greatest(4, length(v_seq::text)), '0');
-
-    INSERT INTO estimates (number, conversation_id, valid_until, currency, tax_name, tax_rate, deposit_rate, notes)
-    VALUES (v_number, estimate_create.conversation_id, current_date + s.validity_days, s.currency, s.tax_name,
-            s.tax_rate, s.deposit_rate, nullif(btrim(estimate_create.notes), ''))
-    RETURNING id INTO v_estimate;
+    v_estimate := p_estimate;
+    DELETE FROM estimate_lines WHERE estimate_id = v_estimate;
 
     -- 3. Price each line from the catalogue: by code, else by exact normalised name or alias.
     FOR i IN 1 .. coalesce(array_length(v_names, 1), 0) LOOP
@@ -440,6 +435,73 @@ BEGIN
         FROM estimate_lines WHERE estimate_id = v_estimate
     ) t
     WHERE e.id = v_estimate;
+
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_create(conversation_id text, items jsonb, notes text DEFAULT NULL)
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    s          estimate_settings;
+    v_elem     jsonb;
+    v_pos      integer := 0;
+    v_names    text[] := '{}';
+    v_qtys     numeric[] := '{}';
+    v_units    text[] := '{}';
+    v_name     text;
+    v_qty      numeric;
+    v_unit     text;
+    v_key      text;
+    v_raw      jsonb;
+    v_where    text;
+    v_year     integer := extract(year FROM current_date)::integer;
+    v_seq      integer;
+    v_number   text;
+    v_estimate bigint;
+    v_norm     text;
+    v_count    integer;
+    v_match    price_catalog;
+    v_codes    text;
+    i          integer;
+BEGIN
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'presupuesto no creado: falta la fila de estimate_settings' USING ERRCODE = '22023';
+    END IF;
+
+    -- 1. The list itself and the conversation first (each item is checked by estimate_fill, below).
+    IF items IS NULL OR jsonb_typeof(items) <> 'array' THEN
+        RAISE EXCEPTION 'presupuesto no creado: items debe ser una lista JSON (array), no %',
+            coalesce(jsonb_typeof(items), 'NULL') USING ERRCODE = '22023',
+            HINT = 'Ejemplo: [{"item": "calentador-electrico-150l", "quantity": 1}, {"labour_hours": 3}]';
+    END IF;
+    IF jsonb_array_length(items) = 0 THEN
+        RAISE EXCEPTION 'presupuesto no creado: la lista de items está vacía' USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_array_length(items) > s.max_lines THEN
+        RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), s.max_lines
+            USING ERRCODE = '22023';
+    END IF;
+    IF conversation_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = estimate_create.conversation_id) THEN
+        RAISE EXCEPTION 'presupuesto no creado: la conversación % no existe', conversation_id USING ERRCODE = '22023';
+    END IF;
+
+    -- 2. Number it: P-<year>-<nnnn>, consecutive. The counter row is locked until commit.
+    INSERT INTO estimate_counters AS c (year, last) VALUES (v_year, 1)
+    ON CONFLICT (year) DO UPDATE SET last = c.last + 1
+    RETURNING c.last INTO v_seq;
+    v_number := 'P-' || v_year || '-' || lpad(v_seq::text, greatest(4, length(v_seq::text)), '0');
+
+    INSERT INTO estimates (number, conversation_id, valid_until, currency, tax_name, tax_rate, deposit_rate, notes)
+    VALUES (v_number, estimate_create.conversation_id, current_date + s.validity_days, s.currency, s.tax_name,
+            s.tax_rate, s.deposit_rate, nullif(btrim(estimate_create.notes), ''))
+    RETURNING id INTO v_estimate;
+
+    -- 3. Validate and price every item (estimate_fill): a malformed item raises 22023 and, as everything runs
+    --    in this one statement, no estimate is stored and no number is used up.
+    PERFORM estimate_fill(v_estimate, items);
+    PERFORM estimate_revision_start(v_estimate, items);   -- revision 1, the conversation's current estimate
 
     RETURN estimate_json(v_number);
 END

@@ -170,17 +170,23 @@ CREATE TABLE IF NOT EXISTS takeover_dropped_replies (
     dropped_at      timestamptz NOT NULL DEFAULT now()
 );
 
--- Called by the chat workflow first, for every plumber message: true when the agent may answer it.
-CREATE OR REPLACE FUNCTION takeover_agent_may_answer(p_conversation_id text)
-RETURNS boolean LANGUAGE sql AS $$
-    WITH reopened AS (
-        UPDATE conversation_owners SET resolved_at = NULL
-        WHERE conversation_id = p_conversation_id AND resolved_at IS NOT NULL
-        RETURNING state
-    )
-    SELECT NOT EXISTS (SELECT 1 FROM conversation_owners
-                       WHERE conversation_id = p_conversation_id AND state = 'person');
-$$;
+-- Called by the chat workflow first, for every plumber message: true when the agent may answer it. A message
+-- that arrives while a person owns the conversation is for that person: it is marked as already run again
+-- (answer_redriven_at, reliability/schema.sql), so "Remedios · Chat: answer forgotten messages" never has the
+-- agent answer it later, after the hand-back.
+DROP FUNCTION IF EXISTS takeover_agent_may_answer(text);
+CREATE OR REPLACE FUNCTION takeover_agent_may_answer(p_conversation_id text, p_message_id text DEFAULT NULL)
+RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE conversation_owners SET resolved_at = NULL
+    WHERE conversation_id = p_conversation_id AND resolved_at IS NOT NULL;
+    IF NOT EXISTS (SELECT 1 FROM conversation_owners WHERE conversation_id = p_conversation_id AND state = 'person') THEN
+        RETURN true;
+    END IF;
+    UPDATE messages SET answer_redriven_at = coalesce(answer_redriven_at, now())
+    WHERE id = p_message_id AND role = 'user';
+    RETURN false;
+END $$;
 
 -- Called by the chat workflow right before it sends an agent answer: true when it may go out. While a person
 -- owns the conversation the stored answer is moved to takeover_dropped_replies (it never reaches the plumber,

@@ -64,7 +64,7 @@ def test_env_access_stays_on_only_because_the_workflows_read_these_addresses(
     for path in (ROOT / "n8n-workflows" / "workflows").glob("*.json"):
         used |= set(re.findall(r"\$env\.([A-Z_][A-Z0-9_]*)", path.read_text(encoding="utf-8")))
     assert used == {"REMEDIOS_LLM_BASE_URL", "REMEDIOS_LLM_MODEL", "REMEDIOS_GATEWAY_CALLBACK_URL",
-                    "REMEDIOS_PUBLIC_URL", "REMEDIOS_STAFF_EMAIL", "REMEDIOS_MAIL_FROM"}
+                    "REMEDIOS_PUBLIC_URL", "REMEDIOS_STAFF_EMAIL", "REMEDIOS_MAIL_FROM", "REMEDIOS_CHAT_WEBHOOK_URL"}
     env = environment(tmp_path, monkeypatch)
     assert env["N8N_BLOCK_ENV_ACCESS_IN_NODE"] == "false"
     assert used <= set(env)

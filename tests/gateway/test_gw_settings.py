@@ -115,3 +115,21 @@ def test_python_m_gateway_refuses_an_unusable_data_dir(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert "GATEWAY_DATA_DIR" in proc.stderr and "Traceback" not in proc.stderr
+
+
+WHATSAPP_CREDENTIALS = ("WHATSAPP_VERIFY_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_ACCESS_TOKEN",
+                        "WHATSAPP_PHONE_NUMBER_ID")
+
+
+@pytest.mark.parametrize("given", [0, 1, 2, 3, 4])
+def test_whatsapp_is_all_or_nothing(given: int) -> None:
+    """All four WhatsApp credentials or none: some of them is a half-configured channel, refused at start."""
+    env = {"REMEDIOS_CALLBACK_SECRET": "s3cret"} | {name: "x" for name in WHATSAPP_CREDENTIALS[:given]}
+    settings = Settings.from_env(env)
+    if given in (0, 4):
+        settings.require_serving()
+        assert settings.whatsapp_enabled == (given == 4)
+    else:
+        with pytest.raises(SettingsError, match="half configured") as refused:
+            settings.require_serving()
+        assert all(name in str(refused.value) for name in WHATSAPP_CREDENTIALS[given:])

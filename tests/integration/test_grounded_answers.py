@@ -47,7 +47,7 @@ async def test_an_unrelated_question_gets_not_sure_instead_of_a_guess(stack: Sta
     message_id, reply = await ask(open_chat, "¿Quién ganó el mundial de fútbol de 2010?")
     assert reply["text"] == NOT_FOUND_REPLY
     _, metadata = stored_answer(stack, message_id)
-    assert metadata == {"grounded": False, "sources": [], "safety_rule": None}
+    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "not_sure": True}  # listed for staff
 
 
 async def test_an_article_added_by_staff_answers_the_next_question(stack: Stack, open_chat) -> None:

@@ -243,3 +243,16 @@ def test_parse_response_format():
     ):
         with pytest.raises(InvalidRequest):
             parse_response_format(bad)
+
+
+def test_log_lines_name_the_event_with_the_gateways_key() -> None:
+    """One log key across gateway and llm-server: the event name is under "event" in both."""
+    import json
+    import logging
+
+    from llm_server.logs import JSONFormatter
+
+    record = logging.LogRecord("llm_server", logging.INFO, __file__, 1, "generation", None, None)
+    record.tokens = 3
+    line = json.loads(JSONFormatter().format(record))
+    assert line["event"] == "generation" and line["tokens"] == 3 and "msg" not in line

@@ -33,6 +33,8 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.formTrigger": {2, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6},
     "n8n-nodes-base.form": {1, 2.3, 2.4, 2.5},
     "n8n-nodes-base.extractFromFile": {1, 1.1},
+    "n8n-nodes-base.scheduleTrigger": {1, 1.1, 1.2, 1.3, 1.4},
+    "n8n-nodes-base.errorTrigger": {1},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
@@ -64,7 +66,11 @@ def test_workflow_is_importable_and_explained(path: Path) -> None:
             f"{node['name']}: give the node a name that says what it does"
         if node["type"] == "n8n-nodes-base.webhook":
             assert node.get("webhookId"), "a webhookId keeps the URL at /webhook/<path>"
-            assert node["parameters"].get("authentication") == "headerAuth", "webhooks must check the gateway token"
+            auth = node["parameters"].get("authentication")
+            if auth == "basicAuth":  # a staff page (kb-misses.json): the staff login, never open
+                assert node["credentials"]["httpBasicAuth"]["id"] == STAFF_FORM_CREDENTIAL_ID
+            else:
+                assert auth == "headerAuth", "webhooks must check the gateway token (or the staff login)"
         if node["type"] == "n8n-nodes-base.formTrigger":
             assert node.get("webhookId") and node["parameters"].get("authentication") == "basicAuth", \
                 "staff forms change business data: they need their login"
@@ -112,3 +118,35 @@ def test_the_workflow_uses_the_texts_the_quality_evaluation_measures() -> None:
     assert "safety_message" in code["Compose the reply"] and "source_line" in code["Compose the reply"]
     assert "kb.sources" in code["Read the answer"] and "finish_reason" in code["Read the answer"]
     # the rest (echo stripping, trimming, small talk) is compared by running the nodes: test_answer_shape.py
+
+
+ERROR_WORKFLOW_ID = "RmdErrorRecord01"
+
+
+def test_every_workflow_names_the_error_workflow() -> None:
+    """Issue 16, item 7: a failed execution of any Remedios workflow is recorded and staff are told
+    ("Remedios · Errors: record a failed execution"); the error workflow itself names none (no loop)."""
+    by_id = {load(path)["id"]: path.name for path in FILES}
+    assert by_id.get(ERROR_WORKFLOW_ID) == "errors-record.json"
+    error_workflow = load(WORKFLOWS_DIR / "errors-record.json")
+    assert [n["type"] for n in error_workflow["nodes"]].count("n8n-nodes-base.errorTrigger") == 1
+    assert "errorWorkflow" not in error_workflow["settings"]
+    for path in FILES:
+        if path.name != "errors-record.json":
+            assert load(path)["settings"].get("errorWorkflow") == ERROR_WORKFLOW_ID, path.name
+
+
+def test_every_workflow_that_sends_a_reply_marks_it_taken() -> None:
+    """Issue 16, item 1: a reply stays owed (reply_deliveries) until the gateway answered 2xx; each workflow that
+    sends one to the gateway marks it taken right after, or the re-send workflow would send it again."""
+    for path in FILES:
+        workflow = load(path)
+        senders = [n["name"] for n in workflow["nodes"] if n["type"] == "n8n-nodes-base.httpRequest"
+                   and "REMEDIOS_GATEWAY_CALLBACK_URL" in json.dumps(n["parameters"])
+                   and "typing" not in n["name"].lower()]
+        for sender in senders:
+            targets = [t["node"] for branch in workflow["connections"].get(sender, {}).get("main", [])[:1]
+                       for t in branch]
+            assert "Mark reply taken" in targets, f"{path.name}: {sender}"
+            marker = next(n for n in workflow["nodes"] if n["name"] == "Mark reply taken")
+            assert "reply_delivery_taken" in marker["parameters"]["query"]

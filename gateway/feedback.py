@@ -1,0 +1,189 @@
+"""`POST /api/feedback`: a plumber's 👍 / 👎 on an answer of the web chat (docs/contracts.md §1c).
+
+Body (JSON, at most MAX_BODY_BYTES): `{"conversation": "<browser id>", "message_id": "<answer id>",
+"vote": "up" | "down"}`. The gateway only carries the vote: it checks the shape, the page's Origin (as the
+WebSocket does: another site's script cannot vote for a plumber) and its own rate limits, then relays
+`{conversation_id, message_id, vote}` to n8n's `remedios-feedback` webhook (workflow answer-feedback.json,
+next to the chat webhook), which checks that the answer exists in that conversation and stores the vote: one
+per answer, a new vote replaces the old one. Every 👎 is listed for office staff (n8n-workflows/knowledge/README.md,
+"Unanswered questions").
+
+Answers (JSON): 200 `{"status": "recorded", "message_id", "vote"}`; otherwise `{"error": {"code", "message"}}`
+with the Spanish text the page shows: 400 `invalid_request`, 403 `origin_not_allowed`, 404 `unknown_message`
+(no such answer in this conversation), 429 `rate_limited` (with Retry-After), 503 `unavailable` (n8n down or
+answering something else; nothing was stored, the page lets the plumber press again).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import OrderedDict
+from typing import Any
+
+import httpx
+from quart import Blueprint, request
+
+from gateway.channels.web import BROWSER_ID, conversation_id_for, origin_allowed
+from gateway.limits import Limits, Refusal
+from gateway.logs import log_event
+from gateway.n8n import TOKEN_HEADER
+from gateway.ratelimit import TokenBucket
+from gateway.settings import Settings
+
+logger = logging.getLogger("gateway.feedback")
+
+PATH = "/api/feedback"
+MAX_BODY_BYTES = 1024
+TIMEOUT_S = 10.0
+VOTES = frozenset({"up", "down"})
+# An answer's id as the chat stores it ("reply:<uuid>", "estimate-decision:<number>"...).
+ANSWER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._-]{0,199}")
+
+ERRORS_ES = {
+    "invalid_request": "No se pudo leer la valoración.",
+    "origin_not_allowed": "Valoración no permitida desde esta página.",
+    "unknown_message": "Esa respuesta no existe en esta conversación.",
+    "rate_limited": "Estás valorando demasiado rápido. Espera unos segundos.",
+    "unavailable": "No se pudo guardar tu valoración ahora. Inténtalo de nuevo en unos segundos.",
+}
+
+# Votes per conversation and per client address: a burst, then a steady rate (a plumber changing their mind
+# a few times is fine; a script pressing the buttons is not).
+CONVERSATION_BURST, CONVERSATION_RATE = 10, 0.5
+ADDRESS_BURST, ADDRESS_RATE = 30, 1.0
+_RATE_REFUSAL = Refusal("rate_limited", 429, "feedback votes (10 per conversation, then 1 per 2 s)", 10, 5,
+                        ERRORS_ES["rate_limited"])
+
+
+def feedback_webhook_url(settings: Settings) -> str:
+    """The `remedios-feedback` webhook of the same n8n as the chat webhook
+    (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-feedback)."""
+    return settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-feedback"
+
+
+class _Buckets:
+    """One token bucket per key, the least recently used dropped beyond `size`."""
+
+    def __init__(self, *, burst: int, rate: float, size: int = 10_000) -> None:
+        self._burst, self._rate, self._size = burst, rate, size
+        self._buckets: OrderedDict[str, TokenBucket] = OrderedDict()
+
+    def allow(self, key: str) -> bool:
+        bucket = self._buckets.pop(key, None) or TokenBucket(burst=self._burst, rate=self._rate)
+        self._buckets[key] = bucket
+        while len(self._buckets) > self._size:
+            self._buckets.popitem(last=False)
+        return bucket.allow()
+
+
+def _error(code: str, status: int) -> tuple[dict[str, Any], int]:
+    return {"error": {"code": code, "message": ERRORS_ES[code]}}, status
+
+
+def parse_vote(body: bytes) -> tuple[str, str, str] | None:
+    """(browser id, answer id, vote) from the request body, or None when it is not a valid vote."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    browser_id, message_id, vote = data.get("conversation"), data.get("message_id"), data.get("vote")
+    if not isinstance(browser_id, str) or not BROWSER_ID.fullmatch(browser_id):
+        return None
+    if not isinstance(message_id, str) or not ANSWER_ID.fullmatch(message_id):
+        return None
+    if vote not in VOTES:
+        return None
+    return browser_id, message_id, vote
+
+
+class Feedback:
+    """The endpoint; one HTTP client to n8n for the app's serving lifetime."""
+
+    def __init__(
+        self, settings: Settings, limits: Limits, *, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        self._settings = settings
+        self._limits = limits
+        self._url = feedback_webhook_url(settings)
+        self._headers = {"Accept": "application/json", "Content-Type": "application/json",
+                         "User-Agent": "remedios-gateway"}
+        if settings.n8n_webhook_token:
+            self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._per_conversation = _Buckets(burst=CONVERSATION_BURST, rate=CONVERSATION_RATE)
+        self._per_address = _Buckets(burst=ADDRESS_BURST, rate=ADDRESS_RATE)
+
+    async def start(self) -> None:
+        self._client = httpx.AsyncClient(
+            transport=self._transport, timeout=TIMEOUT_S, follow_redirects=False, trust_env=False
+        )
+
+    async def stop(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def blueprint(self) -> Blueprint:
+        bp = Blueprint("feedback", __name__)
+        bp.before_app_serving(self.start)
+        bp.after_app_serving(self.stop)
+
+        @bp.post(PATH)
+        async def vote() -> Any:
+            return await self._vote()
+
+        return bp
+
+    async def _vote(self) -> Any:
+        if not origin_allowed(request.headers.get("Origin"), request.headers.get("Host"),
+                              self._settings.allowed_origins):
+            return _error("origin_not_allowed", 403)
+        if request.mimetype != "application/json" or (request.content_length or 0) > MAX_BODY_BYTES:
+            return _error("invalid_request", 400)
+        body = await request.get_data(cache=False)
+        parsed = parse_vote(body) if len(body) <= MAX_BODY_BYTES else None
+        if parsed is None:
+            return _error("invalid_request", 400)
+        browser_id, message_id, vote = parsed
+        conversation_id = conversation_id_for(browser_id)
+        address = self._limits.address_key(request.scope, request.headers)
+        if not self._per_address.allow(address) or not self._per_conversation.allow(conversation_id):
+            self._limits.log.refused(_RATE_REFUSAL, address, conversation_id=conversation_id)
+            return _RATE_REFUSAL.http_body(), 429, {"Retry-After": str(_RATE_REFUSAL.retry_after)}
+        return await self._relay(conversation_id, message_id, vote)
+
+    async def _relay(self, conversation_id: str, message_id: str, vote: str) -> Any:
+        client = self._client
+        if client is None:
+            return _error("unavailable", 503)
+        payload = {"conversation_id": conversation_id, "message_id": message_id, "vote": vote}
+        try:
+            answer = await client.post(self._url, content=json.dumps(payload), headers=self._headers)
+        except httpx.HTTPError as exc:
+            log_event(logger, "feedback_unavailable", level=logging.WARNING, conversation_id=conversation_id,
+                      message_id=message_id, error=type(exc).__name__)
+            return _error("unavailable", 503)
+        try:
+            status = answer.json().get("status")
+        except (ValueError, AttributeError):
+            status = None
+        log_event(logger, "answer_vote", conversation_id=conversation_id, message_id=message_id, vote=vote,
+                  status=status or f"http {answer.status_code}")
+        if answer.status_code == 200 and status == "recorded":
+            return {"status": "recorded", "message_id": message_id, "vote": vote}, 200
+        if answer.status_code == 404 and status == "unknown_message":
+            return _error("unknown_message", 404)
+        if answer.status_code == 400 and status == "invalid":
+            return _error("invalid_request", 400)
+        return _error("unavailable", 503)
+
+
+def feedback_blueprint(
+    settings: Settings, limits: Limits, *, transport: httpx.AsyncBaseTransport | None = None
+) -> Blueprint:
+    return Feedback(settings, limits, transport=transport).blueprint()

@@ -1,0 +1,565 @@
+-- Remedios: an estimate over several turns (revisions). Applied after estimates/schema.sql, match.sql and
+-- page.sql, on every start. Idempotent: safe to run any number of times.
+--
+-- While a conversation has an estimate, the plumber's next messages may change it: complete a line "a cotizar"
+-- ("de 22"), add ("añade dos codos de 22", "y 2 horas más"), remove ("quita la retirada"), change a quantity
+-- ("son 5 metros", "que sean dos"), or send it ("envíalo"). Each change is a new revision of the same number:
+-- the estimates row and its lines are always the latest revision (what the customer's link shows); every
+-- revision, the first included, is kept in estimate_revisions with the items it was priced from (`inputs`),
+-- the words that made it and what changed. An accepted or rejected estimate never changes: a new one is offered.
+-- What the words do not settle is asked back, never guessed; every price comes from price_catalog.
+--
+--   SELECT estimate_change_kind(conversation_id, text)   -> text: NULL (not a change) or the kind of change
+--   SELECT estimate_converse(conversation_id, text, message_id, public_url)
+--       -> {"handled": false} or {"handled": true, "action": revised|asked|sent|locked, "number", "revision",
+--          "changes": [...], "reply_text", "card"}
+
+-- estimates.revision and estimates.inputs are in schema.sql (page.sql shows the revision).
+
+CREATE TABLE IF NOT EXISTS estimate_revisions (
+    estimate_id  bigint NOT NULL REFERENCES estimates(id) ON DELETE CASCADE,
+    revision     integer NOT NULL CHECK (revision >= 1),
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    inputs       jsonb NOT NULL,                    -- the items priced (estimate_create's format)
+    words        text,                              -- the plumber's words that made it; NULL for revision 1
+    message_id   text,                              -- the plumber's message that made it
+    changes      jsonb NOT NULL DEFAULT '[]',       -- what changed from the previous revision (Spanish lines)
+    snapshot     jsonb NOT NULL,                    -- estimate_json() as priced: lines, totals, text
+    PRIMARY KEY (estimate_id, revision)
+);
+
+-- The conversation's current estimate: the one its next messages change. The latest one made in it.
+CREATE TABLE IF NOT EXISTS estimate_conversation_current (
+    conversation_id text PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+    estimate_id     bigint NOT NULL REFERENCES estimates(id) ON DELETE CASCADE,
+    updated_at      timestamptz NOT NULL DEFAULT now()
+);
+
+-- Called by estimate_create(): revision 1 and, with a conversation, its current estimate.
+CREATE OR REPLACE FUNCTION estimate_revision_start(p_estimate bigint, p_items jsonb) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    e estimates;
+BEGIN
+    UPDATE estimates SET inputs = p_items, revision = 1 WHERE id = p_estimate RETURNING * INTO e;
+    INSERT INTO estimate_revisions (estimate_id, revision, inputs, snapshot)
+    VALUES (p_estimate, 1, p_items, estimate_json(e.number) - 'text');
+    IF e.conversation_id IS NOT NULL THEN
+        INSERT INTO estimate_conversation_current AS c (conversation_id, estimate_id) VALUES (e.conversation_id, p_estimate)
+        ON CONFLICT (conversation_id) DO UPDATE SET estimate_id = excluded.estimate_id, updated_at = now();
+    END IF;
+END
+$$;
+
+-- A new revision of estimate p_number priced from p_items (same number, revision + 1, today's prices and
+-- settings). Refused (55000) once the customer has decided; malformed items raise 22023 and change nothing.
+CREATE OR REPLACE FUNCTION estimate_revise(p_number text, p_items jsonb, p_words text DEFAULT NULL,
+                                           p_message_id text DEFAULT NULL, p_changes jsonb DEFAULT '[]')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e estimates := estimate_find(p_number);
+    s estimate_settings;
+BEGIN
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;
+    IF e.status NOT IN ('draft', 'sent') THEN
+        RAISE EXCEPTION 'el presupuesto % ya está % y no se puede cambiar: haga uno nuevo', e.number,
+            CASE e.status WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END USING ERRCODE = '55000';
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    UPDATE estimates SET tax_rate = s.tax_rate, deposit_rate = s.deposit_rate, tax_name = s.tax_name,
+                         valid_until = greatest(valid_until, current_date + s.validity_days)
+     WHERE id = e.id;
+    PERFORM estimate_fill(e.id, p_items);
+    UPDATE estimates SET revision = e.revision + 1, inputs = p_items WHERE id = e.id;
+    INSERT INTO estimate_revisions (estimate_id, revision, inputs, words, message_id, changes, snapshot)
+    VALUES (e.id, e.revision + 1, p_items, p_words, p_message_id, coalesce(p_changes, '[]'),
+            estimate_json(e.number) - 'text');
+    RETURN estimate_json(e.number);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Reading a change in the plumber's words
+-- ---------------------------------------------------------------------------------------------------------
+-- Lower case, no accents, punctuation as spaces (keeps digits, '/', '.' and ',' between digits).
+CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
+$$;
+
+-- Words that open a change, by kind. Whole first words of the message (after fillers such as "no", "vale",
+-- "perdona", "mejor"), compared without accents.
+CREATE OR REPLACE FUNCTION estimate_change_words(kind text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE kind
+        WHEN 'filler' THEN ARRAY['no', 'vale', 'ok', 'okay', 'oye', 'perdona', 'perdon', 'bueno', 'si', 'pues',
+                                 'entonces', 'porfa', 'ah', 'ya', 'ademas', 'tambien', 'oiga', 'mira', 'sale', 'dale',
+                                 'listo', 'che', 'bien', 'ahora']
+        WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
+                               'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
+                               'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
+        WHEN 'remove' THEN ARRAY['quita', 'quitale', 'quitar', 'quitame', 'quite', 'quitele', 'saca', 'sacale', 'sacar',
+                                 'saque', 'saquele', 'elimina', 'eliminale', 'eliminar', 'elimine', 'borra', 'borrale',
+                                 'borrar', 'borre', 'fuera', 'descuenta', 'descontar']
+        WHEN 'add' THEN ARRAY['anade', 'anadele', 'anadir', 'anada', 'anadale', 'agrega', 'agregale', 'agregar',
+                              'agregue', 'agreguele', 'suma', 'sumale', 'sumar', 'sume', 'mete', 'metele', 'meter',
+                              'incluye', 'incluyele', 'incluir', 'incluya', 'pon', 'ponle', 'poner', 'ponme',
+                              'ponga', 'pongale', 'y', 'mas', 'otro', 'otra', 'otros', 'otras']
+        WHEN 'set' THEN ARRAY['son', 'serian', 'seran', 'sean', 'es', 'eran', 'cambia', 'cambialo', 'cambiala',
+                              'baja', 'bajale', 'bajalo', 'sube', 'subele', 'subelo', 'deja', 'dejalo', 'dejala',
+                              'dejale', 'solo', 'nada', 'a']
+    END
+$$;
+
+-- A number in words or digits: "2", "2.5", "dos", "una", "media" (0.5). NULL when it is none.
+CREATE OR REPLACE FUNCTION estimate_number_word(word text) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN word ~ '^[0-9]+(\.[0-9]+)?$' THEN word::numeric
+        WHEN word IN ('un', 'una', 'uno') THEN 1
+        WHEN word = 'media' THEN 0.5
+        WHEN estimate_word(word) ~ '^[0-9]+$' THEN estimate_word(word)::numeric
+    END
+$$;
+
+-- Hours in the words: "2 horas", "una hora", "media hora", "hora y media", "1.5 h", "2 horas y media".
+CREATE OR REPLACE FUNCTION estimate_hours_in(plain text) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    m text[];
+BEGIN
+    IF plain ~ '(^| )media hora( |$)' THEN
+        RETURN 0.5;
+    END IF;
+    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h)( y media)?(?: |$)');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL THEN
+        RETURN estimate_number_word(m[1]) + CASE WHEN m[2] IS NOT NULL THEN 0.5 ELSE 0 END;
+    END IF;
+    IF plain ~ '(^| )hora y media( |$)' THEN
+        RETURN 1.5;
+    END IF;
+    IF plain ~ '(^| )(una )?hora( |$)' THEN
+        RETURN 1;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- What kind of change the words are for estimate e: send, remove, add, hours_add, hours_set, quantity,
+-- complete; NULL when they are not a change (a question, a new request...). `rest` is the words after the
+-- opening verb.
+CREATE OR REPLACE FUNCTION estimate_change_read(e estimates, words text, OUT kind text, OUT rest text)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(words);
+    v_first text;
+    v_count integer;
+BEGIN
+    IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' THEN
+        RETURN;
+    END IF;
+    -- A new request is a new estimate, not a change of this one.
+    IF v_plain ~ '(^| )(presupuesto (para|de|por)|presupuestame|cotizame|cotizar|cotiza|cotizacion|cuanto (cobro|cobrar|le cobro|cuesta|sale|vale|seria)|nuevo presupuesto|otro presupuesto|presupuesto nuevo)( |$)' THEN
+        RETURN;
+    END IF;
+    -- Fillers first: "no, son 5 metros", "perdona, de 18", "vale, envíalo".
+    LOOP
+        v_first := split_part(v_plain, ' ', 1);
+        EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
+        -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
+        v_plain := substr(v_plain, length(v_first) + 2);
+    END LOOP;
+    v_first := split_part(v_plain, ' ', 1);
+    rest := btrim(substr(v_plain, length(v_first) + 1));
+    v_count := array_length(string_to_array(v_plain, ' '), 1);
+
+    IF v_first = ANY (estimate_change_words('send')) AND v_count <= 6 THEN
+        kind := 'send';
+    ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
+        kind := 'remove';
+    ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
+            kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
+                                 'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
+                         THEN 'hours_add' ELSE 'hours_set' END;
+        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
+              AND (estimate_match(rest) ->> 'priced')::int = 0 THEN
+            -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
+            -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
+            kind := NULL;
+        ELSE
+            kind := 'add';
+        END IF;
+    ELSIF v_plain ~ '^(es|son|el|la|los|las) (de|del) ' AND v_count <= 8 THEN
+        kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
+        rest := v_plain;
+    ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
+          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h)( |$)') THEN
+        kind := 'hours_set';
+        rest := v_plain;
+    ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
+        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
+            kind := 'quantity';
+            rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
+        END IF;
+    ELSIF v_count <= 8 AND (
+            e.to_quote_count > 0
+            AND (v_plain ~ '^(el |la |los |las |es |son )?(de|del) ' OR v_plain ~ '[0-9]' OR v_plain ~ '(^| )(pulgadas?|mm|milimetros)( |$)')
+          OR v_plain ~ '^(el |la |los |las |es |son )?(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada)') THEN
+        kind := 'complete';
+        rest := v_plain;
+    END IF;
+END
+$$;
+
+-- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
+-- conversation's current estimate, or NULL (not a change, or no estimate in the conversation).
+CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT (estimate_change_read(e, p_words)).kind
+    FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
+    WHERE c.conversation_id = p_conversation_id
+$$;
+
+-- The words a line is known by, folded like the catalogue (estimate_words): its description, what was
+-- asked, its catalogue code's words and aliases.
+CREATE OR REPLACE FUNCTION estimate_line_words(l estimate_lines) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT string_to_array(estimate_words(concat_ws(' ', l.description, l.requested, replace(l.catalog_code, '-', ' '),
+                           (SELECT c.aliases FROM price_catalog c WHERE c.code = l.catalog_code),
+                           CASE l.kind WHEN 'labour' THEN 'mano obra horas trabajo' WHEN 'service_call' THEN 'salida visita'
+                                       WHEN 'disposal' THEN 'retirada retirar' END)), ' ')
+$$;
+
+-- The lines of estimate p_estimate that the words name: every content word of p_words is one of the line's
+-- words. NULL words (nothing named) = no line.
+CREATE OR REPLACE FUNCTION estimate_lines_named(p_estimate bigint, p_words text) RETURNS SETOF estimate_lines
+LANGUAGE sql STABLE AS $$
+    WITH w AS (
+        SELECT array_agg(x) AS words FROM unnest(string_to_array(estimate_words(p_words), ' ')) x
+        WHERE x <> '' AND x !~ '^[0-9.]+$'
+          AND x NOT IN ('y', 'a', 'o', 'con', 'por', 'para', 'en', 'al', 'lo', 'le', 'le', 'tambien', 'mas',
+                        'todo', 'toda', 'ese', 'esa', 'eso', 'este', 'esta', 'partida', 'linea', 'ud', 'unidad', 'm',
+                        'metro', 'por favor', 'favor', 'porfa', 'porfavor', 'presupuesto', 'cotizacion'))
+    SELECT l.* FROM estimate_lines l, w
+    WHERE l.estimate_id = p_estimate AND w.words IS NOT NULL
+      AND w.words <@ estimate_line_words(l)
+    ORDER BY l.position
+$$;
+
+-- One Spanish line for the card: "Tubo de cobre 22 mm: 3 m".
+CREATE OR REPLACE FUNCTION estimate_line_label(p_description text, p_quantity numeric, p_unit text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT format('%s: %s %s', p_description, estimate_number_es(p_quantity), p_unit)
+$$;
+
+-- Find a catalogue item in the words, settled by the draft's own items when a family word is left open
+-- ("3 codos" after PEX 16 = PEX 16 elbows), as estimate_match does with the other items of one message.
+-- Returns estimate_match's items for the words alone (no job rules: no work verb is in them).
+CREATE OR REPLACE FUNCTION estimate_items_in(p_estimate bigint, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_found   jsonb := estimate_match(p_words);
+    v_context text;
+    v_codes   text[];
+    v_more    jsonb;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'mentions') m
+                   WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1) THEN
+        RETURN v_found -> 'items';
+    END IF;
+    SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
+      INTO v_context, v_codes
+      FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
+    IF v_context IS NULL THEN
+        RETURN v_found -> 'items';
+    END IF;
+    v_more := estimate_match(v_context || ' y ' || p_words);
+    -- Only the items the new words added (the draft's own items read again are dropped).
+    RETURN coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(v_more -> 'items') i
+                     WHERE NOT (coalesce(i ->> 'item', '') = ANY (v_codes))), '[]'::jsonb);
+END
+$$;
+
+-- The item a priced line becomes when its size is said again ("de media pulgada"): the line's catalogue
+-- name, and its first alias, without sizes, read with the new words, must give one other active item of the
+-- same unit. NULL when they do not.
+CREATE OR REPLACE FUNCTION estimate_resized(l estimate_lines, p_words text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT code FROM (
+        SELECT f -> 'items' -> 0 ->> 'item' AS code, n
+        FROM price_catalog c,
+             unnest(ARRAY[c.name, split_part(c.aliases, ',', 1)]) WITH ORDINALITY AS b(base, n),
+             LATERAL (SELECT estimate_match(btrim(regexp_replace(b.base,
+                          '[^ ]*[0-9][^ ]*|"|\m(mm|x|l|kw|cv|bar|cm|pulgadas?|media|cuarto|cuartos)\M|\([^)]*\)', ' ', 'gi'))
+                          || ' ' || p_words) AS f) m
+        WHERE c.code = l.catalog_code AND btrim(b.base) <> ''
+          AND jsonb_array_length(f -> 'items') = 1 AND (f ->> 'priced')::int = 1) x
+    WHERE x.code IS DISTINCT FROM l.catalog_code
+      AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
+    ORDER BY n LIMIT 1
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- A message in a conversation with an estimate: change it, ask back, send it, or say it cannot change
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    s         estimate_settings;
+    e         estimates;
+    r         record;
+    l         estimate_lines;
+    v_inputs  jsonb;
+    v_new     jsonb;
+    v_changes text[] := '{}';
+    v_ask     text;
+    v_items   jsonb;
+    v_item    jsonb;
+    v_idx     integer;
+    v_qty     numeric;
+    v_hours   numeric;
+    v_count   integer;
+    v_found   jsonb;
+    v_target  text;
+    v_unit    text;
+    v_names   text;
+    v_before  numeric;
+    v_result  jsonb;
+    v_action  text;
+    v_state   text;
+BEGIN
+    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
+     WHERE c.conversation_id = p_conversation_id;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('handled', false);
+    END IF;
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
+    r := estimate_change_read(e, p_words);
+    IF r.kind IS NULL THEN
+        RETURN jsonb_build_object('handled', false);
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_state := CASE e.status WHEN 'accepted' THEN 'aceptado' WHEN 'rejected' THEN 'rechazado' END;
+
+    -- The customer has decided: nothing changes. A new estimate is offered.
+    IF e.status IN ('accepted', 'rejected') THEN
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'locked', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', estimate_card(e.number, p_public_url),
+            'reply_text', format('El presupuesto %s ya está %s por el cliente, así que no lo cambio: queda tal como lo '
+                || 'vio. Si hace falta otro, pídeme un presupuesto nuevo (por ejemplo «presupuesto '
+                || 'para …» con todo lo que lleva) y lo preparo con otro número.', e.number, v_state));
+    END IF;
+
+    IF r.kind = 'send' THEN
+        v_result := estimate_mark_sent(e.number);
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'sent', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', estimate_card(e.number, p_public_url),
+            'reply_text', format('%s: el presupuesto %s (revisión %s, total %s%s) queda marcado como enviado. '
+                || 'Pásale al cliente este enlace para verlo, imprimirlo, aceptarlo o rechazarlo: %s',
+                CASE WHEN e.status = 'sent' THEN 'Ya estaba enviado' ELSE 'Hecho' END, e.number, e.revision,
+                estimate_money(e.total, e.currency),
+                CASE WHEN e.to_quote_count > 0 THEN format(', más %s partida(s) a cotizar', e.to_quote_count) ELSE '' END,
+                estimate_card(e.number, p_public_url) ->> 'url'));
+    END IF;
+
+    v_inputs := e.inputs;
+    IF v_inputs IS NULL OR jsonb_typeof(v_inputs) <> 'array'
+       OR jsonb_array_length(v_inputs) <> (SELECT count(*) FROM estimate_lines WHERE estimate_id = e.id) THEN
+        v_ask := format('El presupuesto %s se hizo antes de poder cambiarse por mensajes; pídeme uno nuevo con todo lo '
+                        || 'que lleva.', e.number);
+    ELSIF r.kind = 'complete' THEN
+        -- Each line "a cotizar" read again with the answer: "tubería de cobre" + "de 22" = the 22 mm pipe.
+        FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND to_quote ORDER BY position LOOP
+            v_found := estimate_match(l.requested || ' ' || r.rest);
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND (v_found -> 'items' -> 0) ? 'item' THEN
+                v_item := jsonb_build_object('item', v_found -> 'items' -> 0 ->> 'item', 'quantity', l.quantity);
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_changes := v_changes || format('Completado: %s → %s', l.description,
+                    (SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'));
+            END IF;
+        END LOOP;
+        -- No line a cotizar fits: the size of a priced item said again ("de media pulgada" after a 3/4"
+        -- stopcock): the item's name without its size, read with the new words, must give one other item of
+        -- the same unit. Only when exactly one priced line changes that way.
+        IF cardinality(v_changes) = 0 THEN
+            SELECT count(*), min(l2.position), min(estimate_resized(l2, r.rest)) INTO v_count, v_idx, v_target
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND NOT l2.to_quote AND l2.kind = 'material'
+               AND estimate_resized(l2, r.rest) IS NOT NULL;
+            IF v_count = 1 THEN
+                SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(v_idx - 1)::text],
+                                      jsonb_build_object('item', v_target, 'quantity', l.quantity));
+                v_changes := v_changes || format('Cambiado: %s → %s', l.description,
+                                                 (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
+            END IF;
+        END IF;
+        IF cardinality(v_changes) = 0 AND e.to_quote_count = 0 THEN
+            v_ask := format('Con «%s» no sé qué partida del presupuesto %s cambiar. Sus partidas son: %s. Dime cuál y cómo '
+                            || '(por ejemplo «la llave de paso, de media pulgada»).', btrim(p_words), e.number,
+                            (SELECT string_agg(l2.description, '; ' ORDER BY l2.position) FROM estimate_lines l2
+                              WHERE l2.estimate_id = e.id));
+        ELSIF cardinality(v_changes) = 0 THEN
+            SELECT string_agg(format('«%s»%s', l2.description,
+                       CASE WHEN l2.note LIKE 'varias partidas posibles: %' THEN ' (' || substr(l2.note, 27) || ')' ELSE '' END), '; ')
+              INTO v_names FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.to_quote;
+            v_ask := format('Con «%s» no puedo completar ninguna partida a cotizar del presupuesto %s: no hay en el '
+                            || 'catálogo una sola que encaje. Las partidas a cotizar son: %s. ¿Cuál es, exactamente?',
+                            btrim(p_words), e.number, v_names);
+        END IF;
+    ELSIF r.kind IN ('hours_add', 'hours_set') THEN
+        v_hours := estimate_hours_in(r.rest);
+        SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
+         WHERE el ? 'labour_hours' AND NOT el ? 'item' ORDER BY i LIMIT 1;
+        IF v_hours IS NULL OR v_hours <= 0 THEN
+            v_ask := '¿Cuántas horas de mano de obra, exactamente?';
+        ELSIF v_idx IS NULL THEN
+            v_inputs := v_inputs || jsonb_build_object('labour_hours', v_hours);
+            v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es(v_hours));
+        ELSE
+            v_before := (v_inputs -> v_idx ->> 'labour_hours')::numeric;
+            v_qty := CASE WHEN r.kind = 'hours_add' THEN v_before + v_hours ELSE v_hours END;
+            v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text], jsonb_build_object('labour_hours', v_qty));
+            v_changes := v_changes || format('Mano de obra: %s h → %s h', estimate_number_es(v_before), estimate_number_es(v_qty));
+        END IF;
+    ELSIF r.kind = 'remove' THEN
+        SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, r.rest) l2;
+        IF v_count = 0 THEN
+            v_ask := format('No encuentro «%s» en el presupuesto %s, así que no quito nada. Sus partidas son: %s.',
+                            r.rest, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
+                                               FROM estimate_lines l2 WHERE l2.estimate_id = e.id));
+        ELSIF (SELECT count(*) FROM estimate_lines WHERE estimate_id = e.id) = v_count THEN
+            v_ask := format('Eso quitaría todas las partidas del presupuesto %s. Si ya no hace falta, no lo envíes; '
+                            || 'si hace falta otro, pídeme un presupuesto nuevo.', e.number);
+        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, r.rest) l2) > 1 THEN
+            v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', r.rest, e.number, v_names);
+        ELSE
+            SELECT coalesce(jsonb_agg(el ORDER BY i), '[]'::jsonb) INTO v_new
+              FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
+             WHERE i NOT IN (SELECT l2.position FROM estimate_lines_named(e.id, r.rest) l2);
+            v_inputs := v_new;
+            FOR l IN SELECT * FROM estimate_lines_named(e.id, r.rest) LOOP
+                v_changes := v_changes || ('Quitado: ' || estimate_line_label(l.description, l.quantity, l.unit));
+            END LOOP;
+        END IF;
+    ELSIF r.kind = 'quantity' THEN
+        -- "son 5 metros", "son 4 codos", "que sean dos": the number, then what it counts (a unit or an item).
+        v_qty := estimate_number_word(split_part(r.rest, ' ', 1));
+        v_target := btrim(substr(r.rest, length(split_part(r.rest, ' ', 1)) + 1));
+        v_unit := estimate_unit(split_part(v_target, ' ', 1));
+        IF v_unit IN ('m', 'ud', 'h') AND v_target <> '' AND split_part(v_target, ' ', 1) <> v_unit
+           OR split_part(v_target, ' ', 1) IN ('m', 'ud') THEN
+            v_target := btrim(substr(v_target, length(split_part(v_target, ' ', 1)) + 1));
+        ELSE
+            v_unit := NULL;
+        END IF;
+        v_target := regexp_replace(v_target, '^(de|del) ', '');
+        IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
+            v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
+        ELSE
+            -- The lines the words name (any kind), else the lines of materials (not hours, call-out, disposal).
+            SELECT coalesce(jsonb_agg(to_jsonb(l2) ORDER BY l2.position), '[]'::jsonb) INTO v_found
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND (v_unit IS NULL OR l2.unit = v_unit)
+               AND CASE WHEN v_target <> '' THEN l2.position IN (SELECT n.position FROM estimate_lines_named(e.id, v_target) n)
+                        ELSE coalesce(l2.kind, 'material') NOT IN ('labour', 'service_call', 'disposal', 'permit') END;
+            SELECT count(*), string_agg(estimate_line_label(t ->> 'description', (t ->> 'quantity')::numeric, t ->> 'unit'), '; ')
+              INTO v_count, v_names FROM jsonb_array_elements(v_found) t;
+            IF v_count = 1 THEN
+                l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
+                v_item := v_inputs -> (l.position - 1);
+                v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
+                               ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
+                                                 estimate_number_es(v_qty), l.unit);
+            ELSIF v_count = 0 THEN
+                v_ask := format('¿A qué partida del presupuesto %s te refieres con «%s»? Sus partidas son: %s.', e.number,
+                                btrim(p_words), (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; '
+                                                 ORDER BY l2.position) FROM estimate_lines l2 WHERE l2.estimate_id = e.id));
+            ELSE
+                v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál cambio?', btrim(p_words),
+                                e.number, v_names);
+            END IF;
+        END IF;
+    ELSIF r.kind = 'add' THEN
+        v_items := estimate_items_in(e.id, r.rest);
+        IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
+            v_ask := format('No he entendido qué añadir al presupuesto %s con «%s». Dime la partida y la cantidad '
+                            || '(por ejemplo «añade dos codos de cobre de 22»).', e.number, btrim(p_words));
+        ELSE
+            FOR v_item IN SELECT i FROM jsonb_array_elements(v_items) i LOOP
+                -- The service call is already there; an item already in the draft gets the new units added.
+                CONTINUE WHEN v_item ->> 'item' = s.service_call_code
+                          AND EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.kind = 'service_call');
+                SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
+                 WHERE v_item ? 'item' AND el ->> 'item' = v_item ->> 'item' AND el ? 'quantity'
+                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_item ->> 'item')
+                 ORDER BY i LIMIT 1;
+                IF v_idx IS NOT NULL THEN
+                    v_before := (v_inputs -> v_idx ->> 'quantity')::numeric;
+                    v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text, 'quantity'],
+                                          to_jsonb(v_before + (v_item ->> 'quantity')::numeric));
+                    v_changes := v_changes || format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'),
+                        estimate_number_es(v_before), estimate_number_es(v_before + (v_item ->> 'quantity')::numeric));
+                ELSIF v_item ? 'labour_hours' AND NOT v_item ? 'item' THEN
+                    v_inputs := v_inputs || v_item;
+                    v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es((v_item ->> 'labour_hours')::numeric));
+                ELSE
+                    v_inputs := v_inputs || v_item;
+                    v_changes := v_changes || format('Añadido: %s', estimate_line_label(
+                        coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'), v_item ->> 'item'),
+                        (v_item ->> 'quantity')::numeric,
+                        coalesce((SELECT c.unit FROM price_catalog c WHERE c.code = v_item ->> 'item'), v_item ->> 'unit', 'ud'))
+                        || CASE WHEN estimate_priced_count(jsonb_build_array(v_item)) = 0 THEN ' (a cotizar)' ELSE '' END);
+                END IF;
+            END LOOP;
+            IF cardinality(v_changes) = 0 THEN
+                v_ask := format('El presupuesto %s ya tiene el desplazamiento.', e.number);
+            END IF;
+        END IF;
+    END IF;
+
+    IF v_ask IS NOT NULL THEN
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'asked', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL, 'reply_text', v_ask);
+    END IF;
+
+    IF v_inputs = e.inputs THEN
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'unchanged', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('El presupuesto %s ya está así (revisión %s): no hago una revisión nueva.', e.number, e.revision));
+    END IF;
+    v_before := e.total;
+    BEGIN
+        v_result := estimate_revise(e.number, v_inputs, p_words, p_message_id, to_jsonb(v_changes));
+    EXCEPTION WHEN SQLSTATE '22023' THEN   -- e.g. more than max_quantity or max_lines: nothing changed
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'asked', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('No cambio el presupuesto %s: %s', e.number,
+                                 regexp_replace(SQLERRM, '^presupuesto no creado: ', '')));
+    END;
+    v_action := 'revised';
+    v_changes := v_changes || format('Total: %s → %s', estimate_money(v_before, e.currency),
+                                     estimate_money((v_result ->> 'total')::numeric, e.currency));
+    RETURN jsonb_build_object(
+        'handled', true, 'action', v_action, 'kind', r.kind, 'number', e.number,
+        'revision', (v_result ->> 'revision')::int, 'changes', to_jsonb(v_changes),
+        'card', estimate_card(e.number, p_public_url) || jsonb_build_object('revision', (v_result ->> 'revision')::int,
+                                                                            'changes', to_jsonb(v_changes)),
+        'reply_text', format(E'Presupuesto %s actualizado (revisión %s). Cambios:\n%s\n\n%s\n\n%s %s',
+            e.number, v_result ->> 'revision',
+            (SELECT string_agg('• ' || c, E'\n') FROM unnest(v_changes) c),
+            v_result ->> 'text', 'El enlace del cliente muestra siempre la última revisión:',
+            estimate_card(e.number, p_public_url) ->> 'url'));
+END
+$$;
