@@ -166,6 +166,8 @@ async def test_the_agent_never_answers_while_a_person_owns_the_conversation(stac
         assert llm.requests_with(word) == [], "the model is not asked while a person owns the conversation"
         assert rows(stack, "SELECT count(*) FROM takeover_dropped_replies WHERE conversation_id = %s",
                     chat.conversation_id) == [(0,)], "stopped before any answer was written, not dropped later"
+        assert rows(stack, "SELECT count(*) FROM messages WHERE id IN (%s, %s) AND answer_redriven_at IS NOT NULL",
+                    asked, thanks) == [(2,)], "never re-answered by 'answer forgotten messages' after a hand-back"
 
         # The person answers, by the plumber's channel, stored with its author; a private note stays private.
         note_text = f"Cliente habitual, no cobrar desplazamiento {marker()}"
@@ -176,6 +178,9 @@ async def test_the_agent_never_answers_while_a_person_owns_the_conversation(stac
         assert reply["text"] == "Hola, soy Ana. ¿Qué modelo de grifo es?"
         author = rows(stack, "SELECT role, metadata->'author'->>'name' FROM messages WHERE id = %s", said["message_id"])
         assert author == [("assistant", "Ana García")]
+        await asyncio.sleep(1)
+        assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", said["message_id"]) == \
+            [("taken",)], "the gateway took it: the re-send workflow will not send it again"
 
         # Hand back: the agent answers again, and the note never reaches the model.
         assert (await ana.act("handback", chat.conversation_id))["ok"]
