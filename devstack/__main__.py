@@ -1,5 +1,6 @@
 """``python -m devstack run``: start the whole system on loopback and stop it cleanly on Ctrl-C.
-``python -m devstack export-workflows``: write the workflows as edited in n8n back to the repository."""
+``python -m devstack export-workflows``: write the workflows as edited in n8n back to the repository.
+``python -m devstack staff add|list|disable``: the staff console's accounts (devstack/staff.py)."""
 
 from __future__ import annotations
 
@@ -64,11 +65,17 @@ def read_env_file() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
-    parser.add_argument("command", choices=["run", "export-workflows"],
-                        help="run: start everything; export-workflows: write n8n's workflows back to n8n-workflows/")
+    parser.add_argument("command", choices=["run", "export-workflows", "staff"],
+                        help="run: start everything; export-workflows: write n8n's workflows back to n8n-workflows/; "
+                             "staff: add, list or disable staff console accounts")
+    parser.add_argument("args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not read_env_file():
         return 2
+    if args.command == "staff":
+        from .staff import main as staff_main
+
+        return staff_main(args.args)
     return run() if args.command == "run" else export()
 
 

@@ -54,6 +54,8 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "estimates" / "revise.sql",  # revisions over several turns: complete, add, remove, send
     WORKFLOWS_ROOT / "notifications" / "schema.sql",  # staff_notifications (what staff were told, e-mail status)
     WORKFLOWS_ROOT / "reliability" / "schema.sql",  # failed executions, replies owed to the gateway, re-runs
+    WORKFLOWS_ROOT / "takeover" / "schema.sql",   # who owns a conversation, staff accounts and sessions, notes
+    WORKFLOWS_ROOT / "takeover" / "console.sql",  # staff_console(): every decision of the staff console
 )
 
 

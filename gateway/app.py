@@ -40,6 +40,8 @@ from gateway.n8n import N8nClient
 from gateway.outbox import Outbox, OutboxRow
 from gateway.settings import Settings
 from gateway.speech.service import SpeechService
+from gateway.staff.activity import watch_deliveries
+from gateway.staff.wiring import install_staff_console
 from gateway.voice import VoiceNotes, voice_request_class, web_voice_blueprint
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -101,7 +103,7 @@ class Runtime:
         self._n8n = N8nClient(s, transport=self._transport)
         self._worker = DeliveryWorker(
             self._outbox,
-            self._n8n.post_message,
+            watch_deliveries(self._n8n.post_message, self.hub),  # staff consoles see stored messages live
             concurrency=s.delivery_concurrency,
             backoff_base=s.backoff_base,
             backoff_max=s.backoff_max,
@@ -209,6 +211,7 @@ def create_app(
                                                max_age=settings.callback_max_age, clock=clock))
     # A final reply ends its draft before it is pushed.
     output_channels = {name: DraftFinishingChannel(c, drafts) for name, c in output_channels.items()}
+    output_channels = install_staff_console(app, settings, runtime.hub, output_channels, STATIC_DIR, transport=transport)
     app.register_blueprint(
         callbacks_blueprint(
             secret=settings.callback_secret,

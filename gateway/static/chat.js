@@ -600,8 +600,17 @@
   }
 
   // ---------------------------------------------------------------- typing indicator
+  // A person of the staff has the conversation (docs/contracts.md §10): no automatic answer is coming, so a
+  // pending message shows no "escribiendo…" (the person's own typing still does, as serverTyping).
+  var personAnswers = false;
+  function noteHandover(id) {
+    if (typeof id !== "string") return;
+    if (id.indexOf("staff-join:") === 0) personAnswers = true;
+    else if (id.indexOf("staff-leave:") === 0) personAnswers = false;
+  }
+
   function renderTyping() {
-    var show = serverTyping || awaiting.size > 0;
+    var show = serverTyping || (awaiting.size > 0 && !personAnswers);
     var wasHidden = els.typing.hidden;
     els.typing.hidden = !show;
     if (show && wasHidden) scrollToBottom();
@@ -787,6 +796,7 @@
         upsert({ id: ev.id, role: "assistant", text: String(ev.text), timestamp: ev.timestamp,
                  in_reply_to: ev.in_reply_to || null, estimate: isCard(ev.estimate) ? ev.estimate : undefined,
                  article: isArticle(ev.article) ? ev.article : undefined });
+        noteHandover(ev.id);
         if (ev.in_reply_to) awaiting.delete(ev.in_reply_to); else awaiting.clear();
         serverTyping = false;
         break;
@@ -820,6 +830,7 @@
                estimate: isCard(h.estimate) ? h.estimate : undefined,
                article: isArticle(h.article) ? h.article : undefined });
       if (role === "user") removeUnacked(h.id);
+      if (role === "assistant") noteHandover(h.id);
       if (role === "assistant" && h.in_reply_to) answered.add(h.in_reply_to);
     });
     // A recent user message with no answer yet: the agent is still working on it.

@@ -1,0 +1,31 @@
+"""Settings of the staff console, read from the environment like the gateway's own (gateway/env.py)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from gateway.env import EnvReader
+from gateway.settings import Settings
+
+STAFF_WEBHOOK_PATH = "remedios-staff"
+
+
+@dataclass(frozen=True)
+class StaffSettings:
+    # The staff webhook of n8n. Default: `remedios-staff` next to N8N_CHAT_WEBHOOK_URL.
+    webhook_url: str
+    # How long the gateway waits for n8n's decision on one staff request.
+    timeout_s: float = 20.0
+    # Largest frame a staff socket may send (a reply is at most 4,000 characters).
+    max_frame_bytes: int = 32 * 1024
+
+    @classmethod
+    def from_env(cls, settings: Settings, environ: Mapping[str, str] | None = None) -> StaffSettings:
+        reader = EnvReader(os.environ if environ is None else environ)
+        default_url = settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/" + STAFF_WEBHOOK_PATH
+        return cls(
+            webhook_url=reader.url("N8N_STAFF_WEBHOOK_URL", default_url),
+            timeout_s=float(reader.integer("GATEWAY_STAFF_TIMEOUT", 20, minimum=1, maximum=120)),
+        )
