@@ -6,7 +6,9 @@ last change (n8n failed after the model answered). Every change is pushed to the
 one `draft` event carrying the whole draft so far, with a `seq` that grows, so a page keeps the newest and a
 page that reconnects gets the same event from `snapshot()` after its history. A reply replaces the draft on
 the page; a draft whose plumber message already has a reply (in the history, or finished here) is never
-shown again.
+shown again. While a person owns the conversation (from the "joined" notice, `staff-join:…`, to the "left"
+one, `staff-leave:…`; docs/contracts.md §10) the agent's drafts are over and no new one starts: the agent's
+reply will be dropped by n8n, so its draft must not stay on the plumber's page.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from gateway.hub import Event, Hub
 from gateway.model_line import queue_text
 
 _FINISHED_KEPT = 10_000
+PERSON_JOINED_PREFIX = "staff-join:"  # message ids of the notices a person's takeover and hand-back send
+PERSON_LEFT_PREFIX = "staff-leave:"
 
 
 @dataclass
@@ -54,6 +58,7 @@ class DraftBoard:
         self._clock = clock
         self._drafts: dict[tuple[str, str], Draft] = {}
         self._finished: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._person_owned: set[str] = set()  # conversations a person has taken over: no agent drafts
 
     async def update(
         self, conversation_id: str, in_reply_to: str, *, text: str | None = None, safety: str | None = None,
@@ -66,6 +71,8 @@ class DraftBoard:
         self._prune()
         draft = self._drafts.get(key)
         if draft is None:
+            if conversation_id in self._person_owned:
+                return None
             draft = self._drafts[key] = Draft(conversation_id, in_reply_to, updated=self._clock())
         if text is not None:
             draft.text = text
@@ -89,6 +96,16 @@ class DraftBoard:
         self._finished[key] = None
         while len(self._finished) > _FINISHED_KEPT:
             self._finished.popitem(last=False)
+
+    def person_joined(self, conversation_id: str) -> None:
+        """A person took the conversation over: every agent draft of it is over, and none starts until
+        `person_left`."""
+        self._person_owned.add(conversation_id)
+        for conv, in_reply_to in [k for k in self._drafts if k[0] == conversation_id]:
+            self.finish(conv, in_reply_to)
+
+    def person_left(self, conversation_id: str) -> None:
+        self._person_owned.discard(conversation_id)
 
     def snapshot(self, conversation_id: str, history: list[dict[str, Any]] | None = None) -> list[Event]:
         """The conversation's current drafts as events, for a page that just got its `history`: a draft whose
@@ -117,6 +134,10 @@ class DraftFinishingChannel:
         self.conversation_prefix = channel.conversation_prefix
 
     async def send_reply(self, reply: Reply) -> int:
+        if reply.message_id.startswith(PERSON_JOINED_PREFIX):
+            self._board.person_joined(reply.conversation_id)
+        elif reply.message_id.startswith(PERSON_LEFT_PREFIX):
+            self._board.person_left(reply.conversation_id)
         self._board.finish(reply.conversation_id, reply.in_reply_to)
         return await self._channel.send_reply(reply)
 

@@ -106,7 +106,13 @@
   window.addEventListener("remedios:event", function (e) {
     var ev = e.detail || {};
     if (ev.type === "draft") show(ev);
-    else if (ev.type === "reply") done(ev.in_reply_to);
+    else if (ev.type === "reply") {
+      // A person took the conversation over: the agent's answers in progress are over (n8n drops them).
+      if (typeof ev.id === "string" && ev.id.indexOf("staff-join:") === 0) {
+        Array.from(drafts.keys()).forEach(done);
+      }
+      done(ev.in_reply_to);
+    }
     else if (ev.type === "history" && Array.isArray(ev.messages)) {
       ev.messages.forEach(function (m) { if (m && m.role === "assistant") done(m.in_reply_to); });
     }

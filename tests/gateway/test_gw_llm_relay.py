@@ -254,3 +254,38 @@ async def test_an_upstream_that_does_not_stream_is_relayed_as_one_step(tmp_path:
         assert "remedios" not in request and request["stream"] is True
     finally:
         stub.stop()
+
+
+async def test_a_person_taking_over_ends_the_agents_drafts_until_the_hand_back() -> None:
+    """Takeover while the model writes: n8n drops the agent's reply, so its draft must go too, and no new
+    agent draft may start while the person owns the conversation (docs/contracts.md §10)."""
+    from gateway.channels.base import Reply
+    from gateway.drafts import DraftFinishingChannel
+
+    class Sent:
+        name, conversation_prefix = "web", "web"
+
+        def __init__(self) -> None:
+            self.replies: list[Reply] = []
+
+        async def send_reply(self, reply: Reply) -> int:
+            self.replies.append(reply)
+            return 1
+
+        async def send_typing(self, typing: Any) -> int:
+            return 1
+
+    board = DraftBoard(LocalHub())
+    channel = DraftFinishingChannel(Sent(), board)
+    await board.update("web:a", "m1", text="Cierra la llave")
+    await board.update("web:b", "m9", text="otra conversación")
+
+    def notice(message_id: str) -> Reply:
+        return Reply("web:a", "web", message_id, "…", "2026-12-04T12:00:00.000Z")
+
+    await channel.send_reply(notice("staff-join:k1"))
+    assert board.snapshot("web:a") == [] and await board.update("web:a", "m1", text="tarde") is None
+    assert await board.update("web:a", "m2", text="nuevo") is None  # no agent draft while a person owns it
+    assert [e["text"] for e in board.snapshot("web:b")] == ["otra conversación"]
+    await channel.send_reply(notice("staff-leave:k2"))
+    assert (await board.update("web:a", "m3", text="vuelve el agente")) is not None
