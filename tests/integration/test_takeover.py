@@ -50,6 +50,7 @@ def stack(llm: LlmStub) -> Iterator[Stack]:
     )
     running = StubbedStack(config, say=lambda line: print(line, flush=True))
     running.n8n_overrides.update({"REMEDIOS_LLM_BASE_URL": llm.base_url})
+    running.gateway_extra_env["GATEWAY_LLM_URL"] = llm.base_url  # the chat's model calls go through the relay
     running.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)
     try:
         running.start()
