@@ -1,0 +1,161 @@
+"""devstack/llm_balancer.py: least connections, a dead replica skipped, streams passed through, a client that goes
+away cancels the generation. Real llm-server processes (tiny model) behind a real balancer process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from llm_server_process import TINY_MODEL_ID, ServerProcess, free_port
+
+from devstack.llm_balancer import Pool
+
+REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.timeout(120)
+
+LONG = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "hola"}], "max_tokens": 1900,
+        "temperature": 1.0, "stream": True}
+SHORT = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "hola"}], "max_tokens": 4}
+
+
+def start_balancer(replicas: list[str], log_path: Path) -> tuple[str, subprocess.Popen[bytes]]:
+    port = free_port()
+    log = open(log_path, "wb")  # noqa: SIM115 - handed to the process
+    process = subprocess.Popen(
+        [sys.executable, "-m", "devstack.llm_balancer", "--listen", f"127.0.0.1:{port}", "--down-seconds", "30",
+         *[arg for url in replicas for arg in ("--replica", url)]],
+        cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
+    log.close()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(log_path.read_text())
+        try:
+            if httpx.get(url + "/balancer", timeout=2).status_code == 200:
+                return url, process
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("the balancer did not start")
+
+
+@pytest.fixture(scope="module")
+def replicas(server_factory) -> list[ServerProcess]:
+    return [server_factory(), server_factory()]
+
+
+@pytest.fixture()
+def balancer(replicas, tmp_path) -> Iterator[str]:
+    url, process = start_balancer([r.base_url for r in replicas], tmp_path / "balancer.log")
+    yield url
+    process.terminate()
+    process.wait(10)
+
+
+def served(balancer_url: str) -> list[int]:
+    return [r["served"] for r in httpx.get(balancer_url + "/balancer").json()["replicas"]]
+
+
+def completed(replica: ServerProcess) -> int:
+    return replica.health()["completed_total"]
+
+
+def test_requests_go_to_the_replica_with_fewest_in_flight(balancer, replicas):
+    with httpx.Client(timeout=60) as client:
+        with client.stream("POST", balancer + "/v1/chat/completions", json=LONG) as stream:
+            lines = stream.iter_lines()
+            assert next(lines).startswith("data: ")  # the long answer is being generated on one replica
+            busy = [r.health()["busy"] for r in replicas]
+            assert sorted(busy) == [False, True]
+            idle = replicas[busy.index(False)]
+            before = completed(idle)
+            for _ in range(3):  # while the first replica is busy, every short request goes to the idle one
+                response = client.post(balancer + "/v1/chat/completions", json=SHORT)
+                assert response.status_code == 200
+                assert response.json()["object"] == "chat.completion"
+            assert completed(idle) == before + 3
+            status = httpx.get(balancer + "/balancer").json()["replicas"]
+            assert sorted(r["active"] for r in status) == [0, 1]
+
+
+def test_idle_replicas_take_turns(balancer):
+    with httpx.Client(timeout=60) as client:
+        for _ in range(4):
+            assert client.post(balancer + "/v1/chat/completions", json=SHORT).status_code == 200
+    assert served(balancer) == [2, 2]
+
+
+def test_a_dead_replica_is_skipped(replicas, tmp_path):
+    dead = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    url, process = start_balancer([dead, replicas[0].base_url], tmp_path / "balancer.log")
+    try:
+        with httpx.Client(timeout=60) as client:
+            for _ in range(3):
+                response = client.post(url + "/v1/chat/completions", json=SHORT)
+                assert response.status_code == 200, response.text
+            status = client.get(url + "/balancer").json()["replicas"]
+        assert status[0] == {"url": dead, "active": 0, "up": False, "served": 0, "failures": 1}
+        assert status[1]["served"] == 3 and status[1]["up"]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_all_replicas_dead_is_a_clear_503(tmp_path):
+    url, process = start_balancer([f"http://127.0.0.1:{free_port()}"], tmp_path / "balancer.log")
+    try:
+        response = httpx.post(url + "/v1/chat/completions", json=SHORT, timeout=30)
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "1"
+        assert response.json()["error"]["code"] == "no_replica"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_a_stream_passes_through_as_it_is_generated(balancer, replicas):
+    with httpx.stream("POST", balancer + "/v1/chat/completions", json=LONG, timeout=60) as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        lines = stream.iter_lines()
+        first = json.loads(next(lines)[6:])
+        assert first["object"] == "chat.completion.chunk"
+        # The first chunk reached us while the replica is still generating: nothing was buffered on the way.
+        assert any(r.health()["busy"] for r in replicas)
+        rest = [line for line in lines if line]
+    assert rest[-1] == "data: [DONE]"
+    assert len(rest) > 10
+
+
+def test_a_client_that_goes_away_cancels_the_generation(balancer, replicas):
+    before = sum(r.health()["cancelled_total"] for r in replicas)
+    with httpx.stream("POST", balancer + "/v1/chat/completions", json=LONG, timeout=60) as stream:
+        next(stream.iter_lines())
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if sum(r.health()["cancelled_total"] for r in replicas) > before:
+            break
+        time.sleep(0.05)
+    assert sum(r.health()["cancelled_total"] for r in replicas) == before + 1
+    assert not any(r.health()["busy"] for r in replicas)
+
+
+def test_pool_order_prefers_fewest_in_flight_then_least_recent_then_up():
+    pool = Pool.of(["http://a", "http://b", "http://c"])
+    a, b, c = pool.replicas
+    pool.acquire(a)
+    pool.acquire(b)
+    assert pool.order()[0] is c
+    pool.acquire(c)
+    pool.release(a)
+    assert pool.order()[0] is a
+    pool.mark_down(a)
+    assert [r.url for r in pool.order()] == ["http://b", "http://c", "http://a"]
+    with pytest.raises(ValueError):
+        Pool.of([])
