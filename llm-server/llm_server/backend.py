@@ -24,12 +24,15 @@ Facts this relies on (measured on 2.8.2, see docs in the README):
 from __future__ import annotations
 
 from collections.abc import Callable
+import logging
 from dataclasses import dataclass
 from typing import Protocol
 
 from .chat_template import IM_END, IM_START
 from .errors import ContextLengthExceeded, GenerationFailed
 from .settings import Settings
+
+log = logging.getLogger("llm_server.backend")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class Gpt4AllBackend:
         self._n_ctx = settings.n_ctx
         self._n_threads: int | None = settings.n_threads
         self._prefix: CachedPrefix | None = None
+        self._suffix_tokens: tuple[int, ...] | None = None
         self.prefix_hits = 0
 
     def load(self) -> None:
@@ -122,6 +126,8 @@ class Gpt4AllBackend:
             model.close()
             raise RuntimeError(f"gpt4all could not load {path}: {exc}") from exc
         self._gpt4all = model
+        if self._settings.prefix_cache:
+            self._suffix_tokens = self._measure_suffix()
 
     def describe(self) -> dict[str, object]:
         return {
@@ -129,7 +135,7 @@ class Gpt4AllBackend:
             "n_ctx": self._n_ctx,
             "n_threads": self._n_threads,
             "n_batch": self._settings.n_batch,
-            "prefix_cache": self._settings.prefix_cache,
+            "prefix_cache": self._settings.prefix_cache and self._suffix_tokens is not None,
             "prefix_cache_hits": self.prefix_hits,
         }
 
@@ -180,10 +186,29 @@ class Gpt4AllBackend:
         finally:
             del llm._prompt_callback
         context = llm.context
-        if cancelled or context is None or context.n_past != counted:
+        suffix = self._suffix_tokens
+        if cancelled or suffix is None or context is None or context.n_past != counted:
             return None
         tokens = tuple(context.tokens[i] for i in range(context.n_past))
-        return CachedPrefix(prefix, context.n_past, tokens)
+        if tokens[len(tokens) - len(suffix):] != suffix:
+            return None
+        return CachedPrefix(prefix, len(tokens) - len(suffix), tokens[: len(tokens) - len(suffix)])
+
+    def _measure_suffix(self) -> tuple[int, ...] | None:
+        """The tokens gpt4all 2.8.2 appends to the context after every answer: with the template ``%1`` (no
+        ``%2``) it decodes a default assistant suffix, ``"\\n\\n"``. A cached prefix must end before them, or
+        every request would see two extra newlines after the system turn. Evaluating ``"\\n\\n"`` alone gives
+        them twice in a row; anything else (an unexpected bindings version) turns the prefix cache off."""
+        assert self._gpt4all is not None
+        llm = self._gpt4all.model
+        llm.prompt_model("\n\n", "%1", lambda token_id, text: False, n_predict=0, reset_context=True, special=True)
+        context = llm.context
+        tokens = tuple(context.tokens[i] for i in range(context.tokens_size)) if context is not None else ()
+        half = len(tokens) // 2
+        if half == 0 or tokens[len(tokens) - 2 * half:len(tokens) - half] != tokens[len(tokens) - half:]:
+            log.warning("prefix cache off: the bindings' answer suffix was not recognised", extra={"tokens": tokens})
+            return None
+        return tokens[len(tokens) - half:]
 
     def _prefix_intact(self, cached: CachedPrefix) -> bool:
         context = self._gpt4all.model.context if self._gpt4all is not None else None
