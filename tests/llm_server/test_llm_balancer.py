@@ -4,6 +4,8 @@ away cancels the generation. Real llm-server processes (tiny model) behind a rea
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -15,6 +17,7 @@ import pytest
 from llm_server_process import TINY_MODEL_ID, ServerProcess, free_port
 
 from devstack.llm_balancer import Pool
+from devstack.llm_replicas import LlmReplicas
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.timeout(120)
@@ -159,3 +162,45 @@ def test_pool_order_prefers_fewest_in_flight_then_least_recent_then_up():
     assert [r.url for r in pool.order()] == ["http://b", "http://c", "http://a"]
     with pytest.raises(ValueError):
         Pool.of([])
+
+
+# ------------------------------------------------------------------------------------------------ the local runner
+def test_runner_config_reads_the_replica_settings(tmp_path):
+    from devstack.config import StackConfig
+    from devstack.stack import Stack
+
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    assert StackConfig.from_env({"LLM_MODEL": str(model)}).llm_replicas == 1
+    config = StackConfig.from_env({"LLM_MODEL": str(model), "REMEDIOS_LLM_REPLICAS": "2", "REMEDIOS_LLM_PIN": "1",
+                                   "REMEDIOS_RUN_DIR": str(tmp_path / "run")})
+    assert (config.llm_replicas, config.llm_pin) == (2, True)
+    group = Stack(config)._llm_process()
+    assert isinstance(group, LlmReplicas)
+    assert (group.replicas, group.pin, group.env["LLM_PORT"]) == (2, True, str(config.llm_port))
+
+
+def test_two_replicas_behind_the_balancer_survive_one_dying(tiny_model, tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
+    env.update({"PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'llm-server'}", "LLM_MODEL": str(tiny_model),
+                "LLM_MODEL_ID": TINY_MODEL_ID, "LLM_PORT": str(port), "LLM_HOST": "127.0.0.1"})
+    group = LlmReplicas(sys.executable, env, tmp_path, REPO, replicas=2, threads=2, pin=True)
+    group.start()
+    try:
+        url = f"http://127.0.0.1:{port}"
+        group.wait_until(lambda: httpx.get(url + "/healthz", timeout=2).status_code == 200, 60, "ready")
+        assert group.alive()
+        assert [m.argv[:2] for m in group.members] == [[shutil.which("taskset"), "-c"]] * 2
+        assert [m.env["LLM_N_THREADS"] for m in group.members] == ["1", "1"]
+        replicas = [f"http://127.0.0.1:{p}" for p in group.ports]
+        for _ in range(2):
+            assert httpx.post(url + "/v1/chat/completions", json=SHORT, timeout=60).status_code == 200
+        assert [httpx.get(r + "/healthz").json()["completed_total"] for r in replicas] == [1, 1]
+        group.members[0].kill()
+        assert not group.alive()  # the runner's supervisor sees it and restarts the group
+        for _ in range(3):  # meanwhile the balancer sends everything to the other one
+            assert httpx.post(url + "/v1/chat/completions", json=SHORT, timeout=60).status_code == 200
+    finally:
+        group.stop()
+    assert not any(m.alive() for m in group.members) and not group.balancer.alive()
