@@ -4,10 +4,12 @@ the system-prompt prefix cache (LLM_PREFIX_CACHE).
     python bench/llm_server/bench_prefill.py [--rounds 2] [--threads 1,2] [--batches 32,128,512] [--json out.json]
 
 The prompt is what the chat workflow sends (bench/throughput/workload.py: system prompt + grounding rules, one
-article, the question), rendered as the server renders it; questions rotate so that a cache hit re-evaluates the
-user turn, as in real use. Each configuration runs the server's own backend (llm_server.backend.Gpt4AllBackend) in
-this process with ``max_tokens`` 1, so the time is prefill plus one token. Configurations take turns round by round,
-so load from other work hits all alike; the figure to quote is each configuration's median.
+article, the question), rendered as the server renders it; each round asks one question of every configuration;
+a cache hit follows another question, so it re-evaluates the whole user turn, as in real use. Each configuration
+runs the server's own backend (llm_server.backend.Gpt4AllBackend) in this process with ``max_tokens`` 1, so the
+time is prefill plus one token. Configurations take turns round by round, so load from other work hits all alike; the figure to quote is each configuration's median. The CPU seconds the
+process spent until the first token are printed too: with one thread they are the work done, whatever the load
+(with two, a thread waiting for its partner spins and counts as well).
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ def prompts() -> list[str]:
             for i in range(len(ARTICLES))]
 
 
-def ttft(backend: Gpt4AllBackend, prompt: str) -> tuple[float, int]:
+def ttft(backend: Gpt4AllBackend, prompt: str) -> tuple[float, float, int]:
+    """Wall seconds to the first token, CPU seconds of this process meanwhile, prompt tokens."""
+    cpu_started = time.process_time()
     started = time.perf_counter()
     first: list[float] = []
 
@@ -48,7 +52,8 @@ def ttft(backend: Gpt4AllBackend, prompt: str) -> tuple[float, int]:
         return False
 
     result = backend.generate(prompt, SamplingParams(max_tokens=1, temperature=0.0), lambda: True, on_text)
-    return (first[0] if first else time.perf_counter() - started), result.prompt_tokens
+    return (first[0] if first else time.perf_counter() - started), time.process_time() - cpu_started, \
+        result.prompt_tokens
 
 
 def main() -> int:
@@ -69,23 +74,28 @@ def main() -> int:
     configs = [(t, b, False) for t in backends for b in [int(x) for x in args.batches.split(",")]]
     configs += [(t, args.cache_batch, True) for t in backends]
     times: dict[str, list[float]] = {}
-    tokens: dict[str, int] = {}
+    cpus: dict[str, list[float]] = {}
+    rates: dict[str, list[float]] = {}
     for round_no in range(args.rounds):
         for config_no, (threads, batch, cache) in enumerate(configs):
             backend = backends[threads]
             backend._settings = dataclasses.replace(backend._settings, n_batch=batch, prefix_cache=cache)
-            text = texts[(round_no + config_no) % len(texts)]
+            text = texts[round_no % len(texts)]  # every configuration gets the same prompt in a round
             if cache:  # the system turn is cached by an earlier request, as it is in service
-                ttft(backend, texts[(round_no + config_no + 1) % len(texts)])
-            seconds, prompt_tokens = ttft(backend, text)
+                ttft(backend, texts[(round_no + 1) % len(texts)])
+            seconds, cpu, prompt_tokens = ttft(backend, text)
             key = f"threads={threads} n_batch={batch} prefix_cache={'on' if cache else 'off'}"
             times.setdefault(key, []).append(seconds)
-            tokens[key] = prompt_tokens
-            print(f"round {round_no + 1} {key}: {seconds:.2f} s to first token, {prompt_tokens} prompt tokens, "
+            cpus.setdefault(key, []).append(cpu)
+            rates.setdefault(key, []).append(prompt_tokens / seconds)
+            print(f"round {round_no + 1} {key}: {seconds:.2f} s to first token ({cpu:.2f} s CPU), "
+                  f"{prompt_tokens} prompt tokens, "
                   f"load {os.getloadavg()[0]:.1f}", flush=True)
     summary = {key: {"median_s": round(statistics.median(v), 2), "runs": [round(x, 2) for x in v],
-                     "prompt_tokens": tokens[key],
-                     "prompt_tokens_per_s": round(tokens[key] / statistics.median(v), 1)}
+                     "cpu_median_s": round(statistics.median(cpus[key]), 2),
+                     "cpu_runs": [round(x, 2) for x in cpus[key]],
+                     "prompt_tokens_per_s_median": round(statistics.median(rates[key]), 1),
+                     "prompt_tokens_per_s_runs": [round(x, 1) for x in rates[key]]}
                for key, v in times.items()}
     print(json.dumps(summary, indent=1))
     if args.json:

@@ -201,12 +201,14 @@ class Gpt4AllBackend:
         them twice in a row; anything else (an unexpected bindings version) turns the prefix cache off."""
         assert self._gpt4all is not None
         llm = self._gpt4all.model
-        llm.prompt_model("\n\n", "%1", lambda token_id, text: False, n_predict=0, reset_context=True, special=True)
+        llm.prompt_model("\n\n", "%1", lambda token_id, text: False, n_predict=0, reset_context=True,
+                         special=True)
         context = llm.context
         tokens = tuple(context.tokens[i] for i in range(context.tokens_size)) if context is not None else ()
         half = len(tokens) // 2
         if half == 0 or tokens[len(tokens) - 2 * half:len(tokens) - half] != tokens[len(tokens) - half:]:
-            log.warning("prefix cache off: the bindings' answer suffix was not recognised", extra={"tokens": tokens})
+            log.warning("prefix cache off: the bindings' answer suffix was not recognised",
+                        extra={"tokens": tokens})
             return None
         return tokens[len(tokens) - half:]
 

@@ -78,7 +78,7 @@ def restore_library_links(bin_dir: Path) -> None:
 
 
 def _die_with_parent() -> None:
-    """In the child before exec: SIGTERM when llm-server dies, even by SIGKILL (Linux ``PR_SET_PDEATHSIG``)."""
+    """In the child before exec: SIGTERM when llm-server dies, even killed (Linux ``PR_SET_PDEATHSIG``)."""
     try:
         import ctypes
 
@@ -244,6 +244,7 @@ class LlamaCppEngine:
     # -- submitting --------------------------------------------------------------------------------
 
     def submit(self, generations: Sequence[Generation], request_id: str | None = None) -> Job:
+        self._check_alive()
         if self.state == "failed":
             raise ModelUnavailable(f"the model failed to load: {self.load_error}")
         if self.state != "ready":
@@ -257,7 +258,8 @@ class LlamaCppEngine:
         if self._slots is None:
             self._slots = asyncio.Semaphore(self._settings.parallel)
         if self._client is None:
-            self._client = httpx.AsyncClient(base_url=self.base_url, timeout=httpx.Timeout(600.0, connect=5.0))
+            timeout = httpx.Timeout(600.0, connect=5.0)
+            self._client = httpx.AsyncClient(base_url=self.base_url, timeout=timeout)
         job = Job(list(generations), request_id or uuid.uuid4().hex, loop)
         task = loop.create_task(self._run_job(job))
         self._tasks.add(task)
@@ -273,7 +275,16 @@ class LlamaCppEngine:
             "parallel": self._settings.parallel,
         }
 
+    def _check_alive(self) -> None:
+        """A llama-server that died makes the model unavailable: /healthz turns 503, so a supervisor restarts us."""
+        process = self._process
+        if self.state == "ready" and process is not None and process.poll() is not None:
+            self.load_error = f"llama-server exited with {process.returncode}"
+            self.state = "failed"
+            log.error("llama-server died", extra={"error": self.load_error})
+
     def stats(self) -> dict[str, object]:
+        self._check_alive()
         with self._lock:
             waiting, running = self._waiting, self._running
         return {

@@ -5,7 +5,11 @@ processes with the tiny generated GGUF."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import threading
+import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -181,3 +185,42 @@ def test_llamacpp_engine_runs_generations_at_the_same_time(llamacpp):
         thread.join(120)
     assert health["running"] == 4 and health["waiting"] == 0  # four generations in flight at once, none queued
     assert len(finished) == 4
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def test_a_dead_llama_server_makes_the_model_unavailable_and_the_server_ends_its_child(server_factory):
+    _llama_server_or_skip()
+    server = server_factory({"LLM_ENGINE": "llamacpp", "LLM_PARALLEL": "2"})
+    (child,) = _children(server.process.pid)
+    os.kill(child, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{child}/status").exists() and \
+            "zombie" not in Path(f"/proc/{child}/status").read_text():
+        time.sleep(0.05)
+    health = httpx.get(server.base_url + "/healthz", timeout=5)
+    assert health.status_code == 503
+    assert "llama-server exited with -9" in health.json()["error"]
+    response = chat(server, "hola")
+    assert response.status_code == 503 and response.json()["error"]["code"] == "model_unavailable"
+
+
+def test_stopping_the_server_stops_llama_server(server_factory):
+    _llama_server_or_skip()
+    server = server_factory({"LLM_ENGINE": "llamacpp", "LLM_PARALLEL": "2"})
+    (child,) = _children(server.process.pid)
+    assert server.stop() == 0
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{child}").exists():
+        time.sleep(0.05)
+    assert not Path(f"/proc/{child}").exists()
