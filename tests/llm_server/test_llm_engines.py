@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -17,7 +19,7 @@ from llm_server.backend import fixed_prefix
 from llm_server.chat_template import ChatMessage, render_chatml
 from llm_server.llamacpp import find_llama_server, server_command
 from llm_server.settings import Settings, SettingsError
-from llm_server_process import TINY_MODEL_ID
+from llm_server_process import TINY_MODEL_ID, free_port
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -224,3 +226,32 @@ def test_stopping_the_server_stops_llama_server(server_factory):
     while time.monotonic() < deadline and Path(f"/proc/{child}").exists():
         time.sleep(0.05)
     assert not Path(f"/proc/{child}").exists()
+
+
+def test_llamacpp_requests_sent_while_the_model_loads_wait_for_it(tiny_model):
+    _llama_server_or_skip()
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
+    env.update({"LLM_ENGINE": "llamacpp", "LLM_MODEL": str(tiny_model), "LLM_MODEL_ID": TINY_MODEL_ID,
+                "LLM_PORT": str(port), "LLM_N_THREADS": "1"})
+    env["PYTHONPATH"] = f"{Path(__file__).resolve().parents[2] / 'llm-server'}{os.pathsep}{env.get('PYTHONPATH', '')}"
+    process = subprocess.Popen([sys.executable, "-m", "llm_server"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        statuses = []
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the HTTP side is up before llama-server has loaded the model
+            try:
+                statuses.append(httpx.get(url + "/healthz", timeout=2).status_code)
+                break
+            except httpx.TransportError:
+                time.sleep(0.01)
+        response = httpx.post(url + "/v1/chat/completions", timeout=60, json={
+            "model": TINY_MODEL_ID, "max_tokens": 4, "messages": [{"role": "user", "content": "hola"}]})
+        assert response.status_code == 200, response.text
+        assert statuses == [503]  # it was still loading when the request went in
+    finally:
+        process.terminate()
+        process.wait(10)
