@@ -116,7 +116,7 @@ def create_app(pool: Pool, client: httpx.AsyncClient | None = None) -> Quart:
                                                      content=body)
             try:
                 response = await state["client"].send(upstream, stream=True)
-            except httpx.ConnectError as exc:  # refused or unreachable: nothing was sent, try the next one
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:  # nothing was sent: try the next one
                 pool.release(replica)
                 pool.mark_down(replica)
                 log.warning("replica down", extra={"replica": replica.url, "error": str(exc)})

@@ -158,6 +158,8 @@ class Stack:
         return parts
 
     def restart_llm(self) -> None:
+        if self.llm is not None:
+            self.llm.stop()  # a replica group's balancer (and live replicas) still hold their ports
         self.llm = self._llm_process()
         self.llm.start()
         self.llm.wait_until(lambda: http_ok(self.config.llm_url + "/healthz"), 300, "the model loaded (/healthz)")

@@ -22,7 +22,8 @@ from devstack.llm_replicas import LlmReplicas
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.timeout(120)
 
-LONG = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "hola"}], "max_tokens": 1900,
+# Long enough (tens of seconds for the tiny model) to still be generating while a test looks.
+LONG = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "hola"}], "max_tokens": 7900,
         "temperature": 1.0, "stream": True}
 SHORT = {"model": TINY_MODEL_ID, "messages": [{"role": "user", "content": "hola"}], "max_tokens": 4}
 
@@ -51,7 +52,7 @@ def start_balancer(replicas: list[str], log_path: Path) -> tuple[str, subprocess
 
 @pytest.fixture(scope="module")
 def replicas(server_factory) -> list[ServerProcess]:
-    return [server_factory(), server_factory()]
+    return [server_factory({"LLM_N_CTX": "8192"}), server_factory({"LLM_N_CTX": "8192"})]
 
 
 @pytest.fixture()
@@ -77,6 +78,8 @@ def test_requests_go_to_the_replica_with_fewest_in_flight(balancer, replicas):
             assert next(lines).startswith("data: ")  # the long answer is being generated on one replica
             busy = [r.health()["busy"] for r in replicas]
             assert sorted(busy) == [False, True]
+            status = httpx.get(balancer + "/balancer").json()["replicas"]
+            assert sorted(r["active"] for r in status) == [0, 1]
             idle = replicas[busy.index(False)]
             before = completed(idle)
             for _ in range(3):  # while the first replica is busy, every short request goes to the idle one
@@ -84,8 +87,6 @@ def test_requests_go_to_the_replica_with_fewest_in_flight(balancer, replicas):
                 assert response.status_code == 200
                 assert response.json()["object"] == "chat.completion"
             assert completed(idle) == before + 3
-            status = httpx.get(balancer + "/balancer").json()["replicas"]
-            assert sorted(r["active"] for r in status) == [0, 1]
 
 
 def test_idle_replicas_take_turns(balancer):
@@ -204,3 +205,26 @@ def test_two_replicas_behind_the_balancer_survive_one_dying(tiny_model, tmp_path
     finally:
         group.stop()
     assert not any(m.alive() for m in group.members) and not group.balancer.alive()
+
+
+def test_the_runner_restarts_a_group_whose_replica_died(tiny_model, tmp_path):
+    from devstack.config import StackConfig
+    from devstack.stack import Stack
+
+    port = free_port()
+    config = StackConfig.from_env({"LLM_MODEL": str(tiny_model), "LLM_PORT": str(port), "REMEDIOS_LLM_REPLICAS": "2",
+                                   "REMEDIOS_RUN_DIR": str(tmp_path / "run")})
+    stack = Stack(config, say=lambda _: None)
+    stack.llm = stack._llm_process()
+    stack.llm.start()
+    try:
+        url = f"http://127.0.0.1:{port}"
+        stack.llm.wait_until(lambda: httpx.get(url + "/healthz", timeout=2).status_code == 200, 60, "ready")
+        old = stack.llm
+        old.members[1].kill()
+        stack.restart_llm()  # what the supervisor does: the old balancer gives its port back first
+        assert stack.llm is not old and stack.llm.alive() and not old.alive()
+        body = {**SHORT, "model": stack.llm_model_id}  # the runner's model id
+        assert httpx.post(url + "/v1/chat/completions", json=body, timeout=60).status_code == 200
+    finally:
+        stack.llm.stop()
