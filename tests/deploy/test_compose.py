@@ -324,6 +324,10 @@ def test_the_model_balancer_knows_every_llm_server_replica(scale_config: dict, d
         assert services[name]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-lb:4891/v1", name
     # … and the one model server directly on a single node.
     assert default_config["services"]["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-server:4891/v1"
+    # The gateways' model relay (the chat's streamed answers) goes the same way.
+    for name in _gateway_replicas(services):
+        assert services[name]["environment"]["GATEWAY_LLM_URL"] == "http://llm-lb:4891/v1", name
+    assert default_config["services"]["gateway"]["environment"]["GATEWAY_LLM_URL"] == "http://llm-server:4891/v1"
 
 
 def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(
