@@ -228,13 +228,16 @@ def test_stopping_the_server_stops_llama_server(server_factory):
     assert not Path(f"/proc/{child}").exists()
 
 
-def test_llamacpp_requests_sent_while_the_model_loads_wait_for_it(tiny_model):
+def test_llamacpp_requests_sent_while_the_model_loads_wait_for_it(tiny_model, tmp_path):
     _llama_server_or_skip()
+    slow_start = tmp_path / "slow-llama-server"  # llama-server, a second late: the tiny model loads too fast
+    slow_start.write_text(f"#!/bin/sh\nsleep 1\nexec {find_llama_server(None)} \"$@\"\n")
+    slow_start.chmod(0o755)
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
     env.update({"LLM_ENGINE": "llamacpp", "LLM_MODEL": str(tiny_model), "LLM_MODEL_ID": TINY_MODEL_ID,
-                "LLM_PORT": str(port), "LLM_N_THREADS": "1"})
+                "LLM_PORT": str(port), "LLM_N_THREADS": "1", "LLM_LLAMACPP_SERVER": str(slow_start)})
     env["PYTHONPATH"] = f"{Path(__file__).resolve().parents[2] / 'llm-server'}{os.pathsep}{env.get('PYTHONPATH', '')}"
     process = subprocess.Popen([sys.executable, "-m", "llm_server"], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
