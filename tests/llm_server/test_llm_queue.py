@@ -71,7 +71,9 @@ async def test_the_next_queued_generation_starts_as_soon_as_one_ends():
     backend.release.release()
     assert await asyncio.gather(*readers) == ["A", "B", "C", "D"]
     assert backend.started == ["a", "b", "c", "d"]  # in order of arrival
-    assert backend.waiting_when_started == [3, 2, 1, 0]
+    # When each later generation started, the rest were still queued: none waited for a new request. (The first
+    # may start while the others are still being submitted.)
+    assert backend.waiting_when_started[1:] == [2, 1, 0]
     for _ in range(200):  # the worker marks itself free right after it handed over the last event
         if engine.stats()["queue_depth"] == 0:
             break
