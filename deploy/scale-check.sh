@@ -20,5 +20,7 @@ fi
 case "${N8N_GATEWAY_CALLBACK_URL:-}" in
   http://gateway:8000/*) echo "scale-check: warning: N8N_GATEWAY_CALLBACK_URL reaches one gateway only; set http://gateway-lb:8080/callbacks/n8n" >&2 ;;
 esac
+[ "${REMEDIOS_LLM_URL:-}" = "http://llm-lb:4891" ] ||
+  echo "scale-check: warning: REMEDIOS_LLM_URL reaches one model server only; set http://llm-lb:4891 to use llm-server-2" >&2
 echo "scale-check: .env is set for the scale profile"
 exit 0

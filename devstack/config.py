@@ -39,6 +39,8 @@ class StackConfig:
     llm_n_ctx: int
     n8n_owner_email: str
     postgres_home: Path
+    llm_replicas: int = 1  # REMEDIOS_LLM_REPLICAS: llm-server processes behind a least-connections balancer
+    llm_pin: bool = False  # REMEDIOS_LLM_PIN=1: replica i on core i (taskset)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "StackConfig":
@@ -61,6 +63,8 @@ class StackConfig:
             llm_n_ctx=_int(env, "LLM_N_CTX", 2048),
             n8n_owner_email=env.get("N8N_OWNER_EMAIL", "admin@remedios.local"),
             postgres_home=server_home(env),
+            llm_replicas=max(1, _int(env, "REMEDIOS_LLM_REPLICAS", 1)),
+            llm_pin=env.get("REMEDIOS_LLM_PIN", "").strip().lower() in {"1", "true", "yes", "on"},
         )
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from .postgres import (
     DatabaseInfo, EmbeddedPostgres, adopt_old_cluster, apply_schema, claim_cluster, external_databases,
     provision_databases, remove_orphan_clusters,
 )
+from .llm_replicas import LlmReplicas
 from .processes import ManagedProcess, StartupError, http_ok
 from .supervisor import Part
 
@@ -44,7 +45,7 @@ class Stack:
     postgres: EmbeddedPostgres | None = None
     app_db: DatabaseInfo | None = None
     n8n_db: DatabaseInfo | None = None
-    llm: ManagedProcess | None = None
+    llm: ManagedProcess | LlmReplicas | None = None
     n8n: ManagedProcess | None = None
     gateway: ManagedProcess | None = None
     n8n_env: dict[str, str] = field(default_factory=dict)
@@ -157,6 +158,8 @@ class Stack:
         return parts
 
     def restart_llm(self) -> None:
+        if self.llm is not None:
+            self.llm.stop()  # a replica group's balancer (and live replicas) still hold their ports
         self.llm = self._llm_process()
         self.llm.start()
         self.llm.wait_until(lambda: http_ok(self.config.llm_url + "/healthz"), 300, "the model loaded (/healthz)")
@@ -170,7 +173,7 @@ class Stack:
             self.postgres.stop()
 
     # ------------------------------------------------------------------ helpers
-    def _llm_process(self) -> ManagedProcess:
+    def _llm_process(self) -> ManagedProcess | LlmReplicas:
         if not self.config.llm_model.exists():
             raise StartupError(
                 f"No model at {self.config.llm_model}. Run `make setup` to provision the default model, "
@@ -186,6 +189,10 @@ class Stack:
             "LLM_N_THREADS": str(self.config.llm_threads),
             "LLM_N_CTX": str(self.config.llm_n_ctx),
         }
+        if self.config.llm_replicas > 1:  # behind a least-connections balancer on LLM_PORT
+            return LlmReplicas(self.config.python, env, self.config.run_dir / "logs", self.config.root,
+                               replicas=self.config.llm_replicas, threads=self.config.llm_threads,
+                               pin=self.config.llm_pin)
         return ManagedProcess("llm-server", [self.config.python, "-m", "llm_server"], env,
                               self.config.run_dir / "logs" / "llm-server.log", cwd=self.config.root)
 

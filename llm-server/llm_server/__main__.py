@@ -11,8 +11,7 @@ from hypercorn.asyncio import serve
 from hypercorn.config import Config
 
 from .app import create_app
-from .backend import Gpt4AllBackend
-from .engine import Engine
+from .llamacpp import build_engine
 from .logs import configure_logging
 from .settings import Settings, SettingsError
 
@@ -31,7 +30,7 @@ def hypercorn_config(settings: Settings) -> Config:
 
 
 async def run(settings: Settings) -> int:
-    engine = Engine(Gpt4AllBackend(settings), max_queue=settings.max_queue)
+    engine = build_engine(settings)
     app = create_app(settings, engine)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -56,6 +55,7 @@ async def run(settings: Settings) -> int:
             "model_id": settings.model_id,
             "n_ctx": settings.n_ctx,
             "n_threads": settings.n_threads,
+            "engine": settings.engine,
             "api_key": bool(settings.api_key),
         },
     )

@@ -14,6 +14,7 @@ from .chat_template import QWEN_DEFAULT_SYSTEM_PROMPT
 
 DEFAULT_MODEL_FILENAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
 DEFAULT_MODELS_DIR = "~/.cache/remedios/models"
+ENGINES = ("gpt4all", "llamacpp")
 
 
 class SettingsError(ValueError):
@@ -30,6 +31,10 @@ class Settings:
     n_threads: int | None = None
     n_ctx: int = 2048
     n_batch: int = 128
+    prefix_cache: bool = True
+    engine: str = "gpt4all"
+    parallel: int = 4
+    llamacpp_server: str | None = None
     device: str = "cpu"
     default_max_tokens: int = 512
     max_queue: int = 16
@@ -65,6 +70,10 @@ class Settings:
             n_threads=n_threads or None,
             n_ctx=reader.int("LLM_N_CTX", cls.n_ctx, minimum=64),
             n_batch=reader.int("LLM_N_BATCH", cls.n_batch, minimum=1, maximum=512),
+            prefix_cache=reader.bool("LLM_PREFIX_CACHE", cls.prefix_cache),
+            engine=reader.choice("LLM_ENGINE", cls.engine, ENGINES),
+            parallel=reader.int("LLM_PARALLEL", cls.parallel, minimum=1, maximum=16),
+            llamacpp_server=reader.str("LLM_LLAMACPP_SERVER", "").strip() or None,
             device=reader.str("LLM_DEVICE", cls.device),
             default_max_tokens=reader.int("LLM_DEFAULT_MAX_TOKENS", cls.default_max_tokens, minimum=1),
             max_queue=reader.int("LLM_MAX_QUEUE", cls.max_queue, minimum=1),
@@ -108,6 +117,24 @@ class _Reader:
             raise SettingsError(f"{name} must be an integer, not {raw!r}") from None
         _check_range(name, value, minimum, maximum)
         return value
+
+    def bool(self, name: str, default: bool) -> bool:
+        raw = self._env.get(name, "").strip().lower()
+        if not raw:
+            return default
+        if raw in {"1", "true", "yes", "on"}:
+            return True
+        if raw in {"0", "false", "no", "off"}:
+            return False
+        raise SettingsError(f"{name} must be 1/true/yes/on or 0/false/no/off, not {raw!r}")
+
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        raw = self._env.get(name, "").strip().lower()
+        if not raw:
+            return default
+        if raw not in choices:
+            raise SettingsError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+        return raw
 
     def float(self, name: str, default: float, *, minimum: float | None = None) -> float:
         raw = self._env.get(name, "").strip()

@@ -36,6 +36,7 @@ SCALE_SETTINGS = {
     "GATEWAY_HUB_URL": "redis://redis:6379/0",
     "GATEWAY_N8N_URL": "http://n8n-webhook:5678",
     "N8N_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n",
+    "REMEDIOS_LLM_URL": "http://llm-lb:4891",
 }
 
 

@@ -31,11 +31,14 @@ SCALE_SERVICES = DEFAULT_SERVICES | {
     "n8n-webhook",
     "gateway-2",
     "gateway-lb",
+    "llm-server-2",
+    "llm-lb",
 }
 ONE_SHOTS = {"db-init", "n8n-import", "scale-check"}
 N8N_SERVICES = {"n8n-import", "n8n", "n8n-worker", "n8n-webhook"}
 GATEWAY_COMMAND = ["python", "-m", "gateway"]
-NEVER_PUBLISHED = {"postgres", "redis", "llm-server", "n8n-worker", "n8n-webhook", "db-init", "n8n-import"}
+NEVER_PUBLISHED = {"postgres", "redis", "llm-server", "llm-server-2", "llm-lb", "n8n-worker", "n8n-webhook", "db-init",
+                   "n8n-import"}
 
 
 # ------------------------------------------------------------------------------------------ validity
@@ -118,6 +121,8 @@ EXPECTED_ORDER = {
         "llm-server": "service_healthy",
     },
     "gateway-lb": {"gateway": "service_healthy", "gateway-2": "service_healthy"},
+    "llm-server-2": {"llm-server": "service_healthy"},
+    "llm-lb": {"llm-server": "service_healthy", "llm-server-2": "service_healthy"},
 }
 
 
@@ -303,6 +308,28 @@ def test_the_load_balancer_knows_every_gateway_replica(scale_config: dict) -> No
     assert "proxy_set_header Upgrade $http_upgrade;" in conf
 
 
+def test_the_model_balancer_knows_every_llm_server_replica(scale_config: dict, default_config: dict) -> None:
+    services = scale_config["services"]
+    replicas = {name for name, s in services.items() if s.get("command") == ["sh", "/app/deploy/llm-server-start.sh"]}
+    assert replicas == {"llm-server", "llm-server-2"}
+    assert services["llm-server-2"]["environment"] == services["llm-server"]["environment"]
+    conf = (ROOT / "deploy" / "nginx" / "llm-lb.conf").read_text()
+    assert re.search(r"^\s*least_conn;", conf, re.M)
+    for name in replicas:
+        assert re.search(rf"^\s*server {re.escape(name)}:4891 resolve max_fails=1\b", conf, re.M), name
+    assert "proxy_buffering off;" in conf and "proxy_next_upstream error timeout" in conf
+    assert "listen 4891;" in conf
+    # n8n reaches the model through llm-lb in the scale profile (the scale block of .env.example) …
+    for name in ("n8n", "n8n-worker", "n8n-webhook"):
+        assert services[name]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-lb:4891/v1", name
+    # … and the one model server directly on a single node.
+    assert default_config["services"]["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-server:4891/v1"
+    # The gateways' model relay (the chat's streamed answers) goes the same way.
+    for name in _gateway_replicas(services):
+        assert services[name]["environment"]["GATEWAY_LLM_URL"] == "http://llm-lb:4891/v1", name
+    assert default_config["services"]["gateway"]["environment"]["GATEWAY_LLM_URL"] == "http://llm-server:4891/v1"
+
+
 def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(
     default_config: dict, scale_config: dict
 ) -> None:
@@ -430,7 +457,8 @@ def test_the_services_accept_the_environment_compose_gives_them(
     assert str(llm.model_path).startswith("/models/")
     # n8n asks the LLM server for the model id it serves.
     assert services["n8n"]["environment"]["REMEDIOS_LLM_MODEL"] == llm.model_id
-    assert services["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://llm-server:{llm.port}/v1"
+    model_host = "llm-lb" if profile == "scale" else "llm-server"  # llm-lb listens on the server's port too
+    assert services["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://{model_host}:{llm.port}/v1"
 
 
 # ------------------------------------------------------------------------------------------ secrets between services
@@ -444,7 +472,7 @@ def test_the_llm_server_requires_its_key_and_n8n_gets_it_for_its_credential(scal
     # Only the import service knows it: it writes it into the credential; n8n's processes never see it.
     for name, service in services.items():
         has = "LLM_API_KEY" in (service.get("environment") or {})
-        assert has == (name in {"llm-server", "n8n-import"}), name
+        assert has == (name in {"llm-server", "llm-server-2", "n8n-import"}), name
 
 
 def test_the_workflows_send_the_llm_key_by_credential_reference_only() -> None:

@@ -409,6 +409,7 @@ SCALE_ENV = {
     "GATEWAY_HUB_URL": "redis://redis:6379/0",
     "GATEWAY_N8N_URL": "http://n8n-webhook:5678",
     "N8N_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n",
+    "REMEDIOS_LLM_URL": "http://llm-lb:4891",
 }
 
 
@@ -426,6 +427,12 @@ def test_scale_check_accepts_the_documented_settings() -> None:
     result = run_scale_check(**SCALE_ENV)
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr
+
+
+def test_scale_check_warns_when_n8n_still_asks_one_model_server() -> None:
+    result = run_scale_check(**{**SCALE_ENV, "REMEDIOS_LLM_URL": "http://llm-server:4891"})
+    assert result.returncode == 0
+    assert "REMEDIOS_LLM_URL reaches one model server only; set http://llm-lb:4891" in result.stderr
 
 
 @pytest.mark.parametrize("name", ["N8N_EXECUTIONS_MODE", "GATEWAY_HUB_URL"])
