@@ -112,12 +112,13 @@ SMALL_TALK_FILLER = (
 # that none reaches a plumber, so a new prompt line with a label not listed here fails that test.
 _ECHO_HEADINGS = (
     "documentacion de la empresa", "documentacion", "pregunta anterior del fontanero", "pregunta anterior",
-    "pregunta del fontanero", "pregunta", "respuesta", "titulo", "problema", "pasos", "procedimiento", "seguridad",
+    "lo que dijo el equipo", "pregunta del fontanero", "pregunta", "respuesta", "titulo", "problema", "pasos", "procedimiento", "seguridad",
     "seguridad primero", "sintomas", "cuando llamar a un profesional", "fuente", "fuentes", "source",
 )
 # Labels whose text is dropped with them (a copied title, question or made-up source); for the others
 # ("Problema: …", "Seguridad: …") only the label goes and the sentence stays.
 _DROP_WITH_LABEL = {"documentacion de la empresa", "documentacion", "pregunta anterior del fontanero",
+                    "lo que dijo el equipo",
                     "pregunta anterior", "pregunta del fontanero", "pregunta", "titulo", "fuente", "fuentes",
                     "source"}
 # What the prompt says when there is no documentation (build_messages): never an answer.
@@ -194,14 +195,18 @@ def build_messages(
     sources: str = "",
     system_prompt: str = SYSTEM_PROMPT,
     earlier: str = "",
+    person_said: str = "",
 ) -> list[dict[str, str]]:
     """The chat messages for a grounded answer. ``context`` is kb_answer's column; ``sources`` is not shown
     to the model (the code appends it), it is accepted so callers pass the row as it comes. ``earlier`` is
-    kb_answer's ``earlier`` (the previous question(s) a follow-up was found with, '' otherwise)."""
+    kb_answer's ``earlier`` (the previous question(s) a follow-up was found with, '' otherwise);
+    ``person_said`` what a person of the team wrote in this conversation after a takeover ('' if nobody did)."""
     documentation = context.strip() or "(No hay documentación sobre esta pregunta.)"
     user = "DOCUMENTACIÓN DE LA EMPRESA:\n" + documentation + "\n\n"
     if earlier.strip():
         user += "PREGUNTA ANTERIOR DEL FONTANERO:\n" + earlier.strip() + "\n\n"
+    if person_said.strip():
+        user += "LO QUE DIJO EL EQUIPO:\n" + person_said.strip() + "\n\n"
     user += "PREGUNTA DEL FONTANERO:\n" + question.strip() + "\n\n" + ANSWER_INSTRUCTION
     return [
         {"role": "system", "content": system_prompt.strip() + "\n\n" + GROUNDING_RULES},

@@ -191,6 +191,8 @@ async def test_the_agent_never_answers_while_a_person_owns_the_conversation(stac
         answer = await chat.reply_to(later, 120)
         assert answer["text"]
         assert llm.requests_with(later_word), "after the hand-back the model is asked again"
+        assert "Hola, soy Ana. ¿Qué modelo de grifo es?" in json.dumps(llm.requests_with(later_word), ensure_ascii=False), \
+            "the agent sees what the person said after the hand-back"
         assert note_text not in prompts(llm), "a private note never reaches the model"
         thread = await ana.ask("thread", conversation_id=chat.conversation_id)
         assert thread["conversation"]["state"] == "agent"

@@ -21,6 +21,7 @@ ANSWER_SQL = Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge"
 EARLIER = "tengo el grifo de la cocina goteando"
 STEP = "Cerrar la llave de paso antes de desmontar el grifo."
 SAFETY_TEXT = "Quitar la presión del circuito."
+PERSON_SAID = "Le mando a un compañero mañana a las nueve."  # a person's reply before the hand-back
 
 
 def passage_labels() -> list[str]:
@@ -29,11 +30,11 @@ def passage_labels() -> list[str]:
     return re.findall(r"E?'([^'\n:]{1,40}):(?: |\\n)'", body)
 
 
-def built_prompt(context: str, earlier: str = "") -> list[dict[str, str]]:
+def built_prompt(context: str, earlier: str = "", person_said: str = "") -> list[dict[str, str]]:
     [built] = run_nodes([{
         "node": "Build prompt", "json": {},
         "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": QUESTION},
-                  "Find knowledge articles": {"context": context, "earlier": earlier}},
+                  "Find knowledge articles": {"context": context, "earlier": earlier, "person_said": person_said}},
     }])
     return built["request"]["messages"]
 
@@ -45,8 +46,8 @@ def derived() -> tuple[list[str], list[str]]:
     assert {"Título", "Pasos", "Seguridad"} <= set(labels), labels
     passage = f"{labels[0]}: {TITLE}\n" + "\n".join(f"{label}:" for label in labels[1:-1]) + \
         f"\n1. {STEP}\n{labels[-1]}: {SAFETY_TEXT}"
-    prompts = [built_prompt(passage, EARLIER), built_prompt("")]
-    own_words = {plain(QUESTION), plain(EARLIER), plain(TITLE), plain(STEP), plain(SAFETY_TEXT)}
+    prompts = [built_prompt(passage, EARLIER, PERSON_SAID), built_prompt("")]
+    own_words = {plain(QUESTION), plain(EARLIER), plain(TITLE), plain(STEP), plain(SAFETY_TEXT), plain(PERSON_SAID)}
     found_labels: list[str] = []
     instructions: list[str] = []
     for messages in prompts:
@@ -71,7 +72,7 @@ SENTENCES = sorted({s for line in INSTRUCTION_LINES for s in re.split(r"(?<=[.!?
 
 def test_the_derivation_finds_the_prompts_labels_and_instructions() -> None:
     for label in ("DOCUMENTACIÓN DE LA EMPRESA", "PREGUNTA DEL FONTANERO", "PREGUNTA ANTERIOR DEL FONTANERO", "Título",
-                  "Pasos", "Seguridad", "Seguridad primero"):
+                  "Pasos", "Seguridad", "Seguridad primero", "LO QUE DIJO EL EQUIPO"):
         assert label in LABELS, LABELS
     joined = " ".join(SENTENCES)
     for words in ("Eres Remedios", "No inventes medidas.", "Usa solo la DOCUMENTACIÓN", "No copies títulos",
