@@ -22,9 +22,11 @@ from typing import Any
 
 from quart import Blueprint, Response, request, send_file, websocket
 
+from gateway.addresses import parse_networks, request_address_key
 from gateway.channels.web import CHAT_PAGE_HEADERS, CLOSE_POLICY, WebConnection, origin_allowed
 from gateway.hub import Hub
 from gateway.logs import log_event
+from gateway.ratelimit import KeyedBuckets
 from gateway.settings import Settings
 from gateway.staff.activity import STAFF_TOPIC, tell_staff
 from gateway.staff.client import StaffUnavailable, StaffWorkflow
@@ -55,6 +57,8 @@ class StaffConsole:
         self._staff = staff
         self._hub = hub
         self._workflow = workflow
+        self._logins = KeyedBuckets(burst=staff.logins_per_minute, rate=staff.logins_per_minute / 60.0)
+        self._trusted_proxies = parse_networks(settings.trusted_proxies)
         self._page = static_dir / "staff.html"
 
     def blueprint(self) -> Blueprint:
@@ -104,6 +108,15 @@ class StaffConsole:
                 or len(username) > 100 or len(password) > 200:
             return _json({"ok": False, "error": "invalid_request",
                           "message": "Escriba su usuario y su contraseña."}, 400)
+        # Counted only for well-formed attempts (those that cost Postgres a password hash).
+        address = request_address_key(request.scope, request.headers, self._trusted_proxies)
+        if not self._logins.allow(address):
+            log_event(logger, "staff_login_limited", level=logging.WARNING, address=address)
+            retry = max(1, round(60 / max(1, self._staff.logins_per_minute)))
+            response = _json({"ok": False, "error": "too_many_logins",
+                              "message": "Demasiados intentos de entrada. Espere un minuto y vuelva a probar."}, 429)
+            response.headers["Retry-After"] = str(retry)
+            return response
         try:
             answer = await self._workflow.decide({"action": "login", "username": username, "password": password})
         except StaffUnavailable as exc:

@@ -76,6 +76,21 @@ async def test_bad_logins_are_refused_in_spanish(gateway: Gateway, staff_n8n, n8
     assert down.status_code == 503 and "servidor" in (await down.get_json())["message"]
 
 
+async def test_log_in_attempts_are_limited_per_address(gateway: Gateway, staff_n8n) -> None:
+    """Each attempt costs Postgres a password hash: past GATEWAY_STAFF_LOGINS_PER_MINUTE (5) from one address
+    the gateway answers 429 with Retry-After and n8n never sees the attempt; another address is not affected."""
+    wrong = {"username": "ana", "password": "mala"}
+    statuses = [(await gateway.client.post("/staff/api/login", json=wrong)).status_code for _ in range(5)]
+    assert statuses == [401] * 5
+    limited = await gateway.client.post("/staff/api/login", json={"username": "ana", "password": "buena-clave-1"})
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+    assert "Demasiados intentos" in (await limited.get_json())["message"] and "Set-Cookie" not in limited.headers
+    assert len(staff_n8n) == 5, "a limited attempt never reaches n8n"
+    other = await gateway.client.post("/staff/api/login", json={"username": "ana", "password": "buena-clave-1"},
+                                      scope_base={"client": ("192.0.2.7", 40000)})
+    assert other.status_code == 200
+
+
 @pytest.mark.parametrize("session", [None, "bad-session", "conv-aaaaaaaa", CONVERSATION])
 async def test_the_staff_socket_needs_a_live_session(gateway: Gateway, staff_n8n, session: str | None) -> None:
     with pytest.raises((WebsocketResponseError, WebsocketDisconnectError)):
