@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -82,8 +83,24 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             in_reply_to=in_reply_to,
             estimate=estimate,
             article=article,
+            template=_template(data.get("template")),
         )
     raise CallbackError("type must be 'reply' or 'typing'")
+
+
+_TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
+_TEMPLATE_LANGUAGE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+
+
+def _template(value: Any) -> dict[str, str] | None:
+    """reply.template: absent/null, or {"name": a WhatsApp template name, "language": its code (es, es_MX)}."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"name", "language"} \
+            or not isinstance(value["name"], str) or not _TEMPLATE_NAME.fullmatch(value["name"]) \
+            or not isinstance(value["language"], str) or not _TEMPLATE_LANGUAGE.fullmatch(value["language"]):
+        raise CallbackError("reply.template must be {name: [a-z0-9_]+, language: es or es_MX-like}")
+    return {"name": value["name"], "language": value["language"]}
 
 
 def _required_id(data: dict[str, Any], key: str) -> str:

@@ -259,6 +259,8 @@ class WhatsAppChannel:
             "message_id": reply.message_id,
             "in_reply_to": reply.in_reply_to,
         }
+        if reply.template is not None:  # one template message instead of the text (outside the 24-hour window)
+            payload["parts"], payload["template"] = [reply.text], reply.template
         if not payload["parts"]:
             return 0
         # The reply id is recorded with its job, like an inbound wamid: a callback n8n retries after the job
@@ -637,8 +639,10 @@ class WhatsAppChannel:
         while p["sent"] < len(parts):
             index = p["sent"]
             try:
-                wamid = await self._graph.send_text(
-                    p["to"], parts[index], reply_to=p.get("in_reply_to") if index == 0 else None
+                template = p.get("template")
+                wamid = await (
+                    self._graph.send_template(p["to"], template["name"], template["language"]) if template
+                    else self._graph.send_text(p["to"], parts[index], reply_to=p.get("in_reply_to") if index == 0 else None)
                 )
             except GraphError as exc:
                 if self._retry_or_give_up(job, exc):

@@ -35,7 +35,7 @@ from gateway.staff.settings import StaffSettings
 COOKIE = "remedios_staff"
 COOKIE_PATH = "/staff"
 # What a staff socket may ask n8n for; the gateway adds the session, n8n decides the rest.
-ACTIONS = frozenset({"list", "thread", "take", "reply", "note", "handback", "resolve", "typing"})
+ACTIONS = frozenset({"list", "thread", "take", "reply", "note", "handback", "resolve", "typing", "template"})
 REQUEST_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 UNAVAILABLE_ES = "El servidor no responde. Inténtelo de nuevo en unos segundos."
 CLOSE_SESSION_ENDED = 4401  # the page shows the log-in form again

@@ -324,8 +324,11 @@
     $("text").placeholder = note ? "Nota privada: solo la ve el equipo, nunca el fontanero ni el asistente."
                                  : "Escriba su respuesta al fontanero…";
     $("composer-hint").textContent = closed
-      ? "Han pasado más de 24 horas desde su último mensaje: WhatsApp no permite enviarle texto libre hasta que vuelva a escribir."
+      ? "Han pasado más de 24 horas desde su último mensaje: WhatsApp no permite enviarle texto libre hasta que vuelva a escribir." +
+        (thread.conversation.template_ready ? " Puede enviarle la plantilla aprobada para retomar la conversación."
+                                            : " No hay plantilla de WhatsApp configurada.")
       : blocked ? "Tome la conversación para responder al fontanero." : "";
+    $("template").hidden = !(closed && mine && thread.conversation.template_ready);
   }
 
   document.querySelectorAll('input[name="mode"]').forEach(function (r) {
@@ -347,6 +350,7 @@
   $("take").addEventListener("click", function () { act("take", $("take")); });
   $("handback").addEventListener("click", function () { act("handback", $("handback")); });
   $("resolve").addEventListener("click", function () { act("resolve", $("resolve")); });
+  $("template").addEventListener("click", function () { act("template", $("template")); });
 
   $("composer").addEventListener("submit", function (e) {
     e.preventDefault();

@@ -91,6 +91,21 @@ class GraphClient:
         except (KeyError, IndexError, TypeError):
             raise GraphError(f"no message id in answer {str(answer)[:200]}", 200) from None
 
+    async def send_template(self, to: str, name: str, language: str) -> str:
+        """A pre-approved template message (the only kind WhatsApp lets a business send more than 24 hours after
+        the customer's last message); returns the wamid."""
+        answer = await self._post_messages({
+            "messaging_product": "whatsapp",
+            "recipient_type": "individual",
+            "to": to,
+            "type": "template",
+            "template": {"name": name, "language": {"code": language}},
+        })
+        try:
+            return str(answer["messages"][0]["id"])
+        except (KeyError, IndexError, TypeError):
+            raise GraphError(f"no message id in answer {str(answer)[:200]}", 200) from None
+
     async def mark_read(self, wamid: str, *, typing: bool = True) -> None:
         payload: dict[str, Any] = {"messaging_product": "whatsapp", "status": "read", "message_id": wamid}
         if typing:

@@ -138,7 +138,8 @@ BEGIN
                'text', m.text,
                'timestamp', to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                'article', CASE WHEN jsonb_typeof(m.metadata -> 'article') = 'object' THEN m.metadata -> 'article' END,
-               'estimate', CASE WHEN jsonb_typeof(m.metadata -> 'estimate') = 'object' THEN m.metadata -> 'estimate' END))
+               'estimate', CASE WHEN jsonb_typeof(m.metadata -> 'estimate') = 'object' THEN m.metadata -> 'estimate' END,
+               'template', CASE WHEN jsonb_typeof(m.metadata -> 'template') = 'object' THEN m.metadata -> 'template' END))
     FROM claimed c JOIN messages m ON m.id = c.message_id
     ORDER BY m.created_at;
 END $$;

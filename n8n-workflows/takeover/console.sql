@@ -33,6 +33,7 @@ RETURNS jsonb LANGUAGE sql STABLE AS $$
                                              ELSE 'Chat web ' || left(split_part(c.id, ':', 2), 8) END),
         'state', coalesce(o.state, 'agent'), 'owner_id', o.staff_id, 'owner_name', a.display_name,
         'resolved', o.resolved_at IS NOT NULL, 'window_open', staff_console_window_open(c.id), 'waiting_since', staff_console_iso(o.waiting_since),
+        'template_ready', (SELECT whatsapp_template_name IS NOT NULL FROM staff_settings),
         'last_message_at', staff_console_iso(c.last_message_at),
         'last_text', (SELECT left(m.text, 140) FROM messages m WHERE m.conversation_id = c.id
                       ORDER BY m.created_at DESC, m.seq DESC LIMIT 1),
@@ -50,7 +51,7 @@ CREATE OR REPLACE FUNCTION staff_console_reply_callback(p_message_id text)
 RETURNS jsonb LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('type', 'reply', 'conversation_id', m.conversation_id, 'channel', c.channel,
                               'message_id', m.id, 'in_reply_to', NULL, 'text', m.text,
-                              'timestamp', staff_console_iso(m.created_at))
+                              'timestamp', staff_console_iso(m.created_at), 'template', m.metadata -> 'template')  -- null but for templates
     FROM messages m JOIN conversations c ON c.id = m.conversation_id
     WHERE m.id = p_message_id;
 $$;
@@ -147,7 +148,7 @@ BEGIN
     IF conv_id IS NULL OR NOT EXISTS (SELECT 1 FROM conversations WHERE id = conv_id) THEN
         RETURN staff_console_refusal('unknown_conversation', 'Esa conversación no existe.');
     END IF;
-    IF action IN ('take', 'reply', 'note', 'handback', 'resolve')
+    IF action IN ('take', 'reply', 'note', 'handback', 'resolve', 'template')
        AND (key IS NULL OR key !~ '^[A-Za-z0-9_-]{8,64}$') THEN
         RETURN staff_console_refusal('invalid_request', 'Falta la clave de la acción.');
     END IF;
@@ -222,6 +223,30 @@ BEGIN
         IF stored_id IS NULL THEN
             RETURN jsonb_build_object('ok', true, 'duplicate', true, 'message_id', 'staff:' || key);
         END IF;
+        sends := sends || jsonb_build_array(staff_console_reply_callback(stored_id));
+    ELSIF action = 'template' THEN
+        -- Outside WhatsApp's 24-hour window: the approved template (staff_settings) instead of free text.
+        SELECT * INTO owner FROM conversation_owners WHERE conversation_id = conv_id;
+        IF owner.state IS DISTINCT FROM 'person' OR owner.staff_id <> staff.id THEN
+            IF EXISTS (SELECT 1 FROM messages WHERE id = 'staff-template:' || key) THEN
+                RETURN jsonb_build_object('ok', true, 'duplicate', true, 'message_id', 'staff-template:' || key);
+            END IF;
+            RETURN staff_console_refusal('not_owner', 'Tome la conversación antes de responder.');
+        END IF;
+        IF conv_id NOT LIKE 'wa:%' THEN
+            RETURN staff_console_refusal('not_whatsapp', 'Las plantillas solo existen en WhatsApp: escriba su respuesta.');
+        END IF;
+        IF settings.whatsapp_template_name IS NULL THEN
+            RETURN staff_console_refusal('no_template',
+                'No hay plantilla de WhatsApp configurada (staff_settings.whatsapp_template_name). No se ha enviado nada.');
+        END IF;
+        stored_id := staff_console_store('staff-template:' || key, conv_id, staff, settings.whatsapp_template_text, NULL);
+        IF stored_id IS NULL THEN
+            RETURN jsonb_build_object('ok', true, 'duplicate', true, 'message_id', 'staff-template:' || key);
+        END IF;
+        UPDATE messages SET metadata = metadata || jsonb_build_object('template', jsonb_build_object(
+                   'name', settings.whatsapp_template_name, 'language', settings.whatsapp_template_language))
+        WHERE id = stored_id;
         sends := sends || jsonb_build_array(staff_console_reply_callback(stored_id));
     ELSIF action = 'typing' THEN
         SELECT * INTO owner FROM conversation_owners WHERE conversation_id = conv_id;

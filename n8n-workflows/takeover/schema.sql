@@ -41,6 +41,15 @@ CREATE TABLE IF NOT EXISTS staff_settings (
     min_password_chars  integer NOT NULL DEFAULT 10 CHECK (min_password_chars BETWEEN 8 AND 200)
 );
 INSERT INTO staff_settings (id) VALUES (true) ON CONFLICT (id) DO NOTHING;
+-- WhatsApp's 24-hour window: more than 24 hours after the customer's last message only a template Meta has
+-- approved may be sent. Staff send it from the console ("Enviar plantilla"); set its name (as approved in
+-- WhatsApp Manager) and language here. NULL name: no template, the console says so.
+ALTER TABLE staff_settings ADD COLUMN IF NOT EXISTS whatsapp_template_name text
+    CHECK (whatsapp_template_name ~ '^[a-z0-9_]+$' AND length(whatsapp_template_name) <= 512);
+ALTER TABLE staff_settings ADD COLUMN IF NOT EXISTS whatsapp_template_language text NOT NULL DEFAULT 'es'
+    CHECK (whatsapp_template_language ~ '^[a-z]{2,3}(_[A-Z]{2})?$');
+ALTER TABLE staff_settings ADD COLUMN IF NOT EXISTS whatsapp_template_text text NOT NULL
+    DEFAULT 'Hola, le escribimos del equipo técnico para retomar su consulta. Responda a este mensaje para seguir hablando.';
 
 -- HMAC-SHA256 (RFC 2104) and PBKDF2-HMAC-SHA256 (RFC 8018) in plain SQL: the embedded PostgreSQL has no
 -- pgcrypto. The result is the same as Python's hashlib.pbkdf2_hmac('sha256', …) (tests/integration check it).

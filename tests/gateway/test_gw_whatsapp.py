@@ -69,7 +69,7 @@ class GraphCalls:
 
     @property
     def sent(self) -> list[dict[str, Any]]:
-        return [b for b in self.bodies if b.get("type") == "text"]
+        return [b for b in self.bodies if b.get("type") in ("text", "template")]
 
     @property
     def reads(self) -> list[dict[str, Any]]:
@@ -417,6 +417,37 @@ async def test_reply_is_sent_through_graph_and_reported_as_sent(
         and event["external_id"] == "wamid.OUT0"
         and event["status"] == "sent"
     )
+
+
+async def test_a_template_reply_is_sent_as_that_template_once(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls
+) -> None:
+    """Outside the 24-hour window staff send a pre-approved template: one Graph `template` message, never the
+    text (a free-text send there fails with 131047), reported like any reply, and never twice."""
+    body = wa_reply("Hola, le escribimos de la empresa para retomar su consulta.", "staff-template:k1") | {
+        "template": {"name": "retomar_conversacion", "language": "es_MX"}}
+    assert (await gw.callback(body)).status_code == 200
+    await gw.callback(body)  # n8n retries
+    await eventually(lambda: graph.sent and router.routes["status"].called)
+    await asyncio.sleep(0.1)
+    assert graph.sent == [{
+        "messaging_product": "whatsapp", "recipient_type": "individual", "to": wa.PLUMBER, "type": "template",
+        "template": {"name": "retomar_conversacion", "language": {"code": "es_MX"}},
+    }]
+    [event] = status_events(router)
+    assert event["message_id"] == "staff-template:k1" and event["status"] == "sent"
+
+
+@pytest.mark.parametrize("template", [
+    "retomar", {"name": "Retomar Conversación", "language": "es"}, {"name": "ok", "language": "español"},
+    {"name": "ok"}, {"name": "ok", "language": "es", "params": []},
+])
+async def test_a_malformed_template_is_refused_and_nothing_is_sent(gw: Gateway, graph: GraphCalls,
+                                                                    template: Any) -> None:
+    response = await gw.callback(wa_reply("Hola.", "staff-template:bad") | {"template": template})
+    assert response.status_code == 400 and "template" in (await response.get_data(as_text=True))
+    await asyncio.sleep(0.1)
+    assert graph.sent == []
 
 
 async def test_long_reply_is_split_on_sentences_in_order(gw: Gateway, graph: GraphCalls) -> None:

@@ -76,6 +76,24 @@ async def test_a_person_answers_on_whatsapp_and_the_24_hour_window_is_kept(stack
         assert thread["conversation"]["window_open"] is False
         refused = await ana.act("reply", conversation, text="¿Sigue ahí?")
         assert refused["ok"] is False and refused["error"] == "outside_window" and "24 horas" in refused["message"]
+
+        # The approved template instead: refused while none is configured, then sent once as a Graph template.
+        assert thread["conversation"]["template_ready"] is False
+        none_yet = await ana.act("template", conversation)
+        assert none_yet["ok"] is False and none_yet["error"] == "no_template"
+        rows(stack, "UPDATE staff_settings SET whatsapp_template_name = 'retomar_consulta', "
+                    "whatsapp_template_language = 'es_MX' RETURNING 1")
+        key = "tmpl-" + phone[-8:]
+        template = await ana.act("template", conversation, key=key)
+        assert template["ok"] and template["message_id"] == f"staff-template:{key}"
+        again = await ana.act("template", conversation, key=key)  # a double click or a retry
+        assert again["ok"] and again.get("duplicate")
+        await wait_until(lambda: [m for m in fake_graph.sent(phone) if m.get("type") == "template"], timeout=60)
+        await asyncio.sleep(2)
+        templates = [m for m in fake_graph.sent(phone) if m.get("type") == "template"]
+        assert [t["template"] for t in templates] == [{"name": "retomar_consulta", "language": {"code": "es_MX"}}]
+        assert len(fake_graph.sent(phone)) == sent_before + 1
+        sent_before += 1
         assert (await ana.act("handback", conversation))["ok"]  # allowed, but no "left" notice is sent
         await asyncio.sleep(3)
         assert len(fake_graph.sent(phone)) == sent_before
