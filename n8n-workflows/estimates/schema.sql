@@ -223,6 +223,25 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT estimate_number_es(rate * 100) || ' %'
 $$;
 
+-- The item list itself (each item is checked by estimate_fill): a JSON array of 1..max_lines elements, else 22023.
+CREATE OR REPLACE FUNCTION estimate_check_item_list(items jsonb, max_lines integer)
+RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF items IS NULL OR jsonb_typeof(items) <> 'array' THEN
+        RAISE EXCEPTION 'presupuesto no creado: items debe ser una lista JSON (array), no %',
+            coalesce(jsonb_typeof(items), 'NULL') USING ERRCODE = '22023',
+            HINT = 'Ejemplo: [{"item": "calentador-electrico-150l", "quantity": 1}, {"labour_hours": 3}]';
+    END IF;
+    IF jsonb_array_length(items) = 0 THEN
+        RAISE EXCEPTION 'presupuesto no creado: la lista de items está vacía' USING ERRCODE = '22023';
+    END IF;
+    IF jsonb_array_length(items) > max_lines THEN
+        RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), max_lines
+            USING ERRCODE = '22023';
+    END IF;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Creating an estimate
 -- ---------------------------------------------------------------------------------------------------------
@@ -252,9 +271,6 @@ DECLARE
     v_key      text;
     v_raw      jsonb;
     v_where    text;
-    v_year     integer := extract(year FROM current_date)::integer;
-    v_seq      integer;
-    v_number   text;
     v_estimate bigint;
     v_norm     text;
     v_count    integer;
@@ -268,18 +284,7 @@ BEGIN
     END IF;
 
     -- 1. Validate everything first: a malformed item never becomes a (wrong) estimate.
-    IF items IS NULL OR jsonb_typeof(items) <> 'array' THEN
-        RAISE EXCEPTION 'presupuesto no creado: items debe ser una lista JSON (array), no %',
-            coalesce(jsonb_typeof(items), 'NULL') USING ERRCODE = '22023',
-            HINT = 'Ejemplo: [{"item": "calentador-electrico-150l", "quantity": 1}, {"labour_hours": 3}]';
-    END IF;
-    IF jsonb_array_length(items) = 0 THEN
-        RAISE EXCEPTION 'presupuesto no creado: la lista de items está vacía' USING ERRCODE = '22023';
-    END IF;
-    IF jsonb_array_length(items) > s.max_lines THEN
-        RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), s.max_lines
-            USING ERRCODE = '22023';
-    END IF;
+    PERFORM estimate_check_item_list(items, s.max_lines);
 
     FOR v_elem IN SELECT e FROM jsonb_array_elements(items) AS e LOOP
         v_pos := v_pos + 1;
@@ -443,26 +448,10 @@ CREATE OR REPLACE FUNCTION estimate_create(conversation_id text, items jsonb, no
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     s          estimate_settings;
-    v_elem     jsonb;
-    v_pos      integer := 0;
-    v_names    text[] := '{}';
-    v_qtys     numeric[] := '{}';
-    v_units    text[] := '{}';
-    v_name     text;
-    v_qty      numeric;
-    v_unit     text;
-    v_key      text;
-    v_raw      jsonb;
-    v_where    text;
     v_year     integer := extract(year FROM current_date)::integer;
     v_seq      integer;
     v_number   text;
     v_estimate bigint;
-    v_norm     text;
-    v_count    integer;
-    v_match    price_catalog;
-    v_codes    text;
-    i          integer;
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     IF NOT FOUND THEN
@@ -470,18 +459,7 @@ BEGIN
     END IF;
 
     -- 1. The list itself and the conversation first (each item is checked by estimate_fill, below).
-    IF items IS NULL OR jsonb_typeof(items) <> 'array' THEN
-        RAISE EXCEPTION 'presupuesto no creado: items debe ser una lista JSON (array), no %',
-            coalesce(jsonb_typeof(items), 'NULL') USING ERRCODE = '22023',
-            HINT = 'Ejemplo: [{"item": "calentador-electrico-150l", "quantity": 1}, {"labour_hours": 3}]';
-    END IF;
-    IF jsonb_array_length(items) = 0 THEN
-        RAISE EXCEPTION 'presupuesto no creado: la lista de items está vacía' USING ERRCODE = '22023';
-    END IF;
-    IF jsonb_array_length(items) > s.max_lines THEN
-        RAISE EXCEPTION 'presupuesto no creado: % items, el máximo es %', jsonb_array_length(items), s.max_lines
-            USING ERRCODE = '22023';
-    END IF;
+    PERFORM estimate_check_item_list(items, s.max_lines);
     IF conversation_id IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.id = estimate_create.conversation_id) THEN
         RAISE EXCEPTION 'presupuesto no creado: la conversación % no existe', conversation_id USING ERRCODE = '22023';
