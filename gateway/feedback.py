@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections import OrderedDict
 from typing import Any
 
 import httpx
@@ -29,7 +28,7 @@ from gateway.channels.web import BROWSER_ID, conversation_id_for, origin_allowed
 from gateway.limits import Limits, Refusal
 from gateway.logs import log_event
 from gateway.n8n import TOKEN_HEADER
-from gateway.ratelimit import TokenBucket
+from gateway.ratelimit import KeyedBuckets
 from gateway.settings import Settings
 
 logger = logging.getLogger("gateway.feedback")
@@ -61,21 +60,6 @@ def feedback_webhook_url(settings: Settings) -> str:
     """The `remedios-feedback` webhook of the same n8n as the chat webhook
     (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-feedback)."""
     return settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-feedback"
-
-
-class _Buckets:
-    """One token bucket per key, the least recently used dropped beyond `size`."""
-
-    def __init__(self, *, burst: int, rate: float, size: int = 10_000) -> None:
-        self._burst, self._rate, self._size = burst, rate, size
-        self._buckets: OrderedDict[str, TokenBucket] = OrderedDict()
-
-    def allow(self, key: str) -> bool:
-        bucket = self._buckets.pop(key, None) or TokenBucket(burst=self._burst, rate=self._rate)
-        self._buckets[key] = bucket
-        while len(self._buckets) > self._size:
-            self._buckets.popitem(last=False)
-        return bucket.allow()
 
 
 def _error(code: str, status: int) -> tuple[dict[str, Any], int]:
@@ -115,8 +99,8 @@ class Feedback:
             self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
-        self._per_conversation = _Buckets(burst=CONVERSATION_BURST, rate=CONVERSATION_RATE)
-        self._per_address = _Buckets(burst=ADDRESS_BURST, rate=ADDRESS_RATE)
+        self._per_conversation = KeyedBuckets(burst=CONVERSATION_BURST, rate=CONVERSATION_RATE, size=10_000)
+        self._per_address = KeyedBuckets(burst=ADDRESS_BURST, rate=ADDRESS_RATE, size=10_000)
 
     async def start(self) -> None:
         self._client = httpx.AsyncClient(
