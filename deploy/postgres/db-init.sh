@@ -5,7 +5,9 @@
 #   2. creates the databases `remedios` and `n8n`, each owned by its role;
 #   3. applies the SQL files of n8n-workflows/ to `remedios`, in order (SQL_FILES), connected as the role
 #      `remedios`, the database's owner: it owns the tables, and the knowledge base's extensions (unaccent,
-#      pg_trgm) are trusted ones, so no superuser is needed, as in the local runner.
+#      pg_trgm) are trusted ones, so no superuser is needed, as in the local runner;
+#   4. writes the workflows' settings (table remedios_settings) from the REMEDIOS_* variables compose gives it
+#      (x-workflow-settings in docker-compose.yml); an empty one leaves its row as it is (remedios_settings_put).
 # The server's own first-start scripts (/docker-entrypoint-initdb.d) run only on an empty volume; this runs
 # every time, so a schema change or new seed data pulled with git reaches an existing installation.
 set -eu
@@ -48,5 +50,25 @@ for file in $SQL_FILES; do
   PGUSER=remedios PGPASSWORD="$REMEDIOS_DB_PASSWORD" PGDATABASE=remedios \
     psql -v ON_ERROR_STOP=1 -q -X -f "$SQL_DIR/$file"
 done
+
+echo "db-init: the workflows' settings (table remedios_settings)"
+# Values go in as psql variables (:'name' quotes them as SQL literals), never into the SQL text.
+PGUSER=remedios PGPASSWORD="$REMEDIOS_DB_PASSWORD" PGDATABASE=remedios \
+  psql -v ON_ERROR_STOP=1 -q -X \
+  -v gateway_callback_url="${REMEDIOS_GATEWAY_CALLBACK_URL:-}" \
+  -v chat_webhook_url="${REMEDIOS_CHAT_WEBHOOK_URL:-}" \
+  -v llm_base_url="${REMEDIOS_LLM_BASE_URL:-}" \
+  -v llm_relay_url="${REMEDIOS_LLM_RELAY_URL:-}" \
+  -v llm_model="${REMEDIOS_LLM_MODEL:-}" \
+  -v public_url="${REMEDIOS_PUBLIC_URL:-}" \
+  -v staff_email="${REMEDIOS_STAFF_EMAIL:-}" \
+  -v mail_from="${REMEDIOS_MAIL_FROM:-}" <<'SQL'
+\o /dev/null
+SELECT remedios_settings_put(key, value)
+  FROM (VALUES ('gateway_callback_url', :'gateway_callback_url'), ('chat_webhook_url', :'chat_webhook_url'),
+               ('llm_base_url', :'llm_base_url'), ('llm_relay_url', :'llm_relay_url'), ('llm_model', :'llm_model'),
+               ('public_url', :'public_url'), ('staff_email', :'staff_email'), ('mail_from', :'mail_from'))
+       AS v(key, value);
+SQL
 
 echo "db-init: done"

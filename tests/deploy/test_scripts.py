@@ -548,6 +548,52 @@ def test_db_init_creates_roles_databases_and_schema_idempotently(
         assert conn.execute("SELECT current_user").fetchone() == ("remedios",)
 
 
+def test_db_init_writes_the_workflows_settings_and_keeps_a_staff_choice_left_open(
+    postgres_server: tuple[DatabaseInfo, Path],
+) -> None:
+    """Issue 16: the workflows read their addresses from remedios_settings (n8n's environment is closed to them);
+    db-init writes them from compose's variables at every `up`. An empty variable leaves the row as it is: the
+    staff address typed in the table survives a restart; a value set in .env wins."""
+    import psycopg
+
+    admin, bin_dir = postgres_server
+    passwords = {"REMEDIOS_DB_PASSWORD": "app-pw-3", "N8N_DB_PASSWORD": "n8n-pw"}
+    compose = {
+        "REMEDIOS_GATEWAY_CALLBACK_URL": "http://gateway-lb:8080/callbacks/n8n",
+        "REMEDIOS_CHAT_WEBHOOK_URL": "http://n8n-webhook:5678/webhook/remedios-chat",
+        "REMEDIOS_LLM_BASE_URL": "http://llm-lb:4891/v1", "REMEDIOS_LLM_RELAY_URL": "http://gateway:8000/llm/v1",
+        "REMEDIOS_LLM_MODEL": "remedios-local", "REMEDIOS_PUBLIC_URL": "https://obras.example.com/",
+        "REMEDIOS_STAFF_EMAIL": "", "REMEDIOS_MAIL_FROM": "Remedios <hola@example.com>",
+    }
+    result = run_db_init(admin, bin_dir, **passwords, **compose)
+    assert result.returncode == 0, result.stderr + result.stdout
+    app = DatabaseInfo(admin.host, admin.port, "remedios", "app-pw-3", "remedios")
+
+    def row() -> dict[str, str]:
+        with psycopg.connect(app.url) as conn:
+            cursor = conn.execute("SELECT * FROM remedios_settings_row()")
+            return dict(zip([c.name for c in cursor.description], cursor.fetchone()))
+
+    assert row() == {
+        "gateway_callback_url": "http://gateway-lb:8080/callbacks/n8n",
+        "public_url": "https://obras.example.com",  # the workflows get it without the trailing slash
+        "chat_webhook_url": "http://n8n-webhook:5678/webhook/remedios-chat",
+        "llm_base_url": "http://llm-lb:4891/v1", "llm_relay_url": "http://gateway:8000/llm/v1",
+        "llm_model": "remedios-local", "staff_email": "", "mail_from": "Remedios <hola@example.com>",
+    }
+    with psycopg.connect(app.url) as conn:  # staff type the office's address into the table
+        conn.execute("UPDATE remedios_settings SET value = 'oficina@example.com' WHERE key = 'staff_email'")
+    assert run_db_init(admin, bin_dir, **passwords, **compose).returncode == 0
+    assert row()["staff_email"] == "oficina@example.com"
+    result = run_db_init(admin, bin_dir, **passwords, **{**compose, "REMEDIOS_STAFF_EMAIL": "jefa@example.com",
+                                                         "REMEDIOS_LLM_BASE_URL": "http://llm-server:4891/v1"})
+    assert result.returncode == 0, result.stderr
+    assert (row()["staff_email"], row()["llm_base_url"]) == ("jefa@example.com", "http://llm-server:4891/v1")
+    with psycopg.connect(app.url) as conn:
+        with pytest.raises(psycopg.errors.RaiseException, match="unknown setting"):
+            conn.execute("SELECT remedios_settings_put('gateway_calback_url', 'http://typo')")
+
+
 def test_db_init_refuses_empty_passwords(postgres_server: tuple[DatabaseInfo, Path]) -> None:
     admin, bin_dir = postgres_server
     result = run_db_init(admin, bin_dir, REMEDIOS_DB_PASSWORD="", N8N_DB_PASSWORD="x")
