@@ -49,17 +49,19 @@ QUIET_AND_OFFLINE = {
 
 # All n8n gets from the shell it was started from: what a Node process needs (search path, home, locale, time
 # zone, temporary folder, extra CA certificates). Never the rest of that environment (cloud keys, tokens,
-# SMTP_PASSWORD, …): a workflow can read n8n's environment ($env), see N8N_BLOCK_ENV_ACCESS_IN_NODE below.
+# SMTP_PASSWORD, …). The workflows cannot read n8n's environment anyway (N8N_BLOCK_ENV_ACCESS_IN_NODE=true): their
+# settings are rows of the table remedios_settings (devstack/workflow_settings.py).
 PASSED_FROM_SHELL = ("HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "GENERIC_TIMEZONE",
                      "NODE_EXTRA_CA_CERTS")
 
 
 def n8n_environment(
-    config: StackConfig, secrets: dict[str, str], n8n_db: DatabaseInfo, *, llm_model_id: str,
+    config: StackConfig, secrets: dict[str, str], n8n_db: DatabaseInfo, *,
     owner_password_hash: str | None = None, environ: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """The whole environment of n8n (server and CLI): PASSED_FROM_SHELL and LC_* from `environ` (default
-    os.environ), the PATH with Node 24 first, and the N8N_*, DB_* and REMEDIOS_* values set here."""
+    """The whole environment of n8n (server and CLI), built key by key: PASSED_FROM_SHELL and LC_* from
+    `environ` (default os.environ), the PATH with Node 24 first, and the N8N_*, DB_* and EXECUTIONS_* values set
+    here. Nothing else of `environ` gets through."""
     shell = os.environ if environ is None else environ
     env = {k: v for k, v in shell.items() if k in PASSED_FROM_SHELL or k.startswith("LC_")}
     env.update(QUIET_AND_OFFLINE)
@@ -77,22 +79,9 @@ def n8n_environment(
         "N8N_RUNNERS_BROKER_LISTEN_ADDRESS": "127.0.0.1",
         # Measured here: the legacy expression engine roughly doubles webhook throughput on n8n 2.x.
         "N8N_EXPRESSION_ENGINE": "legacy",
-        # The workflows read service addresses (not secrets) from the environment ($env.REMEDIOS_*): n8n's
-        # community edition has no other per-installation setting they could read (its Variables, $vars, need
-        # a licence). So env access stays on, and the environment holds nothing else from the shell.
-        "N8N_BLOCK_ENV_ACCESS_IN_NODE": "false",
-        "REMEDIOS_LLM_BASE_URL": config.llm_url + "/v1",
-        # The chat's model calls go through the gateway's relay, which streams the answer to the page.
-        "REMEDIOS_LLM_RELAY_URL": config.gateway_url + "/llm/v1",
-        "REMEDIOS_LLM_MODEL": llm_model_id,
-        "REMEDIOS_GATEWAY_CALLBACK_URL": config.gateway_url + "/callbacks/n8n",
-        # This n8n's own chat webhook: "Remedios · Chat: answer forgotten messages" runs a message again there.
-        "REMEDIOS_CHAT_WEBHOOK_URL": config.n8n_url + "/webhook/remedios-chat",
-        # Staff notifications (README, "Staff notifications"): who gets the e-mails, and the sender.
-        "REMEDIOS_STAFF_EMAIL": shell.get("REMEDIOS_STAFF_EMAIL", ""),
-        "REMEDIOS_MAIL_FROM": shell.get("REMEDIOS_MAIL_FROM", ""),
-        # Where customers reach the gateway: the base of the estimate links (docs/contracts.md, estimates).
-        "REMEDIOS_PUBLIC_URL": shell.get("REMEDIOS_PUBLIC_URL") or config.gateway_url,
+        # No workflow reads n8n's environment ($env): their addresses are rows of remedios_settings, read by each
+        # workflow's "Load settings" node. So a Code node or an expression cannot read it either.
+        "N8N_BLOCK_ENV_ACCESS_IN_NODE": "true",
         "DB_TYPE": "postgresdb",
         "DB_POSTGRESDB_HOST": n8n_db.host,
         "DB_POSTGRESDB_PORT": str(n8n_db.port),
@@ -118,7 +107,8 @@ def n8n_environment(
 def smtp_credential_data(env: Mapping[str, str] | None = None) -> dict[str, object]:
     """The mail server for staff notifications, from SMTP_HOST/PORT/USER/PASSWORD/SECURE (README, "Staff
     notifications"). The defaults (a server on this machine, port 25, no TLS, no login) are only used once
-    REMEDIOS_STAFF_EMAIL is set: without a staff address nothing is e-mailed."""
+    the setting staff_email (remedios_settings, from REMEDIOS_STAFF_EMAIL) holds an address: without one nothing
+    is e-mailed."""
     env = os.environ if env is None else env
     secure = env.get("SMTP_SECURE", "").strip().lower() in ("1", "true", "yes", "on")
     port = env.get("SMTP_PORT", "").strip()

@@ -66,6 +66,9 @@ class ScaledStack(Stack):
                       "--appendonly", "no", "--dir", str(self.config.run_dir)],
             {}, self.config.run_dir / "logs" / "redis.log")
         self.redis.start()
+        # Production webhooks are served by the webhook process only (below), so a forgotten message is run again
+        # there too (answer-redrive.json reads the setting chat_webhook_url).
+        self.settings_overrides["chat_webhook_url"] = f"{self.webhook_url}/webhook/remedios-chat"
         self.prepare_n8n()
         cli = self.n8n_cli()
         for workflow in extra_workflows:
@@ -77,8 +80,6 @@ class ScaledStack(Stack):
             "QUEUE_BULL_REDIS_PORT": str(self.redis_port),
             # Production webhooks are served by the webhook process only, as in the compose scale profile.
             "N8N_DISABLE_PRODUCTION_MAIN_PROCESS": "true",
-            # ...so a forgotten message is run again there too (answer-redrive.json).
-            "REMEDIOS_CHAT_WEBHOOK_URL": f"{self.webhook_url}/webhook/remedios-chat",
         })
         self.start_n8n_main()
         self.n8n_worker = self._n8n_role("n8n-worker", ["worker", "--concurrency=10"], free_port(), self.config.n8n_port)

@@ -20,6 +20,7 @@ from .postgres import (
     provision_databases, remove_orphan_clusters,
 )
 from .llm_replicas import LlmReplicas
+from .workflow_settings import runner_settings, write_settings
 from .processes import ManagedProcess, StartupError, http_ok
 from .supervisor import Part
 
@@ -52,6 +53,10 @@ class Stack:
     n8n_env: dict[str, str] = field(default_factory=dict)
     # Extra gateway settings, e.g. WhatsApp variables pointing at a local fake Graph API in tests.
     gateway_extra_env: dict[str, str] = field(default_factory=dict)
+    # The workflows' settings (table remedios_settings, devstack/workflow_settings.py): rows to write instead of
+    # the runner's own values (tests: a stub model, a callback recorder), and every setting as last written.
+    settings_overrides: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ start
     def start(self) -> "Stack":
@@ -91,15 +96,22 @@ class Stack:
         if not self.config.n8n_bin.exists():
             raise StartupError(f"n8n is not installed at {self.config.n8n_bin}: run `make setup` (or `make run`).")
         assert self.n8n_db
-        base = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id)
+        base = n8n_environment(self.config, self.secrets, self.n8n_db)
         password_hash = owner_password_hash(self.config, base, self.secrets["N8N_OWNER_PASSWORD"])
-        self.n8n_env = n8n_environment(self.config, self.secrets, self.n8n_db, llm_model_id=self.llm_model_id,
-                                       owner_password_hash=password_hash)
+        self.n8n_env = n8n_environment(self.config, self.secrets, self.n8n_db, owner_password_hash=password_hash)
         return N8nCli(self.config, self.n8n_env)
+
+    def write_settings(self) -> None:
+        """The workflows' settings from this runner's configuration (and `settings_overrides`), into Postgres:
+        n8n's environment holds none of them (N8N_BLOCK_ENV_ACCESS_IN_NODE=true)."""
+        assert self.app_db
+        values = runner_settings(self.config, llm_model_id=self.llm_model_id, environ=os.environ)
+        self.settings = write_settings(self.app_db, {**values, **self.settings_overrides})
 
     def prepare_n8n(self) -> None:
         cli = self.n8n_cli()
         assert self.app_db
+        self.write_settings()
         wanted = _import_fingerprint(self.app_db, self.secrets)
         done = json.loads(self._stamp_path.read_text()) if self._stamp_path.exists() else {}
         if done.get("credentials") != wanted["credentials"]:

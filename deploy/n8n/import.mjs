@@ -85,7 +85,7 @@ export function credentialsDocument() {
 }
 
 // Staff notification e-mails: the same defaults as devstack/n8n.py `smtp_credential_data` (README.md,
-// "Staff notifications"). Used only once REMEDIOS_STAFF_EMAIL is set.
+// "Staff notifications"). Used only once the setting staff_email (table remedios_settings) holds an address.
 export function smtpCredentialData() {
   const secure = ['1', 'true', 'yes', 'on'].includes((env.SMTP_SECURE || '').trim().toLowerCase());
   const port = (env.SMTP_PORT || '').trim();

@@ -227,13 +227,32 @@ def test_n8n_processes_share_database_and_encryption_key(scale_config: dict) -> 
         "DB_POSTGRESDB_DATABASE",
         "DB_POSTGRESDB_USER",
         "DB_POSTGRESDB_PASSWORD",
-        "REMEDIOS_LLM_BASE_URL",
-        "REMEDIOS_GATEWAY_CALLBACK_URL",
+        "N8N_BLOCK_ENV_ACCESS_IN_NODE",
     )
     environments = [scale_config["services"][name]["environment"] for name in N8N_SERVICES]
     for key in shared:
         values = {environment.get(key) for environment in environments}
         assert len(values) == 1 and None not in values, key
+
+
+def test_no_n8n_process_lets_a_workflow_read_its_environment(scale_config: dict, default_config: dict) -> None:
+    """Issue 16: env access blocked in every n8n process; the workflows' addresses are not in n8n's environment
+    but written by db-init into the table remedios_settings (every setting from its variable)."""
+    from devstack.workflow_settings import SETTING_VARIABLES
+
+    for config in (default_config, scale_config):
+        services = config["services"]
+        for name in N8N_SERVICES:
+            if name not in services:
+                continue
+            environment = services[name]["environment"]
+            assert environment["N8N_BLOCK_ENV_ACCESS_IN_NODE"] == "true", name
+            assert not [key for key in environment if key in SETTING_VARIABLES.values()], name
+        db_init = services["db-init"]["environment"]
+        assert set(SETTING_VARIABLES.values()) <= set(db_init)
+    script = (ROOT / "deploy" / "postgres" / "db-init.sh").read_text()
+    for key, variable in SETTING_VARIABLES.items():
+        assert f'-v {key}="${{{variable}:-}}"' in script and f"('{key}', :'{key}')" in script, key
 
 
 def test_queue_mode_on_worker_webhook_and_main(scale_config: dict, default_config: dict) -> None:
@@ -320,10 +339,10 @@ def test_the_model_balancer_knows_every_llm_server_replica(scale_config: dict, d
     assert "proxy_buffering off;" in conf and "proxy_next_upstream error timeout" in conf
     assert "listen 4891;" in conf
     # n8n reaches the model through llm-lb in the scale profile (the scale block of .env.example) …
-    for name in ("n8n", "n8n-worker", "n8n-webhook"):
-        assert services[name]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-lb:4891/v1", name
+    # (the setting llm_base_url, written by db-init into remedios_settings for every n8n process) …
+    assert services["db-init"]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-lb:4891/v1"
     # … and the one model server directly on a single node.
-    assert default_config["services"]["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-server:4891/v1"
+    assert default_config["services"]["db-init"]["environment"]["REMEDIOS_LLM_BASE_URL"] == "http://llm-server:4891/v1"
     # The gateways' model relay (the chat's streamed answers) goes the same way.
     for name in _gateway_replicas(services):
         assert services[name]["environment"]["GATEWAY_LLM_URL"] == "http://llm-lb:4891/v1", name
@@ -335,8 +354,9 @@ def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(
 ) -> None:
     single = default_config["services"]
     assert single["gateway"]["environment"]["N8N_CHAT_WEBHOOK_URL"] == "http://n8n:5678/webhook/remedios-chat"
+    # The callback address is the setting gateway_callback_url, written by db-init (remedios_settings).
     assert (
-        single["n8n"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"] == "http://gateway:8000/callbacks/n8n"
+        single["db-init"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"] == "http://gateway:8000/callbacks/n8n"
     )
     scaled = scale_config["services"]
     assert (
@@ -344,7 +364,7 @@ def test_gateways_reach_n8n_and_the_callback_reaches_the_gateways(
         == "http://n8n-webhook:5678/webhook/remedios-chat"
     )
     assert (
-        scaled["n8n-worker"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"]
+        scaled["db-init"]["environment"]["REMEDIOS_GATEWAY_CALLBACK_URL"]
         == "http://gateway-lb:8080/callbacks/n8n"
     )
 
@@ -455,10 +475,10 @@ def test_the_services_accept_the_environment_compose_gives_them(
     llm = LlmSettings.from_env(services["llm-server"]["environment"])
     assert (llm.host, llm.port, llm.model_id) == ("0.0.0.0", 4891, "remedios-local")
     assert str(llm.model_path).startswith("/models/")
-    # n8n asks the LLM server for the model id it serves.
-    assert services["n8n"]["environment"]["REMEDIOS_LLM_MODEL"] == llm.model_id
+    # n8n asks the LLM server for the model id it serves (the settings llm_model and llm_base_url, by db-init).
+    assert services["db-init"]["environment"]["REMEDIOS_LLM_MODEL"] == llm.model_id
     model_host = "llm-lb" if profile == "scale" else "llm-server"  # llm-lb listens on the server's port too
-    assert services["n8n"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://{model_host}:{llm.port}/v1"
+    assert services["db-init"]["environment"]["REMEDIOS_LLM_BASE_URL"] == f"http://{model_host}:{llm.port}/v1"
 
 
 # ------------------------------------------------------------------------------------------ secrets between services
@@ -495,7 +515,7 @@ def test_the_workflows_send_the_llm_key_by_credential_reference_only() -> None:
         assert "Bearer" not in text, f"{path.name}: a key written into the workflow"
         for node in json.loads(text)["nodes"]:
             url = str(node["parameters"].get("url", ""))
-            if "REMEDIOS_LLM_BASE_URL" not in url and "REMEDIOS_LLM_RELAY_URL" not in url:
+            if ".json.llm_base_url" not in url and ".json.llm_relay_url" not in url:
                 continue
             calls += 1
             assert node["parameters"]["authentication"] == "genericCredentialType", node["name"]

@@ -32,6 +32,7 @@ from devstack.config import StackConfig
 from devstack.n8n import WORKFLOWS_DIR, N8nCli
 from devstack.processes import free_port
 from devstack.stack import Stack
+from devstack.workflow_settings import SETTING_OF_VARIABLE
 from tests.integration.conftest import rows, scratch_run_dir
 from tests.support.llm_stub import LlmStub, error_reply, json_reply, slow, text_reply, validation_failed
 from tests.support.loopback import serve, shut
@@ -50,13 +51,21 @@ NUMBERS_USED = "SELECT (SELECT count(*) FROM estimates), (SELECT coalesce(sum(la
 
 @dataclass
 class StubbedStack(Stack):
-    """The real stack, with some of n8n's environment replaced (the LLM URL, the callback URL)."""
+    """The real stack, with some of the workflows' settings replaced (the LLM URL, the callback URL).
+
+    `n8n_overrides` names them by their variables (REMEDIOS_LLM_BASE_URL…): those become rows of remedios_settings
+    (overriding a setting means writing the row: n8n's environment is closed to workflows); any other variable is
+    set in n8n's environment (the same dict the CLI and the n8n process use)."""
 
     n8n_overrides: dict[str, str] = field(default_factory=dict)
 
     def n8n_cli(self) -> N8nCli:
         cli = super().n8n_cli()
-        self.n8n_env.update(self.n8n_overrides)  # the same dict the CLI and the n8n process use
+        for name, value in self.n8n_overrides.items():
+            if name in SETTING_OF_VARIABLE:
+                self.settings_overrides[SETTING_OF_VARIABLE[name]] = value
+            else:
+                self.n8n_env[name] = value
         return cli
 
 
@@ -131,7 +140,7 @@ class EstimateStack:
 
     @property
     def public_url(self) -> str:
-        return self.stack.n8n_env["REMEDIOS_PUBLIC_URL"]
+        return self.stack.settings["public_url"]
 
     def post_message(self, text: str, *, metadata: dict[str, Any] | None = None, conversation_id: str | None = None,
                      message_id: str | None = None) -> tuple[str, str, httpx.Response]:

@@ -142,7 +142,7 @@ def test_every_workflow_that_sends_a_reply_marks_it_taken() -> None:
     for path in FILES:
         workflow = load(path)
         senders = [n["name"] for n in workflow["nodes"] if n["type"] == "n8n-nodes-base.httpRequest"
-                   and "REMEDIOS_GATEWAY_CALLBACK_URL" in json.dumps(n["parameters"])
+                   and ".json.gateway_callback_url" in json.dumps(n["parameters"])
                    and "typing" not in n["name"].lower()]
         for sender in senders:
             targets = [t["node"] for branch in workflow["connections"].get(sender, {}).get("main", [])[:1]
@@ -150,3 +150,64 @@ def test_every_workflow_that_sends_a_reply_marks_it_taken() -> None:
             assert "Mark reply taken" in targets, f"{path.name}: {sender}"
             marker = next(n for n in workflow["nodes"] if n["name"] == "Mark reply taken")
             assert "reply_delivery_taken" in marker["parameters"]["query"]
+
+
+SCHEMA = WORKFLOWS_DIR.parent / "schema.sql"
+SETTINGS_READ = re.compile(r"\$\('Load settings'\)\.(?:first\(\)|item)\.json\.([a-z_]+)")
+
+
+def settings_in_schema() -> tuple[set[str], set[str]]:
+    """(the keys seeded into remedios_settings, the columns of remedios_settings_row()) in schema.sql."""
+    sql = SCHEMA.read_text(encoding="utf-8")
+    seeded = sql[sql.index("INSERT INTO remedios_settings"):]
+    seeded = seeded[:seeded.index("ON CONFLICT")]
+    keys = set(re.findall(r"^\s*\('([a-z_]+)',", seeded, re.M))
+    columns = re.search(r"FUNCTION remedios_settings_row\(\)\s*RETURNS TABLE \(([^)]*)\)", sql)
+    assert columns, "remedios_settings_row() not found in schema.sql"
+    return keys, {column.split()[0] for column in columns.group(1).split(",")}
+
+
+def upstream(workflow: dict, name: str) -> set[str]:
+    """Every node an execution passes through before reaching `name`."""
+    parents: dict[str, set[str]] = {}
+    for source, outputs in workflow["connections"].items():
+        for branch in outputs.get("main", []):
+            for target in branch:
+                parents.setdefault(target["node"], set()).add(source)
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        for parent in parents.get(todo.pop(), ()):
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return seen
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_settings_come_from_postgres_never_from_the_environment(path: Path) -> None:
+    """Issue 16: n8n runs with N8N_BLOCK_ENV_ACCESS_IN_NODE=true. A workflow reads the installation's addresses
+    with one Postgres node "Load settings" (remedios_settings_row()) placed before every node that uses them,
+    and only settings the table has."""
+    text = path.read_text(encoding="utf-8")
+    assert "$env" not in text and "process.env" not in text
+    workflow = load(path)
+    loaders = [n for n in workflow["nodes"] if n["name"] == "Load settings"]
+    readers = {n["name"]: set(SETTINGS_READ.findall(json.dumps(n["parameters"]))) for n in workflow["nodes"]
+               if n["type"] != "n8n-nodes-base.stickyNote"}
+    readers = {name: used for name, used in readers.items() if used}
+    if not readers:
+        assert not loaders
+        return
+    [loader] = loaders
+    assert loader["type"] == "n8n-nodes-base.postgres"
+    assert loader["credentials"]["postgres"]["id"] == POSTGRES_CREDENTIAL_ID
+    assert "FROM remedios_settings_row()" in loader["parameters"]["query"]
+    keys, columns = settings_in_schema()
+    assert keys == columns, "every setting has a row and a column"
+    for name, used in readers.items():
+        assert used <= columns, f"{name}: unknown setting {used - columns}"
+        assert "Load settings" in upstream(workflow, name), f"{name} may run before Load settings"
+    notes = " ".join(n["parameters"].get("content", "") for n in workflow["nodes"]
+                     if n["type"] == "n8n-nodes-base.stickyNote")
+    assert "remedios_settings" in notes, "a sticky note says where the settings come from and how to change them"
