@@ -219,6 +219,11 @@ SMALL_TALK_CASES = {
     "hola, ¿quién eres tú?": "Soy Remedios", "¿Qué puedes hacer?": "Soy Remedios", "adiós": "¡Hasta luego!",
     "hola, tengo una fuga en el grifo": None, "¿y si es de cobre?": None, "gracias, ¿y la pendiente del desagüe?": None,
     "El grifo gotea": None, "": None,
+    # voseo, usted, WhatsApp "q", a job finished, "are you a bot?" (the lists in eval/prompting.py SMALL_TALK)
+    "¿Cómo le va, don?": "¡Hola!", "q onda": "¡Hola!", "listo, ya funcionó": "¡Perfecto!",
+    "se agradece maestro, ya quedó listo": "¡De nada!", "¿Sos un bot?": "Soy Remedios", "¿Y vos qué podés hacer?":
+    "Soy Remedios", "¿Es usted una persona o una máquina?": "Soy Remedios", "ya está goteando otra vez": None,
+    "una consulta, el termo no calienta": None, "hola, ¿es una persona la que instala el termo?": None,
 }
 
 
