@@ -79,3 +79,14 @@ def test_new_rule_messages_say_what_to_do_first(conn: psycopg.Connection, slug: 
     [(message,)] = conn.execute("SELECT message FROM safety_rules WHERE slug = %s", (slug,)).fetchall()
     assert message.startswith("AVISO DE SEGURIDAD (") and all(word in message for word in words), message
 
+
+def test_staff_patterns_keep_their_meaning_when_tried_together(conn: psycopg.Connection) -> None:
+    """kb_any_pattern tries a rule's patterns as one alternation; a back-reference (\\1 counts the groups of
+    the patterns before it) and a broken pattern are compared one by one instead."""
+    conn.execute("INSERT INTO safety_rules (slug, patterns, message, priority) VALUES "
+                 "('prueba-referencia', ARRAY['(nada) que ver', '\\m(\\w+) y \\1\\M'], 'AVISO prueba', 1000), "
+                 "('prueba-rota-2', ARRAY['(sin cerrar', 'radiador reventado'], 'AVISO rota', 999)")
+    assert shown_rule(conn, "gotea y gotea") == "prueba-referencia"
+    assert shown_rule(conn, "gotea y cae") is None
+    assert shown_rule(conn, "el tubo (sin cerrar del todo") == "prueba-rota-2"
+    assert shown_rule(conn, "un radiador reventado") == "prueba-rota-2"
