@@ -707,7 +707,6 @@ SELECT kb_seed_examples('reductor-presion', ARRAY[
     'cómo sé si tengo exceso de presión en la instalación']);
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
     'se oyen golpes en las tuberías cuando se cierra un grifo de golpe',
-    'en qué sitio se instala el antiariete, cerca de la lavadora?',
     'la tubería vibra y hace ruido cuando la lavadora termina de llenar',
     'cómo quito el martilleo de las cañerías']);
 SELECT kb_seed_examples('tuberias-congeladas', ARRAY[
