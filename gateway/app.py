@@ -64,11 +64,10 @@ class Runtime:
     ) -> None:
         self.settings = settings
         self.hub = hub
-        self._transport = transport
         self._clock = clock
         self._rng = rng
         self._outbox: Outbox | None = None
-        self._n8n: N8nClient | None = None
+        self.n8n = N8nClient(settings, transport=transport)  # every request to n8n; opened by start()
         self._worker: DeliveryWorker | None = None
         self._intake: Intake | None = None
         self._shutting_down = False
@@ -85,10 +84,6 @@ class Runtime:
         return _started(self._outbox)
 
     @property
-    def n8n(self) -> N8nClient:
-        return _started(self._n8n)
-
-    @property
     def worker(self) -> DeliveryWorker:
         return _started(self._worker)
 
@@ -100,10 +95,10 @@ class Runtime:
         s = self.settings
         await self.hub.start()
         self._outbox = Outbox.open(s.outbox_path, synchronous=s.outbox_synchronous)
-        self._n8n = N8nClient(s, transport=self._transport)
+        await self.n8n.start()
         self._worker = DeliveryWorker(
             self._outbox,
-            watch_deliveries(self._n8n.post_message, self.hub),  # staff consoles see stored messages live
+            watch_deliveries(self.n8n.post_message, self.hub),  # staff consoles see stored messages live
             concurrency=s.delivery_concurrency,
             backoff_base=s.backoff_base,
             backoff_max=s.backoff_max,
@@ -163,8 +158,7 @@ class Runtime:
             self._speech_loading.cancel()
             await asyncio.gather(self._speech_loading, return_exceptions=True)
         await self.hub.aclose()
-        if self._n8n is not None:
-            await self._n8n.aclose()
+        await self.n8n.aclose()
         if self._outbox is not None:
             self._outbox.close()
         log_event(logger, "gateway_stopped")
@@ -211,7 +205,7 @@ def create_app(
                                                max_age=settings.callback_max_age, clock=clock))
     # A final reply ends its draft before it is pushed.
     output_channels = {name: DraftFinishingChannel(c, drafts) for name, c in output_channels.items()}
-    output_channels = install_staff_console(app, settings, runtime.hub, output_channels, STATIC_DIR, transport=transport)
+    output_channels = install_staff_console(app, settings, runtime.hub, runtime.n8n, output_channels, STATIC_DIR)
     app.register_blueprint(
         callbacks_blueprint(
             secret=settings.callback_secret,
@@ -225,8 +219,8 @@ def create_app(
         )
     )
     app.register_blueprint(health_blueprint(runtime, clock=clock))
-    app.register_blueprint(estimate_pages_blueprint(settings, transport=transport))  # /presupuestos/<number>
-    app.register_blueprint(feedback_blueprint(settings, runtime.limits, transport=transport))  # /api/feedback
+    app.register_blueprint(estimate_pages_blueprint(runtime.n8n))  # /presupuestos/<number>
+    app.register_blueprint(feedback_blueprint(settings, runtime.limits, runtime.n8n))  # /api/feedback
     @app.after_request
     async def no_sniffing(response: Any) -> Any:
         # Every answer is what its Content-Type says (the page's script and style, JSON, HTML), never sniffed.
