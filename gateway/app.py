@@ -20,9 +20,9 @@ import httpx
 from quart import Quart
 
 from gateway.callbacks import callbacks_blueprint
-from gateway.channels.base import OutputChannel
+from gateway.channels.base import Notice, NoticeSender, OutputChannel
+from gateway.channels.notices import queued_notices, send_notice
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
-from gateway.channels.web_frames import FrameError
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.estimate_pages import estimate_pages_blueprint
@@ -72,6 +72,8 @@ class Runtime:
         self._intake: Intake | None = None
         self._shutting_down = False
         self.whatsapp: WhatsAppChannel | None = None  # set by create_app; its background jobs live here
+        # Set by create_app: each channel's output side for the gateway's own notices, by channel name.
+        self.notices: dict[str, NoticeSender] = {}
         self.limits = Limits(settings)  # abuse limits per client address and overall (gateway/limits.py)
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
@@ -121,10 +123,11 @@ class Runtime:
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
     async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
-        """n8n refused the message for good: the plumber's open chats mark it failed and say so."""
+        """n8n refused the message for good: the plumber is told on the channel the message came from (the web
+        page marks it failed; WhatsApp answers it)."""
         self.limits.answered(row.conversation_id, row.message_id)  # no answer will come: not pending any more
-        event = FrameError("message_rejected", MESSAGE_REJECTED_ES, message_id=row.message_id).event()
-        await self.hub.publish(row.conversation_id, event)
+        await send_notice(self.notices, Notice(row.conversation_id, row.channel, row.message_id, "message_rejected",
+                                               MESSAGE_REJECTED_ES))
 
     async def begin_shutdown(self) -> None:
         """Close sockets and stop the worker after its in-flight requests; safe to call twice."""
@@ -198,6 +201,7 @@ def create_app(
     )
     runtime.whatsapp = whatsapp
     output_channels[whatsapp.name] = whatsapp
+    runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
     app.register_blueprint(whatsapp.blueprint())
     app.register_blueprint(web_voice_blueprint(runtime))
     relay = Relay(settings.llm_relay, drafts, whatsapp=lambda: whatsapp if whatsapp.enabled else None)

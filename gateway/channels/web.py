@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from quart import Blueprint, Response, send_file, websocket
 
-from gateway.channels.base import InboundMessage, Reply, Typing, utc_now
+from gateway.channels.base import InboundMessage, Notice, Reply, Typing, utc_now
 from gateway.channels.web_frames import (
     MESSAGES_ES,
     FrameError,
@@ -206,6 +206,11 @@ class WebChannel:
 
     async def send_typing(self, typing: Typing) -> int:
         return await self._hub.publish(typing.conversation_id, {"type": "typing", "active": typing.active})
+
+    async def send_notice(self, notice: Notice) -> int:
+        """An `error` event naming the message: the page marks it (e.g. failed) and shows the text."""
+        event = {"type": "error", "code": notice.code, "message": notice.text, "id": notice.message_id}
+        return await self._hub.publish(notice.conversation_id, event)
 
     # ----- input side --------------------------------------------------------------------------
     def blueprint(self) -> Blueprint:
