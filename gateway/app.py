@@ -23,6 +23,7 @@ from gateway.callbacks import callbacks_blueprint
 from gateway.channels.base import Notice, NoticeSender, OutputChannel
 from gateway.channels.notices import queued_notices, send_notice
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
+from gateway.channels.web_voice import voice_request_class
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.estimate_pages import estimate_pages_blueprint
@@ -42,7 +43,7 @@ from gateway.settings import Settings
 from gateway.speech.service import SpeechService
 from gateway.staff.activity import watch_deliveries
 from gateway.staff.wiring import install_staff_console
-from gateway.voice import VoiceNotes, voice_request_class, web_voice_blueprint
+from gateway.voice import VoiceNotes
 
 STATIC_DIR = Path(__file__).parent / "static"
 RUNTIME_KEY = "remedios.runtime"
@@ -77,9 +78,7 @@ class Runtime:
         self.limits = Limits(settings)  # abuse limits per client address and overall (gateway/limits.py)
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
-        self.voice = VoiceNotes(
-            self.speech, lambda: self.intake, lambda: self.outbox, hub, ready=self.speech_ready
-        )
+        self.voice = VoiceNotes(self.speech, lambda: self.intake, ready=self.speech_ready)
 
     @property
     def outbox(self) -> Outbox:
@@ -166,6 +165,31 @@ class Runtime:
             self._outbox.close()
         log_event(logger, "gateway_stopped")
 
+    async def ready(self) -> tuple[bool, dict[str, Any]]:
+        """For /readyz: text chat can be served (n8n and the hub answer), and those checks' details."""
+        n8n = await self.n8n.check_health()
+        hub_ok, hub_detail = await self.hub.check()
+        return n8n.ok and hub_ok, {"n8n": {"reachable": n8n.ok, "detail": n8n.detail},
+                                   "hub": {"ok": hub_ok, "detail": hub_detail}}
+
+    def describe(self) -> dict[str, Any]:
+        """For /readyz, the operator's details (gateway/health.py decides who sees them)."""
+        stats = self.outbox.stats(now=self._clock())
+        age = stats.oldest_pending_age
+        return {
+            "outbox": {
+                "depth": stats.depth,
+                "oldest_pending_age_seconds": None if age is None else round(age, 3),
+                "in_flight": self.worker.in_flight,
+                "rejected": stats.rejected,  # refused by n8n as malformed; kept in the outbox for staff
+            },
+            "connections": self.hub.connection_count(),
+            "limits": self.limits.describe(),  # sockets, pending answers, voice uploads (gateway/limits.py)
+            "whatsapp": self.whatsapp.describe() if self.whatsapp is not None else {"enabled": False},
+            # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
+            "speech": self.speech_status(),
+        }
+
     async def history(self, conversation_id: str) -> list[dict[str, Any]]:
         return await conversation_history(
             self.n8n, self.outbox, conversation_id, limit=self.settings.history_limit
@@ -191,19 +215,17 @@ def create_app(
 
     drafts = DraftBoard(runtime.hub, ttl=settings.llm_relay.draft_ttl)  # streamed answers (gateway/drafts.py)
     web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits,
-                     after_history=drafts.snapshot)
+                     after_history=drafts.snapshot, voice=runtime.voice)
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
     whatsapp = WhatsAppChannel(
-        settings, lambda: runtime.intake, voice=lambda: getattr(getattr(runtime, "voice", None), "accept", None),
-        transport=transport, clock=clock, rng=rng,
+        settings, lambda: runtime.intake, voice=lambda: runtime.voice.accept, transport=transport, clock=clock, rng=rng,
     )
     runtime.whatsapp = whatsapp
     output_channels[whatsapp.name] = whatsapp
     runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
     app.register_blueprint(whatsapp.blueprint())
-    app.register_blueprint(web_voice_blueprint(runtime))
     relay = Relay(settings.llm_relay, drafts, whatsapp=lambda: whatsapp if whatsapp.enabled else None)
     app.register_blueprint(llm_relay_blueprint(relay, secret=settings.callback_secret,
                                                max_age=settings.callback_max_age, clock=clock))
@@ -222,7 +244,7 @@ def create_app(
             clock=clock,
         )
     )
-    app.register_blueprint(health_blueprint(runtime, clock=clock))
+    app.register_blueprint(health_blueprint(runtime.ready, runtime.describe, token=settings.readyz_token))
     app.register_blueprint(estimate_pages_blueprint(runtime.n8n))  # /presupuestos/<number>
     app.register_blueprint(feedback_blueprint(settings, runtime.limits, runtime.n8n))  # /api/feedback
     @app.after_request
