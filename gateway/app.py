@@ -68,7 +68,7 @@ class Runtime:
         self._clock = clock
         self._rng = rng
         self._outbox: Outbox | None = None
-        self.n8n = N8nClient(settings, transport=transport)  # every request to n8n; opened by start()
+        self.n8n = N8nClient(settings, transport=transport)  # every request to n8n; closed by stop()
         self._worker: DeliveryWorker | None = None
         self._intake: Intake | None = None
         self._shutting_down = False

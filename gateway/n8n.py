@@ -12,7 +12,7 @@
 
 One shared `X-Remedios-Token` header, one transport (the lean keep-alive transport of gateway/transport.py, or
 the one injected: unit tests pass `httpx.MockTransport(respx_router.async_handler)`), one `start()` / `aclose()`
-called by the Runtime. A request before `start()` or after `aclose()` fails like an unreachable n8n.
+called by the Runtime. A request after `aclose()` fails like an unreachable n8n.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ class N8nClient:
         if settings.n8n_webhook_token:
             self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
         self._injected = transport
-        self._transport: httpx.AsyncBaseTransport | None = None
+        self._transport: httpx.AsyncBaseTransport | None = self._open()
         self._chat_url = httpx.URL(settings.n8n_chat_webhook_url)
         self._status_url = httpx.URL(settings.n8n_status_webhook_url)
         self._history_url = httpx.URL(settings.n8n_history_webhook_url)
@@ -87,11 +87,15 @@ class N8nClient:
         self._feedback_url = httpx.URL(feedback_webhook_url(settings))
         self._estimate_page_url = httpx.URL(settings.estimate_page_webhook_url)
 
-    async def start(self) -> None:
-        s = self._settings
-        self._transport = self._injected or PooledHTTP11Transport(
-            max_connections=s.delivery_concurrency + _EXTRA_CONNECTIONS
+    def _open(self) -> httpx.AsyncBaseTransport:
+        return self._injected or PooledHTTP11Transport(
+            max_connections=self._settings.delivery_concurrency + _EXTRA_CONNECTIONS
         )
+
+    async def start(self) -> None:
+        """Open again after `aclose()` (the app served a second time); a new client is already open."""
+        if self._transport is None:
+            self._transport = self._open()
 
     async def aclose(self) -> None:
         transport, self._transport = self._transport, None
@@ -101,7 +105,7 @@ class N8nClient:
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """The whole answer (body read); httpx.HTTPError when n8n cannot be reached or is too slow."""
         if self._transport is None:
-            raise httpx.ConnectError("the n8n client is not started", request=request)
+            raise httpx.ConnectError("the n8n client is closed", request=request)
         response = await self._transport.handle_async_request(request)
         try:
             await response.aread()
