@@ -17,7 +17,7 @@ import respx
 from gateway.app import create_app, runtime_of
 from gateway.channels.whatsapp import MEDIA_WITH_CAPTION_ES, NOT_SUPPORTED_ES
 from gateway.settings import Settings
-from tests.gateway.helpers import CHAT_URL, N8N, Gateway, make_settings
+from tests.gateway.helpers import CHAT_URL, N8N, Gateway, HubListener, make_settings
 from tests.support import wa_payloads as wa
 
 GRAPH = "http://graph.test/v23.0"
@@ -561,6 +561,25 @@ async def test_part_already_sent_is_not_sent_again_after_a_failure(gw: Gateway, 
     bodies = [b["text"]["body"] for b in graph.sent]
     assert bodies[1] == bodies[2]  # the failed part was retried; the first part went once
     assert bodies.count(bodies[0]) == 1
+
+
+async def test_a_message_n8n_refuses_for_good_is_answered_on_whatsapp_not_on_the_web_hub(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls
+) -> None:
+    from gateway.delivery import MESSAGE_REJECTED_ES
+
+    router.routes["chat"].mock(return_value=httpx.Response(422, json={"error": "invalid message"}))
+    listener = HubListener()
+    gw.runtime.hub.subscribe(CONV, listener)
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.REFUSED1", "Gotea el sifón")))
+    await eventually(lambda: graph.sent, timeout=10)
+    assert router.routes["chat"].call_count == gw.runtime.settings.outbox_max_rejections
+    [notice] = graph.sent
+    assert notice["to"] == wa.PLUMBER and notice["text"]["body"] == MESSAGE_REJECTED_ES
+    assert notice["context"] == {"message_id": "wamid.REFUSED1"}  # quotes the message it is about
+    await eventually(lambda: gw.runtime.whatsapp.store.pending("send") == 0)
+    assert listener.events == []  # nothing for a web conversation nobody listens to
+    assert gw.runtime.outbox.get("wamid.REFUSED1").rejected_at is not None
 
 
 # ----- media (voice notes) --------------------------------------------------------------------------------
