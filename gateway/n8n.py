@@ -99,6 +99,31 @@ class N8nClient:
             return DeliveryOutcome(False, f"200 with unexpected body {str(answer)[:200]!r}", 200)
         return DeliveryOutcome(True, str(status), 200)
 
+    async def post_status(self, payload: dict[str, Any]) -> DeliveryOutcome:
+        """Delivery statuses of an external channel (contract §4b); `delivered` only when n8n says stored."""
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        request = httpx.Request(
+            "POST", httpx.URL(self._settings.n8n_status_webhook_url), content=body,
+            headers={**self._headers, "Content-Type": "application/json"},
+            extensions={"timeout": self._delivery_timeout},
+        )
+        try:
+            response = await self._send(request)
+        except httpx.TimeoutException as exc:
+            return DeliveryOutcome(False, f"timeout: {type(exc).__name__}")
+        except httpx.HTTPError as exc:
+            return DeliveryOutcome(False, f"{type(exc).__name__}: {exc}")
+        if response.status_code != 200:
+            return DeliveryOutcome(False, f"http {response.status_code}", response.status_code)
+        try:
+            answer = response.json()
+        except ValueError:
+            return DeliveryOutcome(False, "200 without a JSON body", 200)
+        status = answer.get("status") if isinstance(answer, dict) else None
+        if status not in _STORED_STATUSES:
+            return DeliveryOutcome(False, f"200 with unexpected body {str(answer)[:200]!r}", 200)
+        return DeliveryOutcome(True, str(status), 200)
+
     async def fetch_history(self, conversation_id: str, *, limit: int) -> list[dict[str, Any]]:
         """Stored messages, oldest first, normalised to the WebSocket history entry shape."""
         try:
