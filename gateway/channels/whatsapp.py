@@ -42,7 +42,7 @@ import httpx
 from quart import Blueprint, Response, request
 
 from gateway.channels.base import InboundMessage, Reply, Typing, utc_iso, utc_now
-from gateway.delivery import backoff_delay
+from gateway.lanes import backoff_delay
 from gateway.intake import Intake, MessageIdConflict
 from gateway.logs import log_event
 from gateway.settings import Settings
@@ -543,10 +543,8 @@ class WhatsAppChannel:
             try:
                 now = self._clock()
                 free = self._settings.whatsapp_concurrency - len(self._lanes)
-                for job in self.store.due(now=now, limit=max(free, 0), exclude=self._lanes.keys()):
-                    self._lanes[job.lane] = asyncio.create_task(
-                        self._lane(job.lane), name=f"whatsapp:{job.lane}"
-                    )
+                for lane in self.store.due_lanes(now=now, limit=max(free, 0), exclude=self._lanes.keys()):
+                    self._lanes[lane] = asyncio.create_task(self._lane(lane), name=f"whatsapp:{lane}")
                 if now - self._last_prune > _PRUNE_EVERY:
                     self._last_prune = now
                     pruned = self.store.prune_seen(before=now - self._settings.whatsapp_seen_retention)
@@ -602,7 +600,7 @@ class WhatsAppChannel:
                         rng=self._rng,
                     )
                 )
-                self.store.retry(job.job_id, next_attempt_at=self._clock() + delay, error=outcome.error)
+                self.store.retry(job, next_attempt_at=self._clock() + delay, error=outcome.error)
                 log_event(
                     logger,
                     "whatsapp_job_retry",
