@@ -382,6 +382,21 @@ async def test_statuses_wait_for_a_dead_n8n(gw: Gateway, router: respx.MockRoute
     await eventually(lambda: gw.runtime.whatsapp.store.pending("status") == 0)
 
 
+async def test_a_status_n8n_did_not_store_is_sent_again(gw: Gateway, router: respx.MockRouter) -> None:
+    """Only `200 {"status": "stored"}` settles a status job (contract §4b): a 200 from something that is not the
+    workflow (a proxy page, "Workflow was started") is not a store."""
+    router.routes["status"].side_effect = [
+        httpx.Response(200, text="<html>proxy</html>"),
+        httpx.Response(200, json={"message": "Workflow was started"}),
+        httpx.Response(200, json={"status": "stored", "received": 1, "updated": 1}),
+    ]
+    await post_webhook(gw, wa.statuses_body(wa.status("wamid.OUT0", "read")))
+    await eventually(lambda: gw.runtime.whatsapp.store.pending("status") == 0)
+    assert len(router.routes["status"].calls) == 3
+    assert all(json.loads(c.request.content) == json.loads(router.routes["status"].calls[0].request.content)
+               for c in router.routes["status"].calls)  # the same events each time
+
+
 # ----- outbound --------------------------------------------------------------------------------------------
 def wa_reply(text: str, message_id: str = "reply-wa-1") -> dict[str, Any]:
     return {
