@@ -117,7 +117,7 @@ class Runtime:
         # Started before the channels, so a voice note they recover at startup waits for it (speech_ready).
         self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         if self.whatsapp is not None:
-            await self.whatsapp.start()
+            await self.whatsapp.start(self.intake, self.n8n)
         stats = self._outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
@@ -219,9 +219,7 @@ def create_app(
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
-    whatsapp = WhatsAppChannel(
-        settings, lambda: runtime.intake, voice=lambda: runtime.voice.accept, transport=transport, clock=clock, rng=rng,
-    )
+    whatsapp = WhatsAppChannel(settings, voice=runtime.voice, transport=transport, clock=clock, rng=rng)
     runtime.whatsapp = whatsapp
     output_channels[whatsapp.name] = whatsapp
     runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
