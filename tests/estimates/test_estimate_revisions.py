@@ -134,9 +134,10 @@ def test_two_lines_the_words_may_mean_are_asked_about(conn: psycopg.Connection) 
 
 
 def test_a_change_that_changes_nothing_makes_no_revision(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "presupuesto para cambiar el termo de 50 litros")
-    answer = say(conn, "son 3 horas")
-    assert answer["action"] == "unchanged" and estimate(conn, number)["revision"] == 1
+    number = match_and_create(conn, "presupuesto para cambiar el termo de 50 litros")   # the rule's 2.5 h
+    for words in ("son 2,5 horas", "son dos horas y media"):
+        answer = say(conn, words)
+        assert answer["action"] == "unchanged" and estimate(conn, number)["revision"] == 1, words
 
 
 def test_send_marks_it_sent_with_the_link_and_a_decided_estimate_never_changes(conn: psycopg.Connection) -> None:
