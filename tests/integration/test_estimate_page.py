@@ -405,6 +405,7 @@ def test_a_decision_on_a_page_opened_before_a_revision_is_refused_and_the_latest
     expect(page.locator("[data-section=labour] tr.line .qty")).to_have_text(["4 h"])
     expect(page.locator("#status")).to_have_text("enviado")
     expect(page.locator("#decide input[name=revision]")).to_have_value("2")
+    expect(page.locator("#note")).to_have_value("Adelante.")   # what the customer wrote is not lost
     page.screenshot(path=str(SHOTS / "estimate-stale-decision.png"), full_page=True)
     assert rows(page_stack, "SELECT status, decided_at, decision_note FROM estimates WHERE number = %s",
                 estimate.number) == [("sent", None, None)]
@@ -422,8 +423,8 @@ def test_a_decision_on_a_page_opened_before_a_revision_is_refused_and_the_latest
     page.click("#accept")
     expect(page.locator("#banner")).to_contain_text(f"Ha aceptado el presupuesto {estimate.number}")
     expect(page.locator("#status")).to_have_text("aceptado")
-    assert rows(page_stack, "SELECT status, revision, estimate_money(total, currency) FROM estimates WHERE number = %s",
-                estimate.number) == [("accepted", 2, new_total)]
+    assert rows(page_stack, "SELECT status, revision, estimate_money(total, currency), decision_note FROM estimates "
+                            "WHERE number = %s", estimate.number) == [("accepted", 2, new_total, "Adelante.")]
     expect(chat.locator(".msg.assistant", has_text=f"El cliente ha aceptado el presupuesto {estimate.number}.")) \
         .to_have_count(1, timeout=30000)
 
