@@ -151,7 +151,8 @@ def score(conn: psycopg.Connection, case: dict[str, Any], labels: list[dict[str,
     if final.get("labour_hours") is not None:
         labour_ok = hours == Decimal(str(final["labour_hours"]))
     elif final.get("labour_change") is not None:
-        labour_ok = played["first_hours"] is not None and hours == played["first_hours"] + Decimal(str(final["labour_change"]))
+        first = played["first_hours"]
+        labour_ok = first is not None and hours == first + Decimal(str(final["labour_change"]))
     else:
         labour_ok = True
     decided = (case.get("customer") or {}).get("decision")
@@ -225,10 +226,13 @@ def main(argv: list[str] | None = None) -> int:
     print("independent", json.dumps(summary))
     for r in results:
         if r["outcome"] != "right":
-            bad = [f"{t['text']!r}: expected {'/'.join(t['expect'])}, did {t['did']}" for t in r["turns"] if not t["ok"]]
-            got = [f"{i['what']} {i['size'] or ''} x{i['quantity']}: {i['how']}" for i in r["items"] if i["how"] != "priced"]
-            print(f"  {r['id']} [{r['region']} {r['medium']}] {r['outcome']}; turns: {bad or 'ok'}; items: {got or 'ok'}; "
-                  f"unexpected: {[(u['code'], u['quantity']) for u in r['unexpected']]}; labour {r.get('labour')} "
+            bad = [f"{t['text']!r}: expected {'/'.join(t['expect'])}, did {t['did']}"
+                   for t in r["turns"] if not t["ok"]]
+            got = [f"{i['what']} {i['size'] or ''} x{i['quantity']}: {i['how']}"
+                   for i in r["items"] if i["how"] != "priced"]
+            print(f"  {r['id']} [{r['region']} {r['medium']}] {r['outcome']}; turns: {bad or 'ok'}; "
+                  f"items: {got or 'ok'}; unexpected: {[(u['code'], u['quantity']) for u in r['unexpected']]}; "
+                  f"labour {r.get('labour')} "
                   f"ok={r['labour_ok']}; status ok={r['status_ok']}")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

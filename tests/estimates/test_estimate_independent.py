@@ -28,7 +28,8 @@ def test_every_case_has_a_label_per_expected_item_naming_active_catalogue_rows(c
             assert label.get("labour") or "codes" in label, case["id"]
 
 
-def line(code: str | None, quantity: str, kind: str = "material", unit: str = "ud", to_quote: bool = False) -> dict[str, Any]:
+def line(code: str | None, quantity: str, kind: str = "material", unit: str = "ud",
+         to_quote: bool = False) -> dict[str, Any]:
     return {"code": code, "quantity": Decimal(quantity), "kind": kind, "unit": unit, "to_quote": to_quote,
             "description": code or "x"}
 

@@ -8,7 +8,8 @@ import pytest
 
 from .helpers import create, estimate
 
-JOB = [{"item": "calentador-electrico-80l", "quantity": 1}, {"labour_hours": 2.5}, {"item": "desplazamiento", "quantity": 1}]
+JOB = [{"item": "calentador-electrico-80l", "quantity": 1}, {"labour_hours": 2.5},
+       {"item": "desplazamiento", "quantity": 1}]
 URL = "https://r.example"
 
 
