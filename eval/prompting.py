@@ -79,20 +79,30 @@ EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_m
 # "phrases => reply". A message is small talk when nothing but these phrases (and SMALL_TALK_FILLER) is
 # left in it; when it has phrases of several lines, the lowest line's reply wins.
 SMALL_TALK = (
-    "hola, ola, holi, buenas, wenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, saludos, que tal, "
-    "como estas, como va, que onda, que hubo, quiubo, alo, me escuchas, me escucha, me escuchan, se me escucha, "
-    "me oyes, me oye, me oyen, se me oye, se oye, se escucha, hay alguien, esta ahi, estas ahi, estan ahi, "
-    "esto funciona, funciona esto, probando => "
+    "hola, ola, holi, buenas, wenas, muy buenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, epa, "
+    "saludos, que tal, q tal, como estas, como esta, como estan, como andas, como anda, como va, como te va, "
+    "como le va, que onda, q onda, que hubo, quiubo, que mas, que hay, alo, me escuchas, me escucha, me escuchan, "
+    "se me escucha, me oyes, me oye, me oyen, se me oye, se oye, se escucha, hay alguien, esta ahi, estas ahi, "
+    "estan ahi, esto funciona, funciona esto, probando => "
     "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
     "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
-    "vale, ok, okey, perfecto, genial, estupendo, entendido, de acuerdo, listo, hecho => "
+    "vale, ok, okey, oka, perfecto, genial, estupendo, excelente, entendido, de acuerdo, listo, hecho, "
+    "ya quedo, ya quedo listo, ya esta, ya esta listo, ya funciona, ya funciono, funciono, solucionado, "
+    "ya lo solucione, ya lo arregle, resuelto, ya esta resuelto => "
     "¡Perfecto! Si te surge otra duda en la obra, escríbeme aquí.\n"
-    "gracias, muchas gracias, mil gracias, te lo agradezco, gracias por la ayuda => "
+    "gracias, muchas gracias, muchisimas gracias, mil gracias, grax, thanks, te lo agradezco, se lo agradezco, "
+    "se agradece, muy amable, gracias por la ayuda, gracias por todo => "
     "¡De nada! Si te surge otra duda en la obra, escríbeme aquí.\n"
-    "adios, hasta luego, hasta manana, nos vemos, chao, chau, que tengas buen dia, que tenga buen dia => "
+    "adios, hasta luego, hasta manana, hasta pronto, nos vemos, chao, chau, bye, que tengas buen dia, "
+    "que tenga buen dia, que le vaya bien => "
     "¡Hasta luego! Buen trabajo.\n"
-    "quien eres, que eres, como te llamas, que puedes hacer, que sabes hacer, para que sirves, eres un robot, "
-    "eres una persona, eres humano => Soy Remedios, el asistente técnico de la empresa: te respondo con los "
+    "quien eres, quien sos, quien es, que eres, que sos, como te llamas, como se llama, que puedes hacer, "
+    "que podes hacer, que puede hacer, que sabes hacer, q sabes hacer, que cosas sabes hacer, q cosas sabes hacer, "
+    "que cosas puedes hacer, en que me puedes ayudar, en que me podes ayudar, en que me puede ayudar, "
+    "para que sirves, como funciona esto, eres un robot, sos un robot, es un robot, eres un bot, sos un bot, "
+    "es un bot, eres una persona, sos una persona, es una persona, es usted una persona, eres humano, sos humano, "
+    "es usted un robot, eres una maquina, sos una maquina, o un bot, o un robot, o una maquina => "
+    "Soy Remedios, el asistente técnico de la empresa: te respondo con los "
     "procedimientos de fontanería verificados por la empresa (grifos, cisternas, desagües, termos, gas, "
     "tuberías…). Si lo prefieres, paso tu consulta a una persona del equipo."
 )
@@ -100,7 +110,8 @@ SMALL_TALK = (
 # listens ("¿hay alguien por ahí?"): a message of small talk and these is still small talk.
 SMALL_TALK_FILLER = (
     "remedios, por favor, porfa, muy, pues, eh, em, ah, mm, este, o sea, bueno, a ver, oye, oiga, mira, che, si, "
-    "ahi, por ahi, alguien, y, tu, usted, a todos, companero, amigo, jefe, maestro, crack, todo, bien"
+    "ahi, por ahi, alguien, y, tu, usted, ustedes, vos, a todos, companero, companera, amigo, amiga, jefe, maestro, "
+    "crack, don, senor, todo, bien, una consulta, disculpa, disculpe, perdon"
 )
 
 # Labels the model sometimes copies from the prompt: the prompt's own section headings ("PREGUNTA DEL

@@ -20,9 +20,10 @@ import httpx
 from quart import Quart
 
 from gateway.callbacks import callbacks_blueprint
-from gateway.channels.base import OutputChannel
+from gateway.channels.base import Notice, NoticeSender, OutputChannel
+from gateway.channels.notices import queued_notices, send_notice
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
-from gateway.channels.web_frames import FrameError
+from gateway.channels.web_voice import voice_request_class
 from gateway.channels.whatsapp import WhatsAppChannel
 from gateway.dedupe import RecentIds, ReplyDedupe, SharedClaims
 from gateway.estimate_pages import estimate_pages_blueprint
@@ -42,7 +43,7 @@ from gateway.settings import Settings
 from gateway.speech.service import SpeechService
 from gateway.staff.activity import watch_deliveries
 from gateway.staff.wiring import install_staff_console
-from gateway.voice import VoiceNotes, voice_request_class, web_voice_blueprint
+from gateway.voice import VoiceNotes
 
 STATIC_DIR = Path(__file__).parent / "static"
 RUNTIME_KEY = "remedios.runtime"
@@ -64,29 +65,24 @@ class Runtime:
     ) -> None:
         self.settings = settings
         self.hub = hub
-        self._transport = transport
         self._clock = clock
         self._rng = rng
         self._outbox: Outbox | None = None
-        self._n8n: N8nClient | None = None
+        self.n8n = N8nClient(settings, transport=transport)  # every request to n8n; closed by stop()
         self._worker: DeliveryWorker | None = None
         self._intake: Intake | None = None
         self._shutting_down = False
         self.whatsapp: WhatsAppChannel | None = None  # set by create_app; its background jobs live here
+        # Set by create_app: each channel's output side for the gateway's own notices, by channel name.
+        self.notices: dict[str, NoticeSender] = {}
         self.limits = Limits(settings)  # abuse limits per client address and overall (gateway/limits.py)
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
-        self.voice = VoiceNotes(
-            self.speech, lambda: self.intake, lambda: self.outbox, hub, ready=self.speech_ready
-        )
+        self.voice = VoiceNotes(self.speech, lambda: self.intake, ready=self.speech_ready)
 
     @property
     def outbox(self) -> Outbox:
         return _started(self._outbox)
-
-    @property
-    def n8n(self) -> N8nClient:
-        return _started(self._n8n)
 
     @property
     def worker(self) -> DeliveryWorker:
@@ -100,10 +96,10 @@ class Runtime:
         s = self.settings
         await self.hub.start()
         self._outbox = Outbox.open(s.outbox_path, synchronous=s.outbox_synchronous)
-        self._n8n = N8nClient(s, transport=self._transport)
+        await self.n8n.start()
         self._worker = DeliveryWorker(
             self._outbox,
-            watch_deliveries(self._n8n.post_message, self.hub),  # staff consoles see stored messages live
+            watch_deliveries(self.n8n.post_message, self.hub),  # staff consoles see stored messages live
             concurrency=s.delivery_concurrency,
             backoff_base=s.backoff_base,
             backoff_max=s.backoff_max,
@@ -121,15 +117,16 @@ class Runtime:
         # Started before the channels, so a voice note they recover at startup waits for it (speech_ready).
         self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         if self.whatsapp is not None:
-            await self.whatsapp.start()
+            await self.whatsapp.start(self.intake, self.n8n)
         stats = self._outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
     async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
-        """n8n refused the message for good: the plumber's open chats mark it failed and say so."""
+        """n8n refused the message for good: the plumber is told on the channel the message came from (the web
+        page marks it failed; WhatsApp answers it)."""
         self.limits.answered(row.conversation_id, row.message_id)  # no answer will come: not pending any more
-        event = FrameError("message_rejected", MESSAGE_REJECTED_ES, message_id=row.message_id).event()
-        await self.hub.publish(row.conversation_id, event)
+        await send_notice(self.notices, Notice(row.conversation_id, row.channel, row.message_id, "message_rejected",
+                                               MESSAGE_REJECTED_ES))
 
     async def begin_shutdown(self) -> None:
         """Close sockets and stop the worker after its in-flight requests; safe to call twice."""
@@ -163,11 +160,35 @@ class Runtime:
             self._speech_loading.cancel()
             await asyncio.gather(self._speech_loading, return_exceptions=True)
         await self.hub.aclose()
-        if self._n8n is not None:
-            await self._n8n.aclose()
+        await self.n8n.aclose()
         if self._outbox is not None:
             self._outbox.close()
         log_event(logger, "gateway_stopped")
+
+    async def ready(self) -> tuple[bool, dict[str, Any]]:
+        """For /readyz: text chat can be served (n8n and the hub answer), and those checks' details."""
+        n8n = await self.n8n.check_health()
+        hub_ok, hub_detail = await self.hub.check()
+        return n8n.ok and hub_ok, {"n8n": {"reachable": n8n.ok, "detail": n8n.detail},
+                                   "hub": {"ok": hub_ok, "detail": hub_detail}}
+
+    def describe(self) -> dict[str, Any]:
+        """For /readyz, the operator's details (gateway/health.py decides who sees them)."""
+        stats = self.outbox.stats(now=self._clock())
+        age = stats.oldest_pending_age
+        return {
+            "outbox": {
+                "depth": stats.depth,
+                "oldest_pending_age_seconds": None if age is None else round(age, 3),
+                "in_flight": self.worker.in_flight,
+                "rejected": stats.rejected,  # refused by n8n as malformed; kept in the outbox for staff
+            },
+            "connections": self.hub.connection_count(),
+            "limits": self.limits.describe(),  # sockets, pending answers, voice uploads (gateway/limits.py)
+            "whatsapp": self.whatsapp.describe() if self.whatsapp is not None else {"enabled": False},
+            # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
+            "speech": self.speech_status(),
+        }
 
     async def history(self, conversation_id: str) -> list[dict[str, Any]]:
         return await conversation_history(
@@ -194,24 +215,21 @@ def create_app(
 
     drafts = DraftBoard(runtime.hub, ttl=settings.llm_relay.draft_ttl)  # streamed answers (gateway/drafts.py)
     web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits,
-                     after_history=drafts.snapshot)
+                     after_history=drafts.snapshot, voice=runtime.voice)
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
     app.register_blueprint(web.blueprint())
-    whatsapp = WhatsAppChannel(
-        settings, lambda: runtime.intake, voice=lambda: getattr(getattr(runtime, "voice", None), "accept", None),
-        transport=transport, clock=clock, rng=rng,
-    )
+    whatsapp = WhatsAppChannel(settings, voice=runtime.voice, transport=transport, clock=clock, rng=rng)
     runtime.whatsapp = whatsapp
     output_channels[whatsapp.name] = whatsapp
+    runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
     app.register_blueprint(whatsapp.blueprint())
-    app.register_blueprint(web_voice_blueprint(runtime))
     relay = Relay(settings.llm_relay, drafts, whatsapp=lambda: whatsapp if whatsapp.enabled else None)
     app.register_blueprint(llm_relay_blueprint(relay, secret=settings.callback_secret,
                                                max_age=settings.callback_max_age, clock=clock))
     # A final reply ends its draft before it is pushed.
     output_channels = {name: DraftFinishingChannel(c, drafts) for name, c in output_channels.items()}
-    output_channels = install_staff_console(app, settings, runtime.hub, output_channels, STATIC_DIR, transport=transport)
+    output_channels = install_staff_console(app, settings, runtime.hub, runtime.n8n, output_channels, STATIC_DIR)
     app.register_blueprint(
         callbacks_blueprint(
             secret=settings.callback_secret,
@@ -224,9 +242,9 @@ def create_app(
             clock=clock,
         )
     )
-    app.register_blueprint(health_blueprint(runtime, clock=clock))
-    app.register_blueprint(estimate_pages_blueprint(settings, transport=transport))  # /presupuestos/<number>
-    app.register_blueprint(feedback_blueprint(settings, runtime.limits, transport=transport))  # /api/feedback
+    app.register_blueprint(health_blueprint(runtime.ready, runtime.describe, token=settings.readyz_token))
+    app.register_blueprint(estimate_pages_blueprint(runtime.n8n))  # /presupuestos/<number>
+    app.register_blueprint(feedback_blueprint(settings, runtime.limits, runtime.n8n))  # /api/feedback
     @app.after_request
     async def no_sniffing(response: Any) -> Any:
         # Every answer is what its Content-Type says (the page's script and style, JSON, HTML), never sniffed.

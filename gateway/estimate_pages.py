@@ -24,15 +24,13 @@ import httpx
 from quart import Blueprint, Response, request
 
 from gateway.logs import log_event
-from gateway.n8n import TOKEN_HEADER
-from gateway.settings import Settings
+from gateway.n8n import N8nClient
 
 logger = logging.getLogger("gateway.estimate_pages")
 
 NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,39}")
 MAX_FORM_BYTES = 16 * 1024      # t + decision + a note of 1,000 characters fit many times over
 MAX_PAGE_BYTES = 2 * 1024 * 1024
-TIMEOUT_S = 20.0
 # Statuses the workflow answers with its own page; anything else from n8n is not shown to customers.
 PAGE_STATUSES = frozenset({200, 400, 404, 409})
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -92,37 +90,20 @@ def own_page(status: int, page_id: str, title_and_text: tuple[str, str]) -> Resp
 
 
 class EstimatePages:
-    """The proxy; one HTTP client to n8n for the app's serving lifetime."""
+    """The proxy; n8n is asked through the gateway's n8n client (gateway/n8n.py)."""
 
-    def __init__(self, settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None) -> None:
-        self._url = settings.estimate_page_webhook_url
-        self._headers = {"Accept": "text/html", "User-Agent": "remedios-gateway"}
-        if settings.n8n_webhook_token:
-            self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
-        self._transport = transport
-        self._client: httpx.AsyncClient | None = None
-
-    async def start(self) -> None:
-        self._client = httpx.AsyncClient(
-            transport=self._transport, timeout=TIMEOUT_S, follow_redirects=False, trust_env=False
-        )
-
-    async def stop(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+    def __init__(self, n8n: N8nClient) -> None:
+        self._n8n = n8n
 
     def blueprint(self) -> Blueprint:
         bp = Blueprint("estimate_pages", __name__)
-        bp.before_app_serving(self.start)
-        bp.after_app_serving(self.stop)
 
         @bp.get("/presupuestos/<number>")
         async def show(number: str) -> Response:
             if not NUMBER.fullmatch(number):
                 return own_page(404, "not-found", NOT_FOUND)
             token = request.args.get("t", "")
-            return await self._forward("GET", number, params={"number": number, "t": token[:200]})
+            return await self._forward(number, params={"number": number, "t": token[:200]})
 
         @bp.post("/presupuestos/<number>")
         async def decide(number: str) -> Response:
@@ -135,25 +116,15 @@ class EstimatePages:
             body = await _read_body(MAX_FORM_BYTES)
             if body is None:
                 return own_page(413, "too-large", TOO_LARGE)
-            return await self._forward(
-                "POST", number, params={"number": number}, content=body, content_type=FORM_TYPE
-            )
+            return await self._forward(number, params={"number": number}, form=body)
 
         return bp
 
-    async def _forward(
-        self, method: str, number: str, *, params: dict[str, str], content: bytes | None = None,
-        content_type: str | None = None,
-    ) -> Response:
-        client = self._client
-        if client is None:
-            return own_page(503, "unavailable", UNAVAILABLE)
-        headers = dict(self._headers)
-        if content_type:
-            headers["Content-Type"] = content_type
+    async def _forward(self, number: str, *, params: dict[str, str], form: bytes | None = None) -> Response:
+        method = "GET" if form is None else "POST"
         started = time.monotonic()
         try:
-            answer = await client.request(method, self._url, params=params, content=content, headers=headers)
+            answer = await self._n8n.estimate_page(params, form=form, form_type=FORM_TYPE)
         except httpx.HTTPError as exc:
             # Only the exception's type: its text could carry the URL, and the URL carries the token.
             log_event(logger, "estimate_page_unavailable", level=logging.WARNING, method=method, number=number,
@@ -183,7 +154,5 @@ async def _read_body(max_bytes: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def estimate_pages_blueprint(
-    settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None
-) -> Blueprint:
-    return EstimatePages(settings, transport=transport).blueprint()
+def estimate_pages_blueprint(n8n: N8nClient) -> Blueprint:
+    return EstimatePages(n8n).blueprint()

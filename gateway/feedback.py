@@ -27,7 +27,7 @@ from quart import Blueprint, request
 from gateway.channels.web import BROWSER_ID, conversation_id_for, origin_allowed
 from gateway.limits import Limits, Refusal
 from gateway.logs import log_event
-from gateway.n8n import TOKEN_HEADER
+from gateway.n8n import N8nClient
 from gateway.ratelimit import KeyedBuckets
 from gateway.settings import Settings
 
@@ -35,7 +35,6 @@ logger = logging.getLogger("gateway.feedback")
 
 PATH = "/api/feedback"
 MAX_BODY_BYTES = 1024
-TIMEOUT_S = 10.0
 VOTES = frozenset({"up", "down"})
 # An answer's id as the chat stores it ("reply:<uuid>", "estimate-decision:<number>"...).
 ANSWER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._-]{0,199}")
@@ -54,12 +53,6 @@ CONVERSATION_BURST, CONVERSATION_RATE = 10, 0.5
 ADDRESS_BURST, ADDRESS_RATE = 30, 1.0
 _RATE_REFUSAL = Refusal("rate_limited", 429, "feedback votes (10 per conversation, then 1 per 2 s)", 10, 5,
                         ERRORS_ES["rate_limited"])
-
-
-def feedback_webhook_url(settings: Settings) -> str:
-    """The `remedios-feedback` webhook of the same n8n as the chat webhook
-    (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-feedback)."""
-    return settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-feedback"
 
 
 def _error(code: str, status: int) -> tuple[dict[str, Any], int]:
@@ -85,37 +78,17 @@ def parse_vote(body: bytes) -> tuple[str, str, str] | None:
 
 
 class Feedback:
-    """The endpoint; one HTTP client to n8n for the app's serving lifetime."""
+    """The endpoint; the vote goes to n8n through the gateway's n8n client (gateway/n8n.py)."""
 
-    def __init__(
-        self, settings: Settings, limits: Limits, *, transport: httpx.AsyncBaseTransport | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, limits: Limits, n8n: N8nClient) -> None:
         self._settings = settings
         self._limits = limits
-        self._url = feedback_webhook_url(settings)
-        self._headers = {"Accept": "application/json", "Content-Type": "application/json",
-                         "User-Agent": "remedios-gateway"}
-        if settings.n8n_webhook_token:
-            self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
-        self._transport = transport
-        self._client: httpx.AsyncClient | None = None
+        self._n8n = n8n
         self._per_conversation = KeyedBuckets(burst=CONVERSATION_BURST, rate=CONVERSATION_RATE, size=10_000)
         self._per_address = KeyedBuckets(burst=ADDRESS_BURST, rate=ADDRESS_RATE, size=10_000)
 
-    async def start(self) -> None:
-        self._client = httpx.AsyncClient(
-            transport=self._transport, timeout=TIMEOUT_S, follow_redirects=False, trust_env=False
-        )
-
-    async def stop(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
-
     def blueprint(self) -> Blueprint:
         bp = Blueprint("feedback", __name__)
-        bp.before_app_serving(self.start)
-        bp.after_app_serving(self.stop)
 
         @bp.post(PATH)
         async def vote() -> Any:
@@ -142,12 +115,8 @@ class Feedback:
         return await self._relay(conversation_id, message_id, vote)
 
     async def _relay(self, conversation_id: str, message_id: str, vote: str) -> Any:
-        client = self._client
-        if client is None:
-            return _error("unavailable", 503)
-        payload = {"conversation_id": conversation_id, "message_id": message_id, "vote": vote}
         try:
-            answer = await client.post(self._url, content=json.dumps(payload), headers=self._headers)
+            answer = await self._n8n.record_vote(conversation_id, message_id, vote)
         except httpx.HTTPError as exc:
             log_event(logger, "feedback_unavailable", level=logging.WARNING, conversation_id=conversation_id,
                       message_id=message_id, error=type(exc).__name__)
@@ -167,7 +136,5 @@ class Feedback:
         return _error("unavailable", 503)
 
 
-def feedback_blueprint(
-    settings: Settings, limits: Limits, *, transport: httpx.AsyncBaseTransport | None = None
-) -> Blueprint:
-    return Feedback(settings, limits, transport=transport).blueprint()
+def feedback_blueprint(settings: Settings, limits: Limits, n8n: N8nClient) -> Blueprint:
+    return Feedback(settings, limits, n8n).blueprint()

@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from quart import Blueprint, request
 
-if TYPE_CHECKING:
-    from gateway.app import Runtime
-
 PROXY_HEADERS = ("X-Forwarded-For", "Forwarded", "X-Real-IP")
 
+# Can text chat be served (n8n and the hub answer), with what the operator may see of those checks.
+ReadyCheck = Callable[[], Awaitable[tuple[bool, dict[str, Any]]]]
+# The operator's details: outbox, sockets, limits, WhatsApp, speech.
+Details = Callable[[], dict[str, Any]]
 
-def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time) -> Blueprint:
+
+def health_blueprint(ready: ReadyCheck, details: Details, *, token: str) -> Blueprint:
+    """`token`: GATEWAY_READYZ_TOKEN, the bearer token that shows the details to a client elsewhere."""
     bp = Blueprint("health", __name__)
 
     @bp.get("/healthz")
@@ -34,31 +36,11 @@ def health_blueprint(runtime: Runtime, *, clock: Callable[[], float] = time.time
 
     @bp.get("/readyz")
     async def readyz() -> tuple[dict[str, Any], int]:
-        n8n = await runtime.n8n.check_health()
-        hub_ok, hub_detail = await runtime.hub.check()
-        ready = n8n.ok and hub_ok
-        status = 200 if ready else 503
-        if not details_allowed(runtime.settings.readyz_token):
-            return {"status": "ready" if ready else "unavailable"}, status
-        stats = runtime.outbox.stats(now=clock())
-        age = stats.oldest_pending_age
-        body = {
-            "status": "ready" if ready else "unavailable",
-            "n8n": {"reachable": n8n.ok, "detail": n8n.detail},
-            "hub": {"ok": hub_ok, "detail": hub_detail},
-            "outbox": {
-                "depth": stats.depth,
-                "oldest_pending_age_seconds": None if age is None else round(age, 3),
-                "in_flight": runtime.worker.in_flight,
-                "rejected": stats.rejected,  # refused by n8n as malformed; kept in the outbox for staff
-            },
-            "connections": runtime.hub.connection_count(),
-            "limits": runtime.limits.describe(),  # sockets, pending answers, voice uploads (gateway/limits.py)
-            "whatsapp": runtime.whatsapp.describe() if runtime.whatsapp is not None else {"enabled": False},
-            # Informational: voice notes being unavailable never makes the gateway unready (text chat works).
-            "speech": runtime.speech_status(),
-        }
-        return body, status
+        ok, checks = await ready()
+        status = {"status": "ready" if ok else "unavailable"}
+        if not details_allowed(token):
+            return status, 200 if ok else 503
+        return {**status, **checks, **details()}, 200 if ok else 503
 
     return bp
 

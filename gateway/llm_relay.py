@@ -37,7 +37,7 @@ from quart import Blueprint, Response, request
 from gateway.article_card import optional_article
 from gateway.channels.base import Typing
 from gateway.drafts import DraftBoard
-from gateway.llm_settings import LlmRelaySettings
+from gateway.settings import LlmRelaySettings
 from gateway.logs import log_event
 from gateway.model_line import ModelLine, Ticket, queue_text
 from gateway.signing import SignatureError, verify

@@ -1,34 +1,42 @@
-"""HTTP client for n8n: chat webhook (hand-off), history webhook, health (docs/contracts.md 2 and 3).
+"""The gateway's one client for n8n: every request the gateway sends to n8n goes through `N8nClient`.
 
-One `httpx.AsyncClient` over the lean keep-alive transport of gateway/transport.py; the transport can be
-injected (unit tests pass `httpx.MockTransport(respx_router.async_handler)`).
+| method | n8n endpoint (docs/contracts.md) |
+|---|---|
+| `post_message` | chat webhook, a plumber's message (§2) |
+| `post_status` | status webhook, delivery statuses of external channels (§4b) |
+| `fetch_history` | history webhook, a conversation's stored messages (§3) |
+| `check_health` | n8n's readiness endpoint (`/readyz`) |
+| `record_vote` | `remedios-feedback` webhook, a 👍 / 👎 on an answer (§1c) |
+| `estimate_page` | `remedios-estimate` webhook, the customer's estimate page (§7) |
+| `staff_decide` | `remedios-staff` webhook, one staff console action (§10) |
+
+One shared `X-Remedios-Token` header, one transport (the lean keep-alive transport of gateway/transport.py, or
+the one injected: unit tests pass `httpx.MockTransport(respx_router.async_handler)`), one `start()` / `aclose()`
+called by the Runtime. A request after `aclose()` fails like an unreachable n8n.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from gateway.article_card import optional_article
-from gateway.estimate_card import INTENT_ESTIMATE, optional_estimate
-from gateway.logs import log_event
 from gateway.settings import Settings
 from gateway.transport import PooledHTTP11Transport
 
 TOKEN_HEADER = "X-Remedios-Token"
 _STORED_STATUSES = frozenset({"stored", "duplicate"})
-_HISTORY_ROLES = frozenset({"user", "assistant"})
-
-logger = logging.getLogger("gateway.n8n")
+# Besides the deliveries: the customer's pages, votes, staff actions and WhatsApp statuses share the pool.
+_EXTRA_CONNECTIONS = 16
+FEEDBACK_TIMEOUT_S = 10.0
+ESTIMATE_PAGE_TIMEOUT_S = 20.0
 
 
 @dataclass(frozen=True)
 class DeliveryOutcome:
-    """Result of one POST to the chat webhook. `delivered` only when n8n says the row is stored."""
+    """Result of one POST to the chat (or status) webhook. `delivered` only when n8n says it is stored."""
 
     delivered: bool
     detail: str
@@ -46,6 +54,20 @@ class HistoryUnavailable(Exception):
     """The history webhook failed or answered something that is not the contract's shape."""
 
 
+class StaffUnavailable(Exception):
+    """n8n did not answer the staff webhook with a decision (down, slow, unpublished workflow…)."""
+
+
+def feedback_webhook_url(settings: Settings) -> str:
+    """The `remedios-feedback` webhook of the same n8n as the chat webhook
+    (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-feedback)."""
+    return settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-feedback"
+
+
+def _timeout(seconds: float) -> dict[str, Any]:
+    return {"timeout": httpx.Timeout(seconds).as_dict()}
+
+
 class N8nClient:
     """Talks to n8n through an httpx transport directly (requests are built here, sent with
     `transport.handle_async_request`): the gateway needs no cookies, redirects or auth flows, and skipping
@@ -56,18 +78,34 @@ class N8nClient:
         self._headers = {"Accept": "application/json", "Accept-Encoding": "identity", "User-Agent": "remedios-gateway"}
         if settings.n8n_webhook_token:
             self._headers[TOKEN_HEADER] = settings.n8n_webhook_token
-        self._transport = transport or PooledHTTP11Transport(max_connections=settings.delivery_concurrency + 8)
+        self._injected = transport
+        self._transport: httpx.AsyncBaseTransport | None = self._open()
         self._chat_url = httpx.URL(settings.n8n_chat_webhook_url)
+        self._status_url = httpx.URL(settings.n8n_status_webhook_url)
         self._history_url = httpx.URL(settings.n8n_history_webhook_url)
         self._health_url = httpx.URL(settings.n8n_health_url)
-        self._delivery_timeout = httpx.Timeout(settings.delivery_timeout).as_dict()
-        self._history_timeout = httpx.Timeout(settings.history_timeout).as_dict()
-        self._health_timeout = httpx.Timeout(settings.health_timeout).as_dict()
+        self._feedback_url = httpx.URL(feedback_webhook_url(settings))
+        self._estimate_page_url = httpx.URL(settings.estimate_page_webhook_url)
+
+    def _open(self) -> httpx.AsyncBaseTransport:
+        return self._injected or PooledHTTP11Transport(
+            max_connections=self._settings.delivery_concurrency + _EXTRA_CONNECTIONS
+        )
+
+    async def start(self) -> None:
+        """Open again after `aclose()` (the app served a second time); a new client is already open."""
+        if self._transport is None:
+            self._transport = self._open()
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        transport, self._transport = self._transport, None
+        if transport is not None:
+            await transport.aclose()
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        """The whole answer (body read); httpx.HTTPError when n8n cannot be reached or is too slow."""
+        if self._transport is None:
+            raise httpx.ConnectError("the n8n client is closed", request=request)
         response = await self._transport.handle_async_request(request)
         try:
             await response.aread()
@@ -75,13 +113,34 @@ class N8nClient:
             await response.aclose()
         return response
 
-    async def post_message(self, payload: dict[str, Any]) -> DeliveryOutcome:
+    def _post_json(self, url: httpx.URL, payload: Any, timeout: float) -> httpx.Request:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        request = httpx.Request(
-            "POST", self._chat_url, content=body,
-            headers={**self._headers, "Content-Type": "application/json"},
-            extensions={"timeout": self._delivery_timeout},
-        )
+        return httpx.Request("POST", url, content=body, headers={**self._headers, "Content-Type": "application/json"},
+                             extensions=_timeout(timeout))
+
+    async def _json_answer(self, request: httpx.Request, unavailable: type[Exception]) -> Any:
+        """The JSON body of a 200 answer; `unavailable` (with what went wrong) for anything else."""
+        try:
+            response = await self._send(request)
+        except httpx.HTTPError as exc:
+            raise unavailable(f"{type(exc).__name__}: {exc}") from None
+        if response.status_code != 200:
+            raise unavailable(f"http {response.status_code}")
+        try:
+            return response.json()
+        except ValueError:
+            raise unavailable("200 without a JSON body") from None
+
+    # ----- the plumbers' messages and their delivery statuses -----------------------------------------
+    async def post_message(self, payload: dict[str, Any]) -> DeliveryOutcome:
+        return await self._deliver(self._chat_url, payload)
+
+    async def post_status(self, payload: dict[str, Any]) -> DeliveryOutcome:
+        """Delivery statuses of an external channel (`{"events": [...]}`), to the status webhook."""
+        return await self._deliver(self._status_url, payload)
+
+    async def _deliver(self, url: httpx.URL, payload: dict[str, Any]) -> DeliveryOutcome:
+        request = self._post_json(url, payload, self._settings.delivery_timeout)
         try:
             response = await self._send(request)
         except httpx.TimeoutException as exc:
@@ -99,84 +158,48 @@ class N8nClient:
             return DeliveryOutcome(False, f"200 with unexpected body {str(answer)[:200]!r}", 200)
         return DeliveryOutcome(True, str(status), 200)
 
-    async def fetch_history(self, conversation_id: str, *, limit: int) -> list[dict[str, Any]]:
-        """Stored messages, oldest first, normalised to the WebSocket history entry shape."""
-        try:
-            response = await self._send(httpx.Request(
-                "GET", self._history_url,
-                params={"conversation_id": conversation_id, "limit": str(limit)},
-                headers=self._headers, extensions={"timeout": self._history_timeout},
-            ))
-        except httpx.HTTPError as exc:
-            raise HistoryUnavailable(f"{type(exc).__name__}: {exc}") from exc
-        if response.status_code != 200:
-            raise HistoryUnavailable(f"http {response.status_code}")
-        try:
-            body = response.json()
-        except ValueError as exc:
-            raise HistoryUnavailable("history answer is not JSON") from exc
+    # ----- what the pages read ------------------------------------------------------------------------
+    async def fetch_history(self, conversation_id: str, *, limit: int) -> list[Any]:
+        """The history webhook's `messages`, oldest first, as n8n sent them (gateway/history.py shapes them)."""
+        body = await self._json_answer(httpx.Request(
+            "GET", self._history_url, params={"conversation_id": conversation_id, "limit": str(limit)},
+            headers=self._headers, extensions=_timeout(self._settings.history_timeout),
+        ), HistoryUnavailable)
         if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
             raise HistoryUnavailable("history answer has no messages list")
-        messages = []
-        for entry in body["messages"]:
-            normalised = _history_entry(entry)
-            if normalised is None:
-                log_event(
-                    logger, "history_entry_skipped", level=logging.WARNING,
-                    conversation_id=conversation_id, entry=str(entry)[:200],
-                )
-                continue
-            messages.append(normalised)
-        return messages
+        return body["messages"]
 
     async def check_health(self) -> HealthResult:
         try:
             response = await self._send(httpx.Request(
-                "GET", self._health_url, headers=self._headers, extensions={"timeout": self._health_timeout}
+                "GET", self._health_url, headers=self._headers, extensions=_timeout(self._settings.health_timeout)
             ))
         except httpx.HTTPError as exc:
             return HealthResult(False, f"{type(exc).__name__}: {exc}")
         ok = 200 <= response.status_code < 300
         return HealthResult(ok, f"http {response.status_code}", response.status_code)
 
+    async def record_vote(self, conversation_id: str, message_id: str, vote: str) -> httpx.Response:
+        """n8n's answer to a vote (gateway/feedback.py reads it); httpx.HTTPError when n8n cannot answer."""
+        payload = {"conversation_id": conversation_id, "message_id": message_id, "vote": vote}
+        return await self._send(self._post_json(self._feedback_url, payload, FEEDBACK_TIMEOUT_S))
 
-def _history_entry(entry: object) -> dict[str, Any] | None:
-    if not isinstance(entry, dict):
-        return None
-    message_id, role, text, timestamp = (entry.get(k) for k in ("id", "role", "text", "timestamp"))
-    if not isinstance(message_id, str) or not message_id:
-        return None
-    if role not in _HISTORY_ROLES or not isinstance(text, str):
-        return None
-    if not isinstance(timestamp, str):
-        return None
-    result: dict[str, Any] = {"id": message_id, "role": role, "text": text, "timestamp": timestamp}
-    in_reply_to = entry.get("in_reply_to")
-    if isinstance(in_reply_to, str) and in_reply_to:
-        result["in_reply_to"] = in_reply_to
-    voice = voice_summary(entry.get("voice"))
-    if voice is not None:
-        result["voice"] = voice
-    if entry.get("intent") == INTENT_ESTIMATE:
-        result["intent"] = INTENT_ESTIMATE
-    article = optional_article(entry.get("article"))
-    if article is not None:
-        result["article"] = article
-    estimate = entry.get("estimate")
-    if estimate is not None:
-        card = optional_estimate(estimate)
-        if card is None:  # the message is still shown, as its text
-            log_event(logger, "history_estimate_skipped", level=logging.WARNING, message_id=message_id)
-        else:
-            result["estimate"] = card
-    return result
+    async def estimate_page(self, params: dict[str, str], *, form: bytes | None = None,
+                            form_type: str = "") -> httpx.Response:
+        """The customer's estimate page as n8n renders it: GET with the link's `t`, or POST of the decision form
+        as it came. httpx.HTTPError when n8n cannot answer (never logged with its URL: it carries the token)."""
+        headers = {**self._headers, "Accept": "text/html"}
+        if form is not None:
+            headers["Content-Type"] = form_type
+        request = httpx.Request("GET" if form is None else "POST", self._estimate_page_url, params=params,
+                                content=form, headers=headers, extensions=_timeout(ESTIMATE_PAGE_TIMEOUT_S))
+        return await self._send(request)
 
-
-def voice_summary(voice: object) -> dict[str, Any] | None:
-    """What the page gets of a voice note's metadata (history, contract §1): its duration."""
-    if not isinstance(voice, dict):
-        return None
-    duration = voice.get("duration_s")
-    if isinstance(duration, bool) or not isinstance(duration, (int, float)):
-        return {"duration_s": None}
-    return {"duration_s": round(float(duration), 2)}
+    # ----- the staff console --------------------------------------------------------------------------
+    async def staff_decide(self, request: dict[str, Any], *, url: str, timeout: float) -> dict[str, Any]:
+        """n8n's answer to a staff action ({"action": …, "session"?: …}): {"ok": true, …} or
+        {"ok": false, "error", "message"}. StaffUnavailable when there is no decision."""
+        answer = await self._json_answer(self._post_json(httpx.URL(url), request, timeout), StaffUnavailable)
+        if not isinstance(answer, dict) or not isinstance(answer.get("ok"), bool):
+            raise StaffUnavailable(f"unexpected body {str(answer)[:200]!r}")
+        return answer

@@ -165,6 +165,10 @@ class Outbox:
         heads = [_row(r) for r in rows]
         return [h for h in heads if h.conversation_id not in exclude][:limit]
 
+    def due_lanes(self, *, now: float, limit: int, exclude: Collection[str] = ()) -> list[str]:
+        """Conversations whose head is due (the lane store of gateway/lanes.py)."""
+        return [head.conversation_id for head in self.due_heads(now=now, limit=limit, exclude=exclude)]
+
     def next_due_at(self, *, exclude: Collection[str] = ()) -> float | None:
         """Earliest next attempt among heads not in `exclude`, or None when nothing is pending."""
         rows = self._db.execute(
@@ -181,11 +185,12 @@ class Outbox:
             (now, message_id),
         )
 
-    def mark_failed(self, message_id: str, *, next_attempt_at: float, error: str) -> None:
+    def retry(self, row: OutboxRow, *, next_attempt_at: float, error: str) -> None:
+        """A failed attempt: `row` stays its conversation's head until `next_attempt_at`."""
         self._db.execute(
             "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
             "WHERE message_id = ? AND delivered_at IS NULL",
-            (next_attempt_at, error[:500], message_id),
+            (next_attempt_at, error[:500], row.message_id),
         )
 
     def mark_rejected(self, message_id: str, *, now: float, error: str) -> None:

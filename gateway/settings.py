@@ -13,13 +13,47 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gateway.env import EnvReader, SettingsError
-from gateway.llm_settings import LlmRelaySettings
 from gateway.speech.settings import SpeechSettings
 
-__all__ = ["Settings", "SettingsError"]
+__all__ = ["LlmRelaySettings", "Settings", "SettingsError"]
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _SYNC_MODES = ("NORMAL", "FULL")
+
+
+@dataclass(frozen=True)
+class LlmRelaySettings:
+    """`Settings.llm_relay`: the model relay (gateway/llm_relay.py) and streamed drafts (gateway/drafts.py)."""
+
+    # GATEWAY_LLM_URL: the LLM server's OpenAI-compatible base URL (the relay posts to `<url>/chat/completions`).
+    url: str = "http://127.0.0.1:4891/v1"
+    connect_timeout: float = 5.0  # GATEWAY_LLM_CONNECT_TIMEOUT
+    # GATEWAY_LLM_TIMEOUT: longest silence from the LLM server (waiting in its queue, prefill) before giving up.
+    read_timeout: float = 300.0
+    # GATEWAY_LLM_SLOTS: how many answers the LLM server writes at once (1 for gpt4all; more with replicas or a
+    # batched engine): the queue position a plumber sees is the number of earlier calls beyond these slots.
+    slots: int = 1
+    # GATEWAY_DRAFT_INTERVAL: at most one draft frame per conversation per this many seconds (the first token
+    # goes out at once).
+    draft_interval: float = 0.1
+    # GATEWAY_DRAFT_TTL: a draft whose final reply never came (n8n failed after the model answered) is forgotten.
+    draft_ttl: float = 600.0
+    # GATEWAY_WHATSAPP_TYPING_REFRESH: WhatsApp cannot show a growing answer; the typing indicator is refreshed
+    # this often (Meta shows it 25 s).
+    typing_refresh: float = 20.0
+
+
+def _llm_relay_from_env(reader: EnvReader) -> LlmRelaySettings:
+    d = LlmRelaySettings()
+    return LlmRelaySettings(
+        url=reader.url("GATEWAY_LLM_URL", d.url).rstrip("/"),
+        connect_timeout=reader.number("GATEWAY_LLM_CONNECT_TIMEOUT", d.connect_timeout, minimum=0.01),
+        read_timeout=reader.number("GATEWAY_LLM_TIMEOUT", d.read_timeout, minimum=0.01),
+        slots=reader.integer("GATEWAY_LLM_SLOTS", d.slots, minimum=1),
+        draft_interval=reader.number("GATEWAY_DRAFT_INTERVAL", d.draft_interval, minimum=0),
+        draft_ttl=reader.number("GATEWAY_DRAFT_TTL", d.draft_ttl, minimum=1),
+        typing_refresh=reader.number("GATEWAY_WHATSAPP_TYPING_REFRESH", d.typing_refresh, minimum=1),
+    )
 
 
 @dataclass(frozen=True)
@@ -189,7 +223,7 @@ class Settings:
             pending_timeout=reader.number("GATEWAY_PENDING_TIMEOUT", d.pending_timeout, minimum=1),
             ws_idle_timeout=reader.number("GATEWAY_WS_IDLE_TIMEOUT", d.ws_idle_timeout, minimum=0),
             speech=SpeechSettings.from_env(env),
-            llm_relay=LlmRelaySettings.from_env(env),
+            llm_relay=_llm_relay_from_env(reader),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")

@@ -13,7 +13,8 @@ scored. Nothing is called around the workflow, so what is measured is what plumb
 Per question: fact coverage (eval/score.py's groups), whether the reply is the "not sure" one, the articles it
 cites (``KB-<slug>``), its length in words (without the safety message and the source line) and the seconds
 from sending to the reply. Follow-up questions (``previous``) send the earlier messages first in the same
-conversation. Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
+conversation. Coverage is given twice: of the answer's text alone, and of what the plumber receives (the text
+plus the cited article's card shown under it, contracts §4). Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
 means the knowledge base has no article for it.
 """
 
@@ -58,6 +59,8 @@ class ChatResult:
     safety: str | None = None
     safety_ok: bool | None = None
     error: str | None = None
+    card: str = ""  # the cited article's card as the page shows it (title, steps, safety), "" without one
+    found_with_card: list[bool] = field(default_factory=list)
 
     @property
     def coverage(self) -> float:
@@ -77,13 +80,24 @@ def answer_words(reply: str, safety_messages: list[str]) -> int:
     return len(re.findall(r"\w+", "\n".join(kept)))
 
 
-async def ask(gateway: str, messages: list[str], timeout: float) -> tuple[str, float]:
-    """Send ``messages`` in one new conversation, each after the previous reply; the last reply and its seconds."""
+def card_text(article: object) -> str:
+    """The article card (contracts §4) as the plumber reads it under the answer: title, steps, safety."""
+    if not isinstance(article, dict):
+        return ""
+    steps = article.get("steps")
+    steps = [step for step in steps if isinstance(step, str)] if isinstance(steps, list) else []
+    parts = [str(article.get("title") or ""), *steps, str(article.get("safety") or "")]
+    return "\n".join(part for part in parts if part)
+
+
+async def ask(gateway: str, messages: list[str], timeout: float) -> tuple[str, float, str]:
+    """Send ``messages`` in one new conversation, each after the previous reply; the last reply, its seconds and
+    its article card as text."""
     import websockets
 
     url = f"{gateway.rstrip('/')}/ws?conversation={uuid.uuid4().hex}"
     async with websockets.connect(url, open_timeout=30, max_size=2**22) as socket:
-        reply, seconds = "", 0.0
+        reply, seconds, card = "", 0.0, ""
         for text in messages:
             message_id = str(uuid.uuid4())
             started = time.monotonic()
@@ -93,14 +107,15 @@ async def ask(gateway: str, messages: list[str], timeout: float) -> tuple[str, f
                     event = json.loads(await socket.recv())
                     if event.get("type") == "reply" and event.get("in_reply_to") == message_id:
                         reply, seconds = event.get("text", ""), time.monotonic() - started
+                        card = card_text(event.get("article"))
                         break
                     if event.get("type") == "error" and event.get("id") == message_id:
                         raise RuntimeError(f"{event.get('code')}: {event.get('message')}")
-        return reply, seconds
+        return reply, seconds, card
 
 
 def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, str | None],
-          safety_messages: dict[str, str], error: str | None) -> ChatResult:
+          safety_messages: dict[str, str], error: str | None, card: str = "") -> ChatResult:
     labelled = item["id"] in labels or "article" in item
     expected = labels.get(item["id"], item.get("article"))
     safety = item.get("safety")
@@ -112,6 +127,7 @@ def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, st
         not_sure=NOT_SURE in normalize(reply), words=answer_words(reply, list(safety_messages.values())),
         seconds=round(seconds, 1), safety=safety,
         safety_ok=(normalize(safety_messages.get(safety, "")) in normalize(reply)) if safety else None, error=error,
+        card=card, found_with_card=score_answer(f"{reply}\n{card}", item.get("required") or []),
     )
 
 
@@ -132,6 +148,9 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
         "in_scope": len(in_scope),
         "fact_coverage_in_scope": share(sum(sum(r.found) for r in in_scope), groups),
         "fact_coverage_with_article": share(sum(sum(r.found) for r in covered), sum(len(r.found) for r in covered)),
+        # what the plumber receives: the answer's text plus the cited article's card under it
+        "fact_coverage_in_scope_text_and_card": share(sum(sum(r.found_with_card) for r in in_scope), groups),
+        "answers_with_card": f"{sum(bool(r.card) for r in in_scope)}/{len(in_scope)}",
         "not_sure_in_scope": share(sum(r.not_sure for r in in_scope), len(in_scope)),
         "not_sure_with_article": share(sum(r.not_sure for r in covered), len(covered)),
         "wrong_article": share(sum(r.wrong_article for r in covered), len(covered)),
@@ -211,14 +230,16 @@ def main(argv: list[str] | None = None) -> int:
                 safety_messages = dict(conn.execute("SELECT slug, message FROM safety_rules").fetchall())
         results: list[ChatResult] = []
         for n, item in enumerate(items, 1):
-            error, reply, seconds = None, "", 0.0
+            error, reply, seconds, card = None, "", 0.0, ""
             try:
-                reply, seconds = asyncio.run(ask(gateway, [*item.get("previous", []), item["question"]], args.timeout))
+                reply, seconds, card = asyncio.run(
+                    ask(gateway, [*item.get("previous", []), item["question"]], args.timeout))
             except Exception as exc:  # noqa: BLE001 - recorded per question, the run goes on
                 error = f"{type(exc).__name__}: {exc}"
-            result = score(item, reply, seconds, labels, safety_messages, error)
+            result = score(item, reply, seconds, labels, safety_messages, error, card)
             results.append(result)
             print(f"[{n}/{len(items)}] {result.id} {result.kind}: {sum(result.found)}/{len(result.found)} "
+                  f"(+card {sum(result.found_with_card)}) "
                   f"cited={result.cited} expected={result.expected_article} not_sure={result.not_sure} "
                   f"words={result.words} {result.seconds}s" + (f" ERROR {error}" if error else ""), flush=True)
             if args.out:

@@ -2,11 +2,14 @@
 
 Inbound: a channel turns whatever it receives into an `InboundMessage` and hands it to `Intake.accept`.
 Outbound: n8n's callback is parsed into `Reply` / `Typing` and dispatched to the `OutputChannel` named by
-the callback's `channel` field.
+the callback's `channel` field. What the gateway itself tells a plumber about one of their messages (a `Notice`:
+n8n refused it for good) goes out through the output side of the channel the message came from, never
+straight to the web hub: a `NoticeSender` per channel name (app.py wires them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol, runtime_checkable
@@ -70,6 +73,21 @@ class Typing:
     channel: str
     active: bool
     in_reply_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The gateway's own word to the plumber about one of their messages (not the agent's; not in the history)."""
+
+    conversation_id: str
+    channel: str  # the channel the message came from: the notice goes out through it
+    message_id: str  # the plumber's message it is about
+    code: str  # what happened, for programs ("message_rejected")
+    text: str  # what the plumber reads (Spanish)
+
+
+# A channel's output side for notices: how many endpoints (sockets, phones) it reached or queued for.
+NoticeSender = Callable[[Notice], Awaitable[int]]
 
 
 @runtime_checkable

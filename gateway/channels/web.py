@@ -1,4 +1,5 @@
-"""Web channel: the chat page, the `/ws` WebSocket (input side) and pushes to browser sockets (output side).
+"""Web channel: the chat page, the `/ws` WebSocket and `POST /api/voice` (input side) and pushes to browser
+sockets (output side: replies, typing, the gateway's notices, the plumber's own voice notes on every tab).
 
 A socket joins the conversation `web:<browser id>` named in its query string and only ever receives
 that conversation's events (the hub routes by conversation id).
@@ -28,9 +29,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from quart import Blueprint, Response, send_file, websocket
+from quart import Blueprint, Response, request, send_file, websocket
 
-from gateway.channels.base import InboundMessage, Reply, Typing, utc_now
+from gateway.channels.base import InboundMessage, Notice, Reply, Typing, utc_now
+from gateway.channels.web_voice import UPLOAD_PATH, VoiceUpload
 from gateway.channels.web_frames import (
     MESSAGES_ES,
     FrameError,
@@ -48,6 +50,7 @@ from gateway.logs import conversation_ref, log_event
 from gateway.n8n import HistoryUnavailable
 from gateway.ratelimit import TokenBucket
 from gateway.settings import Settings
+from gateway.voice import VoiceNote, VoiceNotes
 
 BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 CHANNEL = "web"
@@ -96,6 +99,11 @@ AfterHistory = Callable[[str, list[dict[str, Any]]], list[Event]]
 
 def conversation_id_for(browser_id: str) -> str:
     return f"{CHANNEL}:{browser_id}"
+
+
+def conversation_from(browser_id: str) -> str | None:
+    """The web channel's one id rule: `web:<browser id>`, or None when the page sent no valid browser id."""
+    return conversation_id_for(browser_id) if BROWSER_ID.fullmatch(browser_id) else None
 
 
 class _Close:
@@ -178,7 +186,9 @@ class WebChannel:
         static_dir: Path,
         limits: Limits | None = None,
         after_history: AfterHistory | None = None,
+        voice: VoiceNotes | None = None,
     ) -> None:
+        """`voice`: the voice-note pipeline behind `POST /api/voice` (None: no such route)."""
         self._after_history = after_history
         self._settings = settings
         self._limits = limits if limits is not None else Limits(settings)
@@ -186,6 +196,10 @@ class WebChannel:
         self._intake = intake
         self._load_history = load_history
         self._static_dir = static_dir
+        self._voice_upload = None if voice is None else VoiceUpload(
+            voice, self._limits, max_bytes=settings.speech.max_bytes, queued=4 * settings.speech.workers,
+            show=self.send_voice_note,
+        )
 
     # ----- output side -------------------------------------------------------------------------
     async def send_reply(self, reply: Reply) -> int:
@@ -207,6 +221,19 @@ class WebChannel:
     async def send_typing(self, typing: Typing) -> int:
         return await self._hub.publish(typing.conversation_id, {"type": "typing", "active": typing.active})
 
+    async def send_notice(self, notice: Notice) -> int:
+        """An `error` event naming the message: the page marks it (e.g. failed) and shows the text."""
+        event = {"type": "error", "code": notice.code, "message": notice.text, "id": notice.message_id}
+        return await self._hub.publish(notice.conversation_id, event)
+
+    async def send_voice_note(self, note: VoiceNote) -> int:
+        """The plumber's own voice note, as transcribed, on every tab of the conversation (docs/contracts.md §1)."""
+        return await self._hub.publish(note.conversation_id, {
+            "type": "message", "id": note.message_id, "role": "user", "text": note.text,
+            "display_text": note.display_text, "timestamp": note.timestamp,
+            "voice": {"duration_s": round(note.duration_s, 2)},
+        })
+
     # ----- input side --------------------------------------------------------------------------
     def blueprint(self) -> Blueprint:
         bp = Blueprint("web", __name__)
@@ -223,12 +250,19 @@ class WebChannel:
         async def chat_socket() -> Response | None:
             return await self._serve_socket(websocket._get_current_object())
 
+        if self._voice_upload is not None:
+            upload = self._voice_upload
+
+            @bp.post(UPLOAD_PATH)
+            async def upload_voice() -> Any:
+                return await upload.receive(conversation_from(request.args.get("conversation", "")))
+
         return bp
 
     async def _serve_socket(self, ws: Any) -> Response | None:
         """Serve one socket; a Response returned before the upgrade is the handshake's refusal."""
-        browser_id = ws.args.get("conversation", "")
-        if not BROWSER_ID.fullmatch(browser_id):
+        conversation_id = conversation_from(ws.args.get("conversation", ""))
+        if conversation_id is None:
             await ws.close(CLOSE_POLICY, "invalid conversation id")
             return None
         origin = ws.headers.get("Origin")
@@ -237,7 +271,6 @@ class WebChannel:
                       origin=origin[:200])
             await ws.close(CLOSE_POLICY, "origin not allowed")  # before accept: Hypercorn answers HTTP 403
             return None
-        conversation_id = conversation_id_for(browser_id)
         limits = self._limits
         address = limits.address_key(ws.scope, ws.headers)
         refusal = limits.open_socket(address, conversation_id)

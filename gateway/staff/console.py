@@ -26,10 +26,10 @@ from gateway.addresses import parse_networks, request_address_key
 from gateway.channels.web import CHAT_PAGE_HEADERS, CLOSE_POLICY, WebConnection, origin_allowed
 from gateway.hub import Hub
 from gateway.logs import log_event
+from gateway.n8n import N8nClient, StaffUnavailable
 from gateway.ratelimit import KeyedBuckets
 from gateway.settings import Settings
 from gateway.staff.activity import STAFF_TOPIC, tell_staff
-from gateway.staff.client import StaffUnavailable, StaffWorkflow
 from gateway.staff.settings import StaffSettings
 
 COOKIE = "remedios_staff"
@@ -51,15 +51,19 @@ def _json(body: dict[str, Any], status: int = 200) -> Response:
 
 
 class StaffConsole:
-    def __init__(self, settings: Settings, staff: StaffSettings, hub: Hub, workflow: StaffWorkflow,
+    def __init__(self, settings: Settings, staff: StaffSettings, hub: Hub, n8n: N8nClient,
                  static_dir: Path) -> None:
         self._settings = settings
         self._staff = staff
         self._hub = hub
-        self._workflow = workflow
+        self._n8n = n8n
         self._logins = KeyedBuckets(burst=staff.logins_per_minute, rate=staff.logins_per_minute / 60.0)
         self._trusted_proxies = parse_networks(settings.trusted_proxies)
         self._page = static_dir / "staff.html"
+
+    async def _decide(self, request: dict[str, Any]) -> dict[str, Any]:
+        """n8n's decision on one action (gateway/n8n.py, `staff_decide`); StaffUnavailable when there is none."""
+        return await self._n8n.staff_decide(request, url=self._staff.webhook_url, timeout=self._staff.timeout_s)
 
     def blueprint(self) -> Blueprint:
         bp = Blueprint("staff", __name__)
@@ -80,7 +84,7 @@ class StaffConsole:
             session = request.cookies.get(COOKIE, "")
             if session:
                 try:
-                    await self._workflow.decide({"action": "logout", "session": session})
+                    await self._decide({"action": "logout", "session": session})
                 except StaffUnavailable:
                     pass  # the cookie goes anyway; the session expires by itself
             response = _json({"ok": True})
@@ -118,7 +122,7 @@ class StaffConsole:
             response.headers["Retry-After"] = str(retry)
             return response
         try:
-            answer = await self._workflow.decide({"action": "login", "username": username, "password": password})
+            answer = await self._decide({"action": "login", "username": username, "password": password})
         except StaffUnavailable as exc:
             log_event(logger, "staff_login_unavailable", level=logging.WARNING, error=str(exc))
             return _json({"ok": False, "error": "unavailable", "message": UNAVAILABLE_ES}, 503)
@@ -143,7 +147,7 @@ class StaffConsole:
         if not session:
             return _json({"ok": False, "error": "no_session", "message": "Entre con su usuario."}, 401)
         try:
-            answer = await self._workflow.decide({"action": "whoami", "session": session})
+            answer = await self._decide({"action": "whoami", "session": session})
         except StaffUnavailable:
             return _json({"ok": False, "error": "unavailable", "message": UNAVAILABLE_ES}, 503)
         if not answer.get("ok"):
@@ -188,7 +192,7 @@ class StaffConsole:
             frame["action"] = frame.pop("type")
             frame["session"] = session
             try:
-                answer = await self._workflow.decide(frame)
+                answer = await self._decide(frame)
             except StaffUnavailable as exc:
                 log_event(logger, "staff_action_unavailable", level=logging.WARNING, action=frame["action"],
                           error=str(exc))

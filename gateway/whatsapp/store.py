@@ -138,16 +138,16 @@ class WhatsAppStore:
         )
         return cursor.rowcount == 1
 
-    def due(self, *, now: float, limit: int, exclude: Collection[str] = ()) -> list[Job]:
-        """Each lane's oldest job if it is due, oldest first, lanes in `exclude` skipped."""
+    def due_lanes(self, *, now: float, limit: int, exclude: Collection[str] = ()) -> list[str]:
+        """Lanes whose oldest job is due, oldest first, lanes in `exclude` skipped (gateway/lanes.py)."""
+        if limit <= 0:
+            return []
         rows = self._db.execute(
-            "SELECT seq, job_id, kind, lane, payload, created_at, attempts, next_attempt_at, last_error "
-            "FROM jobs WHERE seq IN (SELECT MIN(seq) FROM jobs GROUP BY lane) AND next_attempt_at <= ? "
-            "ORDER BY seq LIMIT ?",
+            "SELECT lane FROM jobs WHERE seq IN (SELECT MIN(seq) FROM jobs GROUP BY lane) "
+            "AND next_attempt_at <= ? ORDER BY seq LIMIT ?",
             (now, limit + len(exclude)),
         ).fetchall()
-        jobs = [_job(r) for r in rows]
-        return [j for j in jobs if j.lane not in exclude][:limit]
+        return [lane for (lane,) in rows if lane not in exclude][:limit]
 
     def head(self, lane: str) -> Job | None:
         """The lane's oldest job (due or not)."""
@@ -173,10 +173,10 @@ class WhatsAppStore:
     def done(self, job_id: str) -> None:
         self._db.execute("DELETE FROM jobs WHERE job_id = ?", (job_id,))
 
-    def retry(self, job_id: str, *, next_attempt_at: float, error: str) -> None:
+    def retry(self, job: Job, *, next_attempt_at: float, error: str) -> None:
         self._db.execute(
             "UPDATE jobs SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE job_id = ?",
-            (next_attempt_at, error[:500], job_id),
+            (next_attempt_at, error[:500], job.job_id),
         )
 
     def pending(self, kind: str | None = None) -> int:

@@ -5,8 +5,9 @@
 -- bench/estimates/RESULTS.md). So what gets a price is decided here, by rules the business can read and edit:
 --   1. estimate_match(words) finds catalogue names and aliases in the message ("3 metros de tubería de cobre
 --      de 15", "un calentador de 40 galones") with their quantities, and applies the job rules
---      (estimate_jobs): the labour hours and the usual extras of a job ("cambiar un termo" = retirada del
---      viejo, kit de conexión, válvula, 2,5 h), plus the service call.
+--      (estimate_jobs): the labour hours and the usual extras of a job ("cambiar un termo" = kit de conexión,
+--      válvula, 2,5 h), plus the service call. Taking the old one away (a line of kind 'disposal') is priced
+--      only when the words ask for it ("y retirar el viejo"): no rule adds it.
 --   2. estimate_merge(words, model_items) adds what the AI model found that is NOT in the catalogue, as lines
 --      "a cotizar" (never priced), and the model's labour hours only when no rule or words gave them.
 -- The result goes to estimate_create(), which prices it.
@@ -259,6 +260,29 @@ BEGIN
 END
 $$;
 
+-- Hours said in the folded words (estimate_words), in every form the revisions read them (estimate_hours_in):
+-- "2 horas y media", "hora y media", "media hora", "1,5 h" become "N hora" ("2.5 hora", "1.5 hora",
+-- "0.5 hora", "1.5 hora"), so that the number is the quantity of the labour phrase that follows ("2.5 hora
+-- mano obra", "1.5 hora trabajo": catalogue aliases of the labour rate, see seed.sql).
+CREATE OR REPLACE FUNCTION estimate_hours_words(folded text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    v_text text := ' ' || coalesce(folded, '') || ' ';
+    m      text[];
+BEGIN
+    LOOP   -- "2 hora y media" -> "2.5 hora"
+        m := regexp_match(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:hora|h|hr|hrs) y media ');
+        EXIT WHEN m IS NULL;
+        v_text := regexp_replace(v_text, ' ' || replace(m[1], '.', '[.]') || ' (?:hora|h|hr|hrs) y media ',
+                                 ' ' || trim_scale(m[1]::numeric + 0.5)::text || ' hora ');
+    END LOOP;
+    v_text := regexp_replace(v_text, ' hora y media ', ' 1.5 hora ', 'g');
+    v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs) ', ' \1 hora ', 'g');
+    RETURN btrim(v_text);
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
 -- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n, ...}.
@@ -276,8 +300,12 @@ $$;
 --   - A phrase several rows share is settled by the other words of the message (not the quantities: the "15"
 --     of "15 metros" is no diameter) and the other items named ("tubería de 15" + "codos" = codo de cobre
 --     15 mm); if still tied it stays "a cotizar" with its choices.
+--   - Hours said before a labour phrase in any form ("2 horas y media de mano de obra", "hora y media de
+--     trabajo", "media hora de oficial") are its quantity (estimate_hours_words).
 --   - Job rules: a named item of a rule + a job word ("cambiar", "instalar"...; also "instalado", "quitando")
---     adds the rule's labour (unless the plumber gave hours) and extras (unless already named). A family name
+--     adds the rule's labour (unless the plumber gave hours) and extras (unless already named). An extra of
+--     kind 'disposal' (taking the old one away, rubble) is never added by a rule: it is a charge the
+--     customer may not want, priced only when the words name it ("retirar el viejo", "retirada del termo"). A family name
 --     left "a cotizar" whose every choice is in the same rule counts for it ("cambiar el termo": the size is
 --     to quote, the labour and the extras of a heater job are priced).
 --   - Every job gets the service call (settings.service_call_code) unless the plumber named one.
@@ -290,7 +318,7 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s          estimate_settings;
     v_input    text := estimate_separate(left(coalesce(input, ''), 4000));
-    v_text     text := ' ' || estimate_words(v_input) || ' ';
+    v_text     text := ' ' || estimate_hours_words(estimate_words(v_input)) || ' ';
     -- the same words with "de"/"del" kept (as "xdex"): where "X de Y" was said
     v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL)\M', ' xdex ', 'g')) || ' ';
     v_words    text[];
@@ -518,7 +546,8 @@ BEGIN
             FROM unnest(v_open, v_open_qty) AS o(codes, q) WHERE string_to_array(o.codes, ',') <@ estimate_list(v_job.items);
             v_hours := v_hours + v_job.labour_hours + v_job.labour_per_unit * v_qty_sum;
             FOREACH v_cand IN ARRAY estimate_list(v_job.extras) LOOP
-                IF NOT v_cand = ANY (v_named) AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active) THEN
+                IF NOT v_cand = ANY (v_named)
+                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active AND c.kind <> 'disposal') THEN
                     v_named := v_named || v_cand;
                     v_items := v_items || jsonb_build_object('item', v_cand, 'quantity', 1);
                 END IF;

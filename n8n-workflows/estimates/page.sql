@@ -6,7 +6,7 @@
 -- Both functions below look an estimate up by number AND token together, so a wrong or missing token is
 -- indistinguishable from an unknown number (the page says "not found" and reveals nothing).
 --   SELECT estimate_page($1, $2, $3);            -> jsonb: what the page shows, or NULL (not found)
---   SELECT estimate_page_decide($1, $2, $3, $4, $5); -> jsonb: the outcome of Accept / Reject
+--   SELECT estimate_page_decide($1, $2, $3, $4, $5, $6); -> jsonb: the outcome of Accept / Reject
 
 -- What the top of the printed estimate shows, besides business_name (estimate_settings, one row):
 --   logo_url          an https:// address or a /path on the gateway of a small image; '' = no logo
@@ -57,24 +57,40 @@ LANGUAGE sql STABLE AS $$
     WHERE s.id AND e.number = upper(btrim(coalesce(p_number, ''))) AND e.access_token = p_token
 $$;
 
--- The customer's Accept / Reject from the page. Never raises for the customer's mistakes; returns
+-- The customer's Accept / Reject from the page. The form carries the revision the page showed (`revision`):
+-- the plumber may change the estimate while the customer has the page open, and a decision is only about
+-- what the customer saw. A decision on another revision than the latest (or with no revision: a page from
+-- before the form carried it) is refused as stale and the page comes back with the latest revision, to be
+-- read and decided again. The estimate row is locked first, so a revision made at the same time either
+-- comes before the check (stale) or waits until the decision is recorded (and is then refused as decided).
+-- Never raises for the customer's mistakes; returns
 --   {"outcome": "not_found"}                                  number and token do not match
 --   {"outcome": "refused", "code", "reason": "<Spanish>", "page": …}  already decided or expired (code 55000),
---                                                          not accepted/rejected (22023)
+--                                                          not accepted/rejected (22023), or stale (code
+--                                                          'stale', with "revision": the one decided on)
 --   {"outcome": "decided", "status", "number", "conversation_id", "card", "page"}
 -- where card = estimate_card (what the chat shows) and page = estimate_page after the decision.
+DROP FUNCTION IF EXISTS estimate_page_decide(text, text, text, text, text);
 CREATE OR REPLACE FUNCTION estimate_page_decide(
-    p_number text, p_token text, p_decision text, p_note text, p_public_url text
+    p_number text, p_token text, p_decision text, p_note text, p_public_url text, p_revision text
 ) RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
     e        estimates;
     v_result jsonb;
+    v_seen   integer := CASE WHEN btrim(coalesce(p_revision, '')) ~ '^[0-9]{1,6}$' THEN btrim(p_revision)::integer END;
 BEGIN
     SELECT * INTO e FROM estimates
-     WHERE number = upper(btrim(coalesce(p_number, ''))) AND access_token = p_token;
+     WHERE number = upper(btrim(coalesce(p_number, ''))) AND access_token = p_token
+       FOR UPDATE;
     IF NOT FOUND THEN
         RETURN jsonb_build_object('outcome', 'not_found');
+    END IF;
+    IF e.status IN ('draft', 'sent') AND v_seen IS DISTINCT FROM e.revision THEN
+        RETURN jsonb_build_object('outcome', 'refused', 'code', 'stale', 'revision', v_seen,
+                                  'reason', format('el presupuesto %s ha cambiado desde que abrió la página (ahora es '
+                                                   || 'la revisión %s)', e.number, e.revision),
+                                  'page', estimate_page(e.number, p_token, p_public_url));
     END IF;
     BEGIN
         v_result := estimate_decide(e.number, p_decision, left(nullif(btrim(p_note), ''), 1000));

@@ -129,3 +129,35 @@ LANGUAGE sql STABLE AS $$
     LEFT JOIN best b ON true
     LEFT JOIN kb_articles a ON a.slug = b.slug
 $$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Safety in a conversation. A follow-up keeps the danger the conversation is about: when the plumber's
+-- message matches no rule, but the assistant's last answer in the same conversation (less than `within` ago)
+-- carried a safety message, that rule applies again ("ya abrí las ventanas, ¿lo miro con un mechero?" after a
+-- gas smell). `carried` says the rule came from the conversation, not from these words: the workflow still
+-- answers a "gracias" as small talk then. One answer without a safety message ends the carry.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION safety_check_conversation(question text, p_conversation_id text,
+                                                     within interval DEFAULT interval '30 minutes')
+RETURNS TABLE (triggered boolean, rule text, message text, rules text[], carried boolean)
+LANGUAGE sql STABLE AS $$
+    WITH direct AS (SELECT * FROM safety_check(question)),
+    last_answer AS (
+        SELECT m.metadata->>'safety_rule' AS slug
+        FROM messages m
+        WHERE m.conversation_id = p_conversation_id AND m.role = 'assistant'
+          AND m.created_at > now() - coalesce(within, interval '30 minutes')
+        ORDER BY m.created_at DESC, m.seq DESC
+        LIMIT 1
+    ),
+    earlier AS (
+        SELECT r.slug, r.message FROM last_answer l JOIN safety_rules r ON r.slug = l.slug AND r.active
+    )
+    SELECT d.triggered, d.rule, d.message, d.rules, false FROM direct d WHERE d.triggered
+    UNION ALL
+    SELECT true, e.slug, e.message, ARRAY[e.slug], true
+    FROM earlier e WHERE NOT (SELECT triggered FROM direct)
+    UNION ALL
+    SELECT d.triggered, d.rule, d.message, d.rules, false
+    FROM direct d WHERE NOT d.triggered AND NOT EXISTS (SELECT 1 FROM earlier)
+$$;

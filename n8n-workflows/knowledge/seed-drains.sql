@@ -657,7 +657,6 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('condensacion-o-fuga', ARRAY[
 'el tubo del agua fria suda y gotea, es una fuga?',
 'como se si la mancha es de condensacion o de fuga',
-'la cisterna del inodoro suda en verano y moja el suelo',
 'la cañeria transpira y chorrea agua por fuera',
 'prueba del papel de aluminio para la humedad'
 ]);

@@ -453,7 +453,9 @@ SELECT kb_seed_safety_rule(
 'Olor o fuga de gas',
 ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al gas', 'oler a gas', 'olia a gas',
       'huelo (a )?gas', 'fuga de gas', 'fuga del gas', 'escape de gas', 'perdida de gas', 'se sale el gas',
-      'sale gas', 'pierde gas', 'gas.{0,30}(huele|olor)', '(huele|olor).{0,30}\mgas\M', 'huele a butano', 'huele a propano'],
+      'sale gas', 'pierde gas', 'gas.{0,30}(huele|olor)', '(huele|olor).{0,30}\mgas\M', 'huele a butano', 'huele a propano',
+      '\m(h|g)?uele(n)? (como )?a gas\M', '\mh?uelo (a )?gas\M', '(silb|chifl)\w*.{0,40}(\mgas\M|garrafa|bombona|balon de gas|cilindro de gas)',
+      '\m(escap|pierd|perdi|fug)\w* (el |de |del )?gas\M', '\mse (escapa|sale|va) (el )?gas\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
@@ -464,8 +466,14 @@ SELECT kb_seed_safety_rule(
 'Monóxido de carbono o mala combustión',
 ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mco\M', 'llama amarilla', 'llama naranja',
       'llama anaranjada', 'hollin', 'mareo', 'mareado', 'dolor de cabeza', 'nauseas', 'sin tiro', 'no tira la chimenea',
-      'revoco de humos', 'humo'],
-ARRAY['calentador', 'caldera', 'gas', 'estufa', 'monoxido', 'piloto', 'llama', 'chimenea', 'humos', 'detector', 'alarma', 'termo', 'boiler'],
+      'revoco de humos', 'humo',
+      '\m(llama|llamas|flama|flamas|fuego|piloto)\M.{0,30}(amarill|naranja|anaranjad|rojiz|\mroj[oa]s?\M)', '\mmare[aoe]',
+      'duel\w* (la )?cabeza', 'dolores de cabeza', 'somnolen', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
+      '(pared|azulejos?|techo|ollas?|cacerolas?|campana)\w*.{0,30}\mnegr[oa]s?\M', 'quedo dormid', '(cuesta|no) despert',
+      'inconscien', 'vomit', '(campana|extractor).{0,60}(calentador|calefon|caldera|boiler).{0,40}(apag|humo|olor|revoc|llama)',
+      '(calentador|caldera|calefon|calefont|boiler|termotanque|chimenea)\w* no tira\M(?! agua)'],
+ARRAY['calentador', 'caldera', 'gas', 'estufa', 'monoxido', 'piloto', 'llama', 'chimenea', 'humos', 'detector', 'alarma', 'termo', 'boiler',
+      'calefon', 'calefont', 'termotanque', 'flama'],
 'AVISO DE SEGURIDAD (posible monóxido de carbono): apagar el aparato de gas, abrir puertas y ventanas y salir al aire libre. Si alguien tiene dolor de cabeza, mareo, náuseas o somnolencia, llamar al 112. No volver a usar el aparato hasta que lo revise un técnico de gas autorizado.',
 90
 );
@@ -476,9 +484,14 @@ SELECT kb_seed_safety_rule(
 ARRAY['enchufe', 'cuadro electrico', 'cuadro de (la )?luz', 'caja de (la )?luz', 'instalacion electrica',
       'aparato electrico', 'cable electrico', 'corriente electrica', '(da|dio|daba|pasa|hay) corriente',
       'calambre', 'descarga electrica', 'electrocut', '\mcables?\M', 'toma de corriente', 'interruptor',
-      'diferencial', 'tomacorriente'],
-ARRAY['agua', 'moja', 'inund', 'fuga', 'gotea', 'goteo', 'charco', 'humedad', 'grifo', 'ducha', 'tuberia', 'tubo',
-      'termo', 'calentador', 'lavadora', 'banera', 'fregadero', 'sumidero', 'canilla'],
+      'diferencial', 'tomacorriente', 'enchuf', 'tablero (de (la )?luz|electrico|de breakers)', 'breaker',
+      'llave termica', '\mfusibles?\M', '(da|dio|daba|dan|pega|pasa)n? (toques?|calambres?|electricidad)',
+      '\mme (da|dio|daba) (la )?corriente', '(sin|no tiene|no lleva|falta( la)?) (toma (de )?)?tierra\M',
+      '\mpatea\M', 'da patadas', '(echa|saca|tira|salen|sale|saltan) chispas', 'refrigerador', 'heladera', 'nevera',
+      'frigorifico', 'lampara', '\mfoco\M', 'bombilla', 'luminaria', 'plafon', 'electrodomestic'],
+ARRAY['agua', 'moja', 'moj', 'inund', 'fuga', 'gotea', 'goteo', 'charco', 'humedad', 'grifo', 'ducha', 'tuberia', 'tubo',
+      'termo', 'calentador', 'lavadora', 'banera', 'fregadero', 'sumidero', 'canilla', 'regadera', 'filtracion',
+      'llave', 'lavabo', 'lavamanos', 'terma', 'boiler', 'bomba', 'tinaco', 'cisterna', 'tanque'],
 'AVISO DE SEGURIDAD (agua y electricidad): no tocar aparatos, cables ni enchufes mojados y no pisar el agua. Cortar la corriente desde el cuadro general solo si se puede llegar a él sin mojarse; si no, mantenerse alejado y llamar a un electricista o al 112. No trabajar en la fontanería de esa zona hasta que la electricidad esté cortada y comprobada.',
 80
 );
@@ -489,7 +502,9 @@ SELECT kb_seed_safety_rule(
 ARRAY['aguas? (negras|fecales|residuales)', '\mheces\M', 'excrement', '\mcaca\M', 'reflujo', 'retorno de agua',
       'revoca el desague', 'alcantarilla.{0,30}(sube|sale|rebosa|desborda)', '(sube|sale|rebosa|desborda).{0,30}alcantarilla',
       '(sale|sube|salen|suben|brota|rebosa)\w*.{0,40}(sumidero|desague|ducha|banera|plato).{0,40}(cadena|inodoro|vater|wc|lavadora)',
-      '(cadena|inodoro|vater|wc).{0,60}(sale|sube|salen|suben|brota|rebosa)\w*.{0,40}(sumidero|desague|ducha|banera|plato|suelo)'],
+      '(cadena|inodoro|vater|wc).{0,60}(sale|sube|salen|suben|brota|rebosa)\w*.{0,40}(sumidero|desague|ducha|banera|plato|suelo)',
+      'aguas? (servidas|cloacales)', 'materia fecal', 'cloaca.{0,30}(rebals|desbord|rebos|sube|sale|brota)',
+      '(rebals|desbord|rebos|sube|sale|brota)\w*.{0,30}cloaca'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (aguas residuales): no usar los aparatos sanitarios ni tirar de la cadena hasta resolverlo. Mantener alejados a niños y animales, usar guantes, botas y gafas, y no tocar el agua sucia con las manos desnudas. Si el agua sucia alcanza enchufes o aparatos eléctricos, cortar la corriente desde el cuadro sin pisar el agua. Después, limpiar y desinfectar todo lo que haya tocado el agua.',
 60
@@ -498,7 +513,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'agua-hirviendo',
 'Agua hirviendo, vapor o riesgo de quemaduras',
-ARRAY['vapor', 'hirviendo', 'hierve', 'quemadura', 'me queme', 'se quemo', 'escald', 'ardiendo', 'demasiado caliente',
+ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quemo', 'escald', 'ardiendo', 'demasiado caliente',
       'muy caliente', '\mquema\M', '\mme quema\M'],
 ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia'],
 'AVISO DE SEGURIDAD (agua muy caliente o vapor): mantenerse alejado del chorro y no abrir grifos de agua caliente. Cortar la electricidad o el gas del termo o calentador y dejar que se enfríe. No tapar nunca la válvula de seguridad. Si alguien se ha quemado, enfriar la zona con agua templada durante unos 20 minutos y buscar atención médica si la quemadura es grande.',
@@ -508,10 +523,128 @@ ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'bo
 SELECT kb_seed_safety_rule(
 'amianto',
 'Tuberías o bajantes de fibrocemento (posible amianto)',
-ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento'],
+ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento', 'fibro cemento', 'eternit'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (posible amianto): las bajantes, depósitos y tuberías antiguas de fibrocemento pueden contener amianto. No cortar, taladrar, lijar ni romper esas piezas. Su retirada debe hacerla una empresa autorizada para trabajos con amianto.',
 40
+);
+
+-- The rules below come from the independent safety checklist (docs/safety-checklist.md): situations where the
+-- warning must come first that the rules above did not cover. tests/knowledge/test_safety_checklist.py checks
+-- every checklist message; bench/quality/SAFETY.md has the before/after figures.
+
+SELECT kb_seed_safety_rule(
+'espacio-confinado',
+'Bajar a fosas, pozos, cámaras o arquetas profundas (gases de alcantarilla)',
+ARRAY['((tengo|tenemos|hay) que|voy a|vamos a|puedo|debo|necesito|me toca) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara)',
+      '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
+      '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
+      '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde)\w*.{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca)',
+      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca).{0,60}(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde)',
+      '\m(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)\M.{0,30}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|aljibe|zanja|biodigestor|camara)',
+      '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
+      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|camara|zanja).{0,60}(no contesta|no sale|inconscien)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
+89
+);
+
+SELECT kb_seed_safety_rule(
+'gas-aparato-ventilacion',
+'Aparato de gas en baño, dormitorio o local sin ventilación; conducto de humos suelto, tapado o quitado',
+ARRAY['\m(poner|pongo|ponerlo|instalar|instalo|instalarlo|meter|meto|colocar|coloco|mover|muevo|llevar|ubicar|esta|estan|instalado|instalada|colocado|colocada|puesto|puesta|ubicado|ubicada|va|tiene|tienen|tengo|hay|quedo)\M (el |la |un |una )?(\w+ ){0,4}(dentro del?|adentro del?|en el|en la|en un|en una) (bano|dormitorio|recamara|habitacion|cuarto de bano|ducha|armario|closet|ropero|alacena|mueble)\M',
+      '\msin (ventilacion|rejilla|rejillas|ventana|ventanas|salida de humos|salida de gases|chimenea|tiro|ducto|conducto|tubo de humos|evacuacion)\M',
+      'no tiene (ventilacion|rejilla|rejillas|ventana|chimenea|salida de humos|ducto|conducto)',
+      '\m(tap|quit|sac|elimin|cerr|anul|bloque|clausur|cubr)\w* (la |las |una |el )?(rejilla|rejillas|ventilacion|entrada de aire)',
+      '(rejilla|rejillas|ventilacion)\w*.{0,30}(tapad|cerrad|bloquead|quitad|anulad)',
+      '(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete|deflector).{0,40}(suelt|\mrot[oa]\M|desconect|caid|\mcay|\mcai|separad|agujere|perfor|oxidad|tapad|obstru|nido|tapon|rajad|fisur)',
+      '\m(quit|sac|acort|cort|recort|tap|desconect|elimin)\w*.{0,30}(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete)'],
+ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler', 'calentador(?! (de agua )?electrico)', 'estufa', 'termotanque',
+      'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto', '\mhumos?\M'],
+'AVISO DE SEGURIDAD (aparato de gas y ventilación): un calentador, calefón, boiler o caldera de gas de tiro natural no puede estar en un baño, un dormitorio ni un cuarto o armario cerrado sin ventilación: produce monóxido de carbono, que mata sin avisar. No tapar las rejillas ni quitar, acortar o dejar suelto el conducto de humos, y no usar el aparato si le falta. Si ya está así, apagarlo y ventilar hasta que lo revise un instalador de gas habilitado; él decide dónde y cómo se instala (por ejemplo, un aparato estanco).',
+88
+);
+
+SELECT kb_seed_safety_rule(
+'trabajo-en-gas',
+'Trabajar en tuberías, llaves o conexiones de gas; buscar fugas con llama',
+ARRAY['\m(cambi|mover|muevo|mueve|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|sold|sueld|rosc|conect|desconect|empalm|instal|desarm|desmont|repar|arregl|apret|aprie|manipul|toc|quit|perfor|taladr)\w*.{0,60}(\mgas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano)',
+      '(\mgas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|desarm|desmont|manipul|toc|quit|perfor|taladr)',
+      'con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M.{0,60}(\mgas\M|fuga|escape|perdida)',
+      '(\mgas\M|fuga|escape|perdida).{0,60}con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (trabajo en la instalación de gas): las tuberías, llaves, reguladores y conexiones de gas solo las monta, cambia o repara un instalador de gas habilitado. Antes de tocar nada, cerrar la llave del gas (o la de la bombona o garrafa) y ventilar. No soldar ni usar soplete junto a una tubería de gas. Las fugas se buscan con agua jabonosa o un spray detector, nunca con una llama ni un mechero.',
+86
+);
+
+SELECT kb_seed_safety_rule(
+'termo-electrico-trabajo',
+'Trabajar en un termo, calentador o ducha eléctrica (resistencia, termostato, cables)',
+ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon|abr)\w*.{0,40}(resistencia|termostato|tapa (del termo|de la resistencia|electrica)|cables del)',
+      '(resistencia|termostato).{0,40}\m(cambi|sustitu|quit|sac|desmont|quemad|fundid|rot)',
+      '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|resistencia|cable)',
+      '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)'],
+ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador'],
+'AVISO DE SEGURIDAD (termo o ducha eléctrica): antes de abrir la tapa, cambiar la resistencia o el termostato o tocar los cables, bajar el automático del aparato en el cuadro eléctrico, desenchufarlo y comprobar que no hay tensión. No volver a conectarlo hasta que esté lleno de agua (en vacío la resistencia se quema). Si da calambre o no tiene toma de tierra, no usarlo hasta que lo revise un electricista.',
+70
+);
+
+SELECT kb_seed_safety_rule(
+'valvula-seguridad',
+'Tapar, quitar o anular la válvula de seguridad o de alivio de un termo o calentador',
+ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}(valvula|vallula|valbula)',
+      '(valvula|vallula|valbula).{0,60}\m(tap(ar|o|e|on|ado|ada|arla|arle|amos)|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)',
+      '\m(sin|no tiene|no lleva|falta) (la )?(valvula|valbula) de (seguridad|alivio|sobrepresion)',
+      '(valvula|vallula|valbula).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M'],
+ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'presion y temperatura', 'termo', 'boiler',
+      'calentador', 'termotanque', 'terma', 'calefon'],
+'AVISO DE SEGURIDAD (válvula de seguridad del termo o calentador): no tapar, quitar ni anular nunca la válvula de seguridad o de alivio (presión y temperatura): sin ella el depósito puede reventar. Si gotea al calentar, llevar su salida a un desagüe y revisar la presión de entrada (reductor) o el vaso de expansión; si está agarrotada o sale agua hirviendo, cortar la electricidad o el gas y cambiarla por otra de la misma presión de tarado.',
+55
+);
+
+SELECT kb_seed_safety_rule(
+'llama-abierta',
+'Descongelar tuberías con soplete o llama; soldar junto a materiales que arden',
+ARRAY['(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha)\w*.{0,60}(congel|helad|hielo|descongel|deshiel)',
+      '(congel|helad|hielo|descongel|deshiel)\w*.{0,60}(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha)',
+      '(\msold|\msueld|soplete)\w*.{0,60}(madera|\mviga|aislante|aislamiento|espuma|poliuretano|plastico|cortina|mueble|pladur|carton|tela asfaltica)',
+      '(madera|\mviga|aislante|aislamiento|espuma|poliuretano|cortina|mueble|pladur|carton|tela asfaltica).{0,60}(\msold|\msueld|soplete)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (llama y soplete): no descongelar tuberías con soplete, llama ni fuego: el tubo puede reventar por el vapor y prender la madera, los aislantes o los plásticos de dentro de la pared. Abrir el grifo y calentar poco a poco con aire caliente (secador o pistola de calor a baja temperatura), trapos con agua caliente o cable calefactor. Para soldar, proteger lo que pueda arder con una manta ignífuga, tener un extintor a mano y vigilar la zona un rato después.',
+46
+);
+
+SELECT kb_seed_safety_rule(
+'productos-quimicos',
+'Mezclar desatascadores, ácidos y lejía; desatascar con producto en el tubo',
+ARRAY['\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.{0,80}\m(lejia|cloro|lavandina|hipoclorito|sosa|soda caustica|caustic|amoniaco|destapacanos|desatascador quimico|destapador quimico|diablo rojo)',
+      '\m(lejia|cloro|lavandina|hipoclorito|sosa|soda caustica|caustic|amoniaco|destapacanos|desatascador quimico|destapador quimico|diablo rojo)\M.{0,80}\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M',
+      '\m(lejia|cloro|lavandina)\M.{0,60}amoniaco',
+      '\mmezcl(o|ar|as|a|e|amos|aron|ando|arlo|arla|arle|arlos)\M.{0,50}\m(salfuman|acido|muriatico|lejia|cloro|lavandina|sosa|soda|caustic|amoniaco|destapacanos|desatascador|destapador|producto)',
+      '\m(salfuman|acido|muriatico|lejia|cloro|lavandina|sosa|soda caustica|caustic|amoniaco|destapacanos|desatascador|destapador|productos?)\M.{0,50}\mmezcl(o|ar|as|a|e|amos|aron|ando|arlo|arla|arle|arlos)\M',
+      '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|sosa|soda caustica|caustic|destapacanos|quimico)\M.{0,80}(ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|desatascador de ventosa|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (productos desatascadores): no mezclar nunca dos productos (ácido o salfumán con lejía, sosa o amoniaco): desprenden gases tóxicos o hierven y salpican. Si ya se ha echado uno, no echar otro. Con producto en el desagüe, usar ventosa o abrir el sifón solo con guantes resistentes a químicos y gafas cerradas, porque el agua del tubo quema; ventilar y avisar de qué producto hay a quien vaya a desmontar. Si salpica a piel u ojos, lavar con mucha agua al menos 15 minutos y buscar atención médica.',
+45
+);
+
+SELECT kb_seed_safety_rule(
+'triturador',
+'Triturador de residuos atascado: no meter la mano',
+ARRAY['triturador', 'trituradora', 'moledor de (basura|desperdicios)', 'garbage disposal', '\mdisposal\M'],
+ARRAY['mano', 'dedo', 'atasc', 'trab', 'ator', 'bloque', 'zumb', 'no gira', 'meter', 'meto', 'destap', 'cuchilla', 'hexagonal', 'allen'],
+'AVISO DE SEGURIDAD (triturador de residuos): antes de mirar dentro o destrabar el triturador, apagar su interruptor y desenchufarlo o bajar su automático en el cuadro. No meter nunca la mano ni los dedos por la boca: sacar los objetos con pinzas o tenazas y destrabarlo con la llave hexagonal por debajo.',
+35
+);
+
+SELECT kb_seed_safety_rule(
+'tuberia-plomo',
+'Tuberías de plomo en el agua de consumo',
+ARRAY['(tuberia|caneria|cano|tubo|bajante|acometida|instalacion|montante)s? (\w+ )?de plomo\M', '\m(son|es) de plomo\M',
+      '\mplomo (viejo|vieja|antiguo|antigua)', '\mde plomo (viejo|vieja|viejos|viejas|antiguo|antigua|antiguos|antiguas)\M'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (tuberías de plomo): el plomo pasa al agua y es tóxico, sobre todo para niños y embarazadas. Recomendar cambiar toda la instalación de plomo; mientras tanto, no beber ni cocinar con el agua que ha estado parada en los tubos (dejarla correr antes) ni con agua caliente del grifo. Al cortar o desmontar plomo: guantes, sin lijar ni calentar, lavarse las manos y no comer en el tajo. No unir plomo con cobre sin la pieza de transición adecuada.',
+30
 );
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -574,7 +707,6 @@ SELECT kb_seed_examples('reductor-presion', ARRAY[
     'cómo sé si tengo exceso de presión en la instalación']);
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY[
     'se oyen golpes en las tuberías cuando se cierra un grifo de golpe',
-    'en qué sitio se instala el antiariete, cerca de la lavadora?',
     'la tubería vibra y hace ruido cuando la lavadora termina de llenar',
     'cómo quito el martilleo de las cañerías']);
 SELECT kb_seed_examples('tuberias-congeladas', ARRAY[

@@ -53,14 +53,51 @@ def test_a_job_word_adds_the_rule_s_labour_extras_and_the_service_call(conn: psy
     found = match(conn, "Cambiar un termo de 80 litros")
     assert items(found) == [
         ("calentador-electrico-80l", Decimal(1)),
-        ("retirada-calentador", Decimal(1)),                                            # rule cambio-calentador
         ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),   # rule termo-electrico
-        ("labour", Decimal("3.00")),                                                    # 2.5 + 0.5 h
+        ("labour", Decimal("2.50")),
         ("desplazamiento", Decimal(1)),                                                 # settings.service_call_code
     ]
-    assert found["jobs"] == ["cambio-calentador", "termo-electrico"]
-    # "instalar" is a job word, but not a "change" one: no old heater to take away.
-    assert ("retirada-calentador", Decimal(1)) not in items(match(conn, "Instalar un termo de 80 litros"))
+    assert found["jobs"] == ["termo-electrico"]
+    # Changing or installing: the same hours; nobody asked to take the old one away.
+    assert items(match(conn, "Instalar un termo de 80 litros")) == items(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cambiar un termo de 80 litros y retirar el viejo", "Cambiar un termo de 80 litros, hay que retirar el viejo",
+    "Cambiar un termo de 80 litros retirando el viejo", "Cambiar el termo de 80 con retirada del termo",
+])
+def test_taking_the_old_one_away_is_priced_only_when_asked_for_and_adds_no_hours(conn: psycopg.Connection,
+                                                                                text: str) -> None:
+    assert items(match(conn, text)) == [
+        ("calentador-electrico-80l", Decimal(1)), ("retirada-calentador", Decimal(1)),
+        ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
+        ("labour", Decimal("2.50")), ("desplazamiento", Decimal(1)),
+    ]
+
+
+def test_no_rule_adds_a_disposal_line_even_one_staff_wrote_as_an_extra(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE estimate_jobs SET extras = extras || ', retirada-calentador' WHERE code = 'termo-electrico'")
+    assert "retirada-calentador" not in [i.get("item") for i in match(conn, "Cambiar un termo de 80 litros")["items"]]
+    # the rubble of opening the floor for a new bote sifónico: also only when asked for
+    found = items(match(conn, "Cambiar el bote sifónico del baño"))
+    assert ("retirada-escombros", Decimal(1)) not in found and ("labour", Decimal("2.50")) in found
+    assert ("retirada-escombros", Decimal(1)) in items(match(conn, "Cambiar el bote sifónico y sacar escombros"))
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("2 horas de trabajo", "2"), ("dos horas de trabajo", "2"), ("hora y media de trabajo", "1.5"),
+    ("2 horas y media de trabajo", "2.5"), ("media hora de trabajo", "0.5"), ("1,5 h de trabajo", "1.5"),
+    ("una hora de trabajo", "1"), ("3 horas de mano de obra", "3"), ("dos horas y media de mano de obra", "2.5"),
+    ("hora y media de oficial", "1.5"), ("2,5 horas de trabajo", "2.5"),
+])
+def test_hours_said_in_any_form_before_a_labour_phrase_are_the_labour(conn: psycopg.Connection, text: str,
+                                                                     hours: str) -> None:
+    found = match(conn, f"Cambiar un termo de 80 litros, {text}")
+    assert ("mano-obra-oficial", Decimal(hours)) in items(found), found["mentions"]
+    assert not any(code == "labour" for code, _ in items(found)), "the hours said replace the rule's"
+    # without a job word too: a price for materials and the hours said
+    found = match(conn, f"Presupuesto: 6 metros de tubo de PVC de 110, {text}")
+    assert items(found) == [("tubo-pvc-110mm", Decimal(6)), ("mano-obra-oficial", Decimal(hours))]
 
 
 def test_labour_per_unit_is_rounded_up_to_the_quarter_hour(conn: psycopg.Connection) -> None:
@@ -158,10 +195,9 @@ def test_every_job_gets_the_service_call_even_without_a_rule(conn: psycopg.Conne
 def test_a_family_left_a_cotizar_still_gets_the_labour_and_extras_of_its_rule(conn: psycopg.Connection) -> None:
     found = match(conn, "¿Cuánto cuesta cambiar el termo?")
     assert found["items"][0] == {"item": "termo", "quantity": 1, "unit": "ud"}
-    assert items(found)[1:] == [("retirada-calentador", Decimal(1)), ("kit-conexion-termo", Decimal(1)),
-                                ("valvula-seguridad-termo", Decimal(1)), ("labour", Decimal("3.00")),
-                                ("desplazamiento", Decimal(1))]
-    assert found["jobs"] == ["cambio-calentador", "termo-electrico"]
+    assert items(found)[1:] == [("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
+                                ("labour", Decimal("2.50")), ("desplazamiento", Decimal(1))]
+    assert found["jobs"] == ["termo-electrico"]
     # per metre: 0.5 h + 0.3 h x 3 m of copper of an unsaid diameter = 1.4 -> 1.5
     found = match(conn, "Cambiar 3 metros de tubería de cobre")
     assert found["items"][0] == {"item": "tubería de cobre", "quantity": 3, "unit": "m"}

@@ -41,7 +41,7 @@ def record_decision(conn: psycopg.Connection, number: str, token: str) -> dict[s
     """estimate-page.json, node *Record decision*: the customer pressed «Aceptar» on the page."""
     [row] = run(conn, node_query("estimate-page.json", "Record decision"),
                 [number, token, "accepted", "", "https://remedios.example", "El cliente ha aceptado el presupuesto {number}.",
-                 "El cliente ha rechazado el presupuesto {number}.", "Comentario del cliente:"])
+                 "El cliente ha rechazado el presupuesto {number}.", "Comentario del cliente:", "1"])  # revision shown
     return row
 
 

@@ -56,6 +56,20 @@ class Gateway:
         )
 
 
+class HubListener:
+    """A socket's place on the hub: records every event published to the conversation it joined."""
+
+    def __init__(self) -> None:
+        self.events: list[dict[str, Any]] = []
+
+    def push(self, event: dict[str, Any]) -> bool:
+        self.events.append(event)
+        return True
+
+    def close(self, code: int) -> None:
+        pass
+
+
 async def recv(ws: Any, timeout: float = 3.0) -> dict[str, Any]:
     return json.loads(await asyncio.wait_for(ws.receive(), timeout))
 

@@ -23,8 +23,8 @@ from gateway.channels.base import utc_iso, utc_now  # noqa: E402
 from gateway.settings import Settings  # noqa: E402
 from gateway.signing import sign  # noqa: E402
 from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings  # noqa: E402
+from tests.support.chromium import launch_chromium  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
 SECRET = "screenshot-secret"
 
 
@@ -43,10 +43,7 @@ async def main(out: Path) -> None:
     gw = LiveGateway(settings, n8n=n8n).start()
     try:
         async with async_playwright() as p:
-            browser = await p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
+            browser = await launch_chromium(p)
             page = await browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2,
                                           is_mobile=True, has_touch=True, locale="es-ES")
             await page.goto(gw.http_url + "/")

@@ -13,7 +13,8 @@ import pytest
 import respx
 
 from gateway.channels.base import InboundMessage
-from gateway.delivery import DeliveryWorker, backoff_delay
+from gateway.delivery import DeliveryWorker
+from gateway.lanes import backoff_delay
 from gateway.intake import Intake
 from gateway.n8n import N8nClient
 from gateway.outbox import Outbox

@@ -29,12 +29,10 @@ from gateway.settings import Settings
 from gateway.signing import sign
 from gateway.speech.settings import SpeechSettings
 from tests.gateway.support import HISTORY_PATH, FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
-CHROMIUM = "/usr/bin/chromium"
-BASE_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--no-first-run", "--disable-sync"]
 SECRET = "estimate-browser-secret"
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "estimates"
@@ -87,10 +85,8 @@ def live() -> Iterator[LiveGateway]:
         gw.stop()
 
 
-def launch(playwright) -> Browser:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=BASE_ARGS)
+def launch(playwright) -> Browser:  # noqa: ANN001
+    return launch_chromium(playwright)
 
 
 def phone_page(browser: Browser, live: LiveGateway) -> Page:

@@ -14,7 +14,8 @@ import httpx
 import pytest
 import respx
 
-from gateway.feedback import CONVERSATION_BURST, feedback_webhook_url
+from gateway.feedback import CONVERSATION_BURST
+from gateway.n8n import feedback_webhook_url
 from gateway.settings import Settings
 from tests.gateway.helpers import N8N
 

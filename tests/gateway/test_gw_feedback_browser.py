@@ -23,7 +23,8 @@ from gateway.settings import Settings
 from gateway.signing import sign
 from gateway.speech.settings import SpeechSettings
 from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
-from tests.gateway.test_gw_page_browser import BASE_ARGS, CHROMIUM, RECORD_VIOLATIONS
+from tests.gateway.test_gw_page_browser import RECORD_VIOLATIONS
+from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
@@ -85,10 +86,8 @@ def ask(page: Page, live: LiveGateway, text: str, answer_id: str) -> None:
 
 
 def test_a_vote_is_sent_shown_and_a_refused_one_is_explained(live: LiveGateway) -> None:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=BASE_ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(locale="es-ES")
             page.add_init_script(RECORD_VIOLATIONS)

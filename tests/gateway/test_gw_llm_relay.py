@@ -19,7 +19,7 @@ from gateway.app import create_app, runtime_of
 from gateway.drafts import DraftBoard
 from gateway.hub import LocalHub
 from gateway.llm_relay import RelayError, parse_request
-from gateway.llm_settings import LlmRelaySettings
+from gateway.settings import LlmRelaySettings
 from gateway.model_line import ModelLine, queue_text
 from gateway.settings import Settings
 from gateway.signing import sign

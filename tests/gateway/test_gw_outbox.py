@@ -75,12 +75,13 @@ def test_heads_are_per_conversation_and_in_order(outbox: Outbox) -> None:
     ]
     assert len(outbox.due_heads(now=11.0, limit=1)) == 1
     assert outbox.due_heads(now=11.0, limit=0) == []
+    assert outbox.due_lanes(now=11.0, limit=10, exclude={"web:a-aaaaaaaa"}) == ["web:b-bbbbbbbb"]
 
 
 def test_failed_head_waits_for_its_retry_time_and_blocks_its_conversation(outbox: Outbox) -> None:
     outbox.add(msg("m-00000001"), now=10.0)
     outbox.add(msg("m-00000002"), now=10.0)
-    outbox.mark_failed("m-00000001", next_attempt_at=20.0, error="http 500")
+    outbox.retry(outbox.get("m-00000001"), next_attempt_at=20.0, error="http 500")
     assert outbox.due_heads(now=15.0, limit=10) == []  # the second message must not overtake
     assert outbox.next_due_at() == 20.0
     row = outbox.due_heads(now=20.0, limit=10)[0]
@@ -106,7 +107,7 @@ def test_rows_survive_reopen(tmp_path: Path) -> None:
     box = Outbox.open(path)
     box.add(msg("m-00000001"), now=1.0)
     box.add(msg("m-00000002"), now=1.0)
-    box.mark_failed("m-00000001", next_attempt_at=9.0, error="down")
+    box.retry(box.get("m-00000001"), next_attempt_at=9.0, error="down")
     box.close()
     box = Outbox.open(path)
     assert [r.message_id for r in box.pending_for("web:conv-aaaaaaaa")] == ["m-00000001", "m-00000002"]

@@ -22,12 +22,10 @@ from gateway.settings import Settings
 from gateway.signing import sign
 from gateway.speech.settings import SpeechSettings
 from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
-CHROMIUM = "/usr/bin/chromium"
-BASE_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--no-first-run", "--disable-sync"]
 SECRET = "page-browser-secret"
 CARD = json.loads((Path(__file__).parent / "data" / "estimate_card.json").read_text(encoding="utf-8"))["card"]
 # Every CSP violation the page causes, and every console error.
@@ -98,10 +96,8 @@ def post_reply(live: LiveGateway, conversation_id: str, in_reply_to: str) -> Non
 
 
 def test_the_page_works_under_its_policy_and_other_sites_cannot_open_the_socket(live: LiveGateway) -> None:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=BASE_ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(locale="es-ES")
             errors: list[str] = []

@@ -21,7 +21,7 @@ import respx
 from gateway.app import create_app, runtime_of
 from gateway.settings import Settings
 from gateway.speech.settings import SpeechSettings
-from tests.gateway.helpers import Gateway, make_settings, recv, send, wait_for
+from tests.gateway.helpers import Gateway, HubListener, make_settings, recv, send, wait_for
 from tests.speech.test_speech_engines import heard as speech_heard
 from tests.speech.conftest import Models, Notes, models, notes  # noqa: F401 - session fixtures reused
 
@@ -105,12 +105,15 @@ async def test_web_voice_note_is_transcribed_shown_and_handed_to_n8n(
 async def test_whatsapp_ogg_through_the_shared_pipeline(
     voice_gateway: Gateway, n8n: respx.MockRouter, notes: Notes  # noqa: F811
 ) -> None:
+    listener = HubListener()  # WhatsApp shows the plumber their own note: nothing goes to the web hub
+    voice_gateway.runtime.hub.subscribe("wa:34600111222", listener)
     note = await voice_gateway.runtime.voice.accept(
         conversation_id="wa:34600111222", channel="whatsapp", sender="34600111222",
         message_id="wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQTdD", audio=notes.spanish["ogg"].read_bytes(),
         content_type="audio/ogg; codecs=opus",
     )
     assert note.created and heard(note.text) >= 3 and note.display_text.startswith("🎤 ")
+    assert listener.events == []
     await wait_for(lambda: n8n.routes["chat"].call_count >= 1, timeout=5)
     [payload] = chat_payloads(n8n)
     assert payload["channel"] == "whatsapp" and payload["metadata"]["voice"]["content_type"].startswith("audio/ogg")

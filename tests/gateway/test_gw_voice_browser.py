@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from gateway.settings import Settings
 from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.support.chromium import launch_chromium
 from tests.gateway.test_gw_voice import speech_settings
 from tests.speech import audio_fixtures as af
 from tests.speech.conftest import Models, models  # noqa: F401 - session fixture reused
@@ -27,9 +28,6 @@ from tests.speech.test_speech_engines import heard as speech_heard
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
-CHROMIUM = "/usr/bin/chromium"
-BASE_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-             "--no-first-run", "--disable-sync"]
 SECRET = "voice-browser-secret"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "gateway"
 # What the fake microphone says. Not af.SPANISH_TEXT: Whisper base already mishears espeak's "grifo de la cocina"
@@ -87,9 +85,7 @@ def live(models: Models) -> Iterator[LiveGateway]:  # noqa: F811
 
 
 def launch(playwright, *args: str) -> Browser:  # noqa: ANN001
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
-    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=[*BASE_ARGS, *args])
+    return launch_chromium(playwright, *args)
 
 
 def phone_page(browser: Browser, live: LiveGateway, **context: object) -> Page:

@@ -15,9 +15,9 @@ import pytest
 import respx
 
 from gateway.app import create_app, runtime_of
-from gateway.channels.whatsapp import MEDIA_WITH_CAPTION_ES, NOT_SUPPORTED_ES
+from gateway.whatsapp.inbound import MEDIA_WITH_CAPTION_ES, NOT_SUPPORTED_ES
 from gateway.settings import Settings
-from tests.gateway.helpers import CHAT_URL, N8N, Gateway, make_settings
+from tests.gateway.helpers import CHAT_URL, N8N, Gateway, HubListener, make_settings
 from tests.support import wa_payloads as wa
 
 GRAPH = "http://graph.test/v23.0"
@@ -382,6 +382,21 @@ async def test_statuses_wait_for_a_dead_n8n(gw: Gateway, router: respx.MockRoute
     await eventually(lambda: gw.runtime.whatsapp.store.pending("status") == 0)
 
 
+async def test_a_status_n8n_did_not_store_is_sent_again(gw: Gateway, router: respx.MockRouter) -> None:
+    """Only `200 {"status": "stored"}` settles a status job (contract §4b): a 200 from something that is not the
+    workflow (a proxy page, "Workflow was started") is not a store."""
+    router.routes["status"].side_effect = [
+        httpx.Response(200, text="<html>proxy</html>"),
+        httpx.Response(200, json={"message": "Workflow was started"}),
+        httpx.Response(200, json={"status": "stored", "received": 1, "updated": 1}),
+    ]
+    await post_webhook(gw, wa.statuses_body(wa.status("wamid.OUT0", "read")))
+    await eventually(lambda: gw.runtime.whatsapp.store.pending("status") == 0)
+    assert len(router.routes["status"].calls) == 3
+    assert all(json.loads(c.request.content) == json.loads(router.routes["status"].calls[0].request.content)
+               for c in router.routes["status"].calls)  # the same events each time
+
+
 # ----- outbound --------------------------------------------------------------------------------------------
 def wa_reply(text: str, message_id: str = "reply-wa-1") -> dict[str, Any]:
     return {
@@ -563,6 +578,25 @@ async def test_part_already_sent_is_not_sent_again_after_a_failure(gw: Gateway, 
     assert bodies.count(bodies[0]) == 1
 
 
+async def test_a_message_n8n_refuses_for_good_is_answered_on_whatsapp_not_on_the_web_hub(
+    gw: Gateway, router: respx.MockRouter, graph: GraphCalls
+) -> None:
+    from gateway.delivery import MESSAGE_REJECTED_ES
+
+    router.routes["chat"].mock(return_value=httpx.Response(422, json={"error": "invalid message"}))
+    listener = HubListener()
+    gw.runtime.hub.subscribe(CONV, listener)
+    await post_webhook(gw, wa.messages_body(wa.text_message("wamid.REFUSED1", "Gotea el sifón")))
+    await eventually(lambda: graph.sent, timeout=10)
+    assert router.routes["chat"].call_count == gw.runtime.settings.outbox_max_rejections
+    [notice] = graph.sent
+    assert notice["to"] == wa.PLUMBER and notice["text"]["body"] == MESSAGE_REJECTED_ES
+    assert notice["context"] == {"message_id": "wamid.REFUSED1"}  # quotes the message it is about
+    await eventually(lambda: gw.runtime.whatsapp.store.pending("send") == 0)
+    assert listener.events == []  # nothing for a web conversation nobody listens to
+    assert gw.runtime.outbox.get("wamid.REFUSED1").rejected_at is not None
+
+
 # ----- media (voice notes) --------------------------------------------------------------------------------
 class FakeVoice:
     def __init__(self, error: Exception | None = None) -> None:
@@ -607,7 +641,7 @@ async def test_voice_note_is_downloaded_with_the_token_and_handed_to_the_voice_p
 ) -> None:
     media_routes(router)
     voice = FakeVoice()
-    gw.runtime.whatsapp._voice = lambda: voice  # noqa: SLF001 - injected: no speech model in unit tests
+    gw.runtime.voice.accept = voice  # the channel's voice pipeline, replaced: no speech model in unit tests
     await post_webhook(gw, wa.messages_body(wa.voice_message("wamid.VOICE1")))
     await eventually(lambda: voice.calls)
     assert router.routes["media"].calls[0].request.headers["Authorization"] == f"Bearer {TOKEN}"
@@ -629,7 +663,7 @@ async def test_voice_note_error_message_goes_to_the_plumber(
     from gateway.speech.audio import AudioError
 
     media_routes(router)
-    gw.runtime.whatsapp._voice = lambda: FakeVoice(AudioError("too_long", "La nota es demasiado larga."))  # noqa: SLF001
+    gw.runtime.voice.accept = FakeVoice(AudioError("too_long", "La nota es demasiado larga."))
     await post_webhook(gw, wa.messages_body(wa.voice_message("wamid.VOICE2")))
     await eventually(lambda: graph.sent)
     assert graph.sent[0]["text"]["body"] == "La nota es demasiado larga."
@@ -641,7 +675,7 @@ async def test_media_over_the_size_limit_is_refused_visibly(
     media_routes(router, audio=b"x" * 5000, size=5000)
     async with wa_gateway_factory(whatsapp_media_max_bytes=1024) as gw:
         voice = FakeVoice()
-        gw.runtime.whatsapp._voice = lambda: voice  # noqa: SLF001
+        gw.runtime.voice.accept = voice
         await post_webhook(gw, wa.messages_body(wa.voice_message("wamid.BIG")))
         await eventually(lambda: graph.sent)
         assert "demasiado larga" in graph.sent[0]["text"]["body"]
@@ -653,7 +687,7 @@ async def test_expired_media_url_is_a_visible_error(
 ) -> None:
     media_routes(router, download=httpx.Response(404, text="URL signature expired"))
     voice = FakeVoice()
-    gw.runtime.whatsapp._voice = lambda: voice  # noqa: SLF001
+    gw.runtime.voice.accept = voice
     await post_webhook(gw, wa.messages_body(wa.voice_message("wamid.EXPIRED")))
     await eventually(lambda: graph.sent)
     assert "No he podido descargar tu nota de voz" in graph.sent[0]["text"]["body"]

@@ -21,13 +21,11 @@ from devstack.config import StackConfig
 from devstack.postgres import scratch_folder
 from devstack.processes import free_port
 from devstack.stack import ONE_CLIENT_MANY_PLUMBERS, Stack
+from tests.support.chromium import launch_chromium
 from tests.support.fake_graph import FakeGraph
 from tests.support.tiny_gguf import make_tiny_gguf
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WA_APP_SECRET = "integration-whatsapp-app-secret"
 WA_VERIFY_TOKEN = "integration-whatsapp-verify"
 
@@ -62,10 +60,8 @@ def tiny_stack(run_dir: Path) -> Stack:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, driven by Playwright (one per test module)."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        launched = launch_chromium(playwright)
         yield launched
         launched.close()
 

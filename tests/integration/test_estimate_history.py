@@ -20,12 +20,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from devstack.stack import Stack
 from tests.integration.conftest import ARTIFACTS, rows
+from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 JOB = "Presupuesto: cambiar un termo de 150 litros con 3 metros de tubería de cobre de 22 mm"
 
 
@@ -87,9 +85,7 @@ def euros(amount: float) -> str:
 def check_page(stack: Stack, browser_id: str, message_id: str, card: dict) -> None:
     (ARTIFACTS / "estimates").mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        if not Path(CHROMIUM).exists():
-            pytest.fail("Debian's chromium is missing: scripts/setup.sh installs it")
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         try:
             context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-ES", is_mobile=True)
             context.add_init_script(f"window.localStorage.setItem('remedios.conversation', {browser_id!r})")

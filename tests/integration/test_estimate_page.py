@@ -5,8 +5,9 @@ estimate_create (what the chat workflow does); the customer opens the link from 
 browser, sees the table, prints it to PDF (one A4 page), accepts; then the estimate is accepted in Postgres,
 the assistant message is stored and shows up in the plumber's open chat, staff_notifications has the row and
 a real SMTP server (aiosmtpd on loopback, configured through the stack's SMTP_* environment) received the
-e-mail. Also: wrong token / unknown number -> 404, a second decision -> 409, rejection, expiry, an SMTP
-failure recorded as 'failed', and no staff address -> 'skipped'.
+e-mail. Also: wrong token / unknown number -> 404, a second decision -> 409, rejection, expiry, a decision on
+a page opened before the plumber revised the estimate -> 409 with the latest revision shown, an SMTP failure
+recorded as 'failed', and no staff address -> 'skipped'.
 
 This module starts its own stack (module scope) because the SMTP settings are part of n8n's environment.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import email
+import json
 import email.policy
 import re
 import shutil
@@ -299,8 +301,8 @@ def test_customer_opens_prints_and_accepts_and_everyone_hears_of_it(
     assert "n8n" not in body.lower(), "no 'sent with n8n' attribution"
 
     # A second decision changes nothing: 409 with a Spanish page, no second message, no second notification.
-    again = httpx.post(page_stack.config.gateway_url + estimate.path, data={"t": estimate.token, "decision": "rejected"},
-                       timeout=30)
+    again = httpx.post(page_stack.config.gateway_url + estimate.path,
+                       data={"t": estimate.token, "revision": "1", "decision": "rejected"}, timeout=30)
     assert again.status_code == 409
     assert "ya estaba aceptado" in again.text
     time.sleep(2)
@@ -325,7 +327,8 @@ def test_a_wrong_or_missing_token_or_an_unknown_number_is_a_404_that_reveals_not
         assert "Presupuesto no encontrado" in answer.text and '<html lang="es">' in answer.text
         for secret in (estimate.number, "Termo", "369", "Remedios Fontanería", estimate.token):
             assert secret not in answer.text, (path, secret)
-    refused = httpx.post(base + estimate.path, data={"t": wrong_token, "decision": "accepted"}, timeout=30)
+    refused = httpx.post(base + estimate.path, data={"t": wrong_token, "revision": "1", "decision": "accepted"},
+                         timeout=30)
     assert refused.status_code == 404 and estimate.number not in refused.text
     assert rows(page_stack, "SELECT status FROM estimates WHERE number = %s", estimate.number) == [("sent",)]
     # The right link still works, whatever the case of the number.
@@ -361,9 +364,69 @@ def test_an_expired_estimate_cannot_be_accepted(browser: Browser, page_stack: St
     expect(page.locator("#expired")).to_contain_text("ya no se puede aceptar")
     expect(page.locator("#accept")).to_have_count(0)
     late = httpx.post(page_stack.config.gateway_url + estimate.path,
-                      data={"t": estimate.token, "decision": "accepted"}, timeout=30)
+                      data={"t": estimate.token, "revision": "1", "decision": "accepted"}, timeout=30)
     assert late.status_code == 409 and "ya no se puede aceptar" in late.text
     assert rows(page_stack, "SELECT status FROM estimates WHERE number = %s", estimate.number) == [("sent",)]
+
+
+def test_a_decision_on_a_page_opened_before_a_revision_is_refused_and_the_latest_is_shown(
+    browser: Browser, page_stack: Stack, plumber: tuple[Page, str], smtp: Smtp
+) -> None:
+    """The customer opens revision 1; the plumber changes the estimate (revision 2: one more hour of labour);
+    the customer, still on revision 1, clicks Aceptar. Nothing is recorded: the page comes back (409) with a
+    Spanish notice and revision 2, whose form carries revision 2; accepting that one is recorded."""
+    chat, conversation = plumber
+    estimate = make_estimate(page_stack, conversation)
+    page = customer_page(browser)
+    page.goto(estimate.url)
+    expect(page.locator("#status")).to_have_text("enviado")
+    expect(page.locator("#revision")).to_have_count(0)   # shown from revision 2 on
+    expect(page.locator("#decide input[name=revision]")).to_have_value("1")
+    old_total = page.locator("#total").inner_text()
+
+    # The plumber changes it while the page is open (what "y 1 hora más" in the chat does: estimate_revise).
+    (items,), = rows(page_stack, "SELECT inputs FROM estimates WHERE number = %s", estimate.number)
+    items = [({"labour_hours": item["labour_hours"] + 1} if "labour_hours" in item else item) for item in items]
+    (revision,), = rows(page_stack, "SELECT estimate_revise(%s, %s::jsonb) ->> 'revision'", estimate.number,
+                        json.dumps(items))
+    (new_total,), = rows(page_stack, "SELECT estimate_money(total, currency) FROM estimates WHERE number = %s",
+                         estimate.number)
+    assert revision == "2" and new_total != old_total
+
+    page.fill("#note", "Adelante.")
+    with page.expect_response(lambda r: r.request.method == "POST") as posted:
+        page.click("#accept")
+    assert posted.value.status == 409
+    expect(page.locator("#banner")).to_contain_text(f"El presupuesto {estimate.number} ha cambiado desde que abrió "
+                                                    "esta página")
+    expect(page.locator("#banner")).to_contain_text("revisión 2")
+    expect(page.locator("#revision")).to_have_text("2")
+    expect(page.locator("#total")).to_have_text(new_total)
+    expect(page.locator("[data-section=labour] tr.line .qty")).to_have_text(["4 h"])
+    expect(page.locator("#status")).to_have_text("enviado")
+    expect(page.locator("#decide input[name=revision]")).to_have_value("2")
+    expect(page.locator("#note")).to_have_value("Adelante.")   # what the customer wrote is not lost
+    page.screenshot(path=str(SHOTS / "estimate-stale-decision.png"), full_page=True)
+    assert rows(page_stack, "SELECT status, decided_at, decision_note FROM estimates WHERE number = %s",
+                estimate.number) == [("sent", None, None)]
+    assert rows(page_stack, "SELECT count(*) FROM messages WHERE id = %s", f"estimate-decision:{estimate.number}") \
+        == [(0,)]
+    assert rows(page_stack, "SELECT count(*) FROM staff_notifications WHERE estimate_number = %s",
+                estimate.number) == [(0,)]
+    # A form without a revision (a page from before the form carried it) is refused the same way.
+    bare = httpx.post(page_stack.config.gateway_url + estimate.path,
+                      data={"t": estimate.token, "decision": "accepted"}, timeout=30)
+    assert bare.status_code == 409 and "ha cambiado desde que abrió esta página" in bare.text
+    assert rows(page_stack, "SELECT status FROM estimates WHERE number = %s", estimate.number) == [("sent",)]
+
+    # The latest revision, read on the page that came back, is what the customer accepts.
+    page.click("#accept")
+    expect(page.locator("#banner")).to_contain_text(f"Ha aceptado el presupuesto {estimate.number}")
+    expect(page.locator("#status")).to_have_text("aceptado")
+    assert rows(page_stack, "SELECT status, revision, estimate_money(total, currency), decision_note FROM estimates "
+                            "WHERE number = %s", estimate.number) == [("accepted", 2, new_total, "Adelante.")]
+    expect(chat.locator(".msg.assistant", has_text=f"El cliente ha aceptado el presupuesto {estimate.number}.")) \
+        .to_have_count(1, timeout=30000)
 
 
 def test_an_smtp_failure_is_recorded_and_the_customer_and_plumber_are_unaffected(
@@ -373,7 +436,7 @@ def test_an_smtp_failure_is_recorded_and_the_customer_and_plumber_are_unaffected
     estimate = make_estimate(page_stack, conversation)
     smtp.stop()  # the mail server is down
     answer = httpx.post(page_stack.config.gateway_url + estimate.path,
-                        data={"t": estimate.token, "decision": "accepted"}, timeout=30)
+                        data={"t": estimate.token, "revision": "1", "decision": "accepted"}, timeout=30)
     assert answer.status_code == 200 and f"Ha aceptado el presupuesto {estimate.number}" in answer.text
     expect(chat.locator(".msg.assistant", has_text=f"ha aceptado el presupuesto {estimate.number}")).to_have_count(
         1, timeout=30000)
@@ -397,7 +460,7 @@ def test_without_a_staff_address_notifications_are_recorded_as_skipped(
     rows(page_stack, "UPDATE remedios_settings SET value = '' WHERE key = 'staff_email' RETURNING key")
     estimate = make_estimate(page_stack, None)
     answer = httpx.post(page_stack.config.gateway_url + estimate.path,
-                        data={"t": estimate.token, "decision": "rejected"}, timeout=30)
+                        data={"t": estimate.token, "revision": "1", "decision": "rejected"}, timeout=30)
     assert answer.status_code == 200
     skipped = wait_rows(page_stack, "SELECT kind, conversation_id, email_status, email_to FROM staff_notifications "
                                     "WHERE estimate_number = %s", estimate.number)

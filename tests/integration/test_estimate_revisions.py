@@ -122,7 +122,7 @@ def test_once_the_customer_has_decided_the_estimate_never_changes_and_a_new_one_
     say(es, conversation_id, "envíalo")
     _, _, total, token = head(es, number)
     decided = httpx.post(f"{es.stack.config.gateway_url}/presupuestos/{number}",
-                         data={"t": token, "decision": "accepted"}, timeout=30)
+                         data={"t": token, "revision": "1", "decision": "accepted"}, timeout=30)   # the page's form
     assert decided.status_code < 400
     assert head(es, number)[1] == "accepted"
 

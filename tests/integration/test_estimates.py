@@ -288,14 +288,14 @@ def test_an_estimate_is_priced_by_postgres_to_the_cent_and_reaches_the_gateway_w
     [(number, subtotal, taxable_base, tax, total, deposit, to_quote, token)] = estimate_of(es, conversation_id)
     labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
     # From the words: the heater (an alias in gallons), 2.125 m of pipe (19.975 -> 19.98, half up), 3 elbows,
-    # the service call, the municipal fee (no IVA). From the job rules (seed.sql): cambio-calentador 0.5 h +
-    # retirada; termo-electrico 2.5 h + kit + valve; tuberia-cobre 0.5 h + 0.3 h x 5.125 = 2.0375 h;
-    # 5.0375 h rounded up to the quarter: 5.25 h.
+    # the service call, the municipal fee (no IVA). From the job rules (seed.sql): termo-electrico 2.5 h + kit +
+    # valve; tuberia-cobre 0.5 h + 0.3 h x 5.125 = 2.0375 h; 4.5375 h rounded up to the quarter: 4.75 h. Nobody
+    # asked to take the old heater away: no disposal line.
     expected_lines = [("calentador-electrico-150l", Decimal(1)), ("tubo-cobre-15mm", Decimal("2.125")),
                       ("codo-cobre-15mm", Decimal(3)), ("desplazamiento", Decimal(1)),
-                      ("tasa-obra-menor", Decimal(1)), ("retirada-calentador", Decimal(1)),
+                      ("tasa-obra-menor", Decimal(1)),
                       ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
-                      (labour_code, Decimal("5.25"))]
+                      (labour_code, Decimal("4.75"))]
     assert es.db("SELECT catalog_code, quantity FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
                  "WHERE e.number = %s ORDER BY position", number) == expected_lines
     expected = oracle(es, expected_lines)
@@ -338,12 +338,12 @@ def test_the_issue_s_own_question_gets_a_priced_estimate_without_waiting_for_the
     answer = es.answer(message_id)
     [(number, subtotal, _base, _tax, total, _deposit, to_quote, _token)] = estimate_of(es, conversation_id)
     labour_code = es.db("SELECT labour_code FROM estimate_settings")[0][0]
-    # Labour from the job rules: cambio-calentador 0.5 h + termo-electrico 2.5 h + tuberia-cobre 0.5 h + 0.3 h
-    # x 3 m (every diameter the pipe may be is in that rule, so its metres count although the diameter is to
-    # quote) = 4.4 h, rounded up to the quarter: 4.5 h.
-    priced = [("calentador-electrico-150l", Decimal(1)), ("retirada-calentador", Decimal(1)),
+    # Labour from the job rules: termo-electrico 2.5 h + tuberia-cobre 0.5 h + 0.3 h x 3 m (every diameter the
+    # pipe may be is in that rule, so its metres count although the diameter is to quote) = 3.9 h, rounded up
+    # to the quarter: 4 h. Taking the old heater away was not asked for: no disposal line.
+    priced = [("calentador-electrico-150l", Decimal(1)),
               ("kit-conexion-termo", Decimal(1)), ("valvula-seguridad-termo", Decimal(1)),
-              (labour_code, Decimal("4.5")), ("desplazamiento", Decimal(1))]
+              (labour_code, Decimal("4")), ("desplazamiento", Decimal(1))]
     lines = es.db("SELECT requested, catalog_code, quantity, unit, to_quote FROM estimate_lines l "
                   "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
     assert [(code, quantity) for _r, code, quantity, _u, quoted in lines if not quoted] == priced

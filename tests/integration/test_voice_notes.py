@@ -114,15 +114,14 @@ def test_browser_voice_note_through_the_real_stack(stack: Stack, tmp_path: Path)
     and the agent's answer comes back; Postgres has the transcript with its duration."""
     from playwright.sync_api import expect, sync_playwright
 
-    from tests.gateway.test_gw_voice_browser import CHROMIUM, fake_mic_args, make_mic_wav
+    from tests.gateway.test_gw_voice_browser import fake_mic_args, make_mic_wav
+    from tests.support.chromium import launch_chromium
     from tests.gateway.test_gw_voice_browser import heard as mic_heard  # the mic says MIC_TEXT
 
     wav = make_mic_wav(tmp_path)
     asyncio.run(_speech_ready(stack))
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
-            *fake_mic_args(wav)])
+        browser = launch_chromium(p, *fake_mic_args(wav))
         try:
             context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-ES", is_mobile=True,
                                           has_touch=True, permissions=["microphone"])

@@ -3,17 +3,14 @@ as the app role (the owner of the ``remedios`` database, not a superuser)."""
 
 from __future__ import annotations
 
-import secrets
-import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import psycopg
 import pytest
 
-from devstack.postgres import (
-    SCHEMA_FILES, DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder)
-from devstack.processes import free_port
+from devstack.postgres import SCHEMA_FILES, DatabaseInfo
+from tests.support.scratch_postgres import scratch_app_db
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
@@ -31,18 +28,8 @@ def apply_knowledge(db: DatabaseInfo) -> None:
 
 @pytest.fixture(scope="session")
 def app_db() -> Iterator[DatabaseInfo]:
-    password = secrets.token_hex(8)
-    base = scratch_folder("remedios-kb-")  # outside pytest's 700 temp root: the server's user must enter it
-    pg = EmbeddedPostgres(base / "data", free_port(), password)
-    pg.start()
-    try:
-        app, _ = provision_databases(pg.admin, password)
-        apply_schema(app)
-        apply_knowledge(app)
+    with scratch_app_db("kb", then=apply_knowledge) as app:  # the knowledge files again: idempotent
         yield app
-    finally:
-        pg.stop()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

@@ -48,6 +48,18 @@ def test_the_safety_message_is_checked_and_not_counted_as_words() -> None:
     assert result.safety_ok and result.words == 5
 
 
+def test_what_the_plumber_receives_counts_the_article_card_too() -> None:
+    card = chat_eval.card_text({"slug": "grifo-x", "title": "Cambiar el cartucho",
+                                "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None})
+    assert card == "Cambiar el cartucho\nCierra la llave de paso.\nSaca el cartucho."
+    assert chat_eval.card_text(None) == "" and chat_eval.card_text({"steps": "no es una lista"}) == ""
+    result = chat_eval.score(_item(), "Cambia el cartucho.", 1, {}, SAFETY, None, card)
+    assert result.found == [True, False] and result.found_with_card == [True, True]
+    summary = chat_eval.summarize([result, chat_eval.score(_item(id="q2"), "nada", 1, {}, SAFETY, None)])
+    assert summary["fact_coverage_in_scope"] == 0.25
+    assert summary["fact_coverage_in_scope_text_and_card"] == 0.5 and summary["answers_with_card"] == "1/2"
+
+
 def test_summary_rates() -> None:
     labels = {"a": "art", "b": "art", "c": None}
     results = [

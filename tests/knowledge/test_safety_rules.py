@@ -63,3 +63,41 @@ def test_every_evaluation_question_triggers_exactly_its_rule(conn: psycopg.Conne
 def test_inactive_rule_does_not_trigger(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE safety_rules SET active = false WHERE slug = 'olor-a-gas'")
     assert rule(conn, "huele a gas") is None
+
+
+def _answer(conn: psycopg.Connection, conversation: str, n: int, safety_rule: str | None, ago: str = "1 minute") -> None:
+    conn.execute("INSERT INTO conversations (id, channel) VALUES (%s, 'web') ON CONFLICT DO NOTHING", (conversation,))
+    conn.execute(
+        "INSERT INTO messages (id, conversation_id, role, channel, text, metadata, created_at) "
+        "VALUES (%s, %s, 'assistant', 'web', 'respuesta', jsonb_build_object('safety_rule', %s::text), "
+        "now() - %s::interval)",
+        (f"reply:{conversation}:{n}", conversation, safety_rule, ago),
+    )
+
+
+def conversation_rule(conn: psycopg.Connection, question: str, conversation: str) -> tuple[str | None, bool]:
+    triggered, slug, message, rules, carried = conn.execute(
+        "SELECT * FROM safety_check_conversation(%s, %s)", (question, conversation)).fetchone()
+    assert triggered == (slug is not None) and (message is not None) == triggered
+    return slug, carried
+
+
+def test_a_follow_up_keeps_the_danger_of_the_conversation(conn: psycopg.Connection) -> None:
+    _answer(conn, "web:gas", 1, "olor-a-gas")
+    # no gas words in the follow-up: the last answer's rule is given again, marked as carried
+    assert conversation_rule(conn, "ya ventilé, ¿lo busco con un mechero?", "web:gas") == ("olor-a-gas", True)
+    # its own words still win, not carried
+    assert conversation_rule(conn, "sale vapor por el grifo", "web:gas") == ("agua-hirviendo", False)
+    # another conversation is not affected
+    assert conversation_rule(conn, "ya ventilé, ¿lo busco con un mechero?", "web:otra") == (None, False)
+
+
+def test_the_carry_ends_with_a_safe_answer_or_after_half_an_hour(conn: psycopg.Connection) -> None:
+    _answer(conn, "web:a", 1, "olor-a-gas", ago="3 minutes")
+    _answer(conn, "web:a", 2, None)  # the last answer had no safety message
+    assert conversation_rule(conn, "¿y el grifo?", "web:a") == (None, False)
+    _answer(conn, "web:b", 1, "olor-a-gas", ago="45 minutes")
+    assert conversation_rule(conn, "¿y ahora qué?", "web:b") == (None, False)
+    conn.execute("UPDATE safety_rules SET active = false WHERE slug = 'olor-a-gas'")
+    _answer(conn, "web:c", 1, "olor-a-gas")
+    assert conversation_rule(conn, "¿y ahora qué?", "web:c") == (None, False)  # a rule staff turned off

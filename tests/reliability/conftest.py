@@ -3,31 +3,19 @@ the reliability SQL (n8n-workflows/reliability/schema.sql): failures, replies ow
 
 from __future__ import annotations
 
-import secrets
-import shutil
 from collections.abc import Iterator
 
 import psycopg
 import pytest
 
-from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
-from devstack.processes import free_port
+from devstack.postgres import DatabaseInfo
+from tests.support.scratch_postgres import scratch_app_db
 
 
 @pytest.fixture(scope="session")
 def app_db() -> Iterator[DatabaseInfo]:
-    password = secrets.token_hex(8)
-    base = scratch_folder("remedios-reliability-")
-    pg = EmbeddedPostgres(base / "data", free_port(), password)
-    pg.start()
-    try:
-        app, _ = provision_databases(pg.admin, password)
-        apply_schema(app)
-        apply_schema(app)  # idempotent: every start applies it again
+    with scratch_app_db("reliability", times=2) as app:  # twice: idempotent, every start applies it again
         yield app
-    finally:
-        pg.stop()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

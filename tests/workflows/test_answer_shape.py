@@ -219,6 +219,11 @@ SMALL_TALK_CASES = {
     "hola, ¿quién eres tú?": "Soy Remedios", "¿Qué puedes hacer?": "Soy Remedios", "adiós": "¡Hasta luego!",
     "hola, tengo una fuga en el grifo": None, "¿y si es de cobre?": None, "gracias, ¿y la pendiente del desagüe?": None,
     "El grifo gotea": None, "": None,
+    # voseo, usted, WhatsApp "q", a job finished, "are you a bot?" (the lists in eval/prompting.py SMALL_TALK)
+    "¿Cómo le va, don?": "¡Hola!", "q onda": "¡Hola!", "listo, ya funcionó": "¡Perfecto!",
+    "se agradece maestro, ya quedó listo": "¡De nada!", "¿Sos un bot?": "Soy Remedios", "¿Y vos qué podés hacer?":
+    "Soy Remedios", "¿Es usted una persona o una máquina?": "Soy Remedios", "ya está goteando otra vez": None,
+    "una consulta, el termo no calienta": None, "hola, ¿es una persona la que instala el termo?": None,
 }
 
 
@@ -249,6 +254,27 @@ def test_the_workflow_decides_small_talk_like_the_evaluation() -> None:
                   "Read message": {"text": "hola", "metadata": {}}},
     }])
     assert with_safety[0]["small_talk_reply"] == ""
+
+
+def test_a_safety_rule_carried_from_the_conversation_lets_a_thanks_be_small_talk() -> None:
+    words = {a["name"]: a["value"] for n in CHAT["nodes"] if n["name"] == "Estimate and person words"
+             for a in n["parameters"]["assignments"]["assignments"]}
+    asked = run_nodes([{
+        "node": "What is the plumber asking for?",
+        "json": {"safety_message": "AVISO", "safety_rule": "olor-a-gas", "safety_carried": carried},
+        "nodes": {"Estimate and person words": words, "Assistant settings": SETTINGS,
+                  "Read message": {"text": "muchas gracias", "metadata": {}}},
+    } for carried in (True, False)])
+    assert asked[0]["small_talk_reply"].startswith("¡De nada!") and asked[1]["small_talk_reply"] == ""
+    composed = run_nodes([{
+        "node": "Compose the reply",
+        "json": {"answer_text": answer, "grounded": False, "status": "ok", "small_talk": small_talk},
+        "nodes": {"What is the plumber asking for?": {"safety_message": "AVISO", "safety_rule": "olor-a-gas",
+                                                      "safety_carried": True}},
+    } for answer, small_talk in (("¡De nada!", True), ("No uses llama.", False))])
+    # the thanks gets no repeated warning (and ends the carry); a question keeps it first
+    assert composed[0]["reply_text"] == "¡De nada!" and composed[0]["metadata"]["safety_rule"] is None
+    assert composed[1]["reply_text"] == "AVISO\n\nNo uses llama." and composed[1]["metadata"]["safety_rule"] == "olor-a-gas"
 
 
 def test_earlier_questions_are_the_plumbers_newest_first() -> None:

@@ -1,0 +1,59 @@
+"""The independent estimate set (eval/estimates-independent.jsonl, measure only) and its catalogue labels:
+shape, labels that name real catalogue rows, and the scorer's outcomes. Its figures are reported in
+eval/ESTIMATES-INDEPENDENT-LABELS.md, never asserted here: the set must not become a target."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+
+from eval import score_independent as si
+
+KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}
+
+
+def test_every_case_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases, labels = si.load_cases(), si.load_labels()
+    assert [c["id"] for c in cases] == sorted(labels) and len(cases) == 39
+    active = {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+    for case in cases:
+        assert {t["expect"] for t in case["turns"]} <= KINDS, case["id"]
+        items = case["final"].get("items") or []
+        assert len(labels[case["id"]]) == len(items), case["id"]
+        for label in labels[case["id"]]:
+            codes = label.get("codes", []) + [c for alt in label.get("alternatives", []) for c in alt["codes"]]
+            assert set(codes) <= active, (case["id"], set(codes) - active)
+            assert label.get("labour") or "codes" in label, case["id"]
+
+
+def line(code: str | None, quantity: str, kind: str = "material", unit: str = "ud",
+         to_quote: bool = False) -> dict[str, Any]:
+    return {"code": code, "quantity": Decimal(quantity), "kind": kind, "unit": unit, "to_quote": to_quote,
+            "description": code or "x"}
+
+
+CASE = {"final": {"items": [{"what": "tubo", "size": "22 mm", "quantity": 3, "unit": "m"},
+                            {"what": "tubo CPVC", "size": "1/2", "quantity": 2, "unit": "m"}]}}
+LABELS = [{"codes": ["tubo-cobre-22mm"]}, {"codes": []}]
+
+
+def test_items_are_found_by_code_and_quantity_and_anything_else_priced_is_unexpected() -> None:
+    items, unexpected = si.match_items(CASE, LABELS, [
+        line("tubo-cobre-22mm", "3", unit="m"), line(None, "2", to_quote=True),
+        line("desplazamiento", "1", kind="service_call"), line("mano-obra-oficial", "2", kind="labour", unit="h")])
+    assert [i["how"] for i in items] == ["priced", "to_quote"] and unexpected == []
+    # another quantity, or the a-cotizar item priced as something: unexpected (wrong-priced)
+    items, unexpected = si.match_items(CASE, LABELS, [line("tubo-cobre-22mm", "4", unit="m"),
+                                                      line("tubo-pvc-40mm", "2", unit="m")])
+    assert [i["how"] for i in items] == ["missing", "missing"]
+    assert [u["code"] for u in unexpected] == ["tubo-cobre-22mm", "tubo-pvc-40mm"]
+
+
+def test_the_set_is_played_and_every_case_gets_exactly_one_outcome(app_db: Any) -> None:
+    summary, results = si.run(app_db.url)
+    assert summary["cases"] == 39 == sum(summary[k] for k in si.OUTCOMES)
+    assert {r["outcome"] for r in results} <= set(si.OUTCOMES)
+    refused = next(r for r in results if r["id"] == "ei14")   # painting a living room: no estimate
+    assert refused["turns"][0]["did"] == "refused" and refused["outcome"] == "right"
