@@ -128,8 +128,11 @@ BEGIN
         FROM due WHERE d.message_id = due.message_id
         RETURNING d.message_id, d.attempts
     )
+    -- Only the reply's own absent keys are left out (no in_reply_to, no card): the cards go as they were
+    -- stored, null keys included (jsonb_strip_nulls would also strip inside them, e.g. an estimate's
+    -- "tax_rate": null for several IVA rates or a line's "note": null, so the re-sent card was not the card).
     SELECT m.id, m.conversation_id, c.attempts,
-           jsonb_strip_nulls(jsonb_build_object(
+           (SELECT jsonb_object_agg(f.key, f.value) FROM jsonb_each(jsonb_build_object(
                'type', 'reply',
                'conversation_id', m.conversation_id,
                'channel', m.channel,
@@ -139,7 +142,8 @@ BEGIN
                'timestamp', to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                'article', CASE WHEN jsonb_typeof(m.metadata -> 'article') = 'object' THEN m.metadata -> 'article' END,
                'estimate', CASE WHEN jsonb_typeof(m.metadata -> 'estimate') = 'object' THEN m.metadata -> 'estimate' END,
-               'template', CASE WHEN jsonb_typeof(m.metadata -> 'template') = 'object' THEN m.metadata -> 'template' END))
+               'template', CASE WHEN jsonb_typeof(m.metadata -> 'template') = 'object' THEN m.metadata -> 'template' END)) f
+            WHERE f.value <> 'null'::jsonb)
     FROM claimed c JOIN messages m ON m.id = c.message_id
     ORDER BY m.created_at;
 END $$;

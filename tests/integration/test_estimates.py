@@ -10,6 +10,7 @@ tests see the exact bytes the gateway receives.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
@@ -27,6 +28,7 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
+from playwright.sync_api import Browser, expect
 
 from devstack.config import StackConfig
 from devstack.n8n import WORKFLOWS_DIR, N8nCli
@@ -75,6 +77,14 @@ class CallbackRecorder:
     def __init__(self, stack: Stack) -> None:
         self.stack = stack
         self.calls: list[dict[str, Any]] = []
+        # replies to these conversations are answered 503 and not forwarded, as a gateway that cannot take them
+        self.refused: set[str] = set()
+        # the first reply to one of these conversations is forwarded, then the gateway is killed (SIGKILL) before
+        # n8n hears its answer: the gateway took the reply and died before saying so
+        self.crash_after_taking: set[str] = set()
+        # the first reply to one of these conversations kills n8n (SIGKILL) as it arrives, before it reaches the
+        # gateway: the answer is stored, the execution that was sending it is gone
+        self.kill_n8n_on_reply: set[str] = set()
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -84,9 +94,14 @@ class CallbackRecorder:
         return f"http://127.0.0.1:{self._server.server_address[1]}/callbacks/n8n"
 
     def replies_to(self, message_id: str) -> list[dict[str, Any]]:
+        """The replies to `message_id` forwarded to the gateway (not those refused, see `refused`)."""
         with self._lock:
-            return [c["body"] for c in self.calls
-                    if c["body"].get("type") == "reply" and c["body"].get("in_reply_to") == message_id]
+            return [c["body"] for c in self.calls if not c.get("refused")
+                    and c["body"].get("type") == "reply" and c["body"].get("in_reply_to") == message_id]
+
+    def refused_replies_to(self, message_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return [c["body"] for c in self.calls if c.get("refused") and c["body"].get("in_reply_to") == message_id]
 
     def start(self) -> CallbackRecorder:
         recorder = self
@@ -101,12 +116,37 @@ class CallbackRecorder:
                 signature = self.headers.get("X-Remedios-Signature", "")
                 secret = recorder.stack.secrets["REMEDIOS_CALLBACK_SECRET"].encode()
                 expected = "sha256=" + hmac.new(secret, f"{timestamp}.".encode() + raw, hashlib.sha256).hexdigest()
+                body = json.loads(raw)
+                if body.get("type") == "reply" and body.get("conversation_id") in recorder.kill_n8n_on_reply:
+                    recorder.kill_n8n_on_reply.discard(body["conversation_id"])
+                    with recorder._lock:
+                        recorder.calls.append({"body": body, "signed": True, "gateway_status": None, "refused": True})
+                    assert recorder.stack.n8n is not None
+                    recorder.stack.n8n.kill()
+                    self.close_connection = True
+                    return
+                if body.get("type") == "reply" and body.get("conversation_id") in recorder.refused:
+                    with recorder._lock:
+                        recorder.calls.append({"body": body, "signed": hmac.compare_digest(signature, expected),
+                                               "gateway_status": 503, "refused": True})
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 response = httpx.post(recorder.stack.config.gateway_url + "/callbacks/n8n", content=raw, timeout=15,
                                       headers={"Content-Type": "application/json", "X-Remedios-Timestamp": timestamp,
                                                "X-Remedios-Signature": signature})
                 with recorder._lock:
                     recorder.calls.append({"body": json.loads(raw), "signed": hmac.compare_digest(signature, expected),
                                            "gateway_status": response.status_code, "gateway_body": response.text})
+                conversation_id = body.get("conversation_id")
+                if body.get("type") == "reply" and conversation_id in recorder.crash_after_taking:
+                    recorder.crash_after_taking.discard(conversation_id)
+                    time.sleep(0.5)  # the pages got the push
+                    assert recorder.stack.gateway is not None
+                    recorder.stack.gateway.kill()
+                    self.close_connection = True  # no answer: n8n sees the connection drop
+                    return
                 self.send_response(response.status_code)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(response.content)))
@@ -679,3 +719,116 @@ async def test_the_estimate_button_reaches_the_socket_with_the_card_and_the_hist
         history = await back.wait_for(lambda e: e.get("type") == "history")
     [assistant] = [m for m in history["messages"] if m["role"] == "assistant"]
     assert assistant["estimate"] == stored["metadata"]["estimate"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Re-sent as it was (docs/faults.md: the gateway could not take the reply)
+# ---------------------------------------------------------------------------------------------------------
+async def test_an_estimate_reply_the_gateway_could_not_take_is_re_sent_with_its_card_as_it_was(
+        estimates_stack: EstimateStack, open_chat) -> None:
+    """The gateway answers 503 to every try of the estimate workflow (five, 3 s apart): the reply stays owed and
+    "Remedios · Replies: re-send to the gateway" re-sends it. The re-sent callback is the first one as it was,
+    the estimate card included (null keys and all), and the plumber's socket gets it once, with the card."""
+    es = estimates_stack
+    text = "¿Cuánto cobro por cambiar un calentador de 40 galones con 3 metros de tubería de cobre?"
+    async with open_chat() as chat:
+        es.callbacks.refused.add(chat.conversation_id)
+        try:
+            message_id = await chat.send_message(text)
+            await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
+            deadline = time.monotonic() + 120
+            while len(es.callbacks.refused_replies_to(message_id)) < 5 and time.monotonic() < deadline:
+                await asyncio.sleep(0.5)
+            refused = es.callbacks.refused_replies_to(message_id)
+            assert len(refused) == 5, "the estimate workflow tried five times"
+            [(state,)] = es.db("SELECT d.state FROM reply_deliveries d WHERE d.message_id = %s",
+                               refused[0]["message_id"])
+            assert state == "pending"
+        finally:
+            es.callbacks.refused.discard(chat.conversation_id)
+        first = refused[0]
+        assert first["estimate"]["lines"] and first["estimate"]["url"] in first["text"]
+        assert None in first["estimate"].values(), "the card has null keys (notes)"
+        reply = await chat.reply_to(message_id, timeout=180)
+        await asyncio.sleep(35)  # a further round of the re-send workflow: nothing more reaches the plumber
+        replies = [e for e in chat.events if e.get("type") == "reply" and e.get("in_reply_to") == message_id]
+    [resent] = es.callbacks.replies_to(message_id)
+    assert resent == first, "the re-sent callback is the first one as it was"
+    stored = es.db("SELECT metadata -> 'estimate' FROM messages WHERE id = %s", first["message_id"])[0][0]
+    assert resent["estimate"] == stored
+    assert len(replies) == 1 and reply["id"] == first["message_id"] and reply["estimate"] == first["estimate"]
+    assert es.db("SELECT state, attempts >= 1 FROM reply_deliveries WHERE message_id = %s",
+                 first["message_id"]) == [("taken", True)]
+
+
+async def test_a_reply_stored_when_n8n_was_killed_is_re_sent_once_n8n_is_back(
+        estimates_stack: EstimateStack, open_chat) -> None:
+    """n8n killed (SIGKILL) after the answer was stored, as it sends it to the gateway: the reply is owed
+    (reply_deliveries) and, once n8n runs again, "Remedios · Replies: re-send to the gateway" hands it over.
+    The plumber's socket gets it exactly once."""
+    es = estimates_stack
+    async with open_chat() as chat:
+        es.callbacks.kill_n8n_on_reply.add(chat.conversation_id)
+        try:
+            message_id = await chat.send_message("¿Cómo purgo un radiador que hace ruido?")
+            await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
+            deadline = time.monotonic() + 120
+            while es.callbacks.kill_n8n_on_reply and time.monotonic() < deadline:
+                await asyncio.sleep(0.5)
+            assert not es.callbacks.kill_n8n_on_reply, "n8n killed as it sent the reply"
+        finally:
+            es.callbacks.kill_n8n_on_reply.discard(chat.conversation_id)
+            es.stack.start_n8n()
+        [(reply_id, state)] = es.db("SELECT m.id, d.state FROM messages m JOIN reply_deliveries d "
+                                    "ON d.message_id = m.id WHERE m.in_reply_to = %s", message_id)
+        assert state == "pending"
+        reply = await chat.reply_to(message_id, timeout=180)
+        with contextlib.suppress(TimeoutError):  # a further round of the re-send workflow: nothing more arrives
+            await chat.wait_for(lambda e: False, 35)
+    assert reply["id"] == reply_id
+    assert len([e for e in chat.events if e.get("type") == "reply" and e.get("in_reply_to") == message_id]) == 1
+    assert es.db("SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("taken",)]
+    assert es.db("SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
+
+
+# Last in the module: Playwright's sync API runs its own event loop, and no async test may come after it.
+def test_a_reply_the_gateway_took_just_before_it_was_killed_shows_once_on_the_open_page(
+        estimates_stack: EstimateStack, browser: Browser) -> None:
+    """Gateway SIGKILL after it pushed a reply to the open page, before n8n heard its 200: n8n sends it again
+    (its next try, or the re-send workflow) to the new gateway, which no longer remembers the id and pushes it
+    to the page again. The page shows a message id once: one answer, also after a reload."""
+    from tests.integration.test_fault_matrix_browser import open_page, page_conversation, send_on_page, wait_until
+
+    es = estimates_stack
+    frames: list[dict[str, Any]] = []
+    page = open_page(browser, es.stack, frames)
+    conversation = page_conversation(page)
+    old_gateway = es.stack.gateway
+    es.callbacks.crash_after_taking.add(conversation)
+    try:
+        send_on_page(page, "¿Cómo purgo un radiador que hace ruido?")
+        wait_until(page, lambda: old_gateway is not None and not old_gateway.alive(), 120,
+                   "the gateway killed after taking the reply")
+        [reply_id] = [f["id"] for f in frames if f.get("type") == "reply"]
+    finally:
+        es.callbacks.crash_after_taking.discard(conversation)
+        if old_gateway is not None and not old_gateway.alive():
+            es.stack.restart_gateway()
+    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=30000)
+    wait_until(page, lambda: es.db("SELECT 1 FROM reply_deliveries WHERE message_id = %s AND state = 'taken'",
+                                   reply_id), 150, "the reply sent again and taken")
+    page.wait_for_timeout(3000)
+    taken = [c for c in es.callbacks.calls if c["body"].get("message_id") == reply_id and c["gateway_status"] == 200]
+    assert len(taken) >= 2, "taken by the gateway that was killed, and again by the new one (it forgot the id)"
+    copies = [f for f in frames if f.get("type") == "reply" and f.get("id") == reply_id] + [
+        m for f in frames if f.get("type") == "history" for m in f.get("messages", []) if m.get("id") == reply_id]
+    assert len(copies) >= 2, "the page got the reply again (pushed by the new gateway, or in the history)"
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1)
+    page.reload()
+    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
+    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1, timeout=15000)
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+    assert es.db("SELECT count(*) FROM messages WHERE conversation_id = %s AND role = 'assistant'",
+                 f"{conversation}") == [(1,)]
+    page.context.close()

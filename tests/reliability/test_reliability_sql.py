@@ -3,6 +3,8 @@ the gateway (made with the answer, re-sent with backoff until taken), and forgot
 
 from __future__ import annotations
 
+import json
+
 import psycopg
 
 CONVERSATION = "wa:34600000001"
@@ -79,6 +81,26 @@ def test_the_backoff_grows_to_ten_minutes_and_old_replies_are_abandoned(conn: ps
                  "next_attempt_at = now() - interval '1 second'")
     assert conn.execute("SELECT * FROM reply_deliveries_due()").fetchall() == []
     assert conn.execute("SELECT state FROM reply_deliveries").fetchone() == ("abandoned",)
+
+
+def test_a_re_sent_reply_carries_its_cards_as_they_were_stored(conn: psycopg.Connection) -> None:
+    """The re-send is the stored payload as it was: the cards keep every key, also the null ones (an estimate
+    with several IVA rates has "tax_rate": null, a line without a note "note": null); only the reply's own
+    optional keys that are absent (no estimate, no template) stay out."""
+    card = {"number": "P-2026-0007", "status": "draft", "tax_rate": None, "notes": None, "revision": 2,
+            "taxes": [{"rate": 0.21, "base": 100.0, "tax": 21.0}, {"rate": 0.1, "base": 50.0, "tax": 5.0}],
+            "lines": [{"position": 1, "description": "Codo de cobre 22 mm", "note": None, "to_quote": False,
+                       "unit_price": 2.5}], "changes": ["Añadido: Codo de cobre 22 mm: 2 ud"],
+            "url": "http://127.0.0.1:8000/presupuestos/P-2026-0007?t=abc"}
+    article = {"slug": "grifo", "title": "Grifo", "steps": ["Cerrar la llave"], "safety": None}
+    user_message(conn, "wamid.EST")
+    answer(conn, "reply:est", "wamid.EST", json.dumps({"estimate": card, "article": article, "grounded": False}))
+    conn.execute("UPDATE reply_deliveries SET next_attempt_at = now() - interval '1 second'")
+    [(_, _, _, reply)] = conn.execute("SELECT * FROM reply_deliveries_due()").fetchall()
+    assert reply["estimate"] == card
+    assert reply["article"] == article
+    assert set(reply) == {"type", "conversation_id", "channel", "message_id", "in_reply_to", "text", "timestamp",
+                          "estimate", "article"}
 
 
 def test_a_forgotten_message_is_run_again_once(conn: psycopg.Connection) -> None:
