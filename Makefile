@@ -14,7 +14,7 @@ test:       ## set up whatever is missing, then run the whole default test suite
 setup:      ## only the set-up, including the default model
 	@scripts/setup.sh --model
 
-test-slow:  ## tests that need the real default model
+test-slow:  ## tests that need the real default model, and the long fault-matrix runs
 	@scripts/setup.sh --model
 	@$(PYTHON) -m pytest -m slow
 

@@ -27,7 +27,9 @@ from tests.integration.test_faults import GROUNDED_QUESTION, eventually, execute
 from tests.support import wa_payloads as wa
 from tests.support.fake_graph import FakeGraph
 
-pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
+# slow: each row stops or fills a real part and waits for the re-drives (about 10 minutes for both modules on
+# 2 cores), which took the default suite past 30 minutes; run with `make test-slow` or `pytest -m slow tests/integration/test_fault_matrix*.py`.
+pytestmark = [pytest.mark.stack, pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 # --------------------------------------------------------------------------------------------------- helpers
