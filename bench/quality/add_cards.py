@@ -14,24 +14,17 @@ The knowledge base must be the one the run used (same commit), or the rebuilt ca
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "eval"))
 
 from bench.eval_services import private_database_from  # noqa: E402
+from bench.quality import run_chat_eval as chat_eval  # noqa: E402 - puts eval/ on the path for `score`
 from devstack.postgres import SCHEMA_FILES  # noqa: E402
 from score import load_questions, score_answer  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("run_chat_eval", ROOT / "bench" / "quality" / "run_chat_eval.py")
-assert _spec and _spec.loader
-chat_eval = importlib.util.module_from_spec(_spec)
-sys.modules["run_chat_eval"] = chat_eval
-_spec.loader.exec_module(chat_eval)
 
 
 def cards_for(database_url: str, slugs: set[str]) -> dict[str, str]:
