@@ -12,16 +12,23 @@ from tests.integration.test_browser_chat import new_phone_page, send
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
 
 QUESTION = "Gotea la llave del lavabo y el agua llega al enchufe de al lado, ¿cómo la reparo?"
-# Records every text the draft bubble showed, and whether a draft and the final answer were ever both on screen.
+# Records every text the draft bubble showed, whether its safety message was on screen (and before any text),
+# and whether a draft and the final answer were ever both on screen. The draft lives well under a second with the
+# tiny test model (measured 0.3-0.5 s), shorter than Playwright's polling steps, so the test reads this record
+# instead of polling the page for the draft.
 WATCH_DRAFTS = """() => {
   window.__drafts = [];
   window.__both = false;
   window.__safetyFirst = null;
+  window.__safetyShown = '';
   const box = document.getElementById('drafts');
   const check = () => {
     const text = box.querySelector('.draft-text');
     const safety = box.querySelector('.draft-safety');
-    if (safety && !safety.hidden && window.__safetyFirst === null) window.__safetyFirst = !(text && text.textContent);
+    if (safety && !safety.hidden && safety.textContent && safety.getClientRects().length) {
+      if (window.__safetyFirst === null) window.__safetyFirst = !(text && text.textContent);
+      window.__safetyShown = safety.textContent;
+    }
     if (text && text.textContent && window.__drafts[window.__drafts.length - 1] !== text.textContent) {
       window.__drafts.push(text.textContent);
     }
@@ -38,9 +45,6 @@ def test_the_draft_grows_and_the_reply_replaces_it(browser: Browser, stack: Stac
     page.evaluate(WATCH_DRAFTS)
 
     send(page, QUESTION)
-    expect(page.locator("#drafts .draft-safety")).to_be_visible(timeout=90000)
-    expect(page.locator("#drafts .draft-text")).not_to_be_empty(timeout=90000)
-    page.screenshot(path=str(ARTIFACTS / "chat-draft.png"), full_page=True)
     answer = page.locator(".msg.assistant .text")
     expect(answer).to_have_count(1, timeout=120000)
     expect(page.locator("#drafts .draft-row")).to_have_count(0)
@@ -49,9 +53,11 @@ def test_the_draft_grows_and_the_reply_replaces_it(browser: Browser, stack: Stac
     assert len(drafts) >= 2, f"the draft grew while the model wrote: {drafts!r}"
     for before, after in zip(drafts, drafts[1:]):
         assert after.startswith(before)
+    rule = rows(stack, "SELECT message FROM safety_rules WHERE slug = 'agua-y-electricidad'")[0][0]
+    assert page.evaluate("window.__safetyShown").strip() == rule.strip(), "the draft showed the safety message"
     assert page.evaluate("window.__safetyFirst") is True, "the safety message showed before the model's first word"
     assert page.evaluate("window.__both") is False, "the reply replaced the draft: never both on screen"
-    rule = rows(stack, "SELECT message FROM safety_rules WHERE slug = 'agua-y-electricidad'")[0][0]
+    page.screenshot(path=str(ARTIFACTS / "chat-after-draft.png"), full_page=True)
     assert answer.text_content().startswith(rule.strip()[:40])
 
     # A reload after the answer: the reply once, no draft.
