@@ -21,6 +21,7 @@ from .postgres import (
 )
 from .llm_replicas import LlmReplicas
 from .workflow_settings import runner_settings, write_settings
+from .process_env import gateway_environment, llm_server_environment
 from .processes import ManagedProcess, StartupError, http_ok
 from .supervisor import Part
 
@@ -193,7 +194,7 @@ class Stack:
                 "or set LLM_MODEL to a GGUF file."
             )
         env = {
-            **os.environ,
+            **llm_server_environment(os.environ),  # not the whole shell (devstack/process_env.py)
             "PYTHONPATH": _pythonpath(self.config.root, self.config.root / "llm-server"),
             "LLM_HOST": "127.0.0.1",
             "LLM_PORT": str(self.config.llm_port),
@@ -212,7 +213,7 @@ class Stack:
     def gateway_env(self) -> dict[str, str]:
         n8n = self.config.n8n_url
         return {
-            **os.environ,
+            **gateway_environment(os.environ),  # not the whole shell (devstack/process_env.py)
             "PYTHONPATH": _pythonpath(self.config.root),
             "GATEWAY_HOST": "127.0.0.1",
             "GATEWAY_PORT": str(self.config.gateway_port),
