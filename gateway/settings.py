@@ -43,6 +43,35 @@ class LlmRelaySettings:
     typing_refresh: float = 20.0
 
 
+STAFF_WEBHOOK_PATH = "remedios-staff"
+
+
+@dataclass(frozen=True)
+class StaffSettings:
+    """`Settings.staff`: the staff console (gateway/staff/)."""
+
+    # N8N_STAFF_WEBHOOK_URL: the staff webhook of n8n; "" (default) = `remedios-staff` next to
+    # N8N_CHAT_WEBHOOK_URL (Settings.staff_webhook_url).
+    webhook_url: str = ""
+    # GATEWAY_STAFF_TIMEOUT: how long the gateway waits for n8n's decision on one staff request (1-120 s).
+    timeout_s: float = 20.0
+    # Largest frame a staff socket may send (a reply is at most 4,000 characters).
+    max_frame_bytes: int = 32 * 1024
+    # GATEWAY_STAFF_LOGINS_PER_MINUTE: log-in attempts per client address and minute (a burst of as many, then
+    # one every 60/N s); 0 = no limit. Each attempt costs Postgres about 0.2 s of hashing, so guessing is slow
+    # and cannot load the database.
+    logins_per_minute: int = 5
+
+
+def _staff_from_env(reader: EnvReader) -> StaffSettings:
+    d = StaffSettings()
+    return StaffSettings(
+        webhook_url=(reader.optional("N8N_STAFF_WEBHOOK_URL") and reader.url("N8N_STAFF_WEBHOOK_URL", "")) or "",
+        timeout_s=float(reader.integer("GATEWAY_STAFF_TIMEOUT", int(d.timeout_s), minimum=1, maximum=120)),
+        logins_per_minute=reader.integer("GATEWAY_STAFF_LOGINS_PER_MINUTE", d.logins_per_minute, minimum=0),
+    )
+
+
 def _llm_relay_from_env(reader: EnvReader) -> LlmRelaySettings:
     d = LlmRelaySettings()
     return LlmRelaySettings(
@@ -128,6 +157,8 @@ class Settings:
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     # The model relay and streamed drafts (GATEWAY_LLM_* variables, gateway/llm_relay.py).
     llm_relay: LlmRelaySettings = field(default_factory=LlmRelaySettings)
+    # The staff console (N8N_STAFF_WEBHOOK_URL, GATEWAY_STAFF_* variables, gateway/staff/).
+    staff: StaffSettings = field(default_factory=StaffSettings)
 
     @property
     def outbox_path(self) -> Path:
@@ -224,6 +255,7 @@ class Settings:
             ws_idle_timeout=reader.number("GATEWAY_WS_IDLE_TIMEOUT", d.ws_idle_timeout, minimum=0),
             speech=SpeechSettings.from_env(env),
             llm_relay=_llm_relay_from_env(reader),
+            staff=_staff_from_env(reader),
         )
         if settings.backoff_max < settings.backoff_base:
             raise SettingsError("GATEWAY_BACKOFF_MAX must be >= GATEWAY_BACKOFF_BASE")
@@ -240,6 +272,11 @@ class Settings:
 
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
+
+    @property
+    def staff_webhook_url(self) -> str:
+        """N8N_STAFF_WEBHOOK_URL, or by default the `remedios-staff` webhook of the same n8n as the chat webhook."""
+        return self.staff.webhook_url or (self.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/" + STAFF_WEBHOOK_PATH)
 
     @property
     def estimate_page_webhook_url(self) -> str:

@@ -28,9 +28,8 @@ from gateway.hub import Hub
 from gateway.logs import log_event
 from gateway.n8n import N8nClient, StaffUnavailable
 from gateway.ratelimit import KeyedBuckets
-from gateway.settings import Settings
+from gateway.settings import Settings, StaffSettings
 from gateway.staff.activity import STAFF_TOPIC, tell_staff
-from gateway.staff.settings import StaffSettings
 
 COOKIE = "remedios_staff"
 COOKIE_PATH = "/staff"
@@ -63,7 +62,8 @@ class StaffConsole:
 
     async def _decide(self, request: dict[str, Any]) -> dict[str, Any]:
         """n8n's decision on one action (gateway/n8n.py, `staff_decide`); StaffUnavailable when there is none."""
-        return await self._n8n.staff_decide(request, url=self._staff.webhook_url, timeout=self._staff.timeout_s)
+        return await self._n8n.staff_decide(request, url=self._settings.staff_webhook_url,
+                                            timeout=self._staff.timeout_s)
 
     def blueprint(self) -> Blueprint:
         bp = Blueprint("staff", __name__)

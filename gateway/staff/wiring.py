@@ -13,7 +13,6 @@ from gateway.n8n import N8nClient
 from gateway.settings import Settings
 from gateway.staff.activity import watch_channels
 from gateway.staff.console import StaffConsole
-from gateway.staff.settings import StaffSettings
 
 
 def install_staff_console(
@@ -22,6 +21,5 @@ def install_staff_console(
 ) -> dict[str, OutputChannel]:
     """Registers /staff, /staff/api/* and /staff/ws; returns `channels` wrapped so that what they send to
     plumbers also reaches the open staff consoles as `activity`."""
-    staff_settings = StaffSettings.from_env(settings)
-    app.register_blueprint(StaffConsole(settings, staff_settings, hub, n8n, static_dir).blueprint())
+    app.register_blueprint(StaffConsole(settings, settings.staff, hub, n8n, static_dir).blueprint())
     return watch_channels(channels, hub)

@@ -133,3 +133,19 @@ def test_whatsapp_is_all_or_nothing(given: int) -> None:
         with pytest.raises(SettingsError, match="half configured") as refused:
             settings.require_serving()
         assert all(name in str(refused.value) for name in WHATSAPP_CREDENTIALS[given:])
+
+
+def test_the_staff_console_settings_are_part_of_the_one_settings_object() -> None:
+    default = Settings.from_env({})
+    assert default.staff_webhook_url == "http://127.0.0.1:5678/webhook/remedios-staff"
+    assert (default.staff.timeout_s, default.staff.logins_per_minute) == (20.0, 5)
+    moved = Settings.from_env({"N8N_CHAT_WEBHOOK_URL": "http://n8n:5678/webhook/remedios-chat",
+                               "GATEWAY_STAFF_TIMEOUT": "45", "GATEWAY_STAFF_LOGINS_PER_MINUTE": "0"})
+    assert moved.staff_webhook_url == "http://n8n:5678/webhook/remedios-staff", "next to the chat webhook"
+    assert (moved.staff.timeout_s, moved.staff.logins_per_minute) == (45.0, 0)
+    assert Settings.from_env({"N8N_STAFF_WEBHOOK_URL": "http://x:1/webhook/s"}).staff_webhook_url == \
+        "http://x:1/webhook/s"
+    for name, value in (("GATEWAY_STAFF_TIMEOUT", "0"), ("GATEWAY_STAFF_TIMEOUT", "500"),
+                        ("GATEWAY_STAFF_LOGINS_PER_MINUTE", "-1"), ("N8N_STAFF_WEBHOOK_URL", "nota-url")):
+        with pytest.raises(SettingsError, match=name):
+            Settings.from_env({name: value})
