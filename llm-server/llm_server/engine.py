@@ -100,6 +100,48 @@ class Job:
             self.cancelled = True
 
 
+@dataclass
+class JobCounts:
+    """How an engine's jobs ended, for /health (both engines, engine.py and llamacpp.py, count the same way)."""
+
+    completed_total: int = 0
+    cancelled_total: int = 0
+    failed_total: int = 0
+
+    def describe(self) -> dict[str, int]:
+        return {"completed_total": self.completed_total, "cancelled_total": self.cancelled_total,
+                "failed_total": self.failed_total}
+
+
+def finish_job(counts: JobCounts, job: Job, *, started: float, first_token_at: float | None, prompt_tokens: int,
+               completion_tokens: int, **fields: object) -> None:
+    """The end of a job that was not failed: counted as completed or cancelled, JobDone emitted, one structured
+    `generation` log line (timings from `started`, a perf_counter value; `fields` are added to it)."""
+    ended = time.perf_counter()
+    if job.cancelled:
+        counts.cancelled_total += 1
+    else:
+        counts.completed_total += 1
+    job._emit(JobDone())
+    decode_seconds = ended - first_token_at if first_token_at else 0.0
+    log.info(
+        "generation",
+        extra={
+            "request_id": job.request_id,
+            **fields,
+            "cancelled": job.cancelled,
+            "queued_ms": round((started - job.submitted_at) * 1000, 1),
+            "ttft_ms": round((first_token_at - started) * 1000, 1) if first_token_at else None,
+            "total_ms": round((ended - started) * 1000, 1),
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "decode_tokens_per_s": round((completion_tokens - 1) / decode_seconds, 2)
+            if decode_seconds > 0 and completion_tokens > 1
+            else None,
+        },
+    )
+
+
 class Engine:
     def __init__(self, backend: Backend, *, max_queue: int) -> None:
         self._backend = backend
@@ -113,9 +155,7 @@ class Engine:
         self.load_error: str | None = None
         self.load_seconds: float | None = None
         self.loaded = threading.Event()  # set when loading ended, successfully or not
-        self.completed_total = 0
-        self.cancelled_total = 0
-        self.failed_total = 0
+        self.counts = JobCounts()
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
@@ -170,9 +210,7 @@ class Engine:
             "busy": busy,
             "max_queue": self._max_queue,
             "load_seconds": self.load_seconds,
-            "completed_total": self.completed_total,
-            "cancelled_total": self.cancelled_total,
-            "failed_total": self.failed_total,
+            **self.counts.describe(),
             **({"error": self.load_error} if self.load_error else {}),
             **self._backend.describe(),
         }
@@ -218,7 +256,7 @@ class Engine:
 
     def _run_job(self, job: Job) -> None:
         if job.cancelled:
-            self.cancelled_total += 1
+            self.counts.cancelled_total += 1
             job._emit(JobDone())
             return
         started = time.perf_counter()
@@ -263,33 +301,13 @@ class Engine:
                 completion_tokens += result.completion_tokens
                 prompt_tokens += result.prompt_tokens
         except APIError as exc:
-            self.failed_total += 1
+            self.counts.failed_total += 1
             job._emit(JobFailed(exc))
             return
         except Exception as exc:  # noqa: BLE001 - reported to the client as a server error, and logged
-            self.failed_total += 1
+            self.counts.failed_total += 1
             log.exception("generation failed", extra={"request_id": job.request_id})
             job._emit(JobFailed(GenerationFailed(f"generation failed: {type(exc).__name__}: {exc}")))
             return
-        ended = time.perf_counter()
-        if job.cancelled:
-            self.cancelled_total += 1
-        else:
-            self.completed_total += 1
-        job._emit(JobDone())
-        decode_seconds = ended - first_token_at if first_token_at else 0.0
-        log.info(
-            "generation",
-            extra={
-                "request_id": job.request_id,
-                "cancelled": job.cancelled,
-                "queued_ms": round((started - job.submitted_at) * 1000, 1),
-                "ttft_ms": round((first_token_at - started) * 1000, 1) if first_token_at else None,
-                "total_ms": round((ended - started) * 1000, 1),
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "decode_tokens_per_s": round((completion_tokens - 1) / decode_seconds, 2)
-                if decode_seconds > 0 and completion_tokens > 1
-                else None,
-            },
-        )
+        finish_job(self.counts, job, started=started, first_token_at=first_token_at, prompt_tokens=prompt_tokens,
+                   completion_tokens=completion_tokens)

@@ -32,7 +32,9 @@ from pathlib import Path
 import httpx
 
 from .backend import SamplingParams
-from .engine import ChoiceFinished, Generation, Job, JobDone, JobFailed, PromptAccepted, TextDelta
+from .engine import (
+    ChoiceFinished, Generation, Job, JobCounts, JobDone, JobFailed, PromptAccepted, TextDelta, finish_job,
+)
 from .errors import APIError, ContextLengthExceeded, GenerationFailed, ModelUnavailable, ServerBusy
 from .settings import Settings
 from .stop import StopMatcher
@@ -147,9 +149,7 @@ class LlamaCppEngine:
         self.load_error: str | None = None
         self.load_seconds: float | None = None
         self.loaded = threading.Event()
-        self.completed_total = 0
-        self.cancelled_total = 0
-        self.failed_total = 0
+        self.counts = JobCounts()
 
     @property
     def base_url(self) -> str:
@@ -294,9 +294,7 @@ class LlamaCppEngine:
             "running": running,
             "max_queue": self._max_queue,
             "load_seconds": self.load_seconds,
-            "completed_total": self.completed_total,
-            "cancelled_total": self.cancelled_total,
-            "failed_total": self.failed_total,
+            **self.counts.describe(),
             **({"error": self.load_error} if self.load_error else {}),
             **self.describe(),
         }
@@ -331,7 +329,7 @@ class LlamaCppEngine:
 
     async def _generate_all(self, job: Job) -> None:
         if job.cancelled:
-            self.cancelled_total += 1
+            self.counts.cancelled_total += 1
             job._emit(JobDone())
             return
         started = time.perf_counter()
@@ -347,33 +345,16 @@ class LlamaCppEngine:
                 prompt_tokens += result.prompt_tokens
                 completion_tokens += result.completion_tokens
         except APIError as exc:
-            self.failed_total += 1
+            self.counts.failed_total += 1
             job._emit(JobFailed(exc))
             return
         except (httpx.HTTPError, ValueError) as exc:
-            self.failed_total += 1
+            self.counts.failed_total += 1
             log.exception("generation failed", extra={"request_id": job.request_id})
             job._emit(JobFailed(GenerationFailed(f"llama-server: {type(exc).__name__}: {exc}")))
             return
-        ended = time.perf_counter()
-        if job.cancelled:
-            self.cancelled_total += 1
-        else:
-            self.completed_total += 1
-        job._emit(JobDone())
-        log.info(
-            "generation",
-            extra={
-                "request_id": job.request_id,
-                "engine": "llamacpp",
-                "cancelled": job.cancelled,
-                "queued_ms": round((started - job.submitted_at) * 1000, 1),
-                "ttft_ms": round((first_token_at - started) * 1000, 1) if first_token_at else None,
-                "total_ms": round((ended - started) * 1000, 1),
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-            },
-        )
+        finish_job(self.counts, job, started=started, first_token_at=first_token_at, prompt_tokens=prompt_tokens,
+                   completion_tokens=completion_tokens, engine="llamacpp")
 
     async def _generate(self, job: Job, index: int, generation: Generation) -> _Result:
         assert self._client is not None

@@ -78,7 +78,7 @@ async def test_the_next_queued_generation_starts_as_soon_as_one_ends():
         if engine.stats()["queue_depth"] == 0:
             break
         await asyncio.sleep(0.01)
-    assert engine.stats()["queue_depth"] == 0 and engine.completed_total == 4
+    assert engine.stats()["queue_depth"] == 0 and engine.counts.completed_total == 4
     await asyncio.to_thread(engine.stop)
 
 
@@ -100,5 +100,5 @@ async def test_a_queued_job_whose_client_left_is_skipped():
     assert await asyncio.gather(*readers) == ["A", "C"]
     events = [e async for e in gone.events()]
     assert isinstance(events[-1], JobDone)
-    assert engine.cancelled_total == 1 and engine.completed_total == 2
+    assert engine.counts.cancelled_total == 1 and engine.counts.completed_total == 2
     await asyncio.to_thread(engine.stop)
