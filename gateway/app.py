@@ -66,11 +66,23 @@ class Runtime:
         self.settings = settings
         self.hub = hub
         self._clock = clock
-        self._rng = rng
-        self._outbox: Outbox | None = None
         self.n8n = N8nClient(settings, transport=transport)  # every request to n8n; closed by stop()
-        self._worker: DeliveryWorker | None = None
-        self._intake: Intake | None = None
+        # The durable outbox (SQLite, closed by stop()), the worker that hands its messages to n8n (started by
+        # start()), and the intake every channel accepts messages through: made here, passed to the channels.
+        self.outbox = Outbox.open(settings.outbox_path, synchronous=settings.outbox_synchronous)
+        self.worker = DeliveryWorker(
+            self.outbox,
+            watch_deliveries(self.n8n.post_message, self.hub),  # staff consoles see stored messages live
+            concurrency=settings.delivery_concurrency,
+            backoff_base=settings.backoff_base,
+            backoff_max=settings.backoff_max,
+            retention=settings.outbox_retention,
+            max_rejections=settings.outbox_max_rejections,
+            on_rejected=self._tell_rejected,
+            clock=clock,
+            rng=rng,
+        )
+        self.intake = Intake(self.outbox, self.worker.notify, clock=clock)
         self._shutting_down = False
         self.whatsapp: WhatsAppChannel | None = None  # set by create_app; its background jobs live here
         # Set by create_app: each channel's output side for the gateway's own notices, by channel name.
@@ -78,47 +90,21 @@ class Runtime:
         self.limits = Limits(settings)  # abuse limits per client address and overall (gateway/limits.py)
         self.speech = SpeechService(settings.speech)
         self._speech_loading: asyncio.Task[None] | None = None
-        self.voice = VoiceNotes(self.speech, lambda: self.intake, ready=self.speech_ready)
-
-    @property
-    def outbox(self) -> Outbox:
-        return _started(self._outbox)
-
-    @property
-    def worker(self) -> DeliveryWorker:
-        return _started(self._worker)
-
-    @property
-    def intake(self) -> Intake:
-        return _started(self._intake)
+        self.voice = VoiceNotes(self.speech, self.intake, ready=self.speech_ready)
 
     async def start(self) -> None:
         s = self.settings
         await self.hub.start()
-        self._outbox = Outbox.open(s.outbox_path, synchronous=s.outbox_synchronous)
         await self.n8n.start()
-        self._worker = DeliveryWorker(
-            self._outbox,
-            watch_deliveries(self.n8n.post_message, self.hub),  # staff consoles see stored messages live
-            concurrency=s.delivery_concurrency,
-            backoff_base=s.backoff_base,
-            backoff_max=s.backoff_max,
-            retention=s.outbox_retention,
-            max_rejections=s.outbox_max_rejections,
-            on_rejected=self._tell_rejected,
-            clock=self._clock,
-            rng=self._rng,
-        )
-        self._intake = Intake(self._outbox, self._worker.notify, clock=self._clock)
         # Conversations with messages in the outbox are not "new" when their pages reconnect after a restart.
-        self.limits.remember_conversations(self._outbox.recent_conversations(KNOWN_CONVERSATIONS))
-        self._worker.start()
+        self.limits.remember_conversations(self.outbox.recent_conversations(KNOWN_CONVERSATIONS))
+        self.worker.start()
         # The model loads in the speech pool (seconds): in the background, text chat does not wait for it.
         # Started before the channels, so a voice note they recover at startup waits for it (speech_ready).
         self._speech_loading = asyncio.create_task(self.speech.start(), name="speech-start")
         if self.whatsapp is not None:
             await self.whatsapp.start(self.intake, self.n8n)
-        stats = self._outbox.stats(now=self._clock())
+        stats = self.outbox.stats(now=self._clock())
         log_event(logger, "gateway_started", outbox=str(s.outbox_path), pending=stats.depth)
 
     async def _tell_rejected(self, row: OutboxRow, detail: str) -> None:
@@ -136,8 +122,7 @@ class Runtime:
         self.hub.close_all(CLOSE_GOING_AWAY)
         if self.whatsapp is not None:  # its jobs stay in SQLite; in-flight ones get the shutdown timeout
             await self.whatsapp.stop(timeout=self.settings.shutdown_timeout)
-        if self._worker is not None:
-            await self._worker.stop(timeout=self.settings.shutdown_timeout)
+        await self.worker.stop(timeout=self.settings.shutdown_timeout)
 
     async def speech_ready(self) -> None:
         """Wait until the speech model has finished loading (or failed to: then voice notes are unavailable)."""
@@ -161,8 +146,7 @@ class Runtime:
             await asyncio.gather(self._speech_loading, return_exceptions=True)
         await self.hub.aclose()
         await self.n8n.aclose()
-        if self._outbox is not None:
-            self._outbox.close()
+        self.outbox.close()
         log_event(logger, "gateway_stopped")
 
     async def ready(self) -> tuple[bool, dict[str, Any]]:
@@ -214,7 +198,7 @@ def create_app(
     app.extensions[RUNTIME_KEY] = runtime
 
     drafts = DraftBoard(runtime.hub, ttl=settings.llm_relay.draft_ttl)  # streamed answers (gateway/drafts.py)
-    web = WebChannel(settings, runtime.hub, lambda: runtime.intake, runtime.history, STATIC_DIR, runtime.limits,
+    web = WebChannel(settings, runtime.hub, runtime.intake, runtime.history, STATIC_DIR, runtime.limits,
                      after_history=drafts.snapshot, voice=runtime.voice)
     output_channels: dict[str, OutputChannel] = {web.name: web}
 
@@ -224,7 +208,7 @@ def create_app(
     output_channels[whatsapp.name] = whatsapp
     runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
     app.register_blueprint(whatsapp.blueprint())
-    relay = Relay(settings.llm_relay, drafts, whatsapp=lambda: whatsapp if whatsapp.enabled else None)
+    relay = Relay(settings.llm_relay, drafts, whatsapp=whatsapp if whatsapp.enabled else None)
     app.register_blueprint(llm_relay_blueprint(relay, secret=settings.callback_secret,
                                                max_age=settings.callback_max_age, clock=clock))
     # A final reply ends its draft before it is pushed.
@@ -268,8 +252,3 @@ def make_hub(settings: Settings) -> Hub:
 def runtime_of(app: Quart) -> Runtime:
     return app.extensions[RUNTIME_KEY]
 
-
-def _started(value: Any) -> Any:
-    if value is None:
-        raise RuntimeError("the gateway runtime is not started (use the app inside its serving lifespan)")
-    return value

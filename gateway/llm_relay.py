@@ -197,7 +197,7 @@ class Relay:
         settings: LlmRelaySettings,
         board: DraftBoard,
         *,
-        whatsapp: Callable[[], WhatsAppSide | None] = lambda: None,
+        whatsapp: WhatsAppSide | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
@@ -260,7 +260,7 @@ class Relay:
                                         safety=context.safety_message, article=context.article, ahead=ahead)
             if ahead:
                 side_tasks.append(asyncio.create_task(self._follow_line(context, ticket, ahead)))
-        elif context.whatsapp and (whatsapp := self._whatsapp()) is not None:
+        elif context.whatsapp and (whatsapp := self._whatsapp) is not None:
             side_tasks.append(asyncio.create_task(self._keep_typing(whatsapp, context)))
             if ahead:
                 text = f"Hay {queue_text(ahead)}. Te respondo en cuanto llegue tu turno."

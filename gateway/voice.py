@@ -77,12 +77,12 @@ class VoiceNotes:
     def __init__(
         self,
         speech: SpeechService,
-        intake: Callable[[], Intake],
+        intake: Intake,
         *,
         ready: Callable[[], Awaitable[None]] | None = None,
         max_queued: int | None = None,
     ) -> None:
-        """`intake`: the runtime's, once started (notes come in only while it serves). `ready`: awaited before
+        """`intake`: the runtime's (gateway/intake.py). `ready`: awaited before
         transcribing (the model loads in the background at startup). `max_queued`: notes being transcribed or waiting at once before new ones get `busy` (default:
         4 per speech worker)."""
         self._speech = speech
@@ -156,7 +156,7 @@ class VoiceNotes:
             timestamp=utc_now(),
             metadata=voice_metadata(transcript, content_type),
         )
-        accepted = self._intake().accept(message)  # may raise MessageIdConflict
+        accepted = self._intake.accept(message)  # may raise MessageIdConflict
         row = accepted.row
         note = VoiceNote(
             message_id=row.message_id, conversation_id=row.conversation_id, transcript=transcript,
@@ -174,7 +174,7 @@ class VoiceNotes:
     def lookup(self, message_id: str, conversation_id: str) -> VoiceNote | None:
         """The note already accepted with this id (None if there is none); MessageIdConflict if the id
         belongs to another conversation."""
-        row = self._intake().stored(message_id)
+        row = self._intake.stored(message_id)
         if row is None:
             return None
         if row.conversation_id != conversation_id:

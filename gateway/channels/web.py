@@ -181,7 +181,7 @@ class WebChannel:
         self,
         settings: Settings,
         hub: Hub,
-        intake: Callable[[], Intake],
+        intake: Intake,
         load_history: HistoryLoader,
         static_dir: Path,
         limits: Limits | None = None,
@@ -360,7 +360,7 @@ class WebChannel:
                 return
             await self._send_history(connection)
         elif isinstance(frame, MessageFrame):
-            if self._intake().stored(frame.id) is None:  # a resend of an accepted message is never refused
+            if self._intake.stored(frame.id) is None:  # a resend of an accepted message is never refused
                 refusal = self._limits.message_refusal(connection.address_key)
                 if refusal is None and not bucket.allow():
                     refusal = self._socket_rate_limited(connection)
@@ -387,7 +387,7 @@ class WebChannel:
             metadata={"intent": frame.intent} if frame.intent else {},
         )
         try:
-            accepted = self._intake().accept(message)
+            accepted = self._intake.accept(message)
         except MessageIdConflict:
             connection.push(error_event("invalid_frame", message_id=frame.id))
             return
