@@ -46,6 +46,10 @@ def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str)
     ("el calefón se apaga solo al rato", "calentador-gas-se-apaga"),
     ("el calefón se apaga solo y me duele la cabeza", "monoxido-carbono"),
     ("me quemo cuando tiran de la cadena", "ducha-quema-otro-grifo"),
+    ("se me bota la pastilla cuando prendo el boiler", "termo-electrico-fuga"),   # a trip says it is electric
+    ("la bomba del pozo de aguas negras no arranca", "bomba-achique"),
+    ("el piloto se apaga solo a cada rato", "calentador-gas-se-apaga"),
+    ("al jalarle al escusado la regadera sale hirviendo", "ducha-quema-otro-grifo"),
 ])
 def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expected: str) -> None:
     assert rule(conn, question) == expected
@@ -57,6 +61,8 @@ def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expec
     "cuánta pendiente le doy al desagüe", "esta mierda de grifo no cierra", "el calentador hace chispa pero no enciende",
     "la bomba de desagüe de la lavadora no saca el agua", "el termo eléctrico se apaga solo al llegar a temperatura",
     "la luz se apaga sola en el pasillo", "la cisterna se corta a cada rato", "salta el diferencial cuando llueve",
+    "el calefon se corta cuando abro poco el agua", "el calentador electrico gotea por abajo",
+    "cuando tiran la cadena se me va el agua caliente",
 ])
 def test_ordinary_questions_do_not_trigger(conn: psycopg.Connection, question: str) -> None:
     assert conn.execute("SELECT triggered FROM safety_check(%s)", (question,)).fetchone()[0] is False
