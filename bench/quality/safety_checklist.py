@@ -12,7 +12,8 @@ calienta") must get no message at all, or none of the gas rules when marked ``"m
 
 ``--sql-root`` measures an older checkout's rules with today's runner (e.g. ``git archive main n8n-workflows``
 unpacked somewhere), which is how the before/after figures in bench/quality/SAFETY.md were taken.
-``--checklist bench/quality/safety-holdout.jsonl`` scores a second set written after the rules (SAFETY.md says
+``--checklist tests/knowledge/safety_checklist_2.jsonl`` scores the second checklist (docs/safety-checklist.md
+sections 17-20, also written before its rules). ``--checklist bench/quality/safety-holdout.jsonl`` scores a set written after the rules (SAFETY.md says
 how far it is independent). ``--questions`` lists the warnings that question files get (false alarms).
 """
 
@@ -33,6 +34,7 @@ from bench.eval_services import private_database_from  # noqa: E402
 from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
 
 CHECKLIST = ROOT / "tests" / "knowledge" / "safety_checklist.jsonl"
+CHECKLIST_2 = ROOT / "tests" / "knowledge" / "safety_checklist_2.jsonl"  # second checklist, same format
 
 # Checklist topic -> the project's safety rules whose message is right for it (the first is the best fit).
 CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
@@ -52,6 +54,11 @@ CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
     "open-flame-frozen": ("llama-abierta",),
     "drain-chemicals": ("productos-quimicos",),
     "disposal-hands": ("triturador",),
+    # The second checklist (tests/knowledge/safety_checklist_2.jsonl, docs/safety-checklist.md sections 17-20).
+    "electric-heater-leak-trip": ("termo-electrico-fuga", "agua-y-electricidad"),
+    "sump-pump": ("bomba-achique", "agua-y-electricidad", "aguas-residuales"),
+    "gas-heater-shuts-off": ("calentador-gas-se-apaga", "monoxido-carbono"),
+    "scalding-pressure-drop": ("ducha-quema-otro-grifo", "agua-hirviendo"),
 }
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.
 GAS_RULES = frozenset({"olor-a-gas", "monoxido-carbono", "gas-aparato-ventilacion", "trabajo-en-gas"})

@@ -468,7 +468,7 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       'llama anaranjada', 'hollin', 'mareo', 'mareado', 'dolor de cabeza', 'nauseas', 'sin tiro', 'no tira la chimenea',
       'revoco de humos', 'humo',
       '\m(llama|llamas|flama|flamas|fuego|piloto)\M.{0,30}(amarill|naranja|anaranjad|rojiz|\mroj[oa]s?\M)', '\mmare[aoe]',
-      'duel\w* (la )?cabeza', 'dolores de cabeza', 'somnolen', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
+      'duel\w* (\w+ ){0,2}(la )?cabeza', '\mnausea', '\m(da|dio|daba|dan|entra|entro|le entra|les entra|tiene|tienen) (mucho |un |much[oa] )?sueno\M', 'adormil', 'adormec', 'amodorr', 'dolores de cabeza', 'somnolen', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
       '(pared|azulejos?|techo|ollas?|cacerolas?|campana)\w*.{0,30}\mnegr[oa]s?\M', 'quedo dormid', '(cuesta|no) despert',
       'inconscien', 'vomit', '(campana|extractor).{0,60}(calentador|calefon|caldera|boiler).{0,40}(apag|humo|olor|revoc|llama)',
       '(calentador|caldera|calefon|calefont|boiler|termotanque|chimenea)\w* no tira\M(?! agua)'],
@@ -645,6 +645,64 @@ ARRAY['(tuberia|caneria|cano|tubo|bajante|acometida|instalacion|montante)s? (\w+
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (tuberías de plomo): el plomo pasa al agua y es tóxico, sobre todo para niños y embarazadas. Recomendar cambiar toda la instalación de plomo; mientras tanto, no beber ni cocinar con el agua que ha estado parada en los tubos (dejarla correr antes) ni con agua caliente del grifo. Al cortar o desmontar plomo: guantes, sin lijar ni calentar, lavarse las manos y no comer en el tajo. No unir plomo con cobre sin la pieza de transición adecuada.',
 30
+);
+
+-- The rules below come from the second safety checklist (docs/safety-checklist.md, sections 17-20;
+-- tests/knowledge/safety_checklist_2.jsonl): electric heaters that leak on their wiring or trip the breaker,
+-- sump and sewage pumps, gas heaters that go out by themselves, scalding on a flush. Before/after figures in
+-- bench/quality/SAFETY.md.
+
+SELECT kb_seed_safety_rule(
+'termo-electrico-fuga',
+'Termo o calentador eléctrico que gotea sobre sus cables o hace saltar el diferencial',
+ARRAY['(termo|terma|termotanque|boiler|calentador|calefon|calefont|ducha|regadera)\w*.{0,80}\m(salt\w*|se (bota|boto|botan|botaron|baja|bajo|bajan|dispara|disparo|disparan|cae|cayo|caen)|bota|boto|botan|dispara|disparo)\M (el |la |los |las )?(diferencial|diferenciales|termica|termicas|automatico|automaticos|breaker|breakers|taco|tacos|pastilla|pastillas|plomos|disyuntor|llave termica|proteccion)\M',
+      '\m(salt\w*|se (bota|boto|botan|botaron|baja|bajo|bajan|dispara|disparo|disparan|cae|cayo|caen)|bota|boto|botan|dispara|disparo)\M (el |la |los |las )?(diferencial|diferenciales|termica|termicas|automatico|automaticos|breaker|breakers|taco|tacos|pastilla|pastillas|plomos|disyuntor|llave termica)\M.{0,80}(termo|terma|termotanque|boiler|calentador|calefon|calefont|ducha|regadera)',
+      '(termo|terma|termotanque|boiler|calentador|calefon|calefont)\w*.{0,80}\m(diferencial|termica|automatico|breaker|tacos|pastilla|plomos|disyuntor)\M.{0,20}\m(salta|salto|saltan|se (bota|boto|botan|baja|bajo|bajan|dispara|disparo|cae|cayo))\M',
+      '(termo|terma|termotanque|boiler|calentador|calefon|calefont)\w*.{0,60}\m(gote\w*|pierde|pierd\w*|perdi\w*|fugas?|fuguita|tira agua|sale agua|moj\w*|chorre\w*|escurr\w*|filtr\w*|cae agua)\M.{0,60}\m(cables?|cableado|conexion|conexiones|enchufes?|tomacorrientes?|toma de corriente|caja electrica|caja de conexiones|bornes?|clavija|termostato|tapa de la resistencia|resistencia|parte electrica)\M',
+      '\m(cables?|cableado|conexiones|enchufes?|tomacorrientes?|caja electrica|caja de conexiones|bornes?|clavija|termostato|parte electrica)\M.{0,40}\m(mojad\w*|se moja\w*|gote\w*|con agua|lleno de agua|llena de agua)\M.{0,60}(termo|terma|termotanque|boiler|calentador|calefon|calefont)'],
+ARRAY['electric', '\mtermos?\M', '\mtermas?\M', 'diferencial', 'termica', 'automatico', 'breaker', 'tacos', 'pastilla',
+      'plomos', 'disyuntor'],
+'AVISO DE SEGURIDAD (termo eléctrico con fuga o que hace saltar el diferencial): no tocar el termo, sus cables ni el agua del suelo. Bajar el automático del termo (o el general) en el cuadro eléctrico solo si se llega a él sin pisar agua; si no, llamar a un electricista o al 112. No volver a subir el diferencial ni a enchufar el termo hasta reparar la fuga y que un electricista revise la resistencia, el termostato y los cables.',
+81
+);
+
+SELECT kb_seed_safety_rule(
+'bomba-achique',
+'Bomba de achique, sumergible o de aguas residuales (pozo, cárcamo, sótano)',
+ARRAY['\mbombas? (de |para )?(achique|achicar|desagote|sumidero|drenaje|lodos|pozo negro|fecales|aguas? (negras|residuales|servidas|fecales|sucias))',
+      '\mbombas? (de |del |de la |en el |en la )?(carcamo|foso|fosa|pozo de (bombeo|achique)|sotano|basement)\M',
+      '\mbombas? sumergibles?\M.{0,60}(pozo|sotano|carcamo|foso|fosa|garaje|cochera|inund|aguas? (negras|residuales|servidas|fecales|sucias)|fecal|achique|desague|sumidero|basement|patio)',
+      '(pozo|sotano|carcamo|foso|fosa|basement|inund)\w*.{0,60}\mbombas? sumergibles?\M',
+      '\mbombas? (de )?desague\M.{0,40}(sotano|garaje|cochera|pozo|foso|carcamo|patio|edificio|basement)',
+      '(sotano|basement).{0,60}\mbombas?\M', '\mbombas?\M.{0,60}(sotano|basement)',
+      '\m(pozo|foso|camara|estacion) de (bombeo|achique)\M', '\mcarcamo', 'sump pump', 'ejector pump',
+      '\mbombas?\M.{0,40}aguas? (negras|residuales|servidas|fecales|cloacales)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (bomba de achique o de aguas residuales): antes de tocar la bomba, su cable, el flotador o el agua del pozo, cortar su corriente en el cuadro eléctrico (solo si se llega sin pisar agua) y desenchufarla. No bajar al pozo ni al cárcamo: puede haber gases tóxicos. El agua puede ser residual: guantes, botas y gafas, y lavarse y desinfectar después. Sacar la bomba por su cuerda o asa, nunca tirando del cable.',
+79
+);
+
+SELECT kb_seed_safety_rule(
+'calentador-gas-se-apaga',
+'Calentador, calefón o caldera de gas que se apaga solo una y otra vez (posible seguridad de tiro)',
+ARRAY['\mse (apaga|apago|apagan|apagaba|corta|corto|cortan|cortaba)\M (la llama |el fuego |la flama |el piloto |el quemador )?(sol[oa]s?|al rato|al ratito|a (cada )?rato|a (cada )?ratito|a ratos|cada (rato|ratito|poco|tanto|vez|\d+ (minutos?|segundos?))|a los (pocos )?(\d+ |dos |tres |cinco |diez |unos )?(minutos?|segundos?)|despues de (un rato|unos minutos|un tiempo|\d+ (minutos?|segundos?))|tras un rato|de repente|continuamente|constantemente|seguido|a mitad de la ducha|en plena ducha|mientras (me ducho|se ducha|me bano|se bana))\M',
+      '\m(se (apaga|corta)|apagando|cortando) y (se )?(vuelve a )?(prende|enciende|arranca|encender|prender)',
+      '\m(sensor|termostato|seguridad|dispositivo|sonda|control) (de )?(humos|tiro|gases|atmosfera|oxigeno|spill|ods)\M.{0,40}\m(salta|salto|se dispara|corta|actua|puente\w*|anul\w*|quit\w*)',
+      '\m(puente\w*|anul\w*|quit\w*|desconect\w*) (el |la )?(sensor|termostato|seguridad|dispositivo|sonda|control) (de )?(humos|tiro|gases|atmosfera|oxigeno)\M'],
+ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'calentador(?! (de agua )?electrico)', 'boiler(?! electrico)',
+      'termotanque(?! electrico)', 'butano', 'propano', 'calentador de paso', 'piloto', 'quemador', '\mllama\M', 'flama'],
+'AVISO DE SEGURIDAD (calentador de gas que se apaga solo): puede ser el dispositivo de seguridad de tiro o de monóxido, que corta el gas porque los humos no salen bien. Dejar de usarlo y ventilar, y no puentear, quitar ni anular nunca ese sensor ni el termopar. Que un técnico de gas autorizado revise la salida de humos y el aparato antes de volver a usarlo. Si alguien tiene dolor de cabeza, mareo o náuseas, salir al aire libre y llamar al 112.',
+87
+);
+
+SELECT kb_seed_safety_rule(
+'ducha-quema-otro-grifo',
+'El agua de la ducha quema cuando alguien tira de la cadena o abre otro grifo',
+ARRAY['\m(tira\w* (de )?la cadena|jala\w* (a |al |la |el )?(cadena|bano|inodoro|escusado|excusado|wc|taza|palanca)|baja\w* la cadena|descarga\w* (el |la )?(inodoro|cisterna|wc|vater|tanque|escusado|excusado|taza)|flushe\w*|flush\w*|abr\w* (otro grifo|otra llave|otra canilla|otro cano|el agua fria|la fria|el grifo|la llave|la canilla)|(otro|otra) (grifo|llave|canilla|cano)|us\w* (la lavadora|el lavavajillas|el lavaplatos))\M.{0,80}\m(quem\w*|hirviendo|hierve|pelando|ardiendo|abras\w*|achicharr\w*|escald\w*|muy caliente|demasiado caliente|caliente de golpe|se calienta de golpe|sube la temperatura)',
+      '\m(quem\w*|hirviendo|pelando|ardiendo|abras\w*|escald\w*|muy caliente|demasiado caliente|caliente de golpe)\M.{0,60}\m(cuando|si|al|cada vez que) (alguien )?(\w+ )?(tira\w* (de )?la cadena|jala\w*|baja\w* la cadena|descarga\w*|flushe\w*|abr\w* (otro|otra|el|la) (grifo|llave|canilla|cano|agua fria|fria)|us\w* (la lavadora|el lavavajillas))'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (la ducha quema al usar otro grifo o la cisterna): salir del chorro enseguida y no dejar ducharse a niños ni a personas mayores hasta resolverlo. Bajar ya la temperatura del termo o calentador (unos 50 °C), para que aunque falte el agua fría no queme. La solución es un grifo termostático o de equilibrio de presión, y revisar la presión y los antirretornos del agua fría. Si alguien se ha quemado, enfriar la zona con agua templada unos 20 minutos y buscar atención médica si la quemadura es grande.',
+52
 );
 
 -- ---------------------------------------------------------------------------------------------------------

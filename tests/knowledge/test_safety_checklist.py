@@ -7,9 +7,9 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from bench.quality.safety_checklist import CHECKLIST_RULES, GAS_RULES, load_checklist, verdict
+from bench.quality.safety_checklist import CHECKLIST_2, CHECKLIST_RULES, GAS_RULES, load_checklist, verdict
 
-ITEMS = load_checklist()
+ITEMS = load_checklist() + load_checklist(CHECKLIST_2)  # the first and the second checklist
 
 
 def shown_rule(conn: psycopg.Connection, message: str) -> str | None:
@@ -32,6 +32,24 @@ def test_dangerous_situation_gets_the_right_message(conn: psycopg.Connection, it
 @pytest.mark.parametrize("item", [i for i in ITEMS if not i["topic"]], ids=lambda i: i["message"][:50])
 def test_look_alike_question_gets_no_wrong_warning(conn: psycopg.Connection, item: dict) -> None:
     assert verdict(item, shown_rule(conn, item["message"])), shown_rule(conn, item["message"])
+
+
+def test_both_checklists_are_there() -> None:
+    """The second checklist (docs/safety-checklist.md 17-20) is marked and counted apart from the first."""
+    second = [i for i in ITEMS if i.get("checklist") == 2]
+    assert len(second) == 57 and sum(1 for i in second if i["topic"]) == 44
+    assert len(ITEMS) - len(second) == 83
+
+
+@pytest.mark.parametrize("slug, words", [
+    ("termo-electrico-fuga", ["cuadro eléctrico", "sin pisar agua", "diferencial", "electricista"]),
+    ("bomba-achique", ["cortar su corriente", "cuadro eléctrico", "No bajar al pozo", "guantes"]),
+    ("calentador-gas-se-apaga", ["no puentear", "ventilar", "técnico de gas autorizado", "112"]),
+    ("ducha-quema-otro-grifo", ["salir del chorro", "Bajar ya la temperatura", "termostático"]),
+])
+def test_second_checklist_messages_say_what_to_do_first(conn: psycopg.Connection, slug: str, words: list[str]) -> None:
+    [(message,)] = conn.execute("SELECT message FROM safety_rules WHERE slug = %s", (slug,)).fetchall()
+    assert message.startswith("AVISO DE SEGURIDAD (") and all(word in message for word in words), message
 
 
 def test_verdict_is_strict() -> None:

@@ -26,7 +26,6 @@ def test_gas_smell_triggers_the_gas_message(conn: psycopg.Connection, question: 
 @pytest.mark.parametrize("question", [
     "me da calambre al tocar el grifo de la ducha", "hay agua en el cuadro eléctrico",
     "el enchufe de la cocina está mojado por una fuga", "se ha inundado el baño y hay un cable en el suelo",
-    "el termo hace saltar el diferencial y gotea",
 ])
 def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str) -> None:
     assert rule(conn, question) == "agua-y-electricidad"
@@ -40,6 +39,17 @@ def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str)
     ("sale vapor por el grifo del agua caliente", "agua-hirviendo"),
     ("tengo que cortar una bajante de uralita", "amianto"),
     ("huele a gas y el enchufe echa chispas con agua", "olor-a-gas"),  # the highest priority wins
+    # Second checklist's rules (docs/safety-checklist.md 17-20): the specific message wins over the general one.
+    ("el termo hace saltar el diferencial y gotea", "termo-electrico-fuga"),
+    ("la bomba de achique del garaje no arranca", "bomba-achique"),
+    ("el sótano está inundado y la bomba sigue enchufada", "agua-y-electricidad"),  # the enchufe: general first
+    ("el calefón se apaga solo al rato", "calentador-gas-se-apaga"),
+    ("el calefón se apaga solo y me duele la cabeza", "monoxido-carbono"),
+    ("me quemo cuando tiran de la cadena", "ducha-quema-otro-grifo"),
+    ("se me bota la pastilla cuando prendo el boiler", "termo-electrico-fuga"),   # a trip says it is electric
+    ("la bomba del pozo de aguas negras no arranca", "bomba-achique"),
+    ("el piloto se apaga solo a cada rato", "calentador-gas-se-apaga"),
+    ("al jalarle al escusado la regadera sale hirviendo", "ducha-quema-otro-grifo"),
 ])
 def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expected: str) -> None:
     assert rule(conn, question) == expected
@@ -49,6 +59,10 @@ def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expec
     "el grifo del lavabo gotea", "la válvula de descarga de la cisterna pierde", "cómo vacío el termo eléctrico",
     "agua corriente en la cocina", "el piloto del calentador se apaga", "el quemador del calentador hace ruido",
     "cuánta pendiente le doy al desagüe", "esta mierda de grifo no cierra", "el calentador hace chispa pero no enciende",
+    "la bomba de desagüe de la lavadora no saca el agua", "el termo eléctrico se apaga solo al llegar a temperatura",
+    "la luz se apaga sola en el pasillo", "la cisterna se corta a cada rato", "salta el diferencial cuando llueve",
+    "el calefon se corta cuando abro poco el agua", "el calentador electrico gotea por abajo",
+    "cuando tiran la cadena se me va el agua caliente",
 ])
 def test_ordinary_questions_do_not_trigger(conn: psycopg.Connection, question: str) -> None:
     assert conn.execute("SELECT triggered FROM safety_check(%s)", (question,)).fetchone()[0] is False
