@@ -22,6 +22,9 @@ async def ask(open_chat, text: str) -> tuple[str, dict]:
     ("tengo que bajar a la fosa séptica a destapar el tubo", "espacio-confinado"),
     ("el calefon esta en el baño y no tiene ventilacion", "gas-aparato-ventilacion"),
     ("le eche salfuman y no baja, le pongo lejia tambien?", "productos-quimicos"),
+    # the second checklist (tests/knowledge/safety_checklist_2.jsonl)
+    ("el termo gotea encima de la caja de conexiones y cuando lo enciendo salta el diferencial",
+     "termo-electrico-fuga"),
 ])
 async def test_a_checklist_danger_gets_its_message_first(stack: Stack, open_chat, question: str, slug: str) -> None:
     [(message,)] = rows(stack, "SELECT message FROM safety_rules WHERE slug = %s", slug)
