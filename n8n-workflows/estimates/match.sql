@@ -483,6 +483,7 @@ DECLARE
     v_ok       boolean;
     v_clause   text;
     v_fam      text[];
+    v_said     text[];
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
@@ -598,17 +599,31 @@ BEGIN
         -- where they differ in size. "3 metros de tubo de cobre y 4 codos, llave de paso de 3/4": neither
         -- the copper elbows (no size said) nor the brass 3/4" ones (no brass said): a cotizar.
         IF v_best IS NOT NULL AND NOT v_tie THEN
+            -- the kinds said: in the words, and those of the other items settled (a "calentador de gas de 14
+            -- litros" settled as the balanced-flue one makes "kit de salida de humos" the balanced-flue kit)
+            v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
+            FOR j IN 1 .. v_k LOOP
+                IF j <> v_m AND v_code[j] IS NOT NULL THEN
+                    v_said := v_said || estimate_row_kinds(v_code[j], s.kind_words);
+                END IF;
+            END LOOP;
             SELECT (NOT EXISTS (
                            SELECT 1 FROM unnest(estimate_row_kinds(v_best, s.kind_words)) wk
-                           WHERE NOT wk = ANY (estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words))
+                           WHERE NOT wk = ANY (v_said)
                              AND EXISTS (SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) oc
                                          WHERE oc <> v_best
                                            AND NOT wk = ANY (estimate_row_kinds(oc, s.kind_words)))))
+                   -- its size, when another choice with the same words the context named has another size
                    AND (estimate_row_size(c.name) IS NULL
                         OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
-                        OR NOT EXISTS (SELECT 1 FROM price_catalog o
-                                       WHERE o.code = ANY (string_to_array(v_codes[v_m], ',')) AND o.code <> v_best
-                                         AND estimate_row_size(o.name) IS DISTINCT FROM estimate_row_size(c.name)))
+                        OR NOT EXISTS (
+                            SELECT 1 FROM price_catalog o
+                            WHERE o.code = ANY (string_to_array(v_codes[v_m], ',')) AND o.code <> v_best
+                              AND estimate_row_size(o.name) IS DISTINCT FROM estimate_row_size(c.name)
+                              AND estimate_item_words(o) @> ARRAY(
+                                  SELECT w FROM unnest(estimate_item_words(c)) w
+                                  WHERE w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
+                                    AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con'))))
               INTO v_ok
             FROM price_catalog c WHERE c.code = v_best;
             IF v_ok THEN
@@ -658,7 +673,31 @@ BEGIN
            AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_code[v_m] AND estimate_row_size(c.name) IS NOT NULL) THEN
             v_fam := estimate_size_family(v_ph[v_m]);
             IF cardinality(v_fam) > 1 THEN
-                v_code[v_m] := NULL;
+                -- the other items may say it, as for a family word ("10 metros de multicapa de 16 y 4 racores"):
+                -- the one row of the family whose size and kind they name
+                v_context := v_context_words;
+                FOR j IN 1 .. v_k LOOP
+                    CONTINUE WHEN j = v_m;
+                    v_context := v_context || string_to_array(v_ph[j], ' ');
+                END LOOP;
+                v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
+                SELECT CASE WHEN count(*) = 1 THEN min(c.code) END INTO v_best
+                FROM price_catalog c
+                WHERE c.code = ANY (v_fam)
+                  AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                  -- no kind the row says that the words do not (where the family differs in it)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM unnest(estimate_row_kinds(c.code, s.kind_words)) wk
+                      WHERE NOT wk = ANY (v_said)
+                        AND EXISTS (SELECT 1 FROM unnest(v_fam) oc
+                                    WHERE NOT wk = ANY (estimate_row_kinds(oc, s.kind_words))))
+                  -- and every kind the words say that some row of the family has ("tubo de cobre de 3/4" and
+                  -- "llave de paso": not the brass 3/4" valve; the copper ones have no 3/4)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM unnest(v_said) sk
+                      WHERE NOT sk = ANY (estimate_row_kinds(c.code, s.kind_words))
+                        AND EXISTS (SELECT 1 FROM unnest(v_fam) oc WHERE sk = ANY (estimate_row_kinds(oc, s.kind_words))));
+                v_code[v_m] := v_best;
                 v_codes[v_m] := array_to_string(v_fam, ',');
             END IF;
         END IF;
