@@ -613,7 +613,8 @@ BEGIN
                              AND EXISTS (SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) oc
                                          WHERE oc <> v_best
                                            AND NOT wk = ANY (estimate_row_kinds(oc, s.kind_words)))))
-                   -- its size, when another choice with the same words the context named has another size
+                   -- its size, when another choice with the same words the context named (sizes aside: a
+                   -- "3/4" said of another item is no size of this one) has another size
                    AND (estimate_row_size(c.name) IS NULL
                         OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
                         OR NOT EXISTS (
@@ -623,6 +624,7 @@ BEGIN
                               AND estimate_item_words(o) @> ARRAY(
                                   SELECT w FROM unnest(estimate_item_words(c)) w
                                   WHERE w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
+                                    AND w !~ '^[0-9]'
                                     AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con'))))
               INTO v_ok
             FROM price_catalog c WHERE c.code = v_best;
