@@ -192,6 +192,18 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         NULL)
 $$;
 
+-- Whether catalogue row c is known by the size said in the words: "40" alone, or "40 l" with its unit (a
+-- "termo de 40 litros" is not the one known as "termo de 40 galones").
+CREATE OR REPLACE FUNCTION estimate_row_has_size(c price_catalog, size_word text, unit_word text) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN CASE WHEN coalesce(unit_word, '') IN ('l', 'mm', 'cm', 'galon', 'kw', 'w', 'bar')
+                THEN position(' ' || size_word || ' ' || unit_word || ' '
+                              IN ' ' || array_to_string(estimate_item_words(c), ' ') || ' ') > 0
+                ELSE size_word = ANY (estimate_item_words(c)) END;
+END
+$$;
+
 -- Whether folded words name a size (a number or a fraction: "1/2", "22", "80 l").
 CREATE OR REPLACE FUNCTION estimate_names_size(folded text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(folded, '') ~ '(^| )[0-9]' $$;
@@ -617,6 +629,9 @@ BEGIN
                    -- "3/4" said of another item is no size of this one) has another size
                    AND (estimate_row_size(c.name) IS NULL
                         OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                        -- a size said right after the name, that this row is known by ("cobre de 3/4")
+                        OR (coalesce(v_tokens[v_pos[v_m] + 1], '') ~ '^[0-9]'
+                            AND estimate_row_has_size(c, v_tokens[v_pos[v_m] + 1], v_tokens[v_pos[v_m] + 2]))
                         OR NOT EXISTS (
                             SELECT 1 FROM price_catalog o
                             WHERE o.code = ANY (string_to_array(v_codes[v_m], ',')) AND o.code <> v_best
@@ -643,7 +658,7 @@ BEGIN
         CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
         IF v_code[v_m] IS NULL OR NOT EXISTS (
                SELECT 1 FROM price_catalog c
-               WHERE c.code = v_code[v_m] AND v_tokens[i + 1] = ANY (estimate_item_words(c))) THEN
+               WHERE c.code = v_code[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2])) THEN
             v_code[v_m] := NULL;
             v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
         END IF;
