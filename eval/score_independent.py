@@ -23,6 +23,8 @@ Each case gets one outcome, as ESTIMATES-INDEPENDENT.md suggests:
 
     .venv/bin/python eval/score_independent.py --database-url postgresql://... [--out results.json]
     .venv/bin/python eval/score_independent.py --scratch [--workflows-root <checkout>/n8n-workflows] [--out ...]
+    .venv/bin/python eval/score_independent.py --scratch --cases eval/estimates-independent-2.jsonl \
+        --labels eval/estimates-independent-2-labels.json      # the second (held-out) set, same format
 
 --scratch starts a private embedded Postgres with the SQL files of --workflows-root (default: this checkout's)
 applied, and stops it at the end: `git archive <commit> n8n-workflows | tar -x -C /tmp/x` scores an older
@@ -193,9 +195,13 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def run(database_url: str, ids: set[str] | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    cases = [c for c in load_cases() if not ids or c["id"] in ids]
-    labels = load_labels()
+def run(database_url: str, ids: set[str] | None = None, cases_path: Path = CASES,
+        labels_path: Path = LABELS) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    cases = [c for c in load_cases(cases_path) if not ids or c["id"] in ids]
+    labels = load_labels(labels_path)
+    missing = [c["id"] for c in cases if c["id"] not in labels]
+    if missing:
+        raise ValueError(f"{labels_path}: no labels for {', '.join(missing)}")
     with psycopg.connect(database_url, autocommit=True) as conn:
         conn.execute("UPDATE estimate_settings SET model_items = false")
         results = [score(conn, case, labels[case["id"]]) for case in cases]
@@ -208,9 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scratch", action="store_true", help="a private embedded Postgres for this run")
     parser.add_argument("--workflows-root", type=Path, help="with --scratch: whose SQL files (an n8n-workflows folder)")
     parser.add_argument("--ids", default="")
+    parser.add_argument("--cases", type=Path, default=CASES, help="a cases file (.jsonl) in the format of "
+                        "eval/ESTIMATES-INDEPENDENT.md (default: %(default)s)")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="its labels file (.json) in the format of "
+                        "eval/estimates-independent-labels.json (default: %(default)s)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     ids = set(args.ids.split(",")) - {""} or None
+    for path in (args.cases, args.labels):
+        if not path.is_file():
+            parser.error(f"no such file: {path}")
     if args.scratch:
         from bench.eval_services import private_database_from
         from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT
@@ -218,9 +231,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.workflows_root:
             files = tuple(args.workflows_root / f.relative_to(WORKFLOWS_ROOT) for f in SCHEMA_FILES)
         with private_database_from(files) as url:
-            summary, results = run(url, ids)
+            summary, results = run(url, ids, args.cases, args.labels)
     elif args.database_url:
-        summary, results = run(args.database_url, ids)
+        summary, results = run(args.database_url, ids, args.cases, args.labels)
     else:
         parser.error("--database-url or --scratch")
     print("independent", json.dumps(summary))

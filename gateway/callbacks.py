@@ -20,6 +20,7 @@ from typing import Any
 from quart import Blueprint, request
 
 from gateway.article_card import ArticleError, check_article
+from gateway.choices import ChoicesError, check_choices
 from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
 from gateway.estimate_card import EstimateError, check_estimate
@@ -74,6 +75,13 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             except ArticleError as exc:
                 log_event(logger, "reply_article_dropped", level=logging.WARNING, reason=str(exc))
                 article = None
+        choices = data.get("choices")
+        if choices is not None:
+            try:
+                choices = check_choices(choices)
+            except ChoicesError as exc:  # the text lists the cases too: the reply goes out without buttons
+                log_event(logger, "reply_choices_dropped", level=logging.WARNING, reason=str(exc))
+                choices = None
         return Reply(
             conversation_id=conversation_id,
             channel=channel,
@@ -83,6 +91,7 @@ def parse_callback(body: bytes, channels: Mapping[str, OutputChannel]) -> Reply 
             in_reply_to=in_reply_to,
             estimate=estimate,
             article=article,
+            choices=choices,
             template=_template(data.get("template")),
         )
     raise CallbackError("type must be 'reply' or 'typing'")

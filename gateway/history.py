@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from gateway.article_card import optional_article
+from gateway.choices import optional_choices
 from gateway.estimate_card import INTENT_ESTIMATE, optional_estimate
 from gateway.logs import log_event
 from gateway.n8n import N8nClient
@@ -56,6 +57,9 @@ def stored_entry(entry: object) -> dict[str, Any] | None:
     article = optional_article(entry.get("article"))
     if article is not None:
         result["article"] = article
+    choices = optional_choices(entry.get("choices"))
+    if choices is not None:
+        result["choices"] = choices
     estimate = entry.get("estimate")
     if estimate is not None:
         card = optional_estimate(estimate)

@@ -14,7 +14,12 @@ Per question: fact coverage (eval/score.py's groups), whether the reply is the "
 cites (``KB-<slug>``), its length in words (without the safety message and the source line) and the seconds
 from sending to the reply. Follow-up questions (``previous``) send the earlier messages first in the same
 conversation. Coverage is given twice: of the answer's text alone, and of what the plumber receives (the text
-plus the cited article's card shown under it, contracts §4). Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
+plus the cited article's card shown under it, contracts §4).
+
+A reply that asks back which case it is (``choices``: several articles fit about as well) is answered as the
+plumber who asked would: with the number of the labelled article when it is offered, "ninguna" otherwise (or
+when the question has no article); the reply to that is the one scored. ``asked_back`` records the cases
+offered, and the seconds are those of both turns (without the plumber's reading time). Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
 means the knowledge base has no article for it.
 """
 
@@ -61,6 +66,8 @@ class ChatResult:
     error: str | None = None
     card: str = ""  # the cited article's card as the page shows it (title, steps, safety), "" without one
     found_with_card: list[bool] = field(default_factory=list)
+    asked_back: list[str] | None = None  # the articles a question asked back offered (slugs), None if not asked
+    picked: str | None = None  # what the simulated plumber answered to it ("2", "ninguna")
 
     @property
     def coverage(self) -> float:
@@ -90,32 +97,58 @@ def card_text(article: object) -> str:
     return "\n".join(part for part in parts if part)
 
 
-async def ask(gateway: str, messages: list[str], timeout: float) -> tuple[str, float, str]:
-    """Send ``messages`` in one new conversation, each after the previous reply; the last reply, its seconds and
-    its article card as text."""
+def pick_for(expected: str | None, choices: list[dict[str, Any]]) -> str:
+    """What the plumber who asked answers to "¿a cuál de estos casos se parece?": the number of the case they
+    meant (the labelled article) when it is offered, "ninguna" otherwise."""
+    slugs = [c.get("slug") for c in choices if isinstance(c, dict)]
+    return str(slugs.index(expected) + 1) if expected in slugs else "ninguna"
+
+
+@dataclass
+class Exchange:
+    reply: str = ""
+    seconds: float = 0.0
+    card: str = ""
+    asked_back: list[str] | None = None
+    picked: str | None = None
+
+
+async def ask(gateway: str, messages: list[str], timeout: float, expected: str | None = None) -> Exchange:
+    """Send ``messages`` in one new conversation, each after the previous reply; the last reply (after
+    answering a question asked back, as the plumber meaning ``expected`` would), the seconds of its turns and its
+    article card as text."""
     import websockets
 
     url = f"{gateway.rstrip('/')}/ws?conversation={uuid.uuid4().hex}"
     async with websockets.connect(url, open_timeout=30, max_size=2**22) as socket:
-        reply, seconds, card = "", 0.0, ""
-        for text in messages:
+
+        async def turn(text: str) -> dict[str, Any]:
             message_id = str(uuid.uuid4())
-            started = time.monotonic()
             await socket.send(json.dumps({"type": "message", "id": message_id, "text": text}))
             async with asyncio.timeout(timeout):
                 while True:
                     event = json.loads(await socket.recv())
                     if event.get("type") == "reply" and event.get("in_reply_to") == message_id:
-                        reply, seconds = event.get("text", ""), time.monotonic() - started
-                        card = card_text(event.get("article"))
-                        break
+                        return event
                     if event.get("type") == "error" and event.get("id") == message_id:
                         raise RuntimeError(f"{event.get('code')}: {event.get('message')}")
-        return reply, seconds, card
+
+        result = Exchange()
+        for n, text in enumerate(messages, 1):
+            started = time.monotonic()
+            event = await turn(text)
+            if n == len(messages) and isinstance(event.get("choices"), list) and event["choices"]:
+                result.asked_back = [str(c.get("slug")) for c in event["choices"] if isinstance(c, dict)]
+                result.picked = pick_for(expected, event["choices"])
+                event = await turn(result.picked)
+            result.reply, result.seconds = event.get("text", ""), time.monotonic() - started
+            result.card = card_text(event.get("article"))
+        return result
 
 
 def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, str | None],
-          safety_messages: dict[str, str], error: str | None, card: str = "") -> ChatResult:
+          safety_messages: dict[str, str], error: str | None, card: str = "",
+          exchange: Exchange | None = None) -> ChatResult:
     labelled = item["id"] in labels or "article" in item
     expected = labels.get(item["id"], item.get("article"))
     safety = item.get("safety")
@@ -128,6 +161,7 @@ def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, st
         seconds=round(seconds, 1), safety=safety,
         safety_ok=(normalize(safety_messages.get(safety, "")) in normalize(reply)) if safety else None, error=error,
         card=card, found_with_card=score_answer(f"{reply}\n{card}", item.get("required") or []),
+        asked_back=exchange.asked_back if exchange else None, picked=exchange.picked if exchange else None,
     )
 
 
@@ -154,6 +188,12 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
         "not_sure_in_scope": share(sum(r.not_sure for r in in_scope), len(in_scope)),
         "not_sure_with_article": share(sum(r.not_sure for r in covered), len(covered)),
         "wrong_article": share(sum(r.wrong_article for r in covered), len(covered)),
+        # questions asked back ("¿a cuál de estos casos se parece?"), and how often the right article was offered
+        "asked_back_in_scope": share(sum(r.asked_back is not None for r in in_scope), len(in_scope)),
+        "asked_back_right_offered": f"{sum(r.expected_article in (r.asked_back or []) for r in covered)}/"
+                                    f"{sum(r.asked_back is not None for r in covered)}",
+        "asked_back_without_article": f"{sum(r.asked_back is not None for r in in_scope if not r.expected_article)}/"
+                                      f"{sum(not r.expected_article for r in in_scope)}",
         "with_article": len(covered),
         "smalltalk_not_sure": f"{sum(r.not_sure for r in smalltalk)}/{len(smalltalk)}",
         "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{len(safety)}",
@@ -230,18 +270,22 @@ def main(argv: list[str] | None = None) -> int:
                 safety_messages = dict(conn.execute("SELECT slug, message FROM safety_rules").fetchall())
         results: list[ChatResult] = []
         for n, item in enumerate(items, 1):
-            error, reply, seconds, card = None, "", 0.0, ""
+            error, exchange = None, Exchange()
+            expected = labels.get(item["id"], item.get("article"))
             try:
-                reply, seconds, card = asyncio.run(
-                    ask(gateway, [*item.get("previous", []), item["question"]], args.timeout))
+                exchange = asyncio.run(
+                    ask(gateway, [*item.get("previous", []), item["question"]], args.timeout, expected))
             except Exception as exc:  # noqa: BLE001 - recorded per question, the run goes on
                 error = f"{type(exc).__name__}: {exc}"
-            result = score(item, reply, seconds, labels, safety_messages, error, card)
+            result = score(item, exchange.reply, exchange.seconds, labels, safety_messages, error, exchange.card,
+                           exchange)
             results.append(result)
             print(f"[{n}/{len(items)}] {result.id} {result.kind}: {sum(result.found)}/{len(result.found)} "
                   f"(+card {sum(result.found_with_card)}) "
                   f"cited={result.cited} expected={result.expected_article} not_sure={result.not_sure} "
-                  f"words={result.words} {result.seconds}s" + (f" ERROR {error}" if error else ""), flush=True)
+                  f"words={result.words} {result.seconds}s"
+                  + (f" asked_back={result.asked_back} picked={result.picked}" if result.asked_back else "")
+                  + (f" ERROR {error}" if error else ""), flush=True)
             if args.out:
                 write(args, results, partial=n < len(items))
         summary = summarize(results)

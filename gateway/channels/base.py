@@ -62,6 +62,7 @@ class Reply:
     in_reply_to: str | None = None
     estimate: dict[str, Any] | None = None  # the estimate card (gateway/estimate_card.py), when there is one
     article: dict[str, Any] | None = None  # the cited article's card (gateway/article_card.py), when there is one
+    choices: list[dict[str, str]] | None = None  # the cases a question asked back offers (gateway/choices.py)
     # A WhatsApp template ({"name", "language"}) sent instead of `text` (outside the 24-hour window); `text` is
     # what the template says, for the history and for channels without templates.
     template: dict[str, str] | None = None

@@ -216,6 +216,8 @@ class WebChannel:
             event["estimate"] = reply.estimate
         if reply.article is not None:
             event["article"] = reply.article
+        if reply.choices is not None:
+            event["choices"] = reply.choices
         return await self._hub.publish(reply.conversation_id, event)
 
     async def send_typing(self, typing: Typing) -> int:

@@ -137,7 +137,7 @@
                  in_reply_to: m.in_reply_to || null, local: !!m.local,
                  voice: m.voice ? { duration_s: m.voice.duration_s } : undefined,
                  intent: m.intent || undefined, estimate: m.estimate || undefined,
-                 article: m.article || undefined };
+                 article: m.article || undefined, choices: m.choices || undefined };
       });
     store.set(cacheKey, JSON.stringify({ messages: list, unacked: unacked.slice() }));
   }
@@ -239,6 +239,42 @@
     details.appendChild(el("p", "article-ref", "KB-" + a.slug));
     bubble.classList.add("has-article");
     bubble.insertBefore(details, bubble.querySelector(".meta"));
+  }
+
+  // ---------------------------------------------------------------- a question asked back (cases to choose from)
+  // When several articles fit the question, the reply asks which case it is and carries them as `choices`
+  // ([{slug, title}], gateway/choices.py). While that reply is the last message, each case is a button that
+  // sends "<n>. <title>" as the plumber's message (n8n reads the number); typing the answer works as well.
+  function isChoices(c) {
+    return Array.isArray(c) && c.length >= 2 && c.every(function (x) {
+      return !!x && typeof x === "object" && typeof x.slug === "string" && typeof x.title === "string";
+    });
+  }
+
+  function updateChoices(node, m, isLast) {
+    var bubble = node.querySelector(".bubble");
+    var c = m.role === "assistant" && isLast && isChoices(m.choices) ? m.choices : null;
+    var signature = c ? JSON.stringify(c) : "";
+    if (node._choicesSignature === signature) return;
+    node._choicesSignature = signature;
+    Array.prototype.forEach.call(bubble.querySelectorAll(".choices"), function (n) { n.remove(); });
+    if (!c) return;
+    var group = el("div", "choices");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Elige el caso");
+    c.forEach(function (choice, i) {
+      var label = (i + 1) + ". " + choice.title;
+      var button = el("button", "choice", label);
+      button.type = "button";
+      button.setAttribute("data-slug", choice.slug);
+      button.addEventListener("click", function () { submitText(label); });
+      group.appendChild(button);
+    });
+    var none = el("button", "choice choice-none", "Ninguna de estas");
+    none.type = "button";
+    none.addEventListener("click", function () { submitText("Ninguna de estas"); });
+    group.appendChild(none);
+    bubble.insertBefore(group, bubble.querySelector(".meta"));
   }
 
   // ---------------------------------------------------------------- estimates (cards from n8n)
@@ -536,7 +572,7 @@
     return tr;
   }
 
-  function updateNode(node, m, statuses) {
+  function updateNode(node, m, statuses, isLast) {
     var textEl = node.querySelector(".text");
     if (m.voice) textEl.textContent = voiceText(m);
     else if (m.role === "assistant") textEl.textContent = plainAnswer(m.text);
@@ -544,6 +580,7 @@
     updateIntent(node, m);
     updateEstimate(node, m, statuses);
     updateArticle(node, m);
+    updateChoices(node, m, isLast);
     if (m.voice && m.voice.local && m.state !== "failed") node.setAttribute("data-voice", "pending");
     else if (m.voice) node.setAttribute("data-voice", "done");
     else node.removeAttribute("data-voice");
@@ -584,7 +621,7 @@
         node = buildNode(m);
         nodes.set(m.id, node);
       }
-      updateNode(node, m, statuses);
+      updateNode(node, m, statuses, m === list[list.length - 1]);
       fragment.appendChild(node);
     });
     Array.prototype.slice.call(els.list.querySelectorAll(".day")).forEach(function (n) { n.remove(); });
@@ -764,6 +801,7 @@
       if (m.intent) existing.intent = m.intent;
       if (m.estimate) existing.estimate = m.estimate;
       if (m.article) existing.article = m.article;
+      if (m.choices) existing.choices = m.choices;
       return existing;
     }
     m.seq = ++seqCounter;
@@ -795,7 +833,8 @@
       case "reply":
         upsert({ id: ev.id, role: "assistant", text: String(ev.text), timestamp: ev.timestamp,
                  in_reply_to: ev.in_reply_to || null, estimate: isCard(ev.estimate) ? ev.estimate : undefined,
-                 article: isArticle(ev.article) ? ev.article : undefined });
+                 article: isArticle(ev.article) ? ev.article : undefined,
+                 choices: isChoices(ev.choices) ? ev.choices : undefined });
         noteHandover(ev.id);
         if (ev.in_reply_to) awaiting.delete(ev.in_reply_to); else awaiting.clear();
         serverTyping = false;
@@ -828,7 +867,8 @@
                voice: h.voice && typeof h.voice === "object" ? { duration_s: h.voice.duration_s } : undefined,
                intent: h.intent === "estimate" ? "estimate" : undefined,
                estimate: isCard(h.estimate) ? h.estimate : undefined,
-               article: isArticle(h.article) ? h.article : undefined });
+               article: isArticle(h.article) ? h.article : undefined,
+               choices: isChoices(h.choices) ? h.choices : undefined });
       if (role === "user") removeUnacked(h.id);
       if (role === "assistant") noteHandover(h.id);
       if (role === "assistant" && h.in_reply_to) answered.add(h.in_reply_to);
@@ -887,6 +927,16 @@
 
   function updateSendButton() {
     els.send.disabled = els.input.value.trim().length === 0;
+  }
+
+  // A case picked from a question asked back: sent as if typed (whatever was being typed stays in the box).
+  function submitText(text) {
+    var typed = els.input.value;
+    els.input.value = text;
+    submit("choice");  // never an estimate request, even with "Pedir presupuesto" pressed
+    els.input.value = typed;
+    autoGrow();
+    updateSendButton();
   }
 
   function submit(intent) {

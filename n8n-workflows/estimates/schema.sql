@@ -639,6 +639,37 @@ LANGUAGE sql STABLE AS $$
     WHERE s.id
 $$;
 
+-- A new estimate and the reply that presents it, in one statement (docs/faults.md: nothing half-stored): the
+-- estimate, the reply's text with the customer's link, and the card in the reply's metadata are written together,
+-- so a crash leaves all of it or none (before, the card was attached by a second statement: a crash between the
+-- two re-sent the reply without its card). If another run already answered the message (messages' unique
+-- in_reply_to for answers), the call fails and the estimate goes with it: never two estimates for one message.
+CREATE OR REPLACE FUNCTION estimate_reply_store(p_conversation_id text, p_items jsonb, p_channel text,
+                                                p_public_url text, p_link_text text, p_safety text,
+                                                p_in_reply_to text)
+RETURNS TABLE (message_id text, estimate_number text, reply_text text, created_at text, estimate jsonb)
+LANGUAGE plpgsql AS $$
+DECLARE
+    made jsonb := estimate_create(p_conversation_id, p_items, NULL);
+    card jsonb;
+    v_id text := 'reply:' || gen_random_uuid()::text;
+    v_text text;
+    v_created timestamptz;
+BEGIN
+    card := estimate_card(made ->> 'number', p_public_url);
+    v_text := concat_ws(E'\n\n', nullif(btrim(coalesce(p_safety, '')), ''), made ->> 'text',
+                        coalesce(p_link_text, '') || ' ' || rtrim(coalesce(p_public_url, ''), '/') || '/presupuestos/'
+                        || (made ->> 'number') || '?t=' || (made ->> 'access_token'));
+    INSERT INTO messages AS m (id, conversation_id, role, channel, text, in_reply_to, status, metadata)
+    VALUES (v_id, p_conversation_id, 'assistant', p_channel, v_text, p_in_reply_to, 'ok',
+            jsonb_build_object('estimate', card))
+    RETURNING m.created_at INTO v_created;
+    UPDATE conversations c SET last_message_at = now() WHERE c.id = p_conversation_id;
+    RETURN QUERY SELECT v_id, made ->> 'number', v_text,
+                        to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), card;
+END
+$$;
+
 -- draft -> sent (the workflow calls it once the text has gone to the customer). Sending again is a no-op.
 CREATE OR REPLACE FUNCTION estimate_mark_sent(p_number text) RETURNS jsonb
 LANGUAGE plpgsql AS $$

@@ -1,9 +1,11 @@
 -- What a grounded answer is made of (issue 13): only what the question needs, from the best article.
 -- Runs after knowledge/schema.sql and knowledge/seed.sql on every start; idempotent.
 --
---   SELECT * FROM kb_answer($1, $2);  -- $1 = the plumber's message, $2 = earlier plumber messages, newest
---                                     --      first, one per line ('' when there are none)
---   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier
+--   SELECT * FROM kb_answer($1, $2, $3);  -- $1 = the plumber's message, $2 = earlier plumber messages, newest
+--                                         --      first, one per line ('' when there are none), $3 = the
+--                                         --      question the assistant last asked back (null when none)
+--   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier, choices,
+--               asked, picked
 --
 -- Why not kb_context: three whole articles (~1,000 tokens) made the small model copy them from their titles,
 -- cut mid-sentence, in ~22 s. The answer now gets the best article's relevant steps and safety only, and the
@@ -75,20 +77,13 @@ $$;
 -- then with the two previous ones + this one, and such a match counts only when the new message's own words
 -- raise the score above what the earlier messages alone score (an unrelated new question still gets
 -- "no estoy seguro" instead of the previous topic's article).
---   found      true when an article is relevant enough (kb_search's thresholds)
---   context    kb_answer_passage of that article: title, the steps that matter for the searched text, safety
---              ('' when none)
---   sources    'Fuente: <title> (KB-<slug>)' ('' when none)
---   slugs      {slug} (or {})
---   top_score  its score (0 when none)
---   article    kb_article_card (null when none)
---   searched   the text that found it (the message itself, or the earlier messages + the message)
---   followup   true when the earlier messages were needed
---   earlier    those earlier messages, oldest first, one per line ('' when not a follow-up)
-DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
-CREATE FUNCTION kb_answer(question text, previous text DEFAULT '')
-RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
-               searched text, followup boolean, earlier text)
+--   slug, score  the article (null, 0 when none)
+--   searched     the text that found it (the message itself, or the earlier messages + the message)
+--   followup     true when the earlier messages were needed
+--   used         those earlier messages, oldest first, one per line ('' when not a follow-up)
+DROP FUNCTION IF EXISTS kb_best(text, text);
+CREATE FUNCTION kb_best(question text, previous text DEFAULT '')
+RETURNS TABLE (slug text, score real, searched text, followup boolean, used text)
 LANGUAGE sql STABLE AS $$
     WITH earlier AS (
         SELECT array_remove(array_agg(btrim(line) ORDER BY n), '') AS lines
@@ -116,18 +111,160 @@ LANGUAGE sql STABLE AS $$
         ORDER BY t.attempt
         LIMIT 1
     )
-    SELECT b.slug IS NOT NULL,
-           coalesce(kb_answer_passage(a, b.searched), ''),
-           CASE WHEN b.slug IS NOT NULL THEN 'Fuente: ' || a.title || ' (KB-' || a.slug || ')' ELSE '' END,
-           CASE WHEN b.slug IS NOT NULL THEN ARRAY[a.slug] ELSE '{}'::text[] END,
-           coalesce(b.score, 0)::real,
-           CASE WHEN b.slug IS NOT NULL THEN kb_article_card(a) END,
-           coalesce(b.searched, coalesce(question, '')),
-           coalesce(b.attempt > 0, false),
-           coalesce(b.used, '')
-    FROM (SELECT 1) one
-    LEFT JOIN best b ON true
-    LEFT JOIN kb_articles a ON a.slug = b.slug
+    SELECT b.slug, coalesce(b.score, 0)::real, coalesce(b.searched, coalesce(question, '')),
+           coalesce(b.attempt > 0, false), coalesce(b.used, '')
+    FROM (SELECT 1) one LEFT JOIN best b ON true
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Asking back instead of guessing. When the search finds two or three articles whose scores are close (each
+-- at least kb_ask_ratio() of the best), the words do not tell which job the plumber means, and the best one is
+-- often the wrong one (bench/quality/ASKING.md). The assistant then asks "¿A cuál de estos casos se parece?"
+-- with the articles' titles, numbered; the plumber answers with a number ("2", "la 2", "la segunda"), with
+-- words of a title ("la de la cisterna"), or "ninguna". The threshold was chosen on the tuned question sets
+-- (about one question in seven asks there), never on the independent split.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
+CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 3';
+
+-- The articles to offer for a question, best first, as [{slug, title}]: '[]' when one article stands out (or
+-- none is found), and when the question's words (two or more the base knows) are all in the best article's
+-- title ("¿cómo cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
+CREATE OR REPLACE FUNCTION kb_choices(question text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    WITH hits AS (
+        SELECT h.slug, h.title, h.score, h.n FROM kb_search(question, kb_max_choices()) WITH ORDINALITY AS h(slug, title, score, passage, n)
+    ),
+    close AS (
+        SELECT * FROM hits WHERE score >= kb_ask_ratio() * (SELECT max(score) FROM hits)
+    ),
+    named AS (   -- the question's known words, and whether the best title has each
+        SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title
+        FROM unnest(kb_lexemes(question)) AS l, hits h
+        WHERE h.n = 1 AND kb_known(l)
+    )
+    SELECT CASE WHEN count(*) >= 2 AND NOT (SELECT words >= 2 AND all_in_title FROM named)
+                THEN jsonb_agg(jsonb_build_object('slug', slug, 'title', title) ORDER BY n)
+                ELSE '[]'::jsonb END
+    FROM close
+$$;
+
+-- Which of the offered articles the plumber's answer picks: its slug; '' for "none of them" ("ninguna",
+-- "ninguno", "otra cosa", "no es ninguna"); null when the message does not answer the question (a new
+-- question goes through the search as usual). A number (1-3, "la 2", "opción 2", "2. <title>"), an ordinal
+-- ("la segunda", "el primero") or, in a short answer (at most 8 words), the words of exactly one title.
+CREATE OR REPLACE FUNCTION kb_pick(reply text, choices jsonb) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    t text := kb_normalize(reply);
+    n integer := CASE WHEN jsonb_typeof(choices) = 'array' THEN jsonb_array_length(choices) ELSE 0 END;
+    k integer;
+    word text;
+    best text;
+    best_shared integer := 0;
+    tie boolean := false;
+    shared integer;
+    choice jsonb;
+BEGIN
+    IF n = 0 OR t = '' THEN
+        RETURN NULL;
+    END IF;
+    t := btrim(regexp_replace(t, '[^a-z0-9 ]+', ' ', 'g'));
+    t := btrim(regexp_replace(t, '\s+', ' ', 'g'));
+    -- a number, after a few words that only lead to it ("es la 2", "opcion 2", "numero 3", "el 1")
+    word := substring(t FROM '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|num|nro|n|caso|de)\s+)*([1-9])(?:\s|$)');
+    IF word IS NULL THEN
+        word := CASE substring(t FROM '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|caso|de)\s+)*(primer[oa]?|uno|una|segund[oa]|dos|tercer[oa]?|tres)(?:\s|$)')
+                    WHEN 'primer' THEN '1' WHEN 'primero' THEN '1' WHEN 'primera' THEN '1' WHEN 'uno' THEN '1' WHEN 'una' THEN '1'
+                    WHEN 'segundo' THEN '2' WHEN 'segunda' THEN '2' WHEN 'dos' THEN '2'
+                    WHEN 'tercer' THEN '3' WHEN 'tercero' THEN '3' WHEN 'tercera' THEN '3' WHEN 'tres' THEN '3' END;
+    END IF;
+    IF word IS NOT NULL THEN
+        k := word::integer;
+        RETURN CASE WHEN k BETWEEN 1 AND n THEN choices -> (k - 1) ->> 'slug' END;
+    END IF;
+    IF t ~ '^(?:no\s+)?(?:es\s+)?(?:ningun[oa]?|ninguna de (?:esas|estas|ellas)|otra cosa|otro caso|otra|nada de eso|nada que ver)(?:\s|$)' THEN
+        RETURN '';
+    END IF;
+    IF cardinality(kb_words(t)) > 8 THEN
+        RETURN NULL;
+    END IF;
+    FOR choice IN SELECT value FROM jsonb_array_elements(choices) LOOP
+        SELECT count(DISTINCT l) INTO shared
+        FROM unnest(kb_lexemes(t)) AS l WHERE l = ANY (kb_lexemes(choice ->> 'title'));
+        IF shared > best_shared THEN
+            best_shared := shared; best := choice ->> 'slug'; tie := false;
+        ELSIF shared = best_shared AND shared > 0 THEN
+            tie := true;
+        END IF;
+    END LOOP;
+    RETURN CASE WHEN best_shared > 0 AND NOT tie THEN best END;
+END
+$$;
+
+-- What the chat workflow's "Find knowledge articles" gets: the best article for the message and how to use it.
+--   question   the plumber's message
+--   previous   earlier plumber messages, newest first, one per line ('' when there are none)
+--   pending    the question the assistant asked back in its last answer, if any:
+--              {"question": <the plumber's question then>, "choices": [{slug, title}, …]}
+-- Columns:
+--   found      true when an article is relevant enough (kb_search's thresholds) or was picked by the plumber
+--   context    kb_answer_passage of that article: title, the steps that matter for the question, safety
+--              ('' when none)
+--   sources    'Fuente: <title> (KB-<slug>)' ('' when none)
+--   slugs      {slug} (or {})
+--   top_score  its score (0 when none)
+--   article    kb_article_card (null when none)
+--   searched   the text that found it (the message itself, or the earlier messages + the message)
+--   followup   true when the earlier messages were needed
+--   earlier    those earlier messages, oldest first, one per line ('' when not a follow-up)
+--   choices    the articles to ask about ('[]' unless the search cannot tell which job it is: kb_choices)
+--   asked      the question to answer: the message, or the earlier question when the message picks an article
+--   picked     the slug the message picked from `pending`; '' for "none of them"; null otherwise
+DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
+DROP FUNCTION IF EXISTS kb_answer(text, text, jsonb);
+CREATE FUNCTION kb_answer(question text, previous text DEFAULT '', pending jsonb DEFAULT NULL)
+RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
+               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text)
+LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+    earlier_question text := CASE WHEN jsonb_typeof(pending) = 'object' THEN nullif(btrim(pending ->> 'question'), '') END;
+    pick text;
+    a kb_articles;
+    b record;
+BEGIN
+    IF earlier_question IS NOT NULL THEN
+        pick := kb_pick(question, pending -> 'choices');
+    END IF;
+    IF pick = '' THEN  -- "ninguna": nothing the base has; the workflow offers a person
+        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
+                            ''::text, '[]'::jsonb, earlier_question, ''::text;
+        RETURN;
+    END IF;
+    IF pick IS NOT NULL THEN
+        SELECT * INTO a FROM kb_articles k WHERE k.slug = pick AND k.active;
+        IF a.id IS NOT NULL THEN
+            RETURN QUERY SELECT true, coalesce(kb_answer_passage(a, earlier_question), ''),
+                                'Fuente: ' || a.title || ' (KB-' || a.slug || ')', ARRAY[a.slug],
+                                coalesce((SELECT s.score FROM kb_search(earlier_question, kb_max_choices()) s
+                                          WHERE s.slug = pick), 0)::real,
+                                kb_article_card(a), earlier_question, false, ''::text, '[]'::jsonb,
+                                earlier_question, pick;
+            RETURN;
+        END IF;
+    END IF;
+    SELECT * INTO b FROM kb_best(question, previous);
+    SELECT * INTO a FROM kb_articles k WHERE k.slug = b.slug;
+    RETURN QUERY SELECT b.slug IS NOT NULL,
+                        CASE WHEN b.slug IS NOT NULL THEN coalesce(kb_answer_passage(a, b.searched), '') ELSE '' END,
+                        CASE WHEN b.slug IS NOT NULL THEN 'Fuente: ' || a.title || ' (KB-' || a.slug || ')' ELSE '' END,
+                        CASE WHEN b.slug IS NOT NULL THEN ARRAY[a.slug] ELSE '{}'::text[] END,
+                        b.score, CASE WHEN b.slug IS NOT NULL THEN kb_article_card(a) END,
+                        b.searched, b.followup, b.used,
+                        CASE WHEN b.slug IS NOT NULL AND NOT b.followup THEN kb_choices(question) ELSE '[]'::jsonb END,
+                        coalesce(question, ''), NULL::text;
+END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------

@@ -78,7 +78,8 @@ CREATE OR REPLACE VIEW kb_open_misses AS
 SELECT a.id AS answer_id,
        a.conversation_id,
        a.channel,
-       q.text AS question,
+       -- after a question asked back, the question the plumber picked a case for (not their "ninguna")
+       coalesce(nullif(btrim(a.metadata ->> 'question'), ''), q.text) AS question,
        a.text AS answer,
        CASE WHEN a.metadata ->> 'not_sure' = 'true' THEN 'not_sure' ELSE 'unhelpful' END AS reason,
        coalesce(a.metadata -> 'sources' ->> 0, '') AS cited_slug,

@@ -141,6 +141,7 @@ BEGIN
                'text', m.text,
                'timestamp', to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                'article', CASE WHEN jsonb_typeof(m.metadata -> 'article') = 'object' THEN m.metadata -> 'article' END,
+               'choices', CASE WHEN jsonb_typeof(m.metadata -> 'choices') = 'array' THEN m.metadata -> 'choices' END,
                'estimate', CASE WHEN jsonb_typeof(m.metadata -> 'estimate') = 'object' THEN m.metadata -> 'estimate' END,
                'template', CASE WHEN jsonb_typeof(m.metadata -> 'template') = 'object' THEN m.metadata -> 'template' END)) f
             WHERE f.value <> 'null'::jsonb)

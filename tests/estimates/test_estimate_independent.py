@@ -1,13 +1,16 @@
-"""The independent estimate set (eval/estimates-independent.jsonl, measure only) and its catalogue labels:
-shape, labels that name real catalogue rows, and the scorer's outcomes. Its figures are reported in
-eval/ESTIMATES-INDEPENDENT-LABELS.md, never asserted here: the set must not become a target."""
+"""The independent estimate sets (eval/estimates-independent.jsonl and the held-out eval/estimates-independent-2.jsonl,
+measure only) and their catalogue labels: shape, labels that name real catalogue rows, and the scorer's outcomes
+(and its --cases/--labels options). Figures are reported in eval/ESTIMATES-INDEPENDENT-LABELS.md and
+eval/ESTIMATES-INDEPENDENT-2.md, never asserted here: a set must not become a target."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
 import psycopg
+import pytest
 
 from eval import score_independent as si
 
@@ -57,3 +60,43 @@ def test_the_set_is_played_and_every_case_gets_exactly_one_outcome(app_db: Any) 
     assert {r["outcome"] for r in results} <= set(si.OUTCOMES)
     refused = next(r for r in results if r["id"] == "ei14")   # painting a living room: no estimate
     assert refused["turns"][0]["did"] == "refused" and refused["outcome"] == "right"
+
+
+SET2 = si.ROOT / "eval" / "estimates-independent-2.jsonl"
+LABELS2 = si.ROOT / "eval" / "estimates-independent-2-labels.json"
+
+
+def test_the_second_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases, labels = si.load_cases(SET2), si.load_labels(LABELS2)
+    assert [c["id"] for c in cases] == sorted(labels) and len(cases) == 32
+    active = {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+    for case in cases:
+        assert {t["expect"] for t in case["turns"]} <= KINDS, case["id"]
+        items = case["final"].get("items") or []
+        assert len(labels[case["id"]]) == len(items), case["id"]
+        for label in labels[case["id"]]:
+            codes = label["codes"] + [c for alt in label.get("alternatives", []) for c in alt["codes"]]
+            assert set(codes) <= active, (case["id"], set(codes) - active)
+        # a line the words leave open is labelled a cotizar, never a code
+        assert len(case["final"]["to_quote_expected"]) <= sum(not x["codes"] for x in labels[case["id"]]), case["id"]
+
+
+def test_cases_and_labels_options_score_another_set(app_db: Any, tmp_path: Any, capsys: Any) -> None:
+    out = tmp_path / "set2.json"
+    assert si.main(["--database-url", app_db.url, "--cases", str(SET2), "--labels", str(LABELS2),
+                    "--ids", "ej12,ej15", "--out", str(out)]) == 0
+    results = json.loads(out.read_text(encoding="utf-8"))["cases"]
+    assert [r["id"] for r in results] == ["ej12", "ej15"]
+    assert {r["outcome"] for r in results} <= set(si.OUTCOMES)
+    assert "independent" in capsys.readouterr().out
+
+
+def test_a_missing_cases_file_or_a_case_without_labels_is_a_clear_error(app_db: Any, tmp_path: Any,
+                                                                        capsys: Any) -> None:
+    with pytest.raises(SystemExit):
+        si.main(["--database-url", app_db.url, "--cases", str(tmp_path / "none.jsonl")])
+    assert "no such file" in capsys.readouterr().err
+    labels = tmp_path / "labels.json"
+    labels.write_text('{"labels": {"ej01": []}}', encoding="utf-8")
+    with pytest.raises(ValueError, match="no labels for ej02"):
+        si.run(app_db.url, {"ej01", "ej02"}, SET2, labels)

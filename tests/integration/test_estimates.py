@@ -724,6 +724,7 @@ async def test_the_estimate_button_reaches_the_socket_with_the_card_and_the_hist
 # ---------------------------------------------------------------------------------------------------------
 # Re-sent as it was (docs/faults.md: the gateway could not take the reply)
 # ---------------------------------------------------------------------------------------------------------
+@pytest.mark.slow  # waits for the re-drive schedule's rounds (about 2 minutes): make test-slow
 async def test_an_estimate_reply_the_gateway_could_not_take_is_re_sent_with_its_card_as_it_was(
         estimates_stack: EstimateStack, open_chat) -> None:
     """The gateway answers 503 to every try of the estimate workflow (five, 3 s apart): the reply stays owed and
@@ -761,6 +762,7 @@ async def test_an_estimate_reply_the_gateway_could_not_take_is_re_sent_with_its_
                  first["message_id"]) == [("taken", True)]
 
 
+@pytest.mark.slow  # waits for the re-drive schedule's rounds (about 2 minutes): make test-slow
 async def test_a_reply_stored_when_n8n_was_killed_is_re_sent_once_n8n_is_back(
         estimates_stack: EstimateStack, open_chat) -> None:
     """n8n killed (SIGKILL) after the answer was stored, as it sends it to the gateway: the reply is owed

@@ -169,6 +169,7 @@ async def test_reply_is_sent_once_after_a_gateway_crash_and_the_failure_is_recor
             stack.restart_gateway()
 
 
+@pytest.mark.slow  # waits for the re-drive schedule's rounds (about 2 minutes): make test-slow
 async def test_a_message_whose_answer_n8n_lost_is_answered_once_after_the_timeout(stack: Stack, open_chat) -> None:
     """n8n killed (SIGKILL) during the model call: the message is stored, nobody answers it. After the timeout
     (moved back here instead of waiting 10 minutes) "Remedios · Chat: answer forgotten messages" runs it once

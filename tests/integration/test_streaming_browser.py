@@ -11,7 +11,7 @@ from tests.integration.test_browser_chat import new_phone_page, send
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
 
-QUESTION = "Gotea la llave del lavabo y el agua llega al enchufe de al lado, ¿cómo la reparo?"
+QUESTION = "El grifo monomando del lavabo gotea y el agua llega al enchufe de al lado, ¿cómo cambio el cartucho?"
 # Records every text the draft bubble showed, whether its safety message was on screen (and before any text),
 # and whether a draft and the final answer were ever both on screen. The draft lives well under a second with the
 # tiny test model (measured 0.3-0.5 s), shorter than Playwright's polling steps, so the test reads this record

@@ -3,17 +3,12 @@ article, an answer's length; and that every question file it reads is well forme
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
+from bench.quality import run_chat_eval as chat_eval
+
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("run_chat_eval", ROOT / "bench" / "quality" / "run_chat_eval.py")
-assert _spec and _spec.loader
-chat_eval = importlib.util.module_from_spec(_spec)
-sys.modules["run_chat_eval"] = chat_eval  # dataclasses look their module up while the class is made
-_spec.loader.exec_module(chat_eval)
 
 SAFETY = {"olor-a-gas": "AVISO DE SEGURIDAD (olor a gas): salir de casa."}
 
@@ -74,6 +69,29 @@ def test_summary_rates() -> None:
     assert summary["fact_coverage_in_scope"] == round(2 / 6, 3)
     assert summary["not_sure_in_scope"] == round(1 / 3, 3) and summary["wrong_article"] == 0.0
     assert summary["smalltalk_not_sure"] == "0/1" and summary["median_seconds"] == 3.0
+
+
+def test_a_question_asked_back_is_answered_as_the_plumber_meant_it() -> None:
+    choices = [{"slug": "inodoro-junta-cera", "title": "A"}, {"slug": "atasco-general-retorno", "title": "B"}]
+    assert chat_eval.pick_for("atasco-general-retorno", choices) == "2"
+    assert chat_eval.pick_for("inodoro-junta-cera", choices) == "1"
+    assert chat_eval.pick_for("otro-articulo", choices) == "ninguna"
+    assert chat_eval.pick_for(None, choices) == "ninguna"
+    reply = "Cambia la junta de cera.\nFuente: Junta (KB-inodoro-junta-cera)"
+    labels = {"q1": "inodoro-junta-cera", "q2": "atasco-general-retorno", "q3": None}
+    offered = chat_eval.Exchange(reply, 3.0, "", ["inodoro-junta-cera", "ducha-cambia-temperatura"], "1")
+    missed = chat_eval.Exchange(chat_eval.NOT_SURE, 1.0, "", ["inodoro-junta-cera", "sifon"], "ninguna")
+    results = [
+        chat_eval.score(_item(), reply, 3.0, labels, SAFETY, None, "", offered),
+        chat_eval.score(_item(id="q2"), "No estoy seguro", 1.0, labels, SAFETY, None, "", missed),
+        chat_eval.score(_item(id="q3"), "No estoy seguro", 1.0, labels, SAFETY, None, "", missed),
+        chat_eval.score(_item(id="q4"), reply, 3.0, {"q4": "inodoro-junta-cera"}, SAFETY, None),
+    ]
+    assert results[0].asked_back == offered.asked_back and results[0].picked == "1"
+    assert results[3].asked_back is None
+    summary = chat_eval.summarize(results)
+    assert summary["asked_back_in_scope"] == 0.75
+    assert summary["asked_back_right_offered"] == "1/2" and summary["asked_back_without_article"] == "1/1"
 
 
 def test_every_question_file_is_well_formed() -> None:

@@ -103,6 +103,16 @@ def test_a_re_sent_reply_carries_its_cards_as_they_were_stored(conn: psycopg.Con
                           "estimate", "article"}
 
 
+def test_a_re_sent_question_asked_back_keeps_its_cases(conn: psycopg.Connection) -> None:
+    choices = [{"slug": "inodoro-junta-cera", "title": "Junta"}, {"slug": "atasco-general-retorno", "title": "Atasco"}]
+    user_message(conn, "wamid.ASK")
+    answer(conn, "reply:ask", "wamid.ASK", json.dumps({"choices": choices, "choice_question": "sale agua",
+                                                       "grounded": False}))
+    conn.execute("UPDATE reply_deliveries SET next_attempt_at = now() - interval '1 second'")
+    [(_, _, _, reply)] = conn.execute("SELECT * FROM reply_deliveries_due()").fetchall()
+    assert reply["choices"] == choices and "choice_question" not in reply and "article" not in reply
+
+
 def test_a_forgotten_message_is_run_again_once(conn: psycopg.Connection) -> None:
     user_message(conn, "wamid.LOST")
     user_message(conn, "wamid.ANSWERED")

@@ -70,9 +70,14 @@ def node_binary() -> str:
 HARNESS = r"""
 const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const out = cases.map(({ node, code, json, nodes }) => {
+  // as n8n's $('<node>'): isExecuted says whether it ran; reading the item of one that did not is an error
   const $ = (name) => {
-    if (!(name in nodes)) throw new Error(node + ' reads a node that did not run: ' + name);
-    return { item: { json: nodes[name] }, first: () => ({ json: nodes[name] }) };
+    const ran = name in nodes;
+    const read = () => {
+      if (!ran) throw new Error(node + ' reads a node that did not run: ' + name);
+      return { json: nodes[name] };
+    };
+    return { isExecuted: ran, get item() { return read(); }, first: read };
   };
   try { return new Function('$', '$json', code)($, json).json; } catch (e) { return { __error: String(e) }; }
 });
@@ -212,6 +217,52 @@ def test_the_reply_carries_the_article_card_and_follow_up_in_its_metadata() -> N
     assert reply["metadata"]["grounded"] is True and reply["metadata"]["sources"] == ["grifo-monomando-cartucho"]
 
 
+# ----------------------------------------------------------------------------- asking which case
+CHOICES = [{"slug": "inodoro-junta-cera", "title": "Fuga en la base del inodoro"},
+           {"slug": "atasco-general-retorno", "title": "Agua sucia por la ducha al tirar de la cadena"}]
+
+
+def test_several_articles_are_asked_about_before_any_model_runs() -> None:
+    connections = CHAT["connections"]
+    assert connections["Asks for a person?"]["main"][1][0]["node"] == "Several articles fit?"
+    assert [t["node"] for t in connections["Several articles fit?"]["main"][0]] == ["Ask which case"]
+    assert [t["node"] for t in connections["Several articles fit?"]["main"][1]] == ["Documentation found?"]
+    assert [t["node"] for t in connections["Ask which case"]["main"][0]] == ["Compose the reply"]
+    [asked] = run_nodes([{"node": "Ask which case", "json": {"choices": [{**c, "score": 1} for c in CHOICES],
+                                                             "asked": "sale agua por la base"},
+                          "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": "sale agua por la base"}}}])
+    assert asked["answer_text"] == (f"{SETTINGS['ask_which_text']}\n\n1. Fuga en la base del inodoro\n"
+                                    f"2. Agua sucia por la ducha al tirar de la cadena\n\n{SETTINGS['ask_which_hint']}")
+    assert asked["choices"] == CHOICES and asked["choice_question"] == "sale agua por la base"
+    [reply] = run_nodes([{"node": "Compose the reply", "json": asked, "nodes": {
+        "What is the plumber asking for?": {"safety_message": "AVISO: cuidado.", "safety_rule": "r"}}}])
+    assert reply["reply_text"].startswith("AVISO: cuidado.\n\n" + SETTINGS["ask_which_text"])
+    assert "Fuente:" not in reply["reply_text"]
+    assert reply["metadata"]["choices"] == CHOICES and reply["metadata"]["choice_question"] == "sale agua por la base"
+    assert reply["metadata"]["grounded"] is False and "picked" not in reply["metadata"]
+
+
+def test_the_pick_answers_the_first_question_and_is_kept_in_the_metadata() -> None:
+    kb = {"slugs": ["atasco-general-retorno"], "sources": SOURCES, "article": None, "followup": False,
+          "earlier": "", "asked": "sale agua por la base", "picked": "atasco-general-retorno", "context": "Título: X"}
+    [prompt] = run_nodes([{"node": "Build prompt", "json": {}, "nodes": {
+        "Assistant settings": SETTINGS, "Read message": {"text": "2"}, "Find knowledge articles": kb}}])
+    user = prompt["request"]["messages"][1]["content"]
+    assert "PREGUNTA DEL FONTANERO:\nsale agua por la base\n" in user and "\n2\n" not in user
+    [read] = run_nodes([{"node": "Read the answer",
+                         "json": {"choices": [{"message": {"content": "1. Desatascar."}, "finish_reason": "stop"}]},
+                         "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": "2"},
+                                   "Find knowledge articles": kb}}])
+    [reply] = run_nodes([{"node": "Compose the reply", "json": read, "nodes": {
+        "What is the plumber asking for?": {"safety_message": "", "safety_rule": ""}, "Find knowledge articles": kb}}])
+    assert reply["metadata"]["picked"] == "atasco-general-retorno"
+    assert reply["metadata"]["question"] == "sale agua por la base"
+    [none] = run_nodes([{"node": "Not sure: offer a person", "json": {}, "nodes": {
+        "Assistant settings": SETTINGS, "Read message": {"text": "ninguna", "conversation_id": "web:x"},
+        "Find knowledge articles": {**kb, "picked": ""}}}])
+    assert "«sale agua por la base»" in none["handoff_summary"] and none["not_sure"] is True
+
+
 # ----------------------------------------------------------------------------- small talk
 SMALL_TALK_CASES = {
     "hola": "¡Hola!", "Buenas tardes!": "¡Hola!", "buenos días, Remedios": "¡Hola!", "gracias": "¡De nada!",
@@ -295,6 +346,7 @@ def test_the_workflow_asks_small_talk_before_the_knowledge_base() -> None:
 
 def test_the_staff_readme_and_notes_mention_the_settings() -> None:
     notes = " ".join(n["parameters"]["content"] for n in CHAT["nodes"] if n["type"] == "n8n-nodes-base.stickyNote")
-    for setting in ("small_talk", "max_words", "history_messages", "fallback_answer_text"):
+    for setting in ("small_talk", "max_words", "history_messages", "fallback_answer_text", "ask_which_text",
+                    "ask_which_hint", "kb_ask_ratio"):
         assert setting in notes
     assert Path(prompting.__file__).exists()

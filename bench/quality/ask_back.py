@@ -1,0 +1,111 @@
+"""Asking back instead of guessing: what the knowledge-base search does with the question before any model runs.
+
+    # choose the threshold on the tuned sets (never on the independent split): a sweep of kb_ask_ratio
+    .venv/bin/python bench/quality/ask_back.py --sweep
+    # what the deployed kb_answer does on one set (answered right / wrong, asked back with the right case
+    # offered or not, nothing found)
+    .venv/bin/python bench/quality/ask_back.py --questions eval/independent.jsonl --labels eval/independent-labels.json
+
+A private Postgres gets the SQL files the runner applies (devstack.postgres.SCHEMA_FILES). The sweep ranks with
+``kb_search(question, 3)`` and applies the rule of ``kb_choices`` in Python for each ratio (the title rule
+included); the measurement calls ``kb_answer`` as the chat workflow does (its ``choices`` and ``slugs``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_services import private_database_from  # noqa: E402
+from devstack.postgres import SCHEMA_FILES  # noqa: E402
+
+TUNED = ("questions", "tuning-regional", "dev-neighbours", "dev-embed")  # the sets the search was tuned on
+RATIOS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def tally(rows: list[dict]) -> dict:
+    """rows: {label, first, offered (None when not asked)}; shares of the questions with a label."""
+    labelled = [r for r in rows if r["label"]]
+    n = len(labelled)
+    count = {
+        "answered_right": sum(r["offered"] is None and r["first"] == r["label"] for r in labelled),
+        "answered_wrong": sum(r["offered"] is None and r["first"] not in (None, r["label"]) for r in labelled),
+        "asked_right_offered": sum(r["offered"] is not None and r["label"] in r["offered"] for r in labelled),
+        "asked_right_missing": sum(r["offered"] is not None and r["label"] not in r["offered"] for r in labelled),
+        "nothing_found": sum(r["first"] is None for r in labelled),
+    }
+    unlabelled = [r for r in rows if not r["label"]]
+    return {"labelled": n, **{k: round(v / n, 3) if n else None for k, v in count.items()},
+            "asked": round(sum(r["offered"] is not None for r in labelled) / n, 3) if n else None,
+            "unlabelled_asked": f"{sum(r['offered'] is not None for r in unlabelled)}/{len(unlabelled)}",
+            "unlabelled_answered": f"{sum(r['offered'] is None and r['first'] is not None for r in unlabelled)}/"
+                                   f"{len(unlabelled)}"}
+
+
+def sweep(conn) -> dict:
+    rows = []
+    for name in TUNED:
+        for item in load(ROOT / "eval" / f"{name}.jsonl"):
+            hits = conn.execute("SELECT slug, score FROM kb_search(%s, 3)", (item["question"],)).fetchall()
+            [(named,)] = conn.execute(
+                "SELECT count(*) >= 2 AND coalesce(bool_and(l = ANY (kb_lexemes(a.title))), false) "
+                "FROM unnest(kb_lexemes(%s)) l, kb_articles a WHERE a.slug = %s AND kb_known(l)",
+                (item["question"], hits[0][0] if hits else None)).fetchall()
+            rows.append({"label": item.get("article"), "hits": [(s, float(x)) for s, x in hits], "named": named})
+    result = {}
+    for ratio in RATIOS:
+        decided = []
+        for r in rows:
+            hits = r["hits"]
+            close = [s for s, x in hits if x >= ratio * hits[0][1]] if hits else []
+            ask = len(close) >= 2 and not r["named"]
+            decided.append({"label": r["label"], "first": hits[0][0] if hits else None,
+                            "offered": close if ask else None})
+        result[f"{ratio:.2f}"] = tally(decided)
+    return result
+
+
+def measure(conn, items: list[dict], labels: dict[str, str | None]) -> dict:
+    rows = []
+    for item in items:
+        slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (item["question"],)).fetchone()
+        rows.append({"id": item["id"], "label": labels.get(item["id"], item.get("article")),
+                     "first": slugs[0] if slugs else None,
+                     "offered": [c["slug"] for c in choices] if choices else None})
+    return {**tally(rows), "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--questions", type=Path)
+    parser.add_argument("--labels", type=Path)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    if not args.sweep and not args.questions:
+        parser.error("give --sweep or --questions")
+    import psycopg
+
+    with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
+        if args.sweep:
+            result = sweep(conn)
+        else:
+            labels = json.loads(args.labels.read_text()) if args.labels else {}
+            result = measure(conn, load(args.questions), labels)
+    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
