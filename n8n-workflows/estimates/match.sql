@@ -28,6 +28,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word = 'once' THEN '11'    WHEN word = 'doce' THEN '12'     WHEN word = 'quince' THEN '15'
         WHEN word = 'veinte' THEN '20'  WHEN word = 'treinta' THEN '30'  WHEN word = 'cincuenta' THEN '50'
         WHEN word IN ('cien', 'ciento') THEN '100'
+        -- metres as plumbers write them: "4 mts", "6 mtrs", "2 ml" (metro lineal), "3 mt"
+        WHEN word IN ('mts', 'mtrs', 'mtr', 'mtro', 'mtros', 'mt', 'ml', 'mtl', 'mtls', 'metros') THEN 'metro'
+        WHEN word IN ('diecisiete') THEN '17'  WHEN word = 'diecinueve' THEN '19'
+        WHEN word = 'veintiuno' THEN '21'  WHEN word = 'veintidos' THEN '22'  WHEN word = 'veintitres' THEN '23'
+        WHEN word = 'veinticuatro' THEN '24'  WHEN word = 'veintiseis' THEN '26'  WHEN word = 'veintisiete' THEN '27'
+        WHEN word = 'veintiocho' THEN '28'  WHEN word = 'veintinueve' THEN '29'  WHEN word = 'trescientos' THEN '300'
+        WHEN word = 'quinientos' THEN '500'  WHEN word = 'mil' THEN '1000'
         WHEN word = 'trece' THEN '13'   WHEN word = 'catorce' THEN '14'  WHEN word = 'dieciseis' THEN '16'
         WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
         WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
@@ -38,9 +45,35 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                  'll', 'y'), 'vz', 'bc') END
 $$;
 
+-- Sizes and measures in one form, on both sides (the message and the catalogue): "media pulgada", "de media",
+-- "1/2 pulgada" and 1/2" are "1/2"; "tres cuartos" is "3/4"; "uno y medio" / "pulgada y media" is "1 1/2";
+-- "litros", "lts", "l/min", "litros por minuto" are "l" ("80 litros" = "80 l"; an instantaneous heater's
+-- "11 litros" = its 11 l/min); "metros lineales" are metres. "media hora" and "y media" (hours) are left to
+-- estimate_hours_words.
+CREATE OR REPLACE FUNCTION estimate_size_words(folded text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    t text := ' ' || coalesce(folded, '') || ' ';
+BEGIN
+    t := regexp_replace(t, ' metro lineal ', ' metro ', 'g');
+    t := regexp_replace(t, ' (litro|lt|lts|ltr|ltrs|l/min|l/m|lpm)(?: (?:por|x|/) minuto| min)? ', ' l ', 'g');
+    t := regexp_replace(t, ' l (?:por|x|/) minuto ', ' l ', 'g');
+    t := regexp_replace(t, ' l min ', ' l ', 'g');
+    t := regexp_replace(t, ' (?:1|uno) y medio ', ' 1 1/2 ', 'g');
+    t := regexp_replace(t, ' pulgada y media ', ' 1 1/2 ', 'g');
+    t := regexp_replace(t, ' pulgada y cuarto ', ' 1 1/4 ', 'g');
+    t := regexp_replace(t, ' 3 cuarto ', ' 3/4 ', 'g');
+    t := regexp_replace(t, ' media pulgada ', ' 1/2 ', 'g');
+    t := regexp_replace(t, '(?<! y) media (?!hora )', ' 1/2 ', 'g');
+    t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada ', ' \1 ', 'g');
+    t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada ', ' \1 ', 'g');
+    RETURN btrim(regexp_replace(t, '\s+', ' ', 'g'));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT coalesce(string_agg(estimate_word(w), ' ' ORDER BY n), '')
+    SELECT estimate_size_words(coalesce(string_agg(estimate_word(w), ' ' ORDER BY n), ''))
     FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
@@ -107,6 +140,102 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS part_words text NOT NULL 
     'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
     'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
     'averia, rotura';
+
+-- Materials a job rule lists in `extras` (a connection kit, a safety valve) are priced only when staff switch
+-- this on: by default nothing is priced that the plumber did not name (issue 18: "asked back, never guessed").
+-- Labour hours and the service call of the rules are always applied.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
+-- Kinds of an item that exclude each other: groups separated by ";", the kinds of a group by "/", the words
+-- of one kind by ",". A catalogue row whose code or name says one kind is never priced for words that say
+-- another kind of the same group ("boiler de paso ... a gas" is not an electric termo; a "calefont tiro
+-- natural" is not the balanced-flue one), and a family word ("codo") is settled by the other items only when
+-- they name the kind of the row chosen ("tubo de cobre ... y 4 codos": copper, not brass).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_words text NOT NULL DEFAULT
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+
+-- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
+CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT g.n || ':' || k.n), '{}')
+    FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
+         regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+         regexp_split_to_table(k.kind, ',') AS w(phrase)
+    WHERE btrim(w.phrase) <> '' AND estimate_words(w.phrase) <> ''
+      AND position(' ' || estimate_words(w.phrase) || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
+$$;
+
+-- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
+-- the gas heaters; the names say what they are).
+CREATE OR REPLACE FUNCTION estimate_row_kinds(p_code text, groups text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_kinds_said(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), groups)
+    FROM price_catalog c WHERE c.code = p_code
+$$;
+
+-- True when the words say a kind of a group and the row says another kind of that group, not this one.
+CREATE OR REPLACE FUNCTION estimate_kind_conflict(row_kinds text[], said text[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(coalesce(said, '{}')) s
+        WHERE EXISTS (SELECT 1 FROM unnest(coalesce(row_kinds, '{}')) r WHERE split_part(r, ':', 1) = split_part(s, ':', 1))
+          AND NOT EXISTS (SELECT 1 FROM unnest(coalesce(row_kinds, '{}')) r
+                          WHERE split_part(r, ':', 1) = split_part(s, ':', 1) AND r = ANY (said)))
+$$;
+
+-- The size a catalogue name states, as written ('3/4"', '22 mm', '80 l', '11 l/min', '30 cm'), or NULL.
+CREATE OR REPLACE FUNCTION estimate_row_size(name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(
+        (regexp_match(name, '((?:[0-9]+ )?[0-9]+/[0-9]+ ?(?:"|”|pulgadas?)?|[0-9]+(?:[.,][0-9]+)? ?(?:mm|cm|l/min|l|litros|"|”|pulgadas?|galones))(?![[:alnum:]])'))[1],
+        NULL)
+$$;
+
+-- Whether catalogue row c is known by the size said in the words: "40" alone, or "40 l" with its unit (a
+-- "termo de 40 litros" is not the one known as "termo de 40 galones").
+CREATE OR REPLACE FUNCTION estimate_row_has_size(c price_catalog, size_word text, unit_word text) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN CASE WHEN coalesce(unit_word, '') IN ('l', 'mm', 'cm', 'galon', 'kw', 'w', 'bar')
+                THEN position(' ' || size_word || ' ' || unit_word || ' '
+                              IN ' ' || array_to_string(estimate_item_words(c), ' ') || ' ') > 0
+                ELSE size_word = ANY (estimate_item_words(c)) END;
+END
+$$;
+
+-- Whether folded words name a size (a number or a fraction: "1/2", "22", "80 l").
+CREATE OR REPLACE FUNCTION estimate_names_size(folded text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(folded, '') ~ '(^| )[0-9]' $$;
+
+-- The rows a name without a size stands for: every active row that states a size and is known by that name
+-- followed by a size ("llave paso" -> "llave paso 1/2", "llave paso 3/4", "llave paso 22"...), or by that very
+-- name. "Sizes are never assumed": when these are two or more rows of different sizes, such a name is
+-- "a cotizar" with them as its choices (one row alone, e.g. the 1/2" safety valve, is priced: there is no
+-- other size to choose).
+CREATE OR REPLACE FUNCTION estimate_size_family(folded text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN count(DISTINCT estimate_row_size(c.name)) > 1
+                THEN array_agg(DISTINCT p.code ORDER BY p.code) ELSE '{}' END
+    FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active
+    WHERE coalesce(folded, '') <> '' AND estimate_row_size(c.name) IS NOT NULL
+      AND (p.phrase = folded OR (p.phrase LIKE folded || ' %' AND substr(p.phrase, length(folded) + 2) ~ '^[0-9]')));
+END
+$$;
+
+-- The question back for choices that differ by size: "¿De qué medida? En el catálogo: 1/2", 3/4" o 1"".
+CREATE OR REPLACE FUNCTION estimate_size_question(codes text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN count(*) = 0 THEN NULL
+                WHEN count(*) = 1 THEN format('¿De qué medida? En el catálogo solo hay %s', min(z.size))
+                ELSE format('¿De qué medida? En el catálogo: %s o %s',
+                            array_to_string((array_agg(z.size ORDER BY z.price, z.size))[1:count(*) - 1], ', '),
+                            (array_agg(z.size ORDER BY z.price, z.size))[count(*)]) END
+    FROM (SELECT estimate_row_size(c.name) AS size, min(c.unit_price) AS price
+          FROM price_catalog c WHERE c.code = ANY (codes) AND estimate_row_size(c.name) IS NOT NULL
+          GROUP BY 1) z
+$$;
 
 -- A comma-separated list as a clean array (catalogue codes, word lists).
 CREATE OR REPLACE FUNCTION estimate_list(input text) RETURNS text[]
@@ -363,6 +492,10 @@ DECLARE
     v_job_text text;
     v_job_list text[];
     v_part_list text[];
+    v_ok       boolean;
+    v_clause   text;
+    v_fam      text[];
+    v_said     text[];
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
@@ -473,8 +606,46 @@ BEGIN
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
             END IF;
         END LOOP;
+        -- Settled by the other items only when they name what tells the choices apart: the row's kind where
+        -- the choices differ in kind (copper / brass / PVC...: estimate_settings.kind_words) and its size
+        -- where they differ in size. "3 metros de tubo de cobre y 4 codos, llave de paso de 3/4": neither
+        -- the copper elbows (no size said) nor the brass 3/4" ones (no brass said): a cotizar.
         IF v_best IS NOT NULL AND NOT v_tie THEN
-            v_code[v_m] := v_best;
+            -- the kinds said: in the words, and those of the other items settled (a "calentador de gas de 14
+            -- litros" settled as the balanced-flue one makes "kit de salida de humos" the balanced-flue kit)
+            v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
+            FOR j IN 1 .. v_k LOOP
+                IF j <> v_m AND v_code[j] IS NOT NULL THEN
+                    v_said := v_said || estimate_row_kinds(v_code[j], s.kind_words);
+                END IF;
+            END LOOP;
+            SELECT (NOT EXISTS (
+                           SELECT 1 FROM unnest(estimate_row_kinds(v_best, s.kind_words)) wk
+                           WHERE NOT wk = ANY (v_said)
+                             AND EXISTS (SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) oc
+                                         WHERE oc <> v_best
+                                           AND NOT wk = ANY (estimate_row_kinds(oc, s.kind_words)))))
+                   -- its size, when another choice with the same words the context named (sizes aside: a
+                   -- "3/4" said of another item is no size of this one) has another size
+                   AND (estimate_row_size(c.name) IS NULL
+                        OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                        -- a size said right after the name, that this row is known by ("cobre de 3/4")
+                        OR (coalesce(v_tokens[v_pos[v_m] + 1], '') ~ '^[0-9]'
+                            AND estimate_row_has_size(c, v_tokens[v_pos[v_m] + 1], v_tokens[v_pos[v_m] + 2]))
+                        OR NOT EXISTS (
+                            SELECT 1 FROM price_catalog o
+                            WHERE o.code = ANY (string_to_array(v_codes[v_m], ',')) AND o.code <> v_best
+                              AND estimate_row_size(o.name) IS DISTINCT FROM estimate_row_size(c.name)
+                              AND estimate_item_words(o) @> ARRAY(
+                                  SELECT w FROM unnest(estimate_item_words(c)) w
+                                  WHERE w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
+                                    AND w !~ '^[0-9]'
+                                    AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con'))))
+              INTO v_ok
+            FROM price_catalog c WHERE c.code = v_best;
+            IF v_ok THEN
+                v_code[v_m] := v_best;
+            END IF;
         END IF;
     END LOOP;
 
@@ -487,9 +658,65 @@ BEGIN
         CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
         IF v_code[v_m] IS NULL OR NOT EXISTS (
                SELECT 1 FROM price_catalog c
-               WHERE c.code = v_code[v_m] AND v_tokens[i + 1] = ANY (estimate_item_words(c))) THEN
+               WHERE c.code = v_code[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2])) THEN
             v_code[v_m] := NULL;
             v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+        END IF;
+    END LOOP;
+
+    -- 3c. The kind the words say next to the item (up to the next item or "y"): a row of another kind of the
+    --     same group (estimate_settings.kind_words) is not priced ("boiler de paso de 6 litros a gas" is no
+    --     electric termo; "calefont de once litros tiro natural" is not the balanced-flue one).
+    -- 3d. Sizes are never assumed: a row that states a size (3/4", 22 mm, 80 l, 11 l/min), found by words that
+    --     name none ("llave de paso", "termo"), and no size said right after them, is "a cotizar" with every
+    --     row of that name and a size as its choices (estimate_size_family); the plumber is asked which.
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
+        v_clause := '';
+        j := i + 1;
+        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
+            v_clause := v_clause || ' ' || v_tokens[j];
+            j := j + 1;
+        END LOOP;
+        IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
+                                  estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words)) THEN
+            v_code[v_m] := NULL;
+            v_shown[v_m] := v_shown[v_m] || v_clause;   -- as said: no row's name or alias
+            CONTINUE;
+        END IF;
+        IF position(',' IN v_codes[v_m]) = 0 AND NOT estimate_names_size(v_ph[v_m])
+           AND NOT estimate_is_number(split_part(coalesce(v_tokens[i + 1], ''), '/', 1))
+           AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_code[v_m] AND estimate_row_size(c.name) IS NOT NULL) THEN
+            v_fam := estimate_size_family(v_ph[v_m]);
+            IF cardinality(v_fam) > 1 THEN
+                -- the other items may say it, as for a family word ("10 metros de multicapa de 16 y 4 racores"):
+                -- the one row of the family whose size and kind they name
+                v_context := v_context_words;
+                FOR j IN 1 .. v_k LOOP
+                    CONTINUE WHEN j = v_m;
+                    v_context := v_context || string_to_array(v_ph[j], ' ');
+                END LOOP;
+                v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
+                SELECT CASE WHEN count(*) = 1 THEN min(c.code) END INTO v_best
+                FROM price_catalog c
+                WHERE c.code = ANY (v_fam)
+                  AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                  -- no kind the row says that the words do not (where the family differs in it)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM unnest(estimate_row_kinds(c.code, s.kind_words)) wk
+                      WHERE NOT wk = ANY (v_said)
+                        AND EXISTS (SELECT 1 FROM unnest(v_fam) oc
+                                    WHERE NOT wk = ANY (estimate_row_kinds(oc, s.kind_words))))
+                  -- and every kind the words say that some row of the family has ("tubo de cobre de 3/4" and
+                  -- "llave de paso": not the brass 3/4" valve; the copper ones have no 3/4)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM unnest(v_said) sk
+                      WHERE NOT sk = ANY (estimate_row_kinds(c.code, s.kind_words))
+                        AND EXISTS (SELECT 1 FROM unnest(v_fam) oc WHERE sk = ANY (estimate_row_kinds(oc, s.kind_words))));
+                v_code[v_m] := v_best;
+                v_codes[v_m] := array_to_string(v_fam, ',');
+            END IF;
         END IF;
     END LOOP;
 
@@ -547,7 +774,8 @@ BEGIN
             v_hours := v_hours + v_job.labour_hours + v_job.labour_per_unit * v_qty_sum;
             FOREACH v_cand IN ARRAY estimate_list(v_job.extras) LOOP
                 IF NOT v_cand = ANY (v_named)
-                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active AND c.kind <> 'disposal') THEN
+                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_cand AND c.active AND c.kind <> 'disposal'
+                                                              AND (c.kind <> 'material' OR s.rule_materials)) THEN
                     v_named := v_named || v_cand;
                     v_items := v_items || jsonb_build_object('item', v_cand, 'quantity', 1);
                 END IF;

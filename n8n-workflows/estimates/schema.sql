@@ -273,6 +273,7 @@ DECLARE
     v_where    text;
     v_estimate bigint;
     v_norm     text;
+    v_fam      text[];
     v_count    integer;
     v_match    price_catalog;
     v_codes    text;
@@ -385,6 +386,15 @@ BEGIN
               AND (estimate_normalize(c.name) = v_norm OR v_norm = ANY (estimate_aliases(c.aliases)));
             IF v_count = 1 THEN
                 SELECT * INTO v_match FROM price_catalog c WHERE c.code = v_codes;
+                -- Sizes are never assumed (match.sql): a name without a size ("llave de paso", "termo") for a
+                -- row that states one is "a cotizar" when other rows of that name have other sizes.
+                IF estimate_row_size(v_match.name) IS NOT NULL AND NOT estimate_names_size(estimate_words(v_name)) THEN
+                    v_fam := estimate_size_family(estimate_words(v_name));
+                    IF cardinality(v_fam) > 1 THEN
+                        v_count := cardinality(v_fam);   -- a line "a cotizar", its choices listed
+                        v_codes := array_to_string(v_fam, ', ');
+                    END IF;
+                END IF;
             END IF;
         ELSE
             v_count := 1;
@@ -406,6 +416,7 @@ BEGIN
                          WHEN v_count > 1 THEN 'varias partidas posibles: ' || (
                              SELECT string_agg(c.name, ', ' ORDER BY c.code) FROM price_catalog c
                              WHERE c.code = ANY (string_to_array(v_codes, ', ')))
+                             || coalesce('. ' || estimate_size_question(string_to_array(v_codes, ', ')), '')
                          ELSE format('unidad "%s" distinta de la del catálogo ("%s", %s)', v_unit, v_match.unit, v_match.code)
                     END);
         END IF;

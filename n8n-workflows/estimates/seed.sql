@@ -470,7 +470,7 @@ SELECT estimate_seed_item('mecanismo-descarga-simple', 'Cisternas y mecanismos',
 SELECT estimate_seed_item('kit-mecanismos-cisterna', 'Cisternas y mecanismos', 'material', 'Kit de mecanismos de cisterna (carga y descarga)', 'ud', 34.90,
     'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro');
 SELECT estimate_seed_item('cisterna-completa', 'Cisternas y mecanismos', 'material', 'Cisterna de porcelana completa con mecanismos (tanque bajo)', 'ud', 129.00,
-    'cisterna completa, cisterna nueva, cisterna de porcelana, cisterna baja, cisterna de tanque bajo, tanque del inodoro, tanque de inodoro, tanque del vater, tanque del wc, tanque del excusado');
+    'cisterna completa, cisterna nueva, cisterna de porcelana, cisterna baja, cisterna de tanque bajo, tanque del inodoro, tanque de inodoro, tanque del vater, tanque del wc, tanque del excusado, estanque del wc, estanque del inodoro, estanque del excusado, estanque del baño, mochila del inodoro, mochila de inodoro');
 SELECT estimate_seed_item('cisterna-alta', 'Cisternas y mecanismos', 'material', 'Cisterna alta de plástico con mecanismo', 'ud', 49.00,
     'cisterna alta, tanque alto, cisterna de plastico, cisterna de cadena');
 SELECT estimate_seed_item('cisterna-empotrada', 'Cisternas y mecanismos', 'material', 'Cisterna empotrada con bastidor para inodoro suspendido', 'ud', 229.00,

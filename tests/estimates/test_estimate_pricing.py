@@ -153,7 +153,8 @@ def test_unknown_items_are_listed_a_cotizar_and_never_priced(conn: psycopg.Conne
         assert line["description"] == line["requested"]
     assert [line["note"] for line in got[1:]] == [
         "no está en el catálogo de precios",
-        "varias partidas posibles: Tubo de cobre 15 mm, Tubo de cobre 18 mm, Tubo de cobre 22 mm",  # a family
+        "varias partidas posibles: Tubo de cobre 15 mm, Tubo de cobre 18 mm, Tubo de cobre 22 mm."  # a family
+        " ¿De qué medida? En el catálogo: 15 mm, 18 mm o 22 mm",
         "no está en el catálogo de precios"]
     assert got[1]["description"] == "válvula termostática mezcladora Honeywell TM200"
     assert e["to_quote_count"] == 3
@@ -182,7 +183,7 @@ def test_matching_by_code_name_and_alias_ignores_case_accents_and_spacing(conn: 
         "anillo de cera": "junta-cera-inodoro",
         "manguetón": "mangueton-inodoro",
         "cartucho de 40 mm": "cartucho-ceramico-40mm",
-        "regulador de presión": "reductor-presion-3-4",
+        "regulador de presión de 3/4": "reductor-presion-3-4",
         "Multicapa 16": "tubo-multicapa-16mm",
     }
     number = create(conn, [{"item": name, "quantity": 1} for name in cases])
