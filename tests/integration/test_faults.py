@@ -228,6 +228,44 @@ async def test_a_dead_model_gets_the_apology_once_and_the_next_question_an_answe
     assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
 
 
+async def test_on_whatsapp_a_dead_model_gets_the_apology_once_and_the_next_question_an_answer(
+        stack: Stack, fake_graph: FakeGraph) -> None:
+    """The WhatsApp half of "LLM server killed" (docs/faults.md): the plumber gets the apology once on WhatsApp
+    (with the article's procedure as a second message when one was found), the reason kept for staff; after the
+    server is started again the next WhatsApp question gets the model's answer."""
+    assert stack.llm is not None
+    phone = "52155" + str(uuid.uuid4().int)[:8]
+    first, second = (f"wamid.LLM{n}{uuid.uuid4().hex[:12]}" for n in (1, 2))
+
+    def post(wamid: str, text: str) -> None:
+        body = wa.messages_body(wa.text_message(wamid, text, phone=phone), contacts=[wa.contact(phone)])
+        response = httpx.post(f"{stack.config.gateway_url}/webhooks/whatsapp", content=body, timeout=10,
+                              headers={"Content-Type": "application/json",
+                                       "X-Hub-Signature-256": wa.signature(WA_APP_SECRET, body)})
+        assert response.status_code == 200 and response.json()["accepted"] == 1
+
+    def replies_to(wamid: str) -> list[dict[str, Any]]:
+        return [m for m in fake_graph.sent(phone) if m.get("context") == {"message_id": wamid}]
+
+    stack.llm.kill()
+    try:
+        post(first, GROUNDED_QUESTION)
+        [(status, error, cites)] = await eventually(lambda: rows(
+            stack, "SELECT status, error, metadata ? 'article' FROM messages WHERE in_reply_to = %s", first),
+            120, "the apology stored")
+        await eventually(lambda: len(fake_graph.sent(phone)) >= 1 + cites, 60, "the apology sent to WhatsApp")
+    finally:
+        stack.restart_llm()
+    assert status == "llm_error" and error
+    apology = replies_to(first)
+    assert len(apology) == 1 and apology[0]["text"]["body"].strip(), "the apology, once"
+    post(second, "¿Y si el cartucho está agarrotado?")
+    await eventually(lambda: replies_to(second), 120, "the next question answered on WhatsApp")
+    assert rows(stack, "SELECT status FROM messages WHERE in_reply_to = %s", second) == [("ok",)]
+    assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", first) == [(1,)]
+    assert len(replies_to(first)) == 1, "nothing sent twice"
+
+
 async def test_a_failing_staff_notification_is_recorded_once_and_does_not_loop(stack: Stack, open_chat) -> None:
     """Remedios · Staff: notify names the error workflow too, and the error workflow tells staff through it: when
     notify itself fails, its failure is recorded once and staff are not told through it again (no loop)."""
