@@ -152,14 +152,16 @@ $$;
 -- Which of the offered articles the plumber's answer picks: its slug; '' for "none of them" ("ninguna",
 -- "ninguno", "otra cosa", "no es ninguna"); null when the message does not answer the question (a new
 -- question goes through the search as usual). A number (1-3, "la 2", "opción 2", "2. <title>"), an ordinal
--- ("la segunda", "el primero") or, in a short answer (at most 8 words), the words of exactly one title.
+-- ("la segunda", "el primero") with nothing else but courtesy or that title's words, or, in a short answer (at most
+-- 8 words, most of them in it), the words of exactly one title.
 CREATE OR REPLACE FUNCTION kb_pick(reply text, choices jsonb) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     t text := kb_normalize(reply);
+    lead text[];
+    rest text;
     n integer := CASE WHEN jsonb_typeof(choices) = 'array' THEN jsonb_array_length(choices) ELSE 0 END;
     k integer;
-    word text;
     best text;
     best_shared integer := 0;
     tie boolean := false;
@@ -171,17 +173,25 @@ BEGIN
     END IF;
     t := btrim(regexp_replace(t, '[^a-z0-9 ]+', ' ', 'g'));
     t := btrim(regexp_replace(t, '\s+', ' ', 'g'));
-    -- a number, after a few words that only lead to it ("es la 2", "opcion 2", "numero 3", "el 1")
-    word := substring(t FROM '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|num|nro|n|caso|de)\s+)*([1-9])(?:\s|$)');
-    IF word IS NULL THEN
-        word := CASE substring(t FROM '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|caso|de)\s+)*(primer[oa]?|uno|una|segund[oa]|dos|tercer[oa]?|tres)(?:\s|$)')
-                    WHEN 'primer' THEN '1' WHEN 'primero' THEN '1' WHEN 'primera' THEN '1' WHEN 'uno' THEN '1' WHEN 'una' THEN '1'
-                    WHEN 'segundo' THEN '2' WHEN 'segunda' THEN '2' WHEN 'dos' THEN '2'
-                    WHEN 'tercer' THEN '3' WHEN 'tercero' THEN '3' WHEN 'tercera' THEN '3' WHEN 'tres' THEN '3' END;
-    END IF;
-    IF word IS NOT NULL THEN
-        k := word::integer;
-        RETURN CASE WHEN k BETWEEN 1 AND n THEN choices -> (k - 1) ->> 'slug' END;
+    -- a number or an ordinal, after a few words that only lead to it ("es la 2", "opcion 2", "la segunda"), and
+    -- nothing after it but courtesy or words of that case's title ("2. <title>", the page's button): "2 grifos
+    -- gotean" or "una fuga en el lavabo" is a new question, not a pick
+    lead := regexp_match(t, '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|num|nro|n|caso|de)\s+)*'
+                            '([1-9]|primer[oa]?|uno|una|segund[oa]|dos|tercer[oa]?|tres)(?:\s+(.*))?$');
+    IF lead IS NOT NULL THEN
+        k := CASE lead[1] WHEN 'primer' THEN 1 WHEN 'primero' THEN 1 WHEN 'primera' THEN 1 WHEN 'uno' THEN 1
+                          WHEN 'una' THEN 1 WHEN 'segundo' THEN 2 WHEN 'segunda' THEN 2 WHEN 'dos' THEN 2
+                          WHEN 'tercer' THEN 3 WHEN 'tercero' THEN 3 WHEN 'tercera' THEN 3 WHEN 'tres' THEN 3
+                          ELSE lead[1]::integer END;
+        rest := btrim(regexp_replace(coalesce(lead[2], ''),
+                      '\m(por favor|porfa|gracias|esa|ese|esta|este|eso|opcion|caso|seria|creo|la|el|lo)\M', ' ', 'g'));
+        IF k BETWEEN 1 AND n AND (rest = '' OR (cardinality(kb_lexemes(rest)) > 0 AND
+               kb_lexemes(rest) <@ kb_lexemes(choices -> (k - 1) ->> 'title'))) THEN
+            RETURN choices -> (k - 1) ->> 'slug';
+        END IF;
+        IF rest = '' THEN
+            RETURN NULL;  -- a number out of range: not a pick, searched as a question
+        END IF;
     END IF;
     IF t ~ '^(?:no\s+)?(?:es\s+)?(?:ningun[oa]?|ninguna de (?:esas|estas|ellas)|otra cosa|otro caso|otra|nada de eso|nada que ver)(?:\s|$)' THEN
         RETURN '';
@@ -198,7 +208,10 @@ BEGIN
             tie := true;
         END IF;
     END LOOP;
-    RETURN CASE WHEN best_shared > 0 AND NOT tie THEN best END;
+    -- and those words are most of the answer: "el grifo del lavabo gotea" after cases about toilets is a new
+    -- question even if one title says "grifo"
+    RETURN CASE WHEN best_shared > 0 AND NOT tie
+                     AND 2 * best_shared >= (SELECT count(DISTINCT l) FROM unnest(kb_lexemes(t)) AS l) THEN best END;
 END
 $$;
 

@@ -63,8 +63,13 @@ def test_the_plumbers_answer_picks_a_case(conn: psycopg.Connection, twins: list[
     assert pick(conn, f"la del {part}", twins) == second, "the words of one title"
     for reply in ("ninguna", "Ninguna de estas", "no es ninguna", "otra cosa", "ninguno"):
         assert pick(conn, reply, twins) == "", reply
+    for reply in ("2 por favor", "la 2, gracias"):
+        assert pick(conn, reply, twins) == second, reply
     for reply in ("3", "la tercera", "la bomba de calor", "gracias", "",
-                  "ahora el termo eléctrico gotea por la válvula de seguridad cada vez que calienta el agua"):
+                  "ahora el termo eléctrico gotea por la válvula de seguridad cada vez que calienta el agua",
+                  # a new question that starts with a number or "una" is not a pick
+                  "una fuga en el lavabo que no para", "2 grifos de la cocina gotean", "dos llaves de paso no cierran",
+                  f"1 {twins[1]['title']}", f"el grifo de la cocina gotea y tiene un {part} roto"):
         assert pick(conn, reply, twins) is None, reply
     assert pick(conn, "2", []) is None
 
