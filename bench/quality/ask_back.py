@@ -6,9 +6,9 @@
     # offered or not, nothing found)
     .venv/bin/python bench/quality/ask_back.py --questions eval/independent.jsonl --labels eval/independent-labels.json
 
-A private Postgres gets the SQL files the runner applies (devstack.postgres.SCHEMA_FILES). The sweep ranks with
-``kb_search(question, 3)`` and applies the rule of ``kb_choices`` in Python for each ratio (the title rule
-included); the measurement calls ``kb_answer`` as the chat workflow does (its ``choices`` and ``slugs``).
+A private Postgres gets the SQL files the runner applies (devstack.postgres.SCHEMA_FILES). The sweep calls
+``kb_choices(question, ratio)`` itself for each ratio (the deployed rule, title rule included); the measurement
+calls ``kb_answer`` as the chat workflow does (its ``choices`` and ``slugs``).
 """
 
 from __future__ import annotations
@@ -52,25 +52,18 @@ def tally(rows: list[dict]) -> dict:
 
 
 def sweep(conn) -> dict:
-    rows = []
-    for name in TUNED:
-        for item in load(ROOT / "eval" / f"{name}.jsonl"):
-            hits = conn.execute("SELECT slug, score FROM kb_search(%s, 3)", (item["question"],)).fetchall()
-            [(named,)] = conn.execute(
-                "SELECT count(*) >= 2 AND coalesce(bool_and(l = ANY (kb_lexemes(a.title))), false) "
-                "FROM unnest(kb_lexemes(%s)) l, kb_articles a WHERE a.slug = %s AND kb_known(l)",
-                (item["question"], hits[0][0] if hits else None)).fetchall()
-            rows.append({"label": item.get("article"), "hits": [(s, float(x)) for s, x in hits], "named": named})
+    """kb_answer's best article and kb_choices at each ratio of RATIOS, for every question of the tuned sets."""
+    items = [item for name in TUNED for item in load(ROOT / "eval" / f"{name}.jsonl")]
     result = {}
     for ratio in RATIOS:
-        decided = []
-        for r in rows:
-            hits = r["hits"]
-            close = [s for s, x in hits if x >= ratio * hits[0][1]] if hits else []
-            ask = len(close) >= 2 and not r["named"]
-            decided.append({"label": r["label"], "first": hits[0][0] if hits else None,
-                            "offered": close if ask else None})
-        result[f"{ratio:.2f}"] = tally(decided)
+        rows = []
+        for item in items:
+            slugs, choices = conn.execute(
+                "SELECT k.slugs, kb_choices(%s, %s) FROM kb_answer(%s, '') k",
+                (item["question"], ratio, item["question"])).fetchone()
+            rows.append({"label": item.get("article"), "first": slugs[0] if slugs else None,
+                         "offered": [c["slug"] for c in choices] if choices else None})
+        result[f"{ratio:.2f}"] = tally(rows)
     return result
 
 

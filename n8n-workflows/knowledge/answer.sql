@@ -130,13 +130,15 @@ CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTAB
 -- The articles to offer for a question, best first, as [{slug, title}]: '[]' when one article stands out (or
 -- none is found), and when the question's words (two or more the base knows) are all in the best article's
 -- title ("¿cómo cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
-CREATE OR REPLACE FUNCTION kb_choices(question text) RETURNS jsonb
+-- `ratio` (default kb_ask_ratio()) lets bench/quality/ask_back.py sweep other thresholds through this function.
+DROP FUNCTION IF EXISTS kb_choices(text);  -- an earlier one-argument version
+CREATE OR REPLACE FUNCTION kb_choices(question text, ratio double precision DEFAULT NULL) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     WITH hits AS (
         SELECT h.slug, h.title, h.score, h.n FROM kb_search(question, kb_max_choices()) WITH ORDINALITY AS h(slug, title, score, passage, n)
     ),
     close AS (
-        SELECT * FROM hits WHERE score >= kb_ask_ratio() * (SELECT max(score) FROM hits)
+        SELECT * FROM hits WHERE score >= coalesce(ratio, kb_ask_ratio()) * (SELECT max(score) FROM hits)
     ),
     named AS (   -- the question's known words, and whether the best title has each
         SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title
@@ -158,6 +160,7 @@ CREATE OR REPLACE FUNCTION kb_pick(reply text, choices jsonb) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     t text := kb_normalize(reply);
+    said text[];  -- the answer's stems
     lead text[];
     rest text;
     n integer := CASE WHEN jsonb_typeof(choices) = 'array' THEN jsonb_array_length(choices) ELSE 0 END;
@@ -199,9 +202,9 @@ BEGIN
     IF cardinality(kb_words(t)) > 8 THEN
         RETURN NULL;
     END IF;
+    said := ARRAY(SELECT DISTINCT unnest(kb_lexemes(t)));
     FOR choice IN SELECT value FROM jsonb_array_elements(choices) LOOP
-        SELECT count(DISTINCT l) INTO shared
-        FROM unnest(kb_lexemes(t)) AS l WHERE l = ANY (kb_lexemes(choice ->> 'title'));
+        shared := cardinality(ARRAY(SELECT unnest(said) INTERSECT SELECT unnest(kb_lexemes(choice ->> 'title'))));
         IF shared > best_shared THEN
             best_shared := shared; best := choice ->> 'slug'; tie := false;
         ELSIF shared = best_shared AND shared > 0 THEN
@@ -211,7 +214,7 @@ BEGIN
     -- and those words are most of the answer: "el grifo del lavabo gotea" after cases about toilets is a new
     -- question even if one title says "grifo"
     RETURN CASE WHEN best_shared > 0 AND NOT tie
-                     AND 2 * best_shared >= (SELECT count(DISTINCT l) FROM unnest(kb_lexemes(t)) AS l) THEN best END;
+                     AND 2 * best_shared >= cardinality(said) THEN best END;
 END
 $$;
 
