@@ -15,7 +15,7 @@ from typing import Any
 
 MAX_ARTICLE_BYTES = 32 * 1024
 MAX_STEPS = 60
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")  # an article's slug (also gateway/choices.py)
 
 
 class ArticleError(ValueError):
@@ -27,7 +27,7 @@ def check_article(value: object) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ArticleError("article must be a JSON object")
     slug, title, steps, safety = (value.get(k) for k in ("slug", "title", "steps", "safety"))
-    if not isinstance(slug, str) or not _SLUG.fullmatch(slug):
+    if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         raise ArticleError("article.slug must be lower case letters, digits and hyphens")
     if not isinstance(title, str) or not title.strip() or len(title) > 300:
         raise ArticleError("article.title must be a non-empty string of at most 300 characters")

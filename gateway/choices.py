@@ -10,12 +10,12 @@ out as its text, which already lists them.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from gateway.article_card import SLUG
 
 MAX_CHOICES = 5
 MAX_TITLE = 300
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
 
 
 class ChoicesError(ValueError):
@@ -31,7 +31,7 @@ def check_choices(value: object) -> list[dict[str, str]]:
         if not isinstance(case, dict):
             raise ChoicesError("each choice must be a JSON object")
         slug, title = case.get("slug"), case.get("title")
-        if not isinstance(slug, str) or not _SLUG.fullmatch(slug):
+        if not isinstance(slug, str) or not SLUG.fullmatch(slug):
             raise ChoicesError("choice.slug must be lower case letters, digits and hyphens")
         if not isinstance(title, str) or not title.strip() or len(title) > MAX_TITLE:
             raise ChoicesError(f"choice.title must be a non-empty string of at most {MAX_TITLE} characters")
