@@ -65,8 +65,7 @@ BEGIN
     t := regexp_replace(t, ' 3 cuarto ', ' 3/4 ', 'g');
     t := regexp_replace(t, ' media pulgada ', ' 1/2 ', 'g');
     t := regexp_replace(t, '(?<! y) media (?!hora )', ' 1/2 ', 'g');
-    t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada ', ' \1 ', 'g');
-    t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada ', ' \1 ', 'g');
+    t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada(?= )', ' \1', 'g');  -- the lookahead: "1/2 pulgada 3/4 pulgada"
     RETURN btrim(regexp_replace(t, '\s+', ' ', 'g'));
 END
 $$;
