@@ -32,6 +32,17 @@ def new_phone_page(browser: Browser, stack: Stack, conversation: str | None = No
     return page
 
 
+def shown_once_after_reload(page: Page, reply_id: str) -> None:
+    """The page shows the reply `reply_id` as its one answer, and again once after a reload (no duplicate from a
+    re-send, a reconnect's history or the cache)."""
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1)
+    page.reload()
+    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
+    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1, timeout=15000)
+    expect(page.locator(".msg.assistant")).to_have_count(1)
+
+
 def send(page: Page, text: str) -> None:
     page.fill("#composer textarea", text)
     page.click("#send")

@@ -36,6 +36,7 @@ from devstack.processes import free_port
 from devstack.stack import Stack
 from devstack.workflow_settings import SETTING_OF_VARIABLE
 from tests.integration.conftest import rows, scratch_run_dir
+from tests.integration.test_browser_chat import shown_once_after_reload
 from tests.support.llm_stub import LlmStub, error_reply, json_reply, slow, text_reply, validation_failed
 from tests.support.loopback import serve, shut
 from tests.support.tiny_gguf import make_tiny_gguf
@@ -825,12 +826,7 @@ def test_a_reply_the_gateway_took_just_before_it_was_killed_shows_once_on_the_op
     copies = [f for f in frames if f.get("type") == "reply" and f.get("id") == reply_id] + [
         m for f in frames if f.get("type") == "history" for m in f.get("messages", []) if m.get("id") == reply_id]
     assert len(copies) >= 2, "the page got the reply again (pushed by the new gateway, or in the history)"
-    expect(page.locator(".msg.assistant")).to_have_count(1)
-    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1)
-    page.reload()
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1, timeout=15000)
-    expect(page.locator(".msg.assistant")).to_have_count(1)
+    shown_once_after_reload(page, reply_id)
     assert es.db("SELECT count(*) FROM messages WHERE conversation_id = %s AND role = 'assistant'",
                  f"{conversation}") == [(1,)]
     page.context.close()

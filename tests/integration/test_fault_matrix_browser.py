@@ -22,6 +22,7 @@ import pytest
 
 from devstack.stack import Stack
 from tests.integration.conftest import rows, scratch_run_dir
+from tests.integration.test_browser_chat import shown_once_after_reload
 from tests.integration.test_fault_matrix import (
     check_whatsapp_answered_once, expected_sends, new_phone, post_webhook, whatsapp_body,
 )
@@ -114,12 +115,7 @@ def test_a_web_reply_written_while_the_gateway_is_down_reaches_the_open_page_onc
                   if m.get("id") == reply_id]
     # it reached the page twice (the history after the reconnect, then the re-send's push) and shows once
     assert len(in_history) >= 1 and len(pushed) == 1, (len(in_history), len(pushed))
-    expect(page.locator(".msg.assistant")).to_have_count(1)
-    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1)
-    page.reload()
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    expect(page.locator(f'.msg.assistant[data-id="{reply_id}"]')).to_have_count(1, timeout=15000)
-    expect(page.locator(".msg.assistant")).to_have_count(1)
+    shown_once_after_reload(page, reply_id)
     expect(page.locator(".msg.user")).to_have_count(1)
     assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
     page.context.close()
