@@ -32,6 +32,8 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
+from .processes import StartupError
+
 APP_DATABASE = "remedios"
 N8N_DATABASE = "n8n"
 SYSTEM_USER = "embedded_postgres"
@@ -58,6 +60,11 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "takeover" / "schema.sql",   # who owns a conversation, staff accounts and sessions, notes
     WORKFLOWS_ROOT / "takeover" / "console.sql",  # staff_console(): every decision of the staff console
 )
+# Pages the workflows fill in, kept as files staff edit as HTML; put into the table page_templates after the SQL
+# files, on every start (estimates/page.sql). compose's db-init does the same (deploy/postgres/db-init.sh).
+PAGE_TEMPLATES = {
+    "estimate-page": WORKFLOWS_ROOT / "estimates" / "page-template.html",  # the customer's estimate page
+}
 
 
 @dataclass(frozen=True)
@@ -368,10 +375,44 @@ def external_databases(database_url: str) -> tuple[DatabaseInfo, DatabaseInfo]:
     return app, n8n
 
 
-def apply_schema(app: DatabaseInfo, files: tuple[Path, ...] = SCHEMA_FILES) -> None:
+class PageTemplateError(StartupError):
+    """A page template file the database refused (page_template_check): the message names the file and line."""
+
+
+def apply_schema(app: DatabaseInfo, files: tuple[Path, ...] = SCHEMA_FILES,
+                 templates: dict[str, Path] | None = None) -> None:
     with psycopg.connect(app.url, autocommit=True) as conn:
         for path in files:
             conn.execute(path.read_text())
+    load_page_templates(app, PAGE_TEMPLATES if templates is None else templates)
+
+
+def load_page_templates(app: DatabaseInfo, templates: dict[str, Path]) -> list[dict[str, object]]:
+    """Puts each template file into page_templates (page_template_put); returns {"name", "sha256", "changed"}
+    per file. A file the database refuses raises PageTemplateError and leaves the stored template as it was."""
+    results: list[dict[str, object]] = []
+    with psycopg.connect(app.url, autocommit=True) as conn:
+        for name, path in templates.items():
+            source = _shown_path(path)
+            try:
+                body = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise PageTemplateError(f"page template {name!r}: cannot read {source}: {error.strerror}") from None
+            try:
+                (result,) = conn.execute("SELECT page_template_put(%s, %s, %s)", (name, body, source)).fetchone()
+            except psycopg.errors.InvalidParameterValue as error:
+                raise PageTemplateError(
+                    f"{error.diag.message_primary}. Fix the file and start again; until then the page keeps the "
+                    f"template loaded before."
+                ) from None
+            results.append(result)
+    return results
+
+
+def _shown_path(path: Path) -> str:
+    """The path as the README and error messages name it: relative to the repository when inside it."""
+    root = WORKFLOWS_ROOT.parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 def redact(url: str) -> str:

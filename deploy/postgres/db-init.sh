@@ -6,7 +6,10 @@
 #   3. applies the SQL files of n8n-workflows/ to `remedios`, in order (SQL_FILES), connected as the role
 #      `remedios`, the database's owner: it owns the tables, and the knowledge base's extensions (unaccent,
 #      pg_trgm) are trusted ones, so no superuser is needed, as in the local runner;
-#   4. writes the workflows' settings (table remedios_settings) from the REMEDIOS_* variables compose gives it
+#   4. puts the page templates (PAGE_TEMPLATES: the customer's estimate page, n8n-workflows/estimates/
+#      page-template.html) into the table page_templates, where the workflow reads them; a template the database
+#      refuses (the file and line are in the message) stops db-init and the stored one stays as it was;
+#   5. writes the workflows' settings (table remedios_settings) from the REMEDIOS_* variables compose gives it
 #      (x-workflow-settings in docker-compose.yml); an empty one leaves its row as it is (remedios_settings_put).
 # The server's own first-start scripts (/docker-entrypoint-initdb.d) run only on an empty volume; this runs
 # every time, so a schema change or new seed data pulled with git reaches an existing installation.
@@ -16,6 +19,8 @@ set -eu
 : "${N8N_DB_PASSWORD:?N8N_DB_PASSWORD is empty: set it in .env}"
 SQL_DIR="${REMEDIOS_SQL_DIR:-/opt/remedios/n8n-workflows}"
 # Every .sql file of n8n-workflows/, in the order they must run (tests/deploy checks none is missing).
+# Page templates: name=file under n8n-workflows/ (devstack/postgres.py PAGE_TEMPLATES, checked by tests/deploy).
+PAGE_TEMPLATES="estimate-page=estimates/page-template.html"
 SQL_FILES="schema.sql knowledge/schema.sql knowledge/seed.sql knowledge/seed-drains.sql knowledge/seed-supply.sql knowledge/seed-neighbours.sql knowledge/answer.sql knowledge/feedback.sql estimates/schema.sql estimates/match.sql estimates/staff.sql estimates/seed.sql estimates/page.sql estimates/revise.sql notifications/schema.sql reliability/schema.sql takeover/schema.sql takeover/console.sql"
 
 tries=0
@@ -49,6 +54,19 @@ for file in $SQL_FILES; do
   echo "db-init: applying $file to database remedios as role remedios"
   PGUSER=remedios PGPASSWORD="$REMEDIOS_DB_PASSWORD" PGDATABASE=remedios \
     psql -v ON_ERROR_STOP=1 -q -X -f "$SQL_DIR/$file"
+done
+
+for entry in $PAGE_TEMPLATES; do
+  name="${entry%%=*}"
+  file="${entry#*=}"
+  echo "db-init: page template $name from $file (table page_templates)"
+  # The file goes in as a psql variable (read by psql with cat), never into the SQL text.
+  PGUSER=remedios PGPASSWORD="$REMEDIOS_DB_PASSWORD" PGDATABASE=remedios \
+    psql -v ON_ERROR_STOP=1 -q -X -v name="$name" -v source="n8n-workflows/$file" -v file="$SQL_DIR/$file" <<'SQL'
+\set body `cat :'file'`
+\o /dev/null
+SELECT page_template_put(:'name', :'body', :'source');
+SQL
 done
 
 echo "db-init: the workflows' settings (table remedios_settings)"

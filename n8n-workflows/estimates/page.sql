@@ -105,3 +105,163 @@ BEGIN
         'page', estimate_page(e.number, p_token, p_public_url));
 END
 $$;
+
+-- ------------------------------------------------------------------------------------------ the page's HTML
+-- The page's HTML and CSS are a file, n8n-workflows/estimates/page-template.html, that staff or a designer
+-- edit as HTML. Every start (devstack: devstack/postgres.py PAGE_TEMPLATES; compose: deploy/postgres/db-init.sh)
+-- puts the file into this table with page_template_put, and the workflow reads it with its Postgres node
+-- "Load page template" (SELECT * FROM page_template_get('estimate-page')) and fills it in its node "Render page".
+-- n8n's nodes cannot read files or the environment (N8N_BLOCK_ENV_ACCESS_IN_NODE=true), so the template
+-- travels like the workflows' settings: through Postgres. README.md of this folder, "The customer's page: its HTML".
+--
+-- A template is checked whenever it is written (the trigger below), with the same rules "Render page" follows:
+-- {{name}} (the value, HTML-escaped), {{#name}}…{{/name}}, {{^name}}…{{/name}}, {{! comment }}, {{!-- comment --}};
+-- every name must be one of page_template_names(<template>), every block closed. A template that breaks a rule
+-- is refused (SQLSTATE 22023, with the file and line), and the one already in the table stays in use.
+CREATE TABLE IF NOT EXISTS page_templates (
+    name        text PRIMARY KEY,              -- 'estimate-page'
+    body        text NOT NULL,                 -- the file's text
+    source      text NOT NULL DEFAULT '',      -- where it came from: n8n-workflows/estimates/page-template.html
+    sha256      text NOT NULL DEFAULT '',      -- of body (UTF-8), to compare with the file: sha256sum
+    updated_at  timestamptz NOT NULL DEFAULT now()  -- when body last changed
+);
+
+-- The values a template may name. 'estimate-page': what "Render page" gives the template (the list at the top
+-- of page-template.html says what each one is). A name added here must be added there too.
+CREATE OR REPLACE FUNCTION page_template_names(p_name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_name WHEN 'estimate-page' THEN ARRAY[
+        'title', 'not_found', 'not_found_text', 'estimate',
+        'number', 'status', 'status_text', 'business_name', 'business_details', 'logo_url',
+        'created_text', 'valid_until_text', 'revision', 'show_revision', 'banner', 'kind', 'text',
+        'sections', 'id', 'to_quote', 'lines', 'subtotal_label', 'subtotal',
+        'position', 'description', 'untaxed', 'quantity', 'unit', 'price', 'amount',
+        'tax_name', 'tax_rate', 'taxable_base', 'tax', 'total', 'has_to_quote', 'show_deposit', 'deposit',
+        'deposit_rate', 'notes', 'footer', 'form', 'action', 'token', 'note', 'decided', 'accepted', 'date',
+        'expired_text', 'print_hint']
+    END
+$$;
+
+-- Checks a template; raises 22023 '<source>, line <n>: <what is wrong>' or returns the names it uses.
+CREATE OR REPLACE FUNCTION page_template_check(p_name text, p_body text, p_source text DEFAULT '') RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_known   text[] := page_template_names(p_name);
+    v_where   text := coalesce(nullif(btrim(p_source), ''), 'page template ' || coalesce(p_name, ''));
+    v_at      integer := 1;
+    v_start   integer;
+    v_end     integer;
+    v_long    boolean;
+    v_tag     text;
+    v_parts   text[];
+    v_open    text[] := '{}';
+    v_kinds   text[] := '{}';
+    v_open_at integer[] := '{}';
+    v_used    text[] := '{}';
+    v_line    text;
+BEGIN
+    IF v_known IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: no page is called %L', v_where, p_name);
+    END IF;
+    IF btrim(coalesce(p_body, ''), E' \t\r\n') = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: the template is empty', v_where);
+    END IF;
+    LOOP
+        v_start := strpos(substr(p_body, v_at), '{{');
+        EXIT WHEN v_start = 0;
+        v_start := v_start + v_at - 1;
+        v_line := format('%s, line %s', v_where,
+                         length(left(p_body, v_start)) - length(replace(left(p_body, v_start), E'\n', '')) + 1);
+        v_long := substr(p_body, v_start, 5) = '{{!--';
+        v_end := strpos(substr(p_body, v_start + 2), CASE WHEN v_long THEN '--}}' ELSE '}}' END);
+        IF v_end = 0 THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: "{{" is never closed', v_line);
+        END IF;
+        v_end := v_start + 1 + v_end;                       -- where the closing characters start
+        v_tag := substr(p_body, v_start + 2, v_end - v_start - 2);
+        v_at := v_end + CASE WHEN v_long THEN 4 ELSE 2 END;
+        CONTINUE WHEN left(v_tag, 1) = '!';
+        v_parts := regexp_match(v_tag, '^\s*([#^/]?)\s*([a-z_][a-z0-9_]*)\s*$');
+        IF v_parts IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format(
+                '%s: {{%s}} is not a placeholder (write {{name}}, {{#name}}…{{/name}} or {{^name}}…{{/name}}; '
+                || 'raw HTML cannot be inserted)', v_line, v_tag);
+        END IF;
+        IF NOT v_parts[2] = ANY (v_known) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{%s}}: the page has no value "%s"',
+                                                                      v_line, v_tag, v_parts[2]);
+        END IF;
+        v_used := v_used || v_parts[2];
+        IF v_parts[1] = '/' THEN
+            IF cardinality(v_open) = 0 OR v_open[cardinality(v_open)] <> v_parts[2] THEN
+                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{/%s}} closes %s', v_line, v_parts[2],
+                    CASE WHEN cardinality(v_open) = 0 THEN 'no open block'
+                         ELSE '{{' || v_kinds[cardinality(v_kinds)] || v_open[cardinality(v_open)] || '}}' END);
+            END IF;
+            v_open := v_open[1:cardinality(v_open) - 1];
+            v_kinds := v_kinds[1:cardinality(v_kinds) - 1];
+            v_open_at := v_open_at[1:cardinality(v_open_at) - 1];
+        ELSIF v_parts[1] <> '' THEN
+            v_open := v_open || v_parts[2];
+            v_kinds := v_kinds || v_parts[1];
+            v_open_at := v_open_at || v_start;
+        END IF;
+    END LOOP;
+    IF cardinality(v_open) > 0 THEN
+        v_start := v_open_at[cardinality(v_open_at)];
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s, line %s: {{%s%s}} is never closed with {{/%s}}',
+            v_where, length(left(p_body, v_start)) - length(replace(left(p_body, v_start), E'\n', '')) + 1,
+            v_kinds[cardinality(v_kinds)], v_open[cardinality(v_open)], v_open[cardinality(v_open)]);
+    END IF;
+    RETURN ARRAY(SELECT DISTINCT u FROM unnest(v_used) AS u ORDER BY u);
+END
+$$;
+
+-- Every write (page_template_put, or an UPDATE by hand) is checked; a refused one changes nothing.
+CREATE OR REPLACE FUNCTION page_templates_checked() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.body := rtrim(NEW.body, E'\r\n') || E'\n';          -- psql's `cat` drops the final newline: one rule
+    PERFORM page_template_check(NEW.name, NEW.body, NEW.source);
+    NEW.sha256 := encode(sha256(convert_to(NEW.body, 'UTF8')), 'hex');
+    IF TG_OP = 'INSERT' OR NEW.body IS DISTINCT FROM OLD.body THEN
+        NEW.updated_at := now();
+    ELSE
+        NEW.updated_at := OLD.updated_at;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS page_templates_checked ON page_templates;
+CREATE TRIGGER page_templates_checked BEFORE INSERT OR UPDATE ON page_templates
+    FOR EACH ROW EXECUTE FUNCTION page_templates_checked();
+
+-- What every start calls with the file's text. Returns {"name", "sha256", "changed"}.
+CREATE OR REPLACE FUNCTION page_template_put(p_name text, p_body text, p_source text DEFAULT '') RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_before text := (SELECT sha256 FROM page_templates WHERE name = p_name);
+    v_after  text;
+BEGIN
+    INSERT INTO page_templates (name, body, source) VALUES (p_name, p_body, coalesce(p_source, ''))
+    ON CONFLICT (name) DO UPDATE SET body = EXCLUDED.body, source = EXCLUDED.source
+    RETURNING sha256 INTO v_after;
+    RETURN jsonb_build_object('name', p_name, 'sha256', v_after, 'changed', v_before IS DISTINCT FROM v_after);
+END
+$$;
+
+-- What the workflow reads ("Load page template"): the template and the names it may use. A template that is
+-- not in the table is an error that says how to load it, never an empty page.
+CREATE OR REPLACE FUNCTION page_template_get(p_name text)
+RETURNS TABLE (name text, body text, source text, sha256 text, placeholders text[])
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN QUERY SELECT t.name, t.body, t.source, t.sha256, page_template_names(t.name)
+                   FROM page_templates t WHERE t.name = p_name;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING ERRCODE = 'P0002', MESSAGE = format(
+            'the page template %L is not in the table page_templates: every start loads it from its file '
+            || '(n8n-workflows/estimates/page-template.html; make run, or docker compose up)', p_name);
+    END IF;
+END
+$$;
