@@ -594,6 +594,56 @@ def test_db_init_writes_the_workflows_settings_and_keeps_a_staff_choice_left_ope
             conn.execute("SELECT remedios_settings_put('gateway_calback_url', 'http://typo')")
 
 
+def test_db_init_puts_the_page_template_file_in_and_refuses_a_broken_one(
+    postgres_server: tuple[DatabaseInfo, Path], tmp_path: Path
+) -> None:
+    """Issue 17: the customer's page is the file n8n-workflows/estimates/page-template.html; every `up` puts it
+    into page_templates, byte for byte (psql reads it with cat). A broken edit stops db-init with the file and
+    line, and the page keeps the template it had."""
+    import hashlib
+
+    import psycopg
+
+    from devstack.postgres import PAGE_TEMPLATES
+
+    admin, bin_dir = postgres_server
+    passwords = {"REMEDIOS_DB_PASSWORD": "app-pw-4", "N8N_DB_PASSWORD": "n8n-pw"}
+    result = run_db_init(admin, bin_dir, **passwords)
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "page template estimate-page from estimates/page-template.html" in result.stdout
+    app = DatabaseInfo(admin.host, admin.port, "remedios", "app-pw-4", "remedios")
+    template = ROOT / "n8n-workflows" / "estimates" / "page-template.html"
+
+    def row() -> tuple[str, str, str]:
+        with psycopg.connect(app.url) as conn:
+            return conn.execute("SELECT body, source, sha256 FROM page_templates WHERE name = 'estimate-page'").fetchone()
+
+    assert row() == (template.read_text(encoding="utf-8"), "n8n-workflows/estimates/page-template.html",
+                     hashlib.sha256(template.read_bytes()).hexdigest())
+    script = (DEPLOY / "postgres" / "db-init.sh").read_text()
+    listed = re.search(r'^PAGE_TEMPLATES="([^"]*)"$', script, re.M)
+    assert listed and {
+        name: ROOT / "n8n-workflows" / file for name, file in (e.split("=", 1) for e in listed.group(1).split())
+    } == PAGE_TEMPLATES, "db-init and the local runner load the same templates"
+
+    # An edited copy of n8n-workflows/ with a block left open.
+    copy = tmp_path / "n8n-workflows"
+    shutil.copytree(ROOT / "n8n-workflows", copy)
+    edited = copy / "estimates" / "page-template.html"
+    edited.write_text(template.read_text().replace("{{/banner}}", "", 1), encoding="utf-8")
+    env = {**passwords, "REMEDIOS_SQL_DIR": str(copy)}
+    result = run_db_init(admin, bin_dir, **env)
+    assert result.returncode != 0
+    assert re.search(r"n8n-workflows/estimates/page-template.html, line \d+: \{\{/estimate\}\} closes "
+                     r"\{\{#banner\}\}", result.stderr), result.stderr
+    assert row()[2] == hashlib.sha256(template.read_bytes()).hexdigest(), "the stored template stays as it was"
+    # Fixed: the next `up` puts the edit in.
+    edited.write_text(template.read_text().replace("Base imponible", "Base imponible (editado)"), encoding="utf-8")
+    result = run_db_init(admin, bin_dir, **env)
+    assert result.returncode == 0, result.stderr
+    assert "Base imponible (editado)" in row()[0]
+
+
 def test_db_init_refuses_empty_passwords(postgres_server: tuple[DatabaseInfo, Path]) -> None:
     admin, bin_dir = postgres_server
     result = run_db_init(admin, bin_dir, REMEDIOS_DB_PASSWORD="", N8N_DB_PASSWORD="x")
