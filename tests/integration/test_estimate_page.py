@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import email
+import hashlib
 import json
 import email.policy
 import re
@@ -25,6 +26,7 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Any
@@ -34,6 +36,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import Browser, Page, expect
 
+from devstack.postgres import PAGE_TEMPLATES, load_page_templates
 from devstack.processes import free_port
 from devstack.stack import Stack
 from gateway.logs import conversation_ref
@@ -498,3 +501,44 @@ def test_business_name_details_and_logo_come_from_estimate_settings(
     finally:
         rows(page_stack, "UPDATE estimate_settings SET business_name = %s, business_details = %s, logo_url = %s "
                          "RETURNING id", *saved)
+
+
+def test_the_page_is_the_template_file_and_an_edited_file_is_served_without_touching_the_workflow(
+    browser: Browser, page_stack: Stack, plumber: tuple[Page, str], tmp_path: Path
+) -> None:
+    """Issue 17: the page's HTML is n8n-workflows/estimates/page-template.html, put into page_templates by the
+    stack's start and read by the workflow. An edited file, loaded as every start loads it, is what the next
+    page shows (values still escaped); without a template the customer gets the gateway's Spanish "not
+    available" page, not a blank one, and the failure names the missing template."""
+    template = PAGE_TEMPLATES["estimate-page"]
+    assert rows(page_stack, "SELECT sha256 FROM page_templates WHERE name = 'estimate-page'") == [
+        (hashlib.sha256(template.read_bytes()).hexdigest(),)]
+    estimate = make_estimate(page_stack, plumber[1])
+    page = customer_page(browser)
+    response = page.goto(estimate.url)
+    assert response is not None and response.status == 200
+    expect(page.locator("meta[name=generator]")).to_have_attribute(
+        "content", "remedios:n8n-workflows/estimates/page-template.html")
+    expect(page.locator("#decide h3")).to_have_text("¿Acepta este presupuesto?")
+
+    edited = tmp_path / "page-template.html"
+    edited.write_text(template.read_text(encoding="utf-8").replace(
+        "<h3>¿Acepta este presupuesto?</h3>", "<h3>¿Le parece bien? (plantilla editada)</h3>"), encoding="utf-8")
+    try:
+        assert load_page_templates(page_stack.app_db, {"estimate-page": edited})[0]["changed"] is True
+        page.reload()
+        expect(page.locator("#decide h3")).to_have_text("¿Le parece bien? (plantilla editada)")
+        expect(page.locator("tr.line", has_text="window.__xss = 1").locator(".desc")).to_have_text(XSS_NAME)
+        assert page.evaluate("window.__xss") is None and page.locator("#lines img").count() == 0
+
+        rows(page_stack, "DELETE FROM page_templates WHERE name = 'estimate-page' RETURNING name")
+        answer = httpx.get(estimate.url, timeout=30)
+        assert answer.status_code == 502 and "Servicio no disponible" in answer.text
+        failed = wait_rows(page_stack, "SELECT failed_node, error_message FROM workflow_failures "
+                                       "WHERE workflow_id = 'RmdEstimatePage1' AND error_message LIKE %s",
+                           "%page-template.html%")
+        assert failed and failed[0][0] == "Load page template", failed
+    finally:
+        load_page_templates(page_stack.app_db, PAGE_TEMPLATES)
+    page.reload()
+    expect(page.locator("#decide h3")).to_have_text("¿Acepta este presupuesto?")
