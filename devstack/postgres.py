@@ -381,10 +381,14 @@ class PageTemplateError(StartupError):
 
 def apply_schema(app: DatabaseInfo, files: tuple[Path, ...] = SCHEMA_FILES,
                  templates: dict[str, Path] | None = None) -> None:
+    """Applies `files`, then loads `templates` (default: PAGE_TEMPLATES with the runner's own SCHEMA_FILES, none
+    with other files, e.g. an older checkout's SQL in bench/, which may not have the table page_templates)."""
     with psycopg.connect(app.url, autocommit=True) as conn:
         for path in files:
             conn.execute(path.read_text())
-    load_page_templates(app, PAGE_TEMPLATES if templates is None else templates)
+    if templates is None:
+        templates = PAGE_TEMPLATES if tuple(files) == SCHEMA_FILES else {}
+    load_page_templates(app, templates)
 
 
 def load_page_templates(app: DatabaseInfo, templates: dict[str, Path]) -> list[dict[str, object]]:
