@@ -109,12 +109,13 @@ $$;
 -- ------------------------------------------------------------------------------------------ the page's HTML
 -- The page's HTML and CSS are a file, n8n-workflows/estimates/page-template.html, that staff or a designer
 -- edit as HTML. Every start (devstack: devstack/postgres.py PAGE_TEMPLATES; compose: deploy/postgres/db-init.sh)
--- puts the file into this table with page_template_put, and the workflow reads it with its Postgres node
--- "Load page template" (SELECT * FROM page_template_get('estimate-page')) and fills it in its node "Render page".
+-- puts the file into this table with page_template_put, and the workflow's Postgres node "Fill page template"
+-- fills it with the values its Code node "Page values" works out (page_template_render, at the end of this file).
 -- n8n's nodes cannot read files or the environment (N8N_BLOCK_ENV_ACCESS_IN_NODE=true), so the template
 -- travels like the workflows' settings: through Postgres. README.md of this folder, "The customer's page: its HTML".
 --
--- A template is checked whenever it is written (the trigger below), with the same rules "Render page" follows:
+-- A template is checked whenever it is written (the trigger below), with the rules page_template_fill follows
+-- (both read it with page_template_tokens):
 -- {{name}} (the value, HTML-escaped), {{#name}}…{{/name}}, {{^name}}…{{/name}}, {{! comment }}, {{!-- comment --}};
 -- every name must be one of page_template_names(<template>), every block closed. A template that breaks a rule
 -- is refused (SQLSTATE 22023, with the file and line), and the one already in the table stays in use.
@@ -123,10 +124,14 @@ CREATE TABLE IF NOT EXISTS page_templates (
     body        text NOT NULL,                 -- the file's text
     source      text NOT NULL DEFAULT '',      -- where it came from: n8n-workflows/estimates/page-template.html
     sha256      text NOT NULL DEFAULT '',      -- of body (UTF-8), to compare with the file: sha256sum
-    updated_at  timestamptz NOT NULL DEFAULT now()  -- when body last changed
+    updated_at  timestamptz NOT NULL DEFAULT now(),  -- when body last changed
+    -- body read into its pieces when written (page_template_tokens), so a page is filled without reading it again
+    pieces      text[] NOT NULL DEFAULT '{}',
+    tag_kinds   text[] NOT NULL DEFAULT '{}',
+    tag_names   text[] NOT NULL DEFAULT '{}'
 );
 
--- The values a template may name. 'estimate-page': what "Render page" gives the template (the list at the top
+-- The values a template may name. 'estimate-page': what "Page values" gives the template (the list at the top
 -- of page-template.html says what each one is). A name added here must be added there too.
 CREATE OR REPLACE FUNCTION page_template_names(p_name text) RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$
@@ -142,23 +147,70 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
+-- A template read once into its pieces: tag i is (kinds[i], names[i]) at character starts[i] ('!' = a comment);
+-- texts[i] is the text before tag i, texts[n + 1] the text after the last one. Raises 22023
+-- '<where>, line <n>: …' for "{{" never closed or a tag that is not a placeholder.
+CREATE OR REPLACE FUNCTION page_template_tokens(p_body text, p_where text,
+                                                OUT texts text[], OUT kinds text[], OUT names text[],
+                                                OUT starts integer[])
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_at    integer := 1;
+    v_start integer;
+    v_end   integer;
+    v_long  boolean;
+    v_tag   text;
+    v_parts text[];
+BEGIN
+    texts := '{}'; kinds := '{}'; names := '{}'; starts := '{}';
+    LOOP
+        v_start := strpos(substr(p_body, v_at), '{{');
+        IF v_start = 0 THEN
+            texts := texts || substr(p_body, v_at);
+            RETURN;
+        END IF;
+        v_start := v_start + v_at - 1;
+        texts := texts || substr(p_body, v_at, v_start - v_at);
+        v_long := substr(p_body, v_start, 5) = '{{!--';
+        v_end := strpos(substr(p_body, v_start + 2), CASE WHEN v_long THEN '--}}' ELSE '}}' END);
+        IF v_end = 0 THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s, line %s: "{{" is never closed', p_where,
+                page_template_line(p_body, v_start));
+        END IF;
+        v_end := v_start + 1 + v_end;                       -- where the closing characters start
+        v_tag := substr(p_body, v_start + 2, v_end - v_start - 2);
+        v_at := v_end + CASE WHEN v_long THEN 4 ELSE 2 END;
+        IF left(v_tag, 1) = '!' THEN
+            v_parts := ARRAY['!', ''];
+        ELSE
+            v_parts := regexp_match(v_tag, '^\s*([#^/]?)\s*([a-z_][a-z0-9_]*)\s*$');
+        END IF;
+        IF v_parts IS NULL THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format(
+                '%s, line %s: {{%s}} is not a placeholder (write {{name}}, {{#name}}…{{/name}} or {{^name}}…{{/name}}; '
+                || 'raw HTML cannot be inserted)', p_where, page_template_line(p_body, v_start), v_tag);
+        END IF;
+        kinds := kinds || v_parts[1];
+        names := names || v_parts[2];
+        starts := starts || v_start;
+    END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION page_template_line(p_body text, p_at integer) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT length(left(p_body, p_at)) - length(replace(left(p_body, p_at), E'\n', '')) + 1
+$$;
+
 -- Checks a template; raises 22023 '<source>, line <n>: <what is wrong>' or returns the names it uses.
 CREATE OR REPLACE FUNCTION page_template_check(p_name text, p_body text, p_source text DEFAULT '') RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
-    v_known   text[] := page_template_names(p_name);
-    v_where   text := coalesce(nullif(btrim(p_source), ''), 'page template ' || coalesce(p_name, ''));
-    v_at      integer := 1;
-    v_start   integer;
-    v_end     integer;
-    v_long    boolean;
-    v_tag     text;
-    v_parts   text[];
-    v_open    text[] := '{}';
-    v_kinds   text[] := '{}';
-    v_open_at integer[] := '{}';
-    v_used    text[] := '{}';
-    v_line    text;
+    v_known text[] := page_template_names(p_name);
+    v_where text := coalesce(nullif(btrim(p_source), ''), 'page template ' || coalesce(p_name, ''));
+    t       record;
+    v_open  integer[] := '{}';                              -- the tags of the blocks open, innermost last
+    v_top   integer;
 BEGIN
     IF v_known IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: no page is called %L', v_where, p_name);
@@ -166,54 +218,31 @@ BEGIN
     IF btrim(coalesce(p_body, ''), E' \t\r\n') = '' THEN
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: the template is empty', v_where);
     END IF;
-    LOOP
-        v_start := strpos(substr(p_body, v_at), '{{');
-        EXIT WHEN v_start = 0;
-        v_start := v_start + v_at - 1;
-        v_line := format('%s, line %s', v_where,
-                         length(left(p_body, v_start)) - length(replace(left(p_body, v_start), E'\n', '')) + 1);
-        v_long := substr(p_body, v_start, 5) = '{{!--';
-        v_end := strpos(substr(p_body, v_start + 2), CASE WHEN v_long THEN '--}}' ELSE '}}' END);
-        IF v_end = 0 THEN
-            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: "{{" is never closed', v_line);
+    SELECT * INTO t FROM page_template_tokens(p_body, v_where);
+    FOR i IN 1 .. coalesce(cardinality(t.kinds), 0) LOOP
+        CONTINUE WHEN t.kinds[i] = '!';
+        IF NOT t.names[i] = ANY (v_known) THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s, line %s: {{%s%s}}: the page has no value "%s"',
+                v_where, page_template_line(p_body, t.starts[i]), t.kinds[i], t.names[i], t.names[i]);
         END IF;
-        v_end := v_start + 1 + v_end;                       -- where the closing characters start
-        v_tag := substr(p_body, v_start + 2, v_end - v_start - 2);
-        v_at := v_end + CASE WHEN v_long THEN 4 ELSE 2 END;
-        CONTINUE WHEN left(v_tag, 1) = '!';
-        v_parts := regexp_match(v_tag, '^\s*([#^/]?)\s*([a-z_][a-z0-9_]*)\s*$');
-        IF v_parts IS NULL THEN
-            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format(
-                '%s: {{%s}} is not a placeholder (write {{name}}, {{#name}}…{{/name}} or {{^name}}…{{/name}}; '
-                || 'raw HTML cannot be inserted)', v_line, v_tag);
-        END IF;
-        IF NOT v_parts[2] = ANY (v_known) THEN
-            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{%s}}: the page has no value "%s"',
-                                                                      v_line, v_tag, v_parts[2]);
-        END IF;
-        v_used := v_used || v_parts[2];
-        IF v_parts[1] = '/' THEN
-            IF cardinality(v_open) = 0 OR v_open[cardinality(v_open)] <> v_parts[2] THEN
-                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{/%s}} closes %s', v_line, v_parts[2],
-                    CASE WHEN cardinality(v_open) = 0 THEN 'no open block'
-                         ELSE '{{' || v_kinds[cardinality(v_kinds)] || v_open[cardinality(v_open)] || '}}' END);
+        IF t.kinds[i] = '/' THEN
+            v_top := v_open[cardinality(v_open)];
+            IF v_top IS NULL OR t.names[v_top] <> t.names[i] THEN
+                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s, line %s: {{/%s}} closes %s', v_where,
+                    page_template_line(p_body, t.starts[i]), t.names[i],
+                    CASE WHEN v_top IS NULL THEN 'no open block' ELSE '{{' || t.kinds[v_top] || t.names[v_top] || '}}' END);
             END IF;
             v_open := v_open[1:cardinality(v_open) - 1];
-            v_kinds := v_kinds[1:cardinality(v_kinds) - 1];
-            v_open_at := v_open_at[1:cardinality(v_open_at) - 1];
-        ELSIF v_parts[1] <> '' THEN
-            v_open := v_open || v_parts[2];
-            v_kinds := v_kinds || v_parts[1];
-            v_open_at := v_open_at || v_start;
+        ELSIF t.kinds[i] <> '' THEN
+            v_open := v_open || i;
         END IF;
     END LOOP;
     IF cardinality(v_open) > 0 THEN
-        v_start := v_open_at[cardinality(v_open_at)];
+        v_top := v_open[cardinality(v_open)];
         RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s, line %s: {{%s%s}} is never closed with {{/%s}}',
-            v_where, length(left(p_body, v_start)) - length(replace(left(p_body, v_start), E'\n', '')) + 1,
-            v_kinds[cardinality(v_kinds)], v_open[cardinality(v_open)], v_open[cardinality(v_open)]);
+            v_where, page_template_line(p_body, t.starts[v_top]), t.kinds[v_top], t.names[v_top], t.names[v_top]);
     END IF;
-    RETURN ARRAY(SELECT DISTINCT u FROM unnest(v_used) AS u ORDER BY u);
+    RETURN ARRAY(SELECT DISTINCT n FROM unnest(t.names) AS n WHERE n <> '' ORDER BY n);
 END
 $$;
 
@@ -224,6 +253,8 @@ BEGIN
     NEW.body := rtrim(NEW.body, E'\r\n') || E'\n';          -- psql's `cat` drops the final newline: one rule
     PERFORM page_template_check(NEW.name, NEW.body, NEW.source);
     NEW.sha256 := encode(sha256(convert_to(NEW.body, 'UTF8')), 'hex');
+    SELECT texts, kinds, names INTO NEW.pieces, NEW.tag_kinds, NEW.tag_names
+      FROM page_template_tokens(NEW.body, NEW.source);
     IF TG_OP = 'INSERT' OR NEW.body IS DISTINCT FROM OLD.body THEN
         NEW.updated_at := now();
     ELSE
@@ -250,18 +281,130 @@ BEGIN
 END
 $$;
 
--- What the workflow reads ("Load page template"): the template and the names it may use. A template that is
--- not in the table is an error that says how to load it, never an empty page.
-CREATE OR REPLACE FUNCTION page_template_get(p_name text)
-RETURNS TABLE (name text, body text, source text, sha256 text, placeholders text[])
-LANGUAGE plpgsql STABLE AS $$
+-- Filling a template: what the workflow's Postgres node "Fill page template" calls with the values of its node
+-- "Page values" (one JSON object; lists and objects open blocks). The template is read into pieces by the same
+-- page_template_tokens the check uses; every {{name}} is HTML-escaped here, and there is no way to insert raw HTML.
+CREATE OR REPLACE FUNCTION page_template_escape(p_value text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT replace(replace(replace(replace(replace(coalesce(p_value, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                   '"', '&quot;'), '''', '&#39;')
+$$;
+
+-- Tags p_from .. p_to of a template read by page_template_tokens, with the text before p_from and after each,
+-- filled with p_scopes (a JSON array of objects, the innermost last: a name is looked up from the last).
+CREATE OR REPLACE FUNCTION page_template_fill(p_texts text[], p_kinds text[], p_names text[], p_from integer,
+                                              p_to integer, p_scopes jsonb, p_where text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_out   text := p_texts[p_from];
+    i       integer := p_from;
+    j       integer;
+    v_depth integer;
+    v_name  text;
+    v_value jsonb;
+    v_found boolean;
+    v_empty boolean;
+    v_item  jsonb;
 BEGIN
-    RETURN QUERY SELECT t.name, t.body, t.source, t.sha256, page_template_names(t.name)
-                   FROM page_templates t WHERE t.name = p_name;
+    WHILE i <= p_to LOOP
+        v_name := p_names[i];
+        IF p_kinds[i] = '!' THEN
+            v_out := v_out || p_texts[i + 1];
+            i := i + 1;
+            CONTINUE;
+        END IF;
+        IF p_kinds[i] = '/' THEN
+            RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{/%s}} closes no open block', p_where, v_name);
+        END IF;
+        v_found := false;
+        FOR s IN REVERSE jsonb_array_length(p_scopes) - 1 .. 0 LOOP
+            IF jsonb_typeof(p_scopes -> s) = 'object' AND (p_scopes -> s) ? v_name THEN
+                v_value := p_scopes -> s -> v_name;
+                v_found := true;
+                EXIT;
+            END IF;
+        END LOOP;
+        IF NOT v_found THEN
+            RAISE EXCEPTION USING ERRCODE = '22023',
+                MESSAGE = format('%s: {{%s}} is used where the page has no such value', p_where, v_name);
+        END IF;
+        IF p_kinds[i] = '' THEN
+            IF jsonb_typeof(v_value) IN ('object', 'array') THEN
+                RAISE EXCEPTION USING ERRCODE = '22023',
+                    MESSAGE = format('%s: {{%s}} is a block: use {{#%s}}…{{/%s}}', p_where, v_name, v_name, v_name);
+            END IF;
+            v_out := v_out || page_template_escape(CASE jsonb_typeof(v_value) WHEN 'string' THEN v_value #>> '{}'
+                                                                               WHEN 'null' THEN ''
+                                                                               ELSE v_value::text END)
+                           || p_texts[i + 1];
+            i := i + 1;
+            CONTINUE;
+        END IF;
+        -- a block: from tag i to the {{/name}} that closes it (blocks of the same name may nest)
+        v_depth := 1;
+        j := i;
+        LOOP
+            j := j + 1;
+            IF j > p_to THEN
+                RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('%s: {{%s%s}} is never closed with {{/%s}}',
+                    p_where, p_kinds[i], v_name, v_name);
+            END IF;
+            IF p_names[j] = v_name AND p_kinds[j] IN ('#', '^') THEN
+                v_depth := v_depth + 1;
+            ELSIF p_names[j] = v_name AND p_kinds[j] = '/' THEN
+                v_depth := v_depth - 1;
+                EXIT WHEN v_depth = 0;
+            END IF;
+        END LOOP;
+        v_empty := jsonb_typeof(v_value) = 'null' OR v_value IN ('false'::jsonb, '""'::jsonb, '[]'::jsonb);
+        IF p_kinds[i] = '^' THEN
+            IF v_empty THEN
+                v_out := v_out || page_template_fill(p_texts, p_kinds, p_names, i + 1, j - 1, p_scopes, p_where);
+            END IF;
+        ELSIF NOT v_empty THEN
+            IF jsonb_typeof(v_value) = 'array' THEN
+                FOR v_item IN SELECT e FROM jsonb_array_elements(v_value) AS e LOOP
+                    v_out := v_out || page_template_fill(p_texts, p_kinds, p_names, i + 1, j - 1,
+                                                         p_scopes || jsonb_build_array(v_item), p_where);
+                END LOOP;
+            ELSE
+                v_out := v_out || page_template_fill(p_texts, p_kinds, p_names, i + 1, j - 1,
+                    CASE WHEN jsonb_typeof(v_value) = 'object' THEN p_scopes || jsonb_build_array(v_value)
+                         ELSE p_scopes END, p_where);
+            END IF;
+        END IF;
+        v_out := v_out || p_texts[j + 1];
+        i := j + 1;
+    END LOOP;
+    RETURN v_out;
+END
+$$;
+
+-- The page: the stored template p_name filled with p_values. No template: an error that says how to load it.
+CREATE OR REPLACE FUNCTION page_template_render(p_name text, p_values jsonb) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_template page_templates;
+    v_where    text;
+    t          record;
+BEGIN
+    SELECT * INTO v_template FROM page_templates WHERE name = p_name;
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = 'P0002', MESSAGE = format(
             'the page template %L is not in the table page_templates: every start loads it from its file '
             || '(n8n-workflows/estimates/page-template.html; make run, or docker compose up)', p_name);
     END IF;
+    IF jsonb_typeof(p_values) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = format('page %s: the values must be one JSON object', p_name);
+    END IF;
+    v_where := coalesce(nullif(v_template.source, ''), p_name);
+    IF v_template.sha256 = encode(sha256(convert_to(v_template.body, 'UTF8')), 'hex') THEN
+        -- read into pieces when it was written (the usual case)
+        RETURN page_template_fill(v_template.pieces, v_template.tag_kinds, v_template.tag_names, 1,
+                                  cardinality(v_template.tag_kinds), jsonb_build_array(p_values), v_where);
+    END IF;
+    -- body changed behind the trigger's back: read it now (with the same rules, so a broken one is an error)
+    SELECT * INTO t FROM page_template_tokens(v_template.body, v_where);
+    RETURN page_template_fill(t.texts, t.kinds, t.names, 1, cardinality(t.kinds), jsonb_build_array(p_values), v_where);
 END
 $$;

@@ -1,7 +1,8 @@
 """The customer's page is the file n8n-workflows/estimates/page-template.html (issue 17): the database holds what
-every start loads from it (page.sql page_templates, devstack/postgres.py PAGE_TEMPLATES), the workflow's node
-"Render page" fills it (run here in Node, with the real estimate_page JSON and the real stored template), every
-value is HTML-escaped, and a missing or broken template is a clear error, never an empty page."""
+every start loads from it (page.sql page_templates, devstack/postgres.py PAGE_TEMPLATES), the workflow fills it
+(its Code node "Page values", run here in Node on the real estimate_page JSON, then the SQL of its Postgres node
+"Fill page template" on the stored template), every value is HTML-escaped, and a missing or broken template is a
+clear error, never an empty page."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ from .helpers import add_item, create, estimate
 TEMPLATE = ESTIMATES / "page-template.html"
 MARKER = '<meta name="generator" content="remedios:n8n-workflows/estimates/page-template.html">'
 WORKFLOW = json.loads((WORKFLOWS_DIR / "estimate-page.json").read_text())
-RENDER = next(n for n in WORKFLOW["nodes"] if n["name"] == "Render page")["parameters"]["jsCode"]
+NODES = {n["name"]: n for n in WORKFLOW["nodes"]}
+VALUES = NODES["Page values"]["parameters"]["jsCode"]
+FILL = NODES["Fill page template"]["parameters"]["query"]
 URL = "https://r.example"
 NASTY = '<script>window.__x=1</script>"quoted" & \'single\' <img src=x onerror=alert(1)>'
 JOB = [{"item": "calentador-electrico-80l", "quantity": 1}, {"labour_hours": 2.5},
@@ -57,18 +60,22 @@ def node_binary() -> str:
     return found
 
 
-def render(template: dict[str, Any], item: dict[str, Any], settings: dict[str, Any] | None = None) -> dict[str, Any]:
-    """What "Render page" returns for `item` (the output of Load estimate / Record decision) and `template`
-    (the row of Load page template)."""
-    case = {"code": RENDER, "json": item,
-            "nodes": {"Page settings": {**SETTINGS, **(settings or {})}, "Load page template": template}}
+def render(conn: psycopg.Connection, item: dict[str, Any], settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What the workflow answers for `item` (the output of Load estimate / Record decision): "Page values" in
+    Node, then the query of "Fill page template" with its three parameters, as n8n sends them."""
+    case = {"code": VALUES, "json": item, "nodes": {"Page settings": {**SETTINGS, **(settings or {})}}}
     done = subprocess.run([node_binary(), "-e", HARNESS], input=json.dumps([case], default=str), capture_output=True,
                           text=True, timeout=60, check=True)
-    return json.loads(done.stdout)[0]
+    values = json.loads(done.stdout)[0]
+    assert "__error" not in values, values
+    cursor = conn.execute(FILL.replace("$1", "%s").replace("$2", "%s").replace("$3", "%s"),
+                          (values["http_status"], values["decided"], json.dumps(values["view"])))
+    return dict(zip([c.name for c in cursor.description], cursor.fetchone()))
 
 
 def stored(conn: psycopg.Connection, name: str = "estimate-page") -> dict[str, Any]:
-    cursor = conn.execute("SELECT * FROM page_template_get(%s)", (name,))
+    cursor = conn.execute("SELECT *, page_template_names(name) AS placeholders FROM page_templates WHERE name = %s",
+                          (name,))
     return dict(zip([c.name for c in cursor.description], cursor.fetchone()))
 
 
@@ -128,7 +135,7 @@ def test_the_database_holds_the_file_as_every_start_loads_it(conn: psycopg.Conne
 
 
 def test_the_template_uses_exactly_the_names_the_page_has(conn: psycopg.Connection) -> None:
-    """Every value Render page gives is placed somewhere, and the list at the top of the file names them all."""
+    """Every value Page values gives is placed somewhere, and the list at the top of the file names them all."""
     (used,), = conn.execute("SELECT page_template_check('estimate-page', %s)", (TEMPLATE.read_text(),)).fetchall()
     known = stored(conn)["placeholders"]
     assert sorted(used) == sorted(known)
@@ -138,7 +145,7 @@ def test_the_template_uses_exactly_the_names_the_page_has(conn: psycopg.Connecti
 
 def test_render_page_serves_the_template_and_escapes_every_value(conn: psycopg.Connection, nasty: str) -> None:
     page = page_of(conn, nasty)
-    out = render(stored(conn), {"action": "view", "page": page}, {"token": 'tok"en<x>'})
+    out = render(conn, {"action": "view", "page": page}, {"token": 'tok"en<x>'})
     assert out["http_status"] == 200 and out["decided"] is False
     html = out["html"]
     assert MARKER in html and html.startswith("<!DOCTYPE html>\n<html lang=\"es\">")
@@ -164,8 +171,7 @@ def test_render_page_serves_the_template_and_escapes_every_value(conn: psycopg.C
 
 def test_the_other_states_of_the_page(conn: psycopg.Connection, nasty: str) -> None:
     """Not found, a decision recorded, refused as stale (the comment kept, revision shown), expired."""
-    template = stored(conn)
-    missing = render(template, {"action": "view", "page": None})
+    missing = render(conn, {"action": "view", "page": None})
     assert missing["http_status"] == 404
     assert parse(missing["html"]).by_id["not-found"].startswith("Presupuesto no encontrado")
     assert nasty not in missing["html"] and "Termo" not in missing["html"] and MARKER in missing["html"]
@@ -174,7 +180,7 @@ def test_the_other_states_of_the_page(conn: psycopg.Connection, nasty: str) -> N
     conn.execute("SELECT estimate_revise(%s, %s::jsonb)", (nasty, json.dumps(JOB[:2])))
     stale = conn.execute("SELECT estimate_page_decide(%s, %s, 'accepted', 'x', %s, '1')", (nasty, token, URL)
                          ).fetchone()[0]
-    out = render(template, {"action": "decide", "result": stale}, {"action": "decide", "note": NASTY, "token": token})
+    out = render(conn, {"action": "decide", "result": stale}, {"action": "decide", "note": NASTY, "token": token})
     parsed = parse(out["html"])
     assert out["http_status"] == 409 and "revisión 2" in parsed.by_id["banner"]
     assert parsed.by_id["revision"] == "2" and parsed.by_id["note"] == NASTY
@@ -182,7 +188,7 @@ def test_the_other_states_of_the_page(conn: psycopg.Connection, nasty: str) -> N
 
     decided = conn.execute("SELECT estimate_page_decide(%s, %s, 'rejected', %s, %s, '2')", (nasty, token, NASTY, URL)
                            ).fetchone()[0]
-    out = render(template, {"action": "decide", "result": decided}, {"action": "decide", "token": token})
+    out = render(conn, {"action": "decide", "result": decided}, {"action": "decide", "token": token})
     parsed = parse(out["html"])
     assert out["http_status"] == 200 and out["decided"] is True
     assert parsed.by_id["banner"] == f"Ha rechazado el presupuesto {nasty}. Gracias por su respuesta."
@@ -192,23 +198,25 @@ def test_the_other_states_of_the_page(conn: psycopg.Connection, nasty: str) -> N
 
     other = create(conn, JOB[:3])
     conn.execute("UPDATE estimates SET valid_until = current_date - 1 WHERE number = %s", (other,))
-    parsed = parse(render(template, {"action": "view", "page": page_of(conn, other)})["html"])
+    parsed = parse(render(conn, {"action": "view", "page": page_of(conn, other)})["html"])
     assert "ya no se puede aceptar" in parsed.by_id["expired"] and "decide" not in parsed.by_id
 
 
 # ------------------------------------------------------------------------------------------ broken or missing
-@pytest.mark.parametrize(("body", "message"), [
-    ("", "the template is empty"),
-    ("<p>\n{{#estimate}}\n<b>{{number}}</b>", "line 2: {{#estimate}} is never closed with {{/estimate}}"),
-    ("<p>{{number}}</p>\n{{/estimate}}", "line 2: {{/estimate}} closes no open block"),
-    ("{{#estimate}}{{#form}}{{/estimate}}{{/form}}", "line 1: {{/estimate}} closes {{#form}}"),
-    ("<p>\n\n{{totl}}</p>", 'line 3: {{totl}}: the page has no value "totl"'),
-    ("<p>{{{title}}}</p>", "line 1: {{{title}} is not a placeholder"),
-    ("<p>{{& title}}</p>", "line 1: {{& title}} is not a placeholder"),
-    ("<p>{{title</p>", 'line 1: "{{" is never closed'),
+@pytest.mark.parametrize(("body", "message", "when_filled"), [
+    ("", "the template is empty", None),
+    ("<p>\n{{#estimate}}\n<b>{{number}}</b>", "line 2: {{#estimate}} is never closed with {{/estimate}}",
+     "{{#estimate}} is never closed with {{/estimate}}"),
+    ("<p>{{number}}</p>\n{{/estimate}}", "line 2: {{/estimate}} closes no open block", "{{/estimate}} closes no open block"),
+    ("{{#estimate}}{{#form}}{{/estimate}}{{/form}}", "line 1: {{/estimate}} closes {{#form}}",
+     "{{#form}} is never closed with {{/form}}"),
+    ("<p>\n\n{{totl}}</p>", 'line 3: {{totl}}: the page has no value "totl"', "{{totl}} is used where the page has no such value"),
+    ("<p>{{{title}}}</p>", "line 1: {{{title}} is not a placeholder", "{{{title}} is not a placeholder"),
+    ("<p>{{& title}}</p>", "line 1: {{& title}} is not a placeholder", "{{& title}} is not a placeholder"),
+    ("<p>{{title</p>", 'line 1: "{{" is never closed', '"{{" is never closed'),
 ], ids=["empty", "unclosed", "stray close", "crossed", "unknown name", "raw html", "raw html &", "open tag"])
 def test_a_broken_template_is_refused_with_its_line_and_the_stored_one_stays(
-        conn: psycopg.Connection, body: str, message: str) -> None:
+        conn: psycopg.Connection, body: str, message: str, when_filled: str | None) -> None:
     before = stored(conn)
     with pytest.raises(psycopg.errors.InvalidParameterValue) as refused:
         conn.execute("SAVEPOINT s")
@@ -219,19 +227,33 @@ def test_a_broken_template_is_refused_with_its_line_and_the_stored_one_stays(
         conn.execute("UPDATE page_templates SET body = %s WHERE name = 'estimate-page'", (body,))
     conn.execute("ROLLBACK TO SAVEPOINT s")
     assert stored(conn) == before
-    # Render page reads the same rules: the same template stored behind the check's back is the same error.
-    if body:
-        out = render({**before, "body": body, "source": "mine.html"}, {"action": "view", "page": None})
-        assert message in out["__error"] and out["__error"].startswith("mine.html")
+    # Stored behind the check's back (its trigger off), the template is still an error when filled, never a page.
+    if when_filled:
+        conn.execute("ALTER TABLE page_templates DISABLE TRIGGER page_templates_checked")
+        conn.execute("UPDATE page_templates SET body = %s, source = 'mine.html' WHERE name = 'estimate-page'", (body,))
+        values = {name: "x" for name in before["placeholders"]}
+        with pytest.raises(psycopg.errors.InvalidParameterValue) as failed:
+            conn.execute("SELECT page_template_render('estimate-page', %s::jsonb)", (json.dumps(values),))
+        assert failed.value.diag.message_primary.startswith("mine.html") and when_filled in str(failed.value)
 
 
 def test_a_missing_template_is_an_error_that_says_how_to_load_it(conn: psycopg.Connection) -> None:
     conn.execute("DELETE FROM page_templates WHERE name = 'estimate-page'")
     with pytest.raises(psycopg.errors.NoDataFound, match="page-template.html; make run, or docker compose up"):
-        conn.execute("SELECT * FROM page_template_get('estimate-page')")
+        render(conn, {"action": "view", "page": None})
+
+
+def test_values_the_template_does_not_expect_are_an_error(conn: psycopg.Connection) -> None:
+    """A value the page lacks where the template uses it, or a block given as a plain value."""
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="{{title}} is used where the page has no such value"):
+        conn.execute("SELECT page_template_render('estimate-page', '{}'::jsonb)")
     conn.rollback()
-    out = render({"name": "estimate-page", "body": "", "placeholders": []}, {"action": "view", "page": None})
-    assert "the page template is empty" in out["__error"]
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="the values must be one JSON object"):
+        conn.execute("SELECT page_template_render('estimate-page', '[]'::jsonb)")
+    conn.rollback()
+    values = {name: "x" for name in stored(conn)["placeholders"]} | {"title": {"a": 1}}
+    with pytest.raises(psycopg.errors.InvalidParameterValue, match="{{title}} is a block"):
+        conn.execute("SELECT page_template_render('estimate-page', %s::jsonb)", (json.dumps(values),))
 
 
 # ------------------------------------------------------------------------------------------ updating the file
@@ -246,7 +268,7 @@ def test_changing_the_file_and_starting_again_changes_the_page(app_db: DatabaseI
         assert load_page_templates(app_db, {"estimate-page": edited})[0]["changed"] is False
         with psycopg.connect(app_db.url) as conn:
             number = create(conn, JOB[:3], conversation=None)
-            assert "PRESUPUESTO EDITADO" in render(stored(conn), {"action": "view", "page": page_of(conn, number)})["html"]
+            assert "PRESUPUESTO EDITADO" in render(conn, {"action": "view", "page": page_of(conn, number)})["html"]
             conn.rollback()
         edited.write_text(TEMPLATE.read_text().replace("{{/form}}", "", 1))
         with pytest.raises(PageTemplateError, match=r"page-template.html, line \d+: \{\{/estimate\}\} closes \{\{#form\}\}"):
@@ -275,9 +297,13 @@ def test_no_node_of_the_workflows_holds_the_page_html_any_more() -> None:
         if node["type"] != "n8n-nodes-base.stickyNote":
             text = json.dumps(node["parameters"], ensure_ascii=False)
             assert not re.search(r"<(main|table|tr|td|style|form|section|p|h1|div)\b", text), node["name"]
-    names = {n["name"]: n for n in WORKFLOW["nodes"]}
-    load = names["Load page template"]
-    assert load["type"] == "n8n-nodes-base.postgres" and "page_template_get('estimate-page')" in load["parameters"]["query"]
-    assert WORKFLOW["connections"]["Load settings"]["main"][0][0]["node"] == "Load page template"
-    assert WORKFLOW["connections"]["Load page template"]["main"][0][0]["node"] == "Customer answered?"
-    assert "$('Load page template')" in RENDER
+    fill = NODES["Fill page template"]
+    assert fill["type"] == "n8n-nodes-base.postgres" and "page_template_render('estimate-page', $3::jsonb)" in FILL
+    assert fill["parameters"]["options"]["queryReplacement"] == \
+        "={{ [ $json.http_status, $json.decided, JSON.stringify($json.view) ] }}"
+    connections = WORKFLOW["connections"]
+    assert connections["Load estimate"]["main"][0][0]["node"] == "Page values"
+    assert connections["Record decision"]["main"][0][0]["node"] == "Page values"
+    assert connections["Page values"]["main"][0][0]["node"] == "Fill page template"
+    assert connections["Fill page template"]["main"][0][0]["node"] == "Send page"
+    assert NODES["Send page"]["parameters"]["responseBody"] == "={{ $json.html }}"

@@ -537,7 +537,7 @@ def test_the_page_is_the_template_file_and_an_edited_file_is_served_without_touc
         failed = wait_rows(page_stack, "SELECT failed_node, error_message FROM workflow_failures "
                                        "WHERE workflow_id = 'RmdEstimatePage1' AND error_message LIKE %s",
                            "%page-template.html%")
-        assert failed and failed[0][0] == "Load page template", failed
+        assert failed and failed[0][0] == "Fill page template", failed
     finally:
         load_page_templates(page_stack.app_db, PAGE_TEMPLATES)
     page.reload()
