@@ -60,7 +60,7 @@ SELECT kb_seed_examples('aireador-limpiar-cambiar', ARRAY[
 'el chorro del grifo sale desviado y salpica para un costado']);
 
 SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
-'cómo cambio el empaque de una llave de agua de las de dos perillas']);
+'la perilla de la caliente escurre aunque la apriete, es de las de asiento con hule']);
 
 SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
 'el agua del tanque del baño se pasa sola a la taza y se vuelve a llenar a cada rato']);

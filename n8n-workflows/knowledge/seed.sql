@@ -991,7 +991,7 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('culebra', 'sonda', ''),
     -- agua caliente
     ('boiler', 'termo', 'México: el boiler = termo o calentador de acumulación'),
-    ('boiler de paso', 'calentador de paso a gas', 'México: calentador instantáneo (de gas), no un termo'),
+    ('boiler de paso', 'calentador de paso', 'México: calentador instantáneo (de gas), no un termo'),
     ('termotanque', 'termo', 'Argentina, Uruguay'),
     ('calentador de agua', 'termo', ''),
     ('calentador eléctrico', 'termo eléctrico', ''),
