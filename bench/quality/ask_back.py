@@ -2,6 +2,7 @@
 
     # choose the threshold on the tuned sets (never on the independent split): a sweep of kb_ask_ratio
     .venv/bin/python bench/quality/ask_back.py --sweep
+    .venv/bin/python bench/quality/ask_back.py --sweep --questions eval/dev-regional-2.jsonl   # one development set
     # what the deployed kb_answer does on one set (answered right / wrong, asked back with the right case
     # offered or not, nothing found)
     .venv/bin/python bench/quality/ask_back.py --questions eval/independent.jsonl --labels eval/independent-labels.json
@@ -67,9 +68,10 @@ def tally(rows: list[dict]) -> dict:
                                    f"{len(unlabelled)}"}
 
 
-def sweep(conn, strict: bool = False) -> dict:
-    """kb_answer's best article and kb_choices at each ratio of RATIOS, for every question of the tuned sets."""
-    items = [item for name in TUNED for item in load(ROOT / "eval" / f"{name}.jsonl")]
+def sweep(conn, strict: bool = False, path: Path | None = None) -> dict:
+    """kb_answer's best article and kb_choices at each ratio of RATIOS, for every question of the tuned sets (or of
+    one file of labelled questions)."""
+    items = load(path) if path else [item for name in TUNED for item in load(ROOT / "eval" / f"{name}.jsonl")]
     result = {}
     for ratio in RATIOS:
         rows = []
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
         if args.sweep:
-            result = sweep(conn, args.strict)
+            result = sweep(conn, args.strict, args.questions)
         else:
             labels = json.loads(args.labels.read_text()) if args.labels else {}
             result = measure(conn, load(args.questions), labels, args.strict)
