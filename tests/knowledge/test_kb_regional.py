@@ -107,3 +107,12 @@ def test_regional_example_questions_copy_no_evaluation_question(conn: psycopg.Co
         own = set(conn.execute("SELECT kb_lexemes(%s)", (example,)).fetchone()[0])
         closest = max(len(own & s) / len(own) for s in stems.values())
         assert closest <= 0.5, (example, closest)
+
+
+def test_a_message_of_fillers_only_is_no_follow_up(conn: psycopg.Connection) -> None:
+    """'gracias' after an answer has no words left: kb_answer does not answer the earlier question again."""
+    for message in ("gracias", "hola buenas tardes"):
+        found, slugs, followup = conn.execute(
+            "SELECT found, slugs, followup FROM kb_answer(%s, 'el termo gotea por la valvula de seguridad', null)",
+            (message,)).fetchone()
+        assert (found, slugs, followup) == (False, [], False), message
