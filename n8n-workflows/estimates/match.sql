@@ -284,8 +284,8 @@ BEGIN
     RETURN (SELECT CASE WHEN count(DISTINCT lower(estimate_kind_name(c.name))) > 1
                         THEN array_agg(DISTINCT c.code ORDER BY c.code) ELSE '{}' END
     FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active AND c.kind = 'material'
-    WHERE coalesce(folded, '') <> ''
-      AND (p.phrase = folded OR left(p.phrase, length(folded) + 1) = folded || ' '));
+    WHERE coalesce(folded, '') <> '' AND folded !~ '[%_\\]'
+      AND (p.phrase = folded OR p.phrase LIKE folded || ' %'));   -- estimate_phrase_cache_prefix
 END
 $$;
 
@@ -343,6 +343,9 @@ CREATE TABLE IF NOT EXISTS estimate_phrase_cache (
     shown  text NOT NULL,
     PRIMARY KEY (code, phrase)
 );
+
+-- Names that begin with a word ("sifón" -> "sifón de fregadero"...): estimate_kind_family, once per word said.
+CREATE INDEX IF NOT EXISTS estimate_phrase_cache_prefix ON estimate_phrase_cache (phrase text_pattern_ops);
 
 CREATE OR REPLACE FUNCTION estimate_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
