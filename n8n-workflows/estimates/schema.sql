@@ -433,9 +433,12 @@ BEGIN
                     true,
                     CASE WHEN v_count = 0 AND v_choices[i] = '' THEN 'no hay en el catálogo una partida del tipo que dice el mensaje'
                          WHEN v_count = 0 THEN 'no está en el catálogo de precios'
-                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || (
-                             SELECT string_agg(c.name, ', ' ORDER BY c.code) FROM price_catalog c
-                             WHERE c.code = ANY (string_to_array(v_codes, ', ')))
+                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || (   -- at most 12 named
+                             SELECT string_agg(z.name, ', ' ORDER BY z.code)
+                                    || CASE WHEN max(z.n) > 12 THEN format(' y %s más', max(z.n) - 12) ELSE '' END
+                             FROM (SELECT c.code, c.name, count(*) OVER () AS n, row_number() OVER (ORDER BY c.code) AS k
+                                   FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes, ', '))) z
+                             WHERE z.k <= 12)
                              || coalesce('. ' || estimate_choice_question(string_to_array(v_codes, ', ')), '')
                          ELSE format('unidad "%s" distinta de la del catálogo ("%s", %s)', v_unit, v_match.unit, v_match.code)
                     END);
