@@ -89,7 +89,7 @@ def play(conn: psycopg.Connection, case: dict[str, Any]) -> dict[str, Any]:
             number = answer["number"]
         else:
             found = conn.execute("SELECT estimate_match(%s)", (turn["text"],)).fetchone()[0]
-            if found["priced"] > 0:
+            if found["priced"] > 0 or found.get("ask_back", 0) > 0:   # as the workflow decides
                 made = conn.execute("SELECT estimate_create(%s, %s::jsonb)",
                                     (conversation, json.dumps(found["items"]))).fetchone()[0]
                 did, reply, number = "new", "", made["number"]
