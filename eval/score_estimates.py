@@ -140,8 +140,9 @@ def price(conn: psycopg.Connection, items: list[Any]) -> list[Line]:
 
 
 def priced_or_nothing(found: dict[str, Any]) -> list[Any] | None:
-    """As the workflow decides: no estimate unless at least one line gets a price (else a person makes it)."""
-    return found["items"] if found["priced"] > 0 else None
+    """As the workflow decides: no estimate unless at least one line gets a price or a line's choices can be
+    asked back ("precio de 3 latiguillos": which length?); else a person makes it."""
+    return found["items"] if found["priced"] > 0 or found.get("ask_back", 0) > 0 else None
 
 
 def catalogue_items(conn: psycopg.Connection, text: str) -> list[Any] | None:

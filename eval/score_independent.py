@@ -24,7 +24,9 @@ Each case gets one outcome, as ESTIMATES-INDEPENDENT.md suggests:
     .venv/bin/python eval/score_independent.py --database-url postgresql://... [--out results.json]
     .venv/bin/python eval/score_independent.py --scratch [--workflows-root <checkout>/n8n-workflows] [--out ...]
     .venv/bin/python eval/score_independent.py --scratch --cases eval/estimates-independent-2.jsonl \
-        --labels eval/estimates-independent-2-labels.json      # the second (held-out) set, same format
+        --labels eval/estimates-independent-2-labels.json      # the second set, same format
+    (eval/estimates-independent-3.jsonl and its labels: the third, held-out set; an item's quantity may be null
+    there, "the number is not said", for an item that must stay a cotizar)
 
 --scratch starts a private embedded Postgres with the SQL files of --workflows-root (default: this checkout's)
 applied, and stops it at the end: `git archive <commit> n8n-workflows | tar -x -C /tmp/x` scores an older
@@ -87,7 +89,7 @@ def play(conn: psycopg.Connection, case: dict[str, Any]) -> dict[str, Any]:
             number = answer["number"]
         else:
             found = conn.execute("SELECT estimate_match(%s)", (turn["text"],)).fetchone()[0]
-            if found["priced"] > 0:
+            if found["priced"] > 0 or found.get("ask_back", 0) > 0:   # as the workflow decides
                 made = conn.execute("SELECT estimate_create(%s, %s::jsonb)",
                                     (conversation, json.dumps(found["items"]))).fetchone()[0]
                 did, reply, number = "new", "", made["number"]
@@ -112,12 +114,13 @@ def match_items(case: dict[str, Any], labels: list[dict[str, Any]],
     hours = labour_hours(lines)
     found: list[dict[str, Any]] = []
     for item, label in zip(case["final"].get("items") or [], labels, strict=True):
-        want = Decimal(str(item["quantity"]))
+        # quantity null: the words do not say how many (only for an item that must stay a cotizar)
+        want = None if item["quantity"] is None else Decimal(str(item["quantity"]))
         how = "missing"
         if label.get("labour"):
             how = "labour" if hours > 0 else "missing"
         else:
-            options = [(label["codes"], want, Decimal(str(label.get("tolerance", 0))))] + [
+            options = [] if want is None else [(label["codes"], want, Decimal(str(label.get("tolerance", 0))))] + [
                 (alt["codes"], Decimal(str(alt["quantity"])), Decimal(0)) for alt in label.get("alternatives", [])]
             for codes, quantity, tolerance in options:
                 hit = next((x for x in free if x["code"] in codes and abs(x["quantity"] - quantity) <= tolerance), None)
@@ -129,8 +132,8 @@ def match_items(case: dict[str, Any], labels: list[dict[str, Any]],
                 hit = next((x for x in quotes if x["quantity"] == want), quotes[0])
                 quotes.remove(hit)
                 how = "to_quote"
-        found.append({"what": item["what"], "size": item["size"], "quantity": str(want), "how": how,
-                      "must_quote": not label.get("labour") and not label["codes"]})
+        found.append({"what": item["what"], "size": item["size"], "quantity": "?" if want is None else str(want),
+                      "how": how, "must_quote": not label.get("labour") and not label["codes"]})
     unexpected = [x for x in free if x["kind"] != "service_call" and not (x["kind"] == "labour" and x["unit"] == "h")]
     return found, unexpected
 

@@ -33,7 +33,7 @@ def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
 def new_estimate(conn: psycopg.Connection, conversation: str, text: str) -> str | None:
     """As the estimate workflow without the AI model: the words read against the catalogue, priced if anything is."""
     found = conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
-    if found["priced"] <= 0:
+    if found["priced"] <= 0 and found.get("ask_back", 0) <= 0:   # as the workflow: nothing priced or asked back
         return None
     made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (conversation, json.dumps(found["items"]))).fetchone()[0]
     return made["number"]

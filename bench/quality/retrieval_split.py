@@ -3,6 +3,11 @@ retrieval half of the answer, in seconds and without the model.
 
     .venv/bin/python bench/quality/retrieval_split.py --questions eval/independent.jsonl \\
         --labels eval/independent-labels.json [--sql-root /path/to/an/old/checkout/n8n-workflows] [--json out.json]
+    .venv/bin/python bench/quality/retrieval_split.py --questions eval/dev-regional-2.jsonl   # labels in the file
+
+Without ``--labels`` each question's own "article" is its label, and its optional "also" lists other articles
+that answer it as well (the first article counts as right when it is any of them; ``--strict`` ignores "also").
+With ``--labels`` only the label counts (as before).
 
 A private Postgres gets the SQL files the runner applies (devstack.postgres.SCHEMA_FILES), read from
 ``--sql-root`` (default: this checkout), so an older checkout's knowledge base and search can be measured with
@@ -26,7 +31,14 @@ from bench.eval_services import private_database_from  # noqa: E402
 from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
 
 
-def measure(database_url: str, items: list[dict], labels: dict[str, str | None]) -> dict:
+def right_slugs(item: dict, label: str | None, strict: bool = False) -> set[str]:
+    """The articles that answer a question: its label, and the question's "also" unless strict."""
+    if not label:
+        return set()
+    return {label} if strict else {label, *(item.get("also") or [])}
+
+
+def measure(database_url: str, items: list[dict], labels: dict[str, str | None], strict: bool = False) -> dict:
     import psycopg
 
     rows = []
@@ -34,7 +46,9 @@ def measure(database_url: str, items: list[dict], labels: dict[str, str | None])
         for item in items:
             started = time.perf_counter()
             found, slugs = conn.execute("SELECT found, slugs FROM kb_context(%s)", (item["question"],)).fetchone()
-            rows.append({"id": item["id"], "kind": item.get("kind", "plain"), "label": labels.get(item["id"]),
+            label = labels.get(item["id"]) if labels else item.get("article")
+            rows.append({"id": item["id"], "kind": item.get("kind", "plain"), "label": label,
+                         "right": sorted(right_slugs(item, label, strict or bool(labels))),
                          "in_scope": bool(item.get("in_scope", True)), "slugs": list(slugs),
                          "ms": (time.perf_counter() - started) * 1000})
     labelled = [r for r in rows if r["label"]]
@@ -46,14 +60,14 @@ def measure(database_url: str, items: list[dict], labels: dict[str, str | None])
     return {
         "questions": len(rows),
         "labelled": len(labelled),
-        "top1": share(sum(r["slugs"][:1] == [r["label"]] for r in labelled), len(labelled)),
-        "top3": share(sum(r["label"] in r["slugs"][:3] for r in labelled), len(labelled)),
+        "top1": share(sum(r["slugs"][:1] != [] and r["slugs"][0] in r["right"] for r in labelled), len(labelled)),
+        "top3": share(sum(bool(set(r["right"]) & set(r["slugs"][:3])) for r in labelled), len(labelled)),
         "nothing_found_labelled": share(sum(not r["slugs"] for r in labelled), len(labelled)),
-        "wrong_first_labelled": share(sum(bool(r["slugs"]) and r["slugs"][0] != r["label"] for r in labelled),
+        "wrong_first_labelled": share(sum(bool(r["slugs"]) and r["slugs"][0] not in r["right"] for r in labelled),
                                       len(labelled)),
         "something_found_unlabelled": share(sum(bool(r["slugs"]) for r in unanswerable), len(unanswerable)),
         "median_ms": round(statistics.median(r["ms"] for r in rows), 1),
-        "by_kind": {kind: share(sum(r["slugs"][:1] == [r["label"]] for r in rs), len(rs))
+        "by_kind": {kind: share(sum(r["slugs"][:1] != [] and r["slugs"][0] in r["right"] for r in rs), len(rs))
                     for kind in sorted({r["kind"] for r in labelled})
                     for rs in [[r for r in labelled if r["kind"] == kind]]},
         "rows": rows,
@@ -63,15 +77,16 @@ def measure(database_url: str, items: list[dict], labels: dict[str, str | None])
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=Path, required=True)
-    parser.add_argument("--labels", type=Path, required=True)
+    parser.add_argument("--labels", type=Path, help='{id: slug}; default: each question\'s own "article"')
+    parser.add_argument("--strict", action="store_true", help='count only the label as right (ignore "also")')
     parser.add_argument("--sql-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     items = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
-    labels = json.loads(args.labels.read_text())
+    labels = json.loads(args.labels.read_text()) if args.labels else {}
     files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
     with private_database_from(tuple(f for f in files if f.exists())) as url:
-        result = measure(url, items, labels)
+        result = measure(url, items, labels, args.strict)
     result["sql_root"] = str(args.sql_root)
     printable = {k: v for k, v in result.items() if k != "rows"}
     print(json.dumps(printable, indent=2))

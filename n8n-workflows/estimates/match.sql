@@ -153,6 +153,33 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_words text NOT NULL 
     'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
     'estanco / atmosferico, tiro natural, tiro forcado; '
     'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+-- The ways of unblocking are kinds too: "destapar el fregadero con sonda" is the snake, not also dismantling
+-- the trap. An installation still on the list above, untouched by staff, gets the longer one.
+ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
+UPDATE estimate_settings SET kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion'
+WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+                   'estanco / atmosferico, tiro natural, tiro forcado; '
+                   'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+-- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
+-- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
+-- service by name, e.g. "desatascar el fregadero").
+-- Words of other trades' work: a job in which nothing is in the catalogue and that names one of these ("cambiarle
+-- las chapas del techo del galpón", "cambiar la cerradura de la puerta") is not a plumber's draft; it goes to a
+-- person. Not "techo" or "pared": a leak in the ceiling is plumbing.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS other_trade_words text NOT NULL DEFAULT
+    'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
+    'revision, inspeccionar, sondear';
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
@@ -236,6 +263,57 @@ LANGUAGE sql STABLE AS $$
           GROUP BY 1) z
 $$;
 
+-- What kind of thing a catalogue row is: its name without its size and its bracketed notes ("Termo eléctrico
+-- 80 l" -> "Termo eléctrico", "Sifón doble para fregadero" stays as it is).
+CREATE OR REPLACE FUNCTION estimate_kind_name(name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(regexp_replace(
+               CASE WHEN estimate_row_size(name) IS NULL THEN coalesce(name, '')
+                    ELSE replace(name, estimate_row_size(name), ' ') END,
+               '\([^)]*\)|[0-9]+(?:[.,][0-9]+)? ?(?:kW|W|CV|cv|bar)(?![[:alnum:]])', ' ', 'g'), '\s+', ' ', 'g'), ' ,')
+$$;
+
+-- The rows a name said alone stands for when the catalogue has it in several kinds: every active material row
+-- known by that very name or by that name followed by more words ("sifón" -> "sifón de fregadero", "sifón de
+-- lavabo", "sifón de lavadora", "sifón de ducha"), when they are two or more different things (estimate_kind_name).
+-- "Kinds are never assumed": such a name is "a cotizar" with them as its choices, unless the other words of
+-- the message name one of them ("desatascar el fregadero y cambiar el sifón": the sink's trap).
+CREATE OR REPLACE FUNCTION estimate_kind_family(folded text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN count(DISTINCT lower(estimate_kind_name(c.name))) > 1
+                        THEN array_agg(DISTINCT c.code ORDER BY c.code) ELSE '{}' END
+    FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active AND c.kind = 'material'
+    WHERE coalesce(folded, '') <> '' AND folded !~ '[%_\\]'
+      AND (p.phrase = folded OR p.phrase LIKE folded || ' %'));   -- estimate_phrase_cache_prefix
+END
+$$;
+
+-- The question back for choices: "¿De qué tipo? En el catálogo: Sifón doble para fregadero, Sifón de botella
+-- para lavabo o …" when they are different things (cheapest first, at most 8), else the sizes
+-- (estimate_size_question).
+CREATE OR REPLACE FUNCTION estimate_choice_question(codes text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN cardinality(codes) = 1 THEN (SELECT format('¿Es %s? En el catálogo solo hay esa partida de lo que dice el mensaje', c.name)
+                                                  FROM price_catalog c WHERE c.code = codes[1])
+                WHEN count(*) <= 1 THEN estimate_size_question(codes)
+                -- kinds that come in sizes: "¿De qué tipo y medida? En el catálogo: Llave de paso de esfera
+                -- (1/2", 3/4", 1" o 1 1/4"), Llave de paso para soldar, cobre (15 mm, 18 mm o 22 mm)"
+                WHEN bool_or(z.sizes IS NOT NULL) THEN
+                    format('¿De qué tipo y medida? En el catálogo: %s%s',
+                           array_to_string((array_agg(z.kind || coalesce(' (' || z.sizes || ')', '') ORDER BY z.price, z.kind))[1:8], ', '),
+                           CASE WHEN count(*) > 8 THEN format(' (y %s más)', count(*) - 8) ELSE '' END)
+                ELSE format('¿De qué tipo? En el catálogo: %s o %s%s',
+                            array_to_string((array_agg(z.kind ORDER BY z.price, z.kind))[1:least(count(*), 8) - 1], ', '),
+                            (array_agg(z.kind ORDER BY z.price, z.kind))[least(count(*), 8)],
+                            CASE WHEN count(*) > 8 THEN format(' (y %s más)', count(*) - 8) ELSE '' END) END
+    FROM (SELECT min(estimate_kind_name(c.name)) AS kind, min(c.unit_price) AS price,
+                 CASE WHEN count(DISTINCT estimate_row_size(c.name)) > 1
+                      THEN substr(estimate_size_question(array_agg(c.code)), length('¿De qué medida? En el catálogo: ') + 1) END AS sizes
+          FROM price_catalog c WHERE c.code = ANY (codes)
+          GROUP BY lower(estimate_kind_name(c.name))) z
+$$;
+
 -- A comma-separated list as a clean array (catalogue codes, word lists).
 CREATE OR REPLACE FUNCTION estimate_list(input text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -265,6 +343,9 @@ CREATE TABLE IF NOT EXISTS estimate_phrase_cache (
     shown  text NOT NULL,
     PRIMARY KEY (code, phrase)
 );
+
+-- Names that begin with a word ("sifón" -> "sifón de fregadero"...): estimate_kind_family, once per word said.
+CREATE INDEX IF NOT EXISTS estimate_phrase_cache_prefix ON estimate_phrase_cache (phrase text_pattern_ops);
 
 CREATE OR REPLACE FUNCTION estimate_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -448,7 +529,8 @@ DECLARE
     v_input    text := estimate_separate(left(coalesce(input, ''), 4000));
     v_text     text := ' ' || estimate_hours_words(estimate_words(v_input)) || ' ';
     -- the same words with "de"/"del" kept (as "xdex"): where "X de Y" was said
-    v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL)\M', ' xdex ', 'g')) || ' ';
+    -- (and "en": "una fuga en el tubo de cobre" is where the leak is, as "la fuga del termo")
+    v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL|en|En|EN)\M', ' xdex ', 'g')) || ' ';
     v_words    text[];
     v_context_words text[];
     v_tokens   text[];
@@ -495,9 +577,17 @@ DECLARE
     v_clause   text;
     v_fam      text[];
     v_said     text[];
+    v_place_list text[];
+    v_choices  text[] := '{}';     -- per mention: the catalogue's choices when a kind was not said (comma separated)
+    v_rowk     text[];
+    v_here     text[];
+    v_base     text;
+    v_ask_back integer := 0;
+    v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
+    v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
     v_text := regexp_replace(v_text,
@@ -521,12 +611,48 @@ BEGIN
         END LOOP;
     END LOOP;
 
+    -- 1b. A name said alone that no row is known by, but that begins the names of rows of several kinds
+    --     ("calentador", "grifo", "boiler": estimate_kind_family): a mention with those rows as its choices,
+    --     settled by the other words like a family name, else asked back. Words of the job (job_words,
+    --     place_verbs), of parts (part_words) and kind words (kind_words) are not names.
+    v_heads := v_k + 1;
+    FOR v_tok IN
+        SELECT DISTINCT w FROM regexp_split_to_table(btrim(v_text), ' ') w
+        WHERE length(w) > 3 AND w !~ '^#' AND w !~ '[0-9]'
+          AND NOT estimate_verb_forms(w) && (v_job_list || v_place_list) AND NOT w = ANY (v_part_list)
+    LOOP
+        CONTINUE WHEN cardinality(estimate_kinds_said(v_tok, s.kind_words)) > 0;   -- "deposito", "gas": a kind
+        v_fam := estimate_kind_family(v_tok);
+        -- the first word of the names of two rows or more ("Calentador de gas…", "Calentador eléctrico…"), not
+        -- of aliases only ("toma", "tanque": words with other uses)
+        CONTINUE WHEN cardinality(v_fam) < 2 OR (
+            SELECT count(*) FROM price_catalog c WHERE c.code = ANY (v_fam) AND split_part(estimate_words(c.name), ' ', 1) = v_tok) < 2;
+        j := 1;
+        LOOP
+            v_at := position(' ' || v_tok || ' ' IN substr(v_text, j));
+            EXIT WHEN v_at = 0;
+            v_at := v_at + j - 1;
+            j := v_at + length(v_tok) + 1;
+            -- "tubo pex", "grifo monomando": a name said next that is one of these rows names the thing
+            v_clause := split_part(btrim(substr(v_text, j)), ' ', 1);
+            CONTINUE WHEN v_clause ~ '^#[0-9]+#$'
+                      AND string_to_array(v_codes[btrim(v_clause, '#')::integer], ',') <@ v_fam;
+            v_k := v_k + 1;
+            v_text := overlay(v_text PLACING ' #' || v_k || '# ' FROM v_at FOR length(v_tok) + 2);
+            j := v_at + 1;
+            v_ph := v_ph || v_tok;
+            v_codes := v_codes || array_to_string(v_fam, ',');
+            v_shown := v_shown || v_tok;
+        END LOOP;
+    END LOOP;
+
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
     v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
     v_part := array_fill(false, ARRAY[greatest(v_k, 1)]);
     v_code := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_pos := array_fill(0, ARRAY[greatest(v_k, 1)]);
+    v_choices := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
 
     -- 2. Quantities, "por", "X de Y": read the tokens around each marker.
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
@@ -541,6 +667,13 @@ BEGIN
             END IF;
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
                 v_old[v_m] := true;
+            END IF;
+            -- "destapar el desagüe de la ducha": a material right after a verb of estimate_settings.place_verbs
+            -- is where the work is done, not a thing to price (part_of)
+            IF i > 1 AND estimate_verb_forms(v_tokens[i - 1]) && v_place_list
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                            AND c.kind = 'material') THEN
+                v_part[v_m] := true;
             END IF;
             -- "X [size] de Y": the item right before (only a size between) and "de" said before Y's first word
             j := i - 1;
@@ -586,7 +719,7 @@ BEGIN
         END IF;
     END LOOP;
     FOR v_m IN 1 .. v_k LOOP
-        CONTINUE WHEN v_code[v_m] IS NOT NULL;
+        CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_m >= v_heads;
         v_context := v_context_words;
         FOR j IN 1 .. v_k LOOP
             CONTINUE WHEN j = v_m;
@@ -719,6 +852,106 @@ BEGIN
         END IF;
     END LOOP;
 
+    -- 3e. Kinds are never assumed (as sizes, 3d), two ways:
+    --   - words that name no kind for a row of one kind ("codo de 1/2" is known as the brass one, "desatascar
+    --     el fregadero" as dismantling the trap), when the rest of the message names another kind of that
+    --     group and not this one ("tubo de cobre ... 3 codos de 1/2", "destapar el fregadero con sonda"):
+    --     "a cotizar", with the rows of the kind said that share the name (its size aside) as its choices;
+    --   - a name said alone for a thing the catalogue has in several kinds ("sifón": of sink, basin, washing
+    --     machine, shower; estimate_kind_family): "a cotizar" with them as its choices, unless the other words
+    --     of the message name one of them ("desatascar el fregadero y cambiar el sifón").
+    FOR v_m IN v_heads .. v_k LOOP
+        -- a head word (1b): its choices narrowed by the kind and the size said right after it ("calentador a
+        -- gas", "calentador a gas de 11 litros"); one row left, of a kind and a size both said, is priced
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_old[v_m] OR v_part[v_m];
+        v_clause := '';
+        j := i + 1;
+        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
+            v_clause := v_clause || ' ' || v_tokens[j];
+            j := j + 1;
+        END LOOP;
+        v_here := estimate_kinds_said(v_clause, s.kind_words);
+        v_base := NULL;   -- the size said in that clause (a number not followed by a unit of quantity), and its unit
+        v_unit := NULL;
+        FOR j IN i + 1 .. least(i + 6, coalesce(array_length(v_tokens, 1), 0)) LOOP
+            EXIT WHEN v_tokens[j] ~ '^#[0-9]+#$' OR v_tokens[j] = 'y';
+            IF estimate_is_number(split_part(v_tokens[j], '/', 1)) AND NOT estimate_is_unit_word(v_tokens[j + 1])
+               AND coalesce(v_tokens[j + 1], '') !~ '^#[0-9]+#$' THEN
+                v_base := v_tokens[j];
+                v_unit := v_tokens[j + 1];
+                EXIT;
+            END IF;
+        END LOOP;
+        v_fam := ARRAY(SELECT c.code FROM price_catalog c
+                       WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                         AND NOT estimate_kind_conflict(estimate_row_kinds(c.code, s.kind_words), v_here)
+                         AND (v_base IS NULL OR estimate_row_has_size(c, v_base, v_unit))
+                       ORDER BY c.code);
+        IF cardinality(v_fam) = 1 AND v_base IS NOT NULL AND estimate_row_kinds(v_fam[1], s.kind_words) && v_here THEN
+            v_code[v_m] := v_fam[1];
+        ELSIF cardinality(v_fam) > 0 THEN
+            v_codes[v_m] := array_to_string(v_fam, ',');
+            v_choices[v_m] := v_codes[v_m];
+        END IF;
+    END LOOP;
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL OR v_old[v_m] OR v_part[v_m] OR v_m >= v_heads;
+        v_context := v_context_words;
+        FOR j IN 1 .. v_k LOOP
+            CONTINUE WHEN j = v_m;
+            v_context := v_context || string_to_array(v_ph[j], ' ');
+        END LOOP;
+        v_clause := '';
+        j := i + 1;
+        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
+            v_clause := v_clause || ' ' || v_tokens[j];
+            j := j + 1;
+        END LOOP;
+        v_here := estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words);
+        v_rowk := ARRAY(SELECT r FROM unnest(estimate_row_kinds(v_code[v_m], s.kind_words)) r
+                        WHERE NOT EXISTS (SELECT 1 FROM unnest(v_here) h WHERE split_part(h, ':', 1) = split_part(r, ':', 1)));
+        v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
+        IF estimate_kind_conflict(v_rowk, v_said) THEN
+            v_base := btrim(regexp_replace(' ' || v_ph[v_m] || ' ', ' [0-9][^ ]*(?: (?:l|mm|cm))?(?= )', ' ', 'g'));
+            v_choices[v_m] := array_to_string(ARRAY(
+                SELECT DISTINCT c.code FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active
+                WHERE p.phrase = v_base AND c.code <> v_code[v_m]
+                  AND estimate_row_kinds(c.code, s.kind_words) && v_said
+                  AND NOT estimate_kind_conflict(estimate_row_kinds(c.code, s.kind_words), v_said)
+                ORDER BY 1), ',');
+            v_codes[v_m] := coalesce(nullif(v_choices[v_m], ''), v_codes[v_m]);
+            v_code[v_m] := NULL;
+            CONTINUE;
+        END IF;
+        CONTINUE WHEN position(',' IN v_codes[v_m]) > 0 OR position(' ' IN v_ph[v_m]) > 0
+                   OR estimate_is_number(split_part(coalesce(v_tokens[i + 1], ''), '/', 1))
+                   OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_code[v_m] AND c.kind = 'material');
+        v_fam := estimate_kind_family(v_ph[v_m]);
+        CONTINUE WHEN cardinality(v_fam) < 2;
+        -- settled only by the other things named (catalogue phrases), not by any word ("mampara de ducha")
+        v_context := '{}';
+        FOR j IN 1 .. v_k LOOP
+            CONTINUE WHEN j = v_m;
+            v_context := v_context || string_to_array(v_ph[j], ' ');
+        END LOOP;
+        SELECT CASE WHEN count(*) = 1 THEN min(x.code) END INTO v_best
+        FROM (SELECT c.code, count(DISTINCT w) AS n, max(count(DISTINCT w)) OVER () AS top
+              FROM price_catalog c, unnest(estimate_item_words(c)) AS w
+              WHERE c.code = ANY (v_fam) AND w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
+                AND w !~ '^[0-9]' AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con', 'cm')
+              GROUP BY c.code) x
+        WHERE x.n = x.top;
+        IF v_best IS NOT NULL THEN
+            v_code[v_m] := v_best;
+        ELSE
+            v_code[v_m] := NULL;
+            v_codes[v_m] := array_to_string(v_fam, ',');
+            v_choices[v_m] := v_codes[v_m];
+        END IF;
+    END LOOP;
+
     -- 4. Items from the mentions, in the order they were said; one line per code (quantities added).
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
         CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$';
@@ -728,6 +961,11 @@ BEGIN
             SELECT CASE WHEN count(DISTINCT c.unit) = 1 THEN min(c.unit) END INTO v_unit
             FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','));
         END IF;
+        -- "una fuga en el tubo de cobre": where the leak is; but "... hay que cambiar 2 metros": metres of it
+        IF v_part[v_m] AND v_qty[v_m] IS NULL AND v_unit = 'm' AND array_length(v_free_m, 1) = 1
+           AND NOT (i > 1 AND estimate_verb_forms(v_tokens[i - 1]) && v_place_list) THEN
+            v_part[v_m] := false;
+        END IF;
         IF v_qty[v_m] IS NULL AND v_unit = 'm' AND array_length(v_free_m, 1) = 1 THEN
             v_qty[v_m] := v_free_m[1];
         END IF;
@@ -735,9 +973,18 @@ BEGIN
             'words', v_ph[v_m], 'code', v_code[v_m], 'candidates', to_jsonb(string_to_array(v_codes[v_m], ',')),
             'quantity', v_qty[v_m], 'old', v_old[v_m], 'part_of', v_part[v_m]);
         CONTINUE WHEN v_old[v_m] OR v_part[v_m];
+        IF v_code[v_m] IS NULL AND v_choices[v_m] IS NULL
+           AND NOT EXISTS (SELECT 1 FROM estimate_phrase_cache p WHERE p.phrase = v_ph[v_m]) THEN
+            v_choices[v_m] := v_codes[v_m];   -- a head word (1b): the text names no row, the choices do
+        END IF;
         IF v_code[v_m] IS NULL THEN
             v_items := v_items || jsonb_strip_nulls(jsonb_build_object(
-                'item', v_shown[v_m], 'quantity', coalesce(v_qty[v_m], 1), 'unit', v_unit));
+                'item', v_shown[v_m], 'quantity', coalesce(v_qty[v_m], 1), 'unit', v_unit,
+                'choices', to_jsonb(string_to_array(v_choices[v_m], ','))));
+            -- a line whose choices the card asks back ("¿De qué medida?", "¿De qué tipo?")
+            IF v_choices[v_m] IS NOT NULL AND v_choices[v_m] <> '' OR position(',' IN v_codes[v_m]) > 0 THEN
+                v_ask_back := v_ask_back + 1;
+            END IF;
             v_open := v_open || v_codes[v_m];
             v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
         ELSIF v_code[v_m] = ANY (v_named) THEN
@@ -787,7 +1034,8 @@ BEGIN
             v_labour := true;
         END IF;
         -- A job in which nothing is in the catalogue: the job itself, as written, "a cotizar".
-        IF jsonb_array_length(v_items) = 0 THEN
+        IF jsonb_array_length(v_items) = 0
+           AND NOT string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.other_trade_words) THEN
             v_job_text := estimate_job_text(input, v_job_list);
             IF v_job_text IS NOT NULL THEN
                 v_items := v_items || jsonb_build_object('item', v_job_text, 'quantity', 1);
@@ -808,6 +1056,7 @@ BEGIN
     RETURN jsonb_build_object('items', v_items, 'mentions', v_mentions, 'jobs', v_jobs,
                               'found', jsonb_array_length(v_mentions), 'labour', v_labour,
                               'priced', estimate_priced_count(v_items), 'job_text', v_job_text,
+                              'ask_back', v_ask_back,
                               'ask_model', s.model_items
                                            OR (v_has_work AND NOT v_labour AND EXISTS (
                                                SELECT 1 FROM jsonb_array_elements(v_items) e

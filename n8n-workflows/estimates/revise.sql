@@ -198,6 +198,11 @@ BEGIN
         -- two steps on a draft; refused (a new estimate offered) once the customer decided.
         kind := 'replace';
         rest := v_plain;
+    ELSIF e.to_quote_count > 0 AND v_count <= 6 AND v_plain !~ '[0-9]'
+          AND cardinality(estimate_kinds_said(estimate_words(v_plain),
+                                              (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
+        kind := 'complete';   -- "a gas", "eléctrico", "es de paso": the kind a line a cotizar was asked for
+        rest := v_plain;
     ELSIF v_plain ~ '^(es|son|el|la|los|las) (de|del) ' AND v_count <= 8 THEN
         kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
         rest := v_plain;
@@ -271,15 +276,26 @@ DECLARE
     v_context text;
     v_codes   text[];
     v_more    jsonb;
+    v_groups  text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_said    text[];
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'mentions') m
-                   WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1) THEN
-        RETURN v_found -> 'items';
-    END IF;
     SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
     IF v_context IS NULL THEN
+        RETURN v_found -> 'items';
+    END IF;
+    v_said := estimate_kinds_said(estimate_words(v_context), v_groups);
+    -- Read with the draft's items when a family word is open, or when the words name no kind for an item of
+    -- one kind that the draft's items contradict ("3 codos de 1/2" is known as the brass one; after copper
+    -- pipe they are not assumed brass).
+    IF NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'mentions') m
+                   WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
+                      OR m ->> 'code' IS NOT NULL AND estimate_kind_conflict(
+                             ARRAY(SELECT r FROM unnest(estimate_row_kinds(m ->> 'code', v_groups)) r
+                                   WHERE NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(m ->> 'words', v_groups)) h
+                                                     WHERE split_part(h, ':', 1) = split_part(r, ':', 1))),
+                             v_said)) THEN
         RETURN v_found -> 'items';
     END IF;
     v_more := estimate_match(v_context || ' y ' || p_words);
@@ -389,6 +405,24 @@ BEGIN
                 v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
                 v_changes := v_changes || format('Completado: %s → %s', l.description,
                     (SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'));
+            ELSIF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 0
+                  AND jsonb_array_length(coalesce(v_found -> 'mentions' -> 0 -> 'candidates', '[]')) > 1
+                  AND jsonb_array_length(v_found -> 'mentions') = 1
+                  AND jsonb_array_length(v_found -> 'mentions' -> 0 -> 'candidates')
+                      < coalesce(jsonb_array_length(v_inputs -> (l.position - 1) -> 'choices'),
+                                 jsonb_array_length(estimate_match(l.requested) -> 'mentions' -> 0 -> 'candidates'), 0) THEN
+                -- The answer narrows the choices without settling them ("a gas" of a heater that comes in gas
+                -- and electric, several sizes each): the line stays a cotizar, with what is left to ask.
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(r.rest,
+                                                 '^((a|al|de|del|el|la|los|las|es|son|con|para) )+', '')), 200),
+                                             'quantity', l.quantity,
+                                             'choices', v_found -> 'mentions' -> 0 -> 'candidates');
+                IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
+                    v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_changes := v_changes || format('Precisado: %s → %s (a cotizar: %s)', l.description, v_item ->> 'item',
+                    estimate_choice_question(ARRAY(SELECT jsonb_array_elements_text(v_item -> 'choices'))));
             END IF;
         END LOOP;
         -- No line a cotizar fits: the size of a priced item said again ("de media pulgada" after a 3/4"

@@ -277,6 +277,7 @@ DECLARE
     v_count    integer;
     v_match    price_catalog;
     v_codes    text;
+    v_choices  text[] := '{}';     -- per item: its choices (estimate_match), '' = none left; NULL = not given
     i          integer;
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
@@ -294,12 +295,22 @@ BEGIN
             RAISE EXCEPTION '%debe ser un objeto JSON, no %', v_where, jsonb_typeof(v_elem) USING ERRCODE = '22023';
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours)',
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;
 
+        -- choices: the catalogue codes the words left open (estimate_match: a kind or size not said); the
+        -- line is "a cotizar" and the card asks which. A list of up to 100 codes.
+        IF v_elem ? 'choices' AND (jsonb_typeof(v_elem -> 'choices') <> 'array' OR jsonb_array_length(v_elem -> 'choices') > 100
+                                   OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_elem -> 'choices') x
+                                              WHERE jsonb_typeof(x) <> 'string' OR length(x #>> '{}') > 64)) THEN
+            RAISE EXCEPTION '%choices debe ser una lista de códigos del catálogo', v_where USING ERRCODE = '22023';
+        END IF;
+        IF v_elem ? 'choices' AND (v_elem ? 'labour_hours' OR NOT v_elem ? 'item') THEN
+            RAISE EXCEPTION '%choices solo va con item', v_where USING ERRCODE = '22023';
+        END IF;
         IF v_elem ? 'labour_hours' THEN
             IF v_elem ? 'quantity' THEN
                 RAISE EXCEPTION '%labour_hours y quantity a la vez', v_where USING ERRCODE = '22023';
@@ -364,6 +375,9 @@ BEGIN
         v_names := v_names || v_name;
         v_qtys := v_qtys || v_qty;
         v_units := v_units || v_unit;
+        v_choices := v_choices || CASE WHEN v_elem ? 'choices' THEN coalesce((
+            SELECT string_agg(c.code, ', ' ORDER BY c.code) FROM price_catalog c
+            WHERE c.active AND c.code IN (SELECT x FROM jsonb_array_elements_text(v_elem -> 'choices') x)), '') END;
     END LOOP;
 
     v_estimate := p_estimate;
@@ -378,7 +392,12 @@ BEGIN
         v_codes := NULL;
 
         SELECT * INTO v_match FROM price_catalog c WHERE c.active AND c.code = lower(v_name);
-        IF NOT FOUND THEN
+        IF v_choices[i] IS NOT NULL THEN
+            -- the words left a kind or size open: never priced, whatever the text says; its choices listed
+            v_count := CASE WHEN v_choices[i] = '' THEN 0 ELSE 2 END;
+            v_codes := v_choices[i];
+            v_match := NULL;
+        ELSIF NOT FOUND THEN
             v_norm := estimate_normalize(v_name);
             SELECT count(*), string_agg(c.code, ', ' ORDER BY c.code) INTO v_count, v_codes
             FROM price_catalog c
@@ -412,11 +431,15 @@ BEGIN
             VALUES (v_estimate, i, v_name, CASE WHEN v_count = 1 THEN v_match.code END, v_name,
                     CASE WHEN v_count = 1 THEN v_match.kind END, v_qty, coalesce(v_unit, 'ud'), NULL, NULL, true,
                     true,
-                    CASE WHEN v_count = 0 THEN 'no está en el catálogo de precios'
-                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || (
-                             SELECT string_agg(c.name, ', ' ORDER BY c.code) FROM price_catalog c
-                             WHERE c.code = ANY (string_to_array(v_codes, ', ')))
-                             || coalesce('. ' || estimate_size_question(string_to_array(v_codes, ', ')), '')
+                    CASE WHEN v_count = 0 AND v_choices[i] = '' THEN 'no hay en el catálogo una partida del tipo que dice el mensaje'
+                         WHEN v_count = 0 THEN 'no está en el catálogo de precios'
+                         WHEN v_count > 1 THEN 'varias partidas posibles: ' || (   -- at most 12 named
+                             SELECT string_agg(z.name, ', ' ORDER BY z.code)
+                                    || CASE WHEN max(z.n) > 12 THEN format(' y %s más', max(z.n) - 12) ELSE '' END
+                             FROM (SELECT c.code, c.name, count(*) OVER () AS n, row_number() OVER (ORDER BY c.code) AS k
+                                   FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes, ', '))) z
+                             WHERE z.k <= 12)
+                             || coalesce('. ' || estimate_choice_question(string_to_array(v_codes, ', ')), '')
                          ELSE format('unidad "%s" distinta de la del catálogo ("%s", %s)', v_unit, v_match.unit, v_match.code)
                     END);
         END IF;

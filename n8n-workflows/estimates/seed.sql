@@ -188,13 +188,13 @@ SELECT estimate_seed_item('te-cobre-22mm', 'Accesorios y racores', 'material', '
 SELECT estimate_seed_item('te-cobre-28mm', 'Accesorios y racores', 'material', 'Te de cobre 28 mm para soldar', 'ud', 6.20,
     'te cobre 28, te de cobre de 28, t de cobre 28, te de 28');
 SELECT estimate_seed_item('manguito-cobre-15mm', 'Accesorios y racores', 'material', 'Manguito de cobre 15 mm para soldar', 'ud', 0.70,
-    'manguito cobre 15, manguito de cobre de 15, manguito de 15, empalme de cobre de 15, manguito');
+    'manguito cobre 15, manguito de cobre de 15, manguito de 15, empalme de cobre de 15, manguito, union de cobre de 15, union cobre 15, union');
 SELECT estimate_seed_item('manguito-cobre-18mm', 'Accesorios y racores', 'material', 'Manguito de cobre 18 mm para soldar', 'ud', 0.95,
-    'manguito cobre 18, manguito de cobre de 18, manguito de 18, empalme de cobre de 18, manguito');
+    'manguito cobre 18, manguito de cobre de 18, manguito de 18, empalme de cobre de 18, manguito, union de cobre de 18, union cobre 18, union');
 SELECT estimate_seed_item('manguito-cobre-22mm', 'Accesorios y racores', 'material', 'Manguito de cobre 22 mm para soldar', 'ud', 1.30,
-    'manguito cobre 22, manguito de cobre de 22, manguito de 22, empalme de cobre de 22, manguito');
+    'manguito cobre 22, manguito de cobre de 22, manguito de 22, empalme de cobre de 22, manguito, union de cobre de 22, union cobre 22, union');
 SELECT estimate_seed_item('manguito-cobre-28mm', 'Accesorios y racores', 'material', 'Manguito de cobre 28 mm para soldar', 'ud', 2.60,
-    'manguito cobre 28, manguito de cobre de 28, manguito de 28, empalme de cobre de 28, manguito');
+    'manguito cobre 28, manguito de cobre de 28, manguito de 28, empalme de cobre de 28, manguito, union de cobre de 28, union cobre 28, union');
 SELECT estimate_seed_item('reduccion-cobre-18-15', 'Accesorios y racores', 'material', 'Reducción de cobre 18 a 15 mm para soldar', 'ud', 1.30,
     'reduccion de cobre de 18 a 15, reduccion de 18 a 15, reduccion 18 15, reduccion cobre 18 15');
 SELECT estimate_seed_item('reduccion-cobre-22-15', 'Accesorios y racores', 'material', 'Reducción de cobre 22 a 15 mm para soldar', 'ud', 1.50,
@@ -250,19 +250,19 @@ SELECT estimate_seed_item('codo-ppr-20mm', 'Accesorios y racores', 'material', '
 SELECT estimate_seed_item('te-ppr-20mm', 'Accesorios y racores', 'material', 'Te PPR 20 mm (termofusión)', 'ud', 0.60,
     'te ppr 20, te de ppr de 20, te de polipropileno de 20, te de termofusion de 20, te de 20');
 SELECT estimate_seed_item('manguito-ppr-20mm', 'Accesorios y racores', 'material', 'Manguito PPR 20 mm (termofusión)', 'ud', 0.35,
-    'manguito ppr 20, manguito de ppr de 20, cupla ppr 20, cupla de termofusion de 20, manguito de 20, manguito');
+    'manguito ppr 20, manguito de ppr de 20, cupla ppr 20, cupla de termofusion de 20, manguito de 20, manguito, union de ppr de 20, union ppr 20, union');
 SELECT estimate_seed_item('codo-ppr-25mm', 'Accesorios y racores', 'material', 'Codo PPR 25 mm (termofusión)', 'ud', 0.70,
     'codo ppr 25, codo de ppr de 25, codo de polipropileno de 25, codo de termofusion de 25, codo de 25, codo');
 SELECT estimate_seed_item('te-ppr-25mm', 'Accesorios y racores', 'material', 'Te PPR 25 mm (termofusión)', 'ud', 0.90,
     'te ppr 25, te de ppr de 25, te de polipropileno de 25, te de termofusion de 25, te de 25');
 SELECT estimate_seed_item('manguito-ppr-25mm', 'Accesorios y racores', 'material', 'Manguito PPR 25 mm (termofusión)', 'ud', 0.50,
-    'manguito ppr 25, manguito de ppr de 25, cupla ppr 25, cupla de termofusion de 25, manguito de 25, manguito');
+    'manguito ppr 25, manguito de ppr de 25, cupla ppr 25, cupla de termofusion de 25, manguito de 25, manguito, union de ppr de 25, union ppr 25, union');
 SELECT estimate_seed_item('codo-ppr-32mm', 'Accesorios y racores', 'material', 'Codo PPR 32 mm (termofusión)', 'ud', 1.10,
     'codo ppr 32, codo de ppr de 32, codo de polipropileno de 32, codo de termofusion de 32, codo de 32, codo');
 SELECT estimate_seed_item('te-ppr-32mm', 'Accesorios y racores', 'material', 'Te PPR 32 mm (termofusión)', 'ud', 1.40,
     'te ppr 32, te de ppr de 32, te de polipropileno de 32, te de termofusion de 32, te de 32');
 SELECT estimate_seed_item('manguito-ppr-32mm', 'Accesorios y racores', 'material', 'Manguito PPR 32 mm (termofusión)', 'ud', 0.80,
-    'manguito ppr 32, manguito de ppr de 32, cupla ppr 32, cupla de termofusion de 32, manguito de 32, manguito');
+    'manguito ppr 32, manguito de ppr de 32, cupla ppr 32, cupla de termofusion de 32, manguito de 32, manguito, union de ppr de 32, union ppr 32, union');
 SELECT estimate_seed_item('racor-ppr-rosca-20-1-2', 'Accesorios y racores', 'material', 'Racor PPR 20 mm x 1/2" rosca hembra', 'ud', 3.20,
     'racor ppr 20 rosca 1/2, racor de ppr a rosca de 20, racor ppr rosca 20, enlace ppr rosca 20');
 SELECT estimate_seed_item('racor-ppr-rosca-25-3-4', 'Accesorios y racores', 'material', 'Racor PPR 25 mm x 3/4" rosca hembra', 'ud', 4.10,
@@ -288,11 +288,11 @@ SELECT estimate_seed_item('derivacion-pvc-50mm', 'Accesorios y racores', 'materi
 SELECT estimate_seed_item('derivacion-pvc-110mm', 'Accesorios y racores', 'material', 'Derivación (injerto) PVC 110 mm 45°', 'ud', 7.80,
     'derivacion pvc 110, derivacion de pvc de 110, injerto pvc 110, injerto de 110, te de pvc de 110, te pvc 110, yee de 110');
 SELECT estimate_seed_item('manguito-pvc-40mm', 'Accesorios y racores', 'material', 'Manguito PVC 40 mm', 'ud', 0.90,
-    'manguito pvc 40, manguito de pvc de 40, manguito de 40, manguito');
+    'manguito pvc 40, manguito de pvc de 40, manguito de 40, manguito, union de pvc de 40, union pvc 40, union');
 SELECT estimate_seed_item('manguito-pvc-50mm', 'Accesorios y racores', 'material', 'Manguito PVC 50 mm', 'ud', 1.20,
-    'manguito pvc 50, manguito de pvc de 50, manguito de 50, manguito');
+    'manguito pvc 50, manguito de pvc de 50, manguito de 50, manguito, union de pvc de 50, union pvc 50, union');
 SELECT estimate_seed_item('manguito-pvc-110mm', 'Accesorios y racores', 'material', 'Manguito PVC 110 mm', 'ud', 3.40,
-    'manguito pvc 110, manguito de pvc de 110, manguito de 110, manguito');
+    'manguito pvc 110, manguito de pvc de 110, manguito de 110, manguito, union de pvc de 110, union pvc 110, union');
 SELECT estimate_seed_item('reduccion-pvc-110-50', 'Accesorios y racores', 'material', 'Reducción PVC 110 a 50 mm', 'ud', 3.90,
     'reduccion pvc 110 50, reduccion de pvc de 110 a 50, reduccion de 110 a 50');
 SELECT estimate_seed_item('reduccion-pvc-50-40', 'Accesorios y racores', 'material', 'Reducción PVC 50 a 40 mm', 'ud', 1.40,

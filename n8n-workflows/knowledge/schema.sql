@@ -285,7 +285,10 @@ $$;
 
 -- Where the synonyms are in a list of stems (stop words already left out): longest terms first, never two
 -- on the same word. first_word/last_word are positions in `stems`.
-CREATE OR REPLACE FUNCTION kb_synonym_spans(stems text[])
+-- A synonym whose canonical has no words ('-') is a filler: words of conversation that say nothing about the
+-- job ("buenas tardes", "disculpe", "por favor"); the search leaves them out of the question (kb_analyze). Only
+-- with_fillers lists them: the one-argument form (kb_synonym_terms, kb_expand, the estimates) never does.
+CREATE OR REPLACE FUNCTION kb_synonym_spans(stems text[], with_fillers boolean)
 RETURNS TABLE (first_word integer, last_word integer, term text, canonical text, canonical_lexemes text[])
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -299,6 +302,7 @@ BEGIN
     IF cardinality(stems) = 0 THEN RETURN; END IF;
     FOR s IN SELECT y.term, y.canonical, y.term_lexemes, y.canonical_lexemes FROM kb_synonyms y
              WHERE y.active AND cardinality(y.term_lexemes) > 0 AND y.term_lexemes <@ stems
+               AND (with_fillers OR cardinality(y.canonical_lexemes) > 0)
              ORDER BY cardinality(y.term_lexemes) DESC, length(y.term) DESC, y.id
     LOOP
         k := cardinality(s.term_lexemes);
@@ -318,6 +322,12 @@ BEGIN
         END LOOP;
     END LOOP;
 END
+$$;
+
+CREATE OR REPLACE FUNCTION kb_synonym_spans(stems text[])
+RETURNS TABLE (first_word integer, last_word integer, term text, canonical text, canonical_lexemes text[])
+LANGUAGE sql STABLE AS $$
+    SELECT * FROM kb_synonym_spans(stems, false)
 $$;
 
 -- The synonyms found in a text: their canonical words, in the order they appear ('se tapó la tarja y la
@@ -747,7 +757,11 @@ BEGIN
 
     -- 5. synonyms, then the other stems (each once)
     taken := array_fill(false, ARRAY[greatest(cardinality(stems), 1)]);
-    FOR span IN SELECT * FROM kb_synonym_spans(stems) LOOP
+    FOR span IN SELECT * FROM kb_synonym_spans(stems, true) LOOP
+        IF cardinality(span.canonical_lexemes) = 0 THEN   -- a filler: its words are left out
+            FOR j IN span.first_word .. span.last_word LOOP taken[j] := true; END LOOP;
+            CONTINUE;
+        END IF;
         next_slot := next_slot + 1;
         FOR j IN span.first_word .. span.last_word LOOP
             taken[j] := true;

@@ -100,3 +100,31 @@ def test_a_missing_cases_file_or_a_case_without_labels_is_a_clear_error(app_db: 
     labels.write_text('{"labels": {"ej01": []}}', encoding="utf-8")
     with pytest.raises(ValueError, match="no labels for ej02"):
         si.run(app_db.url, {"ej01", "ej02"}, SET2, labels)
+
+
+SET3 = si.ROOT / "eval" / "estimates-independent-3.jsonl"
+LABELS3 = si.ROOT / "eval" / "estimates-independent-3-labels.json"
+
+
+def test_the_third_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases, labels = si.load_cases(SET3), si.load_labels(LABELS3)
+    assert [c["id"] for c in cases] == sorted(labels) and len(cases) == 35
+    active = {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+    for case in cases:
+        assert {t["expect"] for t in case["turns"]} <= KINDS, case["id"]
+        assert all(t["intent"].strip() for t in case["turns"]), case["id"]   # what the plumber means, per turn
+        items = case["final"].get("items") or []
+        assert len(labels[case["id"]]) == len(items), case["id"]
+        for item, label in zip(items, labels[case["id"]], strict=True):
+            codes = label["codes"] + [c for alt in label.get("alternatives", []) for c in alt["codes"]]
+            assert set(codes) <= active, (case["id"], set(codes) - active)
+            assert item["quantity"] is not None or not label["codes"], case["id"]   # no number said: a cotizar
+        assert len(case["final"]["to_quote_expected"]) <= sum(not x["codes"] for x in labels[case["id"]]), case["id"]
+
+
+def test_an_item_whose_number_is_not_said_must_stay_a_cotizar() -> None:
+    case = {"final": {"items": [{"what": "codo de cobre", "size": None, "quantity": None, "unit": "ud"}]}}
+    items, unexpected = si.match_items(case, [{"codes": []}], [line(None, "1", to_quote=True)])
+    assert [(i["how"], i["quantity"]) for i in items] == [("to_quote", "?")] and unexpected == []
+    items, unexpected = si.match_items(case, [{"codes": []}], [line("codo-cobre-15mm", "4")])
+    assert [i["how"] for i in items] == ["missing"] and [u["code"] for u in unexpected] == ["codo-cobre-15mm"]

@@ -218,7 +218,8 @@ def test_an_ambiguous_alias_is_not_priced(conn: psycopg.Connection) -> None:
     )
     got = lines(conn, number)
     assert got[0]["to_quote"] and got[0]["note"] == (
-        "varias partidas posibles: Artículo de prueba prueba-grifo-a, Artículo de prueba prueba-grifo-b")
+        "varias partidas posibles: Artículo de prueba prueba-grifo-a, Artículo de prueba prueba-grifo-b. "
+        "¿De qué tipo? En el catálogo: Artículo de prueba prueba-grifo-a o Artículo de prueba prueba-grifo-b")
     assert not got[1]["to_quote"] and got[1]["line_total"] == D("90.00")
 
 

@@ -72,9 +72,11 @@ def test_a_name_without_a_size_is_a_cotizar_with_the_catalogue_s_sizes_asked(con
     [line] = [x for x in lines(conn, number) if x["to_quote"]]
     assert line["unit_price"] is None and line["note"].startswith("varias partidas posibles: ")
     question = line["note"].split(". ")[-1]
-    assert question.startswith("¿De qué medida? En el catálogo: ") and '1/2"' in question and '3/4"' in question, question
+    # the valves found come in two kinds (ball, solder): both kinds are asked, each with its sizes
+    assert question.startswith(("¿De qué medida? En el catálogo: ", "¿De qué tipo y medida? En el catálogo: ")) \
+        and '1/2"' in question and '3/4"' in question, question
     text_out = conn.execute("SELECT estimate_as_text(%s)", (number,)).fetchone()[0]
-    assert "a cotizar (varias partidas posibles:" in text_out and "¿De qué medida?" in text_out
+    assert "a cotizar (varias partidas posibles:" in text_out and "medida? En el catálogo" in text_out
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -10,12 +10,15 @@ import pytest
 from eval.retrieval import DEFAULT_FILES, evaluate, load, misses
 
 QUESTIONS, TUNING = DEFAULT_FILES
+# written before its author opened the articles, then used to choose seed-regional.sql (a development set)
+DEV_REGIONAL = QUESTIONS.parent / "dev-regional-2.jsonl"
 
 # file -> minimum top-1, minimum top-3, maximum "nothing found although in scope", maximum "found something
 # although off topic", maximum "wrong first article" (rates; see bench/quality/RETRIEVAL.md for the figures)
 GATES = {
     QUESTIONS: dict(top1=0.94, top3=0.94, not_found=0.04, found_off_topic=0.0, wrong=0.04),
     TUNING: dict(top1=0.90, top3=0.90, not_found=0.05, found_off_topic=0.19, wrong=0.08),
+    DEV_REGIONAL: dict(top1=0.71, top3=0.71, not_found=0.05, found_off_topic=0.3, wrong=0.25),
 }
 
 

@@ -1,0 +1,81 @@
+-- Remedios knowledge base: more regional words and conversation fillers for the search (issue 13: retrieval that
+-- generalises to how plumbers write and speak). Applied after the other knowledge seeds, on every start;
+-- idempotent, and like seed.sql it never overwrites a synonym staff have edited (kb_seed_synonym) nor removes an
+-- example question.
+--
+-- Measured with bench/quality/retrieval_split.py and bench/quality/ask_back.py on eval/dev-regional-2.jsonl (a
+-- development set written before its author opened the articles) and on the sets the search was tuned on
+-- (bench/quality/RETRIEVAL.md, "Regional development set 2"). Every row is a word or phrase of a region, not a
+-- copy of a question: the note says where it is said.
+
+-- 1. Words of other countries for what the articles say otherwise -----------------------------------------------
+SELECT kb_seed_synonym('demora', 'tarda', 'Latinoamérica: se demora en llenar = tarda');
+SELECT kb_seed_synonym('prende y apaga', 'arranca y para ciclos cortos', 'Latinoamérica: la bomba prende y apaga');
+SELECT kb_seed_synonym('motobomba', 'bomba', 'Colombia, Venezuela, Perú, Centroamérica');
+SELECT kb_seed_synonym('electrobomba', 'bomba', 'Argentina, Chile, España');
+SELECT kb_seed_synonym('calderin', 'vaso de presión hidroneumático', 'España: el calderín del grupo de presión');
+SELECT kb_seed_synonym('tanque hidroneumatico', 'vaso de presión hidroneumático', 'México, Colombia, Venezuela');
+SELECT kb_seed_synonym('estanque hidroneumatico', 'vaso de presión hidroneumático', 'Chile');
+SELECT kb_seed_synonym('tanque de presion', 'vaso de presión hidroneumático', 'Latinoamérica');
+SELECT kb_seed_synonym('tanque precargado', 'vaso de presión hidroneumático', 'México, EE. UU. hispano');
+SELECT kb_seed_synonym('estanque de agua', 'depósito de agua', 'Chile: el estanque del agua');
+SELECT kb_seed_synonym('estanque elevado', 'depósito de agua elevado', 'Chile');
+SELECT kb_seed_synonym('tanque del techo', 'depósito de agua elevado', 'Argentina, Colombia, Venezuela');
+SELECT kb_seed_synonym('tanque de la azotea', 'depósito de agua elevado', 'México');
+SELECT kb_seed_synonym('tanque de la terraza', 'depósito de agua elevado', 'Argentina, Uruguay');
+SELECT kb_seed_synonym('rebalsa', 'rebosa', 'Argentina, Chile, Perú, Bolivia: se rebalsa');
+SELECT kb_seed_synonym('salitre', 'humedad', 'Perú, Chile, España: la pared con salitre');
+SELECT kb_seed_synonym('recibo del agua', 'factura del agua', 'México');
+SELECT kb_seed_synonym('boleta del agua', 'factura del agua', 'Chile, Perú');
+SELECT kb_seed_synonym('cuenta del agua', 'factura del agua', 'Argentina, Chile, Colombia');
+SELECT kb_seed_synonym('departamento de abajo', 'vecino de abajo', 'Latinoamérica');
+SELECT kb_seed_synonym('depa de abajo', 'vecino de abajo', 'México');
+SELECT kb_seed_synonym('apartamento de abajo', 'vecino de abajo', 'Colombia, Venezuela, Caribe');
+SELECT kb_seed_synonym('piso de abajo', 'vecino de abajo', 'España');
+SELECT kb_seed_synonym('hirviendo', 'quema', 'el agua sale hirviendo = quema');
+SELECT kb_seed_synonym('empatar', 'unir', 'Colombia, Venezuela: empatar un tubo con otro');
+SELECT kb_seed_synonym('empalmar', 'unir', 'general');
+SELECT kb_seed_synonym('fierro', 'hierro', 'Latinoamérica: fierro galvanizado');
+SELECT kb_seed_synonym('goteando', 'gotea', 'el gerundio no comparte la raíz de "gotea"');
+
+-- 2. Fillers: conversation that says nothing about the job. A canonical without words ('-') leaves the term out of
+--    the question, so "buenas tardes" does not find the article that "tarda" en llenar. Only phrases or words that
+--    are never the job itself ("oiga" is left alone: "oigo un golpe" has the same root).
+SELECT kb_seed_synonym('hola', '-', 'saludo');
+SELECT kb_seed_synonym('buenas tardes', '-', 'saludo');
+SELECT kb_seed_synonym('buenos dias', '-', 'saludo');
+SELECT kb_seed_synonym('buenas noches', '-', 'saludo');
+SELECT kb_seed_synonym('buen dia', '-', 'saludo (Argentina, Uruguay)');
+SELECT kb_seed_synonym('disculpe', '-', 'cortesía');
+SELECT kb_seed_synonym('por favor', '-', 'cortesía');
+SELECT kb_seed_synonym('gracias', '-', 'cortesía');
+SELECT kb_seed_synonym('fijese', '-', 'México, Centroamérica: fíjese que...');
+SELECT kb_seed_synonym('una consulta', '-', 'tengo una consulta');
+SELECT kb_seed_synonym('una pregunta', '-', 'tengo una pregunta');
+
+-- 3. Example questions in the words of other countries, for articles whose examples were in one variety only; an
+--    article keeps at most 6 seeded examples (tests/knowledge), so those that had 6 get none here. Each is unlike
+--    any question of the eval/ files (tests/knowledge/test_kb_regional.py checks the words they share).
+SELECT kb_seed_examples('aireador-limpiar-cambiar', ARRAY[
+'el chorro del grifo sale desviado y salpica para un costado']);
+
+SELECT kb_seed_examples('grifo-bicomando-zapata', ARRAY[
+'la perilla de la caliente escurre aunque la apriete, es de las de asiento con hule']);
+
+SELECT kb_seed_examples('cisterna-pierde-agua', ARRAY[
+'el agua del tanque del baño se pasa sola a la taza y se vuelve a llenar a cada rato']);
+
+SELECT kb_seed_examples('grifo-flotador-cambiar', ARRAY[
+'después de bajarle al baño el tanque tarda horas en volver a llenarse']);
+
+SELECT kb_seed_examples('bomba-pierde-cebado', ARRAY[
+'mi bombita ya no jala desde el aljibe, se queda sin agua el tubo']);
+
+SELECT kb_seed_examples('fuga-prueba-contador', ARRAY[
+'cómo localizo una fuga oculta en una tubería empotrada']);
+
+SELECT kb_seed_examples('triturador-zumba-no-gira', ARRAY[
+'el molino de desperdicios de la tarja se trabó y no da vueltas, cómo lo destrabo']);
+
+SELECT kb_seed_examples('presion-agua-baja', ARRAY[
+'la llave de la manguera del patio casi no tira agua']);
