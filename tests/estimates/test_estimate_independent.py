@@ -1,7 +1,8 @@
-"""The independent estimate sets (eval/estimates-independent.jsonl and the held-out eval/estimates-independent-2.jsonl,
-measure only) and their catalogue labels: shape, labels that name real catalogue rows, and the scorer's outcomes
-(and its --cases/--labels options). Figures are reported in eval/ESTIMATES-INDEPENDENT-LABELS.md and
-eval/ESTIMATES-INDEPENDENT-2.md, never asserted here: a set must not become a target."""
+"""The independent estimate sets (eval/estimates-independent.jsonl and the held-out
+eval/estimates-independent-2.jsonl, -3.jsonl and -4.jsonl, measure only) and their catalogue labels: shape, labels that
+name real catalogue rows, and the scorer's outcomes (and its --cases/--labels options). Figures are reported in
+eval/ESTIMATES-INDEPENDENT-LABELS.md and eval/ESTIMATES-INDEPENDENT-2.md (-3.md, -4.md), never asserted here: a set
+must not become a target."""
 
 from __future__ import annotations
 
@@ -128,3 +129,26 @@ def test_an_item_whose_number_is_not_said_must_stay_a_cotizar() -> None:
     assert [(i["how"], i["quantity"]) for i in items] == [("to_quote", "?")] and unexpected == []
     items, unexpected = si.match_items(case, [{"codes": []}], [line("codo-cobre-15mm", "4")])
     assert [i["how"] for i in items] == ["missing"] and [u["code"] for u in unexpected] == ["codo-cobre-15mm"]
+
+
+SET4 = si.ROOT / "eval" / "estimates-independent-4.jsonl"
+LABELS4 = si.ROOT / "eval" / "estimates-independent-4-labels.json"
+
+
+def test_the_fourth_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases, labels = si.load_cases(SET4), si.load_labels(LABELS4)
+    assert [c["id"] for c in cases] == sorted(labels) and len(cases) == 36
+    active = {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+    for case in cases:
+        assert {t["expect"] for t in case["turns"]} <= KINDS, case["id"]
+        assert all(t["intent"].strip() for t in case["turns"]), case["id"]   # what the plumber means, per turn
+        if case.get("customer"):   # the customer decides after a turn the set has, and the final status says so
+            assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
+            assert case["final"]["status"] == case["customer"]["decision"], case["id"]
+        items = case["final"].get("items") or []
+        assert len(labels[case["id"]]) == len(items), case["id"]
+        for item, label in zip(items, labels[case["id"]], strict=True):
+            codes = label["codes"] + [c for alt in label.get("alternatives", []) for c in alt["codes"]]
+            assert set(codes) <= active, (case["id"], set(codes) - active)
+            assert item["quantity"] is not None or not label["codes"], case["id"]   # no number said: a cotizar
+        assert len(case["final"]["to_quote_expected"]) <= sum(not x["codes"] for x in labels[case["id"]]), case["id"]
