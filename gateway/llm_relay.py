@@ -266,10 +266,10 @@ class Relay:
                 text = f"Hay {queue_text(ahead)}. Te respondo en cuanto llegue tu turno."
                 if context.safety_message:
                     text = context.safety_message + "\n\n" + text
-                whatsapp.send_notice(context.conversation_id, context.in_reply_to, text,
-                                     key=f"queue:{context.in_reply_to}")
-                log_event(logger, "queue_notice_sent", conversation_id=context.conversation_id,
-                          message_id=context.in_reply_to, ahead=ahead)
+                if whatsapp.send_notice(context.conversation_id, context.in_reply_to, text,
+                                        key=f"queue:{context.in_reply_to}"):  # once per message, even if re-run
+                    log_event(logger, "queue_notice_sent", conversation_id=context.conversation_id,
+                              message_id=context.in_reply_to, ahead=ahead)
 
     async def _follow_line(self, context: RelayContext, ticket: Ticket, shown: int) -> None:
         """Push the new place in the line each time a call ahead finishes, until the model starts on this one."""

@@ -219,11 +219,12 @@ class WhatsAppChannel:
 
     def send_notice(self, conversation_id: str, in_reply_to: str, text: str, *, key: str) -> bool:
         """A short message from the gateway itself (not the agent, not in the history), e.g. the place in the
-        model's line (gateway/llm_relay.py); sent once per `key`. False when the channel is off."""
+        model's line (gateway/llm_relay.py); sent once per `key`, also when asked again after it went out (the
+        model asked again for the same message: n8n's re-run of a forgotten message) and across a restart: the
+        key is recorded with its job, as a reply id is. False when the channel is off or it was sent before."""
         if not self.enabled or self._on is None:
             return False
-        self._on.queue.add(notice_job(key, conversation_id, in_reply_to, text))
-        return True
+        return self._on.queue.add_once(f"notice:{key}", "notice", notice_job(key, conversation_id, in_reply_to, text))
 
     def _mark_read(self, wamid: str, conversation_id: str) -> None:
         """Blue ticks + typing indicator, best effort (a failure is logged, nothing else depends on it)."""

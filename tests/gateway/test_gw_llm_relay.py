@@ -235,6 +235,46 @@ async def test_whatsapp_keeps_typing_and_hears_its_place_in_line(tmp_path: Path,
     assert notices == ["Hay 1 consulta por delante. Te respondo en cuanto llegue tu turno."], notices
 
 
+async def test_the_place_in_line_is_sent_once_per_message_also_when_it_is_asked_again(
+        tmp_path: Path, llm: ServerProcess) -> None:
+    """n8n's re-run of a forgotten message (an answer lost with n8n, or with a full or stopped database) asks the
+    model again for the same message, after the first notice went out: the plumber does not get it twice (it
+    did before: the notice was deduplicated only while its job was still queued)."""
+    from tests.gateway.test_gw_whatsapp import MESSAGES_URL, GraphCalls, wa_settings
+
+    graph = GraphCalls()
+    settings = wa_settings(tmp_path / "gw", llm_relay=LlmRelaySettings(url=llm.v1, typing_refresh=0.05))
+    with respx.mock(assert_all_called=False) as router:
+        router.route(host="127.0.0.1").pass_through()
+        router.post(MESSAGES_URL).mock(side_effect=graph.handler)
+        app = create_app(settings, transport=httpx.MockTransport(router.async_handler))
+        async with app.test_app() as test_app:
+            client = test_app.test_client()
+
+            async def ask(wamid: str) -> int:
+                body = json.dumps({"model": "tiny", "max_tokens": 200, "temperature": 0,
+                                   "messages": [{"role": "user", "content": "hola " * 300}],
+                                   "remedios": {"conversation_id": "wa:34600000002", "in_reply_to": wamid}}).encode()
+                return (await client.post(RELAY, data=body, headers=signed(body))).status_code
+
+            async def behind_another(wamid: str) -> None:
+                first = asyncio.create_task(ask(f"wamid.AHEAD{wamid}"))
+                await asyncio.sleep(0.05)
+                assert await ask(wamid) == 200
+                assert await first == 200
+
+            await behind_another("wamid.AGAIN")
+            for _ in range(50):
+                if graph.sent:
+                    break
+                await asyncio.sleep(0.1)
+            assert len(graph.sent) == 1  # the first notice went out (its job is done)
+            await behind_another("wamid.AGAIN")  # the same message run again, again with a question ahead
+            await asyncio.sleep(1)
+    notices = [b["text"]["body"] for b in graph.sent]
+    assert notices == ["Hay 1 consulta por delante. Te respondo en cuanto llegue tu turno."], notices
+
+
 async def test_an_upstream_that_does_not_stream_is_relayed_as_one_step(tmp_path: Path) -> None:
     from tests.support.llm_stub import LlmStub, text_reply
 
