@@ -472,7 +472,7 @@ BEGIN
                         v_changes := v_changes || format('Cambiado: %s → %s', l.description,
                                                          (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
                     END IF;
-                    v_unit := estimate_words(estimate_row_size((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code)));
+                    v_unit := nullif(estimate_words(estimate_row_size((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code))), '');
                     IF v_target IS NULL AND v_unit IS NOT NULL
                        AND v_unit <> estimate_words(regexp_replace(v_size, '^(de|del) ', '')) THEN
                         -- The catalogue has it in another size only ("el flotador es de media", the float is
