@@ -127,3 +127,31 @@ def test_compound_number_words_are_one_number_and_typed_digits_are_not_joined(
 def test_a_tank_of_a_capacity_the_catalogue_lacks_is_not_priced_as_another(conn: psycopg.Connection) -> None:
     found = match(conn, "quiero cotizar cambiar un tinaco de mil cien litros")
     assert "deposito-agua-1000l" not in [i.get("item") for i in found["items"]]
+
+
+# --- a job the catalogue lacks, said next to items it has -----------------------------------------------------
+
+def test_a_job_the_catalogue_lacks_next_to_priced_items_is_a_line_a_cotizar_in_the_plumber_s_words(
+        conn: psycopg.Connection) -> None:
+    found = match(conn, "presu x cambio de termotanque a gas 80 lts, retiro del viejo y 2 flexibles de 40")
+    assert {"item": "latiguillo-40cm", "quantity": 2} in found["items"]
+    assert {"item": "Cambio de termotanque a gas 80 lts", "quantity": 1} in found["items"]
+    number = draft(conn, "presu x cambio de termotanque a gas 80 lts, retiro del viejo y 2 flexibles de 40")
+    [quoted] = [line for line in lines(conn, number) if line["to_quote"]]
+    assert quoted["description"] == "Cambio de termotanque a gas 80 lts" and quoted["unit_price"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "El tanque del inodoro está rajado, hay que poner uno nuevo",              # "uno nuevo" names nothing new
+    "Cambiar el asiento y la tapa del inodoro",                                # the seat is priced
+    "Reparar una fuga en la tubería de cobre de 28, hay que poner un manguito",  # where the leak is
+    "Fuga en tubería de cobre de 15: hay que cambiar 2 metros y poner 2 codos",  # metres of the pipe read
+])
+def test_a_part_that_names_nothing_new_adds_no_line(conn: psycopg.Connection, text: str) -> None:
+    assert "job_parts" not in match(conn, text)
+
+
+def test_a_plus_sign_separates_items(conn: psycopg.Connection) -> None:
+    found = match(conn, 'Presupuesto cambiar monomando de lavabo + 2 llaves de escuadra 1/2" x 3/8"')
+    assert {"item": "monomando-lavabo", "quantity": 1} in found["items"]
+    assert {"item": "llave-escuadra-1-2", "quantity": 2} in found["items"]
