@@ -1216,7 +1216,13 @@ BEGIN
         RETURN estimate_clause_jobs(v_input, v_first);
     END IF;
     v_second := estimate_match_words(v_words);
-    IF estimate_match_covered(v_second) > estimate_match_covered(v_first) THEN
+    -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
+    -- "cambiar el boiler" = "cambiar el calentador", asked by kind rather than left unread; not for "cambiar X
+    -- por Y", where the question would be about the old X)
+    IF estimate_match_covered(v_second) > estimate_match_covered(v_first)
+       OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
+          AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
+          AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
         RETURN estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words));
     END IF;
     RETURN estimate_clause_jobs(v_input, v_first);

@@ -155,3 +155,11 @@ def test_a_plus_sign_separates_items(conn: psycopg.Connection) -> None:
     found = match(conn, 'Presupuesto cambiar monomando de lavabo + 2 llaves de escuadra 1/2" x 3/8"')
     assert {"item": "monomando-lavabo", "quantity": 1} in found["items"]
     assert {"item": "llave-escuadra-1-2", "quantity": 2} in found["items"]
+
+
+def test_a_boiler_alone_is_asked_back_by_kind_not_read_as_an_electric_termo(conn: psycopg.Connection) -> None:
+    found = match(conn, "cambiar el boiler")
+    [heater] = [i for i in found["items"] if "choices" in i]
+    assert found["ask_back"] == 1
+    assert {"calentador-gas-11l", "calentador-electrico-80l"} <= set(heater["choices"])
+    assert conn.execute("SELECT canonical FROM kb_synonyms WHERE term = 'boiler'").fetchone()[0] == "calentador"
