@@ -54,7 +54,27 @@ CREATE OR REPLACE FUNCTION estimate_size_words(folded text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
     t text := ' ' || coalesce(folded, '') || ' ';
+    m text[];
 BEGIN
+    -- Compound number words, as read one by one: "dos mil" (2 1000) = 2000, "mil cien" (1000 100) = 1100,
+    -- "ciento diez" (100 10) = 110, "quinientos cincuenta" (500 50) = 550, "ciento veinticinco" = 125.
+    -- (estimate_words marks the numbers it read from words with '#'; digits as typed, "100 2", are not joined.)
+    LOOP
+        m := regexp_match(t, ' #([2-9]) #(1000) ');
+        EXIT WHEN m IS NULL;
+        t := regexp_replace(t, ' #' || m[1] || ' #1000 ', ' #' || (m[1]::int * 1000)::text || ' ');
+    END LOOP;
+    LOOP
+        m := regexp_match(t, ' #([1-9]000) #([1-9]00|[1-9][0-9]?) ');
+        EXIT WHEN m IS NULL;
+        t := regexp_replace(t, ' #' || m[1] || ' #' || m[2] || ' ', ' #' || (m[1]::int + m[2]::int)::text || ' ');
+    END LOOP;
+    LOOP
+        m := regexp_match(t, ' #([1-9]000|[1-9]00) #([1-9][0-9]?) ');
+        EXIT WHEN m IS NULL;
+        t := regexp_replace(t, ' #' || m[1] || ' #' || m[2] || ' ', ' #' || (m[1]::int + m[2]::int)::text || ' ');
+    END LOOP;
+    t := replace(t, '#', '');
     t := regexp_replace(t, ' metro lineal ', ' metro ', 'g');
     t := regexp_replace(t, ' (litro|lt|lts|ltr|ltrs|l/min|l/m|lpm)(?: (?:por|x|/) minuto| min)? ', ' l ', 'g');
     t := regexp_replace(t, ' l (?:por|x|/) minuto ', ' l ', 'g');
@@ -72,7 +92,9 @@ $$;
 
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT estimate_size_words(coalesce(string_agg(estimate_word(w), ' ' ORDER BY n), ''))
+    SELECT estimate_size_words(coalesce(string_agg(CASE WHEN w !~ '^[0-9]' AND estimate_word(w) ~ '^[0-9]+$'
+                                                         THEN '#' || estimate_word(w) ELSE estimate_word(w) END,
+                                                    ' ' ORDER BY n), ''))
     FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
@@ -180,6 +202,24 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS other_trade_words text NO
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
+-- The nouns of unblocking (Latin America: "una destapación de cloaca", "el desatoro", "la desobstrucción") are
+-- job words and place verbs too. An installation still on the lists above, untouched by staff, gets them.
+ALTER TABLE estimate_settings ALTER COLUMN place_verbs SET DEFAULT
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
+    'revision, inspeccionar, sondear, destapacion, desatoro, desobstruir, desobstruccion';
+UPDATE estimate_settings SET place_verbs = place_verbs || ', destapacion, desatoro, desobstruir, desobstruccion'
+WHERE place_verbs = 'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
+                    'revision, inspeccionar, sondear';
+ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
+    'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+    'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, sellar, soldar, conectar, '
+    'empalmar, trasladar, mover, destapacion, desatoro, desobstruir, desobstruccion';
+UPDATE estimate_settings SET job_words = job_words || ', destapacion, desatoro, desobstruir, desobstruccion'
+WHERE job_words = 'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
+                  'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
+                  'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, sellar, soldar, conectar, '
+                  'empalmar, trasladar, mover';
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
@@ -407,7 +447,7 @@ $$;
 -- after the other, not "the siphon of the hose" (see the part-of rule below).
 CREATE OR REPLACE FUNCTION estimate_separate(input text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(coalesce(input, ''), '[;:!?¿¡()\[\]\n\r]|[,.](?![0-9])|(?<![0-9])[,.]', ' y ', 'g')
+    SELECT regexp_replace(coalesce(input, ''), '[;:!?¿¡()\[\]\n\r+]|[,.](?![0-9])|(?<![0-9])[,.]', ' y ', 'g')
 $$;
 
 -- A word of the message with the verb forms that mean the same job folded to the infinitive, for comparing
@@ -1095,6 +1135,68 @@ LANGUAGE sql IMMUTABLE AS $$
     WHERE m ->> 'code' IS NOT NULL AND NOT coalesce((m ->> 'old')::boolean, false)
 $$;
 
+-- A job said in one part of the message in which nothing is in the catalogue is not dropped because another
+-- part is ("cambio de termotanque a gas 80 lts, retiro del viejo y 2 flexibles de 40": the flexibles are
+-- priced, the heater the catalogue lacks is a line a cotizar in the plumber's words). The parts are split at
+-- the separators and "y" / "+"; a part with a job word (estimate_settings.job_words) read alone with nothing
+-- from the catalogue (its estimate_job_text) is added as one line a cotizar, once. Nothing is priced by this.
+CREATE OR REPLACE FUNCTION estimate_clause_jobs(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_part  text;
+    v_alone jsonb;
+    v_text  text;
+    v_items jsonb := p_found -> 'items';
+    v_added jsonb := '[]';
+    v_named text[];
+BEGIN
+    IF jsonb_array_length(coalesce(v_items, '[]')) = 0 THEN
+        RETURN p_found;
+    END IF;
+    FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input), '\s(?:y|e|pero)\s', 'i') x LOOP
+        CONTINUE WHEN v_part = '' OR length(v_part) < 6;
+        v_alone := estimate_match_words(v_part);
+        v_text := v_alone ->> 'job_text';
+        CONTINUE WHEN v_text IS NULL;
+        -- read with the shared synonym list too: an item it finds that is already on the estimate is this
+        -- part ("desatorar la tarja" = the sink's unblocking, read so in the whole message)
+        CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(estimate_match_words(estimate_with_synonyms(v_part)) -> 'items') a,
+                                            jsonb_array_elements(v_items) i
+                              WHERE a ->> 'item' = i ->> 'item'
+                                AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id));
+        -- The words that name the thing: not the verb, numbers, units, "uno", "nuevo", "viejo"... ("poner uno
+        -- nuevo", "cambiar 2 metros", "quitando el viejo" name nothing new). None of them may be in an item
+        -- already read ("cambiar el asiento y la tapa del inodoro": the seat is priced).
+        v_named := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_part), ' ')) w
+                         WHERE w <> '' AND w !~ '^[0-9/.]+$' AND NOT estimate_is_unit_word(w) AND w NOT IN ('l', 'mm', 'cm')
+                           AND NOT estimate_verb_forms(w) && estimate_word_list((SELECT st.job_words FROM estimate_settings st WHERE st.id))
+                           AND w NOT IN ('uno', 'nuebo', 'nueba', 'nuebos', 'nuebas', 'biejo', 'bieja', 'biejos', 'otro', 'otra',
+                                         'todo', 'toda', 'eso', 'esto', 'ese', 'esa', 'lo', 'le', 'su', 'con', 'para', 'por',
+                                         'en', 'a', 'al', 'que', 'hay', 'ai', 'mas', 'tambien', 'metro', 'presupuesto', 'precio',
+                                         'presu', 'cotizacion', 'cotizar', 'cuanto', 'cobro', 'bale', 'cuesta', 'mi', 'me', 'se'));
+        CONTINUE WHEN cardinality(v_named) = 0;
+        -- a leak or a part of something ("reparar una fuga en la tubería…", estimate_settings.part_words) is
+        -- where the other items go, not a thing of its own
+        CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id));
+        CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
+                                            unnest(string_to_array(m ->> 'words', ' ')) mw
+                              WHERE mw = ANY (v_named)
+                                AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i ->> 'item' = m ->> 'code'))
+                   OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i,
+                                            unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
+                              WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
+                                AND iw = ANY (v_named));
+        CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(v_items || v_added) i
+                              WHERE lower(i ->> 'item') = lower(v_text));
+        v_added := v_added || jsonb_build_object('item', v_text, 'quantity', 1);
+    END LOOP;
+    IF jsonb_array_length(v_added) = 0 THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items || v_added, 'job_parts', v_added);
+END
+$$;
+
 -- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list
 -- (kb_synonyms) changes them, on the words with the synonyms' canonical words; the second reading is used
 -- only when more of the message's words name a settled catalogue item ("el sifón del lavaplatos" = the
@@ -1111,13 +1213,19 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN v_first;
+        RETURN estimate_clause_jobs(v_input, v_first);
     END IF;
     v_second := estimate_match_words(v_words);
-    IF estimate_match_covered(v_second) > estimate_match_covered(v_first) THEN
-        RETURN v_second || jsonb_build_object('synonyms', v_words);
+    -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
+    -- "cambiar el boiler" = "cambiar el calentador", asked by kind rather than left unread; not for "cambiar X
+    -- por Y", where the question would be about the old X)
+    IF estimate_match_covered(v_second) > estimate_match_covered(v_first)
+       OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
+          AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
+          AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
+        RETURN estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words));
     END IF;
-    RETURN v_first;
+    RETURN estimate_clause_jobs(v_input, v_first);
 END
 $$;
 

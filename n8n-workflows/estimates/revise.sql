@@ -88,14 +88,39 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
 $$;
 
+-- What sends the open estimate to the customer (staff-editable, phrases separated by commas, compared without
+-- accents or case): the message, after fillers ("vale", "ándale", "dale", "ok"), begins with one of them and
+-- has at most 6 words ("ándale mándaselo", "dale enviá", "pásaselo al cliente"). The regional forms are here:
+-- add yours ("despáchalo") with UPDATE estimate_settings SET send_words = send_words || ', despachalo';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS send_words text NOT NULL DEFAULT
+    'envialo, enviala, envialos, enviaselo, enviaselos, enviasela, enviar, envia, envie, envielo, enviale, '
+    'enviemelo, mandalo, mandala, mandalos, mandaselo, mandasela, mandaselos, mandar, manda, mandale, mande, '
+    'mandelo, mandeselo, mandamelo, pasaselo, pasasela, pasaselos, pasale, pasalo, pasala, paseselo, paselo, '
+    'pasarselo, mandarselo, enviarselo, remiteselo, remitelo, reenvialo, reenviaselo, ya puedes enviarlo, '
+    'puedes enviarlo, puedes mandarlo, lo puedes enviar, lo puedes mandar, se lo puedes mandar, se lo puedes enviar, '
+    'se lo mandas, se lo envias, se lo pasas, mandaselo al cliente, enviaselo al cliente';
+
+-- The send phrase the words begin with (folded by estimate_plain), or NULL.
+CREATE OR REPLACE FUNCTION estimate_send_said(plain text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT p FROM (
+        SELECT estimate_plain(w) AS p
+        FROM estimate_settings s, regexp_split_to_table(s.send_words, ',') AS w
+        WHERE s.id
+    ) x
+    WHERE p <> '' AND (' ' || plain || ' ') LIKE (' ' || p || ' %')
+    ORDER BY length(p) DESC LIMIT 1
+$$;
+
 -- Words that open a change, by kind. Whole first words of the message (after fillers such as "no", "vale",
--- "perdona", "mejor"), compared without accents.
+-- "perdona", "mejor"), compared without accents. Sending: estimate_settings.send_words (above).
 CREATE OR REPLACE FUNCTION estimate_change_words(kind text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE kind
         WHEN 'filler' THEN ARRAY['no', 'vale', 'ok', 'okay', 'oye', 'perdona', 'perdon', 'bueno', 'si', 'pues',
                                  'entonces', 'porfa', 'ah', 'ya', 'ademas', 'tambien', 'oiga', 'mira', 'sale', 'dale',
-                                 'listo', 'che', 'bien', 'ahora']
+                                 'listo', 'che', 'bien', 'ahora', 'andale', 'orale', 'va', 'venga', 'perfecto', 'genial', 'okey',
+                                 'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho']
         WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
                                'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
@@ -146,6 +171,20 @@ BEGIN
 END
 $$;
 
+-- A size answer given for several lines at once, one clause per line joined by "y": "la general es de tres
+-- cuartos y las del baño de media" = {"la general es de tres cuartos", "las del bano de media"}. Each clause
+-- says who (may be empty) then a size ("de" + a number or a size word), in at most 8 words; otherwise the
+-- whole words as one clause. "una y media", "pulgada y media" are one size, not two clauses.
+CREATE OR REPLACE FUNCTION estimate_complete_clauses(plain text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN cardinality(c) > 1 AND NOT EXISTS (
+                    SELECT 1 FROM unnest(c) x
+                    WHERE array_length(string_to_array(x, ' '), 1) > 8
+                       OR x !~ '(^| )(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|una|uno|dos|tres|cuatro|cinco|seis|ocho|diez|doce|quince|dieciseis|dieciocho|veinte|veintidos|veinticinco|veintiocho|treinta|cuarenta|cincuenta)')
+                THEN c ELSE ARRAY[plain] END
+    FROM (SELECT regexp_split_to_array(coalesce(plain, ''), ' y (?!media( |$))') AS c) x
+$$;
+
 -- What kind of change the words are for estimate e: send, remove, add, hours_add, hours_set, quantity, replace,
 -- complete; NULL when they are not a change (a question, a new request...). `rest` is the words after the
 -- opening verb.
@@ -174,7 +213,7 @@ BEGIN
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
 
-    IF v_first = ANY (estimate_change_words('send')) AND v_count <= 6 THEN
+    IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL) AND v_count <= 6 THEN
         kind := 'send';
     ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
         kind := 'remove';
@@ -215,6 +254,12 @@ BEGIN
             kind := 'quantity';
             rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
         END IF;
+    ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
+        kind := 'complete';   -- "la canilla es de media": the size of a line said (a line a cotizar or a priced one)
+        rest := v_plain;
+    ELSIF e.to_quote_count > 0 AND cardinality(estimate_complete_clauses(v_plain)) > 1 THEN
+        kind := 'complete';   -- "la general es de tres cuartos y las del baño de media": a size for each
+        rest := v_plain;
     ELSIF v_count <= 8 AND (
             e.to_quote_count > 0
             AND (v_plain ~ '^(el |la |los |las |es |son )?(de|del) ' OR v_plain ~ '[0-9]' OR v_plain ~ '(^| )(pulgadas?|mm|milimetros)( |$)')
@@ -353,6 +398,11 @@ DECLARE
     v_result  jsonb;
     v_action  text;
     v_state   text;
+    v_clause  text;
+    v_size    text;
+    v_m       text[];
+    v_done    integer[] := '{}';
+    v_said_lines integer[] := '{}';
 BEGIN
     SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
      WHERE c.conversation_id = p_conversation_id;
@@ -396,13 +446,68 @@ BEGIN
         v_ask := format('El presupuesto %s se hizo antes de poder cambiarse por mensajes; pídeme uno nuevo con todo lo '
                         || 'que lleva.', e.number);
     ELSIF r.kind = 'complete' THEN
+      -- One clause per line when the answer sizes several ("la general es de tres cuartos y las del baño de
+      -- media"): a clause whose words before the size name one priced line is about that line (its size said
+      -- again: changed if another row has it); the others complete the lines a cotizar, each line once.
+      FOREACH v_clause IN ARRAY estimate_complete_clauses(r.rest) LOOP
+        v_size := v_clause;
+        v_said_lines := '{}';
+        IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
+            v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
+            IF v_m IS NOT NULL THEN
+                v_size := v_m[2];
+                -- who: the words before the size, as written or in the shared synonym list's words
+                -- ("la canilla" = "el grifo")
+                IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, nullif(v_m[1], ''))) THEN
+                    v_m[1] := estimate_plain(estimate_with_synonyms(v_m[1]));
+                END IF;
+                SELECT count(*), min(n.position) INTO v_count, v_idx
+                  FROM estimate_lines_named(e.id, nullif(v_m[1], '')) n WHERE NOT n.to_quote AND n.kind = 'material';
+                IF v_count = 1 THEN
+                    SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
+                    v_target := estimate_resized(l, v_size);
+                    IF v_target IS NOT NULL THEN
+                        v_inputs := jsonb_set(v_inputs, ARRAY[(v_idx - 1)::text],
+                                              jsonb_build_object('item', v_target, 'quantity', l.quantity));
+                        v_changes := v_changes || format('Cambiado: %s → %s', l.description,
+                                                         (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
+                    END IF;
+                    v_unit := nullif(estimate_words(estimate_row_size((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code))), '');
+                    IF v_target IS NULL AND v_unit IS NOT NULL
+                       AND v_unit <> estimate_words(regexp_replace(v_size, '^(de|del) ', '')) THEN
+                        -- The catalogue has it in another size only ("el flotador es de media", the float is
+                        -- 3/4"): a cotizar as said, never priced at the other size.
+                        v_item := jsonb_build_object('item', left(btrim(regexp_replace(v_m[1], '^((el|la|los|las) )+', '')
+                                                                        || ' ' || v_size), 200),
+                                                     'quantity', l.quantity, 'unit', l.unit);
+                        v_inputs := jsonb_set(v_inputs, ARRAY[(v_idx - 1)::text], v_item);
+                        v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: en el catálogo solo de %s)',
+                                                         l.description, v_item ->> 'item',
+                                                         estimate_row_size((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code)));
+                    ELSIF v_target IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
+                        v_ask := format('«%s» ya está en el presupuesto %s y el catálogo no tiene otra medida de esa '
+                                        || 'partida, así que queda como está. Si es otra cosa, dime «quita …» y «añade …».',
+                                        l.description, e.number);
+                    END IF;
+                    v_said_lines := v_said_lines || v_idx;
+                    CONTINUE;
+                END IF;
+                -- Lines a cotizar the clause names ("las del baño" of a line asked as "llaves de paso del
+                -- baño"): only those. None named: any line a cotizar not completed yet.
+                v_said_lines := ARRAY(SELECT n.position FROM estimate_lines_named(e.id, nullif(v_m[1], '')) n
+                                      WHERE n.to_quote AND NOT (n.position = ANY (v_done)));
+            END IF;
+        END IF;
         -- Each line "a cotizar" read again with the answer: "tubería de cobre" + "de 22" = the 22 mm pipe.
-        FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND to_quote ORDER BY position LOOP
-            v_found := estimate_match(l.requested || ' ' || r.rest);
+        FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND to_quote AND NOT (position = ANY (v_done))
+                   AND (cardinality(v_said_lines) = 0 OR position = ANY (v_said_lines))
+                 ORDER BY position LOOP
+            v_found := estimate_match(l.requested || ' ' || v_size);
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
                AND (v_found -> 'items' -> 0) ? 'item' THEN
                 v_item := jsonb_build_object('item', v_found -> 'items' -> 0 ->> 'item', 'quantity', l.quantity);
                 v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_done := v_done || l.position;
                 v_changes := v_changes || format('Completado: %s → %s', l.description,
                     (SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'));
             ELSIF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 0
@@ -413,7 +518,7 @@ BEGIN
                                  jsonb_array_length(estimate_match(l.requested) -> 'mentions' -> 0 -> 'candidates'), 0) THEN
                 -- The answer narrows the choices without settling them ("a gas" of a heater that comes in gas
                 -- and electric, several sizes each): the line stays a cotizar, with what is left to ask.
-                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(r.rest,
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(v_size,
                                                  '^((a|al|de|del|el|la|los|las|es|son|con|para) )+', '')), 200),
                                              'quantity', l.quantity,
                                              'choices', v_found -> 'mentions' -> 0 -> 'candidates');
@@ -421,14 +526,16 @@ BEGIN
                     v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
                 END IF;
                 v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_done := v_done || l.position;
                 v_changes := v_changes || format('Precisado: %s → %s (a cotizar: %s)', l.description, v_item ->> 'item',
                     estimate_choice_question(ARRAY(SELECT jsonb_array_elements_text(v_item -> 'choices'))));
             END IF;
         END LOOP;
+      END LOOP;
         -- No line a cotizar fits: the size of a priced item said again ("de media pulgada" after a 3/4"
         -- stopcock): the item's name without its size, read with the new words, must give one other item of
         -- the same unit. Only when exactly one priced line changes that way.
-        IF cardinality(v_changes) = 0 THEN
+        IF cardinality(v_changes) = 0 AND v_ask IS NULL THEN
             SELECT count(*), min(l2.position), min(estimate_resized(l2, r.rest)) INTO v_count, v_idx, v_target
               FROM estimate_lines l2
              WHERE l2.estimate_id = e.id AND NOT l2.to_quote AND l2.kind = 'material'
@@ -441,7 +548,9 @@ BEGIN
                                                  (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
             END IF;
         END IF;
-        IF cardinality(v_changes) = 0 AND e.to_quote_count = 0 THEN
+        IF v_ask IS NOT NULL THEN
+            NULL;   -- already asked (the line said has no other size)
+        ELSIF cardinality(v_changes) = 0 AND e.to_quote_count = 0 THEN
             v_ask := format('Con «%s» no sé qué partida del presupuesto %s cambiar. Sus partidas son: %s. Dime cuál y cómo '
                             || '(por ejemplo «la llave de paso, de media pulgada»).', btrim(p_words), e.number,
                             (SELECT string_agg(l2.description, '; ' ORDER BY l2.position) FROM estimate_lines l2

@@ -444,7 +444,7 @@ SELECT estimate_seed_item('grifo-temporizado', 'Grifería', 'material', 'Grifo t
 SELECT estimate_seed_item('grifo-exterior-1-2', 'Grifería', 'material', 'Grifo de jardín / exterior 1/2"', 'ud', 9.50,
     'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin');
 SELECT estimate_seed_item('grifo-lavadero', 'Grifería', 'material', 'Grifo de lavadero de pared', 'ud', 19.90,
-    'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila');
+    'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila, grifo de pared');
 SELECT estimate_seed_item('columna-ducha', 'Grifería', 'material', 'Columna de ducha con grifo termostático', 'ud', 189.00,
     'columna de ducha, conjunto de ducha, columna termostatica, columna de hidromasaje');
 SELECT estimate_seed_item('teleducha', 'Grifería', 'material', 'Teleducha (mango de ducha)', 'ud', 14.90,
@@ -632,7 +632,7 @@ SELECT estimate_seed_item('visita-tecnica', 'Desplazamientos y visitas', 'servic
 SELECT estimate_seed_item('desatasco-sonda-m', 'Desatascos e inspección', 'labour', 'Desatasco con sonda de cable (espiral), por metro', 'm', 6.00,
     'sonda, con sonda, desatasco con sonda, desatascar con sonda, destapar con sonda, destape con sonda, pasar la sonda, sondear, guia de desatasco, pasar la guia, espiral de desatasco');
 SELECT estimate_seed_item('desatasco-maquina', 'Desatascos e inspección', 'labour', 'Desatasco con máquina eléctrica (hasta 15 m)', 'ud', 95.00,
-    'desatasco con maquina, desatascar con maquina, destapar con maquina, maquina desatascadora, maquina de desatascos, desatasco mecanico');
+    'desatasco con maquina, desatascar con maquina, destapar con maquina, maquina desatascadora, maquina de desatascos, desatasco mecanico, con maquina, con la maquina');
 SELECT estimate_seed_item('desatasco-inodoro', 'Desatascos e inspección', 'labour', 'Desatasco de inodoro (bomba manual o muelle)', 'ud', 55.00,
     'desatasco de inodoro, desatasco del inodoro, desatascar el inodoro, destapar el inodoro, inodoro atascado, desatasco del vater, desatascar el vater, vater atascado, destapar el wc, destapar el excusado');
 SELECT estimate_seed_item('desatasco-fregadero', 'Desatascos e inspección', 'labour', 'Desatasco de fregadero o lavabo (desmontar y limpiar el sifón)', 'ud', 45.00,

@@ -990,7 +990,7 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('serpiente', 'sonda', ''),
     ('culebra', 'sonda', ''),
     -- agua caliente
-    ('boiler', 'termo', 'México: el boiler = termo o calentador de acumulación'),
+    ('boiler', 'calentador', 'México: el boiler = calentador de agua, de depósito o de paso, de gas o eléctrico'),
     ('boiler de paso', 'calentador de paso', 'México: calentador instantáneo (de gas), no un termo'),
     ('termotanque', 'termo', 'Argentina, Uruguay'),
     ('calentador de agua', 'termo', ''),
