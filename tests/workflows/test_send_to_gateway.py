@@ -36,6 +36,7 @@ def test_the_sub_workflow_signs_and_posts_once_and_leaves_failures_to_its_caller
     sub = load(SUB_FILE)
     assert sub["id"] == SUB_ID and sub["settings"]["executionOrder"] == "v1"
     assert sub["settings"]["callerPolicy"] == "workflowsFromSameOwner"
+    assert sub["settings"]["saveDataSuccessExecution"] == "none"  # failed runs are kept (bench/staff/RESULTS.md)
     nodes = nodes_by_name(sub)
     chain = ["Message to send", "Load settings", "Stamp the message", "Sign the message", "Send to the gateway"]
     for source, target in zip(chain, chain[1:]):
