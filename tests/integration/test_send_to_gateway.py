@@ -1,0 +1,115 @@
+"""The one signed "send to gateway" sub-workflow (send-to-gateway.json) through the real stack: a failed send is
+recorded once, as a failure of the workflow that called it (issue 17; the measurement is in
+n8n-workflows/README.md), and the re-send workflow runs it once per reply, so one reply the gateway refuses does
+not hold up the others."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import uuid
+from typing import Any, Callable
+
+import psycopg
+import pytest
+
+from devstack.stack import Stack
+from tests.integration.conftest import rows
+
+pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
+
+SUB_WORKFLOW_ID = "RmdSendToGateway"
+GROUNDED_QUESTION = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"  # goes to the AI model
+
+
+async def eventually(check: Callable[[], Any], timeout: float, what: str) -> Any:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        value = check()
+        if value:
+            return value
+        await asyncio.sleep(1)
+    raise AssertionError(f"{what}: not after {timeout:.0f} s")
+
+
+def execute(stack: Stack, query: str, *params: Any) -> None:
+    assert stack.app_db is not None
+    with psycopg.connect(stack.app_db.url) as conn:
+        conn.execute(query, params)
+
+
+def db_now(stack: Stack) -> Any:
+    return rows(stack, "SELECT now()")[0][0]
+
+
+async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stack, open_chat) -> None:
+    """Gateway killed while the answer is written: "Send reply to gateway" (an Execute Workflow node, 5 tries)
+    runs the sub-workflow 5 times, each fails; workflow_failures gets exactly one row, the caller's, naming the
+    caller's step, and none for the sub-workflow. Back up, the re-send workflow delivers the reply through the
+    same sub-workflow."""
+    started = db_now(stack)
+    restarted = False
+    try:
+        async with open_chat() as chat:
+            assert stack.llm is not None
+            os.kill(stack.llm.pid, signal.SIGSTOP)  # the answer is "being written" until the gateway is gone
+            try:
+                message_id = await chat.send_message(GROUNDED_QUESTION)
+                await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
+                await eventually(lambda: rows(stack, "SELECT 1 FROM messages WHERE id = %s", message_id), 60,
+                                 "message stored")
+                stack.gateway.kill()
+            finally:
+                os.kill(stack.llm.pid, signal.SIGCONT)
+        [(reply_id,)] = await eventually(lambda: rows(
+            stack, "SELECT m.id FROM messages m JOIN reply_deliveries d ON d.message_id = m.id "
+                   "WHERE m.in_reply_to = %s", message_id), 120, "the answer stored")
+        failures = await eventually(lambda: rows(
+            stack, "SELECT workflow_id, failed_node, mode FROM workflow_failures WHERE created_at > %s "
+                   "AND workflow_id = 'RmdChatAnswer001'", started), 120, "the failed execution recorded")
+        await asyncio.sleep(5)  # a late second record (the sub-workflow's own) would show up here
+        recorded = rows(stack, "SELECT workflow_id, failed_node, mode, error_message FROM workflow_failures "
+                               "WHERE created_at > %s AND workflow_id IN ('RmdChatAnswer001', %s)",
+                        started, SUB_WORKFLOW_ID)
+        print("workflow_failures rows:", recorded)
+        assert failures == [("RmdChatAnswer001", "Send reply to gateway", "webhook")]
+        assert [r[0] for r in recorded] == ["RmdChatAnswer001"], "recorded once, as the caller's failure"
+        assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
+
+        stack.restart_gateway()
+        restarted = True
+        execute(stack, "UPDATE reply_deliveries SET next_attempt_at = now() WHERE message_id = %s", reply_id)
+        await eventually(lambda: rows(stack, "SELECT 1 FROM reply_deliveries WHERE message_id = %s "
+                                             "AND state = 'taken'", reply_id), 75, "the reply re-sent and taken")
+    finally:
+        if not restarted:
+            stack.restart_gateway()
+
+
+async def test_one_reply_the_gateway_refuses_does_not_hold_up_the_others(stack: Stack) -> None:
+    """Two replies owed, the first one malformed (empty text: the gateway answers 400). The re-send workflow runs
+    the sub-workflow once per reply: the good one is taken, the bad one stays pending with the reason, and no
+    execution fails (the refusal is noted in reply_deliveries, not as a failed execution)."""
+    started = db_now(stack)
+    conversation = f"web:{uuid.uuid4().hex}"
+    bad, good = f"reply:{uuid.uuid4()}", f"reply:{uuid.uuid4()}"
+    execute(stack, "INSERT INTO conversations (id, channel) VALUES (%s, 'web')", conversation)
+    execute(stack, "INSERT INTO messages (id, conversation_id, role, channel, text, created_at) "
+                   "VALUES (%s, %s, 'assistant', 'web', '', now() - interval '2 seconds'), "
+                   "(%s, %s, 'assistant', 'web', 'Respuesta que estaba pendiente.', now() - interval '1 second')",
+            bad, conversation, good, conversation)
+    execute(stack, "UPDATE reply_deliveries SET next_attempt_at = now() WHERE message_id IN (%s, %s)", bad, good)
+
+    await eventually(lambda: rows(stack, "SELECT 1 FROM reply_deliveries WHERE message_id = %s AND state = 'taken'",
+                                  good), 75, "the good reply taken")
+    [(state, attempts, last_error)] = await eventually(lambda: rows(
+        stack, "SELECT state, attempts, last_error FROM reply_deliveries WHERE message_id = %s "
+               "AND last_error IS NOT NULL", bad), 30, "the refusal noted")
+    print("last_error of the refused reply:", last_error)
+    assert state == "pending" and attempts >= 1
+    assert "reply.text must be a non-empty string" in last_error  # the gateway's own words reach staff
+    assert rows(stack, "SELECT workflow_id FROM workflow_failures WHERE created_at > %s "
+                       "AND workflow_id IN ('RmdReplyRedrive1', %s)", started, SUB_WORKFLOW_ID) == []
+    execute(stack, "DELETE FROM conversations WHERE id = %s", conversation)  # nothing left to re-send forever
