@@ -73,7 +73,7 @@ def test_no_user_row_ever_has_a_colon(conn: psycopg.Connection, message_id: str)
 def test_plumber_ids_are_stored_and_answers_get_the_reply_prefix(conn: psycopg.Connection) -> None:
     for message_id in ("3f1c2b7a-0b8f-4d6c-8c0e-5f1d9a7b6c3e", "wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQzQTdD"):
         assert store_plumber_message(conn, message_id, "Gotea el grifo") == [{"is_new": True, "needs_answer": True}]
-    [answer] = run(conn, node_query("chat-answer.json", "Store answer"),
+    [answer] = run(conn, node_query("chat-send-reply.json", "Store answer"),
                    ["web:test", "web", "Cierre la llave de paso.", "3f1c2b7a-0b8f-4d6c-8c0e-5f1d9a7b6c3e", "ok", None,
                     "{}", ""])
     assert answer["message_id"].startswith("reply:")  # the system's ids have a colon: no client can hold one

@@ -22,10 +22,17 @@ from eval.prompting import (
     finalize_reply, small_talk_reply, trim_answer,
 )
 
+# "Chat: answer a plumber" decides the job; "Chat: find the answer" (its sub-workflow) writes the reply.
 CHAT = json.loads((WORKFLOWS_DIR / "chat-answer.json").read_text())
-CODE = {n["name"]: n["parameters"].get("jsCode", "") for n in CHAT["nodes"]}
+ANSWER = json.loads((WORKFLOWS_DIR / "chat-find-answer.json").read_text())
+CODE = {n["name"]: n["parameters"].get("jsCode", "") for workflow in (CHAT, ANSWER) for n in workflow["nodes"]}
 SETTINGS = {a["name"]: a["value"] for n in CHAT["nodes"] if n["name"] == "Assistant settings"
             for a in n["parameters"]["assignments"]["assignments"]}
+
+
+def job(message: dict[str, Any] | None = None, asked: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What "Find the answer" hands to "Chat: find the answer" (its trigger, "Message to answer")."""
+    return {"message": message or {}, "asked": asked or {}, "settings": SETTINGS}
 
 QUESTION = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"
 TITLE = "Cambiar el cartucho de un grifo monomando que gotea"
@@ -107,14 +114,14 @@ def workflow_replies(items: list[tuple[str, str, str, str, str, str]]) -> list[d
     reads = run_nodes([{
         "node": "Read the answer",
         "json": {"choices": [{"message": {"role": "assistant", "content": raw}, "finish_reason": finish}]},
-        "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": question},
+        "nodes": {"Message to answer": job({"text": question}),
                   "Find knowledge articles": {"slugs": ["grifo-monomando-cartucho"], "sources": SOURCES,
                                               "article": {**article, "title": title}, "followup": bool(earlier),
                                               "earlier": earlier}},
     } for raw, finish, _, question, title, earlier in items])
     return run_nodes([{
         "node": "Compose the reply", "json": read,
-        "nodes": {"What is the plumber asking for?": {"safety_message": safety, "safety_rule": "r" if safety else ""}},
+        "nodes": {"Message to answer": job(asked={"safety_message": safety, "safety_rule": "r" if safety else ""})},
     } for read, (_, _, safety, *_) in zip(reads, items)])
 
 
@@ -223,19 +230,19 @@ CHOICES = [{"slug": "inodoro-junta-cera", "title": "Fuga en la base del inodoro"
 
 
 def test_several_articles_are_asked_about_before_any_model_runs() -> None:
-    connections = CHAT["connections"]
+    connections = ANSWER["connections"]
     assert connections["Asks for a person?"]["main"][1][0]["node"] == "Several articles fit?"
     assert [t["node"] for t in connections["Several articles fit?"]["main"][0]] == ["Ask which case"]
     assert [t["node"] for t in connections["Several articles fit?"]["main"][1]] == ["Documentation found?"]
     assert [t["node"] for t in connections["Ask which case"]["main"][0]] == ["Compose the reply"]
     [asked] = run_nodes([{"node": "Ask which case", "json": {"choices": [{**c, "score": 1} for c in CHOICES],
                                                              "asked": "sale agua por la base"},
-                          "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": "sale agua por la base"}}}])
+                          "nodes": {"Message to answer": job({"text": "sale agua por la base"})}}])
     assert asked["answer_text"] == (f"{SETTINGS['ask_which_text']}\n\n1. Fuga en la base del inodoro\n"
                                     f"2. Agua sucia por la ducha al tirar de la cadena\n\n{SETTINGS['ask_which_hint']}")
     assert asked["choices"] == CHOICES and asked["choice_question"] == "sale agua por la base"
     [reply] = run_nodes([{"node": "Compose the reply", "json": asked, "nodes": {
-        "What is the plumber asking for?": {"safety_message": "AVISO: cuidado.", "safety_rule": "r"}}}])
+        "Message to answer": job(asked={"safety_message": "AVISO: cuidado.", "safety_rule": "r"})}}])
     assert reply["reply_text"].startswith("AVISO: cuidado.\n\n" + SETTINGS["ask_which_text"])
     assert "Fuente:" not in reply["reply_text"]
     assert reply["metadata"]["choices"] == CHOICES and reply["metadata"]["choice_question"] == "sale agua por la base"
@@ -246,19 +253,18 @@ def test_the_pick_answers_the_first_question_and_is_kept_in_the_metadata() -> No
     kb = {"slugs": ["atasco-general-retorno"], "sources": SOURCES, "article": None, "followup": False,
           "earlier": "", "asked": "sale agua por la base", "picked": "atasco-general-retorno", "context": "Título: X"}
     [prompt] = run_nodes([{"node": "Build prompt", "json": {}, "nodes": {
-        "Assistant settings": SETTINGS, "Read message": {"text": "2"}, "Find knowledge articles": kb}}])
+        "Message to answer": job({"text": "2"}), "Find knowledge articles": kb}}])
     user = prompt["request"]["messages"][1]["content"]
     assert "PREGUNTA DEL FONTANERO:\nsale agua por la base\n" in user and "\n2\n" not in user
     [read] = run_nodes([{"node": "Read the answer",
                          "json": {"choices": [{"message": {"content": "1. Desatascar."}, "finish_reason": "stop"}]},
-                         "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": "2"},
-                                   "Find knowledge articles": kb}}])
+                         "nodes": {"Message to answer": job({"text": "2"}), "Find knowledge articles": kb}}])
     [reply] = run_nodes([{"node": "Compose the reply", "json": read, "nodes": {
-        "What is the plumber asking for?": {"safety_message": "", "safety_rule": ""}, "Find knowledge articles": kb}}])
+        "Message to answer": job(asked={"safety_message": "", "safety_rule": ""}), "Find knowledge articles": kb}}])
     assert reply["metadata"]["picked"] == "atasco-general-retorno"
     assert reply["metadata"]["question"] == "sale agua por la base"
     [none] = run_nodes([{"node": "Not sure: offer a person", "json": {}, "nodes": {
-        "Assistant settings": SETTINGS, "Read message": {"text": "ninguna", "conversation_id": "web:x"},
+        "Message to answer": job({"text": "ninguna", "conversation_id": "web:x"}),
         "Find knowledge articles": {**kb, "picked": ""}}}])
     assert "«sale agua por la base»" in none["handoff_summary"] and none["not_sure"] is True
 
@@ -320,8 +326,8 @@ def test_a_safety_rule_carried_from_the_conversation_lets_a_thanks_be_small_talk
     composed = run_nodes([{
         "node": "Compose the reply",
         "json": {"answer_text": answer, "grounded": False, "status": "ok", "small_talk": small_talk},
-        "nodes": {"What is the plumber asking for?": {"safety_message": "AVISO", "safety_rule": "olor-a-gas",
-                                                      "safety_carried": True}},
+        "nodes": {"Message to answer": job(asked={"safety_message": "AVISO", "safety_rule": "olor-a-gas",
+                                                  "safety_carried": True})},
     } for answer, small_talk in (("¡De nada!", True), ("No uses llama.", False))])
     # the thanks gets no repeated warning (and ends the carry); a question keeps it first
     assert composed[0]["reply_text"] == "¡De nada!" and composed[0]["metadata"]["safety_rule"] is None
@@ -336,16 +342,18 @@ def test_earlier_questions_are_the_plumbers_newest_first() -> None:
 
 
 def test_the_workflow_asks_small_talk_before_the_knowledge_base() -> None:
-    connections = CHAT["connections"]
-    assert connections["Asks for an estimate?"]["main"][1][0]["node"] == "Small talk?"
+    assert [t["node"] for t in CHAT["connections"]["Asks for an estimate?"]["main"][1]] == ["Find the answer"]
+    connections = ANSWER["connections"]
+    assert [t["node"] for t in connections["Message to answer"]["main"][0]] == ["Small talk?"]
     assert [t["node"] for t in connections["Small talk?"]["main"][0]] == ["Small talk reply"]
     assert [t["node"] for t in connections["Small talk?"]["main"][1]] == ["Load recent history"]
     assert [t["node"] for t in connections["Load recent history"]["main"][0]] == ["Find knowledge articles"]
-    assert "kb_answer(" in next(n for n in CHAT["nodes"] if n["name"] == "Find knowledge articles")["parameters"]["query"]
+    assert "kb_answer(" in next(n for n in ANSWER["nodes"] if n["name"] == "Find knowledge articles")["parameters"]["query"]
 
 
 def test_the_staff_readme_and_notes_mention_the_settings() -> None:
-    notes = " ".join(n["parameters"]["content"] for n in CHAT["nodes"] if n["type"] == "n8n-nodes-base.stickyNote")
+    notes = " ".join(n["parameters"]["content"] for workflow in (CHAT, ANSWER) for n in workflow["nodes"]
+                     if n["type"] == "n8n-nodes-base.stickyNote")
     for setting in ("small_talk", "max_words", "history_messages", "fallback_answer_text", "ask_which_text",
                     "ask_which_hint", "kb_ask_ratio"):
         assert setting in notes

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from eval.prompting import finalize_reply, instruction_sentences, plain
-from tests.workflows.test_answer_shape import QUESTION, SETTINGS, SOURCES, TITLE, run_nodes, workflow_replies
+from tests.workflows.test_answer_shape import (
+    QUESTION, SETTINGS, SOURCES, TITLE, job, run_nodes, workflow_replies,
+)
 
 ANSWER_SQL = Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge" / "answer.sql"
 EARLIER = "tengo el grifo de la cocina goteando"
@@ -33,7 +35,7 @@ def passage_labels() -> list[str]:
 def built_prompt(context: str, earlier: str = "", person_said: str = "") -> list[dict[str, str]]:
     [built] = run_nodes([{
         "node": "Build prompt", "json": {},
-        "nodes": {"Assistant settings": SETTINGS, "Read message": {"text": QUESTION},
+        "nodes": {"Message to answer": job({"text": QUESTION}),
                   "Find knowledge articles": {"context": context, "earlier": earlier, "person_said": person_said}},
     }])
     return built["request"]["messages"]

@@ -15,8 +15,8 @@ SUB_FILE = "send-to-gateway.json"
 SUB_ID = "RmdSendToGateway"
 FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
 # The model request to the gateway's LLM relay is signed the same way, but it is not a callback.
-OTHER_SIGNERS = {("chat-answer.json", "Sign model request")}
-OTHER_SIGNED_REQUESTS = {("chat-answer.json", "Ask the AI model")}
+OTHER_SIGNERS = {("chat-find-answer.json", "Sign model request")}
+OTHER_SIGNED_REQUESTS = {("chat-find-answer.json", "Ask the AI model")}
 
 
 def load(name: str) -> dict:
@@ -83,7 +83,7 @@ def test_no_other_workflow_signs_or_posts_a_callback(path: Path) -> None:
 # Each caller's Send node: (workflow, node, the Build node before it, mode, timeout, failure handling as before).
 RETRY_5 = {"retryOnFail": True, "maxTries": 5, "waitBetweenTries": 3000}
 CALLERS = [
-    ("chat-answer.json", "Send reply to gateway", "Build reply for gateway", "once", "15", RETRY_5),
+    ("chat-send-reply.json", "Send reply to gateway", "Build reply for gateway", "once", "15", RETRY_5),
     ("estimate.json", "Send typing signal", "Build typing signal", "once", "5", {"onError": "continueRegularOutput"}),
     ("estimate.json", "Send reply to gateway", "Build reply for gateway", "once", "15", RETRY_5),
     ("estimate-page.json", "Send message to gateway", "Build message for gateway", "once", "15",

@@ -108,13 +108,14 @@ def test_the_workflow_uses_the_texts_the_quality_evaluation_measures() -> None:
     from eval import prompting
 
     chat = load(WORKFLOWS_DIR / "chat-answer.json")
+    answer = load(WORKFLOWS_DIR / "chat-find-answer.json")  # the job that writes the answer, with the router's settings
     settings_node = next(n for n in chat["nodes"] if n["name"] == "Assistant settings")
     values = {a["name"]: a["value"] for a in settings_node["parameters"]["assignments"]["assignments"]}
     assert values["system_prompt"] == prompting.SYSTEM_PROMPT
     assert values["grounding_rules"] == prompting.GROUNDING_RULES
     assert values["answer_instruction"] == prompting.ANSWER_INSTRUCTION
     assert values["not_sure_text"] == prompting.NOT_FOUND_REPLY
-    code = {n["name"]: n["parameters"].get("jsCode", "") for n in chat["nodes"]}
+    code = {n["name"]: n["parameters"].get("jsCode", "") for n in answer["nodes"]}
     assert "DOCUMENTACIÓN DE LA EMPRESA:" in code["Build prompt"] and "PREGUNTA DEL FONTANERO:" in code["Build prompt"]
     assert "safety_message" in code["Compose the reply"] and "source_line" in code["Compose the reply"]
     assert "kb.sources" in code["Read the answer"] and "finish_reason" in code["Read the answer"]
@@ -123,6 +124,9 @@ def test_the_workflow_uses_the_texts_the_quality_evaluation_measures() -> None:
 
 ERROR_WORKFLOW_ID = "RmdErrorRecord01"
 SEND_TO_GATEWAY_ID = "RmdSendToGateway"
+# Sub-workflows that only ever run for a calling workflow which names the error workflow: the caller records a
+# failure once, under its own step (n8n-workflows/README.md, measured; tests/workflows/test_chat_split.py).
+UNRECORDED_SUB_WORKFLOWS = {"send-to-gateway.json", "chat-find-answer.json", "chat-send-reply.json"}
 
 
 def test_every_workflow_names_the_error_workflow() -> None:
@@ -134,11 +138,15 @@ def test_every_workflow_names_the_error_workflow() -> None:
     assert [n["type"] for n in error_workflow["nodes"]].count("n8n-nodes-base.errorTrigger") == 1
     assert "errorWorkflow" not in error_workflow["settings"]
     for path in FILES:
-        if path.name not in ("errors-record.json", "send-to-gateway.json"):
+        if path.name != "errors-record.json" and path.name not in UNRECORDED_SUB_WORKFLOWS:
             assert load(path)["settings"].get("errorWorkflow") == ERROR_WORKFLOW_ID, path.name
-    # "Remedios · Gateway: send a signed message" only ever runs for a calling workflow, which names the error
-    # workflow: the caller records the failure once, under its own step (n8n-workflows/README.md, measured).
-    assert "errorWorkflow" not in load(WORKFLOWS_DIR / "send-to-gateway.json")["settings"]
+    # "Remedios · Gateway: send a signed message" and the chat's two job sub-workflows only ever run for a calling
+    # workflow, which names the error workflow: the caller records the failure once, under its own step
+    # (n8n-workflows/README.md, measured). Naming it there too would record one failure several times.
+    for name in UNRECORDED_SUB_WORKFLOWS:
+        sub = load(WORKFLOWS_DIR / name)
+        assert "errorWorkflow" not in sub["settings"], name
+        assert [n["type"] for n in sub["nodes"]].count("n8n-nodes-base.executeWorkflowTrigger") == 1, name
 
 
 def test_every_workflow_that_sends_a_reply_marks_it_taken() -> None:
@@ -157,7 +165,7 @@ def test_every_workflow_that_sends_a_reply_marks_it_taken() -> None:
             assert "Mark reply taken" in targets, f"{path.name}: {sender}"
             marker = next(n for n in workflow["nodes"] if n["name"] == "Mark reply taken")
             assert "reply_delivery_taken" in marker["parameters"]["query"]
-    assert callers == 5, "chat-answer, estimate, estimate-page, reply-redrive, staff-console"
+    assert callers == 5, "chat-send-reply, estimate, estimate-page, reply-redrive, staff-console"
 
 
 SCHEMA = WORKFLOWS_DIR.parent / "schema.sql"
