@@ -96,7 +96,7 @@ def test_a_web_reply_written_while_the_gateway_is_down_reaches_the_open_page_onc
         # the model answers now; n8n's five tries find no gateway and the execution fails
         [(reply_id,)] = wait_until(page, lambda: rows(
             stack, "SELECT m.id FROM messages m JOIN workflow_failures f ON f.workflow_id = 'RmdChatAnswer001' "
-                   "AND f.created_at > m.created_at AND f.failed_node = 'Send reply to gateway' "
+                   "AND f.created_at > m.created_at AND f.failed_node = 'Store and send the reply' "
                    "WHERE m.in_reply_to = %s", message_id), 150, "the answer stored and n8n's tries over")
         assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
         assert page.locator(".msg.assistant").count() == 0
@@ -216,7 +216,7 @@ def test_a_full_disk_under_the_gateway_loses_and_doubles_nothing(
             # the gateway answers 503 to each of n8n's five tries and the reply stays owed.
             [(reply_id,)] = wait_until(page, lambda: rows(
                 stack, "SELECT m.id FROM messages m JOIN workflow_failures f ON f.workflow_id = 'RmdChatAnswer001' "
-                       "AND f.created_at > m.created_at AND f.failed_node = 'Send reply to gateway' "
+                       "AND f.created_at > m.created_at AND f.failed_node = 'Store and send the reply' "
                        "WHERE m.in_reply_to = %s", wa_answered_later), 150, "the reply refused five times")
             assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
             assert fake_graph.sent(phone) == []

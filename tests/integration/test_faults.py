@@ -146,9 +146,9 @@ async def test_reply_is_sent_once_after_a_gateway_crash_and_the_failure_is_recor
                    "WHERE m.in_reply_to = %s AND f.workflow_id = 'RmdChatAnswer001' AND f.created_at > m.created_at "
                    "AND n.kind = 'workflow_failed' AND n.summary LIKE '%%ejecución ' || f.execution_id || '%%'",
             wamid), 150, "the failed execution recorded and staff told")
-        assert failed_node == "Send reply to gateway"
+        assert failed_node == "Store and send the reply"
         assert summary.startswith(
-            "Falló el flujo «Remedios · Chat: answer a plumber» en el paso «Send reply to gateway»")
+            "Falló el flujo «Remedios · Chat: answer a plumber» en el paso «Store and send the reply»")
         assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
         assert fake_graph.sent(phone) == []
         stack.restart_gateway()

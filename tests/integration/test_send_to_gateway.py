@@ -20,6 +20,9 @@ from tests.integration.conftest import rows
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
 SUB_WORKFLOW_ID = "RmdSendToGateway"
+# The chat's job sub-workflows (tests/workflows/test_chat_split.py): the send fails two levels down, in
+# "Chat: store and send the reply", called by the router's step "Store and send the reply".
+CHAT_SUB_WORKFLOW_IDS = ("RmdChatKnowledge", "RmdChatSendReply")
 GROUNDED_QUESTION = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"  # goes to the AI model
 
 
@@ -45,9 +48,10 @@ def db_now(stack: Stack) -> Any:
 
 
 async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stack, open_chat) -> None:
-    """Gateway killed while the answer is written: "Send reply to gateway" (an Execute Workflow node, 5 tries)
-    runs the sub-workflow 5 times, each fails; workflow_failures gets exactly one row, the caller's, naming the
-    caller's step, and none for the sub-workflow. Back up, the re-send workflow delivers the reply through the
+    """Gateway killed while the answer is written: "Send reply to gateway" (an Execute Workflow node, 5 tries, in
+    "Chat: store and send the reply") runs the send sub-workflow 5 times, each fails; that fails the router's step
+    "Store and send the reply". workflow_failures gets exactly one row, the router's, naming its step and carrying
+    the send's reason, and none for any sub-workflow. Back up, the re-send workflow delivers the reply through the
     same sub-workflow."""
     started = db_now(stack)
     restarted = False
@@ -71,11 +75,12 @@ async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stac
                    "AND workflow_id = 'RmdChatAnswer001'", started), 120, "the failed execution recorded")
         await asyncio.sleep(5)  # a late second record (the sub-workflow's own) would show up here
         recorded = rows(stack, "SELECT workflow_id, failed_node, mode, error_message FROM workflow_failures "
-                               "WHERE created_at > %s AND workflow_id IN ('RmdChatAnswer001', %s)",
-                        started, SUB_WORKFLOW_ID)
+                               "WHERE created_at > %s AND workflow_id IN ('RmdChatAnswer001', %s, %s, %s)",
+                        started, SUB_WORKFLOW_ID, *CHAT_SUB_WORKFLOW_IDS)
         print("workflow_failures rows:", recorded)
-        assert failures == [("RmdChatAnswer001", "Send reply to gateway", "webhook")]
+        assert failures == [("RmdChatAnswer001", "Store and send the reply", "webhook")]
         assert [r[0] for r in recorded] == ["RmdChatAnswer001"], "recorded once, as the caller's failure"
+        assert "refused the connection" in recorded[0][3], "the reason of the send that failed, for staff"
         assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
 
         stack.restart_gateway()
@@ -86,6 +91,37 @@ async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stac
     finally:
         if not restarted:
             stack.restart_gateway()
+
+
+async def test_a_failed_answer_job_is_recorded_once_as_the_routers_failure(stack: Stack, open_chat) -> None:
+    """"Chat: find the answer" fails (its knowledge search errors: kb_answer is renamed away for this test): the
+    router's step "Find the answer" fails and workflow_failures gets exactly one row, the router's, naming that
+    step and carrying the database's reason, and none for any sub-workflow. The plumber's message stays stored
+    and no reply is stored or sent, as when the same failure stopped the one workflow before the split."""
+    started = db_now(stack)
+    execute(stack, "ALTER FUNCTION kb_answer(text, text, jsonb) RENAME TO kb_answer_held_by_test")
+    try:
+        async with open_chat() as chat:
+            message_id = await chat.send_message("La bomba de la caldera hace un ruido raro al arrancar, ¿qué reviso?")
+            await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
+            failures = await eventually(lambda: rows(
+                stack, "SELECT workflow_id, failed_node, mode, error_message FROM workflow_failures "
+                       "WHERE created_at > %s AND workflow_id = 'RmdChatAnswer001'", started), 120,
+                "the failed execution recorded")
+            await asyncio.sleep(5)  # a late second record (a sub-workflow's own) would show up here
+            recorded = rows(stack, "SELECT workflow_id FROM workflow_failures WHERE created_at > %s "
+                                   "AND workflow_id IN ('RmdChatAnswer001', %s, %s, %s)",
+                            started, SUB_WORKFLOW_ID, *CHAT_SUB_WORKFLOW_IDS)
+            replies = rows(stack, "SELECT id FROM messages WHERE in_reply_to = %s", message_id)
+    finally:
+        execute(stack, "ALTER FUNCTION kb_answer_held_by_test(text, text, jsonb) RENAME TO kb_answer")
+    print("workflow_failures rows:", failures)
+    [(workflow_id, failed_node, mode, error_message)] = failures
+    assert (workflow_id, failed_node, mode) == ("RmdChatAnswer001", "Find the answer", "webhook")
+    assert "kb_answer" in error_message, "the reason, for staff"
+    assert recorded == [("RmdChatAnswer001",)], "recorded once, as the router's failure"
+    assert rows(stack, "SELECT role FROM messages WHERE id = %s", message_id) == [("user",)]
+    assert replies == []
 
 
 async def test_one_reply_the_gateway_refuses_does_not_hold_up_the_others(stack: Stack) -> None:
