@@ -515,14 +515,14 @@ def test_the_workflows_send_the_llm_key_by_credential_reference_only() -> None:
         assert "Bearer" not in text, f"{path.name}: a key written into the workflow"
         for node in json.loads(text)["nodes"]:
             url = str(node["parameters"].get("url", ""))
-            if ".json.llm_base_url" not in url and ".json.llm_relay_url" not in url:
+            if ".json.llm_base_url" not in url and ".llm_relay_url" not in url:  # the relay: the router's setting
                 continue
             calls += 1
             assert node["parameters"]["authentication"] == "genericCredentialType", node["name"]
             assert node["parameters"]["genericAuthType"] == "httpHeaderAuth", node["name"]
             assert node["credentials"] == {"httpHeaderAuth": {"id": LLM_KEY_CREDENTIAL_ID,
                                                               "name": credential["name"]}}, node["name"]
-    assert calls == 2  # chat-answer "Ask the AI model", estimate "Ask the AI model for the items"
+    assert calls == 2  # chat-find-answer "Ask the AI model", estimate "Ask the AI model for the items"
 
 
 def test_redis_has_a_password_and_every_client_uses_it(scale_config: dict) -> None:
