@@ -1,6 +1,6 @@
 """Time from a web plumber's small-talk message ("hola": no AI model) to its reply on the socket, through the
-real stack: gateway → n8n *Remedios · Chat: answer a plumber* → *Remedios · Gateway: send a signed message* →
-gateway. Conversations one after the other, each on a new socket, after two warm-up ones.
+real stack: gateway → n8n *Remedios · Chat: answer a plumber* → *Chat: find the answer* → *Chat: store and send
+the reply* → *Remedios · Gateway: send a signed message* → gateway. Conversations one after the other, each on a new socket, after two warm-up ones.
 
     .venv/bin/python bench/n8n/bench_reply_latency.py [--messages 20] [--text "¿cómo cambio el cartucho?"]
 
