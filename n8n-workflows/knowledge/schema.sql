@@ -954,11 +954,14 @@ LANGUAGE sql STABLE AS $$
     ),
     -- "not this article if the question says…" (kb_exclusions): the question's own stems and the stems the
     -- search made of them (repaired words, synonyms' canonical words)
+    question_stems AS MATERIALIZED (   -- once: cutting the question into stems is the costly part
+        SELECT kb_lexemes(kb_normalize(question)) || ARRAY(SELECT lexeme FROM q) AS stems
+    ),
     excluded AS (
         SELECT DISTINCT a.id
         FROM kb_exclusions x JOIN kb_articles a ON a.slug = x.article_slug AND a.active
-        WHERE x.active
-          AND x.term_lexemes <@ (kb_lexemes(kb_normalize(question)) || ARRAY(SELECT lexeme FROM q))
+        CROSS JOIN question_stems qs
+        WHERE x.active AND x.term_lexemes <@ qs.stems
     ),
     scored AS (
         SELECT b.article_id AS id,
