@@ -37,7 +37,10 @@ SELECT kb_seed_examples('bajante-fuga-ruido', ARRAY[
 'gotea la unión de la bajante de desagüe del edificio']);
 -- ---------------------------------------------------------------------------------------------------------
 -- "Not this article if the question says…" (kb_exclusions, schema.sql): a word that names what a neighbouring
--- article is about makes this one count half, so the neighbour that has the word wins.
+-- article is about makes this one count half, so the neighbour that has the word wins. Written from what each
+-- article covers and chosen on the development sets eval/dev-speech.jsonl and eval/dev-regional-2.jsonl, kept only
+-- where the tuned sets did not lose (bench/quality/RETRIEVAL.md, "Speech development set"). Stems matter: "solar"
+-- is cut to "sol", as "solo" is, and "tirar la cadena" is every toilet, so neither is a term here.
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('presion-agua-baja', ARRAY['aireador', 'perlizador', 'rompechorros'],
     'el aireador tiene su artículo: aireador-limpiar-cambiar');
