@@ -77,10 +77,6 @@ class DeliveryWorker:
     def in_flight(self) -> int:
         return self._lanes.in_flight
 
-    @property
-    def active_conversations(self) -> int:
-        return self._lanes.active_lanes
-
     def notify(self, conversation_id: str | None = None) -> None:
         """Something new is in the outbox (for `conversation_id`): deliver it now, not at the next tick."""
         self._lanes.notify(conversation_id)
