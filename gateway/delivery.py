@@ -136,4 +136,4 @@ class DeliveryWorker:
             assert self._on_rejected is not None
             await self._on_rejected(row, detail)
         except Exception:  # telling the plumber is best effort; the row and the log are the record
-            logger.exception("rejected message handler failed", extra={"message_id": row.message_id})
+            logger.exception("rejected_notice_failed", extra={"message_id": row.message_id})
