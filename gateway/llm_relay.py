@@ -40,7 +40,7 @@ from gateway.drafts import DraftBoard
 from gateway.settings import LlmRelaySettings
 from gateway.logs import log_event
 from gateway.model_line import ModelLine, Ticket, queue_text
-from gateway.signing import SignatureError, verify
+from gateway.signing import signed_body
 
 logger = logging.getLogger("gateway.llm_relay")
 
@@ -372,12 +372,8 @@ def llm_relay_blueprint(
 
     @bp.post("/llm/v1/chat/completions")
     async def chat_completions() -> Response | tuple[dict[str, Any], int]:
-        body = await request.get_data(cache=False, as_text=False)
-        try:
-            verify(secret, request.headers, body, max_age=max_age, now=clock())
-        except SignatureError as exc:
-            log_event(logger, "relay_unauthorized", level=logging.WARNING, reason=str(exc),
-                      remote=request.remote_addr)
+        body = await signed_body(secret, max_age=max_age, clock=clock, logger=logger, refused="relay_unauthorized")
+        if body is None:
             return RelayError(401, "unauthorized", "missing or invalid X-Remedios-Signature",
                               "authentication_error").response()
         context: RelayContext | None = None
