@@ -311,11 +311,8 @@ class WebChannel:
         bucket = TokenBucket(burst=self._settings.rate_limit_burst, rate=self._settings.rate_limit_per_second)
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
-            try:
-                async with asyncio.timeout(idle_timeout):
-                    raw = await ws.receive()
-            except TimeoutError:
-                connection.close(CLOSE_NORMAL)
+            raw = await receive(ws, connection, idle_timeout)
+            if raw is None:
                 return "idle"
             try:
                 await self._handle_frame(raw, connection, bucket)
@@ -405,6 +402,17 @@ class WebChannel:
         connection.push({"type": "history", "messages": messages})
         for event in self._after_history(connection.conversation_id, messages) if self._after_history else ():
             connection.push(event)
+
+
+async def receive(ws: Any, connection: WebConnection, idle_timeout: float | None) -> str | bytes | None:
+    """The socket's next frame; None when the client stayed silent for `idle_timeout` seconds (None: no limit),
+    and then `connection` is closed with 1000 (the page reconnects and reloads the history)."""
+    try:
+        async with asyncio.timeout(idle_timeout):
+            return await ws.receive()
+    except TimeoutError:
+        connection.close(CLOSE_NORMAL)
+        return None
 
 
 async def run_socket(ws: Any, connection: WebConnection, read: Coroutine[Any, Any, T]) -> T | None:

@@ -13,7 +13,6 @@ Frames (docs/contracts.md §10): the page sends `{"type": <action>, "request": <
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
@@ -23,7 +22,7 @@ from typing import Any
 from quart import Blueprint, Response, request, websocket
 
 from gateway.addresses import parse_networks, request_address_key
-from gateway.channels.web import CLOSE_POLICY, WebConnection, origin_allowed, page, run_socket
+from gateway.channels.web import CLOSE_POLICY, WebConnection, origin_allowed, page, receive, run_socket
 from gateway.hub import Hub
 from gateway.logs import log_event
 from gateway.n8n import N8nClient, StaffUnavailable
@@ -165,11 +164,8 @@ class StaffConsole:
     async def _read_loop(self, ws: Any, connection: WebConnection, session: str) -> None:
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
-            try:
-                async with asyncio.timeout(idle_timeout):
-                    raw = await ws.receive()
-            except TimeoutError:
-                connection.close(1000)
+            raw = await receive(ws, connection, idle_timeout)
+            if raw is None:
                 return
             frame = self._parse(raw)
             if frame is None:
