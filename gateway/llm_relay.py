@@ -35,7 +35,7 @@ import httpx
 from quart import Blueprint, Response, request
 
 from gateway.article_card import optional_article
-from gateway.channels.base import Typing
+from gateway.channels.base import Notice, Typing
 from gateway.drafts import DraftBoard
 from gateway.settings import LlmRelaySettings
 from gateway.logs import log_event
@@ -88,7 +88,7 @@ class WhatsAppSide(Protocol):
 
     async def send_typing(self, typing: Typing) -> int: ...
 
-    def send_notice(self, conversation_id: str, in_reply_to: str, text: str, *, key: str) -> bool: ...
+    async def send_notice(self, notice: Notice) -> int: ...
 
 
 def parse_request(body: bytes) -> tuple[dict[str, Any], RelayContext | None]:
@@ -266,8 +266,8 @@ class Relay:
                 text = f"Hay {queue_text(ahead)}. Te respondo en cuanto llegue tu turno."
                 if context.safety_message:
                     text = context.safety_message + "\n\n" + text
-                if whatsapp.send_notice(context.conversation_id, context.in_reply_to, text,
-                                        key=f"queue:{context.in_reply_to}"):  # once per message, even if re-run
+                notice = Notice(context.conversation_id, "whatsapp", context.in_reply_to, "queue", text)
+                if await whatsapp.send_notice(notice):  # once per message, even if n8n runs it again
                     log_event(logger, "queue_notice_sent", conversation_id=context.conversation_id,
                               message_id=context.in_reply_to, ahead=ahead)
 
