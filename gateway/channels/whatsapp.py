@@ -32,7 +32,7 @@ from quart import Blueprint, Response, request
 
 from gateway.channels.base import Notice, Reply, Typing
 from gateway.intake import Intake
-from gateway.lanes import LaneRunner, wait_until_set
+from gateway.lanes import LaneRunner, finish, wait_until_set
 from gateway.logs import log_event
 from gateway.settings import Settings
 from gateway.whatsapp.graph import GraphClient, GraphError
@@ -155,14 +155,9 @@ class WhatsAppChannel:
         self._on = None
 
     async def _finish_side_tasks(self, timeout: float) -> None:
-        if not self._side_tasks:
-            return
-        _, late = await asyncio.wait(list(self._side_tasks), timeout=timeout)
-        for task in late:
-            task.cancel()
+        late = await finish(list(self._side_tasks), timeout=timeout)
         if late:
-            await asyncio.wait(late)
-            log_event(logger, "whatsapp_cancelled_at_shutdown", level=logging.WARNING, tasks=len(late))
+            log_event(logger, "whatsapp_cancelled_at_shutdown", level=logging.WARNING, tasks=late)
 
     def describe(self) -> dict[str, Any]:
         """For /readyz."""
