@@ -99,13 +99,9 @@ HistoryLoader = Callable[[str], Any]  # async (conversation_id) -> list[dict]
 AfterHistory = Callable[[str, list[dict[str, Any]]], list[Event]]
 
 
-def conversation_id_for(browser_id: str) -> str:
-    return f"{CHANNEL}:{browser_id}"
-
-
 def conversation_from(browser_id: str) -> str | None:
     """The web channel's one id rule: `web:<browser id>`, or None when the page sent no valid browser id."""
-    return conversation_id_for(browser_id) if BROWSER_ID.fullmatch(browser_id) else None
+    return f"{CHANNEL}:{browser_id}" if BROWSER_ID.fullmatch(browser_id) else None
 
 
 async def page(path: Path) -> Response:
