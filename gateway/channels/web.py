@@ -307,8 +307,9 @@ class WebChannel:
         bucket = TokenBucket(burst=self._settings.rate_limit_burst, rate=self._settings.rate_limit_per_second)
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
-            raw = await receive(ws, connection, idle_timeout)
-            if raw is None:
+            try:
+                raw = await receive(ws, connection, idle_timeout)
+            except SocketIdle:
                 return "idle"
             try:
                 await self._handle_frame(raw, connection, bucket)
@@ -400,15 +401,20 @@ class WebChannel:
             connection.push(event)
 
 
+class SocketIdle(Exception):
+    """The client sent nothing for the idle timeout; its connection is being closed with 1000."""
+
+
 async def receive(ws: Any, connection: WebConnection, idle_timeout: float | None) -> str | bytes | None:
-    """The socket's next frame; None when the client stayed silent for `idle_timeout` seconds (None: no limit),
-    and then `connection` is closed with 1000 (the page reconnects and reloads the history)."""
+    """The socket's next frame (None for an empty one, as Quart gives it). SocketIdle when the client stayed
+    silent for `idle_timeout` seconds (None: no limit): `connection` is then closed with 1000 (the page
+    reconnects and reloads the history)."""
     try:
         async with asyncio.timeout(idle_timeout):
             return await ws.receive()
     except TimeoutError:
         connection.close(CLOSE_NORMAL)
-        return None
+        raise SocketIdle from None
 
 
 async def run_socket(ws: Any, connection: WebConnection, read: Coroutine[Any, Any, T]) -> T | None:

@@ -22,7 +22,7 @@ from typing import Any
 from quart import Blueprint, Response, request, websocket
 
 from gateway.addresses import parse_networks, request_address_key
-from gateway.channels.web import CLOSE_POLICY, WebConnection, origin_allowed, page, receive, run_socket
+from gateway.channels.web import CLOSE_POLICY, SocketIdle, WebConnection, origin_allowed, page, receive, run_socket
 from gateway.hub import Hub
 from gateway.logs import log_event
 from gateway.n8n import N8nClient, StaffUnavailable
@@ -164,8 +164,9 @@ class StaffConsole:
     async def _read_loop(self, ws: Any, connection: WebConnection, session: str) -> None:
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
-            raw = await receive(ws, connection, idle_timeout)
-            if raw is None:
+            try:
+                raw = await receive(ws, connection, idle_timeout)
+            except SocketIdle:
                 return
             frame = self._parse(raw)
             if frame is None:
