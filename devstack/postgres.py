@@ -329,8 +329,24 @@ class EmbeddedPostgres:
         result = subprocess.run(argv, capture_output=True, text=True, timeout=120, cwd="/", **as_user)
         if check and result.returncode != 0:
             log = self.log_path.read_text(errors="replace")[-3000:] if self.log_path.exists() else ""
-            raise RuntimeError(f"{program} failed ({result.returncode}): {result.stderr or result.stdout}\n{log}")
+            said = (result.stderr or result.stdout).strip()
+            reason = server_log_reason(log)
+            first = f"{program} failed ({result.returncode}): {said.splitlines()[0] if said else 'no output'}"
+            if reason:
+                first += f"; the server said: {reason} (log: {_shown_path(self.log_path)})"
+            raise RuntimeError(f"{first}\n{said}\n{log}")
         return result
+
+
+def server_log_reason(log: str) -> str:
+    """The last FATAL or PANIC message of the server's log (what stopped it), without the log line's prefix; ""
+    when there is none. It goes on the first line of a failed start, the line the supervisor shows."""
+    for line in reversed(log.splitlines()):
+        for severity in ("PANIC:", "FATAL:"):
+            at = line.find(severity)
+            if at >= 0:
+                return line[at:].replace(":  ", ": ", 1).strip()[:240]
+    return ""
 
 
 def _ensure_system_user(name: str) -> None:

@@ -74,7 +74,7 @@ class Supervisor:
             part.crashes += 1
             delay = self.policy.delay(part.crashes)
             part.due_at = self.clock() + delay
-            self.say(f"[supervisor] {part.name} did not start again ({str(error).splitlines()[0][:300]}); "
+            self.say(f"[supervisor] {part.name} did not start again ({str(error).splitlines()[0][:500]}); "
                      f"next try in {delay:.0f} s")
             return
         part.due_at = None

@@ -21,7 +21,7 @@ from quart import Quart
 
 from gateway.callbacks import callbacks_blueprint
 from gateway.channels.base import Notice, NoticeSender, OutputChannel
-from gateway.channels.notices import queued_notices, send_notice
+from gateway.channels.notices import send_notice
 from gateway.channels.web import CLOSE_GOING_AWAY, WebChannel
 from gateway.channels.web_voice import voice_request_class
 from gateway.channels.whatsapp import WhatsAppChannel
@@ -206,7 +206,7 @@ def create_app(
     whatsapp = WhatsAppChannel(settings, voice=runtime.voice, transport=transport, clock=clock, rng=rng)
     runtime.whatsapp = whatsapp
     output_channels[whatsapp.name] = whatsapp
-    runtime.notices.update({web.name: web.send_notice, whatsapp.name: queued_notices(whatsapp)})
+    runtime.notices.update({web.name: web.send_notice, whatsapp.name: whatsapp.send_notice})
     app.register_blueprint(whatsapp.blueprint())
     relay = Relay(settings.llm_relay, drafts, whatsapp=whatsapp if whatsapp.enabled else None)
     app.register_blueprint(llm_relay_blueprint(relay, secret=settings.callback_secret,

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from quart import Blueprint, request
+from quart import Blueprint
 
 from gateway.article_card import ArticleError, check_article
 from gateway.choices import ChoicesError, check_choices
@@ -25,7 +25,7 @@ from gateway.channels.base import OutputChannel, Reply, Typing, utc_iso, utc_now
 from gateway.dedupe import ReplyDedupe
 from gateway.estimate_card import EstimateError, check_estimate
 from gateway.logs import conversation_ref, log_event
-from gateway.signing import SignatureError, verify
+from gateway.signing import signed_body
 
 logger = logging.getLogger("gateway.callbacks")
 
@@ -159,12 +159,8 @@ def callbacks_blueprint(
 
     @bp.post("/callbacks/n8n")
     async def n8n_callback() -> tuple[dict[str, Any], int]:
-        body = await request.get_data(cache=False, as_text=False)
-        try:
-            verify(secret, request.headers, body, max_age=max_age, now=clock())
-        except SignatureError as exc:
-            log_event(logger, "callback_unauthorized", level=logging.WARNING, reason=str(exc),
-                      remote=request.remote_addr)
+        body = await signed_body(secret, max_age=max_age, clock=clock, logger=logger, refused="callback_unauthorized")
+        if body is None:
             return {"error": "unauthorized"}, 401
         try:
             event = parse_callback(body, channels)

@@ -82,10 +82,6 @@ class ReplyDedupe:
         except Exception:  # noqa: BLE001 - Redis down: its key expires with the TTL; the local claim is gone
             pass
 
-    async def seen(self, reply_id: str) -> bool:
-        """True if this reply id was already claimed (and claim it otherwise)."""
-        return not await self.claim(reply_id)
-
     @staticmethod
     def _key(reply_id: str) -> str:
         return f"remedios:reply:{reply_id}"

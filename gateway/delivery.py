@@ -77,10 +77,6 @@ class DeliveryWorker:
     def in_flight(self) -> int:
         return self._lanes.in_flight
 
-    @property
-    def active_conversations(self) -> int:
-        return self._lanes.active_lanes
-
     def notify(self, conversation_id: str | None = None) -> None:
         """Something new is in the outbox (for `conversation_id`): deliver it now, not at the next tick."""
         self._lanes.notify(conversation_id)
@@ -140,4 +136,4 @@ class DeliveryWorker:
             assert self._on_rejected is not None
             await self._on_rejected(row, detail)
         except Exception:  # telling the plumber is best effort; the row and the log are the record
-            logger.exception("rejected message handler failed", extra={"message_id": row.message_id})
+            logger.exception("rejected_notice_failed", extra={"message_id": row.message_id})

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from gateway.channels.base import OutputChannel, Reply, Typing
+from gateway.channels.base import OutputChannel, Reply, WrappedChannel
 from gateway.hub import Event, Hub
 from gateway.model_line import queue_text
 
@@ -124,14 +124,12 @@ class DraftBoard:
             del self._drafts[key]
 
 
-class DraftFinishingChannel:
+class DraftFinishingChannel(WrappedChannel):
     """An output channel that ends the conversation's draft before the final reply is pushed."""
 
     def __init__(self, channel: OutputChannel, board: DraftBoard) -> None:
-        self._channel = channel
+        super().__init__(channel)
         self._board = board
-        self.name = channel.name
-        self.conversation_prefix = channel.conversation_prefix
 
     async def send_reply(self, reply: Reply) -> int:
         if reply.message_id.startswith(PERSON_JOINED_PREFIX):
@@ -139,8 +137,5 @@ class DraftFinishingChannel:
         elif reply.message_id.startswith(PERSON_LEFT_PREFIX):
             self._board.person_left(reply.conversation_id)
         self._board.finish(reply.conversation_id, reply.in_reply_to)
-        return await self._channel.send_reply(reply)
-
-    async def send_typing(self, typing: Typing) -> int:
-        return await self._channel.send_typing(typing)
+        return await super().send_reply(reply)
 

@@ -56,40 +56,28 @@ class EnvReader:
     def origins(self, name: str) -> tuple[str, ...]:
         """Comma-separated web origins (`https://chat.example.com`, `http://192.168.1.20:8000`), normalised to
         lower-case `scheme://host[:port]`; empty = ()."""
-        raw = self.optional(name)
-        if raw is None:
-            return ()
-        origins = []
-        for item in (part.strip() for part in raw.split(",")):
-            if not item:
-                continue
-            normalised = normalise_origin(item)
-            if normalised is None:
-                raise SettingsError(
-                    f"{name} must be a comma-separated list of origins like https://chat.example.com "
-                    f"(scheme, host and optional port; no path), got {item!r}"
-                )
-            origins.append(normalised)
-        return tuple(origins)
+        return self._comma_list(name, normalise_origin, "origins like https://chat.example.com "
+                                "(scheme, host and optional port; no path)")
 
     def networks(self, name: str) -> tuple[str, ...]:
         """Comma-separated addresses or CIDRs (`10.0.0.5, 172.16.0.0/12, fd00::/8`), normalised to
         `network/prefix`; empty = ()."""
+        return self._comma_list(name, _network, "IP addresses or CIDRs like 10.0.0.5 or 172.16.0.0/12")
+
+    def _comma_list(self, name: str, parse: Callable[[str], str | None], expected: str) -> tuple[str, ...]:
+        """The non-empty comma-separated items of `name`, each as `parse` gives it (None: not one of `expected`)."""
         raw = self.optional(name)
         if raw is None:
             return ()
-        networks = []
+        items = []
         for item in (part.strip() for part in raw.split(",")):
             if not item:
                 continue
-            try:
-                networks.append(str(ipaddress.ip_network(item, strict=False)))
-            except ValueError:
-                raise SettingsError(
-                    f"{name} must be a comma-separated list of IP addresses or CIDRs like 10.0.0.5 or "
-                    f"172.16.0.0/12, got {item!r}"
-                ) from None
-        return tuple(networks)
+            parsed = parse(item)
+            if parsed is None:
+                raise SettingsError(f"{name} must be a comma-separated list of {expected}, got {item!r}")
+            items.append(parsed)
+        return tuple(items)
 
     def choice(
         self, name: str, default: str, choices: tuple[str, ...], *, normalize: Callable[[str], str] = str.lower
@@ -148,6 +136,14 @@ def normalise_origin(value: str) -> str | None:
     if port is None or port == {"http": 80, "https": 443}[scheme]:
         return f"{scheme}://{host}"
     return f"{scheme}://{host}:{port}"
+
+
+def _network(value: str) -> str | None:
+    """`network/prefix` of an address or CIDR, or None when `value` is neither."""
+    try:
+        return str(ipaddress.ip_network(value, strict=False))
+    except ValueError:
+        return None
 
 
 def _check_range(name: str, value: float, minimum: float | None, maximum: float | None) -> None:

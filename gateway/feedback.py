@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 from quart import Blueprint, request
 
-from gateway.channels.web import BROWSER_ID, conversation_id_for, origin_allowed
+from gateway.channels.web import conversation_from, origin_allowed
 from gateway.limits import Limits, Refusal
 from gateway.logs import log_event
 from gateway.n8n import N8nClient
@@ -60,7 +60,7 @@ def _error(code: str, status: int) -> tuple[dict[str, Any], int]:
 
 
 def parse_vote(body: bytes) -> tuple[str, str, str] | None:
-    """(browser id, answer id, vote) from the request body, or None when it is not a valid vote."""
+    """(conversation id, answer id, vote) from the request body, or None when it is not a valid vote."""
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):
@@ -68,13 +68,14 @@ def parse_vote(body: bytes) -> tuple[str, str, str] | None:
     if not isinstance(data, dict):
         return None
     browser_id, message_id, vote = data.get("conversation"), data.get("message_id"), data.get("vote")
-    if not isinstance(browser_id, str) or not BROWSER_ID.fullmatch(browser_id):
+    conversation_id = conversation_from(browser_id) if isinstance(browser_id, str) else None
+    if conversation_id is None:  # the web channel's id rule
         return None
     if not isinstance(message_id, str) or not ANSWER_ID.fullmatch(message_id):
         return None
     if vote not in VOTES:
         return None
-    return browser_id, message_id, vote
+    return conversation_id, message_id, vote
 
 
 class Feedback:
@@ -106,8 +107,7 @@ class Feedback:
         parsed = parse_vote(body) if len(body) <= MAX_BODY_BYTES else None
         if parsed is None:
             return _error("invalid_request", 400)
-        browser_id, message_id, vote = parsed
-        conversation_id = conversation_id_for(browser_id)
+        conversation_id, message_id, vote = parsed
         address = self._limits.address_key(request.scope, request.headers)
         if not self._per_address.allow(address) or not self._per_conversation.allow(conversation_id):
             self._limits.log.refused(_RATE_REFUSAL, address, conversation_id=conversation_id)

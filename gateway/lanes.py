@@ -49,6 +49,18 @@ async def wait_until_set(event: asyncio.Event, timeout: float | None) -> None:
         pass
 
 
+async def finish(tasks: Collection[asyncio.Task[Any]], *, timeout: float) -> int:
+    """Let `tasks` finish for up to `timeout` seconds, then cancel the rest; how many had to be cancelled."""
+    if not tasks:
+        return 0
+    _, late = await asyncio.wait(tasks, timeout=timeout)
+    for task in late:
+        task.cancel()
+    if late:
+        await asyncio.wait(late)
+    return len(late)
+
+
 class LaneItem(Protocol):
     """What the runner reads of an item: how often it failed and when it may run again."""
 
@@ -173,15 +185,9 @@ class LaneRunner(Generic[ItemT]):
         self._wake.set()
         if self._task is not None:
             await self._task
-        lanes = list(self._lanes.values())
-        if lanes:
-            _, late = await asyncio.wait(lanes, timeout=timeout)
-            for task in late:
-                task.cancel()
-            if late:
-                await asyncio.wait(late)
-                event = f"{self._name}_cancelled_at_shutdown"
-                log_event(self._logger, event, level=logging.WARNING, lanes=len(late))
+        late = await finish(list(self._lanes.values()), timeout=timeout)
+        if late:
+            log_event(self._logger, f"{self._name}_cancelled_at_shutdown", level=logging.WARNING, lanes=late)
 
     async def _run(self) -> None:
         while not self._stop.is_set():

@@ -35,12 +35,12 @@ import httpx
 from quart import Blueprint, Response, request
 
 from gateway.article_card import optional_article
-from gateway.channels.base import Typing
+from gateway.channels.base import Notice, Typing
 from gateway.drafts import DraftBoard
 from gateway.settings import LlmRelaySettings
 from gateway.logs import log_event
 from gateway.model_line import ModelLine, Ticket, queue_text
-from gateway.signing import SignatureError, verify
+from gateway.signing import signed_body
 
 logger = logging.getLogger("gateway.llm_relay")
 
@@ -88,7 +88,7 @@ class WhatsAppSide(Protocol):
 
     async def send_typing(self, typing: Typing) -> int: ...
 
-    def send_notice(self, conversation_id: str, in_reply_to: str, text: str, *, key: str) -> bool: ...
+    async def send_notice(self, notice: Notice) -> int: ...
 
 
 def parse_request(body: bytes) -> tuple[dict[str, Any], RelayContext | None]:
@@ -266,8 +266,8 @@ class Relay:
                 text = f"Hay {queue_text(ahead)}. Te respondo en cuanto llegue tu turno."
                 if context.safety_message:
                     text = context.safety_message + "\n\n" + text
-                if whatsapp.send_notice(context.conversation_id, context.in_reply_to, text,
-                                        key=f"queue:{context.in_reply_to}"):  # once per message, even if re-run
+                notice = Notice(context.conversation_id, "whatsapp", context.in_reply_to, "queue", text)
+                if await whatsapp.send_notice(notice):  # once per message, even if n8n runs it again
                     log_event(logger, "queue_notice_sent", conversation_id=context.conversation_id,
                               message_id=context.in_reply_to, ahead=ahead)
 
@@ -372,12 +372,8 @@ def llm_relay_blueprint(
 
     @bp.post("/llm/v1/chat/completions")
     async def chat_completions() -> Response | tuple[dict[str, Any], int]:
-        body = await request.get_data(cache=False, as_text=False)
-        try:
-            verify(secret, request.headers, body, max_age=max_age, now=clock())
-        except SignatureError as exc:
-            log_event(logger, "relay_unauthorized", level=logging.WARNING, reason=str(exc),
-                      remote=request.remote_addr)
+        body = await signed_body(secret, max_age=max_age, clock=clock, logger=logger, refused="relay_unauthorized")
+        if body is None:
             return RelayError(401, "unauthorized", "missing or invalid X-Remedios-Signature",
                               "authentication_error").response()
         context: RelayContext | None = None

@@ -59,9 +59,8 @@ class StaffUnavailable(Exception):
 
 
 def feedback_webhook_url(settings: Settings) -> str:
-    """The `remedios-feedback` webhook of the same n8n as the chat webhook
-    (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-feedback)."""
-    return settings.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-feedback"
+    """The `remedios-feedback` webhook next to the chat webhook."""
+    return settings.n8n_webhook("remedios-feedback")
 
 
 def _timeout(seconds: float) -> dict[str, Any]:

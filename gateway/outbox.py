@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.channels.base import InboundMessage
-from gateway.private_files import private_sqlite
+from gateway.private_files import open_sqlite
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -94,13 +94,7 @@ class Outbox:
 
     @classmethod
     def open(cls, path: Path, *, synchronous: str = "NORMAL") -> Outbox:
-        if synchronous not in ("NORMAL", "FULL"):
-            raise ValueError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
-        private_sqlite(path)  # 0600 (and so its -wal/-shm), folder 0700: messages and phone numbers
-        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute(f"PRAGMA synchronous={synchronous}")
-        db.execute("PRAGMA busy_timeout=5000")
+        db = open_sqlite(path, synchronous=synchronous)  # 0600, folder 0700: messages and phone numbers
         db.executescript(_SCHEMA)
         columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
         if "rejected_at" not in columns:  # an outbox written by an older gateway
@@ -246,16 +240,5 @@ class Outbox:
 
 
 def _row(r: tuple[Any, ...]) -> OutboxRow:
-    return OutboxRow(
-        seq=r[0],
-        message_id=r[1],
-        conversation_id=r[2],
-        channel=r[3],
-        payload=json.loads(r[4]),
-        created_at=r[5],
-        attempts=r[6],
-        next_attempt_at=r[7],
-        last_error=r[8],
-        delivered_at=r[9],
-        rejected_at=r[10],
-    )
+    """A row of `_COLUMNS`, which are OutboxRow's fields in order; the payload is stored as JSON."""
+    return OutboxRow(*r[:4], json.loads(r[4]), *r[5:])

@@ -1,6 +1,7 @@
 """The gateway's files hold plumbers' messages and phone numbers: only its own user may read them.
 
-`private_sqlite(path)` is called before `sqlite3.connect(path)`: the folder is created 0700 (an existing one
+`open_sqlite(path, synchronous=...)` opens one of them (the outbox, the WhatsApp store) as both use it: WAL,
+the `synchronous` mode asked for, a 5 s busy timeout, autocommit. It calls `private_sqlite(path)` first: the folder is created 0700 (an existing one
 is left as the operator made it), the database file is created 0600 before SQLite touches it, and SQLite
 gives its `-wal` and `-shm` files the database file's mode. Files left looser by an older gateway are
 tightened.
@@ -9,10 +10,24 @@ tightened.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+SYNCHRONOUS_MODES = ("NORMAL", "FULL")
+
+
+def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> sqlite3.Connection:
+    """`synchronous`: NORMAL keeps every commit across a process kill, FULL also across a power cut."""
+    if synchronous not in SYNCHRONOUS_MODES:
+        raise ValueError(f"synchronous must be NORMAL or FULL, got {synchronous!r}")
+    private_sqlite(path)
+    db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute(f"PRAGMA synchronous={synchronous}")
+    db.execute("PRAGMA busy_timeout=5000")
+    return db
 
 
 def private_sqlite(path: Path) -> Path:

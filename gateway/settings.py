@@ -273,18 +273,20 @@ class Settings:
     def replace(self, **changes: object) -> Settings:
         return dataclasses.replace(self, **changes)
 
+    def n8n_webhook(self, path: str) -> str:
+        """A webhook of the same n8n as the chat webhook, by its path
+        (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/<path>)."""
+        return self.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/" + path
+
     @property
     def staff_webhook_url(self) -> str:
-        """N8N_STAFF_WEBHOOK_URL, or by default the `remedios-staff` webhook of the same n8n as the chat webhook."""
-        return self.staff.webhook_url or (self.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/" + STAFF_WEBHOOK_PATH)
+        """N8N_STAFF_WEBHOOK_URL, or by default the `remedios-staff` webhook next to the chat webhook."""
+        return self.staff.webhook_url or self.n8n_webhook(STAFF_WEBHOOK_PATH)
 
     @property
     def estimate_page_webhook_url(self) -> str:
-        """N8N_ESTIMATE_PAGE_WEBHOOK_URL, or by default the `remedios-estimate` webhook of the same n8n as the
-        chat webhook (http://127.0.0.1:5678/webhook/remedios-chat -> …/webhook/remedios-estimate)."""
-        return self.n8n_estimate_page_webhook_url or (
-            self.n8n_chat_webhook_url.rsplit("/", 1)[0] + "/remedios-estimate"
-        )
+        """N8N_ESTIMATE_PAGE_WEBHOOK_URL, or by default the `remedios-estimate` webhook next to the chat webhook."""
+        return self.n8n_estimate_page_webhook_url or self.n8n_webhook("remedios-estimate")
 
     @property
     def whatsapp_enabled(self) -> bool:

@@ -1,15 +1,21 @@
 """HMAC-SHA256 signatures for n8n -> gateway callbacks (docs/contracts.md section 4).
 
 signature = "sha256=" + hex(HMAC-SHA256(secret, f"{timestamp}." + raw_body)), timestamp in unix seconds.
-`sign()` is what n8n (and the tests) do; `verify()` is what the gateway does.
+`sign()` is what n8n (and the tests) do; `verify()` is what the gateway does, and `signed_body()` is how its
+signed routes (the n8n callback, the model relay) read a request.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+
+from quart import request
+
+from gateway.logs import log_event
 
 TIMESTAMP_HEADER = "X-Remedios-Timestamp"
 SIGNATURE_HEADER = "X-Remedios-Signature"
@@ -56,3 +62,17 @@ def verify(
     given = signature.strip().lower().encode("utf-8", "replace")
     if not hmac.compare_digest(expected.encode("ascii"), given):
         raise SignatureError("signature mismatch")
+
+
+async def signed_body(
+    secret: str, *, max_age: int, clock: Callable[[], float], logger: logging.Logger, refused: str
+) -> bytes | None:
+    """The current request's raw body when it carries a fresh, valid signature of it; None otherwise, logged
+    as the event `refused` with the reason (which the caller is never told)."""
+    body = await request.get_data(cache=False, as_text=False)
+    try:
+        verify(secret, request.headers, body, max_age=max_age, now=clock())
+    except SignatureError as exc:
+        log_event(logger, refused, level=logging.WARNING, reason=str(exc), remote=request.remote_addr)
+        return None
+    return body

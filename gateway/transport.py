@@ -39,7 +39,6 @@ class _Connection:
     writer: asyncio.StreamWriter
     h11: h11.Connection = field(default_factory=lambda: h11.Connection(our_role=h11.CLIENT))
     idle_since: float = 0.0
-    uses: int = 0
 
     def close(self) -> None:
         try:
@@ -218,7 +217,6 @@ class PooledHTTP11Transport(httpx.AsyncBaseTransport):
         finally:
             if keep and not self._closed:
                 connection.idle_since = time.monotonic()
-                connection.uses += 1
                 self._idle[origin].append(connection)
             else:
                 connection.close()

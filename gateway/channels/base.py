@@ -107,6 +107,22 @@ class OutputChannel(Protocol):
     async def send_typing(self, typing: Typing) -> int: ...
 
 
+class WrappedChannel:
+    """An output channel around another, with its name, prefix and behaviour; a subclass adds to
+    `send_reply` (gateway/drafts.py ends the draft first, gateway/staff/activity.py tells the consoles after)."""
+
+    def __init__(self, inner: OutputChannel) -> None:
+        self._inner = inner
+        self.name = inner.name
+        self.conversation_prefix = inner.conversation_prefix
+
+    async def send_reply(self, reply: Reply) -> int:
+        return await self._inner.send_reply(reply)
+
+    async def send_typing(self, typing: Typing) -> int:
+        return await self._inner.send_typing(typing)
+
+
 @runtime_checkable
 class InputChannel(Protocol):
     """Receives plumbers' messages; exposes its routes as a Quart blueprint."""

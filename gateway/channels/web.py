@@ -24,9 +24,9 @@ import asyncio
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from quart import Blueprint, Response, request, send_file, websocket
@@ -60,6 +60,8 @@ CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN_LATER = 1013
 
 logger = logging.getLogger("gateway.web")
+
+T = TypeVar("T")
 
 # The chat page: its script and style are files of this origin (no inline code), it talks to its own origin
 # only (the WebSocket and /api/voice), the favicon is a data: URL, and no site may frame it.
@@ -97,13 +99,17 @@ HistoryLoader = Callable[[str], Any]  # async (conversation_id) -> list[dict]
 AfterHistory = Callable[[str, list[dict[str, Any]]], list[Event]]
 
 
-def conversation_id_for(browser_id: str) -> str:
-    return f"{CHANNEL}:{browser_id}"
-
-
 def conversation_from(browser_id: str) -> str | None:
     """The web channel's one id rule: `web:<browser id>`, or None when the page sent no valid browser id."""
-    return conversation_id_for(browser_id) if BROWSER_ID.fullmatch(browser_id) else None
+    return f"{CHANNEL}:{browser_id}" if BROWSER_ID.fullmatch(browser_id) else None
+
+
+async def page(path: Path) -> Response:
+    """One of the gateway's own pages (the chat, the staff console): revalidated, under CHAT_PAGE_HEADERS."""
+    response = await send_file(path, mimetype="text/html")
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers.update(CHAT_PAGE_HEADERS)
+    return response
 
 
 class _Close:
@@ -243,10 +249,7 @@ class WebChannel:
 
         @bp.get("/")
         async def chat_page() -> Response:
-            response = await send_file(index, mimetype="text/html")
-            response.headers["Cache-Control"] = "no-cache"
-            response.headers.update(CHAT_PAGE_HEADERS)
-            return response
+            return await page(index)
 
         @bp.websocket("/ws")
         async def chat_socket() -> Response | None:
@@ -293,27 +296,11 @@ class WebChannel:
         return None
 
     async def _run_socket(self, ws: Any, connection: WebConnection) -> str:
-        """Run the socket's reader and writer until one ends; returns why the socket ended."""
-        writer = asyncio.create_task(connection.write_loop(ws))
-        reader = asyncio.create_task(self._read_loop(ws, connection))
-        reason = "closed"
+        """Run the socket until it ends; returns why ("idle", else "closed")."""
         try:
-            done, _ = await asyncio.wait({reader, writer}, return_when=asyncio.FIRST_COMPLETED)
-            if reader in done and not reader.cancelled() and reader.exception() is None and reader.result():
-                reason = reader.result()  # "idle": let the writer send the close frame
-                await asyncio.wait({writer}, timeout=5)
-            for task in done:
-                if not task.cancelled() and task.exception() is not None:
-                    log_event(
-                        logger, "socket_task_failed", level=logging.WARNING,
-                        conversation_id=connection.conversation_id, error=repr(task.exception()),
-                    )
+            return await run_socket(ws, connection, self._read_loop(ws, connection)) or "closed"
         finally:
             self._hub.unsubscribe(connection.conversation_id, connection)
-            for task in (reader, writer):
-                task.cancel()
-            await asyncio.gather(reader, writer, return_exceptions=True)
-        return reason
 
     async def _read_loop(self, ws: Any, connection: WebConnection) -> str:
         """Read frames until the socket is closed; returns "idle" when the client stayed silent too long."""
@@ -321,10 +308,8 @@ class WebChannel:
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
             try:
-                async with asyncio.timeout(idle_timeout):
-                    raw = await ws.receive()
-            except TimeoutError:
-                connection.close(CLOSE_NORMAL)
+                raw = await receive(ws, connection, idle_timeout)
+            except SocketIdle:
                 return "idle"
             try:
                 await self._handle_frame(raw, connection, bucket)
@@ -414,6 +399,45 @@ class WebChannel:
         connection.push({"type": "history", "messages": messages})
         for event in self._after_history(connection.conversation_id, messages) if self._after_history else ():
             connection.push(event)
+
+
+class SocketIdle(Exception):
+    """The client sent nothing for the idle timeout; its connection is being closed with 1000."""
+
+
+async def receive(ws: Any, connection: WebConnection, idle_timeout: float | None) -> str | bytes | None:
+    """The socket's next frame (None for an empty one, as Quart gives it). SocketIdle when the client stayed
+    silent for `idle_timeout` seconds (None: no limit): `connection` is then closed with 1000 (the page
+    reconnects and reloads the history)."""
+    try:
+        async with asyncio.timeout(idle_timeout):
+            return await ws.receive()
+    except TimeoutError:
+        connection.close(CLOSE_NORMAL)
+        raise SocketIdle from None
+
+
+async def run_socket(ws: Any, connection: WebConnection, read: Coroutine[Any, Any, T]) -> T | None:
+    """Run a socket's reader (`read`) and `connection`'s writer until one of them ends (the plumbers' `/ws` and
+    the staff console's). A reader that ended by itself (an idle client, an ended session) has closed the
+    connection: the writer gets up to 5 s to send the close frame. Returns what that reader returned; None
+    when the socket ended otherwise (the client went away, a task failed: logged)."""
+    writer = asyncio.create_task(connection.write_loop(ws))
+    reader = asyncio.create_task(read)
+    try:
+        done, _ = await asyncio.wait({reader, writer}, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            if not task.cancelled() and task.exception() is not None:
+                log_event(logger, "socket_task_failed", level=logging.WARNING,
+                          conversation_id=connection.conversation_id, error=repr(task.exception()))
+        if reader in done and not reader.cancelled() and reader.exception() is None:
+            await asyncio.wait({writer}, timeout=5)
+            return reader.result()
+        return None
+    finally:
+        for task in (reader, writer):
+            task.cancel()
+        await asyncio.gather(reader, writer, return_exceptions=True)
 
 
 def refusal_response(refusal: Refusal) -> Response:

@@ -30,9 +30,9 @@ from typing import Any
 import httpx
 from quart import Blueprint, Response, request
 
-from gateway.channels.base import Reply, Typing
+from gateway.channels.base import Notice, Reply, Typing
 from gateway.intake import Intake
-from gateway.lanes import LaneRunner, wait_until_set
+from gateway.lanes import LaneRunner, finish, wait_until_set
 from gateway.logs import log_event
 from gateway.settings import Settings
 from gateway.whatsapp.graph import GraphClient, GraphError
@@ -155,14 +155,9 @@ class WhatsAppChannel:
         self._on = None
 
     async def _finish_side_tasks(self, timeout: float) -> None:
-        if not self._side_tasks:
-            return
-        _, late = await asyncio.wait(list(self._side_tasks), timeout=timeout)
-        for task in late:
-            task.cancel()
+        late = await finish(list(self._side_tasks), timeout=timeout)
         if late:
-            await asyncio.wait(late)
-            log_event(logger, "whatsapp_cancelled_at_shutdown", level=logging.WARNING, tasks=len(late))
+            log_event(logger, "whatsapp_cancelled_at_shutdown", level=logging.WARNING, tasks=late)
 
     def describe(self) -> dict[str, Any]:
         """For /readyz."""
@@ -217,14 +212,17 @@ class WhatsAppChannel:
         self._mark_read(typing.in_reply_to, typing.conversation_id)
         return 1
 
-    def send_notice(self, conversation_id: str, in_reply_to: str, text: str, *, key: str) -> bool:
-        """A short message from the gateway itself (not the agent, not in the history), e.g. the place in the
-        model's line (gateway/llm_relay.py); sent once per `key`, also when asked again after it went out (the
-        model asked again for the same message: n8n's re-run of a forgotten message) and across a restart: the
-        key is recorded with its job, as a reply id is. False when the channel is off or it was sent before."""
+    async def send_notice(self, notice: Notice) -> int:
+        """The gateway's own word about a plumber's message (not the agent's, not in the history: n8n refused
+        it, the place in the model's line), as a durable send job quoting that message. Sent once per message
+        and code, also when asked again after it went out (n8n's re-run of a forgotten message) and across a
+        restart: its key is recorded with its job, as a reply id is. 1 = queued; 0 when the channel is off or
+        it was sent before."""
         if not self.enabled or self._on is None:
-            return False
-        return self._on.queue.add_once(f"notice:{key}", "notice", notice_job(key, conversation_id, in_reply_to, text))
+            return 0
+        key = f"{notice.code}:{notice.message_id}"
+        job = notice_job(key, notice.conversation_id, notice.message_id, notice.text)
+        return int(self._on.queue.add_once(f"notice:{key}", "notice", job))
 
     def _mark_read(self, wamid: str, conversation_id: str) -> None:
         """Blue ticks + typing indicator, best effort (a failure is logged, nothing else depends on it)."""

@@ -14,7 +14,6 @@ network protocol can be opened, whatever the file says).
 from __future__ import annotations
 
 import json
-import struct
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -238,28 +237,3 @@ def decode_to_pcm(
 def _last_line(stderr: bytes) -> str:
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
     return lines[-1][:300] if lines else "no output"
-
-
-def pcm_duration(pcm: bytes, sample_rate: int = SAMPLE_RATE) -> float:
-    return len(pcm) / (sample_rate * SAMPLE_WIDTH)
-
-
-def pcm_to_wav(pcm: bytes, sample_rate: int = SAMPLE_RATE) -> bytes:
-    """A minimal WAV container around mono 16-bit PCM (for tests, benches and debugging)."""
-    header = struct.pack(
-        "<4sI4s4sIHHIIHH4sI",
-        b"RIFF",
-        36 + len(pcm),
-        b"WAVE",
-        b"fmt ",
-        16,
-        1,
-        1,
-        sample_rate,
-        sample_rate * 2,
-        2,
-        16,
-        b"data",
-        len(pcm),
-    )
-    return header + pcm

@@ -63,13 +63,17 @@ def guess_vosk_language(model_path: Path) -> str:
     return m.group(1) if m else "und"
 
 
-class VoskTranscriber:
-    name = "vosk"
+class _Engine:
+    """What both engines share: the model folder, the model loaded once (under a lock, timed), the
+    transcript of a call and the /readyz description. An engine adds `_check()` (is the folder usable?),
+    `_open()` (the loaded model) and `transcribe()`."""
 
-    def __init__(self, model_path: Path, *, language: str | None = None) -> None:
+    name: str
+
+    def __init__(self, model_path: Path, language: str) -> None:
         self.model_path = Path(model_path)
         self.model = self.model_path.name
-        self.language = language or guess_vosk_language(self.model_path)
+        self.language = language
         self._model: Any = None
         self._lock = threading.Lock()
         self.load_s: float | None = None
@@ -82,20 +86,53 @@ class VoskTranscriber:
         with self._lock:
             if self._model is not None:
                 return
-            if not (self.model_path / "am").is_dir() and not (self.model_path / "conf").is_dir():
-                raise EngineError(
-                    f"VOSK_MODEL_PATH={self.model_path} is not a Vosk model folder (no am/ or conf/ inside); "
-                    "unpack e.g. vosk-model-small-es-0.42 there"
-                )
-            import vosk
-
-            vosk.SetLogLevel(-1)
+            self._check()
             started = time.perf_counter()
-            try:
-                self._model = vosk.Model(str(self.model_path))
-            except Exception as exc:  # vosk raises a bare Exception("Failed to create a model")
-                raise EngineError(f"Vosk could not load the model at {self.model_path}: {exc}") from exc
+            self._model = self._open()
             self.load_s = time.perf_counter() - started
+
+    def _check(self) -> None:
+        raise NotImplementedError
+
+    def _open(self) -> Any:
+        raise NotImplementedError
+
+    def _transcript(self, text: str, language: str, pcm: bytes, sample_rate: int) -> Transcript:
+        return Transcript(text=text, language=language, duration_s=len(pcm) / (sample_rate * SAMPLE_WIDTH),
+                          engine=self.name, model=self.model)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "engine": self.name,
+            "model": self.model,
+            "model_path": str(self.model_path),
+            "language": self.language,
+            "loaded": self.loaded,
+            "load_s": None if self.load_s is None else round(self.load_s, 3),
+        }
+
+
+class VoskTranscriber(_Engine):
+    name = "vosk"
+
+    def __init__(self, model_path: Path, *, language: str | None = None) -> None:
+        super().__init__(model_path, language or guess_vosk_language(Path(model_path)))
+
+    def _check(self) -> None:
+        if not (self.model_path / "am").is_dir() and not (self.model_path / "conf").is_dir():
+            raise EngineError(
+                f"VOSK_MODEL_PATH={self.model_path} is not a Vosk model folder (no am/ or conf/ inside); "
+                "unpack e.g. vosk-model-small-es-0.42 there"
+            )
+
+    def _open(self) -> Any:
+        import vosk
+
+        vosk.SetLogLevel(-1)
+        try:
+            return vosk.Model(str(self.model_path))
+        except Exception as exc:  # vosk raises a bare Exception("Failed to create a model")
+            raise EngineError(f"Vosk could not load the model at {self.model_path}: {exc}") from exc
 
     def transcribe(self, pcm: bytes, sample_rate: int = SAMPLE_RATE) -> Transcript:
         if self._model is None:
@@ -111,26 +148,10 @@ class VoskTranscriber:
                 parts.append(json.loads(recognizer.Result()).get("text", ""))
         parts.append(json.loads(recognizer.FinalResult()).get("text", ""))
         text = " ".join(p.strip() for p in parts if p.strip())
-        return Transcript(
-            text=text,
-            language=self.language,
-            duration_s=len(pcm) / (sample_rate * SAMPLE_WIDTH),
-            engine=self.name,
-            model=self.model,
-        )
-
-    def describe(self) -> dict[str, Any]:
-        return {
-            "engine": self.name,
-            "model": self.model,
-            "model_path": str(self.model_path),
-            "language": self.language,
-            "loaded": self.loaded,
-            "load_s": None if self.load_s is None else round(self.load_s, 3),
-        }
+        return self._transcript(text, self.language, pcm, sample_rate)
 
 
-class WhisperTranscriber:
+class WhisperTranscriber(_Engine):
     name = "whisper"
 
     def __init__(
@@ -142,49 +163,37 @@ class WhisperTranscriber:
         num_workers: int = 1,
         beam_size: int = 5,
     ) -> None:
-        self.model_dir = Path(model_dir)
-        self.model = self.model_dir.name
-        self.language = language
+        super().__init__(model_dir, language)
         self.cpu_threads = cpu_threads
         self.num_workers = num_workers
         self.beam_size = beam_size
-        self._model: Any = None
-        self._lock = threading.Lock()
-        self.load_s: float | None = None
 
     @staticmethod
     def present(model_dir: Path) -> bool:
         return all((Path(model_dir) / name).is_file() for name in WHISPER_FILES)
 
-    @property
-    def loaded(self) -> bool:
-        return self._model is not None
+    def _check(self) -> None:
+        missing = [n for n in WHISPER_FILES if not (self.model_path / n).is_file()]
+        if missing:
+            raise EngineError(
+                f"Whisper model folder {self.model_path} lacks {', '.join(missing)}; "
+                "run: python -m gateway.speech.provision --whisper"
+            )
 
-    def load(self) -> None:
-        with self._lock:
-            if self._model is not None:
-                return
-            missing = [n for n in WHISPER_FILES if not (self.model_dir / n).is_file()]
-            if missing:
-                raise EngineError(
-                    f"Whisper model folder {self.model_dir} lacks {', '.join(missing)}; "
-                    "run: python -m gateway.speech.provision --whisper"
-                )
-            from faster_whisper import WhisperModel
+    def _open(self) -> Any:
+        from faster_whisper import WhisperModel
 
-            started = time.perf_counter()
-            try:
-                self._model = WhisperModel(
-                    str(self.model_dir),
-                    device="cpu",
-                    compute_type="int8",
-                    cpu_threads=self.cpu_threads,
-                    num_workers=self.num_workers,
-                    local_files_only=True,
-                )
-            except Exception as exc:
-                raise EngineError(f"faster-whisper could not load {self.model_dir}: {exc}") from exc
-            self.load_s = time.perf_counter() - started
+        try:
+            return WhisperModel(
+                str(self.model_path),
+                device="cpu",
+                compute_type="int8",
+                cpu_threads=self.cpu_threads,
+                num_workers=self.num_workers,
+                local_files_only=True,
+            )
+        except Exception as exc:
+            raise EngineError(f"faster-whisper could not load {self.model_path}: {exc}") from exc
 
     def transcribe(self, pcm: bytes, sample_rate: int = SAMPLE_RATE) -> Transcript:
         if sample_rate != SAMPLE_RATE:
@@ -203,22 +212,11 @@ class WhisperTranscriber:
             vad_filter=False,
         )
         text = " ".join(s.text.strip() for s in segments if s.text.strip())
-        return Transcript(
-            text=text,
-            language=info.language,
-            duration_s=len(pcm) / (sample_rate * SAMPLE_WIDTH),
-            engine=self.name,
-            model=self.model,
-        )
+        return self._transcript(text, info.language, pcm, sample_rate)
 
     def describe(self) -> dict[str, Any]:
         return {
-            "engine": self.name,
-            "model": self.model,
-            "model_path": str(self.model_dir),
-            "language": self.language,
-            "loaded": self.loaded,
-            "load_s": None if self.load_s is None else round(self.load_s, 3),
+            **super().describe(),
             "cpu_threads": self.cpu_threads,
             "num_workers": self.num_workers,
             "beam_size": self.beam_size,

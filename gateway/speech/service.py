@@ -20,6 +20,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from gateway.logs import log_event
 from gateway.speech.audio import AudioError, decode_to_pcm
 from gateway.speech.engines import Transcriber, Transcript, select_engine
 from gateway.speech.settings import SpeechSettings
@@ -63,20 +64,20 @@ class SpeechService:
                     "no speech model: run `python -m gateway.speech.provision --whisper` or set "
                     "VOSK_MODEL_PATH (SPEECH_ENGINE=" + self.settings.engine + ")"
                 )
-                log.warning("speech: voice notes unavailable: %s", self._reason)
+                log_event(log, "speech_unavailable", level=logging.WARNING, reason=self._reason)
                 return
             assert isinstance(engine, Transcriber)
             loop = asyncio.get_running_loop()
             await loop.run_in_executor(self._pool, engine.load)
         except Exception as exc:  # SettingsError, EngineError, anything the engine raised while loading
             self._reason = str(exc)
-            log.error("speech: voice notes unavailable: %s", exc)
+            log_event(log, "speech_unavailable", level=logging.ERROR, reason=str(exc))
             if strict:
                 raise
             return
         self._engine = engine
         self._reason = ""
-        log.info("speech: ready %s", self.describe())
+        log_event(log, "speech_ready", speech=self.describe())
 
     async def close(self, *, grace_s: float = 5.0) -> None:
         """Stop taking notes, drop queued ones, give running ones `grace_s` to finish."""
@@ -89,7 +90,7 @@ class SpeechService:
         if running:
             _, pending = await asyncio.wait(running, timeout=grace_s)
             if pending:
-                log.warning("speech: %d transcription(s) still running at close", len(pending))
+                log_event(log, "speech_running_at_close", level=logging.WARNING, transcriptions=len(pending))
 
     async def __aenter__(self) -> SpeechService:
         await self.start()
@@ -120,15 +121,11 @@ class SpeechService:
             transcript = await self._submit(self._engine, self._pool, data, content_type)
         except AudioError as exc:
             self._failed += 1
-            log.info("speech: voice note refused: %s (%s)", exc.code, exc.detail)
+            log_event(log, "speech_refused", code=exc.code, detail=exc.detail)
             raise
         self._done += 1
-        log.info(
-            "speech: transcribed %.1fs of audio in %.2fs with %s",
-            transcript.duration_s,
-            transcript.processing_s,
-            transcript.engine,
-        )
+        log_event(log, "speech_transcribed", duration_s=round(transcript.duration_s, 1),
+                  processing_s=round(transcript.processing_s, 2), engine=transcript.engine)
         return transcript
 
     async def _submit(
@@ -170,12 +167,12 @@ class SpeechService:
         except AudioError:
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. no space left for the temporary file
-            log.exception("speech: decoding failed unexpectedly")
+            log.exception("speech_decode_failed")
             raise AudioError("failed", detail=f"decode: {exc!r}") from None
         try:
             transcript = engine.transcribe(audio.pcm, audio.sample_rate)
         except Exception as exc:  # noqa: BLE001 - EngineError or any engine fault: never reach the chat
-            log.exception("speech: engine %s failed", engine.name)
+            log.exception("speech_engine_failed", extra={"engine": engine.name})
             raise AudioError("failed", detail=f"{engine.name}: {exc!r}") from None
         if not transcript.text.strip():
             raise AudioError("no_speech", detail=f"{engine.name} heard nothing in {audio.duration_s:.1f}s")

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from gateway.channels.base import OutputChannel, Reply, Typing
+from gateway.channels.base import OutputChannel, Reply, WrappedChannel
 from gateway.hub import Hub
 from gateway.n8n import DeliveryOutcome
 
@@ -38,22 +38,17 @@ async def tell_staff(hub: Hub, conversation_id: str, what: str, message_id: str 
         logger.warning("staff_activity_failed", exc_info=True)
 
 
-class StaffWatchedChannel:
+class StaffWatchedChannel(WrappedChannel):
     """An output channel that also tells the staff consoles what went out (same name, prefix and behaviour)."""
 
     def __init__(self, inner: OutputChannel, hub: Hub) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._hub = hub
-        self.name = inner.name
-        self.conversation_prefix = inner.conversation_prefix
 
     async def send_reply(self, reply: Reply) -> int:
-        delivered = await self._inner.send_reply(reply)
+        delivered = await super().send_reply(reply)
         await tell_staff(self._hub, reply.conversation_id, "reply", reply.message_id)
         return delivered
-
-    async def send_typing(self, typing: Typing) -> int:
-        return await self._inner.send_typing(typing)
 
 
 def watch_channels(channels: Mapping[str, OutputChannel], hub: Hub) -> dict[str, OutputChannel]:

@@ -13,17 +13,16 @@ Frames (docs/contracts.md §10): the page sends `{"type": <action>, "request": <
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import re
 from pathlib import Path
 from typing import Any
 
-from quart import Blueprint, Response, request, send_file, websocket
+from quart import Blueprint, Response, request, websocket
 
 from gateway.addresses import parse_networks, request_address_key
-from gateway.channels.web import CHAT_PAGE_HEADERS, CLOSE_POLICY, WebConnection, origin_allowed
+from gateway.channels.web import CLOSE_POLICY, SocketIdle, WebConnection, origin_allowed, page, receive, run_socket
 from gateway.hub import Hub
 from gateway.logs import log_event
 from gateway.n8n import N8nClient, StaffUnavailable
@@ -70,10 +69,7 @@ class StaffConsole:
 
         @bp.get("/staff")
         async def staff_page() -> Response:
-            response = await send_file(self._page, mimetype="text/html")
-            response.headers["Cache-Control"] = "no-cache"
-            response.headers.update(CHAT_PAGE_HEADERS)
-            return response
+            return await page(self._page)
 
         @bp.post("/staff/api/login")
         async def login() -> Response:
@@ -158,17 +154,10 @@ class StaffConsole:
         self._hub.subscribe(STAFF_TOPIC, connection)
         connection.push({"type": "hello", "staff": staff})
         log_event(logger, "staff_socket_opened", staff_id=staff.get("id"))
-        writer = asyncio.create_task(connection.write_loop(ws))
-        reader = asyncio.create_task(self._read_loop(ws, connection, session))
         try:
-            await asyncio.wait({reader, writer}, return_when=asyncio.FIRST_COMPLETED)
-            if reader.done() and not reader.cancelled() and reader.exception() is None:
-                await asyncio.wait({writer}, timeout=5)  # let the writer send the close frame
+            await run_socket(ws, connection, self._read_loop(ws, connection, session))
         finally:
             self._hub.unsubscribe(STAFF_TOPIC, connection)
-            for task in (reader, writer):
-                task.cancel()
-            await asyncio.gather(reader, writer, return_exceptions=True)
             log_event(logger, "staff_socket_closed", staff_id=staff.get("id"))
         return None
 
@@ -176,10 +165,8 @@ class StaffConsole:
         idle_timeout = self._settings.ws_idle_timeout or None
         while True:
             try:
-                async with asyncio.timeout(idle_timeout):
-                    raw = await ws.receive()
-            except TimeoutError:
-                connection.close(1000)
+                raw = await receive(ws, connection, idle_timeout)
+            except SocketIdle:
                 return
             frame = self._parse(raw)
             if frame is None:

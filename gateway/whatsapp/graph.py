@@ -39,7 +39,6 @@ class MediaInfo:
     url: str
     mime_type: str | None
     file_size: int | None
-    sha256: str | None
 
 
 class GraphClient:
@@ -75,32 +74,21 @@ class GraphClient:
         await self._media.aclose()
 
     async def send_text(self, to: str, body: str, *, reply_to: str | None = None) -> str:
-        """POST /{phone-number-id}/messages; returns the wamid Graph gave the message."""
-        payload: dict[str, Any] = {
-            "messaging_product": "whatsapp",
-            "recipient_type": "individual",
-            "to": to,
-            "type": "text",
-            "text": {"preview_url": False, "body": body},
-        }
+        """A text message (quoting `reply_to`, a wamid, if given); returns the wamid Graph gave it."""
+        message: dict[str, Any] = {"type": "text", "text": {"preview_url": False, "body": body}}
         if reply_to:
-            payload["context"] = {"message_id": reply_to}
-        answer = await self._post_messages(payload)
-        try:
-            return str(answer["messages"][0]["id"])
-        except (KeyError, IndexError, TypeError):
-            raise GraphError(f"no message id in answer {str(answer)[:200]}", 200) from None
+            message["context"] = {"message_id": reply_to}
+        return await self._send(to, message)
 
     async def send_template(self, to: str, name: str, language: str) -> str:
         """A pre-approved template message (the only kind WhatsApp lets a business send more than 24 hours after
         the customer's last message); returns the wamid."""
-        answer = await self._post_messages({
-            "messaging_product": "whatsapp",
-            "recipient_type": "individual",
-            "to": to,
-            "type": "template",
-            "template": {"name": name, "language": {"code": language}},
-        })
+        return await self._send(to, {"type": "template", "template": {"name": name, "language": {"code": language}}})
+
+    async def _send(self, to: str, message: dict[str, Any]) -> str:
+        """POST /{phone-number-id}/messages; returns the wamid Graph gave the message."""
+        answer = await self._post_messages({"messaging_product": "whatsapp", "recipient_type": "individual",
+                                            "to": to, **message})
         try:
             return str(answer["messages"][0]["id"])
         except (KeyError, IndexError, TypeError):
@@ -122,7 +110,6 @@ class GraphClient:
             url=url,
             mime_type=answer.get("mime_type"),
             file_size=int(size) if isinstance(size, (int, str)) and str(size).isdigit() else None,
-            sha256=answer.get("sha256"),
         )
 
     async def download(self, url: str, *, max_bytes: int) -> bytes:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gateway.private_files import private_sqlite
+from gateway.private_files import open_sqlite
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 CREATE INDEX IF NOT EXISTS jobs_lane ON jobs (lane, seq);
 """
+
+_COLUMNS = "seq, job_id, kind, lane, payload, created_at, attempts, next_attempt_at, last_error"
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,7 @@ class WhatsAppStore:
 
     @classmethod
     def open(cls, path: Path, *, synchronous: str = "NORMAL") -> WhatsAppStore:
-        private_sqlite(path)  # 0600 (and so its -wal/-shm), folder 0700: messages and phone numbers
-        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute(f"PRAGMA synchronous={synchronous}")
-        db.execute("PRAGMA busy_timeout=5000")
+        db = open_sqlite(path, synchronous=synchronous)  # 0600, folder 0700: messages and phone numbers
         db.execute("PRAGMA wal_autocheckpoint=0")
         db.executescript(_SCHEMA)
         return cls(db, path)
@@ -152,8 +150,7 @@ class WhatsAppStore:
     def head(self, lane: str) -> Job | None:
         """The lane's oldest job (due or not)."""
         row = self._db.execute(
-            "SELECT seq, job_id, kind, lane, payload, created_at, attempts, next_attempt_at, last_error "
-            "FROM jobs WHERE lane = ? ORDER BY seq LIMIT 1",
+            f"SELECT {_COLUMNS} FROM jobs WHERE lane = ? ORDER BY seq LIMIT 1",
             (lane,),
         ).fetchone()
         return None if row is None else _job(row)
@@ -197,14 +194,5 @@ class _transaction:
 
 
 def _job(r: tuple[Any, ...]) -> Job:
-    return Job(
-        seq=r[0],
-        job_id=r[1],
-        kind=r[2],
-        lane=r[3],
-        payload=json.loads(r[4]),
-        created_at=r[5],
-        attempts=r[6],
-        next_attempt_at=r[7],
-        last_error=r[8],
-    )
+    """A row of `_COLUMNS`, which are Job's fields in order; the payload is stored as JSON."""
+    return Job(*r[:4], json.loads(r[4]), *r[5:])

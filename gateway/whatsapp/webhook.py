@@ -96,7 +96,6 @@ class WaStatus:
     wamid: str
     status: str
     timestamp: datetime
-    recipient: str | None = None
     error: str | None = None
 
 
@@ -246,7 +245,6 @@ def _status(raw: object) -> WaStatus | None:
         wamid=wamid,
         status=status,
         timestamp=_timestamp(raw.get("timestamp")),
-        recipient=_str(raw.get("recipient_id")),
         error=error,
     )
 

@@ -207,11 +207,12 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 
 -- How a stem sounds in Spanish, so that the usual spelling mistakes compare equal: b = v = w, c(e,i) = s = z,
--- c(a,o,u) = k = qu, g(e,i) = j, ll = y, h silent, doubled letters once ("tuveria" = "tuberia",
--- "sisterna" = "cisterna", "valbula" = "valvula", "precion" = "presion", "enrrolla" = "enrolla").
+-- c(a,o,u) = k = qu, g(e,i) = j, ll = y, h silent, n before p/b = m, doubled letters once ("tuveria" = "tuberia",
+-- "sisterna" = "cisterna", "valbula" = "valvula", "precion" = "presion", "enrrolla" = "enrolla",
+-- "bonba" = "bomba", and speech-to-text's "en paque" joined = "empaque").
 CREATE OR REPLACE FUNCTION kb_sound(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(
+    SELECT regexp_replace(regexp_replace(
         translate(
             regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
                 replace(coalesce(word, ''), 'ch', '#'),
@@ -222,6 +223,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                 'c([ei])', 's\1', 'g'),
                 'g([ei])', 'j\1', 'g'),
             'cqzvw%', 'kksbbg'),
+        'n([pb])', 'm\1', 'g'),
         '(.)\1+', '\1', 'g')
 $$;
 
@@ -367,6 +369,55 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- "Not this article if the question says…": words that point away from an article towards a neighbour that
+-- shares its other words ("aireador" is the aerator article, not low pressure; "latiguillo" is the supply hose,
+-- not the trap; "desbloquear" a garbage disposal is not what not to put into it). When the question has all the
+-- stems of an active `term`, the article's score is multiplied by kb_exclusion_factor() (see kb_search): it
+-- still wins when nothing else fits, but no longer beats the neighbour that has the word. Staff add and switch
+-- off rows with plain SQL (README); a change applies to the next question. Seeded rows (seed-neighbours.sql)
+-- are never re-added once staff switched them off.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_exclusions (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_slug text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    term         text NOT NULL CHECK (btrim(term) <> ''),   -- what the question says: 'aireador', 'no gira'
+    note         text NOT NULL DEFAULT '',                  -- which article it points to instead, or why
+    active       boolean NOT NULL DEFAULT true,
+    source       text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff')),
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    term_lexemes text[] NOT NULL DEFAULT '{}',              -- filled in by a trigger
+    UNIQUE (article_slug, term)
+);
+
+-- The term is kept folded (lower case, no accents, single spaces) and cut into stems; a term made only of
+-- stop words ("de la") is refused: it would exclude the article from every question.
+CREATE OR REPLACE FUNCTION kb_exclusions_prepare() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.term := kb_normalize(NEW.term);
+    NEW.term_lexemes := kb_lexemes(NEW.term);
+    IF cardinality(NEW.term_lexemes) = 0 THEN
+        RAISE EXCEPTION 'kb_exclusions: the term "%" has no searchable word (only stop words)', NEW.term
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER kb_exclusions_prepare BEFORE INSERT OR UPDATE ON kb_exclusions
+    FOR EACH ROW EXECUTE FUNCTION kb_exclusions_prepare();
+
+-- Used by seed-neighbours.sql: add an article's exclusions (a row that exists, switched off or edited by staff,
+-- is left as it is).
+CREATE OR REPLACE FUNCTION kb_seed_exclusions(p_slug text, p_terms text[], p_note text DEFAULT '') RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_exclusions (article_slug, term, note, source)
+    SELECT p_slug, kb_normalize(t), coalesce(p_note, ''), 'seed'
+    FROM unnest(p_terms) AS t
+    WHERE EXISTS (SELECT 1 FROM kb_articles a WHERE a.slug = p_slug)
+    ON CONFLICT (article_slug, term) DO NOTHING
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Search settings
 -- ---------------------------------------------------------------------------------------------------------
 -- Tuning, measured on eval/questions.jsonl and eval/tuning-regional.jsonl (bench/quality/RETRIEVAL.md; gates
@@ -393,6 +444,8 @@ CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sq
 -- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
 CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.0::double precision';
 CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
+-- An article whose "not this one if" term (kb_exclusions) is in the question counts this share of its score.
+CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
 -- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
 -- counts kb_fuzzy_factor() of a word written right.
@@ -572,6 +625,7 @@ BEGIN
     UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
     WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
        OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical);
+    UPDATE kb_exclusions SET term = term WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term));
     PERFORM set_config('remedios.kb_rebuilding', 'on', true);
     DELETE FROM kb_terms;
     PERFORM kb_refresh_article_terms(id) FROM kb_articles;
@@ -704,7 +758,9 @@ BEGIN
             IF (NOT is_known AND length(raw[i]) >= 3)
                OR (l2 IS NOT NULL AND length(raw[i + 1]) >= 3 AND NOT kb_known(l2)) THEN
                 joined := kb_lexeme(raw[i] || raw[i + 1]);
-                IF joined IS NOT NULL AND kb_known(joined) THEN
+                -- a known word, or one that sounds like a known word ("en paque" -> "enpaque" = empaque)
+                IF joined IS NOT NULL AND (kb_known(joined)
+                                           OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.sound = kb_sound(joined))) THEN
                     words := words || (raw[i] || raw[i + 1]); notes := notes || ('joined: ' || raw[i] || ' ' || raw[i + 1]);
                     i := i + 2;
                     CONTINUE;
@@ -896,10 +952,22 @@ LANGUAGE sql STABLE AS $$
         FROM (SELECT DISTINCT article_id, slot FROM alternatives WHERE s > 0) a JOIN slot_mass sm ON sm.slot = a.slot
         GROUP BY a.article_id
     ),
+    -- "not this article if the question says…" (kb_exclusions): the question's own stems and the stems the
+    -- search made of them (repaired words, synonyms' canonical words)
+    question_stems AS MATERIALIZED (   -- once: cutting the question into stems is the costly part
+        SELECT kb_lexemes(kb_normalize(question)) || ARRAY(SELECT lexeme FROM q) AS stems
+    ),
+    excluded AS (
+        SELECT DISTINCT a.id
+        FROM kb_exclusions x JOIN kb_articles a ON a.slug = x.article_slug AND a.active
+        CROSS JOIN question_stems qs
+        WHERE x.active AND x.term_lexemes <@ qs.stems
+    ),
     scored AS (
         SELECT b.article_id AS id,
-               b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
-                                                      / (1 - kb_example_min_similarity())) AS score,
+               (b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
+                                                       / (1 - kb_example_min_similarity())))
+               * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN kb_exclusion_factor() ELSE 1 END AS score,
                coalesce(cv.c, 0) AS coverage
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
                     LEFT JOIN covered cv ON cv.article_id = b.article_id

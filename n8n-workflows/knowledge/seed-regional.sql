@@ -53,6 +53,14 @@ SELECT kb_seed_synonym('fijese', '-', 'México, Centroamérica: fíjese que...')
 SELECT kb_seed_synonym('una consulta', '-', 'tengo una consulta');
 SELECT kb_seed_synonym('una pregunta', '-', 'tengo una pregunta');
 
+-- 2b. Words of voice notes (eval/dev-speech.jsonl, a development set of speech-to-text questions): the cistern of
+--     Chile said with the other names of the toilet, and walls whose paint "se sopla" (blisters) with damp.
+SELECT kb_seed_synonym('estanque del water', 'cisterna', 'Chile: el estanque del water');
+SELECT kb_seed_synonym('estanque del inodoro', 'cisterna', 'Chile');
+SELECT kb_seed_synonym('estanque del bano', 'cisterna', 'Chile: el estanque del baño');
+SELECT kb_seed_synonym('pintura soplada', 'humedad pintura ampollas', 'Colombia, Venezuela: la pintura se sopla');
+SELECT kb_seed_synonym('pared soplada', 'humedad pared', 'Colombia, Venezuela: la pared se sopla');
+
 -- 3. Example questions in the words of other countries, for articles whose examples were in one variety only; an
 --    article keeps at most 6 seeded examples (tests/knowledge), so those that had 6 get none here. Each is unlike
 --    any question of the eval/ files (tests/knowledge/test_kb_regional.py checks the words they share).

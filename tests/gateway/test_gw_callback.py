@@ -203,8 +203,8 @@ async def test_reply_dedupe_is_bounded() -> None:
     from gateway.dedupe import RecentIds, ReplyDedupe
 
     dedupe = ReplyDedupe(RecentIds(2))
-    assert [await dedupe.seen(i) for i in ("a", "b", "a", "c")] == [False, False, True, False]
-    assert await dedupe.seen("b") is False  # evicted (least recently seen) by "c": the LRU stays small
+    assert [await dedupe.claim(i) for i in ("a", "b", "a", "c")] == [True, True, False, True]
+    assert await dedupe.claim("b") is True  # evicted (least recently seen) by "c": the LRU stays small
 
 
 class _FakeWhatsApp:

@@ -92,6 +92,20 @@ def check_whatsapp_answered_once(stack: Stack, fake_graph: FakeGraph, phone: str
     assert len(sent) == expected_sends(stack, wamids), sent
 
 
+def check_both_channels_answered_once(stack: Stack, fake_graph: FakeGraph, chat: ChatClient, web_ids: list[str],
+                                      phone: str, wamids: list[str]) -> None:
+    """The end of every row with messages in flight on both channels: each web question got one reply on the
+    socket and one stored answer, the conversation holds exactly these questions in the order sent, and each
+    WhatsApp message was answered once (check_whatsapp_answered_once)."""
+    for message_id in web_ids:
+        assert len(reply_events(chat, message_id)) == 1, message_id
+        assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
+    users = rows(stack, "SELECT id FROM messages WHERE conversation_id = %s AND role = 'user' ORDER BY seq",
+                 chat.conversation_id)
+    assert [r[0] for r in users] == web_ids
+    check_whatsapp_answered_once(stack, fake_graph, phone, wamids)
+
+
 async def whatsapp_answered(stack: Stack, fake_graph: FakeGraph, phone: str, wamids: list[str],
                             timeout: float) -> None:
     """Wait until every answer to `wamids` has gone out in full."""
@@ -232,12 +246,7 @@ async def test_postgres_stopped_with_messages_in_flight_on_both_channels(
             await collect(chat, 35)  # another round of both re-run workflows: nothing goes out twice
         finally:
             pinger.cancel()
-    for message_id in (web_before, web_during):
-        assert len(reply_events(chat, message_id)) == 1, message_id
-        assert rows(stack, "SELECT count(*) FROM messages WHERE in_reply_to = %s", message_id) == [(1,)]
-    users = rows(stack, "SELECT id FROM messages WHERE conversation_id = %s AND role = 'user' ORDER BY seq",
-                 chat.conversation_id)
-    assert [r[0] for r in users] == [web_before, web_during]
-    check_whatsapp_answered_once(stack, fake_graph, phone, [wa_before, wa_during])
+    check_both_channels_answered_once(stack, fake_graph, chat, [web_before, web_during], phone,
+                                      [wa_before, wa_during])
 
 

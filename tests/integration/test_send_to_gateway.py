@@ -9,13 +9,13 @@ import asyncio
 import os
 import signal
 import uuid
-from typing import Any, Callable
+from typing import Any
 
-import psycopg
 import pytest
 
 from devstack.stack import Stack
 from tests.integration.conftest import rows
+from tests.integration.test_faults import GROUNDED_QUESTION, eventually, execute
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
@@ -23,24 +23,6 @@ SUB_WORKFLOW_ID = "RmdSendToGateway"
 # The chat's job sub-workflows (tests/workflows/test_chat_split.py): the send fails two levels down, in
 # "Chat: store and send the reply", called by the router's step "Store and send the reply".
 CHAT_SUB_WORKFLOW_IDS = ("RmdChatKnowledge", "RmdChatSendReply")
-GROUNDED_QUESTION = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"  # goes to the AI model
-
-
-async def eventually(check: Callable[[], Any], timeout: float, what: str) -> Any:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while loop.time() < deadline:
-        value = check()
-        if value:
-            return value
-        await asyncio.sleep(1)
-    raise AssertionError(f"{what}: not after {timeout:.0f} s")
-
-
-def execute(stack: Stack, query: str, *params: Any) -> None:
-    assert stack.app_db is not None
-    with psycopg.connect(stack.app_db.url) as conn:
-        conn.execute(query, params)
 
 
 def db_now(stack: Stack) -> Any:

@@ -13,7 +13,7 @@ import pytest
 from tests.knowledge.conftest import KNOWLEDGE, ROOT
 
 EVAL_FILES = ("questions.jsonl", "tuning-regional.jsonl", "dev-neighbours.jsonl", "dev-embed.jsonl",
-              "dev-regional-2.jsonl")
+              "dev-regional-2.jsonl", "dev-speech.jsonl")
 
 
 def first(conn: psycopg.Connection, question: str) -> str | None:
