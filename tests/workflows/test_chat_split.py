@@ -92,8 +92,8 @@ def test_each_job_takes_exactly_what_the_router_gives_and_only_the_router_calls_
     assert job["id"] == JOBS[name]
     assert "errorWorkflow" not in job["settings"], "the router records the failure, once"
     assert job["settings"]["callerPolicy"] == "workflowsFromSameOwner"
-    # the router's execution shows what went in and came back; saving each successful sub-run cost +120-290 ms
-    # per answer (bench/n8n/RESULTS.md); failed ones are kept
+    # the router's execution shows what went in and came back; saving each successful sub-run cost +110-170 ms
+    # per small-talk reply (bench/n8n/RESULTS.md); failed ones are kept
     assert job["settings"]["saveDataSuccessExecution"] == "none"
     assert job["settings"].get("saveDataErrorExecution", "all") == "all"
     [trigger] = [n for n in job["nodes"] if n["type"] == "n8n-nodes-base.executeWorkflowTrigger"]
