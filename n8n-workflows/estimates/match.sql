@@ -532,6 +532,23 @@ BEGIN
 END
 $$;
 
+-- The words said right after token i of a message read into tokens (estimate_match_words: catalogue phrases as
+-- markers "#k#"), up to the next item or "y": where the kind or size of that item is said ("calentador a gas de
+-- 11 litros y ..." -> ' a gas 11 l'). Each word is preceded by a space; '' when there is none.
+CREATE OR REPLACE FUNCTION estimate_clause_after(tokens text[], i integer) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    v_clause text := '';
+    j        integer := i + 1;
+BEGIN
+    WHILE j <= coalesce(array_length(tokens, 1), 0) AND tokens[j] !~ '^#[0-9]+#$' AND tokens[j] <> 'y' LOOP
+        v_clause := v_clause || ' ' || tokens[j];
+        j := j + 1;
+    END LOOP;
+    RETURN v_clause;
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
 -- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n, ...}.
@@ -845,12 +862,7 @@ BEGIN
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
                                   estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words)) THEN
             v_code[v_m] := NULL;
@@ -905,12 +917,7 @@ BEGIN
         -- gas", "calentador a gas de 11 litros"); one row left, of a kind and a size both said, is priced
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_old[v_m] OR v_part[v_m];
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         v_here := estimate_kinds_said(v_clause, s.kind_words);
         v_base := NULL;   -- the size said in that clause (a number not followed by a unit of quantity), and its unit
         v_unit := NULL;
@@ -943,12 +950,7 @@ BEGIN
             CONTINUE WHEN j = v_m;
             v_context := v_context || string_to_array(v_ph[j], ' ');
         END LOOP;
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         v_here := estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words);
         v_rowk := ARRAY(SELECT r FROM unnest(estimate_row_kinds(v_code[v_m], s.kind_words)) r
                         WHERE NOT EXISTS (SELECT 1 FROM unnest(v_here) h WHERE split_part(h, ':', 1) = split_part(r, ':', 1)));
