@@ -11,6 +11,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from tests.estimates.conftest import ESTIMATES
 from tests.estimates.helpers import lines
 
 CONVERSATION = "web:test"
@@ -47,3 +48,93 @@ def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decim
 def test_the_clause_after_an_item_stops_at_the_next_item_or_y(conn: psycopg.Connection, tokens: list[str], at: int,
                                                               expected: str) -> None:
     assert conn.execute("SELECT estimate_clause_after(%s, %s)", (tokens, at)).fetchone()[0] == expected
+
+
+# --- regional words: the shared synonym list (kb_synonyms) and the catalogue's aliases ------------------------
+
+@pytest.mark.parametrize("term, canonical", [
+    ("terma", "termo"), ("llave de arresto", "llave de paso"), ("llave de chorro", "grifo de jardín"),
+    ("servicio sanitario", "inodoro"), ("tupición", "atasco"), ("acople", "latiguillo"),
+])
+def test_the_regional_words_are_one_list_with_the_knowledge_base(conn: psycopg.Connection, term: str,
+                                                                  canonical: str) -> None:
+    assert conn.execute("SELECT kb_normalize(canonical) FROM kb_synonyms WHERE kb_normalize(term) = kb_normalize(%s)",
+                        (term,)).fetchone() == (conn.execute("SELECT kb_normalize(%s)", (canonical,)).fetchone()[0],)
+
+
+@pytest.mark.parametrize("text, code, quantity", [
+    ("instalar una terma eléctrica de cincuenta litros", "calentador-electrico-50l", 1),
+    ("cambiar cuatro llaves de arresto de media", "llave-paso-1-2", 4),
+    ("cambiar la llave de chorro del patio", "grifo-exterior-1-2", 1),
+    ("cambiar el tanque del servicio sanitario que está rajado", "cisterna-completa", 1),
+    ("arreglar una tupición en el fregadero", "desatasco-fregadero", 1),
+    ("cambiar el registro de 1/2 de la cocina", "llave-paso-1-2", 1),
+    ("cambio de lavaplatos sencillo en acero", "fregadero-1-seno", 1),
+    ("cambio de termo de 50 litros y retiro del antiguo", "retirada-calentador", 1),
+    ("cambio de inodoro completo, retirada del viejo", "retirada-sanitario", 1),
+    ("ponerle el desmonte del viejo al calentador eléctrico de 80 litros", "retirada-calentador", 1),
+    ("10 mt tubo pvc desague 2\" y 1 yee 2\" y un tarro de pegamento", "derivacion-pvc-50mm", 1),
+    ("10 mt tubo pvc desague 2\" y un tarro de pegamento", "adhesivo-pvc", 1),
+])
+def test_regional_words_name_the_catalogue_item(conn: psycopg.Connection, text: str, code: str, quantity: int) -> None:
+    found = match(conn, text)
+    assert [(i["item"], Decimal(str(i["quantity"]))) for i in found["items"] if i.get("item") == code] == [(code, Decimal(quantity))]
+
+
+def test_registro_without_a_size_is_still_the_manhole_of_the_synonym_list(conn: psycopg.Connection) -> None:
+    assert not any(i.get("item", "").startswith("llave-paso") for i in match(conn, "limpiar el registro del patio")["items"])
+
+
+# --- a thing of a list the catalogue lacks is a line a cotizar, never dropped --------------------------------
+
+@pytest.mark.parametrize("text, line", [
+    ("cotizacion para cambiar la llave de paso de 3/4 y 2 niples galvanizados",
+     {"item": "niples galvanizados", "quantity": 2}),
+    ("presupuesto cambio de 2 codos de cobre de 22 y 4 m de tuberia de agua fria de 3/4",
+     {"item": "tuberia de agua fria de 3/4", "quantity": 4, "unit": "m"}),
+    ("necesito cotizar un tinaco de mil cien litros con su flotador y su multiconector",
+     {"item": "multiconector", "quantity": 1}),
+    ("presu cambio de calefon 14 lts tiro natural, 2 flexibles de 30 y 3 mts caño epoxi 3/4 para gas",
+     {"item": "caño epoxi 3/4 para gas", "quantity": 3, "unit": "m"}),
+])
+def test_a_thing_of_a_list_the_catalogue_lacks_is_a_line_a_cotizar(conn: psycopg.Connection, text: str,
+                                                                   line: dict[str, Any]) -> None:
+    found = match(conn, text)
+    assert line in found["items"]
+    number = draft(conn, text)
+    assert (None, Decimal(line["quantity"]), True) in codes(conn, number)
+
+
+@pytest.mark.parametrize("text", [
+    "desatascar el inodoro urgente el sábado por la noche",
+    "cambiar el termo de 50 litros y el material",
+    "cambiar el mecanismo de descarga de la cisterna, el de llenado no",
+])
+def test_when_a_thing_was_said_before_or_what_is_no_thing_no_line_is_added(conn: psycopg.Connection, text: str) -> None:
+    assert "job_parts" not in match(conn, text)
+
+
+# --- a correction inside the message ---------------------------------------------------------------------------
+
+def test_a_quantity_corrected_in_the_same_message_replaces_the_first(conn: psycopg.Connection) -> None:
+    found = match(conn, "cambio de tanque elevado de 600 L (eternit) con 2 flotadores? no, 1 flotador y 1 llave de paso 3/4")
+    assert [i["quantity"] for i in found["items"] if i.get("item") == "flotador-deposito"] == [1]
+
+
+def test_the_same_item_said_twice_without_a_correction_is_added_up(conn: psycopg.Connection) -> None:
+    found = match(conn, "2 flotadores del tinaco y 1 flotador del tinaco de abajo")
+    assert [i["quantity"] for i in found["items"] if i.get("item") == "flotador-deposito"] == [3]
+
+
+# --- other trades ------------------------------------------------------------------------------------------
+
+def test_an_electricians_job_gets_no_draft(conn: psycopg.Connection) -> None:
+    found = match(conn, "Cuánto cobro por cambiar 3 tomacorrientes dobles y un breaker de 20 amperios?")
+    assert found["items"] == [] and found["priced"] == 0
+
+
+def test_staff_edited_other_trade_words_are_kept(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE estimate_settings SET other_trade_words = 'pintura'")
+    conn.execute((ESTIMATES / "match.sql").read_text())
+    assert conn.execute("SELECT other_trade_words FROM estimate_settings").fetchone() == ("pintura",)
+
