@@ -120,7 +120,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN 'filler' THEN ARRAY['no', 'vale', 'ok', 'okay', 'oye', 'perdona', 'perdon', 'bueno', 'si', 'pues',
                                  'entonces', 'porfa', 'ah', 'ya', 'ademas', 'tambien', 'oiga', 'mira', 'sale', 'dale',
                                  'listo', 'che', 'bien', 'ahora', 'andale', 'orale', 'va', 'venga', 'perfecto', 'genial', 'okey',
-                                 'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho']
+                                 'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho', 'esperate', 'espera', 'espere',
+                                 'disculpa', 'disculpe', 'corrijo', 'digo', 'epa', 'que', 'mejor dicho', 'eh', 'este']
         WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
                                'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
@@ -209,6 +210,12 @@ BEGIN
         -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
         v_plain := substr(v_plain, length(v_first) + 2);
     END LOOP;
+    -- "y agrégale dos coflex", "ah y quite el kit ese": "y" before a verb of change only joins it to what was said
+    IF v_plain ~ '^(y|e) ' AND split_part(v_plain, ' ', 2) = ANY (estimate_change_words('remove') || estimate_change_words('add')
+                                                                   || estimate_change_words('send'))
+       AND split_part(v_plain, ' ', 2) NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras') THEN
+        v_plain := substr(v_plain, 3);
+    END IF;
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -217,13 +224,26 @@ BEGIN
         kind := 'send';
     ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
         kind := 'remove';
+    ELSIF v_first IN ('pon', 'ponle', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
+          AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+          AND rest !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?)( |$)'
+          AND estimate_hours_in(rest) IS NULL
+          AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1)))) THEN
+        -- "pon 3 codos" when the draft has the elbows: that many, not 3 more ("pon 3 codos más" adds)
+        kind := 'quantity';
+    ELSIF v_plain ~ '^(el|la|los|las) [a-z ]{2,40} (son|es|serian|seran|eran) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+          AND v_count <= 10 THEN
+        -- "los codos son doce": the number, then what it counts
+        kind := 'quantity';
+        v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
+        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
-              AND (estimate_match(rest) ->> 'priced')::int = 0 THEN
+              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0 THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -305,6 +325,31 @@ LANGUAGE sql STABLE AS $$
     ORDER BY l.position
 $$;
 
+-- The words that name lines of estimate p_estimate, without what the plumber says after them: the longest
+-- beginning of p_words that names at least one line, as written or in the shared synonym list's words ("el
+-- retiro que lo hace el cliente" -> "el retiro"; "la llave de chorro" = "el grifo de jardín"). p_words when no
+-- beginning does.
+CREATE OR REPLACE FUNCTION estimate_named_part(p_estimate bigint, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text[] := string_to_array(btrim(coalesce(p_words, '')), ' ');
+    v_try   text;
+    n       integer;
+BEGIN
+    FOR n IN REVERSE coalesce(array_length(v_words, 1), 0) .. 1 LOOP
+        v_try := array_to_string(v_words[1:n], ' ');
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(p_estimate, v_try)) THEN
+            RETURN v_try;
+        END IF;
+        v_try := estimate_plain(estimate_with_synonyms(v_try));
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(p_estimate, v_try)) THEN
+            RETURN v_try;
+        END IF;
+    END LOOP;
+    RETURN p_words;
+END
+$$;
+
 -- One Spanish line for the card: "Tubo de cobre 22 mm: 3 m".
 CREATE OR REPLACE FUNCTION estimate_line_label(p_description text, p_quantity numeric, p_unit text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
@@ -344,9 +389,17 @@ BEGIN
         RETURN v_found -> 'items';
     END IF;
     v_more := estimate_match(v_context || ' y ' || p_words);
-    -- Only the items the new words added (the draft's own items read again are dropped).
-    RETURN coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(v_more -> 'items') i
-                     WHERE NOT (coalesce(i ->> 'item', '') = ANY (v_codes))), '[]'::jsonb);
+    -- Only what the new words added: the draft's own items read again are taken away, unit for unit ("3 codos
+    -- más" after 2 copper elbows: 3 of them, not none).
+    RETURN coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
+                                           THEN jsonb_set(i, '{quantity}', to_jsonb((i ->> 'quantity')::numeric - b.q)) ELSE i END
+                                      ORDER BY n)
+                     FROM jsonb_array_elements(v_more -> 'items') WITH ORDINALITY AS x(i, n)
+                     LEFT JOIN (SELECT bi ->> 'item' AS item, sum((bi ->> 'quantity')::numeric) AS q
+                                FROM jsonb_array_elements(estimate_match(v_context) -> 'items') bi
+                                WHERE bi ? 'item' GROUP BY 1) b ON b.item = i ->> 'item'
+                     WHERE NOT (coalesce(i ->> 'item', '') = ANY (v_codes))
+                        OR (i ->> 'quantity')::numeric > coalesce(b.q, 0) AND b.q IS NOT NULL), '[]'::jsonb);
 END
 $$;
 
@@ -567,37 +620,47 @@ BEGIN
         v_hours := estimate_hours_in(r.rest);
         SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
          WHERE el ? 'labour_hours' AND NOT el ? 'item' ORDER BY i LIMIT 1;
+        IF v_idx IS NULL THEN   -- the hours said as an item of the labour rate ("3 horas de mano de obra")
+            SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
+             WHERE el ->> 'item' = s.labour_code AND el ? 'quantity' ORDER BY i LIMIT 1;
+        END IF;
         IF v_hours IS NULL OR v_hours <= 0 THEN
             v_ask := '¿Cuántas horas de mano de obra, exactamente?';
         ELSIF v_idx IS NULL THEN
             v_inputs := v_inputs || jsonb_build_object('labour_hours', v_hours);
             v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es(v_hours));
         ELSE
-            v_before := (v_inputs -> v_idx ->> 'labour_hours')::numeric;
+            v_before := coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric;
             v_qty := CASE WHEN r.kind = 'hours_add' THEN v_before + v_hours ELSE v_hours END;
-            v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text], jsonb_build_object('labour_hours', v_qty));
+            v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text],
+                                  CASE WHEN v_inputs -> v_idx ? 'item' THEN jsonb_set(v_inputs -> v_idx, '{quantity}', to_jsonb(v_qty))
+                                       ELSE jsonb_build_object('labour_hours', v_qty) END);
             v_changes := v_changes || format('Mano de obra: %s h → %s h', estimate_number_es(v_before), estimate_number_es(v_qty));
         END IF;
     ELSIF r.kind = 'replace' THEN
         v_ask := format('Para no equivocarme con «%s» en el presupuesto %s, dímelo en dos pasos: «quita …» con la '
                         || 'partida que sale y «añade …» con la que entra (con su medida).', r.rest, e.number);
     ELSIF r.kind = 'remove' THEN
-        SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, r.rest) l2;
+        -- what is removed, without the reason said after it ("el kit ese que el cliente ya lo tiene", "el
+        -- retiro porque lo hace el cliente"); named as written or in the shared synonym list's words ("la llave
+        -- de chorro" = the garden tap)
+        v_target := estimate_named_part(e.id, btrim(regexp_replace(r.rest, ' (que|porque|pues|ya que|para que|como) .*$', '')));
+        SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, v_target) l2;
         IF v_count = 0 THEN
             v_ask := format('No encuentro «%s» en el presupuesto %s, así que no quito nada. Sus partidas son: %s.',
-                            r.rest, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
+                            v_target, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
                                                FROM estimate_lines l2 WHERE l2.estimate_id = e.id));
         ELSIF (SELECT count(*) FROM estimate_lines WHERE estimate_id = e.id) = v_count THEN
             v_ask := format('Eso quitaría todas las partidas del presupuesto %s. Si ya no hace falta, no lo envíes; '
                             || 'si hace falta otro, pídeme un presupuesto nuevo.', e.number);
-        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, r.rest) l2) > 1 THEN
-            v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', r.rest, e.number, v_names);
+        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, v_target) l2) > 1 THEN
+            v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', v_target, e.number, v_names);
         ELSE
             SELECT coalesce(jsonb_agg(el ORDER BY i), '[]'::jsonb) INTO v_new
               FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
-             WHERE i NOT IN (SELECT l2.position FROM estimate_lines_named(e.id, r.rest) l2);
+             WHERE i NOT IN (SELECT l2.position FROM estimate_lines_named(e.id, v_target) l2);
             v_inputs := v_new;
-            FOR l IN SELECT * FROM estimate_lines_named(e.id, r.rest) LOOP
+            FOR l IN SELECT * FROM estimate_lines_named(e.id, v_target) LOOP
                 v_changes := v_changes || ('Quitado: ' || estimate_line_label(l.description, l.quantity, l.unit));
             END LOOP;
         END IF;
@@ -613,6 +676,11 @@ BEGIN
             v_unit := NULL;
         END IF;
         v_target := regexp_replace(v_target, '^(de|del) ', '');
+        -- "son 5 mts de caño no 3", "son tres llaves nada más": the old number and the "only" are not the line
+        v_target := btrim(regexp_replace(v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
+        IF v_target <> '' THEN
+            v_target := estimate_named_part(e.id, v_target);   -- "caño" = "tubería"
+        END IF;
         IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
             v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
         ELSE
@@ -643,7 +711,12 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
-        IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
+        IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
+           AND estimate_hours_in(r.rest) IS NULL THEN
+            -- "agrégale unos codos": how many is not said; asked, never guessed
+            v_ask := format('¿Cuántos %s añado al presupuesto %s? Dímelo con la cantidad (por ejemplo «añade 3 %s»).',
+                            regexp_replace(r.rest, '^[a-z]+ ', ''), e.number, regexp_replace(r.rest, '^[a-z]+ ', ''));
+        ELSIF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
             v_ask := format('No he entendido qué añadir al presupuesto %s con «%s». Dime la partida y la cantidad '
                             || '(por ejemplo «añade dos codos de cobre de 22»).', e.number, btrim(p_words));
         ELSE

@@ -138,3 +138,67 @@ def test_staff_edited_other_trade_words_are_kept(conn: psycopg.Connection) -> No
     conn.execute((ESTIMATES / "match.sql").read_text())
     assert conn.execute("SELECT other_trade_words FROM estimate_settings").fetchone() == ("pintura",)
 
+
+
+# --- revisions: the ways plumbers say a change ---------------------------------------------------------------
+
+def test_y_before_a_verb_of_change_only_joins_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el calentador de paso a gas natural con su kit de conexión")
+    assert any(code == "kit-conexion-termo" for code, _, _ in codes(conn, number))
+    answer = say(conn, "ah y quite el kit ese que el cliente ya lo tiene")
+    assert answer["action"] == "revised"
+    assert not any(code == "kit-conexion-termo" for code, _, _ in codes(conn, number))
+    answer = say(conn, "y agrégale dos coflex de lavabo porfa")
+    assert answer["action"] == "revised" and answer["number"] == number
+    assert (None, Decimal(2), True) in codes(conn, number)   # the flexibles, asked which length
+
+
+@pytest.mark.parametrize("first, change, code, quantity", [
+    ("cambiar cuatro llaves de arresto de media", "no espérate que son tres llaves nada más", "llave-paso-1-2", 3),
+    ("presupuesto instalación de agua, diez metros de tubo ppr de 20 y ocho codos ppr de 20",
+     "no los codos son doce", "codo-ppr-20mm", 12),
+    ("cambiar 6 metros de tubo de cobre de 15 y 2 codos de cobre de 15", "pon 3 codos", "codo-cobre-15mm", 3),
+    ("cambiar 6 metros de tubo de cobre de 15 y 2 codos de cobre de 15", "pon 3 codos más", "codo-cobre-15mm", 5),
+    ("cambiar 6 metros de tubo de cobre de 15 y 2 codos de cobre de 15", "añade 2 codos", "codo-cobre-15mm", 4),
+])
+def test_a_quantity_said_in_other_words_changes_the_line(conn: psycopg.Connection, first: str, change: str, code: str,
+                                                         quantity: int) -> None:
+    number = draft(conn, first)
+    answer = say(conn, change)
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert [q for c, q, _ in codes(conn, number) if c == code] == [Decimal(quantity)]
+
+
+def test_the_old_number_said_after_the_new_one_is_not_the_line(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presu cambio de calefon 14 lts tiro natural, 2 flexibles de 30 y 3 mts caño epoxi 3/4 para gas")
+    answer = say(conn, "son 5 mts de caño no 3")
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert (None, Decimal(5), True) in codes(conn, number)
+
+
+@pytest.mark.parametrize("first, change, gone", [
+    ("presu cambio de termo de 80 litros, retiro del viejo y 2 flexibles de 30", "sacale el retiro que lo hace el cliente",
+     "retirada-calentador"),
+    ("cambio de inodoro completo, 1 llave de chorro 1/2", "quitale la llave de chorro", "grifo-exterior-1-2"),
+])
+def test_a_line_removed_by_its_regional_name_or_with_a_reason_said(conn: psycopg.Connection, first: str, change: str,
+                                                                   gone: str) -> None:
+    number = draft(conn, first)
+    assert any(code == gone for code, _, _ in codes(conn, number))
+    answer = say(conn, change)
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert not any(code == gone for code, _, _ in codes(conn, number))
+
+
+def test_more_hours_are_added_to_the_hours_said_as_an_item(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambio de inodoro completo y 3 horas de mano de obra")
+    assert say(conn, "y 2 horas mas")["action"] == "revised"
+    assert [q for c, q, _ in codes(conn, number) if c == "mano-obra-oficial"] == [Decimal(5)]
+
+
+def test_how_many_is_asked_when_not_said(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar 6 metros de tubo de cobre de 15")
+    before = codes(conn, number)
+    answer = say(conn, "agrégale unos codos")
+    assert answer["action"] == "asked" and "Cuántos" in answer["reply_text"]
+    assert codes(conn, number) == before
