@@ -422,6 +422,59 @@ LANGUAGE sql STABLE AS $$
     ORDER BY n LIMIT 1
 $$;
 
+-- The catalogue's choices of a line a cotizar: those it was asked with (its item's "choices"), else the
+-- candidates its words have in the catalogue ("calentador de paso": the gas heaters); '{}' for none.
+CREATE OR REPLACE FUNCTION estimate_line_choices(l estimate_lines, p_input jsonb) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
+                THEN ARRAY(SELECT jsonb_array_elements_text(p_input -> 'choices'))
+                ELSE coalesce((SELECT ARRAY(SELECT jsonb_array_elements_text(m -> 'candidates'))
+                               FROM jsonb_array_elements(estimate_match(l.requested) -> 'mentions') m
+                               WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
+                               LIMIT 1), '{}') END
+$$;
+
+-- How an answer ("de 13 litros, tiro forzado", "de pvc roscable", "el de doce litros") stands to the choices of a
+-- line a cotizar: 'fits' when some choice has every kind and the size it says, 'none' when it says a kind of a
+-- group the choices differ in, or a size in the unit of their sizes, and no choice has it (the thing the plumber
+-- means is not in the catalogue), 'unrelated' when it says nothing about them (a size in litres for flexibles
+-- sold by length).
+CREATE OR REPLACE FUNCTION estimate_answer_fits(p_codes text[], p_answer text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_groups text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_words  text := estimate_words(regexp_replace(estimate_plain(p_answer), '^((el|la|los|las|es|son|de|del) )+', ''));
+    v_kinds  text[] := estimate_kinds_said(v_words, v_groups);
+    v_m      text[] := regexp_match(' ' || v_words || ' ', ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (l|mm|cm|galon))? ');
+    v_unit   text;
+    v_rel    boolean;
+BEGIN
+    IF cardinality(coalesce(p_codes, '{}')) = 0 OR (cardinality(v_kinds) = 0 AND v_m IS NULL) THEN
+        RETURN 'unrelated';
+    END IF;
+    v_unit := CASE WHEN v_m[2] IS NOT NULL THEN v_m[2] WHEN v_m[1] ~ '/' THEN 'in' END;
+    SELECT bool_or(EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(c.code, v_groups)) r, unnest(v_kinds) k
+                           WHERE split_part(r, ':', 1) = split_part(k, ':', 1))
+                   OR v_m IS NOT NULL AND estimate_row_size(c.name) IS NOT NULL
+                      AND (v_unit IS NULL
+                           OR v_unit = 'in' AND estimate_row_size(c.name) ~ '/|"|pulgada'
+                           OR v_unit = 'l' AND estimate_row_size(c.name) ~ '[0-9] ?l'
+                           OR v_unit IN ('mm', 'cm') AND estimate_row_size(c.name) ~ ('[0-9] ?' || v_unit)))
+      INTO v_rel
+      FROM price_catalog c WHERE c.code = ANY (p_codes);
+    IF NOT coalesce(v_rel, false) THEN
+        RETURN 'unrelated';
+    END IF;
+    IF EXISTS (SELECT 1 FROM price_catalog c
+               WHERE c.code = ANY (p_codes) AND c.active
+                 AND NOT estimate_kind_conflict(estimate_row_kinds(c.code, v_groups), v_kinds)
+                 AND (v_m IS NULL OR estimate_row_has_size(c, v_m[1], v_m[2]))) THEN
+        RETURN 'fits';
+    END IF;
+    RETURN 'none';
+END
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- A message in a conversation with an estimate: change it, ask back, send it, or say it cannot change
 -- ---------------------------------------------------------------------------------------------------------
@@ -600,6 +653,40 @@ BEGIN
                 v_changes := v_changes || format('Cambiado: %s → %s', l.description,
                                                  (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
             END IF;
+        END IF;
+        -- Nothing completed or resized, and the answer names a kind no choice has, for the lines a cotizar it is
+        -- about ("de pvc roscable" for a 1/2" pipe the catalogue has in copper and steel only; "de 13 litros, tiro
+        -- forzado" for heaters that are balanced-flue or natural-draught): the line stays a cotizar, as said, with
+        -- nothing left to ask. A size alone no choice has ("de 25" for copper pipe) is asked again: it may be a
+        -- slip. Lines a cotizar with no choices (a job or a thing the catalogue lacks, in the plumber's words) take
+        -- the answer when no line with choices is about it.
+        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
+            SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_kinds_said(estimate_words(r.rest), s.kind_words)) > 0
+               AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'none';
+            IF cardinality(v_done) = 0 AND NOT EXISTS (
+                   SELECT 1 FROM estimate_lines l2
+                   WHERE l2.estimate_id = e.id AND l2.to_quote
+                     AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'fits') THEN
+                SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
+                  FROM estimate_lines l2
+                 WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
+                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0;
+            END IF;
+            FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
+                                                 '^((el|la|los|las|es|son)( |$))+', ''),
+                                                 ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '')), 200),
+                                             'quantity', l.quantity);
+                IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
+                    v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_changes := v_changes || format('Precisado: %s → %s (a cotizar: no está en el catálogo)',
+                                                 l.description, v_item ->> 'item');
+            END LOOP;
         END IF;
         IF v_ask IS NOT NULL THEN
             NULL;   -- already asked (the line said has no other size)

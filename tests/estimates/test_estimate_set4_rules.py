@@ -202,3 +202,30 @@ def test_how_many_is_asked_when_not_said(conn: psycopg.Connection) -> None:
     answer = say(conn, "agrégale unos codos")
     assert answer["action"] == "asked" and "Cuántos" in answer["reply_text"]
     assert codes(conn, number) == before
+
+
+# --- an answer the catalogue has no row for stays a cotizar, as said ------------------------------------------
+
+def test_a_kind_no_choice_has_keeps_the_line_a_cotizar_as_said(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar una ducha eléctrica y poner un tubo de media pulgada de tres metros")
+    answer = say(conn, "de pvc roscable")
+    assert answer["action"] == "revised", answer["reply_text"]
+    quoted = [line for line in lines(conn, number) if line["to_quote"]]
+    assert any(line["description"] == "tubo 1/2 de pvc roscable" and line["quantity"] == 3 for line in quoted)
+    assert not any(line["catalog_code"] and line["catalog_code"].startswith("tubo-") for line in lines(conn, number))
+
+
+def test_a_line_in_the_plumbers_words_takes_the_answer(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cotizacion para cambiar la llave de paso general y 2 niples galvanizados")
+    answer = say(conn, "de tres cuartos las dos cosas")
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert (None, Decimal(2), True) in codes(conn, number)
+    assert "niples galvanizados de tres cuartos" in [line["description"] for line in lines(conn, number)]
+
+
+def test_a_size_no_choice_has_is_still_asked(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar 3 metros de tubería de cobre")
+    answer = say(conn, "de 25")
+    assert answer["action"] == "asked"
+    assert say(conn, "perdona, de 18")["action"] == "revised"
+    assert ("tubo-cobre-18mm", Decimal(3), False) in codes(conn, number)
