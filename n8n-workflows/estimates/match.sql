@@ -1277,7 +1277,10 @@ BEGIN
                    OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i,
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
-                                AND iw = ANY (v_named));
+                                AND iw = ANY (v_named)
+                                -- a thing of a list: only when a line a cotizar already says all of it ("gas" of
+                                -- "calentador … a gas" is no reason to drop "3 mts caño epoxi 3/4 para gas")
+                                AND (v_item IS NULL OR v_named <@ string_to_array(estimate_words(i ->> 'item'), ' ')));
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(v_items || v_added) i
                               WHERE lower(i ->> 'item') = lower(v_text));
         -- a shorter line a cotizar of the same thing read with the synonym list ("termo" for "cambio de
