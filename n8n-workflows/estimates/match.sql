@@ -538,7 +538,9 @@ BEGIN
     END LOOP;
     v_text := regexp_replace(v_text, ' hora y media ', ' 1.5 hora ', 'g');
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
-    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs) ', ' \1 hora ', 'g');
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
+    -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
+    v_text := regexp_replace(v_text, ' mano obra ([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
     RETURN btrim(v_text);
 END
 $$;
@@ -1325,7 +1327,7 @@ BEGIN
        -- nothing settled either way, but more things read ("dos coflex de lavabo" = two flexibles, of the basin,
        -- not the basin)
        OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
-          AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN

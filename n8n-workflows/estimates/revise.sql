@@ -158,7 +158,7 @@ BEGIN
     IF plain ~ '(^| )media hora( |$)' THEN
         RETURN 0.5;
     END IF;
-    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h)( y media)?(?: |$)');
+    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h|hs|hrs)( y media)?(?: |$)');
     IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL THEN
         RETURN estimate_number_word(m[1]) + CASE WHEN m[2] IS NOT NULL THEN 0.5 ELSE 0 END;
     END IF;
@@ -238,7 +238,7 @@ BEGIN
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
-        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
@@ -266,7 +266,7 @@ BEGIN
         kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
         rest := v_plain;
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
-          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h)( |$)') THEN
+          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)') THEN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN

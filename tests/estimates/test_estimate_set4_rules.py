@@ -232,3 +232,21 @@ def test_a_size_no_choice_has_is_still_asked(conn: psycopg.Connection) -> None:
     assert answer["action"] == "asked"
     assert say(conn, "perdona, de 18")["action"] == "revised"
     assert ("tubo-cobre-18mm", Decimal(3), False) in codes(conn, number)
+
+
+# --- hours said after the labour ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, hours", [
+    ("cotizacion cambio de sanitario completo, 1 llave de chorro 1/2, mano de obra 3 horas", 3),
+    ("presu: cambio de 3 canillas de jardin 1/2, 8 mts caño termofusion 20mm, mano de obra 4hs", 4),
+])
+def test_hours_said_after_the_labour_are_its_hours(conn: psycopg.Connection, text: str, hours: int) -> None:
+    found = match(conn, text)
+    assert {"item": "mano-obra-oficial", "quantity": hours} in found["items"]
+    assert not any("labour_hours" in i for i in found["items"])   # no rule hours on top
+
+
+def test_more_hours_in_hs_are_read(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambio de inodoro completo, mano de obra 3 horas")
+    assert say(conn, "y 2 hs mas")["action"] == "revised"
+    assert [q for c, q, _ in codes(conn, number) if c == "mano-obra-oficial"] == [Decimal(5)]
