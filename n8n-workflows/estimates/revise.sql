@@ -372,6 +372,11 @@ BEGIN
     SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
+    -- the lines a cotizar say what the job is too ("calentador eléctrico de treinta galones": "el desmonte del
+    -- viejo" is the heater's removal), but are never added again (below)
+    v_context := nullif(concat_ws(' y ', v_context, (SELECT string_agg(l.requested, ' y ' ORDER BY l.position)
+                                                     FROM estimate_lines l WHERE l.estimate_id = p_estimate AND l.to_quote)), '');
+    v_codes := coalesce(v_codes, '{}');
     IF v_context IS NULL THEN
         RETURN v_found -> 'items';
     END IF;
@@ -398,8 +403,11 @@ BEGIN
                      LEFT JOIN (SELECT bi ->> 'item' AS item, sum((bi ->> 'quantity')::numeric) AS q
                                 FROM jsonb_array_elements(estimate_match(v_context) -> 'items') bi
                                 WHERE bi ? 'item' GROUP BY 1) b ON b.item = i ->> 'item'
-                     WHERE NOT (coalesce(i ->> 'item', '') = ANY (v_codes))
-                        OR (i ->> 'quantity')::numeric > coalesce(b.q, 0) AND b.q IS NOT NULL), '[]'::jsonb);
+                     WHERE CASE WHEN b.q IS NOT NULL THEN (i ->> 'quantity')::numeric > b.q
+                                ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
+                       AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
+                            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))),
+                    '[]'::jsonb);
 END
 $$;
 

@@ -250,3 +250,12 @@ def test_more_hours_in_hs_are_read(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambio de inodoro completo, mano de obra 3 horas")
     assert say(conn, "y 2 hs mas")["action"] == "revised"
     assert [q for c, q, _ in codes(conn, number) if c == "mano-obra-oficial"] == [Decimal(5)]
+
+
+def test_the_lines_a_cotizar_settle_what_is_added_but_are_not_added_again(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el calentador eléctrico de treinta galones y ponerle dos mangueras flexibles")
+    before = [line for line in codes(conn, number) if line[2]]
+    answer = say(conn, "ah y ponle el desmonte del viejo también")
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert ("retirada-calentador", Decimal(1), False) in codes(conn, number)
+    assert [line for line in codes(conn, number) if line[2]] == before
