@@ -396,6 +396,7 @@ BEGIN
     v_more := estimate_match(v_context || ' y ' || p_words);
     -- Only what the new words added: the draft's own items read again are taken away, unit for unit ("3 codos
     -- más" after 2 copper elbows: 3 of them, not none).
+    -- (nothing new read with the draft, e.g. its "lavabo" read before the new "coflex de lavabo": the words alone)
     RETURN coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
                                            THEN jsonb_set(i, '{quantity}', to_jsonb((i ->> 'quantity')::numeric - b.q)) ELSE i END
                                       ORDER BY n)
@@ -407,7 +408,7 @@ BEGIN
                                 ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
                        AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))),
-                    '[]'::jsonb);
+                    v_found -> 'items');
 END
 $$;
 
