@@ -199,6 +199,17 @@ WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposi
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS other_trade_words text NOT NULL DEFAULT
     'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
     'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+-- Electricians' words too (a breaker, sockets: "cambiar 3 tomacorrientes dobles y un breaker"). An installation
+-- still on the list above, untouched by staff, gets the longer one.
+ALTER TABLE estimate_settings ALTER COLUMN other_trade_words SET DEFAULT
+    'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur, tomacorriente, tomacorrientes, breaker, breakers, '
+    'disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, '
+    'apagador';
+UPDATE estimate_settings SET other_trade_words = other_trade_words || ', tomacorriente, tomacorrientes, breaker, '
+    'breakers, disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, apagador'
+WHERE other_trade_words = 'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
+                          'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
@@ -527,8 +538,27 @@ BEGIN
     END LOOP;
     v_text := regexp_replace(v_text, ' hora y media ', ' 1.5 hora ', 'g');
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
-    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs) ', ' \1 hora ', 'g');
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
+    -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
+    v_text := regexp_replace(v_text, ' mano obra ([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
     RETURN btrim(v_text);
+END
+$$;
+
+-- The words said right after token i of a message read into tokens (estimate_match_words: catalogue phrases as
+-- markers "#k#"), up to the next item or "y": where the kind or size of that item is said ("calentador a gas de
+-- 11 litros y ..." -> ' a gas 11 l'). Each word is preceded by a space; '' when there is none.
+CREATE OR REPLACE FUNCTION estimate_clause_after(tokens text[], i integer) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    v_clause text := '';
+    j        integer := i + 1;
+BEGIN
+    WHILE j <= coalesce(array_length(tokens, 1), 0) AND tokens[j] !~ '^#[0-9]+#$' AND tokens[j] <> 'y' LOOP
+        v_clause := v_clause || ' ' || tokens[j];
+        j := j + 1;
+    END LOOP;
+    RETURN v_clause;
 END
 $$;
 
@@ -600,6 +630,7 @@ DECLARE
     v_n        integer;
     v_cand     text;
     v_named    text[] := '{}';
+    v_named_at integer[] := '{}';  -- per code named: the token index where it was said last
     v_kinds    text[] := '{}';
     v_open     text[] := '{}';     -- per family name left "a cotizar": its choices, comma separated
     v_open_qty numeric[] := '{}';
@@ -845,12 +876,7 @@ BEGIN
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
                                   estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words)) THEN
             v_code[v_m] := NULL;
@@ -905,12 +931,7 @@ BEGIN
         -- gas", "calentador a gas de 11 litros"); one row left, of a kind and a size both said, is priced
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_old[v_m] OR v_part[v_m];
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         v_here := estimate_kinds_said(v_clause, s.kind_words);
         v_base := NULL;   -- the size said in that clause (a number not followed by a unit of quantity), and its unit
         v_unit := NULL;
@@ -943,12 +964,7 @@ BEGIN
             CONTINUE WHEN j = v_m;
             v_context := v_context || string_to_array(v_ph[j], ' ');
         END LOOP;
-        v_clause := '';
-        j := i + 1;
-        WHILE j <= coalesce(array_length(v_tokens, 1), 0) AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
-            v_clause := v_clause || ' ' || v_tokens[j];
-            j := j + 1;
-        END LOOP;
+        v_clause := estimate_clause_after(v_tokens, i);
         v_here := estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words);
         v_rowk := ARRAY(SELECT r FROM unnest(estimate_row_kinds(v_code[v_m], s.kind_words)) r
                         WHERE NOT EXISTS (SELECT 1 FROM unnest(v_here) h WHERE split_part(h, ':', 1) = split_part(r, ':', 1)));
@@ -1030,12 +1046,20 @@ BEGIN
         ELSIF v_code[v_m] = ANY (v_named) THEN
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
             FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = v_code[v_m];
+            -- "2 flotadores? no, 1 flotador": said again after a correction word, the new quantity replaces
+            -- the one said before instead of adding to it
+            IF EXISTS (SELECT 1 FROM unnest(v_tokens[v_named_at[array_position(v_named, v_code[v_m])] + 1 : i - 1]) w
+                       WHERE w IN ('no', 'perdon', 'digo', 'corrijo', 'mejor')) THEN
+                v_qty_sum := 0;
+            END IF;
+            v_named_at[array_position(v_named, v_code[v_m])] := i;
             v_items := (SELECT jsonb_agg(CASE WHEN e ->> 'item' = v_code[v_m]
                                               THEN jsonb_set(e, '{quantity}', to_jsonb(v_qty_sum + coalesce(v_qty[v_m], 1)))
                                               ELSE e END)
                         FROM jsonb_array_elements(v_items) e);
         ELSE
             v_named := v_named || v_code[v_m];
+            v_named_at := v_named_at || i;
             v_kinds := v_kinds || v_kind;
             v_labour := v_labour OR v_kind = 'labour';
             v_items := v_items || jsonb_build_object('item', v_code[v_m], 'quantity', coalesce(v_qty[v_m], 1));
@@ -1110,7 +1134,7 @@ $$;
 -- staff edit it as the knowledge README says). The words with each synonym found replaced by its canonical
 -- words ("el sifón del lavaplatos" -> "el sifon del fregadero", "la canilla" -> "la grifo"), folded
 -- (kb_normalize). Terms are found as kb_synonym_spans finds them (longest first) and replaced where they are
--- written as such (or in the plural).
+-- written as such (or in the plural, word by word).
 CREATE OR REPLACE FUNCTION estimate_with_synonyms(input text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1120,7 +1144,9 @@ BEGIN
     FOR s IN SELECT DISTINCT sp.term, kb_normalize(sp.canonical) AS canonical, length(sp.term) AS n
              FROM kb_synonym_spans(kb_lexemes(input)) sp ORDER BY n DESC, sp.term LOOP
         CONTINUE WHEN s.canonical = s.term;
-        v_text := regexp_replace(v_text, '\m' || regexp_replace(s.term, '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+        -- each word of the term also in the plural ("llaves de arresto" = "llave de arresto")
+        v_text := regexp_replace(v_text, '\m' || replace(regexp_replace(s.term, '([.*+?^${}()|\[\]\\])', '\\\1', 'g'),
+                                                          ' ', '(?:s|es)? ')
                                  || '(s|es)?\M', s.canonical, 'g');
     END LOOP;
     RETURN v_text;
@@ -1135,6 +1161,62 @@ LANGUAGE sql IMMUTABLE AS $$
     WHERE m ->> 'code' IS NOT NULL AND NOT coalesce((m ->> 'old')::boolean, false)
 $$;
 
+-- One thing of a list as the plumber said it, when the catalogue has nothing of it: the words of one part of the
+-- message (between separators and "y"), after "con", "su", "también"..., beginning with a number or an article
+-- ("2 niples galvanizados", "su multiconector", "unos seis metros de tubo de cpvc", "3 mts caño epoxi 3/4"), as
+-- {"item": words, "quantity": n [, "unit": "m"]}: a line a cotizar (estimate_clause_jobs). NULL for a part that
+-- does not begin so ("que está goteando", "lo que haga falta") or that points back ("el de llenado": the thing
+-- was named before).
+CREATE OR REPLACE FUNCTION estimate_list_item(part text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_tokens text[] := regexp_split_to_array(btrim(regexp_replace(coalesce(part, ''), '[^[:alnum:][:space:]/ºª%"''.,-]', ' ', 'g')), '\s+');
+    v_n      integer := coalesce(array_length(v_tokens, 1), 0);
+    i        integer := 1;
+    v_qty    numeric := 1;
+    v_unit   text;
+    v_begun  boolean := false;
+    v_word   text;
+BEGIN
+    WHILE i <= v_n AND kb_normalize(v_tokens[i]) IN ('con', 'y', 'e', 'su', 'sus', 'tambien', 'ademas', 'mas', 'unos', 'unas', 'como', 'aprox', 'aproximadamente') LOOP
+        v_begun := v_begun OR kb_normalize(v_tokens[i]) IN ('su', 'sus', 'unos', 'unas');
+        i := i + 1;
+    END LOOP;
+    IF i > v_n THEN
+        RETURN NULL;
+    END IF;
+    v_word := kb_normalize(v_tokens[i]);
+    IF v_word ~ '^[0-9]+([.,][0-9]+)?$' OR v_word IN ('un', 'una', 'uno') OR estimate_word(v_word) ~ '^[0-9]+$' THEN
+        v_qty := CASE WHEN v_word ~ '^[0-9]' THEN replace(v_word, ',', '.')::numeric
+                      WHEN v_word IN ('un', 'una', 'uno') THEN 1 ELSE estimate_word(v_word)::numeric END;
+        v_begun := true;
+        i := i + 1;
+        IF i <= v_n AND estimate_word(kb_normalize(v_tokens[i])) IN ('m', 'metro') THEN
+            v_unit := 'm';
+            i := i + 1;
+        END IF;
+        IF i <= v_n AND kb_normalize(v_tokens[i]) IN ('de', 'del') THEN
+            i := i + 1;
+        END IF;
+    ELSIF v_word IN ('el', 'la', 'los', 'las') THEN
+        -- "el de llenado", "la del baño": said of a thing named before
+        IF i < v_n AND kb_normalize(v_tokens[i + 1]) IN ('de', 'del', 'que') THEN
+            RETURN NULL;
+        END IF;
+        v_begun := true;
+        i := i + 1;
+    END IF;
+    IF NOT v_begun OR i > v_n OR v_qty <= 0 OR v_qty > 1000 THEN
+        RETURN NULL;
+    END IF;
+    v_word := array_to_string(v_tokens[i:v_n], ' ');
+    IF length(v_word) < 3 OR kb_normalize(v_word) !~ '[a-z]{3}' THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_strip_nulls(jsonb_build_object('item', left(v_word, 200), 'quantity', v_qty, 'unit', v_unit));
+END
+$$;
+
 -- A job said in one part of the message in which nothing is in the catalogue is not dropped because another
 -- part is ("cambio de termotanque a gas 80 lts, retiro del viejo y 2 flexibles de 40": the flexibles are
 -- priced, the heater the catalogue lacks is a line a cotizar in the plumber's words). The parts are split at
@@ -1146,6 +1228,7 @@ DECLARE
     v_part  text;
     v_alone jsonb;
     v_text  text;
+    v_item  jsonb;
     v_items jsonb := p_found -> 'items';
     v_added jsonb := '[]';
     v_named text[];
@@ -1157,6 +1240,13 @@ BEGIN
         CONTINUE WHEN v_part = '' OR length(v_part) < 6;
         v_alone := estimate_match_words(v_part);
         v_text := v_alone ->> 'job_text';
+        v_item := NULL;
+        IF v_text IS NULL AND jsonb_array_length(v_alone -> 'items') = 0 THEN
+            -- a thing of a list said after the first without a job word of its own ("… y 2 niples galvanizados",
+            -- "con su multiconector", "3 mts caño epoxi 3/4 para gas"): the line as said, with its quantity
+            v_item := estimate_list_item(v_part);
+            v_text := v_item ->> 'item';
+        END IF;
         CONTINUE WHEN v_text IS NULL;
         -- read with the shared synonym list too: an item it finds that is already on the estimate is this
         -- part ("desatorar la tarja" = the sink's unblocking, read so in the whole message)
@@ -1173,7 +1263,11 @@ BEGIN
                            AND w NOT IN ('uno', 'nuebo', 'nueba', 'nuebos', 'nuebas', 'biejo', 'bieja', 'biejos', 'otro', 'otra',
                                          'todo', 'toda', 'eso', 'esto', 'ese', 'esa', 'lo', 'le', 'su', 'con', 'para', 'por',
                                          'en', 'a', 'al', 'que', 'hay', 'ai', 'mas', 'tambien', 'metro', 'presupuesto', 'precio',
-                                         'presu', 'cotizacion', 'cotizar', 'cuanto', 'cobro', 'bale', 'cuesta', 'mi', 'me', 'se'));
+                                         'presu', 'cotizacion', 'cotizar', 'cuanto', 'cobro', 'bale', 'cuesta', 'mi', 'me', 'se',
+                                         'material', 'trabajo', 'mano', 'obra', 'iba', 'cliente', 'total', 'resto', 'sus',
+                                         -- when, not what: "el sábado por la noche"
+                                         'lun', 'marte', 'miercol', 'juebe', 'biern', 'sabado', 'domingo', 'hoy',
+                                         'manana', 'tard', 'noche', 'dia', 'semana', 'find', 'urgente', 'urgencia'));
         CONTINUE WHEN cardinality(v_named) = 0;
         -- a leak or a part of something ("reparar una fuga en la tubería…", estimate_settings.part_words) is
         -- where the other items go, not a thing of its own
@@ -1185,10 +1279,20 @@ BEGIN
                    OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i,
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
-                                AND iw = ANY (v_named));
+                                AND iw = ANY (v_named)
+                                -- a thing of a list: only when a line a cotizar already says all of it ("gas" of
+                                -- "calentador … a gas" is no reason to drop "3 mts caño epoxi 3/4 para gas")
+                                AND (v_item IS NULL OR v_named <@ string_to_array(estimate_words(i ->> 'item'), ' ')));
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(v_items || v_added) i
                               WHERE lower(i ->> 'item') = lower(v_text));
-        v_added := v_added || jsonb_build_object('item', v_text, 'quantity', 1);
+        -- a shorter line a cotizar of the same thing read with the synonym list ("termo" for "cambio de
+        -- termotanque a gas 80 lts") gives way to the job as the plumber wrote it
+        v_items := coalesce((SELECT jsonb_agg(i ORDER BY n) FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(i, n)
+                             WHERE NOT (i ? 'item' AND NOT i ? 'choices'
+                                        AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
+                                        AND string_to_array(estimate_words(i ->> 'item'), ' ')
+                                            <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '))), '[]');
+        v_added := v_added || coalesce(v_item, jsonb_build_object('item', v_text, 'quantity', 1));
     END LOOP;
     IF jsonb_array_length(v_added) = 0 THEN
         RETURN p_found;
@@ -1220,6 +1324,10 @@ BEGIN
     -- "cambiar el boiler" = "cambiar el calentador", asked by kind rather than left unread; not for "cambiar X
     -- por Y", where the question would be about the old X)
     IF estimate_match_covered(v_second) > estimate_match_covered(v_first)
+       -- nothing settled either way, but more things read ("dos coflex de lavabo" = two flexibles, of the basin,
+       -- not the basin)
+       OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
+          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN

@@ -120,7 +120,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN 'filler' THEN ARRAY['no', 'vale', 'ok', 'okay', 'oye', 'perdona', 'perdon', 'bueno', 'si', 'pues',
                                  'entonces', 'porfa', 'ah', 'ya', 'ademas', 'tambien', 'oiga', 'mira', 'sale', 'dale',
                                  'listo', 'che', 'bien', 'ahora', 'andale', 'orale', 'va', 'venga', 'perfecto', 'genial', 'okey',
-                                 'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho']
+                                 'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho', 'esperate', 'espera', 'espere',
+                                 'disculpa', 'disculpe', 'corrijo', 'digo', 'epa', 'que', 'mejor dicho', 'eh', 'este']
         WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
                                'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
@@ -157,7 +158,7 @@ BEGIN
     IF plain ~ '(^| )media hora( |$)' THEN
         RETURN 0.5;
     END IF;
-    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h)( y media)?(?: |$)');
+    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h|hs|hrs)( y media)?(?: |$)');
     IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL THEN
         RETURN estimate_number_word(m[1]) + CASE WHEN m[2] IS NOT NULL THEN 0.5 ELSE 0 END;
     END IF;
@@ -209,6 +210,12 @@ BEGIN
         -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
         v_plain := substr(v_plain, length(v_first) + 2);
     END LOOP;
+    -- "y agrégale dos coflex", "ah y quite el kit ese": "y" before a verb of change only joins it to what was said
+    IF v_plain ~ '^(y|e) ' AND split_part(v_plain, ' ', 2) = ANY (estimate_change_words('remove') || estimate_change_words('add')
+                                                                   || estimate_change_words('send'))
+       AND split_part(v_plain, ' ', 2) NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras') THEN
+        v_plain := substr(v_plain, 3);
+    END IF;
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -217,13 +224,26 @@ BEGIN
         kind := 'send';
     ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
         kind := 'remove';
+    ELSIF v_first IN ('pon', 'ponle', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
+          AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+          AND rest !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?)( |$)'
+          AND estimate_hours_in(rest) IS NULL
+          AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1)))) THEN
+        -- "pon 3 codos" when the draft has the elbows: that many, not 3 more ("pon 3 codos más" adds)
+        kind := 'quantity';
+    ELSIF v_plain ~ '^(el|la|los|las) [a-z ]{2,40} (son|es|serian|seran|eran) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+          AND v_count <= 10 THEN
+        -- "los codos son doce": the number, then what it counts
+        kind := 'quantity';
+        v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
+        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
-        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
-              AND (estimate_match(rest) ->> 'priced')::int = 0 THEN
+              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0 THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -246,7 +266,7 @@ BEGIN
         kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
         rest := v_plain;
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
-          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h)( |$)') THEN
+          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)') THEN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
@@ -305,6 +325,31 @@ LANGUAGE sql STABLE AS $$
     ORDER BY l.position
 $$;
 
+-- The words that name lines of estimate p_estimate, without what the plumber says after them: the longest
+-- beginning of p_words that names at least one line, as written or in the shared synonym list's words ("el
+-- retiro que lo hace el cliente" -> "el retiro"; "la llave de chorro" = "el grifo de jardín"). p_words when no
+-- beginning does.
+CREATE OR REPLACE FUNCTION estimate_named_part(p_estimate bigint, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text[] := string_to_array(btrim(coalesce(p_words, '')), ' ');
+    v_try   text;
+    n       integer;
+BEGIN
+    FOR n IN REVERSE coalesce(array_length(v_words, 1), 0) .. 1 LOOP
+        v_try := array_to_string(v_words[1:n], ' ');
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(p_estimate, v_try)) THEN
+            RETURN v_try;
+        END IF;
+        v_try := estimate_plain(estimate_with_synonyms(v_try));
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(p_estimate, v_try)) THEN
+            RETURN v_try;
+        END IF;
+    END LOOP;
+    RETURN p_words;
+END
+$$;
+
 -- One Spanish line for the card: "Tubo de cobre 22 mm: 3 m".
 CREATE OR REPLACE FUNCTION estimate_line_label(p_description text, p_quantity numeric, p_unit text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
@@ -327,6 +372,11 @@ BEGIN
     SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
+    -- the lines a cotizar say what the job is too ("calentador eléctrico de treinta galones": "el desmonte del
+    -- viejo" is the heater's removal), but are never added again (below)
+    v_context := nullif(concat_ws(' y ', v_context, (SELECT string_agg(l.requested, ' y ' ORDER BY l.position)
+                                                     FROM estimate_lines l WHERE l.estimate_id = p_estimate AND l.to_quote)), '');
+    v_codes := coalesce(v_codes, '{}');
     IF v_context IS NULL THEN
         RETURN v_found -> 'items';
     END IF;
@@ -344,9 +394,21 @@ BEGIN
         RETURN v_found -> 'items';
     END IF;
     v_more := estimate_match(v_context || ' y ' || p_words);
-    -- Only the items the new words added (the draft's own items read again are dropped).
-    RETURN coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(v_more -> 'items') i
-                     WHERE NOT (coalesce(i ->> 'item', '') = ANY (v_codes))), '[]'::jsonb);
+    -- Only what the new words added: the draft's own items read again are taken away, unit for unit ("3 codos
+    -- más" after 2 copper elbows: 3 of them, not none).
+    -- (nothing new read with the draft, e.g. its "lavabo" read before the new "coflex de lavabo": the words alone)
+    RETURN coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
+                                           THEN jsonb_set(i, '{quantity}', to_jsonb((i ->> 'quantity')::numeric - b.q)) ELSE i END
+                                      ORDER BY n)
+                     FROM jsonb_array_elements(v_more -> 'items') WITH ORDINALITY AS x(i, n)
+                     LEFT JOIN (SELECT bi ->> 'item' AS item, sum((bi ->> 'quantity')::numeric) AS q
+                                FROM jsonb_array_elements(estimate_match(v_context) -> 'items') bi
+                                WHERE bi ? 'item' GROUP BY 1) b ON b.item = i ->> 'item'
+                     WHERE CASE WHEN b.q IS NOT NULL THEN (i ->> 'quantity')::numeric > b.q
+                                ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
+                       AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
+                            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))),
+                    v_found -> 'items');
 END
 $$;
 
@@ -367,6 +429,59 @@ LANGUAGE sql STABLE AS $$
     WHERE x.code IS DISTINCT FROM l.catalog_code
       AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
     ORDER BY n LIMIT 1
+$$;
+
+-- The catalogue's choices of a line a cotizar: those it was asked with (its item's "choices"), else the
+-- candidates its words have in the catalogue ("calentador de paso": the gas heaters); '{}' for none.
+CREATE OR REPLACE FUNCTION estimate_line_choices(l estimate_lines, p_input jsonb) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
+                THEN ARRAY(SELECT jsonb_array_elements_text(p_input -> 'choices'))
+                ELSE coalesce((SELECT ARRAY(SELECT jsonb_array_elements_text(m -> 'candidates'))
+                               FROM jsonb_array_elements(estimate_match(l.requested) -> 'mentions') m
+                               WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
+                               LIMIT 1), '{}') END
+$$;
+
+-- How an answer ("de 13 litros, tiro forzado", "de pvc roscable", "el de doce litros") stands to the choices of a
+-- line a cotizar: 'fits' when some choice has every kind and the size it says, 'none' when it says a kind of a
+-- group the choices differ in, or a size in the unit of their sizes, and no choice has it (the thing the plumber
+-- means is not in the catalogue), 'unrelated' when it says nothing about them (a size in litres for flexibles
+-- sold by length).
+CREATE OR REPLACE FUNCTION estimate_answer_fits(p_codes text[], p_answer text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_groups text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_words  text := estimate_words(regexp_replace(estimate_plain(p_answer), '^((el|la|los|las|es|son|de|del) )+', ''));
+    v_kinds  text[] := estimate_kinds_said(v_words, v_groups);
+    v_m      text[] := regexp_match(' ' || v_words || ' ', ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (l|mm|cm|galon))? ');
+    v_unit   text;
+    v_rel    boolean;
+BEGIN
+    IF cardinality(coalesce(p_codes, '{}')) = 0 OR (cardinality(v_kinds) = 0 AND v_m IS NULL) THEN
+        RETURN 'unrelated';
+    END IF;
+    v_unit := CASE WHEN v_m[2] IS NOT NULL THEN v_m[2] WHEN v_m[1] ~ '/' THEN 'in' END;
+    SELECT bool_or(EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(c.code, v_groups)) r, unnest(v_kinds) k
+                           WHERE split_part(r, ':', 1) = split_part(k, ':', 1))
+                   OR v_m IS NOT NULL AND estimate_row_size(c.name) IS NOT NULL
+                      AND (v_unit IS NULL
+                           OR v_unit = 'in' AND estimate_row_size(c.name) ~ '/|"|pulgada'
+                           OR v_unit = 'l' AND estimate_row_size(c.name) ~ '[0-9] ?l'
+                           OR v_unit IN ('mm', 'cm') AND estimate_row_size(c.name) ~ ('[0-9] ?' || v_unit)))
+      INTO v_rel
+      FROM price_catalog c WHERE c.code = ANY (p_codes);
+    IF NOT coalesce(v_rel, false) THEN
+        RETURN 'unrelated';
+    END IF;
+    IF EXISTS (SELECT 1 FROM price_catalog c
+               WHERE c.code = ANY (p_codes) AND c.active
+                 AND NOT estimate_kind_conflict(estimate_row_kinds(c.code, v_groups), v_kinds)
+                 AND (v_m IS NULL OR estimate_row_has_size(c, v_m[1], v_m[2]))) THEN
+        RETURN 'fits';
+    END IF;
+    RETURN 'none';
+END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -548,6 +663,40 @@ BEGIN
                                                  (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
             END IF;
         END IF;
+        -- Nothing completed or resized, and the answer names a kind no choice has, for the lines a cotizar it is
+        -- about ("de pvc roscable" for a 1/2" pipe the catalogue has in copper and steel only; "de 13 litros, tiro
+        -- forzado" for heaters that are balanced-flue or natural-draught): the line stays a cotizar, as said, with
+        -- nothing left to ask. A size alone no choice has ("de 25" for copper pipe) is asked again: it may be a
+        -- slip. Lines a cotizar with no choices (a job or a thing the catalogue lacks, in the plumber's words) take
+        -- the answer when no line with choices is about it.
+        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
+            SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_kinds_said(estimate_words(r.rest), s.kind_words)) > 0
+               AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'none';
+            IF cardinality(v_done) = 0 AND NOT EXISTS (
+                   SELECT 1 FROM estimate_lines l2
+                   WHERE l2.estimate_id = e.id AND l2.to_quote
+                     AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'fits') THEN
+                SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
+                  FROM estimate_lines l2
+                 WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
+                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0;
+            END IF;
+            FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
+                                                 '^((el|la|los|las|es|son)( |$))+', ''),
+                                                 ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '')), 200),
+                                             'quantity', l.quantity);
+                IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
+                    v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_changes := v_changes || format('Precisado: %s → %s (a cotizar: no está en el catálogo)',
+                                                 l.description, v_item ->> 'item');
+            END LOOP;
+        END IF;
         IF v_ask IS NOT NULL THEN
             NULL;   -- already asked (the line said has no other size)
         ELSIF cardinality(v_changes) = 0 AND e.to_quote_count = 0 THEN
@@ -567,37 +716,47 @@ BEGIN
         v_hours := estimate_hours_in(r.rest);
         SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
          WHERE el ? 'labour_hours' AND NOT el ? 'item' ORDER BY i LIMIT 1;
+        IF v_idx IS NULL THEN   -- the hours said as an item of the labour rate ("3 horas de mano de obra")
+            SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
+             WHERE el ->> 'item' = s.labour_code AND el ? 'quantity' ORDER BY i LIMIT 1;
+        END IF;
         IF v_hours IS NULL OR v_hours <= 0 THEN
             v_ask := '¿Cuántas horas de mano de obra, exactamente?';
         ELSIF v_idx IS NULL THEN
             v_inputs := v_inputs || jsonb_build_object('labour_hours', v_hours);
             v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es(v_hours));
         ELSE
-            v_before := (v_inputs -> v_idx ->> 'labour_hours')::numeric;
+            v_before := coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric;
             v_qty := CASE WHEN r.kind = 'hours_add' THEN v_before + v_hours ELSE v_hours END;
-            v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text], jsonb_build_object('labour_hours', v_qty));
+            v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text],
+                                  CASE WHEN v_inputs -> v_idx ? 'item' THEN jsonb_set(v_inputs -> v_idx, '{quantity}', to_jsonb(v_qty))
+                                       ELSE jsonb_build_object('labour_hours', v_qty) END);
             v_changes := v_changes || format('Mano de obra: %s h → %s h', estimate_number_es(v_before), estimate_number_es(v_qty));
         END IF;
     ELSIF r.kind = 'replace' THEN
         v_ask := format('Para no equivocarme con «%s» en el presupuesto %s, dímelo en dos pasos: «quita …» con la '
                         || 'partida que sale y «añade …» con la que entra (con su medida).', r.rest, e.number);
     ELSIF r.kind = 'remove' THEN
-        SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, r.rest) l2;
+        -- what is removed, without the reason said after it ("el kit ese que el cliente ya lo tiene", "el
+        -- retiro porque lo hace el cliente"); named as written or in the shared synonym list's words ("la llave
+        -- de chorro" = the garden tap)
+        v_target := estimate_named_part(e.id, btrim(regexp_replace(r.rest, ' (que|porque|pues|ya que|para que|como) .*$', '')));
+        SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, v_target) l2;
         IF v_count = 0 THEN
             v_ask := format('No encuentro «%s» en el presupuesto %s, así que no quito nada. Sus partidas son: %s.',
-                            r.rest, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
+                            v_target, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
                                                FROM estimate_lines l2 WHERE l2.estimate_id = e.id));
         ELSIF (SELECT count(*) FROM estimate_lines WHERE estimate_id = e.id) = v_count THEN
             v_ask := format('Eso quitaría todas las partidas del presupuesto %s. Si ya no hace falta, no lo envíes; '
                             || 'si hace falta otro, pídeme un presupuesto nuevo.', e.number);
-        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, r.rest) l2) > 1 THEN
-            v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', r.rest, e.number, v_names);
+        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, v_target) l2) > 1 THEN
+            v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', v_target, e.number, v_names);
         ELSE
             SELECT coalesce(jsonb_agg(el ORDER BY i), '[]'::jsonb) INTO v_new
               FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
-             WHERE i NOT IN (SELECT l2.position FROM estimate_lines_named(e.id, r.rest) l2);
+             WHERE i NOT IN (SELECT l2.position FROM estimate_lines_named(e.id, v_target) l2);
             v_inputs := v_new;
-            FOR l IN SELECT * FROM estimate_lines_named(e.id, r.rest) LOOP
+            FOR l IN SELECT * FROM estimate_lines_named(e.id, v_target) LOOP
                 v_changes := v_changes || ('Quitado: ' || estimate_line_label(l.description, l.quantity, l.unit));
             END LOOP;
         END IF;
@@ -613,6 +772,11 @@ BEGIN
             v_unit := NULL;
         END IF;
         v_target := regexp_replace(v_target, '^(de|del) ', '');
+        -- "son 5 mts de caño no 3", "son tres llaves nada más": the old number and the "only" are not the line
+        v_target := btrim(regexp_replace(v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
+        IF v_target <> '' THEN
+            v_target := estimate_named_part(e.id, v_target);   -- "caño" = "tubería"
+        END IF;
         IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
             v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
         ELSE
@@ -643,7 +807,12 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
-        IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
+        IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
+           AND estimate_hours_in(r.rest) IS NULL THEN
+            -- "agrégale unos codos": how many is not said; asked, never guessed
+            v_ask := format('¿Cuántos %s añado al presupuesto %s? Dímelo con la cantidad (por ejemplo «añade 3 %s»).',
+                            regexp_replace(r.rest, '^[a-z]+ ', ''), e.number, regexp_replace(r.rest, '^[a-z]+ ', ''));
+        ELSIF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
             v_ask := format('No he entendido qué añadir al presupuesto %s con «%s». Dime la partida y la cantidad '
                             || '(por ejemplo «añade dos codos de cobre de 22»).', e.number, btrim(p_words));
         ELSE

@@ -114,7 +114,7 @@ SELECT estimate_seed_item('tubo-pvc-32mm', 'Tubería', 'material', 'Tubo PVC eva
 SELECT estimate_seed_item('tubo-pvc-40mm', 'Tubería', 'material', 'Tubo PVC evacuación 40 mm', 'm', 3.20,
     'pvc 40, tubo pvc 40, tuberia pvc 40, tubo de desague 40, pvc de 40 mm, tubo de pvc, tubería de pvc, tubo de pvc de 40, tuberia de pvc de 40');
 SELECT estimate_seed_item('tubo-pvc-50mm', 'Tubería', 'material', 'Tubo PVC evacuación 50 mm', 'm', 3.90,
-    'pvc 50, tubo pvc 50, tuberia pvc 50, tubo de desague 50, pvc de 50 mm, tubo de pvc de 50, tuberia de pvc de 50, tubo de pvc, tubería de pvc');
+    'pvc 50, tubo pvc 50, tuberia pvc 50, tubo de desague 50, pvc de 50 mm, tubo de pvc de 50, tuberia de pvc de 50, tubo de pvc, tubería de pvc, tubo pvc desague 2 pulgadas, tubo de desague de 2 pulgadas, pvc desague 2');
 SELECT estimate_seed_item('tubo-pvc-75mm', 'Tubería', 'material', 'Tubo PVC evacuación 75 mm', 'm', 5.40,
     'pvc 75, tubo pvc 75, tuberia pvc 75, tubo de desague 75, pvc de 75 mm, tubo de pvc de 75, tuberia de pvc de 75, tubo de pvc, tubería de pvc');
 SELECT estimate_seed_item('tubo-pvc-90mm', 'Tubería', 'material', 'Tubo PVC evacuación 90 mm', 'm', 6.80,
@@ -284,7 +284,7 @@ SELECT estimate_seed_item('codo-pvc-125mm', 'Accesorios y racores', 'material', 
 SELECT estimate_seed_item('derivacion-pvc-40mm', 'Accesorios y racores', 'material', 'Derivación (injerto) PVC 40 mm 45°', 'ud', 1.90,
     'derivacion pvc 40, derivacion de pvc de 40, injerto pvc 40, injerto de 40, te de pvc de 40, te pvc 40, yee de 40');
 SELECT estimate_seed_item('derivacion-pvc-50mm', 'Accesorios y racores', 'material', 'Derivación (injerto) PVC 50 mm 45°', 'ud', 2.40,
-    'derivacion pvc 50, derivacion de pvc de 50, injerto pvc 50, injerto de 50, te de pvc de 50, te pvc 50, yee de 50');
+    'derivacion pvc 50, derivacion de pvc de 50, injerto pvc 50, injerto de 50, te de pvc de 50, te pvc 50, yee de 50, yee de 2, yee de 2 pulgadas');
 SELECT estimate_seed_item('derivacion-pvc-110mm', 'Accesorios y racores', 'material', 'Derivación (injerto) PVC 110 mm 45°', 'ud', 7.80,
     'derivacion pvc 110, derivacion de pvc de 110, injerto pvc 110, injerto de 110, te de pvc de 110, te pvc 110, yee de 110');
 SELECT estimate_seed_item('manguito-pvc-40mm', 'Accesorios y racores', 'material', 'Manguito PVC 40 mm', 'ud', 0.90,
@@ -358,9 +358,9 @@ SELECT estimate_seed_item('llave-escuadra-3-8', 'Llaves y válvulas', 'material'
 SELECT estimate_seed_item('llave-escuadra-doble', 'Llaves y válvulas', 'material', 'Llave de escuadra doble salida 1/2" x 3/4" x 3/8" (lavadora o lavavajillas)', 'ud', 14.50,
     'llave de escuadra doble, llave doble, llave de doble salida, escuadra doble');
 SELECT estimate_seed_item('llave-paso-3-4', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 3/4"', 'ud', 12.90,
-    'llave de paso, llave de corte, llave de paso general, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4');
+    'llave de paso, llave de corte, llave de paso general, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4, registro de 3/4, registro de tres cuartos');
 SELECT estimate_seed_item('llave-paso-1-2', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1/2"', 'ud', 9.90,
-    'llave de paso de 1/2, llave de paso 1/2, llave de paso de 1/2 pulgada, llave de paso de media pulgada, llave de paso de media, llave de esfera de 1/2, llave de esfera 1/2, llave de bola de 1/2, valvula de bola de 1/2, valvula de esfera de 1/2, valvula de esfera 1/2, llave de corte de 1/2');
+    'llave de paso de 1/2, llave de paso 1/2, llave de paso de 1/2 pulgada, llave de paso de media pulgada, llave de paso de media, llave de esfera de 1/2, llave de esfera 1/2, llave de bola de 1/2, valvula de bola de 1/2, valvula de esfera de 1/2, valvula de esfera 1/2, llave de corte de 1/2, registro de 1/2, registro de media, registro de media pulgada');
 SELECT estimate_seed_item('llave-paso-1', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1"', 'ud', 19.90,
     'llave de paso de 1 pulgada, llave de paso 1 pulgada, llave de paso de una pulgada, llave de paso de 1, llave de esfera de 1 pulgada, llave de bola de 1 pulgada, valvula de bola de 1 pulgada, valvula de esfera de 1 pulgada, llave de corte de 1 pulgada, llave general de 1 pulgada');
 SELECT estimate_seed_item('llave-paso-1-1-4', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1 1/4"', 'ud', 29.90,
@@ -442,7 +442,7 @@ SELECT estimate_seed_item('grifo-pared-cocina', 'Grifería', 'material', 'Grifo 
 SELECT estimate_seed_item('grifo-temporizado', 'Grifería', 'material', 'Grifo temporizado de lavabo (pulsador)', 'ud', 69.00,
     'grifo temporizado, grifo de pulsador, grifo antivandalico');
 SELECT estimate_seed_item('grifo-exterior-1-2', 'Grifería', 'material', 'Grifo de jardín / exterior 1/2"', 'ud', 9.50,
-    'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin');
+    'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin, llave de chorro');
 SELECT estimate_seed_item('grifo-lavadero', 'Grifería', 'material', 'Grifo de lavadero de pared', 'ud', 19.90,
     'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila, grifo de pared');
 SELECT estimate_seed_item('columna-ducha', 'Grifería', 'material', 'Columna de ducha con grifo termostático', 'ud', 189.00,
@@ -468,7 +468,7 @@ SELECT estimate_seed_item('obturador-descarga', 'Cisternas y mecanismos', 'mater
 SELECT estimate_seed_item('mecanismo-descarga-simple', 'Cisternas y mecanismos', 'material', 'Mecanismo de descarga de cisterna, pulsador simple o tirador', 'ud', 16.90,
     'mecanismo de descarga simple, mecanismo de tirador, tirador de cisterna, descarga simple');
 SELECT estimate_seed_item('kit-mecanismos-cisterna', 'Cisternas y mecanismos', 'material', 'Kit de mecanismos de cisterna (carga y descarga)', 'ud', 34.90,
-    'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro');
+    'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro, kit del tanque, kit de tanque, kit de la cisterna, kit de cisterna');
 SELECT estimate_seed_item('cisterna-completa', 'Cisternas y mecanismos', 'material', 'Cisterna de porcelana completa con mecanismos (tanque bajo)', 'ud', 129.00,
     'cisterna completa, cisterna nueva, cisterna de porcelana, cisterna baja, cisterna de tanque bajo, tanque del inodoro, tanque de inodoro, tanque del vater, tanque del wc, tanque del excusado, estanque del wc, estanque del inodoro, estanque del excusado, estanque del baño, mochila del inodoro, mochila de inodoro');
 SELECT estimate_seed_item('cisterna-alta', 'Cisternas y mecanismos', 'material', 'Cisterna alta de plástico con mecanismo', 'ud', 49.00,
@@ -506,7 +506,7 @@ SELECT estimate_seed_item('lavabo-encimera', 'Sanitarios y fregaderos', 'materia
 SELECT estimate_seed_item('bide', 'Sanitarios y fregaderos', 'material', 'Bidé de porcelana', 'ud', 99.00,
     'bide, bidet');
 SELECT estimate_seed_item('fregadero-1-seno', 'Sanitarios y fregaderos', 'material', 'Fregadero de acero inoxidable, 1 seno', 'ud', 89.00,
-    'fregadero de un seno, fregadero de 1 seno, tarja de un seno, fregadero de acero inoxidable, fregadero nuevo');
+    'fregadero de un seno, fregadero de 1 seno, tarja de un seno, fregadero de acero inoxidable, fregadero nuevo, fregadero sencillo');
 SELECT estimate_seed_item('fregadero-2-senos', 'Sanitarios y fregaderos', 'material', 'Fregadero de acero inoxidable, 2 senos', 'ud', 129.00,
     'fregadero de dos senos, fregadero de 2 senos, fregadero doble, tarja de dos senos, tarja doble, fregadero de acero inoxidable, fregadero nuevo');
 
@@ -588,7 +588,7 @@ SELECT estimate_seed_item('decapante-soldadura', 'Sellado y consumibles', 'mater
 SELECT estimate_seed_item('gas-soldadura', 'Sellado y consumibles', 'material', 'Cartucho de gas MAPP para soldar', 'ud', 14.90,
     'gas mapp, cartucho de gas para soldar, bombona de soldar, gas para soldar');
 SELECT estimate_seed_item('adhesivo-pvc', 'Sellado y consumibles', 'material', 'Adhesivo para PVC, bote 250 ml', 'ud', 8.90,
-    'pegamento de pvc, pegamento para pvc, adhesivo de pvc, adhesivo para pvc, cola de pvc');
+    'pegamento de pvc, pegamento para pvc, adhesivo de pvc, adhesivo para pvc, cola de pvc, pegamento, tarro de pegamento, bote de pegamento');
 SELECT estimate_seed_item('limpiador-pvc', 'Sellado y consumibles', 'material', 'Limpiador para PVC 250 ml', 'ud', 6.90,
     'limpiador de pvc, limpiador pvc, limpiador para pvc');
 SELECT estimate_seed_item('cinta-autosoldante', 'Sellado y consumibles', 'material', 'Cinta autosoldante de reparación de fugas', 'ud', 7.90,
@@ -636,7 +636,7 @@ SELECT estimate_seed_item('desatasco-maquina', 'Desatascos e inspección', 'labo
 SELECT estimate_seed_item('desatasco-inodoro', 'Desatascos e inspección', 'labour', 'Desatasco de inodoro (bomba manual o muelle)', 'ud', 55.00,
     'desatasco de inodoro, desatasco del inodoro, desatascar el inodoro, destapar el inodoro, inodoro atascado, desatasco del vater, desatascar el vater, vater atascado, destapar el wc, destapar el excusado');
 SELECT estimate_seed_item('desatasco-fregadero', 'Desatascos e inspección', 'labour', 'Desatasco de fregadero o lavabo (desmontar y limpiar el sifón)', 'ud', 45.00,
-    'desatasco de fregadero, desatasco del fregadero, desatascar el fregadero, destapar el fregadero, fregadero atascado, desatasco de lavabo, desatascar el lavabo, destapar el lavabo, lavabo atascado, destapar la tarja, tarja tapada');
+    'desatasco de fregadero, desatasco del fregadero, desatascar el fregadero, destapar el fregadero, fregadero atascado, desatasco de lavabo, desatascar el lavabo, destapar el lavabo, lavabo atascado, destapar la tarja, tarja tapada, atasco en el fregadero, atasco del fregadero, atasco en el lavabo, atasco del lavabo');
 SELECT estimate_seed_item('desatasco-camion', 'Desatascos e inspección', 'labour', 'Desatasco con camión de agua a presión, por hora', 'h', 120.00,
     'camion de desatascos, camion cisterna, camion de presion, hidrolimpieza, agua a presion');
 SELECT estimate_seed_item('inspeccion-camara', 'Desatascos e inspección', 'labour', 'Inspección de tubería con cámara', 'ud', 110.00,
@@ -644,9 +644,9 @@ SELECT estimate_seed_item('inspeccion-camara', 'Desatascos e inspección', 'labo
 
 -- Retirada, residuos, tasas y certificados ----------------------------------------------------------------
 SELECT estimate_seed_item('retirada-calentador', 'Retirada y residuos', 'disposal', 'Retirada y gestión del termo o calentador viejo', 'ud', 25.00,
-    'retirada del termo, retirada del calentador, retirar termo viejo, reciclaje del termo, llevarse el viejo, retirar el viejo, retirando el viejo, quitar el viejo');
+    'retirada del termo, retirada del calentador, retirar termo viejo, reciclaje del termo, llevarse el viejo, retirar el viejo, retirando el viejo, quitar el viejo, retirada del viejo, retiro del viejo, retiro del antiguo, retirada del antiguo, retirar el antiguo, quitar el antiguo, desmonte del viejo, desmonte del antiguo');
 SELECT estimate_seed_item('retirada-sanitario', 'Retirada y residuos', 'disposal', 'Retirada y gestión de sanitario viejo', 'ud', 20.00,
-    'retirada del inodoro, retirada del lavabo, retirar el vater viejo, retirar el viejo, retirando el viejo, quitar el viejo');
+    'retirada del inodoro, retirada del lavabo, retirar el vater viejo, retirar el viejo, retirando el viejo, quitar el viejo, retirada del viejo, retiro del viejo, retiro del antiguo, retirada del antiguo, retirar el antiguo, quitar el antiguo, desmonte del viejo, desmonte del antiguo');
 SELECT estimate_seed_item('retirada-caldera', 'Retirada y residuos', 'disposal', 'Retirada y gestión de caldera vieja', 'ud', 40.00,
     'retirada de la caldera, retirar la caldera vieja, reciclaje de la caldera');
 SELECT estimate_seed_item('retirada-banera', 'Retirada y residuos', 'disposal', 'Retirada de bañera vieja', 'ud', 45.00,

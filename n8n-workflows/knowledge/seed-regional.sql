@@ -87,3 +87,15 @@ SELECT kb_seed_examples('triturador-zumba-no-gira', ARRAY[
 
 SELECT kb_seed_examples('presion-agua-baja', ARRAY[
 'la llave de la manguera del patio casi no tira agua']);
+
+-- 4. Regional names of things a plumber prices, read by the estimates too (estimate_with_synonyms in
+--    n8n-workflows/estimates/match.sql reads a request once as written and once with these canonical words, and
+--    keeps the reading that names more of the catalogue). Staff add theirs the same way (knowledge README).
+SELECT kb_seed_synonym('terma', 'termo', 'Perú: la terma eléctrica = el termo');
+SELECT kb_seed_synonym('terma eléctrica', 'termo eléctrico', 'Perú');
+SELECT kb_seed_synonym('llave de arresto', 'llave de paso', 'Venezuela');
+SELECT kb_seed_synonym('llave de chorro', 'grifo de jardín', 'Guatemala, Costa Rica, El Salvador: la llave de chorro del patio');
+SELECT kb_seed_synonym('servicio sanitario', 'inodoro', 'Costa Rica, Centroamérica');
+SELECT kb_seed_synonym('tupición', 'atasco', 'Cuba: una tupición en el fregadero');
+SELECT kb_seed_synonym('acople', 'latiguillo', 'Colombia: el acople del sanitario, del lavamanos');
+SELECT kb_seed_synonym('céspol de bote', 'sifón de botella', 'México: el céspol de bote del lavabo');

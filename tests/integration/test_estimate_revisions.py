@@ -163,3 +163,33 @@ def test_a_question_while_an_estimate_is_open_still_gets_the_normal_answer(estim
     answer = say(es, conversation_id, f"Tengo una fuga en la llave del lavabo, ¿cómo la reparo? {word}")
     assert answer["text"].startswith("Cierre la llave de paso y cambie la montura.")
     assert "estimate" not in answer["metadata"] and head(es, number)[0] == 1
+
+
+def test_a_plumbers_own_wording_removes_and_changes_lines_of_the_same_estimate(estimates_stack: EstimateStack) -> None:
+    """Set 4's el21 as a plumber writes it (issue 18, branch esrules3): the removal asked with a reason after it,
+    and a quantity with the old number after the new one, each a revision of the same number; the pipe the
+    catalogue lacks stays a line a cotizar in his words, and the total is the priced lines' to the cent."""
+    es = estimates_stack
+    labour = es.db("SELECT labour_code FROM estimate_settings")[0][0]
+    conversation_id, message_id, _ = es.post_message(
+        "presupuesto cambio de calefon 14 lts tiro natural, retiro del viejo, 2 flexibles de 30 y 3 mts caño epoxi "
+        "3/4 para gas")
+    number = es.answer(message_id)["metadata"]["estimate"]["number"]
+    first = lines_of(es, number)
+    assert ("retirada-calentador", Decimal(1), False) in first
+    assert ("caño epoxi 3/4 para gas", Decimal(3), True) in first
+
+    removed = say(es, conversation_id, "sacale el retiro que lo hace el cliente")
+    assert removed["metadata"]["estimate"]["changes"][0] == "Quitado: Retirada y gestión del termo o calentador viejo: 1 ud"
+    changed = say(es, conversation_id, "son 5 mts de caño no 3")
+    assert changed["metadata"]["estimate"]["changes"][0] == "caño epoxi 3/4 para gas: 3 → 5 m"
+    assert changed["metadata"]["estimate"]["revision"] == 3
+
+    final = lines_of(es, number)
+    assert ("caño epoxi 3/4 para gas", Decimal(5), True) in final
+    assert not any(code == "retirada-calentador" for code, _, _ in final)
+    priced = [(code, quantity) for code, quantity, to_quote in final if not to_quote]
+    assert ("latiguillo-30cm", Decimal(2)) in priced and any(code == labour for code, _ in priced)
+    assert head(es, number)[:3] == (3, "draft", oracle(es, priced)["total"])
+    assert es.db("SELECT count(*) FROM estimates WHERE conversation_id = %s", conversation_id) == [(1,)]
+    assert say(es, conversation_id, "dale enviá")["text"].startswith(f"Hecho: el presupuesto {number} (revisión 3")
