@@ -1,4 +1,5 @@
-"""Small helpers shared by the estimate tests: create an estimate, read it back with exact Decimals."""
+"""Small helpers shared by the estimate tests: create an estimate, read it back with exact Decimals, and call the
+rule functions (match words, draft, converse) as the chat does for one test conversation."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 CENT = Decimal("0.01")
+CONVERSATION = "web:test"  # the one conversation the rule tests talk in
 
 
 def cents(value: Decimal) -> Decimal:
@@ -58,3 +60,25 @@ def add_item(
         " VALUES (%s, %s, %s, %s, %s, %s, %s)",
         (code, kind, name or f"Artículo de prueba {code}", unit, Decimal(price), aliases, taxable),
     )
+
+
+def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
+    """What estimate_match reads in the plumber's words."""
+    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
+
+
+def draft(conn: psycopg.Connection, text: str) -> str:
+    """A new estimate in CONVERSATION with the items the words name; its number."""
+    found = match(conn, text)
+    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (CONVERSATION, json.dumps(found["items"]))).fetchone()[0]
+    return made["number"]
+
+
+def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
+    """The plumber's next message in CONVERSATION, as estimate_converse answers it."""
+    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
+
+
+def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decimal, bool]]:
+    """An estimate's lines as (catalogue code, quantity, a cotizar)."""
+    return [(line["catalog_code"], line["quantity"], line["to_quote"]) for line in lines(conn, number)]

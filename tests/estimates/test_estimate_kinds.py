@@ -14,19 +14,10 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import cents, create, estimate, lines
+from tests.estimates.helpers import CONVERSATION, cents, create, estimate, lines, match, say
 
-CONVERSATION = "web:test"
 TRAPS = {"sifon-fregadero", "sifon-lavabo", "sifon-lavadora"}
 GAS_HEATERS = ["calentador-gas-11l", "calentador-gas-14l", "calentador-gas-17l", "calentador-gas-5l"]
-
-
-def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
-
-
-def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
 
 
 def price(conn: psycopg.Connection, code: str) -> Decimal:

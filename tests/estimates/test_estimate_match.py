@@ -12,11 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import add_item, create, lines
-
-
-def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
+from tests.estimates.helpers import add_item, create, lines, match
 
 
 def merge(conn: psycopg.Connection, text: str, model_items: Any) -> dict[str, Any]:

@@ -3,7 +3,6 @@ estimate_converse (complete, add, remove, change, hours, send, ask back, decided
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -11,31 +10,15 @@ import psycopg
 import pytest
 
 from eval import score_multiturn
-from tests.estimates.helpers import cents, estimate, lines
-
-CONVERSATION = "web:test"
-
-
-def match_and_create(conn: psycopg.Connection, text: str) -> str:
-    found = conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
-    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (CONVERSATION, json.dumps(found["items"]))).fetchone()[0]
-    return made["number"]
-
-
-def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
+from tests.estimates.helpers import CONVERSATION, cents, codes, draft, estimate, say
 
 
 def kind(conn: psycopg.Connection, text: str, conversation: str = CONVERSATION) -> str | None:
     return conn.execute("SELECT estimate_change_kind(%s, %s)", (conversation, text)).fetchone()[0]
 
 
-def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decimal, bool]]:
-    return [(line["catalog_code"], line["quantity"], line["to_quote"]) for line in lines(conn, number)]
-
-
 def test_the_first_revision_keeps_its_items_and_is_the_conversation_s_current_estimate(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
+    number = draft(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
     row = estimate(conn, number)
     assert row["revision"] == 1 and row["inputs"][0] == {"item": "tubería de cobre", "unit": "m", "quantity": 3}
     kept = conn.execute("SELECT revision, words, snapshot ->> 'number' FROM estimate_revisions WHERE estimate_id = %s",
@@ -58,7 +41,7 @@ def test_the_first_revision_keeps_its_items_and_is_the_conversation_s_current_es
     ("y el sifón del fregadero", "add"),
 ])
 def test_the_chat_s_routing_reads_the_kind_of_change(conn: psycopg.Connection, text: str, expected: str | None) -> None:
-    match_and_create(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
+    draft(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
     assert kind(conn, text) == expected
 
 
@@ -69,7 +52,7 @@ def test_without_an_estimate_in_the_conversation_nothing_is_a_change(conn: psyco
 
 def test_complete_add_hours_remove_and_quantity_are_revisions_of_one_number_priced_by_the_catalogue(
         conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
+    number = draft(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
     steps = [("de 22", ["Completado: tubería de cobre → Tubo de cobre 22 mm"]),
              ("añade dos codos de 22", ["Añadido: Codo de cobre 22 mm para soldar: 2 ud"]),
              ("y 2 horas más", ["Mano de obra: 1,5 h → 3,5 h"]),
@@ -96,14 +79,14 @@ def test_complete_add_hours_remove_and_quantity_are_revisions_of_one_number_pric
 
 
 def test_a_family_word_added_is_settled_by_the_draft_s_own_items(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "cuanto cobro por cambiar 2 metros de tubo pex con una hora de mano de obra")
+    number = draft(conn, "cuanto cobro por cambiar 2 metros de tubo pex con una hora de mano de obra")
     say(conn, "de 16")
     assert say(conn, "agregale 3 codos")["changes"][0] == "Añadido: Codo PEX 16 mm: 3 ud"
     assert ("codo-pex-16mm", 3, False) in codes(conn, number)
 
 
 def test_a_priced_item_s_size_said_again_changes_the_item(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Cambiar la llave de paso general de 3/4")
+    number = draft(conn, "Cambiar la llave de paso general de 3/4")
     answer = say(conn, "de media pulgada")
     assert answer["action"] == "revised" and answer["changes"][0].startswith("Cambiado: Llave de paso de esfera 3/4")
     assert codes(conn, number)[0] == ("llave-paso-1-2", 1, False)
@@ -119,7 +102,7 @@ def test_a_priced_item_s_size_said_again_changes_the_item(conn: psycopg.Connecti
 ])
 def test_what_the_words_do_not_settle_is_asked_back_and_nothing_changes(
         conn: psycopg.Connection, text: str, start: str) -> None:
-    number = match_and_create(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
+    number = draft(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
     before = (codes(conn, number), estimate(conn, number)["revision"])
     answer = say(conn, text)
     assert answer["action"] == "asked" and answer["reply_text"].startswith(start), answer["reply_text"]
@@ -127,21 +110,21 @@ def test_what_the_words_do_not_settle_is_asked_back_and_nothing_changes(
 
 
 def test_two_lines_the_words_may_mean_are_asked_about(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Presupuesto: 2 metros de tubo de cobre de 15 y 3 metros de tubo de cobre de 22")
+    number = draft(conn, "Presupuesto: 2 metros de tubo de cobre de 15 y 3 metros de tubo de cobre de 22")
     answer = say(conn, "son 4 metros")
     assert answer["action"] == "asked" and "¿Cuál cambio?" in answer["reply_text"]
     assert "Tubo de cobre 15 mm: 2 m" in answer["reply_text"] and estimate(conn, number)["revision"] == 1
 
 
 def test_a_change_that_changes_nothing_makes_no_revision(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "presupuesto para cambiar el termo de 50 litros")   # the rule's 2.5 h
+    number = draft(conn, "presupuesto para cambiar el termo de 50 litros")   # the rule's 2.5 h
     for words in ("son 2,5 horas", "son dos horas y media"):
         answer = say(conn, words)
         assert answer["action"] == "unchanged" and estimate(conn, number)["revision"] == 1, words
 
 
 def test_send_marks_it_sent_with_the_link_and_a_decided_estimate_never_changes(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Presupuesto para cambiar el sifón del lavabo")
+    number = draft(conn, "Presupuesto para cambiar el sifón del lavabo")
     sent = say(conn, "envíalo")
     row = estimate(conn, number)
     assert sent["action"] == "sent" and row["status"] == "sent" and row["revision"] == 1
@@ -162,7 +145,7 @@ def test_send_marks_it_sent_with_the_link_and_a_decided_estimate_never_changes(c
 
 
 def test_malformed_items_for_a_revision_are_refused_and_change_nothing(conn: psycopg.Connection) -> None:
-    number = match_and_create(conn, "Presupuesto para cambiar el sifón del lavabo")
+    number = draft(conn, "Presupuesto para cambiar el sifón del lavabo")
     before = (codes(conn, number), estimate(conn, number)["revision"])
     for items in ('[]', '[{"item": "sifon-lavabo", "quantity": -1}]', '{"item": "x"}',
                   '[{"item": "sifon-lavabo", "quantity": "2"}]'):
@@ -172,8 +155,8 @@ def test_malformed_items_for_a_revision_are_refused_and_change_nothing(conn: psy
 
 
 def test_a_new_request_in_the_conversation_becomes_its_current_estimate(conn: psycopg.Connection) -> None:
-    first = match_and_create(conn, "Presupuesto para cambiar el sifón del lavabo")
-    second = match_and_create(conn, "Presupuesto para cambiar el sifón del fregadero")
+    first = draft(conn, "Presupuesto para cambiar el sifón del lavabo")
+    second = draft(conn, "Presupuesto para cambiar el sifón del fregadero")
     assert say(conn, "y media hora más")["number"] == second
     assert estimate(conn, first)["revision"] == 1
 

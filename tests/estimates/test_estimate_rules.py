@@ -13,15 +13,10 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import create, estimate, lines
+from tests.estimates.helpers import CONVERSATION, create, estimate, lines, match, say
 
-CONVERSATION = "web:test"
 VALVES = ["llave-paso-1", "llave-paso-1-1-4", "llave-paso-1-2", "llave-paso-3-4", "llave-paso-soldar-15mm",
           "llave-paso-soldar-18mm", "llave-paso-soldar-22mm"]
-
-
-def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
 
 
 def priced(found: dict[str, Any]) -> list[tuple[str, Decimal]]:
@@ -38,10 +33,6 @@ def priced(found: dict[str, Any]) -> list[tuple[str, Decimal]]:
 
 def quoted(found: dict[str, Any]) -> list[str]:
     return [m["words"] for m in found["mentions"] if m["code"] is None]
-
-
-def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
 
 
 # --- sizes -------------------------------------------------------------------------------------------------

@@ -6,34 +6,12 @@ in the plumber's words. Against the real Postgres functions and the seeded catal
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from typing import Any
 
 import psycopg
 import pytest
 
-from tests.estimates.helpers import estimate, lines
-
-CONVERSATION = "web:test"
-
-
-def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
-
-
-def draft(conn: psycopg.Connection, text: str) -> str:
-    found = match(conn, text)
-    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (CONVERSATION, json.dumps(found["items"]))).fetchone()[0]
-    return made["number"]
-
-
-def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
-
-
-def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decimal, bool]]:
-    return [(line["catalog_code"], line["quantity"], line["to_quote"]) for line in lines(conn, number)]
+from tests.estimates.helpers import CONVERSATION, codes, draft, estimate, lines, match, say
 
 
 # --- sending --------------------------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ consumed by branch esrules3). Against the real Postgres functions and the seeded
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -12,27 +11,7 @@ import psycopg
 import pytest
 
 from tests.estimates.conftest import ESTIMATES
-from tests.estimates.helpers import lines
-
-CONVERSATION = "web:test"
-
-
-def match(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
-
-
-def draft(conn: psycopg.Connection, text: str) -> str:
-    found = match(conn, text)
-    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (CONVERSATION, json.dumps(found["items"]))).fetchone()[0]
-    return made["number"]
-
-
-def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
-    return conn.execute("SELECT estimate_converse(%s, %s, 'm1', 'https://r.example')", (CONVERSATION, text)).fetchone()[0]
-
-
-def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decimal, bool]]:
-    return [(line["catalog_code"], line["quantity"], line["to_quote"]) for line in lines(conn, number)]
+from tests.estimates.helpers import codes, draft, lines, match, say
 
 
 # --- the words after an item: one function for sections 3d and 3e of estimate_match_words -------------------
@@ -140,7 +119,6 @@ def test_staff_edited_other_trade_words_are_kept(conn: psycopg.Connection) -> No
     conn.execute("UPDATE estimate_settings SET other_trade_words = 'pintura'")
     conn.execute((ESTIMATES / "match.sql").read_text())
     assert conn.execute("SELECT other_trade_words FROM estimate_settings").fetchone() == ("pintura",)
-
 
 
 # --- revisions: the ways plumbers say a change ---------------------------------------------------------------
