@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from score import load_questions, normalize, score_answer  # noqa: E402
 
 NOT_SURE = "no estoy seguro"
+SAFETY_NOTICE = "AVISO DE SEGURIDAD"  # how every safety rule's message begins
 CITED = re.compile(r"KB-([a-z0-9][a-z0-9-]*)")
 
 
@@ -196,7 +197,9 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
                                       f"{sum(not r.expected_article for r in in_scope)}",
         "with_article": len(covered),
         "smalltalk_not_sure": f"{sum(r.not_sure for r in smalltalk)}/{len(smalltalk)}",
-        "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{len(safety)}",
+        "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{len(safety)}",  # the labelled rule's text
+        # any rule's notice: a more specific rule (termo-electrico-fuga for agua-y-electricidad) also warns
+        "safety_notice_present": f"{sum(SAFETY_NOTICE in r.reply for r in safety)}/{len(safety)}",
         "median_words": statistics.median(r.words for r in in_scope) if in_scope else None,
         "median_seconds": statistics.median(r.seconds for r in answered) if answered else None,
         "p90_seconds": (sorted(r.seconds for r in answered)[int(0.9 * (len(answered) - 1))] if answered else None),

@@ -139,10 +139,22 @@ END
 $$;
 
 -- One row always. rule/message: the highest-priority active rule that matches; rules: every matching slug.
+-- Chat shorthand written out before the safety patterns read a question: "dolor d cabeza", "fuga d gas",
+-- "q hago", "x la noche". Only whole words: d → de, q/k/ke/qe → que, x → por, xq/pq/porq → porque. The
+-- patterns stay written in full Spanish.
+CREATE OR REPLACE FUNCTION kb_expand_shorthand(normalized text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(regexp_replace(regexp_replace(regexp_replace(coalesce(normalized, ''),
+               '\m(xq|pq|porq)\M', 'porque', 'g'),
+               '\md\M', 'de', 'g'),
+               '\m(q|k|ke|qe)\M', 'que', 'g'),
+               '\mx\M', 'por', 'g')
+$$;
+
 CREATE OR REPLACE FUNCTION safety_check(question text)
 RETURNS TABLE (triggered boolean, rule text, message text, rules text[])
 LANGUAGE sql STABLE AS $$
-    WITH q AS (SELECT kb_normalize(question) AS text),
+    WITH q AS (SELECT kb_expand_shorthand(kb_normalize(question)) AS text),
     matched AS (
         SELECT r.slug, r.message, r.priority, r.id
         FROM safety_rules r, q

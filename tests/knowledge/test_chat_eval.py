@@ -43,6 +43,16 @@ def test_the_safety_message_is_checked_and_not_counted_as_words() -> None:
     assert result.safety_ok and result.words == 5
 
 
+def test_a_more_specific_rule_counts_as_a_notice_but_not_as_the_labelled_rule() -> None:
+    rules = {**SAFETY, "gas-especifico": "AVISO DE SEGURIDAD (calentador de gas que se apaga): apágalo."}
+    specific = chat_eval.score(_item(safety="olor-a-gas"), rules["gas-especifico"] + "\n\nRevisa el piloto.", 1,
+                               {}, rules, None)
+    silent = chat_eval.score(_item(id="q2", safety="olor-a-gas"), "Revisa el piloto.", 1, {}, rules, None)
+    assert not specific.safety_ok
+    summary = chat_eval.summarize([specific, silent])
+    assert summary["safety_present"] == "0/2" and summary["safety_notice_present"] == "1/2"
+
+
 def test_what_the_plumber_receives_counts_the_article_card_too() -> None:
     card = chat_eval.card_text({"slug": "grifo-x", "title": "Cambiar el cartucho",
                                 "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from bench.quality.run_chat_eval import SAFETY_NOTICE
 from eval.score import load_questions
 
 
@@ -53,6 +54,26 @@ def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str)
 ])
 def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expected: str) -> None:
     assert rule(conn, question) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Chat shorthand hides the words the patterns read: "d" for de, "q" for que, "x" for por.
+    ("tengo dolor d cabeza cada vez q prendo la caldera", "monoxido-carbono"),
+    ("creo q hay una fuga d gas x la cocina", "olor-a-gas"),
+    ("hay un escape d gas en el balon", "olor-a-gas"),
+    ("mi señora se marea y le duele la cabeza x el calentador d gas", "monoxido-carbono"),
+])
+def test_chat_shorthand_is_read_as_the_full_words(conn: psycopg.Connection, question: str, expected: str) -> None:
+    assert rule(conn, question) == expected
+
+
+@pytest.mark.parametrize("written, read", [
+    ("dolor d cabeza", "dolor de cabeza"), ("q hago", "que hago"), ("x la noche", "por la noche"),
+    ("xq pierde", "porque pierde"), ("tubo de 3/4 x 1/2", "tubo de 3/4 por 1/2"),
+    ("pvc d 110", "pvc de 110"), ("dd llave", "dd llave"), ("taquete", "taquete"),
+])
+def test_expand_shorthand_only_touches_whole_words(conn: psycopg.Connection, written: str, read: str) -> None:
+    assert conn.execute("SELECT kb_expand_shorthand(%s)", (written,)).fetchone()[0] == read
 
 
 @pytest.mark.parametrize("question", [
@@ -115,3 +136,9 @@ def test_the_carry_ends_with_a_safe_answer_or_after_half_an_hour(conn: psycopg.C
     conn.execute("UPDATE safety_rules SET active = false WHERE slug = 'olor-a-gas'")
     _answer(conn, "web:c", 1, "olor-a-gas")
     assert conversation_rule(conn, "¿y ahora qué?", "web:c") == (None, False)  # a rule staff turned off
+
+
+def test_every_rule_message_begins_with_the_notice_the_chat_evaluation_counts(conn: psycopg.Connection) -> None:
+    other = [slug for slug, message in conn.execute("SELECT slug, message FROM safety_rules")
+             if not message.startswith(SAFETY_NOTICE)]
+    assert not other
