@@ -1,7 +1,7 @@
 """The independent estimate sets (eval/estimates-independent.jsonl and the held-out eval/estimates-independent-2.jsonl,
--3.jsonl, -4.jsonl and -5.jsonl, measure only) and their catalogue labels: shape, labels that name real catalogue rows,
-and the scorer's outcomes (and its --cases/--labels options). Figures are reported in
-eval/ESTIMATES-INDEPENDENT-LABELS.md and eval/ESTIMATES-INDEPENDENT-2.md (-3.md, -4.md, -5.md), never asserted here: a
+-3.jsonl, -4.jsonl, -5.jsonl and -6.jsonl, measure only) and their catalogue labels: shape, labels that name real
+catalogue rows, and the scorer's outcomes (and its --cases/--labels options). Figures are reported in
+eval/ESTIMATES-INDEPENDENT-LABELS.md and eval/ESTIMATES-INDEPENDENT-2.md (-3.md to -6.md), never asserted here: a
 set must not become a target."""
 
 from __future__ import annotations
@@ -176,6 +176,23 @@ def test_the_fifth_set_has_a_label_per_expected_item_naming_active_catalogue_row
     cases = si.load_cases(SET5)
     assert_set_shape(cases, si.load_labels(LABELS5), active_codes(conn), 36)
     for case in cases:
+        if case.get("customer"):   # decided after a turn the set has; the final status stays what the plumber did
+            assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
+            assert case["final"]["status"] == "sent", case["id"]
+        if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
+            assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
+
+
+SET6 = si.ROOT / "eval" / "estimates-independent-6.jsonl"
+LABELS6 = si.ROOT / "eval" / "estimates-independent-6-labels.json"
+
+
+def test_the_sixth_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases = si.load_cases(SET6)
+    assert_set_shape(cases, si.load_labels(LABELS6), active_codes(conn), 36)
+    for case in cases:
+        single = int(case["id"][2:]) <= 14   # et01-et14 single-turn, et15-et36 multi-turn (2-4 turns)
+        assert (len(case["turns"]) == 1) if single else (2 <= len(case["turns"]) <= 4), case["id"]
         if case.get("customer"):   # decided after a turn the set has; the final status stays what the plumber did
             assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
             assert case["final"]["status"] == "sent", case["id"]
