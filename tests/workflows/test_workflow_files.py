@@ -36,6 +36,7 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.scheduleTrigger": {1, 1.1, 1.2, 1.3, 1.4},
     "n8n-nodes-base.errorTrigger": {1},
     "n8n-nodes-base.stopAndError": {1},
+    "n8n-nodes-base.splitInBatches": {1, 2, 3},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
