@@ -163,6 +163,9 @@ def test_the_forgotten_messages_workflow_tells_staff_once_per_failure() -> None:
     assert connections[tell["name"]]["main"] == [[{"node": loop["name"], "type": "main", "index": 0}]]
     assert tell["parameters"]["mode"] == "once" and tell["parameters"]["workflowId"]["value"] == "RmdNotifyStaff01"
     assert tell["alwaysOutputData"] is True and tell["onError"] == "continueRegularOutput"
+    # the refused request's item carries the message (n8n merges it into the error output's item)
+    inputs = tell["parameters"]["workflowInputs"]["value"]
+    assert inputs["conversation_id"] == "={{ $json.conversation_id }}" and "$json.request.text" in inputs["summary"]
 
 
 def test_the_error_workflow_tells_staff_once_per_failed_execution() -> None:

@@ -228,3 +228,39 @@ def test_settings_come_from_postgres_never_from_the_environment(path: Path) -> N
     notes = " ".join(n["parameters"].get("content", "") for n in workflow["nodes"]
                      if n["type"] == "n8n-nodes-base.stickyNote")
     assert "remedios_settings" in notes, "a sticky note says where the settings come from and how to change them"
+
+
+NODE_ITEM = re.compile(r"\$\('([^']+)'\)\.item\b")
+
+
+def loop_body(workflow: dict, loop: str) -> set[str]:
+    """The nodes a Loop Over Items node runs for each batch: reachable from its "loop" output (1) up to itself."""
+    outputs = {source: [t["node"] for branch in o.get("main", []) for t in branch]
+               for source, o in workflow["connections"].items()}
+    body: set[str] = set()
+    todo = [t["node"] for t in workflow["connections"].get(loop, {}).get("main", [[], []])[1]]
+    while todo:
+        name = todo.pop()
+        if name != loop and name not in body:
+            body.add(name)
+            todo.extend(outputs.get(name, []))
+    return body
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_inside_a_loop_nodes_read_the_loops_item(path: Path) -> None:
+    """Inside a Loop Over Items node, `$('<node before the loop>').item` is not safe: n8n finds that item through
+    the loop's paired-item record, and SplitInBatchesV3 (2.41.1) records for a later batch the item's own
+    pairedItem index read as an index into the loop's input. That is the right item only when the step before the
+    loop made one item of each of its items; after a step that makes several items of one (the staff console's
+    "Messages for the gateway") every batch would point at the first. So the nodes of a loop read the loop's own
+    item, or their input."""
+    workflow = load(path)
+    loops = [n["name"] for n in workflow["nodes"] if n["type"] == "n8n-nodes-base.splitInBatches"]
+    for loop in loops:
+        body = loop_body(workflow, loop)
+        assert body, f"{loop}: nothing in the loop"
+        for node in workflow["nodes"]:
+            if node["name"] in body:
+                read = set(NODE_ITEM.findall(json.dumps(node["parameters"], ensure_ascii=False)))
+                assert read <= body | {loop}, f"{node['name']} reads {sorted(read - body - {loop})} inside {loop}"
