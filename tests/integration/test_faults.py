@@ -208,7 +208,7 @@ async def test_forgotten_messages_the_chat_webhook_refuses_are_each_told_to_staf
     fails."""
     [(chat_webhook_url,)] = rows(stack, "SELECT value FROM remedios_settings WHERE key = 'chat_webhook_url'")
     conversation = f"web:{uuid.uuid4().hex}"
-    first, second = (f"forgotten:{uuid.uuid4()}" for _ in range(2))
+    first, second = (f"msg-forgotten-{uuid.uuid4().hex[:12]}" for _ in range(2))
     texts = {first: "¿Qué junta lleva el latiguillo de la cisterna?", second: "¿Y el grifo de la lavadora?"}
     started = rows(stack, "SELECT now()")[0][0]
     execute(stack, "UPDATE remedios_settings SET value = 'http://127.0.0.1:9/webhook/remedios-chat' "
