@@ -249,12 +249,12 @@ def loop_body(workflow: dict, loop: str) -> set[str]:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_inside_a_loop_nodes_read_the_loops_item(path: Path) -> None:
-    """Inside a Loop Over Items node, `$('<node before the loop>').item` is not safe: n8n finds that item through
-    the loop's paired-item record, and SplitInBatchesV3 (2.41.1) records for a later batch the item's own
-    pairedItem index read as an index into the loop's input. That is the right item only when the step before the
-    loop made one item of each of its items; after a step that makes several items of one (the staff console's
-    "Messages for the gateway") every batch would point at the first. So the nodes of a loop read the loop's own
-    item, or their input."""
+    """Inside a Loop Over Items node, the nodes read the item of the current turn from the loop itself
+    (`$('One reply at a time').item`) or from their input (`$json`), never from a node before the loop: what a turn
+    sends is then plainly the loop's item, whatever n8n's tracing of paired items back through the loop's runs
+    (SplitInBatchesV3 rewrites them with `sourceOverwrite`) makes of it. Measured on 2.41.1: the staff console's
+    earlier `$('Messages for the gateway').item` found the right message too (tests/integration/test_takeover.py),
+    so this keeps the loops readable and independent of that tracing; it fixed nothing that was seen failing."""
     workflow = load(path)
     loops = [n["name"] for n in workflow["nodes"] if n["type"] == "n8n-nodes-base.splitInBatches"]
     for loop in loops:
