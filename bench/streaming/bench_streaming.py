@@ -97,7 +97,7 @@ def llm_generations(log: Path, start: int) -> tuple[list[dict[str, Any]], int]:
             line = json.loads(raw)
         except ValueError:
             continue
-        if isinstance(line, dict) and line.get("msg") == "generation":
+        if isinstance(line, dict) and line.get("event") == "generation":
             lines.append(line)
     return lines, len(data)
 

@@ -42,7 +42,7 @@ async def run(settings: Settings) -> int:
         stop_watch = asyncio.ensure_future(stop.wait())
         await asyncio.wait({load_watch, stop_watch}, return_when=asyncio.FIRST_COMPLETED)
         if not stop.is_set() and engine.state == "failed":
-            log.error("stopping: the model could not be loaded", extra={"error": engine.load_error})
+            log.error("server_stopping", extra={"reason": "the model could not be loaded", "error": engine.load_error})
             stop_watch.cancel()
             return
         await stop.wait()
@@ -72,13 +72,21 @@ def main() -> int:
     configure_logging(settings.log_level)
     if not settings.model_path.is_file():
         log.error(
-            "model file not found; provision it with `python -m llm_server.provision` or set LLM_MODEL",
-            extra={"model": str(settings.model_path)},
+            "model_file_not_found",
+            extra={
+                "model": str(settings.model_path),
+                "hint": "provision it with `python -m llm_server.provision` or set LLM_MODEL",
+            },
         )
         return 2
     if not settings.is_loopback and not settings.api_key:
         log.warning(
-            "listening beyond loopback without LLM_API_KEY: anyone who can reach the port can use the model"
+            "open_beyond_loopback",
+            extra={
+                "host": settings.host,
+                "reason": "listening beyond loopback without LLM_API_KEY: anyone who can reach the port can use "
+                "the model",
+            },
         )
     return asyncio.run(run(settings))
 

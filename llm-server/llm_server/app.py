@@ -99,7 +99,7 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
     @app.errorhandler(APIError)
     async def api_error(error: APIError) -> Response:
         if error.status >= 500:
-            log.error("request failed", extra={"error": error.message, "status": error.status})
+            log.error("request_failed", extra={"error": error.message, "status": error.status})
         return _json_response(error.to_dict(), error.status, error.headers)
 
     @app.errorhandler(HTTPException)
@@ -116,7 +116,7 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
 
     @app.errorhandler(Exception)
     async def unexpected_error(error: Exception) -> Response:
-        log.exception("unexpected error")
+        log.exception("unexpected_error", extra={"method": request.method, "path": request.path})
         body = error_body("internal server error", type="server_error", code="internal_error")
         return _json_response(body, 500)
 
@@ -172,7 +172,7 @@ def create_app(settings: Settings, engine: Engine) -> Quart:
                 max_attempts=settings.json_max_attempts,
                 default_system_prompt=settings.default_system_prompt,
             )
-            log.info("json output", extra={"attempts": result.attempts, "choice": index})
+            log.info("json_output", extra={"attempts": result.attempts, "choice": index})
             choices.append(Choice(index, result.text, "stop"))
         completion_id = new_id("chatcmpl")
         if not req.common.stream:

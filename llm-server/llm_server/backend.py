@@ -207,8 +207,8 @@ class Gpt4AllBackend:
         tokens = tuple(context.tokens[i] for i in range(context.tokens_size)) if context is not None else ()
         half = len(tokens) // 2
         if half == 0 or tokens[len(tokens) - 2 * half:len(tokens) - half] != tokens[len(tokens) - half:]:
-            log.warning("prefix cache off: the bindings' answer suffix was not recognised",
-                        extra={"tokens": tokens})
+            log.warning("prefix_cache_off", extra={"reason": "the bindings' answer suffix was not recognised",
+                                                    "tokens": tokens})
             return None
         return tokens[len(tokens) - half:]
 

@@ -224,13 +224,13 @@ class Engine:
         except BaseException as exc:  # noqa: BLE001 - any load failure makes the model unavailable
             self.load_error = f"{type(exc).__name__}: {exc}"
             self.state = "failed"
-            log.error("model load failed", extra={"error": self.load_error})
+            log.error("model_load_failed", extra={"error": self.load_error})
             self.loaded.set()
             self._drain_after_failure()
             return
         self.load_seconds = round(time.perf_counter() - started, 3)
         self.state = "ready"
-        log.info("model loaded", extra={"load_seconds": self.load_seconds, **self._backend.describe()})
+        log.info("model_loaded", extra={"load_seconds": self.load_seconds, **self._backend.describe()})
         self.loaded.set()
         while True:
             job = self._jobs.get()
@@ -306,7 +306,7 @@ class Engine:
             return
         except Exception as exc:  # noqa: BLE001 - reported to the client as a server error, and logged
             self.counts.failed_total += 1
-            log.exception("generation failed", extra={"request_id": job.request_id})
+            log.exception("generation_failed", extra={"request_id": job.request_id})
             job._emit(JobFailed(GenerationFailed(f"generation failed: {type(exc).__name__}: {exc}")))
             return
         finish_job(self.counts, job, started=started, first_token_at=first_token_at, prompt_tokens=prompt_tokens,

@@ -183,7 +183,7 @@ class LlamaCppEngine:
     def _fail(self, exc: BaseException) -> None:
         self.load_error = f"{type(exc).__name__}: {exc}"
         self.state = "failed"
-        log.error("llama-server failed to start", extra={"error": self.load_error})
+        log.error("llama_server_start_failed", extra={"error": self.load_error})
         self._kill()
         self.loaded.set()
 
@@ -196,7 +196,7 @@ class LlamaCppEngine:
         threading.Thread(target=self._drain_stderr, name="llamacpp-stderr", daemon=True).start()
         self.load_seconds = round(time.perf_counter() - started, 3)
         self.state = "ready"
-        log.info("model loaded", extra={"load_seconds": self.load_seconds, **self.describe()})
+        log.info("model_loaded", extra={"load_seconds": self.load_seconds, **self.describe()})
         self.loaded.set()
 
     def _wait_healthy(self, timeout: float = 300.0) -> None:
@@ -221,7 +221,7 @@ class LlamaCppEngine:
         if process is None or process.stderr is None:
             return
         for line in process.stderr:  # llama-server's own log, at DEBUG: it is chatty
-            log.debug("llama-server", extra={"line": line.decode(errors="replace").rstrip()})
+            log.debug("llama_server_output", extra={"line": line.decode(errors="replace").rstrip()})
 
     def stop(self, timeout: float = 10.0) -> None:
         for task in list(self._tasks):
@@ -280,7 +280,7 @@ class LlamaCppEngine:
         if self.state == "ready" and process is not None and process.poll() is not None:
             self.load_error = f"llama-server exited with {process.returncode}"
             self.state = "failed"
-            log.error("llama-server died", extra={"error": self.load_error})
+            log.error("llama_server_died", extra={"error": self.load_error})
 
     def stats(self) -> dict[str, object]:
         self._check_alive()
@@ -350,7 +350,7 @@ class LlamaCppEngine:
             return
         except (httpx.HTTPError, ValueError) as exc:
             self.counts.failed_total += 1
-            log.exception("generation failed", extra={"request_id": job.request_id})
+            log.exception("generation_failed", extra={"request_id": job.request_id})
             job._emit(JobFailed(GenerationFailed(f"llama-server: {type(exc).__name__}: {exc}")))
             return
         finish_job(self.counts, job, started=started, first_token_at=first_token_at, prompt_tokens=prompt_tokens,

@@ -201,6 +201,44 @@ async def test_a_message_whose_answer_n8n_lost_is_answered_once_after_the_timeou
                        "WHERE m.in_reply_to = %s", message_id) == [("taken",)]
 
 
+async def test_forgotten_messages_the_chat_webhook_refuses_are_each_told_to_staff(stack: Stack) -> None:
+    """"Remedios · Chat: answer forgotten messages" cannot hand two forgotten messages to the chat webhook (its
+    address points nowhere): "One failure at a time" (Loop Over Items) tells staff once per message through
+    "Remedios · Staff: notify", which handles one notification per run; nothing is run twice and no execution
+    fails."""
+    [(chat_webhook_url,)] = rows(stack, "SELECT value FROM remedios_settings WHERE key = 'chat_webhook_url'")
+    conversation = f"web:{uuid.uuid4().hex}"
+    first, second = (f"msg-forgotten-{uuid.uuid4().hex[:12]}" for _ in range(2))
+    texts = {first: "¿Qué junta lleva el latiguillo de la cisterna?", second: "¿Y el grifo de la lavadora?"}
+    started = rows(stack, "SELECT now()")[0][0]
+    execute(stack, "UPDATE remedios_settings SET value = 'http://127.0.0.1:9/webhook/remedios-chat' "
+                   "WHERE key = 'chat_webhook_url'")
+    try:
+        execute(stack, "INSERT INTO conversations (id, channel) VALUES (%s, 'web')", conversation)
+        execute(stack, "INSERT INTO messages (id, conversation_id, role, channel, text, stored_at) VALUES "
+                       "(%s, %s, 'user', 'web', %s, now() - interval '12 minutes'), "
+                       "(%s, %s, 'user', 'web', %s, now() - interval '11 minutes')",
+                first, conversation, texts[first], second, conversation, texts[second])
+        told = await eventually(lambda: rows(
+            stack, "SELECT count(*) FROM staff_notifications WHERE kind = 'answer_redrive_failed' "
+                   "AND conversation_id = %s HAVING count(*) >= 2", conversation), 75, "staff told about both")
+        await asyncio.sleep(35)  # another round of the schedule: each message is run again once only
+    finally:
+        execute(stack, "UPDATE remedios_settings SET value = %s WHERE key = 'chat_webhook_url'", chat_webhook_url)
+    print("staff told:", told)
+    summaries = [summary for (summary,) in rows(
+        stack, "SELECT summary FROM staff_notifications WHERE kind = 'answer_redrive_failed' "
+               "AND conversation_id = %s ORDER BY id", conversation)]
+    assert len(summaries) == 2, summaries
+    for summary, message in zip(summaries, (first, second)):
+        assert texts[message] in summary and "no se pudo volver a enviar al asistente" in summary
+    assert rows(stack, "SELECT count(*) FROM messages WHERE id IN (%s, %s) AND answer_redriven_at IS NOT NULL",
+                first, second) == [(2,)]
+    assert rows(stack, "SELECT workflow_id FROM workflow_failures WHERE created_at > %s "
+                       "AND workflow_id IN ('RmdAnswerRedrive', 'RmdNotifyStaff01')", started) == []
+    execute(stack, "DELETE FROM conversations WHERE id = %s", conversation)
+
+
 def execute(stack: Stack, statement: str, *params: Any) -> int:
     assert stack.app_db is not None
     with psycopg.connect(stack.app_db.url) as conn:

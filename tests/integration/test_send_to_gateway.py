@@ -131,3 +131,42 @@ async def test_one_reply_the_gateway_refuses_does_not_hold_up_the_others(stack: 
     assert rows(stack, "SELECT workflow_id FROM workflow_failures WHERE created_at > %s "
                        "AND workflow_id IN ('RmdReplyRedrive1', %s)", started, SUB_WORKFLOW_ID) == []
     execute(stack, "DELETE FROM conversations WHERE id = %s", conversation)  # nothing left to re-send forever
+
+
+async def test_refused_replies_anywhere_in_a_round_have_their_reason_noted(stack: Stack) -> None:
+    """Four replies owed in one round, the 2nd and the 4th malformed. "One reply at a time" (Loop Over Items) hands
+    them to the send sub-workflow one by one: both good ones are taken and each refused one keeps its own reason.
+    (With the deprecated "Run once for each item" of Execute Workflow typeVersion 1.2 only a failure of the round's
+    first item reached the error output: its error items went to output <item index>, which n8n then replaced.)"""
+    started = db_now(stack)
+    conversation = f"web:{uuid.uuid4().hex}"
+    good_1, bad_1, good_2, bad_2 = (f"reply:{uuid.uuid4()}" for _ in range(4))
+    execute(stack, "INSERT INTO conversations (id, channel) VALUES (%s, 'web')", conversation)
+    execute(stack, "INSERT INTO messages (id, conversation_id, role, channel, text, created_at) VALUES "
+                   "(%s, %s, 'assistant', 'web', 'Primera respuesta pendiente.', now() - interval '4 seconds'), "
+                   "(%s, %s, 'assistant', 'web', '', now() - interval '3 seconds'), "
+                   "(%s, %s, 'assistant', 'web', 'Segunda respuesta pendiente.', now() - interval '2 seconds'), "
+                   "(%s, %s, 'assistant', 'web', '', now() - interval '1 second')",
+            good_1, conversation, bad_1, conversation, good_2, conversation, bad_2, conversation)
+    owed = (good_1, bad_1, good_2, bad_2)
+    try:
+        execute(stack, "UPDATE reply_deliveries SET next_attempt_at = now() WHERE message_id IN (%s, %s, %s, %s)",
+                *owed)
+        await eventually(lambda: rows(stack, "SELECT count(*) FROM reply_deliveries WHERE message_id IN (%s, %s) "
+                                             "AND state = 'taken' HAVING count(*) = 2", good_1, good_2),
+                         75, "both good replies taken")
+        def both_refusals_noted() -> list[tuple[Any, ...]] | None:
+            noted = rows(stack, "SELECT message_id, state, attempts, last_error FROM reply_deliveries "
+                                "WHERE message_id IN (%s, %s) AND last_error IS NOT NULL", bad_1, bad_2)
+            return sorted(noted, key=lambda row: owed.index(row[0])) if len(noted) == 2 else None
+
+        refused = await eventually(both_refusals_noted, 30, "both refusals noted")
+        print("refused replies:", refused)
+        assert [r[0] for r in refused] == [bad_1, bad_2]
+        for _, state, attempts, last_error in refused:
+            assert state == "pending" and attempts == 1, "tried once in that round, left for the next"
+            assert "reply.text must be a non-empty string" in last_error
+        assert rows(stack, "SELECT workflow_id FROM workflow_failures WHERE created_at > %s "
+                           "AND workflow_id IN ('RmdReplyRedrive1', %s)", started, SUB_WORKFLOW_ID) == []
+    finally:
+        execute(stack, "DELETE FROM conversations WHERE id = %s", conversation)  # nothing left to re-send forever

@@ -152,6 +152,9 @@ async def test_the_agent_never_answers_while_a_person_owns_the_conversation(stac
         assert taken["conversation"]["owner_name"] == "Ana García"
         joined = await chat.wait_for(lambda e: e.get("type") == "reply" and e["id"].startswith("staff-join:"), 30)
         assert "Ana García" in joined["text"]
+        await asyncio.sleep(1)  # the notice came after a typing signal, in the same loop of "Staff: console"
+        assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", joined["id"]) == \
+            [("taken",)], "the second message of one action is marked taken too (its own id, not the first's)"
 
         # The plumber writes: stored, staff see it live, and nothing else happens.
         asked = await ask_plumber(chat, f"{QUESTION} {word}")

@@ -99,7 +99,7 @@ def run_server_expecting_exit(env: dict[str, str], timeout: float = 30) -> subpr
 def test_missing_model_file_exits_with_a_clear_message(tmp_path):
     result = run_server_expecting_exit({"LLM_MODEL": str(tmp_path / "nope.gguf")})
     assert result.returncode == 2
-    assert "model file not found" in result.stderr and "llm_server.provision" in result.stderr
+    assert "model_file_not_found" in result.stderr and "llm_server.provision" in result.stderr
 
 
 def test_corrupt_model_file_exits_non_zero(tmp_path):
@@ -107,7 +107,7 @@ def test_corrupt_model_file_exits_non_zero(tmp_path):
     bad.write_bytes(b"GGUF" + bytes(range(256)) * 100)
     result = run_server_expecting_exit({"LLM_MODEL": str(bad)})
     assert result.returncode == 1
-    assert "model load failed" in result.stderr
+    assert "model_load_failed" in result.stderr
 
 
 def test_bad_setting_exits_with_usage_error(tiny_model):

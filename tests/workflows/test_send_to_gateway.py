@@ -88,12 +88,18 @@ CALLERS = [
     ("estimate.json", "Send reply to gateway", "Build reply for gateway", "once", "15", RETRY_5),
     ("estimate-page.json", "Send message to gateway", "Build message for gateway", "once", "15",
      {**RETRY_5, "onError": "continueRegularOutput"}),
-    # one sub-workflow run per owed reply: a reply the gateway refuses goes to "Note why it failed" alone
-    ("reply-redrive.json", "Send reply to gateway", "Build reply for gateway", "each", "15",
+    # one sub-workflow run per owed reply (a Loop Over Items node before the Send node, since "Run once for each
+    # item" is deprecated): a reply the gateway refuses goes to "Note why it failed" alone
+    ("reply-redrive.json", "Send reply to gateway", "Build reply for gateway", "once", "15",
      {"onError": "continueErrorOutput"}),
-    # one run per message (a person's reply and the joined/left notices)
-    ("staff-console.json", "Send to the plumber", "Messages for the gateway", "each", "15", RETRY_5),
+    # one run per message (a person's reply and the joined/left notices), in order
+    ("staff-console.json", "Send to the plumber", "Messages for the gateway", "once", "15", RETRY_5),
 ]
+# The callers that send several messages per execution: (workflow, its loop node, the nodes that end one turn).
+LOOPS = {
+    "reply-redrive.json": ("One reply at a time", ["Mark reply taken", "Note why it failed"]),
+    "staff-console.json": ("One message at a time", ["Mark reply taken"]),
+}
 FAILURE_KEYS = ("retryOnFail", "maxTries", "waitBetweenTries", "onError", "continueOnFail")
 
 
@@ -107,14 +113,37 @@ def test_each_caller_sends_through_the_sub_workflow_and_keeps_its_failure_handli
     params = send["parameters"]
     assert params["workflowId"]["value"] == SUB_ID
     assert params["mode"] == mode and params["options"]["waitForSubWorkflow"] is True
-    assert params["workflowInputs"]["value"] == {"body": f"={{{{ $('{build_name}').item.json.body }}}}",
+    # inside a loop, the body is read from the item the loop hands out (tests/workflows/test_workflow_files.py)
+    source = LOOPS[name][0] if name in LOOPS else build_name
+    assert params["workflowInputs"]["value"] == {"body": f"={{{{ $('{source}').item.json.body }}}}",
                                                  "timeout_seconds": timeout}
     assert {key: send[key] for key in FAILURE_KEYS if key in send} == failure
-    assert targets(workflow, build_name) == [send_name]
+    if name in LOOPS:
+        loop, turn_ends = LOOPS[name]
+        assert targets(workflow, build_name) == [loop] and targets(workflow, loop, 1) == [send_name]
+        assert_loops_one_at_a_time(workflow, loop, turn_ends)
+    else:
+        assert targets(workflow, build_name) == [send_name]
     build = nodes[build_name]["parameters"]["jsCode"]
     assert "JSON.stringify" in build and "signed_text" not in build
     if name == "reply-redrive.json":
         assert targets(workflow, send_name, 1) == ["Note why it failed"]
+
+
+def assert_loops_one_at_a_time(workflow: dict, loop: str, turn_ends: list[str]) -> None:
+    """A Loop Over Items node hands out one item per turn; every node that ends a turn leads back to it and always
+    passes an item on (Always Output Data), or the items after an empty result (a typing signal has no reply to
+    mark; a reply already taken) would never be sent."""
+    node = nodes_by_name(workflow)[loop]
+    assert node["type"] == "n8n-nodes-base.splitInBatches" and node["typeVersion"] == 3
+    assert node["parameters"].get("batchSize", 1) == 1 and not node["parameters"]["options"].get("reset")
+    assert targets(workflow, loop, 0) == [], "nothing waits for the end of the loop"
+    for end in turn_ends:
+        assert targets(workflow, end) == [loop], end
+        assert nodes_by_name(workflow)[end].get("alwaysOutputData") is True, end
+    back = sorted(source for source, outputs in workflow["connections"].items()
+                  for branch in outputs.get("main", []) for target in branch if target["node"] == loop)
+    assert len(back) == len(turn_ends) + 1, back  # the node before the loop, and the ends of a turn
 
 
 def test_every_send_to_the_gateway_is_one_of_the_known_callers() -> None:

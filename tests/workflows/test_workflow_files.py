@@ -36,6 +36,7 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.scheduleTrigger": {1, 1.1, 1.2, 1.3, 1.4},
     "n8n-nodes-base.errorTrigger": {1},
     "n8n-nodes-base.stopAndError": {1},
+    "n8n-nodes-base.splitInBatches": {1, 2, 3},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
 
@@ -227,3 +228,39 @@ def test_settings_come_from_postgres_never_from_the_environment(path: Path) -> N
     notes = " ".join(n["parameters"].get("content", "") for n in workflow["nodes"]
                      if n["type"] == "n8n-nodes-base.stickyNote")
     assert "remedios_settings" in notes, "a sticky note says where the settings come from and how to change them"
+
+
+NODE_ITEM = re.compile(r"\$\('([^']+)'\)\.item\b")
+
+
+def loop_body(workflow: dict, loop: str) -> set[str]:
+    """The nodes a Loop Over Items node runs for each batch: reachable from its "loop" output (1) up to itself."""
+    outputs = {source: [t["node"] for branch in o.get("main", []) for t in branch]
+               for source, o in workflow["connections"].items()}
+    body: set[str] = set()
+    todo = [t["node"] for t in workflow["connections"].get(loop, {}).get("main", [[], []])[1]]
+    while todo:
+        name = todo.pop()
+        if name != loop and name not in body:
+            body.add(name)
+            todo.extend(outputs.get(name, []))
+    return body
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_inside_a_loop_nodes_read_the_loops_item(path: Path) -> None:
+    """Inside a Loop Over Items node, the nodes read the item of the current turn from the loop itself
+    (`$('One reply at a time').item`) or from their input (`$json`), never from a node before the loop: what a turn
+    sends is then plainly the loop's item, whatever n8n's tracing of paired items back through the loop's runs
+    (SplitInBatchesV3 rewrites them with `sourceOverwrite`) makes of it. Measured on 2.41.1: the staff console's
+    earlier `$('Messages for the gateway').item` found the right message too (tests/integration/test_takeover.py),
+    so this keeps the loops readable and independent of that tracing; it fixed nothing that was seen failing."""
+    workflow = load(path)
+    loops = [n["name"] for n in workflow["nodes"] if n["type"] == "n8n-nodes-base.splitInBatches"]
+    for loop in loops:
+        body = loop_body(workflow, loop)
+        assert body, f"{loop}: nothing in the loop"
+        for node in workflow["nodes"]:
+            if node["name"] in body:
+                read = set(NODE_ITEM.findall(json.dumps(node["parameters"], ensure_ascii=False)))
+                assert read <= body | {loop}, f"{node['name']} reads {sorted(read - body - {loop})} inside {loop}"
