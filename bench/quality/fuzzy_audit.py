@@ -6,6 +6,7 @@ the fallback off changes it; then the same figures for variants of the settings.
     .venv/bin/python bench/quality/fuzzy_audit.py --variants           # each variant on every development set
     .venv/bin/python bench/quality/fuzzy_audit.py --variants --only "as committed,no fuzzy"
     .venv/bin/python bench/quality/fuzzy_audit.py --sql-root /path/to/other/checkout/n8n-workflows   # another search
+    .venv/bin/python bench/quality/fuzzy_audit.py --synonyms           # the same for the synonym rows used
 
 Only the development sets are read (DEV_SETS); the independent split is refused by name. Labels: each question's
 own "article" and its "also" (other articles that answer it as well). A private Postgres gets the SQL files the
@@ -231,6 +232,50 @@ def variants(url: str, only: list[str] | None) -> dict:
     return {"tallies": result, "changes": changes}
 
 
+def synonym_audit(url: str) -> dict:
+    """The same question for the synonyms (kb_synonyms): for every development question, the synonym rows the search
+    used, and what the first article is with those rows switched off (in a savepoint rolled back)."""
+    import psycopg
+
+    report = {"uses": [], "effects": {}}
+    with psycopg.connect(url) as conn:
+        for name in DEV_SETS:
+            per_set = Counter()
+            for item in load(name):
+                terms = sorted({t for (t,) in conn.execute(
+                    "SELECT DISTINCT substring(how from 'synonym: ([^;]+)') FROM kb_analyze(%s) "
+                    "WHERE alt = 0 AND how ~ 'synonym: '", (item["question"],))})
+                if not terms:
+                    continue
+                on = outcome(conn, item["question"])
+                conn.execute("SAVEPOINT s")
+                conn.execute("UPDATE kb_synonyms SET active = false WHERE term = ANY (%s)", (terms,))
+                off = outcome(conn, item["question"])
+                conn.execute("ROLLBACK TO SAVEPOINT s")
+                ok = right(item)
+                effect = ("nothing" if on["first"] == off["first"] else "helped" if on["first"] in ok
+                          and off["first"] not in ok else "hurt" if off["first"] in ok and on["first"] not in ok
+                          else "moved")
+                per_set[effect] += 1
+                report["uses"].append({"set": name, "id": item["id"], "question": item["question"], "terms": terms,
+                                       "label": item.get("article"), "first": on["first"], "first_off": off["first"],
+                                       "effect": effect})
+            report["effects"][name] = dict(per_set)
+        conn.rollback()
+    return report
+
+
+def print_synonyms(report: dict) -> None:
+    for u in report["uses"]:
+        if u["effect"] != "nothing":
+            print(f"{u['effect']:<7} {u['set']:<16} {u['id']:<12} {', '.join(u['terms'])}: {u['first']} | off: "
+                  f"{u['first_off']} (label {u['label']})  {u['question'][:80]}")
+    print("\n| set | questions using a synonym: helped / hurt / moved / nothing |")
+    print("|---|---|")
+    for name, e in report["effects"].items():
+        print(f"| {name} | {e.get('helped', 0)} / {e.get('hurt', 0)} / {e.get('moved', 0)} / {e.get('nothing', 0)} |")
+
+
 def print_audit(report: dict) -> None:
     for c in report["corrections"]:
         mark = {"helped": "+", "hurt": "-", "moved": "~", "nothing": " "}[c["effect"]]
@@ -275,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--variants", action="store_true", help="measure every variant (VARIANTS) instead")
     parser.add_argument("--only", help="comma-separated variant labels")
+    parser.add_argument("--synonyms", action="store_true", help="the same audit for the synonym rows used")
     parser.add_argument("--sql-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--database-url", help="an existing database instead of a private Postgres")
     parser.add_argument("--json", type=Path)
@@ -282,7 +328,10 @@ def main(argv: list[str] | None = None) -> int:
     files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
 
     def work(url: str) -> dict:
-        if args.variants:
+        if args.synonyms:
+            result = synonym_audit(url)
+            print_synonyms(result)
+        elif args.variants:
             result = variants(url, args.only.split(",") if args.only else None)
             print_variants(result)
         else:

@@ -452,14 +452,14 @@ CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUA
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
 -- counts kb_fuzzy_factor() of a word written right. Measured per correction on every development set
 -- (bench/quality/fuzzy_audit.py; bench/quality/RETRIEVAL.md, "Fuzzy corrections: evidence from noise"):
---   kb_fuzzy_min_length() 5: four-letter words ("cinco", "lama", "puno", "cien") were "corrected" into
---     unrelated stems (zinc, llama, punto, ciento) and no four-letter correction helped any question;
+--   kb_fuzzy_min_length() 5: four-letter words ("lama", "puno", "cien", "vaja") were "corrected" into
+--     stems (llama, punto, ciento, baja) and no four-letter correction helped any development question;
 --   kb_fuzzy_vocabulary_only() true: a correction gives only a word of the articles' vocabulary (a title,
---     the keywords, an example question or a synonym's term), never a word that only an article's body
---     mentions in passing ("mañana" -> "man", "calambre" -> "alambre", "tanke" -> "tan");
+--     the keywords, an example question or a synonym's term: kb_lexicon.vocabulary), never a word that only an
+--     article's body mentions in passing ("mañana" -> man, "calambre" -> alambre, "tanke" -> tan);
 --   kb_fuzzy_min_stem_length() 4: neither the unknown stem nor the stem it becomes may be shorter (a stem of
---     three letters shares a sound or a trigram with too many: "sonando" -> son -> "zona", "banco" -> "baño",
---     "perro" -> "pera", "subió" -> "sube");
+--     three letters shares a sound or a trigram with too many: "sonando" -> son -> "zona", and "banco",
+--     "perro", "subió" became the stems ban, per, sub);
 --   kb_min_plain_words() 1: an article is found only with at least one of the question's words as written
 --     (not corrected): corrections alone never carry an article;
 --   kb_join_three() true: three pieces of a word split by speech-to-text are joined as two are
