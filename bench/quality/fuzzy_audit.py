@@ -69,14 +69,14 @@ STEM4 = [setting("kb_fuzzy_min_stem_length", 4, "integer")]
 # The settings as they were before (main at the start of this work): what each variant below starts from.
 BEFORE = [setting("kb_fuzzy_min_length", 4, "integer"), setting("kb_fuzzy_vocabulary_only", "false", "boolean"),
           setting("kb_fuzzy_min_stem_length", 0, "integer"), setting("kb_min_plain_words", 0, "integer"),
-          setting("kb_join_three", "false", "boolean")]
+          setting("kb_join_three", "false", "boolean"), setting("kb_synonym_spread", 99, "double precision")]
 
 # label -> statements (each applied in a transaction rolled back afterwards). A setting a checkout does not
 # have makes that variant fail with an error (its row says so) instead of measuring the same search twice.
 VARIANTS: dict[str, list[str]] = {
     "as committed": [],
     "no fuzzy": NO_FUZZY,
-    "settings before (4 letters, any stem, no plain-word rule, no 3-piece join)": BEFORE,
+    "settings before (4 letters, any stem, no plain-word rule, no 3-piece join, no synonym spread)": BEFORE,
     "before + y-as-a-consonant kb_sound (main's search)": BEFORE + OLD_SOUND,
     "before + fuzzy from 5 letters": BEFORE + [setting("kb_fuzzy_min_length", 5, "integer")],
     "before + fuzzy from 6 letters": BEFORE + [setting("kb_fuzzy_min_length", 6, "integer")],
@@ -94,6 +94,10 @@ VARIANTS: dict[str, list[str]] = {
     "as committed, any stem (not only vocabulary)": [setting("kb_fuzzy_vocabulary_only", "false", "boolean")],
     "as committed, no plain-word rule": [setting("kb_min_plain_words", 0, "integer")],
     "as committed, no 3-piece join": [setting("kb_join_three", "false", "boolean")],
+    "as committed, no synonym spread (99)": [setting("kb_synonym_spread", 99, "double precision")],
+    "as committed, synonym spread 1": [setting("kb_synonym_spread", 1, "double precision")],
+    "as committed, synonym spread 1.25": [setting("kb_synonym_spread", 1.25, "double precision")],
+    "as committed, synonym spread 2": [setting("kb_synonym_spread", 2, "double precision")],
 }
 
 

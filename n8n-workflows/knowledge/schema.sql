@@ -471,6 +471,10 @@ CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE s
 CREATE OR REPLACE FUNCTION kb_fuzzy_min_stem_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
 CREATE OR REPLACE FUNCTION kb_min_plain_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1';
 CREATE OR REPLACE FUNCTION kb_join_three() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+-- A synonym's canonical words count at most kb_synonym_spread() * (words of the term / canonical words) of their
+-- sum: one word of the question ("jalar") does not weigh as two ("tirar", "cadena"); 99 = no limit (as before).
+-- 1.5 measured best on the development sets (bench/quality/RETRIEVAL.md, "Fuzzy corrections…": 1, 1.25, 1.5, 2).
+CREATE OR REPLACE FUNCTION kb_synonym_spread() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.5::double precision';
 
 -- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
 -- 0.7-0.8 for a stem of one article, near 0 for a stem of every article. Scaled to 0..1 so that the scores
@@ -944,11 +948,18 @@ LANGUAGE sql STABLE AS $$
         GROUP BY slot
         HAVING count(*) FILTER (WHERE alt = 1) > 0
     ),
+    spread AS (   -- a synonym of fewer words than its canonical ("jalar" = "tirar de la cadena"): see kb_synonym_spread
+        SELECT slot, least(1, kb_synonym_spread() * count(*) FILTER (WHERE alt = 0)
+                              / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
+        FROM q GROUP BY slot
+    ),
     alternatives AS (
         SELECT p.article_id, q.slot, q.alt,
-               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1) ELSE 1 END AS s
+               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
+                                                ELSE coalesce(min(sp.f), 1) END AS s
         FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
         LEFT JOIN caps c ON c.slot = q.slot
+        LEFT JOIN spread sp ON sp.slot = q.slot
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
