@@ -219,16 +219,18 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 
 -- How a stem sounds in Spanish, so that the usual spelling mistakes compare equal: b = v = w, c(e,i) = s = z,
--- c(a,o,u) = k = qu, g(e,i) = j, ll = y, h silent, n before p/b = m, doubled letters once ("tuveria" = "tuberia",
+-- c(a,o,u) = k = qu, g(e,i) = j, ll = y, y before a consonant = i ("ynodoro"), h silent, n before p/b = m,
+-- doubled letters once ("tuveria" = "tuberia",
 -- "sisterna" = "cisterna", "valbula" = "valvula", "precion" = "presion", "enrrolla" = "enrolla",
 -- "bonba" = "bomba", and speech-to-text's "en paque" joined = "empaque").
 CREATE OR REPLACE FUNCTION kb_sound(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT regexp_replace(regexp_replace(
         translate(
-            regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+            regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
                 replace(coalesce(word, ''), 'ch', '#'),
                 'h', '', 'g'),
+                'y([^aeiou]|$)', 'i\1', 'g'),
                 'll', 'y', 'g'),
                 'qu([ei])', 'k\1', 'g'),
                 'gu([ei])', '%\1', 'g'),
@@ -460,10 +462,31 @@ CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision 
 CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
 -- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
--- counts kb_fuzzy_factor() of a word written right.
+-- counts kb_fuzzy_factor() of a word written right. Measured per correction on every development set
+-- (bench/quality/fuzzy_audit.py; bench/quality/RETRIEVAL.md, "Fuzzy corrections: evidence from noise"):
+--   kb_fuzzy_min_length() 5: four-letter words ("lama", "puno", "cien", "vaja") were "corrected" into
+--     stems (llama, punto, ciento, baja) and no four-letter correction helped any development question;
+--   kb_fuzzy_vocabulary_only() true: a correction gives only a word of the articles' vocabulary (a title,
+--     the keywords, an example question or a synonym's term: kb_lexicon.vocabulary), never a word that only an
+--     article's body mentions in passing ("mañana" -> man, "calambre" -> alambre, "tanke" -> tan);
+--   kb_fuzzy_min_stem_length() 4: neither the unknown stem nor the stem it becomes may be shorter (a stem of
+--     three letters shares a sound or a trigram with too many: "sonando" -> son -> "zona", and "banco",
+--     "perro", "subió" became the stems ban, per, sub);
+--   kb_min_plain_words() 1: an article is found only with at least one of the question's words as written
+--     (not corrected): corrections alone never carry an article;
+--   kb_join_three() true: three pieces of a word split by speech-to-text are joined as two are
+--     ("y no doro" -> inodoro).
 CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
-CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5';
 CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
+CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_stem_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
+CREATE OR REPLACE FUNCTION kb_min_plain_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1';
+CREATE OR REPLACE FUNCTION kb_join_three() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+-- A synonym's canonical words count at most kb_synonym_spread() * (words of the term / canonical words) of their
+-- sum: one word of the question ("jalar") does not weigh as two ("tirar", "cadena"); 99 = no limit (as before).
+-- 1.5 measured best on the development sets (bench/quality/RETRIEVAL.md, "Fuzzy corrections…": 1, 1.25, 1.5, 2).
+CREATE OR REPLACE FUNCTION kb_synonym_spread() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.5::double precision';
 
 -- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
 -- 0.7-0.8 for a stem of one article, near 0 for a stem of every article. Scaled to 0..1 so that the scores
@@ -499,22 +522,25 @@ CREATE TABLE IF NOT EXISTS kb_lexicon (
     synonym    boolean NOT NULL,       -- the term of an active synonym has it
     sound      text NOT NULL           -- kb_sound(lexeme)
 );
+-- true when an active article has the stem in its title, keywords or an example question, or a synonym's term has
+-- it: the words that name the jobs (kb_fuzzy_vocabulary_only corrects into these only)
+ALTER TABLE kb_lexicon ADD COLUMN IF NOT EXISTS vocabulary boolean NOT NULL DEFAULT false;
 CREATE INDEX IF NOT EXISTS kb_lexicon_sound_idx ON kb_lexicon (sound);
 CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gist (lexeme gist_trgm_ops);  -- nearest by <->
 
 CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems);
-    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound)
-    SELECT s.l, d.n, d.w,
-           EXISTS (SELECT 1 FROM kb_synonyms y WHERE y.active AND y.term_lexemes @> ARRAY[s.l]),
-           kb_sound(s.l)
+    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound, vocabulary)
+    SELECT s.l, d.n, d.w, y.synonym, kb_sound(s.l), y.synonym OR d.named
     FROM (SELECT DISTINCT unnest(stems) AS l) s
     CROSS JOIN LATERAL (
-        SELECT count(*) AS n, coalesce(sum(w), 0) AS w FROM (
-            SELECT t.article_id, max(kb_place_weight(t.place)) AS w
+        SELECT count(*) AS n, coalesce(sum(w), 0) AS w, coalesce(bool_or(named), false) AS named FROM (
+            SELECT t.article_id, max(kb_place_weight(t.place)) AS w, bool_or(t.place IN ('A', 'E')) AS named
             FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
-            WHERE t.lexeme = s.l GROUP BY t.article_id) x) d;
+            WHERE t.lexeme = s.l GROUP BY t.article_id) x) d
+    CROSS JOIN LATERAL (
+        SELECT EXISTS (SELECT 1 FROM kb_synonyms y WHERE y.active AND y.term_lexemes @> ARRAY[s.l]) AS synonym) y;
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems) AND ndoc = 0 AND NOT synonym;
 $$;
 
@@ -702,14 +728,22 @@ $$;
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(
-        (SELECT lexeme FROM kb_lexicon WHERE sound = kb_sound(stem) ORDER BY nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM kb_lexicon
+         WHERE sound = kb_sound(stem) AND length(lexeme) >= kb_fuzzy_min_stem_length()
+           AND (vocabulary OR NOT kb_fuzzy_vocabulary_only())
+         ORDER BY nplace DESC, lexeme LIMIT 1),
         (SELECT lexeme FROM kb_lexicon
          WHERE length(stem) >= 5 AND length(lexeme) >= 5
            AND (lexeme LIKE replace(replace(stem, '_', ''), '%', '') || '%' OR stem LIKE lexeme || '%')
+           AND (vocabulary OR NOT kb_fuzzy_vocabulary_only())
          ORDER BY abs(length(lexeme) - length(stem)), nplace DESC, lexeme LIMIT 1),
-        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon ORDER BY lexeme <-> stem LIMIT 5) c
+        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
+                             WHERE (vocabulary OR NOT kb_fuzzy_vocabulary_only())
+                               AND length(lexeme) >= kb_fuzzy_min_stem_length()
+                             ORDER BY lexeme <-> stem LIMIT 5) c
          WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
          ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
+    WHERE length(stem) >= kb_fuzzy_min_stem_length()
 $$;
 
 -- How the search reads a question, one row per stem it searches for. Words are repaired first:
@@ -777,6 +811,19 @@ BEGIN
                     i := i + 2;
                     CONTINUE;
                 END IF;
+            END IF;
+        END IF;
+        IF kb_join_three() AND i + 1 < n AND length(raw[i] || raw[i + 1] || raw[i + 2]) >= 6
+           AND EXISTS (SELECT 1 FROM unnest(raw[i:i + 2]) AS w
+                       WHERE length(w) >= 3 AND kb_lexeme(w) IS NOT NULL AND NOT kb_known(kb_lexeme(w))) THEN
+            -- the same with three pieces, one of them unknown: speech-to-text's "y no doro" = inodoro
+            joined := kb_lexeme(raw[i] || raw[i + 1] || raw[i + 2]);
+            IF joined IS NOT NULL AND (kb_known(joined)
+                                       OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.sound = kb_sound(joined))) THEN
+                words := words || (raw[i] || raw[i + 1] || raw[i + 2]);
+                notes := notes || ('joined: ' || array_to_string(raw[i:i + 2], ' '));
+                i := i + 3;
+                CONTINUE;
             END IF;
         END IF;
         IF NOT is_known AND length(raw[i]) >= 5 THEN
@@ -913,15 +960,24 @@ LANGUAGE sql STABLE AS $$
         GROUP BY slot
         HAVING count(*) FILTER (WHERE alt = 1) > 0
     ),
+    spread AS (   -- a synonym of fewer words than its canonical ("jalar" = "tirar de la cadena"): see kb_synonym_spread
+        SELECT slot, least(1, kb_synonym_spread() * count(*) FILTER (WHERE alt = 0)
+                              / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
+        FROM q GROUP BY slot
+    ),
     alternatives AS (
         SELECT p.article_id, q.slot, q.alt,
-               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1) ELSE 1 END AS s
+               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
+                                                ELSE coalesce(min(sp.f), 1) END AS s
         FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
         LEFT JOIN caps c ON c.slot = q.slot
+        LEFT JOIN spread sp ON sp.slot = q.slot
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
-        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words
+        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words,
+               count(*) FILTER (WHERE s >= kb_min_word_score()
+                                  AND slot NOT IN (SELECT slot FROM q WHERE alt = 0 AND how LIKE '%fuzzy: %')) AS plain_words
         FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
         GROUP BY article_id
     ),
@@ -983,7 +1039,7 @@ LANGUAGE sql STABLE AS $$
                coalesce(cv.c, 0) AS coverage
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
-        WHERE b.words >= kb_min_words()
+        WHERE b.words >= kb_min_words() AND b.plain_words >= kb_min_plain_words()
     ),
     ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
