@@ -1,8 +1,8 @@
-"""Example questions in plumbers' voices (n8n-workflows/knowledge/not-applied/seed-voices.sql): six per active
-article, written blind from the articles. Measured and **not applied** (bench/quality/RETRIEVAL.md, "Example
-questions in plumbers' voices"): it is not in SCHEMA_FILES. These tests keep the file ready to apply: it covers every
-active article, copies no other article's example, and applied on top of the seeds it is idempotent, adds exactly
-its rows and keeps staff's."""
+"""Example questions in plumbers' voices (bench/quality/seed-voices.sql): six per active article, written blind
+from the articles. Measured and **not applied** (bench/quality/RETRIEVAL.md, "Example questions in plumbers'
+voices"): it is not in SCHEMA_FILES and lies outside n8n-workflows/ (db-init.sh applies every .sql file there).
+These tests keep the file ready to apply: it covers every active article, copies no other article's example, and
+applied on top of the seeds it is idempotent, adds exactly its rows and keeps staff's."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import re
 import psycopg
 
 from devstack.postgres import SCHEMA_FILES
-from tests.knowledge.conftest import KNOWLEDGE
+from tests.knowledge.conftest import KNOWLEDGE, ROOT
 
-VOICES = KNOWLEDGE / "not-applied" / "seed-voices.sql"
+VOICES = ROOT / "bench" / "quality" / "seed-voices.sql"
 PER_ARTICLE = 6      # Spain, Mexico, Argentina/Uruguay, Colombia/Venezuela, Peru/Chile/Central America, voice note
 # The seeds give each article 3-6 examples (tests/knowledge/test_kb_synonyms_examples.py); with this file applied an
 # article would have up to 6 + 6.
@@ -33,7 +33,7 @@ def normal(conn: psycopg.Connection, question: str) -> str:
 
 def test_the_file_is_measured_not_applied() -> None:
     assert VOICES.exists()
-    assert VOICES not in SCHEMA_FILES and not (KNOWLEDGE / "seed-voices.sql").exists()
+    assert VOICES not in SCHEMA_FILES and not list((ROOT / "n8n-workflows").rglob("seed-voices.sql"))
     assert "measured, not applied" in VOICES.read_text()
 
 

@@ -8,11 +8,13 @@
 -- file under eval/ (independent split, development or tuning sets) was opened while writing them.
 -- Measured in bench/quality/RETRIEVAL.md ("Example questions in plumbers' voices").
 --
--- Status: measured, not applied. It is not in devstack/postgres.py SCHEMA_FILES nor deploy/postgres/db-init.sh:
--- on the development and tuning sets it raised the right first article but also the answers given with a wrong
--- article (bench/quality/RETRIEVAL.md, "Example questions in plumbers' voices"). To apply it, list it after
--- seed-regional.sql in both places; it is idempotent (kb_seed_examples only adds the rows that are missing,
--- source 'seed'; it never removes or changes an example, and never touches what staff added).
+-- Status: measured, not applied. It lies here, outside n8n-workflows/ (every .sql file there is applied on every
+-- start), and is in neither devstack/postgres.py SCHEMA_FILES nor deploy/postgres/db-init.sh: on the development
+-- and tuning sets it raised the right first article but also the answers given with a wrong article
+-- (bench/quality/RETRIEVAL.md, "Example questions in plumbers' voices"). To apply it: move it to
+-- n8n-workflows/knowledge/ and list it after seed-regional.sql in both places. It is idempotent (kb_seed_examples
+-- only adds the rows that are missing, source 'seed'; it never removes or changes an example, and never touches
+-- what staff added).
 
 SELECT kb_seed_examples('grifo-monomando-cartucho', ARRAY[
 'el grifo de una sola palanca del baño no para de soltar gotas aunque lo cierre a tope',
