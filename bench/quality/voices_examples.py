@@ -62,6 +62,22 @@ def example_weight(e: float) -> str:
             f"WHEN 'D' THEN 0.1 WHEN 'E' THEN {e} ELSE 0 END $$; {REBUILD}")
 
 
+def example_rarity_floor(floor: float) -> str:
+    """kb_search (as in this checkout's schema.sql) with an example question's stem counted only when its rarity is at
+    least `floor`: everyday words (agua, sale, llave) in examples add nothing. A scratch variant, not in schema.sql."""
+    text = (ROOT / "n8n-workflows" / "knowledge" / "schema.sql").read_text()
+    start = text.index("CREATE OR REPLACE FUNCTION kb_search(")
+    function = text[start:text.index("\n$$;", start) + 4]
+    old = ("max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w\n"
+           "        FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place")
+    assert old in function, "kb_search changed: update this variant"
+    return function.replace(old, (
+        f"max(CASE WHEN h.place = 'E' AND coalesce(rf.r, 0) < {floor} THEN 0 "
+        "ELSE kb_place_weight(h.place) * coalesce(nm.f, 1) END) AS w\n"
+        "        FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place\n"
+        "        LEFT JOIN rarity rf ON rf.lexeme = h.lexeme"))
+
+
 def drop_voices(keep: tuple[int, ...] = ()) -> Callable[[psycopg.Connection], None]:
     def step(conn: psycopg.Connection) -> None:
         for slug, questions in voices().items():
@@ -79,6 +95,17 @@ VARIANTS: dict[str, list] = {
     "voices, example weight 0.25": [example_weight(0.25)],
     "voices, example weight 0 (near-repeat bonus only)": [example_weight(0)],
     "before, example weight 0 (near-repeat bonus only)": [drop_voices(), example_weight(0)],
+    # the closest single example as a graded term (the near-repeat bonus from a lower similarity), pooled words less
+    "voices, bonus from similarity 0.5": [FN.format("kb_example_min_similarity", 0.5)],
+    "before, bonus from similarity 0.5": [drop_voices(), FN.format("kb_example_min_similarity", 0.5)],
+    "voices, bonus from similarity 0.4": [FN.format("kb_example_min_similarity", 0.4)],
+    "before, bonus from similarity 0.4": [drop_voices(), FN.format("kb_example_min_similarity", 0.4)],
+    "voices, example weight 0.25, bonus from 0.5": [example_weight(0.25), FN.format("kb_example_min_similarity", 0.5)],
+    "voices, example weight 0, bonus from 0.4": [example_weight(0), FN.format("kb_example_min_similarity", 0.4)],
+    "voices, example stems counted from rarity 0.3": [example_rarity_floor(0.3)],
+    "before, example stems counted from rarity 0.3": [drop_voices(), example_rarity_floor(0.3)],
+    "voices, example stems counted from rarity 0.5": [example_rarity_floor(0.5)],
+    "before, example stems counted from rarity 0.5": [drop_voices(), example_rarity_floor(0.5)],
     "voices, length norm 0.75": [FN.format("kb_length_norm", 0.75)],
     "voices, length norm 1.0": [FN.format("kb_length_norm", 1.0)],
     "voices, no near-repeat bonus": [FN.format("kb_example_bonus", 0)],
