@@ -35,7 +35,8 @@ TUNED = ("questions", "tuning-regional")   # the sets the thresholds were tuned 
 VOICE_NAMES = ("Spain", "Mexico", "Argentina/Uruguay", "Colombia/Venezuela", "Peru/Chile/Central America",
                "voice note / typos")
 RATIOS = (0.9, 0.85, 0.82, 0.8, 0.78, 0.75)
-FN = "CREATE OR REPLACE FUNCTION {0}() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT {1}::double precision'"
+FN = ("CREATE OR REPLACE FUNCTION {0}() RETURNS double precision LANGUAGE sql IMMUTABLE "
+      "AS 'SELECT {1}::double precision'")
 REBUILD = ("DELETE FROM kb_lexicon; SELECT kb_refresh_lexicon(ARRAY(SELECT lexeme FROM kb_terms UNION "
            "SELECT unnest(term_lexemes) FROM kb_synonyms)); DELETE FROM kb_article_lengths; "
            "SELECT kb_refresh_lengths(ARRAY(SELECT id FROM kb_articles))")
@@ -133,8 +134,12 @@ def tally(conn: psycopg.Connection, items: list[dict], ratio: float | None = Non
         c["n"] += 1
         c["first_right"] += bool(first) and first[0] in ok
         c["first_wrong"] += bool(first) and first[0] not in ok
-        key = "asked" if choices else "not_sure" if not slugs else "answered_right" if slugs[0] in ok else "answered_wrong"
-        c[key] += 1
+        if choices:
+            c["asked"] += 1
+        elif not slugs:
+            c["not_sure"] += 1
+        else:
+            c["answered_right" if slugs[0] in ok else "answered_wrong"] += 1
     return c
 
 
@@ -188,7 +193,8 @@ def run_held_out_voice(conn: psycopg.Connection) -> dict:
         out[name] = {"without": without, "other_five": other_five}
         print(f"{name}\n   " + line("no voices", without) + "\n   " + line("other five", other_five), flush=True)
     conn.rollback()
-    total = {w: {k: sum(v[w][k] for v in out.values()) for k in out[VOICE_NAMES[0]][w]} for w in ("without", "other_five")}
+    total = {w: {k: sum(v[w][k] for v in out.values()) for k in out[VOICE_NAMES[0]][w]}
+             for w in ("without", "other_five")}
     print("ALL\n   " + line("no voices", total["without"]) + "\n   " + line("other five", total["other_five"]))
     return {**out, "all": total}
 

@@ -11,7 +11,7 @@ import re
 import psycopg
 
 from devstack.postgres import SCHEMA_FILES
-from tests.knowledge.conftest import KNOWLEDGE, ROOT
+from tests.knowledge.conftest import ROOT
 
 VOICES = ROOT / "bench" / "quality" / "seed-voices.sql"
 PER_ARTICLE = 6      # Spain, Mexico, Argentina/Uruguay, Colombia/Venezuela, Peru/Chile/Central America, voice note
