@@ -1,8 +1,9 @@
 """Example questions in plumbers' voices (bench/quality/seed-voices.sql): six per active article, written blind
 from the articles. Measured and **not applied** (bench/quality/RETRIEVAL.md, "Example questions in plumbers'
 voices"): it is not in SCHEMA_FILES and lies outside n8n-workflows/ (db-init.sh applies every .sql file there).
-These tests keep the file ready to apply: it covers every active article, copies no other article's example, and
-applied on top of the seeds it is idempotent, adds exactly its rows and keeps staff's."""
+These tests keep the file ready to apply: every article it names exists (an article added later need not be in
+it: the experiment was measured on the 92 of its day), it copies no other article's example, and applied on top of
+the seeds it is idempotent, adds exactly its rows and keeps staff's."""
 
 from __future__ import annotations
 
@@ -37,11 +38,10 @@ def test_the_file_is_measured_not_applied() -> None:
     assert "measured, not applied" in VOICES.read_text()
 
 
-def test_every_active_article_has_six_new_examples(conn: psycopg.Connection) -> None:
+def test_every_article_it_names_exists_and_has_six_new_examples(conn: psycopg.Connection) -> None:
     rows = voices()
     active = {slug for slug, in conn.execute("SELECT slug FROM kb_articles WHERE active")}
-    assert len(rows) == len(set(rows)) == len(active)
-    assert set(rows) == active
+    assert len(rows) == 92 and set(rows) <= active, set(rows) - active   # the 92 articles it was written for
     for slug, questions in rows.items():
         assert len(questions) == PER_ARTICLE, slug
         assert len({normal(conn, q) for q in questions}) == PER_ARTICLE, f"two examples of {slug} are the same"
@@ -72,7 +72,8 @@ def test_applied_on_top_of_the_seeds_it_adds_its_rows_once_and_keeps_staff_rows(
     conn.execute("INSERT INTO kb_examples (article_slug, question) VALUES ('golpe-de-ariete', 'truena la tubería')")
     conn.execute(VOICES.read_text())
     after = seeded()
-    assert after == {slug: n + PER_ARTICLE for slug, n in before.items()}
+    named = voices()
+    assert after == {slug: n + (PER_ARTICLE if slug in named else 0) for slug, n in before.items()}
     assert all(n <= CAP_WITH_VOICES for n in after.values()), after
     conn.execute(VOICES.read_text())   # every start: nothing more
     assert seeded() == after
