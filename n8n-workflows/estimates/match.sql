@@ -1071,6 +1071,8 @@ BEGIN
             END IF;
             v_open := v_open || v_codes[v_m];
             v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+        ELSIF v_code[v_m] = ANY (v_named) AND v_qty[v_m] IS NULL THEN
+            NULL;   -- said again with no number of its own ("2 grifos de lavabo monomando"): the same item
         ELSIF v_code[v_m] = ANY (v_named) THEN
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
             FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = v_code[v_m];
@@ -1303,7 +1305,10 @@ BEGIN
         CONTINUE WHEN cardinality(v_named) = 0;
         -- a leak or a part of something ("reparar una fuga en la tubería…", estimate_settings.part_words) is
         -- where the other items go, not a thing of its own
-        CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id));
+        -- (a thing of a list with its number, "2 mangueras de abasto", "15 metros de manguera negra", is bought,
+        -- not a part of something)
+        CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
+                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ');
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
                                             unnest(string_to_array(m ->> 'words', ' ')) mw
                               WHERE mw = ANY (v_named)

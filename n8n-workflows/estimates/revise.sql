@@ -349,6 +349,7 @@ DECLARE
     v_count  integer;
     v_line   integer;
     v_tail   text;
+    v_said   boolean;
 BEGIN
     r := estimate_change_read(e, words);
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
@@ -358,12 +359,21 @@ BEGIN
     v_body := estimate_change_body(v_plain);
 
     -- A line said with "no": removed. "no pongas X", "no hace falta X", "sin X" (the "no" before it) …
-    v_m := regexp_match(v_plain, '(?:^| )(?:no (?:(?:lo|la|los|las|le|les|me|se) )*(?:pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|hace falta|hacen falta)|sin) (.+)$');
+    v_tail := v_plain;   -- the fillers before a "no" that opens the message ("ah, no pongas …")
+    WHILE split_part(v_tail, ' ', 1) = ANY (estimate_change_words('filler')) AND split_part(v_tail, ' ', 1) <> 'no'
+          AND v_tail LIKE '% %' LOOP
+        v_tail := substr(v_tail, length(split_part(v_tail, ' ', 1)) + 2);
+    END LOOP;
+    v_m := regexp_match(v_tail, '^(?:no (?:(?:lo|la|los|las|le|les|me|se) )*(?:pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|hace falta|hacen falta)|sin) (.+)$');
     v_who := v_m[1];
+    -- a verb of putting said with "no": a removal even of a line not there ("sin X" only of a line there:
+    -- "sin agua caliente en la ducha" is no change)
+    v_said := v_who IS NOT NULL AND v_tail !~ '^sin ';
     IF v_who IS NULL THEN
         -- … or "X no [lo pongas | va | hace falta …] [reason]" (the "no" after it)
-        v_m := regexp_match(v_body, '^(.+?) no(?: (?:lo|la|los|las|le|les|se|me))*(?: (?:pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|meta|va|van|hace falta|hacen falta|lleva|llevan|necesita|necesitan|quiere|quieren))?(?: (.*))?$');
-        v_tail := coalesce(v_m[2], '');
+        v_m := regexp_match(v_body, '^(.+?) no(?: (?:lo|la|los|las|le|les|se|me))*(?: (pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|meta|va|van|hace falta|hacen falta|lleva|llevan|necesita|necesitan|quiere|quieren))?(?: (.*))?$');
+        v_tail := coalesce(v_m[3], '');
+        v_said := v_m[2] IS NOT NULL;
         IF v_m IS NOT NULL AND v_tail !~ '^(es|son|era|eran|sea|sean|de|del|a|mas|[0-9]|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|media|medio)( |$)' THEN
             v_who := v_m[1];
         END IF;
@@ -371,7 +381,7 @@ BEGIN
     IF v_who IS NOT NULL THEN
         v_who := btrim(regexp_replace(v_who, ' (que|porque|pues|ya que|para que|como|nada|solo|solamente) .*$', ''));
         v_who := estimate_named_part(e.id, v_who);
-        IF EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_who)) THEN
+        IF v_said OR EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_who)) THEN
             RETURN jsonb_build_object('op', 'remove', 'rest', v_who);
         END IF;
     END IF;
@@ -385,9 +395,18 @@ BEGIN
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
             IF v_who <> '' THEN
+                -- the line named; of several, the one whose own name says it ("el tinaco", not the float
+                -- known as "flotador del tinaco")
                 SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
                   FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
                  WHERE coalesce(n.kind, 'material') = 'material';
+                IF v_count > 1 THEN
+                    SELECT count(*), min(n.position) INTO v_count, v_line
+                      FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                     WHERE coalesce(n.kind, 'material') = 'material'
+                       AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
+                           <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
+                END IF;
                 IF v_count = 1 THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
@@ -396,7 +415,7 @@ BEGIN
     END IF;
 
     -- "y 3 mangueras": the count of a line already there (no verb of adding, no "más")
-    IF r.kind = 'add' THEN
+    IF r.kind = 'add' OR r.kind IS NULL THEN
         v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[2] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)' THEN
             SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
@@ -743,7 +762,29 @@ BEGIN
                    AND (cardinality(v_said_lines) = 0 OR position = ANY (v_said_lines))
                  ORDER BY position LOOP
             v_found := estimate_match(l.requested || ' ' || v_size);
+            -- another line a cotizar in the plumber's words that says a kind the row found is not
+            v_names := (SELECT l2.requested FROM estimate_lines l2
+                         WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.position <> l.position
+                           AND jsonb_array_length(v_found -> 'items') = 1 AND (v_found -> 'items' -> 0) ? 'item'
+                           AND estimate_kind_conflict(estimate_row_kinds(v_found -> 'items' -> 0 ->> 'item', s.kind_words),
+                                                      estimate_kinds_said(estimate_words(l2.requested), s.kind_words))
+                         ORDER BY l2.position LIMIT 1);
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND (v_found -> 'items' -> 0) ? 'item' AND v_names IS NOT NULL THEN
+                -- The size fits a row of another kind than the draft says ("4 codos" of a PVC run + "todo de
+                -- 1/2": the 1/2" elbow the catalogue has is brass): a cotizar as said, never that row.
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(v_size,
+                                                 '^((a|al|de|del|el|la|los|las|es|son|con|para) )+', 'de ')
+                                                 || ' (como ' || v_names || ')'), 200),
+                                             'quantity', l.quantity);
+                IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
+                    v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_done := v_done || l.position;
+                v_changes := v_changes || format('Precisado: %s → %s (a cotizar: el catálogo lo tiene de otro material)',
+                                                 l.description, v_item ->> 'item');
+            ELSIF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
                AND (v_found -> 'items' -> 0) ? 'item' THEN
                 v_item := jsonb_build_object('item', v_found -> 'items' -> 0 ->> 'item', 'quantity', l.quantity);
                 v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);

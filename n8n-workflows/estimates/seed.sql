@@ -350,7 +350,7 @@ SELECT estimate_seed_item('abrazadera-pvc-110mm', 'Accesorios y racores', 'mater
 
 -- Llaves y válvulas ---------------------------------------------------------------------------------------
 SELECT estimate_seed_item('llave-escuadra-1-2', 'Llaves y válvulas', 'material', 'Llave de escuadra 1/2" x 3/8"', 'ud', 7.50,
-    'llave de escuadra, llave escuadra, llave de paso del lavabo, llave de corte del lavabo, llave de escuadra de 1/2 a 3/8');
+    'llave de escuadra, llave escuadra, llave de paso del lavabo, llave de corte del lavabo, llave de escuadra de 1/2 a 3/8, llave angular, llave angular de 1/2, valvula angular, valvula angular de 1/2');
 SELECT estimate_seed_item('llave-escuadra-1-2-1-2', 'Llaves y válvulas', 'material', 'Llave de escuadra 1/2" x 1/2"', 'ud', 8.20,
     'llave de escuadra de 1/2 a 1/2, llave de escuadra 1/2 x 1/2, llave de escuadra 1/2 1/2');
 SELECT estimate_seed_item('llave-escuadra-3-8', 'Llaves y válvulas', 'material', 'Llave de escuadra 3/8" x 3/8"', 'ud', 7.90,

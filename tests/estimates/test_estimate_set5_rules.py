@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import CONVERSATION, codes, draft, lines, say
+from tests.estimates.helpers import CONVERSATION, codes, draft, lines, match, say
 
 
 def parse(conn: psycopg.Connection, text: str) -> dict[str, Any] | None:
@@ -97,3 +97,38 @@ def test_the_old_number_right_after_the_unit_is_not_the_line(conn: psycopg.Conne
     answer = say(conn, "son 12 mts no 8")
     assert answer["action"] == "revised", answer["reply_text"]
     assert priced(conn, number)["tubo-cobre-22mm"] == 12
+
+
+def test_a_removal_of_a_line_not_there_is_answered_not_a_new_estimate(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el termo eléctrico de 80 litros")
+    answer = say(conn, "oye la válvula no me la cobres que ya la tengo")
+    assert answer["handled"] and answer["action"] == "asked" and "No encuentro" in answer["reply_text"]
+    assert priced(conn, number).get("calentador-electrico-80l") == 1
+
+
+def test_the_line_whose_own_name_says_it_is_resized_not_one_known_by_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cotizar un tinaco de 700 litros con su flotador")   # no 700 l row: the tank a cotizar
+    answer = say(conn, "mejor de mil litros el tinaco")
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert priced(conn, number) == {"deposito-agua-1000l": Decimal(1), "flotador-deposito": Decimal(1)} | {
+        k: v for k, v in priced(conn, number).items() if k not in ("deposito-agua-1000l", "flotador-deposito")}
+
+
+def test_a_size_for_every_line_never_prices_a_row_of_another_material(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto 6 metros de tubo pvc de presion y 3 codos")
+    answer = say(conn, "todos de 1/2")
+    assert answer["action"] == "revised", answer["reply_text"]
+    assert not any(code.startswith("codo-") for code in priced(conn, number))
+    assert any(line["to_quote"] and line["description"].startswith("codo de 1/2") for line in lines(conn, number))
+
+
+# --- first turns read so that a revision has its lines --------------------------------------------------------
+
+def test_an_item_said_again_without_a_number_is_the_same_item(conn: psycopg.Connection) -> None:
+    assert [i for i in match(conn, "2 grifos de lavabo monomando")["items"] if i.get("item") == "monomando-lavabo"] == [
+        {"item": "monomando-lavabo", "quantity": 2}]
+
+
+def test_a_thing_of_a_list_with_its_number_is_kept_even_if_it_is_a_part_word(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el termo de 80 litros y 3 mangueras de abasto")
+    assert (None, Decimal(3), True) in codes(conn, number)
