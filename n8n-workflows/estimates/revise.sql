@@ -258,7 +258,9 @@ BEGIN
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
-        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
+        -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
+           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;

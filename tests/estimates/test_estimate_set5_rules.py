@@ -132,3 +132,24 @@ def test_an_item_said_again_without_a_number_is_the_same_item(conn: psycopg.Conn
 def test_a_thing_of_a_list_with_its_number_is_kept_even_if_it_is_a_part_word(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar el termo de 80 litros y 3 mangueras de abasto")
     assert (None, Decimal(3), True) in codes(conn, number)
+
+
+# --- hours ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, hours", [
+    ("cambiar el sifón del fregadero y la llave de paso de 3/4, 2 horas", 2),
+    ("presupuesto cambio de inodoro completo. Calcula 3,5h", 3.5),
+    ("cambio de termo de 80 litros y 4 hrs", 4),
+])
+def test_hours_said_alone_at_the_end_are_the_jobs_labour(conn: psycopg.Connection, text: str, hours: float) -> None:
+    found = match(conn, text)
+    assert {"item": "mano-obra-oficial", "quantity": hours} in found["items"]
+    assert not any("labour_hours" in i for i in found["items"])
+
+
+def test_ponle_hours_of_labour_sets_them_not_adds_an_item(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el termo eléctrico de 100 litros")
+    parsed = parse(conn, "ponle cuatro horas de trabajo")
+    assert parsed["op"] == "hours_set"
+    assert say(conn, "ponle cuatro horas de trabajo")["action"] == "revised"
+    assert [line["quantity"] for line in lines(conn, number) if line["kind"] == "labour"] == [Decimal(4)]
