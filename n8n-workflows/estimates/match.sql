@@ -568,7 +568,7 @@ BEGIN
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
     -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
-    v_text := regexp_replace(v_text, ' mano obra ([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
+    v_text := regexp_replace(v_text, ' mano obra (?:(?:pon[a-z]*|son|serian|seran|calcul[a-z]*|como) ){0,2}([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
     -- hours said alone at the end of a request ("…, sifón de botella. Ponle 1,5h", "… y 2 hs", "…, 3 hrs"): the
     -- hours of the job, its labour
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora $', ' \1 hora mano obra ');

@@ -420,7 +420,7 @@ SELECT estimate_seed_item('cartucho-termostatico', 'Grifería', 'material', 'Car
 SELECT estimate_seed_item('montura-ceramica-1-2', 'Grifería', 'material', 'Montura cerámica 1/2" para grifo bicomando', 'ud', 8.90,
     'montura, montera, montura ceramica, montura de grifo');
 SELECT estimate_seed_item('monomando-lavabo', 'Grifería', 'material', 'Grifo monomando de lavabo', 'ud', 59.00,
-    'monomando de lavabo, grifo monomando de lavabo, grifo de lavabo, grifo del lavabo, griferia de lavabo, mezclador de lavabo, mezcladora de lavabo, monomando, grifo monomando, paja de lavatorio, paja del lavatorio, paja de lavamanos, paja del lavamanos, paja de lavabo, paja del lavabo, paja del baño, paja de baño');
+    'monomando de lavabo, grifo monomando de lavabo, grifo de lavabo, grifo del lavabo, griferia de lavabo, mezclador de lavabo, mezcladora de lavabo, monomando, grifo monomando, paja de lavatorio, paja del lavatorio, paja de lavabo, paja del lavabo, paja del baño, paja de baño');
 SELECT estimate_seed_item('monomando-cocina', 'Grifería', 'material', 'Grifo monomando de cocina (fregadero)', 'ud', 69.00,
     'monomando de cocina, grifo monomando de cocina, grifo de cocina, grifo de la cocina, grifo de fregadero, grifo del fregadero, monomando de fregadero, griferia de cocina, mezclador de cocina, mezcladora de cocina, mezcladora de fregadero, mezcladora de tarja, monomando, grifo monomando, paja de la pila, paja de pila, paja del fregadero, paja de fregadero, paja de la cocina, paja de cocina, paja del lavaplatos, llave del lavaplatos, llave de lavaplatos');
 SELECT estimate_seed_item('monomando-cocina-extraible', 'Grifería', 'material', 'Grifo monomando de cocina con caño extraíble', 'ud', 99.00,

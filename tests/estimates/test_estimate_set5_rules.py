@@ -140,6 +140,7 @@ def test_a_thing_of_a_list_with_its_number_is_kept_even_if_it_is_a_part_word(con
     ("cambiar el sifón del fregadero y la llave de paso de 3/4, 2 horas", 2),
     ("presupuesto cambio de inodoro completo. Calcula 3,5h", 3.5),
     ("cambio de termo de 80 litros y 4 hrs", 4),
+    ("cambiar 3 metros de tubo de cobre de 22 y de mano de obra calcula dos horas", 2),
 ])
 def test_hours_said_alone_at_the_end_are_the_jobs_labour(conn: psycopg.Connection, text: str, hours: float) -> None:
     found = match(conn, text)
