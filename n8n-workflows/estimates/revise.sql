@@ -396,7 +396,8 @@ BEGIN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
-            IF v_who <> '' THEN
+            -- (a count said too, "son 4 llaves de 1/2", is a quantity: not read here)
+            IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
                 -- the line named; of several, the one whose own name says it ("el tinaco", not the float
                 -- known as "flotador del tinaco")
                 SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line

@@ -154,3 +154,8 @@ def test_ponle_hours_of_labour_sets_them_not_adds_an_item(conn: psycopg.Connecti
     assert parsed["op"] == "hours_set"
     assert say(conn, "ponle cuatro horas de trabajo")["action"] == "revised"
     assert [line["quantity"] for line in lines(conn, number) if line["kind"] == "labour"] == [Decimal(4)]
+
+
+def test_a_count_said_with_a_size_is_still_a_quantity(conn: psycopg.Connection) -> None:
+    draft(conn, "cambiar 2 llaves de paso de 1/2 y 3 metros de tubo de cobre de 15")
+    assert parse(conn, "son 4 llaves de 1/2")["op"] == "quantity"
