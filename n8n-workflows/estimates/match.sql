@@ -1270,10 +1270,12 @@ DECLARE
     v_items jsonb := p_found -> 'items';
     v_added jsonb := '[]';
     v_named text[];
+    v_when  text[];
 BEGIN
     IF jsonb_array_length(coalesce(v_items, '[]')) = 0 THEN
         RETURN p_found;
     END IF;
+    v_when := estimate_word_list((SELECT st.when_words FROM estimate_settings st WHERE st.id));   -- folded once
     FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input), '\s(?:y|e|pero)\s', 'i') x LOOP
         CONTINUE WHEN v_part = '' OR length(v_part) < 6;
         v_alone := estimate_match_words(v_part);
@@ -1304,7 +1306,7 @@ BEGIN
                                          'presu', 'cotizacion', 'cotizar', 'cuanto', 'cobro', 'bale', 'cuesta', 'mi', 'me', 'se',
                                          'material', 'trabajo', 'mano', 'obra', 'iba', 'cliente', 'total', 'resto', 'sus')
                            -- when, not what: "el sábado por la noche" (estimate_settings.when_words)
-                           AND NOT w = ANY (estimate_word_list((SELECT st.when_words FROM estimate_settings st WHERE st.id))));
+                           AND NOT w = ANY (v_when));
         CONTINUE WHEN cardinality(v_named) = 0;
         -- a leak or a part of something ("reparar una fuga en la tubería…", estimate_settings.part_words) is
         -- where the other items go, not a thing of its own
@@ -1349,7 +1351,7 @@ CREATE OR REPLACE FUNCTION estimate_unguess(input text, p_found jsonb) RETURNS j
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s        estimate_settings;
-    v_words  text := ' ' || estimate_words(input) || ' ';
+    v_words  text;
     v_items  jsonb := coalesce(p_found -> 'items', '[]');
     v_rule   text;
     v_word   text;
@@ -1362,11 +1364,12 @@ DECLARE
     v_done   boolean := false;
     v_kinds  text[];
 BEGIN
-    SELECT * INTO s FROM estimate_settings WHERE id;
-    v_kinds := estimate_word_list(s.kind_changing_words);
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
     END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_kinds := estimate_word_list(s.kind_changing_words);
+    v_words := ' ' || estimate_words(input) || ' ';
     -- 1. ambiguous words
     FOR v_rule IN SELECT btrim(x) FROM regexp_split_to_table(coalesce(s.ambiguous_words, ''), ';') x WHERE x LIKE '%=%' LOOP
         v_word := estimate_words(split_part(v_rule, '=', 1));
