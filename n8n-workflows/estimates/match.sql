@@ -232,6 +232,34 @@ WHERE job_words = 'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar
                   'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, sellar, soldar, conectar, '
                   'empalmar, trasladar, mover';
 
+-- The words that may come before a thing of a list said without a job word (estimate_list_item: "… con su
+-- multiconector", "y también 2 niples", "unos seis metros de tubo"), staff-editable like other_trade_words:
+-- list_lead_words are only skipped ("con", "también", "como 6 metros"); list_article_words are skipped and
+-- also begin the thing by themselves ("su multiconector", "unos codos"), as a number or an article does.
+-- Compared without accents or case, separated by commas. Existing installations get these defaults.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS list_lead_words text NOT NULL DEFAULT
+    'con, y, e, tambien, ademas, mas, como, aprox, aproximadamente';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS list_article_words text NOT NULL DEFAULT
+    'su, sus, unos, unas';
+-- Words that say when, not what ("el sábado por la noche", "es urgente"): never the name of a thing a cotizar
+-- (estimate_clause_jobs). Staff-editable; compared folded like the message (plurals and accents folded).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS when_words text NOT NULL DEFAULT
+    'lunes, martes, miercoles, jueves, viernes, sabado, domingo, hoy, manana, tarde, noche, dia, semana, finde, '
+    'urgente, urgencia';
+
+-- Words that name things of different families (a Colombian "registro" is the stop valve, a Spaniard's the
+-- drain chamber): "word = reading | reading; …". Said bare (no size after it) and not settled by the message
+-- (no reading's own words in it), the thing is a line a cotizar whose choices are the rows of every reading,
+-- and the plumber is asked which; never priced as one of them by guess. "registro de 1/2" is the valve (its
+-- alias). Staff-editable; an existing database gets the default on the next start.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS ambiguous_words text NOT NULL DEFAULT
+    'registro = arqueta de registro | llave de paso';
+-- Words that change what a thing is ("flotador eléctrico" is a level switch, not the float valve; "bomba
+-- automática", "grifo electrónico"): said right after an item whose catalogue row does not say it, the item is
+-- a line a cotizar as said, never priced as the plain row. Staff-editable (folded like the message).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_changing_words text NOT NULL DEFAULT
+    'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar';
+
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
@@ -540,7 +568,10 @@ BEGIN
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
     -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
-    v_text := regexp_replace(v_text, ' mano obra ([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
+    v_text := regexp_replace(v_text, ' mano obra (?:(?:pon[a-z]*|son|serian|seran|calcul[a-z]*|como) ){0,2}([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
+    -- hours said alone at the end of a request ("…, sifón de botella. Ponle 1,5h", "… y 2 hs", "…, 3 hrs"): the
+    -- hours of the job, its labour
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora $', ' \1 hora mano obra ');
     RETURN btrim(v_text);
 END
 $$;
@@ -1043,6 +1074,8 @@ BEGIN
             END IF;
             v_open := v_open || v_codes[v_m];
             v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+        ELSIF v_code[v_m] = ANY (v_named) AND v_qty[v_m] IS NULL THEN
+            NULL;   -- said again with no number of its own ("2 grifos de lavabo monomando"): the same item
         ELSIF v_code[v_m] = ANY (v_named) THEN
             SELECT coalesce(sum((e ->> 'quantity')::numeric), 0) INTO v_qty_sum
             FROM jsonb_array_elements(v_items) e WHERE e ->> 'item' = v_code[v_m];
@@ -1177,9 +1210,14 @@ DECLARE
     v_unit   text;
     v_begun  boolean := false;
     v_word   text;
+    -- estimate_settings.list_lead_words / list_article_words, folded like the tokens (kb_normalize)
+    v_lead    text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_lead_words, ',') w
+                              WHERE st.id AND btrim(w) <> '');
+    v_article text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_article_words, ',') w
+                              WHERE st.id AND btrim(w) <> '');
 BEGIN
-    WHILE i <= v_n AND kb_normalize(v_tokens[i]) IN ('con', 'y', 'e', 'su', 'sus', 'tambien', 'ademas', 'mas', 'unos', 'unas', 'como', 'aprox', 'aproximadamente') LOOP
-        v_begun := v_begun OR kb_normalize(v_tokens[i]) IN ('su', 'sus', 'unos', 'unas');
+    WHILE i <= v_n AND (kb_normalize(v_tokens[i]) = ANY (v_lead) OR kb_normalize(v_tokens[i]) = ANY (v_article)) LOOP
+        v_begun := v_begun OR kb_normalize(v_tokens[i]) = ANY (v_article);
         i := i + 1;
     END LOOP;
     IF i > v_n THEN
@@ -1232,10 +1270,12 @@ DECLARE
     v_items jsonb := p_found -> 'items';
     v_added jsonb := '[]';
     v_named text[];
+    v_when  text[];
 BEGIN
     IF jsonb_array_length(coalesce(v_items, '[]')) = 0 THEN
         RETURN p_found;
     END IF;
+    v_when := estimate_word_list((SELECT st.when_words FROM estimate_settings st WHERE st.id));   -- folded once
     FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input), '\s(?:y|e|pero)\s', 'i') x LOOP
         CONTINUE WHEN v_part = '' OR length(v_part) < 6;
         v_alone := estimate_match_words(v_part);
@@ -1264,14 +1304,16 @@ BEGIN
                                          'todo', 'toda', 'eso', 'esto', 'ese', 'esa', 'lo', 'le', 'su', 'con', 'para', 'por',
                                          'en', 'a', 'al', 'que', 'hay', 'ai', 'mas', 'tambien', 'metro', 'presupuesto', 'precio',
                                          'presu', 'cotizacion', 'cotizar', 'cuanto', 'cobro', 'bale', 'cuesta', 'mi', 'me', 'se',
-                                         'material', 'trabajo', 'mano', 'obra', 'iba', 'cliente', 'total', 'resto', 'sus',
-                                         -- when, not what: "el sábado por la noche"
-                                         'lun', 'marte', 'miercol', 'juebe', 'biern', 'sabado', 'domingo', 'hoy',
-                                         'manana', 'tard', 'noche', 'dia', 'semana', 'find', 'urgente', 'urgencia'));
+                                         'material', 'trabajo', 'mano', 'obra', 'iba', 'cliente', 'total', 'resto', 'sus')
+                           -- when, not what: "el sábado por la noche" (estimate_settings.when_words)
+                           AND NOT w = ANY (v_when));
         CONTINUE WHEN cardinality(v_named) = 0;
         -- a leak or a part of something ("reparar una fuga en la tubería…", estimate_settings.part_words) is
         -- where the other items go, not a thing of its own
-        CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id));
+        -- (a thing of a list with its number, "2 mangueras de abasto", "15 metros de manguera negra", is bought,
+        -- not a part of something)
+        CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
+                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ');
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
                                             unnest(string_to_array(m ->> 'words', ' ')) mw
                               WHERE mw = ANY (v_named)
@@ -1301,6 +1343,91 @@ BEGIN
 END
 $$;
 
+-- The last look at what estimate_match found (estimate_settings.ambiguous_words and kind_changing_words):
+-- an item read from a bare ambiguous word that the message does not settle becomes a line a cotizar with the
+-- rows of every reading as its choices (asked back); an item said with a word that changes its kind, which its
+-- row does not say, becomes a line a cotizar as said. Nothing is priced here.
+CREATE OR REPLACE FUNCTION estimate_unguess(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_words  text;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_rule   text;
+    v_word   text;
+    v_reads  text[];
+    v_codes  text[];
+    v_kind   text;
+    v_m      jsonb;
+    v_idx    integer;
+    v_item   jsonb;
+    v_done   boolean := false;
+    v_kinds  text[];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_kinds := estimate_word_list(s.kind_changing_words);
+    v_words := ' ' || estimate_words(input) || ' ';
+    -- 1. ambiguous words
+    FOR v_rule IN SELECT btrim(x) FROM regexp_split_to_table(coalesce(s.ambiguous_words, ''), ';') x WHERE x LIKE '%=%' LOOP
+        v_word := estimate_words(split_part(v_rule, '=', 1));
+        v_reads := ARRAY(SELECT estimate_words(r) FROM regexp_split_to_table(split_part(v_rule, '=', 2), '\|') r
+                         WHERE btrim(r) <> '');
+        CONTINUE WHEN v_word = '' OR cardinality(v_reads) < 2;
+        CONTINUE WHEN v_words NOT LIKE '% ' || v_word || ' %';
+        v_codes := ARRAY(SELECT c.code FROM price_catalog c, unnest(v_reads) r
+                         WHERE c.active AND (' ' || estimate_words(c.name) || ' ' LIKE '% ' || r || ' %'
+                                             OR EXISTS (SELECT 1 FROM unnest(estimate_aliases(c.aliases)) a
+                                                        WHERE ' ' || estimate_words(a) || ' ' LIKE '% ' || r || ' %'))
+                         ORDER BY c.code);
+        -- the item read from the word alone ("1 registro"), or from the synonym list's word for it (the
+        -- message does not say "arqueta"): not from a longer phrase that settles it ("registro de 1/2",
+        -- "arqueta de registro")
+        SELECT i - 1, el INTO v_idx, v_item
+          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = ANY (v_codes)
+           AND EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+                       WHERE m ->> 'code' = el ->> 'item'
+                         AND (estimate_words(m ->> 'words') = v_word
+                              OR v_words NOT LIKE '% ' || estimate_words(m ->> 'words') || ' %'))
+            -- or kept as a line a cotizar in the plumber's words ("2 registros"): it gets the question
+            OR NOT el ? 'choices' AND estimate_words(el ->> 'item') = v_word
+         ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                             jsonb_build_object('item', btrim(split_part(v_rule, '=', 1)), 'quantity', coalesce(v_item -> 'quantity', '1'),
+                                                'choices', to_jsonb(v_codes)));
+        v_done := true;
+    END LOOP;
+    -- 2. a word that changes the kind, right after the item's words
+    -- (an item priced, or a line a cotizar asking which of its candidates: none of them says the kind)
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL OR jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 0 LOOP
+        SELECT k INTO v_kind FROM unnest(v_kinds) k
+         WHERE v_words LIKE '% ' || (v_m ->> 'words') || ' ' || k || ' %' LIMIT 1;
+        CONTINUE WHEN v_kind IS NULL;
+        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c
+                              WHERE (c.code = v_m ->> 'code'
+                                     OR v_m ->> 'code' IS NULL AND c.code IN (SELECT jsonb_array_elements_text(v_m -> 'candidates')))
+                                AND ' ' || estimate_words(concat_ws(' ', c.name, c.aliases, c.code)) || ' ' LIKE '% ' || left(v_kind, 6) || '%');
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code'
+            OR v_m ->> 'code' IS NULL AND el ? 'choices' AND el -> 'choices' = v_m -> 'candidates'
+         ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                             jsonb_build_object('item', (v_m ->> 'words') || ' ' || v_kind, 'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+END
+$$;
+
 -- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list
 -- (kb_synonyms) changes them, on the words with the synonyms' canonical words; the second reading is used
 -- only when more of the message's words name a settled catalogue item ("el sifón del lavaplatos" = the
@@ -1317,7 +1444,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_clause_jobs(v_input, v_first);
+        RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -1331,9 +1458,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words));
+        RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)));
     END IF;
-    RETURN estimate_clause_jobs(v_input, v_first);
+    RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first));
 END
 $$;
 

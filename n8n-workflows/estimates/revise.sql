@@ -121,7 +121,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                                  'entonces', 'porfa', 'ah', 'ya', 'ademas', 'tambien', 'oiga', 'mira', 'sale', 'dale',
                                  'listo', 'che', 'bien', 'ahora', 'andale', 'orale', 'va', 'venga', 'perfecto', 'genial', 'okey',
                                  'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho', 'esperate', 'espera', 'espere',
-                                 'disculpa', 'disculpe', 'corrijo', 'digo', 'epa', 'que', 'mejor dicho', 'eh', 'este']
+                                 'disculpa', 'disculpe', 'corrijo', 'digo', 'epa', 'que', 'mejor dicho', 'eh', 'este',
+                                 'mire', 'fijate', 'fijese', 'oyes']
         WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
                                'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
@@ -186,6 +187,37 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     FROM (SELECT regexp_split_to_array(coalesce(plain, ''), ' y (?!media( |$))') AS c) x
 $$;
 
+-- A new request ("presupuesto para …", "cotízame …", "cuánto cobro por …"): a new estimate, not a change of
+-- the open one. `plain` is folded by estimate_plain.
+CREATE OR REPLACE FUNCTION estimate_change_new_request(plain text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(plain, '') ~ '(^| )(presupuesto (para|de|por)|presupuestame|cotizame|cotizar|cotiza|cotizacion|cuanto (cobro|cobrar|le cobro|cuesta|sale|vale|seria)|nuevo presupuesto|otro presupuesto|presupuesto nuevo)( |$)'
+$$;
+
+-- The words of a change without the fillers before it ("no, son 5 metros", "perdona, de 18", "vale, envíalo",
+-- "ah no espera …") and without a "y" that only joins a verb of change to what was said ("y agrégale dos
+-- coflex", "ah y quite el kit ese"). `plain` is folded by estimate_plain.
+CREATE OR REPLACE FUNCTION estimate_change_body(plain text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_plain text := coalesce(plain, '');
+    v_first text;
+BEGIN
+    LOOP
+        v_first := split_part(v_plain, ' ', 1);
+        EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
+        -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
+        v_plain := substr(v_plain, length(v_first) + 2);
+    END LOOP;
+    IF v_plain ~ '^(y|e) ' AND split_part(v_plain, ' ', 2) = ANY (estimate_change_words('remove') || estimate_change_words('add')
+                                                                   || estimate_change_words('send'))
+       AND split_part(v_plain, ' ', 2) NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras') THEN
+        v_plain := substr(v_plain, 3);
+    END IF;
+    RETURN v_plain;
+END
+$$;
+
 -- What kind of change the words are for estimate e: send, remove, add, hours_add, hours_set, quantity, replace,
 -- complete; NULL when they are not a change (a question, a new request...). `rest` is the words after the
 -- opening verb.
@@ -200,22 +232,10 @@ BEGIN
         RETURN;
     END IF;
     -- A new request is a new estimate, not a change of this one.
-    IF v_plain ~ '(^| )(presupuesto (para|de|por)|presupuestame|cotizame|cotizar|cotiza|cotizacion|cuanto (cobro|cobrar|le cobro|cuesta|sale|vale|seria)|nuevo presupuesto|otro presupuesto|presupuesto nuevo)( |$)' THEN
+    IF estimate_change_new_request(v_plain) THEN
         RETURN;
     END IF;
-    -- Fillers first: "no, son 5 metros", "perdona, de 18", "vale, envíalo".
-    LOOP
-        v_first := split_part(v_plain, ' ', 1);
-        EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
-        -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
-        v_plain := substr(v_plain, length(v_first) + 2);
-    END LOOP;
-    -- "y agrégale dos coflex", "ah y quite el kit ese": "y" before a verb of change only joins it to what was said
-    IF v_plain ~ '^(y|e) ' AND split_part(v_plain, ' ', 2) = ANY (estimate_change_words('remove') || estimate_change_words('add')
-                                                                   || estimate_change_words('send'))
-       AND split_part(v_plain, ' ', 2) NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras') THEN
-        v_plain := substr(v_plain, 3);
-    END IF;
+    v_plain := estimate_change_body(v_plain);
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -238,7 +258,9 @@ BEGIN
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
-        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)' AND estimate_plain(rest) !~ '(^| )(de|del) ' THEN
+        -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
+           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
@@ -261,6 +283,9 @@ BEGIN
           AND cardinality(estimate_kinds_said(estimate_words(v_plain),
                                               (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
         kind := 'complete';   -- "a gas", "eléctrico", "es de paso": the kind a line a cotizar was asked for
+        rest := v_plain;
+    ELSIF v_plain ~ '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (de|del|en) ' AND v_count <= 8 THEN
+        kind := 'complete';   -- "todo de 1/2", "todas son de tres cuartos": one size for every line a cotizar
         rest := v_plain;
     ELSIF v_plain ~ '^(es|son|el|la|los|las) (de|del) ' AND v_count <= 8 THEN
         kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
@@ -290,11 +315,130 @@ BEGIN
 END
 $$;
 
+-- A size said in folded words (estimate_words): "1 hp", "1100 l", "1/2", "20 mm", "medio caballo" = the size's
+-- words, or NULL. A bare number ("3") is a quantity, never a size; metres are a quantity too ("15 metro").
+CREATE OR REPLACE FUNCTION estimate_size_in(folded text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(
+        (regexp_match(' ' || coalesce(folded, '') || ' ',
+                      ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio) (?:l|galon|hp|cv|caballo|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1],
+        NULL)
+$$;
+
+-- THE ONE READING of a revision turn: the words become a structured change of estimate e,
+--   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
+--    "value": the number or size said (or null)}
+-- op: send, remove, add, hours_add, hours_set, quantity, replace, complete (a size or kind for the lines a
+-- cotizar), resize (a new size for one line named: "cambia la bomba a 1 hp", "mejor que sean mil cien litros el
+-- tinaco"); NULL when the words are not a change of e. estimate_converse applies it; estimate_change_kind
+-- routes the chat with its op. Shapes read here before the word-by-word reading (estimate_change_read):
+--   * a line with "no" after it, or "no pongas / no hace falta / sin" before it, is removed: "la del fregadero
+--     no", "el asiento no lo pongas que lo tiene el cliente", "sin la retirada" (what follows the "no" is a
+--     reason or what stays, never a size or a number: "la llave no es de media" is not a removal);
+--   * one line named with a size (not a count) and no verb of adding: a new size of that line;
+--   * "y 3 mangueras" (a bare "y", a number and a line already there, no "más"): that line's count is 3,
+--     as "son 3 pajas" was (to add more, "añade" or "más").
+CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    r        record;
+    v_plain  text := estimate_plain(words);
+    v_body   text;
+    v_fold   text;
+    v_m      text[];
+    v_who    text;
+    v_size   text;
+    v_count  integer;
+    v_line   integer;
+    v_tail   text;
+    v_said   boolean;
+BEGIN
+    r := estimate_change_read(e, words);
+    IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
+       OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN
+        RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
+    END IF;
+    v_body := estimate_change_body(v_plain);
+
+    -- A line said with "no": removed. "no pongas X", "no hace falta X", "sin X" (the "no" before it) …
+    v_tail := v_plain;   -- the fillers before a "no" that opens the message ("ah, no pongas …")
+    WHILE split_part(v_tail, ' ', 1) = ANY (estimate_change_words('filler')) AND split_part(v_tail, ' ', 1) <> 'no'
+          AND v_tail LIKE '% %' LOOP
+        v_tail := substr(v_tail, length(split_part(v_tail, ' ', 1)) + 2);
+    END LOOP;
+    v_m := regexp_match(v_tail, '^(?:no (?:(?:lo|la|los|las|le|les|me|se) )*(?:pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|hace falta|hacen falta)|sin) (.+)$');
+    v_who := v_m[1];
+    -- a verb of putting said with "no": a removal even of a line not there ("sin X" only of a line there:
+    -- "sin agua caliente en la ducha" is no change)
+    v_said := v_who IS NOT NULL AND v_tail !~ '^sin ';
+    IF v_who IS NULL THEN
+        -- … or "X no [lo pongas | va | hace falta …] [reason]" (the "no" after it)
+        v_m := regexp_match(v_body, '^(.+?) no(?: (?:lo|la|los|las|le|les|se|me))*(?: (pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|meta|va|van|hace falta|hacen falta|lleva|llevan|necesita|necesitan|quiere|quieren))?(?: (.*))?$');
+        v_tail := coalesce(v_m[3], '');
+        v_said := v_m[2] IS NOT NULL;
+        IF v_m IS NOT NULL AND v_tail !~ '^(es|son|era|eran|sea|sean|de|del|a|mas|[0-9]|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|media|medio)( |$)' THEN
+            v_who := v_m[1];
+        END IF;
+    END IF;
+    IF v_who IS NOT NULL THEN
+        v_who := btrim(regexp_replace(v_who, ' (que|porque|pues|ya que|para que|como|nada|solo|solamente) .*$', ''));
+        v_who := estimate_named_part(e.id, v_who);
+        IF v_said OR EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_who)) THEN
+            RETURN jsonb_build_object('op', 'remove', 'rest', v_who);
+        END IF;
+    END IF;
+
+    -- One line named with a size: its new size ("cambia la bomba a 1 hp", "el tinaco que sea de 1100 litros").
+    IF r.kind IS NULL OR r.kind = 'quantity' THEN
+        v_fold := estimate_words(v_body);
+        v_size := estimate_size_in(v_fold);
+        IF v_size IS NOT NULL THEN
+            v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
+                           '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
+            v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
+            -- (a count said too, "son 4 llaves de 1/2", is a quantity: not read here)
+            IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
+                -- the line named; of several, the one whose own name says it ("el tinaco", not the float
+                -- known as "flotador del tinaco")
+                SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                 WHERE coalesce(n.kind, 'material') = 'material';
+                IF v_count > 1 THEN
+                    SELECT count(*), min(n.position) INTO v_count, v_line
+                      FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                     WHERE coalesce(n.kind, 'material') = 'material'
+                       AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
+                           <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
+                END IF;
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
+                END IF;
+            END IF;
+        END IF;
+    END IF;
+
+    -- "y 3 mangueras": the count of a line already there (no verb of adding, no "más")
+    IF r.kind = 'add' OR r.kind IS NULL THEN
+        v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) ([a-z][a-z ]*)$');
+        IF v_m IS NOT NULL AND v_m[2] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)' THEN
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[2])) n;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_m[1] || ' ' || v_m[2], 'line', v_line,
+                                          'value', estimate_number_word(v_m[1]));
+            END IF;
+        END IF;
+    END IF;
+
+    RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
+END
+$$;
+
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
--- conversation's current estimate, or NULL (not a change, or no estimate in the conversation).
+-- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT (estimate_change_read(e, p_words)).kind
+    SELECT estimate_change_parse(e, p_words) ->> 'op'
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id
 $$;
@@ -518,6 +662,7 @@ DECLARE
     v_m       text[];
     v_done    integer[] := '{}';
     v_said_lines integer[] := '{}';
+    v_change  jsonb;
 BEGIN
     SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
      WHERE c.conversation_id = p_conversation_id;
@@ -525,7 +670,8 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
-    r := estimate_change_read(e, p_words);
+    v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
+    SELECT v_change ->> 'op' AS kind, v_change ->> 'rest' AS rest INTO r;
     IF r.kind IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
@@ -565,7 +711,8 @@ BEGIN
       -- media"): a clause whose words before the size name one priced line is about that line (its size said
       -- again: changed if another row has it); the others complete the lines a cotizar, each line once.
       FOREACH v_clause IN ARRAY estimate_complete_clauses(r.rest) LOOP
-        v_size := v_clause;
+        -- "todo de 1/2", "todas son de media": the size, for every line a cotizar
+        v_size := regexp_replace(v_clause, '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (?=(de|del|en) )', '');
         v_said_lines := '{}';
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
@@ -618,7 +765,29 @@ BEGIN
                    AND (cardinality(v_said_lines) = 0 OR position = ANY (v_said_lines))
                  ORDER BY position LOOP
             v_found := estimate_match(l.requested || ' ' || v_size);
+            -- another line a cotizar in the plumber's words that says a kind the row found is not
+            v_names := (SELECT l2.requested FROM estimate_lines l2
+                         WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.position <> l.position
+                           AND jsonb_array_length(v_found -> 'items') = 1 AND (v_found -> 'items' -> 0) ? 'item'
+                           AND estimate_kind_conflict(estimate_row_kinds(v_found -> 'items' -> 0 ->> 'item', s.kind_words),
+                                                      estimate_kinds_said(estimate_words(l2.requested), s.kind_words))
+                         ORDER BY l2.position LIMIT 1);
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND (v_found -> 'items' -> 0) ? 'item' AND v_names IS NOT NULL THEN
+                -- The size fits a row of another kind than the draft says ("4 codos" of a PVC run + "todo de
+                -- 1/2": the 1/2" elbow the catalogue has is brass): a cotizar as said, never that row.
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(v_size,
+                                                 '^((a|al|de|del|el|la|los|las|es|son|con|para) )+', 'de ')
+                                                 || ' (como ' || v_names || ')'), 200),
+                                             'quantity', l.quantity);
+                IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
+                    v_item := v_item || jsonb_build_object('unit', v_inputs -> (l.position - 1) -> 'unit');
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                v_done := v_done || l.position;
+                v_changes := v_changes || format('Precisado: %s → %s (a cotizar: el catálogo lo tiene de otro material)',
+                                                 l.description, v_item ->> 'item');
+            ELSIF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
                AND (v_found -> 'items' -> 0) ? 'item' THEN
                 v_item := jsonb_build_object('item', v_found -> 'items' -> 0 ->> 'item', 'quantity', l.quantity);
                 v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
@@ -760,6 +929,51 @@ BEGIN
                 v_changes := v_changes || ('Quitado: ' || estimate_line_label(l.description, l.quantity, l.unit));
             END LOOP;
         END IF;
+    ELSIF r.kind = 'resize' THEN
+        -- One line, a new size: the catalogue's row of that size (a priced line: estimate_resized; a line a
+        -- cotizar: read again with the size instead of the one it had). The catalogue has none: the line stays
+        -- (or becomes) a cotizar in the plumber's words with the new size, never priced at another size.
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_size := v_change ->> 'value';
+        v_target := NULL;
+        IF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
+            v_target := estimate_resized(l, v_size);
+            v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
+        ELSE
+            v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
+                         '(^| )([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
+            v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
+            v_found := estimate_match(v_names || ' ' || v_size);
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND (v_found -> 'items' -> 0) ? 'item'
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
+                v_target := v_found -> 'items' -> 0 ->> 'item';
+            END IF;
+        END IF;
+        IF v_target IS NOT NULL AND v_target IS DISTINCT FROM l.catalog_code THEN
+            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], jsonb_build_object('item', v_target, 'quantity', l.quantity));
+            v_changes := v_changes || format('Cambiado: %s → %s', l.description,
+                                             (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
+        ELSIF v_target IS NULL THEN
+            v_item := jsonb_build_object('item', left(btrim(v_names || ' ' || v_size), 200), 'quantity', l.quantity, 'unit', l.unit);
+            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+            v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
+                                             l.description, v_item ->> 'item');
+        END IF;
+    ELSIF r.kind = 'quantity' AND v_change ? 'line' THEN
+        -- the line and the number were read together ("y 3 mangueras")
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_qty := (v_change ->> 'value')::numeric;
+        IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
+            v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
+        ELSE
+            v_item := v_inputs -> (l.position - 1);
+            v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
+                           ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
+            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+            v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
+                                             estimate_number_es(v_qty), l.unit);
+        END IF;
     ELSIF r.kind = 'quantity' THEN
         -- "son 5 metros", "son 4 codos", "que sean dos": the number, then what it counts (a unit or an item).
         v_qty := estimate_number_word(split_part(r.rest, ' ', 1));
@@ -773,7 +987,7 @@ BEGIN
         END IF;
         v_target := regexp_replace(v_target, '^(de|del) ', '');
         -- "son 5 mts de caño no 3", "son tres llaves nada más": the old number and the "only" are not the line
-        v_target := btrim(regexp_replace(v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
+        v_target := btrim(regexp_replace(' ' || v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
         IF v_target <> '' THEN
             v_target := estimate_named_part(e.id, v_target);   -- "caño" = "tubería"
         END IF;

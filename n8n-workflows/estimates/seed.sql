@@ -350,7 +350,7 @@ SELECT estimate_seed_item('abrazadera-pvc-110mm', 'Accesorios y racores', 'mater
 
 -- Llaves y válvulas ---------------------------------------------------------------------------------------
 SELECT estimate_seed_item('llave-escuadra-1-2', 'Llaves y válvulas', 'material', 'Llave de escuadra 1/2" x 3/8"', 'ud', 7.50,
-    'llave de escuadra, llave escuadra, llave de paso del lavabo, llave de corte del lavabo, llave de escuadra de 1/2 a 3/8');
+    'llave de escuadra, llave escuadra, llave de paso del lavabo, llave de corte del lavabo, llave de escuadra de 1/2 a 3/8, llave angular, llave angular de 1/2, valvula angular, valvula angular de 1/2');
 SELECT estimate_seed_item('llave-escuadra-1-2-1-2', 'Llaves y válvulas', 'material', 'Llave de escuadra 1/2" x 1/2"', 'ud', 8.20,
     'llave de escuadra de 1/2 a 1/2, llave de escuadra 1/2 x 1/2, llave de escuadra 1/2 1/2');
 SELECT estimate_seed_item('llave-escuadra-3-8', 'Llaves y válvulas', 'material', 'Llave de escuadra 3/8" x 3/8"', 'ud', 7.90,
@@ -420,9 +420,9 @@ SELECT estimate_seed_item('cartucho-termostatico', 'Grifería', 'material', 'Car
 SELECT estimate_seed_item('montura-ceramica-1-2', 'Grifería', 'material', 'Montura cerámica 1/2" para grifo bicomando', 'ud', 8.90,
     'montura, montera, montura ceramica, montura de grifo');
 SELECT estimate_seed_item('monomando-lavabo', 'Grifería', 'material', 'Grifo monomando de lavabo', 'ud', 59.00,
-    'monomando de lavabo, grifo monomando de lavabo, grifo de lavabo, grifo del lavabo, griferia de lavabo, mezclador de lavabo, mezcladora de lavabo, monomando, grifo monomando');
+    'monomando de lavabo, grifo monomando de lavabo, grifo de lavabo, grifo del lavabo, griferia de lavabo, mezclador de lavabo, mezcladora de lavabo, monomando, grifo monomando, paja de lavatorio, paja del lavatorio, paja de lavabo, paja del lavabo, paja del baño, paja de baño');
 SELECT estimate_seed_item('monomando-cocina', 'Grifería', 'material', 'Grifo monomando de cocina (fregadero)', 'ud', 69.00,
-    'monomando de cocina, grifo monomando de cocina, grifo de cocina, grifo de la cocina, grifo de fregadero, grifo del fregadero, monomando de fregadero, griferia de cocina, mezclador de cocina, mezcladora de cocina, mezcladora de fregadero, mezcladora de tarja, monomando, grifo monomando');
+    'monomando de cocina, grifo monomando de cocina, grifo de cocina, grifo de la cocina, grifo de fregadero, grifo del fregadero, monomando de fregadero, griferia de cocina, mezclador de cocina, mezcladora de cocina, mezcladora de fregadero, mezcladora de tarja, monomando, grifo monomando, paja de la pila, paja de pila, paja del fregadero, paja de fregadero, paja de la cocina, paja de cocina, paja del lavaplatos, llave del lavaplatos, llave de lavaplatos');
 SELECT estimate_seed_item('monomando-cocina-extraible', 'Grifería', 'material', 'Grifo monomando de cocina con caño extraíble', 'ud', 99.00,
     'monomando extraible, grifo extraible, grifo de cocina extraible, monomando de cocina extraible, grifo con ducha extraible');
 SELECT estimate_seed_item('monomando-ducha', 'Grifería', 'material', 'Grifo monomando de ducha (mezclador de pared)', 'ud', 65.00,
@@ -444,7 +444,7 @@ SELECT estimate_seed_item('grifo-temporizado', 'Grifería', 'material', 'Grifo t
 SELECT estimate_seed_item('grifo-exterior-1-2', 'Grifería', 'material', 'Grifo de jardín / exterior 1/2"', 'ud', 9.50,
     'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin, llave de chorro');
 SELECT estimate_seed_item('grifo-lavadero', 'Grifería', 'material', 'Grifo de lavadero de pared', 'ud', 19.90,
-    'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila, grifo de pared');
+    'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila, grifo de pared, chorro de pila, chorro de la pila, chorro del lavadero');
 SELECT estimate_seed_item('columna-ducha', 'Grifería', 'material', 'Columna de ducha con grifo termostático', 'ud', 189.00,
     'columna de ducha, conjunto de ducha, columna termostatica, columna de hidromasaje');
 SELECT estimate_seed_item('teleducha', 'Grifería', 'material', 'Teleducha (mango de ducha)', 'ud', 14.90,
@@ -470,7 +470,7 @@ SELECT estimate_seed_item('mecanismo-descarga-simple', 'Cisternas y mecanismos',
 SELECT estimate_seed_item('kit-mecanismos-cisterna', 'Cisternas y mecanismos', 'material', 'Kit de mecanismos de cisterna (carga y descarga)', 'ud', 34.90,
     'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro, kit del tanque, kit de tanque, kit de la cisterna, kit de cisterna');
 SELECT estimate_seed_item('cisterna-completa', 'Cisternas y mecanismos', 'material', 'Cisterna de porcelana completa con mecanismos (tanque bajo)', 'ud', 129.00,
-    'cisterna completa, cisterna nueva, cisterna de porcelana, cisterna baja, cisterna de tanque bajo, tanque del inodoro, tanque de inodoro, tanque del vater, tanque del wc, tanque del excusado, estanque del wc, estanque del inodoro, estanque del excusado, estanque del baño, mochila del inodoro, mochila de inodoro');
+    'cisterna completa, cisterna nueva, cisterna de porcelana, cisterna baja, cisterna de tanque bajo, tanque del inodoro, tanque de inodoro, tanque del vater, tanque del wc, tanque del excusado, estanque del wc, estanque del inodoro, estanque del excusado, estanque del baño, mochila del inodoro, mochila de inodoro, tanque de la taza, tanque de taza, tanque de la poceta, estanque de la taza');
 SELECT estimate_seed_item('cisterna-alta', 'Cisternas y mecanismos', 'material', 'Cisterna alta de plástico con mecanismo', 'ud', 49.00,
     'cisterna alta, tanque alto, cisterna de plastico, cisterna de cadena');
 SELECT estimate_seed_item('cisterna-empotrada', 'Cisternas y mecanismos', 'material', 'Cisterna empotrada con bastidor para inodoro suspendido', 'ud', 229.00,
@@ -484,9 +484,9 @@ SELECT estimate_seed_item('junta-cisterna-taza', 'Cisternas y mecanismos', 'mate
 
 -- Sanitarios y fregaderos ---------------------------------------------------------------------------------
 SELECT estimate_seed_item('inodoro-completo', 'Sanitarios y fregaderos', 'material', 'Inodoro completo de tanque bajo (taza, cisterna y asiento)', 'ud', 189.00,
-    'inodoro completo, inodoro nuevo, inodoro de tanque bajo, vater completo, vater nuevo, wc completo, taza y cisterna, sanitario completo, excusado completo, excusado nuevo');
+    'inodoro completo, inodoro nuevo, inodoro de tanque bajo, vater completo, vater nuevo, wc completo, taza y cisterna, sanitario completo, excusado completo, excusado nuevo, poceta completa, poceta nueva, taza y tanque');
 SELECT estimate_seed_item('taza-inodoro', 'Sanitarios y fregaderos', 'material', 'Taza de inodoro (sin cisterna)', 'ud', 99.00,
-    'taza del inodoro, taza de inodoro, taza del vater, taza sola');
+    'taza del inodoro, taza de inodoro, taza del vater, taza sola, taza del baño, taza de baño, taza de la poceta');
 SELECT estimate_seed_item('inodoro-suspendido', 'Sanitarios y fregaderos', 'material', 'Inodoro suspendido (taza)', 'ud', 169.00,
     'inodoro suspendido, taza suspendida, vater suspendido, wc suspendido');
 SELECT estimate_seed_item('asiento-inodoro', 'Sanitarios y fregaderos', 'material', 'Asiento y tapa para inodoro', 'ud', 29.90,
@@ -534,23 +534,23 @@ SELECT estimate_seed_item('triturador-sanitario', 'Bombas y depósitos', 'materi
 SELECT estimate_seed_item('bomba-circuladora-acs', 'Bombas y depósitos', 'material', 'Bomba circuladora de agua caliente sanitaria', 'ud', 159.00,
     'bomba circuladora, circuladora, circulador, bomba de circulacion de agua caliente');
 SELECT estimate_seed_item('deposito-agua-500l', 'Bombas y depósitos', 'material', 'Depósito de agua de polietileno 500 l', 'ud', 159.00,
-    'deposito de 500 litros, deposito de agua de 500 litros, tinaco de 500 litros, aljibe de 500 litros, tanque de agua de 500 litros, cisterna de agua de 500 litros, deposito de agua, tanque de agua, tinaco, aljibe');
+    'deposito de 500 litros, deposito de agua de 500 litros, tinaco de 500 litros, aljibe de 500 litros, tanque de agua de 500 litros, cisterna de agua de 500 litros, deposito de agua, tanque de agua, tinaco, aljibe, tanque de reserva de 500 litros, tanque de reserva 500 litros, tanque de reserva');
 SELECT estimate_seed_item('deposito-agua-1000l', 'Bombas y depósitos', 'material', 'Depósito de agua de polietileno 1000 l', 'ud', 249.00,
-    'deposito de 1000 litros, deposito de agua de 1000 litros, tinaco de 1000 litros, aljibe de 1000 litros, tanque de agua de 1000 litros, cisterna de agua de 1000 litros, deposito de agua, tanque de agua, tinaco, aljibe');
+    'deposito de 1000 litros, deposito de agua de 1000 litros, tinaco de 1000 litros, aljibe de 1000 litros, tanque de agua de 1000 litros, cisterna de agua de 1000 litros, deposito de agua, tanque de agua, tinaco, aljibe, tanque de reserva de 1000 litros, tanque de reserva 1000 litros, tanque de reserva');
 SELECT estimate_seed_item('flotador-deposito', 'Bombas y depósitos', 'material', 'Válvula de flotador (boya) para depósito 3/4"', 'ud', 14.90,
-    'flotador del deposito, flotador de deposito, flotador del tinaco, flotador del tanque de agua, flotador del aljibe, boya del deposito, valvula de flotador, flotador');
+    'flotador del deposito, flotador de deposito, flotador del tinaco, flotador del tanque de agua, flotador del aljibe, boya del deposito, valvula de flotador, flotador, flotante del tanque, flotante de tanque, flotante del tinaco, flotante nuevo, flotante');
 
 -- Desagües y sifones --------------------------------------------------------------------------------------
 SELECT estimate_seed_item('sifon-lavabo', 'Desagües y sifones', 'material', 'Sifón de botella para lavabo', 'ud', 9.90,
     'sifon de lavabo, sifon botella, sifon del lavabo, sifon');
 SELECT estimate_seed_item('sifon-fregadero', 'Desagües y sifones', 'material', 'Sifón doble para fregadero', 'ud', 16.90,
-    'sifon de fregadero, sifon del fregadero, sifon doble');
+    'sifon de fregadero, sifon del fregadero, sifon doble, sifon de la pila, sifon de pila, sifon del lavaplatos, sifon de lavaplatos');
 SELECT estimate_seed_item('valvula-desague-ducha', 'Desagües y sifones', 'material', 'Válvula de desagüe sifónica para plato de ducha 90 mm', 'ud', 24.90,
     'valvula de desague de ducha, valvula de ducha, valvula del plato de ducha, desague de ducha, desague del plato de ducha, sifon de ducha, valvula de desague, valvula del desague');
 SELECT estimate_seed_item('valvula-desague-lavabo', 'Desagües y sifones', 'material', 'Válvula de desagüe clic-clac para lavabo', 'ud', 14.90,
     'valvula clic clac, valvula click clack, tapon clic clac, valvula de lavabo, valvula de desague de lavabo, desague de lavabo, valvula de desague, valvula del desague');
 SELECT estimate_seed_item('valvula-desague-fregadero', 'Desagües y sifones', 'material', 'Válvula de desagüe para fregadero 70 mm con cestillo', 'ud', 12.90,
-    'valvula de fregadero, valvula de desague de fregadero, cestillo de fregadero, desague de fregadero, canastilla de tarja, valvula de desague, valvula del desague');
+    'valvula de fregadero, valvula de desague de fregadero, cestillo de fregadero, desague de fregadero, canastilla de tarja, valvula de desague, valvula del desague, sopapa de pileta de cocina, sopapa de la pileta, sopapa de pileta, sopapa de cocina');
 SELECT estimate_seed_item('desague-banera', 'Desagües y sifones', 'material', 'Desagüe completo de bañera con rebosadero', 'ud', 24.90,
     'desague de bañera, sifon de bañera, valvula de bañera, rebosadero de bañera, valvula de desague de bañera, valvula de desague, valvula del desague');
 SELECT estimate_seed_item('bote-sifonico', 'Desagües y sifones', 'material', 'Bote sifónico de PVC con tapa', 'ud', 14.90,

@@ -60,7 +60,8 @@ def test_regional_words_name_the_catalogue_item(conn: psycopg.Connection, text: 
     assert [(i["item"], Decimal(str(i["quantity"]))) for i in found["items"] if i.get("item") == code] == [(code, Decimal(quantity))]
 
 
-def test_registro_without_a_size_is_still_the_manhole_of_the_synonym_list(conn: psycopg.Connection) -> None:
+def test_registro_without_a_size_is_never_priced_as_the_valve(conn: psycopg.Connection) -> None:
+    # (since esturns it is asked, drain chamber or valve: tests/estimates/test_estimate_unguessed.py)
     assert not any(i.get("item", "").startswith("llave-paso") for i in match(conn, "limpiar el registro del patio")["items"])
 
 

@@ -193,3 +193,31 @@ def test_a_plumbers_own_wording_removes_and_changes_lines_of_the_same_estimate(e
     assert head(es, number)[:3] == (3, "draft", oracle(es, priced)["total"])
     assert es.db("SELECT count(*) FROM estimates WHERE conversation_id = %s", conversation_id) == [(1,)]
     assert say(es, conversation_id, "dale enviá")["text"].startswith(f"Hecho: el presupuesto {number} (revisión 3")
+
+
+def test_each_revision_is_read_as_one_structured_change_and_nothing_is_guessed(estimates_stack: EstimateStack) -> None:
+    """Branch esturns (issue 18): a bare "registro" (stop valve or drain chamber) stays a cotizar and is asked;
+    "todo de 1/2" completes it; one line named with a size is resized; a line said with "no" and a reason is
+    removed. Each is a revision of the same number, the total is the priced lines' to the cent."""
+    es = estimates_stack
+    conversation_id, message_id, _ = es.post_message(
+        "presupuesto para cambiar un termo eléctrico de 50 litros, 6 metros de tubo de cobre de 15 y 1 registro")
+    number = es.answer(message_id)["metadata"]["estimate"]["number"]
+    first = lines_of(es, number)
+    assert ("registro", Decimal(1), True) in first
+    assert not any(str(code).startswith(("arqueta", "llave-paso")) for code, _, _ in first)
+
+    completed = say(es, conversation_id, "todo de 1/2")
+    assert completed["metadata"]["estimate"]["changes"][0] == 'Completado: registro → Llave de paso de esfera 1/2"'
+    resized = say(es, conversation_id, "mejor que sea de 80 litros el termo")
+    assert resized["metadata"]["estimate"]["changes"][0] == "Cambiado: Termo eléctrico 50 l → Termo eléctrico 80 l"
+    removed = say(es, conversation_id, "el tubo no, ya lo tiene el cliente")
+    assert removed["metadata"]["estimate"]["changes"][0] == "Quitado: Tubo de cobre 15 mm: 6 m"
+    assert removed["metadata"]["estimate"]["revision"] == 4
+
+    final = lines_of(es, number)
+    assert ("calentador-electrico-80l", Decimal(1), False) in final and ("llave-paso-1-2", Decimal(1), False) in final
+    assert not any(code == "tubo-cobre-15mm" for code, _, _ in final)
+    priced = [(code, quantity) for code, quantity, to_quote in final if not to_quote]
+    assert head(es, number)[:3] == (4, "draft", oracle(es, priced)["total"])
+    assert es.db("SELECT count(*) FROM estimates WHERE conversation_id = %s", conversation_id) == [(1,)]
