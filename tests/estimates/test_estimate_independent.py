@@ -1,7 +1,7 @@
 """The independent estimate sets (eval/estimates-independent.jsonl and the held-out eval/estimates-independent-2.jsonl,
--3.jsonl, -4.jsonl, -5.jsonl and -6.jsonl, measure only) and their catalogue labels: shape, labels that name real
-catalogue rows, and the scorer's outcomes (and its --cases/--labels options). Figures are reported in
-eval/ESTIMATES-INDEPENDENT-LABELS.md and eval/ESTIMATES-INDEPENDENT-2.md (-3.md to -6.md), never asserted here: a
+-3.jsonl, -4.jsonl, -5.jsonl, -6.jsonl and -7.jsonl, measure only) and their catalogue labels: shape, labels that name
+real catalogue rows, and the scorer's outcomes (and its --cases/--labels options). Figures are reported in
+eval/ESTIMATES-INDEPENDENT-LABELS.md and eval/ESTIMATES-INDEPENDENT-2.md (-3.md to -7.md), never asserted here: a
 set must not become a target."""
 
 from __future__ import annotations
@@ -196,5 +196,27 @@ def test_the_sixth_set_has_a_label_per_expected_item_naming_active_catalogue_row
         if case.get("customer"):   # decided after a turn the set has; the final status stays what the plumber did
             assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
             assert case["final"]["status"] == "sent", case["id"]
+        if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
+            assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
+
+
+SET7 = si.ROOT / "eval" / "estimates-independent-7.jsonl"
+LABELS7 = si.ROOT / "eval" / "estimates-independent-7-labels.json"
+
+
+def test_the_seventh_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
+    cases = si.load_cases(SET7)
+    assert_set_shape(cases, si.load_labels(LABELS7), active_codes(conn), 36)
+    assert [c["id"] for c in cases] == [f"eu{n:02d}" for n in range(1, 37)]
+    for case in cases:
+        single = int(case["id"][2:]) <= 14   # eu01-eu14 single-turn, eu15-eu36 multi-turn (2-4 turns)
+        assert (len(case["turns"]) == 1) if single else (2 <= len(case["turns"]) <= 4), case["id"]
+        decided = case.get("customer")
+        if decided:   # decided after a turn the set has; the final status stays what the plumber did
+            assert 1 <= decided["after_turn"] < len(case["turns"]), case["id"]
+            assert case["final"]["status"] == "sent", case["id"]
+        locked = [n for n, t in enumerate(case["turns"], start=1) if t["expect"] == "locked"]
+        assert all(decided and n > decided["after_turn"] for n in locked), case["id"]   # locked only once decided
+        assert case["final"]["labour_hours"] is None or case["final"].get("labour_change") is None, case["id"]
         if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
             assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
