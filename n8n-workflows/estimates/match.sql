@@ -210,6 +210,16 @@ UPDATE estimate_settings SET other_trade_words = other_trade_words || ', tomacor
     'breakers, disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, apagador'
 WHERE other_trade_words = 'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
                           'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+-- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
+-- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
+-- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
+-- connecting one ("instalar el lavavajillas", "la toma de la lavadora") is still plumbing: only with one of
+-- appliance_repair_words. Staff-editable, compared folded like the message.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_words text NOT NULL DEFAULT
+    'nevera, refri, refrigerador, refrigeradora, frigorifico, heladera, congelador, lavadora, lavarropas, '
+    'secadora, lavavajillas, microondas, horno, televisor, acondicionado';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words text NOT NULL DEFAULT
+    'arreglar, arreglo, arreglarme, reparar, reparacion, repararme, componer';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
@@ -1132,7 +1142,9 @@ BEGIN
         END IF;
         -- A job in which nothing is in the catalogue: the job itself, as written, "a cotizar".
         IF jsonb_array_length(v_items) = 0
-           AND NOT string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.other_trade_words) THEN
+           AND NOT string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.other_trade_words)
+           AND NOT (string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.appliance_words)
+                    AND string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.appliance_repair_words)) THEN
             v_job_text := estimate_job_text(input, v_job_list);
             IF v_job_text IS NOT NULL THEN
                 v_items := v_items || jsonb_build_object('item', v_job_text, 'quantity', 1);

@@ -1,0 +1,42 @@
+"""Rules written from the sixth independent set's failures (issue 18; eval/ESTIMATES-INDEPENDENT-6.md, consumed by
+branch esrules4): another trade's job refused, kinds and fuels said kept, sizes in gallons, revisions said with a
+pronoun or "lo X", corrections of the open estimate. Every test uses its own wording, not the set's. Against the
+real Postgres functions and the seeded catalogue and synonym list (tests/estimates/conftest.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from tests.estimates.helpers import codes, draft, match, say
+
+
+def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
+    return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}
+
+
+# --- another trade's job ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "cuánto sale reparar el frigorífico que hace ruido",
+    "me pasas precio por arreglar la heladera, no congela",
+    "presupuesto para la reparación del lavarropas que pierde",
+    "necesito que me compongan el microondas",
+])
+def test_repairing_an_appliance_gets_no_draft(conn: psycopg.Connection, words: str) -> None:
+    found = match(conn, words)
+    assert found["items"] == [] and found["priced"] == 0
+
+
+def test_connecting_an_appliance_is_still_plumbing(conn: psycopg.Connection) -> None:
+    found = match(conn, "presupuesto para conectar la lavadora nueva")
+    assert found["priced"] > 0, found
+    assert any(not str(i.get("item", "")).startswith("desplazamiento") for i in found["items"])
+
+
+def test_staff_can_take_an_appliance_off_the_list(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE estimate_settings SET appliance_words = 'nevera'")
+    assert match(conn, "arreglar la secadora que no calienta")["priced"] > 0
+    assert match(conn, "arreglar la nevera que gotea")["priced"] == 0
