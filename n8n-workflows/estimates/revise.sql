@@ -132,7 +132,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN 'add' THEN ARRAY['anade', 'anadele', 'anadir', 'anada', 'anadale', 'agrega', 'agregale', 'agregar',
                               'agregue', 'agreguele', 'suma', 'sumale', 'sumar', 'sume', 'mete', 'metele', 'meter',
                               'incluye', 'incluyele', 'incluir', 'incluya', 'pon', 'ponle', 'poner', 'ponme',
-                              'ponga', 'pongale', 'y', 'mas', 'otro', 'otra', 'otros', 'otras']
+                              'ponga', 'pongale', 'ponele', 'agregale', 'sumale', 'sumele', 'agreguele',
+                              'y', 'mas', 'otro', 'otra', 'otros', 'otras']
         WHEN 'set' THEN ARRAY['son', 'serian', 'seran', 'sean', 'es', 'eran', 'cambia', 'cambialo', 'cambiala',
                               'baja', 'bajale', 'bajalo', 'sube', 'subele', 'subelo', 'deja', 'dejalo', 'dejala',
                               'dejale', 'solo', 'nada', 'a']
@@ -205,6 +206,11 @@ DECLARE
 BEGIN
     LOOP
         v_first := split_part(v_plain, ' ', 1);
+        -- "me equivoqué", "se me olvidó", "me confundí": a correction or an afterthought opens the change
+        IF v_plain ~ '^(se )?me (equivoque|equivoco|confundi|confundo|olvide|olvido|olvidaba|falto|paso) ' THEN
+            v_plain := regexp_replace(v_plain, '^(se )?me [a-z]+ ', '');
+            CONTINUE;
+        END IF;
         EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
         -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
         v_plain := substr(v_plain, length(v_first) + 2);
@@ -244,7 +250,7 @@ BEGIN
         kind := 'send';
     ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
         kind := 'remove';
-    ELSIF v_first IN ('pon', 'ponle', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
+    ELSIF v_first IN ('pon', 'ponle', 'ponele', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
           AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
           AND rest !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?)( |$)'
           AND estimate_hours_in(rest) IS NULL
@@ -264,7 +270,7 @@ BEGIN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
-        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
+        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
               AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0 THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
@@ -389,7 +395,9 @@ BEGIN
     END IF;
 
     -- One line named with a size: its new size ("cambia la bomba a 1 hp", "el tinaco que sea de 1100 litros").
-    IF r.kind IS NULL OR r.kind = 'quantity' THEN
+    -- (also for what reads as a size for the lines a cotizar, "es de cien litros el termotanque": when it
+    -- names one line, that line is resized, a correction of the open estimate, never a new one)
+    IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
         v_size := estimate_size_in(v_fold);
         IF v_size IS NOT NULL THEN
@@ -941,7 +949,7 @@ BEGIN
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
-                         '(^| )([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
+                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
             v_found := estimate_match(v_names || ' ' || v_size);
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1

@@ -40,3 +40,26 @@ def test_staff_can_take_an_appliance_off_the_list(conn: psycopg.Connection) -> N
     conn.execute("UPDATE estimate_settings SET appliance_words = 'nevera'")
     assert match(conn, "arreglar la secadora que no calienta")["priced"] > 0
     assert match(conn, "arreglar la nevera que gotea")["priced"] == 0
+
+
+# --- a correction or an afterthought of the open estimate --------------------------------------------------------
+
+@pytest.mark.parametrize("correction", [
+    "ah no, me confundí, el calentador es de ciento cincuenta litros",
+    "perdona me equivoqué es de 150 litros el calentador",
+])
+def test_a_correction_resizes_the_line_of_the_open_estimate(conn: psycopg.Connection, correction: str) -> None:
+    number = draft(conn, "presupuesto para cambiar un calentador a gas de doscientos litros y una válvula de seguridad")
+    answer = say(conn, correction)
+    assert answer["action"] == "revised" and answer["number"] == number, answer
+    heater = [(c, q, t) for c, q, t in codes(conn, number) if c is None]
+    assert heater and all(t for _, _, t in heater)   # a gas storage heater: still a cotizar, now of 150 l
+    assert not any(c and c.startswith("calentador-electrico") for c, _, _ in codes(conn, number))
+
+
+def test_an_afterthought_sets_the_hours_of_the_sent_estimate(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto cambio de termo electrico de 80 litros")
+    assert say(conn, "mándalo")["action"] == "sent"
+    answer = say(conn, "se me olvidó, ponele 3 hs de mano de obra")
+    assert answer["action"] == "revised" and answer["number"] == number, answer
+    assert priced(conn, number)["mano-obra-oficial"] == Decimal(3)
