@@ -331,12 +331,40 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         NULL)
 $$;
 
+-- "cambia lo galvanizado por ppr de 20", "lo de cobre cámbialo x multicapa de 16": every line of one material (a
+-- kind of the material group of estimate_settings.kind_words, said on a line of estimate e) becomes the same
+-- thing in the other material and size: {"op": "material", "rest": old material, "value": what replaces it}, or
+-- NULL. `body` is folded by estimate_plain, without the fillers (estimate_change_body).
+CREATE OR REPLACE FUNCTION estimate_change_material(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m     text[] := regexp_match(coalesce(body, ''), '^(?:(?:cambia|cambiale|cambialo|cambiala|cambie|cambiele|cambiar|pasa|pasalo|pasame|sustituye|reemplaza|reemplace|mejor|todo) )*(?:(?:lo|el|la|los|las|todo lo|toda la|todos los|todas las) )?(?:de |en )?([a-z]+)(?: (?:cambialo|cambiala|cambialos|cambialas|pasalo|pasala|pasalos|pasalas|ponlo|ponla|ponlos|ponlas|hazlo|hazla))? (?:por|x|a|en) ([a-z].*)$');
+    v_kinds text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_from  text[];
+    v_to    text[];
+BEGIN
+    IF v_m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_from := estimate_kinds_said(estimate_words(v_m[1]), v_kinds);
+    v_to := estimate_kinds_said(estimate_words(split_part(v_m[2], ' ', 1)), v_kinds);
+    IF cardinality(v_from) = 1 AND cardinality(v_to) = 1 AND v_from <> v_to
+       AND split_part(v_from[1], ':', 1) = split_part(v_to[1], ':', 1)
+       AND EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                     AND estimate_words(v_m[1]) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' '))) THEN
+        RETURN jsonb_build_object('op', 'material', 'rest', v_m[1], 'value', v_m[2]);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
 -- op: send, remove, add, hours_add, hours_set, quantity, replace, complete (a size or kind for the lines a
 -- cotizar), resize (a new size for one line named: "cambia la bomba a 1 hp", "mejor que sean mil cien litros el
--- tinaco"); NULL when the words are not a change of e. estimate_converse applies it; estimate_change_kind
+-- tinaco"), material (every line of one material in another: "cambia lo galvanizado por ppr de 20",
+-- estimate_change_material); NULL when the words are not a change of e. estimate_converse applies it; estimate_change_kind
 -- routes the chat with its op. Shapes read here before the word-by-word reading (estimate_change_read):
 --   * a line with "no" after it, or "no pongas / no hace falta / sin" before it, is removed: "la del fregadero
 --     no", "el asiento no lo pongas que lo tiene el cliente", "sin la retirada" (what follows the "no" is a
@@ -360,6 +388,12 @@ DECLARE
     v_said   boolean;
 BEGIN
     r := estimate_change_read(e, words);
+    IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
+       AND NOT estimate_change_new_request(v_plain) THEN
+        IF estimate_change_material(e, estimate_change_body(v_plain)) IS NOT NULL THEN
+            RETURN estimate_change_material(e, estimate_change_body(v_plain));
+        END IF;
+    END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
        OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN
         RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
@@ -968,6 +1002,31 @@ BEGIN
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');
         END IF;
+    ELSIF r.kind = 'material' THEN
+        -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
+        -- new material and size, the catalogue's row when the words find exactly one of its unit; else a cotizar
+        -- as said. Quantities kept.
+        FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                   AND estimate_words(r.rest) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' '))
+                 ORDER BY l2.position LOOP
+            v_names := lower(split_part(btrim(coalesce(l.requested, l.description)), ' ', 1));
+            IF l.catalog_code IS NOT NULL THEN
+                v_names := lower(split_part((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code), ' ', 1));
+            END IF;
+            v_names := v_names || ' ' || (v_change ->> 'value');
+            v_found := estimate_match(v_names);
+            v_target := NULL;
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
+                v_target := v_found -> 'items' -> 0 ->> 'item';
+                v_item := jsonb_build_object('item', v_target, 'quantity', l.quantity);
+            ELSE
+                v_item := jsonb_build_object('item', left(v_names, 200), 'quantity', l.quantity, 'unit', l.unit);
+            END IF;
+            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+            v_changes := v_changes || format('Cambiado: %s → %s', l.description,
+                coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_target), v_names || ' (a cotizar)'));
+        END LOOP;
     ELSIF r.kind = 'quantity' AND v_change ? 'line' THEN
         -- the line and the number were read together ("y 3 mangueras")
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;

@@ -63,3 +63,23 @@ def test_an_afterthought_sets_the_hours_of_the_sent_estimate(conn: psycopg.Conne
     answer = say(conn, "se me olvidó, ponele 3 hs de mano de obra")
     assert answer["action"] == "revised" and answer["number"] == number, answer
     assert priced(conn, number)["mano-obra-oficial"] == Decimal(3)
+
+
+# --- one material for another, said of the lines of that material ------------------------------------------------
+
+@pytest.mark.parametrize("change", [
+    "oye lo de cobre cámbialo x multicapa de 16",
+    "cambia el cobre por multicapa de 16",
+])
+def test_every_line_of_a_material_changes_to_the_other(conn: psycopg.Connection, change: str) -> None:
+    number = draft(conn, "presupuesto: 6 metros de tubo de cobre de 15 mm y 3 codos de cobre de 15")
+    answer = say(conn, change)
+    assert answer["action"] == "revised" and answer["number"] == number, answer
+    assert priced(conn, number) == {"tubo-multicapa-16mm": Decimal(6), "codo-multicapa-16mm": Decimal(3)}
+
+
+def test_a_material_the_draft_does_not_have_is_no_swap(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 6 metros de tubo de cobre de 15 mm")
+    answer = say(conn, "cambia el pvc por multicapa de 16")
+    assert answer.get("action") != "revised"
+    assert priced(conn, number) == {"tubo-cobre-15mm": Decimal(6)}
