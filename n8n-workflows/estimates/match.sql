@@ -1433,6 +1433,22 @@ BEGIN
                              jsonb_build_object('item', (v_m ->> 'words') || ' ' || v_kind, 'quantity', coalesce(v_item -> 'quantity', '1')));
         v_done := true;
     END LOOP;
+    -- 3. a size in gallons ("termo de 30 galones"): priced only by a row known by that many gallons (an alias
+    -- staff gave it: "termo de 40 galones"), never by the row whose litres are the same number; else a line a
+    -- cotizar as said, with the litres it comes to
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND m ->> 'words' ~ '[0-9]$'
+                 AND v_words LIKE '% ' || (m ->> 'words') || ' galon %' LOOP
+        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_m ->> 'code'
+                                AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || substring(v_m ->> 'words' FROM '[0-9.]+$') || ' galon %');
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], jsonb_build_object(
+            'item', format('%s galones (≈ %s l)', v_m ->> 'words', round(substring(v_m ->> 'words' FROM '[0-9.]+$')::numeric * 3.785)),
+            'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_done := true;
+    END LOOP;
     IF NOT v_done THEN
         RETURN p_found;
     END IF;

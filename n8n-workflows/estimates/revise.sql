@@ -266,7 +266,7 @@ BEGIN
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
-           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
+           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
@@ -438,6 +438,19 @@ BEGIN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
+            -- "ponlo de treinta galones", "déjalo en 100 litros": a pronoun for the one line of materials that
+            -- has a size (the estimate has exactly one), else nothing is read here
+            IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
+               OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)' THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
+                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL);
+                IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
+                                     AND coalesce(n.kind, 'material') = 'material') = 1 THEN
+                    RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
+                END IF;
+            END IF;
             -- (a count said too, "son 4 llaves de 1/2", is a quantity: not read here)
             IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
                 -- the line named; of several, the one whose own name says it ("el tinaco", not the float
@@ -978,7 +991,21 @@ BEGIN
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
         v_size := v_change ->> 'value';
         v_target := NULL;
-        IF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
+        IF v_size ~ ' galon$' THEN
+            -- gallons: only a row known by that many gallons (an alias staff gave it, "termo de 40 galones");
+            -- never the row whose litres are the same number. Else a cotizar, with the litres it comes to.
+            v_names := estimate_kind_name(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code),
+                                                   l.requested, l.description));
+            v_names := btrim(regexp_replace(v_names, '(^| )(de )?([0-9]+([.,][0-9]+)? ?(l|lts?|litros?|galon(es)?)?)(?= |$)', ' ', 'gi'));
+            v_found := estimate_match(v_names || ' de ' || split_part(v_size, ' ', 1) || ' galones');
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit
+                             AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || v_size || ' %') THEN
+                v_target := v_found -> 'items' -> 0 ->> 'item';
+            END IF;
+            v_size := split_part(v_size, ' ', 1) || ' galones (≈ '
+                      || round(split_part(v_size, ' ', 1)::numeric * 3.785) || ' l)';
+        ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
             v_target := estimate_resized(l, v_size);
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE

@@ -83,3 +83,41 @@ def test_a_material_the_draft_does_not_have_is_no_swap(conn: psycopg.Connection)
     answer = say(conn, "cambia el pvc por multicapa de 16")
     assert answer.get("action") != "revised"
     assert priced(conn, number) == {"tubo-cobre-15mm": Decimal(6)}
+
+
+# --- sizes in gallons ---------------------------------------------------------------------------------------------
+
+def test_gallons_are_never_priced_as_the_same_number_of_litres(conn: psycopg.Connection) -> None:
+    items = match(conn, "quiero cambiar un termo de 30 galones")["items"]
+    assert not any(i.get("item") == "calentador-electrico-30l" for i in items), items
+    assert any("galones" in str(i.get("item")) and "114 l" in str(i.get("item")) for i in items), items
+
+
+def test_gallons_a_row_is_known_by_are_priced(conn: psycopg.Connection) -> None:
+    assert {"item": "calentador-electrico-150l", "quantity": 1} in match(conn, "cambiar termo de 40 galones")["items"]
+
+
+def test_a_pronoun_resizes_the_one_sized_line_and_gallons_stay_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros")
+    answer = say(conn, "no, mejor déjalo en treinta galones")
+    assert answer["action"] == "revised", answer
+    assert not any(c and c.startswith("calentador-electrico") for c, _, _ in codes(conn, number))
+    assert any(c is None and t for c, _, t in codes(conn, number))
+    answer = say(conn, "bueno ponlo de 20 galones")   # a row staff know by 20 gallons (the 80 l)
+    assert answer["action"] == "revised", answer
+    assert "calentador-electrico-80l" in priced(conn, number)
+
+
+def test_a_pronoun_with_several_sized_lines_resizes_nothing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros y 2 latiguillos de 30 cm")
+    before = codes(conn, number)
+    answer = say(conn, "mejor ponlo de 80 litros")
+    assert answer.get("action") != "revised", answer   # which one is not said: nothing guessed
+    assert codes(conn, number) == before
+
+
+def test_hours_of_installation_are_hours(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros")
+    hours = priced(conn, number)["mano-obra-oficial"]
+    assert say(conn, "y añádele una hora de montaje")["action"] == "revised"
+    assert priced(conn, number)["mano-obra-oficial"] == hours + 1
