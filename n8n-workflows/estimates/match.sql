@@ -220,6 +220,11 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_words text NOT 
     'secadora, lavavajillas, microondas, horno, televisor, acondicionado';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words text NOT NULL DEFAULT
     'arreglar, arreglo, arreglarme, reparar, reparacion, repararme, componer';
+-- Words that say what a thing is for or where it goes (the bath, the basin, the kitchen): in "cambiar X de la
+-- bañera por uno termostático" the new one is for the bath too (estimate_match_words). Staff-editable, folded.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS use_words text NOT NULL DEFAULT
+    'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
+    'jardin, patio, terraza, exterior';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
@@ -643,6 +648,8 @@ DECLARE
     -- (and "en": "una fuga en el tubo de cobre" is where the leak is, as "la fuga del termo")
     v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL|en|En|EN)\M', ' xdex ', 'g')) || ' ';
     v_words    text[];
+    v_use      text[];
+    v_swap     text[];
     v_context_words text[];
     v_tokens   text[];
     v_phrase   record;
@@ -701,6 +708,19 @@ BEGIN
     v_job_list := estimate_word_list(s.job_words);
     v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
+    -- "cambiar grifo banera por uno termostatico", "la griferia de la bañera por una termostatica": the new one
+    -- is of the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
+    -- not dropped, so the bath thermostatic mixer, not the shower's).
+    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
+    IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
+        v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
+                       WHERE w = ANY (estimate_word_list(s.use_words)));
+        IF cardinality(v_use) > 0 AND NOT v_swap[4] = ANY (v_use) THEN
+            v_text := regexp_replace(v_text,
+                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
+        END IF;
+    END IF;
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
     v_text := regexp_replace(v_text,
         ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',

@@ -121,3 +121,21 @@ def test_hours_of_installation_are_hours(conn: psycopg.Connection) -> None:
     hours = priced(conn, number)["mano-obra-oficial"]
     assert say(conn, "y añádele una hora de montaje")["action"] == "revised"
     assert priced(conn, number)["mano-obra-oficial"] == hours + 1
+
+
+# --- "cambiar X de la bañera por uno Y": the new one keeps the use -----------------------------------------------
+
+@pytest.mark.parametrize("words, code", [
+    ("presupuesto para el cambio del grifo de la bañera por otro termostático, 1 hora", "termostatico-banera"),
+    ("sustituir el grifo del lavabo por uno monomando", "monomando-lavabo"),
+])
+def test_the_new_one_keeps_the_use_of_the_old_one(conn: psycopg.Connection, words: str, code: str) -> None:
+    items = [i.get("item") for i in match(conn, words)["items"]]
+    assert code in items, items
+    assert "termostatico-ducha" not in items
+
+
+def test_staff_use_words_decide_what_goes_with_the_new_one(conn: psycopg.Connection) -> None:
+    conn.execute("UPDATE estimate_settings SET use_words = 'cocina'")
+    items = [i.get("item") for i in match(conn, "cambiar el grifo de la bañera por uno termostatico")["items"]]
+    assert "termostatico-banera" not in items
