@@ -35,6 +35,11 @@ CREATE TABLE IF NOT EXISTS estimate_conversation_current (
     updated_at      timestamptz NOT NULL DEFAULT now()
 );
 
+-- The change asked back in the conversation, waiting for the words that settle it ("ponle una más" → "¿una más
+-- de cuál?" → "de las de paso"): {"op": "more", "value": n}; NULL when nothing waits. Any next message of the
+-- conversation clears it (estimate_converse).
+ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS pending jsonb;
+
 -- Called by estimate_create(): revision 1 and, with a conversation, its current estimate.
 CREATE OR REPLACE FUNCTION estimate_revision_start(p_estimate bigint, p_items jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -390,6 +395,40 @@ BEGIN
     r := estimate_change_read(e, words);
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
        AND NOT estimate_change_new_request(v_plain) THEN
+        v_body := estimate_change_body(v_plain);
+        -- "ponle una más", "otra", "y dos más": more of a line not named. The one line of materials, else
+        -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
+        v_m := regexp_match(v_body, '^(?:(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y|e) )?(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?$');
+        IF v_m IS NOT NULL AND (v_body ~ ' mas$' OR v_m[1] IN ('otra', 'otro')) THEN
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             + coalesce(estimate_number_word(v_m[1]), 1));
+            END IF;
+            RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
+        END IF;
+        -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
+        v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
+        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hs|hrs|mano de obra)( |$)' THEN
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'more', 'rest', v_m[1], 'line', v_line);
+            END IF;
+        END IF;
+        -- the answer to "¿una más de cuál?": the line it names ("de las de paso", "de los codos")
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'more' THEN
+            v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|una|uno|otra|otro) )+', '');
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n;
+            IF v_who <> '' AND v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             + (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1));
+            END IF;
+        END IF;
         IF estimate_change_material(e, estimate_change_body(v_plain)) IS NOT NULL THEN
             RETURN estimate_change_material(e, estimate_change_body(v_plain));
         END IF;
@@ -726,6 +765,8 @@ BEGIN
     END IF;
     SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
+    UPDATE estimate_conversation_current SET pending = NULL
+     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
     SELECT v_change ->> 'op' AS kind, v_change ->> 'rest' AS rest INTO r;
     IF r.kind IS NULL THEN
         RETURN jsonb_build_object('handled', false);
@@ -1029,6 +1070,17 @@ BEGIN
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');
         END IF;
+    ELSIF r.kind = 'more' AND v_change ? 'line' THEN
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_ask := format('¿Cuánto más de «%s»? Ahora hay %s %s: dime cuánto en total (por ejemplo «son %s %s en total»).',
+                        l.description, estimate_number_es(l.quantity), l.unit, estimate_number_es(l.quantity + 1), l.unit);
+    ELSIF r.kind = 'more' THEN
+        v_ask := format('¿%s más de qué partida del presupuesto %s? Sus partidas son: %s.',
+                        CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
+                        e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
+                                   FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'more', 'value', (v_change ->> 'value')::numeric)
+         WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'material' THEN
         -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
         -- new material and size, the catalogue's row when the words find exactly one of its unit; else a cotizar
@@ -1081,7 +1133,7 @@ BEGIN
         END IF;
         v_target := regexp_replace(v_target, '^(de|del) ', '');
         -- "son 5 mts de caño no 3", "son tres llaves nada más": the old number and the "only" are not the line
-        v_target := btrim(regexp_replace(' ' || v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
+        v_target := btrim(regexp_replace(' ' || v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada| en total| total| en todo| por todo)+$', ''));
         IF v_target <> '' THEN
             v_target := estimate_named_part(e.id, v_target);   -- "caño" = "tubería"
         END IF;

@@ -139,3 +139,39 @@ def test_staff_use_words_decide_what_goes_with_the_new_one(conn: psycopg.Connect
     conn.execute("UPDATE estimate_settings SET use_words = 'cocina'")
     items = [i.get("item") for i in match(conn, "cambiar el grifo de la bañera por uno termostatico")["items"]]
     assert "termostatico-banera" not in items
+
+
+# --- "una más", "otra": more of a line not named; "más X": how much asked --------------------------------------
+
+def test_one_more_with_one_line_of_materials_is_one_more_of_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar 2 llaves de paso de 3/4")
+    answer = say(conn, "agrégale otra")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number)["llave-paso-3-4"] == Decimal(3)
+
+
+def test_one_more_of_several_lines_is_asked_and_the_next_words_say_which(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 2 latiguillos de 30 cm y 4 codos de cobre de 15")
+    asked = say(conn, "y dos más")
+    assert asked["action"] == "asked" and "latiguillo" in asked["reply_text"].lower(), asked
+    assert priced(conn, number) == {"latiguillo-30cm": Decimal(2), "codo-cobre-15mm": Decimal(4)}
+    answer = say(conn, "de los codos")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number) == {"latiguillo-30cm": Decimal(2), "codo-cobre-15mm": Decimal(6)}
+
+
+def test_the_question_waits_one_message_only(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 2 latiguillos de 30 cm y 4 codos de cobre de 15")
+    assert say(conn, "ponle una más")["action"] == "asked"
+    say(conn, "vale")                       # not an answer: the question is dropped
+    assert say(conn, "de los codos")["handled"] is False   # no question waits: not a change
+    assert priced(conn, number)["codo-cobre-15mm"] == Decimal(4)
+
+
+def test_more_of_a_line_without_how_much_is_asked_then_the_total_is_set(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 8 metros de tubo de cobre de 15 y 2 codos de cobre de 15")
+    asked = say(conn, "añade más tubo")
+    assert asked["action"] == "asked" and "8" in asked["reply_text"], asked
+    assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(8)
+    assert say(conn, "son 11 metros en total")["action"] == "revised"
+    assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(11)
