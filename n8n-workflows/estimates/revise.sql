@@ -276,7 +276,8 @@ BEGIN
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
-              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0 THEN
+              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0
+              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0 THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -650,6 +651,35 @@ BEGIN
 END
 $$;
 
+-- What an added thing said with its count is when the catalogue does not price it ("póngale dos mangueras de
+-- abasto", "y un metro de manguera para gas"): the things estimate_match reads in it as a job's list (a line
+-- a cotizar of a family, "latiguillo" x2), else "N metros de X" as a line a cotizar of X in metres; '[]' when the
+-- words do not begin with a count ("y si es de cobre" is a question, not a thing to add).
+CREATE OR REPLACE FUNCTION estimate_items_said_with_count(p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_m     text[];
+    v_items jsonb;
+BEGIN
+    v_m := regexp_match(v_plain, '^(?:tambien |ademas )?(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|[0-9]+(?:[.][0-9]+)?) ([a-z].*)$');
+    IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)' THEN
+        RETURN '[]';
+    END IF;
+    v_items := coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(estimate_match('poner ' || v_m[1] || ' ' || v_m[2]) -> 'items') i
+                         WHERE i ? 'item' AND i ->> 'item' <> coalesce((SELECT st.service_call_code FROM estimate_settings st WHERE st.id), '')
+                           AND lower(i ->> 'item') NOT LIKE 'poner %'), '[]');
+    IF jsonb_array_length(v_items) > 0 THEN
+        RETURN v_items;
+    END IF;
+    v_m[2] := (regexp_match(v_m[2], '^(?:metros?|mts?|m|ml) (?:de )?([a-z].{2,80})$'))[1];
+    IF v_m[2] IS NOT NULL THEN
+        RETURN jsonb_build_array(jsonb_build_object('item', v_m[2], 'quantity', estimate_number_word(v_m[1]), 'unit', 'm'));
+    END IF;
+    RETURN '[]';
+END
+$$;
+
 -- The item a priced line becomes when its size is said again ("de media pulgada"): the line's catalogue
 -- name, and its first alias, without sizes, read with the new words, must give one other active item of the
 -- same unit. NULL when they do not.
@@ -764,6 +794,20 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
+    -- Two changes in one message, the second opened by its own verb ("es de doce litros y agrégale la llave de
+    -- gas", "quita el sifón y ponle dos horas"): each read and applied in turn, when each is a change alone.
+    v_m := regexp_match(estimate_plain(p_words), '^(.+?) (?:y|e) ((?:agrega|agregale|agregue|agreguele|anade|anadele|ponle|pongale|ponele|quita|quitale|quite|quitele|saca|sacale|suma|sumale|mete|metele) .+)$');
+    IF v_m IS NOT NULL AND e.status NOT IN ('accepted', 'rejected')
+       AND estimate_change_parse(e, v_m[1]) IS NOT NULL AND estimate_change_parse(e, v_m[2]) IS NOT NULL
+       AND estimate_change_parse(e, v_m[1]) ->> 'op' <> 'send' THEN
+        v_result := estimate_converse(p_conversation_id, v_m[1], p_message_id, p_public_url);
+        v_change := estimate_converse(p_conversation_id, v_m[2], p_message_id, p_public_url);
+        RETURN v_change || jsonb_build_object(
+            'action', CASE WHEN 'revised' IN (v_result ->> 'action', v_change ->> 'action') THEN 'revised' ELSE v_change ->> 'action' END,
+            'changes', coalesce(v_result -> 'changes', '[]') || coalesce(v_change -> 'changes', '[]'),
+            'card', coalesce(v_change -> 'card', v_result -> 'card'),
+            'reply_text', concat_ws(E'\n\n', v_result ->> 'reply_text', v_change ->> 'reply_text'));
+    END IF;
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
     UPDATE estimate_conversation_current SET pending = NULL
      WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
@@ -1167,6 +1211,9 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
+        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0 THEN
+            v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
+        END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
            AND estimate_hours_in(r.rest) IS NULL THEN
             -- "agrégale unos codos": how many is not said; asked, never guessed

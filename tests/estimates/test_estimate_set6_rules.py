@@ -175,3 +175,25 @@ def test_more_of_a_line_without_how_much_is_asked_then_the_total_is_set(conn: ps
     assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(8)
     assert say(conn, "son 11 metros en total")["action"] == "revised"
     assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(11)
+
+
+# --- things added with their count that the catalogue does not price; two changes in one message ------------------
+
+def test_a_thing_added_with_its_count_is_a_line_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar un inodoro completo")
+    answer = say(conn, "ponle también 4 metros de canaleta de aluminio")
+    assert answer["action"] == "revised", answer
+    assert (None, Decimal(4), True) in codes(conn, number)
+    assert priced(conn, number)["inodoro-completo"] == Decimal(1)
+
+
+def test_a_question_after_y_is_still_no_change(conn: psycopg.Connection) -> None:
+    draft(conn, "presupuesto para cambiar un inodoro completo")
+    assert say(conn, "y si fuera de doble descarga")["handled"] is False
+
+
+def test_two_changes_in_one_message_are_both_applied(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 2 latiguillos de 30 cm y 4 codos de cobre de 15")
+    answer = say(conn, "quita los latiguillos y agrégale una llave de paso de 3/4")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number) == {"codo-cobre-15mm": Decimal(4), "llave-paso-3-4": Decimal(1)}
