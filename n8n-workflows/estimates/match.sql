@@ -708,16 +708,16 @@ BEGIN
     v_job_list := estimate_word_list(s.job_words);
     v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
-    -- "cambiar grifo banera por uno termostatico", "la griferia de la bañera por una termostatica": the new one
-    -- is of the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
+    -- "cambiar grifo banera por uno termostatico", "el de la bañera por otro termostático": the new one is of
+    -- the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
     -- not dropped, so the bath thermostatic mixer, not the shower's).
-    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
+    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ');
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
                        WHERE w = ANY (estimate_word_list(s.use_words)));
         IF cardinality(v_use) > 0 AND NOT v_swap[4] = ANY (v_use) THEN
             v_text := regexp_replace(v_text,
-                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
                 ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
         END IF;
     END IF;
