@@ -817,6 +817,11 @@ BEGIN
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
                 v_part[v_m] := true;
             END IF;
+            -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
+            -- not another thing to price (part_of)
+            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') AND v_tokens[i - 2] ~ '^#[0-9]+#$' THEN
+                v_part[v_m] := true;
+            END IF;
             -- "la resistencia del termo": a part the catalogue may not know (estimate_settings.part_words),
             -- unless the part word belongs to the item itself ("la junta de cera del inodoro" read as "junta"
             -- + "cera del inodoro": both are the wax ring)

@@ -197,3 +197,15 @@ def test_two_changes_in_one_message_are_both_applied(conn: psycopg.Connection) -
     answer = say(conn, "quita los latiguillos y agrégale una llave de paso de 3/4")
     assert answer["action"] == "revised", answer
     assert priced(conn, number) == {"codo-cobre-15mm": Decimal(4), "llave-paso-3-4": Decimal(1)}
+
+
+# --- "X para el lavabo": where it goes, not another thing ---------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "cotízame un sifón de botella para el lavabo",
+    "presupuesto: 2 latiguillos de 30 cm pa el lavabo",
+])
+def test_what_follows_para_is_where_it_goes(conn: psycopg.Connection, words: str) -> None:
+    items = match(conn, words)["items"]
+    assert not any(str(i.get("item", "")).startswith(("lavabo", "lababo")) or i.get("choices") and "lavabo-pedestal" in i["choices"]
+                   for i in items), items
