@@ -505,7 +505,11 @@ BEGIN
                        AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
                            <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
                 END IF;
-                IF v_count = 1 THEN
+                -- (read as a size for the lines a cotizar: only a line a cotizar is resized here; a priced one
+                -- keeps the complete reading, which answers in the plumber's words)
+                IF v_count = 1 AND (r.kind IS DISTINCT FROM 'complete'
+                                    OR EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id
+                                                 AND n.position = v_line AND n.to_quote)) THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
