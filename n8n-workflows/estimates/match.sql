@@ -210,6 +210,21 @@ UPDATE estimate_settings SET other_trade_words = other_trade_words || ', tomacor
     'breakers, disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, apagador'
 WHERE other_trade_words = 'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
                           'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+-- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
+-- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
+-- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
+-- connecting one ("instalar el lavavajillas", "la toma de la lavadora") is still plumbing: only with one of
+-- appliance_repair_words. Staff-editable, compared folded like the message.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_words text NOT NULL DEFAULT
+    'nevera, refri, refrigerador, refrigeradora, frigorifico, heladera, congelador, lavadora, lavarropas, '
+    'secadora, lavavajillas, microondas, horno, televisor, acondicionado';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words text NOT NULL DEFAULT
+    'arreglar, arreglo, arreglarme, reparar, reparacion, repararme, componer';
+-- Words that say what a thing is for or where it goes (the bath, the basin, the kitchen): in "cambiar X de la
+-- bañera por uno termostático" the new one is for the bath too (estimate_match_words). Staff-editable, folded.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS use_words text NOT NULL DEFAULT
+    'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
+    'jardin, patio, terraza, exterior';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
@@ -633,6 +648,8 @@ DECLARE
     -- (and "en": "una fuga en el tubo de cobre" is where the leak is, as "la fuga del termo")
     v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL|en|En|EN)\M', ' xdex ', 'g')) || ' ';
     v_words    text[];
+    v_use      text[];
+    v_swap     text[];
     v_context_words text[];
     v_tokens   text[];
     v_phrase   record;
@@ -691,6 +708,19 @@ BEGIN
     v_job_list := estimate_word_list(s.job_words);
     v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
+    -- "cambiar grifo banera por uno termostatico", "el de la bañera por otro termostático": the new one is of
+    -- the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
+    -- not dropped, so the bath thermostatic mixer, not the shower's).
+    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ');
+    IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
+        v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
+                       WHERE w = ANY (estimate_word_list(s.use_words)));
+        IF cardinality(v_use) > 0 AND NOT v_swap[4] = ANY (v_use) THEN
+            v_text := regexp_replace(v_text,
+                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
+                ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
+        END IF;
+    END IF;
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
     v_text := regexp_replace(v_text,
         ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
@@ -785,6 +815,11 @@ BEGIN
             END LOOP;
             IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
+            -- not another thing to price (part_of)
+            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') AND v_tokens[i - 2] ~ '^#[0-9]+#$' THEN
                 v_part[v_m] := true;
             END IF;
             -- "la resistencia del termo": a part the catalogue may not know (estimate_settings.part_words),
@@ -1132,7 +1167,9 @@ BEGIN
         END IF;
         -- A job in which nothing is in the catalogue: the job itself, as written, "a cotizar".
         IF jsonb_array_length(v_items) = 0
-           AND NOT string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.other_trade_words) THEN
+           AND NOT string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.other_trade_words)
+           AND NOT (string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.appliance_words)
+                    AND string_to_array(estimate_words(v_input), ' ') && estimate_word_list(s.appliance_repair_words)) THEN
             v_job_text := estimate_job_text(input, v_job_list);
             IF v_job_text IS NOT NULL THEN
                 v_items := v_items || jsonb_build_object('item', v_job_text, 'quantity', 1);
@@ -1419,6 +1456,22 @@ BEGIN
         CONTINUE WHEN v_idx IS NULL;
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
                              jsonb_build_object('item', (v_m ->> 'words') || ' ' || v_kind, 'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_done := true;
+    END LOOP;
+    -- 3. a size in gallons ("termo de 30 galones"): priced only by a row known by that many gallons (an alias
+    -- staff gave it: "termo de 40 galones"), never by the row whose litres are the same number; else a line a
+    -- cotizar as said, with the litres it comes to
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND m ->> 'words' ~ '[0-9]$'
+                 AND v_words LIKE '% ' || (m ->> 'words') || ' galon %' LOOP
+        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_m ->> 'code'
+                                AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || substring(v_m ->> 'words' FROM '[0-9.]+$') || ' galon %');
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], jsonb_build_object(
+            'item', format('%s galones (≈ %s l)', v_m ->> 'words', round(substring(v_m ->> 'words' FROM '[0-9.]+$')::numeric * 3.785)),
+            'quantity', coalesce(v_item -> 'quantity', '1')));
         v_done := true;
     END LOOP;
     IF NOT v_done THEN

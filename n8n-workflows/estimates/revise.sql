@@ -35,6 +35,11 @@ CREATE TABLE IF NOT EXISTS estimate_conversation_current (
     updated_at      timestamptz NOT NULL DEFAULT now()
 );
 
+-- The change asked back in the conversation, waiting for the words that settle it ("ponle una más" → "¿una más
+-- de cuál?" → "de las de paso"): {"op": "more", "value": n}; NULL when nothing waits. Any next message of the
+-- conversation clears it (estimate_converse).
+ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS pending jsonb;
+
 -- Called by estimate_create(): revision 1 and, with a conversation, its current estimate.
 CREATE OR REPLACE FUNCTION estimate_revision_start(p_estimate bigint, p_items jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -132,7 +137,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN 'add' THEN ARRAY['anade', 'anadele', 'anadir', 'anada', 'anadale', 'agrega', 'agregale', 'agregar',
                               'agregue', 'agreguele', 'suma', 'sumale', 'sumar', 'sume', 'mete', 'metele', 'meter',
                               'incluye', 'incluyele', 'incluir', 'incluya', 'pon', 'ponle', 'poner', 'ponme',
-                              'ponga', 'pongale', 'y', 'mas', 'otro', 'otra', 'otros', 'otras']
+                              'ponga', 'pongale', 'ponele', 'agregale', 'sumale', 'sumele', 'agreguele',
+                              'y', 'mas', 'otro', 'otra', 'otros', 'otras']
         WHEN 'set' THEN ARRAY['son', 'serian', 'seran', 'sean', 'es', 'eran', 'cambia', 'cambialo', 'cambiala',
                               'baja', 'bajale', 'bajalo', 'sube', 'subele', 'subelo', 'deja', 'dejalo', 'dejala',
                               'dejale', 'solo', 'nada', 'a']
@@ -205,6 +211,11 @@ DECLARE
 BEGIN
     LOOP
         v_first := split_part(v_plain, ' ', 1);
+        -- "me equivoqué", "se me olvidó", "me confundí": a correction or an afterthought opens the change
+        IF v_plain ~ '^(se )?me (equivoque|equivoco|confundi|confundo|olvide|olvido|olvidaba|falto|paso) ' THEN
+            v_plain := regexp_replace(v_plain, '^(se )?me [a-z]+ ', '');
+            CONTINUE;
+        END IF;
         EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
         -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
         v_plain := substr(v_plain, length(v_first) + 2);
@@ -244,7 +255,7 @@ BEGIN
         kind := 'send';
     ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
         kind := 'remove';
-    ELSIF v_first IN ('pon', 'ponle', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
+    ELSIF v_first IN ('pon', 'ponle', 'ponele', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
           AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
           AND rest !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?)( |$)'
           AND estimate_hours_in(rest) IS NULL
@@ -260,12 +271,13 @@ BEGIN
     ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
-           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
+           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
-        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'poner', 'ponme', 'ponga', 'pongale')
-              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0 THEN
+        ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
+              AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0
+              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0 THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -325,12 +337,40 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         NULL)
 $$;
 
+-- "cambia lo galvanizado por ppr de 20", "lo de cobre cámbialo x multicapa de 16": every line of one material (a
+-- kind of the material group of estimate_settings.kind_words, said on a line of estimate e) becomes the same
+-- thing in the other material and size: {"op": "material", "rest": old material, "value": what replaces it}, or
+-- NULL. `body` is folded by estimate_plain, without the fillers (estimate_change_body).
+CREATE OR REPLACE FUNCTION estimate_change_material(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m     text[] := regexp_match(coalesce(body, ''), '^(?:(?:cambia|cambiale|cambialo|cambiala|cambie|cambiele|cambiar|pasa|pasalo|pasame|sustituye|reemplaza|reemplace|mejor|todo) )*(?:(?:lo|el|la|los|las|todo lo|toda la|todos los|todas las) )?(?:de |en )?([a-z]+)(?: (?:cambialo|cambiala|cambialos|cambialas|pasalo|pasala|pasalos|pasalas|ponlo|ponla|ponlos|ponlas|hazlo|hazla))? (?:por|x|a|en) ([a-z].*)$');
+    v_kinds text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_from  text[];
+    v_to    text[];
+BEGIN
+    IF v_m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_from := estimate_kinds_said(estimate_words(v_m[1]), v_kinds);
+    v_to := estimate_kinds_said(estimate_words(split_part(v_m[2], ' ', 1)), v_kinds);
+    IF cardinality(v_from) = 1 AND cardinality(v_to) = 1 AND v_from <> v_to
+       AND split_part(v_from[1], ':', 1) = split_part(v_to[1], ':', 1)
+       AND EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                     AND estimate_words(v_m[1]) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' '))) THEN
+        RETURN jsonb_build_object('op', 'material', 'rest', v_m[1], 'value', v_m[2]);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
 -- op: send, remove, add, hours_add, hours_set, quantity, replace, complete (a size or kind for the lines a
 -- cotizar), resize (a new size for one line named: "cambia la bomba a 1 hp", "mejor que sean mil cien litros el
--- tinaco"); NULL when the words are not a change of e. estimate_converse applies it; estimate_change_kind
+-- tinaco"), material (every line of one material in another: "cambia lo galvanizado por ppr de 20",
+-- estimate_change_material); NULL when the words are not a change of e. estimate_converse applies it; estimate_change_kind
 -- routes the chat with its op. Shapes read here before the word-by-word reading (estimate_change_read):
 --   * a line with "no" after it, or "no pongas / no hace falta / sin" before it, is removed: "la del fregadero
 --     no", "el asiento no lo pongas que lo tiene el cliente", "sin la retirada" (what follows the "no" is a
@@ -354,6 +394,46 @@ DECLARE
     v_said   boolean;
 BEGIN
     r := estimate_change_read(e, words);
+    IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
+       AND NOT estimate_change_new_request(v_plain) THEN
+        v_body := estimate_change_body(v_plain);
+        -- "ponle una más", "otra", "y dos más": more of a line not named. The one line of materials, else
+        -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
+        v_m := regexp_match(v_body, '^(?:(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y|e) )?(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?$');
+        IF v_m IS NOT NULL AND (v_body ~ ' mas$' OR v_m[1] IN ('otra', 'otro')) THEN
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             + coalesce(estimate_number_word(v_m[1]), 1));
+            END IF;
+            RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
+        END IF;
+        -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
+        v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
+        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hs|hrs|mano de obra)( |$)' THEN
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'more', 'rest', v_m[1], 'line', v_line);
+            END IF;
+        END IF;
+        -- the answer to "¿una más de cuál?": the line it names ("de las de paso", "de los codos")
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'more' THEN
+            v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|una|uno|otra|otro) )+', '');
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n;
+            IF v_who <> '' AND v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             + (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1));
+            END IF;
+        END IF;
+        IF estimate_change_material(e, estimate_change_body(v_plain)) IS NOT NULL THEN
+            RETURN estimate_change_material(e, estimate_change_body(v_plain));
+        END IF;
+    END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
        OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN
         RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
@@ -389,13 +469,28 @@ BEGIN
     END IF;
 
     -- One line named with a size: its new size ("cambia la bomba a 1 hp", "el tinaco que sea de 1100 litros").
-    IF r.kind IS NULL OR r.kind = 'quantity' THEN
+    -- (also for what reads as a size for the lines a cotizar, "es de cien litros el termotanque": when it
+    -- names one line, that line is resized, a correction of the open estimate, never a new one)
+    IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
         v_size := estimate_size_in(v_fold);
         IF v_size IS NOT NULL THEN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
+            -- "ponlo de treinta galones", "déjalo en 100 litros": a pronoun for the one line of materials that
+            -- has a size (the estimate has exactly one), else nothing is read here
+            IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
+               OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)' THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
+                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL);
+                IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
+                                     AND coalesce(n.kind, 'material') = 'material') = 1 THEN
+                    RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
+                END IF;
+            END IF;
             -- (a count said too, "son 4 llaves de 1/2", is a quantity: not read here)
             IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
                 -- the line named; of several, the one whose own name says it ("el tinaco", not the float
@@ -410,7 +505,11 @@ BEGIN
                        AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
                            <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
                 END IF;
-                IF v_count = 1 THEN
+                -- (read as a size for the lines a cotizar: only a line a cotizar is resized here; a priced one
+                -- keeps the complete reading, which answers in the plumber's words)
+                IF v_count = 1 AND (r.kind IS DISTINCT FROM 'complete'
+                                    OR EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id
+                                                 AND n.position = v_line AND n.to_quote)) THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
@@ -556,6 +655,35 @@ BEGIN
 END
 $$;
 
+-- What an added thing said with its count is when the catalogue does not price it ("póngale dos mangueras de
+-- abasto", "y un metro de manguera para gas"): the things estimate_match reads in it as a job's list (a line
+-- a cotizar of a family, "latiguillo" x2), else "N metros de X" as a line a cotizar of X in metres; '[]' when the
+-- words do not begin with a count ("y si es de cobre" is a question, not a thing to add).
+CREATE OR REPLACE FUNCTION estimate_items_said_with_count(p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_m     text[];
+    v_items jsonb;
+BEGIN
+    v_m := regexp_match(v_plain, '^(?:tambien |ademas )?(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|[0-9]+(?:[.][0-9]+)?) ([a-z].*)$');
+    IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)' THEN
+        RETURN '[]';
+    END IF;
+    v_items := coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(estimate_match('poner ' || v_m[1] || ' ' || v_m[2]) -> 'items') i
+                         WHERE i ? 'item' AND i ->> 'item' <> coalesce((SELECT st.service_call_code FROM estimate_settings st WHERE st.id), '')
+                           AND lower(i ->> 'item') NOT LIKE 'poner %'), '[]');
+    IF jsonb_array_length(v_items) > 0 THEN
+        RETURN v_items;
+    END IF;
+    v_m[2] := (regexp_match(v_m[2], '^(?:metros?|mts?|m|ml) (?:de )?([a-z].{2,80})$'))[1];
+    IF v_m[2] IS NOT NULL THEN
+        RETURN jsonb_build_array(jsonb_build_object('item', v_m[2], 'quantity', estimate_number_word(v_m[1]), 'unit', 'm'));
+    END IF;
+    RETURN '[]';
+END
+$$;
+
 -- The item a priced line becomes when its size is said again ("de media pulgada"): the line's catalogue
 -- name, and its first alias, without sizes, read with the new words, must give one other active item of the
 -- same unit. NULL when they do not.
@@ -670,7 +798,23 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
+    -- Two changes in one message, the second opened by its own verb ("es de doce litros y agrégale la llave de
+    -- gas", "quita el sifón y ponle dos horas"): each read and applied in turn, when each is a change alone.
+    v_m := regexp_match(estimate_plain(p_words), '^(.+?) (?:y|e) ((?:agrega|agregale|agregue|agreguele|anade|anadele|ponle|pongale|ponele|quita|quitale|quite|quitele|saca|sacale|suma|sumale|mete|metele) .+)$');
+    IF v_m IS NOT NULL AND e.status NOT IN ('accepted', 'rejected')
+       AND estimate_change_parse(e, v_m[1]) IS NOT NULL AND estimate_change_parse(e, v_m[2]) IS NOT NULL
+       AND estimate_change_parse(e, v_m[1]) ->> 'op' <> 'send' THEN
+        v_result := estimate_converse(p_conversation_id, v_m[1], p_message_id, p_public_url);
+        v_change := estimate_converse(p_conversation_id, v_m[2], p_message_id, p_public_url);
+        RETURN v_change || jsonb_build_object(
+            'action', CASE WHEN 'revised' IN (v_result ->> 'action', v_change ->> 'action') THEN 'revised' ELSE v_change ->> 'action' END,
+            'changes', coalesce(v_result -> 'changes', '[]') || coalesce(v_change -> 'changes', '[]'),
+            'card', coalesce(v_change -> 'card', v_result -> 'card'),
+            'reply_text', concat_ws(E'\n\n', v_result ->> 'reply_text', v_change ->> 'reply_text'));
+    END IF;
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
+    UPDATE estimate_conversation_current SET pending = NULL
+     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
     SELECT v_change ->> 'op' AS kind, v_change ->> 'rest' AS rest INTO r;
     IF r.kind IS NULL THEN
         RETURN jsonb_build_object('handled', false);
@@ -936,12 +1080,26 @@ BEGIN
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
         v_size := v_change ->> 'value';
         v_target := NULL;
-        IF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
+        IF v_size ~ ' galon$' THEN
+            -- gallons: only a row known by that many gallons (an alias staff gave it, "termo de 40 galones");
+            -- never the row whose litres are the same number. Else a cotizar, with the litres it comes to.
+            v_names := estimate_kind_name(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code),
+                                                   l.requested, l.description));
+            v_names := btrim(regexp_replace(v_names, '(^| )(de )?([0-9]+([.,][0-9]+)? ?(l|lts?|litros?|galon(es)?)?)(?= |$)', ' ', 'gi'));
+            v_found := estimate_match(v_names || ' de ' || split_part(v_size, ' ', 1) || ' galones');
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit
+                             AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || v_size || ' %') THEN
+                v_target := v_found -> 'items' -> 0 ->> 'item';
+            END IF;
+            v_size := split_part(v_size, ' ', 1) || ' galones (≈ '
+                      || round(split_part(v_size, ' ', 1)::numeric * 3.785) || ' l)';
+        ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
             v_target := estimate_resized(l, v_size);
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
-                         '(^| )([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
+                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
             v_found := estimate_match(v_names || ' ' || v_size);
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
@@ -960,6 +1118,42 @@ BEGIN
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');
         END IF;
+    ELSIF r.kind = 'more' AND v_change ? 'line' THEN
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_ask := format('¿Cuánto más de «%s»? Ahora hay %s %s: dime cuánto en total (por ejemplo «son %s %s en total»).',
+                        l.description, estimate_number_es(l.quantity), l.unit, estimate_number_es(l.quantity + 1), l.unit);
+    ELSIF r.kind = 'more' THEN
+        v_ask := format('¿%s más de qué partida del presupuesto %s? Sus partidas son: %s.',
+                        CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
+                        e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
+                                   FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'more', 'value', (v_change ->> 'value')::numeric)
+         WHERE conversation_id = p_conversation_id;
+    ELSIF r.kind = 'material' THEN
+        -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
+        -- new material and size, the catalogue's row when the words find exactly one of its unit; else a cotizar
+        -- as said. Quantities kept.
+        FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                   AND estimate_words(r.rest) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' '))
+                 ORDER BY l2.position LOOP
+            v_names := lower(split_part(btrim(coalesce(l.requested, l.description)), ' ', 1));
+            IF l.catalog_code IS NOT NULL THEN
+                v_names := lower(split_part((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code), ' ', 1));
+            END IF;
+            v_names := v_names || ' ' || (v_change ->> 'value');
+            v_found := estimate_match(v_names);
+            v_target := NULL;
+            IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
+                v_target := v_found -> 'items' -> 0 ->> 'item';
+                v_item := jsonb_build_object('item', v_target, 'quantity', l.quantity);
+            ELSE
+                v_item := jsonb_build_object('item', left(v_names, 200), 'quantity', l.quantity, 'unit', l.unit);
+            END IF;
+            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+            v_changes := v_changes || format('Cambiado: %s → %s', l.description,
+                coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_target), v_names || ' (a cotizar)'));
+        END LOOP;
     ELSIF r.kind = 'quantity' AND v_change ? 'line' THEN
         -- the line and the number were read together ("y 3 mangueras")
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
@@ -987,7 +1181,7 @@ BEGIN
         END IF;
         v_target := regexp_replace(v_target, '^(de|del) ', '');
         -- "son 5 mts de caño no 3", "son tres llaves nada más": the old number and the "only" are not the line
-        v_target := btrim(regexp_replace(' ' || v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada)+$', ''));
+        v_target := btrim(regexp_replace(' ' || v_target, '( (y )?no [0-9a-z.]+| nada mas| no mas| nomas| solamente| solo| nada| en total| total| en todo| por todo)+$', ''));
         IF v_target <> '' THEN
             v_target := estimate_named_part(e.id, v_target);   -- "caño" = "tubería"
         END IF;
@@ -1021,6 +1215,9 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
+        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0 THEN
+            v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
+        END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
            AND estimate_hours_in(r.rest) IS NULL THEN
             -- "agrégale unos codos": how many is not said; asked, never guessed

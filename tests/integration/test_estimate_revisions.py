@@ -221,3 +221,32 @@ def test_each_revision_is_read_as_one_structured_change_and_nothing_is_guessed(e
     priced = [(code, quantity) for code, quantity, to_quote in final if not to_quote]
     assert head(es, number)[:3] == (4, "draft", oracle(es, priced)["total"])
     assert es.db("SELECT count(*) FROM estimates WHERE conversation_id = %s", conversation_id) == [(1,)]
+
+
+def test_one_more_is_asked_which_and_the_next_message_answers_it_and_a_material_swap_is_one_revision(
+        estimates_stack: EstimateStack) -> None:
+    """Branch esrules4 (issue 18, set 6's shapes in other words): "ponle una más" with two lines of materials is
+    asked back and nothing changes; the next message ("de los codos") answers it, a revision of the same number;
+    "lo de cobre cámbialo x multicapa de 16" changes every copper line; the total is the priced lines' to the cent."""
+    es = estimates_stack
+    conversation_id, message_id, _ = es.post_message(
+        "presupuesto: 6 metros de tubo de cobre de 15 mm y 3 codos de cobre de 15")
+    number = es.answer(message_id)["metadata"]["estimate"]["number"]
+    before = (lines_of(es, number), head(es, number))
+
+    asked = say(es, conversation_id, "ponle una más")
+    assert asked["text"].startswith(f"¿Una más de qué partida del presupuesto {number}?"), asked["text"]
+    assert "estimate" not in asked["metadata"]
+    assert (lines_of(es, number), head(es, number)) == before
+
+    more = say(es, conversation_id, "de los codos")
+    assert more["metadata"]["estimate"]["changes"][0] == "Codo de cobre 15 mm para soldar: 3 → 4 ud"
+    swapped = say(es, conversation_id, "oye lo de cobre cámbialo x multicapa de 16")
+    assert swapped["metadata"]["estimate"]["revision"] == 3
+
+    final = lines_of(es, number)
+    assert ("tubo-multicapa-16mm", Decimal(6), False) in final and ("codo-multicapa-16mm", Decimal(4), False) in final
+    assert not any(str(code).endswith("cobre-15mm") for code, _, _ in final)
+    priced = [(code, quantity) for code, quantity, to_quote in final if not to_quote]
+    assert head(es, number)[:3] == (3, "draft", oracle(es, priced)["total"])
+    assert es.db("SELECT count(*) FROM estimates WHERE conversation_id = %s", conversation_id) == [(1,)]
