@@ -201,6 +201,7 @@ async def test_a_message_whose_answer_n8n_lost_is_answered_once_after_the_timeou
                        "WHERE m.in_reply_to = %s", message_id) == [("taken",)]
 
 
+@pytest.mark.slow  # waits for the re-drive schedule's rounds (about 2 minutes): make test-slow
 async def test_forgotten_messages_the_chat_webhook_refuses_are_each_told_to_staff(stack: Stack) -> None:
     """"Remedios · Chat: answer forgotten messages" cannot hand two forgotten messages to the chat webhook (its
     address points nowhere): "One failure at a time" (Loop Over Items) tells staff once per message through

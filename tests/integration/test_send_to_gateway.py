@@ -133,6 +133,7 @@ async def test_one_reply_the_gateway_refuses_does_not_hold_up_the_others(stack: 
     execute(stack, "DELETE FROM conversations WHERE id = %s", conversation)  # nothing left to re-send forever
 
 
+@pytest.mark.slow  # waits for the re-send schedule's rounds: make test-slow
 async def test_refused_replies_anywhere_in_a_round_have_their_reason_noted(stack: Stack) -> None:
     """Four replies owed in one round, the 2nd and the 4th malformed. "One reply at a time" (Loop Over Items) hands
     them to the send sub-workflow one by one: both good ones are taken and each refused one keeps its own reason.
