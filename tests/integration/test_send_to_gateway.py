@@ -56,13 +56,17 @@ async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stac
             stack, "SELECT workflow_id, failed_node, mode FROM workflow_failures WHERE created_at > %s "
                    "AND workflow_id = 'RmdChatAnswer001'", started), 120, "the failed execution recorded")
         await asyncio.sleep(5)  # a late second record (the sub-workflow's own) would show up here
-        recorded = rows(stack, "SELECT workflow_id, failed_node, mode, error_message FROM workflow_failures "
-                               "WHERE created_at > %s AND workflow_id IN ('RmdChatAnswer001', %s, %s, %s)",
+        recorded = rows(stack, "SELECT workflow_id, failed_node, mode, error_message, error_detail FROM "
+                               "workflow_failures WHERE created_at > %s "
+                               "AND workflow_id IN ('RmdChatAnswer001', %s, %s, %s)",
                         started, SUB_WORKFLOW_ID, *CHAT_SUB_WORKFLOW_IDS)
         print("workflow_failures rows:", recorded)
         assert failures == [("RmdChatAnswer001", "Store and send the reply", "webhook")]
         assert [r[0] for r in recorded] == ["RmdChatAnswer001"], "recorded once, as the caller's failure"
         assert "refused the connection" in recorded[0][3], "the reason of the send that failed, for staff"
+        # staff follow the link to the sub-workflow's failed execution (errors-record.json, "Read the failure")
+        assert recorded[0][4].startswith("Falló dentro del subflujo RmdChatSendReply, ejecución "), recorded[0][4]
+        assert "/workflow/RmdChatSendReply/executions/" in recorded[0][4]
         assert rows(stack, "SELECT state FROM reply_deliveries WHERE message_id = %s", reply_id) == [("pending",)]
 
         stack.restart_gateway()
@@ -78,7 +82,8 @@ async def test_a_failed_send_is_recorded_once_as_the_callers_failure(stack: Stac
 async def test_a_failed_answer_job_is_recorded_once_as_the_routers_failure(stack: Stack, open_chat) -> None:
     """"Chat: find the answer" fails (its knowledge search errors: kb_answer is renamed away for this test): the
     router's step "Find the answer" fails and workflow_failures gets exactly one row, the router's, naming that
-    step and carrying the database's reason, and none for any sub-workflow. The plumber's message stays stored
+    step and the step inside that failed, carrying the database's reason and the link to the sub-workflow's
+    failed execution, and none for any sub-workflow. The plumber's message stays stored
     and no reply is stored or sent, as when the same failure stopped the one workflow before the split."""
     started = db_now(stack)
     execute(stack, "ALTER FUNCTION kb_answer(text, text, jsonb) RENAME TO kb_answer_held_by_test")
@@ -87,7 +92,7 @@ async def test_a_failed_answer_job_is_recorded_once_as_the_routers_failure(stack
             message_id = await chat.send_message("La bomba de la caldera hace un ruido raro al arrancar, ¿qué reviso?")
             await chat.wait_for(lambda e: e.get("type") == "accepted" and e.get("id") == message_id, 10)
             failures = await eventually(lambda: rows(
-                stack, "SELECT workflow_id, failed_node, mode, error_message FROM workflow_failures "
+                stack, "SELECT workflow_id, failed_node, mode, error_message, error_detail FROM workflow_failures "
                        "WHERE created_at > %s AND workflow_id = 'RmdChatAnswer001'", started), 120,
                 "the failed execution recorded")
             await asyncio.sleep(5)  # a late second record (a sub-workflow's own) would show up here
@@ -98,9 +103,13 @@ async def test_a_failed_answer_job_is_recorded_once_as_the_routers_failure(stack
     finally:
         execute(stack, "ALTER FUNCTION kb_answer_held_by_test(text, text, jsonb) RENAME TO kb_answer")
     print("workflow_failures rows:", failures)
-    [(workflow_id, failed_node, mode, error_message)] = failures
-    assert (workflow_id, failed_node, mode) == ("RmdChatAnswer001", "Find the answer", "webhook")
+    [(workflow_id, failed_node, mode, error_message, error_detail)] = failures
+    assert (workflow_id, failed_node, mode) == ("RmdChatAnswer001", "Find the answer → Find knowledge articles",
+                                                "webhook")
     assert "kb_answer" in error_message, "the reason, for staff"
+    assert error_detail.startswith("Falló dentro del subflujo RmdChatKnowledge, en el paso «Find knowledge "
+                                   "articles», ejecución "), error_detail
+    assert "/workflow/RmdChatKnowledge/executions/" in error_detail
     assert recorded == [("RmdChatAnswer001",)], "recorded once, as the router's failure"
     assert rows(stack, "SELECT role FROM messages WHERE id = %s", message_id) == [("user",)]
     assert replies == []
