@@ -177,7 +177,7 @@ SELECT kb_seed_examples('arqueta-registro', ARRAY[
 
 SELECT kb_seed_article(
 'ducha-desague-lento-pelo',
-'Ducha o bañera que desagua lento por pelos: limpiar la válvula y el sifón',
+'Ducha o bañera atascada o que desagua lento (pelos): limpiar la válvula y el sifón',
 'En duchas y bañeras la obstrucción casi siempre es una madeja de pelo y jabón enganchada en la rejilla, en el tapón automático (click-clack o de maneta) o en el primer codo del sifón. Se saca a mano o con herramienta; los productos químicos rara vez la disuelven.',
 'El agua se queda en el plato mientras te duchas; la bañera tarda mucho en vaciarse; gorgoteo al vaciar; olor a jabón rancio en el desagüe.',
 '1. Quitar la rejilla o la tapa del desagüe del plato (a presión o con un tornillo central); en bañeras, desenroscar el tapón click-clack o sacar el tapón del desagüe automático.
@@ -191,7 +191,7 @@ SELECT kb_seed_article(
 'Destornillador, varilla quitapelos o gancho, pinzas, guantes, desatascador de ventosa, sonda fina, rejilla atrapapelos.',
 'Si la ducha se atasca a la vez que otros aparatos o sale agua al tirar de la cadena, el atasco está en el bote sifónico, el colector o la bajante: ver el artículo de atasco general o llamar a un profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'ducha, regadera, banera, tina, bañadera, plato de ducha, desagua lento, tarda en vaciar, se encharca, se queda el agua, pelos, pelo, cabello, rejilla, coladera, click clack, tapon automatico, varilla quitapelos, destapar, desatascar, desatorar, destupir'
+'ducha, regadera, banera, tina, bañadera, plato de ducha, ducha atascada, banera atascada, tina tapada, desagua lento, tarda en vaciar, se encharca, se queda el agua, agua estancada, pelos, pelo, cabello, rejilla, coladera, click clack, tapon automatico, varilla quitapelos, destapar, desatascar, desatorar, destupir'
 );
 SELECT kb_seed_examples('ducha-desague-lento-pelo', ARRAY[
 'la ducha tarda en tragar y se encharca el plato',
@@ -205,7 +205,7 @@ SELECT kb_seed_article(
 'sosa-caustica-riesgos',
 'Destapar con sosa cáustica o desatascador químico: riesgos y cuándo no usarlo',
 'La sosa cáustica (hidróxido de sodio) y los desatascadores químicos disuelven grasa y pelo, pero calientan el agua, pueden hervir y salpicar en el desagüe y queman piel y ojos. Mezclados con ácidos o con otros productos desprenden gases tóxicos o reaccionan con violencia. Con el desagüe totalmente tapado se quedan en el tubo y complican el trabajo.',
-'Preguntan si se puede usar sosa; lavabo o lavamanos tapado con agua estancada; ya se vertió producto y el agua no baja.',
+'Preguntan si se puede usar sosa o un desatascador químico; ya se vertió producto y el agua no baja; el producto hierve, humea o salpica en el desagüe.',
 '1. Preguntar siempre si se ha echado algún producto, cuál y cuándo. Si es así, trabajar con guantes de nitrilo, gafas cerradas y manga larga, y no usar ventosa ni aire a presión (salpica).
 2. Con agua estancada, no echar más producto: achicar el agua a un cubo con un cazo y diluirla con mucha agua.
 3. Con el desagüe vacío, desmontar el sifón sobre un cubo, despacio y con la cara apartada.
@@ -217,7 +217,7 @@ SELECT kb_seed_article(
 'Guantes de nitrilo, gafas cerradas, cubo, cazo, llave de sifón, desatascador de ventosa, sonda; producto químico solo si procede.',
 'Si el producto se ha quedado en un desagüe completamente tapado, hay vapores o la tubería está dañada: profesional con equipo de protección.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'sosa caustica, soda caustica, hidroxido de sodio, desatascador quimico, destapacaños, destapador quimico, diablo rojo, producto quimico, destapar, destapar lavabo, lavamanos tapado, lavabo tapado, desatorar, destupir'
+'sosa caustica, soda caustica, hidroxido de sodio, desatascador quimico, destapacaños, destapador quimico, diablo rojo, producto quimico, es peligroso, quemaduras, gases toxicos, mezclar productos, hierve, salpica'
 );
 SELECT kb_seed_examples('sosa-caustica-riesgos', ARRAY[
 'puedo echar sosa caustica al lavabo tapado?',

@@ -86,3 +86,44 @@ SELECT kb_seed_exclusions('tinaco-desborda', ARRAY['limpiar', 'desinfectar', 'lo
     'limpiar el tinaco: tinaco-limpiar-desinfectar; la bomba al tinaco: cisterna-enterrada-bomba');
 SELECT kb_seed_exclusions('grifo-flotador-cambiar', ARRAY['tinaco', 'tanque elevado', 'azotea'],
     'el flotador del tinaco: tinaco-desborda');
+-- ---------------------------------------------------------------------------------------------------------
+-- Neighbour pairs (bench/quality/RETRIEVAL.md, "Neighbour pairs (kbpairs)"): each row says what sets two close
+-- articles apart — the appliance (a water heater's tank is not the toilet's cistern), the part (a two-handle tap
+-- closes with washers, a single-lever tap with a cartridge; the shower hose and diverter are not the kitchen
+-- pull-out spray) or the place (a bathtub that drains slowly is not the kitchen sink). Chosen on the development
+-- sets only; a row was kept only where no development set got a wrong answer more.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_exclusions(s, ARRAY['calentador', 'termo', 'boiler'],
+    'el depósito de un termo o calentador no es la cisterna del inodoro: los artículos del termo y del calentador')
+FROM unnest(ARRAY['cisterna-pierde-agua', 'cisterna-mecanismo-descarga', 'cisterna-doble-descarga',
+                  'grifo-flotador-cambiar', 'cisterna-condensacion']) AS s;
+SELECT kb_seed_exclusions('llave-escuadra-cambiar', ARRAY['calentador', 'termo', 'boiler'],
+    'la llave de vaciado o de entrada del termo o del calentador: los artículos del termo y del calentador');
+SELECT kb_seed_exclusions('cisterna-pierde-agua', ARRAY['ducha'],
+    'la ducha que gotea: ducha-grifo-gotea-inversor; agua por la ducha al tirar de la cadena: atasco-general-retorno');
+SELECT kb_seed_exclusions('fluxometro', ARRAY['ducha'],
+    'el grifo de la ducha que gotea: ducha-grifo-gotea-inversor');
+SELECT kb_seed_exclusions('grifo-monomando-cartucho', ARRAY['dos manetas', 'dos llaves', 'bicomando', 'zapata'],
+    'un grifo de dos manetas (cierra con zapatas): grifo-bicomando-zapata');
+SELECT kb_seed_exclusions('grifo-bicomando-zapata', ARRAY['monomando', 'cartucho'],
+    'un grifo de una maneta (cierra con un cartucho): grifo-monomando-cartucho');
+SELECT kb_seed_exclusions('ducha-grifo-gotea-inversor', ARRAY['zapata', 'empaque', 'dos manetas', 'dos llaves', 'bicomando', 'monomando', 'cartucho', 'maneta'],
+    'el grifo nombrado por su tipo o su pieza de cierre: grifo-bicomando-zapata, grifo-monomando-cartucho');
+SELECT kb_seed_exclusions('ducha-grifo-gotea-inversor', ARRAY['cocina', 'fregadero', 'lavabo'],
+    'el grifo de la cocina o del lavabo: grifo-monomando-cartucho, grifo-bicomando-zapata');
+SELECT kb_seed_exclusions('grifo-cocina-extraible', ARRAY['ducha de mano', 'teleducha', 'bañera'],
+    'la ducha de mano del baño: ducha-grifo-gotea-inversor');
+SELECT kb_seed_exclusions('sellar-banera-silicona', ARRAY['inversor', 'desviador'],
+    'el inversor del grifo de la bañera: ducha-grifo-gotea-inversor');
+SELECT kb_seed_exclusions('fregadero-fuga-latiguillos', ARRAY['ducha'],
+    'el flexo de la ducha: ducha-grifo-gotea-inversor');
+SELECT kb_seed_exclusions('fregadero-atascado-sifon', ARRAY['bañera'],
+    'la bañera o la tina atascada: ducha-desague-lento-pelo');
+SELECT kb_seed_exclusions('sosa-caustica-riesgos', ARRAY['bañera', 'ducha'],
+    'la ducha o la bañera atascada (pelo): ducha-desague-lento-pelo');
+SELECT kb_seed_exclusions('tinaco-desborda', ARRAY['inodoro', 'cisterna'],
+    'la cisterna del inodoro que rebosa: cisterna-pierde-agua, grifo-flotador-cambiar');
+SELECT kb_seed_exclusions('lavadora-desague-rebosa', ARRAY['inodoro', 'cisterna'],
+    'la cisterna del inodoro que rebosa: cisterna-pierde-agua');
+SELECT kb_seed_exclusions('inodoro-atascado', ARRAY['cisterna', 'bañera'],
+    'la cisterna que rebosa: cisterna-pierde-agua; la bañera atascada: ducha-desague-lento-pelo');

@@ -122,6 +122,32 @@ SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
 ]);
 
 SELECT kb_seed_article(
+'ducha-grifo-gotea-inversor',
+'Grifo de la ducha o de la bañera que gotea por la alcachofa o el caño, inversor que no cambia o flexo de ducha que pierde',
+'El grifo de la ducha o de la bañera cierra con un cartucho (un solo mando) o con zapatas (dos mandos, fría y caliente); gastados o con cal, dejan pasar agua y la alcachofa o el caño gotean. En la bañera, el inversor (desviador) manda el agua al caño o a la ducha: si su junta está gastada, sale agua por los dos sitios a la vez. El flexo de la ducha pierde por sus juntas o se rompe.',
+'La alcachofa (regadera) gotea sin parar con el grifo cerrado; el caño de la bañera gotea; al tirar del inversor sigue saliendo agua por el caño y la ducha sale floja; el flexo pierde por las tuercas, por la malla o está hinchado; la ducha de mano salpica por la unión.',
+'1. Esperar un minuto tras cerrar: unas gotas que paran solas son el agua que queda en el flexo y la alcachofa (normal). Si gotea sin parar con el mando cerrado, el fallo está en el cierre del grifo.
+2. Cortar el agua del baño (llaves de paso o la general), abrir el grifo para quitar la presión y tapar el desagüe para no perder piezas.
+3. Grifo de un solo mando: quitar el mando y el embellecedor, soltar la tuerca del cartucho y cambiarlo por uno igual (llevar el viejo a la tienda: suelen ser de 35 o 40 mm). Si es termostático, ver el artículo del grifo termostático.
+4. Grifo de dos mandos: desmontar el del lado que gotea (si el goteo sale caliente, el de la caliente), sacar la montura y cambiar la zapata o la montura entera con la misma rosca.
+5. Inversor que deja salir agua por el caño: sacar el pulsador o el mando giratorio, quitar la cal con vinagre y cambiar sus juntas tóricas o el cartucho inversor de la marca; si el inversor va dentro del caño y no se desmonta, cambiar el caño o el grifo.
+6. Flexo que pierde por las tuercas: cambiar las juntas planas de cada extremo (1/2") y apretar a mano más un cuarto de vuelta; si pierde por la malla o está hinchado, cambiar el flexo entero.
+7. Abrir el agua despacio y comprobar con fría y caliente: no gotea, el inversor pasa toda el agua a la ducha y el flexo no pierde.',
+'Cerrar la caliente y dejar salir el agua caliente antes de desmontar: riesgo de quemaduras. Poner un trapo en el fondo de la bañera o del plato: una herramienta que cae rompe el esmalte. No girar ni forzar el cuerpo de un grifo empotrado: puede romper la tubería dentro de la pared.',
+'Llaves fijas, llave Allen, destornillador, cartucho o monturas y zapatas de recambio, juntas tóricas y planas de 1/2", flexo de ducha, vinagre o antical, grasa de silicona, trapos.',
+'Si el grifo empotrado pierde dentro de la pared (humedad en la pared o en el techo de abajo) o no hay recambios y hay que cambiar el cuerpo empotrado: fontanero profesional, con obra de alicatado.',
+'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
+'grifo de ducha, grifo de la ducha, grifo de bañera, grifo de la bañera, llave de la ducha, llave de la regadera, llave de la tina, mezclador de ducha, mezcladora de regadera, alcachofa gotea, gotea la ducha, gotea la regadera, teleducha, ducha de mano, flexo de ducha, manguera de la ducha, inversor, desviador, pulsador del inversor, caño de la bañera'
+);
+SELECT kb_seed_examples('ducha-grifo-gotea-inversor', ARRAY[
+'cierro bien la ducha y la alcachofa se pasa la noche goteando',
+'levanto el botón para pasar el agua a la regadera y sigue cayendo por la llave de la tina',
+'el tubo de la teleducha se hinchó y pierde por la tuerca de abajo',
+'en la bañera de mi clienta gotea el caño aunque el mezclador está cerrado',
+'qué pieza cambio si la ducha sigue chorreando con el mando cerrado'
+]);
+
+SELECT kb_seed_article(
 'ducha-cambia-temperatura',
 'La ducha se enfría o quema al usar otro grifo o tirar de la cadena',
 'Al abrir otro grifo o llenarse una cisterna baja la presión de la fría (o de la caliente) y la mezcla de la ducha cambia bruscamente. Pasa sobre todo con tuberías estrechas, presión baja o calentador de paso. Se corrige con una válvula de equilibrio de presión o un grifo termostático, y mejorando el suministro.',

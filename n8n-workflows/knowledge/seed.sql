@@ -293,7 +293,7 @@ SELECT kb_seed_article(
 
 SELECT kb_seed_article(
 'calentador-gas-piloto',
-'Calentador o caldera de gas: piloto que se apaga, olor a gas y seguridad',
+'Calentador o caldera de gas con llama piloto: el piloto se apaga, olor a gas y seguridad',
 'En los aparatos de gas con piloto, el termopar (o termopila) mantiene abierta la válvula de gas solo mientras la llama del piloto lo calienta. Si el piloto se apaga, la válvula corta el gas. Las causas habituales son piloto sucio, termopar gastado, corrientes de aire o falta de tiro. Cualquier trabajo en la parte de gas debe hacerlo un técnico de gas autorizado.',
 'El piloto no enciende o se apaga al soltar el botón; llama amarilla o anaranjada en vez de azul; hollín; olor a gas.',
 '1. Si huele a gas: no encender nada, no accionar interruptores, ventilar, cerrar la llave del gas si se puede sin riesgo, salir y llamar desde fuera a la compañía de gas o al 112. No intentar encender el piloto.
