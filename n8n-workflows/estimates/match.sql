@@ -99,11 +99,24 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WHERE w <> ''
 $$;
 
--- A comma-separated list of words or phrases, each folded like the message ("Cambiar, sustituir" ->
--- {cambiar, sustituir}): compare it with the message's words with && or ANY.
-CREATE OR REPLACE FUNCTION estimate_word_list(input text) RETURNS text[]
+-- A revision's words folded plain (revise.sql): lower case, no accents, punctuation as spaces (keeps digits, '/',
+-- '.' and ',' between digits).
+CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT coalesce(array_agg(estimate_words(x)) FILTER (WHERE btrim(x) <> ''), '{}')
+    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
+$$;
+
+-- The one reading of a staff-editable word list (a column of estimate_settings: words or phrases separated by
+-- commas, ';' or new lines), each entry folded as the words it is compared with: fold 'words' (the default) as
+-- estimate_match reads the message (estimate_words: "Cambiar, sustituir" -> {cambiar, sustituir}, plurals and
+-- sound-alikes folded), fold 'plain' only without case, accents or punctuation (estimate_plain, above: a
+-- revision's words and single raw tokens). Compare it with the words with && or ANY.
+DROP FUNCTION IF EXISTS estimate_word_list(text);   -- before the fold argument
+CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(CASE fold WHEN 'plain' THEN estimate_plain(x) ELSE estimate_words(x) END)
+                    FILTER (WHERE btrim(x) <> ''), '{}')
     FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
 $$;
 
@@ -1247,11 +1260,9 @@ DECLARE
     v_unit   text;
     v_begun  boolean := false;
     v_word   text;
-    -- estimate_settings.list_lead_words / list_article_words, folded like the tokens (kb_normalize)
-    v_lead    text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_lead_words, ',') w
-                              WHERE st.id AND btrim(w) <> '');
-    v_article text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_article_words, ',') w
-                              WHERE st.id AND btrim(w) <> '');
+    -- estimate_settings.list_lead_words / list_article_words, folded like the tokens (no case or accents)
+    v_lead    text[] := estimate_word_list((SELECT st.list_lead_words FROM estimate_settings st WHERE st.id), 'plain');
+    v_article text[] := estimate_word_list((SELECT st.list_article_words FROM estimate_settings st WHERE st.id), 'plain');
 BEGIN
     WHILE i <= v_n AND (kb_normalize(v_tokens[i]) = ANY (v_lead) OR kb_normalize(v_tokens[i]) = ANY (v_article)) LOOP
         v_begun := v_begun OR kb_normalize(v_tokens[i]) = ANY (v_article);
@@ -1410,8 +1421,7 @@ BEGIN
     -- 1. ambiguous words
     FOR v_rule IN SELECT btrim(x) FROM regexp_split_to_table(coalesce(s.ambiguous_words, ''), ';') x WHERE x LIKE '%=%' LOOP
         v_word := estimate_words(split_part(v_rule, '=', 1));
-        v_reads := ARRAY(SELECT estimate_words(r) FROM regexp_split_to_table(split_part(v_rule, '=', 2), '\|') r
-                         WHERE btrim(r) <> '');
+        v_reads := estimate_word_list(replace(split_part(v_rule, '=', 2), '|', ','));
         CONTINUE WHEN v_word = '' OR cardinality(v_reads) < 2;
         CONTINUE WHEN v_words NOT LIKE '% ' || v_word || ' %';
         v_codes := ARRAY(SELECT c.code FROM price_catalog c, unnest(v_reads) r

@@ -86,12 +86,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Reading a change in the plumber's words
 -- ---------------------------------------------------------------------------------------------------------
--- Lower case, no accents, punctuation as spaces (keeps digits, '/', '.' and ',' between digits).
-CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
-               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
-$$;
+-- (estimate_plain, the plain folding of a revision's words, is in match.sql: estimate_word_list uses it.)
 
 -- What sends the open estimate to the customer (staff-editable, phrases separated by commas, compared without
 -- accents or case): the message, after fillers ("vale", "ándale", "dale", "ok"), begins with one of them and
@@ -108,11 +103,7 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS send_words text NOT NULL 
 -- The send phrase the words begin with (folded by estimate_plain), or NULL.
 CREATE OR REPLACE FUNCTION estimate_send_said(plain text) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT p FROM (
-        SELECT estimate_plain(w) AS p
-        FROM estimate_settings s, regexp_split_to_table(s.send_words, ',') AS w
-        WHERE s.id
-    ) x
+    SELECT p FROM unnest(estimate_word_list((SELECT s.send_words FROM estimate_settings s WHERE s.id), 'plain')) AS p
     WHERE p <> '' AND (' ' || plain || ' ') LIKE (' ' || p || ' %')
     ORDER BY length(p) DESC LIMIT 1
 $$;
@@ -594,6 +585,22 @@ END
 $$;
 
 -- One Spanish line for the card: "Tubo de cobre 22 mm: 3 m".
+-- One line's count (or its hours, for a line of hours) set to p_qty in the draft's inputs, and the change as the
+-- card shows it ("Tubería de cobre 22 mm: 3 → 5 m"). Both ways of saying a quantity use it ("y 3 mangueras",
+-- "son 5 metros").
+CREATE OR REPLACE FUNCTION estimate_set_line_quantity(p_inputs jsonb, l estimate_lines, p_qty numeric,
+                                                      OUT inputs jsonb, OUT change text)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_item jsonb := p_inputs -> (l.position - 1);
+BEGIN
+    v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(p_qty))
+                   ELSE jsonb_set(v_item, '{quantity}', to_jsonb(p_qty)) END;
+    inputs := jsonb_set(p_inputs, ARRAY[(l.position - 1)::text], v_item);
+    change := format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity), estimate_number_es(p_qty), l.unit);
+END;
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_line_label(p_description text, p_quantity numeric, p_unit text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT format('%s: %s %s', p_description, estimate_number_es(p_quantity), p_unit)
@@ -1161,12 +1168,7 @@ BEGIN
         IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
             v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
         ELSE
-            v_item := v_inputs -> (l.position - 1);
-            v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
-                           ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
-            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
-            v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
-                                             estimate_number_es(v_qty), l.unit);
+            SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
         END IF;
     ELSIF r.kind = 'quantity' THEN
         -- "son 5 metros", "son 4 codos", "que sean dos": the number, then what it counts (a unit or an item).
@@ -1198,12 +1200,8 @@ BEGIN
               INTO v_count, v_names FROM jsonb_array_elements(v_found) t;
             IF v_count = 1 THEN
                 l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
-                v_item := v_inputs -> (l.position - 1);
-                v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
-                               ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
-                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
-                v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
-                                                 estimate_number_es(v_qty), l.unit);
+                SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes
+                  FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
             ELSIF v_count = 0 THEN
                 v_ask := format('¿A qué partida del presupuesto %s te refieres con «%s»? Sus partidas son: %s.', e.number,
                                 btrim(p_words), (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; '
