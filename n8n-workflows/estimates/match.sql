@@ -489,6 +489,38 @@ LANGUAGE sql STABLE AS $$
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
 
+-- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
+-- name: "Grifo monomando de baño-ducha (bañera)" is for the bath and the shower; only when those say none, in its
+-- aliases), read as an attribute of the row rather than as one more alias phrase.
+CREATE OR REPLACE FUNCTION estimate_row_uses(p_code text, p_uses text[]) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(
+        nullif(ARRAY(SELECT DISTINCT w FROM price_catalog c,
+                            unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ')) w
+                     WHERE c.code = p_code AND w = ANY (p_uses) ORDER BY 1), '{}'),
+        ARRAY(SELECT DISTINCT w FROM price_catalog c, unnest(estimate_item_words(c)) w
+              WHERE c.code = p_code AND w = ANY (p_uses) ORDER BY 1))
+$$;
+
+-- The rows of p_codes whose uses agree with the uses the words say ("el grifo de la ducha": the shower's and
+-- the bath-shower's taps of those rows). The words say no use, or no row is for every use said: p_codes as
+-- they were (what the words do not settle stays asked, never dropped).
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_uses text[] := estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id));
+    v_said text[];
+    v_rows text[];
+BEGIN
+    v_said := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w WHERE w = ANY (v_uses));
+    IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
+        RETURN p_codes;
+    END IF;
+    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code WHERE estimate_row_uses(code, v_uses) @> v_said ORDER BY code);
+    RETURN CASE WHEN cardinality(v_rows) = 0 THEN p_codes ELSE v_rows END;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(word, '') ~ '^[0-9]+([.][0-9]{1,3})?$' $$;
 
@@ -716,22 +748,37 @@ DECLARE
     v_base     text;
     v_ask_back integer := 0;
     v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
+    v_swap_rows text[] := '{}';   -- "X por uno Y": the rows of kind Y for X's use, when several (asked which)
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
     v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
-    -- "cambiar grifo banera por uno termostatico", "el de la bañera por otro termostático": the new one is of
-    -- the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
-    -- not dropped, so the bath thermostatic mixer, not the shower's).
-    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ');
+    -- "cambiar el grifo de la bañera por uno (un, otro) termostático": the new one is for the same use as the old
+    -- one (its words in estimate_settings.use_words), read as an attribute: the rows of the new kind (the word
+    -- in their code or name) for that use (estimate_row_uses). One row is the new one (the bath's thermostatic
+    -- mixer); several are asked which ("la ducha": the shower's and the bath-shower's thermostatic mixers both
+    -- serve a shower), never the first alias that names one; none: read as before.
+    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
                        WHERE w = ANY (estimate_word_list(s.use_words)));
         IF cardinality(v_use) > 0 AND NOT v_swap[4] = ANY (v_use) THEN
-            v_text := regexp_replace(v_text,
-                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
-                ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
+            v_swap_rows := ARRAY(SELECT c.code FROM price_catalog c
+                                 WHERE c.active AND c.kind = 'material'
+                                   AND v_swap[4] = ANY (string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' '))
+                                   AND estimate_row_uses(c.code, estimate_word_list(s.use_words)) @> v_use
+                                 ORDER BY c.code);
+            IF cardinality(v_swap_rows) = 1 THEN
+                v_text := regexp_replace(v_text,
+                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                    ' \1 \2 \3por ' || estimate_words((SELECT c.name FROM price_catalog c WHERE c.code = v_swap_rows[1])) || ' ');
+                v_swap_rows := '{}';
+            ELSIF cardinality(v_swap_rows) > 1 THEN
+                v_text := regexp_replace(v_text,
+                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                    ' \1 \2 \3por \2 \4 ');
+            END IF;
         END IF;
     END IF;
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
@@ -1087,6 +1134,35 @@ BEGIN
         END IF;
     END LOOP;
 
+    -- 3f. What a line a cotizar is for, read as an attribute (estimate_rows_for_use): its choices narrowed to
+    --     the rows for the use said in its own clause ("cambiar el grifo de la ducha": the shower's taps, still
+    --     asked which kind); one row left is priced (its name, its use and its other words all agree).
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        IF i > 1 AND v_tokens[i - 1] = 'por' AND cardinality(v_swap_rows) > 1 AND NOT v_old[v_m]
+           AND string_to_array(concat_ws(',', v_code[v_m], v_codes[v_m]), ',') && v_swap_rows THEN
+            v_code[v_m] := NULL;   -- "… de la ducha por uno termostático": which of the rows for that use is asked
+            v_codes[v_m] := array_to_string(v_swap_rows, ',');
+            v_choices[v_m] := v_codes[v_m];
+            CONTINUE;
+        END IF;
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m]
+                   OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_choices[v_m] = '';
+        v_clause := v_ph[v_m] || estimate_clause_after(v_tokens, i);
+        j := i + 1 + coalesce(array_length(string_to_array(btrim(estimate_clause_after(v_tokens, i)), ' '), 1), 0);
+        IF coalesce(v_tokens[j], '') ~ '^#[0-9]+#$' THEN   -- "el sifón del #3#": the thing named after it says where
+            v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];
+        END IF;
+        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
+        IF cardinality(v_fam) = 1 THEN
+            v_code[v_m] := v_fam[1];
+            v_choices[v_m] := NULL;
+        ELSIF cardinality(v_fam) < cardinality(string_to_array(v_codes[v_m], ',')) THEN
+            v_codes[v_m] := array_to_string(v_fam, ',');
+            v_choices[v_m] := v_codes[v_m];
+        END IF;
+    END LOOP;
+
     -- 4. Items from the mentions, in the order they were said; one line per code (quantities added).
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
         CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$';
@@ -1411,6 +1487,10 @@ DECLARE
     v_item   jsonb;
     v_done   boolean := false;
     v_kinds  text[];
+    v_gallons numeric;
+    v_code   text;
+    v_syn    text;
+    v_found  jsonb;
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -1468,20 +1548,63 @@ BEGIN
                              jsonb_build_object('item', (v_m ->> 'words') || ' ' || v_kind, 'quantity', coalesce(v_item -> 'quantity', '1')));
         v_done := true;
     END LOOP;
-    -- 3. a size in gallons ("termo de 30 galones"): priced only by a row known by that many gallons (an alias
-    -- staff gave it: "termo de 40 galones"), never by the row whose litres are the same number; else a line a
-    -- cotizar as said, with the litres it comes to
+    -- 3. a size in gallons ("termo de 30 galones", or an alias that says gallons): read as a capacity, priced
+    -- only by a row whose litres are within 5 % of it (estimate_gallon_row: 40 gal = 151.4 l is the 150 l
+    -- heater; 30 gal = 113.6 l is not the 100 l one, 20 gal = 75.7 l not the 80 l one), never by the row whose
+    -- litres are the same number; else a line a cotizar as said, with the litres it comes to
+    v_syn := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';   -- the words the mentions are of
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
-               WHERE m ->> 'code' IS NOT NULL AND m ->> 'words' ~ '[0-9]$'
-                 AND v_words LIKE '% ' || (m ->> 'words') || ' galon %' LOOP
-        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_m ->> 'code'
-                                AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || substring(v_m ->> 'words' FROM '[0-9.]+$') || ' galon %');
+               WHERE m ->> 'code' IS NOT NULL AND v_syn LIKE '% galon %' LOOP
+        v_gallons := CASE
+            WHEN v_m ->> 'words' ~ '[0-9.]+ galon$' THEN substring(v_m ->> 'words' FROM '([0-9.]+) galon$')
+            WHEN v_m ->> 'words' ~ '[0-9]$' AND v_syn LIKE '% ' || (v_m ->> 'words') || ' galon %'
+                THEN substring(v_m ->> 'words' FROM '[0-9.]+$')
+            ELSE substring(v_syn FROM ' ' || regexp_replace(v_m ->> 'words', '([.])', '\\\1', 'g') || ' ([0-9]+(?:[.][0-9]+)?) galon ')
+        END::numeric;
+        CONTINUE WHEN v_gallons IS NULL OR v_gallons <= 0;
+        v_code := estimate_gallon_row(v_m ->> 'code', v_gallons);
+        CONTINUE WHEN v_code = v_m ->> 'code';
         SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
          WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
         CONTINUE WHEN v_idx IS NULL;
-        v_items := jsonb_set(v_items, ARRAY[v_idx::text], jsonb_build_object(
-            'item', format('%s galones (≈ %s l)', v_m ->> 'words', round(substring(v_m ->> 'words' FROM '[0-9.]+$')::numeric * 3.785)),
-            'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], CASE WHEN v_code IS NOT NULL
+            THEN jsonb_build_object('item', v_code, 'quantity', coalesce(v_item -> 'quantity', '1'))
+            ELSE jsonb_build_object(
+                'item', format('%s %s galones (≈ %s l)', regexp_replace(v_m ->> 'words', ' [0-9.]+( galon)?$', ''), trim_scale(v_gallons),
+                               round(v_gallons * 3.785411784)),
+                'quantity', coalesce(v_item -> 'quantity', '1')) END);
+        v_done := true;
+    END LOOP;
+    -- a line a cotizar that ends in the gallons' number ("termo 26" of "el termo de 26 galones", "calentador 40"
+    -- asked which kind): the rows it stands for (its choices, else the rows of its name: "termo"), read by their
+    -- capacity (the gas heaters' l/min are no capacity): the rows within 5 % of the litres are its choices, and
+    -- one such row of a name of one kind ("termo") is priced; a line that was asked which kind stays asked; none:
+    -- a cotizar with the gallons and the litres they come to
+    FOR v_idx, v_item IN SELECT i - 1, el FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+                          WHERE el ? 'item' AND estimate_words(el ->> 'item') ~ ' [0-9]+(?:[.][0-9]+)?$'
+                            AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = el ->> 'item')
+                            AND v_syn LIKE '% ' || estimate_words(el ->> 'item') || ' galon %' LOOP
+        v_gallons := substring(estimate_words(v_item ->> 'item') FROM '[0-9]+(?:[.][0-9]+)?$')::numeric;
+        CONTINUE WHEN v_gallons <= 0;
+        IF v_item ? 'choices' THEN
+            v_found := jsonb_build_array(jsonb_build_object('words', regexp_replace(estimate_words(v_item ->> 'item'), ' [0-9.]+$', ''),
+                                                            'candidates', v_item -> 'choices'));
+        ELSE
+            v_found := estimate_match_words(regexp_replace(v_item ->> 'item', ' [0-9]+(?:[.,][0-9]+)?$', '')) -> 'mentions';
+        END IF;
+        v_codes := CASE WHEN jsonb_array_length(v_found) = 1
+                             AND v_found -> 0 ->> 'words' = regexp_replace(estimate_words(v_item ->> 'item'), ' [0-9.]+$', '')
+                        THEN ARRAY(SELECT x FROM jsonb_array_elements_text(coalesce(v_found -> 0 -> 'candidates', '[]')
+                                                                           || jsonb_build_array(v_found -> 0 -> 'code')) x
+                                   WHERE x IS NOT NULL AND estimate_gallon_row(x, v_gallons) = x GROUP BY x ORDER BY x)
+                        ELSE '{}' END;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], CASE
+            WHEN cardinality(v_codes) = 1 AND NOT v_item ? 'choices'
+                THEN jsonb_build_object('item', v_codes[1], 'quantity', coalesce(v_item -> 'quantity', '1'))
+            WHEN cardinality(v_codes) > 0 THEN v_item || jsonb_build_object('choices', to_jsonb(v_codes),
+                'item', format('%s galones (≈ %s l)', v_item ->> 'item', round(v_gallons * 3.785411784)))
+            ELSE (v_item - 'choices') || jsonb_build_object(
+                'item', format('%s galones (≈ %s l)', v_item ->> 'item', round(v_gallons * 3.785411784))) END);
         v_done := true;
     END LOOP;
     IF NOT v_done THEN
@@ -1489,6 +1612,21 @@ BEGIN
     END IF;
     RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
 END
+$$;
+
+-- A capacity said in gallons, read as litres (1 gal = 3.785411784 l): the row among p_code and the rows of its
+-- name in other sizes (estimate_kind_name: "Termo eléctrico") whose litres are within 5 % of it, p_code first;
+-- NULL when none is (the line stays a cotizar with the conversion shown).
+CREATE OR REPLACE FUNCTION estimate_gallon_row(p_code text, p_gallons numeric) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT c.code FROM price_catalog c, price_catalog o
+     WHERE o.code = p_code AND c.active AND c.kind = o.kind
+       AND lower(estimate_kind_name(c.name)) = lower(estimate_kind_name(o.name))
+       AND estimate_row_size(c.name) ~ '^[0-9]+(?:[.,][0-9]+)? ?(?:l|litros)$'
+       AND abs(replace(substring(estimate_row_size(c.name) FROM '^[0-9]+(?:[.,][0-9]+)?'), ',', '.')::numeric
+               - p_gallons * 3.785411784) <= 0.05 * p_gallons * 3.785411784
+     ORDER BY c.code <> p_code, c.code
+     LIMIT 1
 $$;
 
 -- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list
