@@ -237,7 +237,15 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words te
 -- bañera por uno termostático" the new one is for the bath too (estimate_match_words). Staff-editable, folded.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS use_words text NOT NULL DEFAULT
     'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
-    'jardin, patio, terraza, exterior';
+    'jardin, patio, terraza, exterior, lavadora, lavavajillas, calefaccion';
+-- (lavadora, lavavajillas, calefacción added with the structured reading: an installation still on the shipped
+-- list gets them; a list staff edited is theirs)
+ALTER TABLE estimate_settings ALTER COLUMN use_words SET DEFAULT
+    'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
+    'jardin, patio, terraza, exterior, lavadora, lavavajillas, calefaccion';
+UPDATE estimate_settings SET use_words = use_words || ', lavadora, lavavajillas, calefaccion'
+WHERE use_words = 'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
+                  'jardin, patio, terraza, exterior';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
@@ -490,21 +498,22 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
--- name: "Grifo monomando de baño-ducha (bañera)" is for the bath and the shower; only when those say none, in its
--- aliases), read as an attribute of the row rather than as one more alias phrase.
+-- name after its first word, the thing itself: "Grifo monomando de baño-ducha (bañera)" is for the bath and the
+-- shower, "Cisterna empotrada … para inodoro suspendido" for a toilet, "Cisterna de porcelana completa" says
+-- none), read as an attribute of the row rather than as one more alias phrase.
 CREATE OR REPLACE FUNCTION estimate_row_uses(p_code text, p_uses text[]) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT coalesce(
-        nullif(ARRAY(SELECT DISTINCT w FROM price_catalog c,
-                            unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ')) w
-                     WHERE c.code = p_code AND w = ANY (p_uses) ORDER BY 1), '{}'),
-        ARRAY(SELECT DISTINCT w FROM price_catalog c, unnest(estimate_item_words(c)) w
-              WHERE c.code = p_code AND w = ANY (p_uses) ORDER BY 1))
+    SELECT ARRAY(SELECT DISTINCT w FROM price_catalog c,
+                        unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ')) w
+                 WHERE c.code = p_code AND w = ANY (p_uses)
+                   AND w <> split_part(estimate_words(c.name), ' ', 1) AND w <> split_part(estimate_words(replace(c.code, '-', ' ')), ' ', 1)
+                 ORDER BY 1)
 $$;
 
 -- The rows of p_codes whose uses agree with the uses the words say ("el grifo de la ducha": the shower's and
--- the bath-shower's taps of those rows). The words say no use, or no row is for every use said: p_codes as
--- they were (what the words do not settle stays asked, never dropped).
+-- the bath-shower's taps of those rows); a row whose code and name say no use may be for any, so it stays. The
+-- words say no use, no row is for every use said, or the one row left says no use: p_codes as they were (what
+-- the words do not settle stays asked, never dropped or settled by elimination).
 CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -516,8 +525,13 @@ BEGIN
     IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
         RETURN p_codes;
     END IF;
-    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code WHERE estimate_row_uses(code, v_uses) @> v_said ORDER BY code);
-    RETURN CASE WHEN cardinality(v_rows) = 0 THEN p_codes ELSE v_rows END;
+    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code
+                    WHERE estimate_row_uses(code, v_uses) @> v_said OR cardinality(estimate_row_uses(code, v_uses)) = 0
+                    ORDER BY code);
+    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND cardinality(estimate_row_uses(v_rows[1], v_uses)) = 0 THEN
+        RETURN p_codes;
+    END IF;
+    RETURN v_rows;
 END
 $$;
 
@@ -1148,7 +1162,7 @@ BEGIN
         END IF;
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m]
                    OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_choices[v_m] = '';
-        v_clause := v_ph[v_m] || estimate_clause_after(v_tokens, i);
+        v_clause := estimate_clause_after(v_tokens, i);   -- after its name: "la cisterna" is not for a cistern
         j := i + 1 + coalesce(array_length(string_to_array(btrim(estimate_clause_after(v_tokens, i)), ' '), 1), 0);
         IF coalesce(v_tokens[j], '') ~ '^#[0-9]+#$' THEN   -- "el sifón del #3#": the thing named after it says where
             v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];

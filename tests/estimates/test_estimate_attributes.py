@@ -24,23 +24,37 @@ def codes_of(found: dict) -> set[str]:
 
 # --- the use a row is for -----------------------------------------------------------------------------------------
 
+OTHER_USES = {"monomando-lavabo", "bimando-lavabo", "monomando-cocina", "grifo-pared-cocina", "grifo-exterior-1-2",
+              "grifo-lavadero", "grifo-lavadora", "monomando-bide"}
+
+
 @pytest.mark.parametrize("words", ["me cotizas cambiar el grifo de la ducha", "un grifo nuevo en la ducha del baño de arriba"])
 def test_the_use_said_narrows_the_choices_to_the_rows_for_it_and_still_asks(conn: psycopg.Connection, words: str) -> None:
     found = match(conn, words)
-    assert choices_of(found) == [sorted(SHOWER_TAPS)], found["items"]   # no basin, kitchen or garden tap left
+    [choices] = choices_of(found)
+    assert SHOWER_TAPS <= set(choices) and not set(choices) & OTHER_USES, choices   # a row saying no use stays
     assert not codes_of(found) & SHOWER_TAPS   # which kind of shower tap is not said: asked, not priced
 
 
-def test_one_row_for_the_use_said_is_priced(conn: psycopg.Connection) -> None:
+def test_a_row_that_says_no_use_is_never_settled_by_elimination(conn: psycopg.Connection) -> None:
+    # the bidet's mixer and the drain cock (which says no use) are left: asked, not the mixer priced
     found = match(conn, "cotízame el cambio del grifo para el bidé")
-    assert "monomando-bide" in codes_of(found) and choices_of(found) == [], found["items"]
+    assert "monomando-bide" not in codes_of(found)
+    assert choices_of(found) == [["grifo-vaciado", "monomando-bide"]], found["items"]
 
 
 def test_the_use_words_are_the_staff_setting(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE estimate_settings SET use_words = replace(use_words, 'bide, ', '')")
     found = match(conn, "cotízame el cambio del grifo para el bidé")
-    assert "monomando-bide" not in codes_of(found)
     assert any("monomando-lavabo" in c for c in choices_of(found)), found["items"]   # every tap asked again
+
+
+def test_the_thing_itself_is_not_its_use(conn: psycopg.Connection) -> None:
+    # "cisterna" is a use word (a cistern's float) but a cistern row is not "for a cistern"; "del inodoro" does
+    # not pick the one cistern whose name says "para inodoro suspendido"
+    found = match(conn, "presupuesto para cambiar la cisterna del inodoro, está rota")
+    assert "cisterna-empotrada" not in codes_of(found), found["items"]
+    assert any({"cisterna-completa", "cisterna-empotrada"} <= set(c) for c in choices_of(found)), found["items"]
 
 
 def test_a_use_said_of_another_thing_does_not_narrow(conn: psycopg.Connection) -> None:
