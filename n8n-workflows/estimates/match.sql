@@ -762,7 +762,7 @@ DECLARE
     v_base     text;
     v_ask_back integer := 0;
     v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
-    v_swap_rows text[] := '{}';   -- "X por uno Y": the rows of kind Y for X's use, when several (asked which)
+    v_swap_rows text[];           -- "X por uno Y": the rows of kind Y for X's use
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
@@ -770,9 +770,10 @@ BEGIN
     v_part_list := estimate_word_list(s.part_words);
     -- "cambiar el grifo de la bañera por uno (un, otro) termostático": the new one is for the same use as the old
     -- one (its words in estimate_settings.use_words), read as an attribute: the rows of the new kind (the word
-    -- in their code or name) for that use (estimate_row_uses). One row is the new one (the bath's thermostatic
-    -- mixer); several are asked which ("la ducha": the shower's and the bath-shower's thermostatic mixers both
-    -- serve a shower), never the first alias that names one; none: read as before.
+    -- in their code or name) for that use (estimate_row_uses). One row is the new one, however it is introduced
+    -- (the bath's thermostatic mixer; the old tap is not sold). Several ("la ducha": the shower's and the
+    -- bath-shower's thermostatic mixers and the shower column all serve a shower): read as before, the use
+    -- words carried after "por uno / otro" and the catalogue's names and aliases deciding or asking.
     v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
@@ -787,11 +788,10 @@ BEGIN
                 v_text := regexp_replace(v_text,
                     ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
                     ' \1 \2 \3por ' || estimate_words((SELECT c.name FROM price_catalog c WHERE c.code = v_swap_rows[1])) || ' ');
-                v_swap_rows := '{}';
-            ELSIF cardinality(v_swap_rows) > 1 THEN
+            ELSE
                 v_text := regexp_replace(v_text,
-                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
-                    ' \1 \2 \3por \2 \4 ');
+                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
+                    ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
             END IF;
         END IF;
     END IF;
@@ -1153,13 +1153,6 @@ BEGIN
     --     asked which kind); one row left is priced (its name, its use and its other words all agree).
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
-        IF i > 1 AND v_tokens[i - 1] = 'por' AND cardinality(v_swap_rows) > 1 AND NOT v_old[v_m]
-           AND string_to_array(concat_ws(',', v_code[v_m], v_codes[v_m]), ',') && v_swap_rows THEN
-            v_code[v_m] := NULL;   -- "… de la ducha por uno termostático": which of the rows for that use is asked
-            v_codes[v_m] := array_to_string(v_swap_rows, ',');
-            v_choices[v_m] := v_codes[v_m];
-            CONTINUE;
-        END IF;
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m]
                    OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_choices[v_m] = '';
         v_clause := estimate_clause_after(v_tokens, i);   -- after its name: "la cisterna" is not for a cistern
