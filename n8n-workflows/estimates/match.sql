@@ -177,6 +177,17 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS part_words text NOT NULL 
 
 -- Materials a job rule lists in `extras` (a connection kit, a safety valve) are priced only when staff switch
 -- this on: by default nothing is priced that the plumber did not name (issue 18: "asked back, never guessed").
+-- A shipped word list of estimate_settings that grew: the column's default becomes the longer list, and an
+-- installation still on the shipped one (untouched by staff) gets the added words; a list staff edited is theirs.
+CREATE OR REPLACE FUNCTION estimate_settings_grow_list(p_column text, p_shipped text, p_added text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE estimate_settings ALTER COLUMN %I SET DEFAULT %L', p_column, p_shipped || ', ' || p_added);
+    EXECUTE format('UPDATE estimate_settings SET %I = %I || %L WHERE %I = %L', p_column, p_column, ', ' || p_added,
+                   p_column, p_shipped);
+END
+$$;
+
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
 -- Kinds of an item that exclude each other: groups separated by ";", the kinds of a group by "/", the words
@@ -212,17 +223,12 @@ WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposi
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS other_trade_words text NOT NULL DEFAULT
     'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
     'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
--- Electricians' words too (a breaker, sockets: "cambiar 3 tomacorrientes dobles y un breaker"). An installation
--- still on the list above, untouched by staff, gets the longer one.
-ALTER TABLE estimate_settings ALTER COLUMN other_trade_words SET DEFAULT
+-- Electricians' words too (a breaker, sockets: "cambiar 3 tomacorrientes dobles y un breaker").
+SELECT estimate_settings_grow_list('other_trade_words',
     'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
-    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur, tomacorriente, tomacorrientes, breaker, breakers, '
-    'disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, '
-    'apagador';
-UPDATE estimate_settings SET other_trade_words = other_trade_words || ', tomacorriente, tomacorrientes, breaker, '
-    'breakers, disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, apagador'
-WHERE other_trade_words = 'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
-                          'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur',
+    'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
+    'luminaria, bombillo, bombilla, foco, cableado, apagador');
 -- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
 -- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
 -- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
@@ -237,26 +243,21 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words te
 -- bañera por uno termostático" the new one is for the bath too (estimate_match_words). Staff-editable, folded.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS use_words text NOT NULL DEFAULT
     'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
-    'jardin, patio, terraza, exterior, lavadora, lavavajillas, calefaccion';
--- (lavadora, lavavajillas, calefacción added with the structured reading: an installation still on the shipped
--- list gets them; a list staff edited is theirs)
-ALTER TABLE estimate_settings ALTER COLUMN use_words SET DEFAULT
+    'jardin, patio, terraza, exterior';
+-- What a catalogue row is for is read from these too (estimate_row_uses): the appliances' and heating's taps.
+SELECT estimate_settings_grow_list('use_words',
     'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
-    'jardin, patio, terraza, exterior, lavadora, lavavajillas, calefaccion';
-UPDATE estimate_settings SET use_words = use_words || ', lavadora, lavavajillas, calefaccion'
-WHERE use_words = 'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
-                  'jardin, patio, terraza, exterior';
+    'jardin, patio, terraza, exterior',
+    'lavadora, lavavajillas, calefaccion');
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
 -- The nouns of unblocking (Latin America: "una destapación de cloaca", "el desatoro", "la desobstrucción") are
 -- job words and place verbs too. An installation still on the lists above, untouched by staff, gets them.
-ALTER TABLE estimate_settings ALTER COLUMN place_verbs SET DEFAULT
+SELECT estimate_settings_grow_list('place_verbs',
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
-    'revision, inspeccionar, sondear, destapacion, desatoro, desobstruir, desobstruccion';
-UPDATE estimate_settings SET place_verbs = place_verbs || ', destapacion, desatoro, desobstruir, desobstruccion'
-WHERE place_verbs = 'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
-                    'revision, inspeccionar, sondear';
+    'revision, inspeccionar, sondear',
+    'destapacion, desatoro, desobstruir, desobstruccion');
 ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
     'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
     'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
