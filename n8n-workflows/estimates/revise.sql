@@ -287,6 +287,13 @@ BEGIN
                                               (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
         kind := 'complete';   -- "a gas", "eléctrico", "es de paso": the kind a line a cotizar was asked for
         rest := v_plain;
+    ELSIF e.to_quote_count > 0 AND v_count <= 5 AND v_plain !~ '[0-9]' AND EXISTS (
+            SELECT 1 FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_choices_named(estimate_line_choices(l2, e.inputs -> (l2.position - 1)), v_plain))
+                   BETWEEN 1 AND cardinality(estimate_line_choices(l2, e.inputs -> (l2.position - 1))) - 1) THEN
+        kind := 'complete';   -- "el termostático": the catalogue's words for some of a line's choices
+        rest := v_plain;
     ELSIF v_plain ~ '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (de|del|en) ' AND v_count <= 8 THEN
         kind := 'complete';   -- "todo de 1/2", "todas son de tres cuartos": one size for every line a cotizar
         rest := v_plain;
@@ -722,6 +729,40 @@ LANGUAGE sql STABLE AS $$
                                LIMIT 1), '{}') END
 $$;
 
+-- The choices of a line a cotizar that an answer names by the catalogue's own words ("el termostático", "el
+-- monomando", "termostático de ducha"): the rows whose code and name have every word of the answer (its little
+-- words aside); of several, the one whose name is exactly those words after its first word (the plumber said
+-- that row's name). No word left, or no row has them all: '{}'.
+CREATE OR REPLACE FUNCTION estimate_choices_named(p_codes text[], p_answer text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text[] := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_answer), ' ')) w
+                            WHERE w NOT IN ('', 'el', 'la', 'lo', 'los', 'las', 'es', 'son', 'de', 'del', 'uno', 'una', 'un',
+                                            'que', 'mejor', 'para', 'con', 'pon', 'ponle', 'ponlo', 'ese', 'esa', 'mismo', 'si'));
+    v_rows  text[];
+    v_exact text[];
+BEGIN
+    IF cardinality(v_words) = 0 OR cardinality(coalesce(p_codes, '{}')) = 0 THEN
+        RETURN '{}';
+    END IF;
+    v_rows := ARRAY(SELECT c.code FROM price_catalog c
+                    WHERE c.code = ANY (p_codes) AND c.active
+                      AND string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ') @> v_words
+                    ORDER BY c.code);
+    IF cardinality(v_rows) > 1 THEN
+        v_exact := ARRAY(SELECT c.code FROM price_catalog c
+                         WHERE c.code = ANY (v_rows)
+                           AND ARRAY(SELECT DISTINCT w FROM unnest((string_to_array(estimate_words(estimate_kind_name(c.name)), ' '))[2:]) w
+                                     WHERE w NOT IN ('de', 'del', 'para', 'con') ORDER BY 1)
+                               = ARRAY(SELECT w FROM unnest(v_words) w ORDER BY 1));
+        IF cardinality(v_exact) = 1 THEN
+            RETURN v_exact;
+        END IF;
+    END IF;
+    RETURN v_rows;
+END
+$$;
+
 -- How an answer ("de 13 litros, tiro forzado", "de pvc roscable", "el de doce litros") stands to the choices of a
 -- line a cotizar: 'fits' when some choice has every kind and the size it says, 'none' when it says a kind of a
 -- group the choices differ in, or a size in the unit of their sizes, and no choice has it (the thing the plumber
@@ -967,6 +1008,33 @@ BEGIN
             END IF;
         END LOOP;
       END LOOP;
+        -- No line a cotizar completed by reading it again with the answer: the answer names some of one line's
+        -- choices by the catalogue's words ("el termostático" of the shower's taps): that row, or those rows
+        -- still asked. Only when one line a cotizar is named so.
+        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND r.rest !~ '[0-9]' THEN
+            SELECT count(*), min(l2.position) INTO v_count, v_idx
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_choices_named(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest))
+                   BETWEEN 1 AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) - 1;
+            IF v_count = 1 THEN
+                SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
+                v_names := array_to_string(estimate_choices_named(estimate_line_choices(l, v_inputs -> (v_idx - 1)), r.rest), ',');
+                IF position(',' IN v_names) = 0 THEN
+                    v_item := jsonb_build_object('item', v_names, 'quantity', l.quantity);
+                    v_changes := v_changes || format('Completado: %s → %s', l.description,
+                        (SELECT c.name FROM price_catalog c WHERE c.code = v_names));
+                ELSE
+                    v_item := jsonb_build_object('item', l.requested, 'quantity', l.quantity, 'choices', to_jsonb(string_to_array(v_names, ',')));
+                    IF (v_inputs -> (v_idx - 1)) ? 'unit' THEN
+                        v_item := v_item || jsonb_build_object('unit', v_inputs -> (v_idx - 1) -> 'unit');
+                    END IF;
+                    v_changes := v_changes || format('Precisado: %s (a cotizar: %s)', l.description,
+                        estimate_choice_question(string_to_array(v_names, ',')));
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(v_idx - 1)::text], v_item);
+            END IF;
+        END IF;
         -- No line a cotizar fits: the size of a priced item said again ("de media pulgada" after a 3/4"
         -- stopcock): the item's name without its size, read with the new words, must give one other item of
         -- the same unit. Only when exactly one priced line changes that way.

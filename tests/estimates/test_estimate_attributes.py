@@ -9,7 +9,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.estimates.helpers import match
+from tests.estimates.helpers import codes, draft, lines, match, priced, say
 
 SHOWER_TAPS = {"monomando-ducha", "monomando-banera", "termostatico-ducha", "termostatico-banera"}
 
@@ -123,3 +123,31 @@ def test_a_gallon_alias_staff_gave_is_still_checked_against_the_litres(conn: psy
     items = match(conn, "instalar termo de 35 galones")["items"]   # 132.5 l: the 100 l row is 25 % off
     assert not any(i.get("item") == "calentador-electrico-100l" for i in items), items
     assert any("132 l" in str(i.get("item")) or "133 l" in str(i.get("item")) for i in items), items
+
+
+# --- the answer names some of a line's choices by the catalogue's words -------------------------------------------
+
+def test_an_answer_naming_some_choices_narrows_the_line_and_still_asks(conn: psycopg.Connection) -> None:
+    number = draft(conn, "me pasas precio para cambiar el grifo de la ducha")
+    answer = say(conn, "monomando")   # the shower's and the bath-shower's single-lever mixers
+    assert answer["action"] == "revised", answer
+    [tap] = [line for line in lines(conn, number) if line["to_quote"]]
+    assert "Grifo monomando de ducha" in tap["note"] and "Grifo monomando de baño-ducha" in tap["note"], tap["note"]
+    assert "termostático" not in tap["note"], tap["note"]
+    assert not any(code and code.startswith("monomando") for code in priced(conn, number))
+
+
+def test_an_answer_that_is_one_choices_name_prices_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "me pasas precio para cambiar el grifo de la ducha")
+    assert say(conn, "monomando")["action"] == "revised"
+    answer = say(conn, "el monomando de ducha")   # the name of one row ("Grifo monomando de ducha")
+    assert answer["action"] == "revised", answer
+    assert "monomando-ducha" in priced(conn, number) and "monomando-banera" not in priced(conn, number)
+
+
+def test_an_answer_naming_no_choice_changes_nothing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "me pasas precio para cambiar el grifo de la ducha")
+    before = codes(conn, number)
+    answer = say(conn, "el cromado")
+    assert answer.get("action") != "revised", answer
+    assert codes(conn, number) == before
