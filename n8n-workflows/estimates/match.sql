@@ -515,25 +515,35 @@ $$;
 -- the bath-shower's taps of those rows); a row whose code and name say no use may be for any, so it stays. The
 -- words say no use, no row is for every use said, or the one row left says no use: p_codes as they were (what
 -- the words do not settle stays asked, never dropped or settled by elimination).
-CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+-- With uses already read (p_said): p_any keeps a row for any of them (the uses another item of the message is
+-- for: the kitchen tap's "cocina, fregadero" are one place), else a row for all of them.
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_uses text[] := estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id));
-    v_said text[];
+    v_said text[] := coalesce(p_said, '{}');
     v_rows text[];
 BEGIN
-    v_said := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w WHERE w = ANY (v_uses));
     IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
         RETURN p_codes;
     END IF;
     v_rows := ARRAY(SELECT code FROM unnest(p_codes) code
-                    WHERE estimate_row_uses(code, v_uses) @> v_said OR cardinality(estimate_row_uses(code, v_uses)) = 0
+                    WHERE CASE WHEN p_any THEN estimate_row_uses(code, v_uses) && v_said
+                               ELSE estimate_row_uses(code, v_uses) @> v_said END
+                       OR cardinality(estimate_row_uses(code, v_uses)) = 0
                     ORDER BY code);
     IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND cardinality(estimate_row_uses(v_rows[1], v_uses)) = 0 THEN
         RETURN p_codes;
     END IF;
     RETURN v_rows;
 END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_rows_for_use(p_codes,
+        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w
+              WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id)))), false)
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
@@ -1151,7 +1161,22 @@ BEGIN
 
     -- 3f. What a line a cotizar is for, read as an attribute (estimate_rows_for_use): its choices narrowed to
     --     the rows for the use said in its own clause ("cambiar el grifo de la ducha": the shower's taps, still
-    --     asked which kind); one row left is priced (its name, its use and its other words all agree).
+    --     asked which kind); one row left is priced (its name, its use and its other words all agree). Its own
+    --     clause saying none, the use every settled item of the message shares, when the message says no other
+    --     ("la canilla monocomando del lavabo, 2 flexibles y el sifón": the basin's trap), as the other things
+    --     named settle a kind.
+    v_said := NULL;
+    FOR j IN 1 .. v_k LOOP
+        CONTINUE WHEN v_code[j] IS NULL OR v_old[j] OR v_pos[j] = 0;
+        v_here := estimate_row_uses(v_code[j], estimate_word_list(s.use_words));
+        CONTINUE WHEN cardinality(v_here) = 0;
+        v_said := CASE WHEN v_said IS NULL THEN v_here
+                       ELSE ARRAY(SELECT x FROM unnest(v_said) x WHERE x = ANY (v_here)) END;
+    END LOOP;
+    IF NOT ARRAY(SELECT w FROM unnest(string_to_array(v_text, ' ')) w WHERE w = ANY (estimate_word_list(s.use_words)))
+           <@ coalesce(v_said, '{}') THEN
+        v_said := NULL;   -- the message says a use no settled item is for ("… y el de la ducha"): no shared use
+    END IF;
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m]
@@ -1162,6 +1187,11 @@ BEGIN
             v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];
         END IF;
         v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
+        IF v_fam = string_to_array(v_codes[v_m], ',') AND cardinality(v_said) > 0
+           AND cardinality(ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_clause), ' ')) w
+                                 WHERE w = ANY (estimate_word_list(s.use_words)))) = 0 THEN
+            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true);
+        END IF;
         IF cardinality(v_fam) = 1 THEN
             v_code[v_m] := v_fam[1];
             v_choices[v_m] := NULL;
