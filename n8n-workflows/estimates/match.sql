@@ -1166,15 +1166,18 @@ BEGIN
     --     ("la canilla monocomando del lavabo, 2 flexibles y el sifón": the basin's trap), as the other things
     --     named settle a kind.
     v_said := NULL;
+    v_use := estimate_word_list(s.use_words);   -- folded once
     FOR j IN 1 .. v_k LOOP
+        -- (only when some line is left open with several rows: the rest of the message needs no uses)
+        EXIT WHEN NOT EXISTS (SELECT 1 FROM generate_subscripts(v_code, 1) x
+                              WHERE v_code[x] IS NULL AND position(',' IN coalesce(v_codes[x], '')) > 0);
         CONTINUE WHEN v_code[j] IS NULL OR v_old[j] OR v_pos[j] = 0;
-        v_here := estimate_row_uses(v_code[j], estimate_word_list(s.use_words));
+        v_here := estimate_row_uses(v_code[j], v_use);
         CONTINUE WHEN cardinality(v_here) = 0;
         v_said := CASE WHEN v_said IS NULL THEN v_here
                        ELSE ARRAY(SELECT x FROM unnest(v_said) x WHERE x = ANY (v_here)) END;
     END LOOP;
-    IF NOT ARRAY(SELECT w FROM unnest(string_to_array(v_text, ' ')) w WHERE w = ANY (estimate_word_list(s.use_words)))
-           <@ coalesce(v_said, '{}') THEN
+    IF NOT ARRAY(SELECT w FROM unnest(string_to_array(v_text, ' ')) w WHERE w = ANY (v_use)) <@ coalesce(v_said, '{}') THEN
         v_said := NULL;   -- the message says a use no settled item is for ("… y el de la ducha"): no shared use
     END IF;
     FOR v_m IN 1 .. v_k LOOP
@@ -1189,7 +1192,7 @@ BEGIN
         v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
         IF v_fam = string_to_array(v_codes[v_m], ',') AND cardinality(v_said) > 0
            AND cardinality(ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_clause), ' ')) w
-                                 WHERE w = ANY (estimate_word_list(s.use_words)))) = 0 THEN
+                                 WHERE w = ANY (v_use))) = 0 THEN
             v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true);
         END IF;
         IF cardinality(v_fam) = 1 THEN
@@ -1590,7 +1593,8 @@ BEGIN
     -- only by a row whose litres are within 5 % of it (estimate_gallon_row: 40 gal = 151.4 l is the 150 l
     -- heater; 30 gal = 113.6 l is not the 100 l one, 20 gal = 75.7 l not the 80 l one), never by the row whose
     -- litres are the same number; else a line a cotizar as said, with the litres it comes to
-    v_syn := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';   -- the words the mentions are of
+    v_syn := CASE WHEN input ~* 'gal' THEN ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ' ELSE ' ' END;
+    -- (the words the mentions are of; only read when they may say gallons)
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
                WHERE m ->> 'code' IS NOT NULL AND v_syn LIKE '% galon %' LOOP
         v_gallons := CASE
@@ -1618,6 +1622,7 @@ BEGIN
     -- capacity (the gas heaters' l/min are no capacity): the rows within 5 % of the litres are its choices, and
     -- one such row of a name of one kind ("termo") is priced; a line that was asked which kind stays asked; none:
     -- a cotizar with the gallons and the litres they come to
+    IF v_syn LIKE '% galon %' THEN
     FOR v_idx, v_item IN SELECT i - 1, el FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
                           WHERE el ? 'item' AND estimate_words(el ->> 'item') ~ ' [0-9]+(?:[.][0-9]+)?$'
                             AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = el ->> 'item')
@@ -1645,6 +1650,7 @@ BEGIN
                 'item', format('%s galones (≈ %s l)', v_item ->> 'item', round(v_gallons * 3.785411784))) END);
         v_done := true;
     END LOOP;
+    END IF;
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
