@@ -5,8 +5,8 @@ its litres (26 gal = 98 l: the 100 l termo), with the totals to the cent, and on
 that shows the conversion (20 gal = 76 l is not the 80 l termo). Wordings written for this test, not taken from
 an evaluation set.
 
-Real n8n, Postgres and gateway (the stack of tests/integration/test_estimates.py, one for this module). No
-message here needs the AI model: the words and the catalogue settle everything.
+Runs on the module's one stack of tests/integration/test_estimates.py (its fixtures, imported below); the words
+and the catalogue settle every message, the AI model is never asked.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from tests.integration.test_estimate_revisions import lines_of
 from tests.integration.test_estimates import (  # noqa: F401  (fixtures: one real stack for this module)
     EstimateStack,
     estimates_stack,
-    marker,
     money,
     oracle,
     stack,
