@@ -99,11 +99,24 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     WHERE w <> ''
 $$;
 
--- A comma-separated list of words or phrases, each folded like the message ("Cambiar, sustituir" ->
--- {cambiar, sustituir}): compare it with the message's words with && or ANY.
-CREATE OR REPLACE FUNCTION estimate_word_list(input text) RETURNS text[]
+-- A revision's words folded plain (revise.sql): lower case, no accents, punctuation as spaces (keeps digits, '/',
+-- '.' and ',' between digits).
+CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT coalesce(array_agg(estimate_words(x)) FILTER (WHERE btrim(x) <> ''), '{}')
+    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
+$$;
+
+-- The one reading of a staff-editable word list (a column of estimate_settings: words or phrases separated by
+-- commas, ';' or new lines), each entry folded as the words it is compared with: fold 'words' (the default) as
+-- estimate_match reads the message (estimate_words: "Cambiar, sustituir" -> {cambiar, sustituir}, plurals and
+-- sound-alikes folded), fold 'plain' only without case, accents or punctuation (estimate_plain, above: a
+-- revision's words and single raw tokens). Compare it with the words with && or ANY.
+DROP FUNCTION IF EXISTS estimate_word_list(text);   -- before the fold argument
+CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(CASE fold WHEN 'plain' THEN estimate_plain(x) ELSE estimate_words(x) END)
+                    FILTER (WHERE btrim(x) <> ''), '{}')
     FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
 $$;
 
@@ -164,6 +177,17 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS part_words text NOT NULL 
 
 -- Materials a job rule lists in `extras` (a connection kit, a safety valve) are priced only when staff switch
 -- this on: by default nothing is priced that the plumber did not name (issue 18: "asked back, never guessed").
+-- A shipped word list of estimate_settings that grew: the column's default becomes the longer list, and an
+-- installation still on the shipped one (untouched by staff) gets the added words; a list staff edited is theirs.
+CREATE OR REPLACE FUNCTION estimate_settings_grow_list(p_column text, p_shipped text, p_added text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE estimate_settings ALTER COLUMN %I SET DEFAULT %L', p_column, p_shipped || ', ' || p_added);
+    EXECUTE format('UPDATE estimate_settings SET %I = %I || %L WHERE %I = %L', p_column, p_column, ', ' || p_added,
+                   p_column, p_shipped);
+END
+$$;
+
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
 -- Kinds of an item that exclude each other: groups separated by ";", the kinds of a group by "/", the words
@@ -199,17 +223,12 @@ WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposi
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS other_trade_words text NOT NULL DEFAULT
     'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
     'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
--- Electricians' words too (a breaker, sockets: "cambiar 3 tomacorrientes dobles y un breaker"). An installation
--- still on the list above, untouched by staff, gets the longer one.
-ALTER TABLE estimate_settings ALTER COLUMN other_trade_words SET DEFAULT
+-- Electricians' words too (a breaker, sockets: "cambiar 3 tomacorrientes dobles y un breaker").
+SELECT estimate_settings_grow_list('other_trade_words',
     'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
-    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur, tomacorriente, tomacorrientes, breaker, breakers, '
-    'disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, '
-    'apagador';
-UPDATE estimate_settings SET other_trade_words = other_trade_words || ', tomacorriente, tomacorrientes, breaker, '
-    'breakers, disyuntor, amperio, amperios, magnetotermico, contactor, luminaria, bombillo, bombilla, foco, cableado, apagador'
-WHERE other_trade_words = 'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
-                          'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur';
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur',
+    'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
+    'luminaria, bombillo, bombilla, foco, cableado, apagador');
 -- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
 -- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
 -- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
@@ -225,17 +244,20 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS appliance_repair_words te
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS use_words text NOT NULL DEFAULT
     'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
     'jardin, patio, terraza, exterior';
+-- What a catalogue row is for is read from these too (estimate_row_uses): the appliances' and heating's taps.
+SELECT estimate_settings_grow_list('use_words',
+    'banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, '
+    'jardin, patio, terraza, exterior',
+    'lavadora, lavavajillas, calefaccion');
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS place_verbs text NOT NULL DEFAULT
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear';
 -- The nouns of unblocking (Latin America: "una destapación de cloaca", "el desatoro", "la desobstrucción") are
 -- job words and place verbs too. An installation still on the lists above, untouched by staff, gets them.
-ALTER TABLE estimate_settings ALTER COLUMN place_verbs SET DEFAULT
+SELECT estimate_settings_grow_list('place_verbs',
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
-    'revision, inspeccionar, sondear, destapacion, desatoro, desobstruir, desobstruccion';
-UPDATE estimate_settings SET place_verbs = place_verbs || ', destapacion, desatoro, desobstruir, desobstruccion'
-WHERE place_verbs = 'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
-                    'revision, inspeccionar, sondear';
+    'revision, inspeccionar, sondear',
+    'destapacion, desatoro, desobstruir, desobstruccion');
 ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
     'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
     'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
@@ -476,6 +498,54 @@ LANGUAGE sql STABLE AS $$
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
 
+-- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
+-- name after its first word, the thing itself: "Grifo monomando de baño-ducha (bañera)" is for the bath and the
+-- shower, "Cisterna empotrada … para inodoro suspendido" for a toilet, "Cisterna de porcelana completa" says
+-- none), read as an attribute of the row rather than as one more alias phrase.
+CREATE OR REPLACE FUNCTION estimate_row_uses(p_code text, p_uses text[]) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT DISTINCT w FROM price_catalog c,
+                        unnest(string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ')) w
+                 WHERE c.code = p_code AND w = ANY (p_uses)
+                   AND w <> split_part(estimate_words(c.name), ' ', 1) AND w <> split_part(estimate_words(replace(c.code, '-', ' ')), ' ', 1)
+                 ORDER BY 1)
+$$;
+
+-- The rows of p_codes whose uses agree with the uses the words say ("el grifo de la ducha": the shower's and
+-- the bath-shower's taps of those rows); a row whose code and name say no use may be for any, so it stays. The
+-- words say no use, no row is for every use said, or the one row left says no use: p_codes as they were (what
+-- the words do not settle stays asked, never dropped or settled by elimination).
+-- With uses already read (p_said): p_any keeps a row for any of them (the uses another item of the message is
+-- for: the kitchen tap's "cocina, fregadero" are one place), else a row for all of them.
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_uses text[] := estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id));
+    v_said text[] := coalesce(p_said, '{}');
+    v_rows text[];
+BEGIN
+    IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
+        RETURN p_codes;
+    END IF;
+    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code
+                    WHERE CASE WHEN p_any THEN estimate_row_uses(code, v_uses) && v_said
+                               ELSE estimate_row_uses(code, v_uses) @> v_said END
+                       OR cardinality(estimate_row_uses(code, v_uses)) = 0
+                    ORDER BY code);
+    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND cardinality(estimate_row_uses(v_rows[1], v_uses)) = 0 THEN
+        RETURN p_codes;
+    END IF;
+    RETURN v_rows;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_rows_for_use(p_codes,
+        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w
+              WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id)))), false)
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(word, '') ~ '^[0-9]+([.][0-9]{1,3})?$' $$;
 
@@ -703,22 +773,37 @@ DECLARE
     v_base     text;
     v_ask_back integer := 0;
     v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
+    v_swap_rows text[];           -- "X por uno Y": the rows of kind Y for X's use
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
     v_place_list := estimate_word_list(s.place_verbs);
     v_part_list := estimate_word_list(s.part_words);
-    -- "cambiar grifo banera por uno termostatico", "el de la bañera por otro termostático": the new one is of
-    -- the same use as the old one (its words in estimate_settings.use_words go with it: "de la bañera" is
-    -- not dropped, so the bath thermostatic mixer, not the shower's).
-    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ');
+    -- "cambiar el grifo de la bañera por uno (un, otro) termostático": the new one is for the same use as the old
+    -- one (its words in estimate_settings.use_words), read as an attribute: the rows of the new kind (the word
+    -- in their code or name) for that use (estimate_row_uses). One row is the new one, however it is introduced
+    -- (the bath's thermostatic mixer; the old tap is not sold). Several ("la ducha": the shower's and the
+    -- bath-shower's thermostatic mixers and the shower column all serve a shower): read as before, the use
+    -- words carried after "por uno / otro" and the catalogue's names and aliases deciding or asking.
+    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
                        WHERE w = ANY (estimate_word_list(s.use_words)));
         IF cardinality(v_use) > 0 AND NOT v_swap[4] = ANY (v_use) THEN
-            v_text := regexp_replace(v_text,
-                ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
-                ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
+            v_swap_rows := ARRAY(SELECT c.code FROM price_catalog c
+                                 WHERE c.active AND c.kind = 'material'
+                                   AND v_swap[4] = ANY (string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' '))
+                                   AND estimate_row_uses(c.code, estimate_word_list(s.use_words)) @> v_use
+                                 ORDER BY c.code);
+            IF cardinality(v_swap_rows) = 1 THEN
+                v_text := regexp_replace(v_text,
+                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                    ' \1 \2 \3por ' || estimate_words((SELECT c.name FROM price_catalog c WHERE c.code = v_swap_rows[1])) || ' ');
+            ELSE
+                v_text := regexp_replace(v_text,
+                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
+                    ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
+            END IF;
         END IF;
     END IF;
     -- "cambiar termo 50 litro por uno 100 litro": the new one is a "termo" too.
@@ -1074,6 +1159,51 @@ BEGIN
         END IF;
     END LOOP;
 
+    -- 3f. What a line a cotizar is for, read as an attribute (estimate_rows_for_use): its choices narrowed to
+    --     the rows for the use said in its own clause ("cambiar el grifo de la ducha": the shower's taps, still
+    --     asked which kind); one row left is priced (its name, its use and its other words all agree). Its own
+    --     clause saying none, the use every settled item of the message shares, when the message says no other
+    --     ("la canilla monocomando del lavabo, 2 flexibles y el sifón": the basin's trap), as the other things
+    --     named settle a kind.
+    v_said := NULL;
+    v_use := estimate_word_list(s.use_words);   -- folded once
+    FOR j IN 1 .. v_k LOOP
+        -- (only when some line is left open with several rows: the rest of the message needs no uses)
+        EXIT WHEN NOT EXISTS (SELECT 1 FROM generate_subscripts(v_code, 1) x
+                              WHERE v_code[x] IS NULL AND position(',' IN coalesce(v_codes[x], '')) > 0);
+        CONTINUE WHEN v_code[j] IS NULL OR v_old[j] OR v_pos[j] = 0;
+        v_here := estimate_row_uses(v_code[j], v_use);
+        CONTINUE WHEN cardinality(v_here) = 0;
+        v_said := CASE WHEN v_said IS NULL THEN v_here
+                       ELSE ARRAY(SELECT x FROM unnest(v_said) x WHERE x = ANY (v_here)) END;
+    END LOOP;
+    IF NOT ARRAY(SELECT w FROM unnest(string_to_array(v_text, ' ')) w WHERE w = ANY (v_use)) <@ coalesce(v_said, '{}') THEN
+        v_said := NULL;   -- the message says a use no settled item is for ("… y el de la ducha"): no shared use
+    END IF;
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m]
+                   OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_choices[v_m] = '';
+        v_clause := estimate_clause_after(v_tokens, i);   -- after its name: "la cisterna" is not for a cistern
+        j := i + 1 + coalesce(array_length(string_to_array(btrim(estimate_clause_after(v_tokens, i)), ' '), 1), 0);
+        IF coalesce(v_tokens[j], '') ~ '^#[0-9]+#$' THEN   -- "el sifón del #3#": the thing named after it says where
+            v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];
+        END IF;
+        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
+        IF v_fam = string_to_array(v_codes[v_m], ',') AND cardinality(v_said) > 0
+           AND cardinality(ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_clause), ' ')) w
+                                 WHERE w = ANY (v_use))) = 0 THEN
+            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true);
+        END IF;
+        IF cardinality(v_fam) = 1 THEN
+            v_code[v_m] := v_fam[1];
+            v_choices[v_m] := NULL;
+        ELSIF cardinality(v_fam) < cardinality(string_to_array(v_codes[v_m], ',')) THEN
+            v_codes[v_m] := array_to_string(v_fam, ',');
+            v_choices[v_m] := v_codes[v_m];
+        END IF;
+    END LOOP;
+
     -- 4. Items from the mentions, in the order they were said; one line per code (quantities added).
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP
         CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$';
@@ -1247,11 +1377,9 @@ DECLARE
     v_unit   text;
     v_begun  boolean := false;
     v_word   text;
-    -- estimate_settings.list_lead_words / list_article_words, folded like the tokens (kb_normalize)
-    v_lead    text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_lead_words, ',') w
-                              WHERE st.id AND btrim(w) <> '');
-    v_article text[] := ARRAY(SELECT kb_normalize(btrim(w)) FROM estimate_settings st, regexp_split_to_table(st.list_article_words, ',') w
-                              WHERE st.id AND btrim(w) <> '');
+    -- estimate_settings.list_lead_words / list_article_words, folded like the tokens (no case or accents)
+    v_lead    text[] := estimate_word_list((SELECT st.list_lead_words FROM estimate_settings st WHERE st.id), 'plain');
+    v_article text[] := estimate_word_list((SELECT st.list_article_words FROM estimate_settings st WHERE st.id), 'plain');
 BEGIN
     WHILE i <= v_n AND (kb_normalize(v_tokens[i]) = ANY (v_lead) OR kb_normalize(v_tokens[i]) = ANY (v_article)) LOOP
         v_begun := v_begun OR kb_normalize(v_tokens[i]) = ANY (v_article);
@@ -1400,6 +1528,10 @@ DECLARE
     v_item   jsonb;
     v_done   boolean := false;
     v_kinds  text[];
+    v_gallons numeric;
+    v_code   text;
+    v_syn    text;
+    v_found  jsonb;
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -1410,8 +1542,7 @@ BEGIN
     -- 1. ambiguous words
     FOR v_rule IN SELECT btrim(x) FROM regexp_split_to_table(coalesce(s.ambiguous_words, ''), ';') x WHERE x LIKE '%=%' LOOP
         v_word := estimate_words(split_part(v_rule, '=', 1));
-        v_reads := ARRAY(SELECT estimate_words(r) FROM regexp_split_to_table(split_part(v_rule, '=', 2), '\|') r
-                         WHERE btrim(r) <> '');
+        v_reads := estimate_word_list(replace(split_part(v_rule, '=', 2), '|', ','));
         CONTINUE WHEN v_word = '' OR cardinality(v_reads) < 2;
         CONTINUE WHEN v_words NOT LIKE '% ' || v_word || ' %';
         v_codes := ARRAY(SELECT c.code FROM price_catalog c, unnest(v_reads) r
@@ -1458,27 +1589,88 @@ BEGIN
                              jsonb_build_object('item', (v_m ->> 'words') || ' ' || v_kind, 'quantity', coalesce(v_item -> 'quantity', '1')));
         v_done := true;
     END LOOP;
-    -- 3. a size in gallons ("termo de 30 galones"): priced only by a row known by that many gallons (an alias
-    -- staff gave it: "termo de 40 galones"), never by the row whose litres are the same number; else a line a
-    -- cotizar as said, with the litres it comes to
+    -- 3. a size in gallons ("termo de 30 galones", or an alias that says gallons): read as a capacity, priced
+    -- only by a row whose litres are within 5 % of it (estimate_gallon_row: 40 gal = 151.4 l is the 150 l
+    -- heater; 30 gal = 113.6 l is not the 100 l one, 20 gal = 75.7 l not the 80 l one), never by the row whose
+    -- litres are the same number; else a line a cotizar as said, with the litres it comes to
+    v_syn := CASE WHEN input ~* 'gal' THEN ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ' ELSE ' ' END;
+    -- (the words the mentions are of; only read when they may say gallons)
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
-               WHERE m ->> 'code' IS NOT NULL AND m ->> 'words' ~ '[0-9]$'
-                 AND v_words LIKE '% ' || (m ->> 'words') || ' galon %' LOOP
-        CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_m ->> 'code'
-                                AND ' ' || estimate_words(c.aliases) || ' ' LIKE '% ' || substring(v_m ->> 'words' FROM '[0-9.]+$') || ' galon %');
+               WHERE m ->> 'code' IS NOT NULL AND v_syn LIKE '% galon %' LOOP
+        v_gallons := CASE
+            WHEN v_m ->> 'words' ~ '[0-9.]+ galon$' THEN substring(v_m ->> 'words' FROM '([0-9.]+) galon$')
+            WHEN v_m ->> 'words' ~ '[0-9]$' AND v_syn LIKE '% ' || (v_m ->> 'words') || ' galon %'
+                THEN substring(v_m ->> 'words' FROM '[0-9.]+$')
+            ELSE substring(v_syn FROM ' ' || regexp_replace(v_m ->> 'words', '([.])', '\\\1', 'g') || ' ([0-9]+(?:[.][0-9]+)?) galon ')
+        END::numeric;
+        CONTINUE WHEN v_gallons IS NULL OR v_gallons <= 0;
+        v_code := estimate_gallon_row(v_m ->> 'code', v_gallons);
+        CONTINUE WHEN v_code = v_m ->> 'code';
         SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
          WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
         CONTINUE WHEN v_idx IS NULL;
-        v_items := jsonb_set(v_items, ARRAY[v_idx::text], jsonb_build_object(
-            'item', format('%s galones (≈ %s l)', v_m ->> 'words', round(substring(v_m ->> 'words' FROM '[0-9.]+$')::numeric * 3.785)),
-            'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], CASE WHEN v_code IS NOT NULL
+            THEN jsonb_build_object('item', v_code, 'quantity', coalesce(v_item -> 'quantity', '1'))
+            ELSE jsonb_build_object(
+                'item', format('%s %s galones (≈ %s l)', regexp_replace(v_m ->> 'words', ' [0-9.]+( galon)?$', ''), trim_scale(v_gallons),
+                               round(v_gallons * 3.785411784)),
+                'quantity', coalesce(v_item -> 'quantity', '1')) END);
         v_done := true;
     END LOOP;
+    -- a line a cotizar that ends in the gallons' number ("termo 26" of "el termo de 26 galones", "calentador 40"
+    -- asked which kind): the rows it stands for (its choices, else the rows of its name: "termo"), read by their
+    -- capacity (the gas heaters' l/min are no capacity): the rows within 5 % of the litres are its choices, and
+    -- one such row of a name of one kind ("termo") is priced; a line that was asked which kind stays asked; none:
+    -- a cotizar with the gallons and the litres they come to
+    IF v_syn LIKE '% galon %' THEN
+    FOR v_idx, v_item IN SELECT i - 1, el FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+                          WHERE el ? 'item' AND estimate_words(el ->> 'item') ~ ' [0-9]+(?:[.][0-9]+)?$'
+                            AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = el ->> 'item')
+                            AND v_syn LIKE '% ' || estimate_words(el ->> 'item') || ' galon %' LOOP
+        v_gallons := substring(estimate_words(v_item ->> 'item') FROM '[0-9]+(?:[.][0-9]+)?$')::numeric;
+        CONTINUE WHEN v_gallons <= 0;
+        IF v_item ? 'choices' THEN
+            v_found := jsonb_build_array(jsonb_build_object('words', regexp_replace(estimate_words(v_item ->> 'item'), ' [0-9.]+$', ''),
+                                                            'candidates', v_item -> 'choices'));
+        ELSE
+            v_found := estimate_match_words(regexp_replace(v_item ->> 'item', ' [0-9]+(?:[.,][0-9]+)?$', '')) -> 'mentions';
+        END IF;
+        v_codes := CASE WHEN jsonb_array_length(v_found) = 1
+                             AND v_found -> 0 ->> 'words' = regexp_replace(estimate_words(v_item ->> 'item'), ' [0-9.]+$', '')
+                        THEN ARRAY(SELECT x FROM jsonb_array_elements_text(coalesce(v_found -> 0 -> 'candidates', '[]')
+                                                                           || jsonb_build_array(v_found -> 0 -> 'code')) x
+                                   WHERE x IS NOT NULL AND estimate_gallon_row(x, v_gallons) = x GROUP BY x ORDER BY x)
+                        ELSE '{}' END;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], CASE
+            WHEN cardinality(v_codes) = 1 AND NOT v_item ? 'choices'
+                THEN jsonb_build_object('item', v_codes[1], 'quantity', coalesce(v_item -> 'quantity', '1'))
+            WHEN cardinality(v_codes) > 0 THEN v_item || jsonb_build_object('choices', to_jsonb(v_codes),
+                'item', format('%s galones (≈ %s l)', v_item ->> 'item', round(v_gallons * 3.785411784)))
+            ELSE (v_item - 'choices') || jsonb_build_object(
+                'item', format('%s galones (≈ %s l)', v_item ->> 'item', round(v_gallons * 3.785411784))) END);
+        v_done := true;
+    END LOOP;
+    END IF;
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
     RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
 END
+$$;
+
+-- A capacity said in gallons, read as litres (1 gal = 3.785411784 l): the row among p_code and the rows of its
+-- name in other sizes (estimate_kind_name: "Termo eléctrico") whose litres are within 5 % of it, p_code first;
+-- NULL when none is (the line stays a cotizar with the conversion shown).
+CREATE OR REPLACE FUNCTION estimate_gallon_row(p_code text, p_gallons numeric) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT c.code FROM price_catalog c, price_catalog o
+     WHERE o.code = p_code AND c.active AND c.kind = o.kind
+       AND lower(estimate_kind_name(c.name)) = lower(estimate_kind_name(o.name))
+       AND estimate_row_size(c.name) ~ '^[0-9]+(?:[.,][0-9]+)? ?(?:l|litros)$'
+       AND abs(replace(substring(estimate_row_size(c.name) FROM '^[0-9]+(?:[.,][0-9]+)?'), ',', '.')::numeric
+               - p_gallons * 3.785411784) <= 0.05 * p_gallons * 3.785411784
+     ORDER BY c.code <> p_code, c.code
+     LIMIT 1
 $$;
 
 -- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list

@@ -86,12 +86,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Reading a change in the plumber's words
 -- ---------------------------------------------------------------------------------------------------------
--- Lower case, no accents, punctuation as spaces (keeps digits, '/', '.' and ',' between digits).
-CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
-               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
-$$;
+-- (estimate_plain, the plain folding of a revision's words, is in match.sql: estimate_word_list uses it.)
 
 -- What sends the open estimate to the customer (staff-editable, phrases separated by commas, compared without
 -- accents or case): the message, after fillers ("vale", "ándale", "dale", "ok"), begins with one of them and
@@ -108,11 +103,7 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS send_words text NOT NULL 
 -- The send phrase the words begin with (folded by estimate_plain), or NULL.
 CREATE OR REPLACE FUNCTION estimate_send_said(plain text) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT p FROM (
-        SELECT estimate_plain(w) AS p
-        FROM estimate_settings s, regexp_split_to_table(s.send_words, ',') AS w
-        WHERE s.id
-    ) x
+    SELECT p FROM unnest(estimate_word_list((SELECT s.send_words FROM estimate_settings s WHERE s.id), 'plain')) AS p
     WHERE p <> '' AND (' ' || plain || ' ') LIKE (' ' || p || ' %')
     ORDER BY length(p) DESC LIMIT 1
 $$;
@@ -295,6 +286,13 @@ BEGIN
           AND cardinality(estimate_kinds_said(estimate_words(v_plain),
                                               (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
         kind := 'complete';   -- "a gas", "eléctrico", "es de paso": the kind a line a cotizar was asked for
+        rest := v_plain;
+    ELSIF e.to_quote_count > 0 AND v_count <= 5 AND v_plain !~ '[0-9]' AND EXISTS (
+            SELECT 1 FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_choices_named(estimate_line_choices(l2, e.inputs -> (l2.position - 1)), v_plain))
+                   BETWEEN 1 AND cardinality(estimate_line_choices(l2, e.inputs -> (l2.position - 1))) - 1) THEN
+        kind := 'complete';   -- "el termostático": the catalogue's words for some of a line's choices
         rest := v_plain;
     ELSIF v_plain ~ '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (de|del|en) ' AND v_count <= 8 THEN
         kind := 'complete';   -- "todo de 1/2", "todas son de tres cuartos": one size for every line a cotizar
@@ -594,6 +592,22 @@ END
 $$;
 
 -- One Spanish line for the card: "Tubo de cobre 22 mm: 3 m".
+-- One line's count (or its hours, for a line of hours) set to p_qty in the draft's inputs, and the change as the
+-- card shows it ("Tubería de cobre 22 mm: 3 → 5 m"). Both ways of saying a quantity use it ("y 3 mangueras",
+-- "son 5 metros").
+CREATE OR REPLACE FUNCTION estimate_set_line_quantity(p_inputs jsonb, l estimate_lines, p_qty numeric,
+                                                      OUT inputs jsonb, OUT change text)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_item jsonb := p_inputs -> (l.position - 1);
+BEGIN
+    v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(p_qty))
+                   ELSE jsonb_set(v_item, '{quantity}', to_jsonb(p_qty)) END;
+    inputs := jsonb_set(p_inputs, ARRAY[(l.position - 1)::text], v_item);
+    change := format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity), estimate_number_es(p_qty), l.unit);
+END;
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_line_label(p_description text, p_quantity numeric, p_unit text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT format('%s: %s %s', p_description, estimate_number_es(p_quantity), p_unit)
@@ -713,6 +727,40 @@ LANGUAGE sql STABLE AS $$
                                FROM jsonb_array_elements(estimate_match(l.requested) -> 'mentions') m
                                WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
                                LIMIT 1), '{}') END
+$$;
+
+-- The choices of a line a cotizar that an answer names by the catalogue's own words ("el termostático", "el
+-- monomando", "termostático de ducha"): the rows whose code and name have every word of the answer (its little
+-- words aside); of several, the one whose name is exactly those words after its first word (the plumber said
+-- that row's name). No word left, or no row has them all: '{}'.
+CREATE OR REPLACE FUNCTION estimate_choices_named(p_codes text[], p_answer text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text[] := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_answer), ' ')) w
+                            WHERE w NOT IN ('', 'el', 'la', 'lo', 'los', 'las', 'es', 'son', 'de', 'del', 'uno', 'una', 'un',
+                                            'que', 'mejor', 'para', 'con', 'pon', 'ponle', 'ponlo', 'ese', 'esa', 'mismo', 'si'));
+    v_rows  text[];
+    v_exact text[];
+BEGIN
+    IF cardinality(v_words) = 0 OR cardinality(coalesce(p_codes, '{}')) = 0 THEN
+        RETURN '{}';
+    END IF;
+    v_rows := ARRAY(SELECT c.code FROM price_catalog c
+                    WHERE c.code = ANY (p_codes) AND c.active
+                      AND string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), ' ') @> v_words
+                    ORDER BY c.code);
+    IF cardinality(v_rows) > 1 THEN
+        v_exact := ARRAY(SELECT c.code FROM price_catalog c
+                         WHERE c.code = ANY (v_rows)
+                           AND ARRAY(SELECT DISTINCT w FROM unnest((string_to_array(estimate_words(estimate_kind_name(c.name)), ' '))[2:]) w
+                                     WHERE w NOT IN ('de', 'del', 'para', 'con') ORDER BY 1)
+                               = ARRAY(SELECT w FROM unnest(v_words) w ORDER BY 1));
+        IF cardinality(v_exact) = 1 THEN
+            RETURN v_exact;
+        END IF;
+    END IF;
+    RETURN v_rows;
+END
 $$;
 
 -- How an answer ("de 13 litros, tiro forzado", "de pvc roscable", "el de doce litros") stands to the choices of a
@@ -960,6 +1008,33 @@ BEGIN
             END IF;
         END LOOP;
       END LOOP;
+        -- No line a cotizar completed by reading it again with the answer: the answer names some of one line's
+        -- choices by the catalogue's words ("el termostático" of the shower's taps): that row, or those rows
+        -- still asked. Only when one line a cotizar is named so.
+        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND r.rest !~ '[0-9]' THEN
+            SELECT count(*), min(l2.position) INTO v_count, v_idx
+              FROM estimate_lines l2
+             WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND cardinality(estimate_choices_named(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest))
+                   BETWEEN 1 AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) - 1;
+            IF v_count = 1 THEN
+                SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
+                v_names := array_to_string(estimate_choices_named(estimate_line_choices(l, v_inputs -> (v_idx - 1)), r.rest), ',');
+                IF position(',' IN v_names) = 0 THEN
+                    v_item := jsonb_build_object('item', v_names, 'quantity', l.quantity);
+                    v_changes := v_changes || format('Completado: %s → %s', l.description,
+                        (SELECT c.name FROM price_catalog c WHERE c.code = v_names));
+                ELSE
+                    v_item := jsonb_build_object('item', l.requested, 'quantity', l.quantity, 'choices', to_jsonb(string_to_array(v_names, ',')));
+                    IF (v_inputs -> (v_idx - 1)) ? 'unit' THEN
+                        v_item := v_item || jsonb_build_object('unit', v_inputs -> (v_idx - 1) -> 'unit');
+                    END IF;
+                    v_changes := v_changes || format('Precisado: %s (a cotizar: %s)', l.description,
+                        estimate_choice_question(string_to_array(v_names, ',')));
+                END IF;
+                v_inputs := jsonb_set(v_inputs, ARRAY[(v_idx - 1)::text], v_item);
+            END IF;
+        END IF;
         -- No line a cotizar fits: the size of a priced item said again ("de media pulgada" after a 3/4"
         -- stopcock): the item's name without its size, read with the new words, must give one other item of
         -- the same unit. Only when exactly one priced line changes that way.
@@ -1161,12 +1236,7 @@ BEGIN
         IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
             v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
         ELSE
-            v_item := v_inputs -> (l.position - 1);
-            v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
-                           ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
-            v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
-            v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
-                                             estimate_number_es(v_qty), l.unit);
+            SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
         END IF;
     ELSIF r.kind = 'quantity' THEN
         -- "son 5 metros", "son 4 codos", "que sean dos": the number, then what it counts (a unit or an item).
@@ -1198,12 +1268,8 @@ BEGIN
               INTO v_count, v_names FROM jsonb_array_elements(v_found) t;
             IF v_count = 1 THEN
                 l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
-                v_item := v_inputs -> (l.position - 1);
-                v_item := CASE WHEN v_item ? 'labour_hours' THEN jsonb_set(v_item, '{labour_hours}', to_jsonb(v_qty))
-                               ELSE jsonb_set(v_item, '{quantity}', to_jsonb(v_qty)) END;
-                v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
-                v_changes := v_changes || format('%s: %s → %s %s', l.description, estimate_number_es(l.quantity),
-                                                 estimate_number_es(v_qty), l.unit);
+                SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes
+                  FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
             ELSIF v_count = 0 THEN
                 v_ask := format('¿A qué partida del presupuesto %s te refieres con «%s»? Sus partidas son: %s.', e.number,
                                 btrim(p_words), (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; '

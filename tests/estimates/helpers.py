@@ -82,3 +82,8 @@ def say(conn: psycopg.Connection, text: str) -> dict[str, Any]:
 def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decimal, bool]]:
     """An estimate's lines as (catalogue code, quantity, a cotizar)."""
     return [(line["catalog_code"], line["quantity"], line["to_quote"]) for line in lines(conn, number)]
+
+
+def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
+    """An estimate's priced lines (not a cotizar) as {catalogue code: quantity}."""
+    return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}

@@ -129,6 +129,41 @@ def active_codes(conn: psycopg.Connection) -> set[str]:
     return {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
 
 
+def assert_decided_case_shape(case: dict[str, Any]) -> None:
+    """A case of the sets that play the customer's decision (5 on): decided after a turn the set has, the final
+    status staying what the plumber did (sent); a turn expected locked only once decided; no estimate (status
+    null) only when nothing is expected and every turn is refused."""
+    decided = case.get("customer")
+    if decided:
+        assert 1 <= decided["after_turn"] < len(case["turns"]), case["id"]
+        assert case["final"]["status"] == "sent", case["id"]
+    locked = [n for n, t in enumerate(case["turns"], start=1) if t["expect"] == "locked"]
+    assert all(decided and n > decided["after_turn"] for n in locked), case["id"]
+    if case["final"]["status"] is None:
+        assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
+
+
+def assert_turn_count_shape(case: dict[str, Any], single_up_to: int) -> None:
+    """Cases numbered up to `single_up_to` (the digits after the two-letter prefix) have one turn, the rest 2-4."""
+    single = int(case["id"][2:]) <= single_up_to
+    assert (len(case["turns"]) == 1) if single else (2 <= len(case["turns"]) <= 4), case["id"]
+
+
+def test_the_decided_case_check_fails_on_a_lock_before_the_decision_or_an_estimate_left_unrefused() -> None:
+    turns = [{"text": "2 codos de cobre de 15", "expect": "new"}, {"text": "envíalo", "expect": "sent"},
+             {"text": "añade un codo", "expect": "locked"}]
+    case = {"id": "x01", "turns": turns, "customer": {"after_turn": 2, "decision": "accepted"},
+            "final": {"status": "sent", "items": [{"what": "codo"}]}}
+    assert_decided_case_shape(case)
+    assert_turn_count_shape(case, single_up_to=0)
+    with pytest.raises(AssertionError):   # locked before the customer decided
+        assert_decided_case_shape({**case, "customer": {"after_turn": 3, "decision": "accepted"}})
+    with pytest.raises(AssertionError):   # no estimate, yet a turn expected to make one
+        assert_decided_case_shape({**case, "customer": None, "turns": turns[:1], "final": {"status": None, "items": []}})
+    with pytest.raises(AssertionError):   # three turns numbered as a single-turn case
+        assert_turn_count_shape(case, single_up_to=14)
+
+
 def test_the_shape_check_fails_on_a_label_missing_or_naming_no_catalogue_row() -> None:
     case = {"id": "x01", "turns": [{"text": "2 codos de cobre de 15", "expect": "new", "intent": "copper elbows"}],
             "final": {"items": [{"what": "codo de cobre", "size": "15 mm", "quantity": 2, "unit": "ud"}],
@@ -176,11 +211,7 @@ def test_the_fifth_set_has_a_label_per_expected_item_naming_active_catalogue_row
     cases = si.load_cases(SET5)
     assert_set_shape(cases, si.load_labels(LABELS5), active_codes(conn), 36)
     for case in cases:
-        if case.get("customer"):   # decided after a turn the set has; the final status stays what the plumber did
-            assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
-            assert case["final"]["status"] == "sent", case["id"]
-        if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
-            assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
+        assert_decided_case_shape(case)
 
 
 SET6 = si.ROOT / "eval" / "estimates-independent-6.jsonl"
@@ -190,14 +221,9 @@ LABELS6 = si.ROOT / "eval" / "estimates-independent-6-labels.json"
 def test_the_sixth_set_has_a_label_per_expected_item_naming_active_catalogue_rows(conn: psycopg.Connection) -> None:
     cases = si.load_cases(SET6)
     assert_set_shape(cases, si.load_labels(LABELS6), active_codes(conn), 36)
-    for case in cases:
-        single = int(case["id"][2:]) <= 14   # et01-et14 single-turn, et15-et36 multi-turn (2-4 turns)
-        assert (len(case["turns"]) == 1) if single else (2 <= len(case["turns"]) <= 4), case["id"]
-        if case.get("customer"):   # decided after a turn the set has; the final status stays what the plumber did
-            assert 1 <= case["customer"]["after_turn"] < len(case["turns"]), case["id"]
-            assert case["final"]["status"] == "sent", case["id"]
-        if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
-            assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]
+    for case in cases:   # et01-et14 single-turn, et15-et36 multi-turn (2-4 turns)
+        assert_turn_count_shape(case, single_up_to=14)
+        assert_decided_case_shape(case)
 
 
 SET7 = si.ROOT / "eval" / "estimates-independent-7.jsonl"
@@ -208,15 +234,7 @@ def test_the_seventh_set_has_a_label_per_expected_item_naming_active_catalogue_r
     cases = si.load_cases(SET7)
     assert_set_shape(cases, si.load_labels(LABELS7), active_codes(conn), 36)
     assert [c["id"] for c in cases] == [f"eu{n:02d}" for n in range(1, 37)]
-    for case in cases:
-        single = int(case["id"][2:]) <= 14   # eu01-eu14 single-turn, eu15-eu36 multi-turn (2-4 turns)
-        assert (len(case["turns"]) == 1) if single else (2 <= len(case["turns"]) <= 4), case["id"]
-        decided = case.get("customer")
-        if decided:   # decided after a turn the set has; the final status stays what the plumber did
-            assert 1 <= decided["after_turn"] < len(case["turns"]), case["id"]
-            assert case["final"]["status"] == "sent", case["id"]
-        locked = [n for n, t in enumerate(case["turns"], start=1) if t["expect"] == "locked"]
-        assert all(decided and n > decided["after_turn"] for n in locked), case["id"]   # locked only once decided
+    for case in cases:   # eu01-eu14 single-turn, eu15-eu36 multi-turn (2-4 turns)
+        assert_turn_count_shape(case, single_up_to=14)
+        assert_decided_case_shape(case)
         assert case["final"]["labour_hours"] is None or case["final"].get("labour_change") is None, case["id"]
-        if case["final"]["status"] is None:   # no estimate: nothing expected, every turn refused
-            assert not case["final"]["items"] and {t["expect"] for t in case["turns"]} == {"refused"}, case["id"]

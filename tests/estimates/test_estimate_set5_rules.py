@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import CONVERSATION, codes, draft, lines, match, say
+from tests.estimates.helpers import CONVERSATION, codes, draft, lines, match, priced, say
 
 
 def parse(conn: psycopg.Connection, text: str) -> dict[str, Any] | None:
@@ -20,10 +20,6 @@ def parse(conn: psycopg.Connection, text: str) -> dict[str, Any] | None:
     return conn.execute(
         "SELECT estimate_change_parse(e, %s) FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id"
         " WHERE c.conversation_id = %s", (text, CONVERSATION)).fetchone()[0]
-
-
-def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
-    return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}
 
 
 # --- one structured reading of a revision turn ----------------------------------------------------------------

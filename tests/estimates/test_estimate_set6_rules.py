@@ -10,11 +10,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, match, say
-
-
-def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
-    return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}
+from tests.estimates.helpers import codes, draft, match, priced, say
 
 
 # --- another trade's job ---------------------------------------------------------------------------------------
@@ -103,9 +99,9 @@ def test_a_pronoun_resizes_the_one_sized_line_and_gallons_stay_a_cotizar(conn: p
     assert answer["action"] == "revised", answer
     assert not any(c and c.startswith("calentador-electrico") for c, _, _ in codes(conn, number))
     assert any(c is None and t for c, _, t in codes(conn, number))
-    answer = say(conn, "bueno ponlo de 20 galones")   # a row staff know by 20 gallons (the 80 l)
+    answer = say(conn, "bueno ponlo de 40 galones")   # 151.4 l: the 150 l row is within 5 %
     assert answer["action"] == "revised", answer
-    assert "calentador-electrico-80l" in priced(conn, number)
+    assert "calentador-electrico-150l" in priced(conn, number)
 
 
 def test_a_pronoun_with_several_sized_lines_resizes_nothing(conn: psycopg.Connection) -> None:
@@ -209,3 +205,4 @@ def test_what_follows_para_is_where_it_goes(conn: psycopg.Connection, words: str
     items = match(conn, words)["items"]
     assert not any(str(i.get("item", "")).startswith(("lavabo", "lababo")) or i.get("choices") and "lavabo-pedestal" in i["choices"]
                    for i in items), items
+

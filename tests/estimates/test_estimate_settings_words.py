@@ -44,3 +44,20 @@ def test_the_settings_columns_are_added_to_an_existing_database_and_a_staff_edit
     conn.execute("UPDATE estimate_settings SET when_words = 'madrugada'")
     conn.execute((ESTIMATES / "match.sql").read_text())
     assert conn.execute("SELECT when_words FROM estimate_settings").fetchone() == ("madrugada",)
+
+
+def test_a_grown_shipped_list_reaches_an_untouched_installation_and_never_a_staff_edited_one(
+        conn: psycopg.Connection) -> None:
+    shipped = "banera, ducha, lavabo, lavamanos, fregadero, lavaplatos, cocina, bide, lavadero, pila, inodoro, cisterna, " \
+              "jardin, patio, terraza, exterior"
+    grow = "SELECT estimate_settings_grow_list('use_words', %s, 'lavadora, lavavajillas, calefaccion')"
+    conn.execute("UPDATE estimate_settings SET use_words = %s", (shipped,))   # an installation before the change
+    conn.execute(grow, (shipped,))
+    assert conn.execute("SELECT use_words FROM estimate_settings").fetchone()[0] == \
+        shipped + ", lavadora, lavavajillas, calefaccion"
+    conn.execute("UPDATE estimate_settings SET use_words = 'ducha, lavabo, regadera'")   # staff's own list
+    conn.execute(grow, (shipped,))
+    assert conn.execute("SELECT use_words FROM estimate_settings").fetchone()[0] == "ducha, lavabo, regadera"
+    default = conn.execute("SELECT column_default FROM information_schema.columns "
+                           "WHERE table_name = 'estimate_settings' AND column_name = 'use_words'").fetchone()[0]
+    assert "lavadora, lavavajillas, calefaccion" in default

@@ -12,11 +12,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, match, say
-
-
-def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
-    return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}
+from tests.estimates.helpers import codes, draft, match, priced, say
 
 
 # --- what the words do not settle is asked back, never priced by guess ----------------------------------------
