@@ -81,6 +81,17 @@ def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
         shutil.rmtree(run_dir, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def stubbed_stack() -> Iterator[Any]:
+    """The second stack of the session: the model is the deterministic stub (tests/integration/stubbed_stack.py).
+    One for every module that scripts the model (estimates, takeover), started once: each start costs a Postgres
+    cluster, n8n's migrations and the workflows' import."""
+    from tests.integration.stubbed_stack import started_stubbed_stack
+
+    with started_stubbed_stack() as running:
+        yield running
+
+
 def provision_speech_model() -> None:
     """Voice notes: the gateway picks Whisper when its model is in the cache; a fresh machine has none yet."""
     from gateway.speech.provision import provision_whisper
