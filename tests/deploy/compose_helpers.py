@@ -111,21 +111,6 @@ def n8n_pinned_version() -> str:
     return json.loads((ROOT / "n8n-runtime" / "package.json").read_text())["dependencies"]["n8n"]
 
 
-def node_binary() -> str:
-    try:
-        from devstack.config import StackConfig
-
-        candidate = StackConfig.from_env().node_bin_dir / "node"
-        if candidate.exists():
-            return str(candidate)
-    except Exception:  # the runner's settings are not what is tested here
-        pass
-    found = shutil.which("node")
-    if not found:
-        pytest.fail("node is not installed: run scripts/setup.sh (it installs Node 24)", pytrace=False)
-    return found
-
-
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -24,11 +24,11 @@ from devstack.n8n import workflow_ids
 from tests.deploy.compose_helpers import (
     ROOT,
     free_port,
-    node_binary,
     resolved_config,
     start_embedded_postgres,
     write_env_file,
 )
+from tests.support.node import node_binary
 
 pytestmark = pytest.mark.stack
 DEPLOY = ROOT / "deploy"
