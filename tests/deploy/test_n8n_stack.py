@@ -30,7 +30,7 @@ from tests.deploy.compose_helpers import (
     start_embedded_postgres,
     write_env_file,
 )
-from tests.support.node import node_binary
+from tests.support.node_js import node_binary
 
 pytestmark = pytest.mark.stack
 DEPLOY = ROOT / "deploy"

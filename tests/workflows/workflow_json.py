@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from devstack.n8n import WORKFLOWS_DIR
-from tests.support.node import node_binary
+from tests.support.node_js import node_binary
 
 __all__ = ["FILES", "load", "node_binary"]
 
