@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.support.node_js import node_binary  # noqa: F401  (tests/estimates imports it from here)
+
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 ENV_EXAMPLE = ROOT / ".env.example"
@@ -109,21 +111,6 @@ def resolved_config(env_file: Path, *profiles: str) -> dict:
 
 def n8n_pinned_version() -> str:
     return json.loads((ROOT / "n8n-runtime" / "package.json").read_text())["dependencies"]["n8n"]
-
-
-def node_binary() -> str:
-    try:
-        from devstack.config import StackConfig
-
-        candidate = StackConfig.from_env().node_bin_dir / "node"
-        if candidate.exists():
-            return str(candidate)
-    except Exception:  # the runner's settings are not what is tested here
-        pass
-    found = shutil.which("node")
-    if not found:
-        pytest.fail("node is not installed: run scripts/setup.sh (it installs Node 24)", pytrace=False)
-    return found
 
 
 def free_port() -> int:

@@ -10,7 +10,9 @@ owner can log in with the password from .env.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -24,11 +26,11 @@ from devstack.n8n import workflow_ids
 from tests.deploy.compose_helpers import (
     ROOT,
     free_port,
-    node_binary,
     resolved_config,
     start_embedded_postgres,
     write_env_file,
 )
+from tests.support.node_js import node_binary
 
 pytestmark = pytest.mark.stack
 DEPLOY = ROOT / "deploy"
@@ -106,13 +108,23 @@ def run_import(
         "REMEDIOS_WORKFLOWS_DIR": str(ROOT / "n8n-workflows" / "workflows"),
         **extra,
     }
-    return subprocess.run(
+    # Its own process group: on a timeout the n8n CLI that import.mjs runs is killed with it (left alone, an
+    # orphaned `n8n publish:workflow` whose database is gone spins at full CPU with gigabytes of memory).
+    with subprocess.Popen(
         [node_binary(), str(DEPLOY / "n8n" / "import.mjs")],
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=300,
-    )
+        start_new_session=True,
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 def test_import_then_n8n_as_compose_runs_them(

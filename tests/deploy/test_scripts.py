@@ -24,7 +24,8 @@ import pytest
 
 from devstack.n8n import credentials_document, workflow_ids
 from devstack.postgres import DatabaseInfo
-from tests.deploy.compose_helpers import ROOT, free_port, node_binary, start_embedded_postgres
+from tests.deploy.compose_helpers import ROOT, free_port, start_embedded_postgres
+from tests.support.node_js import node_binary
 
 DEPLOY = ROOT / "deploy"
 WORKFLOWS = ROOT / "n8n-workflows" / "workflows"

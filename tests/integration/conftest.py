@@ -10,7 +10,7 @@ import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Iterator
 
 import psycopg
 import pytest
@@ -24,6 +24,9 @@ from devstack.stack import ONE_CLIENT_MANY_PLUMBERS, Stack
 from tests.support.chromium import launch_chromium
 from tests.support.fake_graph import FakeGraph
 from tests.support.tiny_gguf import make_tiny_gguf
+
+if TYPE_CHECKING:  # stubbed_stack imports this module's helpers
+    from tests.integration.stubbed_stack import EstimateStack
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WA_APP_SECRET = "integration-whatsapp-app-secret"
@@ -79,6 +82,17 @@ def stack(fake_graph: FakeGraph) -> Iterator[Stack]:
     finally:
         running.stop()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def stubbed_stack() -> Iterator[EstimateStack]:
+    """The second stack of the session: the model is the deterministic stub (tests/integration/stubbed_stack.py).
+    One for every module that scripts the model (estimates, takeover), started once: each start costs a Postgres
+    cluster, n8n's migrations and the workflows' import."""
+    from tests.integration.stubbed_stack import started_stubbed_stack
+
+    with started_stubbed_stack() as running:
+        yield running
 
 
 def provision_speech_model() -> None:

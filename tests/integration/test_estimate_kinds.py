@@ -4,8 +4,8 @@ plumber's next message ("a gas", then "de 11 litros") narrows and then completes
 revision, the card updated and the totals to the cent. A request with only sizeless names ("precio de 3
 latiguillos") is a draft that asks the size, not a refusal.
 
-Real n8n, Postgres and gateway (the stack of tests/integration/test_estimates.py, one for this module). No
-message here needs the AI model: the words and the catalogue settle everything.
+Real n8n, Postgres and gateway (the session's stubbed stack, tests/integration/stubbed_stack.py, shared with
+test_estimates.py). No message here needs the AI model: the words and the catalogue settle everything.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from tests.integration.test_estimate_revisions import customer_page, euros, head, lines_of, say
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures: one real stack for this module)
+from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
     EstimateStack,
     estimates_stack,
     marker,

@@ -3,8 +3,8 @@ complete, add, remove, change and send the open estimate (chat-answer routes the
 estimate.json answers with estimate_converse); each change is a new revision of the same number, the customer's
 page shows the latest, earlier revisions are kept, and once the customer has decided nothing changes.
 
-Real n8n, Postgres and gateway (the stack of tests/integration/test_estimates.py, one for this module). No
-message here needs the AI model: the words and the catalogue settle everything.
+Real n8n, Postgres and gateway (the session's stubbed stack, tests/integration/stubbed_stack.py, shared with
+test_estimates.py). No message here needs the AI model: the words and the catalogue settle everything.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures: one real stack for this module)
+from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
     EstimateStack,
     estimates_stack,
     marker,

@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import websockets
 
-from devstack.config import StackConfig
-from devstack.processes import free_port
-from devstack.stack import ONE_CLIENT_MANY_PLUMBERS, Stack
-from tests.integration.conftest import ChatClient, rows, scratch_run_dir
+from devstack.stack import Stack
+from tests.integration.conftest import ChatClient, rows
 from tests.integration.staff_client import COOKIE, logged_in, login, new_staff, staff_socket
-from tests.integration.test_estimates import StubbedStack, wait_for_published_workflows
+from tests.integration.stubbed_stack import EstimateStack
 from tests.support.llm_stub import LlmStub, slow, text_reply
-from tests.support.tiny_gguf import make_tiny_gguf
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
 
@@ -33,32 +28,15 @@ PERSON_TEXT_START = "De acuerdo: he avisado al equipo técnico."
 
 
 @pytest.fixture(scope="module")
-def llm() -> Iterator[LlmStub]:
-    stub = LlmStub().start()
-    yield stub
-    stub.stop()
+def llm(stubbed_stack: EstimateStack) -> LlmStub:
+    return stubbed_stack.llm
 
 
 @pytest.fixture(scope="module")
-def stack(llm: LlmStub) -> Iterator[Stack]:
-    """This module's stack (the model is the stub); conftest's `open_chat` connects to it."""
-    run_dir = scratch_run_dir("takeover")
-    config = StackConfig.from_env(
-        run_dir=run_dir, database_url=None, llm_model=make_tiny_gguf(run_dir / "tiny-model.gguf"), llm_threads=1,
-        postgres_port=free_port(), n8n_port=free_port(), n8n_runner_port=free_port(), llm_port=free_port(),
-        gateway_port=free_port(),
-    )
-    running = StubbedStack(config, say=lambda line: print(line, flush=True))
-    running.n8n_overrides.update({"REMEDIOS_LLM_BASE_URL": llm.base_url})
-    running.gateway_extra_env["GATEWAY_LLM_URL"] = llm.base_url  # the chat's model calls go through the relay
-    running.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)
-    try:
-        running.start()
-        wait_for_published_workflows(running)
-        yield running
-    finally:
-        running.stop()
-        shutil.rmtree(run_dir, ignore_errors=True)
+def stack(stubbed_stack: EstimateStack) -> Stack:
+    """The session's stubbed stack (the model is the stub) stands in for the session one: conftest's `open_chat`
+    connects to it."""
+    return stubbed_stack.stack
 
 
 def marker() -> str:

@@ -24,10 +24,15 @@ process.stdout.write(JSON.stringify(out));
 
 def node_binary() -> str:
     """The Node that scripts/setup.sh installed with n8n (or one on PATH)."""
-    cached = StackConfig.from_env().node_bin_dir / "node"
-    found = str(cached) if cached.exists() else shutil.which("node")
+    try:
+        cached = StackConfig.from_env().node_bin_dir / "node"
+        if cached.exists():
+            return str(cached)
+    except Exception:  # the runner's settings are not what the caller tests (tests/deploy checks bad ones)
+        pass
+    found = shutil.which("node")
     if not found:
-        pytest.fail("Node is missing: scripts/setup.sh installs it")
+        pytest.fail("Node is missing: scripts/setup.sh installs it (Node 24)", pytrace=False)
     return found
 
 

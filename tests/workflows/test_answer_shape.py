@@ -7,24 +7,22 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from devstack.config import StackConfig
-from devstack.n8n import WORKFLOWS_DIR
 from eval import prompting
 from eval.prompting import (
     ANSWER_INSTRUCTION, FALLBACK_ANSWER, GROUNDING_RULES, SYSTEM_PROMPT, clean_answer, earlier_questions,
     finalize_reply, small_talk_reply, trim_answer,
 )
+from tests.workflows.workflow_json import load, node_binary
 
 # "Chat: answer a plumber" decides the job; "Chat: find the answer" (its sub-workflow) writes the reply.
-CHAT = json.loads((WORKFLOWS_DIR / "chat-answer.json").read_text())
-ANSWER = json.loads((WORKFLOWS_DIR / "chat-find-answer.json").read_text())
+CHAT = load("chat-answer.json")
+ANSWER = load("chat-find-answer.json")
 CODE = {n["name"]: n["parameters"].get("jsCode", "") for workflow in (CHAT, ANSWER) for n in workflow["nodes"]}
 SETTINGS = {a["name"]: a["value"] for n in CHAT["nodes"] if n["name"] == "Assistant settings"
             for a in n["parameters"]["assignments"]["assignments"]}
@@ -66,14 +64,6 @@ FINISH = ["length", "stop", "stop", "stop", "length", "length", "stop", "length"
 
 
 # ----------------------------------------------------------------------------- the workflow's JavaScript
-def node_binary() -> str:
-    cached = StackConfig.from_env().node_bin_dir / "node"
-    found = str(cached) if cached.exists() else shutil.which("node")
-    if not found:
-        pytest.fail("Node is missing: scripts/setup.sh installs it")
-    return found
-
-
 HARNESS = r"""
 const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const out = cases.map(({ node, code, json, nodes }) => {

@@ -16,8 +16,7 @@ from typing import Any
 
 import pytest
 
-from devstack.n8n import WORKFLOWS_DIR
-from tests.workflows.test_answer_shape import node_binary
+from tests.workflows.workflow_json import FILES, load, node_binary
 
 ROUTER = "chat-answer.json"
 JOBS = {"chat-find-answer.json": "RmdChatKnowledge", "chat-send-reply.json": "RmdChatSendReply"}
@@ -29,12 +28,7 @@ HAND_OFFS = {
 }
 CHAT_FILES = [ROUTER, *JOBS]
 MAX_NODES = 20  # working nodes (sticky notes not counted): one screen in the n8n editor
-FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
 REFERENCE = re.compile(r"\$\('([^']+)'\)")
-
-
-def load(name: str) -> dict[str, Any]:
-    return json.loads((WORKFLOWS_DIR / name).read_text(encoding="utf-8"))
 
 
 def working(workflow: dict[str, Any]) -> list[dict[str, Any]]:
@@ -102,7 +96,7 @@ def test_each_job_takes_exactly_what_the_router_gives_and_only_the_router_calls_
     assert set(declared) == given and set(declared.values()) == {"object"}
     schema = next(n for n in load(ROUTER)["nodes"] if n["name"] == hand_off)["parameters"]["workflowInputs"]["schema"]
     assert {s["id"]: s["type"] for s in schema} == declared
-    callers = sorted((path.name, n["name"]) for path in FILES for n in json.loads(path.read_text())["nodes"]
+    callers = sorted((path.name, n["name"]) for path in FILES for n in load(path)["nodes"]
                      if n["type"] == "n8n-nodes-base.executeWorkflow"
                      and n["parameters"]["workflowId"]["value"] == job["id"])
     assert callers == [(ROUTER, hand_off)]
@@ -111,7 +105,7 @@ def test_each_job_takes_exactly_what_the_router_gives_and_only_the_router_calls_
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_node_an_expression_reads_is_in_the_same_workflow(path: Path) -> None:
     """After the split a sub-workflow cannot read the router's nodes: $('Read message') there would fail."""
-    workflow = json.loads(path.read_text(encoding="utf-8"))
+    workflow = load(path)
     names = {n["name"] for n in workflow["nodes"]}
     for node in working(workflow):
         for read in REFERENCE.findall(json.dumps(node["parameters"], ensure_ascii=False)):

@@ -5,13 +5,12 @@ id, keeping the inner step when it is one level down). Through the real stack: t
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from devstack.n8n import WORKFLOWS_DIR
 from tests.support.node_js import run_each_item
+from tests.workflows.workflow_json import load
 
-WORKFLOW = json.loads((WORKFLOWS_DIR / "errors-record.json").read_text())
+WORKFLOW = load("errors-record.json")
 READ_THE_FAILURE = next(n for n in WORKFLOW["nodes"] if n["name"] == "Read the failure")["parameters"]["jsCode"]
 BASE = "http://127.0.0.1:5678"
 

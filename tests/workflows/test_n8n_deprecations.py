@@ -10,7 +10,6 @@ upgrade shows up here without this file knowing about it."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from functools import cache
 from pathlib import Path
@@ -19,9 +18,7 @@ from typing import Any
 import pytest
 
 from devstack.config import StackConfig
-from devstack.n8n import WORKFLOWS_DIR
-
-FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
+from tests.workflows.workflow_json import FILES, load, node_binary
 
 INSPECT = r"""
 const fs = require('fs');
@@ -83,14 +80,6 @@ process.stdout.write(JSON.stringify(nodes.map((node) => {
 """
 
 
-def node_binary() -> str:
-    cached = StackConfig.from_env().node_bin_dir / "node"
-    found = str(cached) if cached.exists() else shutil.which("node")
-    if not found:
-        pytest.fail("Node is missing: scripts/setup.sh installs it")
-    return found
-
-
 def n8n_modules() -> Path:
     modules = StackConfig.from_env().n8n_install_dir / "node_modules"
     if not (modules / "n8n-nodes-base" / "package.json").exists():
@@ -108,14 +97,14 @@ def deprecations(nodes: list[dict[str, Any]]) -> list[list[str]]:
 @cache
 def every_workflow_node() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(file, node name, problems) for every node of every workflow, in one Node process."""
-    named = [(path.name, node) for path in FILES for node in json.loads(path.read_text())["nodes"]]
+    named = [(path.name, node) for path in FILES for node in load(path)["nodes"]]
     found = deprecations([node for _, node in named])
     return tuple((name, node["name"], tuple(problems)) for (name, node), problems in zip(named, found))
 
 
 def test_every_workflow_node_is_inspected() -> None:
     inspected = {(name, node) for name, node, _ in every_workflow_node()}
-    assert len(inspected) == sum(len(json.loads(p.read_text())["nodes"]) for p in FILES) > 100
+    assert len(inspected) == sum(len(load(p)["nodes"]) for p in FILES) > 100
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -152,7 +141,7 @@ def test_the_forgotten_messages_workflow_tells_staff_once_per_failure() -> None:
     messages the chat webhook refused reach it one at a time through a Loop Over Items node, and the loop goes on
     whatever the notification returned (Always Output Data: when no e-mail is sent, notify's last step passes
     nothing on its first output)."""
-    workflow = json.loads((WORKFLOWS_DIR / "answer-redrive.json").read_text())
+    workflow = load("answer-redrive.json")
     nodes = {n["name"]: n for n in workflow["nodes"]}
     connections = workflow["connections"]
     loop, tell = nodes["One failure at a time"], nodes["Tell staff: not run again"]
@@ -170,7 +159,7 @@ def test_the_forgotten_messages_workflow_tells_staff_once_per_failure() -> None:
 
 def test_the_error_workflow_tells_staff_once_per_failed_execution() -> None:
     """errors-record.json: n8n starts it with one item per failed execution, so notify runs once, all items."""
-    workflow = json.loads((WORKFLOWS_DIR / "errors-record.json").read_text())
+    workflow = load("errors-record.json")
     tell = next(n for n in workflow["nodes"] if n["name"] == "Tell staff: a workflow failed")
     assert tell["parameters"]["mode"] == "once"
     assert [n["type"] for n in workflow["nodes"]].count("n8n-nodes-base.errorTrigger") == 1

@@ -9,18 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from devstack.n8n import CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, WORKFLOWS_DIR
+from devstack.n8n import CALLBACK_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID
+from tests.workflows.workflow_json import FILES, load
 
 SUB_FILE = "send-to-gateway.json"
 SUB_ID = "RmdSendToGateway"
-FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
 # The model request to the gateway's LLM relay is signed the same way, but it is not a callback.
 OTHER_SIGNERS = {("chat-find-answer.json", "Sign model request")}
 OTHER_SIGNED_REQUESTS = {("chat-find-answer.json", "Ask the AI model")}
-
-
-def load(name: str) -> dict:
-    return json.loads((WORKFLOWS_DIR / name).read_text())
 
 
 def nodes_by_name(workflow: dict) -> dict[str, dict]:
@@ -69,7 +65,7 @@ def test_the_sub_workflow_signs_and_posts_once_and_leaves_failures_to_its_caller
 
 @pytest.mark.parametrize("path", [p for p in FILES if p.name != SUB_FILE], ids=lambda p: p.name)
 def test_no_other_workflow_signs_or_posts_a_callback(path: Path) -> None:
-    workflow = json.loads(path.read_text())
+    workflow = load(path)
     for node in workflow["nodes"]:
         params = json.dumps(node.get("parameters", {}))
         assert "gateway_callback_url" not in params and "/callbacks/n8n" not in params, node["name"]
@@ -147,7 +143,7 @@ def assert_loops_one_at_a_time(workflow: dict, loop: str, turn_ends: list[str]) 
 
 
 def test_every_send_to_the_gateway_is_one_of_the_known_callers() -> None:
-    calls = sorted((path.name, node["name"]) for path in FILES for node in json.loads(path.read_text())["nodes"]
+    calls = sorted((path.name, node["name"]) for path in FILES for node in load(path)["nodes"]
                    if node["type"] == "n8n-nodes-base.executeWorkflow"
                    and node["parameters"]["workflowId"]["value"] == SUB_ID)
     assert calls == sorted((c[0], c[1]) for c in CALLERS)

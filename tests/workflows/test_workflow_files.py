@@ -12,8 +12,8 @@ from devstack.n8n import (
     CALLBACK_KEY_CREDENTIAL_ID, LLM_KEY_CREDENTIAL_ID, POSTGRES_CREDENTIAL_ID, SMTP_CREDENTIAL_ID,
     STAFF_FORM_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, WORKFLOWS_DIR,
 )
+from tests.workflows.workflow_json import FILES, load
 
-FILES = sorted(WORKFLOWS_DIR.glob("*.json"))
 KNOWN_CREDENTIALS = {POSTGRES_CREDENTIAL_ID, WEBHOOK_TOKEN_CREDENTIAL_ID, CALLBACK_KEY_CREDENTIAL_ID, SMTP_CREDENTIAL_ID,
                      STAFF_FORM_CREDENTIAL_ID, LLM_KEY_CREDENTIAL_ID}
 # typeVersions that n8n 2.41.1 ships (measured), for the node types the workflows use.
@@ -39,10 +39,6 @@ SUPPORTED_VERSIONS = {
     "n8n-nodes-base.splitInBatches": {1, 2, 3},
 }
 SECRET_LOOKING = re.compile(r"(?i)(password|secret|token|apikey|api_key)\"\s*:\s*\"(?!=)[^\"]{6,}")
-
-
-def load(path: Path) -> dict:
-    return json.loads(path.read_text())
 
 
 def test_there_are_workflows() -> None:
