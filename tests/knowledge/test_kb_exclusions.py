@@ -8,23 +8,11 @@ import psycopg
 import pytest
 
 from tests.knowledge.conftest import KNOWLEDGE
+from tests.knowledge.kb_queries import answered, first
 
 
 def scores(conn: psycopg.Connection, question: str) -> dict[str, float]:
     return {slug: score for slug, score in conn.execute("SELECT slug, score FROM kb_search(%s, 10)", (question,))}
-
-
-def first(conn: psycopg.Connection, question: str) -> str | None:
-    slugs = conn.execute("SELECT slugs FROM kb_context(%s)", (question,)).fetchone()[0]
-    return slugs[0] if slugs else None
-
-
-def answered(conn: psycopg.Connection, question: str) -> tuple[str | None, list[str]]:
-    """What the plumber gets: the article answered with (None when asked back or nothing found) and the cases
-    offered when asked back."""
-    slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (question,)).fetchone()
-    offered = [c["slug"] for c in choices]
-    return (None if offered or not slugs else slugs[0]), offered
 
 
 # --- the seeded rows: a neighbour's word sends the question to the neighbour ---------------------------------

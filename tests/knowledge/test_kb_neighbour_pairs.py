@@ -8,21 +8,10 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from tests.knowledge.kb_queries import answered, first
+
 CISTERN = {"cisterna-pierde-agua", "cisterna-mecanismo-descarga", "cisterna-doble-descarga", "grifo-flotador-cambiar",
            "cisterna-condensacion"}
-
-
-def first(conn: psycopg.Connection, question: str) -> str | None:
-    slugs = conn.execute("SELECT slugs FROM kb_context(%s)", (question,)).fetchone()[0]
-    return slugs[0] if slugs else None
-
-
-def answered(conn: psycopg.Connection, question: str) -> tuple[str | None, list[str]]:
-    """The article the plumber gets without being asked back (None when asked or nothing found), and the cases
-    offered when asked back."""
-    slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (question,)).fetchone()
-    offered = [c["slug"] for c in choices]
-    return (None if offered or not slugs else slugs[0]), offered
 
 
 @pytest.mark.parametrize("question", [

@@ -11,14 +11,10 @@ import psycopg
 import pytest
 
 from tests.knowledge.conftest import KNOWLEDGE, ROOT
+from tests.knowledge.kb_queries import first
 
 EVAL_FILES = ("questions.jsonl", "tuning-regional.jsonl", "dev-neighbours.jsonl", "dev-embed.jsonl",
               "dev-regional-2.jsonl", "dev-speech.jsonl")
-
-
-def first(conn: psycopg.Connection, question: str) -> str | None:
-    slugs = conn.execute("SELECT slugs FROM kb_context(%s)", (question,)).fetchone()[0]
-    return slugs[0] if slugs else None
 
 
 def lexemes(conn: psycopg.Connection, question: str) -> list[str]:
