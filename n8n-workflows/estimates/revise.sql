@@ -136,6 +136,24 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
+-- The grammar of a verb of change, not a list of its spellings: the imperative of tú, vos and usted, with or
+-- without its clitics, folded without accents ("quita", "quitá", "quite", "quítala", "quitala", "quítela",
+-- "sácamelo", "saquen", "quitar"; "pon", "poné", "ponga", "ponle", "ponele", "póngale", "agregá", "agrégueme").
+-- kind: 'remove' (taking a line out), 'add' (putting one in), 'make' (a pronoun for the thing: "hazlo",
+-- "hacelo", "hágalo", "ponelo", "déjala", "cámbialo", "bájalo", "subilo" — what it becomes follows). NULL: none.
+CREATE OR REPLACE FUNCTION estimate_verb_of(word text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN word ~ '^(?:quit|sac|saqu|elimin|borr|retir|descuent|descont)(?:a|e|ad|en|ar|a?me|ale|ele)(?:me|te|le|les|lo|la|los|las|se|nos)*$'
+             AND word !~ '^(?:sacar|retirar)(?:on)?$' OR word IN ('quitar', 'sacar', 'retirar', 'eliminar', 'borrar')
+            THEN 'remove'
+        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir))(?:me|se|le)?(?:lo|la)$'
+            THEN 'make'
+        WHEN word ~ '^(?:po(?:n|ne|nga|ner)|agreg(?:a|ar)|agregu(?:e|en)|anad(?:e|a|ir)|sum(?:a|e|ar)|met(?:e|a|er)|inclu(?:ye|ya|ir))(?:me|le|les|nos|se)?(?:lo|la|los|las)?$'
+            THEN 'add'
+    END
+$$;
+
 -- A number in words or digits: "2", "2.5", "dos", "una", "media" (0.5). NULL when it is none.
 CREATE OR REPLACE FUNCTION estimate_number_word(word text) RETURNS numeric
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -244,7 +262,7 @@ BEGIN
 
     IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL) AND v_count <= 6 THEN
         kind := 'send';
-    ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
+    ELSIF (v_first = ANY (estimate_change_words('remove')) OR estimate_verb_of(v_first) = 'remove') AND rest <> '' THEN
         kind := 'remove';
     ELSIF v_first IN ('pon', 'ponle', 'ponele', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
           AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
@@ -259,7 +277,7 @@ BEGIN
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
-    ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
+    ELSIF (v_first = ANY (estimate_change_words('add')) OR estimate_verb_of(v_first) = 'add') AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
            AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
@@ -308,6 +326,13 @@ BEGIN
         IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
             kind := 'quantity';
             rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
+            -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
+            -- number said last is the count, the one before it was the old one
+            IF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+               AND rest ~ '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) [a-z0-9.]+' 
+               AND estimate_number_word((regexp_match(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ([a-z0-9.]+)'))[1]) IS NOT NULL THEN
+                rest := regexp_replace(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ', '');
+            END IF;
         END IF;
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
         kind := 'complete';   -- "la canilla es de media": the size of a line said (a line a cotizar or a priced one)
@@ -390,11 +415,25 @@ DECLARE
     v_line   integer;
     v_tail   text;
     v_said   boolean;
+    v_words  text[];
+    v_i      integer;
 BEGIN
     r := estimate_change_read(e, words);
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
        AND NOT estimate_change_new_request(v_plain) THEN
         v_body := estimate_change_body(v_plain);
+        -- the answer to "¿cuánto más de X? dime cuánto en total": a number, in words or digits, with its unit or
+        -- not ("siete metros en total", "que sean 8", "8 m"); "N más" adds N to what there is
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'total' THEN
+            v_m := regexp_match(v_body, '^(?:(?:son|serian|seran|sean|que sean|pon|ponle|ponele|dejalo en|deja|en total|total) )?([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: (?:m|mt|mts|metro|metros|ml|ud|uds|unidad|unidades|piezas?|h|hs|horas?))?( (?:en total|total|en todo|mas))?$');
+            v_line := (SELECT (c.pending ->> 'line')::int FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1);
+            IF v_m IS NOT NULL AND estimate_number_word(v_m[1]) IS NOT NULL THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                    'value', estimate_number_word(v_m[1])
+                             + CASE WHEN v_m[2] = ' mas' THEN (SELECT n.quantity FROM estimate_lines n
+                                                               WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
+            END IF;
+        END IF;
         -- "ponle una más", "otra", "y dos más": more of a line not named. The one line of materials, else
         -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
         v_m := regexp_match(v_body, '^(?:(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y|e) )?(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?$');
@@ -407,6 +446,55 @@ BEGIN
                              + coalesce(estimate_number_word(v_m[1]), 1));
             END IF;
             RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
+        END IF;
+        -- More of the same line, named after the count: "otra ducha igualita para el otro baño", "ponle otro de
+        -- lavabo", "una más de esas de cocina", "agregá dos más iguales", "y otro codo igual". The verb in any
+        -- person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de esas", "lo
+        -- mismo"); "para el otro …" says where, not which. The one line it names gets the count added; a thing
+        -- no line is stays an addition (below).
+        v_words := string_to_array(v_body, ' ');
+        v_tail := v_body;
+        IF estimate_verb_of(v_words[1]) = 'add' OR v_words[1] IN ('y', 'e') THEN
+            v_tail := array_to_string(v_words[2:], ' ');
+        END IF;
+        v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)? (.+)$');
+        IF v_m IS NOT NULL AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
+                                OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
+            v_who := ' ' || v_m[2] || ' ';
+            v_who := regexp_replace(v_who, ' para (el|la|los|las) (otro|otra|otros|otras) .*$', ' ');
+            IF v_who ~ ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|lo mismo|la misma|el mismo) ' THEN
+                v_who := regexp_replace(v_who, ' (para|pa|pal|en) .*$', ' ');   -- the same thing: where it goes is no other
+            END IF;
+            v_who := regexp_replace(v_who, ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo|mas|tambien|que (esa|ese|esas|esos|la otra|el otro|las otras|los otros))(?= )', ' ', 'g');
+            v_who := btrim(regexp_replace(btrim(v_who), '^(de la|de las|de los|del|de|pa|para) ', ''));
+            IF v_who = '' THEN
+                -- "otra igualita", "una más de esas": no line named; the one line of materials, else asked which
+                SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                        'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                                 + coalesce(estimate_number_word(v_m[1]), 1));
+                END IF;
+                RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
+            END IF;
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+             WHERE coalesce(n.kind, 'material') = 'material';
+            IF v_count > 1 THEN
+                -- of several, the line that is the thing, not one that goes on it ("lavabo": the basin, not the
+                -- "sifón … para lavabo")
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                 WHERE coalesce(n.kind, 'material') = 'material'
+                   AND split_part(estimate_words(estimate_named_part(e.id, v_who)), ' ', 1)
+                       = ANY (string_to_array(regexp_replace(estimate_words(n.description), ' (para|pa|pal) .*$', ''), ' '));
+            END IF;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             + coalesce(estimate_number_word(v_m[1]), 1));
+            END IF;
         END IF;
         -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
         v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
@@ -458,6 +546,18 @@ BEGIN
             v_who := v_m[1];
         END IF;
     END IF;
+    IF v_who IS NULL THEN
+        -- … or the line named first, then the verb of taking out in any person, with its clitics ("la mampara
+        -- quítala, la pone el cliente", "el depósito sáquelo", "los codos quitalos"): a removal of a line there
+        v_words := string_to_array(v_body, ' ');
+        FOR v_i IN 2 .. least(coalesce(array_length(v_words, 1), 0), 9) LOOP
+            IF estimate_verb_of(v_words[v_i]) = 'remove' THEN
+                v_who := array_to_string(v_words[1:v_i - 1], ' ');
+                v_said := false;
+                EXIT;
+            END IF;
+        END LOOP;
+    END IF;
     IF v_who IS NOT NULL THEN
         v_who := btrim(regexp_replace(v_who, ' (que|porque|pues|ya que|para que|como|nada|solo|solamente) .*$', ''));
         v_who := estimate_named_part(e.id, v_who);
@@ -472,6 +572,25 @@ BEGIN
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
         v_size := estimate_size_in(v_fold);
+        -- "hacelo de ochenta", "póngalo a 100", "dejala en 50": a pronoun verb and a bare number, the size of
+        -- the one line of materials that has a size in a unit (litres, mm…), in that unit; a singular pronoun
+        -- ("-lo", "-la") is a line of one unit. Only with a pronoun verb and one such line: a bare number
+        -- elsewhere is a count.
+        SELECT min(w) INTO v_who FROM unnest(string_to_array(v_body, ' ')) w WHERE estimate_verb_of(w) = 'make';
+        IF v_size IS NULL AND v_who IS NOT NULL THEN
+            v_m := regexp_match(' ' || v_fold || ' ', ' (?:de|a|en)? ?([0-9]+(?:[.][0-9]+)?) $');
+            SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
+              FROM (SELECT n.position, n.quantity,
+                           (regexp_match(estimate_words(coalesce(estimate_row_size(n.description),
+                                                                 estimate_size_in(estimate_words(coalesce(n.requested, n.description))))),
+                                         '^[0-9]+(?:[.][0-9]+)? ?(l|galon|hp|mm|cm|kw|bar)$'))[1] AS unit_word
+                      FROM estimate_lines n
+                     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material') x
+             WHERE x.unit_word IS NOT NULL AND (v_who !~ '(lo|la)$' OR x.quantity = 1);
+            IF v_m IS NOT NULL AND v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'resize', 'rest', v_body, 'line', v_line, 'value', v_m[1] || ' ' || v_tail);
+            END IF;
+        END IF;
         IF v_size IS NOT NULL THEN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
@@ -479,6 +598,7 @@ BEGIN
             -- "ponlo de treinta galones", "déjalo en 100 litros": a pronoun for the one line of materials that
             -- has a size (the estimate has exactly one), else nothing is read here
             IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
+               OR estimate_verb_of(v_who) = 'make'
                OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)' THEN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
@@ -1197,6 +1317,9 @@ BEGIN
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
         v_ask := format('¿Cuánto más de «%s»? Ahora hay %s %s: dime cuánto en total (por ejemplo «son %s %s en total»).',
                         l.description, estimate_number_es(l.quantity), l.unit, estimate_number_es(l.quantity + 1), l.unit);
+        -- the answer may be the number alone ("siete metros en total", "8"): it waits one message
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'total', 'line', l.position)
+         WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'more' THEN
         v_ask := format('¿%s más de qué partida del presupuesto %s? Sus partidas son: %s.',
                         CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
