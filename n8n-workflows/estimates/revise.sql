@@ -458,7 +458,9 @@ BEGIN
             v_tail := array_to_string(v_words[2:], ' ');
         END IF;
         v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)? (.+)$');
-        IF v_m IS NOT NULL AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
+        -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
+        IF v_m IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
+           AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
                                 OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
             v_who := ' ' || v_m[2] || ' ';
             v_who := regexp_replace(v_who, ' para (el|la|los|las) (otro|otra|otros|otras) .*$', ' ');
