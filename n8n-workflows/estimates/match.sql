@@ -1028,8 +1028,14 @@ BEGIN
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
         v_clause := estimate_clause_after(v_tokens, i);
+        -- (gas said of a thing whose row says no fuel at all, "flexibles para gas de 40", "conector de gas", is
+        -- not that row either: a water hose is no gas hose)
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
-                                  estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words)) THEN
+                                  estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words))
+           OR estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words) && estimate_kinds_said('gas', s.kind_words)
+              AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_code[v_m], s.kind_words)) r,
+                                            unnest(estimate_kinds_said('gas', s.kind_words)) g
+                              WHERE split_part(r, ':', 1) = split_part(g, ':', 1)) THEN
             v_code[v_m] := NULL;
             v_shown[v_m] := v_shown[v_m] || v_clause;   -- as said: no row's name or alias
             CONTINUE;
