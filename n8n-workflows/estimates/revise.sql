@@ -890,6 +890,16 @@ $$;
 -- group the choices differ in, or a size in the unit of their sizes, and no choice has it (the thing the plumber
 -- means is not in the catalogue), 'unrelated' when it says nothing about them (a size in litres for flexibles
 -- sold by length).
+-- Whether the words of a line a cotizar say a kind (estimate_settings.kind_words: a material, a fuel…) that
+-- none of the rows it was asked among is: "tubo cpvc" among steel, PE and flexible tubes. Such a line has no
+-- choice that could be it.
+CREATE OR REPLACE FUNCTION estimate_choices_lack_kind(p_codes text[], p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT cardinality(coalesce(p_codes, '{}')) > 0 AND EXISTS (
+        SELECT 1 FROM estimate_settings st, unnest(estimate_kinds_said(estimate_words(coalesce(p_words, '')), st.kind_words)) k
+        WHERE st.id AND NOT EXISTS (SELECT 1 FROM unnest(p_codes) c WHERE k = ANY (estimate_row_kinds(c, st.kind_words))))
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_answer_fits(p_codes text[], p_answer text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1185,14 +1195,18 @@ BEGIN
              WHERE l2.estimate_id = e.id AND l2.to_quote
                AND cardinality(estimate_kinds_said(estimate_words(r.rest), s.kind_words)) > 0
                AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'none';
+            -- (a line whose own words say a kind none of its choices is, "tubo cpvc" when the catalogue has no
+            -- CPVC, has no choice that could be it: it takes the answer as said too)
             IF cardinality(v_done) = 0 AND NOT EXISTS (
                    SELECT 1 FROM estimate_lines l2
                    WHERE l2.estimate_id = e.id AND l2.to_quote
+                     AND NOT estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
                      AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'fits') THEN
                 SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
                   FROM estimate_lines l2
                  WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
-                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0;
+                   AND (cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0
+                        OR estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested));
             END IF;
             FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
                 v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
