@@ -574,13 +574,14 @@ BEGIN
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
         v_size := estimate_size_in(v_fold);
-        -- "hacelo de ochenta", "póngalo a 100", "dejala en 50": a pronoun verb and a bare number, the size of
+        -- "hacelo de ochenta", "póngalo de 100", "dejala de 50": a pronoun verb and "de" a bare number, the size of
         -- the one line of materials that has a size in a unit (litres, mm…), in that unit; a singular pronoun
-        -- ("-lo", "-la") is a line of one unit. Only with a pronoun verb and one such line: a bare number
-        -- elsewhere is a count.
+        -- ("-lo", "-la") is a line of one unit. Only with a pronoun verb, "de" and one such line: a bare number
+        -- elsewhere is a count ("cámbialo a 3", "déjalo en 2").
         SELECT min(w) INTO v_who FROM unnest(string_to_array(v_body, ' ')) w WHERE estimate_verb_of(w) = 'make';
         IF v_size IS NULL AND v_who IS NOT NULL THEN
-            v_m := regexp_match(' ' || v_fold || ' ', ' (?:de|a|en)? ?([0-9]+(?:[.][0-9]+)?) $');
+            v_m := regexp_match(' ' || v_body || ' ', ' (?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+) $');
+            v_m := CASE WHEN v_m IS NOT NULL AND estimate_number_word(v_m[1]) > 1 THEN ARRAY[trim_scale(estimate_number_word(v_m[1]))::text] END;
             SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
               FROM (SELECT n.position, n.quantity,
                            (regexp_match(estimate_words(coalesce(estimate_row_size(n.description),
