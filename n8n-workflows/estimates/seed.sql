@@ -358,7 +358,7 @@ SELECT estimate_seed_item('llave-escuadra-3-8', 'Llaves y válvulas', 'material'
 SELECT estimate_seed_item('llave-escuadra-doble', 'Llaves y válvulas', 'material', 'Llave de escuadra doble salida 1/2" x 3/4" x 3/8" (lavadora o lavavajillas)', 'ud', 14.50,
     'llave de escuadra doble, llave doble, llave de doble salida, escuadra doble');
 SELECT estimate_seed_item('llave-paso-3-4', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 3/4"', 'ud', 12.90,
-    'llave de paso, llave de corte, llave de paso general, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4, registro de 3/4, registro de tres cuartos');
+    'llave de paso, llave de corte, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4, registro de 3/4, registro de tres cuartos');
 SELECT estimate_seed_item('llave-paso-1-2', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1/2"', 'ud', 9.90,
     'llave de paso de 1/2, llave de paso 1/2, llave de paso de 1/2 pulgada, llave de paso de media pulgada, llave de paso de media, llave de esfera de 1/2, llave de esfera 1/2, llave de bola de 1/2, valvula de bola de 1/2, valvula de esfera de 1/2, valvula de esfera 1/2, llave de corte de 1/2, registro de 1/2, registro de media, registro de media pulgada');
 SELECT estimate_seed_item('llave-paso-1', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1"', 'ud', 19.90,
