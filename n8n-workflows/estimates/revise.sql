@@ -580,7 +580,7 @@ BEGIN
         -- elsewhere is a count ("cámbialo a 3", "déjalo en 2").
         SELECT min(w) INTO v_who FROM unnest(string_to_array(v_body, ' ')) w WHERE estimate_verb_of(w) = 'make';
         IF v_size IS NULL AND v_who IS NOT NULL THEN
-            v_m := regexp_match(' ' || v_body || ' ', ' (?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+) $');
+            v_m := regexp_match(' ' || v_body || ' ', ' (?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+) (?:(?:mejor|nomas|entonces|porfa|por favor|mejor dicho|mas bien) )?$');
             v_m := CASE WHEN v_m IS NOT NULL AND estimate_number_word(v_m[1]) > 1 THEN ARRAY[trim_scale(estimate_number_word(v_m[1]))::text] END;
             SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
               FROM (SELECT n.position, n.quantity,
@@ -844,12 +844,16 @@ $$;
 -- candidates its words have in the catalogue ("calentador de paso": the gas heaters); '{}' for none.
 CREATE OR REPLACE FUNCTION estimate_line_choices(l estimate_lines, p_input jsonb) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
+    -- (never a row of another kind than the line's own words say: "codo cpvc" has no brass or copper choice)
+    SELECT ARRAY(
+        SELECT c FROM unnest(CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
                 THEN ARRAY(SELECT jsonb_array_elements_text(p_input -> 'choices'))
                 ELSE coalesce((SELECT ARRAY(SELECT jsonb_array_elements_text(m -> 'candidates'))
                                FROM jsonb_array_elements(estimate_match(l.requested) -> 'mentions') m
                                WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
-                               LIMIT 1), '{}') END
+                               LIMIT 1), '{}') END) c, estimate_settings st
+        WHERE st.id AND NOT estimate_kind_conflict(estimate_row_kinds(c, st.kind_words),
+                                                   estimate_kinds_said(estimate_words(coalesce(l.requested, '')), st.kind_words)))
 $$;
 
 -- The choices of a line a cotizar that an answer names by the catalogue's own words ("el termostático", "el
