@@ -1226,11 +1226,19 @@ BEGIN
                     WHERE split_part(k, ':', 1) = ANY (SELECT split_part(g, ':', 1) FROM unnest(estimate_kinds_said(estimate_words('cobre'), s.kind_words)) g));
     IF cardinality(v_here) = 1 THEN
         v_base := estimate_kind_word(s.kind_words, v_here[1]);
+        -- (the items said after the first one that says the material: "la llave de paso y 2 niples
+        -- galvanizados" says nothing of the valve)
+        SELECT min(v_pos[g.n]) INTO i FROM generate_series(1, v_k) AS g(n)
+         WHERE v_pos[g.n] > 0 AND estimate_kinds_said(v_ph[g.n] || estimate_clause_after(v_tokens, v_pos[g.n]), s.kind_words) && v_here;
         FOR v_m IN 1 .. v_k LOOP
-            CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m] OR v_base IS NULL;
-            CONTINUE WHEN estimate_kinds_said(estimate_words(v_shown[v_m]), s.kind_words) && v_here
-                       OR EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(v_shown[v_m]), s.kind_words)) k
-                                  WHERE split_part(k, ':', 1) = split_part(v_here[1], ':', 1));
+            CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m] OR v_base IS NULL OR i IS NULL
+                       OR v_pos[v_m] < i;
+            CONTINUE WHEN EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(v_shown[v_m]) || ' ' || v_ph[v_m]
+                                                                           || CASE WHEN v_pos[v_m] > 0 THEN estimate_clause_after(v_tokens, v_pos[v_m]) ELSE '' END,
+                                                                           s.kind_words)) k
+                                  WHERE split_part(k, ':', 1) = split_part(v_here[1], ':', 1))
+                       AND v_pos[v_m] <> i
+                       OR estimate_kinds_said(estimate_words(v_shown[v_m]), s.kind_words) && v_here;
             -- (the material said right after the thing, "tubo cpvc", is its own even when no row of it is left)
             CONTINUE WHEN NOT EXISTS (SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) c,
                                                      unnest(estimate_row_kinds(c, s.kind_words)) rk

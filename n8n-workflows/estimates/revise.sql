@@ -1042,6 +1042,8 @@ BEGIN
       FOREACH v_clause IN ARRAY estimate_complete_clauses(r.rest) LOOP
         -- "todo de 1/2", "todas son de media": the size, for every line a cotizar
         v_size := regexp_replace(v_clause, '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (?=(de|del|en) )', '');
+        -- "de tres cuartos las dos cosas": who it is for, said after the size, is not the size
+        v_size := regexp_replace(v_size, ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '');
         v_said_lines := '{}';
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
@@ -1194,7 +1196,13 @@ BEGIN
         -- nothing left to ask. A size alone no choice has ("de 25" for copper pipe) is asked again: it may be a
         -- slip. Lines a cotizar with no choices (a job or a thing the catalogue lacks, in the plumber's words) take
         -- the answer when no line with choices is about it.
-        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
+        -- (also after other lines were completed when the answer is said for all of them: "de tres cuartos
+        -- las dos cosas", "todos de 1/2"; a line completed above keeps its completion)
+        v_said_lines := ARRAY(SELECT x.n::int FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, n)
+                              JOIN estimate_lines l3 ON l3.estimate_id = e.id AND l3.position = x.n
+                              WHERE l3.to_quote AND x.el ->> 'item' IS DISTINCT FROM l3.requested);
+        IF (cardinality(v_changes) = 0 OR r.rest ~ '(^| )(todo|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( |$)')
+           AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
             SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
               FROM estimate_lines l2
              WHERE l2.estimate_id = e.id AND l2.to_quote
@@ -1204,18 +1212,24 @@ BEGIN
             -- CPVC, has no choice that could be it: it takes the answer as said too)
             IF cardinality(v_done) = 0 AND NOT EXISTS (
                    SELECT 1 FROM estimate_lines l2
-                   WHERE l2.estimate_id = e.id AND l2.to_quote
+                   WHERE l2.estimate_id = e.id AND l2.to_quote AND NOT (l2.position = ANY (v_said_lines))
                      AND NOT estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
                      AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'fits') THEN
                 SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
                   FROM estimate_lines l2
                  WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
+                   AND NOT (l2.position = ANY (v_said_lines))
                    AND (cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0
-                        OR estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested));
+                        OR estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
+                        -- (a size in a unit none of the line's choices is measured in: "codo pvc" of drainage
+                        -- elbows in mm, answered "de 1/2")
+                        OR estimate_words(r.rest) ~ '[0-9]'
+                           AND estimate_kinds_said(estimate_words(l2.requested), s.kind_words) <> '{}'
+                           AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'unrelated');
             END IF;
             FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
                 v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
-                                                 '^((el|la|los|las|es|son)( |$))+', ''),
+                                                 '^((el|la|los|las|es|son|todo|todos|todas|ambos|ambas)( |$))+', ''),
                                                  ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '')), 200),
                                              'quantity', l.quantity);
                 IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
