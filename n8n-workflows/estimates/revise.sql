@@ -1089,6 +1089,22 @@ BEGIN
                 -- baño"): only those. None named: any line a cotizar not completed yet.
                 v_said_lines := ARRAY(SELECT n.position FROM estimate_lines_named(e.id, nullif(v_m[1], '')) n
                                       WHERE n.to_quote AND NOT (n.position = ANY (v_done)));
+                -- a clause that names no line ("la general …") is for the lines a cotizar no other clause names
+                IF cardinality(v_said_lines) = 0 AND cardinality(estimate_complete_clauses(r.rest)) > 1 THEN
+                    v_said_lines := ARRAY(
+                        SELECT l3.position FROM estimate_lines l3
+                         WHERE l3.estimate_id = e.id AND l3.to_quote AND NOT (l3.position = ANY (v_done))
+                           AND NOT EXISTS (
+                               SELECT 1 FROM unnest(estimate_complete_clauses(r.rest)) oc,
+                                             estimate_lines_named(e.id, nullif((regexp_match(oc, '^(.*?) ?(?:(?:es|son) )?(?:de|del) '))[1], '')) n3
+                                WHERE oc <> v_clause AND n3.position = l3.position));
+                    -- of several, the article's number says which: "la general" one unit, "las del baño" more
+                    IF cardinality(v_said_lines) > 1 AND v_clause ~ '^(el|la|los|las) ' THEN
+                        v_said_lines := ARRAY(SELECT l3.position FROM estimate_lines l3
+                                               WHERE l3.estimate_id = e.id AND l3.position = ANY (v_said_lines)
+                                                 AND (l3.quantity = 1) = (v_clause ~ '^(el|la) '));
+                    END IF;
+                END IF;
             END IF;
         END IF;
         -- Each line "a cotizar" read again with the answer: "tubería de cobre" + "de 22" = the 22 mm pipe.
