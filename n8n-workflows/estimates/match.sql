@@ -1020,8 +1020,16 @@ BEGIN
         IF v_code[v_m] IS NULL OR NOT EXISTS (
                SELECT 1 FROM price_catalog c
                WHERE c.code = v_code[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2])) THEN
-            v_code[v_m] := NULL;
-            v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+            -- (the item's own size over what the other items say: "termo de 50 litros y dos conectores de 40
+            -- cm" are the 40 cm ones when exactly one row the phrase names has that size)
+            SELECT min(c.code), count(*) INTO v_best, j FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active
+             WHERE p.phrase = v_ph[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2]);
+            IF j = 1 THEN
+                v_code[v_m] := v_best;
+            ELSE
+                v_code[v_m] := NULL;
+                v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+            END IF;
         END IF;
     END LOOP;
 
