@@ -434,32 +434,21 @@ BEGIN
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
         END IF;
-        -- "ponle una más", "otra", "y dos más": more of a line not named. The one line of materials, else
+        -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
+        -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
+        -- The verb in any person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de
+        -- esas", "lo mismo"); "para el otro …" says where, not which. The one line it names gets the count
+        -- added; a thing no line is stays an addition (below). No line named: the one line of materials, else
         -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
-        v_m := regexp_match(v_body, '^(?:(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y|e) )?(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?$');
-        IF v_m IS NOT NULL AND (v_body ~ ' mas$' OR v_m[1] IN ('otra', 'otro')) THEN
-            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
-             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
-            IF v_count = 1 THEN
-                RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
-                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
-                             + coalesce(estimate_number_word(v_m[1]), 1));
-            END IF;
-            RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
-        END IF;
-        -- More of the same line, named after the count: "otra ducha igualita para el otro baño", "ponle otro de
-        -- lavabo", "una más de esas de cocina", "agregá dos más iguales", "y otro codo igual". The verb in any
-        -- person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de esas", "lo
-        -- mismo"); "para el otro …" says where, not which. The one line it names gets the count added; a thing
-        -- no line is stays an addition (below).
         v_words := string_to_array(v_body, ' ');
         v_tail := v_body;
         IF estimate_verb_of(v_words[1]) = 'add' OR v_words[1] IN ('y', 'e') THEN
             v_tail := array_to_string(v_words[2:], ' ');
         END IF;
-        v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)? (.+)$');
+        v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?(?: (.+))?$');
+        v_m[2] := coalesce(v_m[2], '');
         -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
-        IF v_m IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
+        IF v_m[1] IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
            AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
                                 OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
             v_who := ' ' || v_m[2] || ' ';
@@ -470,7 +459,7 @@ BEGIN
             v_who := regexp_replace(v_who, ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo|mas|tambien|que (esa|ese|esas|esos|la otra|el otro|las otras|los otros))(?= )', ' ', 'g');
             v_who := btrim(regexp_replace(btrim(v_who), '^(de la|de las|de los|del|de|pa|para) ', ''));
             IF v_who = '' THEN
-                -- "otra igualita", "una más de esas": no line named; the one line of materials, else asked which
+                -- "otra", "ponle una más", "otra igualita": no line named
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
                 IF v_count = 1 THEN
