@@ -1247,10 +1247,13 @@ BEGIN
                                   WHERE split_part(k, ':', 1) = split_part(v_here[1], ':', 1))
                        AND v_pos[v_m] <> i
                        OR estimate_kinds_said(estimate_words(v_shown[v_m]), s.kind_words) && v_here;
-            -- (the material said right after the thing, "tubo cpvc", is its own even when no row of it is left)
-            CONTINUE WHEN NOT EXISTS (SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) c,
-                                                     unnest(estimate_row_kinds(c, s.kind_words)) rk
-                                      WHERE split_part(rk, ':', 1) = split_part(v_here[1], ':', 1))
+            -- (only a thing that always comes in a material: every row it could be says one — elbows, tees,
+            -- pipes; a stop valve of a copper run may be a ball valve that says none. The material said right
+            -- after the thing, "tubo cpvc", is its own even when no row of it is left)
+            CONTINUE WHEN (v_codes[v_m] = '' OR EXISTS (
+                              SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) c
+                               WHERE NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(c, s.kind_words)) rk
+                                                 WHERE split_part(rk, ':', 1) = split_part(v_here[1], ':', 1))))
                       AND NOT (v_pos[v_m] > 0 AND estimate_kinds_said(v_ph[v_m] || estimate_clause_after(v_tokens, v_pos[v_m]),
                                                                       s.kind_words) && v_here);
             v_shown[v_m] := v_shown[v_m] || ' ' || v_base;
