@@ -308,6 +308,13 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
       AND position(' ' || estimate_words(w.phrase) || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
 $$;
 
+-- The word staff wrote first for kind "g:k" of estimate_settings.kind_words ("5:4" = "cpvc"), or NULL.
+CREATE OR REPLACE FUNCTION estimate_kind_word(groups text, kind text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT nullif(btrim(split_part(split_part(split_part(coalesce(groups, ''), ';', split_part(kind, ':', 1)::int), '/',
+                                              split_part(kind, ':', 2)::int), ',', 1)), '')
+$$;
+
 -- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
 -- the gas heaters; the names say what they are).
 CREATE OR REPLACE FUNCTION estimate_row_kinds(p_code text, groups text) RETURNS text[]
@@ -1013,8 +1020,16 @@ BEGIN
         IF v_code[v_m] IS NULL OR NOT EXISTS (
                SELECT 1 FROM price_catalog c
                WHERE c.code = v_code[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2])) THEN
-            v_code[v_m] := NULL;
-            v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+            -- (the item's own size over what the other items say: "termo de 50 litros y dos conectores de 40
+            -- cm" are the 40 cm ones when exactly one row the phrase names has that size)
+            SELECT min(c.code), count(*) INTO v_best, j FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code AND c.active
+             WHERE p.phrase = v_ph[v_m] AND estimate_row_has_size(c, v_tokens[i + 1], v_tokens[i + 2]);
+            IF j = 1 THEN
+                v_code[v_m] := v_best;
+            ELSE
+                v_code[v_m] := NULL;
+                v_shown[v_m] := v_shown[v_m] || ' ' || v_tokens[i + 1];
+            END IF;
         END IF;
     END LOOP;
 
@@ -1028,8 +1043,14 @@ BEGIN
         i := v_pos[v_m];
         CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
         v_clause := estimate_clause_after(v_tokens, i);
+        -- (gas said of a thing whose row says no fuel at all, "flexibles para gas de 40", "conector de gas", is
+        -- not that row either: a water hose is no gas hose)
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
-                                  estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words)) THEN
+                                  estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words))
+           OR estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words) && estimate_kinds_said(estimate_words('gas'), s.kind_words)
+              AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_code[v_m], s.kind_words)) r,
+                                            unnest(estimate_kinds_said(estimate_words('gas'), s.kind_words)) g
+                              WHERE split_part(r, ':', 1) = split_part(g, ':', 1)) THEN
             v_code[v_m] := NULL;
             v_shown[v_m] := v_shown[v_m] || v_clause;   -- as said: no row's name or alias
             CONTINUE;
@@ -1203,6 +1224,41 @@ BEGIN
             v_choices[v_m] := v_codes[v_m];
         END IF;
     END LOOP;
+
+    -- 3z. A list's material is every item's of it: "8 m de tubo cpvc y 6 codos" are CPVC elbows. When the
+    --     message says one material (the material group of estimate_settings.kind_words: the group "cobre" is
+    --     in) and a line left a cotizar says none, while the rows it could be come in materials, the line
+    --     keeps that material in its words: the card shows "codo cpvc", and a size said next ("de 3/4") looks
+    --     for a CPVC elbow (a cotizar when the catalogue has none), never another material's.
+    v_here := ARRAY(SELECT k FROM unnest(estimate_kinds_said(array_to_string(v_context_words || v_ph, ' '), s.kind_words)) k
+                    WHERE split_part(k, ':', 1) = ANY (SELECT split_part(g, ':', 1) FROM unnest(estimate_kinds_said(estimate_words('cobre'), s.kind_words)) g));
+    IF cardinality(v_here) = 1 THEN
+        v_base := estimate_kind_word(s.kind_words, v_here[1]);
+        -- (the items said after the first one that says the material: "la llave de paso y 2 niples
+        -- galvanizados" says nothing of the valve)
+        SELECT min(v_pos[g.n]) INTO i FROM generate_series(1, v_k) AS g(n)
+         WHERE v_pos[g.n] > 0 AND estimate_kinds_said(v_ph[g.n] || estimate_clause_after(v_tokens, v_pos[g.n]), s.kind_words) && v_here;
+        FOR v_m IN 1 .. v_k LOOP
+            CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_old[v_m] OR v_part[v_m] OR v_base IS NULL OR i IS NULL
+                       OR v_pos[v_m] < i;
+            CONTINUE WHEN EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(v_shown[v_m]) || ' ' || v_ph[v_m]
+                                                                           || CASE WHEN v_pos[v_m] > 0 THEN estimate_clause_after(v_tokens, v_pos[v_m]) ELSE '' END,
+                                                                           s.kind_words)) k
+                                  WHERE split_part(k, ':', 1) = split_part(v_here[1], ':', 1))
+                       AND v_pos[v_m] <> i
+                       OR estimate_kinds_said(estimate_words(v_shown[v_m]), s.kind_words) && v_here;
+            -- (only a thing that always comes in a material: every row it could be says one — elbows, tees,
+            -- pipes; a stop valve of a copper run may be a ball valve that says none. The material said right
+            -- after the thing, "tubo cpvc", is its own even when no row of it is left)
+            CONTINUE WHEN (v_codes[v_m] = '' OR EXISTS (
+                              SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) c
+                               WHERE NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(c, s.kind_words)) rk
+                                                 WHERE split_part(rk, ':', 1) = split_part(v_here[1], ':', 1))))
+                      AND NOT (v_pos[v_m] > 0 AND estimate_kinds_said(v_ph[v_m] || estimate_clause_after(v_tokens, v_pos[v_m]),
+                                                                      s.kind_words) && v_here);
+            v_shown[v_m] := v_shown[v_m] || ' ' || v_base;
+        END LOOP;
+    END IF;
 
     -- 4. Items from the mentions, in the order they were said; one line per code (quantities added).
     FOR i IN 1 .. coalesce(array_length(v_tokens, 1), 0) LOOP

@@ -136,6 +136,24 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
+-- The grammar of a verb of change, not a list of its spellings: the imperative of tú, vos and usted, with or
+-- without its clitics, folded without accents ("quita", "quitá", "quite", "quítala", "quitala", "quítela",
+-- "sácamelo", "saquen", "quitar"; "pon", "poné", "ponga", "ponle", "ponele", "póngale", "agregá", "agrégueme").
+-- kind: 'remove' (taking a line out), 'add' (putting one in), 'make' (a pronoun for the thing: "hazlo",
+-- "hacelo", "hágalo", "ponelo", "déjala", "cámbialo", "bájalo", "subilo" — what it becomes follows). NULL: none.
+CREATE OR REPLACE FUNCTION estimate_verb_of(word text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN word ~ '^(?:quit|sac|saqu|elimin|borr|retir|descuent|descont)(?:a|e|ad|en|ar|a?me|ale|ele)(?:me|te|le|les|lo|la|los|las|se|nos)*$'
+             AND word !~ '^(?:sacar|retirar)(?:on)?$' OR word IN ('quitar', 'sacar', 'retirar', 'eliminar', 'borrar')
+            THEN 'remove'
+        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir))(?:me|se|le)?(?:lo|la)$'
+            THEN 'make'
+        WHEN word ~ '^(?:po(?:n|ne|nga|ner)|agreg(?:a|ar)|agregu(?:e|en)|anad(?:e|a|ir)|sum(?:a|e|ar)|met(?:e|a|er)|inclu(?:ye|ya|ir))(?:me|le|les|nos|se)?(?:lo|la|los|las)?$'
+            THEN 'add'
+    END
+$$;
+
 -- A number in words or digits: "2", "2.5", "dos", "una", "media" (0.5). NULL when it is none.
 CREATE OR REPLACE FUNCTION estimate_number_word(word text) RETURNS numeric
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -244,7 +262,7 @@ BEGIN
 
     IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL) AND v_count <= 6 THEN
         kind := 'send';
-    ELSIF v_first = ANY (estimate_change_words('remove')) AND rest <> '' THEN
+    ELSIF (v_first = ANY (estimate_change_words('remove')) OR estimate_verb_of(v_first) = 'remove') AND rest <> '' THEN
         kind := 'remove';
     ELSIF v_first IN ('pon', 'ponle', 'ponele', 'ponme', 'ponga', 'pongale', 'deja', 'dejale', 'dejame')
           AND estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
@@ -259,7 +277,7 @@ BEGIN
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
-    ELSIF v_first = ANY (estimate_change_words('add')) AND rest <> '' THEN
+    ELSIF (v_first = ANY (estimate_change_words('add')) OR estimate_verb_of(v_first) = 'add') AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
            AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
@@ -308,6 +326,13 @@ BEGIN
         IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
             kind := 'quantity';
             rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
+            -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
+            -- number said last is the count, the one before it was the old one
+            IF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+               AND rest ~ '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) [a-z0-9.]+' 
+               AND estimate_number_word((regexp_match(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ([a-z0-9.]+)'))[1]) IS NOT NULL THEN
+                rest := regexp_replace(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ', '');
+            END IF;
         END IF;
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
         kind := 'complete';   -- "la canilla es de media": the size of a line said (a line a cotizar or a priced one)
@@ -390,23 +415,77 @@ DECLARE
     v_line   integer;
     v_tail   text;
     v_said   boolean;
+    v_words  text[];
+    v_i      integer;
 BEGIN
     r := estimate_change_read(e, words);
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
        AND NOT estimate_change_new_request(v_plain) THEN
         v_body := estimate_change_body(v_plain);
-        -- "ponle una más", "otra", "y dos más": more of a line not named. The one line of materials, else
-        -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
-        v_m := regexp_match(v_body, '^(?:(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y|e) )?(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?$');
-        IF v_m IS NOT NULL AND (v_body ~ ' mas$' OR v_m[1] IN ('otra', 'otro')) THEN
-            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
-             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
-            IF v_count = 1 THEN
+        -- the answer to "¿cuánto más de X? dime cuánto en total": a number, in words or digits, with its unit or
+        -- not ("siete metros en total", "que sean 8", "8 m"); "N más" adds N to what there is
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'total' THEN
+            v_m := regexp_match(v_body, '^(?:(?:son|serian|seran|sean|que sean|pon|ponle|ponele|dejalo en|deja|en total|total) )?([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: (?:m|mt|mts|metro|metros|ml|ud|uds|unidad|unidades|piezas?|h|hs|horas?))?( (?:en total|total|en todo|mas))?$');
+            v_line := (SELECT (c.pending ->> 'line')::int FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1);
+            IF v_m IS NOT NULL AND estimate_number_word(v_m[1]) IS NOT NULL THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                    'value', estimate_number_word(v_m[1])
+                             + CASE WHEN v_m[2] = ' mas' THEN (SELECT n.quantity FROM estimate_lines n
+                                                               WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
+            END IF;
+        END IF;
+        -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
+        -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
+        -- The verb in any person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de
+        -- esas", "lo mismo"); "para el otro …" says where, not which. The one line it names gets the count
+        -- added; a thing no line is stays an addition (below). No line named: the one line of materials, else
+        -- asked which ({"op": "more"}, waiting in estimate_conversation_current.pending for the answer).
+        v_words := string_to_array(v_body, ' ');
+        v_tail := v_body;
+        IF estimate_verb_of(v_words[1]) = 'add' OR v_words[1] IN ('y', 'e') THEN
+            v_tail := array_to_string(v_words[2:], ' ');
+        END IF;
+        v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?(?: (.+))?$');
+        v_m[2] := coalesce(v_m[2], '');
+        -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
+        IF v_m[1] IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
+           AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
+                                OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
+            v_who := ' ' || v_m[2] || ' ';
+            v_who := regexp_replace(v_who, ' para (el|la|los|las) (otro|otra|otros|otras) .*$', ' ');
+            IF v_who ~ ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|lo mismo|la misma|el mismo) ' THEN
+                v_who := regexp_replace(v_who, ' (para|pa|pal|en) .*$', ' ');   -- the same thing: where it goes is no other
+            END IF;
+            v_who := regexp_replace(v_who, ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo|mas|tambien|que (esa|ese|esas|esos|la otra|el otro|las otras|los otros))(?= )', ' ', 'g');
+            v_who := btrim(regexp_replace(btrim(v_who), '^(de la|de las|de los|del|de|pa|para) ', ''));
+            IF v_who = '' THEN
+                -- "otra", "ponle una más", "otra igualita": no line named
+                SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
+                        'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                                 + coalesce(estimate_number_word(v_m[1]), 1));
+                END IF;
+                RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
+            END IF;
+            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+             WHERE coalesce(n.kind, 'material') = 'material';
+            IF v_count > 1 THEN
+                -- of several, the line that is the thing, not one that goes on it ("lavabo": the basin, not the
+                -- "sifón … para lavabo")
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                 WHERE coalesce(n.kind, 'material') = 'material'
+                   AND split_part(estimate_words(estimate_named_part(e.id, v_who)), ' ', 1)
+                       = ANY (string_to_array(regexp_replace(estimate_words(n.description), ' (para|pa|pal) .*$', ''), ' '));
+            END IF;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
                     'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
                              + coalesce(estimate_number_word(v_m[1]), 1));
             END IF;
-            RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
         END IF;
         -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
         v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
@@ -458,6 +537,18 @@ BEGIN
             v_who := v_m[1];
         END IF;
     END IF;
+    IF v_who IS NULL THEN
+        -- … or the line named first, then the verb of taking out in any person, with its clitics ("la mampara
+        -- quítala, la pone el cliente", "el depósito sáquelo", "los codos quitalos"): a removal of a line there
+        v_words := string_to_array(v_body, ' ');
+        FOR v_i IN 2 .. least(coalesce(array_length(v_words, 1), 0), 9) LOOP
+            IF estimate_verb_of(v_words[v_i]) = 'remove' THEN
+                v_who := array_to_string(v_words[1:v_i - 1], ' ');
+                v_said := false;
+                EXIT;
+            END IF;
+        END LOOP;
+    END IF;
     IF v_who IS NOT NULL THEN
         v_who := btrim(regexp_replace(v_who, ' (que|porque|pues|ya que|para que|como|nada|solo|solamente) .*$', ''));
         v_who := estimate_named_part(e.id, v_who);
@@ -472,6 +563,26 @@ BEGIN
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
         v_size := estimate_size_in(v_fold);
+        -- "hacelo de ochenta", "póngalo de 100", "dejala de 50": a pronoun verb and "de" a bare number, the size of
+        -- the one line of materials that has a size in a unit (litres, mm…), in that unit; a singular pronoun
+        -- ("-lo", "-la") is a line of one unit. Only with a pronoun verb, "de" and one such line: a bare number
+        -- elsewhere is a count ("cámbialo a 3", "déjalo en 2").
+        SELECT min(w) INTO v_who FROM unnest(string_to_array(v_body, ' ')) w WHERE estimate_verb_of(w) = 'make';
+        IF v_size IS NULL AND v_who IS NOT NULL THEN
+            v_m := regexp_match(' ' || v_body || ' ', ' (?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+) (?:(?:mejor|nomas|entonces|porfa|por favor|mejor dicho|mas bien) )?$');
+            v_m := CASE WHEN v_m IS NOT NULL AND estimate_number_word(v_m[1]) > 1 THEN ARRAY[trim_scale(estimate_number_word(v_m[1]))::text] END;
+            SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
+              FROM (SELECT n.position, n.quantity,
+                           (regexp_match(estimate_words(coalesce(estimate_row_size(n.description),
+                                                                 estimate_size_in(estimate_words(coalesce(n.requested, n.description))))),
+                                         '^[0-9]+(?:[.][0-9]+)? ?(l|galon|hp|mm|cm|kw|bar)$'))[1] AS unit_word
+                      FROM estimate_lines n
+                     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material') x
+             WHERE x.unit_word IS NOT NULL AND (v_who !~ '(lo|la)$' OR x.quantity = 1);
+            IF v_m IS NOT NULL AND v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'resize', 'rest', v_body, 'line', v_line, 'value', v_m[1] || ' ' || v_tail);
+            END IF;
+        END IF;
         IF v_size IS NOT NULL THEN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
@@ -479,6 +590,7 @@ BEGIN
             -- "ponlo de treinta galones", "déjalo en 100 litros": a pronoun for the one line of materials that
             -- has a size (the estimate has exactly one), else nothing is read here
             IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
+               OR estimate_verb_of(v_who) = 'make'
                OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)' THEN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
@@ -721,12 +833,16 @@ $$;
 -- candidates its words have in the catalogue ("calentador de paso": the gas heaters); '{}' for none.
 CREATE OR REPLACE FUNCTION estimate_line_choices(l estimate_lines, p_input jsonb) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
+    -- (never a row of another kind than the line's own words say: "codo cpvc" has no brass or copper choice)
+    SELECT ARRAY(
+        SELECT c FROM unnest(CASE WHEN jsonb_array_length(coalesce(p_input -> 'choices', '[]')) > 0
                 THEN ARRAY(SELECT jsonb_array_elements_text(p_input -> 'choices'))
                 ELSE coalesce((SELECT ARRAY(SELECT jsonb_array_elements_text(m -> 'candidates'))
                                FROM jsonb_array_elements(estimate_match(l.requested) -> 'mentions') m
                                WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 1
-                               LIMIT 1), '{}') END
+                               LIMIT 1), '{}') END) c, estimate_settings st
+        WHERE st.id AND NOT estimate_kind_conflict(estimate_row_kinds(c, st.kind_words),
+                                                   estimate_kinds_said(estimate_words(coalesce(l.requested, '')), st.kind_words)))
 $$;
 
 -- The choices of a line a cotizar that an answer names by the catalogue's own words ("el termostático", "el
@@ -768,6 +884,16 @@ $$;
 -- group the choices differ in, or a size in the unit of their sizes, and no choice has it (the thing the plumber
 -- means is not in the catalogue), 'unrelated' when it says nothing about them (a size in litres for flexibles
 -- sold by length).
+-- Whether the words of a line a cotizar say a kind (estimate_settings.kind_words: a material, a fuel…) that
+-- none of the rows it was asked among is: "tubo cpvc" among steel, PE and flexible tubes. Such a line has no
+-- choice that could be it.
+CREATE OR REPLACE FUNCTION estimate_choices_lack_kind(p_codes text[], p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT cardinality(coalesce(p_codes, '{}')) > 0 AND EXISTS (
+        SELECT 1 FROM estimate_settings st, unnest(estimate_kinds_said(estimate_words(coalesce(p_words, '')), st.kind_words)) k
+        WHERE st.id AND NOT EXISTS (SELECT 1 FROM unnest(p_codes) c WHERE k = ANY (estimate_row_kinds(c, st.kind_words))))
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_answer_fits(p_codes text[], p_answer text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -905,6 +1031,8 @@ BEGIN
       FOREACH v_clause IN ARRAY estimate_complete_clauses(r.rest) LOOP
         -- "todo de 1/2", "todas son de media": the size, for every line a cotizar
         v_size := regexp_replace(v_clause, '^(todo|toda|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( es| son| sera| seran)? (?=(de|del|en) )', '');
+        -- "de tres cuartos las dos cosas": who it is for, said after the size, is not the size
+        v_size := regexp_replace(v_size, ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '');
         v_said_lines := '{}';
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
@@ -950,6 +1078,22 @@ BEGIN
                 -- baño"): only those. None named: any line a cotizar not completed yet.
                 v_said_lines := ARRAY(SELECT n.position FROM estimate_lines_named(e.id, nullif(v_m[1], '')) n
                                       WHERE n.to_quote AND NOT (n.position = ANY (v_done)));
+                -- a clause that names no line ("la general …") is for the lines a cotizar no other clause names
+                IF cardinality(v_said_lines) = 0 AND cardinality(estimate_complete_clauses(r.rest)) > 1 THEN
+                    v_said_lines := ARRAY(
+                        SELECT l3.position FROM estimate_lines l3
+                         WHERE l3.estimate_id = e.id AND l3.to_quote AND NOT (l3.position = ANY (v_done))
+                           AND NOT EXISTS (
+                               SELECT 1 FROM unnest(estimate_complete_clauses(r.rest)) oc,
+                                             estimate_lines_named(e.id, nullif((regexp_match(oc, '^(.*?) ?(?:(?:es|son) )?(?:de|del) '))[1], '')) n3
+                                WHERE oc <> v_clause AND n3.position = l3.position));
+                    -- of several, the article's number says which: "la general" one unit, "las del baño" more
+                    IF cardinality(v_said_lines) > 1 AND v_clause ~ '^(el|la|los|las) ' THEN
+                        v_said_lines := ARRAY(SELECT l3.position FROM estimate_lines l3
+                                               WHERE l3.estimate_id = e.id AND l3.position = ANY (v_said_lines)
+                                                 AND (l3.quantity = 1) = (v_clause ~ '^(el|la) '));
+                    END IF;
+                END IF;
             END IF;
         END IF;
         -- Each line "a cotizar" read again with the answer: "tubería de cobre" + "de 22" = the 22 mm pipe.
@@ -1057,24 +1201,40 @@ BEGIN
         -- nothing left to ask. A size alone no choice has ("de 25" for copper pipe) is asked again: it may be a
         -- slip. Lines a cotizar with no choices (a job or a thing the catalogue lacks, in the plumber's words) take
         -- the answer when no line with choices is about it.
-        IF cardinality(v_changes) = 0 AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
+        -- (also after other lines were completed when the answer is said for all of them: "de tres cuartos
+        -- las dos cosas", "todos de 1/2"; a line completed above keeps its completion)
+        v_said_lines := ARRAY(SELECT x.n::int FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, n)
+                              JOIN estimate_lines l3 ON l3.estimate_id = e.id AND l3.position = x.n
+                              WHERE l3.to_quote AND x.el ->> 'item' IS DISTINCT FROM l3.requested);
+        IF (cardinality(v_changes) = 0 OR r.rest ~ '(^| )(todo|todos|todas|ambos|ambas|las dos cosas|los dos|las dos)( |$)')
+           AND v_ask IS NULL AND cardinality(estimate_complete_clauses(r.rest)) = 1 THEN
             SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
               FROM estimate_lines l2
              WHERE l2.estimate_id = e.id AND l2.to_quote
                AND cardinality(estimate_kinds_said(estimate_words(r.rest), s.kind_words)) > 0
                AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'none';
+            -- (a line whose own words say a kind none of its choices is, "tubo cpvc" when the catalogue has no
+            -- CPVC, has no choice that could be it: it takes the answer as said too)
             IF cardinality(v_done) = 0 AND NOT EXISTS (
                    SELECT 1 FROM estimate_lines l2
-                   WHERE l2.estimate_id = e.id AND l2.to_quote
+                   WHERE l2.estimate_id = e.id AND l2.to_quote AND NOT (l2.position = ANY (v_said_lines))
+                     AND NOT estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
                      AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'fits') THEN
                 SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
                   FROM estimate_lines l2
                  WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
-                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0;
+                   AND NOT (l2.position = ANY (v_said_lines))
+                   AND (cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0
+                        OR estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
+                        -- (a size in a unit none of the line's choices is measured in: "codo pvc" of drainage
+                        -- elbows in mm, answered "de 1/2")
+                        OR estimate_words(r.rest) ~ '[0-9]'
+                           AND estimate_kinds_said(estimate_words(l2.requested), s.kind_words) <> '{}'
+                           AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'unrelated');
             END IF;
             FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
                 v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
-                                                 '^((el|la|los|las|es|son)( |$))+', ''),
+                                                 '^((el|la|los|las|es|son|todo|todos|todas|ambos|ambas)( |$))+', ''),
                                                  ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '')), 200),
                                              'quantity', l.quantity);
                 IF (v_inputs -> (l.position - 1)) ? 'unit' THEN
@@ -1197,6 +1357,9 @@ BEGIN
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
         v_ask := format('¿Cuánto más de «%s»? Ahora hay %s %s: dime cuánto en total (por ejemplo «son %s %s en total»).',
                         l.description, estimate_number_es(l.quantity), l.unit, estimate_number_es(l.quantity + 1), l.unit);
+        -- the answer may be the number alone ("siete metros en total", "8"): it waits one message
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'total', 'line', l.position)
+         WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'more' THEN
         v_ask := format('¿%s más de qué partida del presupuesto %s? Sus partidas son: %s.',
                         CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,

@@ -324,13 +324,13 @@ SELECT estimate_seed_item('enlace-3-piezas-3-4', 'Accesorios y racores', 'materi
 SELECT estimate_seed_item('enlace-3-piezas-1', 'Accesorios y racores', 'material', 'Enlace de 3 piezas de latón 1"', 'ud', 9.80,
     'enlace de 3 piezas de 1, enlace 3 piezas 1, enlace de tres piezas de 1, tuerca union de 1, union universal de 1');
 SELECT estimate_seed_item('latiguillo-30cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 30 cm', 'ud', 4.50,
-    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30');
+    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-20cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 20 cm', 'ud', 3.90,
-    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20');
+    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-40cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 40 cm', 'ud', 5.20,
-    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40');
+    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-50cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 50 cm', 'ud', 5.90,
-    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50');
+    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('manguera-lavadora', 'Accesorios y racores', 'material', 'Manguera de toma de lavadora 1,5 m', 'ud', 6.90,
     'manguera de lavadora, manguera de la lavadora, manguera de toma de lavadora, tubo de entrada de la lavadora, manguera de entrada de la lavadora, manguera de lavarropas');
 SELECT estimate_seed_item('abrazadera-15mm', 'Accesorios y racores', 'material', 'Abrazadera isofónica 15 mm', 'ud', 0.80,
@@ -358,7 +358,7 @@ SELECT estimate_seed_item('llave-escuadra-3-8', 'Llaves y válvulas', 'material'
 SELECT estimate_seed_item('llave-escuadra-doble', 'Llaves y válvulas', 'material', 'Llave de escuadra doble salida 1/2" x 3/4" x 3/8" (lavadora o lavavajillas)', 'ud', 14.50,
     'llave de escuadra doble, llave doble, llave de doble salida, escuadra doble');
 SELECT estimate_seed_item('llave-paso-3-4', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 3/4"', 'ud', 12.90,
-    'llave de paso, llave de corte, llave de paso general, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4, registro de 3/4, registro de tres cuartos');
+    'llave de paso, llave de corte, valvula de esfera 3/4, llave de bola, llave de paso de 3/4, llave de paso 3/4, llave de paso de tres cuartos, llave de esfera de 3/4, llave de bola de 3/4, valvula de bola de 3/4, llave de corte de 3/4, registro de 3/4, registro de tres cuartos');
 SELECT estimate_seed_item('llave-paso-1-2', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1/2"', 'ud', 9.90,
     'llave de paso de 1/2, llave de paso 1/2, llave de paso de 1/2 pulgada, llave de paso de media pulgada, llave de paso de media, llave de esfera de 1/2, llave de esfera 1/2, llave de bola de 1/2, valvula de bola de 1/2, valvula de esfera de 1/2, valvula de esfera 1/2, llave de corte de 1/2, registro de 1/2, registro de media, registro de media pulgada');
 SELECT estimate_seed_item('llave-paso-1', 'Llaves y válvulas', 'material', 'Llave de paso de esfera 1"', 'ud', 19.90,
