@@ -324,7 +324,7 @@ SELECT estimate_seed_item('enlace-3-piezas-3-4', 'Accesorios y racores', 'materi
 SELECT estimate_seed_item('enlace-3-piezas-1', 'Accesorios y racores', 'material', 'Enlace de 3 piezas de latón 1"', 'ud', 9.80,
     'enlace de 3 piezas de 1, enlace 3 piezas 1, enlace de tres piezas de 1, tuerca union de 1, union universal de 1');
 SELECT estimate_seed_item('latiguillo-30cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 30 cm', 'ud', 4.50,
-    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30, conector, conector flexible, manguerita, mangera');
+    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30, conector de 30, conector flexible de 30, manguerita de 30, mangera de 30');
 SELECT estimate_seed_item('latiguillo-20cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 20 cm', 'ud', 3.90,
     'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-40cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 40 cm', 'ud', 5.20,
