@@ -12,17 +12,20 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devstack.postgres import SCHEMA_FILES, EmbeddedPostgres, apply_schema, provision_databases, scratch_folder
+from devstack.postgres import (SCHEMA_FILES, WORKFLOWS_ROOT, EmbeddedPostgres, apply_schema, provision_databases,
+                               scratch_folder)
 from devstack.processes import free_port
 
 MODEL_ID = "remedios-local"
+T = TypeVar("T")
 
 
 def stop_cleanly_on_sigterm() -> None:
@@ -64,6 +67,21 @@ def private_database_from(files: tuple[Path, ...]) -> Iterator[str]:
     finally:
         postgres.stop()
         shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def schema_files_under(sql_root: Path) -> tuple[Path, ...]:
+    """The schema files as they are under another checkout's `n8n-workflows/` (e.g. `git archive main`
+    unpacked), skipping files that checkout does not have yet."""
+    files = (sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
+    return tuple(path for path in files if path.exists())
+
+
+def on_database(work: Callable[[str], T], database_url: str | None, sql_root: Path = WORKFLOWS_ROOT) -> T:
+    """Run `work(url)` on the given database, or on a private Postgres built from `sql_root`'s schema files."""
+    if database_url:
+        return work(database_url)
+    with private_database_from(schema_files_under(sql_root)) as url:
+        return work(url)
 
 
 @contextmanager

@@ -20,8 +20,8 @@ import psycopg
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
-from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
+from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
+from devstack.postgres import SCHEMA_FILES  # noqa: E402
 
 SETS = ["estimates.jsonl", "estimates-multiturn.jsonl", "estimates-independent.jsonl", "estimates-independent-2.jsonl",
         "estimates-independent-3.jsonl", "estimates-independent-4.jsonl"]
@@ -42,9 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workflows-root", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    files = SCHEMA_FILES
-    if args.workflows_root:
-        files = tuple(args.workflows_root / f.relative_to(WORKFLOWS_ROOT) for f in SCHEMA_FILES)
+    files = schema_files_under(args.workflows_root) if args.workflows_root else SCHEMA_FILES
     texts = requests()
     with private_database_from(files) as url, psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SELECT estimate_match('calentar la caché')")

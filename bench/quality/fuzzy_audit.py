@@ -37,8 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
-from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
+from bench.eval_services import on_database  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 EVAL = ROOT / "eval"
 # the development sets, most independent first; questions and tuning-regional are the tuned ones
@@ -329,8 +329,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database-url", help="an existing database instead of a private Postgres")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
-
     def work(url: str) -> dict:
         if args.synonyms:
             result = synonym_audit(url)
@@ -343,11 +341,7 @@ def main(argv: list[str] | None = None) -> int:
             print_audit(result)
         return result
 
-    if args.database_url:
-        result = work(args.database_url)
-    else:
-        with private_database_from(tuple(f for f in files if f.exists())) as url:
-            result = work(url)
+    result = on_database(work, args.database_url, args.sql_root)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
     return 0

@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "quality"))
 
-from bench.eval_services import private_database_from  # noqa: E402
-from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
+from bench.eval_services import on_database  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 from fuzzy_audit import DEV_SETS, load, right  # noqa: E402
 
 
@@ -132,7 +132,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
     import psycopg
 
     def work(url: str) -> dict:
@@ -143,11 +142,7 @@ def main(argv: list[str] | None = None) -> int:
             conn.rollback()
         return result
 
-    if args.database_url:
-        result = work(args.database_url)
-    else:
-        with private_database_from(tuple(f for f in files if f.exists())) as url:
-            result = work(url)
+    result = on_database(work, args.database_url, args.sql_root)
     print_report(result, args.questions, args.top)
     if args.json:
         out = {"sets": {k: totals(v) for k, v in result["sets"].items()},

@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
-from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
+from bench.eval_services import on_database  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 
 def right_slugs(item: dict, label: str | None, strict: bool = False) -> set[str]:
@@ -84,9 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     items = [json.loads(line) for line in args.questions.read_text().splitlines() if line.strip()]
     labels = json.loads(args.labels.read_text()) if args.labels else {}
-    files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
-    with private_database_from(tuple(f for f in files if f.exists())) as url:
-        result = measure(url, items, labels, args.strict)
+    result = on_database(lambda url: measure(url, items, labels, args.strict), None, args.sql_root)
     result["sql_root"] = str(args.sql_root)
     printable = {k: v for k, v in result.items() if k != "rows"}
     print(json.dumps(printable, indent=2))

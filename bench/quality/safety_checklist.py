@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
-from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT  # noqa: E402
+from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 CHECKLIST = ROOT / "tests" / "knowledge" / "safety_checklist.jsonl"
 CHECKLIST_2 = ROOT / "tests" / "knowledge" / "safety_checklist_2.jsonl"  # second checklist, same format
@@ -134,8 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="question files (eval/*.jsonl) whose warnings to list, e.g. to see false alarms")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    files = tuple(args.sql_root / path.relative_to(WORKFLOWS_ROOT) for path in SCHEMA_FILES)
-    with private_database_from(tuple(f for f in files if f.exists())) as url:
+    with private_database_from(schema_files_under(args.sql_root)) as url:
         result = measure(url, load_checklist(args.checklist))
         result["question_files"] = warnings_on(url, args.questions)
     result["sql_root"] = str(args.sql_root)
