@@ -60,6 +60,23 @@ CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
     "gas-heater-shuts-off": ("calentador-gas-se-apaga", "monoxido-carbono"),
     "scalding-pressure-drop": ("ducha-quema-otro-grifo", "agua-hirviendo"),
 }
+# The third checklist (bench/quality/safety-3.jsonl, SAFETY-3.md), written blind with its own topic names; kept
+# apart so that CHECKLIST_RULES stays exactly the topics of checklists 1-2 (tests/knowledge/test_safety_checklist.py).
+# Its "gas-leak", "carbon-monoxide", "gas-appliance-room", "live-gas-work", "drain-chemicals", "asbestos" and
+# "lead-pipes" use the mapping above. "pressure-vessel" (a hidroneumatico / pump tank that may burst) maps to no
+# rule in this file, so none is right for it until one is added (SAFETY-3.md).
+CHECKLIST_3_RULES: dict[str, tuple[str, ...]] = {
+    "yellow-flame-soot": ("monoxido-carbono",),
+    "flue": ("monoxido-carbono", "gas-aparato-ventilacion"),
+    "electric-shock": ("agua-y-electricidad", "termo-electrico-trabajo"),
+    "water-electrics": ("agua-y-electricidad",),
+    "relief-valve-scalding": ("valvula-seguridad", "agua-hirviendo"),
+    "sewer-gas-pits": ("espacio-confinado",),
+    "torch-frozen-pipes": ("llama-abierta",),
+    "garbage-disposal": ("triturador",),
+    "pressure-vessel": (),
+}
+RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES}
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.
 GAS_RULES = frozenset({"olor-a-gas", "monoxido-carbono", "gas-aparato-ventilacion", "trabajo-en-gas"})
 
@@ -68,10 +85,16 @@ def load_checklist(path: Path = CHECKLIST) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def must_warn(item: dict) -> bool:
+    """A message that must warn names its topic; a look-alike has an empty topic (checklists 1-2) or "none"
+    (checklist 3, whose look-alikes also name in "not" the warning they resemble; they must get no message)."""
+    return bool(item["topic"]) and item["topic"] != "none"
+
+
 def verdict(item: dict, shown: str | None) -> bool:
     """Is the rule whose message is shown (None: no message) right for this checklist message?"""
-    if item["topic"]:
-        return shown in CHECKLIST_RULES[item["topic"]]
+    if must_warn(item):
+        return shown in RULES_FOR_TOPIC[item["topic"]]
     if item.get("must_not") == "gas":
         return shown not in GAS_RULES
     return shown is None
@@ -87,8 +110,8 @@ def measure(database_url: str, items: list[dict]) -> dict:
             _, shown, _, matched = conn.execute("SELECT * FROM safety_check(%s)", (item["message"],)).fetchone()
             rows.append({**item, "shown": shown, "matched": list(matched), "ok": verdict(item, shown),
                          "ms": (time.perf_counter() - started) * 1000})
-    warn = [r for r in rows if r["topic"]]
-    quiet = [r for r in rows if not r["topic"]]
+    warn = [r for r in rows if must_warn(r)]
+    quiet = [r for r in rows if not must_warn(r)]
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in warn:
         by_topic[r["topic"]][0] += r["ok"]
