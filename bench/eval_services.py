@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -53,10 +54,46 @@ def private_database() -> Iterator[str]:
         yield url
 
 
+EVAL_PREFIX = "remedios-eval-"
+OWNER_PID_FILE = "owner-pid"  # in an evaluation's scratch folder: the process that made it
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_abandoned_clusters(scratch_root: Path) -> list[Path]:
+    """Stop and delete the private clusters of evaluation runs whose process is gone (a run killed with
+    SIGKILL, or by a timeout, never reaches its `finally`): left alone they keep a Postgres running for
+    good. A folder that names no process, or whose process is alive, is left alone. Returns what was removed."""
+    removed = []
+    for folder in sorted(scratch_root.glob(f"{EVAL_PREFIX}*")):
+        try:
+            owner = int((folder / OWNER_PID_FILE).read_text().strip())
+        except (FileNotFoundError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        EmbeddedPostgres(folder / "pgdata", 0, "").stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 @contextmanager
 def private_database_from(files: tuple[Path, ...]) -> Iterator[str]:
-    """The same with the given SQL files (e.g. an older checkout's knowledge base)."""
-    run_dir = scratch_folder("remedios-eval-")
+    """The same with the given SQL files (e.g. an older checkout's knowledge base). Clusters that killed
+    runs left behind are stopped first."""
+    for folder in stop_abandoned_clusters(Path(tempfile.gettempdir())):
+        print(f"stopped a Postgres an interrupted evaluation left running: {folder}", file=sys.stderr)
+    run_dir = scratch_folder(EVAL_PREFIX)
+    (run_dir / OWNER_PID_FILE).write_text(f"{os.getpid()}\n")
     password = secrets.token_hex(12)
     postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
     try:
