@@ -58,7 +58,7 @@ SELECT kb_seed_article(
 3. Presentar el bidé alineado con el inodoro, marcar los agujeros y fijarlo al suelo con tacos y tornillos de latón o inoxidables, sin apretar en exceso la porcelana.
 4. Conectar el sifón al desagüe y los latiguillos a las escuadras: caliente a la izquierda.
 5. Si el bidé tiene chorro ascendente, montar la válvula antirretorno que indique el fabricante del grifo.
-6. Abrir el agua, purgar y llenar el bidé hasta arriba para comprobar grifo, válvula y sifón.
+6. Abrir el agua, purgar y llenar el bidé casi hasta el borde para comprobar grifo, válvula y sifón.
 7. Grifería del bidé que pierde: se arregla como cualquier grifo (cartucho del monomando o zapata y montura del de dos llaves).
 8. Sellar la base al suelo con silicona sanitaria, dejando la parte de atrás sin sellar para ver una fuga.',
 'Quitar el agua y la presión antes de desmontar. No apretar de más los tornillos sobre la porcelana: se raja. El agua del bidé no debe poder volver a la red.',
@@ -136,8 +136,8 @@ SELECT kb_seed_exclusions('inodoro-sello-agua-bajo', ARRAY['dos veces', 'pierde'
 
 SELECT kb_seed_article(
 'inodoro-triturador',
-'Inodoro con triturador (Sanitrit o bomba trituradora) que no para, no evacua o hace ruido',
-'El triturador es una bomba con cuchillas que evacua por un tubo fino el agua del inodoro, y a veces de otros aparatos, cuando el baño está por debajo del desagüe. Se obstruye con toallitas, pelo o cal, y si pierde la válvula antirretorno de salida el motor arranca una y otra vez.',
+'Inodoro con triturador (Sanitrit o similar) que no para, no evacua o hace ruido',
+'El triturador es un aparato con motor y cuchillas que evacua por un tubo fino el agua del inodoro, y a veces de otros aparatos, cuando el baño está por debajo del desagüe. Se obstruye con toallitas, pelo o cal, y si pierde la válvula antirretorno de salida el motor arranca una y otra vez.',
 'El motor no se para o arranca solo cada poco; zumba sin evacuar; el agua sube en el inodoro o en un aparato conectado al triturador; mal olor.',
 '1. Desenchufar el aparato antes de tocar nada.
 2. Ver si arranca solo: si el agua vuelve de la salida, la válvula antirretorno del triturador o de la tubería pierde; limpiarla o cambiarla.
@@ -150,18 +150,20 @@ SELECT kb_seed_article(
 'Destornilladores, guantes, gafas, cubo, trapos, desincrustante del fabricante, válvula antirretorno de recambio.',
 'Motor, condensador o placa averiados, o si hay que abrir el circuito eléctrico: servicio técnico. Agua en el enchufe o en el cuadro: no tocar y cortar la corriente.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante del triturador.',
-'sanitrit, triturador sanitario, inodoro triturador, wc triturador, bomba trituradora, bomba de inodoro, sanibroyeur, sanitario con triturador'
+'sanitrit, triturador sanitario, inodoro triturador, wc triturador, trituradora sanitaria, sanibroyeur, sanitario con triturador'
 );
 SELECT kb_seed_examples('inodoro-triturador', ARRAY[
 'el sanitrit arranca solo cada rato',
-'el wc con bomba trituradora no saca el agua y hace ruido',
+'el wc con triturador no saca el agua y hace ruido',
 'el triturador sanitario del baño del sótano se atasca con toallitas',
 'el motor del sanitrit no se apaga'
 ]);
 -- a plain toilet that clogs, gurgles or backs up with other fixtures: inodoro-atascado, ventilacion-gorgoteo, atasco-general-retorno
 SELECT kb_seed_exclusions('inodoro-triturador', ARRAY['burbuja', 'burbujas', 'gorgotea', 'gorgoteo', 'a la vez', 'fregadero',
-    'pileta', 'derrama', 'derramar', 'tapada', 'tapado', 'glu', 'achique'],
-    'inodoro-atascado, ventilacion-gorgoteo, atasco-general-retorno; a sump pump is not a macerator');
+    'pileta', 'derrama', 'derramar', 'tapada', 'tapado', 'glu', 'achique', 'no gira', 'basura', 'desperdicios',
+    'cocina', 'tarja', 'allen'],
+    'inodoro-atascado, ventilacion-gorgoteo, atasco-general-retorno; a sump pump is not a macerator; a kitchen
+    garbage disposal: triturador-zumba-no-gira');
 
 SELECT kb_seed_article(
 'valvula-desague-lavabo-banera',
@@ -187,6 +189,10 @@ SELECT kb_seed_examples('valvula-desague-lavabo-banera', ARRAY[
 'el lavabo se vacía aunque tenga el tapón puesto',
 'cómo cambio la junta del rebosadero de la bañera'
 ]);
+-- "clic" of a plug is not the clicking of a heater that will not light
+SELECT kb_seed_exclusions('valvula-desague-lavabo-banera', ARRAY['agua caliente', 'aparato', 'calentador', 'calefon', 'boiler',
+    'chispa', 'enciende', 'prende', 'piloto'],
+    'calentador-paso-no-enciende, calentador-gas-piloto');
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Tanks and pumps
@@ -195,14 +201,14 @@ SELECT kb_seed_examples('valvula-desague-lavabo-banera', ARRAY[
 SELECT kb_seed_article(
 'tinaco-no-se-llena',
 'Tinaco o depósito elevado que no se llena o se llena muy lento',
-'Un tinaco que se llena por la presión de la red deja de llenarse cuando la red no da presión a esas horas, cuando el flotador está trabado o tapado de cal o arena, o cuando hay una llave o un filtro cerrado o sucio en la subida. Si se llena con bomba, el fallo suele estar en la bomba o en los flotadores eléctricos.',
+'Un tinaco que se llena por la presión de la red deja de llenarse cuando la red no da presión a esas horas, cuando el flotador está trabado o tapado de cal o arena, o cuando hay una llave o un filtro cerrado o sucio en la subida. Si se llena por bombeo, el fallo suele estar en el equipo de bombeo o en los flotadores eléctricos.',
 'El tinaco está vacío o a medias por la mañana; no entra agua por el flotador aunque el tinaco baja; la casa se queda sin agua por las tardes.',
-'1. Ver si el tinaco se llena por la red directa o con bomba desde una cisterna. Con bomba: revisar la bomba y los flotadores eléctricos.
+'1. Ver si el tinaco se llena por la red directa o por bombeo desde una cisterna. Por bombeo: revisar el equipo y los flotadores eléctricos.
 2. Con la red: abrir un grifo de la planta baja conectado directo a la red. Si sale poco a ciertas horas, la falta es de la red.
 3. Subir al tinaco y hundir la boya con la mano: si no entra agua con la red dando presión, la válvula de llenado está tapada o trabada; se limpia o se cambia como en el artículo del tinaco que se derrama.
 4. Si entra agua al hundirla, el problema está antes: la red, la subida o una llave.
 5. Revisar llaves a medio cerrar, filtros o medidores tapados y una subida aplastada o rota.
-6. Si la red da poca presión, valorar una válvula de llenado de alto caudal, una cisterna con bomba o avisar a la compañía.
+6. Si la red da poca presión, valorar una válvula de llenado de alto caudal, una cisterna con bombeo o avisar a la compañía.
 7. Abrir la subida y comprobar que el tinaco se llena y corta a su altura.',
 'Trabajar en la azotea con cuidado: bordes sin protección y tapas rotas. No pisar tinacos de plástico. Cerrar la subida antes de desmontar la válvula.',
 'Llave ajustable, válvula de flotador de recambio, boya, cinta PTFE, cepillo, linterna, escalera segura.',
@@ -319,11 +325,11 @@ SELECT kb_seed_article(
 '1. Usar un vaso para agua sanitaria (no el de calefacción), con la presión máxima adecuada a la instalación.
 2. Tamaño orientativo: unos 8 litros para termos de hasta 100 litros y más para mayores; el fabricante del vaso da la tabla exacta según litros y presión.
 3. Montarlo en la entrada de fría, entre el grupo de seguridad o el antirretorno y el termo, sin válvulas que lo puedan aislar del termo.
-4. Precarga: con el vaso sin agua, ajustar el aire con una bomba por la válvula a la presión de la red tras el reductor (o un poco menos, según el fabricante).
+4. Precarga: con el vaso sin agua, ajustar el aire con un inflador por la válvula a la presión de la red tras el reductor (o un poco menos, según el fabricante).
 5. Comprobar la precarga una vez al año: cerrar el agua, quitar la presión y medir por la válvula de aire.
 6. Si por la válvula de aire sale agua, la membrana está rota: cambiar el vaso.',
 'Quitar la presión antes de desmontar. No tapar la válvula de seguridad del termo para que deje de echar agua: puede reventar. El agua puede salir muy caliente.',
-'Vaso de expansión sanitario, manómetro de neumáticos, bomba de aire, herramientas de apriete, cinta PTFE, racor en T.',
+'Vaso de expansión sanitario, manómetro de neumáticos, inflador, herramientas de apriete, cinta PTFE, racor en T.',
 'Acumuladores grandes, solares o de edificio: cálculo del vaso por un profesional.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen las instrucciones del fabricante del vaso.',
 'vaso de expansion, vaso de expansion sanitario, tanque de expansion, expansion del termo, calderin del termo, deposito de expansion, precarga, dilatacion del agua, membrana del vaso'
@@ -341,20 +347,19 @@ SELECT kb_seed_exclusions('vaso-expansion-sanitario', ARRAY['congelo', 'congelad
 SELECT kb_seed_article(
 'caldera-pierde-presion',
 'Caldera de calefacción que pierde presión (baja de 1 bar) y hay que rellenar a menudo',
-'El circuito de calefacción es cerrado y trabaja normalmente entre 1 y 1,5 bar en frío. Si hay que rellenar a menudo, el agua se está yendo: una fuga en radiadores o tubos, la válvula de seguridad de 3 bar que descarga, un purgador que pierde, o el vaso de expansión sin aire, que hace subir la presión en caliente y disparar la válvula.',
+'El circuito de calefacción es cerrado y trabaja normalmente entre 1 y 1,5 bar en frío. Si hay que rellenar a menudo, el agua se está yendo: una fuga en radiadores o tubos, la válvula de seguridad de 3 bar que descarga, un purgador que pierde, o el vaso de expansión sin precarga, que hace subir la presión en caliente y disparar la válvula.',
 'El manómetro de la caldera marca menos de 1 bar; la caldera se bloquea por baja presión; hay que abrir la llave de llenado cada pocos días; en caliente la presión pasa de 2,5–3 bar.',
 '1. Con la caldera en frío, rellenar por la llave de llenado hasta la presión que indica el fabricante (normalmente 1–1,5 bar) y cerrar la llave.
 2. Anotar la presión en frío y en caliente durante unos días.
 3. Si en caliente sube hasta cerca de 3 bar y luego baja, el vaso de expansión ha perdido la precarga: lo revisa el servicio técnico.
 4. Mirar si el tubo de la válvula de seguridad echa agua o deja marcas en el desagüe.
 5. Revisar purgadores, llaves y detentores de radiadores, uniones vistas y la base de la caldera buscando humedad o cal.
-6. Sin nada visible, la fuga puede estar en tubos empotrados o en suelo radiante: prueba de presión del circuito o detección de fugas.
-7. Si se purgan los radiadores, rellenar después hasta la presión correcta.',
+6. Sin nada visible, la fuga puede estar en tubos empotrados o en suelo radiante: prueba de presión del circuito o detección de fugas.',
 'No abrir la caldera: el interior (gas, combustión y electricidad) es del servicio técnico autorizado. Agua del circuito muy caliente: dejar enfriar.',
 'Llave de radiadores, trapo, recipiente, manómetro, linterna.',
 'Vaso de expansión, válvula de seguridad interna, intercambiador o cualquier pieza dentro de la caldera: servicio técnico. Fugas empotradas: empresa de detección de fugas.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'caldera pierde presion, baja la presion de la caldera, rellenar caldera, llenar caldera, llave de llenado, presion de la caldera, calefaccion pierde agua, circuito de calefaccion, radiadores'
+'caldera pierde presion, baja la presion de la caldera, rellenar caldera, llenar caldera, llave de llenado, presion de la caldera, calefaccion pierde agua, circuito de calefaccion'
 );
 SELECT kb_seed_examples('caldera-pierde-presion', ARRAY[
 'la caldera se queda en 0,5 bar y tengo que rellenar cada semana',
@@ -365,16 +370,16 @@ SELECT kb_seed_examples('caldera-pierde-presion', ARRAY[
 ]);
 -- the mains pressure, the boiler's hot tap water: reductor-presion, presion-agua-medir, caldera-mixta-sin-acs
 SELECT kb_seed_exclusions('caldera-pierde-presion', ARRAY['entrada', 'red', 'contador', 'acs', 'agua caliente', 'sanitaria',
-    'grifos', 'ducha', 'casa'],
-    'reductor-presion, presion-agua-medir, caldera-mixta-sin-acs');
+    'grifos', 'ducha', 'casa', 'purgo', 'purgar', 'aire'],
+    'reductor-presion, presion-agua-medir, caldera-mixta-sin-acs; bleeding radiators has no article yet');
 
 SELECT kb_seed_article(
 'agua-caliente-tarda',
 'El agua caliente tarda mucho en llegar al grifo: distancia, recirculación y soluciones',
-'El agua fría que queda en la tubería entre el calentador y el grifo tiene que salir antes de que llegue la caliente: cuanto más larga y gruesa es la tubería, más se espera y más agua se tira. Con calentadores de paso se suma el caudal mínimo para que enciendan.',
-'Hay que dejar correr el agua un minuto o más en la ducha o en el fregadero; el baño lejos del calentador tarda mucho más que el cercano; se tira mucha agua fría.',
+'El agua fría que queda en la tubería entre el calentador y el grifo tiene que salir antes de que llegue la caliente: cuanto más larga y gruesa es la tubería, más se espera y más agua se desperdicia. Con calentadores de paso se suma el caudal mínimo para que arranquen.',
+'Hay que dejar correr el agua un minuto o más en la ducha o en el fregadero; el baño lejos del calentador tarda mucho más que el cercano; se desperdicia mucha agua fría.',
 '1. Medir cuánto tarda y cuánta agua sale antes de la caliente (un cubo y un reloj), para saber de qué hablamos.
-2. Comprobar que no es un fallo del calentador: si tarda en encender o se apaga, revisarlo antes.
+2. Comprobar que no es un fallo del calentador: si tarda en arrancar o se apaga, revisarlo antes.
 3. Aislar con coquilla la tubería de caliente: no acorta la primera espera, pero el agua se mantiene caliente más rato entre usos.
 4. En reformas, llevar la caliente por el camino más corto y sin sobredimensionar el diámetro.
 5. Red de retorno con bomba de recirculación, con temporizador o termostato, desde el punto más alejado hasta el acumulador o la caldera. En España el CTE la exige cuando la ida al punto más alejado mide 15 m o más.
@@ -383,7 +388,7 @@ SELECT kb_seed_article(
 'Cubo graduado, reloj, coquilla aislante, bomba de recirculación, válvulas antirretorno, temporizador, tubería.',
 'Diseñar un retorno en una vivienda existente o en un edificio: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'agua caliente tarda, tarda en salir la caliente, tarda en llegar el agua caliente, recirculacion, bomba de recirculacion, retorno de agua caliente, tuberia de retorno, se tira mucha agua fria, espera agua caliente'
+'agua caliente tarda, tarda en salir la caliente, tarda en llegar el agua caliente, recirculacion, bomba de recirculacion, retorno de agua caliente, tuberia de retorno, se desperdicia agua fria, espera agua caliente'
 );
 SELECT kb_seed_examples('agua-caliente-tarda', ARRAY[
 'en la ducha del fondo el agua caliente tarda como dos minutos',
@@ -397,26 +402,26 @@ SELECT kb_seed_exclusions('agua-caliente-tarda', ARRAY['jala', 'chupa', 'ceba', 
 
 SELECT kb_seed_article(
 'calentador-paso-agua-tibia',
-'Calefón o calentador de paso a gas que enciende pero da el agua tibia: caudal, potencia y cal del serpentín',
+'Calefón o calentador de paso a gas que da el agua tibia: caudal, potencia y cal del serpentín',
 'El calentador de paso sube la temperatura tantos grados como le permiten su potencia y el caudal: con mucho caudal, en invierno o con el selector bajo, sale tibia. También bajan el calor la cal en el serpentín, el quemador sucio o poca presión de gas (bombona casi vacía o helada).',
-'Enciende pero el agua sale templada; va caliente con poco caudal y se enfría al abrir más; en invierno no calienta lo suficiente; la llama se ve baja o amarilla.',
+'Funciona pero el agua sale templada; va caliente con poco caudal y se enfría al abrir más; en invierno no calienta lo suficiente; el fuego se ve bajo o amarillo.',
 '1. Poner el selector de temperatura o de gas al máximo y el de caudal al mínimo útil, y probar con un solo grifo abierto y la mezcla toda en caliente.
 2. Si con menos caudal sale caliente, el calentador es pequeño para ese uso: cerrar un poco la válvula de entrada o usar un regulador de caudal en la ducha.
 3. Con gas en bombona, comprobar que no está casi vacía ni escarchada y que el regulador y el tubo son los correctos.
 4. Si el grifo es monomando o termostático y sale tibia con el calentador en buen estado, puede ser un cruce de agua fría en el grifo.
-5. Llama baja, amarilla o con hollín, o agua cada vez menos caliente con cal en la zona: quemador o serpentín sucios; limpieza por el servicio técnico.
+5. Fuego bajo, amarillo o con hollín, o agua cada vez menos caliente con cal en la zona: quemador o serpentín sucios; limpieza por el servicio técnico.
 6. En zonas de agua dura, poner descalcificador o filtro antical para que no vuelva.',
-'No abrir la cámara de combustión ni tocar el circuito de gas: es del técnico autorizado. Llama amarilla, hollín, olor a gas o dolor de cabeza: apagar, ventilar y llamar.',
+'No abrir la cámara de combustión ni tocar el circuito de gas: es del técnico autorizado. Fuego amarillo, hollín, olor a gas o dolor de cabeza: apagar, ventilar y avisar al técnico.',
 'Linterna, agua jabonosa para revisar el tubo de la bombona, regulador de caudal para la ducha.',
 'Limpieza del serpentín o del quemador, cambio de gas, regulador de gas o conductos: servicio técnico de gas autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'calefon tibio, calefon no calienta, agua templada, calentador de paso tibio, calentador instantaneo, serpentin, serpentin con cal, potencia del calentador, selector de temperatura, caudal maximo'
 );
 SELECT kb_seed_examples('calentador-paso-agua-tibia', ARRAY[
-'el calefón prende pero el agua sale templada nomás',
+'el calefón funciona pero el agua sale templada nomás',
 'el calentador instantáneo de gas no calienta suficiente en invierno',
 'con dos duchas abiertas el calentador de paso da agua tibia',
-'el calentador de gas enciende pero no calienta bien el agua'
+'el calentador de gas funciona pero no calienta bien el agua'
 ]);
 -- not lit at all, noises, smells, electric, solar or tank heaters, a mixer that crosses: their own articles
 SELECT kb_seed_exclusions('calentador-paso-agua-tibia', ARRAY['ruido', 'huele', 'olor', 'click', 'clic', 'chispa', 'pilas',
@@ -426,20 +431,20 @@ SELECT kb_seed_exclusions('calentador-paso-agua-tibia', ARRAY['ruido', 'huele', 
 
 SELECT kb_seed_article(
 'ducha-electrica',
-'Ducha eléctrica que no calienta, quema la resistencia o da calambre',
-'La ducha eléctrica calienta el agua con una resistencia que se enciende cuando la presión del agua empuja un diafragma. Si no pasa agua suficiente la resistencia no enciende o se quema en seco; si el aparato no tiene toma de tierra o tiene agua en los cables, da corriente.',
-'Sale fría aunque el selector está en caliente; se apaga al cerrar un poco el agua; la resistencia se quemó; salta el automático; se siente cosquilleo o calambre al tocar la ducha o el grifo.',
+'Ducha eléctrica (regadera eléctrica) que no calienta, quema la resistencia o da corriente',
+'La ducha eléctrica calienta el agua con una resistencia que se activa cuando la presión del agua empuja un diafragma. Si no pasa agua suficiente la resistencia no se activa o se quema en seco; si el aparato no tiene toma de tierra o tiene agua en los cables, da corriente.',
+'Sale fría aunque el selector está en caliente; se apaga al cerrar un poco el agua; la resistencia se quemó; salta el automático; se siente cosquilleo o calambre en la ducha.',
 '1. Calambre o cosquilleo: dejar de usar la ducha y cortar su automático. No seguir hasta que un electricista revise la toma de tierra y el aparato.
 2. Con la corriente cortada, comprobar que el selector no está en frío y que sale agua con buen caudal: con poca presión el diafragma no activa la resistencia.
 3. Limpiar la cal del filtro de entrada y de la alcachofa.
 4. Resistencia quemada (no calienta en ninguna posición): cambiarla por la del mismo modelo y voltaje con la corriente cortada.
-5. Antes de volver a dar la corriente, abrir el agua y dejarla correr unos segundos para sacar el aire: encender en seco quema la resistencia nueva.
+5. Antes de volver a dar la corriente, abrir el agua y dejarla correr unos segundos para sacar el aire: funcionar en seco quema la resistencia nueva.
 6. Si salta el automático, el circuito no es del calibre adecuado o hay derivación: electricista.',
-'Cortar siempre el automático de la ducha antes de tocarla. Una ducha que da corriente es un peligro de muerte: no usar hasta que la revise un electricista. Nunca encender sin agua.',
+'Cortar siempre el automático de la ducha antes de manipularla. Una ducha que da corriente es un peligro de muerte: no usar hasta que la revise un electricista. Nunca dar corriente sin agua.',
 'Resistencia del mismo modelo y voltaje, destornilladores, cinta aislante, cepillo para la cal.',
 'Calambres, cables calientes o quemados, automático que salta, falta de toma de tierra o circuito nuevo: electricista.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen el manual de la ducha y el reglamento eléctrico local.',
-'ducha electrica, regadera electrica, lluvia electrica, resistencia de la ducha, ducha no calienta, ducha da corriente, ducha da calambre, ducha da toques, corona, lorenzetti'
+'ducha electrica, regadera electrica, lluvia electrica, resistencia de la ducha electrica, ducha electrica no calienta, corona, lorenzetti'
 );
 SELECT kb_seed_examples('ducha-electrica', ARRAY[
 'la ducha eléctrica sale fría aunque está en caliente',
@@ -448,7 +453,7 @@ SELECT kb_seed_examples('ducha-electrica', ARRAY[
 'la lluvia eléctrica solo calienta con poca agua'
 ]);
 SELECT kb_seed_exclusions('ducha-electrica', ARRAY['calentador', 'termo', 'terma', 'litros', 'boiler', 'mezclador', 'mesclador',
-    'monomando', 'termotanque'],
+    'monomando', 'termotanque', 'grifo'],
     'termo-electrico-no-calienta, cruce-agua-fria-caliente');
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -458,25 +463,25 @@ SELECT kb_seed_exclusions('ducha-electrica', ARRAY['calentador', 'termo', 'terma
 SELECT kb_seed_article(
 'osmosis-inversa',
 'Equipo de ósmosis inversa: cambio de filtros y membrana, y el grifo de ósmosis que da poca agua',
-'La ósmosis filtra el agua a través de una membrana fina, con prefiltros de sedimentos y carbón delante y un postfiltro detrás; guarda el agua en un depósito con aire a presión y tira parte del agua por el desagüe. Con filtros saturados, poca presión de entrada o el depósito sin aire, da poca agua o agua con sabor.',
-'El grifo de ósmosis da un hilo de agua; el agua sabe mal o a cloro; el equipo no para de tirar agua al desagüe; pierde por un vaso o un racor.',
+'La ósmosis filtra el agua a través de una membrana fina, con prefiltros de sedimentos y carbón delante y un postfiltro detrás; guarda el agua en un depósito con aire a presión y manda parte del agua al desagüe. Con filtros saturados, poca presión de entrada o el depósito sin aire, da poca agua o agua con sabor.',
+'El grifo de ósmosis da un hilo de agua; el agua sabe mal o a cloro; el equipo no para de echar agua al desagüe; pierde por un vaso o un racor.',
 '1. Cerrar la válvula de entrada del equipo y la del depósito y abrir el grifo de ósmosis para quitar la presión.
 2. Cambiar los prefiltros (sedimentos y carbón) y el postfiltro según el fabricante, normalmente cada 6–12 meses; la membrana dura más (a menudo 2–3 años), según la calidad del agua.
 3. Limpiar y desinfectar los vasos al cambiar, con el producto que indica el fabricante, y revisar los anillos tóricos.
 4. Depósito: con el depósito vacío, medir el aire por su válvula y ajustarlo al valor que marca la etiqueta.
-5. Presión de entrada: la mayoría de equipos necesita unos 3 bar; con menos, poner bomba de ósmosis.
-6. Si no para de tirar agua, revisar la válvula de cierre automático (de cuatro vías) y la antirretorno.
-7. Abrir el agua, dejar llenar, tirar el primer depósito y comprobar fugas.',
+5. Presión de entrada: la mayoría de equipos necesita unos 3 bar; con menos, poner un equipo con bombeo propio.
+6. Si no para de echar agua, revisar la válvula de cierre automático (de cuatro vías) y la antirretorno.
+7. Abrir el agua, dejar llenar, vaciar el primer depósito y comprobar fugas.',
 'Usar solo filtros y membranas aptos para agua de consumo. Quitar la presión antes de abrir vasos. La toma del desagüe del equipo debe ir por encima del sifón.',
 'Herramienta para abrir los vasos, filtros y membrana del modelo, anillos tóricos, desinfectante del fabricante, manómetro, medidor TDS.',
-'Equipos con bomba o electrónica averiada, o instalación nueva con toma al desagüe: servicio técnico del equipo o fontanero.',
+'Equipos con motor o electrónica averiada, o instalación nueva con toma al desagüe: servicio técnico del equipo o fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante del equipo.',
 'osmosis, osmosis inversa, equipo de osmosis, filtros de osmosis, membrana, membrana de osmosis, postfiltro, prefiltro, deposito de osmosis, grifo de osmosis, agua osmotizada, purificador de agua'
 );
 SELECT kb_seed_examples('osmosis-inversa', ARRAY[
 'cada cuánto se cambia la membrana de la ósmosis',
 'el grifito de la osmosis da muy poca agua',
-'el equipo de ósmosis no para de tirar agua al desagüe',
+'el equipo de ósmosis no para de echar agua al desagüe',
 'como cambio los filtros del purificador de agua de abajo del fregadero'
 ]);
 SELECT kb_seed_exclusions('osmosis-inversa', ARRAY['canilla', 'lavamanos', 'ducha', 'regadera', 'entrada', 'sedimentos',
@@ -515,7 +520,7 @@ SELECT kb_seed_exclusions('trampa-de-grasa', ARRAY['gas'], 'a smell of gas is ga
 
 SELECT kb_seed_article(
 'transicion-materiales',
-'Unir tuberías de distinto material: PVC, CPVC, PPR, PEX o multicapa con cobre o hierro',
+'Piezas de transición entre tubos de plástico (PVC, CPVC, PPR, PEX, multicapa) y tubos metálicos',
 'Cada material tiene su unión (encolado, termofusión, prensado, soldadura) y entre dos materiales distintos hace falta una pieza de transición: un adaptador con rosca metálica, un racor de compresión o de prensar, o un manguito dieléctrico entre metales. Las roscas mal elegidas rajan el plástico.',
 'Hay que empalmar una tubería nueva de plástico a una vieja de cobre o de hierro; reparación con otro material; una rosca de plástico que se ha rajado.',
 '1. Identificar los dos materiales y sus diámetros exteriores (el plástico se mide en mm, el cobre y el hierro a menudo en pulgadas).
@@ -535,30 +540,31 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('transicion-materiales', ARRAY[
 'cómo empato el cobre que ya está con un tubo de PPR',
-'que pieza uso para pasar de pvc a fierro galvanizado',
-'unir pex con cobre, con qué racor',
+'que pieza uso para pasar de pvc a una rosca de bronce',
+'con qué racor paso de multicapa a una rosca de latón',
 'se me rajó el adaptador de plástico al enroscarlo en la válvula de bronce'
 ]);
 -- which pipe to choose, repairing one material, an old galvanized line: their own articles
 SELECT kb_seed_exclusions('transicion-materiales', ARRAY['conviene', 'que material', 'que tuberia', 'mejor', 'elegir',
-    'broca', 'agujere', 'gotea', 'ruido', 'suena', 'viejo', 'vieja', 'prenso', 'prensar', 'maquina'],
-    'elegir-pvc-cpvc-pex, pex-reparacion, tuberia-galvanizada-vieja, racor-prensar-multicapa');
+    'broca', 'agujere', 'gotea', 'ruido', 'suena', 'viejo', 'vieja', 'prenso', 'prensar', 'maquina', 'fuga', 'galvanizado',
+    'hierro', 'fierro', 'acero'],
+    'elegir-pvc-cpvc-pex, pex-reparacion, tuberia-galvanizada-vieja, racor-prensar-multicapa; copper to iron: manguito-dielectrico');
 
 SELECT kb_seed_article(
 'ruidos-tuberias',
-'Ruidos en las tuberías: silbidos, zumbidos, vibraciones o crujidos (no golpes de ariete)',
-'Un silbido casi siempre es agua que pasa muy rápida por un paso estrecho: presión alta, una llave a medio abrir, una zapata suelta o un grifo flotador de cisterna gastado. Un zumbido o vibración viene de tubos sueltos o de una bomba, y los crujidos al usar agua caliente, de la dilatación de tubos que rozan en sus abrazaderas.',
+'Ruidos en las tuberías: silbidos, zumbidos, vibraciones o crujidos',
+'Un silbido casi siempre es agua que pasa muy rápida por un paso estrecho: presión alta, una llave a medio abrir, una zapata suelta o un grifo flotador de cisterna gastado. Un zumbido o vibración viene de tubos sueltos o del equipo de bombeo, y los crujidos al usar agua caliente, de la dilatación de tubos que rozan en sus abrazaderas.',
 'Silbido al abrir un grifo o al llenar la cisterna; zumbido o temblor en la pared; tic-tac o crujidos cuando pasa agua caliente; el ruido se oye en toda la casa.',
-'1. Localizar cuándo suena: con un grifo concreto, al llenar la cisterna, con la bomba o con agua caliente. Los golpes secos al cerrar son golpe de ariete (otro artículo).
+'1. Localizar cuándo suena: con un grifo concreto, al llenar la cisterna, con el bombeo o con agua caliente. Los golpes secos al cerrar son golpe de ariete (otro artículo).
 2. Medir la presión de la red con un manómetro: si es alta, poner o ajustar un reductor de presión.
 3. Abrir del todo las llaves de paso y de escuadra: una llave a medias silba.
 4. Silbido al llenar la cisterna: cambiar el grifo flotador o su membrana.
 5. Silbido en un grifo: cambiar zapata o cartucho.
-6. Zumbido o vibración: sujetar los tubos sueltos con abrazaderas con goma, y montar la bomba sobre soportes antivibración con latiguillos.
+6. Zumbido o vibración: sujetar los tubos sueltos con abrazaderas con goma, y montar el equipo de bombeo sobre soportes antivibración con latiguillos.
 7. Crujidos de agua caliente: dar holgura al tubo en pasos de muros y poner abrazaderas con goma.',
-'Quitar la presión antes de desmontar grifos o llaves. Las bombas se revisan con la corriente cortada.',
+'Quitar la presión antes de desmontar grifos o llaves. Los equipos de bombeo se revisan con la corriente cortada.',
 'Manómetro, reductor de presión, abrazaderas con goma, grifo flotador o zapatas de recambio, soportes antivibración, llaves.',
-'Ruidos dentro de muros sin acceso, o una bomba del edificio: fontanero profesional.',
+'Ruidos dentro de muros sin acceso, o el bombeo del edificio: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'ruido en las tuberias, ruidos en las cañerias, silbido, silba, silban, pitido de tuberia, zumbido, zumban, vibracion, vibran, tiemblan, crujidos, crujen, tic tac, tuberias suenan, cañerias suenan'
 );
@@ -577,24 +583,32 @@ SELECT kb_seed_exclusions('ruidos-tuberias', ARRAY['golpe', 'golpes', 'golpe de 
 SELECT kb_seed_article(
 'prueba-presion-instalacion',
 'Prueba de presión (estanqueidad) de una instalación de agua nueva antes de tapar',
-'Antes de tapar tubos en paredes y suelos hay que comprobar que ninguna unión pierde: se llena la instalación, se sube la presión por encima de la de trabajo con una bomba de prueba y se vigila el manómetro. Una unión sin prensar o mal fusionada aparece en la prueba, no años después.',
+'Antes de tapar tubos en paredes y suelos hay que comprobar que ninguna unión pierde: se llena la instalación, se sube la presión por encima de la de trabajo con un bombín de prueba y se vigila el manómetro. Una unión sin prensar o mal fusionada aparece en la prueba, no años después.',
 'Instalación nueva o reformada a punto de tapar; dudas sobre una unión; el fabricante o la normativa piden una prueba documentada.',
 '1. Cerrar o taponar todas las salidas y dejar a la vista todas las uniones.
 2. Llenar de agua despacio desde el punto más bajo y purgar el aire por los puntos más altos: el aire falsea la prueba.
-3. Con una bomba de prueba manual y manómetro, subir a la presión y durante el tiempo que indiquen la normativa local y el fabricante del tubo.
-4. Aislar la bomba y vigilar el manómetro. En tubos de plástico la presión baja un poco al principio porque el tubo se dilata: el fabricante indica cómo hacer la prueba previa.
+3. Con un bombín de prueba manual y manómetro, subir a la presión y durante el tiempo que indiquen la normativa local y el fabricante del tubo.
+4. Aislar el bombín y vigilar el manómetro. En tubos de plástico la presión baja un poco al principio porque el tubo se dilata: el fabricante indica cómo hacer la prueba previa.
 5. Recorrer todas las uniones con papel seco; una caída de presión sin gotas visibles apunta a racores sin prensar o a las válvulas de la prueba.
 6. Anotar presión, hora inicial y final, y firmar el parte.
 7. Desagües: probarlos llenando de agua con tapones y descargando los aparatos, no con presión de red.',
 'No probar tubos de plástico con aire comprimido: si una unión falla, el tubo o el accesorio pueden salir disparados. No pasar de la presión que admiten el tubo y los aparatos conectados: desmontar termos y equipos que no la soporten.',
-'Bomba de prueba manual con manómetro, tapones de prueba, purgadores, papel seco, parte de prueba.',
+'Bombín de prueba manual con manómetro, tapones de prueba, purgadores, papel seco, parte de prueba.',
 'Instalaciones de edificios, de gas o de calefacción, o cuando se exige un certificado: instalador autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen la normativa local y el fabricante del sistema de tubería.',
-'prueba de presion, prueba de estanqueidad, prueba hidraulica, prueba de la instalacion, probar la instalacion, bomba de prueba, timbrar, timbrado, probar cañerias, ensayo de presion'
+'prueba de presion, prueba de estanqueidad, prueba hidraulica, prueba de la instalacion, probar la instalacion, bombin de prueba, timbrar, timbrado, probar cañerias, ensayo de presion'
 );
 SELECT kb_seed_examples('prueba-presion-instalacion', ARRAY[
 'como hago la prueba de presión de la instalación nueva antes de enlucir',
 'a cuánto timbro la cañería nueva y cuánto tiempo',
-'con qué bomba se prueba la estanqueidad de la tubería de ppr',
+'con qué bombín se prueba la estanqueidad de la tubería de ppr',
 'puedo probar la instalacion de agua con aire del compresor?'
 ]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Existing articles: "not this article if…" rows where twenty more articles tipped a close call
+-- (bench/quality/neighbour_pairs.py before and after; eval/DEV-TOPICS.md)
+-- ---------------------------------------------------------------------------------------------------------
+-- a dripping shower tap is a faucet job, never the rooftop tank's float valve (both say "empaque", "llave")
+SELECT kb_seed_exclusions('tinaco-desborda', ARRAY['ducha', 'regadera'],
+    'a shower tap: grifo-bicomando-zapata, ducha-grifo-gotea-inversor');
