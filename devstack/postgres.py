@@ -46,6 +46,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "knowledge" / "seed.sql",    # seed articles and rules (upserts; staff edits survive)
     WORKFLOWS_ROOT / "knowledge" / "seed-drains.sql",  # more articles: drains, materials, leaks, gas, outdoor
     WORKFLOWS_ROOT / "knowledge" / "seed-supply.sql",  # water-supply articles (valves, cisterns, pumps, heaters)
+    WORKFLOWS_ROOT / "knowledge" / "seed-gaps.sql",  # common jobs the first 93 lacked (eval/DEV-TOPICS.md)
     WORKFLOWS_ROOT / "knowledge" / "seed-neighbours.sql",  # example questions that tell close articles apart
     WORKFLOWS_ROOT / "knowledge" / "seed-regional.sql",  # regional words and conversation fillers (kb_synonyms)
     WORKFLOWS_ROOT / "knowledge" / "answer.sql",  # what a grounded answer is made of: kb_answer, the article card
