@@ -74,7 +74,7 @@ CHECKLIST_3_RULES: dict[str, tuple[str, ...]] = {
     "sewer-gas-pits": ("espacio-confinado",),
     "torch-frozen-pipes": ("llama-abierta",),
     "garbage-disposal": ("triturador",),
-    "pressure-vessel": (),
+    "pressure-vessel": ("tanque-presion",),
 }
 RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES}
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.
