@@ -487,7 +487,7 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       '\m(cefalea|jaqueca|migrana)', '\m(late|laten|latia|palpita|pulsa|retumba|estalla|explota|pesa)\M (\w+ ){0,2}la cabeza',
       '\mno (se )?(despierta|despertaba|reacciona|reaccionaba)\M',
       '\m(polvillo|polvo|pelusa|ceniza|carbonilla|costra|humito|humo|tizne) (\w+ )?negr',
-      '\m(tubo|ducto|conducto|chimenea|canon|cano|salida|tiraje|tiro)\w*( \w+){0,8} no tira\M(?! agua)',
+      '\m(tubo|ducto|conducto|chimenea|canon|cano|salida|tiraje|tiro)\w*( \w+){0,8} no tira( (bien|nada|el humo|los gases|para (arriba|afuera))|,|\.| y |$)',
       '(corta ?tiraje|corta ?tiro|campana del (calentador|calefon|calefont|boiler|termotanque)|deflector)\w*.{0,60}\m(sale|salen|se devuelve|devuelve|regresa|revoca|escapa|rebosa|tira)\w*.{0,20}(calor|humo|gases|aire caliente|caliente)',
       '\m(sale|salen|se devuelve|regresa|revoca|escapa|rebosa)\w* (\w+ ){0,3}(calor|humo|gases|aire caliente).{0,40}(corta ?tiraje|corta ?tiro|deflector)',
       '\m(humo|humos|gases|calor)\M (se )?(devuelve|regresa|revoca|retorna|vuelve|mete|entra)\w*( \w+){0,4} (para |hacia )?(adentro|dentro|la casa|el cuarto|la cocina|el bano)'],
@@ -538,7 +538,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'agua-hirviendo',
 'Agua hirviendo, vapor o riesgo de quemaduras',
-ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', '(?<!(ducha|regadera|resistencia|termostato|bomba|motor|termo|terma|calentador|boiler|foco|fusible|cable|tarjeta|placa)( electrica| electrico)? )se quemo(?! (la|el|los|las) (resistencia|termostato|bomba|motor|fusible|cable|foco|bombillo|tarjeta|placa|bobina))', 'escald', 'ardiendo', 'demasiado caliente',
+ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quem(o|aron) (con|al|en|la mano|las manos|el brazo|la pierna|la cara|los pies|el pie|la espalda|el nene|la nena|el nino|la nina|el bebe|mi |su |un |una )', 'se quem(o|aron)$', 'escald', 'ardiendo', 'demasiado caliente',
       'muy caliente', '\mquema\M', '\mme quema\M'],
 ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia'],
 'AVISO DE SEGURIDAD (agua muy caliente o vapor): mantenerse alejado del chorro y no abrir grifos de agua caliente. Cortar la electricidad o el gas del termo o calentador y dejar que se enfríe. No tapar nunca la válvula de seguridad. Si alguien se ha quemado, enfriar la zona con agua templada durante unos 20 minutos y buscar atención médica si la quemadura es grande.',
@@ -569,7 +569,7 @@ ARRAY['\m(((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me 
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
       -- a silo, letrina, buzón or resumidero, dizziness further from the place.
-      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla).{0,80}(\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)\M(?! (el|la|los|las|un|una|lo|le|les)\M)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia)\M(?! (el |la |los |las )?(agua|tierra|raices|raiz|arena|barro|lodo|basura|tubo|cano|liquido|nivel))|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
+      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla).{0,80}(\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
       '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
@@ -601,10 +601,13 @@ ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler(?! (electrico|solar))
 SELECT kb_seed_safety_rule(
 'trabajo-en-gas',
 'Trabajar en tuberías, llaves o conexiones de gas; buscar fugas con llama',
--- The gas named as a torch's fuel after the verb ("soldo cobre con gas o con oxiacetileno") and a job on the
--- water side of a gas heater ("cambio el flexible del agua") are not work on the gas line (checklist 3's look-alikes).
-ARRAY['\m(cambi|mov|muev|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|sold|sueld|rosc|rosque|enrosc|desenrosc|conect|desconect|empalm|empat|emboquill|instal|desarm|desmont|repar|arregl|apret|aprie|afloj|destornill|zafar|safar|retir|correr|corremos|repas|manipul|toc|quit|perfor|taladr|solt|suelt)\w*\M(?! (\w+ ){0,4}(al|del|de|de la|para el|con el) agua).{0,60}((?<!(con|soplete|soplete de|soplete a|lampara de|lampara a|cartucho de) )\mgas\M|garrafa|bombona|\mbalon\M|balon de gas\M|cilindro de gas\M|tanque de gas\M|tanque estacionario|regulador(?! de (presion|agua|caudal|temperatura))|butano|propano)',
-      '(\mgas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|empat|desarm|desmont|manipul|toc|quit|perfor|taladr|afloj|desenrosc)\w*\M(?! (\w+ ){0,4}(al|del|de|de la|para el|con el) agua)',
+-- Soldering counts on a gas line, not with gas as the torch's fuel ("soldo cobre con gas o con oxiacetileno"); with
+-- the gas named first, a gas line or "el gas" is needed, not a gas heater whose water hose is changed ("el calentador
+-- de gas está en el patio, ¿cómo le cambio el flexible del agua?"): checklist 3's look-alikes, without look-arounds
+-- (they made this rule several times slower).
+ARRAY['\m(cambi|mov|muev|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|rosc|rosque|enrosc|desenrosc|conect|desconect|empalm|empat|emboquill|instal|desarm|desmont|repar|arregl|apret|aprie|afloj|destornill|zafar|safar|retir|correr|corremos|repas|manipul|toc|quit|perfor|taladr|solt|suelt)\w*.{0,60}(\mgas\M|garrafa|bombona|\mbalon\M|balon de gas\M|cilindro de gas\M|tanque de gas\M|tanque estacionario|regulador de (la |el )?(garrafa|bombona|balon|cilindro|tanque)|butano|propano)',
+      '\m(sold|sueld)\w*.{0,60}((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|garrafa|bombona|balon|cilindro de gas|tanque de gas|tanque estacionario|butano|propano)',
+      '((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|\m(el|del|al|sin) gas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|empat|desarm|desmont|manipul|toc|quit|perfor|taladr|afloj|desenrosc)',
       'con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M.{0,60}(\mgas\M|fuga|escape|perdida)',
       '(\mgas\M|fuga|escape|perdida).{0,60}con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M',
       -- checklist 3: the gas still on while working ("en caliente", "con el gas abierto", "con la línea cargada",
@@ -621,7 +624,7 @@ SELECT kb_seed_safety_rule(
 'Trabajar en un termo, calentador o ducha eléctrica (resistencia, termostato, cables)',
 ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon|abr)\w*.{0,40}(resistencia|termostato|tapa (del termo|de la resistencia|electrica)|cables del)',
       '(resistencia|termostato).{0,40}\m(cambi|sustitu|quit|sac|desmont|quemad|fundid|rot)',
-      '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|desarm|desmont|abr|arregl|repar|(?<!se quemo la )resistencia|cable)',
+      '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|desarm|desmont|abr|arregl|repar|cable)',
       '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)'],
 ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador'],
 'AVISO DE SEGURIDAD (termo o ducha eléctrica): antes de abrir la tapa, cambiar la resistencia o el termostato o tocar los cables, bajar el automático del aparato en el cuadro eléctrico, desenchufarlo y comprobar que no hay tensión. No volver a conectarlo hasta que esté lleno de agua (en vacío la resistencia se quema). Si da calambre o no tiene toma de tierra, no usarlo hasta que lo revise un electricista.',
@@ -637,7 +640,8 @@ ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}
       '(valvula|vallula|valbula).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M',
       -- checklist 3: a valve that is stuck, or that discharges without stopping or blows steam.
       '(valvula|vallula|valbula).{0,50}\m(trabad|agarrotad|pegad|atascad|atorad|engomad|sulfatad|oxidad|no (abre|se abre|funciona|suelta|dispara|salta|actua))',
-      '(valvula|vallula|valbula).{0,60}(a chorros?|chorro|vapor)', '^(?!.*\m(gote|gotit|gotas?\M|pierde|perdiendo)).*(valvula|vallula|valbula).{0,60}(sin parar|no para\M)',
+      '(valvula|vallula|valbula).{0,60}(a chorros?|chorro|vapor)', '\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro)( \w+){0,2} (por|de|desde) la (valvula|vallula|valbula).{0,40}(sin parar|no para)',
+      '(valvula|vallula|valbula).{0,40}\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro).{0,40}(sin parar|no para)',
       '(sin parar|a chorros?|chorro|vapor)\w*.{0,40}\m(por|de|desde) (la )?(valvula|vallula|valbula)'],
 ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'presion y temperatura', 'termo', 'boiler',
       'calentador', 'termotanque', 'terma', 'calefon'],
@@ -668,10 +672,10 @@ ARRAY['\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)
       '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|sosa|soda caustica|caustic|destapacanos|quimico)\M.{0,80}(ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|desatascador de ventosa|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon)',
       -- checklist 3: drain openers by their other names ("destapador de cañerías", "destapacañerías") before or
       -- after bleach or acid, or before a plunger; fumes that choke or sting; a splash on the face or eyes.
-      '(destapacan|destapatuber|desatascatuber|destapador(?!(es)? de (hule|goma|ventosa|bomba|chupon))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano).{0,80}(\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M|ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
-      '\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.{0,80}(destapacan|destapatuber|desatascatuber|destapador(?!(es)? de (hule|goma|ventosa|bomba|chupon))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
+      '(destapacan|destapatuber|desatascatuber|destapador(es)? (quimico|liquido|en gel|de (can|tuber|desag|dren))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano).{0,80}(\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M|ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
+      '\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.{0,80}(destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
       '\m(sosa|soda caustica|caustic\w*|amoniaco|quimicos?|productos?)\M.{0,80}(ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
-      '\m(salpic|salto|salta|saltaron|cayo|cayeron)\w*.{0,50}(\m(acido|muriatico|salfuman|sosa|soda caustica|caustic\w*|lejia|cloro|lavandina|amoniaco|quimico)|destapacan|destapatuber|desatascatuber|destapador(?!(es)? de (hule|goma|ventosa|bomba|chupon))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano)'],
+      '\m(salpic|salto|salta|saltaron|cayo|cayeron)\w*.{0,50}(\m(acido|muriatico|salfuman|sosa|soda caustica|caustic\w*|lejia|cloro|lavandina|amoniaco|quimico)|destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (productos desatascadores): no mezclar nunca dos productos (ácido o salfumán con lejía, sosa o amoniaco): desprenden gases tóxicos o hierven y salpican. Si ya se ha echado uno, no echar otro. Con producto en el desagüe, usar ventosa o abrir el sifón solo con guantes resistentes a químicos y gafas cerradas, porque el agua del tubo quema; ventilar y avisar de qué producto hay a quien vaya a desmontar. Si salpica a piel u ojos, lavar con mucha agua al menos 15 minutos y buscar atención médica.',
 45
