@@ -182,3 +182,23 @@ def test_checklist_3_files_are_what_the_pages_say() -> None:
     assert len(LOOKALIKES_2) == 30 and not any(map(must_warn, LOOKALIKES_2))
     assert {i["topic"] for i in CHECKLIST_3 if must_warn(i)} <= set(RULES_FOR_TOPIC)
     assert all(RULES_FOR_TOPIC[t] for t in {i["topic"] for i in CHECKLIST_3 if must_warn(i)})
+
+
+def test_each_rule_alternation_is_built_when_the_rule_is_written(conn: psycopg.Connection) -> None:
+    """safety_check matches a column the trigger fills from `patterns`/`requires` (schema.sql); it must follow
+    every staff edit and fall back to one-by-one comparison for a back-reference or a broken pattern."""
+    stale = conn.execute("""SELECT slug FROM safety_rules
+                            WHERE patterns_rx IS DISTINCT FROM kb_pattern_alternation(patterns)
+                               OR requires_rx IS DISTINCT FROM kb_pattern_alternation(requires)
+                               OR patterns_rx IS NULL""").fetchall()
+    assert not stale
+    assert shown(conn, "el radiador hace glu glu") is None
+    conn.execute("UPDATE safety_rules SET patterns = patterns || ARRAY['glu glu'] WHERE slug = 'amianto'")
+    assert shown(conn, "el radiador hace glu glu") == "amianto"  # the next question sees the edit
+    conn.execute("UPDATE safety_rules SET requires = ARRAY['caldera'] WHERE slug = 'amianto'")
+    assert shown(conn, "el radiador hace glu glu") is None and shown(conn, "la caldera hace glu glu") == "amianto"
+    conn.execute("INSERT INTO safety_rules (slug, patterns, message, priority) VALUES "
+                 "('prueba-rota-3', ARRAY['(sin cerrar', 'tubo reventado'], 'AVISO rota', 1000)")
+    assert conn.execute("SELECT patterns_rx FROM safety_rules WHERE slug = 'prueba-rota-3'").fetchone()[0] is None
+    assert shown(conn, "un tubo reventado") == "prueba-rota-3"
+    assert shown(conn, "el tubo (sin cerrar del todo") == "prueba-rota-3"
