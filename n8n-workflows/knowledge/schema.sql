@@ -175,11 +175,12 @@ $$;
 CREATE OR REPLACE TRIGGER safety_rules_compile BEFORE INSERT OR UPDATE OF patterns, requires ON safety_rules
     FOR EACH ROW EXECUTE FUNCTION safety_rules_compile();
 
--- Rows written before the trigger existed (and after a change to how the alternation is built).
+-- Rows written before the trigger existed. Only rows still without an alternation are looked at (this file runs on
+-- every start); a rule whose alternation cannot be built stays NULL and is not touched again.
 UPDATE safety_rules
 SET patterns_rx = kb_pattern_alternation(patterns), requires_rx = kb_pattern_alternation(requires)
-WHERE patterns_rx IS DISTINCT FROM kb_pattern_alternation(patterns)
-   OR requires_rx IS DISTINCT FROM kb_pattern_alternation(requires);
+WHERE (patterns_rx IS NULL AND kb_pattern_alternation(patterns) IS NOT NULL)
+   OR (requires_rx IS NULL AND kb_pattern_alternation(requires) IS NOT NULL);
 
 -- One row always. rule/message: the highest-priority active rule that matches; rules: every matching slug.
 -- Chat shorthand written out before the safety patterns read a question: "dolor d cabeza", "fuga d gas",
