@@ -63,18 +63,21 @@ CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
 # The third checklist (bench/quality/safety-3.jsonl, SAFETY-3.md), written blind with its own topic names; kept
 # apart so that CHECKLIST_RULES stays exactly the topics of checklists 1-2 (tests/knowledge/test_safety_checklist.py).
 # Its "gas-leak", "carbon-monoxide", "gas-appliance-room", "live-gas-work", "drain-chemicals", "asbestos" and
-# "lead-pipes" use the mapping above. "pressure-vessel" (a hidroneumatico / pump tank that may burst) maps to no
-# rule in this file, so none is right for it until one is added (SAFETY-3.md).
+# "lead-pipes" use the mapping above. "pressure-vessel" (a hidroneumatico / pump tank that may burst) had no rule at
+# the blind "before" run; tanque-presion was added for it by safetyrules (SAFETY-3.md).
 CHECKLIST_3_RULES: dict[str, tuple[str, ...]] = {
     "yellow-flame-soot": ("monoxido-carbono",),
     "flue": ("monoxido-carbono", "gas-aparato-ventilacion"),
     "electric-shock": ("agua-y-electricidad", "termo-electrico-trabajo"),
-    "water-electrics": ("agua-y-electricidad",),
+    # A heater that leaks onto its own plug or cable gets termo-electrico-fuga (priority 81, above the general rule
+    # on purpose: checklist 2), whose message says the same first step; added by safetyrules after the blind "before"
+    # run (SAFETY-3.md gives the figure without it too).
+    "water-electrics": ("agua-y-electricidad", "termo-electrico-fuga"),
     "relief-valve-scalding": ("valvula-seguridad", "agua-hirviendo"),
     "sewer-gas-pits": ("espacio-confinado",),
     "torch-frozen-pipes": ("llama-abierta",),
     "garbage-disposal": ("triturador",),
-    "pressure-vessel": (),
+    "pressure-vessel": ("tanque-presion",),
 }
 RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES}
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.

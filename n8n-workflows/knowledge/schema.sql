@@ -138,6 +138,50 @@ BEGIN
 END
 $$;
 
+-- Each rule's alternation, ready: kb_any_pattern built it from the patterns on every call (unaccent over every
+-- pattern, then the joined string): about 0.6 ms of the 1 ms a question took with 19 rules, and more as patterns
+-- grew. A trigger now builds it when a rule is written, and checks it compiles; safety_check matches it directly.
+-- NULL (no pattern, a back-reference, a broken pattern) falls back to kb_any_pattern, which compares one by one.
+-- Staff never edit these two columns: they follow `patterns` and `requires`.
+ALTER TABLE safety_rules ADD COLUMN IF NOT EXISTS patterns_rx text;
+ALTER TABLE safety_rules ADD COLUMN IF NOT EXISTS requires_rx text;
+
+CREATE OR REPLACE FUNCTION kb_pattern_alternation(patterns text[]) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    combined text;
+BEGIN
+    SELECT string_agg('(?:' || p || ')', '|') INTO combined
+    FROM (SELECT btrim(unaccent(coalesce(x, ''))) AS p FROM unnest(coalesce(patterns, '{}')) AS x) AS t
+    WHERE p <> '';
+    IF combined IS NULL OR regexp_replace(combined, '\\\\', '', 'g') ~ '\\[1-9]' THEN
+        RETURN NULL;  -- no pattern, or a back-reference (\1 would count the groups of the patterns before it)
+    END IF;
+    PERFORM '' ~* combined;  -- a broken pattern raises here, once, not on every question
+    RETURN combined;
+EXCEPTION WHEN invalid_regular_expression THEN
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION safety_rules_compile() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.patterns_rx := kb_pattern_alternation(NEW.patterns);
+    NEW.requires_rx := kb_pattern_alternation(NEW.requires);
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER safety_rules_compile BEFORE INSERT OR UPDATE OF patterns, requires ON safety_rules
+    FOR EACH ROW EXECUTE FUNCTION safety_rules_compile();
+
+-- Rows written before the trigger existed. Only rows still without an alternation are looked at (this file runs on
+-- every start); a rule whose alternation cannot be built stays NULL and is not touched again.
+UPDATE safety_rules
+SET patterns_rx = kb_pattern_alternation(patterns), requires_rx = kb_pattern_alternation(requires)
+WHERE (patterns_rx IS NULL AND kb_pattern_alternation(patterns) IS NOT NULL)
+   OR (requires_rx IS NULL AND kb_pattern_alternation(requires) IS NOT NULL);
+
 -- One row always. rule/message: the highest-priority active rule that matches; rules: every matching slug.
 -- Chat shorthand written out before the safety patterns read a question: "dolor d cabeza", "fuga d gas",
 -- "q hago", "x la noche". Only whole words: d → de, q/k/ke/qe → que, x → por, xq/pq/porq → porque. The
@@ -159,8 +203,11 @@ LANGUAGE sql STABLE AS $$
         SELECT r.slug, r.message, r.priority, r.id
         FROM safety_rules r, q
         WHERE r.active
-          AND kb_any_pattern(q.text, r.patterns)
-          AND (cardinality(r.requires) = 0 OR kb_any_pattern(q.text, r.requires))
+          AND CASE WHEN r.patterns_rx IS NOT NULL THEN q.text ~* r.patterns_rx
+                   ELSE kb_any_pattern(q.text, r.patterns) END
+          AND (cardinality(r.requires) = 0
+               OR CASE WHEN r.requires_rx IS NOT NULL THEN q.text ~* r.requires_rx
+                       ELSE kb_any_pattern(q.text, r.requires) END)
     ),
     best AS (SELECT slug, message FROM matched ORDER BY priority DESC, id LIMIT 1)
     SELECT EXISTS (SELECT 1 FROM matched),

@@ -455,7 +455,15 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       'huelo (a )?gas', 'fuga de gas', 'fuga del gas', 'escape de gas', 'perdida de gas', 'se sale el gas',
       'sale gas', 'pierde gas', 'gas.{0,30}(huele|olor)', '(huele|olor).{0,30}\mgas\M', 'huele a butano', 'huele a propano',
       '\m(h|g)?uele(n)? (como )?a gas\M', '\mh?uelo (a )?gas\M', '(silb|chifl)\w*.{0,40}(\mgas\M|garrafa|bombona|balon de gas|cilindro de gas)',
-      '\m(escap|pierd|perdi|fug)\w* (el |de |del )?gas\M', '\mse (escapa|sale|va) (el )?gas\M'],
+      '\m(escap|pierd|perdi|fug)\w* (el |de |del )?gas\M', '\mse (escapa|sale|va) (el )?gas\M',
+      -- checklist 3 (bench/quality/SAFETY-3.md): the container or line named without the word "gas" (balón,
+      -- cilindro, tanque estacionario, regulador...), a hiss written as a sound ("hace shhh", "siseo"), the
+      -- rotten-egg smell of the odorant, soap bubbles on a joint, a gas meter turning with everything off.
+      '(garrafa|bombona|balon|cilindro|estacionario|tanque de gas|butano|propano|(llave|tuberia|tubo|cano|caneria|manguera|flexible|conexion|linea|red|medidor|contador|rosca|union|valvula) (de|del) gas).{0,80}(sise|silb|chifl|\m(p|f)?(ss+h*|shh+)\M|huevo|azufre|podrid|huele (feo|raro|mal|horrible)|olor (feo|raro|fuerte)|tufo|apest|peste\M|burbuj)',
+      '(sise|silb|chifl|\m(p|f)?(ss+h*|shh+)\M|huevo|azufre|podrid|huele (feo|raro|mal|horrible)|olor (feo|raro|fuerte)|tufo|apest|peste\M|burbuj).{0,60}(garrafa|bombona|balon|cilindro|estacionario|tanque de gas|butano|propano|(llave|tuberia|tubo|cano|caneria|manguera|flexible|conexion|linea|red|medidor|contador|rosca|union|valvula) (de|del) gas)',
+      '\m(apest\w*|(h|j)iede\w*|tufo|tufillo|peste|hedor|se siente)( \w+)? a gas\M',
+      '(medidor|contador) (de|del) gas.{0,60}\m(gira|giran|girando|sigue|se mueve|corre|avanza|da vueltas)',
+      '\m(gira|girando|se mueve|corre|avanza|da vueltas)\w*.{0,40}(medidor|contador) (de|del) gas'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
@@ -471,7 +479,18 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       'duel\w* (\w+ ){0,2}(la )?cabeza', '\mnausea', '\m(da|dio|daba|dan|entra|entro|le entra|les entra|tiene|tienen) (mucho |un |much[oa] )?sueno\M', 'adormil', 'adormec', 'amodorr', 'dolores de cabeza', 'somnolen', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
       '(pared|azulejos?|techo|ollas?|cacerolas?|campana)\w*.{0,30}\mnegr[oa]s?\M', 'quedo dormid', '(cuesta|no) despert',
       'inconscien', 'vomit', '(campana|extractor).{0,60}(calentador|calefon|caldera|boiler).{0,40}(apag|humo|olor|revoc|llama)',
-      '(calentador|caldera|calefon|calefont|boiler|termotanque|chimenea)\w* no tira\M(?! agua)'],
+      '(calentador|caldera|calefon|calefont|boiler|termotanque|chimenea)\w* no tira\M(?! agua)',
+      -- checklist 3: other words for feeling poisoned ("atontados", "como borracha", "con sueño", "le late la
+      -- cabeza"), black dust from the heater, a flue that does not draw written further from the heater, heat or
+      -- fumes coming out at the draught diverter ("corta tiraje").
+      'atontad', 'aturdid', 'aletargad', '\mcomo (borrach|ebri|mareadit|dormid|atontad)', '\mcomo (ido|ida|idos|idas)\M', '\mcon (mucho )?sueno\M',
+      '\m(cefalea|jaqueca|migrana)', '\m(late|laten|latia|palpita|pulsa|retumba|estalla|explota|pesa)\M (\w+ ){0,2}la cabeza',
+      '\mno (se )?(despierta|despertaba|reacciona|reaccionaba)\M',
+      '\m(polvillo|polvo|pelusa|ceniza|carbonilla|costra|humito|humo|tizne) (\w+ )?negr',
+      '\m(tubo|ducto|conducto|chimenea|canon|cano|salida|tiraje|tiro)\w*( \w+){0,8} no tira( (bien|nada|el humo|los gases|para (arriba|afuera))|,|\.| y |$)',
+      '(corta ?tiraje|corta ?tiro|campana del (calentador|calefon|calefont|boiler|termotanque)|deflector)\w*.{0,60}\m(sale|salen|se devuelve|devuelve|regresa|revoca|escapa|rebosa|tira)\w*.{0,20}(calor|humo|gases|aire caliente|caliente)',
+      '\m(sale|salen|se devuelve|regresa|revoca|escapa|rebosa)\w* (\w+ ){0,3}(calor|humo|gases|aire caliente).{0,40}(corta ?tiraje|corta ?tiro|deflector)',
+      '\m(humo|humos|gases|calor)\M (se )?(devuelve|regresa|revoca|retorna|vuelve|mete|entra)\w*( \w+){0,4} (para |hacia )?(adentro|dentro|la casa|el cuarto|la cocina|el bano)'],
 ARRAY['calentador', 'caldera', 'gas', 'estufa', 'monoxido', 'piloto', 'llama', 'chimenea', 'humos', 'detector', 'alarma', 'termo', 'boiler',
       'calefon', 'calefont', 'termotanque', 'flama'],
 'AVISO DE SEGURIDAD (posible monóxido de carbono): apagar el aparato de gas, abrir puertas y ventanas y salir al aire libre. Si alguien tiene dolor de cabeza, mareo, náuseas o somnolencia, llamar al 112. No volver a usar el aparato hasta que lo revise un técnico de gas autorizado.',
@@ -488,7 +507,13 @@ ARRAY['enchufe', 'cuadro electrico', 'cuadro de (la )?luz', 'caja de (la )?luz',
       'llave termica', '\mfusibles?\M', '(da|dio|daba|dan|pega|pasa)n? (toques?|calambres?|electricidad)',
       '\mme (da|dio|daba) (la )?corriente', '(sin|no tiene|no lleva|falta( la)?) (toma (de )?)?tierra\M',
       '\mpatea\M', 'da patadas', '(echa|saca|tira|salen|sale|saltan) chispas', 'refrigerador', 'heladera', 'nevera',
-      'frigorifico', 'lampara', '\mfoco\M', 'bombilla', 'luminaria', 'plafon', 'electrodomestic'],
+      'frigorifico', 'lampara', '\mfoco\M', 'bombilla', 'luminaria', 'plafon', 'electrodomestic',
+      -- checklist 3: "bota corriente", "da patada", "me pica la mano", a sparking bulb, an extension lead.
+      '\m(bota|botan|boto|botaba|suelta|sueltan|echa|echan|tira|tiran|tiene|tienen|pasa|pega|pegan|pego)\M (\w+ )?(corriente|electricidad|descargas?|toques?|calambres?|patadas?)\M',
+      '\m(da|dio|daba|dan|pega|pego|tira|echa)( una| unas)? patadas?\M', '\mpate(a|o|an|aba)\M', 'corrientazo', 'toquecito', 'calambrazo',
+      '\m(toco|toque|tocar|tocas|toca|tocamos|agarro|agarrar|pongo la mano)\M.{0,40}(me pica|pica la mano|hormigue|cosquill|me sacud|me jal|vibra la mano)',
+      'bombillo', 'portalampara', 'chisporrote', '\malargue\M', 'alargador', 'prolongador', 'multitoma', 'multicontacto', 'regleta',
+      '\mextension (electrica|de (luz|corriente))'],
 ARRAY['agua', 'moja', 'moj', 'inund', 'fuga', 'gotea', 'goteo', 'charco', 'humedad', 'grifo', 'ducha', 'tuberia', 'tubo',
       'termo', 'calentador', 'lavadora', 'banera', 'fregadero', 'sumidero', 'canilla', 'regadera', 'filtracion',
       'llave', 'lavabo', 'lavamanos', 'terma', 'boiler', 'bomba', 'tinaco', 'cisterna', 'tanque'],
@@ -513,7 +538,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'agua-hirviendo',
 'Agua hirviendo, vapor o riesgo de quemaduras',
-ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quemo', 'escald', 'ardiendo', 'demasiado caliente',
+ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quem(o|aron) (con|al|en|la mano|las manos|el brazo|la pierna|la cara|los pies|el pie|la espalda|el nene|la nena|el nino|la nina|el bebe|mi |su |un |una )', 'se quem(o|aron)$', 'escald', 'ardiendo', 'demasiado caliente',
       'muy caliente', '\mquema\M', '\mme quema\M'],
 ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia'],
 'AVISO DE SEGURIDAD (agua muy caliente o vapor): mantenerse alejado del chorro y no abrir grifos de agua caliente. Cortar la electricidad o el gas del termo o calentador y dejar que se enfríe. No tapar nunca la válvula de seguridad. Si alguien se ha quemado, enfriar la zona con agua templada durante unos 20 minutos y buscar atención médica si la quemadura es grande.',
@@ -523,7 +548,7 @@ ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'bo
 SELECT kb_seed_safety_rule(
 'amianto',
 'Tuberías o bajantes de fibrocemento (posible amianto)',
-ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento', 'fibro cemento', 'eternit'],
+ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento', 'fibro cemento', 'eternit', 'pizarreno'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (posible amianto): las bajantes, depósitos y tuberías antiguas de fibrocemento pueden contener amianto. No cortar, taladrar, lijar ni romper esas piezas. Su retirada debe hacerla una empresa autorizada para trabajos con amianto.',
 40
@@ -536,14 +561,16 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'espacio-confinado',
 'Bajar a fosas, pozos, cámaras o arquetas profundas (gases de alcantarilla)',
-ARRAY['((tengo|tenemos|hay) que|voy a|vamos a|puedo|debo|necesito|me toca) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara)',
+ARRAY['\m(((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla)',
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
-      '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde)\w*.{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca)',
-      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca).{0,60}(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde)',
-      '\m(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)\M.{0,30}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|aljibe|zanja|biodigestor|camara)',
       '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
-      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|camara|zanja).{0,60}(no contesta|no sale|inconscien)'],
+      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|camara|zanja).{0,60}(no contesta|no sale|inconscien)',
+      -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
+      -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
+      -- a silo, letrina, buzón or resumidero, dizziness further from the place.
+      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla).{0,80}(\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
+      '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
 89
@@ -552,15 +579,21 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'gas-aparato-ventilacion',
 'Aparato de gas en baño, dormitorio o local sin ventilación; conducto de humos suelto, tapado o quitado',
-ARRAY['\m(poner|pongo|ponerlo|instalar|instalo|instalarlo|meter|meto|colocar|coloco|mover|muevo|llevar|ubicar|esta|estan|instalado|instalada|colocado|colocada|puesto|puesta|ubicado|ubicada|va|tiene|tienen|tengo|hay|quedo)\M (el |la |un |una )?(\w+ ){0,4}(dentro del?|adentro del?|en el|en la|en un|en una) (bano|dormitorio|recamara|habitacion|cuarto de bano|ducha|armario|closet|ropero|alacena|mueble)\M',
+ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|instalo|instale|instalaron|instalarlo|instalarla|meter|meto|meti|metio|metieron|meterlo|colocar|coloco|coloque|colocaron|mover|muevo|mueva|movieron|llevar|ubicar|colgar|cuelgo|dejar|dejo|esta|estan|instalado|instalada|colocado|colocada|puesto|puesta|ubicado|ubicada|metido|metida|va|tiene|tienen|tengo|hay|quedo|quiere|quieren|queria|quiero)\M (el |la |un |una )?(\w+ ){0,4}(dentro|adentro|en)( del?| de la| de un| de una| el| la| un| una)? (bano|banito|dormitorio|recamara|habitacion|alcoba|pieza|cuarto de bano|cuarto (donde|de dormir|del? (nino|nina|bebe|ninos|chicos|hijos|abuel\w*))|ducha|regadera|armario|closet|ropero|alacena|mueble)\M',
+      -- checklist 3: a gas stove or heater left on all night where people sleep; a flue that ends inside
+      -- (false ceiling, attic, a room) instead of outdoors.
+      '(estufa|calefactor|brasero|salamandra|pantalla de gas|catalitic|calentador de ambiente)\w*.{0,60}(toda la noche|mientras (duerm|dorm)\w*|para dormir|al dormir|durmiendo)',
+      '(toda la noche|para dormir|al dormir|durmiendo)\w*.{0,60}(estufa|calefactor|brasero|salamandra|pantalla de gas|catalitic|calentador de ambiente)',
+      '(chimenea|\mductos?\M|\mcanon|conductos?|tubos? (de|del|de los|de la) (gases|humos?|escape|salida|la chimenea|evacuacion|tiraje|tiro)|salida de (humos|gases)).{0,60}(sin salir (a |al |hacia )?(afuera|fuera|exterior|la calle|el techo)|no sale (a |al |hacia )?(afuera|fuera|exterior|la calle)|termina (adentro|dentro)|(techo falso|falso techo|cielo falso|cielo raso|cielorraso|entretecho|tumbado|desvan|atico|altillo))',
       '\msin (ventilacion|rejilla|rejillas|ventana|ventanas|salida de humos|salida de gases|chimenea|tiro|ducto|conducto|tubo de humos|evacuacion)\M',
       'no tiene (ventilacion|rejilla|rejillas|ventana|chimenea|salida de humos|ducto|conducto)',
       '\m(tap|quit|sac|elimin|cerr|anul|bloque|clausur|cubr)\w* (la |las |una |el )?(rejilla|rejillas|ventilacion|entrada de aire)',
       '(rejilla|rejillas|ventilacion)\w*.{0,30}(tapad|cerrad|bloquead|quitad|anulad)',
       '(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete|deflector).{0,40}(suelt|\mrot[oa]\M|desconect|caid|\mcay|\mcai|separad|agujere|perfor|oxidad|tapad|obstru|nido|tapon|rajad|fisur)',
       '\m(quit|sac|acort|cort|recort|tap|desconect|elimin)\w*.{0,30}(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete)'],
-ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler', 'calentador(?! (de agua )?electrico)', 'estufa', 'termotanque',
-      'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto', '\mhumos?\M'],
+ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler(?! (electrico|solar))', 'calentador(?! (de agua )?(electrico|solar))',
+      'estufa(?! electrica)', 'termotanque(?! (electrico|solar))', 'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto',
+      '\mhumos?\M', 'brasero', 'salamandra'],
 'AVISO DE SEGURIDAD (aparato de gas y ventilación): un calentador, calefón, boiler o caldera de gas de tiro natural no puede estar en un baño, un dormitorio ni un cuarto o armario cerrado sin ventilación: produce monóxido de carbono, que mata sin avisar. No tapar las rejillas ni quitar, acortar o dejar suelto el conducto de humos, y no usar el aparato si le falta. Si ya está así, apagarlo y ventilar hasta que lo revise un instalador de gas habilitado; él decide dónde y cómo se instala (por ejemplo, un aparato estanco).',
 88
 );
@@ -568,10 +601,19 @@ ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler', 'calentador(?! (de 
 SELECT kb_seed_safety_rule(
 'trabajo-en-gas',
 'Trabajar en tuberías, llaves o conexiones de gas; buscar fugas con llama',
-ARRAY['\m(cambi|mover|muevo|mueve|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|sold|sueld|rosc|conect|desconect|empalm|instal|desarm|desmont|repar|arregl|apret|aprie|manipul|toc|quit|perfor|taladr)\w*.{0,60}(\mgas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano)',
-      '(\mgas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|desarm|desmont|manipul|toc|quit|perfor|taladr)',
+-- Soldering counts on a gas line, not with gas as the torch's fuel ("soldo cobre con gas o con oxiacetileno"); with
+-- the gas named first, a gas line or "el gas" is needed, not a gas heater whose water hose is changed ("el calentador
+-- de gas está en el patio, ¿cómo le cambio el flexible del agua?"): checklist 3's look-alikes, without look-arounds
+-- (they made this rule several times slower).
+ARRAY['\m(cambi|mov|muev|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|rosc|rosque|enrosc|desenrosc|conect|desconect|empalm|empat|emboquill|instal|desarm|desmont|repar|arregl|apret|aprie|afloj|destornill|zafar|safar|retir|correr|corremos|repas|manipul|toc|quit|perfor|taladr|solt|suelt)\w*.{0,60}(\mgas\M|garrafa|bombona|\mbalon\M|balon de gas\M|cilindro de gas\M|tanque de gas\M|tanque estacionario|regulador de (la |el )?(garrafa|bombona|balon|cilindro|tanque)|butano|propano)',
+      '\m(sold|sueld)\w*.{0,60}((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|garrafa|bombona|balon|cilindro de gas|tanque de gas|tanque estacionario|butano|propano)',
+      '((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|\m(el|del|al|sin) gas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|empat|desarm|desmont|manipul|toc|quit|perfor|taladr|afloj|desenrosc)',
       'con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M.{0,60}(\mgas\M|fuga|escape|perdida)',
-      '(\mgas\M|fuga|escape|perdida).{0,60}con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M'],
+      '(\mgas\M|fuga|escape|perdida).{0,60}con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M',
+      -- checklist 3: the gas still on while working ("en caliente", "con el gas abierto", "con la línea cargada",
+      -- "sin cerrar el registro").
+      '(\mgas\M|garrafa|bombona|\mbalon\M|cilindro|regulador|tanque estacionario).{0,80}(en caliente|con (el )?gas (abierto|pasando|dado|prendido|encendido|cargado|adentro)|(linea|red|tuberia|instalacion|caneria|cano) cargad[ao]|sin (cerrar|cortar|apagar) (el |la )?(gas|llave|registro|paso|valvula|cilindro|garrafa|bombona|balon|tanque|medidor|general))',
+      '(en caliente|con (el )?gas (abierto|pasando|dado|prendido|encendido|cargado|adentro)|(linea|red|tuberia|instalacion|caneria|cano) cargad[ao]|sin (cerrar|cortar|apagar) (el |la )?(gas|llave|registro|paso|valvula|cilindro|garrafa|bombona|balon|tanque|medidor|general)).{0,80}(\mgas\M|garrafa|bombona|\mbalon\M|cilindro|regulador|tanque estacionario)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (trabajo en la instalación de gas): las tuberías, llaves, reguladores y conexiones de gas solo las monta, cambia o repara un instalador de gas habilitado. Antes de tocar nada, cerrar la llave del gas (o la de la bombona o garrafa) y ventilar. No soldar ni usar soplete junto a una tubería de gas. Las fugas se buscan con agua jabonosa o un spray detector, nunca con una llama ni un mechero.',
 86
@@ -582,7 +624,7 @@ SELECT kb_seed_safety_rule(
 'Trabajar en un termo, calentador o ducha eléctrica (resistencia, termostato, cables)',
 ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon|abr)\w*.{0,40}(resistencia|termostato|tapa (del termo|de la resistencia|electrica)|cables del)',
       '(resistencia|termostato).{0,40}\m(cambi|sustitu|quit|sac|desmont|quemad|fundid|rot)',
-      '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|resistencia|cable)',
+      '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|desarm|desmont|abr|arregl|repar|cable)',
       '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)'],
 ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador'],
 'AVISO DE SEGURIDAD (termo o ducha eléctrica): antes de abrir la tapa, cambiar la resistencia o el termostato o tocar los cables, bajar el automático del aparato en el cuadro eléctrico, desenchufarlo y comprobar que no hay tensión. No volver a conectarlo hasta que esté lleno de agua (en vacío la resistencia se quema). Si da calambre o no tiene toma de tierra, no usarlo hasta que lo revise un electricista.',
@@ -595,7 +637,12 @@ SELECT kb_seed_safety_rule(
 ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}(valvula|vallula|valbula)',
       '(valvula|vallula|valbula).{0,60}\m(tap(ar|o|e|on|ado|ada|arla|arle|amos)|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)',
       '\m(sin|no tiene|no lleva|falta) (la )?(valvula|valbula) de (seguridad|alivio|sobrepresion)',
-      '(valvula|vallula|valbula).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M'],
+      '(valvula|vallula|valbula).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M',
+      -- checklist 3: a valve that is stuck, or that discharges without stopping or blows steam.
+      '(valvula|vallula|valbula).{0,50}\m(trabad|agarrotad|pegad|atascad|atorad|engomad|sulfatad|oxidad|no (abre|se abre|funciona|suelta|dispara|salta|actua))',
+      '(valvula|vallula|valbula).{0,60}(a chorros?|chorro|vapor)', '\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro)( \w+){0,2} (por|de|desde) la (valvula|vallula|valbula).{0,40}(sin parar|no para)',
+      '(valvula|vallula|valbula).{0,40}\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro).{0,40}(sin parar|no para)',
+      '(sin parar|a chorros?|chorro|vapor)\w*.{0,40}\m(por|de|desde) (la )?(valvula|vallula|valbula)'],
 ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'presion y temperatura', 'termo', 'boiler',
       'calentador', 'termotanque', 'terma', 'calefon'],
 'AVISO DE SEGURIDAD (válvula de seguridad del termo o calentador): no tapar, quitar ni anular nunca la válvula de seguridad o de alivio (presión y temperatura): sin ella el depósito puede reventar. Si gotea al calentar, llevar su salida a un desagüe y revisar la presión de entrada (reductor) o el vaso de expansión; si está agarrotada o sale agua hirviendo, cortar la electricidad o el gas y cambiarla por otra de la misma presión de tarado.',
@@ -605,8 +652,8 @@ ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'pr
 SELECT kb_seed_safety_rule(
 'llama-abierta',
 'Descongelar tuberías con soplete o llama; soldar junto a materiales que arden',
-ARRAY['(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha)\w*.{0,60}(congel|helad|hielo|descongel|deshiel)',
-      '(congel|helad|hielo|descongel|deshiel)\w*.{0,60}(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha)',
+ARRAY['(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha|lampara (de|a) (soldar|gas|butano|kerosene|queroseno|parafina)|lamparilla|\mvelas?\M|fosforos?|cerillas?)\w*.{0,60}(congel|helad|hielo|\mhel(o|aron)\M|descongel|deshiel)',
+      '(congel|helad|hielo|\mhel(o|aron)\M|descongel|deshiel)\w*.{0,60}(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha|lampara (de|a) (soldar|gas|butano|kerosene|queroseno|parafina)|lamparilla|\mvelas?\M|fosforos?|cerillas?)',
       '(\msold|\msueld|soplete)\w*.{0,60}(madera|\mviga|aislante|aislamiento|espuma|poliuretano|plastico|cortina|mueble|pladur|carton|tela asfaltica)',
       '(madera|\mviga|aislante|aislamiento|espuma|poliuretano|cortina|mueble|pladur|carton|tela asfaltica).{0,60}(\msold|\msueld|soplete)'],
 ARRAY[]::text[],
@@ -622,7 +669,13 @@ ARRAY['\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)
       '\m(lejia|cloro|lavandina)\M.{0,60}amoniaco',
       '\mmezcl(o|ar|as|a|e|amos|aron|ando|arlo|arla|arle|arlos)\M.{0,50}\m(salfuman|acido|muriatico|lejia|cloro|lavandina|sosa|soda|caustic|amoniaco|destapacanos|desatascador|destapador|producto)',
       '\m(salfuman|acido|muriatico|lejia|cloro|lavandina|sosa|soda caustica|caustic|amoniaco|destapacanos|desatascador|destapador|productos?)\M.{0,50}\mmezcl(o|ar|as|a|e|amos|aron|ando|arlo|arla|arle|arlos)\M',
-      '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|sosa|soda caustica|caustic|destapacanos|quimico)\M.{0,80}(ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|desatascador de ventosa|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon)'],
+      '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|sosa|soda caustica|caustic|destapacanos|quimico)\M.{0,80}(ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|desatascador de ventosa|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon)',
+      -- checklist 3: drain openers by their other names ("destapador de cañerías", "destapacañerías") before or
+      -- after bleach or acid, or before a plunger; fumes that choke or sting; a splash on the face or eyes.
+      '(destapacan|destapatuber|desatascatuber|destapador(es)? (quimico|liquido|en gel|de (can|tuber|desag|dren))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano).{0,80}(\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M|ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
+      '\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.{0,80}(destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
+      '\m(sosa|soda caustica|caustic\w*|amoniaco|quimicos?|productos?)\M.{0,80}(ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
+      '\m(salpic|salto|salta|saltaron|cayo|cayeron)\w*.{0,50}(\m(acido|muriatico|salfuman|sosa|soda caustica|caustic\w*|lejia|cloro|lavandina|amoniaco|quimico)|destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (productos desatascadores): no mezclar nunca dos productos (ácido o salfumán con lejía, sosa o amoniaco): desprenden gases tóxicos o hierven y salpican. Si ya se ha echado uno, no echar otro. Con producto en el desagüe, usar ventosa o abrir el sifón solo con guantes resistentes a químicos y gafas cerradas, porque el agua del tubo quema; ventilar y avisar de qué producto hay a quien vaya a desmontar. Si salpica a piel u ojos, lavar con mucha agua al menos 15 minutos y buscar atención médica.',
 45
@@ -634,13 +687,13 @@ SELECT kb_seed_safety_rule(
 ARRAY['triturador', 'trituradora', 'moledor de (basura|desperdicios)', 'garbage disposal', '\mdisposal\M'],
 ARRAY['mano', 'dedo', 'atasc', 'trab', 'ator', 'bloque', 'zumb', 'no gira', 'meter', 'meto', 'destap', 'cuchilla', 'hexagonal', 'allen'],
 'AVISO DE SEGURIDAD (triturador de residuos): antes de mirar dentro o destrabar el triturador, apagar su interruptor y desenchufarlo o bajar su automático en el cuadro. No meter nunca la mano ni los dedos por la boca: sacar los objetos con pinzas o tenazas y destrabarlo con la llave hexagonal por debajo.',
-35
+82
 );
 
 SELECT kb_seed_safety_rule(
 'tuberia-plomo',
 'Tuberías de plomo en el agua de consumo',
-ARRAY['(tuberia|caneria|cano|tubo|bajante|acometida|instalacion|montante)s? (\w+ )?de plomo\M', '\m(son|es) de plomo\M',
+ARRAY['(tuberia|caneria|cano|tubo|bajante|acometida|instalacion|montante)s? (\w+ )?de plomo\M', '\m(son|es|sera|seran|seria|serian|parece|parecen|era|eran)( \w+)? de plomo\M',
       '\mplomo (viejo|vieja|antiguo|antigua)', '\mde plomo (viejo|vieja|viejos|viejas|antiguo|antigua|antiguos|antiguas)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (tuberías de plomo): el plomo pasa al agua y es tóxico, sobre todo para niños y embarazadas. Recomendar cambiar toda la instalación de plomo; mientras tanto, no beber ni cocinar con el agua que ha estado parada en los tubos (dejarla correr antes) ni con agua caliente del grifo. Al cortar o desmontar plomo: guantes, sin lijar ni calentar, lavarse las manos y no comer en el tajo. No unir plomo con cobre sin la pieza de transición adecuada.',
@@ -703,6 +756,33 @@ ARRAY['\m(tira\w* (de )?la cadena|jala\w* (a |al |la |el )?(cadena|bano|inodoro|
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (la ducha quema al usar otro grifo o la cisterna): salir del chorro enseguida y no dejar ducharse a niños ni a personas mayores hasta resolverlo. Bajar ya la temperatura del termo o calentador (unos 50 °C), para que aunque falte el agua fría no queme. La solución es un grifo termostático o de equilibrio de presión, y revisar la presión y los antirretornos del agua fría. Si alguien se ha quemado, enfriar la zona con agua templada unos 20 minutos y buscar atención médica si la quemadura es grande.',
 52
+);
+
+-- The third checklist (bench/quality/safety-3.jsonl, SAFETY-3.md): a pressure vessel that may burst. The pump's
+-- pressure tank (hidroneumático, calderín, tanque de presión, vaso de expansión, presurizadora) that bulges,
+-- cracks, creaks or hisses, whose pressure keeps rising (a stuck pressure switch, a gauge in the red, over
+-- about 7 bar / 100 psi), that someone wants to open under pressure or without its relief valve; and a water
+-- heater's tank that bulges. The patterns that name the vessel itself let the words be anywhere in the question
+-- (".*": bounded gaps made this one rule cost as much as four others in safety_check); those about a pump
+-- ("bomba") keep a bounded gap, the word is too common. "Inflar" alone is how a tank's air is
+-- pre-charged, not a bulge. Below the electricity rules (a shock from the pump keeps their message), above the
+-- relief valve and scalding rules (a heater that whistles or boils keeps theirs: only a bulging heater tank is
+-- caught here).
+
+SELECT kb_seed_safety_rule(
+'tanque-presion',
+'Tanque a presión (hidroneumático, calderín, vaso de expansión) o termo hinchado, con la presión subiendo o sin válvula de alivio',
+ARRAY['(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion).*(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo|truen|tronand|tronid|cruj|reventar|explotar|estallar|exploto|estallo|rajad|rajadura|fisur|grieta|agriet|silb|chifl|sigue subiendo|subiendo sin parar|sube (y sube|sin parar|mucho|demasiado|cada vez mas|a mas de)|no (deja|para) de subir|(manometro|reloj|aguja|presion)( \w+){0,4} (al maximo|a tope|en (el )?rojo|se dispara)|se dispara la presion|[^0-9.,](1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|[^0-9.,]([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg)|(valvula|vallula|valbula) de (alivio|seguridad|sobrepresion).*(tapad|quitad|anulad|bloquead|sacad|trabad|pegad)|sin (la )?(valvula|vallula|valbula) de (alivio|seguridad)|(afloj|abr|desarm|destap|desenrosc|quit|sac|desmont|cambi|desatornill|revis).*(con (la |toda la )?presion|presurizad|bomba (esta |sigue )?(prendida|encendida|funcionando|andando|conectada|enchufada|trabajando)|sin (quitar|sacar|bajar|liberar|soltar|purgar|aliviar|descargar)(le|les)? (la |le )?presion|sin (vaciar|desconectar|apagar|desenchufar)))',
+      '(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo|truen|tronand|tronid|cruj|reventar|explotar|estallar|exploto|estallo|rajad|rajadura|fisur|grieta|agriet|silb|chifl|sigue subiendo|subiendo sin parar|sube (y sube|sin parar|mucho|demasiado|cada vez mas|a mas de)|no (deja|para) de subir|(manometro|reloj|aguja|presion)( \w+){0,4} (al maximo|a tope|en (el )?rojo|se dispara)|se dispara la presion|[^0-9.,](1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|[^0-9.,]([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg)).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion)',
+      '(bomba|presostato|manometro|reloj de (la )?presion).{0,80}(sigue subiendo|subiendo sin parar|sube (y sube|sin parar|mucho|demasiado|cada vez mas|a mas de)|no (deja|para) de subir|(manometro|reloj|aguja|presion)( \w+){0,4} (al maximo|a tope|en (el )?rojo|se dispara)|se dispara la presion|[^0-9.,](1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|[^0-9.,]([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg))',
+      '(sigue subiendo|subiendo sin parar|sube (y sube|sin parar|mucho|demasiado|cada vez mas|a mas de)|no (deja|para) de subir|(manometro|reloj|aguja|presion)( \w+){0,4} (al maximo|a tope|en (el )?rojo|se dispara)|se dispara la presion|[^0-9.,](1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|[^0-9.,]([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg)).{0,60}(bomba|presostato)',
+      '(\mtermos?\M|termotanque|\mtermas?\M|calentador|boiler|calefon|acumulador|tanque (del|de agua) caliente).*(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo)',
+      '(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo).*(\mtermos?\M|termotanque|\mtermas?\M|calentador|boiler|calefon|acumulador|tanque (del|de agua) caliente)',
+      '(afloj|abr|desarm|destap|desenrosc|quit|sac|desmont|cambi|desatornill|revis).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion).*(con (la |toda la )?presion|presurizad|bomba (esta |sigue )?(prendida|encendida|funcionando|andando|conectada|enchufada|trabajando)|sin (quitar|sacar|bajar|liberar|soltar|purgar|aliviar|descargar)(le|les)? (la |le )?presion|sin (vaciar|desconectar|apagar|desenchufar))',
+      '(tap|tapon|anul|quit|elimin|bloque|clausur|ceg|sac).*(valvula|vallula|valbula) de (alivio|seguridad|sobrepresion|escape).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (tanque a presión): un hidroneumático, calderín o termo hinchado, que cruje, silba o cuya presión no para de subir puede reventar. No acercarse ni golpearlo: cortar la corriente de la bomba (o la electricidad o el gas del termo) desde el cuadro, cerrar la llave de entrada y soltar la presión poco a poco abriendo un grifo alejado. No tapar ni quitar nunca la válvula de seguridad o de alivio, y no aflojar ni abrir el tanque con presión. Que lo revise un profesional antes de volver a usarlo.',
+78
 );
 
 -- ---------------------------------------------------------------------------------------------------------
