@@ -79,7 +79,12 @@ CHECKLIST_3_RULES: dict[str, tuple[str, ...]] = {
     "garbage-disposal": ("triturador",),
     "pressure-vessel": ("tanque-presion",),
 }
-RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES}
+# The fourth checklist (bench/quality/safety-4-tune.jsonl / safety-4-holdout.jsonl, SAFETY-4.md) uses the topic
+# names above plus one of its own: "pilot-relight" (lighting a pilot, relighting a gas heater that keeps going out).
+CHECKLIST_4_RULES: dict[str, tuple[str, ...]] = {
+    "pilot-relight": ("calentador-gas-se-apaga", "olor-a-gas", "monoxido-carbono"),
+}
+RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES, **CHECKLIST_4_RULES}
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.
 GAS_RULES = frozenset({"olor-a-gas", "monoxido-carbono", "gas-aparato-ventilacion", "trabajo-en-gas"})
 
