@@ -2,7 +2,11 @@
 `tiny_stack`: embedded Postgres, n8n with the repository's workflows, the LLM server on a tiny generated model,
 the gateway), on free ports in a scratch folder, started, stopped and removed.
 
-    .venv/bin/python bench/stack/start_phases.py [--runs 1] [--json out.json]
+    .venv/bin/python bench/stack/start_phases.py [--runs 1] [--mode batch|per-call] [--json out.json]
+
+--mode per-call prepares n8n as devstack did before deploy/n8n/batch.mjs: one n8n CLI process per step and per
+workflow (import:credentials, import:workflow --separate, publish:workflow --id=… for each file), for an A/B
+on the same checkout.
 
 Each phase is timed by wrapping the function that does it (nothing in devstack/ is changed for this): Postgres
 (initdb + start), the databases and the schema, the workflows' settings, the owner's bcrypt hash, every n8n CLI
@@ -68,7 +72,22 @@ def cli_label(cli: Any, *args: str, **_: Any) -> str:
     return "n8n CLI: " + " ".join(shown)
 
 
-def one_start() -> Record:
+def per_call_batch(cli: Any, credentials: Any = None, workflows: Path | None = None) -> None:
+    """devstack's n8n preparation before batch.mjs (commit 97f68b9): one CLI process per step and per workflow."""
+    if credentials is not None:
+        path = cli.config.run_dir / "n8n" / "credentials-import.json"
+        devstack.n8n.write_private(path, json.dumps(credentials))
+        try:
+            cli.run("import:credentials", f"--input={path}")
+        finally:
+            path.unlink(missing_ok=True)
+    if workflows is not None:
+        cli.run("import:workflow", "--separate", f"--input={workflows}")
+        for workflow_id in devstack.n8n.workflow_ids(workflows):
+            cli.run("publish:workflow", f"--id={workflow_id}")
+
+
+def one_start(mode: str = "batch") -> Record:
     run_dir = scratch_run_dir("bench-start")
     stack = tiny_stack(run_dir)
     stack.say = lambda line: None
@@ -87,7 +106,11 @@ def one_start() -> Record:
         (devstack.stack.Stack, "start_gateway", lambda *a, **k: "TOTAL gateway start to /healthz"),
         (devstack.stack.Stack, "start", lambda *a, **k: "TOTAL stack start"),
     ]
-    if hasattr(devstack.n8n.N8nCli, "batch"):
+    if mode == "per-call":
+        targets.insert(0, (devstack.n8n.N8nCli, "batch", lambda *a, **k: "n8n per-call: all CLI calls"))
+        original_batch = devstack.n8n.N8nCli.batch
+        devstack.n8n.N8nCli.batch = per_call_batch  # type: ignore[method-assign]
+    else:
         targets.append((devstack.n8n.N8nCli, "batch", lambda *a, **k: "n8n batch: credentials + workflows + publish"))
     try:
         with timed(record, origin, targets):
@@ -97,6 +120,8 @@ def one_start() -> Record:
         stack.stop()
         record.append(("(stop)", stop - origin, time.monotonic() - stop))
         shutil.rmtree(run_dir, ignore_errors=True)
+        if mode == "per-call":
+            devstack.n8n.N8nCli.batch = original_batch  # type: ignore[method-assign]
     return record
 
 
@@ -118,14 +143,15 @@ def summarise(runs: list[Record]) -> list[tuple[str, int, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--mode", choices=("batch", "per-call"), default="batch")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     runs = []
     for index in range(args.runs):
-        record = one_start()
+        record = one_start(args.mode)
         runs.append(record)
         total = next(s for label, _, s in record if label == "TOTAL stack start")
-        print(f"run {index + 1}: stack start {total:.1f} s (load {os.getloadavg()[0]:.1f})", flush=True)
+        print(f"{args.mode} run {index + 1}: stack start {total:.1f} s (load {os.getloadavg()[0]:.1f})", flush=True)
     print(f"\n{'phase':58} {'calls':>5} {'seconds':>8} {'at':>7}")
     for label, calls, seconds, at in summarise(runs):
         print(f"{label:58} {calls:>5} {seconds:>8.2f} {at:>7.1f}")
