@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
@@ -225,21 +226,29 @@ VOLATILE_FIELDS = ("createdAt", "updatedAt", "versionId", "activeVersionId", "ac
 
 
 def export_workflows(cli: N8nCli, directory: Path = WORKFLOWS_DIR) -> list[Path]:
-    """Write the workflows as they are in n8n (after staff edits) over the repository's files, by id."""
-    written = []
-    for path in sorted(directory.glob("*.json")):
-        workflow_id = json.loads(path.read_text())["id"]
-        exported = cli.config.run_dir / "n8n" / f"export-{workflow_id}.json"
-        cli.run("export:workflow", f"--id={workflow_id}", f"--output={exported}")
-        data = json.loads(exported.read_text())
-        workflow = data[0] if isinstance(data, list) else data
-        for name in VOLATILE_FIELDS:
-            workflow.pop(name, None)
-        workflow["active"] = False
-        path.write_text(json.dumps(workflow, indent=2, ensure_ascii=False) + "\n")
-        exported.unlink()
-        written.append(path)
-    return written
+    """Write the workflows as they are in n8n (after staff edits) over the repository's files, by id. One n8n
+    process exports them all (`export:workflow --all --separate`: one `<id>.json` each); only the repository's
+    files are written, and none unless n8n has every one of them."""
+    folder = cli.config.run_dir / "n8n" / "export"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        cli.run("export:workflow", "--all", "--separate", f"--output={folder}")
+        wanted = {path: json.loads(path.read_text())["id"] for path in sorted(directory.glob("*.json"))}
+        missing = [workflow_id for workflow_id in wanted.values() if not (folder / f"{workflow_id}.json").exists()]
+        if missing:
+            raise RuntimeError(f"n8n has no workflow with id {', '.join(missing)}: nothing was written")
+        written = []
+        for path, workflow_id in wanted.items():
+            data = json.loads((folder / f"{workflow_id}.json").read_text())
+            workflow = data[0] if isinstance(data, list) else data
+            for name in VOLATILE_FIELDS:
+                workflow.pop(name, None)
+            workflow["active"] = False
+            path.write_text(json.dumps(workflow, indent=2, ensure_ascii=False) + "\n")
+            written.append(path)
+        return written
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def owner_password_hash(config: StackConfig, env: dict[str, str], password: str) -> str:
