@@ -3,13 +3,17 @@
 Facts this relies on (measured on n8n 2.41.1 on the project's machines): the CLI runs migrations on first use; workflows
 imported by the CLI are inactive until ``publish:workflow`` and go live only after a restart, so the order
 is import → publish → start; ``/healthz`` answers before webhooks are registered, so readiness is
-``/healthz/readiness`` and then a real webhook answering.
+``/healthz/readiness`` and then a real webhook answering. Every CLI call is a whole n8n start (about 1.6 s on a
+quiet machine here, more under load) and n8n 2.x publishes one workflow per call, so credentials, workflows and
+every publication go through ONE n8n process instead (``deploy/n8n/batch.mjs``, n8n's own command classes run
+one after the other; bench/stack/START.md).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,6 +26,8 @@ from .private import open_private_log, write_private
 from .processes import ManagedProcess
 
 WORKFLOWS_DIR = Path(__file__).resolve().parent.parent / "n8n-workflows" / "workflows"
+# Import credentials and workflows and publish every workflow in one n8n process (Compose's import.mjs uses it too).
+BATCH_SCRIPT = Path(__file__).resolve().parent.parent / "deploy" / "n8n" / "batch.mjs"
 
 # Credentials the workflows refer to by id; their secret values are made per installation.
 POSTGRES_CREDENTIAL_ID = "RmdPostgresCred1"
@@ -181,38 +187,37 @@ class N8nCli:
         self.log_path = config.run_dir / "logs" / "n8n-cli.log"
 
     def run(self, *args: str, timeout: float = 300) -> None:
+        self._run_logged([str(self.config.n8n_bin), *args], self.env, "n8n " + " ".join(args), timeout=timeout)
+
+    def _run_logged(self, argv: list[str], env: dict[str, str], shown: str, timeout: float) -> None:
         with open_private_log(self.log_path) as log:
-            log.write(f"\n$ n8n {' '.join(args)}\n".encode())
+            log.write(f"\n$ {shown}\n".encode())
             log.flush()
-            result = subprocess.run(
-                [str(self.config.n8n_bin), *args], env=self.env, stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, timeout=timeout,
-            )
+            result = subprocess.run(argv, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    timeout=timeout)
         if result.returncode != 0:
             tail = "\n".join(self.log_path.read_text(errors="replace").splitlines()[-30:])
-            raise RuntimeError(f"n8n {' '.join(args)} failed ({result.returncode}). Log {self.log_path}:\n{tail}")
+            raise RuntimeError(f"{shown} failed ({result.returncode}). Log {self.log_path}:\n{tail}")
 
-    def import_credentials(self, credentials: list[dict[str, object]]) -> None:
+    def batch(self, credentials: list[dict[str, object]] | None = None, workflows: Path | None = None) -> None:
+        """In ONE n8n process (deploy/n8n/batch.mjs): `import:credentials` (plain data, n8n encrypts it), then
+        `import:workflow --separate` of `workflows` (if n8n refuses to import over published workflows,
+        `unpublish:workflow` for each and import again), then `publish:workflow` for each file: n8n's own
+        commands, as the separate CLI calls would run them."""
+        if credentials is None and workflows is None:
+            return
+        args = []
         path = self.config.run_dir / "n8n" / "credentials-import.json"
-        write_private(path, json.dumps(credentials))  # plain secrets: 0600 from the first byte
+        if credentials is not None:
+            write_private(path, json.dumps(credentials))  # plain secrets: 0600 from the first byte
+            args.append(f"--credentials={path}")
+        if workflows is not None:
+            args.append(f"--workflows={workflows}")
+        env = {**self.env, "REMEDIOS_N8N_PACKAGE_DIR": str(Path(self.config.n8n_bin).parent.parent)}
         try:
-            self.run("import:credentials", f"--input={path}")
+            self._run_logged(["node", str(BATCH_SCRIPT), *args], env, "batch " + " ".join(args), timeout=600)
         finally:
             path.unlink(missing_ok=True)
-
-    def import_and_publish_workflows(self, directory: Path = WORKFLOWS_DIR) -> list[str]:
-        ids = workflow_ids(directory)
-        try:
-            self.run("import:workflow", "--separate", f"--input={directory}")
-        except RuntimeError:
-            # n8n refuses to import over a published workflow until a first start has set the owner up
-            # (deploy/n8n/import.mjs does the same): unpublish ours (no permission check), import again.
-            for workflow_id in ids:
-                self.run("unpublish:workflow", f"--id={workflow_id}")
-            self.run("import:workflow", "--separate", f"--input={directory}")
-        for workflow_id in ids:
-            self.run("publish:workflow", f"--id={workflow_id}")
-        return ids
 
 
 # Fields of an exported workflow that change on every save and would only add noise to a diff.
@@ -221,21 +226,29 @@ VOLATILE_FIELDS = ("createdAt", "updatedAt", "versionId", "activeVersionId", "ac
 
 
 def export_workflows(cli: N8nCli, directory: Path = WORKFLOWS_DIR) -> list[Path]:
-    """Write the workflows as they are in n8n (after staff edits) over the repository's files, by id."""
-    written = []
-    for path in sorted(directory.glob("*.json")):
-        workflow_id = json.loads(path.read_text())["id"]
-        exported = cli.config.run_dir / "n8n" / f"export-{workflow_id}.json"
-        cli.run("export:workflow", f"--id={workflow_id}", f"--output={exported}")
-        data = json.loads(exported.read_text())
-        workflow = data[0] if isinstance(data, list) else data
-        for name in VOLATILE_FIELDS:
-            workflow.pop(name, None)
-        workflow["active"] = False
-        path.write_text(json.dumps(workflow, indent=2, ensure_ascii=False) + "\n")
-        exported.unlink()
-        written.append(path)
-    return written
+    """Write the workflows as they are in n8n (after staff edits) over the repository's files, by id. One n8n
+    process exports them all (`export:workflow --all --separate`: one `<id>.json` each); only the repository's
+    files are written, and none unless n8n has every one of them."""
+    folder = cli.config.run_dir / "n8n" / "export"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        cli.run("export:workflow", "--all", "--separate", f"--output={folder}")
+        wanted = {path: json.loads(path.read_text())["id"] for path in sorted(directory.glob("*.json"))}
+        missing = [workflow_id for workflow_id in wanted.values() if not (folder / f"{workflow_id}.json").exists()]
+        if missing:
+            raise RuntimeError(f"n8n has no workflow with id {', '.join(missing)}: nothing was written")
+        written = []
+        for path, workflow_id in wanted.items():
+            data = json.loads((folder / f"{workflow_id}.json").read_text())
+            workflow = data[0] if isinstance(data, list) else data
+            for name in VOLATILE_FIELDS:
+                workflow.pop(name, None)
+            workflow["active"] = False
+            path.write_text(json.dumps(workflow, indent=2, ensure_ascii=False) + "\n")
+            written.append(path)
+        return written
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def owner_password_hash(config: StackConfig, env: dict[str, str], password: str) -> str:

@@ -115,14 +115,16 @@ class Stack:
         self.write_settings()
         wanted = _import_fingerprint(self.app_db, self.secrets)
         done = json.loads(self._stamp_path.read_text()) if self._stamp_path.exists() else {}
+        credentials = workflows = None
         if done.get("credentials") != wanted["credentials"]:
             self.say("n8n: importing credentials…")
-            cli.import_credentials(credentials_document(self.app_db, self.secrets))
+            credentials = credentials_document(self.app_db, self.secrets)
         if done.get("workflows") != wanted["workflows"]:
             # Only when the repository's workflows changed since the last import: edits made by staff in the
             # editor are kept until they are exported to the repository (see README).
             self.say("n8n: importing and publishing workflows from n8n-workflows/…")
-            cli.import_and_publish_workflows()
+            workflows = WORKFLOWS_DIR
+        cli.batch(credentials=credentials, workflows=workflows)  # one n8n process for both (devstack/n8n.py)
         self._stamp_path.write_text(json.dumps(wanted))
 
     @property

@@ -7,6 +7,9 @@
 //      `n8n import:credentials`, delete the file;
 //   3. `n8n import:workflow --separate --input=<dir>`, then `n8n publish:workflow --id=<id>` for each file.
 //
+// Steps 2 and 3 run in ONE n8n process (batch.mjs: n8n's own import/publish commands one after the other), not
+// one CLI call per step and per workflow: each CLI call is a whole n8n start (bench/stack/START.md).
+//
 // Steps 2 and 3 run only when their input changed since the last successful import (a stamp of sha256
 // fingerprints in the n8n data volume), like the local runner: edits staff made in the editor are kept
 // until the repository's workflow files change (git pull). REMEDIOS_WORKFLOW_IMPORT=always|never overrides.
@@ -17,13 +20,13 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ownerPasswordHash } from './owner.mjs';
 
 const env = process.env;
 const WORKFLOWS_DIR = env.REMEDIOS_WORKFLOWS_DIR || '/workflows';
 const STAMP = env.REMEDIOS_IMPORT_STAMP || join(env.N8N_USER_FOLDER || '/home/node', '.n8n', 'remedios-import.json');
-const N8N_BIN = env.N8N_BIN || 'n8n';
+const BATCH = env.REMEDIOS_N8N_BATCH || fileURLToPath(new URL('./batch.mjs', import.meta.url));
 const MODE = (env.REMEDIOS_WORKFLOW_IMPORT || 'changed').toLowerCase();
 const WAIT_SECONDS = Number(env.REMEDIOS_DB_WAIT_SECONDS || 120);
 
@@ -129,17 +132,13 @@ function writeStamp(stamp) {
   renameSync(partial, STAMP);
 }
 
-function n8n(args, childEnv) {
-  const status = tryN8n(args, childEnv);
-  if (status !== 0) fail(`n8n ${args[0]} failed (exit ${status})`);
-}
-
-// Runs an n8n CLI command; returns its exit status (0 = success) instead of failing.
-function tryN8n(args, childEnv) {
-  log(`$ n8n ${args.join(' ')}`);
-  const result = spawnSync(N8N_BIN, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.error) fail(`could not run ${N8N_BIN}: ${result.error.message}`);
-  return result.status ?? result.signal;
+// Runs batch.mjs (one n8n process) with these arguments; returns why it failed, or undefined.
+function batch(args, childEnv) {
+  log(`$ n8n batch ${args.map((arg) => arg.split('=')[0]).join(' ')}`);
+  const result = spawnSync(process.execPath, [BATCH, ...args], { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.error) return `could not run ${BATCH}: ${result.error.message}`;
+  const status = result.status ?? result.signal;
+  return status === 0 ? undefined : `n8n batch (${args.map((arg) => arg.split('=')[0]).join(' ')}) failed (exit ${status})`;
 }
 
 function canConnect(host, port) {
@@ -188,40 +187,43 @@ export async function main() {
   };
   const done = readStamp();
 
-  if (done.credentials === wanted.credentials) {
-    log('credentials unchanged since the last import');
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'remedios-credentials-'));
-    const path = join(dir, 'credentials.json');
-    try {
-      writeFileSync(path, JSON.stringify(credentials), { mode: 0o600 });
-      n8n(['import:credentials', `--input=${path}`], childEnv);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    writeStamp({ ...done, credentials: wanted.credentials });
-  }
-
-  const changed = readStamp().workflows !== wanted.workflows;
-  if (MODE === 'never' || (MODE === 'changed' && !changed)) {
+  const newCredentials = done.credentials !== wanted.credentials;
+  if (!newCredentials) log('credentials unchanged since the last import');
+  let ids = [];
+  if (MODE === 'never' || (MODE === 'changed' && done.workflows === wanted.workflows)) {
     log(MODE === 'never' ? 'REMEDIOS_WORKFLOW_IMPORT=never: workflows left as they are in n8n'
                          : 'workflow files unchanged since the last import: edits made in n8n are kept');
   } else {
-    const ids = files.map((path) => JSON.parse(readFileSync(path, 'utf8')).id);
+    ids = files.map((path) => JSON.parse(readFileSync(path, 'utf8')).id);
     if (ids.some((id) => typeof id !== 'string' || id === '')) fail('every workflow file needs a fixed "id"');
-    const importArgs = ['import:workflow', '--separate', `--input=${WORKFLOWS_DIR}`];
-    if (tryN8n(importArgs, childEnv) !== 0) {
-      // Importing over a published workflow makes the CLI deactivate it as the instance owner, which n8n
-      // refuses ("You do not have permission to deactivate this workflow") until a first start has set the
-      // owner up: e.g. a first deploy that failed after publishing, then changed files. Unpublish ours with
-      // the repository-level command (no permission check; they are published again below) and import again.
-      log('import refused: unpublishing the Remedios workflows, then importing again');
-      for (const id of ids) n8n(['unpublish:workflow', `--id=${id}`], childEnv);
-      n8n(importArgs, childEnv);
+  }
+  if (newCredentials || ids.length > 0) {
+    // Imported, then published one by one. Importing over a published workflow makes n8n deactivate it as the
+    // instance owner, which it refuses ("You do not have permission to deactivate this workflow") until a first
+    // start has set the owner up: e.g. a first deploy that failed after publishing, then changed files. batch.mjs
+    // then unpublishes ours with the repository-level command (no permission check; they are published again)
+    // and imports again.
+    const dir = mkdtempSync(join(tmpdir(), 'remedios-credentials-'));
+    let failure;
+    try {
+      const args = [];
+      if (newCredentials) {
+        const path = join(dir, 'credentials.json');
+        writeFileSync(path, JSON.stringify(credentials), { mode: 0o600 });
+        args.push(`--credentials=${path}`);
+      }
+      if (ids.length > 0) args.push(`--workflows=${WORKFLOWS_DIR}`);
+      failure = batch(args, childEnv);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    for (const id of ids) n8n(['publish:workflow', `--id=${id}`], childEnv);
-    writeStamp({ ...readStamp(), workflows: wanted.workflows });
-    log(`imported and published ${ids.length} workflow(s): ${ids.join(', ')}`);
+    if (failure) fail(failure);
+    writeStamp({
+      ...done,
+      ...(newCredentials ? { credentials: wanted.credentials } : {}),
+      ...(ids.length > 0 ? { workflows: wanted.workflows } : {}),
+    });
+    if (ids.length > 0) log(`imported and published ${ids.length} workflow(s): ${ids.join(', ')}`);
   }
   log('done');
 }

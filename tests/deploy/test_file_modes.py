@@ -69,11 +69,12 @@ def test_the_n8n_credentials_file_is_0600_while_it_exists(tmp_path: Path, monkey
     cli = N8nCli(StackConfig.from_env(run_dir=tmp_path / "run"), env={})
     seen: list[tuple[int, str]] = []
 
-    def fake_run(*args: str, timeout: float = 300) -> None:
-        path = Path(args[1].split("=", 1)[1])
+    def fake_run(argv: list[str], env: dict[str, str], shown: str, timeout: float) -> None:
+        (given,) = [arg for arg in argv if arg.startswith("--credentials=")]
+        path = Path(given.split("=", 1)[1])
         seen.append((mode(path), path.read_text()))
 
-    monkeypatch.setattr(cli, "run", fake_run)
-    cli.import_credentials([{"id": "x", "data": {"password": "plain"}}])
+    monkeypatch.setattr(cli, "_run_logged", fake_run)
+    cli.batch(credentials=[{"id": "x", "data": {"password": "plain"}}])
     assert seen == [(0o600, '[{"id": "x", "data": {"password": "plain"}}]')]
     assert not (tmp_path / "run" / "n8n" / "credentials-import.json").exists()

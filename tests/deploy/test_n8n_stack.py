@@ -134,6 +134,8 @@ def test_import_then_n8n_as_compose_runs_them(
     assert first.returncode == 0, first.stdout[-4000:] + first.stderr[-4000:]
     expected = workflow_ids()
     assert f"imported and published {len(expected)} workflow(s): {', '.join(expected)}" in first.stdout
+    # Credentials, workflows and every publication in one n8n process (deploy/n8n/batch.mjs).
+    assert first.stdout.count("$ n8n batch") == 1 and "$ n8n batch --credentials --workflows" in first.stdout
 
     again = run_import(compose, database, n8n_home)
     assert again.returncode == 0, again.stderr
@@ -144,6 +146,10 @@ def test_import_then_n8n_as_compose_runs_them(
     forced = run_import(compose, database, n8n_home, REMEDIOS_WORKFLOW_IMPORT="always")
     assert forced.returncode == 0, forced.stdout[-4000:] + forced.stderr[-4000:]
     assert f"imported and published {len(expected)} workflow(s)" in forced.stdout
+    # n8n refused that import; batch.mjs unpublished ours and imported again, in the same process (the webhook
+    # answering below proves they were published again).
+    assert "import refused (You do not have permission to deactivate this workflow" in forced.stdout
+    assert f"unpublishing {len(expected)} workflow(s), importing again" in forced.stdout
 
     port = free_port()
     env = {

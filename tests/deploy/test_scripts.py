@@ -1,6 +1,7 @@
 """The scripts the compose services run, exercised here without Docker:
 
-- deploy/n8n/import.mjs with a stand-in `n8n` CLI that records what it is asked to do;
+- deploy/n8n/import.mjs with a stand-in for deploy/n8n/batch.mjs (the one n8n process it runs) that records
+  what it is asked to do (the real batch.mjs runs in tests/deploy/test_n8n_stack.py and every stack start);
 - deploy/postgres/db-init.sh against a real (embedded) PostgreSQL 18 with its psql;
 - deploy/n8n/start.sh, deploy/n8n/healthcheck.mjs, deploy/scale-check.sh, deploy/llm-server-start.sh.
 """
@@ -70,7 +71,7 @@ def listening_port() -> Iterator[int]:
 
 
 class ImportRun:
-    """deploy/n8n/import.mjs with a recording stand-in for the n8n CLI."""
+    """deploy/n8n/import.mjs with a recording stand-in for batch.mjs (REMEDIOS_N8N_BATCH)."""
 
     def __init__(self, tmp_path: Path, port: int) -> None:
         self.tmp_path = tmp_path
@@ -81,32 +82,31 @@ class ImportRun:
         self.tmp = tmp_path / "tmp"
         self.tmp.mkdir()
         self.calls_log = tmp_path / "calls.jsonl"
-        self.fail_on = tmp_path / "fail-on"
-        self.fail_once = tmp_path / "fail-once"
-        self.fake_n8n = write_executable(
-            tmp_path / "n8n",
-            f"""#!/bin/sh
-# Records: the arguments, the credentials file (content and mode) and which secrets the CLI can see.
-input=""
-for arg in "$@"; do case "$arg" in --input=*) input="${{arg#--input=}}" ;; esac; done
-creds=null; mode=null
-if [ "$1" = "import:credentials" ]; then creds="$(cat "$input")"; mode="\\"$(stat -c %a "$input")\\""; fi
-seen=""
-for name in REMEDIOS_DB_PASSWORD N8N_WEBHOOK_TOKEN REMEDIOS_CALLBACK_SECRET N8N_OWNER_PASSWORD REMEDIOS_STAFF_FORM_PASSWORD LLM_API_KEY; do
-  eval "v=\\${{$name:-}}"; [ -n "$v" ] && seen="$seen $name"
-done
-printf '{{"args": "%s", "credentials": %s, "mode": %s, "secrets_seen": "%s", "owner_hash": "%s", "key": "%s"}}\\n' \\
-  "$*" "$creds" "$mode" "$seen" "${{N8N_INSTANCE_OWNER_PASSWORD_HASH:-}}" "${{N8N_ENCRYPTION_KEY:-}}" >> {self.calls_log}
-if [ -f {self.fail_on} ] && [ "$1" = "$(cat {self.fail_on})" ]; then echo "stand-in n8n: failing $1" >&2; exit 3; fi
-if [ -f {self.fail_once} ] && [ "$1" = "$(cat {self.fail_once})" ]; then rm {self.fail_once}; echo "stand-in n8n: failing $1 once" >&2; exit 1; fi
-exit 0
-""",
-        )
+        self.fail = tmp_path / "fail"
+        self.fake_batch = tmp_path / "batch.mjs"
+        # Records: the arguments, the credentials file (content and mode) and which secrets n8n's process can see.
+        self.fake_batch.write_text(f"""
+import {{ appendFileSync, existsSync, readFileSync, statSync }} from 'node:fs';
+const args = process.argv.slice(2);
+const given = args.find((arg) => arg.startsWith('--credentials='));
+const path = given && given.slice('--credentials='.length);
+const secrets = ['REMEDIOS_DB_PASSWORD', 'N8N_WEBHOOK_TOKEN', 'REMEDIOS_CALLBACK_SECRET', 'N8N_OWNER_PASSWORD',
+                 'REMEDIOS_STAFF_FORM_PASSWORD', 'LLM_API_KEY'];
+appendFileSync({json.dumps(str(self.calls_log))}, JSON.stringify({{
+  args: args.map((arg) => arg.startsWith('--credentials=') ? '--credentials' : arg),
+  credentials: path ? JSON.parse(readFileSync(path, 'utf8')) : null,
+  mode: path ? (statSync(path).mode & 0o777).toString(8) : null,
+  secrets_seen: secrets.filter((name) => process.env[name]).join(' '),
+  owner_hash: process.env.N8N_INSTANCE_OWNER_PASSWORD_HASH || '',
+  key: process.env.N8N_ENCRYPTION_KEY || '',
+}}) + '\\n');
+if (existsSync({json.dumps(str(self.fail))})) {{ console.error('stand-in batch: failing'); process.exit(3); }}
+""")
         self.env = {
             "PATH": os.environ["PATH"],
             "HOME": str(tmp_path),
             "TMPDIR": str(self.tmp),
-            "N8N_BIN": str(self.fake_n8n),
+            "REMEDIOS_N8N_BATCH": str(self.fake_batch),
             "REMEDIOS_WORKFLOWS_DIR": str(self.workflows),
             "REMEDIOS_IMPORT_STAMP": str(self.stamp),
             "DB_POSTGRESDB_HOST": "127.0.0.1",
@@ -151,22 +151,19 @@ def expected_credentials() -> list[dict]:
     )
 
 
-def test_first_import_does_credentials_then_workflows_then_publishes_each(importer: ImportRun) -> None:
+def test_first_import_does_credentials_and_workflows_in_one_n8n_process(importer: ImportRun) -> None:
     result, calls = importer.run()
     assert result.returncode == 0, result.stderr + result.stdout
-    ids = workflow_ids(WORKFLOWS)
-    assert [call["args"] for call in calls] == [
-        f"import:credentials --input={calls[0]['args'].split('=', 1)[1]}",
-        f"import:workflow --separate --input={importer.workflows}",
-        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
-    ]
+    assert [call["args"] for call in calls] == [["--credentials", f"--workflows={importer.workflows}"]]
     # The same ids, types and data as the local runner's credentials.
     assert calls[0]["credentials"] == expected_credentials()
     assert calls[0]["mode"] == "600"
     assert list(importer.tmp.iterdir()) == [], "the credentials file was left behind"
-    # The CLI gets the encryption key, never the plain secrets.
+    # n8n gets the encryption key, never the plain secrets.
     assert all(call["secrets_seen"] == "" and call["key"] == "enc-key" for call in calls)
     assert json.loads(importer.stamp.read_text()).keys() == {"credentials", "workflows"}
+    ids = workflow_ids(WORKFLOWS)
+    assert f"imported and published {len(ids)} workflow(s): {', '.join(ids)}" in result.stdout
 
 
 def test_unchanged_inputs_import_nothing_so_editor_edits_survive(importer: ImportRun) -> None:
@@ -185,56 +182,35 @@ def test_changed_workflow_files_are_imported_and_published_again(importer: Impor
     path.write_text(json.dumps(workflow))
     result, calls = importer.run()
     assert result.returncode == 0, result.stderr
-    assert [call["args"].split()[0] for call in calls] == ["import:workflow"] + ["publish:workflow"] * len(
-        workflow_ids(WORKFLOWS)
-    )
+    assert [call["args"] for call in calls] == [[f"--workflows={importer.workflows}"]]
 
 
 def test_a_changed_secret_reimports_the_credentials_only(importer: ImportRun) -> None:
     importer.run()
     result, calls = importer.run(REMEDIOS_CALLBACK_SECRET="rotated")
     assert result.returncode == 0, result.stderr
-    assert [call["args"].split()[0] for call in calls] == ["import:credentials"]
+    assert [call["args"] for call in calls] == [["--credentials"]]
     assert calls[0]["credentials"][2]["data"] == {"hmacSecret": "rotated"}
 
 
-@pytest.mark.parametrize(("mode", "expected"), [("always", "import:workflow"), ("never", None)])
-def test_import_mode_always_and_never(importer: ImportRun, mode: str, expected: str | None) -> None:
+@pytest.mark.parametrize(("mode", "expected"), [("always", True), ("never", False)])
+def test_import_mode_always_and_never(importer: ImportRun, mode: str, expected: bool) -> None:
     importer.run()
     result, calls = importer.run(REMEDIOS_WORKFLOW_IMPORT=mode)
     assert result.returncode == 0, result.stderr
-    commands = [call["args"].split()[0] for call in calls]
-    assert (expected in commands) if expected else commands == []
+    assert [call["args"] for call in calls] == ([[f"--workflows={importer.workflows}"]] if expected else [])
 
 
-def test_a_failing_cli_fails_the_import_and_is_retried_next_time(importer: ImportRun) -> None:
-    importer.fail_on.write_text("publish:workflow")
+def test_a_failing_batch_fails_the_import_and_is_retried_next_time(importer: ImportRun) -> None:
+    importer.fail.write_text("")
     result, _ = importer.run()
     assert result.returncode != 0
-    assert "publish:workflow failed" in result.stderr
-    importer.fail_on.unlink()
+    assert "n8n batch (--credentials --workflows) failed (exit 3)" in result.stderr
+    assert list(importer.tmp.iterdir()) == [], "the credentials file was left behind"
+    importer.fail.unlink()
     result, calls = importer.run()
     assert result.returncode == 0, result.stderr
-    assert "import:workflow" in [call["args"].split()[0] for call in calls]
-
-
-def test_an_import_refused_over_published_workflows_unpublishes_ours_and_imports_again(importer: ImportRun) -> None:
-    """n8n refuses to re-import a published workflow before its first start (the real case is in
-    tests/deploy/test_n8n_stack.py): ours are unpublished, imported again and published again."""
-    importer.fail_once.write_text("import:workflow")
-    result, calls = importer.run(REMEDIOS_WORKFLOW_IMPORT="always")
-    assert result.returncode == 0, result.stderr
-    ids = workflow_ids(WORKFLOWS)
-    assert [call["args"] for call in calls][1:] == [
-        f"import:workflow --separate --input={importer.workflows}",
-        *[f"unpublish:workflow --id={workflow_id}" for workflow_id in ids],
-        f"import:workflow --separate --input={importer.workflows}",
-        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
-    ]
-    assert "unpublishing the Remedios workflows" in result.stdout
-    importer.fail_on.write_text("import:workflow")   # refused again: the import fails, clearly
-    result, _ = importer.run(REMEDIOS_WORKFLOW_IMPORT="always")
-    assert result.returncode != 0 and "import:workflow failed" in result.stderr
+    assert [call["args"] for call in calls] == [["--credentials", f"--workflows={importer.workflows}"]]
 
 
 @pytest.mark.parametrize(
@@ -706,26 +682,26 @@ def test_db_init_applies_every_sql_file_of_the_repository_schema_first() -> None
     assert files[0] == "schema.sql"
 
 
-def test_the_local_runner_also_unpublishes_and_imports_again_when_n8n_refuses(tmp_path: Path) -> None:
-    """devstack's import (make run) has the same fallback as import.mjs, with a stand-in CLI that refuses the
-    first import."""
+def test_the_local_runner_runs_the_same_batch_as_compose_in_one_process(tmp_path: Path) -> None:
+    """devstack's import (make run, every test stack) runs deploy/n8n/batch.mjs, the script import.mjs runs, once for
+    credentials and workflows, with n8n's package folder; here with a stand-in `node` that records its call."""
     from types import SimpleNamespace
 
-    from devstack.n8n import N8nCli
+    from devstack.n8n import BATCH_SCRIPT, N8nCli
 
     calls = tmp_path / "calls"
-    refuse = tmp_path / "refuse-once"
-    refuse.write_text("")
-    fake = write_executable(tmp_path / "n8n", f"""#!/bin/sh
-echo "$*" >> {calls}
-if [ "$1" = "import:workflow" ] && [ -f {refuse} ]; then rm {refuse}; echo "You do not have permission"; exit 1; fi
-exit 0
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    write_executable(bin_dir / "node", f"""#!/bin/sh
+echo "$* package=$REMEDIOS_N8N_PACKAGE_DIR" >> {calls}
 """)
-    cli = N8nCli(SimpleNamespace(n8n_bin=fake, run_dir=tmp_path), env={"PATH": os.environ["PATH"]})
-    ids = cli.import_and_publish_workflows(WORKFLOWS)
+    (tmp_path / "n8n").mkdir()
+    n8n_bin = tmp_path / "pkg" / "node_modules" / "n8n" / "bin" / "n8n"
+    cli = N8nCli(SimpleNamespace(n8n_bin=n8n_bin, run_dir=tmp_path), env={"PATH": f"{bin_dir}:{os.environ['PATH']}"})
+    cli.batch(credentials=[{"id": "x"}], workflows=WORKFLOWS)
+    credentials = tmp_path / "n8n" / "credentials-import.json"
     assert calls.read_text().splitlines() == [
-        f"import:workflow --separate --input={WORKFLOWS}",
-        *[f"unpublish:workflow --id={workflow_id}" for workflow_id in ids],
-        f"import:workflow --separate --input={WORKFLOWS}",
-        *[f"publish:workflow --id={workflow_id}" for workflow_id in ids],
-    ]
+        f"{BATCH_SCRIPT} --credentials={credentials} --workflows={WORKFLOWS} package={n8n_bin.parent.parent}"]
+    assert not credentials.exists()
+    cli.batch()  # nothing to do: no n8n process at all
+    assert len(calls.read_text().splitlines()) == 1
