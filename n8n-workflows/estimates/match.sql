@@ -341,6 +341,53 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         NULL)
 $$;
 
+-- The unit a size is measured in, from a catalogue row's size (estimate_row_size) or a size said: 'l' (litres, a
+-- heater's l/min), 'mm', 'cm', 'galon', 'kw'…, and 'in' for inches ('3/4"', '1"', '1 1/4"': no unit word). NULL
+-- for no size.
+CREATE OR REPLACE FUNCTION estimate_size_unit(size text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN size IS NULL OR estimate_words(size) = '' THEN NULL
+                WHEN estimate_words(size) ~ ' [a-z]+$' THEN substring(estimate_words(size) FROM ' ([a-z]+)$')
+                ELSE 'in' END
+$$;
+
+-- A number a message says of one item is that item's, not another's: the words read for another item (its phrase,
+-- its code, the number said right after it or with a unit of its own) carry the unit that item's size is measured
+-- in, as "30@cm" ("2 conectores flexibles de 30 cm": a length), and a row may take such a number as its size only
+-- when its own size is in that unit (a 30 l heater is not "30 cm"; the 15 mm copper elbows are the "15" of 15 mm
+-- pipe). p_units: per word, the unit of the item it belongs to (NULL: nobody's, read as before).
+CREATE OR REPLACE FUNCTION estimate_unit_tagged(p_words text[], p_units text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(CASE WHEN p_units[n] IS NOT NULL AND w ~ '^[0-9]+(?:[.][0-9]+)?$' THEN w || '@' || p_units[n] ELSE w END
+                              ORDER BY n), '{}')
+    FROM unnest(p_words) WITH ORDINALITY AS x(w, n)
+$$;
+
+-- Whether size number p_size of a row measured in p_unit is among the words (as said, or said of an item whose
+-- size is in that same unit: estimate_unit_tagged).
+CREATE OR REPLACE FUNCTION estimate_size_in_context(p_size text, p_unit text, p_context text[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT p_size = ANY (p_context) OR p_size || '@' || coalesce(p_unit, '') = ANY (p_context)
+$$;
+
+-- The words that settle mention p_m by context (estimate_match_words, step 3): the message's words and the other
+-- mentions' phrases (and, with p_codes, the codes of those settled), every number said of another item tagged
+-- with the unit of that item's size (estimate_unit_tagged).
+CREATE OR REPLACE FUNCTION estimate_context_of(p_m integer, p_words text[], p_owners integer[], p_units text[],
+                                               p_ph text[], p_code text[], p_mu text[], p_codes boolean) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT estimate_unit_tagged(p_words, ARRAY(SELECT CASE WHEN p_owners[x] <> p_m THEN p_units[x] END
+                                               FROM generate_subscripts(p_words, 1) AS x ORDER BY x))
+           || coalesce((SELECT array_agg(w ORDER BY j, n)
+                          FROM generate_subscripts(p_ph, 1) AS j,
+                               LATERAL unnest(estimate_unit_tagged(
+                                   string_to_array(p_ph[j], ' ')
+                                   || CASE WHEN p_codes AND p_code[j] IS NOT NULL
+                                           THEN string_to_array(estimate_words(replace(p_code[j], '-', ' ')), ' ') ELSE '{}' END,
+                                   array_fill(p_mu[j], ARRAY[1000]))) WITH ORDINALITY AS t(w, n)
+                         WHERE j <> p_m), '{}')
+$$;
+
 -- Whether catalogue row c is known by the size said in the words: "40" alone, or "40 l" with its unit (a
 -- "termo de 40 litros" is not the one known as "termo de 40 galones").
 CREATE OR REPLACE FUNCTION estimate_row_has_size(c price_catalog, size_word text, unit_word text) RETURNS boolean
@@ -781,6 +828,10 @@ DECLARE
     v_ask_back integer := 0;
     v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
     v_swap_rows text[];           -- "X por uno Y": the rows of kind Y for X's use
+    v_ctx_at   integer[] := '{}';  -- per context word: its token index
+    v_ctx_owner integer[];         -- per context word: the mention whose clause it is in (0: none)
+    v_ctx_unit text[];             -- per context word: the unit of the item it is said of (NULL: none)
+    v_mu       text[];             -- per mention: the unit its size is measured in (NULL: none, or several)
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
@@ -941,27 +992,42 @@ BEGIN
         CONTINUE WHEN estimate_is_number(v_tokens[i])
                   AND (estimate_is_unit_word(v_tokens[i + 1]) OR coalesce(v_tokens[i + 1], '') ~ '^#[0-9]+#$');
         v_context_words := v_context_words || v_tokens[i];
+        v_ctx_at := v_ctx_at || i;
     END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         IF position(',' IN v_codes[v_m]) = 0 THEN
             v_code[v_m] := v_codes[v_m];
         END IF;
     END LOOP;
+    -- Whose each number is (estimate_unit_tagged): the unit of each item's size (its row's, or the one unit its
+    -- candidates' sizes share), and, for a number of the message, the item whose clause it is said in and the
+    -- unit said with it ("30 cm") or that item's.
+    v_mu := ARRAY(SELECT (SELECT CASE WHEN count(*) = count(estimate_row_size(c.name))
+                                           AND count(DISTINCT estimate_size_unit(estimate_row_size(c.name))) = 1
+                                      THEN min(estimate_size_unit(estimate_row_size(c.name))) END
+                            FROM price_catalog c
+                           WHERE c.code = ANY (string_to_array(coalesce(v_code[g.n], v_codes[g.n]), ',')))
+                  FROM generate_series(1, greatest(v_k, 1)) AS g(n) ORDER BY g.n);
+    v_ctx_owner := '{}';
+    v_ctx_unit := '{}';
+    FOREACH i IN ARRAY v_ctx_at LOOP
+        j := i - 1;   -- the item whose clause the word is in: the marker before it, with no "y" between
+        WHILE j > 0 AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
+            j := j - 1;
+        END LOOP;
+        v_ctx_owner := v_ctx_owner || CASE WHEN j > 0 AND v_tokens[j] ~ '^#[0-9]+#$' THEN btrim(v_tokens[j], '#')::integer ELSE 0 END;
+        v_ctx_unit := v_ctx_unit || CASE
+            WHEN coalesce(v_tokens[i + 1], '') IN ('l', 'mm', 'cm', 'galon', 'kw', 'w', 'bar', 'cv', 'hp') THEN v_tokens[i + 1]
+            WHEN v_ctx_owner[array_upper(v_ctx_owner, 1)] > 0 THEN v_mu[v_ctx_owner[array_upper(v_ctx_owner, 1)]] END;
+    END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_m >= v_heads;
-        v_context := v_context_words;
-        FOR j IN 1 .. v_k LOOP
-            CONTINUE WHEN j = v_m;
-            v_context := v_context || string_to_array(v_ph[j], ' ');
-            IF v_code[j] IS NOT NULL THEN
-                v_context := v_context || string_to_array(estimate_words(replace(v_code[j], '-', ' ')), ' ');
-            END IF;
-        END LOOP;
+        v_context := estimate_context_of(v_m, v_context_words, v_ctx_owner, v_ctx_unit, v_ph, v_code, v_mu, true);
         v_best := NULL; v_best_n := 0; v_tie := false;
         FOREACH v_cand IN ARRAY string_to_array(v_codes[v_m], ',') LOOP
             SELECT count(DISTINCT w) INTO v_n
             FROM price_catalog c, unnest(estimate_item_words(c)) AS w
-            WHERE c.code = v_cand AND w = ANY (v_context)
+            WHERE c.code = v_cand AND estimate_size_in_context(w, estimate_size_unit(estimate_row_size(c.name)), v_context)
               AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con');
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
@@ -989,7 +1055,8 @@ BEGIN
                    -- its size, when another choice with the same words the context named (sizes aside: a
                    -- "3/4" said of another item is no size of this one) has another size
                    AND (estimate_row_size(c.name) IS NULL
-                        OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                        OR estimate_size_in_context(split_part(estimate_words(estimate_row_size(c.name)), ' ', 1),
+                                                    estimate_size_unit(estimate_row_size(c.name)), v_context)
                         -- a size said right after the name, that this row is known by ("cobre de 3/4")
                         OR (coalesce(v_tokens[v_pos[v_m] + 1], '') ~ '^[0-9]'
                             AND estimate_row_has_size(c, v_tokens[v_pos[v_m] + 1], v_tokens[v_pos[v_m] + 2]))
@@ -1062,16 +1129,13 @@ BEGIN
             IF cardinality(v_fam) > 1 THEN
                 -- the other items may say it, as for a family word ("10 metros de multicapa de 16 y 4 racores"):
                 -- the one row of the family whose size and kind they name
-                v_context := v_context_words;
-                FOR j IN 1 .. v_k LOOP
-                    CONTINUE WHEN j = v_m;
-                    v_context := v_context || string_to_array(v_ph[j], ' ');
-                END LOOP;
+                v_context := estimate_context_of(v_m, v_context_words, v_ctx_owner, v_ctx_unit, v_ph, v_code, v_mu, false);
                 v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
                 SELECT CASE WHEN count(*) = 1 THEN min(c.code) END INTO v_best
                 FROM price_catalog c
                 WHERE c.code = ANY (v_fam)
-                  AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                  AND estimate_size_in_context(split_part(estimate_words(estimate_row_size(c.name)), ' ', 1),
+                                               estimate_size_unit(estimate_row_size(c.name)), v_context)
                   -- no kind the row says that the words do not (where the family differs in it)
                   AND NOT EXISTS (
                       SELECT 1 FROM unnest(estimate_row_kinds(c.code, s.kind_words)) wk

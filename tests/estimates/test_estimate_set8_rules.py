@@ -1,0 +1,59 @@
+"""General forms written from the eighth independent set's wrong-priced lines (issue 18; eval/ESTIMATES-INDEPENDENT-8.md,
+consumed by branch esfix8): when the words do not settle a line, it is asked back or left a cotizar, never priced
+as another catalogue row. Every test uses its own wording, none copied from the set. Against the real Postgres
+functions and the seeded catalogue and synonym list (tests/estimates/conftest.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from tests.estimates.helpers import draft, match, priced
+
+TERMOS = {"calentador-electrico-10l", "calentador-electrico-30l", "calentador-electrico-50l", "calentador-electrico-80l",
+          "calentador-electrico-100l", "calentador-electrico-150l", "calentador-electrico-200l"}
+
+
+def priced_codes(found: dict) -> set[str]:
+    return {i["item"] for i in found["items"] if "item" in i and "choices" not in i}
+
+
+def to_quote(found: dict) -> list[str]:
+    """The lines a cotizar: items that are no catalogue code (the words as said)."""
+    return [i["item"] for i in found["items"] if "item" in i and (i.get("choices") or i["item"] not in CODES)]
+
+
+CODES = TERMOS | {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latiguillo-50cm", "desplazamiento"}
+
+
+# --- a number belongs to the item it is said with ------------------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "cuánto por cambiar el termo y poner dos latiguillos de 30 cm",
+    "me pasas precio del termo electrico con 2 latiguillos de treinta centimetros",
+    "precio termo + dos latiguillos de 50 cm",
+])
+def test_a_heater_never_takes_the_length_of_the_hoses(conn: psycopg.Connection, words: str) -> None:
+    found = match(conn, words)
+    assert not priced_codes(found) & TERMOS, found["items"]
+    assert any("termo" in t.lower() for t in to_quote(found)) and found["ask_back"] >= 1, found["items"]
+
+
+def test_the_hoses_never_take_the_heater_s_capacity(conn: psycopg.Connection) -> None:
+    found = match(conn, "instalar un termo de 50 litros y 2 latiguillos")
+    assert "calentador-electrico-50l" in priced_codes(found)
+    assert "latiguillo-50cm" not in priced_codes(found), found["items"]
+
+
+def test_a_fitting_still_takes_the_size_of_the_pipe_said_in_its_unit(conn: psycopg.Connection) -> None:
+    # the other way round must not change: a fitting of a run takes the run's diameter (both in mm)
+    found = match(conn, "4 metros de tubo de cobre de 18 y tres codos")
+    assert priced_codes(found) >= {"tubo-cobre-18mm", "codo-cobre-18mm"}, found["items"]
+
+
+def test_the_heater_said_with_its_size_is_still_priced_next_to_the_hoses(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar termo de 80 litros y 2 latiguillos de 40 cm")
+    assert priced(conn, number).get("calentador-electrico-80l") == Decimal(1)
+    assert priced(conn, number).get("latiguillo-40cm") == Decimal(2)
