@@ -1578,7 +1578,9 @@ BEGIN
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(estimate_match_words(estimate_with_synonyms(v_part)) -> 'items') a,
                                             jsonb_array_elements(v_items) i
                               WHERE a ->> 'item' = i ->> 'item'
-                                AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id));
+                                AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id)
+                                -- (a catalogue row: a line a cotizar read from the synonyms' words gives way below)
+                                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = a ->> 'item'));
         -- The words that name the thing: not the verb, numbers, units, "uno", "nuevo", "viejo"... ("poner uno
         -- nuevo", "cambiar 2 metros", "quitando el viejo" name nothing new). None of them may be in an item
         -- already read ("cambiar el asiento y la tapa del inodoro": the seat is priced).
@@ -1607,6 +1609,9 @@ BEGIN
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                                 AND iw = ANY (v_named)
+                                -- (not the same thing read from the synonyms' words: it gives way below)
+                                AND NOT (NOT i ? 'choices' AND string_to_array(estimate_words(i ->> 'item'), ' ')
+                                         <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '))
                                 -- a thing of a list: only when a line a cotizar already says all of it ("gas" of
                                 -- "calentador … a gas" is no reason to drop "3 mts caño epoxi 3/4 para gas")
                                 AND (v_item IS NULL OR v_named <@ string_to_array(estimate_words(i ->> 'item'), ' ')));
