@@ -1034,9 +1034,16 @@ BEGIN
         -- "de tres cuartos las dos cosas": who it is for, said after the size, is not the size
         v_size := regexp_replace(v_size, ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '');
         v_said_lines := '{}';
-        IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
+        -- (also a clause whose words before the size name one priced line and no line a cotizar: "la rejilla de
+        -- 15x15", "las llaves no, son de media" are that line's size, never words added to the other lines)
+        v_m := regexp_match(v_clause, '^((?:el|la|los|las) [a-z]+(?: [a-z]+)?)(?: no)?(?: (?:es|son))? (?:de|del) ');
+        IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de '
+           OR v_m IS NOT NULL
+              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote AND n.kind = 'material')
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote) THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
             IF v_m IS NOT NULL THEN
+                v_m[1] := regexp_replace(v_m[1], ' no$', '');
                 v_size := v_m[2];
                 -- who: the words before the size, as written or in the shared synonym list's words
                 -- ("la canilla" = "el grifo")

@@ -10,7 +10,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import draft, match, priced
+from tests.estimates.helpers import draft, lines, match, priced, say
 
 TERMOS = {"calentador-electrico-10l", "calentador-electrico-30l", "calentador-electrico-50l", "calentador-electrico-80l",
           "calentador-electrico-100l", "calentador-electrico-150l", "calentador-electrico-200l"}
@@ -57,3 +57,24 @@ def test_the_heater_said_with_its_size_is_still_priced_next_to_the_hoses(conn: p
     number = draft(conn, "cambiar termo de 80 litros y 2 latiguillos de 40 cm")
     assert priced(conn, number).get("calentador-electrico-80l") == Decimal(1)
     assert priced(conn, number).get("latiguillo-40cm") == Decimal(2)
+
+
+# --- a size said of a priced line is that line's, never words added to the lines a cotizar ---------------------
+
+def test_a_size_corrected_for_a_priced_line_goes_to_that_line(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para 3 llaves de esfera de 1/2 y una mampara")
+    assert priced(conn, number).get("llave-paso-1-2") == Decimal(3)
+    answer = say(conn, "las llaves no, son de tres cuartos")
+    assert answer["action"] == "revised"
+    assert priced(conn, number).get("llave-paso-3-4") == Decimal(3) and "llave-paso-1-2" not in priced(conn, number)
+    assert [line["requested"] for line in lines(conn, number) if line["to_quote"]] == ["mampara"]
+
+
+def test_a_size_the_catalogue_lacks_for_a_named_priced_line_makes_it_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cotizacion de 5 m de tubo pvc 110, 2 codos de 110, una mampara y un sumidero")
+    assert "sumidero-sifonico" in priced(conn, number)
+    answer = say(conn, "el sumidero de 20x20")
+    assert answer["action"] == "revised"
+    assert "sumidero-sifonico" not in priced(conn, number)
+    quoted = [line["requested"] for line in lines(conn, number) if line["to_quote"]]
+    assert "sumidero de 20x20" in quoted and "mampara" in quoted
