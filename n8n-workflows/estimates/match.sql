@@ -229,6 +229,13 @@ SELECT estimate_settings_grow_list('other_trade_words',
     'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur',
     'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
     'luminaria, bombillo, bombilla, foco, cableado, apagador');
+-- Air conditioning is the HVAC trade's ("instalar un split de 12000 btu"): no plumber's draft for it.
+SELECT estimate_settings_grow_list('other_trade_words',
+    'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur, '
+    'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
+    'luminaria, bombillo, bombilla, foco, cableado, apagador',
+    'acondicionado, climatizacion, climatizador, split, minisplit, btu, frigoria, frigorias');
 -- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
 -- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
 -- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
@@ -291,6 +298,12 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS when_words text NOT NULL 
 -- alias). Staff-editable; an existing database gets the default on the next start.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS ambiguous_words text NOT NULL DEFAULT
     'registro = arqueta de registro | llave de paso';
+-- "la taza" is the bowl alone in Spain and the whole toilet in much of Latin America ("cambiar la taza del baño"):
+-- asked which. An installation still on the shipped list gets it; a list staff edited is theirs.
+ALTER TABLE estimate_settings ALTER COLUMN ambiguous_words SET DEFAULT
+    'registro = arqueta de registro | llave de paso; taza = taza de inodoro | inodoro completo';
+UPDATE estimate_settings SET ambiguous_words = ambiguous_words || '; taza = taza de inodoro | inodoro completo'
+WHERE ambiguous_words = 'registro = arqueta de registro | llave de paso';
 -- Words that change what a thing is ("flotador eléctrico" is a level switch, not the float valve; "bomba
 -- automática", "grifo electrónico"): said right after an item whose catalogue row does not say it, the item is
 -- a line a cotizar as said, never priced as the plain row. Staff-editable (folded like the message).

@@ -486,7 +486,7 @@ SELECT estimate_seed_item('junta-cisterna-taza', 'Cisternas y mecanismos', 'mate
 SELECT estimate_seed_item('inodoro-completo', 'Sanitarios y fregaderos', 'material', 'Inodoro completo de tanque bajo (taza, cisterna y asiento)', 'ud', 189.00,
     'inodoro completo, inodoro nuevo, inodoro de tanque bajo, vater completo, vater nuevo, wc completo, taza y cisterna, sanitario completo, excusado completo, excusado nuevo, poceta completa, poceta nueva, taza y tanque');
 SELECT estimate_seed_item('taza-inodoro', 'Sanitarios y fregaderos', 'material', 'Taza de inodoro (sin cisterna)', 'ud', 99.00,
-    'taza del inodoro, taza de inodoro, taza del vater, taza sola, taza del baño, taza de baño, taza de la poceta');
+    'taza del inodoro, taza de inodoro, taza del vater, taza sola, taza de la poceta, taza');
 SELECT estimate_seed_item('inodoro-suspendido', 'Sanitarios y fregaderos', 'material', 'Inodoro suspendido (taza)', 'ud', 169.00,
     'inodoro suspendido, taza suspendida, vater suspendido, wc suspendido');
 SELECT estimate_seed_item('asiento-inodoro', 'Sanitarios y fregaderos', 'material', 'Asiento y tapa para inodoro', 'ud', 29.90,
@@ -566,7 +566,7 @@ SELECT estimate_seed_item('valvula-aireacion-40mm', 'Desagües y sifones', 'mate
 SELECT estimate_seed_item('valvula-aireacion-110mm', 'Desagües y sifones', 'material', 'Válvula de aireación 110 mm', 'ud', 39.00,
     'valvula de aireacion de 110, valvula de aireacion 110, valvula antivacio de 110, valvula de aireacion, valvula antivacio');
 SELECT estimate_seed_item('arqueta-registro', 'Desagües y sifones', 'material', 'Arqueta de registro de PVC 40 x 40 cm', 'ud', 49.00,
-    'arqueta, arqueta de registro, arqueta de pvc');
+    'arqueta, arqueta de registro, arqueta de pvc, camara de inspeccion, camara de registro');
 
 -- Sellado y consumibles -----------------------------------------------------------------------------------
 SELECT estimate_seed_item('teflon', 'Sellado y consumibles', 'material', 'Cinta de teflón (rollo)', 'ud', 1.20,
@@ -640,7 +640,7 @@ SELECT estimate_seed_item('desatasco-fregadero', 'Desatascos e inspección', 'la
 SELECT estimate_seed_item('desatasco-camion', 'Desatascos e inspección', 'labour', 'Desatasco con camión de agua a presión, por hora', 'h', 120.00,
     'camion de desatascos, camion cisterna, camion de presion, hidrolimpieza, agua a presion');
 SELECT estimate_seed_item('inspeccion-camara', 'Desatascos e inspección', 'labour', 'Inspección de tubería con cámara', 'ud', 110.00,
-    'inspeccion con camara, camara de inspeccion, revision con camara, video inspeccion');
+    'inspeccion con camara, revision con camara, video inspeccion, inspeccion por camara');
 
 -- Retirada, residuos, tasas y certificados ----------------------------------------------------------------
 SELECT estimate_seed_item('retirada-calentador', 'Retirada y residuos', 'disposal', 'Retirada y gestión del termo o calentador viejo', 'ud', 25.00,

@@ -78,3 +78,31 @@ def test_a_size_the_catalogue_lacks_for_a_named_priced_line_makes_it_a_cotizar(c
     assert "sumidero-sifonico" not in priced(conn, number)
     quoted = [line["requested"] for line in lines(conn, number) if line["to_quote"]]
     assert "sumidero de 20x20" in quoted and "mampara" in quoted
+
+
+# --- words of another trade, of a place, of two regions ----------------------------------------------------------
+
+@pytest.mark.parametrize("words", [
+    "cuánto me cobras por instalar un split de 18000 btu en la sala",
+    "me cotizas montar un equipo de aire acondicionado",
+])
+def test_air_conditioning_gets_no_plumber_s_draft(conn: psycopg.Connection, words: str) -> None:
+    assert match(conn, words)["items"] == []
+
+
+def test_an_inspection_chamber_unblocked_is_where_the_work_is_not_a_camera_inspection(conn: psycopg.Connection) -> None:
+    found = match(conn, "hay que destapar la cámara de inspección del patio con sonda")
+    assert "inspeccion-camara" not in priced_codes(found) and "arqueta-registro" not in priced_codes(found)
+    assert "desatasco-sonda-m" in priced_codes(found)
+
+
+def test_the_camera_inspection_is_still_priced_by_its_own_name(conn: psycopg.Connection) -> None:
+    assert "inspeccion-camara" in priced_codes(match(conn, "presupuesto de una inspeccion con camara del colector"))
+
+
+def test_a_bare_taza_is_asked_bowl_or_whole_toilet(conn: psycopg.Connection) -> None:
+    found = match(conn, "cambiar la taza del baño de visitas")
+    assert not priced_codes(found) & {"taza-inodoro", "inodoro-completo"}, found["items"]
+    [line] = [i for i in found["items"] if i.get("choices")]
+    assert {"taza-inodoro", "inodoro-completo"} <= set(line["choices"])
+    assert "taza-inodoro" in priced_codes(match(conn, "cambiar la taza del inodoro, la cisterna se queda"))
