@@ -934,6 +934,18 @@ BEGIN
         END LOOP;
     END LOOP;
 
+    -- 1c. One thing named twice in a row ("2 latiguillos flexibles", "conectores latiguillo": two names of one
+    --     family, nothing between them) is one mention: the second name is dropped, the first keeps its
+    --     quantity. (Only names of the very same rows: "grifo monomando", "tubo pex" name one thing already.)
+    v_tokens := regexp_split_to_array(btrim(v_text), ' ');
+    FOR i IN 2 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$' OR v_tokens[i - 1] !~ '^#[0-9]+#$'
+                   OR v_codes[btrim(v_tokens[i], '#')::integer] IS DISTINCT FROM v_codes[btrim(v_tokens[i - 1], '#')::integer]
+                   OR position(',' IN v_codes[btrim(v_tokens[i], '#')::integer]) = 0;
+        v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ', ' ' || v_tokens[i - 1] || ' ');
+        v_tokens[i] := v_tokens[i - 1];   -- (a third name of it is the same mention too)
+    END LOOP;
+
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
     v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
@@ -1592,8 +1604,9 @@ BEGIN
                                             jsonb_array_elements(v_items) i
                               WHERE a ->> 'item' = i ->> 'item'
                                 AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id)
-                                -- (a catalogue row: a line a cotizar read from the synonyms' words gives way below)
-                                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = a ->> 'item'));
+                                -- (a catalogue row, or a thing of a list; a job's line a cotizar read from the
+                                -- synonyms' words gives way to the job as written, below)
+                                AND (v_item IS NOT NULL OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = a ->> 'item')));
         -- The words that name the thing: not the verb, numbers, units, "uno", "nuevo", "viejo"... ("poner uno
         -- nuevo", "cambiar 2 metros", "quitando el viejo" name nothing new). None of them may be in an item
         -- already read ("cambiar el asiento y la tapa del inodoro": the seat is priced).

@@ -324,13 +324,13 @@ SELECT estimate_seed_item('enlace-3-piezas-3-4', 'Accesorios y racores', 'materi
 SELECT estimate_seed_item('enlace-3-piezas-1', 'Accesorios y racores', 'material', 'Enlace de 3 piezas de latón 1"', 'ud', 9.80,
     'enlace de 3 piezas de 1, enlace 3 piezas 1, enlace de tres piezas de 1, tuerca union de 1, union universal de 1');
 SELECT estimate_seed_item('latiguillo-30cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 30 cm', 'ud', 4.50,
-    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30, conector de 30, conector flexible de 30, manguerita de 30, mangera de 30');
+    'latiguillo de 30, latiguillo de 30 cm, flexible de 30, manguera flexible de 30, conector de 30, conector flexible de 30, manguerita de 30, mangera de 30, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-20cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 20 cm', 'ud', 3.90,
-    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector de 20, conector flexible de 20, manguerita de 20, mangera de 20, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-40cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 40 cm', 'ud', 5.20,
-    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40, conector de 40, conector flexible de 40, manguerita de 40, mangera de 40, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-50cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 50 cm', 'ud', 5.90,
-    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50, conector de 50, conector flexible de 50, manguerita de 50, mangera de 50, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('manguera-lavadora', 'Accesorios y racores', 'material', 'Manguera de toma de lavadora 1,5 m', 'ud', 6.90,
     'manguera de lavadora, manguera de la lavadora, manguera de toma de lavadora, tubo de entrada de la lavadora, manguera de entrada de la lavadora, manguera de lavarropas');
 SELECT estimate_seed_item('abrazadera-15mm', 'Accesorios y racores', 'material', 'Abrazadera isofónica 15 mm', 'ud', 0.80,

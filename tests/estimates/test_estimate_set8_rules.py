@@ -106,3 +106,38 @@ def test_a_bare_taza_is_asked_bowl_or_whole_toilet(conn: psycopg.Connection) -> 
     [line] = [i for i in found["items"] if i.get("choices")]
     assert {"taza-inodoro", "inodoro-completo"} <= set(line["choices"])
     assert "taza-inodoro" in priced_codes(match(conn, "cambiar la taza del inodoro, la cisterna se queda"))
+
+
+# --- a family's name is no row's: a flexible with no length is asked which length ------------------------------
+
+LATIGUILLOS = {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latiguillo-50cm"}
+
+
+@pytest.mark.parametrize("words", [
+    "cambiar el latiguillo del lavabo",
+    "presupuesto de 2 flexibles",
+    "me pones precio de una manguera flexible",
+    "cuánto valen dos conectores para el bidé",
+])
+def test_a_flexible_with_no_length_is_asked_among_every_length(conn: psycopg.Connection, words: str) -> None:
+    found = match(conn, words)
+    assert not priced_codes(found) & LATIGUILLOS, found["items"]
+    assert found["ask_back"] >= 1
+    number = draft(conn, words)
+    [note] = [line["note"] for line in lines(conn, number) if line["to_quote"]]
+    assert "20 cm, 30 cm, 40 cm o 50 cm" in note
+
+
+def test_the_length_said_still_prices_its_row(conn: psycopg.Connection) -> None:
+    assert priced_codes(match(conn, "dos latiguillos de 40 y un sifón de botella")) >= {"latiguillo-40cm"}
+
+
+@pytest.mark.parametrize("words", [
+    "2 latiguillos flexibles para el grifo de la cocina",
+    "poner dos conectores latiguillo en el lavabo",
+])
+def test_one_thing_named_twice_in_a_row_is_one_line(conn: psycopg.Connection, words: str) -> None:
+    found = match(conn, words)
+    flexibles = [i for i in found["items"] if "item" in i and i["item"] not in CODES - LATIGUILLOS
+                 and any(w in i["item"].lower() for w in ("latiguillo", "flexible", "conector"))]
+    assert len(flexibles) == 1 and flexibles[0]["quantity"] == 2, found["items"]
