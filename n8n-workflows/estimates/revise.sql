@@ -434,6 +434,47 @@ BEGIN
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
         END IF;
+        -- "quita 5 mts", "sácale 2 metros de tubo, son 10": metres taken off the one line sold by the metre (or the
+        -- one the words name); the total said after it ("son 10") wins
+        v_words := string_to_array(v_body, ' ');
+        v_m := regexp_match(array_to_string(v_words[2:], ' '),
+            '^([0-9]+(?:[.][0-9]+)?|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:m|mt|mts|mtrs|metro|metros|ml)(?: (?:de |del )?([a-z][a-z ]*?))?(?: (?:son|quedan|serian|seran|que sean|total|en total) ([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: [a-z ]*)?)?$');
+        IF estimate_verb_of(v_words[1]) = 'remove' AND v_m IS NOT NULL AND estimate_number_word(v_m[1]) IS NOT NULL THEN
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND n.unit = 'm' AND coalesce(n.kind, 'material') = 'material'
+               AND (v_m[2] IS NULL OR n.position IN (SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[2])) x));
+            IF v_count = 1 THEN
+                v_size := trim_scale(coalesce(estimate_number_word(v_m[3]),
+                    (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                    - estimate_number_word(v_m[1])))::text;
+                IF v_size::numeric > 0 THEN
+                    RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line, 'value', v_size::numeric);
+                END IF;
+            END IF;
+        END IF;
+        -- "y el X también" right after a removal: X is removed too (the verb of the change before carries over)
+        v_m := regexp_match(v_body, '^(?:y|e) (?:tambien )?((?:el|la|los|las) [a-z][a-z ]*?)(?: tambien)?$');
+        IF v_m IS NOT NULL AND (v_body ~ ' tambien$' OR v_body ~ '^(y|e) tambien ')
+           AND EXISTS (SELECT 1 FROM estimate_revisions rv, jsonb_array_elements_text(rv.changes) ch
+                        WHERE rv.estimate_id = e.id AND rv.revision = e.revision AND ch LIKE 'Quitado:%')
+           AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1]))) THEN
+            RETURN jsonb_build_object('op', 'remove', 'rest', estimate_named_part(e.id, regexp_replace(v_m[1], ' tambien$', '')));
+        END IF;
+        -- A thing corrected: "la llave no es de chorro, es una llave de paso de media", "el tubo no es de cobre
+        -- sino multicapa de 16": the one line the words before "no" name (with the kind said wrong, or alone)
+        -- becomes what follows, read by the catalogue ({"op": "correct"}); never kept as the thing it is not.
+        v_m := regexp_match(v_body, '^(?:(?:el|la|los|las) )?([a-z][a-z ]*?) no (?:es|son|era|eran) (?:(?:de|del|un|una) )?([a-z][a-z0-9/. ]*?) (?:(?:es|son|era|eran|sino)(?: que)?) (?:(?:un|una|unos|unas|el|la|de) )?([a-z].*)$');
+        IF v_m IS NOT NULL THEN
+            FOREACH v_who IN ARRAY ARRAY[v_m[1] || ' ' || v_m[2], v_m[1]] LOOP
+                SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
+                 WHERE coalesce(n.kind, 'material') = 'material'
+                   AND estimate_words(estimate_named_part(e.id, v_who)) <> '';
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
+                END IF;
+            END LOOP;
+        END IF;
         -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
         -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
         -- The verb in any person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de
@@ -1288,6 +1329,19 @@ BEGIN
                                        ELSE jsonb_build_object('labour_hours', v_qty) END);
             v_changes := v_changes || format('Mano de obra: %s h → %s h', estimate_number_es(v_before), estimate_number_es(v_qty));
         END IF;
+    ELSIF r.kind = 'correct' THEN
+        -- "la X no es …, es Y": line X becomes Y as the catalogue reads it (one item: priced or a cotizar with its
+        -- choices), its quantity kept; nothing read: Y a cotizar as said
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(estimate_items_in(e.id, r.rest)) i
+                    WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM s.service_call_code);
+        v_item := CASE WHEN jsonb_array_length(v_items) = 1
+                       THEN (v_items -> 0) || jsonb_build_object('quantity', l.quantity)
+                       ELSE jsonb_build_object('item', left(r.rest, 200), 'quantity', l.quantity) END;
+        v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+        v_changes := v_changes || format('Cambiado: %s → %s%s', l.description,
+            coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'), v_item ->> 'item'),
+            CASE WHEN estimate_priced_count(jsonb_build_array(v_item)) = 0 THEN ' (a cotizar)' ELSE '' END);
     ELSIF r.kind = 'replace' THEN
         v_ask := format('Para no equivocarme con «%s» en el presupuesto %s, dímelo en dos pasos: «quita …» con la '
                         || 'partida que sale y «añade …» con la que entra (con su medida).', r.rest, e.number);

@@ -141,3 +141,51 @@ def test_one_thing_named_twice_in_a_row_is_one_line(conn: psycopg.Connection, wo
     flexibles = [i for i in found["items"] if "item" in i and i["item"] not in CODES - LATIGUILLOS
                  and any(w in i["item"].lower() for w in ("latiguillo", "flexible", "conector"))]
     assert len(flexibles) == 1 and flexibles[0]["quantity"] == 2, found["items"]
+
+
+# --- a thing corrected: "X no es A, es B" ----------------------------------------------------------------------
+
+def test_a_thing_said_wrong_becomes_what_the_plumber_corrects_it_to(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella")
+    assert "grifo-exterior-1-2" in priced(conn, number)
+    answer = say(conn, "perdona, el grifo no es de jardin, es una llave de esfera de media")
+    assert answer["action"] == "revised"
+    assert "grifo-exterior-1-2" not in priced(conn, number)
+    assert priced(conn, number).get("llave-paso-1-2") == Decimal(1) and "sifon-lavabo" in priced(conn, number)
+
+
+def test_a_correction_to_a_thing_the_catalogue_lacks_leaves_it_a_cotizar_never_the_old_one(
+        conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella")
+    answer = say(conn, "el grifo no es de jardin sino una canilla de pared con pico largo de bronce")
+    assert answer["action"] == "revised"
+    assert "grifo-exterior-1-2" not in priced(conn, number)
+    assert any(line["to_quote"] for line in lines(conn, number))
+
+
+# --- "y el X también" after a removal removes X too ------------------------------------------------------------
+
+def test_and_the_other_one_too_after_a_removal_removes_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto de una bomba presurizadora con su calderin de 24 litros y un tinaco de 1100 litros")
+    assert {"bomba-presurizadora", "calderin-24l"} <= set(priced(conn, number))
+    assert say(conn, "sácale la bomba, esa ya la tienen")["action"] == "revised"
+    answer = say(conn, "y el calderin también")
+    assert answer["action"] == "revised"
+    assert not {"bomba-presurizadora", "calderin-24l"} & set(priced(conn, number))
+    assert any(line["to_quote"] for line in lines(conn, number))   # the tank stays
+
+
+def test_and_the_other_one_too_with_no_removal_before_removes_nothing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto de una bomba presurizadora con su calderin de 24 litros")
+    say(conn, "y el calderin también")
+    assert {"bomba-presurizadora", "calderin-24l"} <= set(priced(conn, number))
+
+
+# --- metres taken off: "quita N metros" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "metres"), [("sacale 4 mts", 8), ("quita 2 metros de tubo, son 7", 7)])
+def test_metres_taken_off_the_one_line_sold_by_the_metre(conn: psycopg.Connection, words: str, metres: int) -> None:
+    number = draft(conn, "presupuesto de 12 metros de tubo pex de 16 y 6 codos pex de 16")
+    answer = say(conn, words)
+    assert answer["action"] == "revised"
+    assert priced(conn, number) == {"tubo-pex-16mm": Decimal(metres), "codo-pex-16mm": Decimal(6)}
