@@ -584,33 +584,38 @@ $$;
 -- the words do not settle stays asked, never dropped or settled by elimination).
 -- With uses already read (p_said): p_any keeps a row for any of them (the uses another item of the message is
 -- for: the kitchen tap's "cocina, fregadero" are one place), else a row for all of them.
-CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean) RETURNS text[]
+DROP FUNCTION IF EXISTS estimate_rows_for_use(text[], text[], boolean);   -- before p_uses
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean, p_uses text[]) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_uses text[] := estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id));
     v_said text[] := coalesce(p_said, '{}');
     v_rows text[];
+    v_uses text[];   -- per row kept: its uses, read once
 BEGIN
     IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
         RETURN p_codes;
     END IF;
-    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code
-                    WHERE CASE WHEN p_any THEN estimate_row_uses(code, v_uses) && v_said
-                               ELSE estimate_row_uses(code, v_uses) @> v_said END
-                       OR cardinality(estimate_row_uses(code, v_uses)) = 0
-                    ORDER BY code);
-    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND cardinality(estimate_row_uses(v_rows[1], v_uses)) = 0 THEN
+    SELECT coalesce(array_agg(x.code ORDER BY x.code), '{}'),
+           coalesce(array_agg(array_to_string(x.uses, ' ') ORDER BY x.code), '{}')
+      INTO v_rows, v_uses
+      FROM (SELECT code, estimate_row_uses(code, p_uses) AS uses FROM unnest(p_codes) code) x
+     WHERE CASE WHEN p_any THEN x.uses && v_said ELSE x.uses @> v_said END
+        OR cardinality(x.uses) = 0;
+    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND v_uses[1] = '' THEN
         RETURN p_codes;
     END IF;
     RETURN v_rows;
 END
 $$;
 
-CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+-- The same for the uses the words say (estimate_settings.use_words, folded once here when not given).
+DROP FUNCTION IF EXISTS estimate_rows_for_use(text[], text);   -- before p_uses
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text, p_uses text[] DEFAULT NULL) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT estimate_rows_for_use(p_codes,
-        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w
-              WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id)))), false)
+        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w WHERE w = ANY (u.uses)),
+        false, u.uses)
+    FROM (SELECT coalesce(p_uses, estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))) AS uses) u
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
@@ -745,6 +750,15 @@ BEGIN
 END
 $$;
 
+-- "cambiar el grifo de la bañera por uno termostático" in folded words (estimate_words): \1 the verb, \2 the old
+-- thing, \3 up to three words said of it (its use), \4 the new one's kind. p_pronoun_optional: "por termostático"
+-- too; else only "por uno / otro / otra termostático" (the new one named by a pronoun and its kind).
+CREATE OR REPLACE FUNCTION estimate_swap_regex(p_pronoun_optional boolean) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por '
+           || CASE WHEN p_pronoun_optional THEN '(?:(?:uno|otro|otra) )?' ELSE '(?:uno|otro|otra) ' END || '([a-z]{4,}) '
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
 -- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n, ...}.
@@ -856,7 +870,7 @@ BEGIN
     -- (the bath's thermostatic mixer; the old tap is not sold). Several ("la ducha": the shower's and the
     -- bath-shower's thermostatic mixers and the shower column all serve a shower): read as before, the use
     -- words carried after "por uno / otro" and the catalogue's names and aliases deciding or asking.
-    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
+    v_swap := regexp_match(v_text, estimate_swap_regex(true));
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
                        WHERE w = ANY (estimate_word_list(s.use_words)));
@@ -867,12 +881,10 @@ BEGIN
                                    AND estimate_row_uses(c.code, estimate_word_list(s.use_words)) @> v_use
                                  ORDER BY c.code);
             IF cardinality(v_swap_rows) = 1 THEN
-                v_text := regexp_replace(v_text,
-                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                v_text := regexp_replace(v_text, estimate_swap_regex(true),
                     ' \1 \2 \3por ' || estimate_words((SELECT c.name FROM price_catalog c WHERE c.code = v_swap_rows[1])) || ' ');
             ELSE
-                v_text := regexp_replace(v_text,
-                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
+                v_text := regexp_replace(v_text, estimate_swap_regex(false),
                     ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
             END IF;
         END IF;
@@ -1299,11 +1311,11 @@ BEGIN
         IF coalesce(v_tokens[j], '') ~ '^#[0-9]+#$' THEN   -- "el sifón del #3#": the thing named after it says where
             v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];
         END IF;
-        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
+        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause, v_use);
         IF v_fam = string_to_array(v_codes[v_m], ',') AND cardinality(v_said) > 0
            AND cardinality(ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_clause), ' ')) w
                                  WHERE w = ANY (v_use))) = 0 THEN
-            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true);
+            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true, v_use);
         END IF;
         IF cardinality(v_fam) = 1 THEN
             v_code[v_m] := v_fam[1];

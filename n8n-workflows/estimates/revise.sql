@@ -387,6 +387,33 @@ BEGIN
 END
 $$;
 
+-- Which one line of estimate e the words name (estimate_named_part, estimate_lines_named): n = how many different
+-- lines (by catalogue code or description), line = the first one's position. rule: NULL, any line; 'material',
+-- lines of materials only; of several lines of materials, 'thing' keeps the line that is the thing itself, not
+-- one that goes on it ("lavabo": the basin, not the "sifón … para lavabo"), 'own_name' the one whose own name
+-- says every word ("el tinaco", not the float known as "flotador del tinaco").
+CREATE OR REPLACE FUNCTION estimate_line_named(e estimates, p_who text, p_rule text DEFAULT NULL,
+                                               OUT n integer, OUT line integer)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_named text := estimate_named_part(e.id, p_who);
+BEGIN
+    SELECT count(DISTINCT coalesce(l.catalog_code, l.description)), min(l.position) INTO n, line
+      FROM estimate_lines_named(e.id, v_named) l
+     WHERE p_rule IS NULL OR coalesce(l.kind, 'material') = 'material';
+    IF n > 1 AND p_rule IN ('thing', 'own_name') THEN
+        SELECT count(*), min(l.position) INTO n, line
+          FROM estimate_lines_named(e.id, v_named) l
+         WHERE coalesce(l.kind, 'material') = 'material'
+           AND CASE p_rule
+                   WHEN 'thing' THEN split_part(estimate_words(v_named), ' ', 1)
+                                     = ANY (string_to_array(regexp_replace(estimate_words(l.description), ' (para|pa|pal) .*$', ''), ' '))
+                   ELSE string_to_array(estimate_words(v_named), ' ')
+                        <@ string_to_array(estimate_words(concat_ws(' ', l.description, l.requested)), ' ') END;
+    END IF;
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
@@ -466,10 +493,7 @@ BEGIN
         v_m := regexp_match(v_body, '^(?:(?:el|la|los|las) )?([a-z][a-z ]*?) no (?:es|son|era|eran) (?:(?:de|del|un|una) )?([a-z][a-z0-9/. ]*?) (?:(?:es|son|era|eran|sino)(?: que)?) (?:(?:un|una|unos|unas|el|la|de) )?([a-z].*)$');
         IF v_m IS NOT NULL THEN
             FOREACH v_who IN ARRAY ARRAY[v_m[1] || ' ' || v_m[2], v_m[1]] LOOP
-                SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                 WHERE coalesce(n.kind, 'material') = 'material'
-                   AND estimate_words(estimate_named_part(e.id, v_who)) <> '';
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'material') x;
                 IF v_count = 1 THEN
                     RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
                 END IF;
@@ -510,18 +534,8 @@ BEGIN
                 END IF;
                 RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
             END IF;
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-             WHERE coalesce(n.kind, 'material') = 'material';
-            IF v_count > 1 THEN
-                -- of several, the line that is the thing, not one that goes on it ("lavabo": the basin, not the
-                -- "sifón … para lavabo")
-                SELECT count(*), min(n.position) INTO v_count, v_line
-                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                 WHERE coalesce(n.kind, 'material') = 'material'
-                   AND split_part(estimate_words(estimate_named_part(e.id, v_who)), ' ', 1)
-                       = ANY (string_to_array(regexp_replace(estimate_words(n.description), ' (para|pa|pal) .*$', ''), ' '));
-            END IF;
+            -- (of several, the line that is the thing, not one that goes on it)
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'thing') x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
                     'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
@@ -531,8 +545,7 @@ BEGIN
         -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
         v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hs|hrs|mano de obra)( |$)' THEN
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1]) x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'more', 'rest', v_m[1], 'line', v_line);
             END IF;
@@ -540,8 +553,7 @@ BEGIN
         -- the answer to "¿una más de cuál?": the line it names ("de las de paso", "de los codos")
         IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'more' THEN
             v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|una|uno|otra|otro) )+', '');
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who) x;
             IF v_who <> '' AND v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
                     'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
@@ -646,16 +658,7 @@ BEGIN
             IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
                 -- the line named; of several, the one whose own name says it ("el tinaco", not the float
                 -- known as "flotador del tinaco")
-                SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                 WHERE coalesce(n.kind, 'material') = 'material';
-                IF v_count > 1 THEN
-                    SELECT count(*), min(n.position) INTO v_count, v_line
-                      FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                     WHERE coalesce(n.kind, 'material') = 'material'
-                       AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
-                           <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
-                END IF;
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'own_name') x;
                 -- (read as a size for the lines a cotizar: only a line a cotizar is resized here; a priced one
                 -- keeps the complete reading, which answers in the plumber's words)
                 IF v_count = 1 AND (r.kind IS DISTINCT FROM 'complete'
@@ -671,8 +674,7 @@ BEGIN
     IF r.kind = 'add' OR r.kind IS NULL THEN
         v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[2] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)' THEN
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[2])) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[2]) x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_m[1] || ' ' || v_m[2], 'line', v_line,
                                           'value', estimate_number_word(v_m[1]));
