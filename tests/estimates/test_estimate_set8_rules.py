@@ -25,7 +25,24 @@ def to_quote(found: dict) -> list[str]:
     return [i["item"] for i in found["items"] if "item" in i and (i.get("choices") or i["item"] not in CODES)]
 
 
-CODES = TERMOS | {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latiguillo-50cm", "desplazamiento"}
+LATIGUILLOS = {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latiguillo-50cm"}
+CODES = TERMOS | LATIGUILLOS | {"desplazamiento"}
+
+
+def revised_without(conn: psycopg.Connection, request: str, row: str, change: str) -> str:
+    """A draft of `request` that prices `row`, then `change` said on it: revised, and `row` no longer priced."""
+    number = draft(conn, request)
+    assert row in priced(conn, number)
+    answer = say(conn, change)
+    assert answer["action"] == "revised", answer
+    assert row not in priced(conn, number)
+    return number
+
+
+def assert_asked_never_priced(found: dict, rows: set[str]) -> None:
+    """None of `rows` is priced and the card asks back (which size or kind)."""
+    assert not priced_codes(found) & rows, found["items"]
+    assert found["ask_back"] >= 1, found["items"]
 
 
 # --- a number belongs to the item it is said with ------------------------------------------------------------------
@@ -37,8 +54,8 @@ CODES = TERMOS | {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "lati
 ])
 def test_a_heater_never_takes_the_length_of_the_hoses(conn: psycopg.Connection, words: str) -> None:
     found = match(conn, words)
-    assert not priced_codes(found) & TERMOS, found["items"]
-    assert any("termo" in t.lower() for t in to_quote(found)) and found["ask_back"] >= 1, found["items"]
+    assert_asked_never_priced(found, TERMOS)
+    assert any("termo" in t.lower() for t in to_quote(found)), found["items"]
 
 
 def test_the_hoses_never_take_the_heater_s_capacity(conn: psycopg.Connection) -> None:
@@ -62,20 +79,15 @@ def test_the_heater_said_with_its_size_is_still_priced_next_to_the_hoses(conn: p
 # --- a size said of a priced line is that line's, never words added to the lines a cotizar ---------------------
 
 def test_a_size_corrected_for_a_priced_line_goes_to_that_line(conn: psycopg.Connection) -> None:
-    number = draft(conn, "presupuesto para 3 llaves de esfera de 1/2 y una mampara")
-    assert priced(conn, number).get("llave-paso-1-2") == Decimal(3)
-    answer = say(conn, "las llaves no, son de tres cuartos")
-    assert answer["action"] == "revised"
-    assert priced(conn, number).get("llave-paso-3-4") == Decimal(3) and "llave-paso-1-2" not in priced(conn, number)
+    number = revised_without(conn, "presupuesto para 3 llaves de esfera de 1/2 y una mampara", "llave-paso-1-2",
+                             "las llaves no, son de tres cuartos")
+    assert priced(conn, number).get("llave-paso-3-4") == Decimal(3)
     assert [line["requested"] for line in lines(conn, number) if line["to_quote"]] == ["mampara"]
 
 
 def test_a_size_the_catalogue_lacks_for_a_named_priced_line_makes_it_a_cotizar(conn: psycopg.Connection) -> None:
-    number = draft(conn, "cotizacion de 5 m de tubo pvc 110, 2 codos de 110, una mampara y un sumidero")
-    assert "sumidero-sifonico" in priced(conn, number)
-    answer = say(conn, "el sumidero de 20x20")
-    assert answer["action"] == "revised"
-    assert "sumidero-sifonico" not in priced(conn, number)
+    number = revised_without(conn, "cotizacion de 5 m de tubo pvc 110, 2 codos de 110, una mampara y un sumidero",
+                             "sumidero-sifonico", "el sumidero de 20x20")
     quoted = [line["requested"] for line in lines(conn, number) if line["to_quote"]]
     assert "sumidero de 20x20" in quoted and "mampara" in quoted
 
@@ -110,9 +122,6 @@ def test_a_bare_taza_is_asked_bowl_or_whole_toilet(conn: psycopg.Connection) -> 
 
 # --- a family's name is no row's: a flexible with no length is asked which length ------------------------------
 
-LATIGUILLOS = {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latiguillo-50cm"}
-
-
 @pytest.mark.parametrize("words", [
     "cambiar el latiguillo del lavabo",
     "presupuesto de 2 flexibles",
@@ -120,9 +129,7 @@ LATIGUILLOS = {"latiguillo-20cm", "latiguillo-30cm", "latiguillo-40cm", "latigui
     "cuánto valen dos conectores para el bidé",
 ])
 def test_a_flexible_with_no_length_is_asked_among_every_length(conn: psycopg.Connection, words: str) -> None:
-    found = match(conn, words)
-    assert not priced_codes(found) & LATIGUILLOS, found["items"]
-    assert found["ask_back"] >= 1
+    assert_asked_never_priced(match(conn, words), LATIGUILLOS)
     number = draft(conn, words)
     [note] = [line["note"] for line in lines(conn, number) if line["to_quote"]]
     assert "20 cm, 30 cm, 40 cm o 50 cm" in note
@@ -146,20 +153,15 @@ def test_one_thing_named_twice_in_a_row_is_one_line(conn: psycopg.Connection, wo
 # --- a thing corrected: "X no es A, es B" ----------------------------------------------------------------------
 
 def test_a_thing_said_wrong_becomes_what_the_plumber_corrects_it_to(conn: psycopg.Connection) -> None:
-    number = draft(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella")
-    assert "grifo-exterior-1-2" in priced(conn, number)
-    answer = say(conn, "perdona, el grifo no es de jardin, es una llave de esfera de media")
-    assert answer["action"] == "revised"
-    assert "grifo-exterior-1-2" not in priced(conn, number)
+    number = revised_without(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella",
+                             "grifo-exterior-1-2", "perdona, el grifo no es de jardin, es una llave de esfera de media")
     assert priced(conn, number).get("llave-paso-1-2") == Decimal(1) and "sifon-lavabo" in priced(conn, number)
 
 
 def test_a_correction_to_a_thing_the_catalogue_lacks_leaves_it_a_cotizar_never_the_old_one(
         conn: psycopg.Connection) -> None:
-    number = draft(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella")
-    answer = say(conn, "el grifo no es de jardin sino una canilla de pared con pico largo de bronce")
-    assert answer["action"] == "revised"
-    assert "grifo-exterior-1-2" not in priced(conn, number)
+    number = revised_without(conn, "presupuesto para cambiar un grifo de jardin de 1/2 y un sifon de botella",
+                             "grifo-exterior-1-2", "el grifo no es de jardin sino una canilla de pared con pico largo de bronce")
     assert any(line["to_quote"] for line in lines(conn, number))
 
 
