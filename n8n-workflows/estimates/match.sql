@@ -384,7 +384,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- The words that settle mention p_m by context (estimate_match_words, step 3): the message's words and the other
--- mentions' phrases (and, with p_codes, the codes of those settled), every number said of another item tagged
+-- mentions' phrases (and, with p_codes, the codes of the materials settled), every number said of another item tagged
 -- with the unit of that item's size (estimate_unit_tagged).
 CREATE OR REPLACE FUNCTION estimate_context_of(p_m integer, p_words text[], p_owners integer[], p_units text[],
                                                p_ph text[], p_code text[], p_mu text[], p_codes boolean) RETURNS text[]
@@ -395,7 +395,9 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                           FROM generate_subscripts(p_ph, 1) AS j,
                                LATERAL unnest(estimate_unit_tagged(
                                    string_to_array(p_ph[j], ' ')
+                                   -- (the code of a material: "mano obra oficial" says nothing of a shower head)
                                    || CASE WHEN p_codes AND p_code[j] IS NOT NULL
+                                                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = p_code[j] AND c.kind = 'material')
                                            THEN string_to_array(estimate_words(replace(p_code[j], '-', ' ')), ' ') ELSE '{}' END,
                                    array_fill(p_mu[j], ARRAY[1000]))) WITH ORDINALITY AS t(w, n)
                          WHERE j <> p_m), '{}')
@@ -1189,6 +1191,38 @@ BEGIN
                 v_codes[v_m] := array_to_string(v_fam, ',');
             END IF;
         END IF;
+    END LOOP;
+
+    -- 3c2. A word said of the item (its own clause: "el grifo de cocina de pared") that its row does not have and
+    --      other rows of its name do ("Grifo de pared para cocina"): the row is not what was said. The rows of the
+    --      name (estimate_kind_family of its first word) that have such a word are its choices, asked back (those
+    --      with the item's other words too, when some have them; one with every word said is priced); none of
+    --      them: the row stays. (Sizes, uses and kinds have their own steps: 3b, 3f, 3c.)
+    v_here := estimate_word_list(s.use_words);
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL OR v_old[v_m] OR v_part[v_m] OR v_m >= v_heads
+                   OR estimate_clause_after(v_tokens, i) ~ '[0-9]';   -- a size said: 3b's
+        v_said := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(btrim(estimate_clause_after(v_tokens, i)), ' ')) w
+                        WHERE length(w) > 3 AND w !~ '[0-9]' AND NOT w = ANY (v_here)
+                          AND w NOT IN ('nuebo', 'nueba', 'biejo', 'bieja', 'otro', 'otra', 'igual', 'mismo', 'misma', 'para', 'como')
+                          AND cardinality(estimate_kinds_said(w, s.kind_words)) = 0
+                          AND NOT w = ANY ((SELECT estimate_item_words(c) FROM price_catalog c WHERE c.code = v_code[v_m])::text[]));
+        CONTINUE WHEN cardinality(v_said) = 0;
+        v_fam := ARRAY(SELECT f FROM unnest(estimate_kind_family(split_part(v_ph[v_m], ' ', 1))) f
+                       JOIN price_catalog c ON c.code = f
+                       WHERE f <> v_code[v_m] AND estimate_item_words(c) && v_said ORDER BY f);
+        CONTINUE WHEN cardinality(v_fam) = 0;
+        -- (of those, the ones that have the item's other words too; one such row has every word said: it is priced)
+        v_rowk := ARRAY(SELECT f FROM unnest(v_fam) f JOIN price_catalog c ON c.code = f
+                        WHERE estimate_item_words(c) @> (string_to_array(v_ph[v_m], ' '))[2:] ORDER BY f);
+        IF cardinality(v_rowk) = 1 AND (SELECT estimate_item_words(c) @> v_said FROM price_catalog c WHERE c.code = v_rowk[1]) THEN
+            v_code[v_m] := v_rowk[1];
+            CONTINUE;
+        END IF;
+        v_codes[v_m] := array_to_string(CASE WHEN cardinality(v_rowk) > 0 THEN v_rowk ELSE v_fam END, ',');
+        v_choices[v_m] := v_codes[v_m];
+        v_code[v_m] := NULL;
     END LOOP;
 
     -- 3e. Kinds are never assumed (as sizes, 3d), two ways:

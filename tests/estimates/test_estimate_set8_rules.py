@@ -191,3 +191,23 @@ def test_metres_taken_off_the_one_line_sold_by_the_metre(conn: psycopg.Connectio
     answer = say(conn, words)
     assert answer["action"] == "revised"
     assert priced(conn, number) == {"tubo-pex-16mm": Decimal(metres), "codo-pex-16mm": Decimal(6)}
+
+
+# --- a word said of the item that its row lacks and another row of its name has ---------------------------------
+
+def test_a_word_said_of_the_item_that_another_row_has_is_not_the_plain_row(conn: psycopg.Connection) -> None:
+    found = match(conn, "cambiar el grifo de lavabo de pared")
+    assert_asked_never_priced(found, {"monomando-lavabo"})
+    [line] = [i for i in found["items"] if i.get("choices")]
+    assert "grifo-pared-cocina" in line["choices"]
+
+
+def test_the_one_row_that_has_every_word_said_is_priced(conn: psycopg.Connection) -> None:
+    assert "grifo-pared-cocina" in priced_codes(match(conn, "me cotizas un grifo de fregadero de pared"))
+    assert "monomando-lavabo" in priced_codes(match(conn, "un grifo monomando de lavabo cromado"))
+
+
+def test_a_family_is_not_settled_by_the_words_of_the_labour_line(conn: psycopg.Connection) -> None:
+    # "horas de trabajo" is the labour row, whose code says "mano": no reason for the hand shower ("ducha de mano")
+    found = match(conn, "cambiar la regadera del baño y son 2 horas de trabajo")
+    assert_asked_never_priced(found, {"teleducha", "rociador-ducha"})
