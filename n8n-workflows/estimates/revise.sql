@@ -147,7 +147,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word ~ '^(?:quit|sac|saqu|elimin|borr|retir|descuent|descont)(?:a|e|ad|en|ar|a?me|ale|ele)(?:me|te|le|les|lo|la|los|las|se|nos)*$'
              AND word !~ '^(?:sacar|retirar)(?:on)?$' OR word IN ('quitar', 'sacar', 'retirar', 'eliminar', 'borrar')
             THEN 'remove'
-        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir))(?:me|se|le)?(?:lo|la)$'
+        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir)|cotic(?:a|e|ar)|cotiz(?:a|ar)|cotice)(?:me|se|le)?(?:lo|la)$'
             THEN 'make'
         WHEN word ~ '^(?:po(?:n|ne|nga|ner)|agreg(?:a|ar)|agregu(?:e|en)|anad(?:e|a|ir)|sum(?:a|e|ar)|met(?:e|a|er)|inclu(?:ye|ya|ir))(?:me|le|les|nos|se)?(?:lo|la|los|las)?$'
             THEN 'add'
@@ -653,7 +653,12 @@ BEGIN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
                    AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
-                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL);
+                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL)
+                   -- (a size in the line's own unit: litres are no size of a 1/2" valve; gallons are litres)
+                   AND estimate_size_unit(coalesce(estimate_row_size(n.description),
+                                                   estimate_size_in(estimate_words(coalesce(n.requested, n.description)))))
+                       IN (estimate_size_unit(v_size), CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'l' END,
+                           CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                      AND coalesce(n.kind, 'material') = 'material') = 1 THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);

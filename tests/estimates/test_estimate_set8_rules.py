@@ -225,3 +225,18 @@ def test_one_more_goes_to_the_one_line_counted_in_pieces(conn: psycopg.Connectio
 def test_one_more_with_two_lines_of_pieces_is_still_asked(conn: psycopg.Connection) -> None:
     draft(conn, "presupuesto para cambiar 2 grifos de jardin de 1/2, un sifon de botella y 4 metros de tubo de pvc")
     assert say(conn, "ponle otro")["action"] == "asked"
+
+
+# --- "cotízalo de …": a pronoun verb; the size goes only to a line measured in that unit ------------------------
+
+def test_quote_it_at_a_size_resizes_the_one_line_in_that_unit(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto de un termo de 50 litros")
+    assert say(conn, "mejor cotízalo de 80 litros")["action"] == "revised"
+    assert priced(conn, number) == {"calentador-electrico-80l": Decimal(1)}
+
+
+def test_litres_are_never_the_size_of_a_valve(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para poner una llave de gas de media")
+    before = priced(conn, number)
+    assert say(conn, "no perdona, cotízalo de diez litros").get("action") != "revised"
+    assert priced(conn, number) == before
