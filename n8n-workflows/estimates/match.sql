@@ -1147,8 +1147,26 @@ BEGIN
     --     row of that name and a size as its choices (estimate_size_family); the plumber is asked which.
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
-        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
+        CONTINUE WHEN i = 0;
         v_clause := estimate_clause_after(v_tokens, i);
+        -- a family left open ("un flexible de gas": the water flexibles of every length) of which no row is of the
+        -- kind said: a cotizar as said, with no choices (asking its length would price a water hose for gas)
+        IF v_code[v_m] IS NULL THEN
+            CONTINUE WHEN v_m >= v_heads OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_old[v_m] OR v_part[v_m];
+            IF NOT EXISTS (
+                   SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) oc
+                    WHERE NOT estimate_kind_conflict(estimate_row_kinds(oc, s.kind_words),
+                                                     estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words))
+                      AND NOT (estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words) && estimate_kinds_said(estimate_words('gas'), s.kind_words)
+                               AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(oc, s.kind_words)) r,
+                                                             unnest(estimate_kinds_said(estimate_words('gas'), s.kind_words)) g
+                                               WHERE split_part(r, ':', 1) = split_part(g, ':', 1)))) THEN
+                v_codes[v_m] := '';
+                v_choices[v_m] := '';
+                v_shown[v_m] := v_shown[v_m] || v_clause;
+            END IF;
+            CONTINUE;
+        END IF;
         -- (gas said of a thing whose row says no fuel at all, "flexibles para gas de 40", "conector de gas", is
         -- not that row either: a water hose is no gas hose)
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
@@ -1428,8 +1446,10 @@ BEGIN
             IF v_choices[v_m] IS NOT NULL AND v_choices[v_m] <> '' OR position(',' IN v_codes[v_m]) > 0 THEN
                 v_ask_back := v_ask_back + 1;
             END IF;
-            v_open := v_open || v_codes[v_m];
-            v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+            IF coalesce(v_codes[v_m], '') <> '' THEN   -- (no rows: no job rule is for it)
+                v_open := v_open || v_codes[v_m];
+                v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+            END IF;
         ELSIF v_code[v_m] = ANY (v_named) AND v_qty[v_m] IS NULL THEN
             NULL;   -- said again with no number of its own ("2 grifos de lavabo monomando"): the same item
         ELSIF v_code[v_m] = ANY (v_named) THEN

@@ -240,3 +240,12 @@ def test_litres_are_never_the_size_of_a_valve(conn: psycopg.Connection) -> None:
     before = priced(conn, number)
     assert say(conn, "no perdona, cotízalo de diez litros").get("action") != "revised"
     assert priced(conn, number) == before
+
+
+def test_a_gas_hose_with_no_length_is_not_asked_among_water_flexibles(conn: psycopg.Connection) -> None:
+    request = "instalar una cocina con su llave de gas de media y un flexible de gas"
+    [hose] = [i for i in match(conn, request)["items"] if "gas" in i.get("item", "") and i["item"] != "llave-gas-1-2"]
+    assert hose.get("choices") == [] and "flexible" in hose["item"]
+    number = draft(conn, request)
+    say(conn, "de 40")
+    assert not set(priced(conn, number)) & LATIGUILLOS
