@@ -524,14 +524,9 @@ BEGIN
             v_who := regexp_replace(v_who, ' (igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo|mas|tambien|que (esa|ese|esas|esos|la otra|el otro|las otras|los otros))(?= )', ' ', 'g');
             v_who := btrim(regexp_replace(btrim(v_who), '^(de la|de las|de los|del|de|pa|para) ', ''));
             IF v_who = '' THEN
-                -- "otra", "ponle una más", "otra igualita": no line named; the one line of materials, or of several
-                -- the one counted in pieces ("otra" is never a metre of pipe)
+                -- "otra", "ponle una más", "otra igualita": no line named
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
-                IF v_count > 1 THEN
-                    SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
-                     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm';
-                END IF;
                 IF v_count = 1 THEN
                     RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
                         'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)

@@ -213,20 +213,6 @@ def test_a_family_is_not_settled_by_the_words_of_the_labour_line(conn: psycopg.C
     assert_asked_never_priced(found, {"teleducha", "rociador-ducha"})
 
 
-# --- "otro / una más" counts pieces, never metres ------------------------------------------------------------
-
-def test_one_more_goes_to_the_one_line_counted_in_pieces(conn: psycopg.Connection) -> None:
-    number = draft(conn, "presupuesto para cambiar 2 grifos de jardin de 1/2 y 4 metros de tubo de pvc de 1/2")
-    assert say(conn, "ponle otro")["action"] == "revised"
-    assert priced(conn, number)["grifo-exterior-1-2"] == Decimal(3)
-    assert [line["quantity"] for line in lines(conn, number) if line["to_quote"]] == [Decimal(4)]
-
-
-def test_one_more_with_two_lines_of_pieces_is_still_asked(conn: psycopg.Connection) -> None:
-    draft(conn, "presupuesto para cambiar 2 grifos de jardin de 1/2, un sifon de botella y 4 metros de tubo de pvc")
-    assert say(conn, "ponle otro")["action"] == "asked"
-
-
 # --- "cotízalo de …": a pronoun verb; the size goes only to a line measured in that unit ------------------------
 
 def test_quote_it_at_a_size_resizes_the_one_line_in_that_unit(conn: psycopg.Connection) -> None:
