@@ -229,6 +229,13 @@ SELECT estimate_settings_grow_list('other_trade_words',
     'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur',
     'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
     'luminaria, bombillo, bombilla, foco, cableado, apagador');
+-- Air conditioning is the HVAC trade's ("instalar un split de 12000 btu"): no plumber's draft for it.
+SELECT estimate_settings_grow_list('other_trade_words',
+    'chapa, chapas, tejado, teja, tejas, cerradura, cerrojo, bombin, pintura, pintar, persiana, cristal, vidrio, '
+    'enchufe, interruptor, lampara, parquet, tarima, yeso, pladur, '
+    'tomacorriente, tomacorrientes, breaker, breakers, disyuntor, amperio, amperios, magnetotermico, contactor, '
+    'luminaria, bombillo, bombilla, foco, cableado, apagador',
+    'acondicionado, climatizacion, climatizador, split, minisplit, btu, frigoria, frigorias');
 -- Household appliances: repairing one ("arreglar la refri que no enfría", "reparar la lavadora que no
 -- centrifuga") is an appliance technician's job, not a plumber's, when nothing of the catalogue is named with
 -- it; it goes to a person like other_trade_words, never a draft with the service call alone. Installing or
@@ -291,6 +298,12 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS when_words text NOT NULL 
 -- alias). Staff-editable; an existing database gets the default on the next start.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS ambiguous_words text NOT NULL DEFAULT
     'registro = arqueta de registro | llave de paso';
+-- "la taza" is the bowl alone in Spain and the whole toilet in much of Latin America ("cambiar la taza del baño"):
+-- asked which. An installation still on the shipped list gets it; a list staff edited is theirs.
+ALTER TABLE estimate_settings ALTER COLUMN ambiguous_words SET DEFAULT
+    'registro = arqueta de registro | llave de paso; taza = taza de inodoro | inodoro completo';
+UPDATE estimate_settings SET ambiguous_words = ambiguous_words || '; taza = taza de inodoro | inodoro completo'
+WHERE ambiguous_words = 'registro = arqueta de registro | llave de paso';
 -- Words that change what a thing is ("flotador eléctrico" is a level switch, not the float valve; "bomba
 -- automática", "grifo electrónico"): said right after an item whose catalogue row does not say it, the item is
 -- a line a cotizar as said, never priced as the plain row. Staff-editable (folded like the message).
@@ -339,6 +352,55 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT coalesce(
         (regexp_match(name, '((?:[0-9]+ )?[0-9]+/[0-9]+ ?(?:"|”|pulgadas?)?|[0-9]+(?:[.,][0-9]+)? ?(?:mm|cm|l/min|l|litros|"|”|pulgadas?|galones))(?![[:alnum:]])'))[1],
         NULL)
+$$;
+
+-- The unit a size is measured in, from a catalogue row's size (estimate_row_size) or a size said: 'l' (litres, a
+-- heater's l/min), 'mm', 'cm', 'galon', 'kw'…, and 'in' for inches ('3/4"', '1"', '1 1/4"': no unit word). NULL
+-- for no size.
+CREATE OR REPLACE FUNCTION estimate_size_unit(size text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN size IS NULL OR estimate_words(size) = '' THEN NULL
+                WHEN estimate_words(size) ~ ' [a-z]+$' THEN substring(estimate_words(size) FROM ' ([a-z]+)$')
+                ELSE 'in' END
+$$;
+
+-- A number a message says of one item is that item's, not another's: the words read for another item (its phrase,
+-- its code, the number said right after it or with a unit of its own) carry the unit that item's size is measured
+-- in, as "30@cm" ("2 conectores flexibles de 30 cm": a length), and a row may take such a number as its size only
+-- when its own size is in that unit (a 30 l heater is not "30 cm"; the 15 mm copper elbows are the "15" of 15 mm
+-- pipe). p_units: per word, the unit of the item it belongs to (NULL: nobody's, read as before).
+CREATE OR REPLACE FUNCTION estimate_unit_tagged(p_words text[], p_units text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(CASE WHEN p_units[n] IS NOT NULL AND w ~ '^[0-9]+(?:[.][0-9]+)?$' THEN w || '@' || p_units[n] ELSE w END
+                              ORDER BY n), '{}')
+    FROM unnest(p_words) WITH ORDINALITY AS x(w, n)
+$$;
+
+-- Whether size number p_size of a row measured in p_unit is among the words (as said, or said of an item whose
+-- size is in that same unit: estimate_unit_tagged).
+CREATE OR REPLACE FUNCTION estimate_size_in_context(p_size text, p_unit text, p_context text[]) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT p_size = ANY (p_context) OR p_size || '@' || coalesce(p_unit, '') = ANY (p_context)
+$$;
+
+-- The words that settle mention p_m by context (estimate_match_words, step 3): the message's words and the other
+-- mentions' phrases (and, with p_codes, the codes of the materials settled), every number said of another item tagged
+-- with the unit of that item's size (estimate_unit_tagged).
+CREATE OR REPLACE FUNCTION estimate_context_of(p_m integer, p_words text[], p_owners integer[], p_units text[],
+                                               p_ph text[], p_code text[], p_mu text[], p_codes boolean) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT estimate_unit_tagged(p_words, ARRAY(SELECT CASE WHEN p_owners[x] <> p_m THEN p_units[x] END
+                                               FROM generate_subscripts(p_words, 1) AS x ORDER BY x))
+           || coalesce((SELECT array_agg(w ORDER BY j, n)
+                          FROM generate_subscripts(p_ph, 1) AS j,
+                               LATERAL unnest(estimate_unit_tagged(
+                                   string_to_array(p_ph[j], ' ')
+                                   -- (the code of a material: "mano obra oficial" says nothing of a shower head)
+                                   || CASE WHEN p_codes AND p_code[j] IS NOT NULL
+                                                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = p_code[j] AND c.kind = 'material')
+                                           THEN string_to_array(estimate_words(replace(p_code[j], '-', ' ')), ' ') ELSE '{}' END,
+                                   array_fill(p_mu[j], ARRAY[1000]))) WITH ORDINALITY AS t(w, n)
+                         WHERE j <> p_m), '{}')
 $$;
 
 -- Whether catalogue row c is known by the size said in the words: "40" alone, or "40 l" with its unit (a
@@ -524,33 +586,38 @@ $$;
 -- the words do not settle stays asked, never dropped or settled by elimination).
 -- With uses already read (p_said): p_any keeps a row for any of them (the uses another item of the message is
 -- for: the kitchen tap's "cocina, fregadero" are one place), else a row for all of them.
-CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean) RETURNS text[]
+DROP FUNCTION IF EXISTS estimate_rows_for_use(text[], text[], boolean);   -- before p_uses
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_said text[], p_any boolean, p_uses text[]) RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_uses text[] := estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id));
     v_said text[] := coalesce(p_said, '{}');
     v_rows text[];
+    v_uses text[];   -- per row kept: its uses, read once
 BEGIN
     IF cardinality(v_said) = 0 OR cardinality(p_codes) < 2 THEN
         RETURN p_codes;
     END IF;
-    v_rows := ARRAY(SELECT code FROM unnest(p_codes) code
-                    WHERE CASE WHEN p_any THEN estimate_row_uses(code, v_uses) && v_said
-                               ELSE estimate_row_uses(code, v_uses) @> v_said END
-                       OR cardinality(estimate_row_uses(code, v_uses)) = 0
-                    ORDER BY code);
-    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND cardinality(estimate_row_uses(v_rows[1], v_uses)) = 0 THEN
+    SELECT coalesce(array_agg(x.code ORDER BY x.code), '{}'),
+           coalesce(array_agg(array_to_string(x.uses, ' ') ORDER BY x.code), '{}')
+      INTO v_rows, v_uses
+      FROM (SELECT code, estimate_row_uses(code, p_uses) AS uses FROM unnest(p_codes) code) x
+     WHERE CASE WHEN p_any THEN x.uses && v_said ELSE x.uses @> v_said END
+        OR cardinality(x.uses) = 0;
+    IF cardinality(v_rows) = 0 OR cardinality(v_rows) = 1 AND v_uses[1] = '' THEN
         RETURN p_codes;
     END IF;
     RETURN v_rows;
 END
 $$;
 
-CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text) RETURNS text[]
+-- The same for the uses the words say (estimate_settings.use_words, folded once here when not given).
+DROP FUNCTION IF EXISTS estimate_rows_for_use(text[], text);   -- before p_uses
+CREATE OR REPLACE FUNCTION estimate_rows_for_use(p_codes text[], p_words text, p_uses text[] DEFAULT NULL) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT estimate_rows_for_use(p_codes,
-        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w
-              WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id)))), false)
+        ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(estimate_words(p_words), ' ')) w WHERE w = ANY (u.uses)),
+        false, u.uses)
+    FROM (SELECT coalesce(p_uses, estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))) AS uses) u
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_is_number(word text) RETURNS boolean
@@ -685,6 +752,15 @@ BEGIN
 END
 $$;
 
+-- "cambiar el grifo de la bañera por uno termostático" in folded words (estimate_words): \1 the verb, \2 the old
+-- thing, \3 up to three words said of it (its use), \4 the new one's kind. p_pronoun_optional: "por termostático"
+-- too; else only "por uno / otro / otra termostático" (the new one named by a pronoun and its kind).
+CREATE OR REPLACE FUNCTION estimate_swap_regex(p_pronoun_optional boolean) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por '
+           || CASE WHEN p_pronoun_optional THEN '(?:(?:uno|otro|otra) )?' ELSE '(?:uno|otro|otra) ' END || '([a-z]{4,}) '
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- estimate_match(words): the items the plumber's words name, priced only where the catalogue is sure.
 -- Returns {"items": [...estimate_create items...], "mentions": [...], "jobs": [...], "found": n, ...}.
@@ -781,6 +857,10 @@ DECLARE
     v_ask_back integer := 0;
     v_heads    integer;            -- mentions from here on are head words (1b): never settled by context
     v_swap_rows text[];           -- "X por uno Y": the rows of kind Y for X's use
+    v_ctx_at   integer[] := '{}';  -- per context word: its token index
+    v_ctx_owner integer[];         -- per context word: the mention whose clause it is in (0: none)
+    v_ctx_unit text[];             -- per context word: the unit of the item it is said of (NULL: none)
+    v_mu       text[];             -- per mention: the unit its size is measured in (NULL: none, or several)
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_job_list := estimate_word_list(s.job_words);
@@ -792,7 +872,7 @@ BEGIN
     -- (the bath's thermostatic mixer; the old tap is not sold). Several ("la ducha": the shower's and the
     -- bath-shower's thermostatic mixers and the shower column all serve a shower): read as before, the use
     -- words carried after "por uno / otro" and the catalogue's names and aliases deciding or asking.
-    v_swap := regexp_match(v_text, ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ');
+    v_swap := regexp_match(v_text, estimate_swap_regex(true));
     IF v_swap IS NOT NULL AND v_swap[4] NOT IN ('nuebo', 'nueba', 'igual', 'parecido', 'parecida', 'bueno', 'buena', 'mejor', 'otro', 'otra', 'mismo', 'misma') THEN
         v_use := ARRAY(SELECT w FROM unnest(string_to_array(btrim(v_swap[3]), ' ')) w
                        WHERE w = ANY (estimate_word_list(s.use_words)));
@@ -803,12 +883,10 @@ BEGIN
                                    AND estimate_row_uses(c.code, estimate_word_list(s.use_words)) @> v_use
                                  ORDER BY c.code);
             IF cardinality(v_swap_rows) = 1 THEN
-                v_text := regexp_replace(v_text,
-                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:(?:uno|otro|otra) )?([a-z]{4,}) ',
+                v_text := regexp_replace(v_text, estimate_swap_regex(true),
                     ' \1 \2 \3por ' || estimate_words((SELECT c.name FROM price_catalog c WHERE c.code = v_swap_rows[1])) || ' ');
             ELSE
-                v_text := regexp_replace(v_text,
-                    ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) ((?:[a-z]+ ){1,3}?)por (?:uno|otro|otra) ([a-z]{4,}) ',
+                v_text := regexp_replace(v_text, estimate_swap_regex(false),
                     ' \1 \2 \3por \2 \4 ' || array_to_string(v_use, ' ') || ' ');
             END IF;
         END IF;
@@ -868,6 +946,18 @@ BEGIN
             v_codes := v_codes || array_to_string(v_fam, ',');
             v_shown := v_shown || v_tok;
         END LOOP;
+    END LOOP;
+
+    -- 1c. One thing named twice in a row ("2 latiguillos flexibles", "conectores latiguillo": two names of one
+    --     family, nothing between them) is one mention: the second name is dropped, the first keeps its
+    --     quantity. (Only names of the very same rows: "grifo monomando", "tubo pex" name one thing already.)
+    v_tokens := regexp_split_to_array(btrim(v_text), ' ');
+    FOR i IN 2 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$' OR v_tokens[i - 1] !~ '^#[0-9]+#$'
+                   OR v_codes[btrim(v_tokens[i], '#')::integer] IS DISTINCT FROM v_codes[btrim(v_tokens[i - 1], '#')::integer]
+                   OR position(',' IN v_codes[btrim(v_tokens[i], '#')::integer]) = 0;
+        v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ', ' ' || v_tokens[i - 1] || ' ');
+        v_tokens[i] := v_tokens[i - 1];   -- (a third name of it is the same mention too)
     END LOOP;
 
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');
@@ -941,27 +1031,42 @@ BEGIN
         CONTINUE WHEN estimate_is_number(v_tokens[i])
                   AND (estimate_is_unit_word(v_tokens[i + 1]) OR coalesce(v_tokens[i + 1], '') ~ '^#[0-9]+#$');
         v_context_words := v_context_words || v_tokens[i];
+        v_ctx_at := v_ctx_at || i;
     END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         IF position(',' IN v_codes[v_m]) = 0 THEN
             v_code[v_m] := v_codes[v_m];
         END IF;
     END LOOP;
+    -- Whose each number is (estimate_unit_tagged): the unit of each item's size (its row's, or the one unit its
+    -- candidates' sizes share), and, for a number of the message, the item whose clause it is said in and the
+    -- unit said with it ("30 cm") or that item's.
+    v_mu := ARRAY(SELECT (SELECT CASE WHEN count(*) = count(estimate_row_size(c.name))
+                                           AND count(DISTINCT estimate_size_unit(estimate_row_size(c.name))) = 1
+                                      THEN min(estimate_size_unit(estimate_row_size(c.name))) END
+                            FROM price_catalog c
+                           WHERE c.code = ANY (string_to_array(coalesce(v_code[g.n], v_codes[g.n]), ',')))
+                  FROM generate_series(1, greatest(v_k, 1)) AS g(n) ORDER BY g.n);
+    v_ctx_owner := '{}';
+    v_ctx_unit := '{}';
+    FOREACH i IN ARRAY v_ctx_at LOOP
+        j := i - 1;   -- the item whose clause the word is in: the marker before it, with no "y" between
+        WHILE j > 0 AND v_tokens[j] !~ '^#[0-9]+#$' AND v_tokens[j] <> 'y' LOOP
+            j := j - 1;
+        END LOOP;
+        v_ctx_owner := v_ctx_owner || CASE WHEN j > 0 AND v_tokens[j] ~ '^#[0-9]+#$' THEN btrim(v_tokens[j], '#')::integer ELSE 0 END;
+        v_ctx_unit := v_ctx_unit || CASE
+            WHEN coalesce(v_tokens[i + 1], '') IN ('l', 'mm', 'cm', 'galon', 'kw', 'w', 'bar', 'cv', 'hp') THEN v_tokens[i + 1]
+            WHEN v_ctx_owner[array_upper(v_ctx_owner, 1)] > 0 THEN v_mu[v_ctx_owner[array_upper(v_ctx_owner, 1)]] END;
+    END LOOP;
     FOR v_m IN 1 .. v_k LOOP
         CONTINUE WHEN v_code[v_m] IS NOT NULL OR v_m >= v_heads;
-        v_context := v_context_words;
-        FOR j IN 1 .. v_k LOOP
-            CONTINUE WHEN j = v_m;
-            v_context := v_context || string_to_array(v_ph[j], ' ');
-            IF v_code[j] IS NOT NULL THEN
-                v_context := v_context || string_to_array(estimate_words(replace(v_code[j], '-', ' ')), ' ');
-            END IF;
-        END LOOP;
+        v_context := estimate_context_of(v_m, v_context_words, v_ctx_owner, v_ctx_unit, v_ph, v_code, v_mu, true);
         v_best := NULL; v_best_n := 0; v_tie := false;
         FOREACH v_cand IN ARRAY string_to_array(v_codes[v_m], ',') LOOP
             SELECT count(DISTINCT w) INTO v_n
             FROM price_catalog c, unnest(estimate_item_words(c)) AS w
-            WHERE c.code = v_cand AND w = ANY (v_context)
+            WHERE c.code = v_cand AND estimate_size_in_context(w, estimate_size_unit(estimate_row_size(c.name)), v_context)
               AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con');
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
@@ -989,7 +1094,8 @@ BEGIN
                    -- its size, when another choice with the same words the context named (sizes aside: a
                    -- "3/4" said of another item is no size of this one) has another size
                    AND (estimate_row_size(c.name) IS NULL
-                        OR split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                        OR estimate_size_in_context(split_part(estimate_words(estimate_row_size(c.name)), ' ', 1),
+                                                    estimate_size_unit(estimate_row_size(c.name)), v_context)
                         -- a size said right after the name, that this row is known by ("cobre de 3/4")
                         OR (coalesce(v_tokens[v_pos[v_m] + 1], '') ~ '^[0-9]'
                             AND estimate_row_has_size(c, v_tokens[v_pos[v_m] + 1], v_tokens[v_pos[v_m] + 2]))
@@ -1041,8 +1147,26 @@ BEGIN
     --     row of that name and a size as its choices (estimate_size_family); the plumber is asked which.
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
-        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL;
+        CONTINUE WHEN i = 0;
         v_clause := estimate_clause_after(v_tokens, i);
+        -- a family left open ("un flexible de gas": the water flexibles of every length) of which no row is of the
+        -- kind said: a cotizar as said, with no choices (asking its length would price a water hose for gas)
+        IF v_code[v_m] IS NULL THEN
+            CONTINUE WHEN v_m >= v_heads OR position(',' IN coalesce(v_codes[v_m], '')) = 0 OR v_old[v_m] OR v_part[v_m];
+            IF NOT EXISTS (
+                   SELECT 1 FROM unnest(string_to_array(v_codes[v_m], ',')) oc
+                    WHERE NOT estimate_kind_conflict(estimate_row_kinds(oc, s.kind_words),
+                                                     estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words))
+                      AND NOT (estimate_kinds_said(v_ph[v_m] || v_clause, s.kind_words) && estimate_kinds_said(estimate_words('gas'), s.kind_words)
+                               AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(oc, s.kind_words)) r,
+                                                             unnest(estimate_kinds_said(estimate_words('gas'), s.kind_words)) g
+                                               WHERE split_part(r, ':', 1) = split_part(g, ':', 1)))) THEN
+                v_codes[v_m] := '';
+                v_choices[v_m] := '';
+                v_shown[v_m] := v_shown[v_m] || v_clause;
+            END IF;
+            CONTINUE;
+        END IF;
         -- (gas said of a thing whose row says no fuel at all, "flexibles para gas de 40", "conector de gas", is
         -- not that row either: a water hose is no gas hose)
         IF estimate_kind_conflict(estimate_row_kinds(v_code[v_m], s.kind_words),
@@ -1062,16 +1186,13 @@ BEGIN
             IF cardinality(v_fam) > 1 THEN
                 -- the other items may say it, as for a family word ("10 metros de multicapa de 16 y 4 racores"):
                 -- the one row of the family whose size and kind they name
-                v_context := v_context_words;
-                FOR j IN 1 .. v_k LOOP
-                    CONTINUE WHEN j = v_m;
-                    v_context := v_context || string_to_array(v_ph[j], ' ');
-                END LOOP;
+                v_context := estimate_context_of(v_m, v_context_words, v_ctx_owner, v_ctx_unit, v_ph, v_code, v_mu, false);
                 v_said := estimate_kinds_said(array_to_string(v_context, ' '), s.kind_words);
                 SELECT CASE WHEN count(*) = 1 THEN min(c.code) END INTO v_best
                 FROM price_catalog c
                 WHERE c.code = ANY (v_fam)
-                  AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = ANY (v_context)
+                  AND estimate_size_in_context(split_part(estimate_words(estimate_row_size(c.name)), ' ', 1),
+                                               estimate_size_unit(estimate_row_size(c.name)), v_context)
                   -- no kind the row says that the words do not (where the family differs in it)
                   AND NOT EXISTS (
                       SELECT 1 FROM unnest(estimate_row_kinds(c.code, s.kind_words)) wk
@@ -1088,6 +1209,38 @@ BEGIN
                 v_codes[v_m] := array_to_string(v_fam, ',');
             END IF;
         END IF;
+    END LOOP;
+
+    -- 3c2. A word said of the item (its own clause: "el grifo de cocina de pared") that its row does not have and
+    --      other rows of its name do ("Grifo de pared para cocina"): the row is not what was said. The rows of the
+    --      name (estimate_kind_family of its first word) that have such a word are its choices, asked back (those
+    --      with the item's other words too, when some have them; one with every word said is priced); none of
+    --      them: the row stays. (Sizes, uses and kinds have their own steps: 3b, 3f, 3c.)
+    v_here := estimate_word_list(s.use_words);
+    FOR v_m IN 1 .. v_k LOOP
+        i := v_pos[v_m];
+        CONTINUE WHEN i = 0 OR v_code[v_m] IS NULL OR v_old[v_m] OR v_part[v_m] OR v_m >= v_heads
+                   OR estimate_clause_after(v_tokens, i) ~ '[0-9]';   -- a size said: 3b's
+        v_said := ARRAY(SELECT DISTINCT w FROM unnest(string_to_array(btrim(estimate_clause_after(v_tokens, i)), ' ')) w
+                        WHERE length(w) > 3 AND w !~ '[0-9]' AND NOT w = ANY (v_here)
+                          AND w NOT IN ('nuebo', 'nueba', 'biejo', 'bieja', 'otro', 'otra', 'igual', 'mismo', 'misma', 'para', 'como')
+                          AND cardinality(estimate_kinds_said(w, s.kind_words)) = 0
+                          AND NOT w = ANY ((SELECT estimate_item_words(c) FROM price_catalog c WHERE c.code = v_code[v_m])::text[]));
+        CONTINUE WHEN cardinality(v_said) = 0;
+        v_fam := ARRAY(SELECT f FROM unnest(estimate_kind_family(split_part(v_ph[v_m], ' ', 1))) f
+                       JOIN price_catalog c ON c.code = f
+                       WHERE f <> v_code[v_m] AND estimate_item_words(c) && v_said ORDER BY f);
+        CONTINUE WHEN cardinality(v_fam) = 0;
+        -- (of those, the ones that have the item's other words too; one such row has every word said: it is priced)
+        v_rowk := ARRAY(SELECT f FROM unnest(v_fam) f JOIN price_catalog c ON c.code = f
+                        WHERE estimate_item_words(c) @> (string_to_array(v_ph[v_m], ' '))[2:] ORDER BY f);
+        IF cardinality(v_rowk) = 1 AND (SELECT estimate_item_words(c) @> v_said FROM price_catalog c WHERE c.code = v_rowk[1]) THEN
+            v_code[v_m] := v_rowk[1];
+            CONTINUE;
+        END IF;
+        v_codes[v_m] := array_to_string(CASE WHEN cardinality(v_rowk) > 0 THEN v_rowk ELSE v_fam END, ',');
+        v_choices[v_m] := v_codes[v_m];
+        v_code[v_m] := NULL;
     END LOOP;
 
     -- 3e. Kinds are never assumed (as sizes, 3d), two ways:
@@ -1210,11 +1363,11 @@ BEGIN
         IF coalesce(v_tokens[j], '') ~ '^#[0-9]+#$' THEN   -- "el sifón del #3#": the thing named after it says where
             v_clause := v_clause || ' ' || v_ph[btrim(v_tokens[j], '#')::integer];
         END IF;
-        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause);
+        v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_clause, v_use);
         IF v_fam = string_to_array(v_codes[v_m], ',') AND cardinality(v_said) > 0
            AND cardinality(ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_clause), ' ')) w
                                  WHERE w = ANY (v_use))) = 0 THEN
-            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true);
+            v_fam := estimate_rows_for_use(string_to_array(v_codes[v_m], ','), v_said, true, v_use);
         END IF;
         IF cardinality(v_fam) = 1 THEN
             v_code[v_m] := v_fam[1];
@@ -1293,8 +1446,10 @@ BEGIN
             IF v_choices[v_m] IS NOT NULL AND v_choices[v_m] <> '' OR position(',' IN v_codes[v_m]) > 0 THEN
                 v_ask_back := v_ask_back + 1;
             END IF;
-            v_open := v_open || v_codes[v_m];
-            v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+            IF coalesce(v_codes[v_m], '') <> '' THEN   -- (no rows: no job rule is for it)
+                v_open := v_open || v_codes[v_m];
+                v_open_qty := v_open_qty || coalesce(v_qty[v_m], 1);
+            END IF;
         ELSIF v_code[v_m] = ANY (v_named) AND v_qty[v_m] IS NULL THEN
             NULL;   -- said again with no number of its own ("2 grifos de lavabo monomando"): the same item
         ELSIF v_code[v_m] = ANY (v_named) THEN
@@ -1514,7 +1669,10 @@ BEGIN
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(estimate_match_words(estimate_with_synonyms(v_part)) -> 'items') a,
                                             jsonb_array_elements(v_items) i
                               WHERE a ->> 'item' = i ->> 'item'
-                                AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id));
+                                AND a ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id)
+                                -- (a catalogue row, or a thing of a list; a job's line a cotizar read from the
+                                -- synonyms' words gives way to the job as written, below)
+                                AND (v_item IS NOT NULL OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = a ->> 'item')));
         -- The words that name the thing: not the verb, numbers, units, "uno", "nuevo", "viejo"... ("poner uno
         -- nuevo", "cambiar 2 metros", "quitando el viejo" name nothing new). None of them may be in an item
         -- already read ("cambiar el asiento y la tapa del inodoro": the seat is priced).
@@ -1543,6 +1701,9 @@ BEGIN
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                                 AND iw = ANY (v_named)
+                                -- (not the same thing read from the synonyms' words: it gives way below)
+                                AND NOT (NOT i ? 'choices' AND string_to_array(estimate_words(i ->> 'item'), ' ')
+                                         <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '))
                                 -- a thing of a list: only when a line a cotizar already says all of it ("gas" of
                                 -- "calentador … a gas" is no reason to drop "3 mts caño epoxi 3/4 para gas")
                                 AND (v_item IS NULL OR v_named <@ string_to_array(estimate_words(i ->> 'item'), ' ')));

@@ -147,7 +147,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word ~ '^(?:quit|sac|saqu|elimin|borr|retir|descuent|descont)(?:a|e|ad|en|ar|a?me|ale|ele)(?:me|te|le|les|lo|la|los|las|se|nos)*$'
              AND word !~ '^(?:sacar|retirar)(?:on)?$' OR word IN ('quitar', 'sacar', 'retirar', 'eliminar', 'borrar')
             THEN 'remove'
-        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir))(?:me|se|le)?(?:lo|la)$'
+        WHEN word ~ '^(?:ha(?:z|ce|ga|cer)|po(?:n|ne|nga|ner)|de(?:ja|je|jar)|cambi(?:a|e|ar)|ba(?:ja|je|jar)|su(?:be|ba|bi|bir)|cotic(?:a|e|ar)|cotiz(?:a|ar)|cotice)(?:me|se|le)?(?:lo|la)$'
             THEN 'make'
         WHEN word ~ '^(?:po(?:n|ne|nga|ner)|agreg(?:a|ar)|agregu(?:e|en)|anad(?:e|a|ir)|sum(?:a|e|ar)|met(?:e|a|er)|inclu(?:ye|ya|ir))(?:me|le|les|nos|se)?(?:lo|la|los|las)?$'
             THEN 'add'
@@ -387,6 +387,33 @@ BEGIN
 END
 $$;
 
+-- Which one line of estimate e the words name (estimate_named_part, estimate_lines_named): n = how many different
+-- lines (by catalogue code or description), line = the first one's position. rule: NULL, any line; 'material',
+-- lines of materials only; of several lines of materials, 'thing' keeps the line that is the thing itself, not
+-- one that goes on it ("lavabo": the basin, not the "sifón … para lavabo"), 'own_name' the one whose own name
+-- says every word ("el tinaco", not the float known as "flotador del tinaco").
+CREATE OR REPLACE FUNCTION estimate_line_named(e estimates, p_who text, p_rule text DEFAULT NULL,
+                                               OUT n integer, OUT line integer)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_named text := estimate_named_part(e.id, p_who);
+BEGIN
+    SELECT count(DISTINCT coalesce(l.catalog_code, l.description)), min(l.position) INTO n, line
+      FROM estimate_lines_named(e.id, v_named) l
+     WHERE p_rule IS NULL OR coalesce(l.kind, 'material') = 'material';
+    IF n > 1 AND p_rule IN ('thing', 'own_name') THEN
+        SELECT count(*), min(l.position) INTO n, line
+          FROM estimate_lines_named(e.id, v_named) l
+         WHERE coalesce(l.kind, 'material') = 'material'
+           AND CASE p_rule
+                   WHEN 'thing' THEN split_part(estimate_words(v_named), ' ', 1)
+                                     = ANY (string_to_array(regexp_replace(estimate_words(l.description), ' (para|pa|pal) .*$', ''), ' '))
+                   ELSE string_to_array(estimate_words(v_named), ' ')
+                        <@ string_to_array(estimate_words(concat_ws(' ', l.description, l.requested)), ' ') END;
+    END IF;
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
@@ -434,6 +461,44 @@ BEGIN
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
         END IF;
+        -- "quita 5 mts", "sácale 2 metros de tubo, son 10": metres taken off the one line sold by the metre (or the
+        -- one the words name); the total said after it ("son 10") wins
+        v_words := string_to_array(v_body, ' ');
+        v_m := regexp_match(array_to_string(v_words[2:], ' '),
+            '^([0-9]+(?:[.][0-9]+)?|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:m|mt|mts|mtrs|metro|metros|ml)(?: (?:de |del )?([a-z][a-z ]*?))?(?: (?:son|quedan|serian|seran|que sean|total|en total) ([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: [a-z ]*)?)?$');
+        IF estimate_verb_of(v_words[1]) = 'remove' AND v_m IS NOT NULL AND estimate_number_word(v_m[1]) IS NOT NULL THEN
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND n.unit = 'm' AND coalesce(n.kind, 'material') = 'material'
+               AND (v_m[2] IS NULL OR n.position IN (SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[2])) x));
+            IF v_count = 1 THEN
+                v_size := trim_scale(coalesce(estimate_number_word(v_m[3]),
+                    (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                    - estimate_number_word(v_m[1])))::text;
+                IF v_size::numeric > 0 THEN
+                    RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line, 'value', v_size::numeric);
+                END IF;
+            END IF;
+        END IF;
+        -- "y el X también" right after a removal: X is removed too (the verb of the change before carries over)
+        v_m := regexp_match(v_body, '^(?:y|e) (?:tambien )?((?:el|la|los|las) [a-z][a-z ]*?)(?: tambien)?$');
+        IF v_m IS NOT NULL AND (v_body ~ ' tambien$' OR v_body ~ '^(y|e) tambien ')
+           AND EXISTS (SELECT 1 FROM estimate_revisions rv, jsonb_array_elements_text(rv.changes) ch
+                        WHERE rv.estimate_id = e.id AND rv.revision = e.revision AND ch LIKE 'Quitado:%')
+           AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1]))) THEN
+            RETURN jsonb_build_object('op', 'remove', 'rest', estimate_named_part(e.id, regexp_replace(v_m[1], ' tambien$', '')));
+        END IF;
+        -- A thing corrected: "la llave no es de chorro, es una llave de paso de media", "el tubo no es de cobre
+        -- sino multicapa de 16": the one line the words before "no" name (with the kind said wrong, or alone)
+        -- becomes what follows, read by the catalogue ({"op": "correct"}); never kept as the thing it is not.
+        v_m := regexp_match(v_body, '^(?:(?:el|la|los|las) )?([a-z][a-z ]*?) no (?:es|son|era|eran) (?:(?:de|del|un|una) )?([a-z][a-z0-9/. ]*?) (?:(?:es|son|era|eran|sino)(?: que)?) (?:(?:un|una|unos|unas|el|la|de) )?([a-z].*)$');
+        IF v_m IS NOT NULL THEN
+            FOREACH v_who IN ARRAY ARRAY[v_m[1] || ' ' || v_m[2], v_m[1]] LOOP
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'material') x;
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
+                END IF;
+            END LOOP;
+        END IF;
         -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
         -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
         -- The verb in any person; what makes it "more" is "más", "otro/otra" or a word of sameness ("igual", "de
@@ -469,18 +534,8 @@ BEGIN
                 END IF;
                 RETURN jsonb_build_object('op', 'more', 'rest', v_body, 'value', coalesce(estimate_number_word(v_m[1]), 1));
             END IF;
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-             WHERE coalesce(n.kind, 'material') = 'material';
-            IF v_count > 1 THEN
-                -- of several, the line that is the thing, not one that goes on it ("lavabo": the basin, not the
-                -- "sifón … para lavabo")
-                SELECT count(*), min(n.position) INTO v_count, v_line
-                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                 WHERE coalesce(n.kind, 'material') = 'material'
-                   AND split_part(estimate_words(estimate_named_part(e.id, v_who)), ' ', 1)
-                       = ANY (string_to_array(regexp_replace(estimate_words(n.description), ' (para|pa|pal) .*$', ''), ' '));
-            END IF;
+            -- (of several, the line that is the thing, not one that goes on it)
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'thing') x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
                     'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
@@ -490,8 +545,7 @@ BEGIN
         -- "ponle más tubo", "añade más codos": more of a line said, how much not said: asked
         v_m := regexp_match(v_body, '^(?:pon|ponle|ponele|pongale|ponme|agrega|agregale|anade|anadele|suma|sumale|mete|metele|y) (?:un poco )?mas ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hs|hrs|mano de obra)( |$)' THEN
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1]) x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'more', 'rest', v_m[1], 'line', v_line);
             END IF;
@@ -499,8 +553,7 @@ BEGIN
         -- the answer to "¿una más de cuál?": the line it names ("de las de paso", "de los codos")
         IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'more' THEN
             v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|una|uno|otra|otro) )+', '');
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who) x;
             IF v_who <> '' AND v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
                     'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
@@ -595,7 +648,12 @@ BEGIN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
                    AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
-                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL);
+                        OR n.to_quote AND estimate_size_in(estimate_words(coalesce(n.requested, n.description))) IS NOT NULL)
+                   -- (a size in the line's own unit: litres are no size of a 1/2" valve; gallons are litres)
+                   AND estimate_size_unit(coalesce(estimate_row_size(n.description),
+                                                   estimate_size_in(estimate_words(coalesce(n.requested, n.description)))))
+                       IN (estimate_size_unit(v_size), CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'l' END,
+                           CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                      AND coalesce(n.kind, 'material') = 'material') = 1 THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
@@ -605,16 +663,7 @@ BEGIN
             IF v_who <> '' AND v_who !~ '(^| )[0-9]' THEN
                 -- the line named; of several, the one whose own name says it ("el tinaco", not the float
                 -- known as "flotador del tinaco")
-                SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-                  FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                 WHERE coalesce(n.kind, 'material') = 'material';
-                IF v_count > 1 THEN
-                    SELECT count(*), min(n.position) INTO v_count, v_line
-                      FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_who)) n
-                     WHERE coalesce(n.kind, 'material') = 'material'
-                       AND string_to_array(estimate_words(estimate_named_part(e.id, v_who)), ' ')
-                           <@ string_to_array(estimate_words(concat_ws(' ', n.description, n.requested)), ' ');
-                END IF;
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'own_name') x;
                 -- (read as a size for the lines a cotizar: only a line a cotizar is resized here; a priced one
                 -- keeps the complete reading, which answers in the plumber's words)
                 IF v_count = 1 AND (r.kind IS DISTINCT FROM 'complete'
@@ -630,8 +679,7 @@ BEGIN
     IF r.kind = 'add' OR r.kind IS NULL THEN
         v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[2] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)' THEN
-            SELECT count(DISTINCT coalesce(n.catalog_code, n.description)), min(n.position) INTO v_count, v_line
-              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[2])) n;
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[2]) x;
             IF v_count = 1 THEN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_m[1] || ' ' || v_m[2], 'line', v_line,
                                           'value', estimate_number_word(v_m[1]));
@@ -1034,9 +1082,16 @@ BEGIN
         -- "de tres cuartos las dos cosas": who it is for, said after the size, is not the size
         v_size := regexp_replace(v_size, ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '');
         v_said_lines := '{}';
-        IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ' THEN
+        -- (also a clause whose words before the size name one priced line and no line a cotizar: "la rejilla de
+        -- 15x15", "las llaves no, son de media" are that line's size, never words added to the other lines)
+        v_m := regexp_match(v_clause, '^((?:el|la|los|las) [a-z]+(?: [a-z]+)?)(?: no)?(?: (?:es|son))? (?:de|del) ');
+        IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de '
+           OR v_m IS NOT NULL
+              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote AND n.kind = 'material')
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote) THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
             IF v_m IS NOT NULL THEN
+                v_m[1] := regexp_replace(v_m[1], ' no$', '');
                 v_size := v_m[2];
                 -- who: the words before the size, as written or in the shared synonym list's words
                 -- ("la canilla" = "el grifo")
@@ -1281,6 +1336,19 @@ BEGIN
                                        ELSE jsonb_build_object('labour_hours', v_qty) END);
             v_changes := v_changes || format('Mano de obra: %s h → %s h', estimate_number_es(v_before), estimate_number_es(v_qty));
         END IF;
+    ELSIF r.kind = 'correct' THEN
+        -- "la X no es …, es Y": line X becomes Y as the catalogue reads it (one item: priced or a cotizar with its
+        -- choices), its quantity kept; nothing read: Y a cotizar as said
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+        v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(estimate_items_in(e.id, r.rest)) i
+                    WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM s.service_call_code);
+        v_item := CASE WHEN jsonb_array_length(v_items) = 1
+                       THEN (v_items -> 0) || jsonb_build_object('quantity', l.quantity)
+                       ELSE jsonb_build_object('item', left(r.rest, 200), 'quantity', l.quantity) END;
+        v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+        v_changes := v_changes || format('Cambiado: %s → %s%s', l.description,
+            coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'), v_item ->> 'item'),
+            CASE WHEN estimate_priced_count(jsonb_build_array(v_item)) = 0 THEN ' (a cotizar)' ELSE '' END);
     ELSIF r.kind = 'replace' THEN
         v_ask := format('Para no equivocarme con «%s» en el presupuesto %s, dímelo en dos pasos: «quita …» con la '
                         || 'partida que sale y «añade …» con la que entra (con su medida).', r.rest, e.number);

@@ -324,13 +324,13 @@ SELECT estimate_seed_item('enlace-3-piezas-3-4', 'Accesorios y racores', 'materi
 SELECT estimate_seed_item('enlace-3-piezas-1', 'Accesorios y racores', 'material', 'Enlace de 3 piezas de latón 1"', 'ud', 9.80,
     'enlace de 3 piezas de 1, enlace 3 piezas 1, enlace de tres piezas de 1, tuerca union de 1, union universal de 1');
 SELECT estimate_seed_item('latiguillo-30cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 30 cm', 'ud', 4.50,
-    'latiguillo, flexible, manguera flexible, latiguillo de 30, latiguillo de 30 cm, flexible de 30, conector de 30, conector flexible de 30, manguerita de 30, mangera de 30');
+    'latiguillo de 30, latiguillo de 30 cm, flexible de 30, manguera flexible de 30, conector de 30, conector flexible de 30, manguerita de 30, mangera de 30, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-20cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 20 cm', 'ud', 3.90,
-    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 20, latiguillo de 20 cm, flexible de 20, manguera flexible de 20, conector de 20, conector flexible de 20, manguerita de 20, mangera de 20, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-40cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 40 cm', 'ud', 5.20,
-    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 40, latiguillo de 40 cm, flexible de 40, manguera flexible de 40, conector de 40, conector flexible de 40, manguerita de 40, mangera de 40, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('latiguillo-50cm', 'Accesorios y racores', 'material', 'Latiguillo flexible 50 cm', 'ud', 5.90,
-    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50, conector, conector flexible, manguerita, mangera');
+    'latiguillo de 50, latiguillo de 50 cm, flexible de 50, manguera flexible de 50, conector de 50, conector flexible de 50, manguerita de 50, mangera de 50, latiguillo, flexible, manguera flexible, conector, conector flexible, manguerita, mangera');
 SELECT estimate_seed_item('manguera-lavadora', 'Accesorios y racores', 'material', 'Manguera de toma de lavadora 1,5 m', 'ud', 6.90,
     'manguera de lavadora, manguera de la lavadora, manguera de toma de lavadora, tubo de entrada de la lavadora, manguera de entrada de la lavadora, manguera de lavarropas');
 SELECT estimate_seed_item('abrazadera-15mm', 'Accesorios y racores', 'material', 'Abrazadera isofónica 15 mm', 'ud', 0.80,
@@ -486,7 +486,7 @@ SELECT estimate_seed_item('junta-cisterna-taza', 'Cisternas y mecanismos', 'mate
 SELECT estimate_seed_item('inodoro-completo', 'Sanitarios y fregaderos', 'material', 'Inodoro completo de tanque bajo (taza, cisterna y asiento)', 'ud', 189.00,
     'inodoro completo, inodoro nuevo, inodoro de tanque bajo, vater completo, vater nuevo, wc completo, taza y cisterna, sanitario completo, excusado completo, excusado nuevo, poceta completa, poceta nueva, taza y tanque');
 SELECT estimate_seed_item('taza-inodoro', 'Sanitarios y fregaderos', 'material', 'Taza de inodoro (sin cisterna)', 'ud', 99.00,
-    'taza del inodoro, taza de inodoro, taza del vater, taza sola, taza del baño, taza de baño, taza de la poceta');
+    'taza del inodoro, taza de inodoro, taza del vater, taza sola, taza de la poceta, taza');
 SELECT estimate_seed_item('inodoro-suspendido', 'Sanitarios y fregaderos', 'material', 'Inodoro suspendido (taza)', 'ud', 169.00,
     'inodoro suspendido, taza suspendida, vater suspendido, wc suspendido');
 SELECT estimate_seed_item('asiento-inodoro', 'Sanitarios y fregaderos', 'material', 'Asiento y tapa para inodoro', 'ud', 29.90,
@@ -566,7 +566,7 @@ SELECT estimate_seed_item('valvula-aireacion-40mm', 'Desagües y sifones', 'mate
 SELECT estimate_seed_item('valvula-aireacion-110mm', 'Desagües y sifones', 'material', 'Válvula de aireación 110 mm', 'ud', 39.00,
     'valvula de aireacion de 110, valvula de aireacion 110, valvula antivacio de 110, valvula de aireacion, valvula antivacio');
 SELECT estimate_seed_item('arqueta-registro', 'Desagües y sifones', 'material', 'Arqueta de registro de PVC 40 x 40 cm', 'ud', 49.00,
-    'arqueta, arqueta de registro, arqueta de pvc');
+    'arqueta, arqueta de registro, arqueta de pvc, camara de inspeccion, camara de registro');
 
 -- Sellado y consumibles -----------------------------------------------------------------------------------
 SELECT estimate_seed_item('teflon', 'Sellado y consumibles', 'material', 'Cinta de teflón (rollo)', 'ud', 1.20,
@@ -640,7 +640,7 @@ SELECT estimate_seed_item('desatasco-fregadero', 'Desatascos e inspección', 'la
 SELECT estimate_seed_item('desatasco-camion', 'Desatascos e inspección', 'labour', 'Desatasco con camión de agua a presión, por hora', 'h', 120.00,
     'camion de desatascos, camion cisterna, camion de presion, hidrolimpieza, agua a presion');
 SELECT estimate_seed_item('inspeccion-camara', 'Desatascos e inspección', 'labour', 'Inspección de tubería con cámara', 'ud', 110.00,
-    'inspeccion con camara, camara de inspeccion, revision con camara, video inspeccion');
+    'inspeccion con camara, revision con camara, video inspeccion, inspeccion por camara');
 
 -- Retirada, residuos, tasas y certificados ----------------------------------------------------------------
 SELECT estimate_seed_item('retirada-calentador', 'Retirada y residuos', 'disposal', 'Retirada y gestión del termo o calentador viejo', 'ud', 25.00,

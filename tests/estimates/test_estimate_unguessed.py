@@ -67,7 +67,9 @@ def test_a_kind_the_row_says_is_still_priced(conn: psycopg.Connection) -> None:
     ("cambiar la paja del lavamanos", "monomando-lavabo"),
     ("poner paja nueva en la pila de la cocina y cambiar el sifon de la pila", "sifon-fregadero"),
     ("cambio de poceta completa", "inodoro-completo"),
-    ("cambiar la taza del baño", "taza-inodoro"),
+    # ("la taza del baño" alone is asked since esfix8: the bowl in Spain, the whole toilet in much of Latin
+    # America; test_estimate_set8_rules.py)
+    ("cambiar la taza del vater", "taza-inodoro"),
 ])
 def test_regional_names_of_taps_and_toilets(conn: psycopg.Connection, text: str, code: str) -> None:
     assert code in [i.get("item") for i in match(conn, text)["items"]]
