@@ -470,7 +470,8 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       '\mgas leak',
       '\mleak\w* (de |del |of )?gas\M',
       '\mse (me |nos |le |les )?(escapa|escapo|sale|salio|va|fuga|esta escapando|esta saliendo)\M (un poco de |un poquito de |poquito de |algo de |poco |mucho |el )?gas\M',
-      '\m(pierde|pierden|perdia|perdiendo|fuga|fugando|leaking)\M (la |el |los |las )?(bombona|garrafa|balon|cilindro|regulador|tanque de gas|tanque estacionario|tanque de propano|propane tank|gas line|linea de gas)'],
+      '\m(pierde|pierden|perdia|perdiendo|fuga|fugando|leaking)\M (la |el |los |las )?(bombona|garrafa|balon|cilindro|regulador|tanque de gas|tanque estacionario|tanque de propano|propane tank|gas line|linea de gas)',
+      '(bombona|garrafa|balon|cilindro|regulador|tanque de gas|tanque estacionario|tanque de propano|propane tank|gas line|linea de gas) (\w+ ){0,3}(esta fugando|fugando|pierde|perdiendo|leaking|tiene (una )?(fuga|leak))\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
@@ -675,8 +676,9 @@ ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}
       '(sin parar|a chorros?|chorro|vapor)\w*.{0,40}\m(por|de|desde) (la )?(valvula|vallula|valbula|valve)',
       -- checklist 4 (bench/quality/SAFETY-4.md): the valve in English (relief valve, T&P valve), one that lets nothing out or spits very hot water, and replacing it.
       '(valvula|valve).*\mno (bota|tira|echa|suelta|saca|escupe|sale|larga) (agua|nada|ni gota)',
-      '(valvula|valve).*\m(tira|tirando|bota|botando|echa|echando|suelta|soltando|sale|saliendo|escupe|escupiendo)\w* (agua )?(bien |muy |re |super )?(caliente|hirviendo)',
-      '\m(cambi|reemplaz|sustitu|replace|instal|desenrosc)\w*.*(valvula|valve) (de )?(alivio|seguridad|sobrepresion|relief|t ?& ?p|tp|pop ?off)',
+      '(valvula|valve|pop ?off).*\m(tira|tirando|bota|botando|echa|echando|suelta|soltando|sale|saliendo|escupe|escupiendo)\w* (agua )?(bien |muy |re |super )?(caliente|hirviendo)',
+      '\m(cambi|reemplaz|sustitu|replace|desenrosc)\w*.*(valvula|valve) (de )?(alivio|seguridad|sobrepresion|relief|t ?& ?p|tp|pop ?off)',
+      '\m(cambi|reemplaz|sustitu|replace|desenrosc)\w*.*(relief|t ?& ?p|\mtp|pop ?off) valve',
       '(relief valve|t ?& ?p valve|tp valve|pop ?off).*\m(cambi|reemplaz|sustitu|replace|quit|sac|desenrosc)'],
 ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'presion y temperatura', 'termo', 'boiler',
       'calentador', 'termotanque', 'terma', 'calefon', 'relief', 'heater', 'pop ?off'],
