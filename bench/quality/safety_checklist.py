@@ -81,8 +81,10 @@ CHECKLIST_3_RULES: dict[str, tuple[str, ...]] = {
 }
 # The fourth checklist (bench/quality/safety-4-tune.jsonl / safety-4-holdout.jsonl, SAFETY-4.md) uses the topic
 # names above plus one of its own: "pilot-relight" (lighting a pilot, relighting a gas heater that keeps going out).
+# encender-piloto (how to light a pilot: smell first, do not keep pumping gas) was added by safetyrules2 after the blind
+# "before" runs of both halves; it is the right message for this topic's lighting how-tos.
 CHECKLIST_4_RULES: dict[str, tuple[str, ...]] = {
-    "pilot-relight": ("calentador-gas-se-apaga", "olor-a-gas", "monoxido-carbono"),
+    "pilot-relight": ("calentador-gas-se-apaga", "olor-a-gas", "monoxido-carbono", "encender-piloto"),
 }
 RULES_FOR_TOPIC: dict[str, tuple[str, ...]] = {**CHECKLIST_RULES, **CHECKLIST_3_RULES, **CHECKLIST_4_RULES}
 # The rules that speak about gas: a message marked "must_not": "gas" must get none of them.

@@ -463,7 +463,15 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       '(sise|silb|chifl|\m(p|f)?(ss+h*|shh+)\M|huevo|azufre|podrid|huele (feo|raro|mal|horrible)|olor (feo|raro|fuerte)|tufo|apest|peste\M|burbuj).{0,60}(garrafa|bombona|balon|cilindro|estacionario|tanque de gas|butano|propano|(llave|tuberia|tubo|cano|caneria|manguera|flexible|conexion|linea|red|medidor|contador|rosca|union|valvula) (de|del) gas)',
       '\m(apest\w*|(h|j)iede\w*|tufo|tufillo|peste|hedor|se siente)( \w+)? a gas\M',
       '(medidor|contador) (de|del) gas.{0,60}\m(gira|giran|girando|sigue|se mueve|corre|avanza|da vueltas)',
-      '\m(gira|girando|se mueve|corre|avanza|da vueltas)\w*.{0,40}(medidor|contador) (de|del) gas'],
+      '\m(gira|girando|se mueve|corre|avanza|da vueltas)\w*.{0,40}(medidor|contador) (de|del) gas',
+      -- checklist 4 (bench/quality/SAFETY-4.md): English words (smell, gas leak, gas line), gas escaping "un poco" while working, a cylinder or regulator that leaks ("si pierde la bombona").
+      '\m(smell|smells|smelling)\M.*\mgas\M',
+      '\mgas\M.*\m(smell|smells|smelling)\M',
+      '\mgas leak',
+      '\mleak\w* (de |del |of )?gas\M',
+      '\mse (me |nos |le |les )?(escapa|escapo|sale|salio|va|fuga|esta escapando|esta saliendo)\M (un poco de |un poquito de |poquito de |algo de |poco |mucho |el )?gas\M',
+      '\m(pierde|pierden|perdia|perdiendo|fuga|fugando|leaking)\M (la |el |los |las )?(bombona|garrafa|balon|cilindro|regulador|tanque de gas|tanque estacionario|tanque de propano|propane tank|gas line|linea de gas)',
+      '(bombona|garrafa|balon|cilindro|regulador|tanque de gas|tanque estacionario|tanque de propano|propane tank|gas line|linea de gas) (\w+ ){0,3}(esta fugando|fugando|pierde|perdiendo|leaking|tiene (una )?(fuga|leak))\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
@@ -490,10 +498,14 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       '\m(tubo|ducto|conducto|chimenea|canon|cano|salida|tiraje|tiro)\w*( \w+){0,8} no tira( (bien|nada|el humo|los gases|para (arriba|afuera))|,|\.| y |$)',
       '(corta ?tiraje|corta ?tiro|campana del (calentador|calefon|calefont|boiler|termotanque)|deflector)\w*.{0,60}\m(sale|salen|se devuelve|devuelve|regresa|revoca|escapa|rebosa|tira)\w*.{0,20}(calor|humo|gases|aire caliente|caliente)',
       '\m(sale|salen|se devuelve|regresa|revoca|escapa|rebosa)\w* (\w+ ){0,3}(calor|humo|gases|aire caliente).{0,40}(corta ?tiraje|corta ?tiro|deflector)',
-      '\m(humo|humos|gases|calor)\M (se )?(devuelve|regresa|revoca|retorna|vuelve|mete|entra)\w*( \w+){0,4} (para |hacia )?(adentro|dentro|la casa|el cuarto|la cocina|el bano)'],
+      '\m(humo|humos|gases|calor)\M (se )?(devuelve|regresa|revoca|retorna|vuelve|mete|entra)\w*( \w+){0,4} (para |hacia )?(adentro|dentro|la casa|el cuarto|la cocina|el bano)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): a CO alarm or detector named in English ("carbon monoxide alarm", "la alarm dice CO").
+      'monoxide',
+      '\m(co|carbon)\M.*\m(detector|alarma|alarm|sensor)',
+      '\m\m(detector|alarma|alarm|sensor).*\m(co|carbon)\M'],
 ARRAY['calentador', 'caldera', 'gas', 'estufa', 'monoxido', 'piloto', 'llama', 'chimenea', 'humos', 'detector', 'alarma', 'termo', 'boiler',
-      'calefon', 'calefont', 'termotanque', 'flama'],
-'AVISO DE SEGURIDAD (posible monóxido de carbono): apagar el aparato de gas, abrir puertas y ventanas y salir al aire libre. Si alguien tiene dolor de cabeza, mareo, náuseas o somnolencia, llamar al 112. No volver a usar el aparato hasta que lo revise un técnico de gas autorizado.',
+      'calefon', 'calefont', 'termotanque', 'flama', 'heater', 'furnace', 'stove', 'dryer', 'alarm', 'monoxide', 'pilot', 'chimney', 'tankless', 'carbon'],
+'AVISO DE SEGURIDAD (posible monóxido de carbono): apagar el aparato de gas, abrir puertas y ventanas y salir todos al aire libre. Si suena el detector de monóxido, no desconectarlo ni culpar a la pila: salir y ventilar igual. Si alguien tiene dolor de cabeza, mareo, náuseas o somnolencia, llamar al 112. No volver a usar el aparato hasta que lo revise un técnico de gas autorizado.',
 90
 );
 
@@ -513,10 +525,16 @@ ARRAY['enchufe', 'cuadro electrico', 'cuadro de (la )?luz', 'caja de (la )?luz',
       '\m(da|dio|daba|dan|pega|pego|tira|echa)( una| unas)? patadas?\M', '\mpate(a|o|an|aba)\M', 'corrientazo', 'toquecito', 'calambrazo',
       '\m(toco|toque|tocar|tocas|toca|tocamos|agarro|agarrar|pongo la mano)\M.{0,40}(me pica|pica la mano|hormigue|cosquill|me sacud|me jal|vibra la mano)',
       'bombillo', 'portalampara', 'chisporrote', '\malargue\M', 'alargador', 'prolongador', 'multitoma', 'multicontacto', 'regleta',
-      '\mextension (electrica|de (luz|corriente))'],
+      '\mextension (electrica|de (luz|corriente))',
+      -- checklist 4 (bench/quality/SAFETY-4.md): a socket as Mexico and the US say it ("el contacto", outlet, GFCI); a flooded basement.
+      '\m(el|los|del|al|un|unos|ese|este) contactos?\M',
+      '\moutlets?\M',
+      '\mgfci\M',
+      '\mgfi\M',
+      '(basement|sotano).*(flood\w*|inundad\w*|se inundo|lleno de agua|llena de agua|con (el )?agua (hasta|a la|como a)|agua (hasta|a) (la |las |el )?(rodilla|cintura|tobillo|pierna|media pierna)|a media pierna)'],
 ARRAY['agua', 'moja', 'moj', 'inund', 'fuga', 'gotea', 'goteo', 'charco', 'humedad', 'grifo', 'ducha', 'tuberia', 'tubo',
       'termo', 'calentador', 'lavadora', 'banera', 'fregadero', 'sumidero', 'canilla', 'regadera', 'filtracion',
-      'llave', 'lavabo', 'lavamanos', 'terma', 'boiler', 'bomba', 'tinaco', 'cisterna', 'tanque'],
+      'llave', 'lavabo', 'lavamanos', 'terma', 'boiler', 'bomba', 'tinaco', 'cisterna', 'tanque', 'flood', 'leak', 'basement'],
 'AVISO DE SEGURIDAD (agua y electricidad): no tocar aparatos, cables ni enchufes mojados y no pisar el agua. Cortar la corriente desde el cuadro general solo si se puede llegar a él sin mojarse; si no, mantenerse alejado y llamar a un electricista o al 112. No trabajar en la fontanería de esa zona hasta que la electricidad esté cortada y comprobada.',
 80
 );
@@ -539,8 +557,10 @@ SELECT kb_seed_safety_rule(
 'agua-hirviendo',
 'Agua hirviendo, vapor o riesgo de quemaduras',
 ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quem(o|aron) (con|al|en|la mano|las manos|el brazo|la pierna|la cara|los pies|el pie|la espalda|el nene|la nena|el nino|la nina|el bebe|mi |su |un |una )', 'se quem(o|aron)$', 'escald', 'ardiendo', 'demasiado caliente',
-      'muy caliente', '\mquema\M', '\mme quema\M'],
-ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia'],
+      'muy caliente', '\mquema\M', '\mme quema\M',
+      -- checklist 4 (bench/quality/SAFETY-4.md): draining a tank heater right away or while hot ("lo drenó luego luego", "abro el grifo de abajo directamente"); an ordinary "cómo vacío el termo" stays quiet, its article says how.
+      '\m(vaci|vacia|drena|drenar|dreno|desagot|purg|flush).*(calentador|termo|terma|termotanque|boiler|water heater|heater|calefon|calefont).*\m(luego luego|enseguida|inmediatamente|al tiro|de una|directamente|directo|sin esperar|sin (dejar )?enfriar|en caliente|con el agua caliente|todavia caliente|aun caliente|bien caliente|recien apagad\w*|apenas|despues de apagar\w*|al apagar\w*)'],
+ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia', 'heater'],
 'AVISO DE SEGURIDAD (agua muy caliente o vapor): mantenerse alejado del chorro y no abrir grifos de agua caliente. Cortar la electricidad o el gas del termo o calentador y dejar que se enfríe. No tapar nunca la válvula de seguridad. Si alguien se ha quemado, enfriar la zona con agua templada durante unos 20 minutos y buscar atención médica si la quemadura es grande.',
 50
 );
@@ -548,7 +568,8 @@ ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'bo
 SELECT kb_seed_safety_rule(
 'amianto',
 'Tuberías o bajantes de fibrocemento (posible amianto)',
-ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento', 'fibro cemento', 'eternit', 'pizarreno'],
+ARRAY['amianto', 'asbesto', 'uralita', 'fibrocemento', 'fibro cemento', 'eternit', 'pizarreno',
+      'transite'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (posible amianto): las bajantes, depósitos y tuberías antiguas de fibrocemento pueden contener amianto. No cortar, taladrar, lijar ni romper esas piezas. Su retirada debe hacerla una empresa autorizada para trabajos con amianto.',
 40
@@ -561,7 +582,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'espacio-confinado',
 'Bajar a fosas, pozos, cámaras o arquetas profundas (gases de alcantarilla)',
-ARRAY['\m(((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla)',
+ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
       '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
@@ -569,8 +590,10 @@ ARRAY['\m(((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me 
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
       -- a silo, letrina, buzón or resumidero, dizziness further from the place.
-      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla).{0,80}(\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
-      '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)'],
+      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space).{0,80}(\m(me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender)\M|\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
+      '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): going in said with the pronoun first ("mi compa se quiere meter", "me tengo que meter hasta la cintura", folded into the two patterns above); manhole, sewer, septic tank, pit in English.
+      '\m(bajar|bajarme|bajarse|entrar|meterme|meternos|meterse|descender|me meto|se mete)\M (a |al |en |dentro (de |del )?|adentro (de |del )?)(la |el |los )?(\w+ )?(manhole|sewer|septic|\mpit\M|vault|crawl ?space)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
 89
@@ -579,7 +602,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'gas-aparato-ventilacion',
 'Aparato de gas en baño, dormitorio o local sin ventilación; conducto de humos suelto, tapado o quitado',
-ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|instalo|instale|instalaron|instalarlo|instalarla|meter|meto|meti|metio|metieron|meterlo|colocar|coloco|coloque|colocaron|mover|muevo|mueva|movieron|llevar|ubicar|colgar|cuelgo|dejar|dejo|esta|estan|instalado|instalada|colocado|colocada|puesto|puesta|ubicado|ubicada|metido|metida|va|tiene|tienen|tengo|hay|quedo|quiere|quieren|queria|quiero)\M (el |la |un |una )?(\w+ ){0,4}(dentro|adentro|en)( del?| de la| de un| de una| el| la| un| una)? (bano|banito|dormitorio|recamara|habitacion|alcoba|pieza|cuarto de bano|cuarto (donde|de dormir|del? (nino|nina|bebe|ninos|chicos|hijos|abuel\w*))|ducha|regadera|armario|closet|ropero|alacena|mueble)\M',
+ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|instalo|instale|instalaron|instalarlo|instalarla|meter|meto|meti|metio|metieron|meterlo|colocar|coloco|coloque|colocaron|mover|muevo|mueva|movieron|llevar|ubicar|colgar|cuelgo|dejar|dejo|esta|estan|instalado|instalada|colocado|colocada|puesto|puesta|ubicado|ubicada|metido|metida|va|tiene|tienen|tengo|hay|quedo|quiere|quieren|queria|quiero)\M (el |la |un |una )?(\w+ ){0,4}(dentro|adentro|en)( del?| de la| de un| de una| el| la| un| una)? (bano|banito|bathroom|bedroom|dormitorio|recamara|habitacion|alcoba|pieza|cuarto de bano|cuarto (donde|de dormir|del? (nino|nina|bebe|ninos|chicos|hijos|abuel\w*))|ducha|regadera|armario|closet|ropero|alacena|mueble)\M',
       -- checklist 3: a gas stove or heater left on all night where people sleep; a flue that ends inside
       -- (false ceiling, attic, a room) instead of outdoors.
       '(estufa|calefactor|brasero|salamandra|pantalla de gas|catalitic|calentador de ambiente)\w*.{0,60}(toda la noche|mientras (duerm|dorm)\w*|para dormir|al dormir|durmiendo)',
@@ -590,10 +613,16 @@ ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|
       '\m(tap|quit|sac|elimin|cerr|anul|bloque|clausur|cubr)\w* (la |las |una |el )?(rejilla|rejillas|ventilacion|entrada de aire)',
       '(rejilla|rejillas|ventilacion)\w*.{0,30}(tapad|cerrad|bloquead|quitad|anulad)',
       '(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete|deflector).{0,40}(suelt|\mrot[oa]\M|desconect|caid|\mcay|\mcai|separad|agujere|perfor|oxidad|tapad|obstru|nido|tapon|rajad|fisur)',
-      '\m(quit|sac|acort|cort|recort|tap|desconect|elimin)\w*.{0,30}(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete)'],
+      '\m(quit|sac|acort|cort|recort|tap|desconect|elimin)\w*.{0,30}(chimenea|conducto de (humos|evacuacion|gases)|tubo de (la chimenea|humos|salida de humos|evacuacion|escape)|salida de (humos|gases)|\mducto\M|sombrerete)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): the flue in English (vent, vent pipe, flue, chimney) loose, fallen or taped; a gas heater vented into the cooker hood; a gas cooker or oven used to heat a room; rooms in English.
+      '\m(vent|vent pipe|venteo|flue|chimney|exhaust|ducto|chimenea|conducto|tubo de (humos|escape|la chimenea|salida))\M.{0,40}(suelt|se salio|se zafo|zafad|safad|desconect|no (esta |lo tiene |la tiene )?conectad|sin conectar|caid|se cayo|\mrot[oa]\M|agujer|duct tape)',
+      '\m(no tiene|sin|le falta|falta) (el |la )?(vent|vent pipe|venteo|flue|chimney|exhaust|ducto|chimenea|conducto|tubo de (humos|escape|la chimenea|salida))\M',
+      '\m(salida|tubo|ducto|chimenea|conducto|vent\M|escape|humos?)\w* (del? |de la |de su )?(calentador|calefon|calefont|boiler|termotanque|water heater|heater|caldera|tankless|furnace).*(campana|extractor)',
+      '\m(calentar|calentarme|calentarnos|calefaccionar|entibiar|templar)\M (el |la |mi |un |una )?(cuarto|casa|pieza|recamara|habitacion|depa|departamento|cuartito|sala|dormitorio|ambiente|room|bedroom).*(estufa|horno|hornalla|hornilla|anafe|cocina|stove|oven)',
+      '\m(estufa|horno|hornalla|hornilla|anafe|stove|oven).*\m(para calentar|calentar (el|la|mi) (cuarto|casa|pieza|recamara|habitacion|depa|sala|dormitorio))'],
 ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler(?! (electrico|solar))', 'calentador(?! (de agua )?(electrico|solar))',
       'estufa(?! electrica)', 'termotanque(?! (electrico|solar))', 'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto',
-      '\mhumos?\M', 'brasero', 'salamandra'],
+      '\mhumos?\M', 'brasero', 'salamandra', 'heater(?! electric)', 'furnace', 'tankless', 'stove(?! electric)', 'dryer', 'secadora de gas'],
 'AVISO DE SEGURIDAD (aparato de gas y ventilación): un calentador, calefón, boiler o caldera de gas de tiro natural no puede estar en un baño, un dormitorio ni un cuarto o armario cerrado sin ventilación: produce monóxido de carbono, que mata sin avisar. No tapar las rejillas ni quitar, acortar o dejar suelto el conducto de humos, y no usar el aparato si le falta. Si ya está así, apagarlo y ventilar hasta que lo revise un instalador de gas habilitado; él decide dónde y cómo se instala (por ejemplo, un aparato estanco).',
 88
 );
@@ -625,8 +654,10 @@ SELECT kb_seed_safety_rule(
 ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon|abr)\w*.{0,40}(resistencia|termostato|tapa (del termo|de la resistencia|electrica)|cables del)',
       '(resistencia|termostato).{0,40}\m(cambi|sustitu|quit|sac|desmont|quemad|fundid|rot)',
       '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|desarm|desmont|abr|arregl|repar|cable)',
-      '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)'],
-ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador'],
+      '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): the heating element and thermostat in English ("checo el heating element", "la tapita del thermostat").
+      '\m(cambi|sustitu|reemplaz|replace|quit|sac|desmont|revis|medir|mido|comprob|prob|chec|check|test|limpi|abr)\w*.{0,40}(heating element|\melements?\M|elemento|thermostat|tapita)'],
+ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador', 'heater'],
 'AVISO DE SEGURIDAD (termo o ducha eléctrica): antes de abrir la tapa, cambiar la resistencia o el termostato o tocar los cables, bajar el automático del aparato en el cuadro eléctrico, desenchufarlo y comprobar que no hay tensión. No volver a conectarlo hasta que esté lleno de agua (en vacío la resistencia se quema). Si da calambre o no tiene toma de tierra, no usarlo hasta que lo revise un electricista.',
 70
 );
@@ -634,18 +665,24 @@ ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador'],
 SELECT kb_seed_safety_rule(
 'valvula-seguridad',
 'Tapar, quitar o anular la válvula de seguridad o de alivio de un termo o calentador',
-ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}(valvula|vallula|valbula)',
-      '(valvula|vallula|valbula).{0,60}\m(tap(ar|o|e|on|ado|ada|arla|arle|amos)|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)',
+ARRAY['\m(tap|tapon|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)\w*.{0,60}(valvula|vallula|valbula|valve)',
+      '(valvula|vallula|valbula|valve).{0,60}\m(tap(ar|o|e|on|ado|ada|arla|arle|amos)|anul|quit|elimin|bloque|clausur|cancel|ceg|puente)',
       '\m(sin|no tiene|no lleva|falta) (la )?(valvula|valbula) de (seguridad|alivio|sobrepresion)',
-      '(valvula|vallula|valbula).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M',
+      '(valvula|vallula|valbula|valve).{0,80}\m(la (cierro|cierra|tapo|tapa|anulo|sello|quito|saco)|(cerrar|tapar|anular|sellar|quitar|sacar)(la|le))\M',
       -- checklist 3: a valve that is stuck, or that discharges without stopping or blows steam.
-      '(valvula|vallula|valbula).{0,50}\m(trabad|agarrotad|pegad|atascad|atorad|engomad|sulfatad|oxidad|no (abre|se abre|funciona|suelta|dispara|salta|actua))',
-      '(valvula|vallula|valbula).{0,60}(a chorros?|chorro|vapor)', '\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro)( \w+){0,2} (por|de|desde) la (valvula|vallula|valbula).{0,40}(sin parar|no para)',
-      '(valvula|vallula|valbula).{0,40}\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro).{0,40}(sin parar|no para)',
-      '(sin parar|a chorros?|chorro|vapor)\w*.{0,40}\m(por|de|desde) (la )?(valvula|vallula|valbula)'],
+      '(valvula|vallula|valbula|valve).{0,50}\m(trabad|agarrotad|pegad|atascad|atorad|engomad|sulfatad|oxidad|no (abre|se abre|funciona|suelta|dispara|salta|actua))',
+      '(valvula|vallula|valbula|valve).{0,60}(a chorros?|chorro|vapor)', '\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro)( \w+){0,2} (por|de|desde) la (valvula|vallula|valbula|valve).{0,40}(sin parar|no para)',
+      '(valvula|vallula|valbula|valve).{0,40}\m(echa|bota|tira|suelta|escupe|larga|saca)\w* (agua|vapor|chorro).{0,40}(sin parar|no para)',
+      '(sin parar|a chorros?|chorro|vapor)\w*.{0,40}\m(por|de|desde) (la )?(valvula|vallula|valbula|valve)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): the valve in English (relief valve, T&P valve), one that lets nothing out or spits very hot water, and replacing it.
+      '\m(valvula|valve).*\mno (bota|tira|echa|suelta|saca|escupe|sale|larga) (agua|nada|ni gota)',
+      '\m(valvula|valve|pop ?off).*\m(tira|tirando|bota|botando|echa|echando|suelta|soltando|sale|saliendo|escupe|escupiendo)\w* (agua )?(bien |muy |re |super )?(caliente|hirviendo)',
+      '\m(cambi|reemplaz|sustitu|replace|desenrosc)\w*.*(valvula|valve) (de )?(alivio|seguridad|sobrepresion|relief|t ?& ?p|tp|pop ?off)',
+      '\m(cambi|reemplaz|sustitu|replace|desenrosc)\w*.*(relief|t ?& ?p|\mtp|pop ?off) valve',
+      '\m(relief valve|t ?& ?p valve|tp valve|pop ?off).*\m(cambi|reemplaz|sustitu|replace|quit|sac|desenrosc)'],
 ARRAY['seguridad', 'alivio', 'sobrepresion', 't ?& ?p', '\mtp\M', 'te y pe', 'presion y temperatura', 'termo', 'boiler',
-      'calentador', 'termotanque', 'terma', 'calefon'],
-'AVISO DE SEGURIDAD (válvula de seguridad del termo o calentador): no tapar, quitar ni anular nunca la válvula de seguridad o de alivio (presión y temperatura): sin ella el depósito puede reventar. Si gotea al calentar, llevar su salida a un desagüe y revisar la presión de entrada (reductor) o el vaso de expansión; si está agarrotada o sale agua hirviendo, cortar la electricidad o el gas y cambiarla por otra de la misma presión de tarado.',
+      'calentador', 'termotanque', 'terma', 'calefon', 'relief', 'heater', 'pop ?off'],
+'AVISO DE SEGURIDAD (válvula de seguridad del termo o calentador): no tapar, quitar ni anular nunca la válvula de seguridad o de alivio (presión y temperatura): sin ella el depósito puede reventar. Si gotea al calentar, llevar su salida a un desagüe y revisar la presión de entrada (reductor) o el vaso de expansión; si está agarrotada o sale agua hirviendo, cortar la electricidad o el gas y cambiarla por otra de la misma presión de tarado. Para cambiarla: dejar enfriar el agua, cerrar la entrada de agua fría y quitar la presión abriendo un grifo de agua caliente antes de desenroscarla.',
 55
 );
 
@@ -655,7 +692,12 @@ SELECT kb_seed_safety_rule(
 ARRAY['(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha|lampara (de|a) (soldar|gas|butano|kerosene|queroseno|parafina)|lamparilla|\mvelas?\M|fosforos?|cerillas?)\w*.{0,60}(congel|helad|hielo|\mhel(o|aron)\M|descongel|deshiel)',
       '(congel|helad|hielo|\mhel(o|aron)\M|descongel|deshiel)\w*.{0,60}(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha|lampara (de|a) (soldar|gas|butano|kerosene|queroseno|parafina)|lamparilla|\mvelas?\M|fosforos?|cerillas?)',
       '(\msold|\msueld|soplete)\w*.{0,60}(madera|\mviga|aislante|aislamiento|espuma|poliuretano|plastico|cortina|mueble|pladur|carton|tela asfaltica)',
-      '(madera|\mviga|aislante|aislamiento|espuma|poliuretano|cortina|mueble|pladur|carton|tela asfaltica).{0,60}(\msold|\msueld|soplete)'],
+      '(madera|\mviga|aislante|aislamiento|espuma|poliuretano|cortina|mueble|pladur|carton|tela asfaltica).{0,60}(\msold|\msueld|soplete)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): a bonfire, torch, MAPP gas or lighter on a frozen pipe; "frozen", "thaw".
+      '\m(fogata|hoguera|fogon|torch|blowtorch|mapp|lighter|candela|lumbre).*\m(congel|helad|hielo|frozen|freez|froze|descongel|deshiel|thaw)',
+      '\m(congel|helad|hielo|frozen|freez|froze|descongel|deshiel|thaw).*\m(fogata|hoguera|fogon|torch|blowtorch|mapp|lighter|candela|lumbre)',
+      '\m(soplete|fuego\M|llama).*\m(frozen|freez|froze|thaw)',
+      '\m(frozen|freez|froze|thaw).*\m(soplete|\mfuego\M|llama)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (llama y soplete): no descongelar tuberías con soplete, llama ni fuego: el tubo puede reventar por el vapor y prender la madera, los aislantes o los plásticos de dentro de la pared. Abrir el grifo y calentar poco a poco con aire caliente (secador o pistola de calor a baja temperatura), trapos con agua caliente o cable calefactor. Para soldar, proteger lo que pueda arder con una manta ignífuga, tener un extintor a mano y vigilar la zona un rato después.',
 46
@@ -675,10 +717,15 @@ ARRAY['\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)
       '(destapacan|destapatuber|desatascatuber|destapador(es)? (quimico|liquido|en gel|de (can|tuber|desag|dren))|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano).{0,80}(\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M|ventosa|sopapa|chupon|desatorador|bomba de destapar|destapador de hule|abr\w* el sifon|\mdesmont|\mdesarm|(quit|sac)\w* el sifon|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
       '\m(lejia|cloro|lavandina|hipoclorito|salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.{0,80}(destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano|ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
       '\m(sosa|soda caustica|caustic\w*|amoniaco|quimicos?|productos?)\M.{0,80}(ahoga|asfixi|\mpican? (\w+ )?(los |el |la )?(ojos?|garganta|nariz)|lagrim|\mtose\M|tosiendo|\mtos\M|no (se )?puede respirar|quema la garganta|\mhumo\M|\mhumea|burbujea|salpic|\m(me|le) (cayo|salto)|en (la cara|los ojos|el ojo|la piel))',
-      '\m(salpic|salto|salta|saltaron|cayo|cayeron)\w*.{0,50}(\m(acido|muriatico|salfuman|sosa|soda caustica|caustic\w*|lejia|cloro|lavandina|amoniaco|quimico)|destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano)'],
+      '\m(salpic|salto|salta|saltaron|cayo|cayeron)\w*.{0,50}(\m(acido|muriatico|salfuman|sosa|soda caustica|caustic\w*|lejia|cloro|lavandina|amoniaco|quimico)|destapacan|destapatuber|desatascatuber|destapador|desatascador(es)? (quimico|liquido|en gel|de tuber)|drano)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): drain products in English (drain cleaner, liquid plumr, drano, bleach); the trap, snake or plunger with product inside, named before or after it; a strong acid used to unclog (also after one was poured); caustic with boiling water; a splash in the eye.
+      '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte|sosa|soda caustica|caustic|destapacan|destapatuber|drano|draino|liquid ?plumb?e?r|drain ?(cleaner|opener)|destapador(es)? (quimico|liquido|en gel)|desatascador(es)? (quimico|liquido|en gel)|diablo rojo)\M.*(\m(trap\M|p-?trap|snake|plunger|sonda|culebra|ventosa|sopapa|chupon|destapador de hule|desatorador|sifon|cespol)|hirviendo|agua (muy )?caliente|\m(bleach|lejia|cloro|lavandina|hipoclorito|amoniaco)\M|\mojos?\M|en la cara|la piel|salpic|\m(salto|brinco)\M|me (cayo|quemo))',
+      '(\m(trap\M|p-?trap|snake|plunger|sonda|culebra|ventosa|sopapa|chupon|destapador de hule|desatorador|sifon|cespol)|\mhirviendo|\magua (muy )?caliente|\m(bleach|lejia|cloro|lavandina|hipoclorito|amoniaco)\M|\msalpic|\m(salto|salta|saltaron|cayo|cayeron|brinco)\M).*\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte|sosa|soda caustica|caustic|destapacan|destapatuber|drano|draino|liquid ?plumb?e?r|drain ?(cleaner|opener)|destapador(es)? (quimico|liquido|en gel)|desatascador(es)? (quimico|liquido|en gel)|diablo rojo)\M',
+      '\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte|agua fuerte)\M.*(destap|desatasc|desator|desembo|unclog)',
+      '\m(destap|desatasc|desator|unclog).*\m(salfuman|acido|muriatico|clorhidrico|sulfurico|aguafuerte)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (productos desatascadores): no mezclar nunca dos productos (ácido o salfumán con lejía, sosa o amoniaco): desprenden gases tóxicos o hierven y salpican. Si ya se ha echado uno, no echar otro. Con producto en el desagüe, usar ventosa o abrir el sifón solo con guantes resistentes a químicos y gafas cerradas, porque el agua del tubo quema; ventilar y avisar de qué producto hay a quien vaya a desmontar. Si salpica a piel u ojos, lavar con mucha agua al menos 15 minutos y buscar atención médica.',
-45
+51
 );
 
 SELECT kb_seed_safety_rule(
@@ -728,7 +775,8 @@ ARRAY['\mbombas? (de |para )?(achique|achicar|desagote|sumidero|drenaje|lodos|po
       '(pozo|sotano|carcamo|foso|fosa|basement|inund)\w*.{0,60}\mbombas? sumergibles?\M',
       '\mbombas? (de )?desague\M.{0,40}(sotano|garaje|cochera|pozo|foso|carcamo|patio|edificio|basement)',
       '(sotano|basement).{0,60}\mbombas?\M', '\mbombas?\M.{0,60}(sotano|basement)',
-      '\m(pozo|foso|camara|estacion) de (bombeo|achique)\M', '\mcarcamo', 'sump pump', 'ejector pump',
+      '\m(pozo|foso|camara|estacion) de (bombeo|achique)\M', '\mcarcamo', '(sump|ejector) pump.*(\mno\M|atasc|trab|flotador|float|cable|sac|revis|limpi|cambi|desarm|met|toc|quem|zumb|huele|apag|se (inund|llen)|agua|inund|flood|breaker|corriente|shock|pozo|\mpit\M)',
+      '\m(cambi|revis|limpi|desarm|sac|toc|mete|meto|arregl|repar|desatasc|destap|quit).*(sump|ejector) pump',
       '\mbombas?\M.{0,40}aguas? (negras|residuales|servidas|fecales|cloacales)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (bomba de achique o de aguas residuales): antes de tocar la bomba, su cable, el flotador o el agua del pozo, cortar su corriente en el cuadro eléctrico (solo si se llega sin pisar agua) y desenchufarla. No bajar al pozo ni al cárcamo: puede haber gases tóxicos. El agua puede ser residual: guantes, botas y gafas, y lavarse y desinfectar después. Sacar la bomba por su cuerda o asa, nunca tirando del cable.',
@@ -741,13 +789,33 @@ SELECT kb_seed_safety_rule(
 ARRAY['\mse (apaga|apago|apagan|apagaba|corta|corto|cortan|cortaba)\M (la llama |el fuego |la flama |el piloto |el quemador )?(sol[oa]s?|al rato|al ratito|a (cada )?rato|a (cada )?ratito|a ratos|cada (rato|ratito|poco|tanto|vez|\d+ (minutos?|segundos?))|a los (pocos )?(\d+ |dos |tres |cinco |diez |unos )?(minutos?|segundos?)|despues de (un rato|unos minutos|un tiempo|\d+ (minutos?|segundos?))|tras un rato|de repente|continuamente|constantemente|seguido|a mitad de la ducha|en plena ducha|mientras (me ducho|se ducha|me bano|se bana))\M',
       '\m(se (apaga|corta)|apagando|cortando) y (se )?(vuelve a )?(prende|enciende|arranca|encender|prender)',
       '\m(sensor|termostato|seguridad|dispositivo|sonda|control) (de )?(humos|tiro|gases|atmosfera|oxigeno|spill|ods)\M.{0,40}\m(salta|salto|se dispara|corta|actua|puente\w*|anul\w*|quit\w*)',
-      '\m(puente\w*|anul\w*|quit\w*|desconect\w*) (el |la )?(sensor|termostato|seguridad|dispositivo|sonda|control) (de )?(humos|tiro|gases|atmosfera|oxigeno)\M'],
+      '\m(puente\w*|anul\w*|quit\w*|desconect\w*) (el |la )?(sensor|termostato|seguridad|dispositivo|sonda|control) (de )?(humos|tiro|gases|atmosfera|oxigeno)\M',
+      -- checklist 4 (bench/quality/SAFETY-4.md): a pilot or heater that goes out every day or when the dryer runs and is relit each time; holding the pilot button down with something, bypassing the thermocouple.
+      '\mse (apaga|apago|apagan|apagaba|corta)\M (\w+ )?(cada que|cada vez que|cuando (prenden|prende|encienden|enciende|arranca|arrancan|usan|usa|hace viento|sopla|abren|abre|corre)|con el viento|si (prenden|hace viento|sopla)|todos los dias|diario|a diario|cada dia|cada noche|cada manana|una y otra vez|a cada rato)',
+      '\mse (apaga|apago|apagan|apagaba)\M.{0,30}\m(lo|la) (vuelvo|volvemos|vuelve|vuelven|tengo que volver|hay que volver) a (prender|encender|arrancar)',
+      '(se quede|quede|queda|quedarse|dejarlo|dejarla|mantenerlo|mantenerla|que este|que se mantenga) (\w+ )?(apretad|presionad|hundid|oprimid|sumid)\w*',
+      '\m(amarr|trab|calz|sujet|pis|peg|fij)\w* (el |la )?(boton|knob|perilla|pulsador)\M',
+      '\m(puente\w*|anul\w*|quit\w*|desconect\w*|brinc\w*) (el |la )?(termopar|termocupla|thermocouple)'],
 ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'calentador(?! (de agua )?electrico)', 'boiler(?! electrico)',
-      'termotanque(?! electrico)', 'butano', 'propano', 'calentador de paso', 'piloto', 'quemador', '\mllama\M', 'flama'],
+      'termotanque(?! electrico)', 'butano', 'propano', 'calentador de paso', 'piloto', 'quemador', '\mllama\M', 'flama', 'pilot', 'knob', 'heater(?! electric)', 'furnace', 'termocupla', 'thermocouple'],
 'AVISO DE SEGURIDAD (calentador de gas que se apaga solo): puede ser el dispositivo de seguridad de tiro o de monóxido, que corta el gas porque los humos no salen bien. Dejar de usarlo y ventilar, y no puentear, quitar ni anular nunca ese sensor ni el termopar. Que un técnico de gas autorizado revise la salida de humos y el aparato antes de volver a usarlo. Si alguien tiene dolor de cabeza, mareo o náuseas, salir al aire libre y llamar al 112.',
 87
 );
 
+
+-- Checklist 4 (bench/quality/SAFETY-4.md): how to light or relight a pilot. No rule said what matters first there
+-- (smell before lighting, never keep pumping gas, wait for it to clear), so this one does. A heater that goes out by
+-- itself keeps calentador-gas-se-apaga (87); a gas smell keeps olor-a-gas (100). "La luz piloto" of an electric heater
+-- (a lamp) is not a pilot: an article (el/del/al...) must come before the word.
+SELECT kb_seed_safety_rule(
+'encender-piloto',
+'Encender o volver a encender el piloto de un calentador, boiler o caldera de gas',
+ARRAY['\m(como|forma de|manera de|pasos para|instrucciones para|ayuda para|ayudame a|como se|se puede)\M.{0,20}\m(enciend|encend|prend|lighte|light|relight|reencend|vuelv\w* a (prender|encender))\w*.{0,20}\m(el|la|al|del|un|ese|este) (piloto|pilot|pilotito)\M',
+      '\m(el|al|del|ese|este) (piloto|pilot|pilotito)\M.{0,60}\m(sigo|le sigo|seguir|sigue) (apretando|presionando|dandole|picando|intentando)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (encender el piloto): antes de encender, oler cerca del suelo y del aparato; si huele a gas, no encender nada, abrir ventanas, cerrar la llave del gas y llamar a la compañía de gas. Seguir la etiqueta del aparato. Si no prende en unos intentos, soltar el botón, cerrar el gas y esperar unos 5 minutos a que se vaya el gas acumulado antes de volver a probar. No trabar ni sujetar el botón ni puentear el termopar. Si se apaga una y otra vez, que lo revise un técnico de gas autorizado.',
+84
+);
 SELECT kb_seed_safety_rule(
 'ducha-quema-otro-grifo',
 'El agua de la ducha quema cuando alguien tira de la cadena o abre otro grifo',
@@ -779,7 +847,10 @@ ARRAY['(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|
       '(\mtermos?\M|termotanque|\mtermas?\M|calentador|boiler|calefon|acumulador|tanque (del|de agua) caliente).*(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo)',
       '(hinchad|se hincha|se esta hinchando|se (esta|va) inflando|abombad|se abomba|bulto|abultad|panza|barriga|deformad|se deforma|como un globo).*(\mtermos?\M|termotanque|\mtermas?\M|calentador|boiler|calefon|acumulador|tanque (del|de agua) caliente)',
       '(afloj|abr|desarm|destap|desenrosc|quit|sac|desmont|cambi|desatornill|revis).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion).*(con (la |toda la )?presion|presurizad|bomba (esta |sigue )?(prendida|encendida|funcionando|andando|conectada|enchufada|trabajando)|sin (quitar|sacar|bajar|liberar|soltar|purgar|aliviar|descargar)(le|les)? (la |le )?presion|sin (vaciar|desconectar|apagar|desenchufar))',
-      '(tap|tapon|anul|quit|elimin|bloque|clausur|ceg|sac).*(valvula|vallula|valbula) de (alivio|seguridad|sobrepresion|escape).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion)'],
+      '(tap|tapon|anul|quit|elimin|bloque|clausur|ceg|sac).*(valvula|vallula|valbula) de (alivio|seguridad|sobrepresion|escape).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion)',
+      -- checklist 4 (bench/quality/SAFETY-4.md): filling a pressure tank from a workshop compressor.
+      '\m(compresor|compressor).*(hidroneumatic|hidro\M|calderin|pressure tank|expansion tank|well tank|(tanque|estanque|vaso)s? (de |a |del )?(presion|expansion|hidro))',
+      '(hidroneumatic|hidro\M|calderin|pressure tank|expansion tank|well tank|(tanque|estanque|vaso)s? (de |a |del )?(presion|expansion|hidro)).*(compresor|compressor)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (tanque a presión): un hidroneumático, calderín o termo hinchado, que cruje, silba o cuya presión no para de subir puede reventar. No acercarse ni golpearlo: cortar la corriente de la bomba (o la electricidad o el gas del termo) desde el cuadro, cerrar la llave de entrada y soltar la presión poco a poco abriendo un grifo alejado. No tapar ni quitar nunca la válvula de seguridad o de alivio, y no aflojar ni abrir el tanque con presión. Que lo revise un profesional antes de volver a usarlo.',
 78
