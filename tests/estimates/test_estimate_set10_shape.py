@@ -1,0 +1,156 @@
+"""The tenth independent estimate set (eval/estimates-independent-10.jsonl, held-out; see
+eval/ESTIMATES-INDEPENDENT-10.md) and its catalogue labels: shape only. Nothing here plays or scores a case:
+the set must not become a target, and the lead scores it with eval/score_independent.py when the page says so.
+
+The check is a function returning the problems it finds, so the tests below also show it rejects a broken
+copy."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from devstack.postgres import DatabaseInfo
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "eval" / "estimates-independent-10.jsonl"
+LABELS = ROOT / "eval" / "estimates-independent-10-labels.json"
+
+KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}   # the turn kinds the scorer knows
+UNITS = {"ud", "m", "h", "servicio"}
+SINGLE = range(1, 13)    # ex01-ex12 single-turn; ex13-ex36 multi-turn, 2-4 turns
+CASE_FIELDS = {"id", "region", "medium", "turns", "final"}
+FINAL_FIELDS = {"status", "items", "labour_hours", "to_quote_expected", "notes"}
+ITEM_FIELDS = {"what", "size", "quantity", "unit"}
+Labels = dict[str, list[dict[str, Any]]]
+
+
+def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_labels(path: Path = LABELS) -> Labels:
+    return json.loads(path.read_text(encoding="utf-8"))["labels"]
+
+
+def case_problems(case: dict[str, Any], labels: Labels, codes: set[str]) -> list[str]:
+    """What is wrong with one case and its labels (empty when nothing is)."""
+    cid = case.get("id", "?")
+    problems = [f"{cid}: missing field {f}" for f in sorted(CASE_FIELDS - set(case))]
+    if problems:
+        return problems
+    final, turns = case["final"], case["turns"]
+    problems += [f"{cid}: final lacks {f}" for f in sorted(FINAL_FIELDS - set(final))]
+    if case["medium"] not in {"typed", "voice"}:
+        problems.append(f"{cid}: medium {case['medium']!r}")
+    number = int(cid[2:]) if cid[2:].isdigit() else 0
+    if (len(turns) != 1) if number in SINGLE else not 2 <= len(turns) <= 4:
+        problems.append(f"{cid}: {len(turns)} turns")
+    for n, turn in enumerate(turns, start=1):
+        if not str(turn.get("text", "")).strip() or not str(turn.get("intent", "")).strip():
+            problems.append(f"{cid} turn {n}: no text or intent")
+        if turn.get("expect") not in KINDS:
+            problems.append(f"{cid} turn {n}: expect {turn.get('expect')!r}")
+    decided = case.get("customer")
+    if decided:   # decided after a turn the set has; the final status stays what the plumber did
+        if not 1 <= decided.get("after_turn", 0) < len(turns) or decided.get("decision") not in {"accepted",
+                                                                                                 "rejected"}:
+            problems.append(f"{cid}: customer {decided}")
+        if final.get("status") != "sent":
+            problems.append(f"{cid}: decided but final status {final.get('status')!r}")
+    for n, turn in enumerate(turns, start=1):   # locked only once the customer has decided
+        if turn.get("expect") == "locked" and not (decided and n > decided.get("after_turn", n)):
+            problems.append(f"{cid} turn {n}: locked before any decision")
+    if final.get("labour_hours") is not None and final.get("labour_change") is not None:
+        problems.append(f"{cid}: both labour_hours and labour_change")
+    items = final.get("items") or []
+    if final.get("status") is None:   # no estimate: nothing expected, every turn refused
+        if items or {t.get("expect") for t in turns} != {"refused"}:
+            problems.append(f"{cid}: no estimate expected, yet items or a non-refused turn")
+    elif final["status"] not in {"draft", "sent"}:
+        problems.append(f"{cid}: final status {final['status']!r}")
+    if cid not in labels:
+        return problems + [f"{cid}: not labelled"]
+    if len(labels[cid]) != len(items):
+        return problems + [f"{cid}: {len(items)} items, {len(labels[cid])} labels"]
+    for item, label in zip(items, labels[cid], strict=True):
+        problems += [f"{cid}: item lacks {f}" for f in sorted(ITEM_FIELDS - set(item))]
+        if item.get("unit") not in UNITS:
+            problems.append(f"{cid}: unit {item.get('unit')!r}")
+        alternatives = [c for alt in label.get("alternatives", []) for c in alt["codes"]]
+        named = list(label.get("codes", [])) + alternatives
+        if "codes" not in label or set(named) - codes:
+            problems.append(f"{cid}: codes not in the catalogue {sorted(set(named) - codes)}")
+        if item.get("quantity") is None and label.get("codes"):
+            problems.append(f"{cid}: no quantity said, yet a priced label")
+    if len(final.get("to_quote_expected", [])) > sum(not x.get("codes") for x in labels[cid]):
+        problems.append(f"{cid}: a line left open is labelled with a code")
+    return problems
+
+
+def set_problems(cases: list[dict[str, Any]], labels: Labels, codes: set[str]) -> list[str]:
+    """The set's problems: 36 cases ex01-ex36 with unique ids, each labelled and nothing else labelled, at
+    least 24 multi-turn, at least 18 regions, and every case's own problems."""
+    ids = [c.get("id") for c in cases]
+    problems = []
+    if len(ids) != len(set(ids)):
+        problems.append("duplicate ids")
+    if ids != [f"ex{n:02d}" for n in range(1, 37)]:
+        problems.append(f"ids are not ex01-ex36 in order: {ids}")
+    if set(labels) != set(ids):
+        problems.append(f"labels for other ids: {sorted(set(labels) ^ set(ids))}")
+    if sum(len(c.get("turns", [])) > 1 for c in cases) < 24:
+        problems.append("fewer than 24 multi-turn cases")
+    if len({c.get("region") for c in cases}) < 18:
+        problems.append("fewer than 18 regions")
+    for case in cases:
+        problems += case_problems(case, labels, codes)
+    return problems
+
+
+def catalogue_codes(app_db: DatabaseInfo) -> set[str]:
+    """The active rows of the catalogue the runner's SQL files create (seed.sql applied to a real
+    Postgres)."""
+    with psycopg.connect(app_db.url) as conn:
+        return {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
+
+
+def test_the_tenth_set_is_whole_and_labelled_with_active_catalogue_rows(app_db: DatabaseInfo) -> None:
+    codes = catalogue_codes(app_db)
+    assert len(codes) >= 300
+    assert set_problems(load_cases(), load_labels(), codes) == []
+
+
+def test_the_shape_check_rejects_a_broken_copy_of_the_set(app_db: DatabaseInfo) -> None:
+    codes = catalogue_codes(app_db)
+    cases, labels = load_cases(), load_labels()
+
+    broken = copy.deepcopy(cases)
+    broken[1]["id"] = broken[0]["id"]
+    assert "duplicate ids" in set_problems(broken, labels, codes)
+
+    broken = copy.deepcopy(cases)
+    del broken[20]["final"]["items"][0]["quantity"]
+    assert any("item lacks quantity" in p for p in set_problems(broken, labels, codes))
+
+    unlabelled = copy.deepcopy(labels)
+    del unlabelled["ex05"]
+    assert any("ex05: not labelled" in p for p in set_problems(cases, unlabelled, codes))
+
+    invented = copy.deepcopy(labels)
+    invented["ex03"][0]["codes"] = ["tubo-ppr-99mm"]
+    assert any("tubo-ppr-99mm" in p for p in set_problems(cases, invented, codes))
+
+    single = [{**c, "turns": c["turns"][:1]} for c in cases]
+    problems = set_problems(single, labels, codes)
+    assert "fewer than 24 multi-turn cases" in problems and any("ex13: 1 turns" in p for p in problems)
+
+    locked_early = copy.deepcopy(cases)
+    ex20 = next(c for c in locked_early if c["id"] == "ex20")
+    ex20["turns"][1]["expect"] = "locked"
+    assert any("ex20 turn 2: locked" in p for p in set_problems(locked_early, labels, codes))
