@@ -7,6 +7,7 @@ evaluation's small_talk_reply and the workflow's node "What is the plumber askin
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +107,15 @@ def test_the_settings_are_the_evaluated_ones_and_documented() -> None:
     readme = (Path(prompting.__file__).resolve().parents[1] / "README.md").read_text()
     for setting in ("small_talk_max_words", "not_small_talk_words"):
         assert setting in notes and setting in readme
+
+
+def test_node_and_evaluation_agree_on_random_mixes_of_emojis_accents_and_words() -> None:
+    rng = random.Random(13)
+    vocab = ("hola gracias ok dale 👍 🙏 ❤️ ✅ 😂 👋🏽 buenas maestro ya quedó funcionó ¿estás ahí? tubería gotea "
+             "goteando pero no qué ¿ ! , . jajaja Ñandú pingüino eres una IA con quién hablo cuídate termo fría").split()
+    texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 14))) for _ in range(300)]
+    results = node_replies(texts)
+    assert any(r["small_talk_reply"] for r in results) and not all(r["small_talk_reply"] for r in results)
+    for text, result in zip(texts, results):
+        if not (result["wants_person"] or result["wants_estimate"]):
+            assert result["small_talk_reply"] == (small_talk_reply(text) or ""), json.dumps(text)
