@@ -76,44 +76,70 @@ MAX_WORDS = 120
 EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_messages" in the workflow)
 
 # Small talk, decided before the knowledge base and without the model: one kind per line,
-# "phrases => reply". A message is small talk when nothing but these phrases (and SMALL_TALK_FILLER) is
-# left in it; when it has phrases of several lines, the lowest line's reply wins.
+# "phrases => reply". A message is small talk when it has one of these phrases and either nothing else is left
+# in it but SMALL_TALK_FILLER, or it is short (at most SMALL_TALK_MAX_WORDS words) and what is left has none of
+# NOT_SMALL_TALK_WORDS ("mil gracias, me salvaste", "gracias parce, muy útil"); when it has phrases of several
+# lines, the lowest line's reply wins. Emojis count as words ("👍", "🙏").
 SMALL_TALK = (
-    "hola, ola, holi, buenas, wenas, muy buenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, epa, "
-    "saludos, que tal, q tal, como estas, como esta, como estan, como andas, como anda, como va, como te va, "
-    "como le va, que onda, q onda, que hubo, quiubo, que mas, que hay, alo, me escuchas, me escucha, me escuchan, "
-    "se me escucha, me oyes, me oye, me oyen, se me oye, se oye, se escucha, hay alguien, esta ahi, estas ahi, "
-    "estan ahi, esto funciona, funciona esto, probando => "
+    "hola, ola, holi, buenas, wenas, muy buenas, buenos dias, buen dia, buenas tardes, buenas noches, hey, ey, "
+    "epa, saludos, que tal, q tal, como estas, como esta, como estan, como andas, como anda, como va, como te va, "
+    "como le va, que onda, q onda, que hubo, quiubo, que mas, que hay, que pasa, que lo que, klk, alo, 👋 => "
     "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
     "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
-    "vale, ok, okey, oka, perfecto, genial, estupendo, excelente, entendido, de acuerdo, listo, hecho, "
-    "ya quedo, ya quedo listo, ya esta, ya esta listo, ya funciona, ya funciono, funciono, solucionado, "
-    "ya lo solucione, ya lo arregle, resuelto, ya esta resuelto => "
+    "me escuchas, me escucha, me escuchan, se me escucha, me oyes, me oye, me oyen, se me oye, se oye, "
+    "se escucha, hay alguien, esta ahi, estas ahi, estan ahi, estas, sigues ahi, sigue ahi, sigues por ahi, "
+    "esto funciona, funciona esto, probando => "
+    "¡Hola! Sí, aquí estoy. Cuéntame qué avería tienes (grifo, cisterna, desagüe, termo, tuberías…) y te digo "
+    "cómo resolverla paso a paso.\n"
+    "vale, ok, okey, oka, okis, dale, va, sale, orale, perfecto, genial, estupendo, excelente, entendido, "
+    "ya entendi, entendi, ya vi, de acuerdo, listo, hecho, que bien, que bueno, jaja, jajaja, jajajaja, jeje, "
+    "jejeje, 👍, 👌, 💪, ya quedo, ya quedo listo, ya esta, ya esta listo, ya funciona, ya funciono, funciono, "
+    "solucionado, ya lo solucione, ya lo arregle, resuelto, ya esta resuelto => "
     "¡Perfecto! Si te surge otra duda en la obra, escríbeme aquí.\n"
     "gracias, muchas gracias, muchisimas gracias, mil gracias, grax, thanks, te lo agradezco, se lo agradezco, "
-    "se agradece, muy amable, gracias por la ayuda, gracias por todo => "
+    "se agradece, muy amable, gracias por la ayuda, gracias por todo, me salvaste, te pasaste, de lujo, 🙏 => "
     "¡De nada! Si te surge otra duda en la obra, escríbeme aquí.\n"
-    "adios, hasta luego, hasta manana, hasta pronto, nos vemos, chao, chau, bye, que tengas buen dia, "
-    "que tenga buen dia, que le vaya bien => "
+    "adios, hasta luego, hasta manana, hasta pronto, nos vemos, nos hablamos, me voy, cuidate, chao, chau, bye, "
+    "que tengas buen dia, que tenga buen dia, que le vaya bien => "
     "¡Hasta luego! Buen trabajo.\n"
-    "quien eres, quien sos, quien es, que eres, que sos, como te llamas, como se llama, que puedes hacer, "
+    "quien eres, quien sos, quien es, que eres, que sos, con quien hablo, con quien hablo, como te llamas, "
+    "como se llama, que puedes hacer, "
     "que podes hacer, que puede hacer, que sabes hacer, q sabes hacer, que cosas sabes hacer, q cosas sabes hacer, "
     "que cosas puedes hacer, en que me puedes ayudar, en que me podes ayudar, en que me puede ayudar, "
     "para que sirves, como funciona esto, eres un robot, sos un robot, es un robot, eres un bot, sos un bot, "
     "es un bot, eres una persona, sos una persona, es una persona, es usted una persona, eres humano, sos humano, "
-    "es usted un robot, eres una maquina, sos una maquina, o un bot, o un robot, o una maquina => "
+    "es usted un robot, eres una maquina, sos una maquina, o un bot, o un robot, o una maquina, eres una ia, "
+    "sos una ia, es una ia, eres ia, inteligencia artificial => "
     "Soy Remedios, el asistente técnico de la empresa: te respondo con los "
     "procedimientos de fontanería verificados por la empresa (grifos, cisternas, desagües, termos, gas, "
     "tuberías…). Si lo prefieres, paso tu consulta a una persona del equipo."
 )
 # Words said around small talk, most of them from speech ("eh", "este", "a ver") or checking that someone
-# listens ("¿hay alguien por ahí?"): a message of small talk and these is still small talk.
+# listens ("¿hay alguien por ahí?"): a message of small talk and these is still small talk, however long.
 SMALL_TALK_FILLER = (
     "remedios, por favor, porfa, muy, pues, eh, em, ah, mm, este, o sea, bueno, a ver, oye, oiga, mira, che, si, "
     "ahi, por ahi, alguien, y, tu, usted, ustedes, vos, a todos, companero, companera, amigo, amiga, jefe, maestro, "
     "crack, don, senor, todo, bien, una consulta, disculpa, disculpe, perdon"
 )
-
+# A short message with a small-talk phrase and other words is small talk too, unless the other words ask
+# something (question words, "pero", "no", "todavía"…) or name plumbing (parts, faults, materials). A word
+# ending in * matches every word that starts so ("gote*": gotea, goteo, goteando).
+SMALL_TALK_MAX_WORDS = 12
+NOT_SMALL_TALK_WORDS = (
+    "que, como, cuanto*, cuanta*, cual*, donde, cuando, porque, por que, pero, no, nada, ni, tampoco, todavia, "
+    "aun, sigue*, otra vez, otro, otra, ahora, y si, antes, despues, tengo, tiene, tienes, necesito, quiero, "
+    "puedo, puedes, debo, hago, hacer, pongo, uso, cambio, cambiar, cuesta, cobr*, precio*, presupuesto*, "
+    "problema*, falla*, averia*, roto, rota, rompi*, "
+    "agua, gas, luz, olor*, huele, humo, fuga*, gote*, pierde, tap*, atasc*, ator*, destap*, desatasc*, "
+    "grifo*, llave*, canilla*, monomando*, valvula*, termo*, calentador*, boiler*, caldera*, piloto*, "
+    "cisterna*, tanque*, tinaco*, deposito*, inodoro*, vater*, water, wc, taza, lavabo*, lavamanos, fregadero*, "
+    "tarja*, lavaplatos, lavadero*, ducha*, regadera*, banera*, bano*, cocina*, tub*, cano*, caneria*, desague*, "
+    "drenaje*, sifon*, coladera*, rejilla*, bomba*, hidroneumatico*, presion*, junta*, empaque*, sell*, "
+    "teflon*, cobre, pvc, cpvc, pex, multicapa, rosca*, codo*, racor*, manguera*, contador*, medidor*, triturador*, "
+    "radiador*, caliente, fria, frio, ruido*, zumba*, calambre*, humedad*, mancha*, congel*, electric*, enchufe*, "
+    "monoxido, alarma*, detector*, chispa*, quem*, explot*, inund*, asesor*, tecnico*, comunica*, pasame, pasas, "
+    "persona, oficina"
+)
 # Labels the model sometimes copies from the prompt: the prompt's own section headings ("PREGUNTA DEL
 # FONTANERO:", build_messages), the article passage's labels ("Título:", "Pasos:", "Seguridad:",
 # kb_answer_passage in n8n-workflows/knowledge/answer.sql), and the article's other fields. A label counts
@@ -162,12 +188,36 @@ def _squeeze(text: str) -> str:
     return re.sub(r"([a-z])\1+", r"\1", text)
 
 
+def _talk_plain(text: str) -> str:
+    """plain() that keeps each emoji (a Unicode "other symbol", like 👍 🙏 👋) as a word of its own."""
+    decomposed = unicodedata.normalize("NFD", text or "")
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    kept = "".join(f" {ch} " if unicodedata.category(ch) == "So" else ch if ch.isascii() and ch.isalnum() else " "
+                   for ch in stripped)
+    return " ".join(kept.split())
+
+
 def _phrases(text: str) -> list[str]:
-    return [p for p in (_squeeze(plain(part)) for part in re.split(r"[,;]", text or "")) if p]
+    return [p for p in (_squeeze(_talk_plain(part)) for part in re.split(r"[,;]", text or "")) if p]
 
 
-def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER) -> str | None:
-    """The fixed reply when the message is only a greeting, thanks, goodbye or "who are you", else None."""
+def _has_word(rest: str, words: str) -> bool:
+    """Whether the text (" a b c ") holds one of the words; "gote*" is any word that starts with "gote"."""
+    for part in re.split(r"[,;]", words or ""):
+        word = _squeeze(_talk_plain(part))
+        if word and part.strip().endswith("*"):
+            if " " + word in rest:
+                return True
+        elif word and " " + word + " " in rest:
+            return True
+    return False
+
+
+def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER,
+                     max_words: int = SMALL_TALK_MAX_WORDS,
+                     not_with: str = NOT_SMALL_TALK_WORDS) -> str | None:
+    """The fixed reply when the message is a greeting, thanks, goodbye, "are you there", "who are you" or an
+    acknowledgement (alone, or short and without a question or plumbing word), else None."""
     kinds = []
     for index, line in enumerate((small_talk or "").split("\n")):
         phrases, arrow, reply = line.partition("=>")
@@ -176,7 +226,8 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
     # longest phrase first ("buenas tardes" before "buenas"), then in the order written
     candidates = sorted(((len(p), i, j, p) for i, phrases, _ in kinds for j, p in enumerate(phrases)),
                         key=lambda c: (-c[0], c[1], c[2]))
-    rest = " " + _squeeze(plain(text)) + " "
+    whole = " " + _squeeze(_talk_plain(text)) + " "
+    rest = whole
     matched = -1
     for _, index, _, phrase in candidates:
         while " " + phrase + " " in rest:
@@ -184,12 +235,16 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
             matched = max(matched, index)
     if matched < 0:
         return None
+    reply = next(reply for index, _, reply in kinds if index == matched)
+    blocked = _has_word(rest, not_with)
     for phrase in sorted(_phrases(filler), key=len, reverse=True):
         while " " + phrase + " " in rest:
             rest = rest.replace(" " + phrase + " ", " ", 1)
-    if rest.strip():
+    if not rest.strip():
+        return reply
+    if blocked or len(whole.split()) > int(max_words or 0):
         return None
-    return next(reply for index, _, reply in kinds if index == matched)
+    return reply
 
 
 def earlier_questions(history: list[dict[str, str]], limit: int = EARLIER_MESSAGES) -> str:
