@@ -319,7 +319,7 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS conflict_words text NOT N
     'pozo, sondeo, perforacion > achique, drenaje, sucias; '
     'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
     'presion > desague, evacuacion, saneamiento; '
-    'griferia, grifo, monomando, mezclador, canilla > bide, inodoro, lavabo, fregadero, banera, plato, porcelana; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
     'gas > agua; agua > gas';
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
@@ -1925,8 +1925,13 @@ BEGIN
         v_bad := v_bad OR EXISTS (
             SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
              WHERE position('>' IN x.pair) > 0
+               -- (the word right before counts only when the item's own first word is the other thing: "grifería
+               -- de bidé", not "el monomando, el sifón del lavabo")
                AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
-                            WHERE w <> '' AND position(' ' || w || ' ' IN ' ' || v_syn || ' ') > 0)
+                            WHERE w <> '' AND (position(' ' || w || ' ' IN ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ') || ' ') > 0
+                                               OR w = v_before
+                                                  AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) r
+                                                               WHERE r = split_part(v_m ->> 'words', ' ', 1))))
                AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) w
                             WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0)
                AND NOT EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
@@ -1936,7 +1941,9 @@ BEGIN
                            AND NOT estimate_names_size(v_m ->> 'words')
                            AND NOT estimate_is_unit_word(v_span[2])
                            AND estimate_row_size(v_rows.name) IS NOT NULL
-                           AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[1]);
+                           AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[1]
+                           -- (nor its name or aliases: "2 pulgadas" of the 50 mm pipe)
+                           AND position(' ' || v_span[1] || ' ' IN ' ' || estimate_words(v_rows.name || ', ' || coalesce(v_rows.aliases, '')) || ' ') = 0);
         CONTINUE WHEN NOT v_bad;
         SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
          WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;

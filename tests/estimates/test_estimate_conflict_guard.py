@@ -39,6 +39,10 @@ def test_a_word_of_another_kind_is_never_priced_as_the_row(conn: psycopg.Connect
     ("cambiar 2 llaves de paso de 1/2 y un codo de cobre de 22", "codo-cobre-22mm"),
     ("cambiar la llave de paso de 3/4", "llave-paso-3-4"),
     ("grifo monomando de bide", "monomando-bide"),
+    # a tap word said before another thing of a list is that list's, not this item's
+    ("hay que cambiar el monomando, el sifon del lavabo y una llave", "sifon-lavabo"),
+    # a size in inches that the row knows by its aliases (2" pipe = the 50 mm one)
+    ("cuatro metros de tubo pvc de dos pulgadas", "tubo-pvc-50mm"),
 ])
 def test_what_agrees_with_its_row_stays_priced(conn: psycopg.Connection, words: str, row: str) -> None:
     assert row in priced_codes(match(conn, words))
