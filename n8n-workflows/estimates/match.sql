@@ -310,6 +310,18 @@ WHERE ambiguous_words = 'registro = arqueta de registro | llave de paso';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_changing_words text NOT NULL DEFAULT
     'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar';
 
+-- The conflict guard's own list (estimate_unguess, step 4): "said words > row words; ...". A priced line whose own
+-- words (the word right before it, its words and what follows up to the next "y"/"con"/item) say one of the
+-- left-hand words, for a row whose code or name says one of the right-hand words and none of the left-hand ones,
+-- is not that row: a well pump is no sump pump, a drain fitting no brass or copper one, a bidet's tap no bidet.
+-- It becomes a line a cotizar as said (never priced as another thing). Staff-editable, folded like the message.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS conflict_words text NOT NULL DEFAULT
+    'pozo, sondeo, perforacion > achique, drenaje, sucias; '
+    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion > desague, evacuacion, saneamiento; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+    'gas > agua; agua > gas';
+
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
@@ -1749,6 +1761,13 @@ DECLARE
     v_code   text;
     v_syn    text;
     v_found  jsonb;
+    v_toks   text[];
+    v_span   text[];
+    v_before text;
+    v_row    text;
+    v_bad    boolean;
+    v_p      integer;
+    v_rows   price_catalog;
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -1868,6 +1887,80 @@ BEGIN
         v_done := true;
     END LOOP;
     END IF;
+    -- 4. The conflict guard: before a line is priced, every kind, material, use and size said with its item is
+    --    compared with the chosen row's own (its code and name; its size): a said word of a kind the row is not
+    --    (estimate_settings.kind_words: "pvc" said of a galvanised row, "de paso" of a storage heater), a pair of
+    --    estimate_settings.conflict_words ("para el pozo" of a sump pump, "grifería de bidé" of the bidet), or a
+    --    size said right after it that the row does not have ("codos de cuatro" for a 3/4" elbow) makes the line
+    --    a cotizar as said. The words said with it: the one word right before its words, its words, and what
+    --    follows up to "y"/"con"/"e"/"mas" or a number that starts another thing.
+    v_toks := string_to_array(btrim(v_words), ' ');
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
+        v_p := position(' ' || (v_m ->> 'words') || ' ' IN v_words);
+        CONTINUE WHEN v_p = 0;
+        v_before := (regexp_match(left(v_words, v_p), '([^ ]+) $'))[1];
+        v_span := string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' ');
+        v_span := v_span[1:6];
+        FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
+            -- (a number that starts another thing: not the first word, or a plain number followed by a word
+            -- that is no size unit, "bidé, 2 flexibles")
+            IF v_span[i] IN ('y', 'e', 'con', 'mas') OR v_span[i] ~ '^#'
+               OR estimate_is_number(split_part(v_span[i], '/', 1))
+                  AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')) THEN
+                v_span := v_span[1:i - 1];
+                EXIT;
+            END IF;
+        END LOOP;
+        SELECT * INTO v_rows FROM price_catalog c WHERE c.code = v_m ->> 'code';
+        CONTINUE WHEN v_rows.code IS NULL;
+        v_row := ' ' || estimate_words(replace(v_rows.code, '-', ' ') || ' ' || v_rows.name) || ' ';
+        v_syn := coalesce(v_before, '') || ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ');
+        -- a kind said that is not the row's, of a group the row says a kind of
+        v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k,
+                                       unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
+                          WHERE split_part(k, ':', 1) = split_part(r, ':', 1)
+                            AND NOT k = ANY (estimate_row_kinds(v_rows.code, s.kind_words)));
+        -- a pair of the staff's conflict list
+        v_bad := v_bad OR EXISTS (
+            SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
+             WHERE position('>' IN x.pair) > 0
+               -- (the word right before counts only when the item's own first word is the other thing: "grifería
+               -- de bidé", not "el monomando, el sifón del lavabo")
+               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+                            WHERE w <> '' AND (position(' ' || w || ' ' IN ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ') || ' ') > 0
+                                               OR w = v_before
+                                                  AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) r
+                                                               WHERE r = split_part(v_m ->> 'words', ' ', 1))))
+               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) w
+                            WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0)
+               AND NOT EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+                                WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0));
+        -- a size said right after the item's words (which name none) that the row, which has a size, does not have
+        v_bad := v_bad OR (cardinality(v_span) > 0 AND estimate_is_number(split_part(v_span[1], '/', 1))
+                           AND NOT estimate_names_size(v_m ->> 'words')
+                           AND NOT estimate_is_unit_word(v_span[2])
+                           AND estimate_row_size(v_rows.name) IS NOT NULL
+                           AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[1]
+                           -- (nor its name or aliases: "2 pulgadas" of the 50 mm pipe)
+                           AND position(' ' || v_span[1] || ' ' IN ' ' || estimate_words(v_rows.name || ', ' || coalesce(v_rows.aliases, '')) || ' ') = 0);
+        CONTINUE WHEN NOT v_bad;
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        -- (shown in the plumber's words: each folded word back to the first word of the message it comes from)
+        v_span := string_to_array(btrim(coalesce(CASE WHEN v_before IS NOT NULL AND position(' ' || v_before || ' ' IN v_row) = 0
+                                                                                 AND NOT estimate_is_number(split_part(v_before, '/', 1))
+                                                                                 AND EXISTS (SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair),
+                                                                                                  unnest(estimate_word_list(split_part(x.pair, '>', 1))) w WHERE w = v_before)
+                                                    THEN v_before || ' ' END, '') || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ')), ' ');
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                             jsonb_build_object('item', (SELECT string_agg(coalesce((SELECT p FROM unnest(string_to_array(estimate_plain(input), ' ')) p
+                                                                                      WHERE estimate_words(p) = t LIMIT 1), t), ' ' ORDER BY n)
+                                                          FROM unnest(v_span) WITH ORDINALITY AS y(t, n) WHERE t <> ''),
+                                                'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_done := true;
+    END LOOP;
     IF NOT v_done THEN
         RETURN p_found;
     END IF;

@@ -824,7 +824,11 @@ BEGIN
                      WHERE CASE WHEN b.q IS NOT NULL THEN (i ->> 'quantity')::numeric > b.q
                                 ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
                        AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
-                            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))),
+                            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item')
+                            -- (a line a cotizar the new words said, read with the draft's words: "codo" → "codo cobre")
+                            OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f
+                                        WHERE f ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = f ->> 'item')
+                                          AND split_part(estimate_words(f ->> 'item'), ' ', 1) = split_part(estimate_words(i ->> 'item'), ' ', 1)))),
                     v_found -> 'items');
 END
 $$;
@@ -1528,6 +1532,19 @@ BEGIN
                 -- The service call is already there; an item already in the draft gets the new units added.
                 CONTINUE WHEN v_item ->> 'item' = s.service_call_code
                           AND EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.kind = 'service_call');
+                -- "N X más" ("y 3 codos más"), X read as a line a cotizar while one priced line of the draft is
+                -- named by its words: N more of that line (its kind and size as they are), never dropped and
+                -- never a second line asking the size again. Two or more lines named: left as read.
+                IF v_item ? 'item' AND v_item ? 'quantity'
+                   AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_item ->> 'item')
+                   AND estimate_plain(r.rest) ~ ('(^| )' || left(split_part(estimate_words(v_item ->> 'item'), ' ', 1), 4)
+                                                 || '[a-z]* (?:[a-z]+ )?mas( |$)')
+                   AND (SELECT count(*) FROM estimate_lines_named(e.id, v_item ->> 'item') l2
+                         WHERE NOT l2.to_quote AND l2.catalog_code IS NOT NULL) = 1 THEN
+                    v_item := jsonb_build_object('item', (SELECT l2.catalog_code FROM estimate_lines_named(e.id, v_item ->> 'item') l2
+                                                          WHERE NOT l2.to_quote AND l2.catalog_code IS NOT NULL),
+                                                 'quantity', v_item -> 'quantity');
+                END IF;
                 SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
                  WHERE v_item ? 'item' AND el ->> 'item' = v_item ->> 'item' AND el ? 'quantity'
                    AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_item ->> 'item')
