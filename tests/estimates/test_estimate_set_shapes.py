@@ -1,6 +1,8 @@
-"""The eighth independent estimate set (eval/estimates-independent-8.jsonl, held-out; see
-eval/ESTIMATES-INDEPENDENT-8.md) and its catalogue labels: shape only. Nothing here plays or scores a case:
-the set must not become a target, and the lead scores it with eval/score_independent.py when the page says so.
+"""The blind estimate sets 8, 9 and 10 (eval/estimates-independent-{8,9,10}.jsonl; see their pages
+eval/ESTIMATES-INDEPENDENT-{8,9,10}.md) and their catalogue labels: shape only. Nothing here plays or scores a
+case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py when
+its page says so. The three sets share one format (sets 9 and 10 were written from set 8's), so one check
+serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
 copy."""
@@ -9,32 +11,54 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import psycopg
+import pytest
 
 from devstack.postgres import DatabaseInfo
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = ROOT / "eval" / "estimates-independent-8.jsonl"
-LABELS = ROOT / "eval" / "estimates-independent-8-labels.json"
 
 KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}   # the turn kinds the scorer knows
 UNITS = {"ud", "m", "h", "servicio"}
-SINGLE = range(1, 13)    # ev01-ev12 single-turn; ev13-ev36 multi-turn, 2-4 turns
+SINGLE = range(1, 13)    # <prefix>01-12 single-turn; <prefix>13-36 multi-turn, 2-4 turns
 CASE_FIELDS = {"id", "region", "medium", "turns", "final"}
 FINAL_FIELDS = {"status", "items", "labour_hours", "to_quote_expected", "notes"}
 ITEM_FIELDS = {"what", "size", "quantity", "unit"}
 Labels = dict[str, list[dict[str, Any]]]
 
 
-def load_cases(path: Path = CASES) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class EstimateSet:
+    """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn."""
+    number: int
+    prefix: str
+    min_multi_turn: int
+
+    @property
+    def cases_path(self) -> Path:
+        return ROOT / "eval" / f"estimates-independent-{self.number}.jsonl"
+
+    @property
+    def labels_path(self) -> Path:
+        return ROOT / "eval" / f"estimates-independent-{self.number}-labels.json"
+
+    def id(self, n: int) -> str:
+        return f"{self.prefix}{n:02d}"
+
+
+SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24)]
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def load_labels(path: Path = LABELS) -> Labels:
+def load_labels(path: Path) -> Labels:
     return json.loads(path.read_text(encoding="utf-8"))["labels"]
 
 
@@ -93,19 +117,20 @@ def case_problems(case: dict[str, Any], labels: Labels, codes: set[str]) -> list
     return problems
 
 
-def set_problems(cases: list[dict[str, Any]], labels: Labels, codes: set[str]) -> list[str]:
-    """The set's problems: 36 cases ev01-ev36 with unique ids, each labelled and nothing else labelled, at
-    least 22 multi-turn, at least 18 regions, and every case's own problems."""
+def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels,
+                 codes: set[str]) -> list[str]:
+    """The set's problems: 36 cases <prefix>01-36 with unique ids, each labelled and nothing else labelled, at
+    least `min_multi_turn` multi-turn, at least 18 regions, and every case's own problems."""
     ids = [c.get("id") for c in cases]
     problems = []
     if len(ids) != len(set(ids)):
         problems.append("duplicate ids")
-    if ids != [f"ev{n:02d}" for n in range(1, 37)]:
-        problems.append(f"ids are not ev01-ev36 in order: {ids}")
+    if ids != [shape.id(n) for n in range(1, 37)]:
+        problems.append(f"ids are not {shape.id(1)}-{shape.id(36)} in order: {ids}")
     if set(labels) != set(ids):
         problems.append(f"labels for other ids: {sorted(set(labels) ^ set(ids))}")
-    if sum(len(c.get("turns", [])) > 1 for c in cases) < 22:
-        problems.append("fewer than 22 multi-turn cases")
+    if sum(len(c.get("turns", [])) > 1 for c in cases) < shape.min_multi_turn:
+        problems.append(f"fewer than {shape.min_multi_turn} multi-turn cases")
     if len({c.get("region") for c in cases}) < 18:
         problems.append("fewer than 18 regions")
     for case in cases:
@@ -120,37 +145,44 @@ def catalogue_codes(app_db: DatabaseInfo) -> set[str]:
         return {code for (code,) in conn.execute("SELECT code FROM price_catalog WHERE active").fetchall()}
 
 
-def test_the_eighth_set_is_whole_and_labelled_with_active_catalogue_rows(app_db: DatabaseInfo) -> None:
+@pytest.mark.parametrize("shape", SETS, ids=lambda s: f"set{s.number}")
+def test_the_set_is_whole_and_labelled_with_active_catalogue_rows(app_db: DatabaseInfo,
+                                                                  shape: EstimateSet) -> None:
     codes = catalogue_codes(app_db)
     assert len(codes) >= 300
-    assert set_problems(load_cases(), load_labels(), codes) == []
+    assert set_problems(shape, load_cases(shape.cases_path), load_labels(shape.labels_path), codes) == []
 
 
-def test_the_shape_check_rejects_a_broken_copy_of_the_set(app_db: DatabaseInfo) -> None:
+@pytest.mark.parametrize("shape", SETS, ids=lambda s: f"set{s.number}")
+def test_the_shape_check_rejects_a_broken_copy_of_the_set(app_db: DatabaseInfo, shape: EstimateSet) -> None:
     codes = catalogue_codes(app_db)
-    cases, labels = load_cases(), load_labels()
+    cases, labels = load_cases(shape.cases_path), load_labels(shape.labels_path)
+
+    def problems_of(some_cases: list[dict[str, Any]], some_labels: Labels) -> list[str]:
+        return set_problems(shape, some_cases, some_labels, codes)
 
     broken = copy.deepcopy(cases)
     broken[1]["id"] = broken[0]["id"]
-    assert "duplicate ids" in set_problems(broken, labels, codes)
+    assert "duplicate ids" in problems_of(broken, labels)
 
     broken = copy.deepcopy(cases)
     del broken[20]["final"]["items"][0]["quantity"]
-    assert any("item lacks quantity" in p for p in set_problems(broken, labels, codes))
+    assert any("item lacks quantity" in p for p in problems_of(broken, labels))
 
     unlabelled = copy.deepcopy(labels)
-    del unlabelled["ev05"]
-    assert any("ev05: not labelled" in p for p in set_problems(cases, unlabelled, codes))
+    del unlabelled[shape.id(5)]
+    assert any(f"{shape.id(5)}: not labelled" in p for p in problems_of(cases, unlabelled))
 
     invented = copy.deepcopy(labels)
-    invented["ev03"][0]["codes"] = ["tubo-ppr-99mm"]
-    assert any("tubo-ppr-99mm" in p for p in set_problems(cases, invented, codes))
+    invented[shape.id(3)][0]["codes"] = ["tubo-ppr-99mm"]
+    assert any("tubo-ppr-99mm" in p for p in problems_of(cases, invented))
 
     single = [{**c, "turns": c["turns"][:1]} for c in cases]
-    problems = set_problems(single, labels, codes)
-    assert "fewer than 22 multi-turn cases" in problems and any("ev13: 1 turns" in p for p in problems)
+    problems = problems_of(single, labels)
+    assert f"fewer than {shape.min_multi_turn} multi-turn cases" in problems
+    assert any(f"{shape.id(13)}: 1 turns" in p for p in problems)
 
     locked_early = copy.deepcopy(cases)
-    ev20 = next(c for c in locked_early if c["id"] == "ev20")
-    ev20["turns"][1]["expect"] = "locked"
-    assert any("ev20 turn 2: locked" in p for p in set_problems(locked_early, labels, codes))
+    decided = next(c for c in locked_early if c["id"] == shape.id(20))
+    decided["turns"][1]["expect"] = "locked"
+    assert any(f"{shape.id(20)} turn 2: locked" in p for p in problems_of(locked_early, labels))
