@@ -29,7 +29,7 @@ def main() -> int:
     results = run_nodes([{
         "node": "What is the plumber asking for?", "json": {"safety_message": "", "safety_rule": ""},
         "nodes": {"Estimate and person words": words, "Assistant settings": SETTINGS,
-                  "Read message": {"text": case["text"], "metadata": {}}},
+                  "Read message": {"text": case["question"], "metadata": {}}},
     } for case in cases])
     right, total, wrong, disagree = Counter(), Counter(), [], 0
     for case, result in zip(cases, results):
@@ -38,10 +38,10 @@ def main() -> int:
         total[case["kind"]] += 1
         right[case["kind"]] += ok
         if not ok:
-            wrong.append((case["kind"], case["text"], result["small_talk_reply"][:40]))
+            wrong.append((case["kind"], case["question"], result["small_talk_reply"][:40]))
         # the node asks for an estimate or a person before small talk; the evaluation's function does not
         if not (result["wants_estimate"] or result["wants_person"]):
-            disagree += (small_talk_reply(case["text"]) or "") != result["small_talk_reply"]
+            disagree += (small_talk_reply(case["question"]) or "") != result["small_talk_reply"]
     for kind in sorted(total):
         print(f"{kind:14s} {right[kind]:3d}/{total[kind]:<3d}")
     small = sum(total[k] for k in total if k != "question")
