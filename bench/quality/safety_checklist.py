@@ -110,6 +110,11 @@ def verdict(item: dict, shown: str | None) -> bool:
     return shown is None
 
 
+def shown_rule(conn, message: str) -> str | None:
+    """The rule whose safety message the chat shows first for a message (safety_check's `rule`), or None."""
+    return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
+
+
 def measure(database_url: str, items: list[dict]) -> dict:
     import psycopg
 
@@ -150,7 +155,7 @@ def warnings_on(database_url: str, paths: list[Path]) -> dict:
             items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             warned = []
             for item in items:
-                shown = conn.execute("SELECT rule FROM safety_check(%s)", (item["question"],)).fetchone()[0]
+                shown = shown_rule(conn, item["question"])
                 if shown or item.get("safety"):
                     warned.append({"question": item["question"], "label": item.get("safety"), "shown": shown})
             out[path.name] = {"questions": len(items), "warned": sum(1 for w in warned if w["shown"]),

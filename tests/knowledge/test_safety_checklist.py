@@ -7,13 +7,11 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from bench.quality.safety_checklist import CHECKLIST_2, CHECKLIST_RULES, GAS_RULES, load_checklist, verdict
+from bench.quality.safety_checklist import (CHECKLIST_2, CHECKLIST_RULES, GAS_RULES, load_checklist, shown_rule,
+                                            verdict)
 
 ITEMS = load_checklist() + load_checklist(CHECKLIST_2)  # the first and the second checklist
 
-
-def shown_rule(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
 
 
 def test_every_checklist_topic_has_rules_that_exist(conn: psycopg.Connection) -> None:

@@ -6,11 +6,9 @@ import psycopg
 import pytest
 
 from bench.quality.run_chat_eval import SAFETY_NOTICE
+from bench.quality.safety_checklist import shown_rule
 from eval.score import load_questions
 
-
-def rule(conn: psycopg.Connection, question: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (question,)).fetchone()[0]
 
 
 @pytest.mark.parametrize("question", [
@@ -29,7 +27,7 @@ def test_gas_smell_triggers_the_gas_message(conn: psycopg.Connection, question: 
     "el enchufe de la cocina está mojado por una fuga", "se ha inundado el baño y hay un cable en el suelo",
 ])
 def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str) -> None:
-    assert rule(conn, question) == "agua-y-electricidad"
+    assert shown_rule(conn, question) == "agua-y-electricidad"
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -53,7 +51,7 @@ def test_water_and_electricity_triggers(conn: psycopg.Connection, question: str)
     ("al jalarle al escusado la regadera sale hirviendo", "ducha-quema-otro-grifo"),
 ])
 def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expected: str) -> None:
-    assert rule(conn, question) == expected
+    assert shown_rule(conn, question) == expected
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -64,7 +62,7 @@ def test_other_rules_and_priority(conn: psycopg.Connection, question: str, expec
     ("mi señora se marea y le duele la cabeza x el calentador d gas", "monoxido-carbono"),
 ])
 def test_chat_shorthand_is_read_as_the_full_words(conn: psycopg.Connection, question: str, expected: str) -> None:
-    assert rule(conn, question) == expected
+    assert shown_rule(conn, question) == expected
 
 
 @pytest.mark.parametrize("written, read", [
@@ -90,14 +88,14 @@ def test_ordinary_questions_do_not_trigger(conn: psycopg.Connection, question: s
 
 
 def test_every_evaluation_question_triggers_exactly_its_rule(conn: psycopg.Connection) -> None:
-    wrong = [(q["id"], rule(conn, q["question"]), q.get("safety")) for q in load_questions()
-             if rule(conn, q["question"]) != q.get("safety")]
+    wrong = [(q["id"], shown_rule(conn, q["question"]), q.get("safety")) for q in load_questions()
+             if shown_rule(conn, q["question"]) != q.get("safety")]
     assert not wrong
 
 
 def test_inactive_rule_does_not_trigger(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE safety_rules SET active = false WHERE slug = 'olor-a-gas'")
-    assert rule(conn, "huele a gas") is None
+    assert shown_rule(conn, "huele a gas") is None
 
 
 def _answer(conn: psycopg.Connection, conversation: str, n: int, safety_rule: str | None, ago: str = "1 minute") -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bench.quality.safety_checklist import RULES_FOR_TOPIC, load_checklist, must_warn, verdict
+from bench.quality.safety_checklist import RULES_FOR_TOPIC, load_checklist, must_warn, shown_rule, verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKLIST_3 = load_checklist(ROOT / "bench" / "quality" / "safety-3.jsonl")
@@ -18,9 +18,6 @@ LOOKALIKES_2 = load_checklist(ROOT / "bench" / "quality" / "safety-3-lookalikes-
 # message (the shower is a water word and "breaker" an electrical one; SAFETY-3.md says why it is left).
 STILL_WARNS = {"de cuantos amperios es el breaker para una ducha electrica de 5500 w": "agua-y-electricidad"}
 
-
-def shown(conn: psycopg.Connection, question: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (question,)).fetchone()[0]
 
 
 # Each family in words checklist 3 does not use: regional nouns, verbs, symptoms, word orders, sounds, typos.
@@ -92,7 +89,7 @@ DANGERS = [
 
 @pytest.mark.parametrize("question, expected", DANGERS, ids=[q[:50] for q, _ in DANGERS])
 def test_danger_in_other_words_gets_its_message(conn: psycopg.Connection, question: str, expected: str) -> None:
-    assert shown(conn, question) == expected
+    assert shown_rule(conn, question) == expected
 
 
 # Ordinary jobs next to those words: pre-charging a pressure tank, a relief valve that drips on heating, a water
@@ -127,7 +124,7 @@ ORDINARY = [
 
 @pytest.mark.parametrize("question", ORDINARY, ids=[q[:50] for q in ORDINARY])
 def test_ordinary_question_gets_no_message(conn: psycopg.Connection, question: str) -> None:
-    assert shown(conn, question) is None
+    assert shown_rule(conn, question) is None
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -146,7 +143,7 @@ def test_ordinary_question_gets_no_message(conn: psycopg.Connection, question: s
     ("la terma a gas se apaga sola cuando llevo un rato en la ducha", "calentador-gas-se-apaga"),
 ])
 def test_priorities_moved_by_checklist_3(conn: psycopg.Connection, question: str, expected: str) -> None:
-    assert shown(conn, question) == expected
+    assert shown_rule(conn, question) == expected
 
 
 def test_pressure_tank_message_says_what_to_do_first(conn: psycopg.Connection) -> None:
@@ -165,14 +162,14 @@ def test_pressure_tank_message_says_what_to_do_first(conn: psycopg.Connection) -
 
 @pytest.mark.parametrize("item", [i for i in CHECKLIST_3 if must_warn(i)], ids=lambda i: i["message"][:50])
 def test_checklist_3_danger_gets_a_right_message(conn: psycopg.Connection, item: dict) -> None:
-    rule = shown(conn, item["message"])
+    rule = shown_rule(conn, item["message"])
     assert rule in RULES_FOR_TOPIC[item["topic"]], (item["topic"], rule)
 
 
 @pytest.mark.parametrize("item", [i for i in CHECKLIST_3 + LOOKALIKES_2 if not must_warn(i)],
                          ids=lambda i: i["message"][:50])
 def test_checklist_3_look_alikes_stay_quiet(conn: psycopg.Connection, item: dict) -> None:
-    rule = shown(conn, item["message"])
+    rule = shown_rule(conn, item["message"])
     assert rule == STILL_WARNS.get(item["message"]), rule
     assert verdict(item, rule) == (item["message"] not in STILL_WARNS)
 
@@ -192,13 +189,13 @@ def test_each_rule_alternation_is_built_when_the_rule_is_written(conn: psycopg.C
                                OR requires_rx IS DISTINCT FROM kb_pattern_alternation(requires)
                                OR patterns_rx IS NULL""").fetchall()
     assert not stale
-    assert shown(conn, "el radiador hace glu glu") is None
+    assert shown_rule(conn, "el radiador hace glu glu") is None
     conn.execute("UPDATE safety_rules SET patterns = patterns || ARRAY['glu glu'] WHERE slug = 'amianto'")
-    assert shown(conn, "el radiador hace glu glu") == "amianto"  # the next question sees the edit
+    assert shown_rule(conn, "el radiador hace glu glu") == "amianto"  # the next question sees the edit
     conn.execute("UPDATE safety_rules SET requires = ARRAY['caldera'] WHERE slug = 'amianto'")
-    assert shown(conn, "el radiador hace glu glu") is None and shown(conn, "la caldera hace glu glu") == "amianto"
+    assert shown_rule(conn, "el radiador hace glu glu") is None and shown_rule(conn, "la caldera hace glu glu") == "amianto"
     conn.execute("INSERT INTO safety_rules (slug, patterns, message, priority) VALUES "
                  "('prueba-rota-3', ARRAY['(sin cerrar', 'tubo reventado'], 'AVISO rota', 1000)")
     assert conn.execute("SELECT patterns_rx FROM safety_rules WHERE slug = 'prueba-rota-3'").fetchone()[0] is None
-    assert shown(conn, "un tubo reventado") == "prueba-rota-3"
-    assert shown(conn, "el tubo (sin cerrar del todo") == "prueba-rota-3"
+    assert shown_rule(conn, "un tubo reventado") == "prueba-rota-3"
+    assert shown_rule(conn, "el tubo (sin cerrar del todo") == "prueba-rota-3"

@@ -10,15 +10,12 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bench.quality.safety_checklist import load_checklist, must_warn, verdict
+from bench.quality.safety_checklist import load_checklist, must_warn, shown_rule, verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 TUNE = load_checklist(ROOT / "bench" / "quality" / "safety-4-tune.jsonl")
 LOOKALIKES_4 = load_checklist(ROOT / "bench" / "quality" / "safety-4-lookalikes-2.jsonl")
 
-
-def shown(conn: psycopg.Connection, question: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (question,)).fetchone()[0]
 
 
 DANGERS = [
@@ -104,12 +101,12 @@ ORDINARY = [
 
 @pytest.mark.parametrize("question, expected", DANGERS, ids=[q[:50] for q, _ in DANGERS])
 def test_danger_in_other_words_gets_its_message(conn: psycopg.Connection, question: str, expected: str) -> None:
-    assert shown(conn, question) == expected
+    assert shown_rule(conn, question) == expected
 
 
 @pytest.mark.parametrize("question", ORDINARY, ids=[q[:50] for q in ORDINARY])
 def test_ordinary_question_gets_no_message(conn: psycopg.Connection, question: str) -> None:
-    assert shown(conn, question) is None
+    assert shown_rule(conn, question) is None
 
 
 def test_pilot_message_says_what_to_do_first(conn: psycopg.Connection) -> None:
@@ -136,13 +133,13 @@ def test_chemicals_above_scalding(conn: psycopg.Connection) -> None:
 
 @pytest.mark.parametrize("item", [i for i in TUNE if must_warn(i)], ids=lambda i: i["message"][:50])
 def test_tune_half_danger_gets_a_right_message(conn: psycopg.Connection, item: dict) -> None:
-    rule = shown(conn, item["message"])
+    rule = shown_rule(conn, item["message"])
     assert verdict(item, rule), rule
 
 
 @pytest.mark.parametrize("item", [i for i in TUNE + LOOKALIKES_4 if not must_warn(i)], ids=lambda i: i["message"][:50])
 def test_tune_half_and_own_look_alikes_stay_quiet(conn: psycopg.Connection, item: dict) -> None:
-    assert shown(conn, item["message"]) is None
+    assert shown_rule(conn, item["message"]) is None
 
 
 def test_checklist_4_files_are_what_the_page_says() -> None:
