@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import httpx
@@ -218,6 +218,18 @@ class N8nCli:
             self._run_logged(["node", str(BATCH_SCRIPT), *args], env, "batch " + " ".join(args), timeout=600)
         finally:
             path.unlink(missing_ok=True)
+
+    def import_and_publish(self, files: Sequence[Path]) -> None:
+        """Workflows from outside the repository's folder (a benchmark's own, say) imported and published in one
+        n8n process: copied into a folder of their own under the run directory, then `batch(workflows=…)`."""
+        if not files:
+            return
+        folder = self.config.run_dir / "n8n" / "extra-workflows"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for path in files:
+            shutil.copyfile(path, folder / path.name)
+        self.batch(workflows=folder)
 
 
 # Fields of an exported workflow that change on every save and would only add noise to a diff.

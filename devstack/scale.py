@@ -7,7 +7,6 @@ tests can prove that a reply reaches the browser whichever replica holds its Web
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -70,10 +69,7 @@ class ScaledStack(Stack):
         # there too (answer-redrive.json reads the setting chat_webhook_url).
         self.settings_overrides["chat_webhook_url"] = f"{self.webhook_url}/webhook/remedios-chat"
         self.prepare_n8n()
-        cli = self.n8n_cli()
-        for workflow in extra_workflows:
-            cli.run("import:workflow", f"--input={workflow}")
-            cli.run("publish:workflow", f"--id={json.loads(workflow.read_text())['id']}")
+        self.n8n_cli().import_and_publish(extra_workflows)
         self.n8n_env.update({
             "EXECUTIONS_MODE": "queue",
             "QUEUE_BULL_REDIS_HOST": "127.0.0.1",

@@ -155,9 +155,7 @@ def main() -> None:
             base = stack.webhook_url + "/webhook/"
         else:
             stack.prepare_n8n()
-            cli = stack.n8n_cli()
-            cli.run("import:workflow", f"--input={BARE_WORKFLOW}")
-            cli.run("publish:workflow", "--id=RmdBenchBare0001")
+            stack.n8n_cli().import_and_publish([BARE_WORKFLOW])
             stack.start_n8n()
             base = config.n8n_url + "/webhook/"
         token = {"X-Remedios-Token": stack.secrets["N8N_WEBHOOK_TOKEN"]}
