@@ -1,7 +1,7 @@
-"""The blind estimate sets 8, 9 and 10 (eval/estimates-independent-{8,9,10}.jsonl; see their pages
-eval/ESTIMATES-INDEPENDENT-{8,9,10}.md) and their catalogue labels: shape only. Nothing here plays or scores a
-case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py when
-its page says so. The three sets share one format (sets 9 and 10 were written from set 8's), so one check
+"""The blind estimate sets 8, 9, 10 and 11 (eval/estimates-independent-{8,9,10,11}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,9,10,11}.md) and their catalogue labels: shape only. Nothing here plays or
+scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
+when its page says so. The four sets share one format (sets 9-11 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -50,7 +50,8 @@ class EstimateSet:
         return f"{self.prefix}{n:02d}"
 
 
-SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24)]
+SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24),
+        EstimateSet(11, "ey", 24)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
