@@ -118,3 +118,27 @@ def test_every_question_file_is_well_formed() -> None:
             assert isinstance(item["question"], str) and item["question"].strip()
             assert all(isinstance(group, list) and group and all(isinstance(a, str) and a for a in group)
                        for group in item.get("required") or []), (path.name, item["id"])
+
+
+def test_a_run_rescored_against_new_labels() -> None:
+    from dataclasses import asdict
+
+    from bench.quality import rescore_chat_eval
+
+    cites_new = chat_eval.score(_item(id="q1"), "Texto.\nFuente: T (KB-tinaco-altura)", 1, {"q1": None}, SAFETY, None)
+    asked = chat_eval.Exchange(asked_back=["tinaco-altura", "presion"], picked="ninguna")
+    unsure = chat_eval.score(_item(id="q2"), "No estoy seguro: …", 1, {"q2": None}, SAFETY, None, exchange=asked)
+    kept = chat_eval.score(_item(id="q3"), "Texto.\nFuente: C (KB-cartucho)", 1, {"q3": "cartucho"}, SAFETY, None)
+    run = {"summary": {"date": "2026-12-05T10:00:00Z"},
+           "results": [{**asdict(r), "wrong_article": r.wrong_article} for r in (cites_new, unsure, kept)]}
+    assert chat_eval.summarize([cites_new, unsure, kept])["with_article"] == 1
+
+    rescored = rescore_chat_eval.rescore(run, {"q1": "tinaco-altura", "q2": "otro-articulo"})
+    summary = rescored["summary"]
+    assert summary["with_article"] == 3 and summary["wrong_article"] == 0.0  # q1's citation is now the right one
+    assert summary["not_sure_with_article"] == round(1 / 3, 3)
+    assert summary["relabelled"] == ["q1", "q2"] and summary["asked_back_relabelled"] == ["q2"]
+    assert [r["expected_article"] for r in rescored["results"]] == ["tinaco-altura", "otro-articulo", "cartucho"]
+
+    wrong = rescore_chat_eval.rescore(run, {"q1": "presion"})["summary"]
+    assert wrong["wrong_article"] == 0.5 and wrong["relabelled"] == ["q1"]
