@@ -769,6 +769,15 @@ LANGUAGE sql STABLE AS $$
     ORDER BY n LIMIT 1
 $$;
 
+-- Participles said without their d, as in the Caribbean, Andalusia and much speech: 'tapao' -> tapado,
+-- 'pegao' -> pegado, 'trancaos' -> trancados. The known stem of the full word, or null.
+CREATE OR REPLACE FUNCTION kb_unelide(word text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT l FROM (SELECT kb_lexeme(regexp_replace(word, '^(.{2,})ao(s?)$', '\1ado\2')) AS l
+                   WHERE word ~ '^.{2,}aos?$') c
+    WHERE l IS NOT NULL AND kb_known(l)
+$$;
+
 -- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
 -- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
 -- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
@@ -901,6 +910,14 @@ BEGIN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
             best := kb_undiminish(words[i]);
+            IF best IS NULL THEN   -- "-ao" said for "-ado" (the Caribbean, Andalusia, speech): tapao = tapado
+                best := kb_unelide(words[i]);
+                IF best IS NOT NULL THEN
+                    stems := stems || best; factors := factors || 1.0::double precision;
+                    hows := hows || concat_ws('; ', nullif(notes[i], ''), 'spoken -ado: ' || words[i]);
+                    CONTINUE;
+                END IF;
+            END IF;
             IF best IS NOT NULL THEN
                 stems := stems || best; factors := factors || 1.0::double precision;
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
