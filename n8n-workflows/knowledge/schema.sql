@@ -889,7 +889,11 @@ BEGIN
                 l2 := kb_lexeme(substr(raw[i], k + 1));
                 -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
                 -- alone ("termotanque" is not a "termo" plus a "tanque")
-                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2) THEN
+                -- and, as for corrections, only into the articles' vocabulary ("escucha" is not "es" + the
+                -- "cucha" of a procedure, "entendido" not "en" + "tendido")
+                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2)
+                   AND (NOT kb_fuzzy_vocabulary_only()
+                        OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = l2 AND x.vocabulary)) THEN
                     words := words || substr(raw[i], 1, k) || substr(raw[i], k + 1);
                     notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
                     done := true;

@@ -130,3 +130,16 @@ def test_english_words_that_sound_like_spanish_ones_are_not_synonyms(conn: psyco
     assert active == 0
     words = analyze(conn, "seco el tubo con un trapo y sigue goteando")
     assert not any((how or "").startswith("canonical of trap") for _, how in words), words
+
+
+@pytest.mark.parametrize("question", ["se escucha el agua correr", "entendido"])
+def test_run_together_words_are_split_only_into_vocabulary(conn: psycopg.Connection, question: str) -> None:
+    """"escucha" was read as "es" + "cucha" (a stem only one procedure has): a split, like a correction, now
+    lands only on a word of the articles' vocabulary."""
+    assert not any((how or "").startswith("split") for _, how in analyze(conn, question))
+
+
+@pytest.mark.parametrize("question, stem", [("elgrifo gotea", "grif"), ("eltubo del lavabo gotea", "tub"),
+                                            ("hay que cambiar lazapata", "zapat")])
+def test_real_run_together_words_are_still_split(conn: psycopg.Connection, question: str, stem: str) -> None:
+    assert any(lexeme == stem and (how or "").startswith("split") for lexeme, how in analyze(conn, question))
