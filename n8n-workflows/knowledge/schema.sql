@@ -769,6 +769,15 @@ LANGUAGE sql STABLE AS $$
     ORDER BY n LIMIT 1
 $$;
 
+-- Participles said without their d, as in the Caribbean, Andalusia and much speech: 'tapao' -> tapado,
+-- 'pegao' -> pegado, 'trancaos' -> trancados. The known stem of the full word, or null.
+CREATE OR REPLACE FUNCTION kb_unelide(word text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT l FROM (SELECT kb_lexeme(regexp_replace(word, '^(.{2,})ao(s?)$', '\1ado\2')) AS l
+                   WHERE word ~ '^.{2,}aos?$') c
+    WHERE l IS NOT NULL AND kb_known(l)
+$$;
+
 -- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
 -- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
 -- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
@@ -880,7 +889,11 @@ BEGIN
                 l2 := kb_lexeme(substr(raw[i], k + 1));
                 -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
                 -- alone ("termotanque" is not a "termo" plus a "tanque")
-                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2) THEN
+                -- and, as for corrections, only into the articles' vocabulary ("escucha" is not "es" + the
+                -- "cucha" of a procedure, "entendido" not "en" + "tendido")
+                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2)
+                   AND (NOT kb_fuzzy_vocabulary_only()
+                        OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = l2 AND x.vocabulary)) THEN
                     words := words || substr(raw[i], 1, k) || substr(raw[i], k + 1);
                     notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
                     done := true;
@@ -901,6 +914,14 @@ BEGIN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
             best := kb_undiminish(words[i]);
+            IF best IS NULL THEN   -- "-ao" said for "-ado" (the Caribbean, Andalusia, speech): tapao = tapado
+                best := kb_unelide(words[i]);
+                IF best IS NOT NULL THEN
+                    stems := stems || best; factors := factors || 1.0::double precision;
+                    hows := hows || concat_ws('; ', nullif(notes[i], ''), 'spoken -ado: ' || words[i]);
+                    CONTINUE;
+                END IF;
+            END IF;
             IF best IS NOT NULL THEN
                 stems := stems || best; factors := factors || 1.0::double precision;
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);

@@ -127,3 +127,26 @@ SELECT kb_seed_exclusions('lavadora-desague-rebosa', ARRAY['inodoro', 'cisterna'
     'la cisterna del inodoro que rebosa: cisterna-pierde-agua');
 SELECT kb_seed_exclusions('inodoro-atascado', ARRAY['cisterna', 'bañera'],
     'la cisterna que rebosa: cisterna-pierde-agua; la bañera atascada: ducha-desague-lento-pelo');
+
+-- Set 3 (eval/dev-regional-3.jsonl, bench/quality/RETRIEVAL.md "Plumbers' words, set 3"): each row names what the
+-- article is not, where a neighbour sharing the question's words was answered instead.
+SELECT kb_seed_exclusions('fosa-septica', ARRAY['huele a alcantarilla', 'olor a alcantarilla'],
+    'olor a alcantarilla en la casa: sifones y ventilación (ventilacion-gorgoteo); la fosa no tiene alcantarilla');
+SELECT kb_seed_exclusions('fregadero-atascado-sifon', ARRAY['bajante'], 'una bajante atascada: atasco-general-retorno');
+SELECT kb_seed_exclusions('inodoro-atascado', ARRAY['bajante'], 'una bajante atascada: atasco-general-retorno');
+SELECT kb_seed_exclusions('sumidero-terraza', ARRAY['lavadora'], 'el desagüe de la lavadora: lavadora-desague-rebosa');
+SELECT kb_seed_exclusions('cisterna-pierde-agua', ARRAY['atascado'], 'un inodoro tapado o atascado: inodoro-atascado');
+SELECT kb_seed_exclusions('valvula-desague-lavabo-banera', ARRAY['sifon'],
+    'el sifón tiene sus artículos: sifon-botella-o-curvo, fregadero-cambiar-sifon');
+SELECT kb_seed_exclusions('desague-diametros-aparatos', ARRAY['gorgoteo', 'gorgotea'],
+    'el gorgoteo es de ventilación: ventilacion-gorgoteo, valvula-aireacion-averiada');
+SELECT kb_seed_exclusions('cisterna-doble-descarga', ARRAY['rebosa'], 'la cisterna que rebosa: cisterna-pierde-agua');
+SELECT kb_seed_exclusions('instalar-lavabo', ARRAY['filtracion', 'humedad'],
+    'una humedad o filtración en la pared: condensacion-o-fuga, fuga-prueba-contador');
+-- the toilet's own words ("water" = inodoro in Spain) must not carry a US "water heater" to a toilet article
+SELECT kb_seed_exclusions('inodoro-junta-cera', ARRAY['calentador', 'termo', 'boiler'], 'un calentador (water heater) no es el inodoro');
+SELECT kb_seed_exclusions('inodoro-atascado', ARRAY['calentador', 'termo', 'boiler'], 'un calentador (water heater) no es el inodoro');
+SELECT kb_seed_exclusions('agua-caliente-tarda', ARRAY['desague', 'desagua', 'desagota', 'atascado'],
+    'un desagüe que tarda en bajar: los artículos de atascos');
+SELECT kb_seed_exclusions('valvula-desague-lavabo-banera', ARRAY['cisterna', 'inodoro'],
+    'el rebosadero de la cisterna: cisterna-pierde-agua');

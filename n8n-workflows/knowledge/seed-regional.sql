@@ -99,3 +99,32 @@ SELECT kb_seed_synonym('servicio sanitario', 'inodoro', 'Costa Rica, Centroamér
 SELECT kb_seed_synonym('tupición', 'atasco', 'Cuba: una tupición en el fregadero');
 SELECT kb_seed_synonym('acople', 'latiguillo', 'Colombia: el acople del sanitario, del lavamanos');
 SELECT kb_seed_synonym('céspol de bote', 'sifón de botella', 'México: el céspol de bote del lavabo');
+
+-- 5. Plumbers' words of eval/dev-regional-3.jsonl (a tuning set of 130 questions written before their writer opened
+--    the articles; bench/quality/RETRIEVAL.md, "Plumbers' words, set 3"). Each row is a word of a region or of the
+--    trade, not a copy of a question; rows the set did not test are words of the same families (US Spanish).
+-- 5a. Spanish of the United States: the trade's English words. "water heater" must not be read as the toilet
+--     ("water" = inodoro in Spain); "flush" of a heater is draining it, "flushea" is a toilet that flushes.
+SELECT kb_seed_synonym('water heater', 'termo', 'EE. UU. hispano: el water heater = el calentador de depósito');
+SELECT kb_seed_synonym('tankless', 'calentador de paso', 'EE. UU. hispano: el tankless de gas');
+SELECT kb_seed_synonym('toilet', 'inodoro', 'EE. UU. hispano, Puerto Rico');
+SELECT kb_seed_synonym('flushea', 'descarga', 'EE. UU. hispano: el toilet no flushea');
+SELECT kb_seed_synonym('flush', 'vaciado', 'EE. UU. hispano: hacerle flush al calentador = vaciarlo');
+SELECT kb_seed_synonym('p trap', 'sifón', 'EE. UU. hispano');
+SELECT kb_seed_synonym('ptrap', 'sifón', 'EE. UU. hispano');
+SELECT kb_seed_synonym('shut off', 'llave de paso', 'EE. UU. hispano: la shut off valve');
+SELECT kb_seed_synonym('shutoff', 'llave de paso', 'EE. UU. hispano');
+SELECT kb_seed_synonym('hose bib', 'grifo de jardín', 'EE. UU. hispano: la llave de afuera');
+SELECT kb_seed_synonym('hose bibb', 'grifo de jardín', 'EE. UU. hispano');
+SELECT kb_seed_synonym('faucet', 'grifo', 'EE. UU. hispano');
+SELECT kb_seed_synonym('drain', 'desagüe', 'EE. UU. hispano');
+SELECT kb_seed_synonym('shower', 'ducha', 'EE. UU. hispano');
+SELECT kb_seed_synonym('plunger', 'desatascador', 'EE. UU. hispano');
+SELECT kb_seed_synonym('liquea', 'gotea', 'EE. UU. hispano: está liqueando');
+SELECT kb_seed_synonym('liqueo', 'fuga', 'EE. UU. hispano');
+-- 5b. Other regions.
+SELECT kb_seed_synonym('bacha', 'lavabo', 'Argentina, Uruguay: la bacha del baño');
+SELECT kb_seed_synonym('registro de la ducha', 'grifo de la ducha', 'Colombia: el registro es la llave de la ducha (registro solo = arqueta)');
+SELECT kb_seed_synonym('se devuelve', 'rebosa', 'Colombia, Venezuela: el desagüe se devuelve');
+SELECT kb_seed_synonym('salidero', 'fuga', 'Cuba: un salidero en la unión');
+SELECT kb_seed_synonym('amarillenta', 'óxido', 'el agua sale amarillenta: tubería de hierro oxidada');

@@ -996,7 +996,12 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('monocomando', 'monomando', 'Argentina, Chile, Uruguay'),
     ('una sola palanca', 'monomando', ''),
     ('una sola manija', 'monomando', ''),
-    ('de palanca', 'monomando', ''),
+    -- 'de palanca' alone is the word 'palanca' ("de" is a stop word): the toilet's lever too ("jalo la palanca
+    -- del inodoro"), so only a tap "de palanca" is a single-lever one (bench/quality/RETRIEVAL.md, set 3)
+    ('de palanca', 'palanca', 'sola no dice qué aparato: la palanca de la cisterna o la del grifo'),
+    ('grifo de palanca', 'grifo monomando', ''),
+    ('llave de palanca', 'grifo monomando', 'México, Colombia, Venezuela'),
+    ('canilla de palanca', 'grifo monomando', 'Argentina, Uruguay'),
     ('dos llaves', 'bicomando', ''),
     ('dos manerales', 'bicomando', 'México'),
     ('dos manijas', 'bicomando', 'Argentina'),
