@@ -18,6 +18,11 @@ turns are. Reported per kind (emerge / carry / changed-topic / lookalike): turns
 (recall), turns that must not and did (false or stale warnings), conversations right. Which rule is shown is
 listed but not scored (the checklist's ``danger`` is free text, not a rule name).
 
+``--pairs eval/questions.jsonl …`` plays every two consecutive questions of each file as one conversation (two
+unrelated questions, as when a plumber asks about another job without saying so) and counts the second turns that
+warn although that question alone does not: stale carries and warnings the two messages make only together
+(false alarms the conversation adds to ordinary questions).
+
 ``--sql-root`` measures an older checkout's rules and functions with today's runner (``git archive main
 n8n-workflows`` unpacked somewhere).
 """
@@ -118,17 +123,48 @@ def measure(database_url: str, conversations: list[dict]) -> dict:
     }
 
 
+def pairs(database_url: str, paths: list[Path]) -> dict:
+    """Consecutive questions of each file as two-turn conversations: the second turns that warn only through the
+    conversation (the question alone gets no warning)."""
+    import psycopg
+
+    out = {}
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        for path in paths:
+            questions = [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.strip()]
+            added = []
+            for n, (first, second) in enumerate(zip(questions, questions[1:])):
+                cid = f"pairs:{path.stem}:{n}"
+                play_turn(conn, cid, f"pairs-{path.stem}-{n}-0", first)
+                played = play_turn(conn, cid, f"pairs-{path.stem}-{n}-1", second)
+                alone = conn.execute("SELECT rule FROM safety_check(%s)", (second,)).fetchone()[0]
+                if played["shown"] and not alone:
+                    first_alone = conn.execute("SELECT rule FROM safety_check(%s)", (first,)).fetchone()[0]
+                    added.append({"first": first, "second": second, "shown": played["shown"],
+                                  "why": "carried from the first" if first_alone else "the two together"})
+            out[path.name] = {"pairs": max(len(questions) - 1, 0), "second_turn_warns_only_in_conversation": len(added),
+                              "of_which_the_two_together": sum(a["why"] == "the two together" for a in added),
+                              "rows": added}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sql-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--checklist", type=Path, default=TUNE)
+    parser.add_argument("--pairs", type=Path, nargs="*", default=[],
+                        help="question files (eval/*.jsonl) whose consecutive questions to play as two-turn conversations")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     with private_database_from(schema_files_under(args.sql_root)) as url:
         result = measure(url, load_conversations(args.checklist))
+        result["pairs"] = pairs(url, args.pairs)
     result["sql_root"] = str(args.sql_root)
     result["checklist"] = str(args.checklist)
-    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2, ensure_ascii=False))
+    shown = {k: v for k, v in result.items() if k != "rows"}
+    shown["pairs"] = {name: {k: v for k, v in p.items() if k != "rows"} for name, p in result["pairs"].items()}
+    print(json.dumps(shown, indent=2, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
     return 0

@@ -631,7 +631,7 @@ ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|
       '\m(estufa|horno|hornalla|hornilla|anafe|stove|oven).*\m(para calentar|calentar (el|la|mi) (cuarto|casa|pieza|recamara|habitacion|depa|sala|dormitorio))',
       -- checklist 5 (tune half): the room or closet of a gas appliance sealed (weatherstrip, burlete, the door's gaps closed); a gas heater vented with a dryer's foil duct.
       '(weather ?strip\w*|burlete\w*|\msell\w* (la |las |el )?(puerta|ventana|rendija|rejilla)s?\M|\m(tap|sell|cerr)\w* (las |la |los )?(rendijas?|ranuras?|huecos?) de (la )?puerta)',
-      '\m(vent\w*|ductos?|conductos?|tubos?|salidas?)\M.*(aluminio flexible|flexible de aluminio|(ducto|tubo|conducto|manguera) (de la|de|del) (secadora|dryer)|dryer (vent|duct)|\mfoil\M)'],
+      '(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless)\w*.*\m(vent\w*|ductos?|conductos?|tubos?|salidas?)\M.*(aluminio flexible|flexible de aluminio|(ducto|tubo|conducto|manguera) (de la|de|del) (secadora|dryer)|dryer (vent|duct)|\mfoil\M)'],
 ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler(?! (electrico|solar))', 'calentador(?! (de agua )?(electrico|solar))',
       'estufa(?! electrica)', 'termotanque(?! (electrico|solar))', 'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto',
       '\mhumos?\M', 'brasero', 'salamandra', 'heater(?! electric)', 'furnace', 'tankless', 'stove(?! electric)', 'dryer', 'secadora de gas'],
