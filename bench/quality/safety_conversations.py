@@ -11,7 +11,8 @@ For every turn, as n8n-workflows/workflows/chat-answer.json and chat-send-reply.
 3. the reply is stored (role ``assistant``, ``in_reply_to`` the plumber message) with ``metadata.safety_rule`` the
    rule whose message was shown, null when none ("Compose the reply" in chat-find-answer.json). As there, a rule
    carried from the conversation is not shown under small talk ("vale, gracias": eval/prompting.py
-   small_talk_reply, the Python twin of the workflow's small-talk test), and then ``safety_rule`` is null.
+   small_talk_reply, the Python twin of the workflow's small-talk test), and then ``safety_rule`` is null and
+   ``small_talk`` true.
 
 A turn is right when a warning is shown iff its ``warn`` label says so; a conversation is right when all its
 turns are. Reported per kind (emerge / carry / changed-topic / lookalike): turns that must warn and did
@@ -65,12 +66,15 @@ def play_turn(conn, conversation_id: str, message_id: str, text: str, channel: s
         (text, conversation_id)).fetchone()
     ms = (time.perf_counter() - started) * 1000
     shown = rule if triggered else None
-    if shown and carried and small_talk_reply(text) is not None:
+    # "What is the plumber asking for?": small talk unless a rule matched the message's own words
+    small_talk = not (triggered and not carried) and small_talk_reply(text) is not None
+    if small_talk:
         shown = None  # "Compose the reply": a carried rule is not repeated under a "gracias"
+    metadata = {"safety_rule": shown, **({"small_talk": True} if small_talk else {})}
     conn.execute(
         "INSERT INTO messages (id, conversation_id, role, channel, text, in_reply_to, metadata) "
-        "VALUES (%s, %s, 'assistant', %s, 'respuesta', %s, jsonb_build_object('safety_rule', %s::text))",
-        ("reply:" + message_id, conversation_id, channel, message_id, shown))
+        "VALUES (%s, %s, 'assistant', %s, 'respuesta', %s, %s::jsonb)",
+        ("reply:" + message_id, conversation_id, channel, message_id, json.dumps(metadata)))
     return {"shown": shown, "carried": bool(triggered and carried), "rule": rule if triggered else None, "ms": ms}
 
 

@@ -299,7 +299,9 @@ $$;
 --      sale amarilla"): a danger that only shows across the two turns (carried = true). Setting
 --      'read_previous_message' (on/off).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
--- "gracias" as small talk then. One answer without a safety message ends the carry (3).
+-- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
+-- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
+-- answer without a safety message, other than small talk, ends the carry (3).
 -- Staff edit the words and settings in the table safety_settings (n8n-workflows/knowledge/README.md).
 -- ---------------------------------------------------------------------------------------------------------
 CREATE TABLE IF NOT EXISTS safety_settings (
@@ -444,6 +446,7 @@ BEGIN
     LEFT JOIN messages p ON p.id = m.in_reply_to AND p.conversation_id = m.conversation_id AND p.role = 'user'
     WHERE m.conversation_id = p_conversation_id AND m.role = 'assistant'
       AND m.created_at > now() - coalesce(within, interval '30 minutes')
+      AND m.metadata->>'small_talk' IS DISTINCT FROM 'true'   -- a "gracias" answered as small talk is skipped
     ORDER BY m.created_at DESC, m.seq DESC
     LIMIT 1;
     IF (last_rule IS NULL AND previous IS NULL) OR safety_topic_change(question) THEN  -- 2. another job

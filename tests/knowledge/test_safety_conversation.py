@@ -186,3 +186,12 @@ def test_new_patterns(conn: psycopg.Connection, message: str, rule: str) -> None
 ])
 def test_new_patterns_leave_look_alikes_quiet(conn: psycopg.Connection, message: str) -> None:
     assert conn.execute("SELECT triggered FROM safety_check(%s)", (message,)).fetchone()[0] is False
+
+
+def test_a_thanks_does_not_end_the_carry(conn: psycopg.Connection) -> None:
+    # the "gracias" is answered as small talk without the warning; the next question is still about the gas
+    assert shown(conn, "huele a gas en la cocina", "vale, muchas gracias", "¿y ahora cuándo lo prendo?") == [
+        "olor-a-gas", None, "olor-a-gas"]
+    # an answer without a warning that is not small talk still ends it
+    assert shown(conn, "huele a gas en la cocina", "otra cosa, ¿cómo cambio el flotador de la cisterna?",
+                 "vale, muchas gracias", "¿y ahora cuándo lo prendo?") == ["olor-a-gas", None, None, None]
