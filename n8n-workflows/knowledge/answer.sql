@@ -284,33 +284,189 @@ END
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
--- Safety in a conversation. A follow-up keeps the danger the conversation is about: when the plumber's
--- message matches no rule, but the assistant's last answer in the same conversation (less than `within` ago)
--- carried a safety message, that rule applies again ("ya abrí las ventanas, ¿lo miro con un mechero?" after a
--- gas smell). `carried` says the rule came from the conversation, not from these words: the workflow still
--- answers a "gracias" as small talk then. One answer without a safety message ends the carry.
+-- Safety in a conversation (bench/quality/SAFETY-5.md). The chat's "Check safety rules" calls
+-- safety_check_conversation(message, conversation_id) for every plumber message, in this order:
+--   1. the message's own words (safety_check): a rule that matches them is shown (carried = false);
+--   2. a change of job: when the plumber says the message is about something else ("otra cosa", "cambiando de
+--      tema", "en otra casa"…: safety_settings 'topic_change_phrases') and what follows names a job of its own
+--      (at least 'topic_change_min_words' words) with none of 'topic_change_keep_words' (gas, heaters, fire,
+--      electricity, chemicals…), the earlier danger is not repeated and nothing below is tried;
+--   3. the last answer's rule: when the assistant's last answer (less than `within` ago) carried a safety
+--      message, that rule applies again ("ya abrí las ventanas, ¿lo miro con un mechero?" after a gas smell;
+--      carried = true);
+--   4. otherwise the last two plumber messages read together: the plumber message the last answer replied to
+--      (less than `within` ago) + this one, through safety_check ("tengo un calefont en la logia" then "la llama
+--      sale amarilla"): a danger that only shows across the two turns (carried = true). Setting
+--      'read_previous_message' (on/off).
+-- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
+-- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
+-- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
+-- answer without a safety message, other than small talk, ends the carry (3).
+-- Staff edit the words and settings in the table safety_settings (n8n-workflows/knowledge/README.md).
 -- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS safety_settings (
+    key         text PRIMARY KEY,
+    value       text NOT NULL DEFAULT '',
+    description text NOT NULL DEFAULT '',
+    updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
+-- `items`: the value as a list, ready for the chat (one entry per comma, in lower case, without accents and
+-- punctuation), filled by a trigger whenever staff change `value`; never edited by hand. The chat compares
+-- these lists with plain string functions, not regular expressions: Postgres keeps only 32 compiled regular
+-- expressions per connection, the safety rules already use about 26 of them per message, and going over that
+-- made every message recompile the rules (about 130 ms instead of 2, measured: SAFETY-5.md).
+ALTER TABLE safety_settings ADD COLUMN IF NOT EXISTS items text[] NOT NULL DEFAULT '{}';
+
+CREATE OR REPLACE FUNCTION safety_settings_items() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.items := ARRAY(
+        SELECT DISTINCT btrim(regexp_replace(regexp_replace(kb_normalize(x), '[^a-z0-9* ]+', ' ', 'g'), ' +', ' ', 'g'))
+        FROM regexp_split_to_table(coalesce(NEW.value, ''), '[,;\n]') AS x
+        WHERE regexp_replace(kb_normalize(x), '[^a-z0-9]', '', 'g') <> '');
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER safety_settings_items BEFORE INSERT OR UPDATE OF value ON safety_settings
+    FOR EACH ROW EXECUTE FUNCTION safety_settings_items();
+
+CREATE OR REPLACE TRIGGER safety_settings_touch BEFORE UPDATE ON safety_settings
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+-- Defaults for a fresh database; values staff changed are kept (only the descriptions follow this file).
+INSERT INTO safety_settings (key, value, description) VALUES
+    ('topic_change_phrases',
+     'otra cosa, otra cosita, otra pregunta, otra consulta, otra duda, una pregunta mas, otra mas, ah y otra, '
+     'y otra pregunta, ahora otra, cambiando de tema, cambio de tema, otro tema, de otro tema, aparte de eso, '
+     'nada que ver, en otra casa, en otro lado, en otra obra, en otro trabajo, otro trabajo, otro cliente, '
+     'otra obra, en otro departamento, en otro depto, different job, another job, other job, '
+     'another question, otra question',
+     'Phrases with which a plumber says the message is about another job (comma separated; case and accents do '
+     'not matter; whole words; "word*" = every word starting so). After one of them, the earlier message''s '
+     'safety warning is not repeated, unless what follows names one of topic_change_keep_words.'),
+    ('topic_change_keep_words',
+     'gas, gases, gasfiter*, garrafa*, bombona*, balon*, cilindro*, pipeta*, butano, propano, estacionario, '
+     'regulador*, medidor*, contador*, calentador*, calefon*, calefont*, caldera*, boiler*, termotanque*, terma, '
+     'termas, termo, termos, water heater*, heater*, furnace*, tankless, estufa*, horno*, quemador*, burner*, '
+     'piloto*, pilot*, llama*, flama*, fuego, chimenea*, tiro, tiraje, ducto*, humo*, secadora*, dryer*, '
+     'prend*, enciend*, encend*, soplete*, sold*, mechero*, encendedor*, luz, corriente, cable*, enchuf*, '
+     'electric*, breaker*, diferencial*, chispa*, resistencia*, toque*, calambre*, acido*, muriatico*, lejia*, '
+     'cloro*, sosa, quimic*, producto*, monoxido*, detector*, alarma*, mare*, presion*, hidroneumatic*, '
+     'hidropack*, valvula de seguridad, valvula de alivio, fosa*, pozo*, mismo, misma',
+     'Words that keep the earlier warning after a change-of-job phrase: when what follows the phrase names one '
+     'of them (gas, a heater, fire, electricity, chemicals, pressure, "el mismo"…), the new question may still be '
+     'about the dangerous job, and the warning is repeated. In doubt, add the word here: a missed warning is '
+     'worse than a repeated one.'),
+    ('topic_change_min_words', '3',
+     'How many words must follow the change-of-job phrase for it to count: "otra cosa, ¿y ahora?" is not a new '
+     'job; "otra cosa, ¿cómo cambio el flotador del tinaco?" is.'),
+    ('read_previous_message', 'on',
+     'on: when a message matches no rule by itself, it is also read together with the plumber''s previous '
+     'message of the same conversation (the one the last answer replied to), so that a danger told over two '
+     'messages is seen ("tengo un calefont en el baño" + "la señora se marea"). off: each message alone.')
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+
+CREATE OR REPLACE FUNCTION safety_setting(p_key text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT value FROM safety_settings WHERE key = p_key
+$$;
+
+CREATE OR REPLACE FUNCTION safety_setting_items(p_key text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT items FROM safety_settings WHERE key = p_key), '{}')
+$$;
+
+-- The message as words for the lists above: lower case, no accents, chat shorthand written out, punctuation as
+-- spaces, single spaces, with a space at each end (" otra cosa como cambio el flotador "). No regular expression
+-- of its own (kb_normalize's and kb_expand_shorthand's are the ones safety_check uses anyway).
+CREATE OR REPLACE FUNCTION safety_plain_words(question text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    WITH marks AS (SELECT '.,;:!?¿¡()[]{}"''/\-_+*#@&%$=<>|~`^…“”«»' AS chars)
+    SELECT ' ' || array_to_string(array_remove(string_to_array(
+               translate(kb_expand_shorthand(kb_normalize(question)), chars, repeat(' ', length(chars))), ' '), ''),
+               ' ') || ' '
+    FROM marks
+$$;
+
+-- Does a list entry occur in the words (safety_plain_words)? Whole words; "word*" = every word starting so.
+CREATE OR REPLACE FUNCTION safety_list_position(words text, entry text) RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN entry LIKE '%*' THEN position(' ' || rtrim(entry, '*') IN words)
+                ELSE position(' ' || entry || ' ' IN words) END
+$$;
+
+-- Does the message say it is about another job (step 2 above)? The text after the last change-of-job phrase
+-- must have at least topic_change_min_words words and none of topic_change_keep_words.
+DROP FUNCTION IF EXISTS safety_words_rx(text);
+CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text := safety_plain_words(question);
+    min_setting text := btrim(coalesce(safety_setting('topic_change_min_words'), ''));
+    min_words integer := CASE WHEN min_setting <> '' AND length(min_setting) < 4
+                                   AND translate(min_setting, '0123456789', '') = ''
+                              THEN min_setting::integer ELSE 3 END;
+    phrase_end integer;
+    rest text;
+BEGIN
+    -- where the last change-of-job phrase ends (searching the reversed text finds the last one); phrases are
+    -- whole words
+    SELECT max(length(words) - position(reverse(' ' || p || ' ') IN reverse(words)) + 2)
+    INTO phrase_end
+    FROM unnest(safety_setting_items('topic_change_phrases')) AS p
+    WHERE position(' ' || p || ' ' IN words) > 0;
+    IF phrase_end IS NULL THEN
+        RETURN false;
+    END IF;
+    rest := ' ' || btrim(substr(words, phrase_end)) || ' ';
+    RETURN coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
+       AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('topic_change_keep_words')) AS k
+                       WHERE safety_list_position(rest, k) > 0);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION safety_check_conversation(question text, p_conversation_id text,
                                                      within interval DEFAULT interval '30 minutes')
 RETURNS TABLE (triggered boolean, rule text, message text, rules text[], carried boolean)
-LANGUAGE sql STABLE AS $$
-    WITH direct AS (SELECT * FROM safety_check(question)),
-    last_answer AS (
-        SELECT m.metadata->>'safety_rule' AS slug
-        FROM messages m
-        WHERE m.conversation_id = p_conversation_id AND m.role = 'assistant'
-          AND m.created_at > now() - coalesce(within, interval '30 minutes')
-        ORDER BY m.created_at DESC, m.seq DESC
-        LIMIT 1
-    ),
-    earlier AS (
-        SELECT r.slug, r.message FROM last_answer l JOIN safety_rules r ON r.slug = l.slug AND r.active
-    )
-    SELECT d.triggered, d.rule, d.message, d.rules, false FROM direct d WHERE d.triggered
-    UNION ALL
-    SELECT true, e.slug, e.message, ARRAY[e.slug], true
-    FROM earlier e WHERE NOT (SELECT triggered FROM direct)
-    UNION ALL
-    SELECT d.triggered, d.rule, d.message, d.rules, false
-    FROM direct d WHERE NOT d.triggered AND NOT EXISTS (SELECT 1 FROM earlier)
+LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+    d record;
+    last_rule text;
+    previous text;
+BEGIN
+    SELECT * INTO d FROM safety_check(question);
+    IF d.triggered THEN                                          -- 1. its own words
+        RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
+        RETURN;
+    END IF;
+    SELECT m.metadata->>'safety_rule', p.text INTO last_rule, previous
+    FROM messages m
+    LEFT JOIN messages p ON p.id = m.in_reply_to AND p.conversation_id = m.conversation_id AND p.role = 'user'
+    WHERE m.conversation_id = p_conversation_id AND m.role = 'assistant'
+      AND m.created_at > now() - coalesce(within, interval '30 minutes')
+      AND m.metadata->>'small_talk' IS DISTINCT FROM 'true'   -- a "gracias" answered as small talk is skipped
+    ORDER BY m.created_at DESC, m.seq DESC
+    LIMIT 1;
+    IF (last_rule IS NULL AND previous IS NULL) OR safety_topic_change(question) THEN  -- 2. another job
+        RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
+        RETURN;
+    END IF;
+    RETURN QUERY                                                 -- 3. the last answer's rule
+        SELECT true, r.slug, r.message, ARRAY[r.slug], true
+        FROM safety_rules r WHERE r.slug = last_rule AND r.active;
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    IF previous IS NOT NULL
+       AND lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
+        SELECT * INTO d FROM safety_check(previous || E'\n' || coalesce(question, ''));
+        IF d.triggered THEN                                      -- 4. the last two messages together
+            RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
+            RETURN;
+        END IF;
+    END IF;
+    RETURN QUERY SELECT false, NULL::text, NULL::text, '{}'::text[], false;
+END
 $$;
