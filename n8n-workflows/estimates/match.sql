@@ -214,6 +214,23 @@ UPDATE estimate_settings SET kind_words =
 WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
                    'estanco / atmosferico, tiro natural, tiro forcado; '
                    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+-- "fierro" (galvanised iron in much of Latin America: "cañería de fierro galvanizado") is the galvanised kind too
+-- (esfix10); an installation still on the list above gets it.
+ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
+UPDATE estimate_settings SET kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion'
+WHERE kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -322,6 +339,26 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS conflict_words text NOT N
     'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
     'gas > agua; agua > gas';
 
+-- More pairs (esfix10): the other names of a drain ("sanitario", "drenaje", "aguas negras", "pluvial", "bajante")
+-- are no pressure fitting either, and drinking-water or pressure words are no drain row. An installation still on
+-- the list above (untouched by staff) gets them; a list staff edited is theirs.
+ALTER TABLE estimate_settings ALTER COLUMN conflict_words SET DEFAULT
+    'pozo, sondeo, perforacion > achique, drenaje, sucias; '
+    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion > desague, evacuacion, saneamiento; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+    'gas > agua; agua > gas; '
+    'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante';
+UPDATE estimate_settings SET conflict_words = conflict_words || '; '
+    'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante'
+WHERE conflict_words = 'pozo, sondeo, perforacion > achique, drenaje, sucias; '
+    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion > desague, evacuacion, saneamiento; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+    'gas > agua; agua > gas';
+
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
@@ -338,6 +375,14 @@ CREATE OR REPLACE FUNCTION estimate_kind_word(groups text, kind text) RETURNS te
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT nullif(btrim(split_part(split_part(split_part(coalesce(groups, ''), ';', split_part(kind, ':', 1)::int), '/',
                                               split_part(kind, ':', 2)::int), ',', 1)), '')
+$$;
+
+-- The words of a catalogue code, without its bare numbers: "codo-laton-3-4" is "codo laton" (its size is its
+-- name's, 3/4"; the code's "3" and "4" are no sizes: "codos de 4"" are no 3/4" elbows, "reduccion-cobre-18-15"
+-- says no 18 or 15 alone). "codo-pvc-110mm", "calentador-electrico-80l" keep their sizes with their units.
+CREATE OR REPLACE FUNCTION estimate_code_words(code text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(' ' || replace(coalesce(code, ''), '-', ' ') || ' ', '( [0-9]+)+ ', ' ', 'g'))
 $$;
 
 -- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
@@ -410,7 +455,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                                    -- (the code of a material: "mano obra oficial" says nothing of a shower head)
                                    || CASE WHEN p_codes AND p_code[j] IS NOT NULL
                                                 AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = p_code[j] AND c.kind = 'material')
-                                           THEN string_to_array(estimate_words(replace(p_code[j], '-', ' ')), ' ') ELSE '{}' END,
+                                           THEN string_to_array(estimate_words(estimate_code_words(p_code[j])), ' ') ELSE '{}' END,
                                    array_fill(p_mu[j], ARRAY[1000]))) WITH ORDINALITY AS t(w, n)
                          WHERE j <> p_m), '{}')
 $$;
@@ -575,7 +620,7 @@ $$;
 -- and what tells a size the row has from one it has not.
 CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name || ' '
+    SELECT string_to_array(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' '
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
 
@@ -1907,7 +1952,9 @@ BEGIN
             -- that is no size unit, "bidé, 2 flexibles")
             IF v_span[i] IN ('y', 'e', 'con', 'mas') OR v_span[i] ~ '^#'
                OR estimate_is_number(split_part(v_span[i], '/', 1))
-                  AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')) THEN
+                  AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')
+                                -- (a number followed by another is a size: "codos de 4" 6 horas" are 4")
+                                AND NOT estimate_is_number(split_part(coalesce(v_span[i + 1], 'y'), '/', 1))) THEN
                 v_span := v_span[1:i - 1];
                 EXIT;
             END IF;
@@ -1916,11 +1963,34 @@ BEGIN
         CONTINUE WHEN v_rows.code IS NULL;
         v_row := ' ' || estimate_words(replace(v_rows.code, '-', ' ') || ' ' || v_rows.name) || ' ';
         v_syn := coalesce(v_before, '') || ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ');
-        -- a kind said that is not the row's, of a group the row says a kind of
-        v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k,
-                                       unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
-                          WHERE split_part(k, ':', 1) = split_part(r, ':', 1)
-                            AND NOT k = ANY (estimate_row_kinds(v_rows.code, s.kind_words)));
+        -- a kind said that is not the row's, of a group the row says a kind of; or, of a group the row says no
+        -- kind of, when said around the item and the catalogue tells that thing (the first word of its name) apart
+        -- by that group (another active row of it says a kind of the group): "llave de paso de cobre" or "llave
+        -- de paso ppr" is not the ball valve that names no material when other valves are named by theirs; the
+        -- words settle no row, so the line stays a cotizar
+        v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k
+                          WHERE EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
+                                         WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                                AND NOT k = ANY (estimate_row_kinds(v_rows.code, s.kind_words))
+                             -- (said around the item, not in its own words: "llave de paso de gas" is the gas
+                             -- valve's own name, not the "paso" of a stop valve)
+                             OR k = ANY (estimate_kinds_said(coalesce(v_before, '') || ' ' || array_to_string(v_span, ' '), s.kind_words))
+                                AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
+                                             WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                                AND EXISTS (SELECT 1 FROM price_catalog o
+                                             WHERE o.active AND o.code <> v_rows.code AND o.kind = v_rows.kind
+                                               AND split_part(estimate_words(o.name), ' ', 1) = split_part(estimate_words(v_rows.name), ' ', 1)
+                                               AND EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(o.code, s.kind_words)) ok
+                                                            WHERE split_part(ok, ':', 1) = split_part(k, ':', 1))));
+        -- a size with its unit said with the item (litres, mm, cm) that is not the row's size in that unit:
+        -- "termo a gas de 80 l" of a 50 l row, "tubo de 25 mm" of a 20 mm one
+        v_bad := v_bad OR EXISTS (
+            SELECT 1 FROM generate_subscripts(v_span, 1) AS i
+             WHERE i < cardinality(v_span) AND v_span[i + 1] IN ('l', 'mm', 'cm')
+               AND v_span[i] ~ '^[0-9]+(?:[.][0-9]+)?$'
+               AND estimate_row_size(v_rows.name) IS NOT NULL
+               AND estimate_size_unit(estimate_row_size(v_rows.name)) = v_span[i + 1]
+               AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[i]);
         -- a pair of the staff's conflict list
         v_bad := v_bad OR EXISTS (
             SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
