@@ -871,6 +871,7 @@ DECLARE
     v_qty      numeric[] := '{}';  -- per mention: quantity (NULL = not said)
     v_old      boolean[] := '{}';  -- per mention: the old item of "cambiar X por Y"
     v_part     boolean[] := '{}';  -- per mention: the Y of "X de Y" (where X goes)
+    v_qunit    text[] := '{}';     -- per mention: the unit its quantity was said in ("8 mts de …": metro)
     v_code     text[] := '{}';     -- per mention: the settled code (NULL = ambiguous)
     v_pos      integer[] := '{}';  -- per mention: token index
     v_free_m   numeric[] := '{}';  -- "N metros" not attached to a phrase
@@ -1021,6 +1022,7 @@ BEGIN
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
     v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
     v_part := array_fill(false, ARRAY[greatest(v_k, 1)]);
+    v_qunit := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_code := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_pos := array_fill(0, ARRAY[greatest(v_k, 1)]);
     v_choices := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
@@ -1033,6 +1035,7 @@ BEGIN
             v_pos[v_m] := i;
             IF i > 2 AND estimate_is_unit_word(v_tokens[i - 1]) AND estimate_is_number(v_tokens[i - 2]) THEN
                 v_qty[v_m] := v_tokens[i - 2]::numeric;
+                v_qunit[v_m] := v_tokens[i - 1];
             ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1]) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
@@ -1052,7 +1055,10 @@ BEGIN
                              OR v_tokens[j] IN ('l', 'mm', 'cm')) LOOP
                 j := j - 1;
             END LOOP;
+            -- (a count with its unit between is Y's quantity, not X's size: "… para la caldera dos metros de tubo")
             IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
+               AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
+                                WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
                 v_part[v_m] := true;
             END IF;
@@ -1478,6 +1484,10 @@ BEGIN
         IF v_code[v_m] IS NULL THEN   -- ambiguous: the unit its candidates share, if they share one
             SELECT CASE WHEN count(DISTINCT c.unit) = 1 THEN min(c.unit) END INTO v_unit
             FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','));
+            -- else metres said with its count ("8 mts de tubo cpvc"): a line a cotizar in metres, not units
+            IF v_unit IS NULL AND v_qunit[v_m] IN ('m', 'metro', 'mt', 'ml') THEN
+                v_unit := 'm';
+            END IF;
         END IF;
         -- "una fuga en el tubo de cobre": where the leak is; but "... hay que cambiar 2 metros": metres of it
         IF v_part[v_m] AND v_qty[v_m] IS NULL AND v_unit = 'm' AND array_length(v_free_m, 1) = 1
@@ -1947,11 +1957,26 @@ BEGIN
         v_before := (regexp_match(left(v_words, v_p), '([^ ]+) $'))[1];
         v_span := string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' ');
         v_span := v_span[1:6];
+        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone)
+        FOR i IN 2 .. coalesce(array_length(v_span, 1), 0) LOOP
+            IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
+                        WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
+                          AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
+                          AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
+                v_span := v_span[1:i - 1];
+                EXIT;
+            END IF;
+        END LOOP;
         FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
             -- (a number that starts another thing: not the first word, or a plain number followed by a word
             -- that is no size unit, "bidé, 2 flexibles")
             IF v_span[i] IN ('y', 'e', 'con', 'mas') OR v_span[i] ~ '^#'
                OR estimate_is_number(split_part(v_span[i], '/', 1))
+                  -- (a size of its own further on is still this item's: "filtro … para toda la casa de una pulgada")
+                  AND NOT (i > 1 AND (coalesce(v_span[i + 1], '') IN ('pulgada', 'mm')
+                                          AND coalesce(v_span[i + 2], 'y') IN ('y', 'e', 'con', 'mas')
+                                      OR v_span[i] ~ '^[0-9]+/[0-9]+$'
+                                          AND coalesce(v_span[i + 1], 'y') IN ('y', 'e', 'con', 'mas', 'pulgada')))
                   AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')
                                 -- (a number followed by another is a size: "codos de 4" 6 horas" are 4")
                                 AND NOT estimate_is_number(split_part(coalesce(v_span[i + 1], 'y'), '/', 1))) THEN
@@ -1990,7 +2015,26 @@ BEGIN
                AND v_span[i] ~ '^[0-9]+(?:[.][0-9]+)?$'
                AND estimate_row_size(v_rows.name) IS NOT NULL
                AND estimate_size_unit(estimate_row_size(v_rows.name)) = v_span[i + 1]
-               AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[i]);
+               AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[i])
+        -- (and inches: "1 pulgada" or "3/4" said further on, of a row sized in inches that is another size)
+        OR EXISTS (
+            SELECT 1 FROM generate_subscripts(v_span, 1) AS i
+             WHERE (i > 1 AND (v_span[i] ~ '^[0-9]+$' AND v_span[i + 1] = 'pulgada' OR v_span[i] ~ '^[0-9]+/[0-9]+$')
+                    -- ("de una pulgada" is folded to "pulgada": one inch)
+                    OR v_span[i] = 'pulgada' AND (i = 1 OR v_span[i - 1] !~ '^[0-9]'))
+               AND (estimate_size_unit(estimate_row_size(v_rows.name)) = 'in'
+                    AND position(' ' IN btrim(estimate_words(estimate_row_size(v_rows.name)))) = 0
+                    AND btrim(estimate_words(estimate_row_size(v_rows.name))) <> CASE WHEN v_span[i] = 'pulgada' THEN '1' ELSE v_span[i] END
+                    -- (inches said of a row sized in mm or litres that is not known by them: "llave de paso del
+                    -- medidor de 1/2" is no 22 mm valve)
+                    OR estimate_size_unit(estimate_row_size(v_rows.name)) = 'mm' AND v_span[i] ~ '^[0-9]+/[0-9]+$'
+                       AND position(' ' || v_span[i] || ' ' IN ' ' || estimate_words(v_rows.name || ', ' || coalesce(v_rows.aliases, '')) || ' ') = 0
+                       -- (the millimetres plumbers give that nominal size: 1/2" is 15 mm copper, 16 mm multicapa,
+                       -- 20 mm PPR; never 22 mm)
+                       AND NOT coalesce(CASE WHEN split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) ~ '^[0-9]+$'
+                                             THEN split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1)::numeric END
+                               BETWEEN CASE v_span[i] WHEN '3/8' THEN 10 WHEN '1/2' THEN 12 WHEN '3/4' THEN 18 ELSE 0 END
+                                   AND CASE v_span[i] WHEN '3/8' THEN 14 WHEN '1/2' THEN 20 WHEN '3/4' THEN 26 ELSE 0 END, false)));
         -- a pair of the staff's conflict list
         v_bad := v_bad OR EXISTS (
             SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
@@ -2080,6 +2124,13 @@ BEGIN
        -- not the basin)
        OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
           AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+       -- the words as written read no material at all, only hours or a call-out, and the synonyms' words read a
+       -- thing more ("una terma eléctrica de 110 litros, 3 horas": the heater a cotizar besides the hours)
+       OR estimate_match_covered(v_first) = estimate_match_covered(v_second)
+          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+          AND (v_first ->> 'job_text') IS NULL
+          AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(v_first -> 'mentions', '[]')) m
+                          WHERE m ->> 'code' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN

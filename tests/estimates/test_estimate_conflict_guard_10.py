@@ -33,6 +33,10 @@ def priced_codes(found: dict) -> set[str]:
     ("necesito 3 codos de 2 pulgadas", "codo-laton-1-2"),
     # a material said that the row does not name, when the catalogue tells the thing apart by material
     ("cambiar la llave de paso ppr de 1/2", "llave-paso-1-2"),
+    # inches said further on, of a row sized otherwise ("del medidor de 1/2" of the 22 mm copper valve; "para toda
+    # la casa de una pulgada" of the 3/4" filter)
+    ("cambio de llave de paso del medidor de 1/2 y 3 mts de tubo de cobre de 22, 1 hora", "llave-paso-soldar-22mm"),
+    ("un filtro de agua para toda la casa de una pulgada y 2 horas", "filtro-agua-3-4"),
     # drains by their other names are no brass fittings
     ("un codo de aguas negras de 1/2", "codo-laton-1-2"),
     ("2 codos de 1/2 para el drenaje", "codo-laton-1-2"),
@@ -52,6 +56,9 @@ def test_a_word_of_another_material_or_size_is_never_priced_as_the_row(conn: psy
     ("instalar un vaso de expansion de 8 litros", "vaso-expansion-acs-8l"),
     ("cambiar el termo de 80 litros", "calentador-electrico-80l"),
     ("tubo multicapa de 20 mm, 5 metros", "tubo-multicapa-20mm"),
+    ("2 metros de tubo de cobre de 1/2", "tubo-cobre-15mm"),
+    ("llave de paso para el baño de 3/4", "llave-paso-3-4"),
+    ("cambiar el filtro de agua de la entrada de 3/4", "filtro-agua-3-4"),
 ])
 def test_what_agrees_with_its_row_stays_priced(conn: psycopg.Connection, words: str, row: str) -> None:
     assert row in priced_codes(match(conn, words))
