@@ -1823,6 +1823,10 @@ DECLARE
     v_bad    boolean;
     v_p      integer;
     v_rows   price_catalog;
+    v_pairs  jsonb;    -- estimate_settings.conflict_words, parsed once: [{"l": [said words], "r": [row words]}]
+    v_left   text[];   -- every said word of those pairs
+    v_rowk   text[];   -- the kinds the row says (estimate_row_kinds), once per mention
+    v_around text[];   -- the kinds said around the item, not in its own words
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -1950,6 +1954,12 @@ BEGIN
     --    a cotizar as said. The words said with it: the one word right before its words, its words, and what
     --    follows up to "y"/"con"/"e"/"mas" or a number that starts another thing.
     v_toks := string_to_array(btrim(v_words), ' ');
+    -- (the staff's pairs, read once for every mention)
+    SELECT coalesce(jsonb_agg(jsonb_build_object('l', to_jsonb(estimate_word_list(split_part(x.pair, '>', 1))),
+                                                 'r', to_jsonb(estimate_word_list(split_part(x.pair, '>', 2))))), '[]')
+      INTO v_pairs
+      FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair) WHERE position('>' IN x.pair) > 0;
+    v_left := ARRAY(SELECT DISTINCT w FROM jsonb_array_elements(v_pairs) p, jsonb_array_elements_text(p -> 'l') w WHERE w <> '');
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
                WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
         v_p := position(' ' || (v_m ->> 'words') || ' ' IN v_words);
@@ -1988,20 +1998,20 @@ BEGIN
         CONTINUE WHEN v_rows.code IS NULL;
         v_row := ' ' || estimate_words(replace(v_rows.code, '-', ' ') || ' ' || v_rows.name) || ' ';
         v_syn := coalesce(v_before, '') || ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ');
+        v_rowk := estimate_row_kinds(v_rows.code, s.kind_words);
+        v_around := estimate_kinds_said(coalesce(v_before, '') || ' ' || array_to_string(v_span, ' '), s.kind_words);
         -- a kind said that is not the row's, of a group the row says a kind of; or, of a group the row says no
         -- kind of, when said around the item and the catalogue tells that thing (the first word of its name) apart
         -- by that group (another active row of it says a kind of the group): "llave de paso de cobre" or "llave
         -- de paso ppr" is not the ball valve that names no material when other valves are named by theirs; the
         -- words settle no row, so the line stays a cotizar
         v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k
-                          WHERE EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
-                                         WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
-                                AND NOT k = ANY (estimate_row_kinds(v_rows.code, s.kind_words))
+                          WHERE EXISTS (SELECT 1 FROM unnest(v_rowk) r WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                                AND NOT k = ANY (v_rowk)
                              -- (said around the item, not in its own words: "llave de paso de gas" is the gas
                              -- valve's own name, not the "paso" of a stop valve)
-                             OR k = ANY (estimate_kinds_said(coalesce(v_before, '') || ' ' || array_to_string(v_span, ' '), s.kind_words))
-                                AND NOT EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
-                                             WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                             OR k = ANY (v_around)
+                                AND NOT EXISTS (SELECT 1 FROM unnest(v_rowk) r WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
                                 AND EXISTS (SELECT 1 FROM price_catalog o
                                              WHERE o.active AND o.code <> v_rows.code AND o.kind = v_rows.kind
                                                AND split_part(estimate_words(o.name), ' ', 1) = split_part(estimate_words(v_rows.name), ' ', 1)
@@ -2037,18 +2047,16 @@ BEGIN
                                    AND CASE v_span[i] WHEN '3/8' THEN 14 WHEN '1/2' THEN 20 WHEN '3/4' THEN 26 ELSE 0 END, false)));
         -- a pair of the staff's conflict list
         v_bad := v_bad OR EXISTS (
-            SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
-             WHERE position('>' IN x.pair) > 0
+            SELECT 1 FROM jsonb_array_elements(v_pairs) AS x(pair)
                -- (the word right before counts only when the item's own first word is the other thing: "grifería
                -- de bidé", not "el monomando, el sifón del lavabo")
-               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+             WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'l') w
                             WHERE w <> '' AND (position(' ' || w || ' ' IN ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ') || ' ') > 0
                                                OR w = v_before
-                                                  AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) r
-                                                               WHERE r = split_part(v_m ->> 'words', ' ', 1))))
-               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) w
+                                                  AND (x.pair -> 'r') ? split_part(v_m ->> 'words', ' ', 1)))
+               AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'r') w
                             WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0)
-               AND NOT EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+               AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'l') w
                                 WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0));
         -- a size said right after the item's words (which name none) that the row, which has a size, does not have
         v_bad := v_bad OR (cardinality(v_span) > 0 AND estimate_is_number(split_part(v_span[1], '/', 1))
@@ -2065,8 +2073,7 @@ BEGIN
         -- (shown in the plumber's words: each folded word back to the first word of the message it comes from)
         v_span := string_to_array(btrim(coalesce(CASE WHEN v_before IS NOT NULL AND position(' ' || v_before || ' ' IN v_row) = 0
                                                                                  AND NOT estimate_is_number(split_part(v_before, '/', 1))
-                                                                                 AND EXISTS (SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair),
-                                                                                                  unnest(estimate_word_list(split_part(x.pair, '>', 1))) w WHERE w = v_before)
+                                                                                 AND v_before = ANY (v_left)
                                                     THEN v_before || ' ' END, '') || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ')), ' ');
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
                              jsonb_build_object('item', (SELECT string_agg(coalesce((SELECT p FROM unnest(string_to_array(estimate_plain(input), ' ')) p
