@@ -214,6 +214,23 @@ UPDATE estimate_settings SET kind_words =
 WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
                    'estanco / atmosferico, tiro natural, tiro forcado; '
                    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+-- "fierro" (galvanised iron in much of Latin America: "cañería de fierro galvanizado") is the galvanised kind too
+-- (esfix10); an installation still on the list above gets it.
+ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
+UPDATE estimate_settings SET kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion'
+WHERE kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -322,6 +339,26 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS conflict_words text NOT N
     'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
     'gas > agua; agua > gas';
 
+-- More pairs (esfix10): the other names of a drain ("sanitario", "drenaje", "aguas negras", "pluvial", "bajante")
+-- are no pressure fitting either, and drinking-water or pressure words are no drain row. An installation still on
+-- the list above (untouched by staff) gets them; a list staff edited is theirs.
+ALTER TABLE estimate_settings ALTER COLUMN conflict_words SET DEFAULT
+    'pozo, sondeo, perforacion > achique, drenaje, sucias; '
+    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion > desague, evacuacion, saneamiento; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+    'gas > agua; agua > gas; '
+    'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante';
+UPDATE estimate_settings SET conflict_words = conflict_words || '; '
+    'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante'
+WHERE conflict_words = 'pozo, sondeo, perforacion > achique, drenaje, sucias; '
+    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
+    'presion > desague, evacuacion, saneamiento; '
+    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+    'gas > agua; agua > gas';
+
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
@@ -338,6 +375,14 @@ CREATE OR REPLACE FUNCTION estimate_kind_word(groups text, kind text) RETURNS te
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT nullif(btrim(split_part(split_part(split_part(coalesce(groups, ''), ';', split_part(kind, ':', 1)::int), '/',
                                               split_part(kind, ':', 2)::int), ',', 1)), '')
+$$;
+
+-- The words of a catalogue code, without its bare numbers: "codo-laton-3-4" is "codo laton" (its size is its
+-- name's, 3/4"; the code's "3" and "4" are no sizes: "codos de 4"" are no 3/4" elbows, "reduccion-cobre-18-15"
+-- says no 18 or 15 alone). "codo-pvc-110mm", "calentador-electrico-80l" keep their sizes with their units.
+CREATE OR REPLACE FUNCTION estimate_code_words(code text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(' ' || replace(coalesce(code, ''), '-', ' ') || ' ', '( [0-9]+)+ ', ' ', 'g'))
 $$;
 
 -- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
@@ -410,7 +455,7 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                                    -- (the code of a material: "mano obra oficial" says nothing of a shower head)
                                    || CASE WHEN p_codes AND p_code[j] IS NOT NULL
                                                 AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = p_code[j] AND c.kind = 'material')
-                                           THEN string_to_array(estimate_words(replace(p_code[j], '-', ' ')), ' ') ELSE '{}' END,
+                                           THEN string_to_array(estimate_words(estimate_code_words(p_code[j])), ' ') ELSE '{}' END,
                                    array_fill(p_mu[j], ARRAY[1000]))) WITH ORDINALITY AS t(w, n)
                          WHERE j <> p_m), '{}')
 $$;
@@ -575,7 +620,7 @@ $$;
 -- and what tells a size the row has from one it has not.
 CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT string_to_array(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name || ' '
+    SELECT string_to_array(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' '
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
 
@@ -826,6 +871,7 @@ DECLARE
     v_qty      numeric[] := '{}';  -- per mention: quantity (NULL = not said)
     v_old      boolean[] := '{}';  -- per mention: the old item of "cambiar X por Y"
     v_part     boolean[] := '{}';  -- per mention: the Y of "X de Y" (where X goes)
+    v_qunit    text[] := '{}';     -- per mention: the unit its quantity was said in ("8 mts de …": metro)
     v_code     text[] := '{}';     -- per mention: the settled code (NULL = ambiguous)
     v_pos      integer[] := '{}';  -- per mention: token index
     v_free_m   numeric[] := '{}';  -- "N metros" not attached to a phrase
@@ -976,6 +1022,7 @@ BEGIN
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
     v_old := array_fill(false, ARRAY[greatest(v_k, 1)]);
     v_part := array_fill(false, ARRAY[greatest(v_k, 1)]);
+    v_qunit := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_code := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
     v_pos := array_fill(0, ARRAY[greatest(v_k, 1)]);
     v_choices := array_fill(NULL::text, ARRAY[greatest(v_k, 1)]);
@@ -988,6 +1035,7 @@ BEGIN
             v_pos[v_m] := i;
             IF i > 2 AND estimate_is_unit_word(v_tokens[i - 1]) AND estimate_is_number(v_tokens[i - 2]) THEN
                 v_qty[v_m] := v_tokens[i - 2]::numeric;
+                v_qunit[v_m] := v_tokens[i - 1];
             ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1]) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
@@ -1007,7 +1055,10 @@ BEGIN
                              OR v_tokens[j] IN ('l', 'mm', 'cm')) LOOP
                 j := j - 1;
             END LOOP;
+            -- (a count with its unit between is Y's quantity, not X's size: "… para la caldera dos metros de tubo")
             IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
+               AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
+                                WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
                 v_part[v_m] := true;
             END IF;
@@ -1433,6 +1484,10 @@ BEGIN
         IF v_code[v_m] IS NULL THEN   -- ambiguous: the unit its candidates share, if they share one
             SELECT CASE WHEN count(DISTINCT c.unit) = 1 THEN min(c.unit) END INTO v_unit
             FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','));
+            -- else metres said with its count ("8 mts de tubo cpvc"): a line a cotizar in metres, not units
+            IF v_unit IS NULL AND v_qunit[v_m] IN ('m', 'metro', 'mt', 'ml') THEN
+                v_unit := 'm';
+            END IF;
         END IF;
         -- "una fuga en el tubo de cobre": where the leak is; but "... hay que cambiar 2 metros": metres of it
         IF v_part[v_m] AND v_qty[v_m] IS NULL AND v_unit = 'm' AND array_length(v_free_m, 1) = 1
@@ -1768,6 +1823,10 @@ DECLARE
     v_bad    boolean;
     v_p      integer;
     v_rows   price_catalog;
+    v_pairs  jsonb;    -- estimate_settings.conflict_words, parsed once: [{"l": [said words], "r": [row words]}]
+    v_left   text[];   -- every said word of those pairs
+    v_rowk   text[];   -- the kinds the row says (estimate_row_kinds), once per mention
+    v_around text[];   -- the kinds said around the item, not in its own words
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -1895,6 +1954,12 @@ BEGIN
     --    a cotizar as said. The words said with it: the one word right before its words, its words, and what
     --    follows up to "y"/"con"/"e"/"mas" or a number that starts another thing.
     v_toks := string_to_array(btrim(v_words), ' ');
+    -- (the staff's pairs, read once for every mention)
+    SELECT coalesce(jsonb_agg(jsonb_build_object('l', to_jsonb(estimate_word_list(split_part(x.pair, '>', 1))),
+                                                 'r', to_jsonb(estimate_word_list(split_part(x.pair, '>', 2))))), '[]')
+      INTO v_pairs
+      FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair) WHERE position('>' IN x.pair) > 0;
+    v_left := ARRAY(SELECT DISTINCT w FROM jsonb_array_elements(v_pairs) p, jsonb_array_elements_text(p -> 'l') w WHERE w <> '');
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
                WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
         v_p := position(' ' || (v_m ->> 'words') || ' ' IN v_words);
@@ -1902,12 +1967,29 @@ BEGIN
         v_before := (regexp_match(left(v_words, v_p), '([^ ]+) $'))[1];
         v_span := string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' ');
         v_span := v_span[1:6];
+        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone)
+        FOR i IN 2 .. coalesce(array_length(v_span, 1), 0) LOOP
+            IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
+                        WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
+                          AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
+                          AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
+                v_span := v_span[1:i - 1];
+                EXIT;
+            END IF;
+        END LOOP;
         FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
             -- (a number that starts another thing: not the first word, or a plain number followed by a word
             -- that is no size unit, "bidé, 2 flexibles")
             IF v_span[i] IN ('y', 'e', 'con', 'mas') OR v_span[i] ~ '^#'
                OR estimate_is_number(split_part(v_span[i], '/', 1))
-                  AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')) THEN
+                  -- (a size of its own further on is still this item's: "filtro … para toda la casa de una pulgada")
+                  AND NOT (i > 1 AND (coalesce(v_span[i + 1], '') IN ('pulgada', 'mm')
+                                          AND coalesce(v_span[i + 2], 'y') IN ('y', 'e', 'con', 'mas')
+                                      OR v_span[i] ~ '^[0-9]+/[0-9]+$'
+                                          AND coalesce(v_span[i + 1], 'y') IN ('y', 'e', 'con', 'mas', 'pulgada')))
+                  AND (i > 1 OR position('/' IN v_span[i]) = 0 AND coalesce(v_span[i + 1], 'y') NOT IN ('y', 'e', 'con', 'mas', 'mm', 'cm', 'l', 'pulgada', 'galon', 'kw', 'w', 'bar')
+                                -- (a number followed by another is a size: "codos de 4" 6 horas" are 4")
+                                AND NOT estimate_is_number(split_part(coalesce(v_span[i + 1], 'y'), '/', 1))) THEN
                 v_span := v_span[1:i - 1];
                 EXIT;
             END IF;
@@ -1916,25 +1998,65 @@ BEGIN
         CONTINUE WHEN v_rows.code IS NULL;
         v_row := ' ' || estimate_words(replace(v_rows.code, '-', ' ') || ' ' || v_rows.name) || ' ';
         v_syn := coalesce(v_before, '') || ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ');
-        -- a kind said that is not the row's, of a group the row says a kind of
-        v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k,
-                                       unnest(estimate_row_kinds(v_rows.code, s.kind_words)) r
-                          WHERE split_part(k, ':', 1) = split_part(r, ':', 1)
-                            AND NOT k = ANY (estimate_row_kinds(v_rows.code, s.kind_words)));
+        v_rowk := estimate_row_kinds(v_rows.code, s.kind_words);
+        v_around := estimate_kinds_said(coalesce(v_before, '') || ' ' || array_to_string(v_span, ' '), s.kind_words);
+        -- a kind said that is not the row's, of a group the row says a kind of; or, of a group the row says no
+        -- kind of, when said around the item and the catalogue tells that thing (the first word of its name) apart
+        -- by that group (another active row of it says a kind of the group): "llave de paso de cobre" or "llave
+        -- de paso ppr" is not the ball valve that names no material when other valves are named by theirs; the
+        -- words settle no row, so the line stays a cotizar
+        v_bad := EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(v_syn, s.kind_words)) k
+                          WHERE EXISTS (SELECT 1 FROM unnest(v_rowk) r WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                                AND NOT k = ANY (v_rowk)
+                             -- (said around the item, not in its own words: "llave de paso de gas" is the gas
+                             -- valve's own name, not the "paso" of a stop valve)
+                             OR k = ANY (v_around)
+                                AND NOT EXISTS (SELECT 1 FROM unnest(v_rowk) r WHERE split_part(k, ':', 1) = split_part(r, ':', 1))
+                                AND EXISTS (SELECT 1 FROM price_catalog o
+                                             WHERE o.active AND o.code <> v_rows.code AND o.kind = v_rows.kind
+                                               AND split_part(estimate_words(o.name), ' ', 1) = split_part(estimate_words(v_rows.name), ' ', 1)
+                                               AND EXISTS (SELECT 1 FROM unnest(estimate_row_kinds(o.code, s.kind_words)) ok
+                                                            WHERE split_part(ok, ':', 1) = split_part(k, ':', 1))));
+        -- a size with its unit said with the item (litres, mm, cm) that is not the row's size in that unit:
+        -- "termo a gas de 80 l" of a 50 l row, "tubo de 25 mm" of a 20 mm one
+        v_bad := v_bad OR EXISTS (
+            SELECT 1 FROM generate_subscripts(v_span, 1) AS i
+             WHERE i < cardinality(v_span) AND v_span[i + 1] IN ('l', 'mm', 'cm')
+               AND v_span[i] ~ '^[0-9]+(?:[.][0-9]+)?$'
+               AND estimate_row_size(v_rows.name) IS NOT NULL
+               AND estimate_size_unit(estimate_row_size(v_rows.name)) = v_span[i + 1]
+               AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[i])
+        -- (and inches: "1 pulgada" or "3/4" said further on, of a row sized in inches that is another size)
+        OR EXISTS (
+            SELECT 1 FROM generate_subscripts(v_span, 1) AS i
+             WHERE (i > 1 AND (v_span[i] ~ '^[0-9]+$' AND v_span[i + 1] = 'pulgada' OR v_span[i] ~ '^[0-9]+/[0-9]+$')
+                    -- ("de una pulgada" is folded to "pulgada": one inch)
+                    OR v_span[i] = 'pulgada' AND (i = 1 OR v_span[i - 1] !~ '^[0-9]'))
+               AND (estimate_size_unit(estimate_row_size(v_rows.name)) = 'in'
+                    AND position(' ' IN btrim(estimate_words(estimate_row_size(v_rows.name)))) = 0
+                    AND btrim(estimate_words(estimate_row_size(v_rows.name))) <> CASE WHEN v_span[i] = 'pulgada' THEN '1' ELSE v_span[i] END
+                    -- (inches said of a row sized in mm or litres that is not known by them: "llave de paso del
+                    -- medidor de 1/2" is no 22 mm valve)
+                    OR estimate_size_unit(estimate_row_size(v_rows.name)) = 'mm' AND v_span[i] ~ '^[0-9]+/[0-9]+$'
+                       AND position(' ' || v_span[i] || ' ' IN ' ' || estimate_words(v_rows.name || ', ' || coalesce(v_rows.aliases, '')) || ' ') = 0
+                       -- (the millimetres plumbers give that nominal size: 1/2" is 15 mm copper, 16 mm multicapa,
+                       -- 20 mm PPR; never 22 mm)
+                       AND NOT coalesce(CASE WHEN split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) ~ '^[0-9]+$'
+                                             THEN split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1)::numeric END
+                               BETWEEN CASE v_span[i] WHEN '3/8' THEN 10 WHEN '1/2' THEN 12 WHEN '3/4' THEN 18 ELSE 0 END
+                                   AND CASE v_span[i] WHEN '3/8' THEN 14 WHEN '1/2' THEN 20 WHEN '3/4' THEN 26 ELSE 0 END, false)));
         -- a pair of the staff's conflict list
         v_bad := v_bad OR EXISTS (
-            SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair)
-             WHERE position('>' IN x.pair) > 0
+            SELECT 1 FROM jsonb_array_elements(v_pairs) AS x(pair)
                -- (the word right before counts only when the item's own first word is the other thing: "grifería
                -- de bidé", not "el monomando, el sifón del lavabo")
-               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+             WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'l') w
                             WHERE w <> '' AND (position(' ' || w || ' ' IN ' ' || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ') || ' ') > 0
                                                OR w = v_before
-                                                  AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) r
-                                                               WHERE r = split_part(v_m ->> 'words', ' ', 1))))
-               AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 2))) w
+                                                  AND (x.pair -> 'r') ? split_part(v_m ->> 'words', ' ', 1)))
+               AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'r') w
                             WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0)
-               AND NOT EXISTS (SELECT 1 FROM unnest(estimate_word_list(split_part(x.pair, '>', 1))) w
+               AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(x.pair -> 'l') w
                                 WHERE w <> '' AND position(' ' || w || ' ' IN v_row) > 0));
         -- a size said right after the item's words (which name none) that the row, which has a size, does not have
         v_bad := v_bad OR (cardinality(v_span) > 0 AND estimate_is_number(split_part(v_span[1], '/', 1))
@@ -1951,8 +2073,7 @@ BEGIN
         -- (shown in the plumber's words: each folded word back to the first word of the message it comes from)
         v_span := string_to_array(btrim(coalesce(CASE WHEN v_before IS NOT NULL AND position(' ' || v_before || ' ' IN v_row) = 0
                                                                                  AND NOT estimate_is_number(split_part(v_before, '/', 1))
-                                                                                 AND EXISTS (SELECT 1 FROM regexp_split_to_table(coalesce(s.conflict_words, ''), ';') AS x(pair),
-                                                                                                  unnest(estimate_word_list(split_part(x.pair, '>', 1))) w WHERE w = v_before)
+                                                                                 AND v_before = ANY (v_left)
                                                     THEN v_before || ' ' END, '') || (v_m ->> 'words') || ' ' || array_to_string(v_span, ' ')), ' ');
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
                              jsonb_build_object('item', (SELECT string_agg(coalesce((SELECT p FROM unnest(string_to_array(estimate_plain(input), ' ')) p
@@ -2010,6 +2131,13 @@ BEGIN
        -- not the basin)
        OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
           AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+       -- the words as written read no material at all, only hours or a call-out, and the synonyms' words read a
+       -- thing more ("una terma eléctrica de 110 litros, 3 horas": the heater a cotizar besides the hours)
+       OR estimate_match_covered(v_first) = estimate_match_covered(v_second)
+          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+          AND (v_first ->> 'job_text') IS NULL
+          AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(v_first -> 'mentions', '[]')) m
+                          WHERE m ->> 'code' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN

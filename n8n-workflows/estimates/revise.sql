@@ -118,7 +118,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                                  'listo', 'che', 'bien', 'ahora', 'andale', 'orale', 'va', 'venga', 'perfecto', 'genial', 'okey',
                                  'excelente', 'correcto', 'claro', 'esta', 'ta', 'hecho', 'esperate', 'espera', 'espere',
                                  'disculpa', 'disculpe', 'corrijo', 'digo', 'epa', 'que', 'mejor dicho', 'eh', 'este',
-                                 'mire', 'fijate', 'fijese', 'oyes']
+                                 'mire', 'fijate', 'fijese', 'oyes', 'esperame', 'espereme', 'aguarda', 'aguarde',
+                                 'quedo', 'lista']
         WHEN 'send' THEN ARRAY['envialo', 'enviala', 'envialos', 'enviaselo', 'enviaselos', 'enviasela', 'enviar',
                                'envia', 'envie', 'envielo', 'mandalo', 'mandala', 'mandalos', 'mandaselo', 'mandasela',
                                'mandar', 'manda', 'mandale', 'mande', 'mandelo', 'mandamelo']
@@ -151,6 +152,10 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             THEN 'make'
         WHEN word ~ '^(?:po(?:n|ne|nga|ner)|agreg(?:a|ar)|agregu(?:e|en)|anad(?:e|a|ir)|sum(?:a|e|ar)|met(?:e|a|er)|inclu(?:ye|ya|ir))(?:me|le|les|nos|se)?(?:lo|la|los|las)?$'
             THEN 'add'
+        -- sending: "envíalo", "envíela", "envíeselo", "enviáselo", "mándeselo", "mandámelo", "remítaselo"
+        WHEN word ~ '^(?:envi|reenvi|mand|remit)(?:a|e|en|ad|ar)(?:me|te|le|les|se|nos)?(?:lo|la|los|las)$'
+             OR word ~ '^(?:envi|reenvi|mand|remit)(?:a|e|en|ar)(?:me|le|les|se)$'
+            THEN 'send'
     END
 $$;
 
@@ -199,7 +204,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                     WHERE array_length(string_to_array(x, ' '), 1) > 8
                        OR x !~ '(^| )(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|una|uno|dos|tres|cuatro|cinco|seis|ocho|diez|doce|quince|dieciseis|dieciocho|veinte|veintidos|veinticinco|veintiocho|treinta|cuarenta|cincuenta)')
                 THEN c ELSE ARRAY[plain] END
-    FROM (SELECT regexp_split_to_array(coalesce(plain, ''), ' y (?!media( |$))') AS c) x
+    FROM (SELECT regexp_split_to_array(coalesce(plain, ''),
+                                       ' y (?!media( |$))| (?=(?:el|la|los|las) [a-z]+(?: [a-z]+)? (?:es|son) (?:de|del) [0-9a-z])') AS c) x
 $$;
 
 -- A new request ("presupuesto para …", "cotízame …", "cuánto cobro por …"): a new estimate, not a change of
@@ -256,11 +262,17 @@ BEGIN
         RETURN;
     END IF;
     v_plain := estimate_change_body(v_plain);
+    -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
+    v_plain := regexp_replace(v_plain, '^y (que sean|son|eran|seran|serian|sean) ', '\1 ');
+    -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
+    v_plain := regexp_replace(v_plain, '(^| )((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:si )?(?:era|eran|sera|seran|es|son) (de|del) ',
+                              '\1\2 es \3 ', 'g');
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
 
-    IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL) AND v_count <= 6 THEN
+    IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL
+        OR estimate_verb_of(v_first) = 'send') AND v_count <= 6 THEN
         kind := 'send';
     ELSIF (v_first = ANY (estimate_change_words('remove')) OR estimate_verb_of(v_first) = 'remove') AND rest <> '' THEN
         kind := 'remove';
@@ -281,7 +293,11 @@ BEGIN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
            AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
-            kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
+            -- ("ponle otra hora", "otras dos horas": more of them)
+            kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR rest ~ '^(otra|otras|otro|otros)( |$)'
+                              -- ("súmele", "agréguele", "añádale": a verb of adding by its grammar)
+                              OR estimate_verb_of(v_first) = 'add' AND v_first ~ '^(agreg|anad|sum|met)'
+                              OR v_first IN ('y', 'mas', 'anade', 'anadele', 'anadir',
                                  'agrega', 'agregale', 'agregar', 'suma', 'sumale', 'sumar', 'mete', 'metele', 'otra', 'otras')
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
@@ -318,6 +334,9 @@ BEGIN
     ELSIF v_plain ~ '^(es|son|el|la|los|las) (de|del) ' AND v_count <= 8 THEN
         kind := 'complete';   -- "es de 22", "la de media pulgada": a size, not a quantity
         rest := v_plain;
+    ELSIF v_plain ~ '^(un solo|una sola|solo un|solo una|solamente un|solamente una|nomas un|nomas una) [a-z]' AND v_count <= 6 THEN
+        kind := 'quantity';   -- "no, un solo cartucho": one of that line
+        rest := '1 ' || regexp_replace(v_plain, '^[a-z]+ [a-z]+ ', '');
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
           AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)') THEN
         kind := 'hours_set';
@@ -337,7 +356,7 @@ BEGIN
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
         kind := 'complete';   -- "la canilla es de media": the size of a line said (a line a cotizar or a priced one)
         rest := v_plain;
-    ELSIF e.to_quote_count > 0 AND cardinality(estimate_complete_clauses(v_plain)) > 1 THEN
+    ELSIF (e.to_quote_count > 0 OR v_plain ~ '^(el|la|los|las) ') AND cardinality(estimate_complete_clauses(v_plain)) > 1 THEN
         kind := 'complete';   -- "la general es de tres cuartos y las del baño de media": a size for each
         rest := v_plain;
     ELSIF v_count <= 8 AND (
@@ -384,6 +403,66 @@ BEGIN
         RETURN jsonb_build_object('op', 'material', 'rest', v_m[1], 'value', v_m[2]);
     END IF;
     RETURN NULL;
+END
+$$;
+
+-- "mejor en cobre, de 15 todo", "hazlo en PPR de 20, los codos también", "todo en pvc", "el tubo es de pvc de
+-- media", "lo quiere a gas, cámbialo por uno a gas de 80": a new material (or another kind of a group of
+-- estimate_settings.kind_words) said without the old one. The lines of materials of e whose words say another kind
+-- of that group become the same thing in the kind said (and the size said right after it, else each line's own
+-- size): {"op": "material", "rest": the kind said, "value": kind [size], "lines": [positions]}, or NULL. Never when
+-- a line a cotizar has a choice of the kind said (then the words answer its question: op complete), when the
+-- words say two kinds of the group, or name no line of another kind (nothing to change: asked as before).
+CREATE OR REPLACE FUNCTION estimate_change_material_to(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_kinds text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
+    v_words text[] := string_to_array(coalesce(body, ''), ' ');
+    v_to    text[];
+    v_at    integer;
+    v_size  text;
+    v_lines integer[];
+BEGIN
+    IF cardinality(v_words) = 0 OR cardinality(v_words) > 14 OR body ~ '^[0-9]'
+       OR v_words[1] = ANY (estimate_change_words('add') || estimate_change_words('remove'))
+       OR estimate_verb_of(v_words[1]) IN ('add', 'remove') THEN
+        RETURN NULL;
+    END IF;
+    v_to := estimate_kinds_said(estimate_words(body), v_kinds);
+    IF cardinality(v_to) <> 1 THEN
+        RETURN NULL;
+    END IF;
+    -- the word that says it, introduced as a material is ("en cobre", "de pvc", "a gas", "x ppr", "es pvc")
+    SELECT min(i) INTO v_at FROM generate_subscripts(v_words, 1) AS i
+     WHERE i > 1 AND v_words[i - 1] IN ('en', 'de', 'a', 'x', 'por', 'es', 'son', 'plastico', 'todo')
+       AND estimate_kinds_said(estimate_words(v_words[i]), v_kinds) = v_to;
+    IF v_at IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- a line a cotizar that may be of that kind: the words answer it
+    IF EXISTS (SELECT 1 FROM estimate_lines l2, unnest(estimate_line_choices(l2, e.inputs -> (l2.position - 1))) c
+                WHERE l2.estimate_id = e.id AND l2.to_quote
+                  AND v_to[1] = ANY (estimate_row_kinds(c, v_kinds))) THEN
+        RETURN NULL;
+    END IF;
+    v_lines := ARRAY(
+        SELECT l2.position FROM estimate_lines l2
+         WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'
+           AND EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(concat_ws(' ', l2.description, l2.requested,
+                                                                                          estimate_code_words(l2.catalog_code))), v_kinds)) k
+                        WHERE split_part(k, ':', 1) = split_part(v_to[1], ':', 1))
+           AND NOT v_to[1] = ANY (estimate_kinds_said(estimate_words(concat_ws(' ', l2.description, l2.requested,
+                                                                                estimate_code_words(l2.catalog_code))), v_kinds))
+         ORDER BY l2.position);
+    IF cardinality(v_lines) = 0 THEN
+        RETURN NULL;
+    END IF;
+    -- the size said right after it ("ppr de 20", "pvc de media", "cobre de 15 mm", "gas de 80")
+    v_size := substring(array_to_string(v_words[v_at + 1:], ' ')
+                        FROM '^(?:de |del )?((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|un cuarto|una pulgada|pulgada)(?: (?:mm|l|lts|litros|pulgadas?))?)(?: |$)');
+    RETURN jsonb_build_object('op', 'material', 'rest', v_words[v_at],
+                              'value', v_words[v_at] || coalesce(' de ' || v_size, ''), 'sized', v_size IS NOT NULL,
+                              'lines', to_jsonb(v_lines));
 END
 $$;
 
@@ -562,6 +641,12 @@ BEGIN
         END IF;
         IF estimate_change_material(e, estimate_change_body(v_plain)) IS NOT NULL THEN
             RETURN estimate_change_material(e, estimate_change_body(v_plain));
+        END IF;
+        IF r.kind IS NULL OR r.kind IN ('complete', 'quantity', 'resize', 'replace', 'correct') THEN
+            v_m := NULL;
+            IF estimate_change_material_to(e, v_body) IS NOT NULL THEN
+                RETURN estimate_change_material_to(e, v_body);
+            END IF;
         END IF;
     END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
@@ -1362,6 +1447,19 @@ BEGIN
         -- de chorro" = the garden tap)
         v_target := estimate_named_part(e.id, btrim(regexp_replace(r.rest, ' (que|porque|pues|ya que|para que|como) .*$', '')));
         SELECT count(*), string_agg(l2.description, '; ') INTO v_count, v_names FROM estimate_lines_named(e.id, v_target) l2;
+        -- "el lavamanos no" with a basin and a trap "para lavabo": the thing itself (the line whose first word is
+        -- the one said), not what goes on it
+        IF v_count > 1 AND (SELECT count(*) FROM estimate_lines_named(e.id, v_target) l2
+                             WHERE estimate_words(split_part(btrim(coalesce(l2.requested, l2.description)), ' ', 1))
+                                   = split_part(estimate_words(v_target), ' ', 1)
+                                OR estimate_words(split_part(btrim(l2.description), ' ', 1)) = split_part(estimate_words(v_target), ' ', 1)) = 1 THEN
+            SELECT l2.position, l2.description INTO v_idx, v_names FROM estimate_lines_named(e.id, v_target) l2
+             WHERE estimate_words(split_part(btrim(coalesce(l2.requested, l2.description)), ' ', 1)) = split_part(estimate_words(v_target), ' ', 1)
+                OR estimate_words(split_part(btrim(l2.description), ' ', 1)) = split_part(estimate_words(v_target), ' ', 1);
+            v_count := 1;
+        ELSE
+            v_idx := NULL;
+        END IF;
         IF v_count = 0 THEN
             v_ask := format('No encuentro «%s» en el presupuesto %s, así que no quito nada. Sus partidas son: %s.',
                             v_target, e.number, (SELECT string_agg(l2.description, '; ' ORDER BY l2.position)
@@ -1369,8 +1467,23 @@ BEGIN
         ELSIF (SELECT count(*) FROM estimate_lines WHERE estimate_id = e.id) = v_count THEN
             v_ask := format('Eso quitaría todas las partidas del presupuesto %s. Si ya no hace falta, no lo envíes; '
                             || 'si hace falta otro, pídeme un presupuesto nuevo.', e.number);
+        ELSIF v_idx IS NOT NULL THEN
+            SELECT coalesce(jsonb_agg(el ORDER BY i), '[]'::jsonb) INTO v_new
+              FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i) WHERE i <> v_idx;
+            v_inputs := v_new;
+            v_changes := v_changes || (SELECT 'Quitado: ' || estimate_line_label(l2.description, l2.quantity, l2.unit)
+                                         FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.position = v_idx);
         ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, v_target) l2) > 1 THEN
             v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', v_target, e.number, v_names);
+        ELSIF v_count = 1 AND split_part(r.rest, ' ', 2) <> '' AND split_part(r.rest, ' ', 1) <> 'media'
+              AND estimate_number_word(split_part(r.rest, ' ', 1)) IS NOT NULL
+              AND (SELECT l2.quantity FROM estimate_lines_named(e.id, v_target) l2) > estimate_number_word(split_part(r.rest, ' ', 1)) THEN
+            -- "quita un codo", "quítale una llave, va a ser una", "quita dos codos de los de media": a count said
+            -- of a line that has more of them takes that many off; the line stays
+            SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id
+               AND position = (SELECT l2.position FROM estimate_lines_named(e.id, v_target) l2);
+            SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes
+              FROM estimate_set_line_quantity(v_inputs, l, l.quantity - estimate_number_word(split_part(r.rest, ' ', 1))) q;
         ELSE
             SELECT coalesce(jsonb_agg(el ORDER BY i), '[]'::jsonb) INTO v_new
               FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
@@ -1443,14 +1556,21 @@ BEGIN
         -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
         -- new material and size, the catalogue's row when the words find exactly one of its unit; else a cotizar
         -- as said. Quantities kept.
+        -- ("en cobre de 15": the lines estimate_change_material_to found, each in its own size when none is said)
         FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id
-                   AND estimate_words(r.rest) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' '))
+                   AND CASE WHEN v_change ? 'lines' THEN l2.position IN (SELECT x::int FROM jsonb_array_elements_text(v_change -> 'lines') x)
+                            ELSE estimate_words(r.rest) = ANY (string_to_array(estimate_words(concat_ws(' ', l2.description, l2.requested)), ' ')) END
                  ORDER BY l2.position LOOP
             v_names := lower(split_part(btrim(coalesce(l.requested, l.description)), ' ', 1));
             IF l.catalog_code IS NOT NULL THEN
                 v_names := lower(split_part((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code), ' ', 1));
             END IF;
             v_names := v_names || ' ' || (v_change ->> 'value');
+            IF v_change ? 'lines' AND NOT (v_change ->> 'sized')::boolean THEN
+                v_names := v_names || coalesce(' ' || CASE WHEN l.catalog_code IS NOT NULL
+                                                           THEN (SELECT estimate_row_size(c.name) FROM price_catalog c WHERE c.code = l.catalog_code)
+                                                           ELSE estimate_size_in(estimate_words(coalesce(l.requested, l.description))) END, '');
+            END IF;
             v_found := estimate_match(v_names);
             v_target := NULL;
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
