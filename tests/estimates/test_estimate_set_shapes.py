@@ -1,7 +1,7 @@
-"""The blind estimate sets 8, 9, 10 and 11 (eval/estimates-independent-{8,9,10,11}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,9,10,11}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8, 9, 10, 11 and 12 (eval/estimates-independent-{8,...,12}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,12}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The four sets share one format (sets 9-11 were written from set 8's), so one check
+when its page says so. The five sets share one format (sets 9-12 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}   # the turn kinds the scorer knows
 UNITS = {"ud", "m", "h", "servicio"}
-SINGLE = range(1, 13)    # <prefix>01-12 single-turn; <prefix>13-36 multi-turn, 2-4 turns
+SINGLES = 12    # <prefix>01-12 single-turn; <prefix>13-36 multi-turn, 2-4 turns (a set may say fewer singles)
 CASE_FIELDS = {"id", "region", "medium", "turns", "final"}
 FINAL_FIELDS = {"status", "items", "labour_hours", "to_quote_expected", "notes"}
 ITEM_FIELDS = {"what", "size", "quantity", "unit"}
@@ -33,10 +33,12 @@ Labels = dict[str, list[dict[str, Any]]]
 
 @dataclass(frozen=True)
 class EstimateSet:
-    """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn."""
+    """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn, and
+    how many of the first ids are single-turn (the rest are multi-turn)."""
     number: int
     prefix: str
     min_multi_turn: int
+    singles: int = SINGLES
 
     @property
     def cases_path(self) -> Path:
@@ -51,7 +53,7 @@ class EstimateSet:
 
 
 SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24),
-        EstimateSet(11, "ey", 24)]
+        EstimateSet(11, "ey", 24), EstimateSet(12, "ez", 24, singles=10)]   # set 12: ez01-10 single-turn
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -63,7 +65,7 @@ def load_labels(path: Path) -> Labels:
     return json.loads(path.read_text(encoding="utf-8"))["labels"]
 
 
-def case_problems(case: dict[str, Any], labels: Labels, codes: set[str]) -> list[str]:
+def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles: int = SINGLES) -> list[str]:
     """What is wrong with one case and its labels (empty when nothing is)."""
     cid = case.get("id", "?")
     problems = [f"{cid}: missing field {f}" for f in sorted(CASE_FIELDS - set(case))]
@@ -74,7 +76,7 @@ def case_problems(case: dict[str, Any], labels: Labels, codes: set[str]) -> list
     if case["medium"] not in {"typed", "voice"}:
         problems.append(f"{cid}: medium {case['medium']!r}")
     number = int(cid[2:]) if cid[2:].isdigit() else 0
-    if (len(turns) != 1) if number in SINGLE else not 2 <= len(turns) <= 4:
+    if (len(turns) != 1) if 1 <= number <= singles else not 2 <= len(turns) <= 4:
         problems.append(f"{cid}: {len(turns)} turns")
     for n, turn in enumerate(turns, start=1):
         if not str(turn.get("text", "")).strip() or not str(turn.get("intent", "")).strip():
@@ -135,7 +137,7 @@ def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels
     if len({c.get("region") for c in cases}) < 18:
         problems.append("fewer than 18 regions")
     for case in cases:
-        problems += case_problems(case, labels, codes)
+        problems += case_problems(case, labels, codes, shape.singles)
     return problems
 
 
