@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, say
 
 
 def test_all_to_a_bare_size_changes_every_priced_line_of_the_family(conn: psycopg.Connection) -> None:
@@ -102,3 +102,13 @@ def test_one_of_gallons_instead_with_other_lines(conn: psycopg.Connection) -> No
     assert say(conn, "mejor uno de 100 litros")["action"] == "revised"
     got = priced(conn, number)
     assert "calentador-electrico-100l" in got and "calentador-electrico-50l" not in got, got
+
+
+def test_a_kind_changing_word_after_a_synonym_is_not_dropped(conn: psycopg.Connection) -> None:
+    """"termotanque solar" is read through the shared synonym list as "termo solar": still no electric heater
+    (kind_changing_words looked only at the words as written); "termotanque eléctrico" is still priced."""
+    found = match(conn, "presupuesto de un termotanque solar de ciento cincuenta litros y 4 horas")
+    assert not [i for i in found["items"] if str(i.get("item", "")).startswith("calentador-")], found["items"]
+    assert any("solar" in str(i.get("item", "")) for i in found["items"]), found["items"]
+    found = match(conn, "termotanque electrico de 80 litros")
+    assert [i["item"] for i in found["items"] if "item" in i] == ["calentador-electrico-80l"], found["items"]
