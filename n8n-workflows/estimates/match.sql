@@ -1868,8 +1868,12 @@ BEGIN
     -- (an item priced, or a line a cotizar asking which of its candidates: none of them says the kind)
     FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
                WHERE m ->> 'code' IS NOT NULL OR jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 0 LOOP
+        -- (in the words as written, or as the shared synonym list read them: "termotanque solar" was read as
+        -- "termo solar")
         SELECT k INTO v_kind FROM unnest(v_kinds) k
-         WHERE v_words LIKE '% ' || (v_m ->> 'words') || ' ' || k || ' %' LIMIT 1;
+         WHERE v_words LIKE '% ' || (v_m ->> 'words') || ' ' || k || ' %'
+            OR p_found ? 'synonyms' AND ' ' || estimate_words(p_found ->> 'synonyms') || ' ' LIKE '% ' || (v_m ->> 'words') || ' ' || k || ' %'
+         LIMIT 1;
         CONTINUE WHEN v_kind IS NULL;
         CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c
                               WHERE (c.code = v_m ->> 'code'

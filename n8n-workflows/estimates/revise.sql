@@ -466,6 +466,85 @@ BEGIN
 END
 $$;
 
+-- The millimetres plumbers give a nominal size in inches (1/2" is 15 mm copper, 16 mm multicapa, 20 mm PPR; 2" is a
+-- 50 mm drain; 3" a 75 mm one): the range a row in mm must be in to be that size. NULL: no such size known.
+CREATE OR REPLACE FUNCTION estimate_inch_mm(inches text) RETURNS numrange
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE btrim(estimate_words(inches))
+               WHEN '3/8' THEN numrange(10, 14, '[]') WHEN '1/2' THEN numrange(12, 20, '[]')
+               WHEN '3/4' THEN numrange(18, 26, '[]') WHEN '1' THEN numrange(25, 32, '[]')
+               WHEN '1 1/4' THEN numrange(32, 40, '[]') WHEN '1 1/2' THEN numrange(40, 50, '[]')
+               WHEN '2' THEN numrange(50, 63, '[]') WHEN '2 1/2' THEN numrange(63, 75, '[]')
+               WHEN '3' THEN numrange(75, 82, '[]') WHEN '4' THEN numrange(100, 110, '[]') END
+$$;
+
+-- "todo de 3 pulgadas mejor", "mejor de 25 todo", "todos de 100 litros" (a word of all and one size, no count): the
+-- lines of materials of e sized in that dimension (mm and inches: a diameter; litres and gallons: a capacity; a
+-- bare number: the one unit the priced lines share), and the lines a cotizar whose words say a bare number,
+-- each to that size: {"op": "resize", "lines": [...], "value": size, "unit": mm|in|l|galon}, or NULL. Only when a
+-- priced line is of another size (else nothing changes: the lines a cotizar are completed as before), and never
+-- when a line a cotizar asks among rows of that size (the words answer it: op complete).
+CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_fold  text := estimate_words(coalesce(body, ''));
+    v_pat   text := ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (mm|l|galon|cm))?(?= )';
+    v_m     text[];
+    v_unit  text;
+    v_dim   text;
+    v_lines integer[];
+    v_all   jsonb;
+BEGIN
+    IF e.id IS NULL OR coalesce(body, '') !~ '(^| )(todo|todos|todas|toda|ambos|ambas)( |$)'
+       OR cardinality(string_to_array(body, ' ')) > 10
+       OR body ~ '(^| )(m|mt|mts|metro|metros|ud|uds|unidad|unidades|pieza|piezas|h|hs|hora|horas|mas|menos)( |$)'
+       OR (SELECT count(*) FROM regexp_matches(' ' || v_fold || ' ', v_pat, 'g')) <> 1 THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(' ' || v_fold || ' ', v_pat);
+    v_unit := CASE WHEN v_m[2] = 'cm' THEN NULL WHEN v_m[2] IS NOT NULL THEN v_m[2]
+                   WHEN v_m[1] ~ '/' OR coalesce(words, '') ~* '(pulgadas?|pulg|"|”)' THEN 'in' END;
+    IF v_m[2] = 'cm' THEN
+        RETURN NULL;
+    END IF;
+    -- the sized lines of materials: [{position, unit of its size, priced, same (already that size)}]
+    SELECT coalesce(jsonb_agg(jsonb_build_object('position', n.position, 'unit', estimate_size_unit(z.size),
+               'priced', NOT n.to_quote AND n.catalog_code IS NOT NULL,
+               'same', regexp_replace(btrim(estimate_words(coalesce(z.size, ''))), ' (mm|l|galon|cm)$', '') = v_m[1])), '[]')
+      INTO v_all
+      FROM estimate_lines n,
+           LATERAL (SELECT CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL THEN estimate_row_size(n.description)
+                                ELSE coalesce(estimate_size_in(estimate_words(coalesce(n.requested, n.description))),
+                                              estimate_row_size(coalesce(n.requested, n.description))) END AS size) z
+     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+       AND (z.size IS NOT NULL OR n.to_quote AND estimate_words(coalesce(n.requested, n.description)) ~ '(^| )[0-9]');
+    IF v_unit IS NULL THEN   -- a bare number: the one unit the priced lines share
+        SELECT min(f.unit) INTO v_unit FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced HAVING count(DISTINCT f.unit) = 1;
+        IF v_unit NOT IN ('mm', 'l') THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    v_dim := CASE WHEN v_unit IN ('mm', 'in') THEN 'd' WHEN v_unit IN ('l', 'galon') THEN 'c' END;
+    IF v_dim IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_lines := ARRAY(SELECT f.position FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean)
+                      WHERE CASE WHEN f.unit IN ('mm', 'in') THEN 'd' WHEN f.unit IN ('l', 'galon') THEN 'c'
+                                 WHEN f.unit IS NULL AND NOT f.priced THEN v_dim END = v_dim
+                      ORDER BY f.position);
+    IF NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced AND NOT f.same AND f.position = ANY (v_lines)) THEN
+        RETURN NULL;
+    END IF;
+    -- a line a cotizar asking among rows of that size: the words answer it
+    IF EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id AND n.to_quote
+                 AND estimate_answer_fits(estimate_line_choices(n, e.inputs -> (n.position - 1)), body) = 'fits') THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(v_lines), 'unit', v_unit,
+                              'value', CASE v_unit WHEN 'in' THEN v_m[1] || '"' ELSE v_m[1] || ' ' || v_unit END);
+END
+$$;
+
 -- Which one line of estimate e the words name (estimate_named_part, estimate_lines_named): n = how many different
 -- lines (by catalogue code or description), line = the first one's position. rule: NULL, any line; 'material',
 -- lines of materials only; of several lines of materials, 'thing' keeps the line that is the thing itself, not
@@ -700,6 +779,13 @@ BEGIN
     -- names one line, that line is resized, a correction of the open estimate, never a new one)
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
         v_fold := estimate_words(v_body);
+        -- "mejor de 25 todo", "todo de 3 pulgadas mejor", "todos de 100 litros": one new size for every line of
+        -- materials sized in that dimension (mm and inches: a diameter; litres and gallons: a capacity), priced
+        -- lines too ({"op": "resize", "lines": [...]}). Not when a line a cotizar asks among rows of that size
+        -- (then it is the answer: op complete), nor with a count said.
+        IF estimate_change_family_size(e, v_body, words) IS NOT NULL THEN
+            RETURN estimate_change_family_size(e, v_body, words);
+        END IF;
         v_size := estimate_size_in(v_fold);
         -- "hacelo de ochenta", "póngalo de 100", "dejala de 50": a pronoun verb and "de" a bare number, the size of
         -- the one line of materials that has a size in a unit (litres, mm…), in that unit; a singular pronoun
@@ -721,6 +807,24 @@ BEGIN
                 RETURN jsonb_build_object('op', 'resize', 'rest', v_body, 'line', v_line, 'value', v_m[1] || ' ' || v_tail);
             END IF;
         END IF;
+        -- "el termo mejor de ochenta", "la bomba ahora de 1": a line named, a word of changing (mejor, ahora, más
+        -- bien) and "de" a bare number: the one priced line of materials the words name that has a size in a unit
+        -- (litres, mm, hp…) gets that number in its unit; a line a cotizar of the same name is left as it is (the
+        -- old size is never kept priced)
+        v_m := regexp_match(' ' || v_body || ' ', '^ (?:(?:el|la|los|las) )?([a-z][a-z ]*?) (?:(?:mejor|ahora|mas bien|mejor dicho) )+(?:que sea |que sean |sera |seria )?(?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+(?: y [a-z]+)?) (?:(?:nomas|entonces|porfa|por favor) )?$');
+        IF v_size IS NULL AND v_m IS NOT NULL AND estimate_number_word(v_m[2]) > 1 THEN
+            SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
+              FROM (SELECT n.position,
+                           (regexp_match(estimate_words(estimate_row_size(n.description)),
+                                         '^[0-9]+(?:[.][0-9]+)? ?(l|galon|hp|mm|kw|bar)$'))[1] AS unit_word
+                      FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n
+                     WHERE coalesce(n.kind, 'material') = 'material' AND NOT n.to_quote AND n.catalog_code IS NOT NULL) x
+             WHERE x.unit_word IS NOT NULL;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'resize', 'rest', v_m[1], 'line', v_line,
+                                          'value', trim_scale(estimate_number_word(v_m[2]))::text || ' ' || v_tail);
+            END IF;
+        END IF;
         IF v_size IS NOT NULL THEN
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
@@ -729,7 +833,9 @@ BEGIN
             -- has a size (the estimate has exactly one), else nothing is read here
             IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
                OR estimate_verb_of(v_who) = 'make'
-               OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)' THEN
+               OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)'
+               -- ("mejor uno de 30 galones", "ahora una de 100 litros": one of that size instead)
+               OR v_who = '' AND v_fold ~ '(^| )(mejor|ahora)( |$)' AND v_fold ~ '(^| )(uno|una)( |$)' THEN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
                    AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
@@ -739,8 +845,9 @@ BEGIN
                                                    estimate_size_in(estimate_words(coalesce(n.requested, n.description)))))
                        IN (estimate_size_unit(v_size), CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'l' END,
                            CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
-                IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
-                                     AND coalesce(n.kind, 'material') = 'material') = 1 THEN
+                IF v_count = 1 AND ((SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
+                                      AND coalesce(n.kind, 'material') = 'material') = 1
+                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una)( |$)') THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
@@ -964,6 +1071,26 @@ LANGUAGE sql STABLE AS $$
     WHERE x.code IS DISTINCT FROM l.catalog_code
       AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
     ORDER BY n LIMIT 1
+$$;
+
+-- The one active row of the same thing as line l (its catalogue row's name; for a line a cotizar, p_names, the
+-- words it was said with) whose size in mm is in p_range (estimate_inch_mm), of the line's unit; NULL when none or
+-- several ("de 1/2" of copper: 15 and 18 mm are both within 12-20).
+CREATE OR REPLACE FUNCTION estimate_resized_mm(l estimate_lines, p_names text, p_range numrange) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT min(x.code) FROM (
+        SELECT DISTINCT CASE WHEN p_names IS NULL THEN estimate_resized(l, sz.n || ' mm')
+                             ELSE (SELECT CASE WHEN jsonb_array_length(f -> 'items') = 1 AND (f ->> 'priced')::int = 1
+                                               THEN f -> 'items' -> 0 ->> 'item' END
+                                     FROM estimate_match(p_names || ' ' || sz.n || ' mm') f) END AS code
+          FROM (SELECT DISTINCT split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) AS n
+                  FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material' AND estimate_size_unit(estimate_row_size(c.name)) = 'mm'
+                   AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) ~ '^[0-9]+$'
+                   AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1)::numeric <@ p_range) sz) x
+     WHERE x.code IS NOT NULL
+       AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
+    HAVING count(*) = 1
 $$;
 
 -- The catalogue's choices of a line a cotizar: those it was asked with (its item's "choices"), else the
@@ -1497,7 +1624,8 @@ BEGIN
         -- One line, a new size: the catalogue's row of that size (a priced line: estimate_resized; a line a
         -- cotizar: read again with the size instead of the one it had). The catalogue has none: the line stays
         -- (or becomes) a cotizar in the plumber's words with the new size, never priced at another size.
-        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
+      FOR v_idx IN SELECT x::int FROM jsonb_array_elements_text(coalesce(v_change -> 'lines', jsonb_build_array(v_change -> 'line'))) x LOOP
+        SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
         v_size := v_change ->> 'value';
         v_target := NULL;
         IF v_size ~ ' galon$' THEN
@@ -1514,6 +1642,16 @@ BEGIN
             END IF;
             v_size := split_part(v_size, ' ', 1) || ' galones (≈ '
                       || round(split_part(v_size, ' ', 1)::numeric * 3.785) || ' l)';
+        ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL AND v_change ->> 'unit' = 'in'
+              AND estimate_size_unit(estimate_row_size(l.description)) = 'mm' THEN
+            -- inches said of a row in mm ("todo de 3 pulgadas" on 50 mm drains): the row known by those inches, else
+            -- the row of the same thing whose millimetres are that nominal size, when exactly one is; the line's
+            -- own when it already is
+            -- (a row the catalogue knows by those inches first: "tubo de cobre de 1/2" is an alias of the 15 mm)
+            v_target := CASE WHEN split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
+                                  <@ estimate_inch_mm(v_size) THEN l.catalog_code
+                             ELSE coalesce(estimate_resized(l, v_size), estimate_resized_mm(l, NULL, estimate_inch_mm(v_size))) END;
+            v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
             v_target := estimate_resized(l, v_size);
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
@@ -1527,6 +1665,10 @@ BEGIN
                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
                 v_target := v_found -> 'items' -> 0 ->> 'item';
             END IF;
+            IF v_target IS NULL AND v_change ->> 'unit' = 'in' THEN
+                -- (a line a cotizar in inches: the one row its words find at that nominal size in mm)
+                v_target := estimate_resized_mm(l, v_names, estimate_inch_mm(v_size));
+            END IF;
         END IF;
         IF v_target IS NOT NULL AND v_target IS DISTINCT FROM l.catalog_code THEN
             v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], jsonb_build_object('item', v_target, 'quantity', l.quantity));
@@ -1538,6 +1680,7 @@ BEGIN
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');
         END IF;
+      END LOOP;
     ELSIF r.kind = 'more' AND v_change ? 'line' THEN
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
         v_ask := format('¿Cuánto más de «%s»? Ahora hay %s %s: dime cuánto en total (por ejemplo «son %s %s en total»).',
