@@ -343,7 +343,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'otra obra, en otro departamento, en otro depto, different job, another job, other job, '
      'another question, otra question',
      'Phrases with which a plumber says the message is about another job (comma separated; case and accents do '
-     'not matter; whole words; "word*" = every word starting so). After one of them, the earlier message''s '
+     'not matter; whole words only: a "*" works in topic_change_keep_words, not here). After one of them, the '
+     'earlier message''s '
      'safety warning is not repeated, unless what follows names one of topic_change_keep_words.'),
     ('topic_change_keep_words',
      'gas, gases, gasfiter*, garrafa*, bombona*, balon*, cilindro*, pipeta*, butano, propano, estacionario, '
