@@ -160,7 +160,10 @@ def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, st
         expected_article=expected, labelled=labelled and expected is not None,
         not_sure=NOT_SURE in normalize(reply), words=answer_words(reply, list(safety_messages.values())),
         seconds=round(seconds, 1), safety=safety,
-        safety_ok=(normalize(safety_messages.get(safety, "")) in normalize(reply)) if safety else None, error=error,
+        # a label that names a rule (split 1) is checked against that rule's text; a label that only names the
+        # danger (split 2's English names) cannot be, so it is None and only the notice is counted
+        safety_ok=(normalize(safety_messages[safety]) in normalize(reply)) if safety in safety_messages else None,
+        error=error,
         card=card, found_with_card=score_answer(f"{reply}\n{card}", item.get("required") or []),
         asked_back=exchange.asked_back if exchange else None, picked=exchange.picked if exchange else None,
     )
@@ -197,7 +200,8 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
                                       f"{sum(not r.expected_article for r in in_scope)}",
         "with_article": len(covered),
         "smalltalk_not_sure": f"{sum(r.not_sure for r in smalltalk)}/{len(smalltalk)}",
-        "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{len(safety)}",  # the labelled rule's text
+        # the labelled rule's text, over the questions whose label names a rule (see score)
+        "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{sum(r.safety_ok is not None for r in safety)}",
         # any rule's notice: a more specific rule (termo-electrico-fuga for agua-y-electricidad) also warns
         "safety_notice_present": f"{sum(SAFETY_NOTICE in r.reply for r in safety)}/{len(safety)}",
         "median_words": statistics.median(r.words for r in in_scope) if in_scope else None,

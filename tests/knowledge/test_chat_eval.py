@@ -53,6 +53,16 @@ def test_a_more_specific_rule_counts_as_a_notice_but_not_as_the_labelled_rule() 
     assert summary["safety_present"] == "0/2" and summary["safety_notice_present"] == "1/2"
 
 
+def test_a_danger_that_names_no_rule_is_not_counted_as_the_rule_being_present() -> None:
+    # split 2 names dangers in English ("gas smell"), not by rule slug: the rule's text cannot be checked there
+    silent = chat_eval.score(_item(safety="gas smell"), "Revisa el piloto.", 1, {}, SAFETY, None)
+    warned = chat_eval.score(_item(id="q2", safety="gas smell"), SAFETY["olor-a-gas"] + "\n\nCierra.", 1, {},
+                             SAFETY, None)
+    assert silent.safety_ok is None and warned.safety_ok is None
+    summary = chat_eval.summarize([silent, warned])
+    assert summary["safety_present"] == "0/0" and summary["safety_notice_present"] == "1/2"
+
+
 def test_what_the_plumber_receives_counts_the_article_card_too() -> None:
     card = chat_eval.card_text({"slug": "grifo-x", "title": "Cambiar el cartucho",
                                 "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None})
