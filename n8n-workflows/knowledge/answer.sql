@@ -124,7 +124,8 @@ $$;
 -- words of a title ("la de la cisterna"), or "ninguna". The threshold was chosen on the tuned question sets
 -- (about one question in seven asks there), never on the independent split. Stop 22 added two signals below
 -- (kb_ask_trigram_ratio, kb_ask_lone_neighbours), chosen on the development sets only: with them about 18 % of
--- the tuned sets' questions are asked back, 29 % of all development sets' (ASKING.md, "Stop 22").
+-- the four tuned sets' questions are asked back, 29 % of the eight older development sets', 41 % of
+-- dev-regional-4's (ASKING.md, "Stop 22").
 -- ---------------------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
 CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 3';
