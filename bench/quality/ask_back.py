@@ -3,6 +3,13 @@
     # choose the threshold on the tuned sets (never on the independent split): a sweep of kb_ask_ratio
     .venv/bin/python bench/quality/ask_back.py --sweep
     .venv/bin/python bench/quality/ask_back.py --sweep --questions eval/dev-regional-2.jsonl   # one development set
+    # the likeness rule (kb_ask_trigram_ratio): a sweep of its ratio, kb_ask_ratio() kept
+    .venv/bin/python bench/quality/ask_back.py --sweep-trigram --questions eval/dev-regional-4.jsonl
+    # every development set, one line each, against an older checkout's SQL (here: main)
+    rm -rf /tmp/main-sql && mkdir /tmp/main-sql && git archive main n8n-workflows | tar -x -C /tmp/main-sql
+    .venv/bin/python bench/quality/ask_back.py --dev-table --before /tmp/main-sql/n8n-workflows
+    # the signals one by one and together, against the ratio rule alone at several ratios
+    .venv/bin/python bench/quality/ask_back.py --signals
     # what the deployed kb_answer does on one set (answered right / wrong, asked back with the right case
     # offered or not, nothing found)
     .venv/bin/python bench/quality/ask_back.py --questions eval/independent.jsonl --labels eval/independent-labels.json
@@ -25,11 +32,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
+from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
 from devstack.postgres import SCHEMA_FILES  # noqa: E402
 
 TUNED = ("questions", "tuning-regional", "dev-neighbours", "dev-embed")  # the sets the search was tuned on
 RATIOS = (1.01, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)
+TRIGRAM_RATIOS = (1.01, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5)
+# the development sets (never a held-out one): file, and its labels file when the labels are not in the file
+DEV_SETS = (("questions", None), ("tuning-regional", None), ("dev-neighbours", None), ("dev-embed", None),
+            ("dev-regional-2", None), ("dev-regional-3", None), ("dev-speech", None),
+            ("dev-topics", "dev-topics-labels.json"), ("dev-regional-4", None))
 
 
 def load(path: Path) -> list[dict]:
@@ -68,22 +80,102 @@ def tally(rows: list[dict]) -> dict:
                                    f"{len(unlabelled)}"}
 
 
-def sweep(conn, strict: bool = False, path: Path | None = None) -> dict:
-    """kb_answer's best article and kb_choices at each ratio of RATIOS, for every question of the tuned sets (or of
-    one file of labelled questions)."""
+def sweep(conn, strict: bool = False, path: Path | None = None, trigram: bool = False) -> dict:
+    """kb_answer's best article and kb_choices at each ratio of RATIOS (the likeness rule at its deployed
+    kb_ask_trigram_ratio()), or with `trigram` at each likeness ratio of TRIGRAM_RATIOS (kb_ask_ratio() kept), for
+    every question of the tuned sets (or of one file of labelled questions)."""
     items = load(path) if path else [item for name in TUNED for item in load(ROOT / "eval" / f"{name}.jsonl")]
     result = {}
-    for ratio in RATIOS:
+    for ratio in (TRIGRAM_RATIOS if trigram else RATIOS):
         rows = []
         for item in items:
             slugs, choices = conn.execute(
-                "SELECT k.slugs, kb_choices(%s, %s) FROM kb_answer(%s, '') k",
-                (item["question"], ratio, item["question"])).fetchone()
+                "SELECT k.slugs, kb_choices(%s, %s, %s) FROM kb_answer(%s, '') k",
+                (item["question"], None if trigram else ratio, ratio if trigram else None,
+                 item["question"])).fetchone()
             rows.append({"label": item.get("article"), "right": sorted(right(item, strict)),
                          "first": slugs[0] if slugs else None,
                          "offered": [c["slug"] for c in choices] if choices else None})
         result[f"{ratio:.2f}"] = tally(rows)
     return result
+
+
+def dev_table(conn, strict: bool = False) -> dict:
+    """What the deployed kb_answer does on every development set (labels as --questions reads them)."""
+    result = {}
+    for name, labels_file in DEV_SETS:
+        path = ROOT / "eval" / f"{name}.jsonl"
+        if path.exists():
+            labels = json.loads((ROOT / "eval" / labels_file).read_text()) if labels_file else {}
+            result[name] = measure(conn, load(path), labels, strict)
+    return result
+
+
+# Each variant sets kb_ask_ratio, kb_ask_trigram_ratio and kb_ask_lone_neighbours (in a transaction rolled back
+# after it): the ratio rule alone at several ratios (what was there before stop 22, and lowering it instead), each
+# signal alone, and both at several likeness ratios.
+SIGNAL_VARIANTS = (
+    ("ratio 0.90 only", 0.9, 1.01, False), ("ratio 0.85 only (main)", 0.85, 1.01, False),
+    ("ratio 0.80 only", 0.8, 1.01, False), ("ratio 0.75 only", 0.75, 1.01, False),
+    ("ratio 0.85 + likeness 0.70", 0.85, 0.7, False), ("ratio 0.85 + lone neighbours", 0.85, 1.01, True),
+    ("ratio 0.85 + both, likeness 0.75", 0.85, 0.75, True), ("ratio 0.85 + both, likeness 0.70 (deployed)", 0.85, 0.7, True),
+    ("ratio 0.85 + both, likeness 0.65", 0.85, 0.65, True), ("ratio 0.90 + both, likeness 0.70", 0.9, 0.7, True),
+    ("ratio 0.80 + both, likeness 0.70", 0.8, 0.7, True),
+)
+
+
+def signals(url: str, strict: bool = False) -> dict:
+    """SIGNAL_VARIANTS on the development sets: dev-regional-4 (the least tuned) apart from the eight others."""
+    import psycopg
+
+    result = {}
+    for name, ratio, trigram, lone in SIGNAL_VARIANTS:
+        with psycopg.connect(url) as conn:
+            for fn, kind, value in (("kb_ask_ratio", "double precision", ratio),
+                                    ("kb_ask_trigram_ratio", "double precision", trigram),
+                                    ("kb_ask_lone_neighbours", "boolean", str(lone).lower())):
+                conn.execute(f"CREATE OR REPLACE FUNCTION {fn}() RETURNS {kind} LANGUAGE sql IMMUTABLE "
+                             f"AS 'SELECT {value}::{kind}'")
+            groups: dict[str, list[dict]] = {"eight development sets": [], "dev-regional-4": []}
+            for set_name, result_of_set in dev_table(conn, strict).items():
+                groups["dev-regional-4" if set_name == "dev-regional-4" else "eight development sets"] += \
+                    result_of_set["rows"]
+            conn.rollback()
+        result[name] = {group: tally(rows) for group, rows in groups.items()}
+    return result
+
+
+def signals_markdown(result: dict) -> str:
+    groups = list(next(iter(result.values())))
+    lines = ["| rule | " + " | ".join(f"{g}: wrong / asked / reaching" for g in groups) + " |",
+             "|---|" + "---|" * len(groups)]
+    for name, by_group in result.items():
+        cells = [f"{t['answered_wrong']:.3f} / {t['asked']:.3f} / {t['answered_right'] + t['asked_right_offered']:.3f}"
+                 for t in by_group.values()]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def markdown(before: dict, after: dict) -> str:
+    """Two dev_table runs as the rows of ASKING.md's table: per set, before → after."""
+    lines = ["| set | n | answered right | answered wrong | asked, right offered | asked, right missing | nothing "
+             "| asked | right reaching the plumber |", "|---|---|---|---|---|---|---|---|---|"]
+    for name in after:
+        b, a = before.get(name, after[name]), after[name]
+        cell = lambda k: f"{b[k]:.3f} → {a[k]:.3f}"  # noqa: E731
+        reach = f"{b['answered_right'] + b['asked_right_offered']:.3f} → {a['answered_right'] + a['asked_right_offered']:.3f}"
+        lines.append(f"| {name} | {a['labelled']} | {cell('answered_right')} | **{cell('answered_wrong')}** | "
+                     f"{cell('asked_right_offered')} | {cell('asked_right_missing')} | {a['nothing_found']:.3f} | "
+                     f"{cell('asked')} | {reach} |")
+    pooled = {}
+    for name, run in (("before", before or after), ("after", after)):
+        pooled[name] = tally([dict(r) for result in run.values() for r in result["rows"]])
+    b, a = pooled["before"], pooled["after"]
+    reach = f"{b['answered_right'] + b['asked_right_offered']:.3f} → {a['answered_right'] + a['asked_right_offered']:.3f}"
+    lines.append(f"| all of them | {a['labelled']} | {cell('answered_right')} | **{cell('answered_wrong')}** | "
+                 f"{cell('asked_right_offered')} | {cell('asked_right_missing')} | {a['nothing_found']:.3f} | "
+                 f"{cell('asked')} | {reach} |")
+    return "\n".join(lines)
 
 
 def measure(conn, items: list[dict], labels: dict[str, str | None], strict: bool = False) -> dict:
@@ -101,18 +193,42 @@ def measure(conn, items: list[dict], labels: dict[str, str | None], strict: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--sweep-trigram", action="store_true", help="sweep kb_ask_trigram_ratio instead")
+    parser.add_argument("--dev-table", action="store_true", help="every development set, one line each")
+    parser.add_argument("--signals", action="store_true", help="the rules of SIGNAL_VARIANTS on the development sets")
+    parser.add_argument("--before", type=Path, help="with --dev-table: an older checkout's n8n-workflows/ to compare "
+                                                    "with (e.g. `git archive main n8n-workflows | tar -x -C DIR`)")
     parser.add_argument("--questions", type=Path)
     parser.add_argument("--labels", type=Path)
     parser.add_argument("--strict", action="store_true", help='count only "article" as right (ignore "also")')
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    if not args.sweep and not args.questions:
-        parser.error("give --sweep or --questions")
+    if not (args.sweep or args.sweep_trigram or args.dev_table or args.signals or args.questions):
+        parser.error("give --sweep, --sweep-trigram, --dev-table, --signals or --questions")
     import psycopg
 
+    if args.signals:
+        with private_database_from(tuple(SCHEMA_FILES)) as url:
+            result = signals(url, args.strict)
+        print(signals_markdown(result))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=1))
+        return 0
+    if args.dev_table:
+        before = {}
+        if args.before:
+            with private_database_from(schema_files_under(args.before)) as url, \
+                    psycopg.connect(url, autocommit=True) as conn:
+                before = dev_table(conn, args.strict)
+        with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
+            after = dev_table(conn, args.strict)
+        print(markdown(before, after))
+        if args.json:
+            args.json.write_text(json.dumps({"before": before, "after": after}, indent=1))
+        return 0
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
-        if args.sweep:
-            result = sweep(conn, args.strict, args.questions)
+        if args.sweep or args.sweep_trigram:
+            result = sweep(conn, args.strict, args.questions, trigram=args.sweep_trigram)
         else:
             labels = json.loads(args.labels.read_text()) if args.labels else {}
             result = measure(conn, load(args.questions), labels, args.strict)

@@ -4,6 +4,8 @@
     .venv/bin/python bench/quality/retrieval_latency.py --start-postgres            # every seed file, as `make run`
     .venv/bin/python bench/quality/retrieval_latency.py --start-postgres --seed-only   # seed.sql's 23 articles only
     .venv/bin/python bench/quality/retrieval_latency.py --database-url postgresql://... [--before 7cbe778]
+    # asking back (stop 22): kb_choices of an earlier commit against today's, and today's whole kb_answer
+    .venv/bin/python bench/quality/retrieval_latency.py --start-postgres --choices --before main
 
 The earlier commit's kb_search and kb_context are created as temporary functions (pg_temp, gone when the
 connection closes) reading today's tables; its thresholds are inlined as they were. Questions: those of
@@ -60,19 +62,35 @@ def old_functions(commit: str) -> list[str]:
     return out
 
 
-def measure(url: str, commit: str, rounds: int) -> dict:
+def old_choices(commit: str) -> list[str]:
+    """The earlier commit's kb_choices as pg_temp.kb_choices_before (its settings inlined as they were there)."""
+    answer = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:n8n-workflows/knowledge/answer.sql"],
+                            capture_output=True, text=True, check=True).stdout
+    start = answer.index("CREATE OR REPLACE FUNCTION kb_choices(")
+    body = answer[start:answer.index("$$;", start) + 3]
+    for fn in ("kb_ask_ratio", "kb_max_choices"):
+        value = re.search(rf"FUNCTION {fn}\(\) RETURNS \w+(?: \w+)? LANGUAGE sql IMMUTABLE AS 'SELECT ([^']+)'", answer)[1]
+        body = body.replace(f"{fn}()", f"({value})")
+    return [body.replace("FUNCTION kb_choices(", "FUNCTION pg_temp.kb_choices_before(")]
+
+
+def measure(url: str, commit: str, rounds: int, choices: bool = False) -> dict:
     questions = [item["question"] for path in DEFAULT_FILES for item in load(path)]
     times: dict[str, dict[str, list[float]]] = {"before": {}, "now": {}}
     calls = {"before": "SELECT * FROM pg_temp.kb_context_before(%s)", "now": "SELECT * FROM kb_context(%s)"}
+    if choices:
+        calls = {"before": "SELECT pg_temp.kb_choices_before(%s)", "now": "SELECT kb_choices(%s)",
+                 "kb_answer_now": "SELECT * FROM kb_answer(%s, '')"}
+        times["kb_answer_now"] = {}
     with psycopg.connect(url, autocommit=True) as conn:
-        for sql in old_functions(commit):
+        for sql in (old_choices(commit) if choices else old_functions(commit)):
             conn.execute(sql)
         articles = conn.execute("SELECT count(*) FROM kb_articles WHERE active").fetchone()[0]
         for question in questions[:5]:  # warm both
             for sql in calls.values():
                 conn.execute(sql, (question,)).fetchone()
         for r in range(rounds):
-            order = ("before", "now") if r % 2 == 0 else ("now", "before")
+            order = tuple(calls) if r % 2 == 0 else tuple(reversed(calls))
             for question in questions:
                 for name in order:
                     started = time.perf_counter()
@@ -94,12 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-only", action="store_true", help="with --start-postgres: seed.sql's articles only")
     parser.add_argument("--before", default="7cbe778", help="the commit whose search to compare with (main before)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--choices", action="store_true", help="kb_choices before/now (asking back) and kb_answer now")
     args = parser.parse_args(argv)
     if args.start_postgres:
         with started_database(args.seed_only) as url:
-            result = measure(url, args.before, args.rounds)
+            result = measure(url, args.before, args.rounds, args.choices)
     elif args.database_url:
-        result = measure(args.database_url, args.before, args.rounds)
+        result = measure(args.database_url, args.before, args.rounds, args.choices)
     else:
         parser.error("give --database-url or --start-postgres")
     print(result)

@@ -122,23 +122,82 @@ $$;
 -- often the wrong one (bench/quality/ASKING.md). The assistant then asks "¿A cuál de estos casos se parece?"
 -- with the articles' titles, numbered; the plumber answers with a number ("2", "la 2", "la segunda"), with
 -- words of a title ("la de la cisterna"), or "ninguna". The threshold was chosen on the tuned question sets
--- (about one question in seven asks there), never on the independent split.
+-- (about one question in seven asks there), never on the independent split. Stop 22 added two signals below
+-- (kb_ask_trigram_ratio, kb_ask_lone_neighbours), chosen on the development sets only: with them about 18 % of
+-- the four tuned sets' questions are asked back, 29 % of the eight older development sets', 41 % of
+-- dev-regional-4's (ASKING.md, "Stop 22").
 -- ---------------------------------------------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
 CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 3';
+-- A second signal that the best article may be the wrong one (bench/quality/ASKING.md, "Stop 22"): the search's
+-- ranking and a ranking by letters disagree. When another article scores at least kb_ask_trigram_ratio() of
+-- the best and its title or one of its example questions is more like the question, letter for letter (pg_trgm
+-- similarity, kb_likeness), than anything of the best article, the words alone do not settle it: ask too.
+-- Setting it to kb_ask_ratio() or more switches this signal off (only the ratio rule is left).
+CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.7::double precision';
+-- A lone match (the search finds one article) whose neighbour scores about as well but falls just under the
+-- search's thresholds (kb_min_score with the coverage discount, kb_relative_cutoff) is no surer than two close
+-- matches: with true, such neighbours are candidates for both rules above (ASKING.md, "Stop 22").
+CREATE OR REPLACE FUNCTION kb_ask_lone_neighbours() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
 
--- The articles to offer for a question, best first, as [{slug, title}]: '[]' when one article stands out (or
--- none is found), and when the question's words (two or more the base knows) are all in the best article's
--- title ("¿cómo cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
--- `ratio` (default kb_ask_ratio()) lets bench/quality/ask_back.py sweep other thresholds through this function.
-DROP FUNCTION IF EXISTS kb_choices(text);  -- an earlier one-argument version
-CREATE OR REPLACE FUNCTION kb_choices(question text, ratio double precision DEFAULT NULL) RETURNS jsonb
+-- How much an article looks like the question, letter for letter: the trigram similarity (pg_trgm, 0..1) of the
+-- question to the article's title or to the closest of its example questions, lower case and without accents.
+-- A ranking of its own, independent of stems, synonyms and rarity: where it prefers another article than the
+-- search does, the search's first is wrong far more often (ASKING.md, "Stop 22").
+CREATE OR REPLACE FUNCTION kb_likeness(p_question text, p_slug text) RETURNS real
 LANGUAGE sql STABLE AS $$
-    WITH hits AS (
+    SELECT coalesce(greatest(
+        (SELECT similarity(kb_normalize(p_question), kb_normalize(a.title)) FROM kb_articles a WHERE a.slug = p_slug),
+        (SELECT max(similarity(kb_normalize(p_question), kb_normalize(e.question))) FROM kb_examples e
+         WHERE e.article_slug = p_slug)), 0)
+$$;
+
+-- The articles to offer for a question, best first, as [{slug, title}]; '[]' when the best one should answer:
+--   1. ratio rule: two or more articles score at least `ratio` (default kb_ask_ratio()) of the best;
+--   2. likeness rule: otherwise, two or more score at least `trigram_ratio` (default kb_ask_trigram_ratio()) of
+--      the best and one of the others looks more like the question than the best does (kb_likeness); those are
+--      offered;
+--   except when the question's words (two or more the base knows) are all in the best article's title ("¿cómo
+--   cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
+-- `ratio` and `trigram_ratio` let bench/quality/ask_back.py sweep other thresholds through this function.
+DROP FUNCTION IF EXISTS kb_choices(text);  -- earlier versions
+DROP FUNCTION IF EXISTS kb_choices(text, double precision);
+CREATE OR REPLACE FUNCTION kb_choices(question text, ratio double precision DEFAULT NULL,
+                                      trigram_ratio double precision DEFAULT NULL) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    WITH found AS (   -- what the search finds; kb_answer answers with the first
         SELECT h.slug, h.title, h.score, h.n FROM kb_search(question, kb_max_choices()) WITH ORDINALITY AS h(slug, title, score, passage, n)
     ),
+    below AS (   -- a lone match: the articles just under the search's thresholds, scored the same way
+        SELECT h.slug, h.title, h.score FROM kb_search(question, kb_max_choices() + 1, 0, 0) h
+        WHERE kb_ask_lone_neighbours() AND (SELECT count(*) FROM found) = 1 AND h.slug <> (SELECT f.slug FROM found f)
+    ),
+    hits AS (
+        SELECT * FROM found
+        UNION ALL
+        SELECT * FROM (SELECT b.slug, b.title, b.score, 1 + row_number() OVER (ORDER BY b.score DESC, b.slug) AS n
+                       FROM below b) o
+        WHERE o.n <= kb_max_choices()
+    ),
     close AS (
-        SELECT * FROM hits WHERE score >= coalesce(ratio, kb_ask_ratio()) * (SELECT max(score) FROM hits)
+        SELECT * FROM hits WHERE score >= coalesce(ratio, kb_ask_ratio()) * (SELECT score FROM hits WHERE n = 1)
+    ),
+    near AS (   -- only looked at when the ratio rule does not ask
+        SELECT * FROM hits
+        WHERE (SELECT count(*) FROM close) < 2
+          AND score >= coalesce(trigram_ratio, kb_ask_trigram_ratio()) * (SELECT score FROM hits WHERE n = 1)
+    ),
+    unlike AS (  -- another near article looks more like the question than the best one
+        SELECT count(*) >= 2 AND EXISTS (
+                   SELECT 1 FROM near o WHERE o.n > 1
+                   AND kb_likeness(question, o.slug) > (SELECT kb_likeness(question, b.slug) FROM hits b WHERE b.n = 1))
+               AS doubt
+        FROM near
+    ),
+    offered AS (
+        SELECT * FROM close WHERE (SELECT count(*) FROM close) >= 2
+        UNION ALL
+        SELECT * FROM near WHERE (SELECT doubt FROM unlike)
     ),
     named AS (   -- the question's known words, and whether the best title has each
         SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title
@@ -148,7 +207,7 @@ LANGUAGE sql STABLE AS $$
     SELECT CASE WHEN count(*) >= 2 AND NOT (SELECT words >= 2 AND all_in_title FROM named)
                 THEN jsonb_agg(jsonb_build_object('slug', slug, 'title', title) ORDER BY n)
                 ELSE '[]'::jsonb END
-    FROM close
+    FROM offered
 $$;
 
 -- Which of the offered articles the plumber's answer picks: its slug; '' for "none of them" ("ninguna",

@@ -984,7 +984,12 @@ $$;
 -- An article is found when its score is at least kb_min_score() AND at least kb_min_words() slots of the
 -- question (words, or a synonym's words) are in it with kb_min_word_score() each or more: one word shared
 -- by chance ("la lavadora", "una botella de vino") is not enough.
-CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3)
+-- `min_score` and `relative_cutoff` (default kb_min_score(), kb_relative_cutoff()) let kb_choices see the
+-- articles just under those thresholds (answer.sql: a close neighbour of a lone match is asked about).
+DROP FUNCTION IF EXISTS kb_search(text, integer);  -- the two-argument version, before the thresholds above
+CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
+                                     min_score double precision DEFAULT NULL,
+                                     relative_cutoff double precision DEFAULT NULL)
 RETURNS TABLE (slug text, title text, score real, passage text)
 LANGUAGE sql STABLE AS $$
     WITH q AS (
@@ -1113,12 +1118,12 @@ LANGUAGE sql STABLE AS $$
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM scored s
-        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= kb_min_score()
+        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= coalesce(min_score, kb_min_score())
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
     WHERE r.position <= greatest(coalesce(max_articles, 3), 1)
-      AND r.score >= r.best * kb_relative_cutoff()
+      AND r.score >= r.best * coalesce(relative_cutoff, kb_relative_cutoff())
     ORDER BY r.score DESC, a.id
 $$;
 

@@ -10,7 +10,7 @@ from tests.integration.conftest import ARTIFACTS, rows
 
 pytestmark = [pytest.mark.stack, pytest.mark.browser, pytest.mark.timeout(600)]
 
-QUESTION = "Tengo una fuga en la llave del lavabo, ¿cómo la reparo?"
+QUESTION = "Tengo una fuga en el grifo monomando del lavabo, ¿cómo la reparo?"
 XSS = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">'
 # Records whether the "escribiendo…" indicator was ever shown, however briefly.
 WATCH_TYPING = """() => {

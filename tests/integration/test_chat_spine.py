@@ -11,7 +11,7 @@ from tests.integration.conftest import rows
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
-QUESTION = "Tengo una fuga en la llave del lavabo, ¿cómo la reparo?"
+QUESTION = "Tengo una fuga en el grifo monomando del lavabo, ¿cómo la reparo?"
 
 
 async def test_message_is_accepted_answered_and_stored(stack: Stack, open_chat) -> None:

@@ -160,7 +160,7 @@ def test_a_question_while_an_estimate_is_open_still_gets_the_normal_answer(estim
     number = es.answer(message_id)["metadata"]["estimate"]["number"]
     word = marker()
     es.llm.script(word, text_reply("Cierre la llave de paso y cambie la montura."))
-    answer = say(es, conversation_id, f"Tengo una fuga en la llave del lavabo, ¿cómo la reparo? {word}")
+    answer = say(es, conversation_id, f"Tengo una fuga en el grifo monomando del lavabo, ¿cómo la reparo? {word}")
     assert answer["text"].startswith("Cierre la llave de paso y cambie la montura.")
     assert "estimate" not in answer["metadata"] and head(es, number)[0] == 1
 

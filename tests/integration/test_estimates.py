@@ -373,7 +373,7 @@ def test_a_normal_question_still_gets_the_normal_answer(estimates_stack: Estimat
     word = marker()
     es.llm.script(word, text_reply("Cierre la llave de paso y cambie la montura."))
     conversation_id, message_id, _ = es.post_message(
-        f"Tengo una fuga en la llave del lavabo, ¿cómo la reparo? {word}")
+        f"Tengo una fuga en el grifo monomando del lavabo, ¿cómo la reparo? {word}")
     answer = es.answer(message_id)
     assert answer["text"].startswith("Cierre la llave de paso y cambie la montura.")
     assert "Fuente:" in answer["text"] and answer["metadata"]["grounded"] is True

@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
 
 @pytest.mark.parametrize("question, slug", [
-    ("mi y no doro pierde agua por la base", "inodoro-junta-cera"),     # "inodoro" said in three pieces
+    ("mi y no doro se mueve y pierde agua por la base", "inodoro-junta-cera"),  # "inodoro" said in three pieces
     ("la valbula de seguridad del termo gotea", "termo-valvula-seguridad"),  # b for v
 ])
 async def test_a_plumbers_spelling_reaches_its_article(stack: Stack, open_chat, question: str, slug: str) -> None:

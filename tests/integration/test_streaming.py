@@ -16,7 +16,7 @@ from tests.integration.conftest import ChatClient, rows
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
-QUESTION = "Tengo una fuga en la llave del lavabo, ¿cómo la reparo?"
+QUESTION = "Tengo una fuga en el grifo monomando del lavabo, ¿cómo la reparo?"
 # Matches the 'agua-y-electricidad' safety rule and finds one faucet article clearly, so the model is asked (a
 # question two articles fit as well is asked back instead, without the model).
 SAFETY_QUESTION = "El grifo monomando del lavabo gotea y el agua llega al enchufe de al lado, ¿cómo cambio el cartucho?"
