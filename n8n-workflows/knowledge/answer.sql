@@ -294,10 +294,13 @@ $$;
 --   3. the last answer's rule: when the assistant's last answer (less than `within` ago) carried a safety
 --      message, that rule applies again ("ya abrí las ventanas, ¿lo miro con un mechero?" after a gas smell;
 --      carried = true);
---   4. otherwise the last two plumber messages read together: the plumber message the last answer replied to
---      (less than `within` ago) + this one, through safety_check ("tengo un calefont en la logia" then "la llama
---      sale amarilla"): a danger that only shows across the two turns (carried = true). Setting
---      'read_previous_message' (on/off).
+--   4. otherwise the current job read together: the plumber's earlier messages of this job (those the chat
+--      answered less than `within` ago, newest first, at most 'job_messages_read' of them, back to and including
+--      the message that changed job, of which only the words after the change-of-job phrase count) + this one,
+--      through safety_check, in both orders: earlier + this + earlier again ("tengo un calefont en la logia" then
+--      "la llama sale amarilla"; "voy a soldar junto al contador" then "es el del gas"; or with a "espera" or
+--      another question between): a danger that only shows when the facts of several turns are put together
+--      (carried = true). Setting 'read_previous_message' (on/off).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
 -- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
 -- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
@@ -363,9 +366,16 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'How many words must follow the change-of-job phrase for it to count: "otra cosa, ¿y ahora?" is not a new '
      'job; "otra cosa, ¿cómo cambio el flotador del tinaco?" is.'),
     ('read_previous_message', 'on',
-     'on: when a message matches no rule by itself, it is also read together with the plumber''s previous '
-     'message of the same conversation (the one the last answer replied to), so that a danger told over two '
-     'messages is seen ("tengo un calefont en el baño" + "la señora se marea"). off: each message alone.')
+     'on: when a message matches no rule by itself, it is also read together with the plumber''s earlier '
+     'messages of the same job (see job_messages_read), in both orders, so that a danger told over several '
+     'messages is seen ("tengo un calefont en el baño" + "la señora se marea"; "voy a soldar junto al contador" + '
+     '"es el del gas"). A change-of-job phrase starts a new job. off: each message alone.'),
+    ('job_messages_read', '4',
+     'How many of the plumber''s earlier messages of the same job (less than 30 minutes old, back to the last '
+     'change of job) are read together with a new message when read_previous_message is on. 1 = only the '
+     'previous message. More catches a danger whose parts are told further apart ("tengo un calefont en la '
+     'logia", "espera", "ahora a todos les duele la cabeza"), at the price of more warnings when a plumber moves '
+     'to another job without saying so.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
 CREATE OR REPLACE FUNCTION safety_setting(p_key text) RETURNS text
@@ -400,7 +410,9 @@ $$;
 -- Does the message say it is about another job (step 2 above)? The text after the last change-of-job phrase
 -- must have at least topic_change_min_words words and none of topic_change_keep_words.
 DROP FUNCTION IF EXISTS safety_words_rx(text);
-CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
+-- The words of a message that starts another job: what follows its last change-of-job phrase (as
+-- safety_plain_words), or NULL when the message does not change job (safety_topic_change).
+CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text := safety_plain_words(question);
@@ -418,12 +430,51 @@ BEGIN
     FROM unnest(safety_setting_items('topic_change_phrases')) AS p
     WHERE position(' ' || p || ' ' IN words) > 0;
     IF phrase_end IS NULL THEN
-        RETURN false;
+        RETURN NULL;
     END IF;
     rest := ' ' || btrim(substr(words, phrase_end)) || ' ';
-    RETURN coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
+    IF coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
        AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('topic_change_keep_words')) AS k
-                       WHERE safety_list_position(rest, k) > 0);
+                       WHERE safety_list_position(rest, k) > 0) THEN
+        RETURN btrim(rest);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT safety_new_job(question) IS NOT NULL
+$$;
+
+-- The current job read together (step 4 above), or NULL when this is its first message. The earlier messages
+-- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
+-- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
+-- before and after this message, one a line (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this /
+-- earlier 2"), so that the rules' words are found next to each other in either order and with other turns
+-- between ("tengo un calefont en la logia" / "espera" / "la señora se marea").
+CREATE OR REPLACE FUNCTION safety_job_reading(question text, p_conversation_id text, within interval, most integer)
+RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    m record;
+    job text[] := '{}';
+    rest text;
+BEGIN
+    FOR m IN
+        SELECT p.text
+        FROM messages a
+        JOIN messages p ON p.id = a.in_reply_to AND p.conversation_id = a.conversation_id AND p.role = 'user'
+        WHERE a.conversation_id = p_conversation_id AND a.role = 'assistant'
+          AND a.created_at > now() - coalesce(within, interval '30 minutes')
+        ORDER BY a.created_at DESC, a.seq DESC
+        LIMIT greatest(coalesce(most, 1), 1)
+    LOOP
+        rest := safety_new_job(m.text);
+        job := (coalesce(rest, m.text) || E'\n' || coalesce(question, '') || E'\n' || coalesce(rest, m.text)) || job;
+        EXIT WHEN rest IS NOT NULL;
+    END LOOP;
+    RETURN nullif(array_to_string(job, E'\n'), '');
 END
 $$;
 
@@ -436,6 +487,8 @@ DECLARE
     d record;
     last_rule text;
     previous text;
+    job_setting text;
+    job text;
 BEGIN
     SELECT * INTO d FROM safety_check(question);
     IF d.triggered THEN                                          -- 1. its own words
@@ -460,10 +513,16 @@ BEGIN
     IF FOUND THEN
         RETURN;
     END IF;
-    IF previous IS NOT NULL
-       AND lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
-        SELECT * INTO d FROM safety_check(previous || E'\n' || coalesce(question, ''));
-        IF d.triggered THEN                                      -- 4. the last two messages together
+    IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
+        job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
+        job := safety_job_reading(question, p_conversation_id, within,
+                                   CASE WHEN job_setting <> '' AND length(job_setting) < 3
+                                             AND translate(job_setting, '0123456789', '') = ''
+                                        THEN job_setting::integer ELSE 4 END);
+    END IF;
+    IF job IS NOT NULL THEN
+        SELECT * INTO d FROM safety_check(job);
+        IF d.triggered THEN                                      -- 4. the current job read together
             RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
             RETURN;
         END IF;
