@@ -450,9 +450,12 @@ $$;
 -- The current job read together (step 4 above), or NULL when this is its first message. The earlier messages
 -- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
 -- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
--- before and after this message, one a line (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this /
--- earlier 2"), so that the rules' words are found next to each other in either order and with other turns
--- between ("tengo un calefont en la logia" / "espera" / "la señora se marea").
+-- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
+-- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
+-- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
+-- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
+-- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
+-- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
 CREATE OR REPLACE FUNCTION safety_job_reading(question text, p_conversation_id text, within interval, most integer)
 RETURNS text
 LANGUAGE plpgsql STABLE AS $$
@@ -460,6 +463,9 @@ DECLARE
     m record;
     job text[] := '{}';
     rest text;
+    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
+    -- patterns whose words may be anywhere in a message
+    gap text := repeat('- ', 60);
 BEGIN
     FOR m IN
         SELECT p.text
@@ -471,7 +477,8 @@ BEGIN
         LIMIT greatest(coalesce(most, 1), 1)
     LOOP
         rest := safety_new_job(m.text);
-        job := (coalesce(rest, m.text) || E'\n' || coalesce(question, '') || E'\n' || coalesce(rest, m.text)) || job;
+        job := (coalesce(rest, m.text) || E'\n' || coalesce(question, '') || E'\n' || gap || coalesce(rest, m.text))
+               || job;
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');

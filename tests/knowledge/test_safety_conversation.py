@@ -61,6 +61,18 @@ def test_the_job_is_read_in_both_orders(conn: psycopg.Connection, first: str, se
     assert chat(conn, first, second) == [(None, False), (rule, True)]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("en la casa tienen termotanque a gas", "la canilla del lavadero gotea, le cambio el cuerito"),
+    ("tengo una caldera de gas nueva que instalo el tecnico ayer", "como cambio el grifo del lavabo que gotea?"),
+    ("el boiler de gas funciona bien", "ahora el excusado no jala bien, le cambio el sapito?"),
+])
+def test_in_the_reverse_order_words_a_rule_wants_close_are_not_read_together(conn: psycopg.Connection, first: str,
+                                                                             second: str) -> None:
+    # "cambio ... gas" within a few words is gas work in one message; a gas appliance named before and a tap's
+    # washer changed after are not
+    assert shown(conn, first, second) == [None, None]
+
+
 def test_staff_set_how_many_earlier_messages_of_the_job_are_read(conn: psycopg.Connection) -> None:
     turns = ("tengo una caldera de gas en el sotano", "como purgo los radiadores",
              "la familia anda con dolor de cabeza todo el dia")
