@@ -286,7 +286,9 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Safety in a conversation (bench/quality/SAFETY-5.md). The chat's "Check safety rules" calls
 -- safety_check_conversation(message, conversation_id) for every plumber message, in this order:
---   1. the message's own words (safety_check): a rule that matches them is shown (carried = false);
+--   1. the message's own words (safety_check): a rule that matches them is shown (carried = false). The words
+--      are read without the phrases that say a danger is not there ("no huele a gas", "lo desenchufé":
+--      safety_settings 'negation_phrases', safety_unsaid below), in this step and in step 4;
 --   2. a change of job: when the plumber says the message is about something else ("otra cosa", "cambiando de
 --      tema", "en otra casa"…: safety_settings 'topic_change_phrases') and what follows names a job of its own
 --      (at least 'topic_change_min_words' words) with none of 'topic_change_keep_words' (gas, heaters, fire,
@@ -370,6 +372,25 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'messages of the same job (see job_messages_read), in both orders, so that a danger told over several '
      'messages is seen ("tengo un calefont en el baño" + "la señora se marea"; "voy a soldar junto al contador" + '
      '"es el del gas"). A change-of-job phrase starts a new job. off: each message alone.'),
+    ('negation_phrases',
+     'no huele a, no huele nada a, no huelo, no huelo a, no huelo nada a, no hay olor a, no hay olor de, '
+     'no tiene olor a, no se siente olor a, no se siente el olor a, no se siente el olor de, sin olor a, '
+     'nunca olio a, nunca ha olido a, lo desenchufe, la desenchufe, los desenchufe, ya lo desenchufe, '
+     'ya la desenchufe, lo desenchufamos, ya lo desenchufamos, esta desenchufado, esta desenchufada, '
+     'ya esta desenchufado, ya esta desenchufada',
+     'Phrases that say a danger is NOT there; the safety rules read the message as if they were not written. '
+     'Write only the denial, not the thing it is about: "no huele a" takes "no huele a gas" down to "gas", so the '
+     'rest of the message still warns for whatever else it says ("no huele a gas pero el medidor del gas gira" '
+     'still warns) and the rules still know a gas appliance is there. Only denials that settle the danger belong '
+     'here: a smell denied, a plug already pulled out. Not "ya corté la luz" or "con el gas cerrado": a breaker or '
+     'a valve said to be off must still be checked, and the warning says how. Not "no hay gas": it also means the '
+     'gas stopped coming, and then the plumber opens the line. Whole words, comma separated; case and accents do '
+     'not matter. In doubt, leave a phrase out: a missed warning is worse than a repeated one.'),
+    ('negation_doubt_words',
+     'ya, casi, todavia, aun, ahora, ahorita, que, si, creo, parece, no, nunca',
+     'A word right before one of negation_phrases that leaves the danger possible, so that the phrase is read '
+     'as written: "ya no huele a gas" (it did smell), "casi no huele", "creo que no huele", "si no huele a gas, '
+     '¿lo prendo?", "no lo desenchufé". Whole words, comma separated.'),
     ('job_messages_read', '4',
      'How many of the plumber''s earlier messages of the same job (less than 30 minutes old, back to the last '
      'change of job) are read together with a new message when read_previous_message is on. 1 = only the '
@@ -398,6 +419,49 @@ LANGUAGE sql STABLE AS $$
                translate(kb_expand_shorthand(kb_normalize(question)), chars, repeat(' ', length(chars))), ' '), ''),
                ' ') || ' '
     FROM marks
+$$;
+
+-- The message as the safety rules read it: the phrases of 'negation_phrases' (a danger said NOT to be there:
+-- "no huele a" gas, "lo desenchufé") taken out, unless a word of 'negation_doubt_words' comes right before
+-- ("ya no huele a gas"). Longer phrases first. A message without such a phrase is returned exactly as written;
+-- with one, as safety_plain_words without it. String functions only (no regular expression of its own).
+CREATE OR REPLACE FUNCTION safety_unsaid(question text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text;
+    phrases text[] := safety_setting_items('negation_phrases');
+    doubt text[];
+    p text;
+    at integer;
+    from_at integer;
+    before text;
+    changed boolean := false;
+BEGIN
+    IF cardinality(phrases) = 0 OR question IS NULL THEN
+        RETURN question;
+    END IF;
+    words := safety_plain_words(question);
+    FOR p IN SELECT x FROM unnest(phrases) AS x ORDER BY length(x) DESC, x LOOP
+        from_at := 1;
+        LOOP
+            at := position(' ' || p || ' ' IN substr(words, from_at));
+            EXIT WHEN at = 0;
+            at := at + from_at - 1;                      -- where ' phrase ' starts in words
+            before := split_part(reverse(btrim(substr(words, 1, at))), ' ', 1);
+            IF doubt IS NULL THEN
+                doubt := safety_setting_items('negation_doubt_words');
+            END IF;
+            IF before <> '' AND reverse(before) = ANY (doubt) THEN
+                from_at := at + 1;                       -- read as written; look further on
+            ELSE
+                words := substr(words, 1, at) || substr(words, at + length(p) + 2);
+                changed := true;
+                from_at := at;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN CASE WHEN changed THEN btrim(words) ELSE question END;
+END
 $$;
 
 -- Does a list entry occur in the words (safety_plain_words)? Whole words; "word*" = every word starting so.
@@ -463,6 +527,7 @@ DECLARE
     m record;
     job text[] := '{}';
     rest text;
+    earlier text;
     -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
     -- patterns whose words may be anywhere in a message
     gap text := repeat('- ', 60);
@@ -477,8 +542,8 @@ BEGIN
         LIMIT greatest(coalesce(most, 1), 1)
     LOOP
         rest := safety_new_job(m.text);
-        job := (coalesce(rest, m.text) || E'\n' || coalesce(question, '') || E'\n' || gap || coalesce(rest, m.text))
-               || job;
+        earlier := safety_unsaid(coalesce(rest, m.text));
+        job := (earlier || E'\n' || coalesce(safety_unsaid(question), '') || E'\n' || gap || earlier) || job;
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');
@@ -497,7 +562,7 @@ DECLARE
     job_setting text;
     job text;
 BEGIN
-    SELECT * INTO d FROM safety_check(question);
+    SELECT * INTO d FROM safety_check(safety_unsaid(question));
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
         RETURN;

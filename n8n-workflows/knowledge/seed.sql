@@ -477,7 +477,11 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       '(sise|silb|chifl|\m(p|f)?(ss+h*|shh+)\M|escarch|huele|olor|fuga|pierde)\w*.*\mpipetas?\M',
       '(garrafa|bombona|balon|cilindro|pipeta|tanque de gas|tanque estacionario|regulador)\w*.*\m(escarchad\w*|congelad\w*|con (hielo|escarcha))',
       '(huevos? podridos?|rotten eggs?).*\m(dryer|secadora|estufa|calentador|water heater|heater|boiler|calefon|calefont|stove|horno|furnace|tankless)\w* (de |a )?gas\M',
-      '\m(dryer|secadora|estufa|calentador|water heater|heater|boiler|calefon|calefont|stove|horno|furnace|tankless)\w* (de |a )?gas\M.*(huevos? podridos?|rotten eggs?)'],
+      '\m(dryer|secadora|estufa|calentador|water heater|heater|boiler|calefon|calefont|stove|horno|furnace|tankless)\w* (de |a )?gas\M.*(huevos? podridos?|rotten eggs?)',
+      -- stop 22 (SAFETY-5.md): a gas detector or gas alarm going off (it read "no huele a gas pero el detector de gas
+      -- pita" only through the denied smell).
+      '\m(detector|alarma|sensor|alarm|detector)\w* (de |del |para (el )?)?gas\M.{0,60}\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|se activ\w*|se dispar\w*|salta|salto|beep\w*|going off)',
+      '\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|beep\w*)\M.{0,40}\m(detector|alarma|sensor|alarm)\w* (de |del |para (el )?)?gas\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
