@@ -440,6 +440,10 @@ BEGIN
     IF cardinality(phrases) = 0 OR question IS NULL THEN
         RETURN question;
     END IF;
+    words := kb_normalize(question);                     -- most messages hold no denial: a quick look first
+    IF NOT EXISTS (SELECT 1 FROM unnest(phrases) AS x WHERE strpos(words, x) > 0) THEN
+        RETURN question;
+    END IF;
     words := safety_plain_words(question);
     FOR p IN SELECT x FROM unnest(phrases) AS x ORDER BY length(x) DESC, x LOOP
         from_at := 1;
@@ -511,7 +515,8 @@ LANGUAGE sql STABLE AS $$
     SELECT safety_new_job(question) IS NOT NULL
 $$;
 
--- The current job read together (step 4 above), or NULL when this is its first message. The earlier messages
+-- The current job read together (step 4 above), or NULL when this is its first message; `question` as
+-- safety_unsaid reads it, and so are the earlier messages. The earlier messages
 -- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
 -- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
 -- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
@@ -543,7 +548,7 @@ BEGIN
     LOOP
         rest := safety_new_job(m.text);
         earlier := safety_unsaid(coalesce(rest, m.text));
-        job := (earlier || E'\n' || coalesce(safety_unsaid(question), '') || E'\n' || gap || earlier) || job;
+        job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier) || job;
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');
@@ -561,8 +566,10 @@ DECLARE
     previous text;
     job_setting text;
     job text;
+    read_as text;
 BEGIN
-    SELECT * INTO d FROM safety_check(safety_unsaid(question));
+    read_as := safety_unsaid(question);
+    SELECT * INTO d FROM safety_check(read_as);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
         RETURN;
@@ -587,7 +594,7 @@ BEGIN
     END IF;
     IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
         job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
-        job := safety_job_reading(question, p_conversation_id, within,
+        job := safety_job_reading(read_as, p_conversation_id, within,
                                    CASE WHEN job_setting <> '' AND length(job_setting) < 3
                                              AND translate(job_setting, '0123456789', '') = ''
                                         THEN job_setting::integer ELSE 4 END);
