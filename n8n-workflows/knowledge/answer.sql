@@ -301,8 +301,10 @@ $$;
 --      the message that changed job, of which only the words after the change-of-job phrase count) + this one,
 --      through safety_check, in both orders: earlier + this + earlier again ("tengo un calefont en la logia" then
 --      "la llama sale amarilla"; "voy a soldar junto al contador" then "es el del gas"; or with a "espera" or
---      another question between): a danger that only shows when the facts of several turns are put together
---      (carried = true). Setting 'read_previous_message' (on/off).
+--      another question between), and each part of an earlier message (between punctuation marks) right before
+--      each part of this one, so that words a rule wants close are close although each message says more: a
+--      danger that only shows when the facts of several turns are put together (carried = true). Setting
+--      'read_previous_message' (on/off).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
 -- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
 -- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
@@ -515,6 +517,15 @@ LANGUAGE sql STABLE AS $$
     SELECT safety_new_job(question) IS NOT NULL
 $$;
 
+-- The parts of a message between punctuation marks, those of two words or more (a message without punctuation, as
+-- speech-to-text writes it, is one part).
+CREATE OR REPLACE FUNCTION safety_clauses(message text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(array_agg(btrim(c)), '{}')
+    FROM unnest(string_to_array(translate(coalesce(message, ''), E',.;:?!¿¡()\n', '|||||||||||'), '|')) AS c
+    WHERE position(' ' IN btrim(c)) > 0
+$$;
+
 -- The current job read together (step 4 above), or NULL when this is its first message; `question` as
 -- safety_unsaid reads it, and so are the earlier messages. The earlier messages
 -- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
@@ -536,6 +547,7 @@ DECLARE
     -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
     -- patterns whose words may be anywhere in a message
     gap text := repeat('- ', 60);
+    these text[] := safety_clauses(question);
 BEGIN
     FOR m IN
         SELECT p.text
@@ -548,7 +560,14 @@ BEGIN
     LOOP
         rest := safety_new_job(m.text);
         earlier := safety_unsaid(coalesce(rest, m.text));
-        job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier) || job;
+        job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier || E'\n' || gap) || job;
+        -- each part of the earlier message (between punctuation marks) right before each part of this one: the
+        -- words a rule wants close stay close when each message says more than the danger ("el pozo negro está
+        -- hasta arriba, el dueño es muy amable" / "mira, te cuento: quiero bajar con una escalera")
+        IF cardinality(these) > 1 OR cardinality(safety_clauses(earlier)) > 1 THEN
+            job := job || ARRAY(SELECT e || E'\n' || t || E'\n' || gap
+                                FROM unnest(safety_clauses(earlier)) AS e, unnest(these) AS t);
+        END IF;
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');

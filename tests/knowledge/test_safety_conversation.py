@@ -73,6 +73,21 @@ def test_in_the_reverse_order_words_a_rule_wants_close_are_not_read_together(con
     assert shown(conn, first, second) == [None, None]
 
 
+@pytest.mark.parametrize("first, second, rule", [
+    ("el pozo negro esta hasta arriba, el cliente es un señor mayor muy amable y la casa es bastante grande",
+     "mira te cuento lo que me dijo el dueño esta mañana: quiero bajar con una escalera a ver el caño",
+     "espacio-confinado"),
+    ("le puse soda caustica al inodoro tapado, el cliente es un señor mayor y la casa es bastante grande",
+     "mira te cuento lo que me dijo el dueño esta mañana: y ahora quiero echarle acido muriatico",
+     "productos-quimicos"),
+])
+def test_long_messages_are_read_part_by_part(conn: psycopg.Connection, first: str, second: str, rule: str) -> None:
+    # the words a rule wants close are far apart when each message says more than the danger; each part of the
+    # earlier message (between punctuation marks) is read right before each part of the new one
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (first + "\n" + second,)).fetchone()[0] is False
+    assert shown(conn, first, second) == [None, rule]
+
+
 def test_staff_set_how_many_earlier_messages_of_the_job_are_read(conn: psycopg.Connection) -> None:
     turns = ("tengo una caldera de gas en el sotano", "como purgo los radiadores",
              "la familia anda con dolor de cabeza todo el dia")
