@@ -27,8 +27,9 @@ warn although that question alone does not: stale carries and warnings the two m
 ``--split FILES`` (single-message checklists: checklists 1–4's tune halves and look-alikes, never a holdout file)
 cuts every message in two at the clause boundary nearest its middle (a comma, "y", "pero", "porque", a full stop
 or question mark) and plays the halves as a conversation, in the written order, in the reverse order, and in
-order with a neutral turn between ("espera", "¿y que herramienta llevo?"). Only messages whose two halves match
-no rule alone are kept. For a message that must warn, the last turn must warn (a danger that only shows when
+order with a neutral turn between ("espera", "¿y que herramienta llevo?"), and both orders again with a clause of
+other talk added to each half (SPLIT_PAD: the danger's words far apart, as in longer messages). Only messages
+whose two halves match no rule alone are kept (halves alone, without the padding). For a message that must warn, the last turn must warn (a danger that only shows when
 the turns are read together: checklist 5's "emerge", built from other material than checklist 5); for a
 look-alike, no turn may warn. A development measure for the conversation check, not a checklist.
 
@@ -163,6 +164,9 @@ def pairs(database_url: str, paths: list[Path]) -> dict:
 
 SPLIT_MARKS = (", ", " y ", " pero ", " porque ", ". ", "? ", "; ")
 SPLIT_BETWEEN = ("espera", "¿y que herramienta llevo?")
+# other talk around each half, so that the words of the danger are far apart, as when each message says more
+SPLIT_PAD = (", el cliente es un señor mayor muy amable y la casa es bastante grande",
+             "mira te cuento lo que me dijo el dueño cuando llegue esta mañana temprano: ")
 
 
 def split_in_two(message: str) -> tuple[str, str] | None:
@@ -201,7 +205,9 @@ def split(database_url: str, paths: list[Path]) -> dict:
                     continue
                 must_warn = bool(line.get("topic")) and line["topic"] != "none"
                 for o, (order, turns) in enumerate( (("in order", list(halves)), ("reversed", [halves[1], halves[0]]),
-                                     *((f"with '{b}' between", [halves[0], b, halves[1]]) for b in SPLIT_BETWEEN))):
+                                     *((f"with '{b}' between", [halves[0], b, halves[1]]) for b in SPLIT_BETWEEN),
+                                     ("padded in order", [halves[0] + SPLIT_PAD[0], SPLIT_PAD[1] + halves[1]]),
+                                     ("padded reversed", [halves[1] + SPLIT_PAD[0], SPLIT_PAD[1] + halves[0]]))):
                     cid = f"split:{path.stem}:{n}:{o}"
                     played = [play_turn(conn, cid, f"split-{path.stem}-{n}-{o}-{i}", text)["shown"]
                               for i, text in enumerate(turns)]
