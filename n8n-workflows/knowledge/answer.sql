@@ -477,11 +477,10 @@ LANGUAGE sql IMMUTABLE AS $$
                 ELSE position(' ' || entry || ' ' IN words) END
 $$;
 
--- Does the message say it is about another job (step 2 above)? The text after the last change-of-job phrase
--- must have at least topic_change_min_words words and none of topic_change_keep_words.
 DROP FUNCTION IF EXISTS safety_words_rx(text);
--- The words of a message that starts another job: what follows its last change-of-job phrase (as
--- safety_plain_words), or NULL when the message does not change job (safety_topic_change).
+-- The words of a message that starts another job (step 2 above): what follows its last change-of-job phrase (as
+-- safety_plain_words) when that text has at least topic_change_min_words words and none of
+-- topic_change_keep_words; NULL when the message does not change job.
 CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -512,13 +511,15 @@ BEGIN
 END
 $$;
 
+-- Does the message say it is about another job (step 2 above)?
 CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT safety_new_job(question) IS NOT NULL
 $$;
 
 -- The parts of a message between punctuation marks, those of two words or more (a message without punctuation, as
--- speech-to-text writes it, is one part).
+-- speech-to-text writes it, is one part; splitting those at "y", "pero", "pues"… was tried and measured worse:
+-- SAFETY-5.md "Stop 22").
 CREATE OR REPLACE FUNCTION safety_clauses(message text) RETURNS text[]
 LANGUAGE sql IMMUTABLE AS $$
     SELECT coalesce(array_agg(btrim(c)), '{}')
