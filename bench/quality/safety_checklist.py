@@ -115,14 +115,22 @@ def shown_rule(conn, message: str) -> str | None:
     return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
 
 
-def measure(database_url: str, items: list[dict]) -> dict:
+# --first-message: what the chat shows for a conversation's first message, through safety_check_conversation
+# (the chat's own call: the message's words read without the phrases of safety_settings 'negation_phrases')
+# rather than safety_check alone. A new conversation id per message, so nothing earlier is read.
+FIRST_MESSAGE = ("SELECT triggered, rule, message, rules FROM safety_check_conversation(%s, "
+                 "'checklist:' || md5(random()::text))")
+
+
+def measure(database_url: str, items: list[dict], first_message: bool = False) -> dict:
     import psycopg
 
     rows = []
+    query = FIRST_MESSAGE if first_message else "SELECT * FROM safety_check(%s)"
     with psycopg.connect(database_url, autocommit=True) as conn:
         for item in items:
             started = time.perf_counter()
-            _, shown, _, matched = conn.execute("SELECT * FROM safety_check(%s)", (item["message"],)).fetchone()
+            _, shown, _, matched = conn.execute(query, (item["message"],)).fetchone()
             rows.append({**item, "shown": shown, "matched": list(matched), "ok": verdict(item, shown),
                          "ms": (time.perf_counter() - started) * 1000})
     warn = [r for r in rows if must_warn(r)]
@@ -144,7 +152,7 @@ def measure(database_url: str, items: list[dict]) -> dict:
     }
 
 
-def warnings_on(database_url: str, paths: list[Path]) -> dict:
+def warnings_on(database_url: str, paths: list[Path], first_message: bool = False) -> dict:
     """The warnings the evaluation question files get (their "safety" label, when they have one, is the
     expected rule): which questions warn, and with which rule, to see false alarms on ordinary questions."""
     import psycopg
@@ -155,7 +163,8 @@ def warnings_on(database_url: str, paths: list[Path]) -> dict:
             items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             warned = []
             for item in items:
-                shown = shown_rule(conn, item["question"])
+                shown = (conn.execute(FIRST_MESSAGE, (item["question"],)).fetchone()[1] if first_message
+                         else shown_rule(conn, item["question"]))
                 if shown or item.get("safety"):
                     warned.append({"question": item["question"], "label": item.get("safety"), "shown": shown})
             out[path.name] = {"questions": len(items), "warned": sum(1 for w in warned if w["shown"]),
@@ -170,12 +179,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checklist", type=Path, default=CHECKLIST)
     parser.add_argument("--questions", type=Path, nargs="*", default=[],
                         help="question files (eval/*.jsonl) whose warnings to list, e.g. to see false alarms")
+    parser.add_argument("--first-message", action="store_true",
+                        help="score what the chat shows for a first message (safety_check_conversation), "
+                             "not safety_check alone")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     with private_database_from(schema_files_under(args.sql_root)) as url:
-        result = measure(url, load_checklist(args.checklist))
-        result["question_files"] = warnings_on(url, args.questions)
+        result = measure(url, load_checklist(args.checklist), args.first_message)
+        result["question_files"] = warnings_on(url, args.questions, args.first_message)
     result["sql_root"] = str(args.sql_root)
+    result["first_message"] = args.first_message
     print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))

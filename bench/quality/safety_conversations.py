@@ -24,6 +24,15 @@ unrelated questions, as when a plumber asks about another job without saying so)
 warn although that question alone does not: stale carries and warnings the two messages make only together
 (false alarms the conversation adds to ordinary questions).
 
+``--split FILES`` (single-message checklists: checklists 1–4's tune halves and look-alikes, never a holdout file)
+cuts every message in two at the clause boundary nearest its middle (a comma, "y", "pero", "porque", a full stop
+or question mark) and plays the halves as a conversation, in the written order, in the reverse order, and in
+order with a neutral turn between ("espera", "¿y que herramienta llevo?"), and both orders again with a clause of
+other talk added to each half (SPLIT_PAD: the danger's words far apart, as in longer messages). Only messages
+whose two halves match no rule alone are kept (halves alone, without the padding). For a message that must warn, the last turn must warn (a danger that only shows when
+the turns are read together: checklist 5's "emerge", built from other material than checklist 5); for a
+look-alike, no turn may warn. A development measure for the conversation check, not a checklist.
+
 ``--sql-root`` measures an older checkout's rules and functions with today's runner (``git archive main
 n8n-workflows`` unpacked somewhere).
 """
@@ -153,21 +162,84 @@ def pairs(database_url: str, paths: list[Path]) -> dict:
     return out
 
 
+SPLIT_MARKS = (", ", " y ", " pero ", " porque ", ". ", "? ", "; ")
+SPLIT_BETWEEN = ("espera", "¿y que herramienta llevo?")
+# other talk around each half, so that the words of the danger are far apart, as when each message says more
+SPLIT_PAD = (", el cliente es un señor mayor muy amable y la casa es bastante grande",
+             "mira te cuento lo que me dijo el dueño cuando llegue esta mañana temprano: ")
+
+
+def split_in_two(message: str) -> tuple[str, str] | None:
+    """The message cut at the clause boundary nearest its middle, each half with at least two words."""
+    best = None
+    for mark in SPLIT_MARKS:
+        start = 0
+        while (at := message.find(mark, start)) >= 0:
+            first, second = message[:at + (1 if mark[0] in ",.?;" else 0)].strip(), message[at + len(mark):].strip()
+            if mark in (" y ", " pero ", " porque "):
+                second = mark.strip() + " " + second
+            if len(first.split()) >= 2 and len(second.split()) >= 2:
+                distance = abs(len(first) - len(message) / 2)
+                if best is None or distance < best[0]:
+                    best = (distance, first, second)
+            start = at + 1
+    return (best[1], best[2]) if best else None
+
+
+def split(database_url: str, paths: list[Path]) -> dict:
+    """Single-message checklist lines cut in two and played as conversations (see the module's docstring)."""
+    import psycopg
+
+    out = {}
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        def alone(text: str) -> bool:
+            return conn.execute("SELECT triggered FROM safety_check(%s)", (text,)).fetchone()[0]
+
+        for path in paths:
+            lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            counts: dict[str, int] = defaultdict(int)
+            wrong = []
+            for n, line in enumerate(lines):
+                halves = split_in_two(line["message"])
+                if halves is None or alone(halves[0]) or alone(halves[1]):
+                    continue
+                must_warn = bool(line.get("topic")) and line["topic"] != "none"
+                for o, (order, turns) in enumerate( (("in order", list(halves)), ("reversed", [halves[1], halves[0]]),
+                                     *((f"with '{b}' between", [halves[0], b, halves[1]]) for b in SPLIT_BETWEEN),
+                                     ("padded in order", [halves[0] + SPLIT_PAD[0], SPLIT_PAD[1] + halves[1]]),
+                                     ("padded reversed", [halves[1] + SPLIT_PAD[0], SPLIT_PAD[1] + halves[0]]))):
+                    cid = f"split:{path.stem}:{n}:{o}"
+                    played = [play_turn(conn, cid, f"split-{path.stem}-{n}-{o}-{i}", text)["shown"]
+                              for i, text in enumerate(turns)]
+                    ok = bool(played[-1]) if must_warn else not any(played)
+                    key = ("must_warn" if must_warn else "look_alike") + " " + order
+                    counts[key] += 1
+                    counts[key + " right"] += ok
+                    if not ok:
+                        wrong.append({"order": order, "turns": turns, "shown": played, "must_warn": must_warn})
+            out[path.name] = {"counts": dict(counts), "wrong": wrong}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sql-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--checklist", type=Path, default=TUNE)
     parser.add_argument("--pairs", type=Path, nargs="*", default=[],
                         help="question files (eval/*.jsonl) whose consecutive questions to play as two-turn conversations")
+    parser.add_argument("--split", type=Path, nargs="*", default=[],
+                        help="single-message checklists whose messages to cut in two and play as conversations")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     with private_database_from(schema_files_under(args.sql_root)) as url:
         result = measure(url, load_conversations(args.checklist))
         result["pairs"] = pairs(url, args.pairs)
+        result["split"] = split(url, args.split)
     result["sql_root"] = str(args.sql_root)
     result["checklist"] = str(args.checklist)
     shown = {k: v for k, v in result.items() if k != "rows"}
     shown["pairs"] = {name: {k: v for k, v in p.items() if k != "rows"} for name, p in result["pairs"].items()}
+    shown["split"] = {name: p["counts"] for name, p in result["split"].items()}
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))

@@ -345,7 +345,9 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- Safety in a conversation (bench/quality/SAFETY-5.md). The chat's "Check safety rules" calls
 -- safety_check_conversation(message, conversation_id) for every plumber message, in this order:
---   1. the message's own words (safety_check): a rule that matches them is shown (carried = false);
+--   1. the message's own words (safety_check): a rule that matches them is shown (carried = false). The words
+--      are read without the phrases that say a danger is not there ("no huele a gas", "lo desenchufé":
+--      safety_settings 'negation_phrases', safety_unsaid below), in this step and in step 4;
 --   2. a change of job: when the plumber says the message is about something else ("otra cosa", "cambiando de
 --      tema", "en otra casa"…: safety_settings 'topic_change_phrases') and what follows names a job of its own
 --      (at least 'topic_change_min_words' words) with none of 'topic_change_keep_words' (gas, heaters, fire,
@@ -353,9 +355,14 @@ $$;
 --   3. the last answer's rule: when the assistant's last answer (less than `within` ago) carried a safety
 --      message, that rule applies again ("ya abrí las ventanas, ¿lo miro con un mechero?" after a gas smell;
 --      carried = true);
---   4. otherwise the last two plumber messages read together: the plumber message the last answer replied to
---      (less than `within` ago) + this one, through safety_check ("tengo un calefont en la logia" then "la llama
---      sale amarilla"): a danger that only shows across the two turns (carried = true). Setting
+--   4. otherwise the current job read together: the plumber's earlier messages of this job (those the chat
+--      answered less than `within` ago, newest first, at most 'job_messages_read' of them, back to and including
+--      the message that changed job, of which only the words after the change-of-job phrase count) + this one,
+--      through safety_check, in both orders: earlier + this + earlier again ("tengo un calefont en la logia" then
+--      "la llama sale amarilla"; "voy a soldar junto al contador" then "es el del gas"; or with a "espera" or
+--      another question between), and each part of an earlier message (between punctuation marks) right before
+--      each part of this one, so that words a rule wants close are close although each message says more: a
+--      danger that only shows when the facts of several turns are put together (carried = true). Setting
 --      'read_previous_message' (on/off).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
 -- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
@@ -422,9 +429,35 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'How many words must follow the change-of-job phrase for it to count: "otra cosa, ¿y ahora?" is not a new '
      'job; "otra cosa, ¿cómo cambio el flotador del tinaco?" is.'),
     ('read_previous_message', 'on',
-     'on: when a message matches no rule by itself, it is also read together with the plumber''s previous '
-     'message of the same conversation (the one the last answer replied to), so that a danger told over two '
-     'messages is seen ("tengo un calefont en el baño" + "la señora se marea"). off: each message alone.')
+     'on: when a message matches no rule by itself, it is also read together with the plumber''s earlier '
+     'messages of the same job (see job_messages_read), in both orders, so that a danger told over several '
+     'messages is seen ("tengo un calefont en el baño" + "la señora se marea"; "voy a soldar junto al contador" + '
+     '"es el del gas"). A change-of-job phrase starts a new job. off: each message alone.'),
+    ('negation_phrases',
+     'no huele a, no huele nada a, no huelo, no huelo a, no huelo nada a, no hay olor a, no hay olor de, '
+     'no tiene olor a, no se siente olor a, no se siente el olor a, no se siente el olor de, sin olor a, '
+     'nunca olio a, nunca ha olido a, lo desenchufe, la desenchufe, los desenchufe, ya lo desenchufe, '
+     'ya la desenchufe, lo desenchufamos, ya lo desenchufamos, esta desenchufado, esta desenchufada, '
+     'ya esta desenchufado, ya esta desenchufada',
+     'Phrases that say a danger is NOT there; the safety rules read the message as if they were not written. '
+     'Write only the denial, not the thing it is about: "no huele a" takes "no huele a gas" down to "gas", so the '
+     'rest of the message still warns for whatever else it says ("no huele a gas pero el medidor del gas gira" '
+     'still warns) and the rules still know a gas appliance is there. Only denials that settle the danger belong '
+     'here: a smell denied, a plug already pulled out. Not "ya corté la luz" or "con el gas cerrado": a breaker or '
+     'a valve said to be off must still be checked, and the warning says how. Not "no hay gas": it also means the '
+     'gas stopped coming, and then the plumber opens the line. Whole words, comma separated; case and accents do '
+     'not matter. In doubt, leave a phrase out: a missed warning is worse than a repeated one.'),
+    ('negation_doubt_words',
+     'ya, casi, todavia, aun, ahora, ahorita, que, si, creo, parece, no, nunca',
+     'A word right before one of negation_phrases that leaves the danger possible, so that the phrase is read '
+     'as written: "ya no huele a gas" (it did smell), "casi no huele", "creo que no huele", "si no huele a gas, '
+     '¿lo prendo?", "no lo desenchufé". Whole words, comma separated.'),
+    ('job_messages_read', '4',
+     'How many of the plumber''s earlier messages of the same job (less than 30 minutes old, back to the last '
+     'change of job) are read together with a new message when read_previous_message is on. 1 = only the '
+     'previous message. More catches a danger whose parts are told further apart ("tengo un calefont en la '
+     'logia", "espera", "ahora a todos les duele la cabeza"), at the price of more warnings when a plumber moves '
+     'to another job without saying so.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
 CREATE OR REPLACE FUNCTION safety_setting(p_key text) RETURNS text
@@ -449,6 +482,53 @@ LANGUAGE sql STABLE AS $$
     FROM marks
 $$;
 
+-- The message as the safety rules read it: the phrases of 'negation_phrases' (a danger said NOT to be there:
+-- "no huele a" gas, "lo desenchufé") taken out, unless a word of 'negation_doubt_words' comes right before
+-- ("ya no huele a gas"). Longer phrases first. A message without such a phrase is returned exactly as written;
+-- with one, as safety_plain_words without it. String functions only (no regular expression of its own).
+CREATE OR REPLACE FUNCTION safety_unsaid(question text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text;
+    phrases text[] := safety_setting_items('negation_phrases');
+    doubt text[];
+    p text;
+    at integer;
+    from_at integer;
+    before text;
+    changed boolean := false;
+BEGIN
+    IF cardinality(phrases) = 0 OR question IS NULL THEN
+        RETURN question;
+    END IF;
+    words := kb_normalize(question);                     -- most messages hold no denial: a quick look first
+    IF NOT EXISTS (SELECT 1 FROM unnest(phrases) AS x WHERE strpos(words, x) > 0) THEN
+        RETURN question;
+    END IF;
+    words := safety_plain_words(question);
+    FOR p IN SELECT x FROM unnest(phrases) AS x ORDER BY length(x) DESC, x LOOP
+        from_at := 1;
+        LOOP
+            at := position(' ' || p || ' ' IN substr(words, from_at));
+            EXIT WHEN at = 0;
+            at := at + from_at - 1;                      -- where ' phrase ' starts in words
+            before := split_part(reverse(btrim(substr(words, 1, at))), ' ', 1);
+            IF doubt IS NULL THEN
+                doubt := safety_setting_items('negation_doubt_words');
+            END IF;
+            IF before <> '' AND reverse(before) = ANY (doubt) THEN
+                from_at := at + 1;                       -- read as written; look further on
+            ELSE
+                words := substr(words, 1, at) || substr(words, at + length(p) + 2);
+                changed := true;
+                from_at := at;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN CASE WHEN changed THEN btrim(words) ELSE question END;
+END
+$$;
+
 -- Does a list entry occur in the words (safety_plain_words)? Whole words; "word*" = every word starting so.
 CREATE OR REPLACE FUNCTION safety_list_position(words text, entry text) RETURNS integer
 LANGUAGE sql IMMUTABLE AS $$
@@ -456,10 +536,11 @@ LANGUAGE sql IMMUTABLE AS $$
                 ELSE position(' ' || entry || ' ' IN words) END
 $$;
 
--- Does the message say it is about another job (step 2 above)? The text after the last change-of-job phrase
--- must have at least topic_change_min_words words and none of topic_change_keep_words.
 DROP FUNCTION IF EXISTS safety_words_rx(text);
-CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
+-- The words of a message that starts another job (step 2 above): what follows its last change-of-job phrase (as
+-- safety_plain_words) when that text has at least topic_change_min_words words and none of
+-- topic_change_keep_words; NULL when the message does not change job.
+CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text := safety_plain_words(question);
@@ -477,12 +558,79 @@ BEGIN
     FROM unnest(safety_setting_items('topic_change_phrases')) AS p
     WHERE position(' ' || p || ' ' IN words) > 0;
     IF phrase_end IS NULL THEN
-        RETURN false;
+        RETURN NULL;
     END IF;
     rest := ' ' || btrim(substr(words, phrase_end)) || ' ';
-    RETURN coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
+    IF coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
        AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('topic_change_keep_words')) AS k
-                       WHERE safety_list_position(rest, k) > 0);
+                       WHERE safety_list_position(rest, k) > 0) THEN
+        RETURN btrim(rest);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Does the message say it is about another job (step 2 above)?
+CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT safety_new_job(question) IS NOT NULL
+$$;
+
+-- The parts of a message between punctuation marks, those of two words or more (a message without punctuation, as
+-- speech-to-text writes it, is one part; splitting those at "y", "pero", "pues"… was tried and measured worse:
+-- SAFETY-5.md "Stop 22").
+CREATE OR REPLACE FUNCTION safety_clauses(message text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT coalesce(array_agg(btrim(c)), '{}')
+    FROM unnest(string_to_array(translate(coalesce(message, ''), E',.;:?!¿¡()\n', '|||||||||||'), '|')) AS c
+    WHERE position(' ' IN btrim(c)) > 0
+$$;
+
+-- The current job read together (step 4 above), or NULL when this is its first message; `question` as
+-- safety_unsaid reads it, and so are the earlier messages. The earlier messages
+-- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
+-- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
+-- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
+-- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
+-- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
+-- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
+-- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
+-- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
+CREATE OR REPLACE FUNCTION safety_job_reading(question text, p_conversation_id text, within interval, most integer)
+RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    m record;
+    job text[] := '{}';
+    rest text;
+    earlier text;
+    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
+    -- patterns whose words may be anywhere in a message
+    gap text := repeat('- ', 60);
+    these text[] := safety_clauses(question);
+BEGIN
+    FOR m IN
+        SELECT p.text
+        FROM messages a
+        JOIN messages p ON p.id = a.in_reply_to AND p.conversation_id = a.conversation_id AND p.role = 'user'
+        WHERE a.conversation_id = p_conversation_id AND a.role = 'assistant'
+          AND a.created_at > now() - coalesce(within, interval '30 minutes')
+        ORDER BY a.created_at DESC, a.seq DESC
+        LIMIT greatest(coalesce(most, 1), 1)
+    LOOP
+        rest := safety_new_job(m.text);
+        earlier := safety_unsaid(coalesce(rest, m.text));
+        job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier || E'\n' || gap) || job;
+        -- each part of the earlier message (between punctuation marks) right before each part of this one: the
+        -- words a rule wants close stay close when each message says more than the danger ("el pozo negro está
+        -- hasta arriba, el dueño es muy amable" / "mira, te cuento: quiero bajar con una escalera")
+        IF cardinality(these) > 1 OR cardinality(safety_clauses(earlier)) > 1 THEN
+            job := job || ARRAY(SELECT e || E'\n' || t || E'\n' || gap
+                                FROM unnest(safety_clauses(earlier)) AS e, unnest(these) AS t);
+        END IF;
+        EXIT WHEN rest IS NOT NULL;
+    END LOOP;
+    RETURN nullif(array_to_string(job, E'\n'), '');
 END
 $$;
 
@@ -495,8 +643,12 @@ DECLARE
     d record;
     last_rule text;
     previous text;
+    job_setting text;
+    job text;
+    read_as text;
 BEGIN
-    SELECT * INTO d FROM safety_check(question);
+    read_as := safety_unsaid(question);
+    SELECT * INTO d FROM safety_check(read_as);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
         RETURN;
@@ -519,10 +671,16 @@ BEGIN
     IF FOUND THEN
         RETURN;
     END IF;
-    IF previous IS NOT NULL
-       AND lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
-        SELECT * INTO d FROM safety_check(previous || E'\n' || coalesce(question, ''));
-        IF d.triggered THEN                                      -- 4. the last two messages together
+    IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
+        job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
+        job := safety_job_reading(read_as, p_conversation_id, within,
+                                   CASE WHEN job_setting <> '' AND length(job_setting) < 3
+                                             AND translate(job_setting, '0123456789', '') = ''
+                                        THEN job_setting::integer ELSE 4 END);
+    END IF;
+    IF job IS NOT NULL THEN
+        SELECT * INTO d FROM safety_check(job);
+        IF d.triggered THEN                                      -- 4. the current job read together
             RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
             RETURN;
         END IF;

@@ -27,7 +27,7 @@ def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
     return [rule for rule, _ in chat(conn, *turns)]
 
 
-# --- the last two plumber messages read together -------------------------------------------------------------
+# --- the messages of the current job read together -------------------------------------------------------------
 
 @pytest.mark.parametrize("first, second, rule", [
     ("tengo un calefon viejo en el lavadero", "la familia anda con dolor de cabeza todo el dia", "monoxido-carbono"),
@@ -42,10 +42,71 @@ def test_a_danger_told_over_two_messages_warns_on_the_second(conn: psycopg.Conne
     assert chat(conn, first, second) == [(None, False), (rule, True)]
 
 
-def test_only_the_previous_plumber_message_is_read(conn: psycopg.Connection) -> None:
-    # the appliance two messages back is not read with the symptom (limit: the previous message only)
+def test_the_whole_job_is_read_not_only_the_previous_message(conn: psycopg.Connection) -> None:
+    # the appliance two messages back is read with the symptom: another question or a "espera" between
     assert shown(conn, "tengo una caldera de gas en el sotano", "como purgo los radiadores",
+                 "la familia anda con dolor de cabeza todo el dia") == [None, None, "monoxido-carbono"]
+    assert shown(conn, "tengo un calefon viejo en el lavadero", "espera", "ya",
+                 "la familia anda con dolor de cabeza todo el dia") == [None, None, None, "monoxido-carbono"]
+
+
+@pytest.mark.parametrize("first, second, rule", [
+    # what the plumber means to do first, what it is done on after (the rules read them in the other order)
+    ("voy a desmontar el regulador para limpiarlo", "es el de la garrafa de butano", "trabajo-en-gas"),
+    ("le voy a cambiar la resistencia con el enchufe puesto", "es un termo electrico", "agua-y-electricidad"),
+])
+def test_the_job_is_read_in_both_orders(conn: psycopg.Connection, first: str, second: str, rule: str) -> None:
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (first,)).fetchone()[0] is False
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (second,)).fetchone()[0] is False
+    assert chat(conn, first, second) == [(None, False), (rule, True)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("en la casa tienen termotanque a gas", "la canilla del lavadero gotea, le cambio el cuerito"),
+    ("tengo una caldera de gas nueva que instalo el tecnico ayer", "como cambio el grifo del lavabo que gotea?"),
+    ("el boiler de gas funciona bien", "ahora el excusado no jala bien, le cambio el sapito?"),
+])
+def test_in_the_reverse_order_words_a_rule_wants_close_are_not_read_together(conn: psycopg.Connection, first: str,
+                                                                             second: str) -> None:
+    # "cambio ... gas" within a few words is gas work in one message; a gas appliance named before and a tap's
+    # washer changed after are not
+    assert shown(conn, first, second) == [None, None]
+
+
+@pytest.mark.parametrize("first, second, rule", [
+    ("el pozo negro esta hasta arriba, el cliente es un señor mayor muy amable y la casa es bastante grande",
+     "mira te cuento lo que me dijo el dueño esta mañana: quiero bajar con una escalera a ver el caño",
+     "espacio-confinado"),
+    ("le puse soda caustica al inodoro tapado, el cliente es un señor mayor y la casa es bastante grande",
+     "mira te cuento lo que me dijo el dueño esta mañana: y ahora quiero echarle acido muriatico",
+     "productos-quimicos"),
+])
+def test_long_messages_are_read_part_by_part(conn: psycopg.Connection, first: str, second: str, rule: str) -> None:
+    # the words a rule wants close are far apart when each message says more than the danger; each part of the
+    # earlier message (between punctuation marks) is read right before each part of the new one
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (first + "\n" + second,)).fetchone()[0] is False
+    assert shown(conn, first, second) == [None, rule]
+
+
+def test_staff_set_how_many_earlier_messages_of_the_job_are_read(conn: psycopg.Connection) -> None:
+    turns = ("tengo una caldera de gas en el sotano", "como purgo los radiadores",
+             "la familia anda con dolor de cabeza todo el dia")
+    conn.execute("UPDATE safety_settings SET value = '1' WHERE key = 'job_messages_read'")
+    assert shown(conn, *turns) == [None, None, None]              # 1: the previous message only
+    conn.execute("UPDATE safety_settings SET value = '2' WHERE key = 'job_messages_read'")
+    assert shown(conn, *turns) == [None, None, "monoxido-carbono"]
+    conn.execute("UPDATE safety_settings SET value = 'muchos' WHERE key = 'job_messages_read'")
+    assert shown(conn, *turns) == [None, None, "monoxido-carbono"]  # not a number: the default, 4
+
+
+def test_a_change_of_job_starts_a_new_job(conn: psycopg.Connection) -> None:
+    # the appliance of the old job is not read with what is said after the plumber moved to another job
+    assert shown(conn, "tengo un calefon viejo en el lavadero",
+                 "otra cosa, en otro trabajo tengo un inodoro que pierde",
                  "la familia anda con dolor de cabeza todo el dia") == [None, None, None]
+    # a change-of-job phrase followed by a keep word ("caldera", "gas") is the same job, read with the rest
+    assert shown(conn, "como purgo los radiadores", "otra cosa, tengo una caldera de gas en el sotano",
+                 "la familia anda con dolor de cabeza todo el dia") == [None, None, "monoxido-carbono"]
 
 
 def test_a_danger_found_together_is_then_carried(conn: psycopg.Connection) -> None:
