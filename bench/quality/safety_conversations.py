@@ -15,7 +15,8 @@ For every turn, as n8n-workflows/workflows/chat-answer.json and chat-send-reply.
    ``small_talk`` true.
 
 A turn is right when a warning is shown iff its ``warn`` label says so; a conversation is right when all its
-turns are. Reported per kind (emerge / carry / changed-topic / lookalike): turns that must warn and did
+turns are. Reported per kind (emerge / carry / changed-topic / lookalike / negation, and any other kind a
+checklist uses): turns that must warn and did
 (recall), turns that must not and did (false or stale warnings), conversations right. Which rule is shown is
 listed but not scored (the checklist's ``danger`` is free text, not a rule name).
 
@@ -55,7 +56,7 @@ from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 from eval.prompting import small_talk_reply  # noqa: E402
 
 TUNE = ROOT / "bench" / "quality" / "safety-5-tune.jsonl"
-KINDS = ("emerge", "carry", "changed-topic", "lookalike")
+KINDS = ("emerge", "carry", "changed-topic", "lookalike", "negation")  # checklist 6 adds "negation"
 
 
 def load_conversations(path: Path = TUNE) -> list[dict]:
@@ -125,7 +126,7 @@ def measure(database_url: str, conversations: list[dict]) -> dict:
         "turns": len(turn_ms),
         "total": {**total, "missed": total["must_warn"] - total["warned"]},
         "by_kind": {kind: {**by_kind[kind], "missed": by_kind[kind]["must_warn"] - by_kind[kind]["warned"]}
-                    for kind in KINDS if kind in by_kind},
+                    for kind in [*KINDS, *sorted(set(by_kind) - set(KINDS))] if kind in by_kind},
         "safety_check_conversation_median_ms": round(statistics.median(turn_ms), 2) if turn_ms else None,
         "safety_check_median_ms": round(statistics.median(single_ms), 2) if single_ms else None,
         "wrong": [{"id": row["id"], "kind": row["kind"],

@@ -256,3 +256,16 @@ def test_a_thanks_does_not_end_the_carry(conn: psycopg.Connection) -> None:
     # an answer without a warning that is not small talk still ends it
     assert shown(conn, "huele a gas en la cocina", "otra cosa, ¿cómo cambio el flotador de la cisterna?",
                  "vale, muchas gracias", "¿y ahora cuándo lo prendo?") == ["olor-a-gas", None, None, None]
+
+
+def test_the_runner_reports_every_kind_a_checklist_uses(app_db) -> None:
+    # checklist 6 added the kind "negation"; a kind the runner does not list must still get its own line
+    from bench.quality.safety_conversations import measure
+    conversations = [
+        {"id": "kinds-1", "turns": ["huele a gas en la cocina"], "warn": [True], "kind": "carry"},
+        {"id": "kinds-2", "turns": ["cambio la goma del grifo"], "warn": [False], "kind": "negation"},
+        {"id": "kinds-3", "turns": ["cambio el flotador de la cisterna"], "warn": [False], "kind": "a-new-kind"},
+    ]
+    report = measure(app_db.url, conversations)
+    assert list(report["by_kind"]) == ["carry", "negation", "a-new-kind"]
+    assert report["by_kind"]["negation"]["conversations"] == 1
