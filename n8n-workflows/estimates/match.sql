@@ -39,6 +39,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
         WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
         WHEN word = 'noventa' THEN '90'  WHEN word = 'doscientos' THEN '200'
+        -- the tee fitting: its plural "tes" (too short for the plural rule below) and the spelling "tee"/"tees"
+        -- are "te" ("2 tes de multicapa de 20" = "te de multicapa de 20"); "te" alone stays "te" (also a pronoun)
+        WHEN word IN ('tes', 'tee', 'tees') THEN 'te'
         ELSE translate(replace(
                  CASE WHEN length(word) > 3 THEN regexp_replace(regexp_replace(word, 's$', ''), '([rlndzj])e$', '\1')
                       ELSE word END,
@@ -906,6 +909,7 @@ DECLARE
     v_ok       boolean;
     v_clause   text;
     v_fam      text[];
+    v_hmat     text;               -- 1b: the material said right after a head word ("2 tes pex")
     v_said     text[];
     v_place_list text[];
     v_choices  text[] := '{}';     -- per mention: the catalogue's choices when a kind was not said (comma separated)
@@ -978,7 +982,7 @@ BEGIN
     v_heads := v_k + 1;
     FOR v_tok IN
         SELECT DISTINCT w FROM regexp_split_to_table(btrim(v_text), ' ') w
-        WHERE length(w) > 3 AND w !~ '^#' AND w !~ '[0-9]'
+        WHERE (length(w) > 3 OR length(w) BETWEEN 2 AND 3 AND w ~ '^[a-z]+$') AND w !~ '^#' AND w !~ '[0-9]'
           AND NOT estimate_verb_forms(w) && (v_job_list || v_place_list) AND NOT w = ANY (v_part_list)
     LOOP
         CONTINUE WHEN cardinality(estimate_kinds_said(v_tok, s.kind_words)) > 0;   -- "deposito", "gas": a kind
@@ -993,16 +997,33 @@ BEGIN
             EXIT WHEN v_at = 0;
             v_at := v_at + j - 1;
             j := v_at + length(v_tok) + 1;
+            -- (a short word, "te", is also a pronoun: a name only when a count is said right before it, "2 te")
+            CONTINUE WHEN length(v_tok) <= 3
+                      AND NOT coalesce(estimate_is_number(regexp_replace(rtrim(substr(v_text, 1, v_at)), '^.* ', ''))
+                                       OR regexp_replace(rtrim(substr(v_text, 1, v_at)), '^.* ', '') IN ('un', 'una', 'uno'), false);
             -- "tubo pex", "grifo monomando": a name said next that is one of these rows names the thing
             v_clause := split_part(btrim(substr(v_text, j)), ' ', 1);
             CONTINUE WHEN v_clause ~ '^#[0-9]+#$'
                       AND string_to_array(v_codes[btrim(v_clause, '#')::integer], ',') <@ v_fam;
+            -- "2 tes pex", "3 te termofusion": a material said right after it (one word, or one read as another
+            -- thing's name: "pex" is the pipe's alias) is what these are made of: the rows of that material, one mention
+            v_hmat := CASE WHEN v_clause ~ '^#[0-9]+#$' THEN v_ph[btrim(v_clause, '#')::integer] ELSE v_clause END;
+            v_said := CASE WHEN v_hmat ~ '^[a-z]+$' THEN estimate_kinds_said(v_hmat, s.kind_words) END;
+            v_hmat := NULL;
+            IF v_said IS NOT NULL THEN
+                IF cardinality(v_said) = 1 AND EXISTS (SELECT 1 FROM unnest(v_fam) c WHERE v_said[1] = ANY (estimate_row_kinds(c, s.kind_words))) THEN
+                    v_hmat := CASE WHEN v_clause ~ '^#[0-9]+#$' THEN v_ph[btrim(v_clause, '#')::integer] ELSE v_clause END;
+                    v_fam := ARRAY(SELECT c FROM unnest(v_fam) c WHERE v_said[1] = ANY (estimate_row_kinds(c, s.kind_words)));
+                    v_text := overlay(v_text PLACING '' FROM j FOR length(v_clause) + 1);
+                END IF;
+            END IF;
             v_k := v_k + 1;
             v_text := overlay(v_text PLACING ' #' || v_k || '# ' FROM v_at FOR length(v_tok) + 2);
             j := v_at + 1;
-            v_ph := v_ph || v_tok;
+            v_ph := v_ph || (v_tok || coalesce(' ' || v_hmat, ''));
             v_codes := v_codes || array_to_string(v_fam, ',');
-            v_shown := v_shown || v_tok;
+            v_shown := v_shown || (v_tok || coalesce(' ' || v_hmat, ''));
+            v_fam := estimate_kind_family(v_tok);
         END LOOP;
     END LOOP;
 
@@ -1060,6 +1081,15 @@ BEGIN
                AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
                                 WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "3 codos de 20 también multicapa": a material alone said with "también" after a thing, with no count,
+            -- is what that thing is made of, not another line ("y también 2 niples" keeps its count: a new thing)
+            IF i > 2 AND v_tokens[i - 1] = 'tambien' AND v_qty[v_m] IS NULL AND v_tokens[i - 2] NOT IN ('y', 'e')
+               AND v_ph[v_m] !~ ' ' AND EXISTS (
+                   SELECT 1 FROM unnest(estimate_kinds_said(v_ph[v_m], s.kind_words)) k
+                    WHERE split_part(k, ':', 1) = ANY (SELECT split_part(g, ':', 1)
+                                                         FROM unnest(estimate_kinds_said(estimate_words('cobre'), s.kind_words)) g)) THEN
                 v_part[v_m] := true;
             END IF;
             -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
@@ -1768,6 +1798,9 @@ BEGIN
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                                 AND iw = ANY (v_named)
+                                -- (a material both say is no sameness: "cambiar 8 m de cañería galvanizada a
+                                -- termofusión" is not the "tes termofusión" said after it)
+                                AND cardinality(estimate_kinds_said(iw, (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) = 0
                                 -- (not the same thing read from the synonyms' words: it gives way below)
                                 AND NOT (NOT i ? 'choices' AND string_to_array(estimate_words(i ->> 'item'), ' ')
                                          <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '))

@@ -673,6 +673,8 @@ BEGIN
         -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
         IF v_m[1] IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
            AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
+                -- ("ponle una te más", "añádele un chorro más": the count, the thing, then "más")
+                OR v_m[2] ~ '^[a-z]+(?: [a-z]+)? mas$'
                                 OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
             v_who := ' ' || v_m[2] || ' ';
             v_who := regexp_replace(v_who, ' para (el|la|los|las) (otro|otra|otros|otras) .*$', ' ');
@@ -1060,17 +1062,20 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_resized(l estimate_lines, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT code FROM (
-        SELECT f -> 'items' -> 0 ->> 'item' AS code, n
+        SELECT f -> 'items' -> 0 ->> 'item' AS code, n, v
         FROM price_catalog c,
              unnest(ARRAY[c.name, split_part(c.aliases, ',', 1)]) WITH ORDINALITY AS b(base, n),
+             -- (then the size without its "mm": "Te PPR" + "25 mm" reads "ppr 25 mm" as the pipe; "te ppr 25" is
+             -- the tee's own name)
+             unnest(ARRAY[p_words, CASE WHEN p_words ~ '^[0-9.]+ mm$' THEN split_part(p_words, ' ', 1) END]) WITH ORDINALITY AS w(size, v),
              LATERAL (SELECT estimate_match(btrim(regexp_replace(b.base,
                           '[^ ]*[0-9][^ ]*|"|\m(mm|x|l|kw|cv|bar|cm|pulgadas?|media|cuarto|cuartos)\M|\([^)]*\)', ' ', 'gi'))
-                          || ' ' || p_words) AS f) m
-        WHERE c.code = l.catalog_code AND btrim(b.base) <> ''
+                          || ' ' || w.size) AS f) m
+        WHERE c.code = l.catalog_code AND btrim(b.base) <> '' AND w.size IS NOT NULL
           AND jsonb_array_length(f -> 'items') = 1 AND (f ->> 'priced')::int = 1) x
     WHERE x.code IS DISTINCT FROM l.catalog_code
       AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
-    ORDER BY n LIMIT 1
+    ORDER BY v, n LIMIT 1
 $$;
 
 -- The one active row of the same thing as line l (its catalogue row's name; for a line a cotizar, p_names, the

@@ -1,0 +1,77 @@
+"""Sizes changed over turns in any wording, tees by their plural and English spelling, a material said with
+"también", lengths in feet, kind words of a ball valve's "angular" and a union's "doble" (esfix12). Set 12
+(eval/ESTIMATES-INDEPENDENT-12.md, consumed) was the symptom; the wordings here are our own.
+
+Against the real Postgres functions and the seeded catalogue (tests/estimates/conftest.py)."""
+
+from __future__ import annotations
+
+import psycopg
+
+from tests.estimates.helpers import codes, draft, match, priced, say
+
+
+def _items(found: dict) -> dict:
+    return {x["item"]: x.get("quantity") for x in found["items"]}
+
+
+# --- tees: "tes" (too short for the plural rule) and "tee"/"tees" are the fitting "te" ---------------------------
+
+def test_the_plural_tes_and_the_spelling_tee_are_tees(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "4 tes de cobre de 22 y 3 tees ppr de 32"))
+    assert got.get("te-cobre-22mm") == 4 and got.get("te-ppr-32mm") == 3, got
+    assert not [c for c in got if c.startswith("tubo")], got
+
+
+def test_te_alone_is_still_no_tee(conn: psycopg.Connection) -> None:
+    """"te" is also a pronoun: "te paso el precio de 2 codos de cobre de 15" names no tee."""
+    got = _items(match(conn, "te paso precio de 2 codos de cobre de 15"))
+    assert not [c for c in got if c.startswith("te-")], got
+
+
+def test_tees_of_a_material_without_size_are_completed_as_tees_not_pipe(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar 3 codos y 2 tees pex, 2 horas")
+    say(conn, "de 16")
+    got = priced(conn, number)
+    assert not [c for c in got if c.startswith("tubo")], got
+
+
+# --- a material said with "también" after a thing is what the thing is made of ------------------------------------
+
+def test_a_material_said_with_tambien_is_the_things_not_a_pipe(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "6 codos de 16 tambien pex y 2 llaves de paso de 1/2"))
+    assert got.get("codo-pex-16mm") == 6, got
+    assert not [c for c in got if c.startswith("tubo")], got
+
+
+def test_tambien_with_a_count_is_still_a_new_thing(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "4 m de tubo pex de 16 y tambien 2 codos pex de 16"))
+    assert got.get("tubo-pex-16mm") == 4 and got.get("codo-pex-16mm") == 2, got
+
+
+def test_tees_said_with_a_material_are_one_line_of_that_material(conn: psycopg.Connection) -> None:
+    found = match(conn, "instalar 4 tees cobre")
+    tees = [x for x in found["items"] if x.get("choices")]
+    assert len(tees) == 1 and tees[0]["quantity"] == 4, found["items"]
+    assert all(c.startswith("te-cobre-") for c in tees[0]["choices"]), tees
+    assert not [x for x in found["items"] if str(x.get("item", "")).startswith("tubo")], found["items"]
+
+
+def test_tees_resized_over_turns_find_the_tee_row_not_the_pipe(conn: psycopg.Connection) -> None:
+    number = draft(conn, "10 m de tubo pex de 16 y 3 tes de pex de 16")
+    assert priced(conn, number).get("te-pex-16mm") == 3
+    assert say(conn, "mejor todo de 20")["action"] == "revised"
+    got = priced(conn, number)
+    assert got.get("te-pex-20mm") == 3 and got.get("tubo-pex-20mm") == 10, got
+
+
+# --- "una X más": the count, the thing, then "más" adds one of that line -------------------------------------------
+
+def test_one_thing_more_said_after_the_thing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "4 codos de cobre de 22 y 2 tes de cobre de 22")
+    answer = say(conn, "ponle un codo mas")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("codo-cobre-22mm") == 5 and got.get("te-cobre-22mm") == 2, got
+    assert say(conn, "y una te mas")["action"] == "revised"
+    assert priced(conn, number).get("te-cobre-22mm") == 3
