@@ -494,11 +494,17 @@ DECLARE
     v_dim   text;
     v_lines integer[];
     v_all   jsonb;
+    v_all_w boolean := coalesce(body, '') ~ '(^| )(todo|todos|todas|toda|ambos|ambas)( |$)';
+    v_named integer[];
+    v_part  text;
 BEGIN
-    IF e.id IS NULL OR coalesce(body, '') !~ '(^| )(todo|todos|todas|toda|ambos|ambas)( |$)'
-       OR cardinality(string_to_array(body, ' ')) > 10
+    -- A word of all ("todo de 1 1/2 mejor"), or a verb of changing with "a" the size and the lines it names
+    -- ("cámbialo a 3/4 la tubería y las check", "pasa a 1 pulgada el filtro y la llave"). One size, said once or
+    -- said again the same ("la entrada es de 1 pulgada, cámbialo todo a 1 pulgada"); no count.
+    IF e.id IS NULL OR NOT (v_all_w OR coalesce(body, '') ~ '^(cambia|cambialo|cambiala|cambialos|cambialas|cambie|cambielo|cambiele|pasa|pasalo|pasala|pasalos|ponlo|ponla|ponlos|ponlas|hazlo|hazla|hazlos) (a|de|en) ')
+       OR cardinality(string_to_array(body, ' ')) > 16
        OR body ~ '(^| )(m|mt|mts|metro|metros|ud|uds|unidad|unidades|pieza|piezas|h|hs|hora|horas|mas|menos)( |$)'
-       OR (SELECT count(*) FROM regexp_matches(' ' || v_fold || ' ', v_pat, 'g')) <> 1 THEN
+       OR (SELECT count(DISTINCT x[1] || coalesce(x[2], '')) FROM regexp_matches(' ' || v_fold || ' ', v_pat, 'g') AS x) <> 1 THEN
         RETURN NULL;
     END IF;
     v_m := regexp_match(' ' || v_fold || ' ', v_pat);
@@ -532,6 +538,25 @@ BEGIN
                       WHERE CASE WHEN f.unit IN ('mm', 'in') THEN 'd' WHEN f.unit IN ('l', 'galon') THEN 'c'
                                  WHEN f.unit IS NULL AND NOT f.priced THEN v_dim END = v_dim
                       ORDER BY f.position);
+    -- without a word of all, only the lines the words name, every part naming one ("la tubería y las check")
+    IF NOT v_all_w THEN
+        v_named := '{}';
+        FOREACH v_part IN ARRAY regexp_split_to_array(
+                btrim(regexp_replace(' ' || regexp_replace(body, '^[a-z]+ (a|de|en) ', '') || ' ',
+                                     ' (?:(?:de|del) )?(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|un cuarto|una|uno)(?: (?:pulgadas?|pulg|mm|l|litros))?(?= )', ' ', 'g')),
+                '\s*(?: y |,)\s*') LOOP
+            v_part := btrim(regexp_replace(' ' || v_part || ' ', ' (mejor|porfa|por favor|tambien|entonces) ', ' ', 'g'));
+            CONTINUE WHEN v_part = '';
+            IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_part))) THEN
+                RETURN NULL;
+            END IF;
+            v_named := v_named || ARRAY(SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_part)) x);
+        END LOOP;
+        v_lines := ARRAY(SELECT unnest(v_lines) INTERSECT SELECT unnest(v_named) ORDER BY 1);
+        IF cardinality(v_named) = 0 OR cardinality(v_lines) = 0 THEN
+            RETURN NULL;
+        END IF;
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced AND NOT f.same AND f.position = ANY (v_lines)) THEN
         RETURN NULL;
     END IF;
@@ -813,7 +838,8 @@ BEGIN
         -- bien) and "de" a bare number: the one priced line of materials the words name that has a size in a unit
         -- (litres, mm, hp…) gets that number in its unit; a line a cotizar of the same name is left as it is (the
         -- old size is never kept priced)
-        v_m := regexp_match(' ' || v_body || ' ', '^ (?:(?:el|la|los|las) )?([a-z][a-z ]*?) (?:(?:mejor|ahora|mas bien|mejor dicho) )+(?:que sea |que sean |sera |seria )?(?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+(?: y [a-z]+)?) (?:(?:nomas|entonces|porfa|por favor) )?$');
+        -- ("el termotanque que sea de 120", "el termo será de 80": "que sea" alone says the change as well)
+        v_m := regexp_match(' ' || v_body || ' ', '^ (?:(?:el|la|los|las) )?([a-z][a-z ]*?) (?:(?:(?:mejor|ahora|mas bien|mejor dicho) )+(?:que sea |que sean |sera |seria )?|(?:que sea|que sean|sera|seria|mejor que sea) )(?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+(?: y [a-z]+)?) (?:(?:nomas|entonces|porfa|por favor) )?$');
         IF v_size IS NULL AND v_m IS NOT NULL AND estimate_number_word(v_m[2]) > 1 THEN
             SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
               FROM (SELECT n.position,
@@ -916,7 +942,9 @@ LANGUAGE sql STABLE AS $$
                         'metro', 'por favor', 'favor', 'porfa', 'porfavor', 'presupuesto', 'cotizacion'))
     SELECT l.* FROM estimate_lines l, w
     WHERE l.estimate_id = p_estimate AND w.words IS NOT NULL
-      AND w.words <@ estimate_line_words(l)
+      -- (a pipe by any of its names: "la tubería", "la cañería", "el caño" name the line "tubo de pvc 1")
+      AND ARRAY(SELECT CASE WHEN x IN ('tuberia', 'caneria', 'cano') THEN 'tubo' ELSE x END FROM unnest(w.words) x)
+          <@ ARRAY(SELECT CASE WHEN y IN ('tuberia', 'caneria', 'cano') THEN 'tubo' ELSE y END FROM unnest(estimate_line_words(l)) y)
     ORDER BY l.position
 $$;
 
@@ -1653,9 +1681,15 @@ BEGIN
             -- the row of the same thing whose millimetres are that nominal size, when exactly one is; the line's
             -- own when it already is
             -- (a row the catalogue knows by those inches first: "tubo de cobre de 1/2" is an alias of the 15 mm)
+            -- (a row at the edge of the range is also the size next to it: a 50 mm drain is 2", and 1 1/2" is
+            -- 40-50 mm; a change of size lands on the other row in range when there is one, never keeps the old)
             v_target := CASE WHEN split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
-                                  <@ estimate_inch_mm(v_size) THEN l.catalog_code
-                             ELSE coalesce(estimate_resized(l, v_size), estimate_resized_mm(l, NULL, estimate_inch_mm(v_size))) END;
+                                  <@ estimate_inch_mm(v_size)
+                              AND split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
+                                  NOT IN (lower(estimate_inch_mm(v_size)), upper(estimate_inch_mm(v_size))) THEN l.catalog_code
+                             ELSE coalesce(estimate_resized(l, v_size), estimate_resized_mm(l, NULL, estimate_inch_mm(v_size)),
+                                           CASE WHEN split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
+                                                     <@ estimate_inch_mm(v_size) THEN l.catalog_code END) END;
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
             v_target := estimate_resized(l, v_size);

@@ -75,3 +75,42 @@ def test_one_thing_more_said_after_the_thing(conn: psycopg.Connection) -> None:
     assert got.get("codo-cobre-22mm") == 5 and got.get("te-cobre-22mm") == 2, got
     assert say(conn, "y una te mas")["action"] == "revised"
     assert priced(conn, number).get("te-cobre-22mm") == 3
+
+
+# --- a size change in other wordings replaces, never adds or keeps the old size ------------------------------------
+
+def test_a_line_named_que_sea_de_a_bare_number_is_resized_in_its_unit(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar termo electrico de 100 litros y 2 latiguillos, 2 horas")
+    assert priced(conn, number).get("calentador-electrico-100l") == 1
+    answer = say(conn, "el termo que sea de 50")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("calentador-electrico-50l") == 1 and "calentador-electrico-100l" not in got, got
+
+
+def test_a_verb_of_changing_and_the_lines_it_names_take_the_size(conn: psycopg.Connection) -> None:
+    """Only the lines named: the valve keeps its size."""
+    number = draft(conn, "3 m de tubo de cobre de 15, 4 codos de cobre de 15 y una llave de paso de 1/2")
+    answer = say(conn, "cambialo a 22 mm el tubo y los codos")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("tubo-cobre-22mm") == 3 and got.get("codo-cobre-22mm") == 4, got
+    assert got.get("llave-paso-1-2") == 1, got
+
+
+def test_the_same_size_said_twice_is_one_size_for_all(conn: psycopg.Connection) -> None:
+    number = draft(conn, "2 machones de 3/4 y 1 llave de paso de 3/4")
+    answer = say(conn, "la llave es de 1 pulgada, cambia todo a 1 pulgada")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("machon-laton-1") == 2 and got.get("llave-paso-1") == 1, got
+    assert not {"machon-laton-3-4", "llave-paso-3-4"} & set(got), got
+
+
+def test_a_row_at_the_edge_of_the_inch_range_moves_to_the_other_row(conn: psycopg.Connection) -> None:
+    """A 50 mm drain is 2"; "todo de 1 1/2" (40-50 mm) is the 40 mm one, never the 50 mm kept."""
+    number = draft(conn, "4 metros de tubo pvc de 50 de desague")
+    assert priced(conn, number).get("tubo-pvc-50mm") == 4
+    assert say(conn, "mejor todo de 1 1/2 pulgada")["action"] == "revised"
+    got = priced(conn, number)
+    assert got.get("tubo-pvc-40mm") == 4 and "tubo-pvc-50mm" not in got, got
