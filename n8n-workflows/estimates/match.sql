@@ -79,6 +79,13 @@ BEGIN
     END LOOP;
     t := replace(t, '#', '');
     t := regexp_replace(t, ' metro lineal ', ' metro ', 'g');
+    -- a length in feet is metres ("cincuenta pies de tubo" = 15.24 m): a foot is 0.3048 m, only after a number
+    LOOP
+        m := regexp_match(t, ' ([0-9]+(?:[.][0-9]+)?) (?:pie|ft) ');
+        EXIT WHEN m IS NULL;
+        t := regexp_replace(t, ' ' || replace(m[1], '.', '[.]') || ' (?:pie|ft) ',
+                            ' ' || trim_scale(round(m[1]::numeric * 0.3048, 2))::text || ' metro ');
+    END LOOP;
     t := regexp_replace(t, ' (litro|lt|lts|ltr|ltrs|l/min|l/m|lpm)(?: (?:por|x|/) minuto| min)? ', ' l ', 'g');
     t := regexp_replace(t, ' l (?:por|x|/) minuto ', ' l ', 'g');
     t := regexp_replace(t, ' l min ', ' l ', 'g');
@@ -93,12 +100,15 @@ BEGIN
 END
 $$;
 
+-- ("una pulgada" is 1": the article would be dropped as a little word, leaving "pulgada" with no number; not
+-- before "y media" / "y cuarto", read whole below)
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT estimate_size_words(coalesce(string_agg(CASE WHEN w !~ '^[0-9]' AND estimate_word(w) ~ '^[0-9]+$'
                                                          THEN '#' || estimate_word(w) ELSE estimate_word(w) END,
                                                     ' ' ORDER BY n), ''))
-    FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
+    FROM regexp_split_to_table(estimate_normalize(regexp_replace(input, '\m(una|un|uno)\s+(pulgadas?|pulg)\M(?!\s+y\s+(media|medio|cuarto))', '1 \2', 'gi')),
+                               ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
 
@@ -329,6 +339,11 @@ WHERE ambiguous_words = 'registro = arqueta de registro | llave de paso';
 -- a line a cotizar as said, never priced as the plain row. Staff-editable (folded like the message).
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_changing_words text NOT NULL DEFAULT
     'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar';
+-- "uniones dobles" (a union nut, not the plain PPR coupling known as "unión"), "llave de chorro angular" (an angle
+-- valve, not the garden tap): an installation still on the list above, untouched by staff, gets them.
+SELECT estimate_settings_grow_list('kind_changing_words',
+    'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar',
+    'doble, dobles, angular, angulares');
 
 -- The conflict guard's own list (estimate_unguess, step 4): "said words > row words; ...". A priced line whose own
 -- words (the word right before it, its words and what follows up to the next "y"/"con"/item) say one of the

@@ -12,7 +12,7 @@ from tests.estimates.helpers import codes, draft, match, priced, say
 
 
 def _items(found: dict) -> dict:
-    return {x["item"]: x.get("quantity") for x in found["items"]}
+    return {x["item"]: x.get("quantity") for x in found["items"] if "item" in x}
 
 
 # --- tees: "tes" (too short for the plural rule) and "tee"/"tees" are the fitting "te" ---------------------------
@@ -114,3 +114,46 @@ def test_a_row_at_the_edge_of_the_inch_range_moves_to_the_other_row(conn: psycop
     assert say(conn, "mejor todo de 1 1/2 pulgada")["action"] == "revised"
     got = priced(conn, number)
     assert got.get("tubo-pvc-40mm") == 4 and "tubo-pvc-50mm" not in got, got
+
+
+# --- lengths in feet are metres; "una pulgada" is 1" ---------------------------------------------------------------
+
+def test_feet_are_a_length_in_metres_not_a_size(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "20 pies de tubo de cobre de 15"))
+    assert got.get("tubo-cobre-15mm") == 6.1, got   # 20 ft = 6.096 m, to the cm
+
+
+def test_a_number_of_feet_is_never_read_as_the_pipes_diameter(conn: psycopg.Connection) -> None:
+    found = match(conn, "cuarenta pies de tubo de polietileno de una pulgada")
+    assert not [x for x in found["items"] if x.get("item") == "tubo-pe-40mm"], found["items"]
+    pipe = [x for x in found["items"] if "polietileno" in str(x.get("item")) or x.get("item", "").startswith("tubo-pe")]
+    assert pipe and pipe[0]["quantity"] == 12.19, found["items"]
+
+
+def test_una_pulgada_is_one_inch(conn: psycopg.Connection) -> None:
+    assert _items(match(conn, "una valvula check de una pulgada")).get("valvula-antirretorno-1") == 1
+    assert conn.execute("SELECT estimate_words('tubo de una pulgada y media')").fetchone()[0] == "tubo 1 1/2"
+
+
+# --- words that change the kind: "doble", "angular" ----------------------------------------------------------------
+
+def test_a_double_union_is_not_the_plain_coupling(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "3 uniones dobles de 32 y 4 m de tubo ppr de 32"))
+    assert not [c for c in got if c.startswith("manguito")], got
+    assert got.get("tubo-ppr-32mm") == 4, got
+
+
+def test_an_angle_valve_said_of_a_tap_is_not_the_tap(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "poner un grifo angular en el lavadero"))
+    assert not [c for c in got if c.startswith("grifo-")], got
+    assert _items(match(conn, "poner una llave angular de 1/2")).get("llave-escuadra-1-2") == 1
+
+
+def test_the_kind_words_migration_touches_only_the_shipped_list(conn: psycopg.Connection) -> None:
+    shipped = "electrico, electrica, electronico, electronica, automatico, automatica, digital, solar"
+    conn.execute("UPDATE estimate_settings SET kind_changing_words = %s", (shipped,))
+    conn.execute("SELECT estimate_settings_grow_list('kind_changing_words', %s, 'doble, dobles, angular, angulares')", (shipped,))
+    assert "doble" in conn.execute("SELECT kind_changing_words FROM estimate_settings").fetchone()[0]
+    conn.execute("UPDATE estimate_settings SET kind_changing_words = 'electrico, solar, inteligente'")
+    conn.execute("SELECT estimate_settings_grow_list('kind_changing_words', %s, 'doble, dobles, angular, angulares')", (shipped,))
+    assert conn.execute("SELECT kind_changing_words FROM estimate_settings").fetchone()[0] == "electrico, solar, inteligente"
