@@ -244,6 +244,23 @@ WHERE kind_words =
     'estanco / atmosferico, tiro natural, tiro forcado; '
     'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
     'desmontar / sonda, espiral / maquina / camion';
+-- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12); an installation still
+-- on the list above gets it.
+ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
+    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
+UPDATE estimate_settings SET kind_words =
+    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion'
+WHERE kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -1772,7 +1789,11 @@ BEGIN
         IF v_text IS NULL AND jsonb_array_length(v_alone -> 'items') = 0 THEN
             -- a thing of a list said after the first without a job word of its own ("… y 2 niples galvanizados",
             -- "con su multiconector", "3 mts caño epoxi 3/4 para gas"): the line as said, with its quantity
-            v_item := estimate_list_item(v_part);
+            -- (after the words that ask for the estimate: "cotizar 1 terma a gas de 10 litros", "presupuesto: un
+            -- tinaco de 750 litros" — the thing asked for is the first of the list)
+            v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '^(presupuesto|presupuestame|cotizame|cotizar|cotiza|cotice|coticeme|cotizacion|precio|precios) '
+                                              THEN regexp_replace(v_part, '^\s*[^\s:,]+(?:\s+(?:para|de|del|por))?[\s:,]+', '')
+                                              ELSE v_part END);
             v_text := v_item ->> 'item';
         END IF;
         CONTINUE WHEN v_text IS NULL;

@@ -342,7 +342,10 @@ BEGIN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
-        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
+        -- ("mejor que sea de veinte galones": "de" a size with its unit is a size, not a count)
+        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)'
+           AND NOT (v_plain ~ '(^| )(de|del) ' AND estimate_size_in(estimate_words(regexp_replace(v_plain, '^.*? (de|del) ', ''))) IS NOT NULL
+                    AND estimate_size_in(estimate_words(regexp_replace(v_plain, '^.*? (de|del) ', ''))) !~ ' (mm|cm)$') THEN
             kind := 'quantity';
             rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
             -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
@@ -434,15 +437,18 @@ BEGIN
     END IF;
     -- the word that says it, introduced as a material is ("en cobre", "de pvc", "a gas", "x ppr", "es pvc")
     SELECT min(i) INTO v_at FROM generate_subscripts(v_words, 1) AS i
-     WHERE i > 1 AND v_words[i - 1] IN ('en', 'de', 'a', 'x', 'por', 'es', 'son', 'plastico', 'todo')
+     WHERE i > 1 AND v_words[i - 1] IN ('en', 'de', 'a', 'x', 'por', 'es', 'son', 'plastico', 'todo', 'sea', 'sean')
        AND estimate_kinds_said(estimate_words(v_words[i]), v_kinds) = v_to;
     IF v_at IS NULL THEN
         RETURN NULL;
     END IF;
     -- a line a cotizar that may be of that kind: the words answer it
+    -- (not a line whose own words say another kind of that group: "terma a gas" is changed, not answered)
     IF EXISTS (SELECT 1 FROM estimate_lines l2, unnest(estimate_line_choices(l2, e.inputs -> (l2.position - 1))) c
                 WHERE l2.estimate_id = e.id AND l2.to_quote
-                  AND v_to[1] = ANY (estimate_row_kinds(c, v_kinds))) THEN
+                  AND v_to[1] = ANY (estimate_row_kinds(c, v_kinds))
+                  AND NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(concat_ws(' ', l2.description, l2.requested)), v_kinds)) k
+                                   WHERE split_part(k, ':', 1) = split_part(v_to[1], ':', 1) AND k <> v_to[1])) THEN
         RETURN NULL;
     END IF;
     v_lines := ARRAY(
@@ -854,6 +860,8 @@ BEGIN
             END IF;
         END IF;
         IF v_size IS NOT NULL THEN
+            -- (the reason said after the change is no line: "… es para dos personas", "porque es agua caliente")
+            v_fold := regexp_replace(v_fold, ' (es para|que es para|porque|pues|ya que|para que) .*$', '');
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
@@ -862,8 +870,9 @@ BEGIN
             IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
                OR estimate_verb_of(v_who) = 'make'
                OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)'
-               -- ("mejor uno de 30 galones", "ahora una de 100 litros": one of that size instead)
-               OR v_who = '' AND v_fold ~ '(^| )(mejor|ahora)( |$)' AND v_fold ~ '(^| )(uno|una)( |$)' THEN
+               -- ("mejor uno de 30 galones", "ahora una de 100 litros", "mejor que sea de 20 galones": one of
+               -- that size instead)
+               OR v_who = '' AND v_fold ~ '(^| )(mejor|ahora)( |$)' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)' THEN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
                    AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
@@ -875,7 +884,7 @@ BEGIN
                            CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND ((SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                       AND coalesce(n.kind, 'material') = 'material') = 1
-                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una)( |$)') THEN
+                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)') THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;

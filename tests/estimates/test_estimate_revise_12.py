@@ -157,3 +157,33 @@ def test_the_kind_words_migration_touches_only_the_shipped_list(conn: psycopg.Co
     conn.execute("UPDATE estimate_settings SET kind_changing_words = 'electrico, solar, inteligente'")
     conn.execute("SELECT estimate_settings_grow_list('kind_changing_words', %s, 'doble, dobles, angular, angulares')", (shipped,))
     assert conn.execute("SELECT kind_changing_words FROM estimate_settings").fetchone()[0] == "electrico, solar, inteligente"
+
+
+# --- the first thing asked for after "cotizar"/"presupuesto:" is never dropped; a kind and size changed at once -----
+
+def test_the_first_thing_after_the_request_words_is_a_line_a_cotizar(conn: psycopg.Connection) -> None:
+    found = match(conn, "cotizar 1 mampara de bano de 80 y 2 latiguillos de 30 cm")
+    assert [x for x in found["items"] if "mampara" in str(x.get("item", ""))], found["items"]
+
+
+def test_a_kind_said_with_que_sea_changes_the_line_to_that_kind_and_size(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: 1 calentador a gas de 14 litros y 2 latiguillos de 30 cm")
+    answer = say(conn, "mejor que sea electrico de 100 litros el calentador")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("calentador-electrico-100l") == 1 and "calentador-gas-14l" not in got, got
+
+
+def test_the_feminine_electrica_is_the_electric_kind(conn: psycopg.Connection) -> None:
+    assert conn.execute("SELECT estimate_kinds_said('terma electrica', kind_words) = estimate_kinds_said('termo electrico', kind_words)"
+                        " FROM estimate_settings").fetchone()[0]
+
+
+def test_a_size_with_its_unit_after_mejor_que_sea_is_no_count(conn: psycopg.Connection) -> None:
+    """"mejor que sea de 100 litros, es para 3 personas": the capacity of the one heater, not a quantity of 3."""
+    number = draft(conn, "termo electrico de 50 litros con 2 latiguillos de 30 cm")
+    answer = say(conn, "no, mejor que sea de 100 litros es para 3 personas")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("calentador-electrico-100l") == 1 and "calentador-electrico-50l" not in got, got
+    assert got.get("latiguillo-30cm") == 2, got
