@@ -1089,7 +1089,10 @@ BEGIN
             IF i > 2 AND estimate_is_unit_word(v_tokens[i - 1]) AND estimate_is_number(v_tokens[i - 2]) THEN
                 v_qty[v_m] := v_tokens[i - 2]::numeric;
                 v_qunit[v_m] := v_tokens[i - 1];
-            ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1]) THEN
+            ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1])
+                  -- (the second number of a measure is no count of what follows: "un plato de ducha de 80 por 120
+                  -- un grifo termostático" is one tap, "80 x 120" a size)
+                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3])) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN

@@ -187,3 +187,8 @@ def test_a_size_with_its_unit_after_mejor_que_sea_is_no_count(conn: psycopg.Conn
     got = priced(conn, number)
     assert got.get("calentador-electrico-100l") == 1 and "calentador-electrico-50l" not in got, got
     assert got.get("latiguillo-30cm") == 2, got
+
+
+def test_the_second_number_of_a_measure_is_no_count_of_the_next_thing(conn: psycopg.Connection) -> None:
+    got = _items(match(conn, "una mampara de 70 por 90 un monomando de ducha y 2 latiguillos de 30 cm"))
+    assert got.get("monomando-ducha") == 1 and got.get("latiguillo-30cm") == 2, got
