@@ -90,6 +90,7 @@ BEGIN
     t := regexp_replace(t, ' l (?:por|x|/) minuto ', ' l ', 'g');
     t := regexp_replace(t, ' l min ', ' l ', 'g');
     t := regexp_replace(t, ' (?:1|uno) y medio ', ' 1 1/2 ', 'g');
+    t := regexp_replace(t, ' (?:1|uno) y (?:1 )?cuarto ', ' 1 1/4 ', 'g');   -- "uno y cuarto" (1 1/4")
     t := regexp_replace(t, ' pulgada y media ', ' 1 1/2 ', 'g');
     t := regexp_replace(t, ' pulgada y cuarto ', ' 1 1/4 ', 'g');
     t := regexp_replace(t, ' 3 cuarto ', ' 3/4 ', 'g');

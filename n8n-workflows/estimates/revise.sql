@@ -576,6 +576,112 @@ BEGIN
 END
 $$;
 
+-- "que sea de 40 el tubo y los codos y la llave de uno y cuarto", "mejor el tubo y los codos de 22 y la llave de
+-- 3/4": sizes said for the lines named, each name taking the size said right after it, else the one said before
+-- it ("de 40 el tubo y los codos"), else the next one said ("el tubo y los codos de 22"). Every name must name
+-- lines of materials of e and get a size; a bare number is in the line's own unit (mm, litres), else inches when
+-- the line's size is in inches. {"op": "resize", "lines": [...], "sizes": {position: size}, "units": {position:
+-- unit}}, or NULL. Only with a word of changing first (que sea, mejor, cambia…) or two sizes said.
+CREATE OR REPLACE FUNCTION estimate_change_sizes_named(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_body  text := coalesce(body, '');
+    v_opens boolean;
+    v_fold  text;
+    v_size_re text := '(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (?:mm|l|galon))?';
+    v_seg   text;
+    v_m     text[];
+    v_cur   text;
+    v_pend  text[] := '{}';
+    v_names text[] := '{}';
+    v_sizes text[] := '{}';
+    v_lines integer[] := '{}';
+    v_sz    jsonb := '{}';
+    v_un    jsonb := '{}';
+    i       integer;
+    v_pos   integer;
+    v_unit  text;
+    v_lsize text;
+BEGIN
+    v_opens := v_body ~ '^(que sea|que sean|sea|sean|seran|serian|mejor|ahora|cambia|cambialo|cambialos|cambiala|cambialas|cambie|cambielo|pasa|pasalo|pasalos|ponlo|ponlos|hazlo|hazlos|dejalo|dejalos) ';
+    v_body := regexp_replace(v_body, '^(?:(?:que sea|que sean|sea|sean|seran|serian|mejor|ahora|cambia|cambialo|cambialos|cambiala|cambialas|cambie|cambielo|pasa|pasalo|pasalos|ponlo|ponlos|hazlo|hazlos|dejalo|dejalos|todo|a|en) )+', '');
+    IF e.id IS NULL OR v_body = '' OR cardinality(string_to_array(v_body, ' ')) > 20
+       OR v_body ~ '(^| )(m|mt|mts|metro|metros|h|hs|hora|horas|mas|menos|quita|quitale|saca|anade|agrega)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    v_fold := estimate_words(v_body);
+    FOREACH v_seg IN ARRAY regexp_split_to_array(v_fold, ' y ') LOOP
+        v_m := regexp_match(' ' || v_seg || ' ', '^ (' || v_size_re || ' )?((?:(?![0-9])[a-z/]+ ?)*?)(' || v_size_re || ' )?$');
+        IF v_m IS NULL OR btrim(v_m[2]) = '' THEN
+            RETURN NULL;
+        END IF;
+        IF v_m[1] IS NOT NULL THEN
+            v_cur := btrim(v_m[1]);
+        END IF;
+        IF v_m[3] IS NOT NULL THEN
+            v_cur := btrim(v_m[3]);
+            -- the names waiting for a size take this one
+            FOREACH v_seg IN ARRAY v_pend LOOP
+                v_names := v_names || v_seg;
+                v_sizes := v_sizes || v_cur;
+            END LOOP;
+            v_pend := '{}';
+            v_names := v_names || btrim(v_m[2]);
+            v_sizes := v_sizes || v_cur;
+        ELSIF v_cur IS NOT NULL THEN
+            v_names := v_names || btrim(v_m[2]);
+            v_sizes := v_sizes || v_cur;
+        ELSE
+            v_pend := v_pend || btrim(v_m[2]);
+        END IF;
+    END LOOP;
+    IF cardinality(v_pend) > 0 OR cardinality(v_names) = 0
+       OR NOT (v_opens OR (SELECT count(DISTINCT x) FROM unnest(v_sizes) x) > 1) THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN 1 .. cardinality(v_names) LOOP
+        IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x
+                        WHERE coalesce(x.kind, 'material') = 'material') THEN
+            RETURN NULL;
+        END IF;
+        FOR v_pos, v_lsize IN
+            SELECT x.position, CASE WHEN NOT x.to_quote AND x.catalog_code IS NOT NULL THEN estimate_row_size(x.description)
+                                    ELSE coalesce(estimate_size_in(estimate_words(coalesce(x.requested, x.description))),
+                                                  estimate_row_size(coalesce(x.requested, x.description))) END
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x
+             WHERE coalesce(x.kind, 'material') = 'material' LOOP
+            v_unit := CASE WHEN v_sizes[i] ~ ' (mm|l|galon)$' THEN substring(v_sizes[i] FROM ' ([a-z]+)$')
+                           WHEN v_sizes[i] ~ '/' THEN 'in'
+                           WHEN estimate_size_unit(v_lsize) IN ('mm', 'l', 'in') THEN estimate_size_unit(v_lsize)
+                           -- (a line a cotizar with no size: the one unit the sizes of its catalogue choices share)
+                           ELSE (SELECT min(estimate_size_unit(estimate_row_size(c.name)))
+                                   FROM estimate_lines x2, price_catalog c
+                                  WHERE x2.estimate_id = e.id AND x2.position = v_pos
+                                    AND c.code = ANY (estimate_line_choices(x2, e.inputs -> (v_pos - 1)))
+                                 HAVING count(DISTINCT estimate_size_unit(estimate_row_size(c.name))) = 1
+                                    AND count(*) = count(estimate_row_size(c.name))) END;
+            IF v_unit IS NULL THEN
+                RETURN NULL;
+            END IF;
+            v_lines := v_lines || v_pos;
+            v_sz := v_sz || jsonb_build_object(v_pos::text,
+                        CASE v_unit WHEN 'in' THEN regexp_replace(v_sizes[i], ' (mm|l|galon)$', '') || '"'
+                                    ELSE regexp_replace(v_sizes[i], ' (mm|l|galon)$', '') || ' ' || v_unit END);
+            v_un := v_un || jsonb_build_object(v_pos::text, v_unit);
+        END LOOP;
+    END LOOP;
+    -- (nothing changes: every line already that size)
+    IF NOT EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = ANY (v_lines)
+                     AND NOT regexp_replace(btrim(estimate_words(coalesce(CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL
+                                                                              THEN estimate_row_size(n.description) END, ''))), ' (mm|l|galon|cm)$', '')
+                         = regexp_replace(btrim(estimate_words(v_sz ->> n.position::text)), ' (mm|l|galon|cm)$', '')) THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(ARRAY(SELECT DISTINCT x FROM unnest(v_lines) x ORDER BY 1)),
+                              'sizes', v_sz, 'units', v_un, 'value', v_sizes[1]);
+END
+$$;
+
 -- Which one line of estimate e the words name (estimate_named_part, estimate_lines_named): n = how many different
 -- lines (by catalogue code or description), line = the first one's position. rule: NULL, any line; 'material',
 -- lines of materials only; of several lines of materials, 'thing' keeps the line that is the thing itself, not
@@ -818,6 +924,10 @@ BEGIN
         -- (then it is the answer: op complete), nor with a count said.
         IF estimate_change_family_size(e, v_body, words) IS NOT NULL THEN
             RETURN estimate_change_family_size(e, v_body, words);
+        END IF;
+        -- "que sea de 40 el tubo y los codos y la llave de uno y cuarto": a size for each line named
+        IF estimate_change_sizes_named(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_sizes_named(e, v_body);
         END IF;
         v_size := estimate_size_in(v_fold);
         -- "hacelo de ochenta", "póngalo de 100", "dejala de 50": a pronoun verb and "de" a bare number, the size of
@@ -1668,7 +1778,10 @@ BEGIN
         -- (or becomes) a cotizar in the plumber's words with the new size, never priced at another size.
       FOR v_idx IN SELECT x::int FROM jsonb_array_elements_text(coalesce(v_change -> 'lines', jsonb_build_array(v_change -> 'line'))) x LOOP
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
-        v_size := v_change ->> 'value';
+        -- (each line its own size when the words said several: estimate_change_sizes_named)
+        v_size := coalesce(v_change -> 'sizes' ->> v_idx::text, v_change ->> 'value');
+        v_change := CASE WHEN v_change ? 'units' THEN jsonb_set(v_change, '{unit}', coalesce(v_change -> 'units' -> v_idx::text, 'null'))
+                         ELSE v_change END;
         v_target := NULL;
         IF v_size ~ ' galon$' THEN
             -- gallons: only a row known by that many gallons (an alias staff gave it, "termo de 40 galones");
@@ -1707,13 +1820,15 @@ BEGIN
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
                          '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
-            v_found := estimate_match(v_names || ' ' || v_size);
+            -- (sizes said line by line: a line a cotizar stays a cotizar at its new size — its words alone, without
+            -- the rest of the first message, may lack what kept it from a price: "presión" said of the pipe)
+            v_found := CASE WHEN v_change ? 'sizes' THEN '{"items": []}'::jsonb ELSE estimate_match(v_names || ' ' || v_size) END;
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
                AND (v_found -> 'items' -> 0) ? 'item'
                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
                 v_target := v_found -> 'items' -> 0 ->> 'item';
             END IF;
-            IF v_target IS NULL AND v_change ->> 'unit' = 'in' THEN
+            IF v_target IS NULL AND v_change ->> 'unit' = 'in' AND NOT v_change ? 'sizes' THEN
                 -- (a line a cotizar in inches: the one row its words find at that nominal size in mm)
                 v_target := estimate_resized_mm(l, v_names, estimate_inch_mm(v_size));
             END IF;
@@ -1724,6 +1839,9 @@ BEGIN
                                              (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
         ELSIF v_target IS NULL THEN
             v_item := jsonb_build_object('item', left(btrim(v_names || ' ' || v_size), 200), 'quantity', l.quantity, 'unit', l.unit);
+            IF v_change ? 'sizes' THEN   -- (and never priced by its new words' name either)
+                v_item := v_item || '{"choices": []}';
+            END IF;
             v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');

@@ -192,3 +192,26 @@ def test_a_size_with_its_unit_after_mejor_que_sea_is_no_count(conn: psycopg.Conn
 def test_the_second_number_of_a_measure_is_no_count_of_the_next_thing(conn: psycopg.Connection) -> None:
     got = _items(match(conn, "una mampara de 70 por 90 un monomando de ducha y 2 latiguillos de 30 cm"))
     assert got.get("monomando-ducha") == 1 and got.get("latiguillo-30cm") == 2, got
+
+
+# --- a size for each line named -----------------------------------------------------------------------------------
+
+def test_sizes_said_line_by_line_each_take_their_own(conn: psycopg.Connection) -> None:
+    number = draft(conn, "4 m de tubo de cobre de 15, 3 codos de cobre de 15 y una llave de paso de 1/2")
+    answer = say(conn, "no, que sea de 22 el tubo y los codos y la llave de tres cuartos")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("tubo-cobre-22mm") == 4 and got.get("codo-cobre-22mm") == 3, got
+    assert got.get("llave-paso-3-4") == 1 and "llave-paso-1-2" not in got, got
+
+
+def test_a_name_waits_for_the_size_said_after_the_next_one(conn: psycopg.Connection) -> None:
+    number = draft(conn, "5 m de tubo multicapa de 16, 4 codos multicapa de 16 y una llave de paso de 1/2")
+    assert say(conn, "mejor el tubo y los codos de 20 y la llave de 3/4")["action"] == "revised"
+    got = priced(conn, number)
+    assert got.get("tubo-multicapa-20mm") == 5 and got.get("codo-multicapa-20mm") == 4, got
+    assert got.get("llave-paso-3-4") == 1, got
+
+
+def test_uno_y_cuarto_is_one_and_a_quarter_inch(conn: psycopg.Connection) -> None:
+    assert conn.execute("SELECT estimate_words('llave de uno y cuarto')").fetchone()[0] == "yabe 1 1/4"
