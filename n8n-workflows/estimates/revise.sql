@@ -342,10 +342,7 @@ BEGIN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
-        -- ("mejor que sea de veinte galones": "de" a size with its unit is a size, not a count)
-        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)'
-           AND NOT (v_plain ~ '(^| )(de|del) ' AND estimate_size_in(estimate_words(regexp_replace(v_plain, '^.*? (de|del) ', ''))) IS NOT NULL
-                    AND estimate_size_in(estimate_words(regexp_replace(v_plain, '^.*? (de|del) ', ''))) !~ ' (mm|cm)$') THEN
+        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
             kind := 'quantity';
             rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
             -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
