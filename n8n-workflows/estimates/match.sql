@@ -101,15 +101,12 @@ BEGIN
 END
 $$;
 
--- ("una pulgada" is 1": the article would be dropped as a little word, leaving "pulgada" with no number; not
--- before "y media" / "y cuarto", read whole below)
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT estimate_size_words(coalesce(string_agg(CASE WHEN w !~ '^[0-9]' AND estimate_word(w) ~ '^[0-9]+$'
                                                          THEN '#' || estimate_word(w) ELSE estimate_word(w) END,
                                                     ' ' ORDER BY n), ''))
-    FROM regexp_split_to_table(estimate_normalize(regexp_replace(input, '\m(una|un|uno)\s+(pulgadas?|pulg)\M(?!\s+y\s+(media|medio|cuarto))', '1 \2', 'gi')),
-                               ' ') WITH ORDINALITY AS t(w, n)
+    FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
 

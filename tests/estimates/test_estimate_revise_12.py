@@ -116,7 +116,7 @@ def test_a_row_at_the_edge_of_the_inch_range_moves_to_the_other_row(conn: psycop
     assert got.get("tubo-pvc-40mm") == 4 and "tubo-pvc-50mm" not in got, got
 
 
-# --- lengths in feet are metres; "una pulgada" is 1" ---------------------------------------------------------------
+# --- lengths in feet are metres ---------------------------------------------------------------
 
 def test_feet_are_a_length_in_metres_not_a_size(conn: psycopg.Connection) -> None:
     got = _items(match(conn, "20 pies de tubo de cobre de 15"))
@@ -130,9 +130,6 @@ def test_a_number_of_feet_is_never_read_as_the_pipes_diameter(conn: psycopg.Conn
     assert pipe and pipe[0]["quantity"] == 12.19, found["items"]
 
 
-def test_una_pulgada_is_one_inch(conn: psycopg.Connection) -> None:
-    assert _items(match(conn, "una valvula check de una pulgada")).get("valvula-antirretorno-1") == 1
-    assert conn.execute("SELECT estimate_words('tubo de una pulgada y media')").fetchone()[0] == "tubo 1 1/2"
 
 
 # --- words that change the kind: "doble", "angular" ----------------------------------------------------------------
