@@ -267,6 +267,8 @@ BEGIN
     -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
     v_plain := regexp_replace(v_plain, '(^| )((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:si )?(?:era|eran|sera|seran|es|son) (de|del) ',
                               '\1\2 es \3 ', 'g');
+    -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
+    v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);

@@ -212,3 +212,12 @@ def test_a_name_waits_for_the_size_said_after_the_next_one(conn: psycopg.Connect
 
 def test_uno_y_cuarto_is_one_and_a_quarter_inch(conn: psycopg.Connection) -> None:
     assert conn.execute("SELECT estimate_words('llave de uno y cuarto')").fetchone()[0] == "yabe 1 1/4"
+
+
+def test_mejor_todo_de_a_size_completes_the_lines_a_cotizar(conn: psycopg.Connection) -> None:
+    """Every line a cotizar (pressure PVC the catalogue lacks): "mejor todo de 3/4" answers them, never refused."""
+    number = draft(conn, "presupuesto 5 metros de tubo pvc presion de 1/2 y 3 codos pvc de 1/2, 2 horas")
+    answer = say(conn, "mejor todo de 3/4")
+    assert answer["action"] == "revised", answer
+    got = codes(conn, number)
+    assert not [c for c, _, q in got if c and not q and c != "mano-obra-oficial"], got
