@@ -580,7 +580,8 @@ $$;
 -- it ("de 40 el tubo y los codos"), else the next one said ("el tubo y los codos de 22"). Every name must name
 -- lines of materials of e and get a size; a bare number is in the line's own unit (mm, litres), else inches when
 -- the line's size is in inches. {"op": "resize", "lines": [...], "sizes": {position: size}, "units": {position:
--- unit}}, or NULL. Only with a word of changing first (que sea, mejor, cambia…) or two sizes said.
+-- unit}}, or NULL. Only with a word of changing first (que sea, mejor, cambia…) or two sizes said, and a priced line
+-- named at another size (lines a cotizar only: the complete reading answers them).
 CREATE OR REPLACE FUNCTION estimate_change_sizes_named(e estimates, body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -669,8 +670,10 @@ BEGIN
             v_un := v_un || jsonb_build_object(v_pos::text, v_unit);
         END LOOP;
     END LOOP;
-    -- (nothing changes: every line already that size)
+    -- (a change of priced lines: one of them at another size. Only lines a cotizar named is an answer to them,
+    -- "el tubo es de 22 y los codos de 15": the complete reading)
     IF NOT EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = ANY (v_lines)
+                     AND NOT n.to_quote AND n.catalog_code IS NOT NULL
                      AND NOT regexp_replace(btrim(estimate_words(coalesce(CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL
                                                                               THEN estimate_row_size(n.description) END, ''))), ' (mm|l|galon|cm)$', '')
                          = regexp_replace(btrim(estimate_words(v_sz ->> n.position::text)), ' (mm|l|galon|cm)$', '')) THEN
