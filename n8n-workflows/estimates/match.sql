@@ -2047,7 +2047,8 @@ BEGIN
                         WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
                           AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
                           AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
-                v_span := v_span[1:i - 1];
+                -- (a number right before the next thing is its count, not this one's size: "8 codos, 4 te")
+                v_span := v_span[1:i - 1 - CASE WHEN estimate_is_number(split_part(v_span[i - 1], '/', 1)) AND v_span[i - 1] !~ '/' THEN 1 ELSE 0 END];
                 EXIT;
             END IF;
         END LOOP;

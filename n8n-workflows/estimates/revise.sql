@@ -649,7 +649,14 @@ BEGIN
                                     ELSE coalesce(estimate_size_in(estimate_words(coalesce(x.requested, x.description))),
                                                   estimate_row_size(coalesce(x.requested, x.description))) END
               FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x
-             WHERE coalesce(x.kind, 'material') = 'material' LOOP
+             WHERE coalesce(x.kind, 'material') = 'material'
+               -- (of several, the lines whose own name says it: the tank, not the float known as the tank's float)
+               AND (string_to_array(estimate_words(estimate_named_part(e.id, v_names[i])), ' ')
+                        <@ string_to_array(estimate_words(concat_ws(' ', x.description, x.requested)), ' ')
+                    OR NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x3
+                                    WHERE coalesce(x3.kind, 'material') = 'material'
+                                      AND string_to_array(estimate_words(estimate_named_part(e.id, v_names[i])), ' ')
+                                          <@ string_to_array(estimate_words(concat_ws(' ', x3.description, x3.requested)), ' '))) LOOP
             v_unit := CASE WHEN v_sizes[i] ~ ' (mm|l|galon)$' THEN substring(v_sizes[i] FROM ' ([a-z]+)$')
                            WHEN v_sizes[i] ~ '/' THEN 'in'
                            WHEN estimate_size_unit(v_lsize) IN ('mm', 'l', 'in') THEN estimate_size_unit(v_lsize)
@@ -660,7 +667,12 @@ BEGIN
                                     AND c.code = ANY (estimate_line_choices(x2, e.inputs -> (v_pos - 1)))
                                  HAVING count(DISTINCT estimate_size_unit(estimate_row_size(c.name))) = 1
                                     AND count(*) = count(estimate_row_size(c.name))) END;
-            IF v_unit IS NULL THEN
+            -- (a size in its unit is no size of a line sized in another dimension: litres are no float valve of 3/4)
+            IF (v_unit IS NULL
+                OR (CASE WHEN v_unit IN ('l', 'galon') THEN 'c' ELSE 'd' END)
+                   <> coalesce((CASE WHEN estimate_size_unit(v_lsize) IN ('l', 'galon') THEN 'c'
+                                     WHEN estimate_size_unit(v_lsize) IN ('mm', 'in') THEN 'd' END),
+                               (CASE WHEN v_unit IN ('l', 'galon') THEN 'c' ELSE 'd' END))) THEN
                 RETURN NULL;
             END IF;
             v_lines := v_lines || v_pos;

@@ -221,3 +221,19 @@ def test_mejor_todo_de_a_size_completes_the_lines_a_cotizar(conn: psycopg.Connec
     assert answer["action"] == "revised", answer
     got = codes(conn, number)
     assert not [c for c, _, q in got if c and not q and c != "mano-obra-oficial"], got
+
+
+def test_a_count_before_the_next_thing_is_no_size_of_the_one_before(conn: psycopg.Connection) -> None:
+    """"8 codos, 4 te": the 4 counts the tees; the elbows keep the pipe's size, never "codos de 4"."""
+    got = _items(match(conn, "12 m de tubo pex de 16, 8 codos, 4 te y 2 horas"))
+    assert got.get("codo-pex-16mm") == 8, got
+
+
+def test_a_capacity_said_for_the_tank_never_resizes_its_float(conn: psycopg.Connection) -> None:
+    number = draft(conn, "un tinaco de 600 litros con su flotador")
+    before = priced(conn, number)
+    assert [c for c in before if c.startswith("flotador")], before
+    answer = say(conn, "no, mejor que sean 2500 litros el tinaco")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert {c: q for c, q in got.items() if c.startswith("flotador")} == {c: q for c, q in before.items() if c.startswith("flotador")}, got
