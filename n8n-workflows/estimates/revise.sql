@@ -580,7 +580,8 @@ $$;
 -- it ("de 40 el tubo y los codos"), else the next one said ("el tubo y los codos de 22"). Every name must name
 -- lines of materials of e and get a size; a bare number is in the line's own unit (mm, litres), else inches when
 -- the line's size is in inches. {"op": "resize", "lines": [...], "sizes": {position: size}, "units": {position:
--- unit}}, or NULL. Only with a word of changing first (que sea, mejor, cambia…) or two sizes said, and a priced line
+-- unit}}, or NULL. Only for two names or more, with a word of changing first (que sea, mejor, cambia…) or two sizes
+-- said, and a priced line
 -- named at another size (lines a cotizar only: the complete reading answers them).
 CREATE OR REPLACE FUNCTION estimate_change_sizes_named(e estimates, body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
@@ -635,7 +636,8 @@ BEGIN
             v_pend := v_pend || btrim(v_m[2]);
         END IF;
     END LOOP;
-    IF cardinality(v_pend) > 0 OR cardinality(v_names) = 0
+    -- (one line named with one size is the one-line reading below: "mejor que sea de 80 litros el termo")
+    IF cardinality(v_pend) > 0 OR cardinality(v_names) < 2
        OR NOT (v_opens OR (SELECT count(DISTINCT x) FROM unnest(v_sizes) x) > 1) THEN
         RETURN NULL;
     END IF;
