@@ -39,6 +39,9 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
         WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
         WHEN word = 'noventa' THEN '90'  WHEN word = 'doscientos' THEN '200'
+        -- the tee fitting: its plural "tes" (too short for the plural rule below) and the spelling "tee"/"tees"
+        -- are "te" ("2 tes de multicapa de 20" = "te de multicapa de 20"); "te" alone stays "te" (also a pronoun)
+        WHEN word IN ('tes', 'tee', 'tees') THEN 'te'
         ELSE translate(replace(
                  CASE WHEN length(word) > 3 THEN regexp_replace(regexp_replace(word, 's$', ''), '([rlndzj])e$', '\1')
                       ELSE word END,
@@ -76,10 +79,18 @@ BEGIN
     END LOOP;
     t := replace(t, '#', '');
     t := regexp_replace(t, ' metro lineal ', ' metro ', 'g');
+    -- a length in feet is metres ("cincuenta pies de tubo" = 15.24 m): a foot is 0.3048 m, only after a number
+    LOOP
+        m := regexp_match(t, ' ([0-9]+(?:[.][0-9]+)?) (?:pie|ft) ');
+        EXIT WHEN m IS NULL;
+        t := regexp_replace(t, ' ' || replace(m[1], '.', '[.]') || ' (?:pie|ft) ',
+                            ' ' || trim_scale(round(m[1]::numeric * 0.3048, 2))::text || ' metro ');
+    END LOOP;
     t := regexp_replace(t, ' (litro|lt|lts|ltr|ltrs|l/min|l/m|lpm)(?: (?:por|x|/) minuto| min)? ', ' l ', 'g');
     t := regexp_replace(t, ' l (?:por|x|/) minuto ', ' l ', 'g');
     t := regexp_replace(t, ' l min ', ' l ', 'g');
     t := regexp_replace(t, ' (?:1|uno) y medio ', ' 1 1/2 ', 'g');
+    t := regexp_replace(t, ' (?:1|uno) y (?:1 )?cuarto ', ' 1 1/4 ', 'g');   -- "uno y cuarto" (1 1/4")
     t := regexp_replace(t, ' pulgada y media ', ' 1 1/2 ', 'g');
     t := regexp_replace(t, ' pulgada y cuarto ', ' 1 1/4 ', 'g');
     t := regexp_replace(t, ' 3 cuarto ', ' 3/4 ', 'g');
@@ -231,6 +242,23 @@ WHERE kind_words =
     'estanco / atmosferico, tiro natural, tiro forcado; '
     'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
     'desmontar / sonda, espiral / maquina / camion';
+-- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12); an installation still
+-- on the list above gets it.
+ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
+    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
+UPDATE estimate_settings SET kind_words =
+    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion'
+WHERE kind_words =
+    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
+    'desmontar / sonda, espiral / maquina / camion';
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -326,6 +354,11 @@ WHERE ambiguous_words = 'registro = arqueta de registro | llave de paso';
 -- a line a cotizar as said, never priced as the plain row. Staff-editable (folded like the message).
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_changing_words text NOT NULL DEFAULT
     'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar';
+-- "uniones dobles" (a union nut, not the plain PPR coupling known as "unión"), "llave de chorro angular" (an angle
+-- valve, not the garden tap): an installation still on the list above, untouched by staff, gets them.
+SELECT estimate_settings_grow_list('kind_changing_words',
+    'electrico, electrica, electronico, electronica, automatico, automatica, digital, solar',
+    'doble, dobles, angular, angulares');
 
 -- The conflict guard's own list (estimate_unguess, step 4): "said words > row words; ...". A priced line whose own
 -- words (the word right before it, its words and what follows up to the next "y"/"con"/item) say one of the
@@ -906,6 +939,7 @@ DECLARE
     v_ok       boolean;
     v_clause   text;
     v_fam      text[];
+    v_hmat     text;               -- 1b: the material said right after a head word ("2 tes pex")
     v_said     text[];
     v_place_list text[];
     v_choices  text[] := '{}';     -- per mention: the catalogue's choices when a kind was not said (comma separated)
@@ -978,7 +1012,7 @@ BEGIN
     v_heads := v_k + 1;
     FOR v_tok IN
         SELECT DISTINCT w FROM regexp_split_to_table(btrim(v_text), ' ') w
-        WHERE length(w) > 3 AND w !~ '^#' AND w !~ '[0-9]'
+        WHERE (length(w) > 3 OR length(w) BETWEEN 2 AND 3 AND w ~ '^[a-z]+$') AND w !~ '^#' AND w !~ '[0-9]'
           AND NOT estimate_verb_forms(w) && (v_job_list || v_place_list) AND NOT w = ANY (v_part_list)
     LOOP
         CONTINUE WHEN cardinality(estimate_kinds_said(v_tok, s.kind_words)) > 0;   -- "deposito", "gas": a kind
@@ -993,16 +1027,33 @@ BEGIN
             EXIT WHEN v_at = 0;
             v_at := v_at + j - 1;
             j := v_at + length(v_tok) + 1;
+            -- (a short word, "te", is also a pronoun: a name only when a count is said right before it, "2 te")
+            CONTINUE WHEN length(v_tok) <= 3
+                      AND NOT coalesce(estimate_is_number(regexp_replace(rtrim(substr(v_text, 1, v_at)), '^.* ', ''))
+                                       OR regexp_replace(rtrim(substr(v_text, 1, v_at)), '^.* ', '') IN ('un', 'una', 'uno'), false);
             -- "tubo pex", "grifo monomando": a name said next that is one of these rows names the thing
             v_clause := split_part(btrim(substr(v_text, j)), ' ', 1);
             CONTINUE WHEN v_clause ~ '^#[0-9]+#$'
                       AND string_to_array(v_codes[btrim(v_clause, '#')::integer], ',') <@ v_fam;
+            -- "2 tes pex", "3 te termofusion": a material said right after it (one word, or one read as another
+            -- thing's name: "pex" is the pipe's alias) is what these are made of: the rows of that material, one mention
+            v_hmat := CASE WHEN v_clause ~ '^#[0-9]+#$' THEN v_ph[btrim(v_clause, '#')::integer] ELSE v_clause END;
+            v_said := CASE WHEN v_hmat ~ '^[a-z]+$' THEN estimate_kinds_said(v_hmat, s.kind_words) END;
+            v_hmat := NULL;
+            IF v_said IS NOT NULL THEN
+                IF cardinality(v_said) = 1 AND EXISTS (SELECT 1 FROM unnest(v_fam) c WHERE v_said[1] = ANY (estimate_row_kinds(c, s.kind_words))) THEN
+                    v_hmat := CASE WHEN v_clause ~ '^#[0-9]+#$' THEN v_ph[btrim(v_clause, '#')::integer] ELSE v_clause END;
+                    v_fam := ARRAY(SELECT c FROM unnest(v_fam) c WHERE v_said[1] = ANY (estimate_row_kinds(c, s.kind_words)));
+                    v_text := overlay(v_text PLACING '' FROM j FOR length(v_clause) + 1);
+                END IF;
+            END IF;
             v_k := v_k + 1;
             v_text := overlay(v_text PLACING ' #' || v_k || '# ' FROM v_at FOR length(v_tok) + 2);
             j := v_at + 1;
-            v_ph := v_ph || v_tok;
+            v_ph := v_ph || (v_tok || coalesce(' ' || v_hmat, ''));
             v_codes := v_codes || array_to_string(v_fam, ',');
-            v_shown := v_shown || v_tok;
+            v_shown := v_shown || (v_tok || coalesce(' ' || v_hmat, ''));
+            v_fam := estimate_kind_family(v_tok);
         END LOOP;
     END LOOP;
 
@@ -1036,7 +1087,10 @@ BEGIN
             IF i > 2 AND estimate_is_unit_word(v_tokens[i - 1]) AND estimate_is_number(v_tokens[i - 2]) THEN
                 v_qty[v_m] := v_tokens[i - 2]::numeric;
                 v_qunit[v_m] := v_tokens[i - 1];
-            ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1]) THEN
+            ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1])
+                  -- (the second number of a measure is no count of what follows: "un plato de ducha de 80 por 120
+                  -- un grifo termostático" is one tap, "80 x 120" a size)
+                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3])) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
@@ -1060,6 +1114,15 @@ BEGIN
                AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
                                 WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "3 codos de 20 también multicapa": a material alone said with "también" after a thing, with no count,
+            -- is what that thing is made of, not another line ("y también 2 niples" keeps its count: a new thing)
+            IF i > 2 AND v_tokens[i - 1] = 'tambien' AND v_qty[v_m] IS NULL AND v_tokens[i - 2] NOT IN ('y', 'e')
+               AND v_ph[v_m] !~ ' ' AND EXISTS (
+                   SELECT 1 FROM unnest(estimate_kinds_said(v_ph[v_m], s.kind_words)) k
+                    WHERE split_part(k, ':', 1) = ANY (SELECT split_part(g, ':', 1)
+                                                         FROM unnest(estimate_kinds_said(estimate_words('cobre'), s.kind_words)) g)) THEN
                 v_part[v_m] := true;
             END IF;
             -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
@@ -1727,7 +1790,11 @@ BEGIN
         IF v_text IS NULL AND jsonb_array_length(v_alone -> 'items') = 0 THEN
             -- a thing of a list said after the first without a job word of its own ("… y 2 niples galvanizados",
             -- "con su multiconector", "3 mts caño epoxi 3/4 para gas"): the line as said, with its quantity
-            v_item := estimate_list_item(v_part);
+            -- (after the words that ask for the estimate: "cotizar 1 terma a gas de 10 litros", "presupuesto: un
+            -- tinaco de 750 litros" — the thing asked for is the first of the list)
+            v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '^(presupuesto|presupuestame|cotizame|cotizar|cotiza|cotice|coticeme|cotizacion|precio|precios) '
+                                              THEN regexp_replace(v_part, '^\s*[^\s:,]+(?:\s+(?:para|de|del|por))?[\s:,]+', '')
+                                              ELSE v_part END);
             v_text := v_item ->> 'item';
         END IF;
         CONTINUE WHEN v_text IS NULL;
@@ -1768,6 +1835,9 @@ BEGIN
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
                               WHERE i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                                 AND iw = ANY (v_named)
+                                -- (a material both say is no sameness: "cambiar 8 m de cañería galvanizada a
+                                -- termofusión" is not the "tes termofusión" said after it)
+                                AND cardinality(estimate_kinds_said(iw, (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) = 0
                                 -- (not the same thing read from the synonyms' words: it gives way below)
                                 AND NOT (NOT i ? 'choices' AND string_to_array(estimate_words(i ->> 'item'), ' ')
                                          <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '))
@@ -1977,7 +2047,8 @@ BEGIN
                         WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
                           AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
                           AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
-                v_span := v_span[1:i - 1];
+                -- (a number right before the next thing is its count, not this one's size: "8 codos, 4 te")
+                v_span := v_span[1:i - 1 - CASE WHEN estimate_is_number(split_part(v_span[i - 1], '/', 1)) AND v_span[i - 1] !~ '/' THEN 1 ELSE 0 END];
                 EXIT;
             END IF;
         END LOOP;

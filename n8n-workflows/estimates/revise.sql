@@ -267,6 +267,8 @@ BEGIN
     -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
     v_plain := regexp_replace(v_plain, '(^| )((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:si )?(?:era|eran|sera|seran|es|son) (de|del) ',
                               '\1\2 es \3 ', 'g');
+    -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
+    v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -434,15 +436,18 @@ BEGIN
     END IF;
     -- the word that says it, introduced as a material is ("en cobre", "de pvc", "a gas", "x ppr", "es pvc")
     SELECT min(i) INTO v_at FROM generate_subscripts(v_words, 1) AS i
-     WHERE i > 1 AND v_words[i - 1] IN ('en', 'de', 'a', 'x', 'por', 'es', 'son', 'plastico', 'todo')
+     WHERE i > 1 AND v_words[i - 1] IN ('en', 'de', 'a', 'x', 'por', 'es', 'son', 'plastico', 'todo', 'sea', 'sean')
        AND estimate_kinds_said(estimate_words(v_words[i]), v_kinds) = v_to;
     IF v_at IS NULL THEN
         RETURN NULL;
     END IF;
     -- a line a cotizar that may be of that kind: the words answer it
+    -- (not a line whose own words say another kind of that group: "terma a gas" is changed, not answered)
     IF EXISTS (SELECT 1 FROM estimate_lines l2, unnest(estimate_line_choices(l2, e.inputs -> (l2.position - 1))) c
                 WHERE l2.estimate_id = e.id AND l2.to_quote
-                  AND v_to[1] = ANY (estimate_row_kinds(c, v_kinds))) THEN
+                  AND v_to[1] = ANY (estimate_row_kinds(c, v_kinds))
+                  AND NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(concat_ws(' ', l2.description, l2.requested)), v_kinds)) k
+                                   WHERE split_part(k, ':', 1) = split_part(v_to[1], ':', 1) AND k <> v_to[1])) THEN
         RETURN NULL;
     END IF;
     v_lines := ARRAY(
@@ -494,11 +499,17 @@ DECLARE
     v_dim   text;
     v_lines integer[];
     v_all   jsonb;
+    v_all_w boolean := coalesce(body, '') ~ '(^| )(todo|todos|todas|toda|ambos|ambas)( |$)';
+    v_named integer[];
+    v_part  text;
 BEGIN
-    IF e.id IS NULL OR coalesce(body, '') !~ '(^| )(todo|todos|todas|toda|ambos|ambas)( |$)'
-       OR cardinality(string_to_array(body, ' ')) > 10
+    -- A word of all ("todo de 1 1/2 mejor"), or a verb of changing with "a" the size and the lines it names
+    -- ("cámbialo a 3/4 la tubería y las check", "pasa a 1 pulgada el filtro y la llave"). One size, said once or
+    -- said again the same ("la entrada es de 1 pulgada, cámbialo todo a 1 pulgada"); no count.
+    IF e.id IS NULL OR NOT (v_all_w OR coalesce(body, '') ~ '^(cambia|cambialo|cambiala|cambialos|cambialas|cambie|cambielo|cambiele|pasa|pasalo|pasala|pasalos|ponlo|ponla|ponlos|ponlas|hazlo|hazla|hazlos) (a|de|en) ')
+       OR cardinality(string_to_array(body, ' ')) > 16
        OR body ~ '(^| )(m|mt|mts|metro|metros|ud|uds|unidad|unidades|pieza|piezas|h|hs|hora|horas|mas|menos)( |$)'
-       OR (SELECT count(*) FROM regexp_matches(' ' || v_fold || ' ', v_pat, 'g')) <> 1 THEN
+       OR (SELECT count(DISTINCT x[1] || coalesce(x[2], '')) FROM regexp_matches(' ' || v_fold || ' ', v_pat, 'g') AS x) <> 1 THEN
         RETURN NULL;
     END IF;
     v_m := regexp_match(' ' || v_fold || ' ', v_pat);
@@ -532,6 +543,25 @@ BEGIN
                       WHERE CASE WHEN f.unit IN ('mm', 'in') THEN 'd' WHEN f.unit IN ('l', 'galon') THEN 'c'
                                  WHEN f.unit IS NULL AND NOT f.priced THEN v_dim END = v_dim
                       ORDER BY f.position);
+    -- without a word of all, only the lines the words name, every part naming one ("la tubería y las check")
+    IF NOT v_all_w THEN
+        v_named := '{}';
+        FOREACH v_part IN ARRAY regexp_split_to_array(
+                btrim(regexp_replace(' ' || regexp_replace(body, '^[a-z]+ (a|de|en) ', '') || ' ',
+                                     ' (?:(?:de|del) )?(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|un cuarto|una|uno)(?: (?:pulgadas?|pulg|mm|l|litros))?(?= )', ' ', 'g')),
+                '\s*(?: y |,)\s*') LOOP
+            v_part := btrim(regexp_replace(' ' || v_part || ' ', ' (mejor|porfa|por favor|tambien|entonces) ', ' ', 'g'));
+            CONTINUE WHEN v_part = '';
+            IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_part))) THEN
+                RETURN NULL;
+            END IF;
+            v_named := v_named || ARRAY(SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_part)) x);
+        END LOOP;
+        v_lines := ARRAY(SELECT unnest(v_lines) INTERSECT SELECT unnest(v_named) ORDER BY 1);
+        IF cardinality(v_named) = 0 OR cardinality(v_lines) = 0 THEN
+            RETURN NULL;
+        END IF;
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced AND NOT f.same AND f.position = ANY (v_lines)) THEN
         RETURN NULL;
     END IF;
@@ -542,6 +572,129 @@ BEGIN
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(v_lines), 'unit', v_unit,
                               'value', CASE v_unit WHEN 'in' THEN v_m[1] || '"' ELSE v_m[1] || ' ' || v_unit END);
+END
+$$;
+
+-- "que sea de 40 el tubo y los codos y la llave de uno y cuarto", "mejor el tubo y los codos de 22 y la llave de
+-- 3/4": sizes said for the lines named, each name taking the size said right after it, else the one said before
+-- it ("de 40 el tubo y los codos"), else the next one said ("el tubo y los codos de 22"). Every name must name
+-- lines of materials of e and get a size; a bare number is in the line's own unit (mm, litres), else inches when
+-- the line's size is in inches. {"op": "resize", "lines": [...], "sizes": {position: size}, "units": {position:
+-- unit}}, or NULL. Only for two names or more, with a word of changing first (que sea, mejor, cambia…) or two sizes
+-- said, and a priced line
+-- named at another size (lines a cotizar only: the complete reading answers them).
+CREATE OR REPLACE FUNCTION estimate_change_sizes_named(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_body  text := coalesce(body, '');
+    v_opens boolean;
+    v_fold  text;
+    v_size_re text := '(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (?:mm|l|galon))?';
+    v_seg   text;
+    v_m     text[];
+    v_cur   text;
+    v_pend  text[] := '{}';
+    v_names text[] := '{}';
+    v_sizes text[] := '{}';
+    v_lines integer[] := '{}';
+    v_sz    jsonb := '{}';
+    v_un    jsonb := '{}';
+    i       integer;
+    v_pos   integer;
+    v_unit  text;
+    v_lsize text;
+BEGIN
+    v_opens := v_body ~ '^(que sea|que sean|sea|sean|seran|serian|mejor|ahora|cambia|cambialo|cambialos|cambiala|cambialas|cambie|cambielo|pasa|pasalo|pasalos|ponlo|ponlos|hazlo|hazlos|dejalo|dejalos) ';
+    v_body := regexp_replace(v_body, '^(?:(?:que sea|que sean|sea|sean|seran|serian|mejor|ahora|cambia|cambialo|cambialos|cambiala|cambialas|cambie|cambielo|pasa|pasalo|pasalos|ponlo|ponlos|hazlo|hazlos|dejalo|dejalos|todo|a|en) )+', '');
+    IF e.id IS NULL OR v_body = '' OR cardinality(string_to_array(v_body, ' ')) > 20
+       OR v_body ~ '(^| )(m|mt|mts|metro|metros|h|hs|hora|horas|mas|menos|quita|quitale|saca|anade|agrega)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    v_fold := estimate_words(v_body);
+    FOREACH v_seg IN ARRAY regexp_split_to_array(v_fold, ' y ') LOOP
+        v_m := regexp_match(' ' || v_seg || ' ', '^ (' || v_size_re || ' )?((?:(?![0-9])[a-z/]+ ?)*?)(' || v_size_re || ' )?$');
+        IF v_m IS NULL OR btrim(v_m[2]) = '' THEN
+            RETURN NULL;
+        END IF;
+        IF v_m[1] IS NOT NULL THEN
+            v_cur := btrim(v_m[1]);
+        END IF;
+        IF v_m[3] IS NOT NULL THEN
+            v_cur := btrim(v_m[3]);
+            -- the names waiting for a size take this one
+            FOREACH v_seg IN ARRAY v_pend LOOP
+                v_names := v_names || v_seg;
+                v_sizes := v_sizes || v_cur;
+            END LOOP;
+            v_pend := '{}';
+            v_names := v_names || btrim(v_m[2]);
+            v_sizes := v_sizes || v_cur;
+        ELSIF v_cur IS NOT NULL THEN
+            v_names := v_names || btrim(v_m[2]);
+            v_sizes := v_sizes || v_cur;
+        ELSE
+            v_pend := v_pend || btrim(v_m[2]);
+        END IF;
+    END LOOP;
+    -- (one line named with one size is the one-line reading below: "mejor que sea de 80 litros el termo")
+    IF cardinality(v_pend) > 0 OR cardinality(v_names) < 2
+       OR NOT (v_opens OR (SELECT count(DISTINCT x) FROM unnest(v_sizes) x) > 1) THEN
+        RETURN NULL;
+    END IF;
+    FOR i IN 1 .. cardinality(v_names) LOOP
+        IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x
+                        WHERE coalesce(x.kind, 'material') = 'material') THEN
+            RETURN NULL;
+        END IF;
+        FOR v_pos, v_lsize IN
+            SELECT x.position, CASE WHEN NOT x.to_quote AND x.catalog_code IS NOT NULL THEN estimate_row_size(x.description)
+                                    ELSE coalesce(estimate_size_in(estimate_words(coalesce(x.requested, x.description))),
+                                                  estimate_row_size(coalesce(x.requested, x.description))) END
+              FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x
+             WHERE coalesce(x.kind, 'material') = 'material'
+               -- (of several, the lines whose own name says it: the tank, not the float known as the tank's float)
+               AND (string_to_array(estimate_words(estimate_named_part(e.id, v_names[i])), ' ')
+                        <@ string_to_array(estimate_words(concat_ws(' ', x.description, x.requested)), ' ')
+                    OR NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_names[i])) x3
+                                    WHERE coalesce(x3.kind, 'material') = 'material'
+                                      AND string_to_array(estimate_words(estimate_named_part(e.id, v_names[i])), ' ')
+                                          <@ string_to_array(estimate_words(concat_ws(' ', x3.description, x3.requested)), ' '))) LOOP
+            v_unit := CASE WHEN v_sizes[i] ~ ' (mm|l|galon)$' THEN substring(v_sizes[i] FROM ' ([a-z]+)$')
+                           WHEN v_sizes[i] ~ '/' THEN 'in'
+                           WHEN estimate_size_unit(v_lsize) IN ('mm', 'l', 'in') THEN estimate_size_unit(v_lsize)
+                           -- (a line a cotizar with no size: the one unit the sizes of its catalogue choices share)
+                           ELSE (SELECT min(estimate_size_unit(estimate_row_size(c.name)))
+                                   FROM estimate_lines x2, price_catalog c
+                                  WHERE x2.estimate_id = e.id AND x2.position = v_pos
+                                    AND c.code = ANY (estimate_line_choices(x2, e.inputs -> (v_pos - 1)))
+                                 HAVING count(DISTINCT estimate_size_unit(estimate_row_size(c.name))) = 1
+                                    AND count(*) = count(estimate_row_size(c.name))) END;
+            -- (a size in its unit is no size of a line sized in another dimension: litres are no float valve of 3/4)
+            IF (v_unit IS NULL
+                OR (CASE WHEN v_unit IN ('l', 'galon') THEN 'c' ELSE 'd' END)
+                   <> coalesce((CASE WHEN estimate_size_unit(v_lsize) IN ('l', 'galon') THEN 'c'
+                                     WHEN estimate_size_unit(v_lsize) IN ('mm', 'in') THEN 'd' END),
+                               (CASE WHEN v_unit IN ('l', 'galon') THEN 'c' ELSE 'd' END))) THEN
+                RETURN NULL;
+            END IF;
+            v_lines := v_lines || v_pos;
+            v_sz := v_sz || jsonb_build_object(v_pos::text,
+                        CASE v_unit WHEN 'in' THEN regexp_replace(v_sizes[i], ' (mm|l|galon)$', '') || '"'
+                                    ELSE regexp_replace(v_sizes[i], ' (mm|l|galon)$', '') || ' ' || v_unit END);
+            v_un := v_un || jsonb_build_object(v_pos::text, v_unit);
+        END LOOP;
+    END LOOP;
+    -- (a change of priced lines: one of them at another size. Only lines a cotizar named is an answer to them,
+    -- "el tubo es de 22 y los codos de 15": the complete reading)
+    IF NOT EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = ANY (v_lines)
+                     AND NOT n.to_quote AND n.catalog_code IS NOT NULL
+                     AND NOT regexp_replace(btrim(estimate_words(coalesce(CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL
+                                                                              THEN estimate_row_size(n.description) END, ''))), ' (mm|l|galon|cm)$', '')
+                         = regexp_replace(btrim(estimate_words(v_sz ->> n.position::text)), ' (mm|l|galon|cm)$', '')) THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(ARRAY(SELECT DISTINCT x FROM unnest(v_lines) x ORDER BY 1)),
+                              'sizes', v_sz, 'units', v_un, 'value', v_sizes[1]);
 END
 $$;
 
@@ -673,6 +826,8 @@ BEGIN
         -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
         IF v_m[1] IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
            AND (v_tail ~ '^[a-z0-9]+ mas( |$)' OR v_m[1] IN ('otra', 'otro', 'otras', 'otros')
+                -- ("ponle una te más", "añádele un chorro más": the count, the thing, then "más")
+                OR v_m[2] ~ '^[a-z]+(?: [a-z]+)? mas$'
                                 OR v_m[2] ~ '(^| )(igual|iguales|igualita|igualito|igualitas|igualitos|identica|identico|identicas|identicos|de esas|de esos|de esa|de ese|lo mismo|la misma|el mismo)( |$)') THEN
             v_who := ' ' || v_m[2] || ' ';
             v_who := regexp_replace(v_who, ' para (el|la|los|las) (otro|otra|otros|otras) .*$', ' ');
@@ -786,6 +941,10 @@ BEGIN
         IF estimate_change_family_size(e, v_body, words) IS NOT NULL THEN
             RETURN estimate_change_family_size(e, v_body, words);
         END IF;
+        -- "que sea de 40 el tubo y los codos y la llave de uno y cuarto": a size for each line named
+        IF estimate_change_sizes_named(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_sizes_named(e, v_body);
+        END IF;
         v_size := estimate_size_in(v_fold);
         -- "hacelo de ochenta", "póngalo de 100", "dejala de 50": a pronoun verb and "de" a bare number, the size of
         -- the one line of materials that has a size in a unit (litres, mm…), in that unit; a singular pronoun
@@ -811,7 +970,8 @@ BEGIN
         -- bien) and "de" a bare number: the one priced line of materials the words name that has a size in a unit
         -- (litres, mm, hp…) gets that number in its unit; a line a cotizar of the same name is left as it is (the
         -- old size is never kept priced)
-        v_m := regexp_match(' ' || v_body || ' ', '^ (?:(?:el|la|los|las) )?([a-z][a-z ]*?) (?:(?:mejor|ahora|mas bien|mejor dicho) )+(?:que sea |que sean |sera |seria )?(?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+(?: y [a-z]+)?) (?:(?:nomas|entonces|porfa|por favor) )?$');
+        -- ("el termotanque que sea de 120", "el termo será de 80": "que sea" alone says the change as well)
+        v_m := regexp_match(' ' || v_body || ' ', '^ (?:(?:el|la|los|las) )?([a-z][a-z ]*?) (?:(?:(?:mejor|ahora|mas bien|mejor dicho) )+(?:que sea |que sean |sera |seria )?|(?:que sea|que sean|sera|seria|mejor que sea) )(?:de|del) ([0-9]+(?:[.][0-9]+)?|[a-z]+(?: y [a-z]+)?) (?:(?:nomas|entonces|porfa|por favor) )?$');
         IF v_size IS NULL AND v_m IS NOT NULL AND estimate_number_word(v_m[2]) > 1 THEN
             SELECT count(*), min(x.position), min(x.unit_word) INTO v_count, v_line, v_tail
               FROM (SELECT n.position,
@@ -826,6 +986,8 @@ BEGIN
             END IF;
         END IF;
         IF v_size IS NOT NULL THEN
+            -- (the reason said after the change is no line: "… es para dos personas", "porque es agua caliente")
+            v_fold := regexp_replace(v_fold, ' (es para|que es para|porque|pues|ya que|para que) .*$', '');
             v_who := btrim(regexp_replace(replace(' ' || v_fold || ' ', ' ' || v_size || ' ', ' '),
                            '(?<= )(cambia|cambiala|cambialo|cambiale|cambie|cambiele|cambiar|pon|ponle|ponga|pongale|deja|dejala|dejalo|que|sea|sean|mejor|es|son|a|en|por|uno|una|de|del|mejor|mas|grande|pequeno|chico|otro|otra|ahora)(?= )', ' ', 'g'));
             v_who := btrim(regexp_replace(v_who, '\s+', ' ', 'g'));
@@ -834,8 +996,9 @@ BEGIN
             IF v_who ~ '^(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la|quiero|lo quiero|la quiero|ponmelo|ponmela)$'
                OR estimate_verb_of(v_who) = 'make'
                OR v_who = '' AND v_fold ~ '(^| )(ponlo|ponla|dejalo|dejala|hazlo|hazla|cambialo|cambiala|subelo|subela|bajalo|bajala|lo|la)( |$)'
-               -- ("mejor uno de 30 galones", "ahora una de 100 litros": one of that size instead)
-               OR v_who = '' AND v_fold ~ '(^| )(mejor|ahora)( |$)' AND v_fold ~ '(^| )(uno|una)( |$)' THEN
+               -- ("mejor uno de 30 galones", "ahora una de 100 litros", "mejor que sea de 20 galones": one of
+               -- that size instead)
+               OR v_who = '' AND v_fold ~ '(^| )(mejor|ahora)( |$)' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)' THEN
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
                    AND (n.catalog_code IS NOT NULL AND estimate_row_size(n.description) IS NOT NULL
@@ -847,7 +1010,7 @@ BEGIN
                            CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND ((SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                       AND coalesce(n.kind, 'material') = 'material') = 1
-                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una)( |$)') THEN
+                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)') THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
@@ -914,7 +1077,9 @@ LANGUAGE sql STABLE AS $$
                         'metro', 'por favor', 'favor', 'porfa', 'porfavor', 'presupuesto', 'cotizacion'))
     SELECT l.* FROM estimate_lines l, w
     WHERE l.estimate_id = p_estimate AND w.words IS NOT NULL
-      AND w.words <@ estimate_line_words(l)
+      -- (a pipe by any of its names: "la tubería", "la cañería", "el caño" name the line "tubo de pvc 1")
+      AND ARRAY(SELECT CASE WHEN x IN ('tuberia', 'caneria', 'cano') THEN 'tubo' ELSE x END FROM unnest(w.words) x)
+          <@ ARRAY(SELECT CASE WHEN y IN ('tuberia', 'caneria', 'cano') THEN 'tubo' ELSE y END FROM unnest(estimate_line_words(l)) y)
     ORDER BY l.position
 $$;
 
@@ -1060,17 +1225,20 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_resized(l estimate_lines, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT code FROM (
-        SELECT f -> 'items' -> 0 ->> 'item' AS code, n
+        SELECT f -> 'items' -> 0 ->> 'item' AS code, n, v
         FROM price_catalog c,
              unnest(ARRAY[c.name, split_part(c.aliases, ',', 1)]) WITH ORDINALITY AS b(base, n),
+             -- (then the size without its "mm": "Te PPR" + "25 mm" reads "ppr 25 mm" as the pipe; "te ppr 25" is
+             -- the tee's own name)
+             unnest(ARRAY[p_words, CASE WHEN p_words ~ '^[0-9.]+ mm$' THEN split_part(p_words, ' ', 1) END]) WITH ORDINALITY AS w(size, v),
              LATERAL (SELECT estimate_match(btrim(regexp_replace(b.base,
                           '[^ ]*[0-9][^ ]*|"|\m(mm|x|l|kw|cv|bar|cm|pulgadas?|media|cuarto|cuartos)\M|\([^)]*\)', ' ', 'gi'))
-                          || ' ' || p_words) AS f) m
-        WHERE c.code = l.catalog_code AND btrim(b.base) <> ''
+                          || ' ' || w.size) AS f) m
+        WHERE c.code = l.catalog_code AND btrim(b.base) <> '' AND w.size IS NOT NULL
           AND jsonb_array_length(f -> 'items') = 1 AND (f ->> 'priced')::int = 1) x
     WHERE x.code IS DISTINCT FROM l.catalog_code
       AND EXISTS (SELECT 1 FROM price_catalog c2 WHERE c2.code = x.code AND c2.active AND c2.unit = l.unit)
-    ORDER BY n LIMIT 1
+    ORDER BY v, n LIMIT 1
 $$;
 
 -- The one active row of the same thing as line l (its catalogue row's name; for a line a cotizar, p_names, the
@@ -1626,7 +1794,10 @@ BEGIN
         -- (or becomes) a cotizar in the plumber's words with the new size, never priced at another size.
       FOR v_idx IN SELECT x::int FROM jsonb_array_elements_text(coalesce(v_change -> 'lines', jsonb_build_array(v_change -> 'line'))) x LOOP
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = v_idx;
-        v_size := v_change ->> 'value';
+        -- (each line its own size when the words said several: estimate_change_sizes_named)
+        v_size := coalesce(v_change -> 'sizes' ->> v_idx::text, v_change ->> 'value');
+        v_change := CASE WHEN v_change ? 'units' THEN jsonb_set(v_change, '{unit}', coalesce(v_change -> 'units' -> v_idx::text, 'null'))
+                         ELSE v_change END;
         v_target := NULL;
         IF v_size ~ ' galon$' THEN
             -- gallons: only a row known by that many gallons (an alias staff gave it, "termo de 40 galones");
@@ -1648,9 +1819,15 @@ BEGIN
             -- the row of the same thing whose millimetres are that nominal size, when exactly one is; the line's
             -- own when it already is
             -- (a row the catalogue knows by those inches first: "tubo de cobre de 1/2" is an alias of the 15 mm)
+            -- (a row at the edge of the range is also the size next to it: a 50 mm drain is 2", and 1 1/2" is
+            -- 40-50 mm; a change of size lands on the other row in range when there is one, never keeps the old)
             v_target := CASE WHEN split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
-                                  <@ estimate_inch_mm(v_size) THEN l.catalog_code
-                             ELSE coalesce(estimate_resized(l, v_size), estimate_resized_mm(l, NULL, estimate_inch_mm(v_size))) END;
+                                  <@ estimate_inch_mm(v_size)
+                              AND split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
+                                  NOT IN (lower(estimate_inch_mm(v_size)), upper(estimate_inch_mm(v_size))) THEN l.catalog_code
+                             ELSE coalesce(estimate_resized(l, v_size), estimate_resized_mm(l, NULL, estimate_inch_mm(v_size)),
+                                           CASE WHEN split_part(estimate_words(estimate_row_size(l.description)), ' ', 1)::numeric
+                                                     <@ estimate_inch_mm(v_size) THEN l.catalog_code END) END;
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
             v_target := estimate_resized(l, v_size);
@@ -1659,13 +1836,15 @@ BEGIN
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
                          '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
-            v_found := estimate_match(v_names || ' ' || v_size);
+            -- (sizes said line by line: a line a cotizar stays a cotizar at its new size — its words alone, without
+            -- the rest of the first message, may lack what kept it from a price: "presión" said of the pipe)
+            v_found := CASE WHEN v_change ? 'sizes' THEN '{"items": []}'::jsonb ELSE estimate_match(v_names || ' ' || v_size) END;
             IF jsonb_array_length(v_found -> 'items') = 1 AND (v_found ->> 'priced')::int = 1
                AND (v_found -> 'items' -> 0) ? 'item'
                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_found -> 'items' -> 0 ->> 'item' AND c.unit = l.unit) THEN
                 v_target := v_found -> 'items' -> 0 ->> 'item';
             END IF;
-            IF v_target IS NULL AND v_change ->> 'unit' = 'in' THEN
+            IF v_target IS NULL AND v_change ->> 'unit' = 'in' AND NOT v_change ? 'sizes' THEN
                 -- (a line a cotizar in inches: the one row its words find at that nominal size in mm)
                 v_target := estimate_resized_mm(l, v_names, estimate_inch_mm(v_size));
             END IF;
@@ -1676,6 +1855,9 @@ BEGIN
                                              (SELECT c.name FROM price_catalog c WHERE c.code = v_target));
         ELSIF v_target IS NULL THEN
             v_item := jsonb_build_object('item', left(btrim(v_names || ' ' || v_size), 200), 'quantity', l.quantity, 'unit', l.unit);
+            IF v_change ? 'sizes' THEN   -- (and never priced by its new words' name either)
+                v_item := v_item || '{"choices": []}';
+            END IF;
             v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
             v_changes := v_changes || format('Cambiado: %s → %s (a cotizar: no está en el catálogo de esa medida)',
                                              l.description, v_item ->> 'item');
