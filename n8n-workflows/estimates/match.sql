@@ -1035,6 +1035,32 @@ BEGIN
             v_clause := split_part(btrim(substr(v_text, j)), ' ', 1);
             CONTINUE WHEN v_clause ~ '^#[0-9]+#$'
                       AND string_to_array(v_codes[btrim(v_clause, '#')::integer], ',') <@ v_fam;
+            -- "4 metros de tubo de desagüe de pvc de 50", "tubo para agua de pex de 16": a name of these rows said a
+            -- few plain words later (what the thing is for, with no count, separator or job word between) names
+            -- the same thing: one mention, moved to where the head word was, so the count said before the head
+            -- word is its own ("4 metros" of the PVC 50 pipe, not of an open "tubo"); the words between stay
+            v_said := string_to_array(btrim(substr(v_text, j)), ' ');
+            v_n := NULL;
+            FOR i IN 1 .. least(4, coalesce(cardinality(v_said), 0)) LOOP
+                IF v_said[i] ~ '^#[0-9]+#$' THEN
+                    IF i > 1 AND string_to_array(v_codes[btrim(v_said[i], '#')::integer], ',') <@ v_fam THEN
+                        v_n := i;
+                    END IF;
+                    EXIT;
+                END IF;
+                EXIT WHEN v_said[i] !~ '^[a-z]+$'
+                       OR v_said[i] IN ('y', 'e', 'o', 'u', 'ni', 'con', 'por', 'mas', 'ademas', 'tambien', 'otro', 'otra')
+                       OR estimate_verb_forms(v_said[i]) && (v_job_list || v_place_list)
+                       OR v_said[i] = ANY (v_part_list);
+            END LOOP;
+            IF v_n IS NOT NULL THEN
+                v_text := overlay(v_text PLACING ' ' || v_said[v_n] || ' ' || array_to_string(v_said[1:v_n - 1], ' ') || ' '
+                                  FROM v_at FOR length(v_tok) + 2 + length(array_to_string(v_said[1:v_n], ' ')) + 1);
+                j := v_at + 1;
+                v_said := NULL;
+                CONTINUE;
+            END IF;
+            v_said := NULL;
             -- "2 tes pex", "3 te termofusion": a material said right after it (one word, or one read as another
             -- thing's name: "pex" is the pipe's alias) is what these are made of: the rows of that material, one mention
             v_hmat := CASE WHEN v_clause ~ '^#[0-9]+#$' THEN v_ph[btrim(v_clause, '#')::integer] ELSE v_clause END;
