@@ -644,7 +644,9 @@ DECLARE
     last_rule text;
     previous text;
     job_setting text;
+    job_messages integer := 4;
     job text;
+    before_this record;
     read_as text;
 BEGIN
     read_as := safety_unsaid(question);
@@ -673,16 +675,22 @@ BEGIN
     END IF;
     IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
         job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
-        job := safety_job_reading(read_as, p_conversation_id, within,
-                                   CASE WHEN job_setting <> '' AND length(job_setting) < 3
-                                             AND translate(job_setting, '0123456789', '') = ''
-                                        THEN job_setting::integer ELSE 4 END);
+        IF job_setting <> '' AND length(job_setting) < 3 AND translate(job_setting, '0123456789', '') = '' THEN
+            job_messages := job_setting::integer;
+        END IF;
+        job := safety_job_reading(read_as, p_conversation_id, within, job_messages);
     END IF;
     IF job IS NOT NULL THEN
         SELECT * INTO d FROM safety_check(job);
         IF d.triggered THEN                                      -- 4. the current job read together
-            RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
-            RETURN;
+            -- only when this message adds to the danger: a rule the earlier messages already show without it
+            -- is carried by step 3 alone (the last answer showed it), never brought back after answers that did
+            -- not ("dale, envíalo" at the end of an estimate for gas work is no new danger)
+            SELECT * INTO before_this FROM safety_check(safety_job_reading('', p_conversation_id, within, job_messages));
+            IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false) THEN
+                RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
+                RETURN;
+            END IF;
         END IF;
     END IF;
     RETURN QUERY SELECT false, NULL::text, NULL::text, '{}'::text[], false;

@@ -258,6 +258,25 @@ def test_a_thanks_does_not_end_the_carry(conn: psycopg.Connection) -> None:
                  "vale, muchas gracias", "¿y ahora cuándo lo prendo?") == ["olor-a-gas", None, None, None]
 
 
+def test_reading_the_job_together_warns_only_when_the_new_message_adds_to_the_danger(conn: psycopg.Connection) -> None:
+    # an answer that showed no notice (an estimate's card, a revision) breaks the carry; a later message with no
+    # danger of its own ("añade una llave de escuadra", "envíalo") must not bring back a rule the earlier message
+    # showed on its own
+    conversation = f"web:conv-{next(_ids)}"
+    first = play_turn(conn, conversation, f"m{next(_ids)}", "presupuesto para cambiar la tuberia de gas de la cocina, 3 mts de caño epoxi")
+    assert first["shown"] == "trabajo-en-gas"
+    conn.execute("INSERT INTO messages (id, conversation_id, role, channel, text, metadata) "
+                 "VALUES (%s, %s, 'user', 'web', 'son 5 metros de caño no 3', '{}'::jsonb)",
+                 (f"m{next(_ids)}", conversation))
+    conn.execute("INSERT INTO messages (id, conversation_id, role, channel, text, in_reply_to, metadata) "
+                 "SELECT 'reply:' || id, conversation_id, 'assistant', 'web', 'Presupuesto revisado', id, '{}'::jsonb "
+                 "FROM messages WHERE conversation_id = %s AND text = 'son 5 metros de caño no 3'", (conversation,))
+    assert play_turn(conn, conversation, f"m{next(_ids)}", "añade una llave de escuadra de 1/2")["shown"] is None
+    # while a message that adds to it still warns, read with the earlier ones (an emerge case stays as it was)
+    assert shown(conn, "tengo un calefon viejo en el lavadero", "la familia anda con dolor de cabeza todo el dia") \
+        == [None, "monoxido-carbono"]
+
+
 def test_the_runner_reports_every_kind_a_checklist_uses(app_db) -> None:
     # checklist 6 added the kind "negation"; a kind the runner does not list must still get its own line
     from bench.quality.safety_conversations import measure
