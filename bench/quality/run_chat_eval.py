@@ -147,6 +147,13 @@ async def ask(gateway: str, messages: list[str], timeout: float, expected: str |
         return result
 
 
+def with_safety_labels(items: list[dict[str, Any]], safety_labels: dict[str, str | None]) -> list[dict[str, Any]]:
+    """Questions whose danger is named in plain words (split 2 and 3) get the rule the split's labeller chose, so the
+    rule's own text can be checked; a null label (no rule covers that danger) keeps the plain name."""
+    return [{**item, "safety": safety_labels[item["id"]]} if safety_labels.get(item["id"]) else item
+            for item in items]
+
+
 def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, str | None],
           safety_messages: dict[str, str], error: str | None, card: str = "",
           exchange: Exchange | None = None) -> ChatResult:
@@ -240,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--questions", type=Path, required=True)
     parser.add_argument("--labels", type=Path, help="JSON {id: article slug or null}")
+    parser.add_argument("--safety-labels", type=Path, help="JSON {id: safety rule slug or null} for plain-named dangers")
     parser.add_argument("--gateway", help="ws://host:port of a running gateway")
     parser.add_argument("--database-url", help="the remedios database of that stack (for the safety messages)")
     parser.add_argument("--start", action="store_true", help="start a private stack on free ports")
@@ -261,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         items = items[: args.limit]
     labels: dict[str, str | None] = json.loads(args.labels.read_text()) if args.labels else {}
+    if args.safety_labels:
+        items = with_safety_labels(items, json.loads(args.safety_labels.read_text()))
 
     from bench.eval_services import stop_cleanly_on_sigterm
 

@@ -63,6 +63,17 @@ def test_a_danger_that_names_no_rule_is_not_counted_as_the_rule_being_present() 
     assert summary["safety_present"] == "0/0" and summary["safety_notice_present"] == "1/2"
 
 
+def test_a_split_s_safety_labels_name_the_rule_to_check() -> None:
+    # split 3 names dangers in plain words and labels the rule after writing: the rule's text is then checked
+    items = chat_eval.with_safety_labels(
+        [_item(safety="gas smell"), _item(id="q2", safety="lead pipes"), _item(id="q3", safety=None)],
+        {"q1": "olor-a-gas", "q2": None})
+    assert [i["safety"] for i in items] == ["olor-a-gas", "lead pipes", None]
+    silent = chat_eval.score(items[0], "Revisa el piloto.", 1, {}, SAFETY, None)
+    warned = chat_eval.score(items[0], SAFETY["olor-a-gas"] + "\n\nCierra.", 1, {}, SAFETY, None)
+    assert silent.safety_ok is False and warned.safety_ok is True
+
+
 def test_what_the_plumber_receives_counts_the_article_card_too() -> None:
     card = chat_eval.card_text({"slug": "grifo-x", "title": "Cambiar el cartucho",
                                 "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None})
