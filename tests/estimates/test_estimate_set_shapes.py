@@ -1,7 +1,7 @@
-"""The blind estimate sets 8 to 13 (eval/estimates-independent-{8,...,13}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,13}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 14 (eval/estimates-independent-{8,...,14}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,14}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The six sets share one format (sets 9-13 were written from set 8's), so one check
+when its page says so. The seven sets share one format (sets 9-14 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -54,7 +54,7 @@ class EstimateSet:
 
 SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24),
         EstimateSet(11, "ey", 24), EstimateSet(12, "ez", 24, singles=10),   # set 12: ez01-10 single-turn
-        EstimateSet(13, "fa", 24)]
+        EstimateSet(13, "fa", 24), EstimateSet(14, "fb", 24)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
