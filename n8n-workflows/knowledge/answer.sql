@@ -135,6 +135,11 @@ CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTAB
 -- similarity, kb_likeness), than anything of the best article, the words alone do not settle it: ask too.
 -- Setting it to kb_ask_ratio() or more switches this signal off (only the ratio rule is left).
 CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.7::double precision';
+-- How much more like the question the other article must read for the likeness rule to ask (ASKING.md, "Stop 23"):
+-- trigram similarities of a question to two titles or example questions differ by a hair (0.001–0.02) for reasons
+-- of spelling, not of meaning, and on the development sets such hairs asked 18 questions to save 0 wrong answers
+-- (3 wrong answers came with them, all mended by example questions the same stop). 0 asks at any difference.
+CREATE OR REPLACE FUNCTION kb_ask_trigram_margin() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.02::double precision';
 -- A lone match (the search finds one article) whose neighbour scores about as well but falls just under the
 -- search's thresholds (kb_min_score with the coverage discount, kb_relative_cutoff) is no surer than two close
 -- matches: with true, such neighbours are candidates for both rules above (ASKING.md, "Stop 22").
@@ -155,8 +160,8 @@ $$;
 -- The articles to offer for a question, best first, as [{slug, title}]; '[]' when the best one should answer:
 --   1. ratio rule: two or more articles score at least `ratio` (default kb_ask_ratio()) of the best;
 --   2. likeness rule: otherwise, two or more score at least `trigram_ratio` (default kb_ask_trigram_ratio()) of
---      the best and one of the others looks more like the question than the best does (kb_likeness); those are
---      offered;
+--      the best and one of the others looks more like the question than the best does (kb_likeness), by at least
+--      kb_ask_trigram_margin(); those are offered;
 --   except when the question's words (two or more the base knows) are all in the best article's title ("¿cómo
 --   cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
 -- `ratio` and `trigram_ratio` let bench/quality/ask_back.py sweep other thresholds through this function.
@@ -190,7 +195,8 @@ LANGUAGE sql STABLE AS $$
     unlike AS (  -- another near article looks more like the question than the best one
         SELECT count(*) >= 2 AND EXISTS (
                    SELECT 1 FROM near o WHERE o.n > 1
-                   AND kb_likeness(question, o.slug) > (SELECT kb_likeness(question, b.slug) FROM hits b WHERE b.n = 1))
+                   AND kb_likeness(question, o.slug) >= (SELECT kb_likeness(question, b.slug) FROM hits b WHERE b.n = 1)
+                                                         + greatest(kb_ask_trigram_margin(), 1e-6))
                AS doubt
         FROM near
     ),
