@@ -111,17 +111,21 @@ def dev_table(conn, strict: bool = False) -> dict:
     return result
 
 
-# Each variant sets kb_ask_ratio, kb_ask_trigram_ratio and kb_ask_lone_neighbours (in a transaction rolled back
-# after it): the ratio rule alone at several ratios (what was there before stop 22, and lowering it instead), each
+# Each variant sets kb_ask_ratio, kb_ask_trigram_ratio, kb_ask_lone_neighbours and, when it gives one,
+# kb_ask_trigram_margin (in a transaction rolled back after it): the ratio rule alone at several ratios (what was there before stop 22, and lowering it instead), each
 # signal alone, and both at several likeness ratios.
 SIGNAL_VARIANTS = (
     ("ratio 0.90 only", 0.9, 1.01, False), ("ratio 0.85 only (main)", 0.85, 1.01, False),
     ("ratio 0.80 only", 0.8, 1.01, False), ("ratio 0.75 only", 0.75, 1.01, False),
     ("ratio 0.85 + likeness 0.70", 0.85, 0.7, False), ("ratio 0.85 + lone neighbours", 0.85, 1.01, True),
-    ("ratio 0.85 + both, likeness 0.75", 0.85, 0.75, True), ("ratio 0.85 + both, likeness 0.70 (deployed)", 0.85, 0.7, True),
+    ("ratio 0.85 + both, likeness 0.75", 0.85, 0.75, True),
+    ("ratio 0.85 + both, likeness 0.70, margin 0 (stop 22)", 0.85, 0.7, True, 0.0),
+    ("ratio 0.85 + both, likeness 0.70, margin 0.02 (deployed)", 0.85, 0.7, True, 0.02),
+    ("ratio 0.85 + both, likeness 0.70, margin 0.05", 0.85, 0.7, True, 0.05),
     ("ratio 0.85 + both, likeness 0.65", 0.85, 0.65, True), ("ratio 0.90 + both, likeness 0.70", 0.9, 0.7, True),
     ("ratio 0.80 + both, likeness 0.70", 0.8, 0.7, True),
 )
+# the variants without a margin of their own keep the deployed kb_ask_trigram_margin() (stop 23: 0.02)
 
 
 def signals(url: str, strict: bool = False) -> dict:
@@ -129,11 +133,14 @@ def signals(url: str, strict: bool = False) -> dict:
     import psycopg
 
     result = {}
-    for name, ratio, trigram, lone in SIGNAL_VARIANTS:
+    for name, ratio, trigram, lone, *margin in SIGNAL_VARIANTS:
         with psycopg.connect(url) as conn:
-            for fn, kind, value in (("kb_ask_ratio", "double precision", ratio),
-                                    ("kb_ask_trigram_ratio", "double precision", trigram),
-                                    ("kb_ask_lone_neighbours", "boolean", str(lone).lower())):
+            settings = [("kb_ask_ratio", "double precision", ratio),
+                        ("kb_ask_trigram_ratio", "double precision", trigram),
+                        ("kb_ask_lone_neighbours", "boolean", str(lone).lower())]
+            if margin:
+                settings.append(("kb_ask_trigram_margin", "double precision", margin[0]))
+            for fn, kind, value in settings:
                 conn.execute(f"CREATE OR REPLACE FUNCTION {fn}() RETURNS {kind} LANGUAGE sql IMMUTABLE "
                              f"AS 'SELECT {value}::{kind}'")
             groups: dict[str, list[dict]] = {"eight development sets": [], "dev-regional-4": []}

@@ -18,7 +18,8 @@ plus the cited article's card shown under it, contracts §4).
 
 A reply that asks back which case it is (``choices``: several articles fit about as well) is answered as the
 plumber who asked would: with the number of the labelled article when it is offered, "ninguna" otherwise (or
-when the question has no article); the reply to that is the one scored. ``asked_back`` records the cases
+when the question has no article), and "no sé" when then asked to say it in other words (stop 23: the simulated
+plumber has no other words, so the figures stay those of a plain "ninguna"); the reply to that is the one scored. ``asked_back`` records the cases
 offered, and the seconds are those of both turns (without the plumber's reading time). Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
 means the knowledge base has no article for it.
 """
@@ -142,6 +143,12 @@ async def ask(gateway: str, messages: list[str], timeout: float, expected: str |
                 result.asked_back = [str(c.get("slug")) for c in event["choices"] if isinstance(c, dict)]
                 result.picked = pick_for(expected, event["choices"])
                 event = await turn(result.picked)
+                if result.picked == "ninguna" and not event.get("article") and NOT_SURE not in normalize(
+                        event.get("text", "")):
+                    # stop 23: a bare "ninguna" is asked once to say it in other words; the simulated plumber has
+                    # none, so he answers "no sé" and the reply to that (not sure, a person) is the one scored
+                    result.picked = "ninguna, no sé"
+                    event = await turn("no sé")
             result.reply, result.seconds = event.get("text", ""), time.monotonic() - started
             result.card = card_text(event.get("article"))
         return result

@@ -5,7 +5,7 @@
 --                                         --      first, one per line ('' when there are none), $3 = the
 --                                         --      question the assistant last asked back (null when none)
 --   -> one row: found, context, sources, slugs, top_score, article, searched, followup, earlier, choices,
---               asked, picked
+--               asked, picked, describe
 --
 -- Why not kb_context: three whole articles (~1,000 tokens) made the small model copy them from their titles,
 -- cut mid-sentence, in ~22 s. The answer now gets the best article's relevant steps and safety only, and the
@@ -135,6 +135,11 @@ CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTAB
 -- similarity, kb_likeness), than anything of the best article, the words alone do not settle it: ask too.
 -- Setting it to kb_ask_ratio() or more switches this signal off (only the ratio rule is left).
 CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.7::double precision';
+-- How much more like the question the other article must read for the likeness rule to ask (ASKING.md, "Stop 23"):
+-- trigram similarities of a question to two titles or example questions differ by a hair (0.001–0.02) for reasons
+-- of spelling, not of meaning, and on the development sets such hairs asked 18 questions to save 0 wrong answers
+-- (3 wrong answers came with them, all mended by example questions the same stop). 0 asks at any difference.
+CREATE OR REPLACE FUNCTION kb_ask_trigram_margin() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.02::double precision';
 -- A lone match (the search finds one article) whose neighbour scores about as well but falls just under the
 -- search's thresholds (kb_min_score with the coverage discount, kb_relative_cutoff) is no surer than two close
 -- matches: with true, such neighbours are candidates for both rules above (ASKING.md, "Stop 22").
@@ -155,8 +160,8 @@ $$;
 -- The articles to offer for a question, best first, as [{slug, title}]; '[]' when the best one should answer:
 --   1. ratio rule: two or more articles score at least `ratio` (default kb_ask_ratio()) of the best;
 --   2. likeness rule: otherwise, two or more score at least `trigram_ratio` (default kb_ask_trigram_ratio()) of
---      the best and one of the others looks more like the question than the best does (kb_likeness); those are
---      offered;
+--      the best and one of the others looks more like the question than the best does (kb_likeness), by at least
+--      kb_ask_trigram_margin(); those are offered;
 --   except when the question's words (two or more the base knows) are all in the best article's title ("¿cómo
 --   cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
 -- `ratio` and `trigram_ratio` let bench/quality/ask_back.py sweep other thresholds through this function.
@@ -190,7 +195,8 @@ LANGUAGE sql STABLE AS $$
     unlike AS (  -- another near article looks more like the question than the best one
         SELECT count(*) >= 2 AND EXISTS (
                    SELECT 1 FROM near o WHERE o.n > 1
-                   AND kb_likeness(question, o.slug) > (SELECT kb_likeness(question, b.slug) FROM hits b WHERE b.n = 1))
+                   AND kb_likeness(question, o.slug) >= (SELECT kb_likeness(question, b.slug) FROM hits b WHERE b.n = 1)
+                                                         + greatest(kb_ask_trigram_margin(), 1e-6))
                AS doubt
         FROM near
     ),
@@ -295,26 +301,129 @@ $$;
 --   earlier    those earlier messages, oldest first, one per line ('' when not a follow-up)
 --   choices    the articles to ask about ('[]' unless the search cannot tell which job it is: kb_choices)
 --   asked      the question to answer: the message, or the earlier question when the message picks an article
---   picked     the slug the message picked from `pending`; '' for "none of them"; null otherwise
+--              (after "ninguna, es …" or a description: the earlier question and the plumber's new words)
+--   picked     the slug the message picked from `pending`; '' for "none of them" (and for the answer to the
+--              description asked for after it); null otherwise
+--   describe   after a bare "ninguna": {"question": <the earlier question>, "rejected": [<the slugs offered>]},
+--              the workflow asks the plumber to say it in other words and keeps this as the next `pending`
+--              (with "describe": true); null otherwise
+-- `pending` may also be that describe state: {"question", "describe": true, "rejected": [...]}. The message is
+-- then the plumber's description (kb_after_none), or a bare "ninguna"/"no sé" (not sure, a person offered).
+-- After "ninguna" (none of the cases offered): the plumber's own words that follow it ("ninguna, es el
+-- calentador que hace ruido" -> 'es el calentador que hace ruido'), '' for a bare "ninguna" ("ninguna de esas,
+-- gracias"), null when the reply does not say "none of them" (kb_pick decides what else it is). In the describe
+-- state (pending.describe) "no sé", "ni idea" and "nada" count as a bare "ninguna" too.
+CREATE OR REPLACE FUNCTION kb_none_rest(reply text, describing boolean DEFAULT false) RETURNS text
+LANGUAGE sql STABLE AS $$
+    WITH t AS (
+        SELECT btrim(regexp_replace(regexp_replace(kb_normalize(coalesce(reply, '')), '[^a-z0-9 ]+', ' ', 'g'),
+                                    '\s+', ' ', 'g')) AS t
+    ),
+    m AS (
+        SELECT regexp_match(t.t,
+            '^(?:no\s+)?(?:es\s+)?(?:ningun[oa]?(?:\s+de\s+(?:esas|estas|ellas|esos|estos|ellos|las\s+opciones|los\s+casos))?'
+            '|otra\s+cosa|otro\s+caso|otro\s+problema|otra|nada\s+de\s+eso|nada\s+que\s+ver'
+            || CASE WHEN describing THEN '|no\s+se|no\s+lo\s+se|ni\s+idea|nada|no' ELSE '' END
+            || ')(?:\s+(.*))?$') AS m
+        FROM t
+    )
+    SELECT CASE WHEN m.m IS NULL THEN NULL ELSE coalesce(btrim(m.m[1]), '') END FROM m
+$$;
+
+-- Do these words say something the search can use (a word of the base that is not courtesy or filler)?
+CREATE OR REPLACE FUNCTION kb_says_something(words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(btrim(words), '') <> ''
+           AND EXISTS (SELECT 1 FROM kb_analyze(words) q WHERE kb_known(q.lexeme))
+$$;
+
+-- The answer after "ninguna": the earlier question and the plumber's new words searched together, never one of
+-- the articles already offered and refused (`rejected`). The best other article answers (picked = '', asked =
+-- the earlier question and `said`, the plumber's message as written); when none is found, not sure (the
+-- workflow offers a person and staff get both texts in their list of misses). Never asked back again.
+DROP FUNCTION IF EXISTS kb_after_none(text, text, text[]);
+DROP FUNCTION IF EXISTS kb_after_none(text, text, text[], text);
+CREATE FUNCTION kb_after_none(earlier_question text, description text, rejected text[], said text DEFAULT NULL)
+RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
+               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text, describe jsonb)
+LANGUAGE plpgsql STABLE AS $$
+#variable_conflict use_column
+DECLARE
+    both_texts text := btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(description, '')));
+    asked_texts text := btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(said, description, '')));
+    best record;
+    a kb_articles;
+BEGIN
+    -- the articles the two texts find together (kb_search's minimum score; its cut relative to the best is left
+    -- out, the best being often a refused case), ranked with the plumber's new words counting twice: the score
+    -- of both texts plus what the new words add to the first question alone. The first question's words led to
+    -- the cases he refused: "la bomba de calor hace ruido" + "es el termo, gotea por la válvula" is the water
+    -- heater's valve, not the pump the first words prefer. As for a follow-up (kb_best), the new words must add
+    -- to the match: after "¿quién ganó el mundial?" the first question alone would still find a fourth article,
+    -- which the plumber never described.
+    WITH alone AS (SELECT e.slug, e.score FROM kb_search(earlier_question, 1000, 0, 0) e)
+    SELECT s.slug, s.score INTO best
+    FROM kb_search(both_texts, kb_max_choices() + coalesce(cardinality(rejected), 0) + 3, NULL, 0) s
+    LEFT JOIN alone ON alone.slug = s.slug
+    WHERE s.slug <> ALL (coalesce(rejected, '{}'))
+      AND s.score > coalesce(alone.score, 0) + 0.01
+    ORDER BY 2 * s.score - coalesce(alone.score, 0) DESC, s.score DESC LIMIT 1;
+    IF best.slug IS NOT NULL THEN
+        SELECT * INTO a FROM kb_articles k WHERE k.slug = best.slug;
+        RETURN QUERY SELECT true, coalesce(kb_answer_passage(a, both_texts), ''),
+                            'Fuente: ' || a.title || ' (KB-' || a.slug || ')', ARRAY[a.slug], best.score::real,
+                            kb_article_card(a), both_texts, false, ''::text, '[]'::jsonb, asked_texts, ''::text,
+                            NULL::jsonb;
+    ELSE
+        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, both_texts, false,
+                            ''::text, '[]'::jsonb, asked_texts, ''::text, NULL::jsonb;
+    END IF;
+END
+$$;
+
 DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
 DROP FUNCTION IF EXISTS kb_answer(text, text, jsonb);
 CREATE FUNCTION kb_answer(question text, previous text DEFAULT '', pending jsonb DEFAULT NULL)
 RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
-               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text)
+               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text, describe jsonb)
 LANGUAGE plpgsql STABLE AS $$
 #variable_conflict use_column
 DECLARE
     earlier_question text := CASE WHEN jsonb_typeof(pending) = 'object' THEN nullif(btrim(pending ->> 'question'), '') END;
+    describing boolean := jsonb_typeof(pending) = 'object' AND coalesce(pending ->> 'describe', '') = 'true';
+    offered text[] := '{}';
+    rest text;
     pick text;
     a kb_articles;
     b record;
 BEGIN
+    IF earlier_question IS NOT NULL AND describing THEN
+        -- the plumber was asked to say it in other words: this message is the description
+        offered := ARRAY(SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(pending -> 'rejected') = 'array'
+                                                              THEN pending -> 'rejected' ELSE '[]' END));
+        rest := kb_none_rest(question, true);
+        IF rest IS NOT NULL AND NOT kb_says_something(rest) THEN  -- "ninguna" again, "no sé": not sure
+            RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question,
+                                false, ''::text, '[]'::jsonb, earlier_question, ''::text, NULL::jsonb;
+            RETURN;
+        END IF;
+        RETURN QUERY SELECT * FROM kb_after_none(earlier_question, coalesce(rest, question), offered, question);
+        RETURN;
+    END IF;
     IF earlier_question IS NOT NULL THEN
         pick := kb_pick(question, pending -> 'choices');
     END IF;
-    IF pick = '' THEN  -- "ninguna": nothing the base has; the workflow offers a person
+    IF pick = '' THEN  -- "ninguna": none of the cases offered
+        offered := ARRAY(SELECT c ->> 'slug' FROM jsonb_array_elements(pending -> 'choices') c);
+        rest := kb_none_rest(question);
+        IF kb_says_something(rest) THEN  -- "ninguna, es el calentador que…": search with those words
+            RETURN QUERY SELECT * FROM kb_after_none(earlier_question, rest, offered, question);
+            RETURN;
+        END IF;
+        -- a bare "ninguna": the workflow asks the plumber, once, to say it in other words
         RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
-                            ''::text, '[]'::jsonb, earlier_question, ''::text;
+                            ''::text, '[]'::jsonb, earlier_question, ''::text,
+                            jsonb_build_object('question', earlier_question, 'rejected', to_jsonb(offered));
         RETURN;
     END IF;
     IF pick IS NOT NULL THEN
@@ -325,7 +434,7 @@ BEGIN
                                 coalesce((SELECT s.score FROM kb_search(earlier_question, kb_max_choices()) s
                                           WHERE s.slug = pick), 0)::real,
                                 kb_article_card(a), earlier_question, false, ''::text, '[]'::jsonb,
-                                earlier_question, pick;
+                                earlier_question, pick, NULL::jsonb;
             RETURN;
         END IF;
     END IF;
@@ -338,7 +447,7 @@ BEGIN
                         b.score, CASE WHEN b.slug IS NOT NULL THEN kb_article_card(a) END,
                         b.searched, b.followup, b.used,
                         CASE WHEN b.slug IS NOT NULL AND NOT b.followup THEN kb_choices(question) ELSE '[]'::jsonb END,
-                        coalesce(question, ''), NULL::text;
+                        coalesce(question, ''), NULL::text, NULL::jsonb;
 END
 $$;
 

@@ -72,8 +72,11 @@ END
 $$;
 
 -- The questions staff still have to look at, oldest first: every "not sure" answer (metadata.not_sure, set
--- by the chat workflow's "Not sure: offer a person") and every answer a plumber marked 👎, with the
--- plumber's question (the text of the message answered; for a voice note, its transcript), until staff decide.
+-- by the chat workflow's "Not sure: offer a person"), every answer a plumber marked 👎, and every "ninguna" to
+-- the cases asked about (metadata.describe, set by "Ask to describe the job": none of the articles the search
+-- offered was his job) unless the conversation's next answer is a "not sure" (listed itself, with his
+-- description), with the plumber's question (the text of the message answered; for a voice note, its
+-- transcript), until staff decide.
 CREATE OR REPLACE VIEW kb_open_misses AS
 SELECT a.id AS answer_id,
        a.conversation_id,
@@ -81,14 +84,21 @@ SELECT a.id AS answer_id,
        -- after a question asked back, the question the plumber picked a case for (not their "ninguna")
        coalesce(nullif(btrim(a.metadata ->> 'question'), ''), q.text) AS question,
        a.text AS answer,
-       CASE WHEN a.metadata ->> 'not_sure' = 'true' THEN 'not_sure' ELSE 'unhelpful' END AS reason,
+       CASE WHEN a.metadata ->> 'not_sure' = 'true' THEN 'not_sure'
+            WHEN v.vote = 'down' THEN 'unhelpful' ELSE 'none_fit' END AS reason,
        coalesce(a.metadata -> 'sources' ->> 0, '') AS cited_slug,
        a.created_at
 FROM messages a
 JOIN messages q ON q.id = a.in_reply_to AND q.role = 'user'
 LEFT JOIN answer_votes v ON v.message_id = a.id
 WHERE a.role = 'assistant'
-  AND (a.metadata ->> 'not_sure' = 'true' OR v.vote = 'down')
+  AND (a.metadata ->> 'not_sure' = 'true' OR v.vote = 'down'
+       OR (jsonb_typeof(a.metadata -> 'describe') = 'object'
+           AND NOT EXISTS (SELECT 1 FROM messages n
+                           WHERE n.conversation_id = a.conversation_id AND n.role = 'assistant'
+                             AND n.metadata ->> 'not_sure' = 'true' AND (n.created_at, n.seq) > (a.created_at, a.seq)
+                             AND starts_with(coalesce(n.metadata ->> 'question', ''),
+                                             coalesce(a.metadata -> 'describe' ->> 'question', '')))))
   AND NOT EXISTS (SELECT 1 FROM kb_miss_decisions d WHERE d.message_id = a.id)
 ORDER BY a.created_at, a.id;
 
@@ -215,6 +225,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
 </section>$html$,
             n, kb_html(answer_id), kb_html(question),
             CASE reason WHEN 'not_sure' THEN 'El asistente no estaba seguro'
+                        WHEN 'none_fit' THEN 'Ninguno de los casos que ofreció el asistente era el del fontanero'
                         ELSE 'El fontanero marcó la respuesta como no útil 👎'
                              || CASE WHEN cited_slug <> '' THEN ' (citaba KB-' || kb_html(cited_slug) || ')' ELSE '' END
             END,

@@ -150,3 +150,43 @@ SELECT kb_seed_exclusions('agua-caliente-tarda', ARRAY['desague', 'desagua', 'de
     'un desagüe que tarda en bajar: los artículos de atascos');
 SELECT kb_seed_exclusions('valvula-desague-lavabo-banera', ARRAY['cisterna', 'inodoro'],
     'el rebosadero de la cisterna: cisterna-pierde-agua');
+
+-- Stop 23 (bench/quality/ASKING.md, "Stop 23"): the lone wrong matches left on the development sets (the right
+-- article not near the top, so no rule of kb_choices could offer it), each mended with example questions in the
+-- trade's general words (not the set's question) and, where a neighbour's words win, a "not this one if…" row.
+-- Two articles already had 6 seeded examples (the most, tests/knowledge): one of each pair of near-duplicates
+-- gives its place (only the seeded row, never a row staff added).
+DELETE FROM kb_examples
+WHERE source = 'seed'
+  AND (article_slug, question) IN (
+      ('condensacion-o-fuga', 'la cañeria transpira y chorrea agua por fuera'),   -- = 'el tubo del agua fria suda y gotea'
+      ('arqueta-registro', 'la arqueta esta llena de agua, donde esta el tapon?'));
+SELECT kb_seed_examples('condensacion-o-fuga', ARRAY[
+'la parte baja del muro tiene manchas blancas y la pintura se despega']);
+SELECT kb_seed_examples('termo-electrico-no-calienta', ARRAY[
+'el agua sale caliente al principio y a los pocos minutos ya sale fría']);
+SELECT kb_seed_exclusions('agua-caliente-tarda', ARRAY['despues fria', 'luego fria', 'se enfria enseguida'],
+    'caliente al principio y luego fría: el calentador no da (termo-electrico-no-calienta, calentador-paso-no-enciende)');
+SELECT kb_seed_examples('grifo-termostatico-cartucho', ARRAY[
+'la mezcladora termostática de la ducha ya no da el agua bien caliente']);
+SELECT kb_seed_examples('hidroneumatico-precarga', ARRAY[
+'poca presión en los grifos y el tanque hidroneumático parece no hacer nada']);
+SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY[
+'el fregadero de la cocina echa olor a cloaca aunque no está atascado']);
+SELECT kb_seed_examples('arqueta-registro', ARRAY[
+'la arqueta del patio rebosa y sale agua sucia por la tapa']);
+SELECT kb_seed_examples('atasco-general-retorno', ARRAY[
+'las raíces de un árbol se metieron en el colector y atascan la salida de la casa']);
+SELECT kb_seed_examples('ducha-electrica', ARRAY[
+'la ducha eléctrica da el agua tibia, ¿hay que cambiarle la resistencia?']);
+SELECT kb_seed_exclusions('termo-electrico-no-calienta', ARRAY['ducha electrica'],
+    'la ducha eléctrica (calienta al paso, con su resistencia) no es el termo: ducha-electrica');
+SELECT kb_seed_examples('cisterna-mecanismo-descarga', ARRAY[
+'tengo que tirar de la cadena dos veces para que se vacíe la taza']);
+SELECT kb_seed_exclusions('cisterna-pierde-agua', ARRAY['dos veces'],
+    'descargar dos veces: cisterna-mecanismo-descarga, cisterna-doble-descarga, inodoro-sello-agua-bajo');
+SELECT kb_seed_exclusions('vaciar-instalacion-invierno', ARRAY['no corta', 'cierra bien', 'cierra completo'],
+    'una llave que no cierra: llave-paso-no-cierra');
+SELECT kb_seed_examples('gas-prueba-fugas-jabon', ARRAY[
+'noto olor a gas cerca de la estufa, ¿cómo compruebo si hay una fuga?']);
+SELECT kb_seed_synonym('bill del agua', 'factura del agua', 'EE. UU.: the water bill (the bill del agua subió)');

@@ -1,10 +1,12 @@
 """Asking back instead of guessing, through the real workflow (web socket and WhatsApp): a question that two or
 three articles fit about as well gets "¿a cuál de estos casos se parece?" with their titles numbered (and as
 `choices` for the page); the plumber's "2" is answered with that article for the first question; "ninguna"
+asks him to say it in other words, and his description is answered (ASKING.md, "Stop 23"); a second "ninguna"
 offers a person and is listed for staff."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import pytest
@@ -56,20 +58,55 @@ async def test_the_plumber_is_asked_which_case_and_the_pick_is_answered(stack: S
     assert stored["question"] == QUESTION
 
 
-async def test_none_of_them_offers_a_person_and_is_listed_for_staff(stack: Stack, open_chat) -> None:
+DESCRIPTION = "el flotador de la cisterna no corta el agua"
+
+
+async def test_ninguna_asks_for_other_words_and_the_description_is_answered(stack: Stack, open_chat) -> None:
+    choices = expected_choices(stack)
+    refused = [c["slug"] for c in choices]
+    # what the knowledge base answers for the description, with the first question, never a refused case
+    [(expected,)] = rows(stack, "SELECT slugs FROM kb_answer(%s, '', %s::jsonb)", DESCRIPTION,
+                         json.dumps({"question": QUESTION, "rejected": refused, "describe": True}))
+    assert expected and expected[0] not in refused
+    async with open_chat() as chat:
+        asked_id = await chat.send_message(QUESTION)
+        assert (await chat.reply_to(asked_id))["choices"] == choices
+        none_id = await chat.send_message("ninguna")
+        describe = await chat.reply_to(none_id)
+        assert "otras palabras" in describe["text"] and "choices" not in describe and "article" not in describe
+        assert describe["text"] != NOT_FOUND_REPLY, "a bare 'ninguna' is not the end"
+        stored = metadata_of(stack, none_id)
+        assert stored["describe"] == {"question": QUESTION, "rejected": refused}
+        assert stored["picked"] == "" and "not_sure" not in stored
+        described_id = await chat.send_message(DESCRIPTION)
+        answer = await chat.reply_to(described_id, timeout=180)
+    assert f"(KB-{expected[0]})" in answer["text"].strip().splitlines()[-1], "answered from the description"
+    assert answer["article"]["slug"] == expected[0] and "choices" not in answer
+    stored = metadata_of(stack, described_id)
+    assert stored["grounded"] is True and stored["sources"] == [expected[0]] and "describe" not in stored
+    assert stored["question"] == f"{QUESTION} {DESCRIPTION}", "the model got both texts as the question"
+
+
+async def test_none_of_them_twice_offers_a_person_and_is_listed_for_staff(stack: Stack, open_chat) -> None:
     async with open_chat() as chat:
         asked_id = await chat.send_message(QUESTION)
         assert (await chat.reply_to(asked_id))["choices"]
         none_id = await chat.send_message("ninguna de esas")
-        reply = await chat.reply_to(none_id)
+        assert (await chat.reply_to(none_id))["text"] != NOT_FOUND_REPLY
+        # staff already see the "ninguna" (none of the cases offered fitted) while the plumber may still answer
+        [(question, reason)] = rows(stack, "SELECT question, reason FROM kb_open_misses WHERE answer_id = "
+                                           "(SELECT id FROM messages WHERE in_reply_to = %s)", none_id)
+        assert (question, reason) == (QUESTION, "none_fit")
+        again_id = await chat.send_message("ni idea")
+        reply = await chat.reply_to(again_id)
     assert reply["text"] == NOT_FOUND_REPLY
-    stored = metadata_of(stack, none_id)
+    stored = metadata_of(stack, again_id)
     assert stored["not_sure"] is True and stored["picked"] == ""
     assert stored["question"] == QUESTION
-    # staff see the plumber's question, not "ninguna de esas": in the list of misses and in the notification
-    [(question,)] = rows(stack, "SELECT question FROM kb_open_misses WHERE answer_id = "
-                                "(SELECT id FROM messages WHERE in_reply_to = %s)", none_id)
-    assert question == QUESTION
+    # staff see the plumber's question, not "ni idea", once: in the list of misses and in the notification
+    listed = rows(stack, "SELECT answer_id, question FROM kb_open_misses WHERE conversation_id = %s",
+                  chat.conversation_id)
+    assert [question for _, question in listed] == [QUESTION]
     summaries = await wait_until(lambda: rows(
         stack, "SELECT summary FROM staff_notifications WHERE conversation_id = %s", chat.conversation_id), 30)
     assert any(QUESTION in s for (s,) in summaries)

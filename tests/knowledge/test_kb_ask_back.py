@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 COLUMNS = ("found", "context", "sources", "slugs", "top_score", "article", "searched", "followup", "earlier",
-           "choices", "asked", "picked")
+           "choices", "asked", "picked", "describe")
 QUESTION = "la bomba de calor de la piscina hace un ruido fuerte al arrancar"
 CLEAR = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"
 
@@ -85,6 +85,7 @@ def test_a_pick_answers_the_first_question_with_that_article(conn: psycopg.Conne
 
     none = answer(conn, "ninguna de estas", "", pending)
     assert not none["found"] and none["picked"] == "" and none["asked"] == QUESTION and none["slugs"] == []
+    assert none["describe"]["question"] == QUESTION, "a bare 'ninguna' asks for other words (test_kb_ask_describe.py)"
 
     new = answer(conn, CLEAR, "", pending)
     assert new["picked"] is None and new["slugs"] == ["grifo-monomando-cartucho"] and new["asked"] == CLEAR
