@@ -119,13 +119,13 @@ SIGNAL_VARIANTS = (
     ("ratio 0.80 only", 0.8, 1.01, False), ("ratio 0.75 only", 0.75, 1.01, False),
     ("ratio 0.85 + likeness 0.70", 0.85, 0.7, False), ("ratio 0.85 + lone neighbours", 0.85, 1.01, True),
     ("ratio 0.85 + both, likeness 0.75", 0.85, 0.75, True),
-    ("ratio 0.85 + both, likeness 0.70, margin 0 (stop 22)", 0.85, 0.7, True, 0.0),
-    ("ratio 0.85 + both, likeness 0.70, margin 0.02 (deployed)", 0.85, 0.7, True, 0.02),
+    ("ratio 0.85 + both, likeness 0.70, margin 0 (stop 22, deployed)", 0.85, 0.7, True, 0.0),
+    ("ratio 0.85 + both, likeness 0.70, margin 0.02 (asknext, not kept)", 0.85, 0.7, True, 0.02),
     ("ratio 0.85 + both, likeness 0.70, margin 0.05", 0.85, 0.7, True, 0.05),
     ("ratio 0.85 + both, likeness 0.65", 0.85, 0.65, True), ("ratio 0.90 + both, likeness 0.70", 0.9, 0.7, True),
     ("ratio 0.80 + both, likeness 0.70", 0.8, 0.7, True),
 )
-# the variants without a margin of their own keep the deployed kb_ask_trigram_margin() (stop 23: 0.02)
+# the variants without a margin of their own keep the deployed kb_ask_trigram_margin() (0: asknext's 0.02 was not kept, stop 23)
 
 
 def signals(url: str, strict: bool = False) -> dict:
