@@ -470,6 +470,15 @@ LANGUAGE sql STABLE AS $$
     SELECT coalesce((SELECT items FROM safety_settings WHERE key = p_key), '{}')
 $$;
 
+-- A whole number setting ('topic_change_min_words', 'job_messages_read'): its value when it is digits only (at most
+-- three), otherwise p_default, so that a value staff mistyped ("muchos", "", "-1") never breaks the chat.
+CREATE OR REPLACE FUNCTION safety_setting_integer(p_key text, p_default integer) RETURNS integer
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN v <> '' AND length(v) < 4 AND translate(v, '0123456789', '') = '' THEN v::integer
+                ELSE p_default END
+    FROM (SELECT btrim(coalesce(safety_setting(p_key), '')) AS v) AS s
+$$;
+
 -- The message as words for the lists above: lower case, no accents, chat shorthand written out, punctuation as
 -- spaces, single spaces, with a space at each end (" otra cosa como cambio el flotador "). No regular expression
 -- of its own (kb_normalize's and kb_expand_shorthand's are the ones safety_check uses anyway).
@@ -544,10 +553,7 @@ CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text := safety_plain_words(question);
-    min_setting text := btrim(coalesce(safety_setting('topic_change_min_words'), ''));
-    min_words integer := CASE WHEN min_setting <> '' AND length(min_setting) < 4
-                                   AND translate(min_setting, '0123456789', '') = ''
-                              THEN min_setting::integer ELSE 3 END;
+    min_words integer := safety_setting_integer('topic_change_min_words', 3);
     phrase_end integer;
     rest text;
 BEGIN
@@ -586,28 +592,17 @@ LANGUAGE sql IMMUTABLE AS $$
     WHERE position(' ' IN btrim(c)) > 0
 $$;
 
--- The current job read together (step 4 above), or NULL when this is its first message; `question` as
--- safety_unsaid reads it, and so are the earlier messages. The earlier messages
--- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
--- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
--- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
--- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
--- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
--- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
--- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
--- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
-CREATE OR REPLACE FUNCTION safety_job_reading(question text, p_conversation_id text, within interval, most integer)
-RETURNS text
+-- The earlier messages of the current job (step 4 above), newest first, each as safety_unsaid reads it: the
+-- plumber's messages the chat answered less than `within` ago, at most `most` of them, stopping at the message that
+-- changed job (only its words after the change-of-job phrase count). Read once per turn (safety_check_conversation
+-- builds both of its readings from them).
+CREATE OR REPLACE FUNCTION safety_job_messages(p_conversation_id text, within interval, most integer)
+RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     m record;
     job text[] := '{}';
     rest text;
-    earlier text;
-    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
-    -- patterns whose words may be anywhere in a message
-    gap text := repeat('- ', 60);
-    these text[] := safety_clauses(question);
 BEGIN
     FOR m IN
         SELECT p.text
@@ -619,7 +614,34 @@ BEGIN
         LIMIT greatest(coalesce(most, 1), 1)
     LOOP
         rest := safety_new_job(m.text);
-        earlier := safety_unsaid(coalesce(rest, m.text));
+        job := job || safety_unsaid(coalesce(rest, m.text));
+        EXIT WHEN rest IS NOT NULL;
+    END LOOP;
+    RETURN job;
+END
+$$;
+
+-- The current job read together (step 4 above), or NULL when this is its first message: `question` (as
+-- safety_unsaid reads it) with the earlier messages of safety_job_messages (newest first). Each is put
+-- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
+-- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
+-- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
+-- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
+-- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
+-- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
+DROP FUNCTION IF EXISTS safety_job_reading(text, text, interval, integer);
+CREATE OR REPLACE FUNCTION safety_job_reading(question text, earlier_messages text[])
+RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    job text[] := '{}';
+    earlier text;
+    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
+    -- patterns whose words may be anywhere in a message
+    gap text := repeat('- ', 60);
+    these text[] := safety_clauses(question);
+BEGIN
+    FOREACH earlier IN ARRAY coalesce(earlier_messages, '{}') LOOP
         job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier || E'\n' || gap) || job;
         -- each part of the earlier message (between punctuation marks) right before each part of this one: the
         -- words a rule wants close stay close when each message says more than the danger ("el pozo negro está
@@ -628,7 +650,6 @@ BEGIN
             job := job || ARRAY(SELECT e || E'\n' || t || E'\n' || gap
                                 FROM unnest(safety_clauses(earlier)) AS e, unnest(these) AS t);
         END IF;
-        EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');
 END
@@ -643,8 +664,7 @@ DECLARE
     d record;
     last_rule text;
     previous text;
-    job_setting text;
-    job_messages integer := 4;
+    earlier_messages text[];
     job text;
     before_this record;
     read_as text;
@@ -674,11 +694,9 @@ BEGIN
         RETURN;
     END IF;
     IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
-        job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
-        IF job_setting <> '' AND length(job_setting) < 3 AND translate(job_setting, '0123456789', '') = '' THEN
-            job_messages := job_setting::integer;
-        END IF;
-        job := safety_job_reading(read_as, p_conversation_id, within, job_messages);
+        earlier_messages := safety_job_messages(p_conversation_id, within,
+                                                least(safety_setting_integer('job_messages_read', 4), 99));
+        job := safety_job_reading(read_as, earlier_messages);
     END IF;
     IF job IS NOT NULL THEN
         SELECT * INTO d FROM safety_check(job);
@@ -686,7 +704,7 @@ BEGIN
             -- only when this message adds to the danger: a rule the earlier messages already show without it
             -- is carried by step 3 alone (the last answer showed it), never brought back after answers that did
             -- not ("dale, envíalo" at the end of an estimate for gas work is no new danger)
-            SELECT * INTO before_this FROM safety_check(safety_job_reading('', p_conversation_id, within, job_messages));
+            SELECT * INTO before_this FROM safety_check(safety_job_reading('', earlier_messages));
             IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false) THEN
                 RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
                 RETURN;
