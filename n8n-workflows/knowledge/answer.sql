@@ -407,7 +407,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'y otra pregunta, ahora otra, cambiando de tema, cambio de tema, otro tema, de otro tema, aparte de eso, '
      'nada que ver, en otra casa, en otro lado, en otra obra, en otro trabajo, otro trabajo, otro cliente, '
      'otra obra, en otro departamento, en otro depto, different job, another job, other job, '
-     'another question, otra question',
+     'another question, otra question, dejemos eso, dejando eso, dejando eso de lado, olvida eso, olvidate de eso, '
+     'en la obra de manana, para la obra de manana, en la obra de la tarde, en la proxima obra, en el proximo trabajo',
      'Phrases with which a plumber says the message is about another job (comma separated; case and accents do '
      'not matter; whole words only: a "*" works in topic_change_keep_words, not here). After one of them, the '
      'earlier message''s '
@@ -678,7 +679,26 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
      'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
      'sin ventilar, no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*',
-     ARRAY['espacio-confinado'])
+     ARRAY['espacio-confinado']),
+    ('penacho-de-condensacion',
+     'The white plume of a condensing boiler outdoors in cold weather is water vapour, not bad combustion. Not when '
+     'the message also tells a smell, soot, a dark or yellow flame, fumes indoors, symptoms or an alarm.',
+     'condensacion, condensing',
+     'humo blanco, humito blanco, vapor blanco, vaporcito, nube blanca, humo blanquito, penacho, white plume, '
+     'white smoke, steam',
+     'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, amarill*, '
+     'naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, creo, parece, '
+     'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*',
+     ARRAY['monoxido-carbono', 'agua-hirviendo']),
+    ('aparato-en-el-taller',
+     'An electric appliance already taken out, unplugged, and on the workbench: no supply reaches it.',
+     'en el taller, en la mesa de trabajo, en el banco de trabajo, sobre el banco, en el banco, on the bench, '
+     'in the shop',
+     'desmontado, desmontada, desinstalado, desinstalada, desenchufado, desenchufada, desconectado, '
+     'desconectada, lo saque, la saque, lo sacamos, la sacamos, lo desmonte, la desmonte',
+     'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
+     'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'])
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
 
 -- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?

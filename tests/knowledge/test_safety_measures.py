@@ -155,3 +155,27 @@ def test_the_job_is_read_from_its_messages_once(conn: psycopg.Connection) -> Non
     reading = conn.execute("SELECT safety_job_reading('me marea el olor', %s)", (earlier,)).fetchone()[0]
     assert "calefon" not in reading and reading.count("me marea el olor") >= 2
     assert conn.execute("SELECT safety_job_reading('algo', '{}'::text[])").fetchone()[0] is None
+
+
+# --- a condensing boiler's plume, an appliance on the bench, a change of job told as "dejemos eso" -------------------
+
+def test_a_condensing_boilers_white_plume_is_not_bad_combustion(conn: psycopg.Connection) -> None:
+    assert first_message(conn, "la caldera de condensacion saca vapor blanco por la salida del patio en invierno, "
+                               "es normal?") is None
+    assert first_message(conn, "la caldera de condensacion saca humo blanco y en la cocina huele raro y me duele "
+                               "la cabeza") == "monoxido-carbono"
+
+
+def test_an_appliance_unplugged_on_the_bench_is_not_an_electric_danger(conn: psycopg.Connection) -> None:
+    assert first_message(conn, "el calentador electrico ya lo tengo desmontado en el taller, le cambio el "
+                               "termostato, cual pido?") is None
+    assert first_message(conn, "el calentador electrico esta en el taller, lo enchufo para probar el termostato "
+                               "nuevo sin agua?") is not None
+
+
+def test_dejemos_eso_changes_the_job(conn: psycopg.Connection) -> None:
+    assert shown(conn, "echaron salfuman al lavabo y ahora quieren echar sosa",
+                 "bueno, dejemos eso, que llave de paso pongo debajo del lavabo nuevo") == ["productos-quimicos", None]
+    assert shown(conn, "echaron salfuman al lavabo y ahora quieren echar sosa",
+                 "bueno, dejemos eso, el quimico lo saco con la ventosa?") == ["productos-quimicos",
+                                                                               "productos-quimicos"]
