@@ -186,13 +186,16 @@ WHERE (patterns_rx IS NULL AND kb_pattern_alternation(patterns) IS NOT NULL)
 -- Chat shorthand written out before the safety patterns read a question: "dolor d cabeza", "fuga d gas",
 -- "q hago", "x la noche". Only whole words: d → de, q/k/ke/qe → que, x → por, xq/pq/porq → porque. The
 -- patterns stay written in full Spanish.
+-- One regular expression (the message cut into runs of word and non-word characters), not one per shorthand:
+-- Postgres keeps 32 compiled expressions per connection and the safety rules need most of them (SAFETY-7.md
+-- "Results": the four expressions this used to take pushed a message with several rules to 32).
 CREATE OR REPLACE FUNCTION kb_expand_shorthand(normalized text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(regexp_replace(regexp_replace(regexp_replace(coalesce(normalized, ''),
-               '\m(xq|pq|porq)\M', 'porque', 'g'),
-               '\md\M', 'de', 'g'),
-               '\m(q|k|ke|qe)\M', 'que', 'g'),
-               '\mx\M', 'por', 'g')
+    SELECT coalesce(string_agg(CASE t.m[1] WHEN 'xq' THEN 'porque' WHEN 'pq' THEN 'porque' WHEN 'porq' THEN 'porque'
+                                           WHEN 'd' THEN 'de' WHEN 'q' THEN 'que' WHEN 'k' THEN 'que'
+                                           WHEN 'ke' THEN 'que' WHEN 'qe' THEN 'que' WHEN 'x' THEN 'por'
+                                           ELSE t.m[1] END, '' ORDER BY t.n), '')
+    FROM regexp_matches(coalesce(normalized, ''), '(\w+|\W+)', 'g') WITH ORDINALITY AS t(m, n)
 $$;
 
 CREATE OR REPLACE FUNCTION safety_check(question text)
