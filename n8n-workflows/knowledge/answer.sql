@@ -601,10 +601,12 @@ CREATE OR REPLACE TRIGGER safety_measures_touch BEFORE UPDATE ON safety_measures
     FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
 
 INSERT INTO safety_settings (key, value, description) VALUES
-    ('measure_doubt_words', 'no, sin, ni, si, nunca, creo, parece, supongo, falta, antes, hay, tengo que, voy a',
+    ('measure_doubt_words',
+     'no, sin, ni, si, nunca, creo, parece, supongo, falta, antes, hay, estar, este, quede, quedar, dejar, dejarlo, '
+     'dejarla, debe, debo, deberia, primero',
      'A word among the two right before a phrase of safety_measures that leaves the measure not taken or not sure, '
      'so that it does not count: "no tengo tester", "sin comprobar", "si lo desenchufo", "creo que no hay tensión", '
-     '"hay que desenchufarlo". Whole words, comma separated.')
+     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
 -- Defaults for a fresh database; rows staff changed are kept (only the descriptions follow this file).

@@ -45,6 +45,7 @@ def test_a_verified_isolation_silences_the_electricity_warning(conn: psycopg.Con
     "tengo que desenchufar la bomba y bajar la termica, como le cambio el capacitor con el agua en el piso",
     "baje el breaker, cambio la resistencia del termo?",                     # one isolation, not checked
     "lo desenchufe pero el breaker no se cual es, le cambio la resistencia al termo",
+    "tiene que estar desenchufado y con el breaker abajo antes de cambiar la resistencia del termo, no?",
 ])
 def test_a_doubt_or_a_half_measure_keeps_the_warning(conn: psycopg.Connection, message: str) -> None:
     assert first_message(conn, message) is not None
