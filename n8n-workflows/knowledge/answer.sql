@@ -602,7 +602,7 @@ CREATE OR REPLACE TRIGGER safety_measures_touch BEFORE UPDATE ON safety_measures
 
 INSERT INTO safety_settings (key, value, description) VALUES
     ('measure_doubt_words',
-     'no, sin, ni, si, nunca, creo, parece, supongo, falta, antes, hay, estar, este, quede, quedar, dejar, dejarlo, '
+     'no, sin, ni, si, nunca, creo, parece, supongo, falta, antes, estar, este, quede, quedar, dejar, dejarlo, '
      'dejarla, debe, debo, deberia, primero',
      'A word among the two right before a phrase of safety_measures that leaves the measure not taken or not sure, '
      'so that it does not count: "no tengo tester", "sin comprobar", "si lo desenchufo", "creo que no hay tensión", '
@@ -648,6 +648,7 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'no hay aparatos de gas, no hay ningun aparato a gas, no hay ningun aparato de gas, no hay gas en la casa, '
      'no hay gas en esa casa, no hay gas en esta casa, no hay gas en el depto, no hay gas en el departamento, '
      'no hay gas en el piso, en la casa no hay gas, en esa casa no hay gas, en esta casa no hay gas, '
+     'en el piso no hay gas, en el depto no hay gas, en el departamento no hay gas, en el apartamento no hay gas, '
      'no hay instalacion de gas, no tiene instalacion de gas, no tienen instalacion de gas, sin instalacion de gas, '
      'todo es electrico, es todo electrico, todo electrico, la casa es toda electrica, no usan gas, no usa gas, '
      'no tienen gas natural, no tiene gas natural, no hay gas natural, no gas in the house, all electric',

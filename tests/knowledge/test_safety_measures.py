@@ -180,3 +180,9 @@ def test_dejemos_eso_changes_the_job(conn: psycopg.Connection) -> None:
     assert shown(conn, "echaron salfuman al lavabo y ahora quieren echar sosa",
                  "bueno, dejemos eso, el quimico lo saco con la ventosa?") == ["productos-quimicos",
                                                                                "productos-quimicos"]
+
+
+def test_a_flat_without_gas_is_honoured_after_other_words(conn: psycopg.Connection) -> None:
+    # "hay" before the denial is no doubt ("…en el depto no hay gas, todo es electrico")
+    assert conn.execute("SELECT safety_silenced(%s)", (
+        "voy a cambiar la llave del lavabo, en el depto no hay gas, todo es electrico",)).fetchone()[0] != []
