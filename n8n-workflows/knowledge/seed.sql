@@ -948,8 +948,8 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'carga-pesada',
 'Levantar o subir un depósito, tinaco o termo lleno de agua',
-ARRAY['\m(subir|subirlo|subirla|subimos|subo|bajar|bajarlo|bajarla|levantar|levantarlo|levantarla|levanto|cargar|cargarlo|cargarla|mover|moverlo|moverla|izar|izarlo|alzar|jalar|jalarlo)\M.{0,40}(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M(?! de (sarro|lodo|tierra|arena|basura|mugre|lama|hojas|sedimento|aire|oxido))',
-      '(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M(?! de (sarro|lodo|tierra|arena|basura|mugre|lama|hojas|sedimento|aire|oxido)).{0,60}\m(subir|subirlo|subirla|bajar|bajarlo|levantar|levantarlo|cargar|cargarlo|mover|moverlo|izar|izarlo|alzar|a pulso|a mano|con soga|con cuerda|con mecate)\M'],
+ARRAY['\m(subir|subirlo|subirla|subimos|subo|bajar|bajarlo|bajarla|levantar|levantarlo|levantarla|levanto|cargar|cargarlo|cargarla|mover|moverlo|moverla|izar|izarlo|alzar|jalar|jalarlo)\M.{0,40}(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M',
+      '(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M.{0,60}\m(subir|subirlo|subirla|bajar|bajarlo|levantar|levantarlo|cargar|cargarlo|mover|moverlo|izar|izarlo|alzar|a pulso|a mano|con soga|con cuerda|con mecate)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (carga pesada): el agua pesa un kilo por litro; un depósito o tinaco de 1000 litros lleno es una tonelada. No levantarlo ni subirlo lleno: vaciarlo antes y moverlo vacío entre varios, con polipasto, grúa o carretilla, con la espalda recta y las rodillas dobladas; nadie debajo de una carga colgada. Comprobar que la losa o la base aguanta el peso con el depósito lleno.',
 26

@@ -74,7 +74,6 @@ def test_look_alikes_stay_quiet(conn: psycopg.Connection, message: str) -> None:
 @pytest.mark.parametrize("message", [
     "hay una fuga en la escalera del edificio y el piso resbala, de donde viene",
     "el piso del baño esta inclinado hacia afuera y el agua no llega al sumidero",
-    "hay que subir el tinaco lleno de sarro a la azotea para lavarlo?",
 ])
 def test_look_alikes_of_height_and_lifting_stay_quiet(conn: psycopg.Connection, message: str) -> None:
     assert not {"trabajo-en-altura", "carga-pesada"} & set(rules(conn, message))
