@@ -519,7 +519,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'y otra pregunta, ahora otra, cambiando de tema, cambio de tema, otro tema, de otro tema, aparte de eso, '
      'nada que ver, en otra casa, en otro lado, en otra obra, en otro trabajo, otro trabajo, otro cliente, '
      'otra obra, en otro departamento, en otro depto, different job, another job, other job, '
-     'another question, otra question',
+     'another question, otra question, dejemos eso, dejando eso, dejando eso de lado, olvida eso, olvidate de eso, '
+     'en la obra de manana, para la obra de manana, en la obra de la tarde, en la proxima obra, en el proximo trabajo',
      'Phrases with which a plumber says the message is about another job (comma separated; case and accents do '
      'not matter; whole words only: a "*" works in topic_change_keep_words, not here). After one of them, the '
      'earlier message''s '
@@ -580,6 +581,15 @@ $$;
 CREATE OR REPLACE FUNCTION safety_setting_items(p_key text) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT coalesce((SELECT items FROM safety_settings WHERE key = p_key), '{}')
+$$;
+
+-- A whole number setting ('topic_change_min_words', 'job_messages_read'): its value when it is digits only (at most
+-- three), otherwise p_default, so that a value staff mistyped ("muchos", "", "-1") never breaks the chat.
+CREATE OR REPLACE FUNCTION safety_setting_integer(p_key text, p_default integer) RETURNS integer
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN v <> '' AND length(v) < 4 AND translate(v, '0123456789', '') = '' THEN v::integer
+                ELSE p_default END
+    FROM (SELECT btrim(coalesce(safety_setting(p_key), '')) AS v) AS s
 $$;
 
 -- The message as words for the lists above: lower case, no accents, chat shorthand written out, punctuation as
@@ -648,6 +658,228 @@ LANGUAGE sql IMMUTABLE AS $$
                 ELSE position(' ' || entry || ' ' IN words) END
 $$;
 
+-- ---------------------------------------------------------------------------------------------------------
+-- Measures already taken (SAFETY-7.md "Results"): what the plumber says he has done or checked that removes the
+-- premise of some warnings for this message, staff-editable, one row per measure. A measure holds when the
+-- message has one of `phrases`, and one of `also_phrases` when that list is not empty, neither with a doubt word
+-- (safety_settings 'measure_doubt_words': "no", "sin", "creo"…) among the two words before it, and none of
+-- `unless_words` anywhere (a doubt, "creo", "más o menos", or the danger still there: "calambre", "sigue
+-- oliendo"…). Then the rules in `silences` are not shown for this message: not from its own words, not carried
+-- from the last answer, not from the job read together; another rule the message matches still is. A verified
+-- isolation ("comprobé con el tester que no hay tensión"; "lo desenchufé y bajé el breaker") silences the
+-- electricity rules; "en la casa no hay nada a gas" the gas-appliance rules (not the gas smell: a smell in a house
+-- without gas is still a leak). A measure said to have failed ("cerré la llave del gas pero sigue oliendo") is no
+-- measure: the rule sees the smell. Lists as in safety_settings: comma separated, case and accents do not matter,
+-- whole words, "word*" = every word starting so. In doubt, leave a phrase out: a missed warning is worse than a
+-- repeated one. String functions only (no regular expression of its own).
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS safety_measures (
+    slug          text PRIMARY KEY CHECK (slug ~ '^[a-z0-9][a-z0-9-]*$'),
+    description   text NOT NULL DEFAULT '',
+    phrases       text NOT NULL DEFAULT '',
+    also_phrases  text NOT NULL DEFAULT '',
+    unless_words  text NOT NULL DEFAULT '',
+    silences      text[] NOT NULL DEFAULT '{}',
+    active        boolean NOT NULL DEFAULT true,
+    phrases_items text[] NOT NULL DEFAULT '{}',   -- the three lists ready for the chat (trigger; never by hand)
+    also_items    text[] NOT NULL DEFAULT '{}',
+    unless_items  text[] NOT NULL DEFAULT '{}',
+    updated_at    timestamptz NOT NULL DEFAULT now()
+);
+
+-- A staff list as the chat compares it (safety_settings.items, safety_measures.*_items): one entry per comma, lower
+-- case, without accents and punctuation.
+CREATE OR REPLACE FUNCTION safety_list_items(value text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(
+        SELECT DISTINCT btrim(regexp_replace(regexp_replace(kb_normalize(x), '[^a-z0-9* ]+', ' ', 'g'), ' +', ' ', 'g'))
+        FROM regexp_split_to_table(coalesce(value, ''), '[,;\n]') AS x
+        WHERE regexp_replace(kb_normalize(x), '[^a-z0-9]', '', 'g') <> '')
+$$;
+
+CREATE OR REPLACE FUNCTION safety_measures_items() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.phrases_items := safety_list_items(NEW.phrases);
+    NEW.also_items := safety_list_items(NEW.also_phrases);
+    NEW.unless_items := safety_list_items(NEW.unless_words);
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER safety_measures_items BEFORE INSERT OR UPDATE OF phrases, also_phrases, unless_words
+    ON safety_measures FOR EACH ROW EXECUTE FUNCTION safety_measures_items();
+
+CREATE OR REPLACE TRIGGER safety_measures_touch BEFORE UPDATE ON safety_measures
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+INSERT INTO safety_settings (key, value, description) VALUES
+    ('measure_doubt_words',
+     'no, sin, ni, si, nunca, creo, parece, supongo, falta, antes, estar, este, quede, quedar, dejar, dejarlo, '
+     'dejarla, debe, debo, deberia, primero',
+     'A word among the two right before a phrase of safety_measures that leaves the measure not taken or not sure, '
+     'so that it does not count: "no tengo tester", "sin comprobar", "si lo desenchufo", "creo que no hay tensión", '
+     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.')
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+
+-- Defaults for a fresh database; rows staff changed are kept (only the descriptions follow this file).
+INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences) VALUES
+    ('tension-comprobada',
+     'The power is off and checked with an instrument: a tester, multimeter or voltage detector shows no voltage.',
+     'tester, multimetro, multimeter, voltimetro, buscapolo, buscapolos, detector de tension, detector de voltaje, '
+     'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester',
+     'no hay tension, sin tension, no hay corriente, sin corriente, no hay voltaje, sin voltaje, no hay luz, '
+     'no marca nada, no marca tension, no marca voltaje, marca cero, marca 0, cero voltios, 0 voltios, cero volts, '
+     '0 volts, 0 v, no tiene tension, no tiene corriente, no tiene voltaje, no hay energia, no voltage, no power, '
+     'zero volts',
+     'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, igual, mas o menos, no se si, '
+     'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
+     'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+    ('desenchufado-y-cortado',
+     'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
+     'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
+     'esta desenchufado, esta desenchufada, estan desenchufados, ya desenchufado, ya desenchufada, '
+     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged',
+     'breaker abajo, breaker bajado, breaker apagado, baje el breaker, apague el breaker, bajamos el breaker, '
+     'apagamos el breaker, el breaker off, breaker off, termica bajada, termica abajo, baje la termica, '
+     'bajamos la termica, automatico bajado, automatico abajo, baje el automatico, bajamos el automatico, '
+     'diferencial bajado, baje el diferencial, pastilla bajada, baje la pastilla, taco bajado, baje el taco, '
+     'quite el fusible, saque el fusible, fusible quitado, llave termica bajada, baje la llave termica, '
+     'corte la luz en el cuadro, corte la luz en el tablero, corte la corriente en el cuadro, '
+     'corte la corriente en el tablero, breaker off',
+     'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
+     'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
+     'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
+     'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+    ('sin-gas-en-la-casa',
+     'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
+     'and not when the message names a gas appliance, bottle or meter, or gas that stopped coming ("no hay gas" '
+     'alone is not on the list: it also means the gas ran out).',
+     'no hay nada a gas, no hay nada de gas, no tiene nada a gas, no tienen nada a gas, no hay aparatos a gas, '
+     'no hay aparatos de gas, no hay ningun aparato a gas, no hay ningun aparato de gas, no hay gas en la casa, '
+     'no hay gas en esa casa, no hay gas en esta casa, no hay gas en el depto, no hay gas en el departamento, '
+     'no hay gas en el piso, en la casa no hay gas, en esa casa no hay gas, en esta casa no hay gas, '
+     'en el piso no hay gas, en el depto no hay gas, en el departamento no hay gas, en el apartamento no hay gas, '
+     'no hay instalacion de gas, no tiene instalacion de gas, no tienen instalacion de gas, sin instalacion de gas, '
+     'todo es electrico, es todo electrico, todo electrico, la casa es toda electrica, no usan gas, no usa gas, '
+     'no tienen gas natural, no tiene gas natural, no hay gas natural, no gas in the house, all electric',
+     '',
+     'calentador a gas, calentador de gas, calefon*, calefont*, caldera*, garrafa*, bombona*, balon*, cilindro*, '
+     'pipeta*, tanque de gas, tanque estacionario, regulador*, medidor*, contador*, piloto*, quemador*, '
+     'hornalla*, brasero*, salamandra*, estufa de gas, estufa a gas, boiler de gas, boiler a gas, '
+     'termotanque a gas, termotanque de gas, terma a gas, terma de gas, se acabo, se termino, no llega, '
+     'no sale, no pasa, cortaron, corte, carbon, lena, generador, auto, coche, carro, motor, vecino*, '
+     'creo, creo que, supongo, parece, me parece, no se si',
+     ARRAY['monoxido-carbono', 'gas-aparato-ventilacion', 'trabajo-en-gas', 'calentador-gas-se-apaga',
+           'encender-piloto', 'encendido-explosivo']),
+    ('proteccion-contra-incendio',
+     'Hot work with the fire precautions of the llama-abierta message in place: an extinguisher at hand and what '
+     'burns removed or shielded. Not for thawing a pipe with a flame (never done, whatever the precautions).',
+     'extintor, extintores, extinguidor, matafuego, matafuegos, fire extinguisher',
+     'manta ignifuga, mantas ignifugas, manta antifuego, manta termica, lamina de proteccion, chapa de proteccion, '
+     'placa de proteccion, pantalla ignifuga, pantalla de proteccion, pantalla termica, proteccion ignifuga, '
+     'sacamos todo lo que se quema, sacamos lo que se quema, quitamos todo lo que se quema, '
+     'retiramos todo lo que se quema, saque todo lo que se quema, quite todo lo que se quema, '
+     'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, con eso basta, no se si, '
+     'carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*',
+     ARRAY['llama-abierta']),
+    ('espacio-confinado-equipado',
+     'Entry into a chamber or pit with the set-up the espacio-confinado message asks for: a gas detector and a '
+     'harness on a tripod (a rescue line), not just a look or a smell.',
+     'detector de gases, detector de gas, medidor de gases, detector multigas, multigas, explosimetro, gasometro, '
+     'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor',
+     'tripode, con tripode, arnes con tripode, tripod',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
+     'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
+     'sin ventilar, no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*',
+     ARRAY['espacio-confinado']),
+    ('penacho-de-condensacion',
+     'The white plume of a condensing boiler outdoors in cold weather is water vapour, not bad combustion. Not when '
+     'the message also tells a smell, soot, a dark or yellow flame, fumes indoors, symptoms or an alarm.',
+     'condensacion, condensing',
+     'humo blanco, humito blanco, vapor blanco, vaporcito, nube blanca, humo blanquito, penacho, white plume, '
+     'white smoke, steam',
+     'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, amarill*, '
+     'naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, creo, parece, '
+     'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*',
+     ARRAY['monoxido-carbono', 'agua-hirviendo']),
+    ('aparato-en-el-taller',
+     'An electric appliance already taken out, unplugged, and on the workbench: no supply reaches it.',
+     'en el taller, en la mesa de trabajo, en el banco de trabajo, sobre el banco, en el banco, on the bench, '
+     'in the shop',
+     'desmontado, desmontada, desinstalado, desinstalada, desenchufado, desenchufada, desconectado, '
+     'desconectada, lo saque, la saque, lo sacamos, la sacamos, lo desmonte, la desmonte',
+     'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
+     'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'])
+ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
+
+-- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?
+CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[]) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    e text;
+    at integer;
+    before text[];
+BEGIN
+    FOREACH e IN ARRAY coalesce(entries, '{}') LOOP
+        at := safety_list_position(words, e);
+        CONTINUE WHEN at = 0;
+        before := string_to_array(btrim(substr(words, 1, at)), ' ');
+        IF NOT EXISTS (SELECT 1 FROM unnest(before[greatest(cardinality(before) - 1, 1):]) AS w
+                       WHERE w = ANY (doubt)) THEN
+            RETURN true;
+        END IF;
+    END LOOP;
+    RETURN false;
+END
+$$;
+
+-- The rules a measure already taken silences for this message (the table above); '{}' when none.
+CREATE OR REPLACE FUNCTION safety_silenced(question text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text;
+    doubt text[];
+    silenced text[] := '{}';
+    m record;
+BEGIN
+    IF question IS NULL OR btrim(question) = '' THEN
+        RETURN silenced;
+    END IF;
+    words := safety_plain_words(question);
+    FOR m IN SELECT * FROM safety_measures WHERE active ORDER BY slug LOOP
+        -- a quick look first: most messages hold no measure
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM unnest(m.phrases_items) AS x
+                                  WHERE strpos(words, ' ' || rtrim(x, '*')) > 0);
+        IF doubt IS NULL THEN
+            doubt := safety_setting_items('measure_doubt_words');
+        END IF;
+        IF safety_list_found(words, m.phrases_items, doubt)
+           AND (cardinality(m.also_items) = 0 OR safety_list_found(words, m.also_items, doubt))
+           AND NOT EXISTS (SELECT 1 FROM unnest(m.unless_items) AS u WHERE safety_list_position(words, u) > 0) THEN
+            silenced := silenced || m.silences;
+        END IF;
+    END LOOP;
+    RETURN silenced;
+END
+$$;
+
+-- safety_check's answer without the rules of `silenced`: the next matching rule by priority, or none.
+CREATE OR REPLACE FUNCTION safety_check_without(question text, silenced text[])
+RETURNS TABLE (triggered boolean, rule text, message text, rules text[])
+LANGUAGE sql STABLE AS $$
+    WITH c AS (SELECT * FROM safety_check(question)),
+    kept AS (SELECT coalesce(array_agg(x ORDER BY n), '{}') AS rules
+             FROM c, unnest(c.rules) WITH ORDINALITY AS u(x, n)
+             WHERE NOT x = ANY (coalesce(silenced, '{}')))
+    SELECT cardinality(kept.rules) > 0, kept.rules[1],
+           (SELECT r.message FROM safety_rules r WHERE r.slug = kept.rules[1]), kept.rules
+    FROM kept
+$$;
+
 DROP FUNCTION IF EXISTS safety_words_rx(text);
 -- The words of a message that starts another job (step 2 above): what follows its last change-of-job phrase (as
 -- safety_plain_words) when that text has at least topic_change_min_words words and none of
@@ -656,10 +888,7 @@ CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text := safety_plain_words(question);
-    min_setting text := btrim(coalesce(safety_setting('topic_change_min_words'), ''));
-    min_words integer := CASE WHEN min_setting <> '' AND length(min_setting) < 4
-                                   AND translate(min_setting, '0123456789', '') = ''
-                              THEN min_setting::integer ELSE 3 END;
+    min_words integer := safety_setting_integer('topic_change_min_words', 3);
     phrase_end integer;
     rest text;
 BEGIN
@@ -698,28 +927,17 @@ LANGUAGE sql IMMUTABLE AS $$
     WHERE position(' ' IN btrim(c)) > 0
 $$;
 
--- The current job read together (step 4 above), or NULL when this is its first message; `question` as
--- safety_unsaid reads it, and so are the earlier messages. The earlier messages
--- are the plumber's messages the chat answered less than `within` ago, newest first, at most `most` of them,
--- stopping at the message that changed job (only its words after the change-of-job phrase count). Each is put
--- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
--- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
--- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
--- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
--- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
--- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
-CREATE OR REPLACE FUNCTION safety_job_reading(question text, p_conversation_id text, within interval, most integer)
-RETURNS text
+-- The earlier messages of the current job (step 4 above), newest first, each as safety_unsaid reads it: the
+-- plumber's messages the chat answered less than `within` ago, at most `most` of them, stopping at the message that
+-- changed job (only its words after the change-of-job phrase count). Read once per turn (safety_check_conversation
+-- builds both of its readings from them).
+CREATE OR REPLACE FUNCTION safety_job_messages(p_conversation_id text, within interval, most integer)
+RETURNS text[]
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     m record;
     job text[] := '{}';
     rest text;
-    earlier text;
-    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
-    -- patterns whose words may be anywhere in a message
-    gap text := repeat('- ', 60);
-    these text[] := safety_clauses(question);
 BEGIN
     FOR m IN
         SELECT p.text
@@ -731,7 +949,34 @@ BEGIN
         LIMIT greatest(coalesce(most, 1), 1)
     LOOP
         rest := safety_new_job(m.text);
-        earlier := safety_unsaid(coalesce(rest, m.text));
+        job := job || safety_unsaid(coalesce(rest, m.text));
+        EXIT WHEN rest IS NOT NULL;
+    END LOOP;
+    RETURN job;
+END
+$$;
+
+-- The current job read together (step 4 above), or NULL when this is its first message: `question` (as
+-- safety_unsaid reads it) with the earlier messages of safety_job_messages (newest first). Each is put
+-- right before this message, and again after it (oldest first: "earlier 1 / this / earlier 1 / earlier 2 / this
+-- / earlier 2"), so that a rule finds its words whatever turns came between ("tengo un calefont en la logia" /
+-- "espera" / "la señora se marea") and in either order. In the reverse order (this message, then an earlier
+-- one) a gap keeps apart the words that a pattern wants close together ("cambio ... gas" within 60 letters):
+-- "tengo un termotanque a gas" then "la canilla gotea, ¿le cambio el cuerito?" is not gas work; only the
+-- patterns whose words may be anywhere in a message ("calentador ... extractor ... la llama") read that order.
+DROP FUNCTION IF EXISTS safety_job_reading(text, text, interval, integer);
+CREATE OR REPLACE FUNCTION safety_job_reading(question text, earlier_messages text[])
+RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    job text[] := '{}';
+    earlier text;
+    -- wider than any bounded gap of the rules ({0,100}): after this message, an earlier one is read only by the
+    -- patterns whose words may be anywhere in a message
+    gap text := repeat('- ', 60);
+    these text[] := safety_clauses(question);
+BEGIN
+    FOREACH earlier IN ARRAY coalesce(earlier_messages, '{}') LOOP
         job := (earlier || E'\n' || coalesce(question, '') || E'\n' || gap || earlier || E'\n' || gap) || job;
         -- each part of the earlier message (between punctuation marks) right before each part of this one: the
         -- words a rule wants close stay close when each message says more than the danger ("el pozo negro está
@@ -740,7 +985,6 @@ BEGIN
             job := job || ARRAY(SELECT e || E'\n' || t || E'\n' || gap
                                 FROM unnest(safety_clauses(earlier)) AS e, unnest(these) AS t);
         END IF;
-        EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN nullif(array_to_string(job, E'\n'), '');
 END
@@ -755,14 +999,15 @@ DECLARE
     d record;
     last_rule text;
     previous text;
-    job_setting text;
-    job_messages integer := 4;
+    earlier_messages text[];
     job text;
     before_this record;
     read_as text;
+    silenced text[];
 BEGIN
     read_as := safety_unsaid(question);
-    SELECT * INTO d FROM safety_check(read_as);
+    silenced := safety_silenced(question);
+    SELECT * INTO d FROM safety_check_without(read_as, silenced);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
         RETURN;
@@ -781,24 +1026,22 @@ BEGIN
     END IF;
     RETURN QUERY                                                 -- 3. the last answer's rule
         SELECT true, r.slug, r.message, ARRAY[r.slug], true
-        FROM safety_rules r WHERE r.slug = last_rule AND r.active;
+        FROM safety_rules r WHERE r.slug = last_rule AND r.active AND NOT r.slug = ANY (silenced);
     IF FOUND THEN
         RETURN;
     END IF;
     IF lower(btrim(coalesce(safety_setting('read_previous_message'), 'on'))) NOT IN ('off', 'no', 'false', '0') THEN
-        job_setting := btrim(coalesce(safety_setting('job_messages_read'), ''));
-        IF job_setting <> '' AND length(job_setting) < 3 AND translate(job_setting, '0123456789', '') = '' THEN
-            job_messages := job_setting::integer;
-        END IF;
-        job := safety_job_reading(read_as, p_conversation_id, within, job_messages);
+        earlier_messages := safety_job_messages(p_conversation_id, within,
+                                                least(safety_setting_integer('job_messages_read', 4), 99));
+        job := safety_job_reading(read_as, earlier_messages);
     END IF;
     IF job IS NOT NULL THEN
-        SELECT * INTO d FROM safety_check(job);
+        SELECT * INTO d FROM safety_check_without(job, silenced);
         IF d.triggered THEN                                      -- 4. the current job read together
             -- only when this message adds to the danger: a rule the earlier messages already show without it
             -- is carried by step 3 alone (the last answer showed it), never brought back after answers that did
             -- not ("dale, envíalo" at the end of an estimate for gas work is no new danger)
-            SELECT * INTO before_this FROM safety_check(safety_job_reading('', p_conversation_id, within, job_messages));
+            SELECT * INTO before_this FROM safety_check(safety_job_reading('', earlier_messages));
             IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false) THEN
                 RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
                 RETURN;

@@ -480,6 +480,11 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       '\m(dryer|secadora|estufa|calentador|water heater|heater|boiler|calefon|calefont|stove|horno|furnace|tankless)\w* (de |a )?gas\M.*(huevos? podridos?|rotten eggs?)',
       -- stop 22 (SAFETY-5.md): a gas detector or gas alarm going off (it read "no huele a gas pero el detector de gas
       -- pita" only through the denied smell).
+      -- checklist 7 (bench/quality/SAFETY-7.md): "sigue oliendo a gas" after the valve was closed (a measure that
+      -- failed); the odorant's smell told as garlic or cabbage next to a gas appliance, meter or bottle.
+      '\m(oliendo|olio|olian|olera|oliera) (como )?a gas\M',
+      '(caldera|calentador|calefon|calefont|boiler|termotanque|terma|estufa|horno|medidor|contador|regulador|garrafa|bombona|balon|cilindro|tanque de gas|\mgas\M)\w*.{0,80}\m(olor|huele|tufo|peste|hedor|apesta)\w*( \w+){0,3} a (ajo|repollo|col|coliflor)\M',
+      '\m(olor|huele|tufo|peste|hedor|apesta)\w*( \w+){0,3} a (ajo|repollo|col|coliflor)\M.{0,80}(caldera|calentador|calefon|calefont|boiler|termotanque|terma|estufa|horno|medidor|contador|regulador|garrafa|bombona|balon|cilindro|tanque de gas|\mgas\M)',
       '\m(detector|alarma|sensor|alarm|detector)\w* (de |del |para (el )?)?gas\M.{0,60}\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|se activ\w*|se dispar\w*|salta|salto|beep\w*|going off)',
       '\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|beep\w*)\M.{0,40}\m(detector|alarma|sensor|alarm)\w* (de |del |para (el )?)?gas\M'],
 ARRAY[]::text[],
@@ -572,8 +577,11 @@ SELECT kb_seed_safety_rule(
 ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura', 'me queme', 'se quem(o|aron) (con|al|en|la mano|las manos|el brazo|la pierna|la cara|los pies|el pie|la espalda|el nene|la nena|el nino|la nina|el bebe|mi |su |un |una )', 'se quem(o|aron)$', 'escald', 'ardiendo', 'demasiado caliente',
       'muy caliente', '\mquema\M', '\mme quema\M',
       -- checklist 4 (bench/quality/SAFETY-4.md): draining a tank heater right away or while hot ("lo drenó luego luego", "abro el grifo de abajo directamente"); an ordinary "cómo vacío el termo" stays quiet, its article says how.
+      -- checklist 7 (bench/quality/SAFETY-7.md): unscrewing or opening a heater that is still full of just-heated water.
+      '\m(recien calentad\w*|recien apagad\w*|(todavia|aun|sigue|esta) (muy |bien |re )?(caliente|calentita)|llen[oa] de agua caliente|no (la|lo) (vacie|vaciamos|drene|he vaciado))\M.{0,60}\m(desenrosc|afloj|quit|sac|desmont|abr|cambi)\w*',
       '\m(vaci|vacia|drena|drenar|dreno|desagot|purg|flush).*(calentador|termo|terma|termotanque|boiler|water heater|heater|calefon|calefont).*\m(luego luego|enseguida|inmediatamente|al tiro|de una|directamente|directo|sin esperar|sin (dejar )?enfriar|en caliente|con el agua caliente|todavia caliente|aun caliente|bien caliente|recien apagad\w*|apenas|despues de apagar\w*|al apagar\w*)'],
-ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia', 'heater'],
+ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia', 'heater',
+      'terma', 'termotanque'],
 'AVISO DE SEGURIDAD (agua muy caliente o vapor): mantenerse alejado del chorro y no abrir grifos de agua caliente. Cortar la electricidad o el gas del termo o calentador y dejar que se enfríe. No tapar nunca la válvula de seguridad. Si alguien se ha quemado, enfriar la zona con agua templada durante unos 20 minutos y buscar atención médica si la quemadura es grande.',
 50
 );
@@ -595,7 +603,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'espacio-confinado',
 'Bajar a fosas, pozos, cámaras o arquetas profundas (gases de alcantarilla)',
-ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
+ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
       '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
@@ -603,8 +611,12 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
       -- a silo, letrina, buzón or resumidero, dizziness further from the place.
-      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna enterrada|aljibe|tanque enterrado|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space).{0,80}(\m(me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender)\M|\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
+      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space).{0,80}(\m(me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender)\M|\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
       '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)',
+      -- checklist 7 (bench/quality/SAFETY-7.md): a chamber big enough to go in whole ("de esas que toca meterse
+      -- entero"); a helper dizzy after the chamber was named.
+      '(fosa|pozo|septic|arqueta|registro|camara|caja|buzon|cisterna|aljibe|tanque)\w*.{0,60}\m(meterse|meterme|meternos|entrar|bajar|me meto|se mete)\M (entero|entera|completo|completa|todo el cuerpo|hasta (la cintura|el pecho|el cuello))',
+      '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|letrina|buzon|resumidero|caja de (inspeccion|registro)|camara de (inspeccion|registro|alcantarillado)).{0,200}\m(se (mareo|mareaba|desmayo|desvanecio|asfixio)|(esta|anda|quedo) (mareado|mareada|desmayado|desmayada)|perdio el conocimiento)',
       -- checklist 4 (bench/quality/SAFETY-4.md): going in said with the pronoun first ("mi compa se quiere meter", "me tengo que meter hasta la cintura", folded into the two patterns above); manhole, sewer, septic tank, pit in English.
       '\m(bajar|bajarme|bajarse|entrar|meterme|meternos|meterse|descender|me meto|se mete)\M (a |al |en |dentro (de |del )?|adentro (de |del )?)(la |el |los )?(\w+ )?(manhole|sewer|septic|\mpit\M|vault|crawl ?space)'],
 ARRAY[]::text[],
@@ -633,6 +645,10 @@ ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|
       '\m(salida|tubo|ducto|chimenea|conducto|vent\M|escape|humos?)\w* (del? |de la |de su )?(calentador|calefon|calefont|boiler|termotanque|water heater|heater|caldera|tankless|furnace).*(campana|extractor)',
       '\m(calentar|calentarme|calentarnos|calefaccionar|entibiar|templar)\M (el |la |mi |un |una )?(cuarto|casa|pieza|recamara|habitacion|depa|departamento|cuartito|sala|dormitorio|ambiente|room|bedroom).*(estufa|horno|hornalla|hornilla|anafe|cocina|stove|oven)',
       '\m(estufa|horno|hornalla|hornilla|anafe|stove|oven).*\m(para calentar|calentar (el|la|mi) (cuarto|casa|pieza|recamara|habitacion|depa|sala|dormitorio))',
+      -- checklist 7 (bench/quality/SAFETY-7.md): the flue stopped or covered by the client ("tapó el conducto del
+      -- calefón con una bolsa"), the words of the act first or the thing it was stopped with.
+      '\m(tap|cubr|obstru|bloque|sell|tapon|clausur)\w*( \w+){0,2} (la |el |los |las |su )?(conducto|ducto|chimenea|salida de (humos|gases)|tubo de (humos|escape|salida|la chimenea|evacuacion)|tiro|tiraje|sombrerete|vent|flue)s?\M',
+      '(conducto|ducto|chimenea|salida de (humos|gases)|tubo de (humos|escape|salida|la chimenea|evacuacion)|sombrerete|vent|flue)s?\M.{0,60}\mcon (una |un |el |la )?(bolsa|plastico|nylon|trapo|carton|cinta|espuma|tapa|tapon|papel)\M',
       -- checklist 5 (tune half): the room or closet of a gas appliance sealed (weatherstrip, burlete, the door's gaps closed); a gas heater vented with a dryer's foil duct.
       '(weather ?strip\w*|burlete\w*|\msell\w* (la |las |el )?(puerta|ventana|rendija|rejilla)s?\M|\m(tap|sell|cerr)\w* (las |la |los )?(rendijas?|ranuras?|huecos?) de (la )?puerta)',
       '(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless)\w*.*\m(vent\w*|ductos?|conductos?|tubos?|salidas?)\M.*(aluminio flexible|flexible de aluminio|(ducto|tubo|conducto|manguera) (de la|de|del) (secadora|dryer)|dryer (vent|duct)|\mfoil\M)'],
@@ -709,6 +725,10 @@ ARRAY['(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorc
       '(congel|helad|hielo|\mhel(o|aron)\M|descongel|deshiel)\w*.{0,60}(soplete|con (la |una |el )?(llama|fuego)|fuego|mechero|encendedor|antorcha|lampara (de|a) (soldar|gas|butano|kerosene|queroseno|parafina)|lamparilla|\mvelas?\M|fosforos?|cerillas?)',
       '(\msold|\msueld|soplete)\w*.{0,60}(madera|\mviga|aislante|aislamiento|espuma|poliuretano|plastico|cortina|mueble|pladur|carton|tela asfaltica)',
       '(madera|\mviga|aislante|aislamiento|espuma|poliuretano|cortina|mueble|pladur|carton|tela asfaltica).{0,60}(\msold|\msueld|soplete)',
+      -- checklist 7 (bench/quality/SAFETY-7.md): soldering inside a ceiling void, attic, wardrobe or next to glass wool
+      -- (what burns is named by the place, not by the material).
+      '(\msold|\msueld|soplete|torch)\w*.{0,80}(\mattic|\matico\M|entretecho|cielo ?raso|cielorraso|cielo falso|plafon de|falso techo|techo falso|tablaroca|durlock|insulation|fibra de vidrio|lana de vidrio|lana mineral|lana de roca|buhardilla|desvan|closet|armario|ropero|placard)',
+      '(\mattic|\matico\M|entretecho|cielo ?raso|cielorraso|cielo falso|plafon de|falso techo|techo falso|tablaroca|durlock|insulation|fibra de vidrio|lana de vidrio|lana mineral|lana de roca|buhardilla|desvan|closet|armario|ropero|placard).{0,100}(\msold|\msueld|soplete|torch)',
       -- checklist 4 (bench/quality/SAFETY-4.md): a bonfire, torch, MAPP gas or lighter on a frozen pipe; "frozen", "thaw".
       '\m(fogata|hoguera|fogon|torch|blowtorch|mapp|lighter|candela|lumbre).*\m(congel|helad|hielo|frozen|freez|froze|descongel|deshiel|thaw)',
       '\m(congel|helad|hielo|frozen|freez|froze|descongel|deshiel|thaw).*\m(fogata|hoguera|fogon|torch|blowtorch|mapp|lighter|candela|lumbre)',
@@ -759,7 +779,11 @@ SELECT kb_seed_safety_rule(
 'tuberia-plomo',
 'Tuberías de plomo en el agua de consumo',
 ARRAY['(tuberia|caneria|cano|tubo|bajante|acometida|instalacion|montante)s? (\w+ )?de plomo\M', '\m(son|es|sera|seran|seria|serian|parece|parecen|era|eran)( \w+)? de plomo\M',
-      '\mplomo (viejo|vieja|antiguo|antigua)', '\mde plomo (viejo|vieja|viejos|viejas|antiguo|antigua|antiguos|antiguas)\M'],
+      '\mplomo (viejo|vieja|antiguo|antigua)', '\mde plomo (viejo|vieja|viejos|viejas|antiguo|antigua|antiguos|antiguas)\M',
+      -- checklist 7 (bench/quality/SAFETY-7.md): lead described by how it looks and bends (soft grey pipe that
+      -- shines like silver when scraped).
+      '(blanda|blando|blandit|se dobla con la mano|se dobla a mano|gris opac|gris mate).{0,80}(brilla|plateado|plateada|brillante|color plata)',
+      '(brilla|plateado|plateada|color plata).{0,80}(blanda|blando|blandit|se dobla con la mano|se dobla a mano)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (tuberías de plomo): el plomo pasa al agua y es tóxico, sobre todo para niños y embarazadas. Recomendar cambiar toda la instalación de plomo; mientras tanto, no beber ni cocinar con el agua que ha estado parada en los tubos (dejarla correr antes) ni con agua caliente del grifo. Al cortar o desmontar plomo: guantes, sin lijar ni calentar, lavarse las manos y no comer en el tajo. No unir plomo con cobre sin la pieza de transición adecuada.',
 30
@@ -883,11 +907,52 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'encendido-explosivo',
 'Aparato de gas que enciende con un golpe, explosión o llamarada',
-ARRAY['(calentador|calefon|calefont|caldera|boiler|termotanque|terma|water heater|heater|furnace|tankless|estufa|horno|stove|quemador|burner|piloto|pilot|hornalla|hornilla)\w*.*\m(boom|buum|bum|pum|explosion|explota\w*|explot[oa]|estall\w*|flamazo\w*|llamarada\w*|fogonazo\w*|bombazo\w*|petarde\w*|zambombazo\w*)\M',
-      '\m(boom|buum|explosion|explota\w*|explot[oa]|estall\w*|flamazo\w*|llamarada\w*|fogonazo\w*|bombazo\w*|petarde\w*|zambombazo\w*)\M.*(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless|estufa|horno|stove|quemador|burner|piloto|pilot)'],
+ARRAY['(calentador|calefon|calefont|caldera|boiler|termotanque|terma|water heater|heater|furnace|tankless|estufa|horno|stove|quemador|burner|piloto|pilot|hornalla|hornilla)\w*.*\m(boom|buum|bum|pum|explosion\w*|explota\w*|explot[oa]|estall\w*|flamazo\w*|llamarada\w*|fogonazo\w*|bombazo\w*|petarde\w*|zambombazo\w*)\M',
+      '\m(boom|buum|explosion\w*|explota\w*|explot[oa]|estall\w*|flamazo\w*|llamarada\w*|fogonazo\w*|bombazo\w*|petarde\w*|zambombazo\w*)\M.*(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless|estufa|horno|stove|quemador|burner|piloto|pilot)'],
 ARRAY['prend', 'enciend', 'encend', 'arranc', 'light', 'ignit', 'flamazo', 'llamarada', 'fogonazo', 'sale por (abajo|debajo|delante|fuera|afuera)', '\mgas\M'],
 'AVISO DE SEGURIDAD (encendido con explosión o llamarada): si un aparato de gas enciende con un golpe, un «boom» o una llamarada que sale por delante o por abajo, el gas se acumula antes de prender (quemador o inyectores sucios, piloto o encendido defectuoso, falta de tiro). Cerrar la llave del gas del aparato y no volver a encenderlo; ventilar. No acercar la cara ni las manos al quemador. Que lo revise un técnico de gas habilitado antes de volver a usarlo.',
 85
+);
+
+-- Checklist 7 (bench/quality/SAFETY-7.md "Results"): dangers of the job itself that no rule named: working at height
+-- without protection, legionella in hot water kept lukewarm, lifting a tank full of water.
+SELECT kb_seed_safety_rule(
+'trabajo-en-altura',
+'Trabajo en altura: tejado, azotea sin baranda, escalera mal apoyada, encima de un depósito, sin arnés',
+ARRAY['\m(sin|no tengo|no tiene|no tenemos|no hay|no llevo|no uso|no traigo|ni)( \w+){0,2} (arnes|linea de vida|baranda|barandilla|barandal|barandales|pretil|andamio|cinturon de seguridad|harness|railing|guardrail|lifeline)',
+      '(azotea|techo|tejado|terraza|losa|cubierta|roof|tinaco|tanque elevado|deposito elevado)\w*.{0,30}\m(al borde|en el borde|en la orilla|a la orilla|al filo|en el filo|sin baranda|sin barandal|sin barandilla|sin pretil)',
+      '\m(escalera|ladder)\w*( \w+){0,4} apoyad\w* (en|sobre) (el |la )?(techo|tejado|teja|tejas|canalon|cubierta|roof)',
+      '\m(escalera de (mano|tijera|aluminio|madera|extension)|escalera (telescopica|extensible|plegable)|(subo|subir|subirme|me subo|subido|subida|parado|parada|arriba) (a |en |de )?(la |una )?escalera|ladder)\w*.{0,80}(apoyad\w* (en|sobre) (el |la )?(techo|tejado|teja|canalon|cubierta|terraza|roof)|inclinad|resbal|se mueve|floja|tambalea|coja|en el borde)',
+      '\m(inclinar(me|se)?|inclinandome|me inclino|asomar(me|se)?|asomandome|me asomo|estirar(me|se)|me estiro|colgar(me|se)|me cuelgo|sacar el cuerpo)\M( \w+){0,2} (hacia |para |pa )?(afuera|fuera|al vacio|la calle)\M',
+      '\m(tejado|techo|azotea|cubierta|roof)\w*.{0,40}\m([4-9]|[1-9][0-9]) (metros|mts|m|pisos)\M.{0,60}\m(sin|no tengo|no hay)\M',
+      '\m([4-9]|[1-9][0-9]) (metros|mts|m) (de altura|de alto)\M.{0,60}\m(sin|no tengo|no hay)\M'],
+-- no `requires`: the patterns name the height themselves, and a rule with requires costs one more compiled regular
+-- expression per message that matches it (Postgres keeps 32 per connection; SAFETY-7.md "Results")
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (trabajo en altura): en un tejado, una azotea sin baranda o encima de un depósito, trabajar con arnés enganchado a un punto firme o a una línea de vida; no subir con lluvia, hielo o viento. La escalera, en suelo firme, atada o sujeta por otra persona y sobresaliendo un metro del apoyo; nunca apoyada sobre un tejado inclinado ni para asomarse hacia fuera. No pisar fibrocemento, claraboyas ni chapas: usar tablones. Si no se puede trabajar seguro, andamio o plataforma elevadora.',
+44
+);
+
+SELECT kb_seed_safety_rule(
+'legionela',
+'Agua caliente acumulada a menos de 50-60 °C o estancada (legionela)',
+ARRAY['legionel', 'legionella',
+      '(acumulador|interacumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|caldera|boiler|deposito|tanque de agua caliente|water heater|agua caliente)\w*.{0,60}\m(a|en|de|sobre) (2[5-9]|3[0-9]|4[0-9]) ?(grados|°c|ºc|°|º|c)\M.{0,80}\m(ahorr|meses|semanas|siempre|todo el (ano|tiempo)|no se usa|sin usar|estancad|parad|turbi|huele|olor|hotel|hostal|residencia|gimnasio|vestuario|hospital)',
+      '\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)\w*.{0,80}(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)',
+      '(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)\w*.{0,80}\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (legionela): el agua caliente guardada entre 25 y 50 °C, o parada en tuberías y habitaciones sin uso, cría legionela, que se contagia respirando el vapor de la ducha. El acumulador debe estar a 60 °C (y el agua llegar a los grifos a 50 °C); hacer correr cada semana los grifos y duchas que no se usan. Si el agua sale turbia o con olor, no usarla para ducharse y que una empresa autorizada haga la desinfección; al purgar, evitar respirar el vapor (mascarilla FFP2/FFP3).',
+27
+);
+
+SELECT kb_seed_safety_rule(
+'carga-pesada',
+'Levantar o subir un depósito, tinaco o termo lleno de agua',
+ARRAY['\m(subir|subirlo|subirla|subimos|subo|bajar|bajarlo|bajarla|levantar|levantarlo|levantarla|levanto|cargar|cargarlo|cargarla|mover|moverlo|moverla|izar|izarlo|alzar|jalar|jalarlo)\M.{0,40}(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M',
+      '(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M.{0,60}\m(subir|subirlo|subirla|bajar|bajarlo|levantar|levantarlo|cargar|cargarlo|mover|moverlo|izar|izarlo|alzar|a pulso|a mano|con soga|con cuerda|con mecate)\M'],
+ARRAY[]::text[],
+'AVISO DE SEGURIDAD (carga pesada): el agua pesa un kilo por litro; un depósito o tinaco de 1000 litros lleno es una tonelada. No levantarlo ni subirlo lleno: vaciarlo antes y moverlo vacío entre varios, con polipasto, grúa o carretilla, con la espalda recta y las rodillas dobladas; nadie debajo de una carga colgada. Comprobar que la losa o la base aguanta el peso con el depósito lleno.',
+26
 );
 
 -- ---------------------------------------------------------------------------------------------------------
