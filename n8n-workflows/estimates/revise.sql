@@ -253,6 +253,9 @@ DECLARE
     v_plain text := estimate_plain(words);
     v_first text;
     v_count integer;
+    v_m     text[];
+    v_swap  text;
+    v_num   text := '([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)';
 BEGIN
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' THEN
         RETURN;
@@ -269,6 +272,25 @@ BEGIN
                               '\1\2 es \3 ', 'g');
     -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
     v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
+    -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
+    -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
+    -- 4", "que sean 5 codos y no 3" are "son 4 escuadras" (the line named must be on the draft; else as before)
+    v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|deja|dejale|mejor|que sean|son|seran|serian|sean) )?'
+                                 || v_num || ' ([a-z][a-z ]{1,40}?) (?:en vez de|en lugar de|y no|no) ' || v_num || '(?: ([a-z][a-z ]*))?$');
+    IF v_m IS NOT NULL AND (v_m[4] IS NULL OR split_part(v_m[4], ' ', 1) = split_part(v_m[2], ' ', 1)) THEN
+        v_swap := 'son ' || v_m[1] || ' ' || v_m[2];
+    END IF;
+    v_m := regexp_match(v_plain, '^(?:en vez de|en lugar de) ' || v_num || ' ([a-z][a-z ]{1,40}?) (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|que sean|son|mejor|seran|sean)? ?' || v_num || '$');
+    IF v_m IS NOT NULL THEN
+        v_swap := 'son ' || v_m[3] || ' ' || v_m[2];
+    END IF;
+    v_m := regexp_match(v_plain, '^(?:cambia|cambiale|cambiame|cambie|cambiele|cambiar) (?:los|las|el|la) ' || v_num || ' ([a-z][a-z ]{1,40}?) (?:por|a) ' || v_num || '$');
+    IF v_m IS NOT NULL THEN
+        v_swap := 'son ' || v_m[3] || ' ' || v_m[2];
+    END IF;
+    IF v_swap IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, regexp_replace(v_swap, '^son [^ ]+ ', ''))) THEN
+        v_plain := v_swap;
+    END IF;
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
