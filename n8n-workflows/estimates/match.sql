@@ -1089,6 +1089,19 @@ BEGIN
         v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ', ' ' || v_tokens[i - 1] || ' ');
         v_tokens[i] := v_tokens[i - 1];   -- (a third name of it is the same mention too)
     END LOOP;
+    -- 1d. A material said right after a thing ("2 llaves de paso PPR", "codos pex") is what that thing is made of,
+    --     even when it is also a pipe's name ("ppr", "pex" are aliases of the pipes): never a pipe line of its own
+    --     (esfix14: "12 m de tubo PPR, 8 codos y 2 llaves de paso PPR" priced a second 12 m of pipe). The word
+    --     stays as the thing's context (the conflict guard then reads it: no PPR valve row, a cotizar).
+    v_tokens := regexp_split_to_array(btrim(v_text), ' ');
+    FOR i IN 2 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$' OR v_tokens[i - 1] !~ '^#[0-9]+#$'
+                   OR v_tokens[i] = v_tokens[i - 1]
+                   OR v_ph[btrim(v_tokens[i], '#')::integer] !~ '^[a-z]+$'
+                   OR cardinality(estimate_kinds_said(v_ph[btrim(v_tokens[i], '#')::integer], s.kind_words)) = 0;
+        v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ',
+                          ' ' || v_tokens[i - 1] || ' ' || v_ph[btrim(v_tokens[i], '#')::integer] || ' ');
+    END LOOP;
 
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');
     v_qty := array_fill(NULL::numeric, ARRAY[greatest(v_k, 1)]);
