@@ -103,6 +103,7 @@ BEGIN
     -- two- or three-digit size, not a length or hours), or 45 anywhere after the elbow's words (no 45 mm elbow
     -- exists). 90° is the plain elbow of every catalogue row: the angle is dropped. 45° becomes the word
     -- "angulo", which no elbow row says (a pair of estimate_settings.conflict_words keeps the line a cotizar).
+    IF (position(' codo' IN t) > 0 OR position(' curva' IN t) > 0) AND (position(' 90 ' IN t) > 0 OR position(' 45 ' IN t) > 0) THEN
     t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z]+){0,3}) (?:a )?(90|45) (?:grado |o )?'
                            '(?=(?:[0-9]+ )?[0-9]+/[0-9]+ |[1-9][0-9]{1,2} (?!metro |m |hora |h |ud |unidad ))',
                         ' \1 \2# ', 'g');
@@ -112,6 +113,7 @@ BEGIN
     t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z0-9/]+){0,4}?) 45(?= )', ' \1 45# ', 'g');
     t := replace(t, ' 90# ', ' ');
     t := regexp_replace(t, '(?: a)? 45# ', ' angulo ', 'g');
+    END IF;
     RETURN btrim(regexp_replace(t, '\s+', ' ', 'g'));
 END
 $$;

@@ -1240,6 +1240,15 @@ BEGIN
                                 WHERE bi ? 'item' GROUP BY 1) b ON b.item = i ->> 'item'
                      WHERE CASE WHEN b.q IS NOT NULL THEN (i ->> 'quantity')::numeric > b.q
                                 ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
+                       -- (esfix14: a line a cotizar of the draft read again with the new words is not added: after an open
+                       -- "sifón", "ponle un latiguillo para el lavabo" added a priced basin trap nobody asked for)
+                       AND NOT (EXISTS (SELECT 1 FROM price_catalog c
+                                         WHERE c.code = i ->> 'item'
+                                           AND EXISTS (SELECT 1 FROM estimate_lines l
+                                                        WHERE l.estimate_id = p_estimate AND l.to_quote
+                                                          AND split_part(estimate_words(l.requested), ' ', 1)
+                                                              = split_part(estimate_words(c.name), ' ', 1)))
+                                AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))
                        AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item')
                             -- (a line a cotizar the new words said, read with the draft's words: "codo" → "codo cobre")

@@ -154,3 +154,11 @@ def test_an_upgrade_step_never_overwrites_a_staff_edited_value(conn: psycopg.Con
     conn.execute("UPDATE estimate_settings SET kind_words = 'gas / electrico; cobre / pvc'")
     conn.execute("SELECT estimate_settings_upgrade('kind_words', 'acero inoxidable', 'acero inoxidable, inox')")
     assert conn.execute("SELECT kind_words FROM estimate_settings").fetchone()[0] == "gas / electrico; cobre / pvc"
+
+
+def test_a_place_said_with_an_added_thing_does_not_price_the_drafts_open_line(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto: cambiar 3 sifones y 2 m de tubo pvc de 50, 2h")
+    answer = say(conn, "y añade un latiguillo para el fregadero")
+    assert answer["handled"] and answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert not [code for code in got if code.startswith("sifon")], got
