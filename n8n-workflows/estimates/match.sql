@@ -97,6 +97,23 @@ BEGIN
     t := regexp_replace(t, ' media pulgada ', ' 1/2 ', 'g');
     t := regexp_replace(t, '(?<! y) media (?!hora )', ' 1/2 ', 'g');
     t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada(?= )', ' \1', 'g');  -- the lookahead: "1/2 pulgada 3/4 pulgada"
+    -- An elbow's angle is no size (esfix14): "codo 90 de 1/2", "codo de 90 de media", "codos a 45", "codo de
+    -- 90°" / "a 90 grados" say the bend; the size is the other number (or is asked). It is an angle when it is
+    -- said with degrees, after "a", right after the elbow's words and before another size (a fraction or a
+    -- two- or three-digit size, not a length or hours), or 45 anywhere after the elbow's words (no 45 mm elbow
+    -- exists). 90° is the plain elbow of every catalogue row: the angle is dropped. 45° becomes the word
+    -- "angulo", which no elbow row says (a pair of estimate_settings.conflict_words keeps the line a cotizar).
+    IF (position(' codo' IN t) > 0 OR position(' curva' IN t) > 0) AND (position(' 90 ' IN t) > 0 OR position(' 45 ' IN t) > 0) THEN
+    t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z]+){0,3}) (?:a )?(90|45) (?:grado |o )?'
+                           '(?=(?:[0-9]+ )?[0-9]+/[0-9]+ |[1-9][0-9]{1,2} (?!metro |m |hora |h |ud |unidad ))',
+                        ' \1 \2# ', 'g');
+    t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z0-9/]+){0,4}?) a (90|45)(?= )', ' \1 \2# ', 'g');
+    t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z0-9/]+){0,4}?) (90|45) (?:grado|o(?! [0-9]))(?= )',
+                        ' \1 \2# ', 'g');
+    t := regexp_replace(t, ' ((?:codo|curva|codito)(?: [a-z0-9/]+){0,4}?) 45(?= )', ' \1 45# ', 'g');
+    t := replace(t, ' 90# ', ' ');
+    t := regexp_replace(t, '(?: a)? 45# ', ' angulo ', 'g');
+    END IF;
     RETURN btrim(regexp_replace(t, '\s+', ' ', 'g'));
 END
 $$;
@@ -199,6 +216,34 @@ BEGIN
 END
 $$;
 
+-- One step of a shipped word list of estimate_settings that changed (esfix14): the column's default has the
+-- fragment p_old replaced (once) by p_new, and an installation still on the default before the step (untouched by
+-- staff) gets the new one; a value staff edited is theirs and never overwritten. Applied again (every deploy
+-- re-runs these files) a step whose new fragment the default already has does nothing. Each migration is then
+-- one line: SELECT estimate_settings_upgrade('kind_words', 'hierro / acero', 'hierro, fierro / acero').
+CREATE OR REPLACE FUNCTION estimate_settings_upgrade(p_column text, p_old text, p_new text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_expr text;
+    v_before text;
+    v_after text;
+BEGIN
+    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
+    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
+    IF v_expr IS NULL THEN
+        RAISE EXCEPTION 'estimate_settings.% has no default to upgrade', p_column;
+    END IF;
+    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    IF position(p_new IN v_before) > 0 OR position(p_old IN v_before) = 0 THEN
+        RETURN;   -- already applied (or the fragment is not there: nothing to do)
+    END IF;
+    v_after := overlay(v_before PLACING p_new FROM position(p_old IN v_before) FOR length(p_old));
+    EXECUTE format('ALTER TABLE estimate_settings ALTER COLUMN %I SET DEFAULT %L', p_column, v_after);
+    EXECUTE format('UPDATE estimate_settings SET %I = %L WHERE %I = %L', p_column, v_after, p_column, v_before);
+END
+$$;
+
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
 -- Kinds of an item that exclude each other: groups separated by ";", the kinds of a group by "/", the words
@@ -211,54 +256,14 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_words text NOT NULL 
     'estanco / atmosferico, tiro natural, tiro forcado; '
     'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
 -- The ways of unblocking are kinds too: "destapar el fregadero con sonda" is the snake, not also dismantling
--- the trap. An installation still on the list above, untouched by staff, gets the longer one.
-ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion';
-UPDATE estimate_settings SET kind_words =
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion'
-WHERE kind_words = 'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-                   'estanco / atmosferico, tiro natural, tiro forcado; '
-                   'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
+-- the trap.
+SELECT estimate_settings_upgrade('kind_words', 'acero inoxidable',
+                                 'acero inoxidable; desmontar / sonda, espiral / maquina / camion');
 -- "fierro" (galvanised iron in much of Latin America: "cañería de fierro galvanizado") is the galvanised kind too
--- (esfix10); an installation still on the list above gets it.
-ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion';
-UPDATE estimate_settings SET kind_words =
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion'
-WHERE kind_words =
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion';
--- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12); an installation still
--- on the list above gets it.
-ALTER TABLE estimate_settings ALTER COLUMN kind_words SET DEFAULT
-    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion';
-UPDATE estimate_settings SET kind_words =
-    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion'
-WHERE kind_words =
-    'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
-    'estanco / atmosferico, tiro natural, tiro forcado; '
-    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; '
-    'desmontar / sonda, espiral / maquina / camion';
+-- (esfix10).
+SELECT estimate_settings_upgrade('kind_words', 'hierro / acero', 'hierro, fierro / acero');
+-- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12).
+SELECT estimate_settings_upgrade('kind_words', '/ electrico;', '/ electrico, electrica;');
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -375,22 +380,14 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS conflict_words text NOT N
 -- More pairs (esfix10): the other names of a drain ("sanitario", "drenaje", "aguas negras", "pluvial", "bajante")
 -- are no pressure fitting either, and drinking-water or pressure words are no drain row. An installation still on
 -- the list above (untouched by staff) gets them; a list staff edited is theirs.
-ALTER TABLE estimate_settings ALTER COLUMN conflict_words SET DEFAULT
-    'pozo, sondeo, perforacion > achique, drenaje, sucias; '
-    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
-    'presion > desague, evacuacion, saneamiento; '
-    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
+SELECT estimate_settings_upgrade('conflict_words', 'gas > agua; agua > gas',
     'gas > agua; agua > gas; '
     'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
-    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante';
-UPDATE estimate_settings SET conflict_words = conflict_words || '; '
-    'sanitario, sanitaria, drenaje, aguas negras, aguas servidas, pluvial, bajante > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
-    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante'
-WHERE conflict_words = 'pozo, sondeo, perforacion > achique, drenaje, sucias; '
-    'desague, evacuacion, saneamiento, cloaca > laton, cobre, galvanicado, ppr, pex, multicapa, presion; '
-    'presion > desague, evacuacion, saneamiento; '
-    'griferia, grifo, monomando, mezclador, canilla > bide, bidet, inodoro, vater, water, lavabo, lavamanos, fregadero, lavaplatos, banera, tina, plato, porcelana; '
-    'gas > agua; agua > gas';
+    'presion, potable > drenaje, sanitario, sanitaria, pluvial, bajante');
+-- An elbow at 45° ("codos a 45", read as the word "angulo" by estimate_size_words) is no plain elbow row (every
+-- one is the 90° bend): a cotizar unless a row says it (esfix14).
+SELECT estimate_settings_upgrade('conflict_words', 'sanitario, sanitaria, pluvial, bajante',
+                                 'sanitario, sanitaria, pluvial, bajante; angulo > codo, curva, codito');
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
@@ -1093,6 +1090,19 @@ BEGIN
                    OR position(',' IN v_codes[btrim(v_tokens[i], '#')::integer]) = 0;
         v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ', ' ' || v_tokens[i - 1] || ' ');
         v_tokens[i] := v_tokens[i - 1];   -- (a third name of it is the same mention too)
+    END LOOP;
+    -- 1d. A material said right after a thing ("2 llaves de paso PPR", "codos pex") is what that thing is made of,
+    --     even when it is also a pipe's name ("ppr", "pex" are aliases of the pipes): never a pipe line of its own
+    --     (esfix14: "12 m de tubo PPR, 8 codos y 2 llaves de paso PPR" priced a second 12 m of pipe). The word
+    --     stays as the thing's context (the conflict guard then reads it: no PPR valve row, a cotizar).
+    v_tokens := regexp_split_to_array(btrim(v_text), ' ');
+    FOR i IN 2 .. coalesce(array_length(v_tokens, 1), 0) LOOP
+        CONTINUE WHEN v_tokens[i] !~ '^#[0-9]+#$' OR v_tokens[i - 1] !~ '^#[0-9]+#$'
+                   OR v_tokens[i] = v_tokens[i - 1]
+                   OR v_ph[btrim(v_tokens[i], '#')::integer] !~ '^[a-z]+$'
+                   OR cardinality(estimate_kinds_said(v_ph[btrim(v_tokens[i], '#')::integer], s.kind_words)) = 0;
+        v_text := replace(v_text, ' ' || v_tokens[i - 1] || ' ' || v_tokens[i] || ' ',
+                          ' ' || v_tokens[i - 1] || ' ' || v_ph[btrim(v_tokens[i], '#')::integer] || ' ');
     END LOOP;
 
     v_tokens := regexp_split_to_array(btrim(v_text), ' ');

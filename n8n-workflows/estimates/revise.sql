@@ -244,6 +244,64 @@ BEGIN
 END
 $$;
 
+-- A change said in other words, restated in the words the readings below know (esfix14), or the words unchanged.
+-- Only when the line it names is on the draft of e.
+CREATE OR REPLACE FUNCTION estimate_change_restated(e estimates, words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text;
+    v_m     text[];
+    v_swap  text;
+    v_num   text := '([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)';
+BEGIN
+    IF e.id IS NULL OR coalesce(words, '') = '' OR length(words) > 300 OR words ~ '\?' THEN
+        RETURN words;
+    END IF;
+    v_plain := estimate_change_body(estimate_plain(words));
+    -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
+    -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
+    -- 4", "que sean 5 codos y no 3" are "son 4 escuadras" (the line named must be on the draft; else as before)
+    v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|deja|dejale|mejor|que sean|son|seran|serian|sean) )?'
+                                 || v_num || ' ([a-z][a-z ]{1,40}?) (?:en vez de|en lugar de|y no|no) ' || v_num || '(?: ([a-z][a-z ]*))?$');
+    IF v_m IS NOT NULL AND (v_m[4] IS NULL OR split_part(v_m[4], ' ', 1) = split_part(v_m[2], ' ', 1)) THEN
+        v_swap := 'son ' || v_m[1] || ' ' || v_m[2];
+    END IF;
+    v_m := regexp_match(v_plain, '^(?:en vez de|en lugar de) ' || v_num || ' ([a-z][a-z ]{1,40}?) (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|que sean|son|mejor|seran|sean)? ?' || v_num || '$');
+    IF v_m IS NOT NULL THEN
+        v_swap := 'son ' || v_m[3] || ' ' || v_m[2];
+    END IF;
+    v_m := regexp_match(v_plain, '^(?:cambia|cambiale|cambiame|cambie|cambiele|cambiar) (?:los|las|el|la) ' || v_num || ' ([a-z][a-z ]{1,40}?) (?:por|a) ' || v_num || '$');
+    IF v_m IS NOT NULL THEN
+        v_swap := 'son ' || v_m[3] || ' ' || v_m[2];
+    END IF;
+    IF v_swap IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, regexp_replace(v_swap, '^son [^ ]+ ', ''))) THEN
+        RETURN v_swap;
+    END IF;
+    v_swap := NULL;
+    -- A size said again of a line, in the order people say it (esfix14): "era de 60 litros el boiler no de 40",
+    -- "el termo es de 80 no de 50", "ponle mejor un termo de 80 litros", "mejor pon una ducha de 7500 watts" are
+    -- "el termo de 80 litros": that line resized (or a cotizar at the new size when the catalogue lacks it),
+    -- never a second appliance next to the old one nor a new estimate. Only when a line of the draft is named.
+    v_swap := NULL;
+    v_m := regexp_match(v_plain, '^(?:era|es|sera|seria|son|eran) ((?:de|del) [0-9a-z/. ]+?) ((?:el|la|los|las) [a-z]+(?: [a-z]+)?)(?: no (?:de|del|es|era) [0-9a-z/. ]+)?$');
+    IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto' THEN
+        v_swap := v_m[2] || ' ' || v_m[1];
+    END IF;
+    v_m := regexp_match(v_plain, '^((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:es|era|sera|seria|son|eran) ((?:de|del) [0-9a-z/. ]+?) no (?:de|del|es|era) [0-9a-z/. ]+$');
+    IF v_m IS NOT NULL AND v_m[2] ~ '[0-9]|media|cuarto' THEN
+        v_swap := v_m[1] || ' ' || v_m[2];
+    END IF;
+    v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale|deja|dejale) mejor|mejor (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale)) (?:un|una|el|la) ([a-z]+(?: [a-z]+)? (?:de|del) [0-9a-z/. ]+)$');
+    IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto' THEN
+        v_swap := 'el ' || v_m[1];
+    END IF;
+    IF v_swap IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, regexp_replace(v_swap, ' (?:de|del) .*$', ''))) THEN
+        RETURN v_swap;
+    END IF;
+    RETURN words;
+END
+$$;
+
 -- What kind of change the words are for estimate e: send, remove, add, hours_add, hours_set, quantity, replace,
 -- complete; NULL when they are not a change (a question, a new request...). `rest` is the words after the
 -- opening verb.
@@ -743,7 +801,8 @@ CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURN
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     r        record;
-    v_plain  text := estimate_plain(words);
+    v_said_as text := estimate_change_restated(e, words);   -- (esfix14: "pon 4 X en vez de 2" = "son 4 X")
+    v_plain  text := estimate_plain(v_said_as);
     v_body   text;
     v_fold   text;
     v_m      text[];
@@ -756,6 +815,7 @@ DECLARE
     v_words  text[];
     v_i      integer;
 BEGIN
+    words := v_said_as;
     r := estimate_change_read(e, words);
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
        AND NOT estimate_change_new_request(v_plain) THEN
@@ -1180,6 +1240,15 @@ BEGIN
                                 WHERE bi ? 'item' GROUP BY 1) b ON b.item = i ->> 'item'
                      WHERE CASE WHEN b.q IS NOT NULL THEN (i ->> 'quantity')::numeric > b.q
                                 ELSE NOT (coalesce(i ->> 'item', '') = ANY (v_codes)) END
+                       -- (esfix14: a line a cotizar of the draft read again with the new words is not added: after an open
+                       -- "sifón", "ponle un latiguillo para el lavabo" added a priced basin trap nobody asked for)
+                       AND NOT (EXISTS (SELECT 1 FROM price_catalog c
+                                         WHERE c.code = i ->> 'item'
+                                           AND EXISTS (SELECT 1 FROM estimate_lines l
+                                                        WHERE l.estimate_id = p_estimate AND l.to_quote
+                                                          AND split_part(estimate_words(l.requested), ' ', 1)
+                                                              = split_part(estimate_words(c.name), ' ', 1)))
+                                AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item'))
                        AND (NOT i ? 'item' OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
                             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f WHERE f ->> 'item' = i ->> 'item')
                             -- (a line a cotizar the new words said, read with the draft's words: "codo" → "codo cobre")

@@ -78,7 +78,12 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
             regexp_replace(
                 regexp_replace(
                     regexp_replace(
-                        regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
+                        -- "p/agua", "c/llave": the written abbreviations of "para" and "con" (esfix14; "c/u",
+                        -- each, is not "con")
+                        CASE WHEN position('/' IN input) = 0 THEN regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g')
+                             ELSE regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
+                                                                '(?<![a-z0-9/])p/ ?(?=[a-z])', ' para ', 'g'),
+                                                 '(?<![a-z0-9/])c/ ?(?=[a-z])(?!u(?![a-z]))', ' con ', 'g') END,
                         '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'),
                     '([0-9])([a-z])', '\1 \2', 'g'),
                 '([a-z])([0-9])', '\1 \2', 'g'),
