@@ -10,7 +10,6 @@ import psycopg
 import pytest
 
 from devstack.postgres import SCHEMA_FILES, DatabaseInfo
-from tests.support.rollback_conn import RollbackConnections
 from tests.support.scratch_postgres import scratch_app_db
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,16 +32,9 @@ def app_db() -> Iterator[DatabaseInfo]:
         yield app
 
 
-@pytest.fixture(scope="session")
-def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
-    connections = RollbackConnections(app_db.url)
-    yield connections
-    connections.close()
-
-
 @pytest.fixture
-def conn(rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
-    """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
-    server keeps the plans of the functions they call: tests/support/rollback_conn.py)."""
-    with rollback_connections.test() as connection:
+def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test."""
+    with psycopg.connect(app_db.url) as connection:
         yield connection
+        connection.rollback()

@@ -9,7 +9,6 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
-from tests.support.rollback_conn import RollbackConnections
 from tests.support.scratch_postgres import scratch_app_db
 
 
@@ -19,18 +18,11 @@ def app_db() -> Iterator[DatabaseInfo]:
         yield app
 
 
-@pytest.fixture(scope="session")
-def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
-    connections = RollbackConnections(app_db.url)
-    yield connections
-    connections.close()
-
-
 @pytest.fixture
-def conn(rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
-    """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
-    server keeps the plans of the functions they call: tests/support/rollback_conn.py)."""
-    with rollback_connections.test() as connection:
+def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test."""
+    with psycopg.connect(app_db.url) as connection:
         connection.execute("INSERT INTO conversations (id, channel, sender_id, sender_name) "
                            "VALUES ('wa:34600000001', 'whatsapp', '34600000001', 'Pepe')")
         yield connection
+        connection.rollback()
