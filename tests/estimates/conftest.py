@@ -6,6 +6,8 @@ tests/support/rollback_conn.py) or ``app_db`` (the database, to open connections
 
 from __future__ import annotations
 
+import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,10 +35,21 @@ def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
     connections.close()
 
 
+REDEFINES_FUNCTIONS = re.compile(r"CREATE\s+(OR\s+REPLACE\s+)?FUNCTION", re.IGNORECASE)
+
+
+def redefines_functions(request: pytest.FixtureRequest) -> bool:
+    try:
+        return bool(REDEFINES_FUNCTIONS.search(inspect.getsource(request.function)))
+    except (OSError, TypeError):
+        return True
+
+
 @pytest.fixture
-def conn(rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
+def conn(request: pytest.FixtureRequest, rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
     """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
-    server keeps the plans of the functions they call)."""
-    with rollback_connections.test() as connection:
+    server keeps the plans of the functions they call; a connection of its own for a test that redefines a
+    function: tests/support/rollback_conn.py)."""
+    with rollback_connections.test(fresh=redefines_functions(request)) as connection:
         connection.execute("INSERT INTO conversations (id, channel) VALUES ('web:test', 'web')")
         yield connection

@@ -8,7 +8,14 @@ The connection is replaced, never reused, when a test leaves it in a state a rol
 broken, switched to autocommit (a later test's writes would be committed), or with another row factory,
 isolation level or read-only setting. Statements are never prepared on the server (``prepare_threshold=None``):
 a prepared statement outlives the rollback, and a test that alters a table inside its transaction would leave
-one whose result type no longer matches ("cached plan must not change result type")."""
+one whose result type no longer matches ("cached plan must not change result type").
+
+Functions redefined in a test: a warm connection runs a statement it executed five times on a generic plan, and
+an IMMUTABLE function (a setting written as a function) may be folded into that plan as a constant; Postgres does
+not replan it when the function is redefined (tests/knowledge/test_kb_fuzzy.py showed it). So a test whose source
+says CREATE [OR REPLACE] FUNCTION gets a connection of its own (``fresh=True``, the conftest decides), and after
+any test whose transaction wrote pg_proc the shared connection is replaced, so no plan made with a definition
+the rollback undid reaches the next test."""
 
 from __future__ import annotations
 
@@ -37,8 +44,25 @@ class RollbackConnections:
                 and conn.prepare_threshold is None
                 and conn.info.transaction_status == pq.TransactionStatus.IDLE)
 
+    @staticmethod
+    def _wrote_functions(conn: psycopg.Connection) -> bool:
+        """True when the open transaction created or replaced a function (or cannot be asked: failed)."""
+        if conn.info.transaction_status != pq.TransactionStatus.INTRANS:
+            return conn.info.transaction_status != pq.TransactionStatus.IDLE
+        try:
+            row = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_proc"
+                               " WHERE xmin = xid(pg_current_xact_id_if_assigned()))").fetchone()
+        except psycopg.Error:
+            return True
+        return bool(row and row[0])
+
     @contextmanager
-    def test(self) -> Iterator[psycopg.Connection]:
+    def test(self, fresh: bool = False) -> Iterator[psycopg.Connection]:
+        if fresh:
+            with psycopg.connect(self.url) as own:
+                yield own
+                own.rollback()
+            return
         if self._conn is None or not self._reusable(self._conn):
             self.close()
             self._conn = self._fresh()
@@ -46,11 +70,12 @@ class RollbackConnections:
         try:
             yield conn
         finally:
+            replace = self._wrote_functions(conn)
             try:
                 conn.rollback()
             except psycopg.Error:
                 pass
-            if not self._reusable(conn):
+            if replace or not self._reusable(conn):
                 self.close()
 
     def close(self) -> None:
