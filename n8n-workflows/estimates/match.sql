@@ -390,14 +390,18 @@ SELECT estimate_settings_upgrade('conflict_words', 'sanitario, sanitaria, pluvia
                                  'sanitario, sanitaria, pluvial, bajante; angulo > codo, curva, codito');
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
+-- (Each phrase is folded once, in a MATERIALIZED step: written twice in the WHERE, estimate_words ran twice per
+-- phrase, and this function is the hot spot of a revision: bench/SUITE-TIME.md.)
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT coalesce(array_agg(DISTINCT g.n || ':' || k.n), '{}')
-    FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
-         regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
-         regexp_split_to_table(k.kind, ',') AS w(phrase)
-    WHERE btrim(w.phrase) <> '' AND estimate_words(w.phrase) <> ''
-      AND position(' ' || estimate_words(w.phrase) || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
+    WITH p AS MATERIALIZED (
+        SELECT g.n AS gn, k.n AS kn, estimate_words(w.phrase) AS f
+        FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
+             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+             regexp_split_to_table(k.kind, ',') AS w(phrase)
+        WHERE btrim(w.phrase) <> '')
+    SELECT coalesce(array_agg(DISTINCT p.gn || ':' || p.kn), '{}') FROM p
+    WHERE p.f <> '' AND position(' ' || p.f || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
 $$;
 
 -- The word staff wrote first for kind "g:k" of estimate_settings.kind_words ("5:4" = "cpvc"), or NULL.

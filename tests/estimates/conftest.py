@@ -1,8 +1,13 @@
 """A private embedded PostgreSQL 18 cluster with every SQL file of the runner applied (SCHEMA_FILES, in order:
-app schema, knowledge base, estimates): tests/support/scratch_postgres.py."""
+app schema, knowledge base, estimates): tests/support/scratch_postgres.py.
+
+Any test file here can take ``conn`` (the shared connection, its changes rolled back after the test, see
+tests/support/rollback_conn.py) or ``app_db`` (the database, to open connections of its own)."""
 
 from __future__ import annotations
 
+import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +15,7 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
+from tests.support.rollback_conn import RollbackConnections
 from tests.support.scratch_postgres import scratch_app_db
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +28,28 @@ def app_db() -> Iterator[DatabaseInfo]:
         yield app
 
 
+@pytest.fixture(scope="session")
+def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
+    connections = RollbackConnections(app_db.url)
+    yield connections
+    connections.close()
+
+
+REDEFINES_FUNCTIONS = re.compile(r"CREATE\s+(OR\s+REPLACE\s+)?FUNCTION", re.IGNORECASE)
+
+
+def redefines_functions(request: pytest.FixtureRequest) -> bool:
+    try:
+        return bool(REDEFINES_FUNCTIONS.search(inspect.getsource(request.function)))
+    except (OSError, TypeError):
+        return True
+
+
 @pytest.fixture
-def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
-    """A connection whose changes are rolled back after the test."""
-    with psycopg.connect(app_db.url) as connection:
+def conn(request: pytest.FixtureRequest, rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
+    server keeps the plans of the functions they call; a connection of its own for a test that redefines a
+    function: tests/support/rollback_conn.py)."""
+    with rollback_connections.test(fresh=redefines_functions(request)) as connection:
         connection.execute("INSERT INTO conversations (id, channel) VALUES ('web:test', 'web')")
         yield connection
-        connection.rollback()
