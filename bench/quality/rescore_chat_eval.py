@@ -39,13 +39,21 @@ def relabelled(result: dict[str, Any], labels: dict[str, str | None]) -> ChatRes
     return ChatResult(**data)
 
 
+def with_rerun(run: dict[str, Any], rerun: dict[str, Any]) -> dict[str, Any]:
+    """``run`` with the results of ``rerun`` (the same questions asked again, e.g. those a loaded machine slowed
+    past the model's timeout: ``run_chat_eval.py --ids …``) in place of its own, in ``run``'s order."""
+    again = {r["id"]: r for r in rerun["results"]}
+    return {**run, "results": [again.get(r["id"], r) for r in run["results"]],
+            "replaced": [r["id"] for r in run["results"] if r["id"] in again]}
+
+
 def rescore(run: dict[str, Any], labels: dict[str, str | None]) -> dict[str, Any]:
     before = {r["id"]: r.get("expected_article") for r in run["results"]}
     results = [relabelled(r, labels) for r in run["results"]]
     changed = [r.id for r in results if r.expected_article != before[r.id]]
     return {
         "summary": {**summarize(results), "rescored_from": run.get("summary", {}).get("date"),
-                    "relabelled": changed,
+                    "relabelled": changed, "replaced_by_a_rerun": run.get("replaced", []),
                     "asked_back_relabelled": [r.id for r in results if r.id in changed and r.asked_back is not None]},
         "results": [{**result, "expected_article": r.expected_article, "labelled": r.labelled,
                      "wrong_article": r.wrong_article} for result, r in zip(run["results"], results)],
@@ -56,9 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("run", type=Path, help="a run_chat_eval.py --out file")
     parser.add_argument("--labels", type=Path, required=True, help="JSON {id: article slug or null}")
+    parser.add_argument("--rerun", type=Path, help="a run_chat_eval.py --out file of some of the same ids, asked again")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
-    rescored = rescore(json.loads(args.run.read_text()), json.loads(args.labels.read_text()))
+    run = json.loads(args.run.read_text())
+    if args.rerun:
+        run = with_rerun(run, json.loads(args.rerun.read_text()))
+    rescored = rescore(run, json.loads(args.labels.read_text()))
     print(json.dumps(rescored["summary"], indent=2, ensure_ascii=False))
     if args.out:
         args.out.write_text(json.dumps(rescored, indent=2, ensure_ascii=False))

@@ -163,3 +163,19 @@ def test_a_run_rescored_against_new_labels() -> None:
 
     wrong = rescore_chat_eval.rescore(run, {"q1": "presion"})["summary"]
     assert wrong["wrong_article"] == 0.5 and wrong["relabelled"] == ["q1"]
+
+
+def test_a_rerun_of_some_questions_replaces_their_results() -> None:
+    from dataclasses import asdict
+
+    from bench.quality import rescore_chat_eval
+
+    timed_out = chat_eval.score(_item(id="q1"), "Lo siento, no he podido responder a tiempo.", 121, {"q1": "cartucho"},
+                                SAFETY, None)
+    kept = chat_eval.score(_item(id="q2"), "Texto.\nFuente: C (KB-cartucho)", 5, {"q2": "cartucho"}, SAFETY, None)
+    again = chat_eval.score(_item(id="q1"), "Texto.\nFuente: C (KB-cartucho)", 6, {"q1": "cartucho"}, SAFETY, None)
+    as_run = lambda *rs: {"results": [{**asdict(r), "wrong_article": r.wrong_article} for r in rs]}  # noqa: E731
+    merged = rescore_chat_eval.with_rerun(as_run(timed_out, kept), as_run(again))
+    assert [r["seconds"] for r in merged["results"]] == [6, 5] and merged["replaced"] == ["q1"]
+    summary = rescore_chat_eval.rescore(merged, {})["summary"]
+    assert summary["replaced_by_a_rerun"] == ["q1"] and summary["wrong_article"] == 0.0
