@@ -390,18 +390,40 @@ SELECT estimate_settings_upgrade('conflict_words', 'sanitario, sanitaria, pluvia
                                  'sanitario, sanitaria, pluvial, bajante; angulo > codo, curva, codito');
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
--- (Each phrase is folded once, in a MATERIALIZED step: written twice in the WHERE, estimate_words ran twice per
--- phrase, and this function is the hot spot of a revision: bench/SUITE-TIME.md.)
+-- The phrases of kind_words folded, {"g:k", ...} with the folded phrase of each (estimate_kind_phrases): folding
+-- them is the cost (~32 estimate_words per call, and this is called thousands of times in a revision:
+-- bench/SUITE-TIME.md), so the folded list of the current kind_words is kept in estimate_kind_phrase_cache
+-- (below). A groups value the cache does not hold (a staff edit not yet seen, a test's own list) is folded here.
+CREATE OR REPLACE FUNCTION estimate_kind_phrases(groups text) RETURNS TABLE (kind text, phrase text)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT g.n || ':' || k.n, estimate_words(w.phrase)
+    FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
+         regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+         regexp_split_to_table(k.kind, ',') AS w(phrase)
+    WHERE btrim(w.phrase) <> ''
+$$;
+
+-- The folded phrases of one kind_words value (kinds[i] is said by phrases[i]); only the current
+-- estimate_settings.kind_words, kept by estimate_kind_cache_refresh(). Read only when groups is equal, text for
+-- text: a stale row is never read, only skipped.
+CREATE TABLE IF NOT EXISTS estimate_kind_phrase_cache (
+    groups_md5 text PRIMARY KEY,
+    groups     text NOT NULL,
+    kinds      text[] NOT NULL,
+    phrases    text[] NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    WITH p AS MATERIALIZED (
-        SELECT g.n AS gn, k.n AS kn, estimate_words(w.phrase) AS f
-        FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
-             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
-             regexp_split_to_table(k.kind, ',') AS w(phrase)
-        WHERE btrim(w.phrase) <> '')
-    SELECT coalesce(array_agg(DISTINCT p.gn || ':' || p.kn), '{}') FROM p
-    WHERE p.f <> '' AND position(' ' || p.f || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
+    WITH c AS MATERIALIZED (
+        SELECT pc.kinds, pc.phrases FROM estimate_kind_phrase_cache pc
+        WHERE pc.groups_md5 = md5(coalesce($2, '')) AND pc.groups = coalesce($2, '')),   -- $2: "groups" is a column here
+    p AS (
+        SELECT u.kind, u.phrase FROM c, unnest(c.kinds, c.phrases) AS u(kind, phrase)
+        UNION ALL
+        SELECT f.kind, f.phrase FROM estimate_kind_phrases($2) f WHERE NOT EXISTS (SELECT 1 FROM c))
+    SELECT coalesce(array_agg(DISTINCT p.kind), '{}') FROM p
+    WHERE p.phrase <> '' AND position(' ' || p.phrase || ' ' IN ' ' || coalesce($1, '') || ' ') > 0
 $$;
 
 -- The word staff wrote first for kind "g:k" of estimate_settings.kind_words ("5:4" = "cpvc"), or NULL.
@@ -420,12 +442,70 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
--- the gas heaters; the names say what they are).
+-- the gas heaters; the names say what they are). Computed here: estimate_row_kinds reads them from the cache.
+CREATE OR REPLACE FUNCTION estimate_row_kinds_computed(p_code text, p_name text, groups text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT estimate_kinds_said(estimate_words(replace(p_code, '-', ' ') || ' ' || p_name), groups)
+$$;
+
+-- Each catalogue row's kinds for the current estimate_settings.kind_words (estimate_kind_cache_refresh keeps it:
+-- triggers on price_catalog and estimate_settings, and every start). A row is read only when its code, name and
+-- groups are those asked, so a stale or missing row only costs the computation, never a wrong kind.
+CREATE TABLE IF NOT EXISTS estimate_row_kind_cache (
+    code   text PRIMARY KEY,
+    name   text NOT NULL,
+    groups text NOT NULL,
+    kinds  text[] NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_row_kinds(p_code text, groups text) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_kinds_said(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), groups)
-    FROM price_catalog c WHERE c.code = p_code
+    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds ELSE estimate_row_kinds_computed(c.code, c.name, $2) END
+    FROM price_catalog c
+    LEFT JOIN estimate_row_kind_cache k ON k.code = c.code AND k.name = c.name AND k.groups = $2   -- $2: not k.groups
+    WHERE c.code = $1
 $$;
+
+-- Brings both caches in step with estimate_settings.kind_words and price_catalog: drops what no longer matches
+-- and folds only what is missing (nothing, usually). Called by the triggers below (a staff edit of kind_words or
+-- of the catalogue, the catalogue imports of staff.sql) and at every start (the end of this file).
+CREATE OR REPLACE FUNCTION estimate_kind_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_groups text := (SELECT s.kind_words FROM estimate_settings s WHERE s.id);
+BEGIN
+    DELETE FROM estimate_kind_phrase_cache WHERE v_groups IS NULL OR groups_md5 <> md5(v_groups) OR groups <> v_groups;
+    IF v_groups IS NOT NULL AND NOT EXISTS (SELECT 1 FROM estimate_kind_phrase_cache WHERE groups_md5 = md5(v_groups)) THEN
+        INSERT INTO estimate_kind_phrase_cache (groups_md5, groups, kinds, phrases)
+        SELECT md5(v_groups), v_groups, coalesce(array_agg(f.kind ORDER BY n), '{}'), coalesce(array_agg(f.phrase ORDER BY n), '{}')
+        FROM estimate_kind_phrases(v_groups) WITH ORDINALITY AS f(kind, phrase, n)
+        ON CONFLICT (groups_md5) DO NOTHING;
+    END IF;
+    DELETE FROM estimate_row_kind_cache k
+    WHERE v_groups IS NULL OR k.groups <> v_groups
+       OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name);
+    IF v_groups IS NOT NULL THEN
+        INSERT INTO estimate_row_kind_cache (code, name, groups, kinds)
+        SELECT c.code, c.name, v_groups, estimate_row_kinds_computed(c.code, c.name, v_groups)
+        FROM price_catalog c
+        WHERE NOT EXISTS (SELECT 1 FROM estimate_row_kind_cache k WHERE k.code = c.code)
+        ORDER BY c.code
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, groups = EXCLUDED.groups, kinds = EXCLUDED.kinds;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_kind_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_kind_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER price_catalog_kinds AFTER INSERT OR DELETE OR UPDATE OF code, name OR TRUNCATE
+    ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
+CREATE OR REPLACE TRIGGER estimate_settings_kinds AFTER INSERT OR DELETE OR UPDATE OF kind_words OR TRUNCATE
+    ON estimate_settings FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
 
 -- True when the words say a kind of a group and the row says another kind of that group, not this one.
 CREATE OR REPLACE FUNCTION estimate_kind_conflict(row_kinds text[], said text[]) RETURNS boolean
@@ -2368,3 +2448,8 @@ $$;
 DELETE FROM estimate_phrase_cache;
 INSERT INTO estimate_phrase_cache (code, phrase, shown)
 SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+
+-- The kind caches too (estimate_kind_cache_refresh): emptied, then filled again with the folding of this start.
+DELETE FROM estimate_kind_phrase_cache;
+DELETE FROM estimate_row_kind_cache;
+SELECT estimate_kind_cache_refresh();
