@@ -11,6 +11,7 @@ as postgres). No model. Timings depend on the machine's load: say what else was 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -52,9 +53,15 @@ def main(argv: list[str] | None = None) -> int:
             top = conn.execute("SELECT funcname, calls, round(total_time::numeric, 1), round(self_time::numeric, 1)"
                                " FROM pg_stat_xact_user_functions ORDER BY self_time DESC LIMIT %s",
                                (args.top,)).fetchall()
+            lines = conn.execute("SELECT json_agg(json_build_object('code', l.catalog_code, 'qty', l.quantity, 'quote', l.to_quote,"
+                                 " 'description', l.description, 'requested', l.requested) ORDER BY l.position)::text"
+                                 " FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id"
+                                 " WHERE e.conversation_id = 'web:bench'").fetchone()[0]
             words = conn.execute("SELECT coalesce(sum(calls), 0) FROM pg_stat_xact_user_functions"
                                  " WHERE funcname = 'estimate_words'").fetchone()[0]
     print(json.dumps({"draft_s": round(draft_s, 2), "reply_s": round(reply_s, 2), "action": answer.get("action"),
+                      "answer_md5": hashlib.md5(json.dumps(answer, sort_keys=True).encode()).hexdigest(),
+                      "lines_md5": hashlib.md5((lines or "").encode()).hexdigest(), "lines": json.loads(lines or "[]"),
                       "estimate_words_calls": int(words),
                       "top_self_ms": [{"function": f, "calls": c, "total_ms": float(t), "self_ms": float(s)}
                                       for f, c, t, s in top]}, ensure_ascii=False, indent=1))

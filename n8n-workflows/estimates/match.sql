@@ -141,12 +141,53 @@ $$;
 -- sound-alikes folded), fold 'plain' only without case, accents or punctuation (estimate_plain, above: a
 -- revision's words and single raw tokens). Compare it with the words with && or ANY.
 DROP FUNCTION IF EXISTS estimate_word_list(text);   -- before the fold argument
-CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+CREATE OR REPLACE FUNCTION estimate_word_list_computed(input text, fold text DEFAULT 'words') RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT coalesce(array_agg(CASE fold WHEN 'plain' THEN estimate_plain(x) ELSE estimate_words(x) END)
                     FILTER (WHERE btrim(x) <> ''), '{}')
     FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
 $$;
+
+-- The word lists of estimate_settings as they are now, folded both ways (a revision reads them thousands of times:
+-- bench/SUITE-TIME.md). Kept by estimate_word_list_cache_refresh (a trigger on estimate_settings, and every start
+-- at the end of revise.sql); read only when the list asked is equal, text for text, to the cached one, so a list
+-- it does not hold (an estimate_jobs row's words, a staff edit not yet seen) is folded as before.
+CREATE TABLE IF NOT EXISTS estimate_word_list_cache (
+    list_md5 text NOT NULL,
+    fold_as  text NOT NULL,
+    list     text NOT NULL,
+    words    text[] NOT NULL,
+    PRIMARY KEY (list_md5, fold_as)
+);
+
+CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce((SELECT k.words FROM estimate_word_list_cache k
+                     WHERE k.list_md5 = md5(coalesce($1, '')) AND k.fold_as = $2 AND k.list = coalesce($1, '')),
+                    estimate_word_list_computed($1, $2))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_word_list_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM estimate_word_list_cache;
+    INSERT INTO estimate_word_list_cache (list_md5, fold_as, list, words)
+    SELECT DISTINCT ON (md5(v.value), f.fold) md5(v.value), f.fold, v.value, estimate_word_list_computed(v.value, f.fold)
+    FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value), (VALUES ('words'), ('plain')) AS f(fold)
+    WHERE s.id AND v.value ~ '[,;\n]'   -- the lists, not the business name or a rate
+    ON CONFLICT DO NOTHING;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_word_list_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_word_list_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_settings_word_lists AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE
+    ON estimate_settings FOR EACH STATEMENT EXECUTE FUNCTION estimate_word_list_cache_sync();
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Job rules: what a kind of job adds when the plumber names one of its catalogue items with a verb of work
@@ -528,11 +569,21 @@ $$;
 -- The unit a size is measured in, from a catalogue row's size (estimate_row_size) or a size said: 'l' (litres, a
 -- heater's l/min), 'mm', 'cm', 'galon', 'kw'…, and 'in' for inches ('3/4"', '1"', '1 1/4"': no unit word). NULL
 -- for no size.
+-- The sizes of the catalogue's names are folded once (estimate_size_cache: the scans of the catalogue in a
+-- revision asked estimate_words for "20 mm" ~50,000 times; bench/SUITE-TIME.md); a size it does not hold is folded
+-- here as before. Kept by estimate_item_words_cache_refresh (a trigger on price_catalog, every start).
+CREATE TABLE IF NOT EXISTS estimate_size_cache (
+    size   text PRIMARY KEY,
+    folded text NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_size_unit(size text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN size IS NULL OR estimate_words(size) = '' THEN NULL
-                WHEN estimate_words(size) ~ ' [a-z]+$' THEN substring(estimate_words(size) FROM ' ([a-z]+)$')
+    SELECT CASE WHEN x.f IS NULL OR x.f = '' THEN NULL
+                WHEN x.f ~ ' [a-z]+$' THEN substring(x.f FROM ' ([a-z]+)$')
                 ELSE 'in' END
+    FROM (SELECT CASE WHEN $1 IS NOT NULL
+                      THEN coalesce((SELECT k.folded FROM estimate_size_cache k WHERE k.size = $1), estimate_words($1)) END AS f) x
 $$;
 
 -- A number a message says of one item is that item's, not another's: the words read for another item (its phrase,
@@ -732,11 +783,60 @@ $$;
 
 -- Every word a catalogue row is known by (code, name, aliases), folded: what settles a family name by context
 -- and what tells a size the row has from one it has not.
-CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
+CREATE OR REPLACE FUNCTION estimate_item_words_computed(c price_catalog) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT string_to_array(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' '
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
+
+-- Folded once per row, not per call: estimate_match_words reads every row's words in a scan of the catalogue
+-- (~300 estimate_words a time; bench/SUITE-TIME.md). Kept by estimate_item_words_cache_refresh (a trigger on
+-- price_catalog, every start at the end of this file); read only when the row's code, name and aliases are equal
+-- to the cached ones, else folded as before.
+CREATE TABLE IF NOT EXISTS estimate_item_words_cache (
+    code    text PRIMARY KEY,
+    name    text NOT NULL,
+    aliases text NOT NULL,
+    words   text[] NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT k.words FROM estimate_item_words_cache k
+                     WHERE k.code = ($1).code AND k.name = ($1).name AND k.aliases = ($1).aliases),
+                    estimate_item_words_computed($1))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM estimate_item_words_cache k
+    WHERE NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name AND c.aliases = k.aliases);
+    INSERT INTO estimate_item_words_cache (code, name, aliases, words)
+    SELECT c.code, c.name, c.aliases, estimate_item_words_computed(c)
+    FROM price_catalog c
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_item_words_cache k WHERE k.code = c.code)
+    ORDER BY c.code
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, words = EXCLUDED.words;
+    DELETE FROM estimate_size_cache k
+    WHERE NOT EXISTS (SELECT 1 FROM price_catalog c WHERE estimate_row_size(c.name) = k.size);
+    INSERT INTO estimate_size_cache (size, folded)
+    SELECT DISTINCT estimate_row_size(c.name), estimate_words(estimate_row_size(c.name))
+    FROM price_catalog c
+    WHERE estimate_row_size(c.name) IS NOT NULL
+    ON CONFLICT (size) DO NOTHING;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_item_words_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER price_catalog_item_words AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE
+    ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_item_words_cache_sync();
 
 -- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
 -- name after its first word, the thing itself: "Grifo monomando de baño-ducha (bañera)" is for the bath and the
@@ -2449,7 +2549,11 @@ DELETE FROM estimate_phrase_cache;
 INSERT INTO estimate_phrase_cache (code, phrase, shown)
 SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
 
--- The kind caches too (estimate_kind_cache_refresh): emptied, then filled again with the folding of this start.
+-- The kind caches and the rows' words too (estimate_kind_cache_refresh, estimate_item_words_cache_refresh): emptied,
+-- then filled again with the folding of this start.
 DELETE FROM estimate_kind_phrase_cache;
 DELETE FROM estimate_row_kind_cache;
 SELECT estimate_kind_cache_refresh();
+DELETE FROM estimate_item_words_cache;
+DELETE FROM estimate_size_cache;
+SELECT estimate_item_words_cache_refresh();
