@@ -170,11 +170,16 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_word_list_cache_refresh() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM estimate_word_list_cache;
+    -- the lists of estimate_settings now (not the business name or a rate); only what changed is folded again
+    DELETE FROM estimate_word_list_cache k
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value)
+                      WHERE s.id AND v.value = k.list);
     INSERT INTO estimate_word_list_cache (list_md5, fold_as, list, words)
-    SELECT DISTINCT ON (md5(v.value), f.fold) md5(v.value), f.fold, v.value, estimate_word_list_computed(v.value, f.fold)
-    FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value), (VALUES ('words'), ('plain')) AS f(fold)
-    WHERE s.id AND v.value ~ '[,;\n]'   -- the lists, not the business name or a rate
+    SELECT md5(n.list), f.fold, n.list, estimate_word_list_computed(n.list, f.fold)
+    FROM (SELECT DISTINCT v.value AS list FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value)
+          WHERE s.id AND v.value ~ '[,;\n]') n,
+         (VALUES ('words'), ('plain')) AS f(fold)
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_word_list_cache k WHERE k.list_md5 = md5(n.list) AND k.fold_as = f.fold)
     ON CONFLICT DO NOTHING;
 END
 $$;
@@ -543,7 +548,27 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE TRIGGER price_catalog_kinds AFTER INSERT OR DELETE OR UPDATE OF code, name OR TRUNCATE
+-- A catalogue row changed (row by row, as estimate_phrase_cache: a seed or an import of 300 rows folds each once).
+CREATE OR REPLACE FUNCTION estimate_kind_cache_row_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_groups text := (SELECT s.kind_words FROM estimate_settings s WHERE s.id);
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM estimate_row_kind_cache WHERE code = OLD.code;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND v_groups IS NOT NULL THEN
+        INSERT INTO estimate_row_kind_cache (code, name, groups, kinds)
+        VALUES (NEW.code, NEW.name, v_groups, estimate_row_kinds_computed(NEW.code, NEW.name, v_groups))
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, groups = EXCLUDED.groups, kinds = EXCLUDED.kinds;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_kinds ON price_catalog;
+CREATE OR REPLACE TRIGGER price_catalog_kinds_row AFTER INSERT OR DELETE OR UPDATE OF code, name
+    ON price_catalog FOR EACH ROW EXECUTE FUNCTION estimate_kind_cache_row_sync();
+CREATE OR REPLACE TRIGGER price_catalog_kinds_truncate AFTER TRUNCATE
     ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
 CREATE OR REPLACE TRIGGER estimate_settings_kinds AFTER INSERT OR DELETE OR UPDATE OF kind_words OR TRUNCATE
     ON estimate_settings FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
@@ -571,7 +596,8 @@ $$;
 -- for no size.
 -- The sizes of the catalogue's names are folded once (estimate_size_cache: the scans of the catalogue in a
 -- revision asked estimate_words for "20 mm" ~50,000 times; bench/SUITE-TIME.md); a size it does not hold is folded
--- here as before. Kept by estimate_item_words_cache_refresh (a trigger on price_catalog, every start).
+-- here as before. Kept by estimate_item_words_cache_refresh and a trigger on price_catalog; emptied at every start.
+-- A size no row has any more stays: it is only the fold of its own text.
 CREATE TABLE IF NOT EXISTS estimate_size_cache (
     size   text PRIMARY KEY,
     folded text NOT NULL
@@ -818,8 +844,6 @@ BEGIN
     WHERE NOT EXISTS (SELECT 1 FROM estimate_item_words_cache k WHERE k.code = c.code)
     ORDER BY c.code
     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, words = EXCLUDED.words;
-    DELETE FROM estimate_size_cache k
-    WHERE NOT EXISTS (SELECT 1 FROM price_catalog c WHERE estimate_row_size(c.name) = k.size);
     INSERT INTO estimate_size_cache (size, folded)
     SELECT DISTINCT estimate_row_size(c.name), estimate_words(estimate_row_size(c.name))
     FROM price_catalog c
@@ -835,7 +859,30 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE TRIGGER price_catalog_item_words AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE
+-- A catalogue row changed: its words and its size folded once (a size stays cached: it is the fold of its own text).
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_row_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM estimate_item_words_cache WHERE code = OLD.code;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO estimate_item_words_cache (code, name, aliases, words)
+        VALUES (NEW.code, NEW.name, NEW.aliases, estimate_item_words_computed(NEW))
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, words = EXCLUDED.words;
+        IF estimate_row_size(NEW.name) IS NOT NULL THEN
+            INSERT INTO estimate_size_cache (size, folded)
+            VALUES (estimate_row_size(NEW.name), estimate_words(estimate_row_size(NEW.name)))
+            ON CONFLICT (size) DO NOTHING;
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_item_words ON price_catalog;
+CREATE OR REPLACE TRIGGER price_catalog_item_words_row AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases
+    ON price_catalog FOR EACH ROW EXECUTE FUNCTION estimate_item_words_cache_row_sync();
+CREATE OR REPLACE TRIGGER price_catalog_item_words_truncate AFTER TRUNCATE
     ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_item_words_cache_sync();
 
 -- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
