@@ -141,12 +141,58 @@ $$;
 -- sound-alikes folded), fold 'plain' only without case, accents or punctuation (estimate_plain, above: a
 -- revision's words and single raw tokens). Compare it with the words with && or ANY.
 DROP FUNCTION IF EXISTS estimate_word_list(text);   -- before the fold argument
-CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+CREATE OR REPLACE FUNCTION estimate_word_list_computed(input text, fold text DEFAULT 'words') RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT coalesce(array_agg(CASE fold WHEN 'plain' THEN estimate_plain(x) ELSE estimate_words(x) END)
                     FILTER (WHERE btrim(x) <> ''), '{}')
     FROM regexp_split_to_table(coalesce(input, ''), '[,;\n]') AS x
 $$;
+
+-- The word lists of estimate_settings as they are now, folded both ways (a revision reads them thousands of times:
+-- bench/SUITE-TIME.md). Kept by estimate_word_list_cache_refresh (a trigger on estimate_settings, and every start
+-- at the end of revise.sql); read only when the list asked is equal, text for text, to the cached one, so a list
+-- it does not hold (an estimate_jobs row's words, a staff edit not yet seen) is folded as before.
+CREATE TABLE IF NOT EXISTS estimate_word_list_cache (
+    list_md5 text NOT NULL,
+    fold_as  text NOT NULL,
+    list     text NOT NULL,
+    words    text[] NOT NULL,
+    PRIMARY KEY (list_md5, fold_as)
+);
+
+CREATE OR REPLACE FUNCTION estimate_word_list(input text, fold text DEFAULT 'words') RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT coalesce((SELECT k.words FROM estimate_word_list_cache k
+                     WHERE k.list_md5 = md5(coalesce($1, '')) AND k.fold_as = $2 AND k.list = coalesce($1, '')),
+                    estimate_word_list_computed($1, $2))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_word_list_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    -- the lists of estimate_settings now (not the business name or a rate); only what changed is folded again
+    DELETE FROM estimate_word_list_cache k
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value)
+                      WHERE s.id AND v.value = k.list);
+    INSERT INTO estimate_word_list_cache (list_md5, fold_as, list, words)
+    SELECT md5(n.list), f.fold, n.list, estimate_word_list_computed(n.list, f.fold)
+    FROM (SELECT DISTINCT v.value AS list FROM estimate_settings s, jsonb_each_text(to_jsonb(s)) AS v(key, value)
+          WHERE s.id AND v.value ~ '[,;\n]') n,
+         (VALUES ('words'), ('plain')) AS f(fold)
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_word_list_cache k WHERE k.list_md5 = md5(n.list) AND k.fold_as = f.fold)
+    ON CONFLICT DO NOTHING;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_word_list_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_word_list_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_settings_word_lists AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE
+    ON estimate_settings FOR EACH STATEMENT EXECUTE FUNCTION estimate_word_list_cache_sync();
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Job rules: what a kind of job adds when the plumber names one of its catalogue items with a verb of work
@@ -390,18 +436,40 @@ SELECT estimate_settings_upgrade('conflict_words', 'sanitario, sanitaria, pluvia
                                  'sanitario, sanitaria, pluvial, bajante; angulo > codo, curva, codito');
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
--- (Each phrase is folded once, in a MATERIALIZED step: written twice in the WHERE, estimate_words ran twice per
--- phrase, and this function is the hot spot of a revision: bench/SUITE-TIME.md.)
+-- The phrases of kind_words folded, {"g:k", ...} with the folded phrase of each (estimate_kind_phrases): folding
+-- them is the cost (~32 estimate_words per call, and this is called thousands of times in a revision:
+-- bench/SUITE-TIME.md), so the folded list of the current kind_words is kept in estimate_kind_phrase_cache
+-- (below). A groups value the cache does not hold (a staff edit not yet seen, a test's own list) is folded here.
+CREATE OR REPLACE FUNCTION estimate_kind_phrases(groups text) RETURNS TABLE (kind text, phrase text)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT g.n || ':' || k.n, estimate_words(w.phrase)
+    FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
+         regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+         regexp_split_to_table(k.kind, ',') AS w(phrase)
+    WHERE btrim(w.phrase) <> ''
+$$;
+
+-- The folded phrases of one kind_words value (kinds[i] is said by phrases[i]); only the current
+-- estimate_settings.kind_words, kept by estimate_kind_cache_refresh(). Read only when groups is equal, text for
+-- text: a stale row is never read, only skipped.
+CREATE TABLE IF NOT EXISTS estimate_kind_phrase_cache (
+    groups_md5 text PRIMARY KEY,
+    groups     text NOT NULL,
+    kinds      text[] NOT NULL,
+    phrases    text[] NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_kinds_said(folded text, groups text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    WITH p AS MATERIALIZED (
-        SELECT g.n AS gn, k.n AS kn, estimate_words(w.phrase) AS f
-        FROM regexp_split_to_table(coalesce(groups, ''), ';') WITH ORDINALITY AS g(grp, n),
-             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
-             regexp_split_to_table(k.kind, ',') AS w(phrase)
-        WHERE btrim(w.phrase) <> '')
-    SELECT coalesce(array_agg(DISTINCT p.gn || ':' || p.kn), '{}') FROM p
-    WHERE p.f <> '' AND position(' ' || p.f || ' ' IN ' ' || coalesce(folded, '') || ' ') > 0
+    WITH c AS MATERIALIZED (
+        SELECT pc.kinds, pc.phrases FROM estimate_kind_phrase_cache pc
+        WHERE pc.groups_md5 = md5(coalesce($2, '')) AND pc.groups = coalesce($2, '')),   -- $2: "groups" is a column here
+    p AS (
+        SELECT u.kind, u.phrase FROM c, unnest(c.kinds, c.phrases) AS u(kind, phrase)
+        UNION ALL
+        SELECT f.kind, f.phrase FROM estimate_kind_phrases($2) f WHERE NOT EXISTS (SELECT 1 FROM c))
+    SELECT coalesce(array_agg(DISTINCT p.kind), '{}') FROM p
+    WHERE p.phrase <> '' AND position(' ' || p.phrase || ' ' IN ' ' || coalesce($1, '') || ' ') > 0
 $$;
 
 -- The word staff wrote first for kind "g:k" of estimate_settings.kind_words ("5:4" = "cpvc"), or NULL.
@@ -420,12 +488,90 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- The kinds a catalogue row says in its code and name (not its aliases: "calentador de paso" is an alias of
--- the gas heaters; the names say what they are).
+-- the gas heaters; the names say what they are). Computed here: estimate_row_kinds reads them from the cache.
+CREATE OR REPLACE FUNCTION estimate_row_kinds_computed(p_code text, p_name text, groups text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT estimate_kinds_said(estimate_words(replace(p_code, '-', ' ') || ' ' || p_name), groups)
+$$;
+
+-- Each catalogue row's kinds for the current estimate_settings.kind_words (estimate_kind_cache_refresh keeps it:
+-- triggers on price_catalog and estimate_settings, and every start). A row is read only when its code, name and
+-- groups are those asked, so a stale or missing row only costs the computation, never a wrong kind.
+CREATE TABLE IF NOT EXISTS estimate_row_kind_cache (
+    code   text PRIMARY KEY,
+    name   text NOT NULL,
+    groups text NOT NULL,
+    kinds  text[] NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_row_kinds(p_code text, groups text) RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_kinds_said(estimate_words(replace(c.code, '-', ' ') || ' ' || c.name), groups)
-    FROM price_catalog c WHERE c.code = p_code
+    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds ELSE estimate_row_kinds_computed(c.code, c.name, $2) END
+    FROM price_catalog c
+    LEFT JOIN estimate_row_kind_cache k ON k.code = c.code AND k.name = c.name AND k.groups = $2   -- $2: not k.groups
+    WHERE c.code = $1
 $$;
+
+-- Brings both caches in step with estimate_settings.kind_words and price_catalog: drops what no longer matches
+-- and folds only what is missing (nothing, usually). Called by the triggers below (a staff edit of kind_words or
+-- of the catalogue, the catalogue imports of staff.sql) and at every start (the end of this file).
+CREATE OR REPLACE FUNCTION estimate_kind_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_groups text := (SELECT s.kind_words FROM estimate_settings s WHERE s.id);
+BEGIN
+    DELETE FROM estimate_kind_phrase_cache WHERE v_groups IS NULL OR groups_md5 <> md5(v_groups) OR groups <> v_groups;
+    IF v_groups IS NOT NULL AND NOT EXISTS (SELECT 1 FROM estimate_kind_phrase_cache WHERE groups_md5 = md5(v_groups)) THEN
+        INSERT INTO estimate_kind_phrase_cache (groups_md5, groups, kinds, phrases)
+        SELECT md5(v_groups), v_groups, coalesce(array_agg(f.kind ORDER BY n), '{}'), coalesce(array_agg(f.phrase ORDER BY n), '{}')
+        FROM estimate_kind_phrases(v_groups) WITH ORDINALITY AS f(kind, phrase, n)
+        ON CONFLICT (groups_md5) DO NOTHING;
+    END IF;
+    DELETE FROM estimate_row_kind_cache k
+    WHERE v_groups IS NULL OR k.groups <> v_groups
+       OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name);
+    IF v_groups IS NOT NULL THEN
+        INSERT INTO estimate_row_kind_cache (code, name, groups, kinds)
+        SELECT c.code, c.name, v_groups, estimate_row_kinds_computed(c.code, c.name, v_groups)
+        FROM price_catalog c
+        WHERE NOT EXISTS (SELECT 1 FROM estimate_row_kind_cache k WHERE k.code = c.code)
+        ORDER BY c.code
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, groups = EXCLUDED.groups, kinds = EXCLUDED.kinds;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_kind_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_kind_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+-- A catalogue row changed (row by row, as estimate_phrase_cache: a seed or an import of 300 rows folds each once).
+CREATE OR REPLACE FUNCTION estimate_kind_cache_row_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_groups text := (SELECT s.kind_words FROM estimate_settings s WHERE s.id);
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM estimate_row_kind_cache WHERE code = OLD.code;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') AND v_groups IS NOT NULL THEN
+        INSERT INTO estimate_row_kind_cache (code, name, groups, kinds)
+        VALUES (NEW.code, NEW.name, v_groups, estimate_row_kinds_computed(NEW.code, NEW.name, v_groups))
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, groups = EXCLUDED.groups, kinds = EXCLUDED.kinds;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_kinds ON price_catalog;
+CREATE OR REPLACE TRIGGER price_catalog_kinds_row AFTER INSERT OR DELETE OR UPDATE OF code, name
+    ON price_catalog FOR EACH ROW EXECUTE FUNCTION estimate_kind_cache_row_sync();
+CREATE OR REPLACE TRIGGER price_catalog_kinds_truncate AFTER TRUNCATE
+    ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
+CREATE OR REPLACE TRIGGER estimate_settings_kinds AFTER INSERT OR DELETE OR UPDATE OF kind_words OR TRUNCATE
+    ON estimate_settings FOR EACH STATEMENT EXECUTE FUNCTION estimate_kind_cache_sync();
 
 -- True when the words say a kind of a group and the row says another kind of that group, not this one.
 CREATE OR REPLACE FUNCTION estimate_kind_conflict(row_kinds text[], said text[]) RETURNS boolean
@@ -448,11 +594,22 @@ $$;
 -- The unit a size is measured in, from a catalogue row's size (estimate_row_size) or a size said: 'l' (litres, a
 -- heater's l/min), 'mm', 'cm', 'galon', 'kw'…, and 'in' for inches ('3/4"', '1"', '1 1/4"': no unit word). NULL
 -- for no size.
+-- The sizes of the catalogue's names are folded once (estimate_size_cache: the scans of the catalogue in a
+-- revision asked estimate_words for "20 mm" ~50,000 times; bench/SUITE-TIME.md); a size it does not hold is folded
+-- here as before. Kept by estimate_item_words_cache_refresh and a trigger on price_catalog; emptied at every start.
+-- A size no row has any more stays: it is only the fold of its own text.
+CREATE TABLE IF NOT EXISTS estimate_size_cache (
+    size   text PRIMARY KEY,
+    folded text NOT NULL
+);
+
 CREATE OR REPLACE FUNCTION estimate_size_unit(size text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN size IS NULL OR estimate_words(size) = '' THEN NULL
-                WHEN estimate_words(size) ~ ' [a-z]+$' THEN substring(estimate_words(size) FROM ' ([a-z]+)$')
+    SELECT CASE WHEN x.f IS NULL OR x.f = '' THEN NULL
+                WHEN x.f ~ ' [a-z]+$' THEN substring(x.f FROM ' ([a-z]+)$')
                 ELSE 'in' END
+    FROM (SELECT CASE WHEN $1 IS NOT NULL
+                      THEN coalesce((SELECT k.folded FROM estimate_size_cache k WHERE k.size = $1), estimate_words($1)) END AS f) x
 $$;
 
 -- A number a message says of one item is that item's, not another's: the words read for another item (its phrase,
@@ -652,11 +809,81 @@ $$;
 
 -- Every word a catalogue row is known by (code, name, aliases), folded: what settles a family name by context
 -- and what tells a size the row has from one it has not.
-CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
+CREATE OR REPLACE FUNCTION estimate_item_words_computed(c price_catalog) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT string_to_array(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' '
                                           || replace(c.aliases, ',', ' ')), ' ')
 $$;
+
+-- Folded once per row, not per call: estimate_match_words reads every row's words in a scan of the catalogue
+-- (~300 estimate_words a time; bench/SUITE-TIME.md). Kept by estimate_item_words_cache_refresh (a trigger on
+-- price_catalog, every start at the end of this file); read only when the row's code, name and aliases are equal
+-- to the cached ones, else folded as before.
+CREATE TABLE IF NOT EXISTS estimate_item_words_cache (
+    code    text PRIMARY KEY,
+    name    text NOT NULL,
+    aliases text NOT NULL,
+    words   text[] NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION estimate_item_words(c price_catalog) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT k.words FROM estimate_item_words_cache k
+                     WHERE k.code = ($1).code AND k.name = ($1).name AND k.aliases = ($1).aliases),
+                    estimate_item_words_computed($1))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM estimate_item_words_cache k
+    WHERE NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name AND c.aliases = k.aliases);
+    INSERT INTO estimate_item_words_cache (code, name, aliases, words)
+    SELECT c.code, c.name, c.aliases, estimate_item_words_computed(c)
+    FROM price_catalog c
+    WHERE NOT EXISTS (SELECT 1 FROM estimate_item_words_cache k WHERE k.code = c.code)
+    ORDER BY c.code
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, words = EXCLUDED.words;
+    INSERT INTO estimate_size_cache (size, folded)
+    SELECT DISTINCT estimate_row_size(c.name), estimate_words(estimate_row_size(c.name))
+    FROM price_catalog c
+    WHERE estimate_row_size(c.name) IS NOT NULL
+    ON CONFLICT (size) DO NOTHING;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_item_words_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+-- A catalogue row changed: its words and its size folded once (a size stays cached: it is the fold of its own text).
+CREATE OR REPLACE FUNCTION estimate_item_words_cache_row_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM estimate_item_words_cache WHERE code = OLD.code;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO estimate_item_words_cache (code, name, aliases, words)
+        VALUES (NEW.code, NEW.name, NEW.aliases, estimate_item_words_computed(NEW))
+        ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases, words = EXCLUDED.words;
+        IF estimate_row_size(NEW.name) IS NOT NULL THEN
+            INSERT INTO estimate_size_cache (size, folded)
+            VALUES (estimate_row_size(NEW.name), estimate_words(estimate_row_size(NEW.name)))
+            ON CONFLICT (size) DO NOTHING;
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_item_words ON price_catalog;
+CREATE OR REPLACE TRIGGER price_catalog_item_words_row AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases
+    ON price_catalog FOR EACH ROW EXECUTE FUNCTION estimate_item_words_cache_row_sync();
+CREATE OR REPLACE TRIGGER price_catalog_item_words_truncate AFTER TRUNCATE
+    ON price_catalog FOR EACH STATEMENT EXECUTE FUNCTION estimate_item_words_cache_sync();
 
 -- A structured reading of the catalogue: the uses a row is for (estimate_settings.use_words found in its code and
 -- name after its first word, the thing itself: "Grifo monomando de baño-ducha (bañera)" is for the bath and the
@@ -2368,3 +2595,12 @@ $$;
 DELETE FROM estimate_phrase_cache;
 INSERT INTO estimate_phrase_cache (code, phrase, shown)
 SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+
+-- The kind caches and the rows' words too (estimate_kind_cache_refresh, estimate_item_words_cache_refresh): emptied,
+-- then filled again with the folding of this start.
+DELETE FROM estimate_kind_phrase_cache;
+DELETE FROM estimate_row_kind_cache;
+SELECT estimate_kind_cache_refresh();
+DELETE FROM estimate_item_words_cache;
+DELETE FROM estimate_size_cache;
+SELECT estimate_item_words_cache_refresh();

@@ -2124,3 +2124,8 @@ BEGIN
             estimate_card(e.number, p_public_url) ->> 'url'));
 END
 $$;
+
+-- The folded word lists of estimate_settings (match.sql, estimate_word_list_cache), rebuilt on every start after
+-- every file has added its columns (the folding functions may have changed too).
+DELETE FROM estimate_word_list_cache;
+SELECT estimate_word_list_cache_refresh();
