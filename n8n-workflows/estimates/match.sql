@@ -1883,6 +1883,13 @@ BEGIN
             v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '(^| )(presupuesto|presupuestame|presu|cotizame|cotizar|cotiza|cotice|coticeme|cotices|cotizacion|cotisacion|cotizas|proforma|estimado|precio|precios) '
                                               THEN regexp_replace(v_part, '^.*\m(?:[Pp]resupuesto|[Pp]resupu[eé]stame|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Cc]ot[ií]ce(?:me|s)?|[Pp]roforma|[Ee]stimado|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x))?[\s:,]*', '')
                                               ELSE v_part END);
+            -- the first thing right after the words that ask, said bare with its size or count ("presupuesto
+            -- tanque plastico de 1000 lts", "presu: calefon 60 lts, 2 flexibles"): a thing of the list too
+            IF v_item IS NULL AND v_part ~ '^\s*[[:alpha:]]' AND v_part ~ '[0-9]'
+               AND (estimate_plain(v_part) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios) '
+                    OR estimate_plain(coalesce(v_prev, '')) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios)$') THEN
+                v_item := estimate_list_item('1 ' || regexp_replace(v_part, '^\s*(?:[Pp]resupuesto|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Pp]roforma|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x))?[\s:,]*', ''));
+            END IF;
             v_text := v_item ->> 'item';
         END IF;
         CONTINUE WHEN v_text IS NULL;
@@ -1913,11 +1920,22 @@ BEGIN
         -- where the other items go, not a thing of its own
         -- (a thing of a list with its number, "2 mangueras de abasto", "15 metros de manguera negra", is bought,
         -- not a part of something)
+        -- (a part of a thing nothing on the draft names, "cambiar la tapa de la cámara de inspección 60x60" beside
+        -- an unblocking, is a job of its own: a line a cotizar, never dropped)
         CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
-                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ');
+                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ')
+                  AND NOT EXISTS (SELECT 1 FROM unnest(v_named) w
+                                  WHERE NOT w = ANY (estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id)))
+                                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+                                                    WHERE w = ANY (string_to_array(m ->> 'words', ' ')))
+                                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i
+                                                    WHERE i ? 'item' AND w = ANY (string_to_array(estimate_words(i ->> 'item'), ' '))));
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
                                             unnest(string_to_array(m ->> 'words', ' ')) mw
                               WHERE mw = ANY (v_named)
+                                -- (a kind both say is no sameness: the "gas" of "1 llave de gas" is no reason to
+                                -- drop "instalar calefón a gas de 10 lts")
+                                AND cardinality(estimate_kinds_said(mw, (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) = 0
                                 AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i ->> 'item' = m ->> 'code'))
                    OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i,
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
