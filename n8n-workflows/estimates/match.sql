@@ -1881,14 +1881,14 @@ BEGIN
             -- (the words that ask may come after a greeting: "hola necesito que me cotices un calefón a gas de
             -- diez litros", "buenas, me pasas presupuesto de una bomba…": what follows the last of them)
             v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '(^| )(presupuesto|presupuestame|presu|cotizame|cotizar|cotiza|cotice|coticeme|cotices|cotizacion|cotisacion|cotizas|proforma|estimado|precio|precios) '
-                                              THEN regexp_replace(v_part, '^.*\m(?:[Pp]resupuesto|[Pp]resupu[eé]stame|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Cc]ot[ií]ce(?:me|s)?|[Pp]roforma|[Ee]stimado|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x))?[\s:,]*', '')
+                                              THEN regexp_replace(v_part, '^.*\m(?:[Pp]resupuesto|[Pp]resupu[eé]stame|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Cc]ot[ií]ce(?:me|s)?|[Pp]roforma|[Ee]stimado|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x)\M)?[\s:,]*', '')
                                               ELSE v_part END);
             -- the first thing right after the words that ask, said bare with its size or count ("presupuesto
             -- tanque plastico de 1000 lts", "presu: calefon 60 lts, 2 flexibles"): a thing of the list too
             IF v_item IS NULL AND v_part ~ '^\s*[[:alpha:]]' AND v_part ~ '[0-9]'
                AND (estimate_plain(v_part) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios) '
                     OR estimate_plain(coalesce(v_prev, '')) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios)$') THEN
-                v_item := estimate_list_item('1 ' || regexp_replace(v_part, '^\s*(?:[Pp]resupuesto|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Pp]roforma|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x))?[\s:,]*', ''));
+                v_item := estimate_list_item('1 ' || regexp_replace(v_part, '^\s*(?:[Pp]resupuesto|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Pp]roforma|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x)\M)?[\s:,]*', ''));
             END IF;
             v_text := v_item ->> 'item';
         END IF;

@@ -109,3 +109,27 @@ def test_an_appliance_the_catalogue_lacks_with_its_watts_is_a_line_a_cotizar(con
     found = _match(conn, "me cotizas el cambio de una ducha eléctrica de 4500 watts con su llave de paso de 1/2")
     assert _codes(found).get("llave-paso-1-2") == 1
     assert _line_with(found, "ducha", "4500") is not None
+
+
+def test_a_part_of_a_thing_nothing_else_names_is_a_job_of_its_own(conn: psycopg.Connection) -> None:
+    found = _match(conn, "presupuesto para desatascar la arqueta con máquina y cambiar la tapa del pozo de registro 50x50")
+    assert _line_with(found, "tapa") is not None, found["items"]
+
+
+def test_a_kind_word_said_by_two_things_drops_neither(conn: psycopg.Connection) -> None:
+    # "gas" of the gas valve is no reason to drop the heater the catalogue lacks
+    found = _match(conn, "cotizacion: montar termotanque a gas de 150 lts, 1 llave de gas de 1/2 y 2 horas")
+    assert _codes(found).get("llave-gas-1-2") == 1
+    assert _line_with(found, "termotanque") is not None, found["items"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("presupuesto deposito de fibra de 500 lts y 6 mts de tubo de cobre de 15", ("deposito", "500")),
+    ("presu: termotanque 120 lts, 2 flexibles de 40, valvula de seguridad", ("termotanque", "120")),
+])
+def test_the_first_thing_after_the_words_that_ask_may_be_said_bare(conn: psycopg.Connection, text: str,
+                                                                  words: tuple[str, ...]) -> None:
+    found = _match(conn, text)
+    line = _line_with(found, *words)
+    assert line is not None, found["items"]
+    assert float(line["quantity"]) == 1
