@@ -1836,7 +1836,10 @@ BEGIN
     -- mangueras para agua", "una terma con su válvula de alivio", "un termocalefón con dos flexibles" name a thing
     -- each; "destapar con la sonda", "con máquina" do not begin one)
     FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input),
-                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s)', 'i') x LOOP
+                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s)'
+                      -- (and after a size's unit, before a count and a word: "un calefon a gas de dieciseis litros
+                      -- dos mangueras de agua", "termo de 50 litros dos latiguillos" said without a comma)
+                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
         v_prev := v_cur;
         v_cur := v_part;
         -- "3 llaves de paso de 3/4 y 1 de 1/2", "4 codos de 1/2 y 2 de 3/4": a count and a size alone, right after
@@ -1871,6 +1874,17 @@ BEGIN
         END IF;
         CONTINUE WHEN v_part = '' OR length(v_part) < 6;
         v_alone := estimate_match_words(v_part);
+        -- a thing said with the hours after it, no comma between ("dos mangueras de agua de media como dos horas",
+        -- "… de cincuenta centímetros más la instalación son tres horas"): the hours are read in the whole message;
+        -- the thing is read without them
+        IF v_alone ->> 'job_text' IS NULL AND jsonb_array_length(v_alone -> 'items') > 0
+           AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_alone -> 'items') i
+                           WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
+           AND v_part ~* '\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M' THEN
+            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
+            CONTINUE WHEN length(v_part) < 6;
+            v_alone := estimate_match_words(v_part);
+        END IF;
         v_text := v_alone ->> 'job_text';
         v_item := NULL;
         IF v_text IS NULL AND jsonb_array_length(v_alone -> 'items') = 0 THEN

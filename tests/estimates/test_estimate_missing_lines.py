@@ -133,3 +133,20 @@ def test_the_first_thing_after_the_words_that_ask_may_be_said_bare(conn: psycopg
     line = _line_with(found, *words)
     assert line is not None, found["items"]
     assert float(line["quantity"]) == 1
+
+
+def test_a_count_right_after_a_size_begins_the_next_thing(conn: psycopg.Connection) -> None:
+    found = _match(conn, "cotizame un termotanque a gas de ciento veinte litros tres mangueras de agua de media y una "
+                         "llave de gas de 1/2")
+    assert _line_with(found, "termotanque") is not None, found["items"]
+    line = _line_with(found, "mangueras")
+    assert line is not None and float(line["quantity"]) == 3
+    assert "termotanque" not in str(line["item"])
+
+
+def test_a_thing_said_with_the_hours_after_it_is_kept(conn: psycopg.Connection) -> None:
+    found = _match(conn, "cuanto cobro por montar un calentador de paso de gas de 9 litros con su conector de gas y "
+                         "tres mangueras de agua de 3/4 como cuatro horas")
+    line = _line_with(found, "mangueras")
+    assert line is not None and float(line["quantity"]) == 3
+    assert "hora" not in str(line["item"])
