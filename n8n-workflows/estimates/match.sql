@@ -1943,7 +1943,15 @@ BEGIN
                                     AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
                                                     WHERE w = ANY (string_to_array(m ->> 'words', ' ')))
                                     AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i
-                                                    WHERE i ? 'item' AND w = ANY (string_to_array(estimate_words(i ->> 'item'), ' '))));
+                                                    WHERE i ? 'item' AND w = ANY (string_to_array(estimate_words(i ->> 'item'), ' '))))
+                  -- (not when the shared synonym list reads the part as a thing already read: "poner dos mangueras
+                  -- de abasto" is the latiguillos)
+                  OR v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
+                     AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ')
+                     AND EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+                                  WHERE coalesce(m ->> 'words', '') <> ''
+                                    AND string_to_array(m ->> 'words', ' ')
+                                        <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '));
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
                                             unnest(string_to_array(m ->> 'words', ' ')) mw
                               WHERE mw = ANY (v_named)

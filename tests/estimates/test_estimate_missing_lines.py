@@ -112,7 +112,7 @@ def test_an_appliance_the_catalogue_lacks_with_its_watts_is_a_line_a_cotizar(con
 
 
 def test_a_part_of_a_thing_nothing_else_names_is_a_job_of_its_own(conn: psycopg.Connection) -> None:
-    found = _match(conn, "presupuesto para desatascar la arqueta con máquina y cambiar la tapa del pozo de registro 50x50")
+    found = _match(conn, "presupuesto para destapar la cloaca con máquina y cambiar la tapa de la cámara séptica 60x60")
     assert _line_with(found, "tapa") is not None, found["items"]
 
 
@@ -150,3 +150,10 @@ def test_a_thing_said_with_the_hours_after_it_is_kept(conn: psycopg.Connection) 
     line = _line_with(found, "mangueras")
     assert line is not None and float(line["quantity"]) == 3
     assert "hora" not in str(line["item"])
+
+
+def test_a_part_the_synonym_list_reads_as_a_thing_already_read_is_not_a_second_line(conn: psycopg.Connection) -> None:
+    # "mangueras de abasto" are the latiguillos the shared synonym list reads: one line, asked which length
+    found = _match(conn, "poner tres mangueras de abasto")
+    assert not _line_with(found, "poner")
+    assert any(i.get("item") == "latiguillo" and float(i["quantity"]) == 3 for i in found["items"]), found["items"]
