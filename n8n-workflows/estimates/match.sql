@@ -381,6 +381,10 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS list_lead_words text NOT 
     'con, y, e, tambien, ademas, mas, como, aprox, aproximadamente';
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS list_article_words text NOT NULL DEFAULT
     'su, sus, unos, unas';
+-- "incluye 2 mangueras y válvula de seguridad": what a job includes is a thing of its list too (esmissing). An
+-- installation still on the shipped list (untouched by staff) gets these words.
+SELECT estimate_settings_grow_list('list_lead_words', 'con, y, e, tambien, ademas, mas, como, aprox, aproximadamente',
+                                   'incluye, incluyendo, incluido, incluida, incluidos, incluidas');
 -- Words that say when, not what ("el sábado por la noche", "es urgente"): never the name of a thing a cotizar
 -- (estimate_clause_jobs). Staff-editable; compared folded like the message (plurals and accents folded).
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS when_words text NOT NULL DEFAULT
@@ -2044,14 +2048,70 @@ DECLARE
     v_added jsonb := '[]';
     v_named text[];
     v_when  text[];
+    v_prev  text;
+    v_cur   text;
+    v_size  text;
+    v_thing text;
+    -- a size said alone: "1/2", "3/4", "20", "20 mm", "media", "tres cuartos", "una pulgada"
+    v_size_re text := '(?:[0-9]+(?:[./][0-9]+)?|media|tres cuartos|una pulgada)(?:\s*(?:mm|cm|"|pulgadas?|l|lts?|litros))?';
 BEGIN
     IF jsonb_array_length(coalesce(v_items, '[]')) = 0 THEN
         RETURN p_found;
     END IF;
     v_when := estimate_word_list((SELECT st.when_words FROM estimate_settings st WHERE st.id));   -- folded once
-    FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input), '\s(?:y|e|pero)\s', 'i') x LOOP
+    -- (also before "con" and a possessive, an article or a number: "un calentador de paso de 6 litros con sus dos
+    -- mangueras para agua", "una terma con su válvula de alivio", "un termocalefón con dos flexibles" name a thing
+    -- each; "destapar con la sonda", "con máquina" do not begin one)
+    FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input),
+                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s)'
+                      -- (and after a size's unit, before a count and a word: "un calefon a gas de dieciseis litros
+                      -- dos mangueras de agua", "termo de 50 litros dos latiguillos" said without a comma)
+                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
+        v_prev := v_cur;
+        v_cur := v_part;
+        -- "3 llaves de paso de 3/4 y 1 de 1/2", "4 codos de 1/2 y 2 de 3/4": a count and a size alone, right after
+        -- a thing said with its count and size, are more of that thing at the new size, never dropped. Read as if
+        -- said in full ("1 llaves de paso de 1/2", through estimate_match, the conflict guard included) it is
+        -- priced only by the one row it finds when that row is the same thing (estimate_kind_name) as a row
+        -- already priced for the words before ("llave de paso de esfera" 3/4" -> 1/2"); else it is a line a
+        -- cotizar in those words ("4 codos de 1/2 [pvc] y 2 de 3/4": "codos de 3/4", never the brass elbow the
+        -- words alone would find).
+        v_size := substring(v_part FROM '^\s*((?:[0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+de\s+' || v_size_re || ')\s*$');
+        IF v_size IS NOT NULL AND v_prev IS NOT NULL THEN
+            v_thing := substring(v_prev FROM '(?:^|\s)(?:[0-9]+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+([^0-9]+?)\s+de\s+' || v_size_re || '\s*$');
+            IF v_thing IS NOT NULL THEN
+                v_text := regexp_replace(v_size, '^(\S+)\s+de\s+', '\1 ' || v_thing || ' de ');
+                v_alone := estimate_match(v_text);
+                SELECT i INTO v_item FROM jsonb_array_elements(coalesce(v_alone -> 'items', '[]')) i
+                 WHERE EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item' AND c.kind = 'material')
+                   AND jsonb_array_length(v_alone -> 'items') - (SELECT count(*) FROM jsonb_array_elements(v_alone -> 'items') o
+                                                                  WHERE NOT EXISTS (SELECT 1 FROM price_catalog c
+                                                                                     WHERE c.code = o ->> 'item' AND c.kind = 'material')
+                                                                    AND NOT (o ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = o ->> 'item'))) = 1
+                   AND EXISTS (SELECT 1 FROM price_catalog c, price_catalog o, jsonb_array_elements(v_items) e
+                                WHERE c.code = i ->> 'item' AND o.code = e ->> 'item' AND o.code <> c.code
+                                  AND estimate_kind_name(o.name) = estimate_kind_name(c.name));
+                v_item := coalesce(v_item, estimate_list_item(v_text));
+                IF v_item IS NOT NULL AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_items || v_added) o
+                                                      WHERE o ->> 'item' = v_item ->> 'item') THEN
+                    v_added := v_added || v_item;
+                END IF;
+                CONTINUE;
+            END IF;
+        END IF;
         CONTINUE WHEN v_part = '' OR length(v_part) < 6;
         v_alone := estimate_match_words(v_part);
+        -- a thing said with the hours after it, no comma between ("dos mangueras de agua de media como dos horas",
+        -- "… de cincuenta centímetros más la instalación son tres horas"): the hours are read in the whole message;
+        -- the thing is read without them
+        IF v_alone ->> 'job_text' IS NULL AND jsonb_array_length(v_alone -> 'items') > 0
+           AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_alone -> 'items') i
+                           WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
+           AND v_part ~* '\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M' THEN
+            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
+            CONTINUE WHEN length(v_part) < 6;
+            v_alone := estimate_match_words(v_part);
+        END IF;
         v_text := v_alone ->> 'job_text';
         v_item := NULL;
         IF v_text IS NULL AND jsonb_array_length(v_alone -> 'items') = 0 THEN
@@ -2059,9 +2119,18 @@ BEGIN
             -- "con su multiconector", "3 mts caño epoxi 3/4 para gas"): the line as said, with its quantity
             -- (after the words that ask for the estimate: "cotizar 1 terma a gas de 10 litros", "presupuesto: un
             -- tinaco de 750 litros" — the thing asked for is the first of the list)
-            v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '^(presupuesto|presupuestame|cotizame|cotizar|cotiza|cotice|coticeme|cotizacion|precio|precios) '
-                                              THEN regexp_replace(v_part, '^\s*[^\s:,]+(?:\s+(?:para|de|del|por))?[\s:,]+', '')
+            -- (the words that ask may come after a greeting: "hola necesito que me cotices un calefón a gas de
+            -- diez litros", "buenas, me pasas presupuesto de una bomba…": what follows the last of them)
+            v_item := estimate_list_item(CASE WHEN estimate_plain(v_part) ~ '(^| )(presupuesto|presupuestame|presu|cotizame|cotizar|cotiza|cotice|coticeme|cotices|cotizacion|cotisacion|cotizas|proforma|estimado|precio|precios) '
+                                              THEN regexp_replace(v_part, '^.*\m(?:[Pp]resupuesto|[Pp]resupu[eé]stame|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Cc]ot[ií]ce(?:me|s)?|[Pp]roforma|[Ee]stimado|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x)\M)?[\s:,]*', '')
                                               ELSE v_part END);
+            -- the first thing right after the words that ask, said bare with its size or count ("presupuesto
+            -- tanque plastico de 1000 lts", "presu: calefon 60 lts, 2 flexibles"): a thing of the list too
+            IF v_item IS NULL AND v_part ~ '^\s*[[:alpha:]]' AND v_part ~ '[0-9]'
+               AND (estimate_plain(v_part) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios) '
+                    OR estimate_plain(coalesce(v_prev, '')) ~ '^(presupuesto|presu|cotizacion|cotisacion|proforma|cotizar|cotizame|cotiza|precio|precios)$') THEN
+                v_item := estimate_list_item('1 ' || regexp_replace(v_part, '^\s*(?:[Pp]resupuesto|[Pp]resu|[Cc]ot[ií][zs][a-záéíóú]*|[Pp]roforma|[Pp]recios?)\M(?:\s+(?:para|de|del|por|x)\M)?[\s:,]*', ''));
+            END IF;
             v_text := v_item ->> 'item';
         END IF;
         CONTINUE WHEN v_text IS NULL;
@@ -2092,11 +2161,30 @@ BEGIN
         -- where the other items go, not a thing of its own
         -- (a thing of a list with its number, "2 mangueras de abasto", "15 metros de manguera negra", is bought,
         -- not a part of something)
+        -- (a part of a thing nothing on the draft names, "cambiar la tapa de la cámara de inspección 60x60" beside
+        -- an unblocking, is a job of its own: a line a cotizar, never dropped)
         CONTINUE WHEN v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
-                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ');
+                  AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ')
+                  AND NOT EXISTS (SELECT 1 FROM unnest(v_named) w
+                                  WHERE NOT w = ANY (estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id)))
+                                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+                                                    WHERE w = ANY (string_to_array(m ->> 'words', ' ')))
+                                    AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i
+                                                    WHERE i ? 'item' AND w = ANY (string_to_array(estimate_words(i ->> 'item'), ' '))))
+                  -- (not when the shared synonym list reads the part as a thing already read: "poner dos mangueras
+                  -- de abasto" is the latiguillos)
+                  OR v_named && estimate_word_list((SELECT st.part_words FROM estimate_settings st WHERE st.id))
+                     AND NOT (v_item IS NOT NULL AND estimate_words(v_part) ~ '(^| )[0-9]+(\.[0-9]+)? ')
+                     AND EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+                                  WHERE coalesce(m ->> 'words', '') <> ''
+                                    AND string_to_array(m ->> 'words', ' ')
+                                        <@ string_to_array(estimate_words(estimate_with_synonyms(v_part)), ' '));
         CONTINUE WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m,
                                             unnest(string_to_array(m ->> 'words', ' ')) mw
                               WHERE mw = ANY (v_named)
+                                -- (a kind both say is no sameness: the "gas" of "1 llave de gas" is no reason to
+                                -- drop "instalar calefón a gas de 10 lts")
+                                AND cardinality(estimate_kinds_said(mw, (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) = 0
                                 AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i ->> 'item' = m ->> 'code'))
                    OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i,
                                             unnest(string_to_array(estimate_words(i ->> 'item'), ' ')) iw
@@ -2125,7 +2213,8 @@ BEGIN
     IF jsonb_array_length(v_added) = 0 THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items || v_added, 'job_parts', v_added);
+    RETURN p_found || jsonb_build_object('items', v_items || v_added, 'job_parts', v_added,
+                                         'priced', estimate_priced_count(v_items || v_added));
 END
 $$;
 
