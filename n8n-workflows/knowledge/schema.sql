@@ -1109,6 +1109,8 @@ $$;
 -- by chance ("la lavadora", "una botella de vino") is not enough.
 -- `min_score` and `relative_cutoff` (default kb_min_score(), kb_relative_cutoff()) let kb_choices see the
 -- articles just under those thresholds (answer.sql: a close neighbour of a lone match is asked about).
+-- Every setting is read as `(SELECT kb_x())`: a subquery Postgres runs once per search, where a bare `kb_x()`
+-- would read its row of kb_settings once per word and article (about 2,900 reads a question, +50 % time).
 DROP FUNCTION IF EXISTS kb_search(text, integer);  -- the two-argument version, before the thresholds above
 CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
                                      min_score double precision DEFAULT NULL,
@@ -1136,7 +1138,7 @@ LANGUAGE sql STABLE AS $$
     -- count a little less, so that a catch-all article does not win every question (BM25's length norm)
     norms AS (
         SELECT l.article_id, p.place,
-               1 / (1 - kb_length_norm() + kb_length_norm() * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
+               1 / (1 - (SELECT kb_length_norm()) + (SELECT kb_length_norm()) * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
         FROM kb_article_lengths l JOIN active ON active.id = l.article_id
         CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision),
                                    ('E'::"char", l.examples::double precision)) AS p(place, n)
@@ -1157,7 +1159,7 @@ LANGUAGE sql STABLE AS $$
         HAVING count(*) FILTER (WHERE alt = 1) > 0
     ),
     spread AS (   -- a synonym of fewer words than its canonical ("jalar" = "tirar de la cadena"): see kb_synonym_spread
-        SELECT slot, least(1, kb_synonym_spread() * count(*) FILTER (WHERE alt = 0)
+        SELECT slot, least(1, (SELECT kb_synonym_spread()) * count(*) FILTER (WHERE alt = 0)
                               / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
         FROM q GROUP BY slot
     ),
@@ -1171,8 +1173,8 @@ LANGUAGE sql STABLE AS $$
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
-        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words,
-               count(*) FILTER (WHERE s >= kb_min_word_score()
+        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())) AS words,
+               count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())
                                   AND slot NOT IN (SELECT slot FROM q WHERE alt = 0 AND how LIKE '%fuzzy: %')) AS plain_words
         FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
         GROUP BY article_id
@@ -1229,24 +1231,24 @@ LANGUAGE sql STABLE AS $$
     ),
     scored AS (
         SELECT b.article_id AS id,
-               (b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
-                                                       / (1 - kb_example_min_similarity())))
-               * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN kb_exclusion_factor() ELSE 1 END AS score,
+               (b.s + (SELECT kb_example_bonus()) * greatest(0, (coalesce(x.similarity, 0) - (SELECT kb_example_min_similarity()))
+                                                       / (1 - (SELECT kb_example_min_similarity()))))
+               * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN (SELECT kb_exclusion_factor()) ELSE 1 END AS score,
                coalesce(cv.c, 0) AS coverage
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
-        WHERE b.words >= kb_min_words() AND b.plain_words >= kb_min_plain_words()
+        WHERE b.words >= (SELECT kb_min_words()) AND b.plain_words >= (SELECT kb_min_plain_words())
     ),
     ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM scored s
-        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= coalesce(min_score, kb_min_score())
+        WHERE s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) >= coalesce(min_score, (SELECT kb_min_score()))
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
     WHERE r.position <= greatest(coalesce(max_articles, 3), 1)
-      AND r.score >= r.best * coalesce(relative_cutoff, kb_relative_cutoff())
+      AND r.score >= r.best * coalesce(relative_cutoff, (SELECT kb_relative_cutoff()))
     ORDER BY r.score DESC, a.id
 $$;
 
