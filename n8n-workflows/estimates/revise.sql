@@ -258,6 +258,23 @@ BEGIN
         RETURN words;
     END IF;
     v_plain := estimate_change_body(estimate_plain(words));
+    -- A size for the whole draft said in other words (esparts) is "todo de <size>", read below as one size for every
+    -- line of materials (the lines of that dimension resized, priced lines too; never the old size kept): "la
+    -- instalación es de 3/4", "las medidas son de 3/4", "al final todo es de 22", "todo el material va en 1
+    -- pulgada", "no era de media, era todo de tres cuartos", "todo lo de media pásalo a tres cuartos", "pásalo
+    -- todo a 3/4", "el cliente lo quiere todo de 3/4".
+    v_m := regexp_match(v_plain,
+        '^(?:(?:al final|entonces|pues|el cliente lo quiere|lo quiere|lo quieren|mejor|ahora|(?:era|es|eran|son) (?:de|en) [0-9a-z/.]+(?: pulgadas?)?) )?'
+        '(?:(?:pasalo|pasala|pasalos|pasalas|pasa|ponlo|ponla|ponlos|hazlo|hazla|dejalo|dejala|cambialo|cambiala|cambia|era|es|eran|son) )?'
+        '(?:la instalacion|toda la instalacion|las medidas|todas las medidas|la medida|todo el material|el material'
+        '|todo lo de [0-9a-z/.]+(?: pulgadas?)?|todo)'
+        '(?: (?:es|son|va|van|sera|seran|era|eran|ira|iran|queda|quedan|tiene que ser|tienen que ser|debe ser|deben ser))?'
+        '(?: (?:pasalo|pasala|pasalos|pasalas|ponlo|ponla|ponlos|hazlo|hazla|dejalo|dejala|cambialo|cambiala))?'
+        ' (?:de|en|a) ([0-9a-z/. ]{1,25}?)(?: (?:mejor|por favor|porfa|todo|entonces))?$');
+    IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto|pulgada' THEN
+        -- ("de una pulgada": one inch, said with its number for the readings below)
+        RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
+    END IF;
     -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
     -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
     -- 4", "que sean 5 codos y no 3" are "son 4 escuadras" (the line named must be on the draft; else as before)
@@ -332,7 +349,9 @@ BEGIN
     v_count := array_length(string_to_array(v_plain, ' '), 1);
 
     IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL
-        OR estimate_verb_of(v_first) = 'send') AND v_count <= 6 THEN
+        OR estimate_verb_of(v_first) = 'send') AND v_count <= 6
+       -- (a size said is no sending: "pásalo todo a 3/4" changes the sizes, esparts)
+       AND v_plain !~ '(^| )(a|de|en) ([0-9]|media|tres cuartos|un cuarto|una pulgada)' THEN
         kind := 'send';
     ELSIF (v_first = ANY (estimate_change_words('remove')) OR estimate_verb_of(v_first) = 'remove') AND rest <> '' THEN
         kind := 'remove';
