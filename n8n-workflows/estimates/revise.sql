@@ -1221,7 +1221,29 @@ DECLARE
     v_more    jsonb;
     v_groups  text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
     v_said    text[];
+    v_m       text[];
+    v_uses    text[];
 BEGIN
+    -- "añade también el del bidé, mismo modelo", "agrega uno para el bidé": a pronoun and a place, no thing named. The
+    -- place is where it goes, never the thing (esparts: a bidet was priced for the bidet's tap). The thing is the
+    -- draft's own line of materials of the same kind (its row's first name word) for that use, when exactly one row
+    -- of the catalogue is; else a line a cotizar in the plumber's words.
+    v_m := regexp_match(estimate_plain(p_words),
+        '^(?:(?:tb|tambien|igual|ademas) )*(?:el|la|los|las|uno|una|otro|otra)(?: (?:igual|mismo|misma|tambien))? (?:de|del|para|pa|pal)(?: (?:el|la|los|las))? ([a-z]+)');
+    IF v_m IS NOT NULL THEN
+        v_uses := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_m[1]), ' ')) w
+                        WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))));
+        IF cardinality(v_uses) > 0 THEN
+            v_codes := ARRAY(SELECT DISTINCT c.code FROM estimate_lines l JOIN price_catalog o ON o.code = l.catalog_code, price_catalog c
+                              WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material'
+                                AND c.active AND c.kind = 'material' AND c.code <> o.code
+                                AND split_part(estimate_words(c.name), ' ', 1) = split_part(estimate_words(o.name), ' ', 1)
+                                AND estimate_words(c.name) LIKE split_part(estimate_words(o.name), ' ', 1) || ' ' || split_part(estimate_words(o.name), ' ', 2) || '%'
+                                AND estimate_row_uses(c.code, estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))) @> v_uses);
+            RETURN CASE WHEN cardinality(v_codes) = 1 THEN jsonb_build_array(jsonb_build_object('item', v_codes[1], 'quantity', 1))
+                        ELSE jsonb_build_array(jsonb_build_object('item', left(estimate_plain(p_words), 120), 'quantity', 1)) END;
+        END IF;
+    END IF;
     SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';

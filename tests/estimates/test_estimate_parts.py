@@ -213,3 +213,26 @@ def test_one_inch_in_words_for_the_whole_draft(conn: psycopg.Connection) -> None
 def test_sending_still_sends(conn: psycopg.Connection) -> None:
     draft(conn, BASE)
     assert say(conn, "pásaselo al cliente")["action"] == "sent"
+
+
+# 6. "el del Y" added: Y is where it goes, never the thing ------------------------------------------------------
+
+@pytest.mark.parametrize("change", ["agrega uno para el bide tambien", "y el del bidé igual"])
+def test_the_one_for_a_place_is_the_drafts_own_kind_for_that_place(conn: psycopg.Connection, change: str) -> None:
+    number = draft(conn, "cambiar monomando de lavabo y sifon de lavabo")
+    answer = say(conn, change)
+    assert answer["handled"] and answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("monomando-bide") == Decimal(1) and "bide" not in got, got
+
+
+def test_the_one_for_a_place_the_catalogue_has_no_row_for_is_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "instalar un lavabo con pedestal")
+    say(conn, "ponle el del bidé también")
+    assert "bide" not in priced(conn, number)
+
+
+def test_a_thing_named_for_a_place_is_still_that_thing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar monomando de lavabo y sifon de lavabo")
+    say(conn, "añade un bidé")
+    assert priced(conn, number).get("bide") == Decimal(1)
