@@ -291,7 +291,8 @@ END
 $$;
 
 -- More parts (esparts): a cistern's flush valve ("la descarga"), a shower's head ("la alcachofa", "el rociador",
--- "la teleducha", "la regadera", "el cabezal"), a gas heater's thermocouple, a pressure set's switch, a pump's
+-- "la teleducha", "la regadera", "el cabezal"; "la cebolla", "la flor", "el teléfono" in Chile, the River Plate and
+-- elsewhere), a gas heater's thermocouple, a pressure set's switch, a pump's
 -- impeller, a vessel's membrane, a float said "flotante". Besides "X del Y", the conflict guard reads these right
 -- before an item (estimate_unguess, 4b): the whole is never priced for its part. An installation still on the list
 -- above, untouched by staff, gets them; a list staff edited is theirs.
@@ -301,7 +302,7 @@ SELECT estimate_settings_grow_list('part_words',
     'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
     'averia, rotura',
     'descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, membrana, '
-    'rodete, obturador, flotante');
+    'rodete, obturador, flotante, cebolla, telefono, flor');
 
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
@@ -1407,6 +1408,23 @@ BEGIN
                                 WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
                 v_part[v_m] := true;
+            END IF;
+            -- "X [size] [nuevo] en Y" (esparts): "una llave de paso de 1/2 en el termo", "un latiguillo nuevo en el
+            -- termo de 80": Y is where X goes, not a thing to price, when Y is not sold by the metre (a pipe said
+            -- after "en" may be metres of it: "una fuga en el tubo …, cambiar 2 metros")
+            IF i > 2 AND v_tokens[i - 1] = 'en' THEN
+                j := i - 2;
+                WHILE j > 0 AND (estimate_is_number(split_part(v_tokens[j], '/', 1)) OR estimate_is_unit_word(v_tokens[j])
+                                 OR v_tokens[j] IN ('l', 'mm', 'cm', 'nuebo', 'nueba', 'nuebos', 'nuebas')) LOOP
+                    j := j - 1;
+                END LOOP;
+                IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
+                   AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
+                                    WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
+                   AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                                  AND (c.unit = 'm' OR c.kind <> 'material')) THEN
+                    v_part[v_m] := true;
+                END IF;
             END IF;
             -- "3 codos de 20 también multicapa": a material alone said with "también" after a thing, with no count,
             -- is what that thing is made of, not another line ("y también 2 niples" keeps its count: a new thing)

@@ -236,3 +236,27 @@ def test_a_thing_named_for_a_place_is_still_that_thing(conn: psycopg.Connection)
     number = draft(conn, "cambiar monomando de lavabo y sifon de lavabo")
     say(conn, "añade un bidé")
     assert priced(conn, number).get("bide") == Decimal(1)
+
+
+# 7. "X en Y": Y is where X goes --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("words", "code", "place"),
+    [("poner una llave de paso de 3/4 en el termo de 100 litros", "llave-paso-3-4", "calentador-electrico-100l"),
+     ("instalar 2 latiguillos de 40 nuevos en el calentador de gas de 11 litros", "latiguillo-40cm", "calentador-gas-11l")],
+)
+def test_a_thing_put_in_an_appliance_does_not_price_the_appliance(
+    conn: psycopg.Connection, words: str, code: str, place: str
+) -> None:
+    got = _codes(match(conn, words))
+    assert code in got and place not in got, got
+
+
+def test_metres_of_a_pipe_said_after_en_are_still_priced(conn: psycopg.Connection) -> None:
+    found = match(conn, "hay una fuga en la tubería de cobre de 18, cambiar 2 metros")
+    assert ("tubo-cobre-18mm", 2) in [(x["item"], x.get("quantity")) for x in found["items"] if "item" in x], found["items"]
+
+
+@pytest.mark.parametrize("words", ["cambiar la cebolla de la columna de ducha", "cambiar el telefono del conjunto de ducha"])
+def test_a_shower_heads_regional_names_are_parts(conn: psycopg.Connection, words: str) -> None:
+    assert "columna-ducha" not in _codes(match(conn, words))
