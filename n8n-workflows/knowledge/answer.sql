@@ -476,6 +476,8 @@ $$;
 --      each part of this one, so that words a rule wants close are close although each message says more: a
 --      danger that only shows when the facts of several turns are put together (carried = true). Setting
 --      'read_previous_message' (on/off).
+-- A measure already taken (safety_measures: "ya lo desenchufé y bajé la térmica") keeps the rules it silences out of
+-- all four steps, for its own message and for the plumber's next messages of the job (safety_kept_measures).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
 -- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
 -- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
@@ -660,12 +662,13 @@ $$;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Measures already taken (SAFETY-7.md "Results"): what the plumber says he has done or checked that removes the
--- premise of some warnings for this message, staff-editable, one row per measure. A measure holds when the
+-- premise of some warnings for this message and the next ones of the job (SAFETY-8.md "Results"), staff-editable, one row per measure. A measure holds when the
 -- message has one of `phrases`, and one of `also_phrases` when that list is not empty, neither with a doubt word
 -- (safety_settings 'measure_doubt_words': "no", "sin", "creo"…) among the two words before it, and none of
 -- `unless_words` anywhere (a doubt, "creo", "más o menos", or the danger still there: "calambre", "sigue
 -- oliendo"…). Then the rules in `silences` are not shown for this message: not from its own words, not carried
--- from the last answer, not from the job read together; another rule the message matches still is. A verified
+-- from the last answer, not from the job read together; another rule the message matches still is. Nor for the
+-- plumber's next messages of the same job, until one of them undoes it (`ended_by`; safety_kept_measures below). A verified
 -- isolation ("comprobé con el tester que no hay tensión"; "lo desenchufé y bajé el breaker") silences the
 -- electricity rules; "en la casa no hay nada a gas" the gas-appliance rules (not the gas smell: a smell in a house
 -- without gas is still a leak). A measure said to have failed ("cerré la llave del gas pero sigue oliendo") is no
@@ -687,6 +690,12 @@ CREATE TABLE IF NOT EXISTS safety_measures (
     updated_at    timestamptz NOT NULL DEFAULT now()
 );
 
+-- `ended_by` (stop 24): what, said in a later message of the same job, ends a measure stated earlier (the measure
+-- undone — "lo volví a enchufar", "subí el breaker" — or the danger back — "me dio un calambre"); see
+-- safety_kept_measures below. `ended_items` is that list ready for the chat (trigger; never by hand).
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_by text NOT NULL DEFAULT '';
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_items text[] NOT NULL DEFAULT '{}';
+
 -- A staff list as the chat compares it (safety_settings.items, safety_measures.*_items): one entry per comma, lower
 -- case, without accents and punctuation.
 CREATE OR REPLACE FUNCTION safety_list_items(value text) RETURNS text[]
@@ -702,11 +711,13 @@ BEGIN
     NEW.phrases_items := safety_list_items(NEW.phrases);
     NEW.also_items := safety_list_items(NEW.also_phrases);
     NEW.unless_items := safety_list_items(NEW.unless_words);
+    NEW.ended_items := safety_list_items(NEW.ended_by);
     RETURN NEW;
 END
 $$;
 
-CREATE OR REPLACE TRIGGER safety_measures_items BEFORE INSERT OR UPDATE OF phrases, also_phrases, unless_words
+CREATE OR REPLACE TRIGGER safety_measures_items
+    BEFORE INSERT OR UPDATE OF phrases, also_phrases, unless_words, ended_by
     ON safety_measures FOR EACH ROW EXECUTE FUNCTION safety_measures_items();
 
 CREATE OR REPLACE TRIGGER safety_measures_touch BEFORE UPDATE ON safety_measures
@@ -718,11 +729,22 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'dejarla, debe, debo, deberia, primero',
      'A word among the two right before a phrase of safety_measures that leaves the measure not taken or not sure, '
      'so that it does not count: "no tengo tester", "sin comprobar", "si lo desenchufo", "creo que no hay tensión", '
-     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.')
+     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.'),
+    ('measure_messages_kept', '4',
+     'For how many of the plumber''s next messages a measure he stated keeps silencing its warnings ("ya lo '
+     'desenchufé y bajé la térmica", then "¿y ahora cómo saco la resistencia?"), within the same 30 minutes and the '
+     'same job: a change-of-job phrase (topic_change_phrases, whatever follows it) ends it, and so does a later '
+     'message with one of the measure''s ended_by words ("lo volví a enchufar", "subí el breaker", "me dio un '
+     'calambre"). 0 = a measure counts only for the message that says it.'),
+    ('measure_end_negations', 'no, ni, nunca, sin, tampoco',
+     'A word among the two right before one of a measure''s ended_by phrases that says it did NOT happen, so that '
+     'the measure still holds: "no lo volví a enchufar", "todavía no subí el breaker". Single whole words, comma '
+     'separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
 -- Defaults for a fresh database; rows staff changed are kept (only the descriptions follow this file).
-INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences) VALUES
+INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences,
+                             ended_by) VALUES
     ('tension-comprobada',
      'The power is off and checked with an instrument: a tester, multimeter or voltage detector shows no voltage.',
      'tester, multimetro, multimeter, voltimetro, buscapolo, buscapolos, detector de tension, detector de voltaje, '
@@ -734,7 +756,17 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, igual, mas o menos, no se si, '
      'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
      'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
      'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
@@ -751,7 +783,17 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
      'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
     ('sin-gas-en-la-casa',
      'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
      'and not when the message names a gas appliance, bottle or meter, or gas that stopped coming ("no hay gas" '
@@ -772,7 +814,11 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'no sale, no pasa, cortaron, corte, carbon, lena, generador, auto, coche, carro, motor, vecino*, '
      'creo, creo que, supongo, parece, me parece, no se si',
      ARRAY['monoxido-carbono', 'gas-aparato-ventilacion', 'trabajo-en-gas', 'calentador-gas-se-apaga',
-           'encender-piloto', 'encendido-explosivo']),
+           'encender-piloto', 'encendido-explosivo'],
+     'a gas, de gas, gas natural, butano, propano, calefon*, calefont*, caldera*, garrafa*, bombona*, balon*, '
+     'cilindro*, pipeta*, tanque estacionario, regulador*, medidor*, contador*, piloto*, quemador*, hornalla*, '
+     'brasero*, salamandra*, carbon, lena, generador, auto, coche, carro, motor, vecino*, no estoy seguro, '
+     'no se si, en otra casa, la otra casa'),
     ('proteccion-contra-incendio',
      'Hot work with the fire precautions of the llama-abierta message in place: an extinguisher at hand and what '
      'burns removed or shielded. Not for thawing a pipe with a flame (never done, whatever the precautions).',
@@ -784,7 +830,11 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, con eso basta, no se si, '
      'carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*',
-     ARRAY['llama-abierta']),
+     ARRAY['llama-abierta'],
+     'sin extintor, sin el extintor, se acabo el extintor, saque la manta, quite la manta, sin manta, '
+     'sin proteccion, carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*, '
+     'humo, se prendio, prendio fuego, se incendio, llamarada*, en otro lado, en otra pared, en otro cuarto, '
+     'en otro sitio, en otra habitacion, no estoy seguro, no se si'),
     ('espacio-confinado-equipado',
      'Entry into a chamber or pit with the set-up the espacio-confinado message asks for: a gas detector and a '
      'harness on a tripod (a rescue line), not just a look or a smell.',
@@ -794,7 +844,12 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
      'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
      'sin ventilar, no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*',
-     ARRAY['espacio-confinado']),
+     ARRAY['espacio-confinado'],
+     'ya no huele, no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, '
+     'nadie arriba, se fue el ayudante, se fue mi ayudante, se fue el companero, sin ventilar, apague el ventilador, '
+     'no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*, sin arnes, sin el arnes, '
+     'me quite el arnes, otro pozo, otra camara, otra arqueta, otro registro, otra fosa, otro buzon, '
+     'no estoy seguro, no se si'),
     ('penacho-de-condensacion',
      'The white plume of a condensing boiler outdoors in cold weather is water vapour, not bad combustion. Not when '
      'the message also tells a smell, soot, a dark or yellow flame, fumes indoors, symptoms or an alarm.',
@@ -804,7 +859,10 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, amarill*, '
      'naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, creo, parece, '
      'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*',
-     ARRAY['monoxido-carbono', 'agua-hirviendo']),
+     ARRAY['monoxido-carbono', 'agua-hirviendo'],
+     'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, '
+     'amarill*, naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, '
+     'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*'),
     ('aparato-en-el-taller',
      'An electric appliance already taken out, unplugged, and on the workbench: no supply reaches it.',
      'en el taller, en la mesa de trabajo, en el banco de trabajo, sobre el banco, en el banco, on the bench, '
@@ -813,8 +871,22 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'desconectada, lo saque, la saque, lo sacamos, la sacamos, lo desmonte, la desmonte',
      'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
      'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'])
-ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in, '
+     'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
+     'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio')
+ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
+    -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
+    ended_by = CASE WHEN safety_measures.ended_by = '' THEN EXCLUDED.ended_by ELSE safety_measures.ended_by END;
 
 -- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?
 CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[]) RETURNS boolean
@@ -837,17 +909,17 @@ BEGIN
 END
 $$;
 
--- The rules a measure already taken silences for this message (the table above); '{}' when none.
-CREATE OR REPLACE FUNCTION safety_silenced(question text) RETURNS text[]
+-- The measures a message states (the table above): the rows whose phrases (and also_phrases) it has, without a doubt
+-- word before them, and none of whose unless_words it has.
+CREATE OR REPLACE FUNCTION safety_measures_held(question text) RETURNS SETOF safety_measures
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text;
     doubt text[];
-    silenced text[] := '{}';
-    m record;
+    m safety_measures;
 BEGIN
     IF question IS NULL OR btrim(question) = '' THEN
-        RETURN silenced;
+        RETURN;
     END IF;
     words := safety_plain_words(question);
     FOR m IN SELECT * FROM safety_measures WHERE active ORDER BY slug LOOP
@@ -860,11 +932,17 @@ BEGIN
         IF safety_list_found(words, m.phrases_items, doubt)
            AND (cardinality(m.also_items) = 0 OR safety_list_found(words, m.also_items, doubt))
            AND NOT EXISTS (SELECT 1 FROM unnest(m.unless_items) AS u WHERE safety_list_position(words, u) > 0) THEN
-            silenced := silenced || m.silences;
+            RETURN NEXT m;
         END IF;
     END LOOP;
-    RETURN silenced;
 END
+$$;
+
+-- The rules a measure already taken silences for this message (the table above); '{}' when none.
+CREATE OR REPLACE FUNCTION safety_silenced(question text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(x ORDER BY h.slug, n), '{}')
+    FROM safety_measures_held(question) AS h, unnest(h.silences) WITH ORDINALITY AS u(x, n)
 $$;
 
 -- safety_check's answer without the rules of `silenced`: the next matching rule by priority, or none.
@@ -911,6 +989,24 @@ BEGIN
 END
 $$;
 
+-- The words after the message's last change-of-job phrase (as safety_plain_words, '' when nothing follows), whatever
+-- they are; NULL when it has no such phrase. For the measures carried to later messages (safety_kept_measures): any
+-- change-of-job phrase ends them, even one followed by a keep word ("en otra casa, ¿cambio la resistencia del termo?"
+-- is another termo), because there the cautious reading is the opposite of step 2's.
+CREATE OR REPLACE FUNCTION safety_after_job_phrase(question text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text := safety_plain_words(question);
+    phrase_end integer;
+BEGIN
+    SELECT max(length(words) - position(reverse(' ' || p || ' ') IN reverse(words)) + 2)
+    INTO phrase_end
+    FROM unnest(safety_setting_items('topic_change_phrases')) AS p
+    WHERE position(' ' || p || ' ' IN words) > 0;
+    RETURN CASE WHEN phrase_end IS NOT NULL THEN btrim(substr(words, phrase_end)) END;
+END
+$$;
+
 -- Does the message say it is about another job (step 2 above)?
 CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
@@ -953,6 +1049,67 @@ BEGIN
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN job;
+END
+$$;
+
+-- Measures carried to later messages (stop 24, README "Measures already taken"): a measure the plumber stated in one
+-- of his last `measure_messages_kept` messages (answered less than `within` ago) still holds for this message when
+-- neither this message nor any message after the one that stated it has a change-of-job phrase (any:
+-- safety_after_job_phrase; only the words after such a phrase in the stating message count) or one of the measure's
+-- ended_by phrases (the measure undone, "lo volví a enchufar", or the danger back, "me dio un calambre"; not with a
+-- word of measure_end_negations among the two before it: "no lo volví a enchufar"). `silenced`: the rules of the
+-- measures still held; `ended`: the rules of measures stated in the job and ended since, which step 4 may show again
+-- although the earlier messages alone already showed them (they were silenced then, so no answer carried them).
+CREATE OR REPLACE FUNCTION safety_kept_measures(question text, p_conversation_id text, within interval,
+                                                OUT silenced text[], OUT ended text[])
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    most integer := least(safety_setting_integer('measure_messages_kept', 4), 99);
+    earlier text[];
+    words text[];
+    later text[];
+    negations text[];
+    h safety_measures;
+    rest text;
+BEGIN
+    silenced := '{}';
+    ended := '{}';
+    IF most = 0 OR question IS NULL THEN
+        RETURN;                                          -- off
+    END IF;
+    SELECT coalesce(array_agg(t.text ORDER BY t.created_at DESC, t.seq DESC), '{}') INTO earlier
+    FROM (SELECT p.text, a.created_at, a.seq
+          FROM messages a
+          JOIN messages p ON p.id = a.in_reply_to AND p.conversation_id = a.conversation_id AND p.role = 'user'
+          WHERE a.conversation_id = p_conversation_id AND a.role = 'assistant'
+            AND a.created_at > now() - coalesce(within, interval '30 minutes')
+          ORDER BY a.created_at DESC, a.seq DESC
+          LIMIT most) AS t;
+    -- a quick look first (a phrase of a measure anywhere, as safety_measures_held looks): most conversations state
+    -- no measure
+    words := ARRAY(SELECT safety_plain_words(t) FROM unnest(earlier) WITH ORDINALITY AS u(t, n) ORDER BY n);
+    IF NOT EXISTS (SELECT 1 FROM unnest(words) AS w, safety_measures m, unnest(m.phrases_items) AS x
+                   WHERE m.active AND strpos(w, ' ' || rtrim(x, '*')) > 0)
+       OR safety_after_job_phrase(question) IS NOT NULL THEN
+        RETURN;                                          -- nothing stated, or this message starts another job
+    END IF;
+    later := ARRAY[safety_plain_words(question)];
+    FOR i IN 1 .. cardinality(earlier) LOOP
+        rest := safety_after_job_phrase(earlier[i]);
+        FOR h IN SELECT * FROM safety_measures_held(coalesce(rest, earlier[i])) LOOP
+            IF negations IS NULL THEN
+                negations := safety_setting_items('measure_end_negations');
+            END IF;
+            IF EXISTS (SELECT 1 FROM unnest(later) AS w WHERE safety_list_found(w, h.ended_items, negations)) THEN
+                ended := ended || h.silences;
+            ELSE
+                silenced := silenced || h.silences;
+            END IF;
+        END LOOP;
+        EXIT WHEN rest IS NOT NULL;                      -- that message started this job
+        later := later || words[i];
+    END LOOP;
+    ended := ARRAY(SELECT DISTINCT x FROM unnest(ended) AS x WHERE NOT x = ANY (silenced) ORDER BY x);
 END
 $$;
 
@@ -1004,9 +1161,11 @@ DECLARE
     before_this record;
     read_as text;
     silenced text[];
+    kept record;
 BEGIN
     read_as := safety_unsaid(question);
-    silenced := safety_silenced(question);
+    kept := safety_kept_measures(question, p_conversation_id, within);
+    silenced := safety_silenced(question) || kept.silenced;   -- its own measures and those stated earlier
     SELECT * INTO d FROM safety_check_without(read_as, silenced);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
@@ -1041,8 +1200,10 @@ BEGIN
             -- only when this message adds to the danger: a rule the earlier messages already show without it
             -- is carried by step 3 alone (the last answer showed it), never brought back after answers that did
             -- not ("dale, envíalo" at the end of an estimate for gas work is no new danger)
+            -- (a rule a measure silenced then, and that measure has ended since, was not shown: it is shown now)
             SELECT * INTO before_this FROM safety_check(safety_job_reading('', earlier_messages));
-            IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false) THEN
+            IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false)
+               OR d.rule = ANY (kept.ended) THEN
                 RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
                 RETURN;
             END IF;
