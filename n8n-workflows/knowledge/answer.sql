@@ -695,6 +695,15 @@ CREATE TABLE IF NOT EXISTS safety_measures (
 -- safety_kept_measures below. `ended_items` is that list ready for the chat (trigger; never by hand).
 ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_by text NOT NULL DEFAULT '';
 ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_items text[] NOT NULL DEFAULT '{}';
+-- What this file last wrote into a row (safety_measure_md5 of its lists), so that a new version of the file updates
+-- the rows staff have not changed since, and only those (as kb_seed_safety_rule does for the rules).
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS seed_md5 text;
+
+CREATE OR REPLACE FUNCTION safety_measure_md5(phrases text, also_phrases text, unless_words text, silences text[])
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT md5(coalesce(phrases, '') || chr(31) || coalesce(also_phrases, '') || chr(31) || coalesce(unless_words, '')
+               || chr(31) || array_to_string(coalesce(silences, '{}'), ','))
+$$;
 
 -- A staff list as the chat compares it (safety_settings.items, safety_measures.*_items): one entry per comma, lower
 -- case, without accents and punctuation.
@@ -742,13 +751,19 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
--- Defaults for a fresh database; rows staff changed are kept (only the descriptions follow this file).
-INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences,
-                             ended_by) VALUES
+-- The shipped measures. Defaults for a fresh database; in an existing one a row's lists follow this file for as long
+-- as staff have not changed them (seed_md5, below); the descriptions always do.
+CREATE OR REPLACE FUNCTION safety_measures_seed()
+RETURNS TABLE (slug text, description text, phrases text, also_phrases text, unless_words text, silences text[],
+               ended_by text)
+LANGUAGE sql IMMUTABLE AS $seed$
+VALUES
     ('tension-comprobada',
      'The power is off and checked with an instrument: a tester, multimeter or voltage detector shows no voltage.',
      'tester, multimetro, multimeter, voltimetro, buscapolo, buscapolos, detector de tension, detector de voltaje, '
-     'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester',
+     'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester, '
+     'comprobador de tension, comprobador de voltaje, comprobador, medi, medimos, lo medi, la medi, lo medimos, '
+     'la medimos, ya medi, ya medimos',
      'no hay tension, sin tension, no hay corriente, sin corriente, no hay voltaje, sin voltaje, no hay luz, '
      'no marca nada, no marca tension, no marca voltaje, marca cero, marca 0, cero voltios, 0 voltios, cero volts, '
      '0 volts, 0 v, no tiene tension, no tiene corriente, no tiene voltaje, no hay energia, no voltage, no power, '
@@ -771,14 +786,17 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
      'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
      'esta desenchufado, esta desenchufada, estan desenchufados, ya desenchufado, ya desenchufada, '
-     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged',
+     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged, '
+     'ya desenchufe, ya desenchufamos',
      'breaker abajo, breaker bajado, breaker apagado, baje el breaker, apague el breaker, bajamos el breaker, '
      'apagamos el breaker, el breaker off, breaker off, termica bajada, termica abajo, baje la termica, '
      'bajamos la termica, automatico bajado, automatico abajo, baje el automatico, bajamos el automatico, '
      'diferencial bajado, baje el diferencial, pastilla bajada, baje la pastilla, taco bajado, baje el taco, '
      'quite el fusible, saque el fusible, fusible quitado, llave termica bajada, baje la llave termica, '
      'corte la luz en el cuadro, corte la luz en el tablero, corte la corriente en el cuadro, '
-     'corte la corriente en el tablero, breaker off',
+     'corte la corriente en el tablero, breaker off, corte la termica, cortamos la termica, corte el breaker, '
+     'cortamos el breaker, corte el automatico, cortamos el automatico, corte el diferencial, corte la pastilla, '
+     'quite la pastilla, saque la pastilla, quite el taco, saque el taco, termica cortada, breaker cortado',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
@@ -827,7 +845,11 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'placa de proteccion, pantalla ignifuga, pantalla de proteccion, pantalla termica, proteccion ignifuga, '
      'sacamos todo lo que se quema, sacamos lo que se quema, quitamos todo lo que se quema, '
      'retiramos todo lo que se quema, saque todo lo que se quema, quite todo lo que se quema, '
-     'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket',
+     'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket, '
+     'plancha de metal, plancha metalica, chapa de metal, chapa metalica, lamina de metal, lamina metalica, '
+     'saque todo lo que se podia quemar, saque lo que se podia quemar, sacamos todo lo que se podia quemar, '
+     'quite todo lo que se podia quemar, retire todo lo que se podia quemar, saque todo lo que se puede quemar, '
+     'sacamos todo lo que se puede quemar, saque todo lo que podia arder, sacamos todo lo que podia arder',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, con eso basta, no se si, '
      'carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*',
      ARRAY['llama-abierta'],
@@ -839,7 +861,8 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'Entry into a chamber or pit with the set-up the espacio-confinado message asks for: a gas detector and a '
      'harness on a tripod (a rescue line), not just a look or a smell.',
      'detector de gases, detector de gas, medidor de gases, detector multigas, multigas, explosimetro, gasometro, '
-     'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor',
+     'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor, detector calibrado, '
+     'hemos medido, ya medimos, medimos los gases, medimos gases, medimos el aire, ventilacion forzada',
      'tripode, con tripode, arnes con tripode, tripod',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
      'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
@@ -863,6 +886,29 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, '
      'amarill*, naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, '
      'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*'),
+    ('revisado-por-gasista',
+     'A licensed gas fitter, the gas company or an inspection has repaired the gas installation or the appliance and '
+     'tested it (leak test with soapy water, no bubbles; inspection or permit; the CO detector at zero): the leak, '
+     'gas-work and flue warnings are answered. Not on a neighbour''s or relative''s word, not with a smell, an alarm '
+     'or symptoms still there; lighting the appliance keeps its own warnings.',
+     'gasista matriculado, gasista habilitado, gasista autorizado, gasista certificado, gasfiter certificado, '
+     'gasfiter autorizado, gasfiter habilitado, gasfitero certificado, gasfitero autorizado, instalador autorizado, '
+     'instalador habilitado, instalador de gas autorizado, instalador de gas habilitado, tecnico de gas autorizado, '
+     'tecnico de gas habilitado, tecnico autorizado, tecnico matriculado, gas company, compania de gas, '
+     'empresa de gas, empresa distribuidora, distribuidora de gas, licensed gas fitter, licensed plumber',
+     'agua jabonosa, agua con jabon, espuma, no fuga, no hay fuga, no tiene fuga, no hay fugas, sin fugas, '
+     'no burbujea, no hace burbujas, no salen burbujas, prueba de hermeticidad, prueba de estanqueidad, '
+     'hermeticidad, estanqueidad, inspeccion, inspeccionado, inspeccionada, permit, marca cero, marca 0, da cero, '
+     'analizador, leak test, no leak, no leaks',
+     'creo, creo que, supongo, parece, me parece, no se si, no estoy seguro, sigue oliendo, todavia huele, aun huele, '
+     'huele otra vez, vuelve a oler, sigue el olor, todavia hay olor, aun hay olor, sigue pitando, todavia pita, '
+     'sigue sonando, vuelve a pitar, cunado, vecino, amigo, conocido, yo mismo, lo hice yo, sin matricula, '
+     'no es matriculado, no tiene matricula, mare*, desmay*, duele la cabeza, dolor de cabeza, nausea*, vomit*',
+     ARRAY['olor-a-gas', 'trabajo-en-gas', 'monoxido-carbono', 'gas-aparato-ventilacion', 'calentador-gas-se-apaga'],
+     'flexible*, regulador*, soplete*, sold*, lo muevo, la muevo, lo movemos, lo cambio de lugar, otro calefon, '
+     'otro calefont, otra estufa, otro calentador, otro boiler, otra caldera, huele*, olor*, oliendo, pita*, '
+     'suena*, alarma*, mare*, desmay*, dolor de cabeza, duele la cabeza, nausea*, vomit*, hollin, amarill*, '
+     'no estoy seguro, no se si'),
     ('aparato-en-el-taller',
      'An electric appliance already taken out, unplugged, and on the workbench: no supply reaches it.',
      'en el taller, en la mesa de trabajo, en el banco de trabajo, sobre el banco, en el banco, on the bench, '
@@ -884,9 +930,35 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in, '
      'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
      'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio')
+$seed$;
+
+INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5)
+SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences) FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
     ended_by = CASE WHEN safety_measures.ended_by = '' THEN EXCLUDED.ended_by ELSE safety_measures.ended_by END;
+
+-- The lists follow this file where staff have not changed them since it last wrote them: seed_md5 equal to the
+-- row's lists, or, for rows this file wrote before seed_md5 existed (stop 23), lists equal to what it wrote then.
+UPDATE safety_measures m
+SET phrases = f.phrases, also_phrases = f.also_phrases, unless_words = f.unless_words, silences = f.silences,
+    seed_md5 = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+FROM safety_measures_seed() AS f
+WHERE f.slug = m.slug
+  AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+      IS DISTINCT FROM safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+  AND (m.seed_md5 = safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+       OR (m.seed_md5 IS NULL AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences) IN (
+           -- stop 23's rows as shipped
+           '587707715a1d91de3aa4a328951cdcea', '8cfafdecd8ddb5d5bea5a8a12747c8bc', '853a921b5d9ce76ae69d419f168e0de7',
+           '4f71a2b5b8bfd5d06f065f7ca60e8baa', 'e501f61a4422e176eb4f5fbf7755fdc5', 'f5b5afe8da066ac471d26934e527ab5f',
+           'bbd846b554a7794dd4f73fb1fdb7f040')));
+UPDATE safety_measures m
+SET seed_md5 = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+FROM safety_measures_seed() AS f
+WHERE f.slug = m.slug AND m.seed_md5 IS NULL
+  AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+      = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences);
 
 -- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?
 CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[]) RETURNS boolean
