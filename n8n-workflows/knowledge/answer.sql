@@ -127,14 +127,17 @@ $$;
 -- the four tuned sets' questions are asked back, 29 % of the eight older development sets', 41 % of
 -- dev-regional-4's (ASKING.md, "Stop 22").
 -- ---------------------------------------------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.85::double precision';
-CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 3';
+SELECT kb_seed_setting('ask_ratio', 'number', '0.85', 'Ask back when two or three articles each score at least this share of the best.');
+CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_ratio'')';
+SELECT kb_seed_setting('max_choices', 'integer', '3', 'At most this many cases offered when asking back.');
+CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''max_choices'')';
 -- A second signal that the best article may be the wrong one (bench/quality/ASKING.md, "Stop 22"): the search's
 -- ranking and a ranking by letters disagree. When another article scores at least kb_ask_trigram_ratio() of
 -- the best and its title or one of its example questions is more like the question, letter for letter (pg_trgm
 -- similarity, kb_likeness), than anything of the best article, the words alone do not settle it: ask too.
 -- Setting it to kb_ask_ratio() or more switches this signal off (only the ratio rule is left).
-CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.7::double precision';
+SELECT kb_seed_setting('ask_trigram_ratio', 'number', '0.7', 'Likeness rule: another article scoring at least this share of the best, more like the question letter for letter, makes the assistant ask.');
+CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_trigram_ratio'')';
 -- How much more like the question the other article must read for the likeness rule to ask (ASKING.md, "Stop 23"):
 -- trigram similarities of a question to two titles or example questions differ by a hair (0.001–0.02) for reasons
 -- of spelling, not of meaning, and on the development sets such hairs asked 18 questions to save 0 wrong answers
@@ -142,11 +145,13 @@ CREATE OR REPLACE FUNCTION kb_ask_trigram_ratio() RETURNS double precision LANGU
 -- Shipped at 0 (stop 22's rule): 0.02 answered wrong more often on all three held-out splits' retrieval (split 1
 -- 7.4 -> 9.9 %, split 2 9.9 -> 10.5 %, split 3 unchanged), so the development sets' gain did not carry over
 -- (ASKING.md, "Stop 23, held-out (lead)"). The setting stays for staff who prefer fewer questions asked back.
-CREATE OR REPLACE FUNCTION kb_ask_trigram_margin() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.0::double precision';
+SELECT kb_seed_setting('ask_trigram_margin', 'number', '0.0', 'Likeness rule: how much more like the question the other article must read (0 = any difference).');
+CREATE OR REPLACE FUNCTION kb_ask_trigram_margin() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_trigram_margin'')';
 -- A lone match (the search finds one article) whose neighbour scores about as well but falls just under the
 -- search's thresholds (kb_min_score with the coverage discount, kb_relative_cutoff) is no surer than two close
 -- matches: with true, such neighbours are candidates for both rules above (ASKING.md, "Stop 22").
-CREATE OR REPLACE FUNCTION kb_ask_lone_neighbours() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+SELECT kb_seed_setting('ask_lone_neighbours', 'flag', 'true', 'true: a lone match''s neighbour just under the thresholds is a candidate for asking back.');
+CREATE OR REPLACE FUNCTION kb_ask_lone_neighbours() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''ask_lone_neighbours'')';
 
 -- How much an article looks like the question, letter for letter: the trigram similarity (pg_trgm, 0..1) of the
 -- question to the article's title or to the closest of its example questions, lower case and without accents.

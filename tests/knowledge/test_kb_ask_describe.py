@@ -11,10 +11,10 @@ import uuid
 import psycopg
 import pytest
 
+from tests.knowledge.conftest import TWINS_QUESTION as QUESTION
+
 COLUMNS = ("found", "context", "sources", "slugs", "top_score", "article", "searched", "followup", "earlier",
            "choices", "asked", "picked", "describe")
-# invented articles (made-up job, not from any eval set): two the question fits equally well
-QUESTION = "la bomba de calor de la piscina hace un ruido fuerte al arrancar"
 DESCRIPTION = "es el termo eléctrico, gotea por la válvula de seguridad cuando calienta"
 
 
@@ -25,18 +25,9 @@ def answer(conn: psycopg.Connection, message: str, pending: dict | None = None) 
 
 
 @pytest.fixture
-def asked(conn: psycopg.Connection) -> dict:
+def asked(twins: list[dict]) -> dict:
     """The pending state after the assistant asked which of two invented cases it is."""
-    for slug, part in (("zz-bomba-calor-ventilador", "ventilador"), ("zz-bomba-calor-compresor", "compresor")):
-        conn.execute(
-            "INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
-            (slug, f"Bomba de calor de piscina con ruido fuerte al arrancar: revisar el {part}",
-             f"La bomba de calor de la piscina hace ruido al arrancar por el {part}.",
-             f"1. Cortar la corriente de la bomba de calor.\n2. Revisar el {part}.",
-             "bomba de calor, piscina, ruido, arrancar"))
-    choices = conn.execute("SELECT kb_choices(%s)", (QUESTION,)).fetchone()[0]
-    assert {c["slug"] for c in choices} == {"zz-bomba-calor-ventilador", "zz-bomba-calor-compresor"}
-    return {"question": QUESTION, "choices": choices}
+    return {"question": QUESTION, "choices": twins}
 
 
 def none_rest(conn: psycopg.Connection, reply: str, describing: bool = False) -> str | None:
