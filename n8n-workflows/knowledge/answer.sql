@@ -483,6 +483,8 @@ $$;
 --      each part of this one, so that words a rule wants close are close although each message says more: a
 --      danger that only shows when the facts of several turns are put together (carried = true). Setting
 --      'read_previous_message' (on/off).
+-- A measure already taken (safety_measures: "ya lo desenchufé y bajé la térmica") keeps the rules it silences out of
+-- all four steps, for its own message and for the plumber's next messages of the job (safety_kept_measures).
 -- `carried` says the rule came from the conversation, not from these words alone: the workflow still answers a
 -- "gracias" as small talk then, without the warning, and such a small-talk answer (metadata.small_talk) is skipped
 -- when the next message looks back: "huele a gas" → "vale, gracias" → "¿y ahora lo prendo?" still warns. One
@@ -667,12 +669,13 @@ $$;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Measures already taken (SAFETY-7.md "Results"): what the plumber says he has done or checked that removes the
--- premise of some warnings for this message, staff-editable, one row per measure. A measure holds when the
+-- premise of some warnings for this message and the next ones of the job (SAFETY-8.md "Results"), staff-editable, one row per measure. A measure holds when the
 -- message has one of `phrases`, and one of `also_phrases` when that list is not empty, neither with a doubt word
 -- (safety_settings 'measure_doubt_words': "no", "sin", "creo"…) among the two words before it, and none of
 -- `unless_words` anywhere (a doubt, "creo", "más o menos", or the danger still there: "calambre", "sigue
 -- oliendo"…). Then the rules in `silences` are not shown for this message: not from its own words, not carried
--- from the last answer, not from the job read together; another rule the message matches still is. A verified
+-- from the last answer, not from the job read together; another rule the message matches still is. Nor for the
+-- plumber's next messages of the same job, until one of them undoes it (`ended_by`; safety_kept_measures below). A verified
 -- isolation ("comprobé con el tester que no hay tensión"; "lo desenchufé y bajé el breaker") silences the
 -- electricity rules; "en la casa no hay nada a gas" the gas-appliance rules (not the gas smell: a smell in a house
 -- without gas is still a leak). A measure said to have failed ("cerré la llave del gas pero sigue oliendo") is no
@@ -694,6 +697,21 @@ CREATE TABLE IF NOT EXISTS safety_measures (
     updated_at    timestamptz NOT NULL DEFAULT now()
 );
 
+-- `ended_by` (stop 24): what, said in a later message of the same job, ends a measure stated earlier (the measure
+-- undone — "lo volví a enchufar", "subí el breaker" — or the danger back — "me dio un calambre"); see
+-- safety_kept_measures below. `ended_items` is that list ready for the chat (trigger; never by hand).
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_by text NOT NULL DEFAULT '';
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS ended_items text[] NOT NULL DEFAULT '{}';
+-- What this file last wrote into a row (safety_measure_md5 of its lists), so that a new version of the file updates
+-- the rows staff have not changed since, and only those (as kb_seed_safety_rule does for the rules).
+ALTER TABLE safety_measures ADD COLUMN IF NOT EXISTS seed_md5 text;
+
+CREATE OR REPLACE FUNCTION safety_measure_md5(phrases text, also_phrases text, unless_words text, silences text[])
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT md5(coalesce(phrases, '') || chr(31) || coalesce(also_phrases, '') || chr(31) || coalesce(unless_words, '')
+               || chr(31) || array_to_string(coalesce(silences, '{}'), ','))
+$$;
+
 -- A staff list as the chat compares it (safety_settings.items, safety_measures.*_items): one entry per comma, lower
 -- case, without accents and punctuation.
 CREATE OR REPLACE FUNCTION safety_list_items(value text) RETURNS text[]
@@ -709,11 +727,13 @@ BEGIN
     NEW.phrases_items := safety_list_items(NEW.phrases);
     NEW.also_items := safety_list_items(NEW.also_phrases);
     NEW.unless_items := safety_list_items(NEW.unless_words);
+    NEW.ended_items := safety_list_items(NEW.ended_by);
     RETURN NEW;
 END
 $$;
 
-CREATE OR REPLACE TRIGGER safety_measures_items BEFORE INSERT OR UPDATE OF phrases, also_phrases, unless_words
+CREATE OR REPLACE TRIGGER safety_measures_items
+    BEFORE INSERT OR UPDATE OF phrases, also_phrases, unless_words, ended_by
     ON safety_measures FOR EACH ROW EXECUTE FUNCTION safety_measures_items();
 
 CREATE OR REPLACE TRIGGER safety_measures_touch BEFORE UPDATE ON safety_measures
@@ -725,15 +745,32 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'dejarla, debe, debo, deberia, primero',
      'A word among the two right before a phrase of safety_measures that leaves the measure not taken or not sure, '
      'so that it does not count: "no tengo tester", "sin comprobar", "si lo desenchufo", "creo que no hay tensión", '
-     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.')
+     '"tiene que estar desenchufado", "primero desenchufado". Single whole words, comma separated.'),
+    ('measure_messages_kept', '4',
+     'For how many of the plumber''s next messages a measure he stated keeps silencing its warnings ("ya lo '
+     'desenchufé y bajé la térmica", then "¿y ahora cómo saco la resistencia?"), within the same 30 minutes and the '
+     'same job: a change-of-job phrase (topic_change_phrases, whatever follows it) ends it, and so does a later '
+     'message with one of the measure''s ended_by words ("lo volví a enchufar", "subí el breaker", "me dio un '
+     'calambre"). 0 = a measure counts only for the message that says it.'),
+    ('measure_end_negations', 'no, ni, nunca, sin, tampoco',
+     'A word among the two right before one of a measure''s ended_by phrases that says it did NOT happen, so that '
+     'the measure still holds: "no lo volví a enchufar", "todavía no subí el breaker". Single whole words, comma '
+     'separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
--- Defaults for a fresh database; rows staff changed are kept (only the descriptions follow this file).
-INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences) VALUES
+-- The shipped measures. Defaults for a fresh database; in an existing one a row's lists follow this file for as long
+-- as staff have not changed them (seed_md5, below); the descriptions always do.
+CREATE OR REPLACE FUNCTION safety_measures_seed()
+RETURNS TABLE (slug text, description text, phrases text, also_phrases text, unless_words text, silences text[],
+               ended_by text)
+LANGUAGE sql IMMUTABLE AS $seed$
+VALUES
     ('tension-comprobada',
      'The power is off and checked with an instrument: a tester, multimeter or voltage detector shows no voltage.',
      'tester, multimetro, multimeter, voltimetro, buscapolo, buscapolos, detector de tension, detector de voltaje, '
-     'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester',
+     'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester, '
+     'comprobador de tension, comprobador de voltaje, comprobador, medi, medimos, lo medi, la medi, lo medimos, '
+     'la medimos, ya medi, ya medimos',
      'no hay tension, sin tension, no hay corriente, sin corriente, no hay voltaje, sin voltaje, no hay luz, '
      'no marca nada, no marca tension, no marca voltaje, marca cero, marca 0, cero voltios, 0 voltios, cero volts, '
      '0 volts, 0 v, no tiene tension, no tiene corriente, no tiene voltaje, no hay energia, no voltage, no power, '
@@ -741,24 +778,47 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, igual, mas o menos, no se si, '
      'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
      'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
      'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
      'esta desenchufado, esta desenchufada, estan desenchufados, ya desenchufado, ya desenchufada, '
-     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged',
+     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged, '
+     'ya desenchufe, ya desenchufamos',
      'breaker abajo, breaker bajado, breaker apagado, baje el breaker, apague el breaker, bajamos el breaker, '
      'apagamos el breaker, el breaker off, breaker off, termica bajada, termica abajo, baje la termica, '
      'bajamos la termica, automatico bajado, automatico abajo, baje el automatico, bajamos el automatico, '
      'diferencial bajado, baje el diferencial, pastilla bajada, baje la pastilla, taco bajado, baje el taco, '
      'quite el fusible, saque el fusible, fusible quitado, llave termica bajada, baje la llave termica, '
      'corte la luz en el cuadro, corte la luz en el tablero, corte la corriente en el cuadro, '
-     'corte la corriente en el tablero, breaker off',
+     'corte la corriente en el tablero, breaker off, corte la termica, cortamos la termica, corte el breaker, '
+     'cortamos el breaker, corte el automatico, cortamos el automatico, corte el diferencial, corte la pastilla, '
+     'quite la pastilla, saque la pastilla, quite el taco, saque el taco, termica cortada, breaker cortado',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
      'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador']),
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
     ('sin-gas-en-la-casa',
      'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
      'and not when the message names a gas appliance, bottle or meter, or gas that stopped coming ("no hay gas" '
@@ -779,7 +839,11 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'no sale, no pasa, cortaron, corte, carbon, lena, generador, auto, coche, carro, motor, vecino*, '
      'creo, creo que, supongo, parece, me parece, no se si',
      ARRAY['monoxido-carbono', 'gas-aparato-ventilacion', 'trabajo-en-gas', 'calentador-gas-se-apaga',
-           'encender-piloto', 'encendido-explosivo']),
+           'encender-piloto', 'encendido-explosivo'],
+     'a gas, de gas, gas natural, butano, propano, calefon*, calefont*, caldera*, garrafa*, bombona*, balon*, '
+     'cilindro*, pipeta*, tanque estacionario, regulador*, medidor*, contador*, piloto*, quemador*, hornalla*, '
+     'brasero*, salamandra*, carbon, lena, generador, auto, coche, carro, motor, vecino*, no estoy seguro, '
+     'no se si, en otra casa, la otra casa'),
     ('proteccion-contra-incendio',
      'Hot work with the fire precautions of the llama-abierta message in place: an extinguisher at hand and what '
      'burns removed or shielded. Not for thawing a pipe with a flame (never done, whatever the precautions).',
@@ -788,20 +852,34 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'placa de proteccion, pantalla ignifuga, pantalla de proteccion, pantalla termica, proteccion ignifuga, '
      'sacamos todo lo que se quema, sacamos lo que se quema, quitamos todo lo que se quema, '
      'retiramos todo lo que se quema, saque todo lo que se quema, quite todo lo que se quema, '
-     'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket',
+     'retire todo lo que se quema, sacamos todo lo que arde, retiramos todo lo que arde, fire blanket, '
+     'plancha de metal, plancha metalica, chapa de metal, chapa metalica, lamina de metal, lamina metalica, '
+     'saque todo lo que se podia quemar, saque lo que se podia quemar, sacamos todo lo que se podia quemar, '
+     'quite todo lo que se podia quemar, retire todo lo que se podia quemar, saque todo lo que se puede quemar, '
+     'sacamos todo lo que se puede quemar, saque todo lo que podia arder, sacamos todo lo que podia arder',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, con eso basta, no se si, '
      'carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*',
-     ARRAY['llama-abierta']),
+     ARRAY['llama-abierta'],
+     'sin extintor, sin el extintor, se acabo el extintor, saque la manta, quite la manta, sin manta, '
+     'sin proteccion, carton, trapo mojado, congel*, helad*, hielo, descongel*, deshiel*, frozen, thaw*, gas*, '
+     'humo, se prendio, prendio fuego, se incendio, llamarada*, en otro lado, en otra pared, en otro cuarto, '
+     'en otro sitio, en otra habitacion, no estoy seguro, no se si'),
     ('espacio-confinado-equipado',
      'Entry into a chamber or pit with the set-up the espacio-confinado message asks for: a gas detector and a '
      'harness on a tripod (a rescue line), not just a look or a smell.',
      'detector de gases, detector de gas, medidor de gases, detector multigas, multigas, explosimetro, gasometro, '
-     'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor',
+     'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor, detector calibrado, '
+     'hemos medido, ya medimos, medimos los gases, medimos gases, medimos el aire, ventilacion forzada',
      'tripode, con tripode, arnes con tripode, tripod',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
      'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
      'sin ventilar, no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*',
-     ARRAY['espacio-confinado']),
+     ARRAY['espacio-confinado'],
+     'ya no huele, no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, '
+     'nadie arriba, se fue el ayudante, se fue mi ayudante, se fue el companero, sin ventilar, apague el ventilador, '
+     'no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*, sin arnes, sin el arnes, '
+     'me quite el arnes, otro pozo, otra camara, otra arqueta, otro registro, otra fosa, otro buzon, '
+     'no estoy seguro, no se si'),
     ('penacho-de-condensacion',
      'The white plume of a condensing boiler outdoors in cold weather is water vapour, not bad combustion. Not when '
      'the message also tells a smell, soot, a dark or yellow flame, fumes indoors, symptoms or an alarm.',
@@ -811,7 +889,33 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, amarill*, '
      'naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, creo, parece, '
      'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*',
-     ARRAY['monoxido-carbono', 'agua-hirviendo']),
+     ARRAY['monoxido-carbono', 'agua-hirviendo'],
+     'olor*, huele*, tufo, mare*, dolor de cabeza, duele la cabeza, nausea*, sueno, hollin, negro, negra, '
+     'amarill*, naranja, adentro, dentro de, se mete, entra a la casa, se apaga, detector*, alarma*, monoxido, '
+     'quem*, hirviendo, escald*, valvula*, chorro*, fuga*, gotea*'),
+    ('revisado-por-gasista',
+     'A licensed gas fitter, the gas company or an inspection has repaired the gas installation or the appliance and '
+     'tested it (leak test with soapy water, no bubbles; inspection or permit; the CO detector at zero): the leak, '
+     'gas-work and flue warnings are answered. Not on a neighbour''s or relative''s word, not with a smell, an alarm '
+     'or symptoms still there; lighting the appliance keeps its own warnings.',
+     'gasista matriculado, gasista habilitado, gasista autorizado, gasista certificado, gasfiter certificado, '
+     'gasfiter autorizado, gasfiter habilitado, gasfitero certificado, gasfitero autorizado, instalador autorizado, '
+     'instalador habilitado, instalador de gas autorizado, instalador de gas habilitado, tecnico de gas autorizado, '
+     'tecnico de gas habilitado, tecnico autorizado, tecnico matriculado, gas company, compania de gas, '
+     'empresa de gas, empresa distribuidora, distribuidora de gas, licensed gas fitter, licensed plumber',
+     'agua jabonosa, agua con jabon, espuma, no fuga, no hay fuga, no tiene fuga, no hay fugas, sin fugas, '
+     'no burbujea, no hace burbujas, no salen burbujas, prueba de hermeticidad, prueba de estanqueidad, '
+     'hermeticidad, estanqueidad, inspeccion, inspeccionado, inspeccionada, permit, marca cero, marca 0, da cero, '
+     'analizador, leak test, no leak, no leaks',
+     'creo, creo que, supongo, parece, me parece, no se si, no estoy seguro, sigue oliendo, todavia huele, aun huele, '
+     'huele otra vez, vuelve a oler, sigue el olor, todavia hay olor, aun hay olor, sigue pitando, todavia pita, '
+     'sigue sonando, vuelve a pitar, cunado, vecino, amigo, conocido, yo mismo, lo hice yo, sin matricula, '
+     'no es matriculado, no tiene matricula, mare*, desmay*, duele la cabeza, dolor de cabeza, nausea*, vomit*',
+     ARRAY['olor-a-gas', 'trabajo-en-gas', 'monoxido-carbono', 'gas-aparato-ventilacion', 'calentador-gas-se-apaga'],
+     'flexible*, regulador*, soplete*, sold*, lo muevo, la muevo, lo movemos, lo cambio de lugar, otro calefon, '
+     'otro calefont, otra estufa, otro calentador, otro boiler, otra caldera, huele*, olor*, oliendo, pita*, '
+     'suena*, alarma*, mare*, desmay*, dolor de cabeza, duele la cabeza, nausea*, vomit*, hollin, amarill*, '
+     'no estoy seguro, no se si'),
     ('aparato-en-el-taller',
      'An electric appliance already taken out, unplugged, and on the workbench: no supply reaches it.',
      'en el taller, en la mesa de trabajo, en el banco de trabajo, sobre el banco, en el banco, on the bench, '
@@ -820,8 +924,48 @@ INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_wo
      'desconectada, lo saque, la saque, lo sacamos, la sacamos, lo desmonte, la desmonte',
      'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
      'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'])
-ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in, '
+     'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
+     'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio')
+$seed$;
+
+INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5)
+SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences) FROM safety_measures_seed() AS f
+ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
+    -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
+    ended_by = CASE WHEN safety_measures.ended_by = '' THEN EXCLUDED.ended_by ELSE safety_measures.ended_by END;
+
+-- The lists follow this file where staff have not changed them since it last wrote them: seed_md5 equal to the
+-- row's lists, or, for rows this file wrote before seed_md5 existed (stop 23), lists equal to what it wrote then.
+UPDATE safety_measures m
+SET phrases = f.phrases, also_phrases = f.also_phrases, unless_words = f.unless_words, silences = f.silences,
+    seed_md5 = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+FROM safety_measures_seed() AS f
+WHERE f.slug = m.slug
+  AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+      IS DISTINCT FROM safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+  AND (m.seed_md5 = safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+       OR (m.seed_md5 IS NULL AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences) IN (
+           -- stop 23's rows as shipped
+           '587707715a1d91de3aa4a328951cdcea', '8cfafdecd8ddb5d5bea5a8a12747c8bc', '853a921b5d9ce76ae69d419f168e0de7',
+           '4f71a2b5b8bfd5d06f065f7ca60e8baa', 'e501f61a4422e176eb4f5fbf7755fdc5', 'f5b5afe8da066ac471d26934e527ab5f',
+           'bbd846b554a7794dd4f73fb1fdb7f040')));
+UPDATE safety_measures m
+SET seed_md5 = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
+FROM safety_measures_seed() AS f
+WHERE f.slug = m.slug AND m.seed_md5 IS NULL
+  AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
+      = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences);
 
 -- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?
 CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[]) RETURNS boolean
@@ -844,17 +988,17 @@ BEGIN
 END
 $$;
 
--- The rules a measure already taken silences for this message (the table above); '{}' when none.
-CREATE OR REPLACE FUNCTION safety_silenced(question text) RETURNS text[]
+-- The measures a message states (the table above): the rows whose phrases (and also_phrases) it has, without a doubt
+-- word before them, and none of whose unless_words it has.
+CREATE OR REPLACE FUNCTION safety_measures_held(question text) RETURNS SETOF safety_measures
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text;
     doubt text[];
-    silenced text[] := '{}';
-    m record;
+    m safety_measures;
 BEGIN
     IF question IS NULL OR btrim(question) = '' THEN
-        RETURN silenced;
+        RETURN;
     END IF;
     words := safety_plain_words(question);
     FOR m IN SELECT * FROM safety_measures WHERE active ORDER BY slug LOOP
@@ -867,11 +1011,17 @@ BEGIN
         IF safety_list_found(words, m.phrases_items, doubt)
            AND (cardinality(m.also_items) = 0 OR safety_list_found(words, m.also_items, doubt))
            AND NOT EXISTS (SELECT 1 FROM unnest(m.unless_items) AS u WHERE safety_list_position(words, u) > 0) THEN
-            silenced := silenced || m.silences;
+            RETURN NEXT m;
         END IF;
     END LOOP;
-    RETURN silenced;
 END
+$$;
+
+-- The rules a measure already taken silences for this message (the table above); '{}' when none.
+CREATE OR REPLACE FUNCTION safety_silenced(question text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(x ORDER BY h.slug, n), '{}')
+    FROM safety_measures_held(question) AS h, unnest(h.silences) WITH ORDINALITY AS u(x, n)
 $$;
 
 -- safety_check's answer without the rules of `silenced`: the next matching rule by priority, or none.
@@ -918,6 +1068,24 @@ BEGIN
 END
 $$;
 
+-- The words after the message's last change-of-job phrase (as safety_plain_words, '' when nothing follows), whatever
+-- they are; NULL when it has no such phrase. For the measures carried to later messages (safety_kept_measures): any
+-- change-of-job phrase ends them, even one followed by a keep word ("en otra casa, ¿cambio la resistencia del termo?"
+-- is another termo), because there the cautious reading is the opposite of step 2's.
+CREATE OR REPLACE FUNCTION safety_after_job_phrase(question text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    words text := safety_plain_words(question);
+    phrase_end integer;
+BEGIN
+    SELECT max(length(words) - position(reverse(' ' || p || ' ') IN reverse(words)) + 2)
+    INTO phrase_end
+    FROM unnest(safety_setting_items('topic_change_phrases')) AS p
+    WHERE position(' ' || p || ' ' IN words) > 0;
+    RETURN CASE WHEN phrase_end IS NOT NULL THEN btrim(substr(words, phrase_end)) END;
+END
+$$;
+
 -- Does the message say it is about another job (step 2 above)?
 CREATE OR REPLACE FUNCTION safety_topic_change(question text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
@@ -960,6 +1128,67 @@ BEGIN
         EXIT WHEN rest IS NOT NULL;
     END LOOP;
     RETURN job;
+END
+$$;
+
+-- Measures carried to later messages (stop 24, README "Measures already taken"): a measure the plumber stated in one
+-- of his last `measure_messages_kept` messages (answered less than `within` ago) still holds for this message when
+-- neither this message nor any message after the one that stated it has a change-of-job phrase (any:
+-- safety_after_job_phrase; only the words after such a phrase in the stating message count) or one of the measure's
+-- ended_by phrases (the measure undone, "lo volví a enchufar", or the danger back, "me dio un calambre"; not with a
+-- word of measure_end_negations among the two before it: "no lo volví a enchufar"). `silenced`: the rules of the
+-- measures still held; `ended`: the rules of measures stated in the job and ended since, which step 4 may show again
+-- although the earlier messages alone already showed them (they were silenced then, so no answer carried them).
+CREATE OR REPLACE FUNCTION safety_kept_measures(question text, p_conversation_id text, within interval,
+                                                OUT silenced text[], OUT ended text[])
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    most integer := least(safety_setting_integer('measure_messages_kept', 4), 99);
+    earlier text[];
+    words text[];
+    later text[];
+    negations text[];
+    h safety_measures;
+    rest text;
+BEGIN
+    silenced := '{}';
+    ended := '{}';
+    IF most = 0 OR question IS NULL THEN
+        RETURN;                                          -- off
+    END IF;
+    SELECT coalesce(array_agg(t.text ORDER BY t.created_at DESC, t.seq DESC), '{}') INTO earlier
+    FROM (SELECT p.text, a.created_at, a.seq
+          FROM messages a
+          JOIN messages p ON p.id = a.in_reply_to AND p.conversation_id = a.conversation_id AND p.role = 'user'
+          WHERE a.conversation_id = p_conversation_id AND a.role = 'assistant'
+            AND a.created_at > now() - coalesce(within, interval '30 minutes')
+          ORDER BY a.created_at DESC, a.seq DESC
+          LIMIT most) AS t;
+    -- a quick look first (a phrase of a measure anywhere, as safety_measures_held looks): most conversations state
+    -- no measure
+    words := ARRAY(SELECT safety_plain_words(t) FROM unnest(earlier) WITH ORDINALITY AS u(t, n) ORDER BY n);
+    IF NOT EXISTS (SELECT 1 FROM unnest(words) AS w, safety_measures m, unnest(m.phrases_items) AS x
+                   WHERE m.active AND strpos(w, ' ' || rtrim(x, '*')) > 0)
+       OR safety_after_job_phrase(question) IS NOT NULL THEN
+        RETURN;                                          -- nothing stated, or this message starts another job
+    END IF;
+    later := ARRAY[safety_plain_words(question)];
+    FOR i IN 1 .. cardinality(earlier) LOOP
+        rest := safety_after_job_phrase(earlier[i]);
+        FOR h IN SELECT * FROM safety_measures_held(coalesce(rest, earlier[i])) LOOP
+            IF negations IS NULL THEN
+                negations := safety_setting_items('measure_end_negations');
+            END IF;
+            IF EXISTS (SELECT 1 FROM unnest(later) AS w WHERE safety_list_found(w, h.ended_items, negations)) THEN
+                ended := ended || h.silences;
+            ELSE
+                silenced := silenced || h.silences;
+            END IF;
+        END LOOP;
+        EXIT WHEN rest IS NOT NULL;                      -- that message started this job
+        later := later || words[i];
+    END LOOP;
+    ended := ARRAY(SELECT DISTINCT x FROM unnest(ended) AS x WHERE NOT x = ANY (silenced) ORDER BY x);
 END
 $$;
 
@@ -1011,9 +1240,11 @@ DECLARE
     before_this record;
     read_as text;
     silenced text[];
+    kept record;
 BEGIN
     read_as := safety_unsaid(question);
-    silenced := safety_silenced(question);
+    kept := safety_kept_measures(question, p_conversation_id, within);
+    silenced := safety_silenced(question) || kept.silenced;   -- its own measures and those stated earlier
     SELECT * INTO d FROM safety_check_without(read_as, silenced);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;
@@ -1048,8 +1279,10 @@ BEGIN
             -- only when this message adds to the danger: a rule the earlier messages already show without it
             -- is carried by step 3 alone (the last answer showed it), never brought back after answers that did
             -- not ("dale, envíalo" at the end of an estimate for gas work is no new danger)
+            -- (a rule a measure silenced then, and that measure has ended since, was not shown: it is shown now)
             SELECT * INTO before_this FROM safety_check(safety_job_reading('', earlier_messages));
-            IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false) THEN
+            IF NOT coalesce(before_this.triggered AND d.rule = ANY (before_this.rules), false)
+               OR d.rule = ANY (kept.ended) THEN
                 RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, true;
                 RETURN;
             END IF;

@@ -579,6 +579,11 @@ ARRAY['vapor', 'hirviendo', 'hierve', 'sobrecalent', 'sobrecalient', 'quemadura'
       -- checklist 4 (bench/quality/SAFETY-4.md): draining a tank heater right away or while hot ("lo drenó luego luego", "abro el grifo de abajo directamente"); an ordinary "cómo vacío el termo" stays quiet, its article says how.
       -- checklist 7 (bench/quality/SAFETY-7.md): unscrewing or opening a heater that is still full of just-heated water.
       '\m(recien calentad\w*|recien apagad\w*|(todavia|aun|sigue|esta) (muy |bien |re )?(caliente|calentita)|llen[oa] de agua caliente|no (la|lo) (vacie|vaciamos|drene|he vaciado))\M.{0,60}\m(desenrosc|afloj|quit|sac|desmont|abr|cambi)\w*',
+      -- checklist 8 (tune half): draining or opening it when it was just switched off or holds water at 60 °C or
+      -- more, the heater named or not ("lo vacío por la válvula, lo acabo de apagar y estaba a 70 grados"); the
+      -- number also in words, as speech-to-text writes it ("a setenta grados").
+      '\m(vaci|drena|drenar|dreno|desagot|purg|afloj|desenrosc|desmont)\w*.{0,80}(\macab\w* de apagar\w*|\mrecien apagad\w*|(\m[6-9][0-9] ?(grados|°|º)|\m(sesenta|setenta|ochenta|noventa)( y \w+)? grados))',
+      '(\macab\w* de apagar\w*|\mrecien apagad\w*|(\m[6-9][0-9] ?(grados|°|º)|\m(sesenta|setenta|ochenta|noventa)( y \w+)? grados)).{0,80}\m(vaci|drena|drenar|dreno|desagot|purg|afloj|desenrosc|desmont)\w*',
       '\m(vaci|vacia|drena|drenar|dreno|desagot|purg|flush).*(calentador|termo|terma|termotanque|boiler|water heater|heater|calefon|calefont).*\m(luego luego|enseguida|inmediatamente|al tiro|de una|directamente|directo|sin esperar|sin (dejar )?enfriar|en caliente|con el agua caliente|todavia caliente|aun caliente|bien caliente|recien apagad\w*|apenas|despues de apagar\w*|al apagar\w*)'],
 ARRAY['agua', 'grifo', 'termo', 'calentador', 'caldera', 'ducha', 'valvula', 'boiler', 'deposito', 'tuberia', 'heater',
       'terma', 'termotanque'],
@@ -603,7 +608,7 @@ ARRAY[]::text[],
 SELECT kb_seed_safety_rule(
 'espacio-confinado',
 'Bajar a fosas, pozos, cámaras o arquetas profundas (gases de alcantarilla)',
-ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
+ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|(he|hemos|ha|han) de|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
       '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
@@ -611,7 +616,7 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
       -- a silo, letrina, buzón or resumidero, dizziness further from the place.
-      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space).{0,80}(\m(me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender)\M|\m((tengo|tenemos|hay) que|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
+      '(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space).{0,80}(\m(me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender)\M|\m((tengo|tenemos|hay) que|(he|hemos|ha|han) de|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso)( \w+)? (bajar|bajarme|entrar|meterme|meternos|meterse|descender)( (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo|yo)\M| ?[,.?]| ?$)|\m(me|nos) (meto|metemos|meti|metimos|meta|metamos|bajo|bajamos|baje)\M|\mse (metio|metieron|mete|meten|metia) (a|al|en|dentro|adentro|con|sin|hasta|ahi|alli|para|por|asi|solo)\M|(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde))',
       '(mare|desmay|desvaneci|asfixi|perdio el conocimiento|no responde).{0,100}(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|silo|letrina|buzon|resumidero)',
       -- checklist 7 (bench/quality/SAFETY-7.md): a chamber big enough to go in whole ("de esas que toca meterse
       -- entero"); a helper dizzy after the chamber was named.
@@ -686,6 +691,10 @@ SELECT kb_seed_safety_rule(
 ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon|abr)\w*.{0,40}(resistencia|termostato|tapa (del termo|de la resistencia|electrica)|cables del)',
       '(resistencia|termostato).{0,40}\m(cambi|sustitu|quit|sac|desmont|quemad|fundid|rot)',
       '(ducha|regadera) electrica.{0,40}\m(cambi|instal|conect|desarm|desmont|abr|arregl|repar|cable)',
+      -- checklist 8 (tune half, SAFETY-8.md "Results"): the appliance itself replaced or taken out, the verb first
+      -- ("voy a cambiar la ducha eléctrica", "voy a cambiar el calentador eléctrico"): it is wired and live. Fitting
+      -- a new one ("quiero poner un termo eléctrico, ¿a qué altura lo cuelgo?") stays quiet (checklists 2 and 3).
+      '\m(cambi|desconect|desarm|desmont|reemplaz|sustitu|quit|sac)\w* (la |una |el |un |esa |ese |esta |este |mi |su )?(ducha|regadera|termo|terma|termotanque|calentador|boiler|calefon)( de agua)? electric',
       '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)',
       -- checklist 4 (bench/quality/SAFETY-4.md): the heating element and thermostat in English ("checo el heating element", "la tapita del thermostat").
       '\m(cambi|sustitu|reemplaz|replace|quit|sac|desmont|revis|medir|mido|comprob|prob|chec|check|test|limpi|abr)\w*.{0,40}(heating element|\melements?\M|elemento|thermostat|tapita)'],
@@ -860,11 +869,15 @@ ARRAY[]::text[],
 );
 SELECT kb_seed_safety_rule(
 'ducha-quema-otro-grifo',
-'El agua de la ducha quema cuando alguien tira de la cadena o abre otro grifo',
+'El agua de la ducha quema cuando alguien tira de la cadena o abre otro grifo, o sale a 60 °C o más para niños, mayores o quien no siente el calor',
 ARRAY['\m(tira\w* (de )?la cadena|jala\w* (a |al |la |el )?(cadena|bano|inodoro|escusado|excusado|wc|taza|palanca)|baja\w* la cadena|descarga\w* (el |la )?(inodoro|cisterna|wc|vater|tanque|escusado|excusado|taza)|flushe\w*|flush\w*|abr\w* (otro grifo|otra llave|otra canilla|otro cano|el agua fria|la fria|el grifo|la llave|la canilla)|(otro|otra) (grifo|llave|canilla|cano)|us\w* (la lavadora|el lavavajillas|el lavaplatos))\M.{0,80}\m(quem\w*|hirviendo|hierve|pelando|ardiendo|abras\w*|achicharr\w*|escald\w*|muy caliente|demasiado caliente|caliente de golpe|se calienta de golpe|sube la temperatura)',
-      '\m(quem\w*|hirviendo|pelando|ardiendo|abras\w*|escald\w*|muy caliente|demasiado caliente|caliente de golpe)\M.{0,60}\m(cuando|si|al|cada vez que) (alguien )?(\w+ )?(tira\w* (de )?la cadena|jala\w*|baja\w* la cadena|descarga\w*|flushe\w*|abr\w* (otro|otra|el|la) (grifo|llave|canilla|cano|agua fria|fria)|us\w* (la lavadora|el lavavajillas))'],
+      '\m(quem\w*|hirviendo|pelando|ardiendo|abras\w*|escald\w*|muy caliente|demasiado caliente|caliente de golpe)\M.{0,60}\m(cuando|si|al|cada vez que) (alguien )?(\w+ )?(tira\w* (de )?la cadena|jala\w*|baja\w* la cadena|descarga\w*|flushe\w*|abr\w* (otro|otra|el|la) (grifo|llave|canilla|cano|agua fria|fria)|us\w* (la lavadora|el lavavajillas))',
+      -- checklist 8 (tune half, SAFETY-8.md "Results"): the water set at 60 °C or more where a child, an elderly
+      -- person or someone who does not feel the heat well (diabetes, a disability) uses it, in either order.
+      '(caldera|termo|terma|termotanque|calentador|calefon|calefont|boiler|acumulador|agua caliente|water heater)\w*.{0,60}(\m[6-9][0-9] ?(grados|°|º|c\M)|\m(sesenta|setenta|ochenta|noventa)( y \w+)? grados).*\m(abuel|ancian|persona mayor|personas mayores|viejit|adulto mayor|adultos mayores|nin[oa]s?\M|bebe|guagua|diabet|sensibilidad|no siente|discapacit|silla de ruedas|alzheimer|demencia)',
+      '\m(abuel|ancian|persona mayor|personas mayores|viejit|adulto mayor|adultos mayores|bebe|guagua|diabet|sensibilidad|no siente|discapacit|silla de ruedas|alzheimer|demencia).*(caldera|termo|terma|termotanque|calentador|calefon|calefont|boiler|acumulador|agua caliente|water heater)\w*.{0,60}(\m[6-9][0-9] ?(grados|°|º|c\M)|\m(sesenta|setenta|ochenta|noventa)( y \w+)? grados)'],
 ARRAY[]::text[],
-'AVISO DE SEGURIDAD (la ducha quema al usar otro grifo o la cisterna): salir del chorro enseguida y no dejar ducharse a niños ni a personas mayores hasta resolverlo. Bajar ya la temperatura del termo o calentador (unos 50 °C), para que aunque falte el agua fría no queme. La solución es un grifo termostático o de equilibrio de presión, y revisar la presión y los antirretornos del agua fría. Si alguien se ha quemado, enfriar la zona con agua templada unos 20 minutos y buscar atención médica si la quemadura es grande.',
+'AVISO DE SEGURIDAD (agua de la ducha que quema: al usar otro grifo o la cisterna, o demasiado caliente): salir del chorro enseguida y no dejar ducharse a niños, personas mayores ni a quien no nota bien el calor hasta resolverlo. Bajar ya la temperatura del termo, caldera o calentador (unos 50 °C en los grifos), para que aunque falte el agua fría no queme. La solución es un grifo termostático o de equilibrio de presión, y revisar la presión y los antirretornos del agua fría. Si alguien se ha quemado, enfriar la zona con agua templada unos 20 minutos y buscar atención médica si la quemadura es grande.',
 52
 );
 
@@ -939,7 +952,10 @@ SELECT kb_seed_safety_rule(
 ARRAY['legionel', 'legionella',
       '(acumulador|interacumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|caldera|boiler|deposito|tanque de agua caliente|water heater|agua caliente)\w*.{0,60}\m(a|en|de|sobre) (2[5-9]|3[0-9]|4[0-9]) ?(grados|°c|ºc|°|º|c)\M.{0,80}\m(ahorr|meses|semanas|siempre|todo el (ano|tiempo)|no se usa|sin usar|estancad|parad|turbi|huele|olor|hotel|hostal|residencia|gimnasio|vestuario|hospital)',
       '\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)\w*.{0,80}(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)',
-      '(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)\w*.{0,80}\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)'],
+      '(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)\w*.{0,80}\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)',
+      -- checklist 8 (tune half, SAFETY-8.md "Results"): a tank or heater left unused for months or years, put
+      -- back on the showers or into use without cleaning it.
+      '(estanque|tanque|deposito|tinaco|aljibe|cisterna|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler)\w*.{0,80}\m(abandonad\w*|sin usar|sin uso|(anos|meses|mucho tiempo) (sin|parad|abandonad|cerrad|vaci))\w*.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar)\w*)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (legionela): el agua caliente guardada entre 25 y 50 °C, o parada en tuberías y habitaciones sin uso, cría legionela, que se contagia respirando el vapor de la ducha. El acumulador debe estar a 60 °C (y el agua llegar a los grifos a 50 °C); hacer correr cada semana los grifos y duchas que no se usan. Si el agua sale turbia o con olor, no usarla para ducharse y que una empresa autorizada haga la desinfección; al purgar, evitar respirar el vapor (mascarilla FFP2/FFP3).',
 27
@@ -949,7 +965,11 @@ SELECT kb_seed_safety_rule(
 'carga-pesada',
 'Levantar o subir un depósito, tinaco o termo lleno de agua',
 ARRAY['\m(subir|subirlo|subirla|subimos|subo|bajar|bajarlo|bajarla|levantar|levantarlo|levantarla|levanto|cargar|cargarlo|cargarla|mover|moverlo|moverla|izar|izarlo|alzar|jalar|jalarlo)\M.{0,40}(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M',
-      '(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M.{0,60}\m(subir|subirlo|subirla|bajar|bajarlo|levantar|levantarlo|cargar|cargarlo|mover|moverlo|izar|izarlo|alzar|a pulso|a mano|con soga|con cuerda|con mecate)\M'],
+      '(tanque|tinaco|deposito|cisterna|termo|terma|termotanque|boiler|calentador|tambo|bidon)\w*.{0,40}\m(lleno|llena|con agua|full)\M.{0,60}\m(subir|subirlo|subirla|bajar|bajarlo|levantar|levantarlo|cargar|cargarlo|mover|moverlo|izar|izarlo|alzar|a pulso|a mano|con soga|con cuerda|con mecate)\M',
+      -- checklist 8 (tune half, SAFETY-8.md "Results"): carried by hand, alone or down a ladder, and full of
+      -- water, the appliance not named again ("lo tengo que bajar yo solo por la escalera, está lleno de agua").
+      '\m(subir|subirlo|subirla|bajar|bajarlo|bajarla|cargar|cargarlo|cargarla|levantar|levantarlo|levantarla|llevarlo|llevarla)\M.{0,60}\m(yo solo|yo sola|a pulso|al hombro|a cuestas|en brazos|por la escalera|de la azotea|del techo|del tejado|a la azotea|al techo|al tejado)\M.{0,80}\m(lleno|llena) de agua\M',
+      '\m(lleno|llena) de agua\M.{0,80}\m(subir|subirlo|subirla|bajar|bajarlo|bajarla|cargar|cargarlo|cargarla|levantar|levantarlo|levantarla)\M.{0,40}\m(yo solo|yo sola|a pulso|al hombro|a cuestas|en brazos|por la escalera|de la azotea|del techo|del tejado|a la azotea|al techo|al tejado)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (carga pesada): el agua pesa un kilo por litro; un depósito o tinaco de 1000 litros lleno es una tonelada. No levantarlo ni subirlo lleno: vaciarlo antes y moverlo vacío entre varios, con polipasto, grúa o carretilla, con la espalda recta y las rodillas dobladas; nadie debajo de una carga colgada. Comprobar que la losa o la base aguanta el peso con el depósito lleno.',
 26
