@@ -5,8 +5,10 @@ answered (right or wrong); asked back and the right case offered (he picks it); 
 "ninguna", the assistant asks for other words, and his description, from --descriptions, is searched with the first
 question, never with the refused cases); nothing found ("no estoy seguro"). Printed twice: as the stop-23 whole-chat
 evaluation credits it (he has no other words: "no sé"), and with the written descriptions. A third line is a
-what-if, not the product: the description asked for also when the first search finds nothing at all. Since stop 24 the
-cases a description finds are offered (the right one is picked if there), never answered straight away.
+what-if for questions the product still answers "no estoy seguro" at once: the description asked for anyway. Since
+stop 24 the cases a description finds are offered (the right one is picked if there), never answered straight away,
+and a question that names something of the trade but finds nothing is asked for other words too (path "nothing
+found, described"; the setting describe_when_nothing_found).
 
     .venv/bin/python bench/quality/describe_step.py --questions eval/independent-3.jsonl \\
         --labels eval/independent-3-labels.json --descriptions eval/independent-3-describe.json [--json F]
@@ -59,6 +61,9 @@ def play(conn, question: str, label: str, description: str | None) -> dict:
         return {"path": "asked, ninguna, described", "final": final, "what_if": final, "offered": offered}
     if first["first"]:
         return {"path": "answered", "final": first["first"], "what_if": first["first"], "offered": []}
+    if first["describe"]:  # since stop 24 (describe_when_nothing_found): asked for other words at once
+        offered, final = described(conn, description, first["describe"], label)
+        return {"path": "nothing found, described", "final": final, "what_if": final, "offered": offered}
     offered, what_if = described(conn, description, {"question": question, "rejected": []}, label)
     return {"path": "nothing found", "final": None, "what_if": what_if, "offered": offered}
 
@@ -67,7 +72,7 @@ def tally(rows: list[dict], key: str, credit_description: bool) -> dict:
     counts: Counter[str] = Counter()
     for row in rows:
         final = row[key]
-        if not credit_description and row["path"] == "asked, ninguna, described":
+        if not credit_description and row["path"].endswith("described"):
             final = None   # the whole-chat evaluation answers "no sé"
         counts["right" if final == row["label"] else "not sure" if final is None else "wrong"] += 1
     n = len(rows)

@@ -141,7 +141,16 @@ async def ask(gateway: str, messages: list[str], timeout: float, expected: str |
         for n, text in enumerate(messages, 1):
             started = time.monotonic()
             event = await turn(text)
-            if n == len(messages) and isinstance(event.get("choices"), list) and event["choices"]:
+            if n == len(messages) and asks_for_other_words(event):
+                # stop 24: nothing found for words of the trade, so he is asked once to say it in other words; he
+                # sends his description (--descriptions) or "no sé", and picks among the cases it finds as below
+                result.picked = "described" if description else "no sé"
+                event = await turn(description or "no sé")
+                if isinstance(event.get("choices"), list) and event["choices"]:
+                    again = pick_for(expected, event["choices"])
+                    result.picked = f"described, {again}"
+                    event = await turn(again)
+            elif n == len(messages) and isinstance(event.get("choices"), list) and event["choices"]:
                 result.asked_back = [str(c.get("slug")) for c in event["choices"] if isinstance(c, dict)]
                 result.picked = pick_for(expected, event["choices"])
                 event = await turn(result.picked)
@@ -163,6 +172,14 @@ async def ask(gateway: str, messages: list[str], timeout: float, expected: str |
             result.reply, result.seconds = event.get("text", ""), time.monotonic() - started
             result.card = card_text(event.get("article"))
         return result
+
+
+def asks_for_other_words(event: dict[str, Any]) -> bool:
+    """A reply asking the plumber to say it in other words (ask_describe_text / ask_describe_unfound_text): no
+    article, no cases, not "no estoy seguro"."""
+    text = normalize(event.get("text", ""))
+    return (not event.get("article") and not event.get("choices") and NOT_SURE not in text
+            and ("otras palabras" in text or "de otra forma" in text))
 
 
 def with_safety_labels(items: list[dict[str, Any]], safety_labels: dict[str, str | None]) -> list[dict[str, Any]]:

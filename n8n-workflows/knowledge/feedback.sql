@@ -84,8 +84,12 @@ SELECT a.id AS answer_id,
        -- after a question asked back, the question the plumber picked a case for (not their "ninguna")
        coalesce(nullif(btrim(a.metadata ->> 'question'), ''), q.text) AS question,
        a.text AS answer,
+       -- asked for other words because nothing was found at all (no case refused): not sure, as for staff
        CASE WHEN a.metadata ->> 'not_sure' = 'true' THEN 'not_sure'
-            WHEN v.vote = 'down' THEN 'unhelpful' ELSE 'none_fit' END AS reason,
+            WHEN v.vote = 'down' THEN 'unhelpful'
+            WHEN jsonb_typeof(a.metadata -> 'describe' -> 'rejected') = 'array'
+                 AND jsonb_array_length(a.metadata -> 'describe' -> 'rejected') = 0 THEN 'not_sure'
+            ELSE 'none_fit' END AS reason,
        coalesce(a.metadata -> 'sources' ->> 0, '') AS cited_slug,
        a.created_at
 FROM messages a

@@ -113,6 +113,24 @@ async def test_ninguna_to_the_described_cases_offers_a_person(stack: Stack, open
     assert stored["not_sure"] is True and stored["picked"] == "" and "describe" not in stored
 
 
+async def test_words_of_the_trade_that_find_nothing_are_asked_for_other_words(stack: Stack, open_chat) -> None:
+    vague = "tengo un problema con el tubo"
+    async with open_chat() as chat:
+        asked_id = await chat.send_message(vague)
+        asked = await chat.reply_to(asked_id)
+        assert "de otra forma" in asked["text"] and asked["text"] != NOT_FOUND_REPLY
+        assert "choices" not in asked and "article" not in asked
+        stored = metadata_of(stack, asked_id)
+        assert stored["describe"] == {"question": vague, "rejected": []} and "not_sure" not in stored
+        [(reason,)] = rows(stack, "SELECT reason FROM kb_open_misses WHERE answer_id = "
+                                  "(SELECT id FROM messages WHERE in_reply_to = %s)", asked_id)
+        assert reason == "not_sure", "staff see it as a question the assistant was not sure about"
+        described_id = await chat.send_message(DESCRIPTION)
+        offered = await chat.reply_to(described_id)
+    assert offered["choices"] and "article" not in offered, "the cases his description finds are offered"
+    assert metadata_of(stack, described_id)["choice_question"] == f"{vague} {DESCRIPTION}"
+
+
 async def test_none_of_them_twice_offers_a_person_and_is_listed_for_staff(stack: Stack, open_chat) -> None:
     async with open_chat() as chat:
         asked_id = await chat.send_message(QUESTION)

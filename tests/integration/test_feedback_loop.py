@@ -48,9 +48,14 @@ def vote(stack: Stack, browser_id: str, message_id: object, value: object) -> ht
 async def test_a_not_sure_question_attached_by_staff_gets_the_article_next_time(stack: Stack, open_chat) -> None:
     async with open_chat() as chat:
         asked = await chat.send_message(MISS_QUESTION)
-        reply = await chat.reply_to(asked)
+        again = await chat.reply_to(asked)
+        # words of the trade that find nothing: asked once for other words (ASKING.md, "Stop 24"); he has none
+        assert "de otra forma" in again["text"] and "article" not in again
+        reply = await chat.reply_to(await chat.send_message("no sé"))
     assert reply["text"] == NOT_FOUND_REPLY and "article" not in reply
     answer_id = reply["id"]
+    assert rows(stack, "SELECT answer_id FROM kb_open_misses WHERE question = %s", MISS_QUESTION) == [(answer_id,)], \
+        "listed once, with his question, not twice"
 
     assert httpx.get(staff_url(stack), timeout=30).status_code == 401, "the list needs the staff login"
     page = httpx.get(staff_url(stack), auth=staff_auth(stack), timeout=30)
@@ -153,6 +158,8 @@ def test_a_plumber_presses_thumbs_down_and_staff_write_a_new_article(browser: Br
 
     # A "not sure" answer, and staff write the article it needed, on the staff page in Chromium.
     ask(page, MISS_FOR_NEW_ARTICLE, 2)
+    expect(page.locator(".msg.assistant .text").last).to_contain_text("de otra forma")  # asked once for other words
+    ask(page, "no sé", 3)
     expect(page.locator(".msg.assistant .text").last).to_have_text(NOT_FOUND_REPLY)
     staff = browser.new_context(http_credentials=dict(zip(("username", "password"), staff_auth(stack))),
                                 locale="es-ES").new_page()

@@ -53,7 +53,8 @@ async def test_an_unrelated_question_gets_not_sure_instead_of_a_guess(stack: Sta
 async def test_an_article_added_by_staff_answers_the_next_question(stack: Stack, open_chat) -> None:
     question = "¿Cómo se calibra el sensor Zumbaquí del sistema Quelfoz?"
     _, before = await ask(open_chat, question)
-    assert before["text"] == NOT_FOUND_REPLY
+    # nothing found: no article, no guess (words of the trade: he is asked for other words, ASKING.md "Stop 24")
+    assert "article" not in before and "KB-" not in before["text"] and "de otra forma" in before["text"]
     assert stack.app_db is not None
     with psycopg.connect(stack.app_db.url, autocommit=True) as conn:  # what staff do with plain SQL
         conn.execute(

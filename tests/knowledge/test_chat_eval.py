@@ -208,6 +208,8 @@ def test_the_simulated_plumber_describes_and_picks_among_the_cases_it_finds() ->
                 reply.update(text="Respuesta (KB-d)", article={"slug": "d", "title": "D", "steps": []})
             elif message["text"] == "no sé":
                 reply["text"] = chat_eval.NOT_SURE
+            elif message["text"] == "algo del tubo":
+                reply["text"] = "No encuentro ese caso con esas palabras. Para buscarlo bien, cuéntamelo de otra forma"
             await socket.send(json.dumps(reply))
 
     async def run(description: str | None) -> chat_eval.Exchange:
@@ -222,3 +224,39 @@ def test_the_simulated_plumber_describes_and_picks_among_the_cases_it_finds() ->
     heard.clear()
     silent = asyncio.run(run(None))
     assert heard == ["la pregunta", "ninguna", "no sé"] and silent.picked == "ninguna, no sé"
+
+
+
+def test_nothing_found_asks_for_other_words_and_the_plumber_describes() -> None:
+    import asyncio
+
+    import websockets
+
+    heard: list[str] = []
+
+    async def gateway(socket) -> None:
+        async for raw in socket:
+            message = json.loads(raw)
+            heard.append(message["text"])
+            reply = {"type": "reply", "in_reply_to": message["id"], "text": "…"}
+            if message["text"] == "algo del tubo":
+                reply["text"] = "No encuentro ese caso con esas palabras. Para buscarlo bien, cuéntamelo de otra forma"
+            elif message["text"] == "es el termo":
+                reply["choices"] = [{"slug": "termo", "title": "Termo", "described": True}]
+            elif message["text"] == "1":
+                reply.update(text="Respuesta (KB-termo)", article={"slug": "termo", "title": "Termo", "steps": []})
+            else:
+                reply["text"] = chat_eval.NOT_SURE
+            await socket.send(json.dumps(reply))
+
+    async def run(description: str | None) -> chat_eval.Exchange:
+        async with websockets.serve(gateway, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            return await chat_eval.ask(f"ws://127.0.0.1:{port}", ["algo del tubo"], 10, "termo", description)
+
+    described = asyncio.run(run("es el termo"))
+    assert heard == ["algo del tubo", "es el termo", "1"] and described.picked == "described, 1"
+    assert described.reply == "Respuesta (KB-termo)" and described.asked_back is None
+    heard.clear()
+    silent = asyncio.run(run(None))
+    assert heard == ["algo del tubo", "no sé"] and silent.picked == "no sé" and chat_eval.NOT_SURE in silent.reply

@@ -43,3 +43,9 @@ def test_the_whole_chat_credit_counts_a_description_as_not_sure() -> None:
     by_rule = described_by_rule(rows)
     assert by_rule["offer the cases (stop 24)"] == {"right (picked)": 1}
     assert by_rule["answer the first case (stop 23)"] == {"wrong": 1}
+
+
+def test_words_of_the_trade_that_find_nothing_are_described(conn: psycopg.Connection) -> None:
+    row = play(conn, "tengo un problema con el tubo", "x", DESCRIPTION)
+    assert row["path"] == "nothing found, described" and row["final"] is None and "termo" in row["offered"][0]
+    assert play(conn, "tengo un problema con el tubo", row["offered"][0], DESCRIPTION)["final"] == row["offered"][0]

@@ -149,3 +149,36 @@ def test_a_ninguna_reaches_the_list_of_misses_once(conn: psycopg.Connection) -> 
                                                   "grounded": True})
     assert misses()[kept] == (QUESTION, "none_fit"), "the cases offered missed: staff may add an example"
     assert "Ninguno de los casos que ofreció el asistente" in conn.execute("SELECT kb_misses_page()").fetchone()[0]
+
+
+VAGUE = "tengo un problema con el tubo"   # words of the trade, too few to find any article
+
+
+def test_nothing_found_for_words_of_the_trade_asks_for_other_words(conn: psycopg.Connection) -> None:
+    hit = answer(conn, VAGUE)
+    assert not hit["found"] and hit["slugs"] == [] and hit["choices"] == []
+    assert hit["describe"] == {"question": VAGUE, "rejected": []}, "asked once to say it in other words"
+    off_topic = answer(conn, "¿quién ganó el mundial de fútbol de 1986?")
+    assert not off_topic["found"] and off_topic["describe"] is None, "names nothing of the trade: not sure at once"
+    conn.execute("UPDATE kb_settings SET value = 'false' WHERE key = 'describe_when_nothing_found'")
+    assert answer(conn, VAGUE)["describe"] is None, "staff can switch it off"
+
+
+def test_the_description_after_nothing_found_offers_cases_and_ninguna_is_not_sure(conn: psycopg.Connection) -> None:
+    pending = {**answer(conn, VAGUE)["describe"], "describe": True}
+    hit = answer(conn, DESCRIPTION, pending)
+    assert not hit["found"] and hit["choices"] and "termo" in hit["choices"][0]["slug"]
+    assert all(c["described"] is True for c in hit["choices"]) and hit["asked"] == f"{VAGUE} {DESCRIPTION}"
+    none = answer(conn, "ninguna", {"question": hit["asked"], "choices": hit["choices"]})
+    assert not none["found"] and none["describe"] is None and none["choices"] == []
+    assert not answer(conn, "no sé", pending)["found"]
+
+
+def test_asked_for_other_words_after_nothing_found_is_listed_as_not_sure(conn: psycopg.Connection) -> None:
+    conversation = f"web:test-{uuid.uuid4().hex[:12]}"
+    conn.execute("INSERT INTO conversations (id, channel) VALUES (%s, 'web')", (conversation,))
+    store(conn, conversation, VAGUE)
+    asked = store(conn, conversation, "No encuentro ese caso…", {"describe": {"question": VAGUE, "rejected": []}})
+    [(question, reason)] = conn.execute("SELECT question, reason FROM kb_open_misses WHERE answer_id = %s",
+                                        (asked,)).fetchall()
+    assert (question, reason) == (VAGUE, "not_sure")

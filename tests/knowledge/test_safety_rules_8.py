@@ -78,7 +78,30 @@ def test_measures_in_more_words_silence_their_warning(conn: psycopg.Connection, 
 
 # --- a licensed fitter's repair, tested ------------------------------------------------------------------------------
 
+FITTER = ("huele a gas cerca del calefon",
+          "vino el tecnico de gas autorizado, cambio la llave de paso del gas y probo con espuma, no hay fugas",
+          "ahora el desague de la lavadora, que sifon lleva")
+
+
+def confirmed_by_the_technical_manager(conn: psycopg.Connection) -> None:
+    """revisado-por-gasista is shipped switched off (it silences gas and CO warnings); staff switch it on."""
+    assert conn.execute("UPDATE safety_measures SET active = true WHERE slug = 'revisado-por-gasista'").rowcount == 1
+
+
+def test_the_fitters_measure_is_shipped_off_and_the_gas_warning_stays(conn: psycopg.Connection) -> None:
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'revisado-por-gasista'").fetchone() == (False,)
+    warned = shown(conn, *FITTER)
+    assert warned[0] == "olor-a-gas" and warned[1] is not None, "the fitter's visit answers no warning"
+    conn.execute((ANSWER_SQL).read_text())
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'revisado-por-gasista'").fetchone() == (False,)
+    confirmed_by_the_technical_manager(conn)
+    conn.execute((ANSWER_SQL).read_text())
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'revisado-por-gasista'").fetchone() == (True,), \
+        "a later start never switches it off again"
+
+
 def test_a_licensed_fitters_tested_repair_answers_the_gas_warnings(conn: psycopg.Connection) -> None:
+    confirmed_by_the_technical_manager(conn)
     assert shown(conn, "huele a gas cerca del calefon",
                  "vino el tecnico de gas autorizado, cambio la llave de paso del gas y probo con espuma, no hay fugas",
                  "ahora el desague de la lavadora, que sifon lleva") == ["olor-a-gas", None, None]
@@ -90,10 +113,12 @@ def test_a_licensed_fitters_tested_repair_answers_the_gas_warnings(conn: psycopg
     "vino el gasista matriculado, no hay fuga, pero la señora sigue mareada cuando prende el calefon",
 ])
 def test_what_is_not_a_tested_repair_still_warns(conn: psycopg.Connection, message: str) -> None:
+    confirmed_by_the_technical_manager(conn)
     assert shown(conn, message)[0] is not None
 
 
 def test_gas_work_after_the_fitters_repair_warns(conn: psycopg.Connection) -> None:
+    confirmed_by_the_technical_manager(conn)
     assert shown(conn, "el gasista matriculado arreglo la fuga y probo con agua jabonosa, no hay fuga",
                  "ahora yo le cambio el flexible del gas al calefon") == [None, "trabajo-en-gas"]
 
