@@ -114,11 +114,12 @@ async def test_ninguna_to_the_described_cases_offers_a_person(stack: Stack, open
 
 
 async def test_words_of_the_trade_that_find_nothing_are_asked_for_other_words(stack: Stack, open_chat) -> None:
-    vague = "tengo un problema con el tubo"
+    vague = "tengo un problema con el tubo de la cocina"
     async with open_chat() as chat:
         asked_id = await chat.send_message(vague)
         asked = await chat.reply_to(asked_id)
         assert "de otra forma" in asked["text"] and asked["text"] != NOT_FOUND_REPLY
+        assert "con una persona" in asked["text"], "the way to a person stays open"
         assert "choices" not in asked and "article" not in asked
         stored = metadata_of(stack, asked_id)
         assert stored["describe"] == {"question": vague, "rejected": []} and "not_sure" not in stored

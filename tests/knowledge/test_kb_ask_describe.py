@@ -151,7 +151,7 @@ def test_a_ninguna_reaches_the_list_of_misses_once(conn: psycopg.Connection) -> 
     assert "Ninguno de los casos que ofreció el asistente" in conn.execute("SELECT kb_misses_page()").fetchone()[0]
 
 
-VAGUE = "tengo un problema con el tubo"   # words of the trade, too few to find any article
+VAGUE = "tengo un problema con el tubo de la cocina"   # words of the trade, too few to find any article
 
 
 def test_nothing_found_for_words_of_the_trade_asks_for_other_words(conn: psycopg.Connection) -> None:
@@ -160,6 +160,8 @@ def test_nothing_found_for_words_of_the_trade_asks_for_other_words(conn: psycopg
     assert hit["describe"] == {"question": VAGUE, "rejected": []}, "asked once to say it in other words"
     off_topic = answer(conn, "¿quién ganó el mundial de fútbol de 1986?")
     assert not off_topic["found"] and off_topic["describe"] is None, "names nothing of the trade: not sure at once"
+    one_word = answer(conn, "¿Quién ganó el partido de fútbol de ayer?")   # "partido": one word of the trade
+    assert not one_word["found"] and one_word["describe"] is None, "one word of the trade is not enough"
     conn.execute("UPDATE kb_settings SET value = 'false' WHERE key = 'describe_when_nothing_found'")
     assert answer(conn, VAGUE)["describe"] is None, "staff can switch it off"
 

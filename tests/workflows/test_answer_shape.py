@@ -345,6 +345,7 @@ def test_the_staff_readme_and_notes_mention_the_settings() -> None:
     notes = " ".join(n["parameters"]["content"] for workflow in (CHAT, ANSWER) for n in workflow["nodes"]
                      if n["type"] == "n8n-nodes-base.stickyNote")
     for setting in ("small_talk", "max_words", "history_messages", "fallback_answer_text", "ask_which_text",
-                    "ask_which_hint", "kb_ask_ratio"):
+                    "ask_which_hint", "kb_settings", "ask_ratio", "ask_describe_text", "ask_describe_unfound_text",
+                    "describe_when_nothing_found"):
         assert setting in notes
     assert Path(prompting.__file__).exists()
