@@ -181,82 +181,59 @@ def test_a_rerun_of_some_questions_replaces_their_results() -> None:
     assert summary["replaced_by_a_rerun"] == ["q1"] and summary["wrong_article"] == 0.0
 
 
-def test_the_simulated_plumber_describes_and_picks_among_the_cases_it_finds() -> None:
-    """ask() against a small WebSocket server speaking the gateway's events: the question is asked back, the
-    plumber says "ninguna", is asked for other words, sends his description (--descriptions), is offered the cases
-    it finds and picks the labelled one; without a description he says "no sé"."""
+
+def simulate(replies: dict[str, dict], messages: list[str], expected: str,
+             description: str | None) -> tuple[list[str], "chat_eval.Exchange"]:
+    """ask() against a small WebSocket server speaking the gateway's events: each message heard gets the reply
+    ``replies`` gives for it (text, choices, article), "no estoy seguro" otherwise. What it heard, and the exchange."""
     import asyncio
 
     import websockets
 
-    first = [{"slug": "a", "title": "A"}, {"slug": "b", "title": "B"}]
-    found = [{"slug": "c", "title": "C", "described": True}, {"slug": "d", "title": "D", "described": True}]
     heard: list[str] = []
 
     async def gateway(socket) -> None:
         async for raw in socket:
             message = json.loads(raw)
             heard.append(message["text"])
-            reply = {"type": "reply", "in_reply_to": message["id"], "text": "…"}
-            if message["text"] == "la pregunta":
-                reply["choices"] = first
-            elif message["text"] == "ninguna":
-                reply["text"] = "Cuéntamelo con otras palabras"
-            elif message["text"] == "mi descripción":
-                reply["choices"] = found
-            elif message["text"] == "2":
-                reply.update(text="Respuesta (KB-d)", article={"slug": "d", "title": "D", "steps": []})
-            elif message["text"] == "no sé":
-                reply["text"] = chat_eval.NOT_SURE
-            elif message["text"] == "algo del tubo":
-                reply["text"] = "No encuentro ese caso con esas palabras. Para buscarlo bien, cuéntamelo de otra forma"
+            reply = {"type": "reply", "in_reply_to": message["id"], "text": chat_eval.NOT_SURE,
+                     **replies.get(message["text"], {})}
             await socket.send(json.dumps(reply))
 
-    async def run(description: str | None) -> chat_eval.Exchange:
+    async def run() -> chat_eval.Exchange:
         async with websockets.serve(gateway, "127.0.0.1", 0) as server:
             port = server.sockets[0].getsockname()[1]
-            return await chat_eval.ask(f"ws://127.0.0.1:{port}", ["la pregunta"], 10, "d", description)
+            return await chat_eval.ask(f"ws://127.0.0.1:{port}", messages, 10, expected, description)
 
-    described = asyncio.run(run("mi descripción"))
+    return heard, asyncio.run(run())
+
+
+def test_the_simulated_plumber_describes_and_picks_among_the_cases_it_finds() -> None:
+    """Asked back, "ninguna", asked for other words: he sends his description (--descriptions), is offered the cases
+    it finds and picks the labelled one; without a description he says "no sé"."""
+    replies = {
+        "la pregunta": {"text": "…", "choices": [{"slug": "a", "title": "A"}, {"slug": "b", "title": "B"}]},
+        "ninguna": {"text": "Cuéntamelo con otras palabras"},
+        "mi descripción": {"text": "…", "choices": [{"slug": "c", "title": "C", "described": True},
+                                                    {"slug": "d", "title": "D", "described": True}]},
+        "2": {"text": "Respuesta (KB-d)", "article": {"slug": "d", "title": "D", "steps": []}},
+    }
+    heard, described = simulate(replies, ["la pregunta"], "d", "mi descripción")
     assert heard == ["la pregunta", "ninguna", "mi descripción", "2"]
     assert described.picked == "ninguna, described, 2" and described.reply == "Respuesta (KB-d)"
     assert described.asked_back == ["a", "b"], "the first cases offered are what asked_back counts"
-    heard.clear()
-    silent = asyncio.run(run(None))
+    heard, silent = simulate(replies, ["la pregunta"], "d", None)
     assert heard == ["la pregunta", "ninguna", "no sé"] and silent.picked == "ninguna, no sé"
 
 
-
 def test_nothing_found_asks_for_other_words_and_the_plumber_describes() -> None:
-    import asyncio
-
-    import websockets
-
-    heard: list[str] = []
-
-    async def gateway(socket) -> None:
-        async for raw in socket:
-            message = json.loads(raw)
-            heard.append(message["text"])
-            reply = {"type": "reply", "in_reply_to": message["id"], "text": "…"}
-            if message["text"] == "algo del tubo":
-                reply["text"] = "No encuentro ese caso con esas palabras. Para buscarlo bien, cuéntamelo de otra forma"
-            elif message["text"] == "es el termo":
-                reply["choices"] = [{"slug": "termo", "title": "Termo", "described": True}]
-            elif message["text"] == "1":
-                reply.update(text="Respuesta (KB-termo)", article={"slug": "termo", "title": "Termo", "steps": []})
-            else:
-                reply["text"] = chat_eval.NOT_SURE
-            await socket.send(json.dumps(reply))
-
-    async def run(description: str | None) -> chat_eval.Exchange:
-        async with websockets.serve(gateway, "127.0.0.1", 0) as server:
-            port = server.sockets[0].getsockname()[1]
-            return await chat_eval.ask(f"ws://127.0.0.1:{port}", ["algo del tubo"], 10, "termo", description)
-
-    described = asyncio.run(run("es el termo"))
+    replies = {
+        "algo del tubo": {"text": "No encuentro ese caso con esas palabras. Para buscarlo bien, cuéntamelo de otra forma"},
+        "es el termo": {"text": "…", "choices": [{"slug": "termo", "title": "Termo", "described": True}]},
+        "1": {"text": "Respuesta (KB-termo)", "article": {"slug": "termo", "title": "Termo", "steps": []}},
+    }
+    heard, described = simulate(replies, ["algo del tubo"], "termo", "es el termo")
     assert heard == ["algo del tubo", "es el termo", "1"] and described.picked == "described, 1"
     assert described.reply == "Respuesta (KB-termo)" and described.asked_back is None
-    heard.clear()
-    silent = asyncio.run(run(None))
+    heard, silent = simulate(replies, ["algo del tubo"], "termo", None)
     assert heard == ["algo del tubo", "no sé"] and silent.picked == "no sé" and chat_eval.NOT_SURE in silent.reply
