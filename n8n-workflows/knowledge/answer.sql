@@ -774,6 +774,20 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
+-- What says the power is back on (or the danger is), ending the electrical measures below (their ended_by).
+CREATE OR REPLACE FUNCTION safety_power_back_words() RETURNS text LANGUAGE sql IMMUTABLE AS $words$
+    SELECT 'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
+     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
+     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
+     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
+     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
+     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
+     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
+     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'::text
+$words$;
+
 -- The shipped measures. Defaults for a fresh database; in an existing one a row's lists follow this file for as long
 -- as staff have not changed them (seed_md5, below); the descriptions always do.
 CREATE OR REPLACE FUNCTION safety_measures_seed()
@@ -795,16 +809,7 @@ VALUES
      'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
      'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
      ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
-     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
-     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
-     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
-     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
-     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
-     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
-     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
-     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
-     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
-     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
+     safety_power_back_words()),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
      'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
@@ -825,16 +830,7 @@ VALUES
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
      'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
      ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
-     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
-     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
-     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
-     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
-     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
-     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
-     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
-     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
-     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
-     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'),
+     safety_power_back_words()),
     ('sin-gas-en-la-casa',
      'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
      'and not when the message names a gas appliance, bottle or meter, or gas that stopped coming ("no hay gas" '
@@ -941,16 +937,7 @@ VALUES
      'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
      'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
      ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
-     'lo enchufe, la enchufe, lo enchufamos, la enchufamos, lo volvi a enchufar, la volvi a enchufar, '
-     'volvi a enchufar, volvimos a enchufar, ya esta enchufado, ya esta enchufada, esta enchufado, esta enchufada, '
-     'sigue enchufado, sigue enchufada, lo conecte, la conecte, lo volvi a conectar, la volvi a conectar, '
-     'volvi a conectar, reconecte, reconectamos, subi el breaker, subimos el breaker, subi la termica, '
-     'subimos la termica, subi el automatico, subi el diferencial, subi la pastilla, subi el taco, puse el fusible, '
-     'volvi a dar la luz, di la luz, dimos la luz, volvio la luz, ya hay luz, hay tension, hay corriente, '
-     'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
-     'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
-     'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
-     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in, '
+     safety_power_back_words() || ', '
      'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
      'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio')
 $seed$;
