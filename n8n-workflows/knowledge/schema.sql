@@ -809,9 +809,104 @@ LANGUAGE sql STABLE AS $$
     WHERE l IS NOT NULL AND kb_known(l)
 $$;
 
+-- The spelling slips of sound, at the level of the word (bench/quality/RETRIEVAL.md, "Stop 24, words13"): an unknown
+-- word respelled one slip at a time (a silent h dropped or added, b/v, s/z/c, ll/y, g/j before e and i, k for c or
+-- qu, a doubled letter written once, r/rr) whose stem is a word of the articles' vocabulary: "uele" -> huele,
+-- "ago" -> hago, "vaja" -> baja, "zale" -> sale, "yave" -> llave, "cerado" -> cerrado, "lavvamanos" -> lavamanos.
+-- kb_sound compares stems, and a slip often cuts a word into another stem ("uele" -> uel, "bater" -> bat) or one
+-- too short to compare; respelled first, the word is stemmed as the articles' words are. A stem of 3 letters is
+-- taken only from a word of 5 letters or fewer ("hago", "baja"), so that a long word is not cut into a short stem
+-- of another word. The most common such stem, or null.
+CREATE OR REPLACE FUNCTION kb_respell(word text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    WITH slips AS (
+        SELECT 'h' || word AS w WHERE word ~ '^[aeiou]'
+        UNION ALL SELECT substr(word, 2) WHERE word ~ '^h[aeiou]'
+        UNION ALL
+        SELECT overlay(word PLACING r.put FROM i FOR r.len)
+        FROM generate_series(1, length(word)) AS i
+        CROSS JOIN LATERAL (SELECT substr(word, i, 1) AS c, substr(word, i + 1, 1) AS nx,
+                                   substr(word, i - 1, 1) AS pv) p
+        CROSS JOIN LATERAL (VALUES
+            (CASE p.c WHEN 'b' THEN 'v' WHEN 'v' THEN 'b' END, 1),
+            (CASE WHEN p.c = 'z' THEN 's' WHEN p.c = 's' AND p.nx ~ '[aeiou]' THEN 'z' END, 1),
+            (CASE WHEN p.c IN ('s', 'z') AND p.nx IN ('e', 'i') THEN 'c'
+                  WHEN p.c = 'c' AND p.nx IN ('e', 'i') THEN 's' END, 1),
+            (CASE WHEN p.c = 'l' AND p.nx = 'l' THEN 'y' WHEN p.c = 'y' AND p.nx ~ '[aeiou]' THEN 'll' END,
+             CASE WHEN p.c = 'l' THEN 2 ELSE 1 END),
+            (CASE WHEN p.c = 'j' AND p.nx IN ('e', 'i') THEN 'g' WHEN p.c = 'g' AND p.nx IN ('e', 'i') THEN 'j' END, 1),
+            (CASE WHEN p.c = 'k' AND p.nx IN ('e', 'i') THEN 'qu' WHEN p.c = 'k' THEN 'c' END, 1),
+            (CASE WHEN p.c = p.nx AND p.c NOT IN ('r', 'l', 'c') THEN p.c
+                  WHEN p.c = 'r' AND p.nx = 'r' THEN 'r'
+                  WHEN p.c = 'r' AND i > 1 AND p.pv ~ '[aeiou]' AND p.nx ~ '[aeiou]' THEN 'rr' END,
+             CASE WHEN p.c = p.nx THEN 2 ELSE 1 END)) AS r(put, len)
+        WHERE r.put IS NOT NULL
+    ),
+    stems AS (SELECT DISTINCT s.w, kb_lexeme(s.w) AS l FROM slips s)
+    SELECT x.lexeme FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
+    WHERE (x.vocabulary OR NOT kb_fuzzy_vocabulary_only())
+      AND (length(v.l) >= kb_fuzzy_min_stem_length() OR (length(v.l) >= 3 AND length(v.w) <= 5))
+    ORDER BY x.nplace DESC, x.lexeme LIMIT 1
+$$;
+
+-- One slip of the keys between two stems: a letter changed, dropped or added, or two letters side by side swapped
+-- ("pnog" / pong, "tefoln" / teflon, "zmub" / zumb, "flotdor" / flotador). The first letter is never the slip: a
+-- word with another first letter is another word ("condado" is not a "fondo").
+CREATE OR REPLACE FUNCTION kb_one_slip(a text, b text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN a IS NULL OR b IS NULL OR a = b OR left(a, 1) <> left(b, 1) THEN false
+        WHEN length(a) = length(b) THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(a)) AS i
+            WHERE substr(a, 1, i - 1) = substr(b, 1, i - 1)
+              AND (substr(a, i + 1) = substr(b, i + 1)
+                   OR (substr(a, i, 1) = substr(b, i + 1, 1) AND substr(a, i + 1, 1) = substr(b, i, 1)
+                       AND substr(a, i + 2) = substr(b, i + 2))))
+        WHEN length(a) = length(b) + 1 THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(a)) AS i WHERE overlay(a PLACING '' FROM i FOR 1) = b)
+        WHEN length(b) = length(a) + 1 THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(b)) AS i WHERE overlay(b PLACING '' FROM i FOR 1) = a)
+        ELSE false END
+$$;
+
+-- Is this stem a word of the articles' vocabulary (title, keywords, example questions, synonyms' terms; any known
+-- stem when kb_fuzzy_vocabulary_only() is off)?
+CREATE OR REPLACE FUNCTION kb_vocabulary(stem text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = stem AND (x.vocabulary OR NOT kb_fuzzy_vocabulary_only()))
+$$;
+
+-- An unknown word that is two words run together, as two pieces, or null. In this order:
+--   a stop word (or a letter of chat shorthand: d, q, k, x) and a word of the vocabulary, for words of 5 letters or
+--   more ("elgrifo", "lazapata", "dbasura"; "escucha" is not "es" + the "cucha" of a procedure: only into the
+--   vocabulary);
+--   a stop word and a word one slip of sound away from the vocabulary (kb_respell: "lallabe", "delzuelo");
+--   a word of the vocabulary and a stop word ("wcno", "pvcpara");
+--   two stop words ("yla", "enel", "dela": both are then left out).
+-- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
+CREATE OR REPLACE FUNCTION kb_split(word text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY[left(word, c.k), substr(word, c.k + 1)]
+    FROM (SELECT k, left(word, k) AS a, substr(word, k + 1) AS b,
+                 kb_lexeme(left(word, k)) AS la, kb_lexeme(substr(word, k + 1)) AS lb
+          FROM generate_series(1, length(word) - 1) AS k) c
+    CROSS JOIN LATERAL (SELECT c.la IS NULL OR (c.k = 1 AND c.a IN ('d', 'q', 'k', 'x')) AS stop_a,
+                               c.lb IS NULL AS stop_b) f
+    CROSS JOIN LATERAL (SELECT CASE
+        WHEN f.stop_a AND NOT f.stop_b AND length(word) >= 5 AND c.k <= 6 AND length(c.b) >= 3
+             AND kb_vocabulary(c.lb) THEN 1
+        WHEN f.stop_a AND NOT f.stop_b AND c.k >= 2 AND length(c.b) >= 4 AND kb_respell(c.b) IS NOT NULL THEN 2
+        WHEN NOT f.stop_a AND f.stop_b AND c.k >= 2 AND length(c.b) >= 2 AND kb_vocabulary(c.la) THEN 3
+        WHEN f.stop_a AND f.stop_b AND c.la IS NULL THEN 4 END AS rank) r
+    WHERE r.rank IS NOT NULL
+    ORDER BY r.rank, c.k
+    LIMIT 1
+$$;
+
 -- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
 -- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
--- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
+-- trigram similarity if at least kb_fuzzy_similarity(); among the nearest by trigrams, one slip of the keys away
+-- (kb_one_slip: "pnogo", "tefoln", "zmuba"). Null if none.
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(
@@ -829,7 +924,13 @@ LANGUAGE sql STABLE AS $$
                                AND length(lexeme) >= kb_fuzzy_min_stem_length()
                              ORDER BY lexeme <-> stem LIMIT 5) c
          WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
-         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
+         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
+                             WHERE (vocabulary OR NOT kb_fuzzy_vocabulary_only())
+                               AND length(lexeme) >= kb_fuzzy_min_stem_length()
+                             ORDER BY lexeme <-> stem LIMIT 20) c
+         WHERE kb_one_slip(lexeme, stem)
+         ORDER BY nplace DESC, lexeme LIMIT 1))
     WHERE length(stem) >= kb_fuzzy_min_stem_length()
 $$;
 
@@ -864,6 +965,7 @@ DECLARE
     seen text[] := '{}';
     next_slot integer := 0;
     taken boolean[];
+    pieces text[];
 BEGIN
     -- 1. spelled letters, 2. split words, 3. run-together words
     WHILE i <= n LOOP
@@ -913,25 +1015,16 @@ BEGIN
                 CONTINUE;
             END IF;
         END IF;
-        IF NOT is_known AND length(raw[i]) >= 5 THEN
-            FOR k IN 1 .. least(6, length(raw[i]) - 3) LOOP
-                CONTINUE WHEN kb_lexeme(substr(raw[i], 1, k)) IS NOT NULL;
-                l := NULL;
-                l2 := kb_lexeme(substr(raw[i], k + 1));
-                -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
-                -- alone ("termotanque" is not a "termo" plus a "tanque")
-                -- and, as for corrections, only into the articles' vocabulary ("escucha" is not "es" + the
-                -- "cucha" of a procedure, "entendido" not "en" + "tendido")
-                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2)
-                   AND (NOT kb_fuzzy_vocabulary_only()
-                        OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = l2 AND x.vocabulary)) THEN
-                    words := words || substr(raw[i], 1, k) || substr(raw[i], k + 1);
-                    notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
-                    done := true;
-                    EXIT;
-                END IF;
-            END LOOP;
-            IF done THEN i := i + 1; CONTINUE; END IF;
+        IF NOT is_known AND length(raw[i]) >= 3 AND kb_respell(raw[i]) IS NULL THEN
+            -- words run together: "elgrifo", "lallabe", "wcno", "yla" (kb_split); a word one slip of sound away from
+            -- a known one is that word ("estanke" is estanque, not "es tanque")
+            pieces := kb_split(raw[i]);
+            IF pieces IS NOT NULL THEN
+                words := words || pieces;
+                notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
+                i := i + 1;
+                CONTINUE;
+            END IF;
         END IF;
         words := words || raw[i]; notes := notes || ''::text;
         i := i + 1;
@@ -958,7 +1051,10 @@ BEGIN
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
                 CONTINUE;
             END IF;
-            best := CASE WHEN length(words[i]) >= kb_fuzzy_min_length() THEN kb_closest(l) END;
+            best := CASE WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
+            IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
+                best := kb_closest(l);
+            END IF;
             IF best IS NOT NULL THEN
                 stems := stems || best; factors := factors || kb_fuzzy_factor();
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
