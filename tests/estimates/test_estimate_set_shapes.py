@@ -1,7 +1,7 @@
-"""The blind estimate sets 8 to 14 (eval/estimates-independent-{8,...,14}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,14}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 15 (eval/estimates-independent-{8,...,15}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,15}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The seven sets share one format (sets 9-14 were written from set 8's), so one check
+when its page says so. The eight sets share one format (sets 9-15 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -33,12 +33,13 @@ Labels = dict[str, list[dict[str, Any]]]
 
 @dataclass(frozen=True)
 class EstimateSet:
-    """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn, and
-    how many of the first ids are single-turn (the rest are multi-turn)."""
+    """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn, how
+    many of the first ids are single-turn (the rest are multi-turn), and how many regions it has at least."""
     number: int
     prefix: str
     min_multi_turn: int
     singles: int = SINGLES
+    min_regions: int = 18
 
     @property
     def cases_path(self) -> Path:
@@ -54,7 +55,8 @@ class EstimateSet:
 
 SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex", 24),
         EstimateSet(11, "ey", 24), EstimateSet(12, "ez", 24, singles=10),   # set 12: ez01-10 single-turn
-        EstimateSet(13, "fa", 24), EstimateSet(14, "fb", 24)]
+        EstimateSet(13, "fa", 24), EstimateSet(14, "fb", 24),
+        EstimateSet(15, "fc", 24, min_regions=10)]   # set 15: its brief named 8 regions (10 codes)
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -124,7 +126,7 @@ def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles
 def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels,
                  codes: set[str]) -> list[str]:
     """The set's problems: 36 cases <prefix>01-36 with unique ids, each labelled and nothing else labelled, at
-    least `min_multi_turn` multi-turn, at least 18 regions, and every case's own problems."""
+    least `min_multi_turn` multi-turn, at least `min_regions` regions, and every case's own problems."""
     ids = [c.get("id") for c in cases]
     problems = []
     if len(ids) != len(set(ids)):
@@ -135,8 +137,8 @@ def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels
         problems.append(f"labels for other ids: {sorted(set(labels) ^ set(ids))}")
     if sum(len(c.get("turns", [])) > 1 for c in cases) < shape.min_multi_turn:
         problems.append(f"fewer than {shape.min_multi_turn} multi-turn cases")
-    if len({c.get("region") for c in cases}) < 18:
-        problems.append("fewer than 18 regions")
+    if len({c.get("region") for c in cases}) < shape.min_regions:
+        problems.append(f"fewer than {shape.min_regions} regions")
     for case in cases:
         problems += case_problems(case, labels, codes, shape.singles)
     return problems
