@@ -987,6 +987,14 @@ BEGIN
         END IF;
         l := kb_lexeme(raw[i]);
         is_known := l IS NULL OR kb_known(l);
+        IF i < n AND length(raw[i]) = 1 AND l IS NOT NULL AND length(raw[i + 1]) >= 3
+           AND kb_known(kb_lexeme(raw[i] || raw[i + 1])) THEN
+            -- a letter said or typed apart from its word ("p trap", "p-trap" = ptrap): a lone letter is no word
+            -- of the search, the two together are
+            words := words || (raw[i] || raw[i + 1]); notes := notes || ('joined: ' || raw[i] || ' ' || raw[i + 1]);
+            i := i + 2;
+            CONTINUE;
+        END IF;
         IF i < n AND length(raw[i] || raw[i + 1]) >= 6 THEN
             -- one of the two is an unknown word of 3 letters or more, and together they are a known word
             l2 := kb_lexeme(raw[i + 1]);
