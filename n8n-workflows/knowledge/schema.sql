@@ -849,9 +849,10 @@ LANGUAGE sql STABLE AS $$
     ORDER BY x.nplace DESC, x.lexeme LIMIT 1
 $$;
 
--- One slip of the keys between two stems: a letter changed, dropped or added, or two letters side by side swapped
--- ("pnog" / pong, "tefoln" / teflon, "zmub" / zumb, "flotdor" / flotador). The first letter is never the slip: a
--- word with another first letter is another word ("condado" is not a "fondo").
+-- One slip of the keys between two stems: a letter dropped or added, or two letters side by side swapped ("pnog" /
+-- pong, "tefoln" / teflon, "zmub" / zumb, "flotdor" / flotador). The first letter is never the slip: a word with
+-- another first letter is another word ("condado" is not a "fondo"). A letter changed for another is not a slip
+-- here: it turns real words into others ("pienso" / prensa, "cinco" / cinta); the slips of sound are kb_respell's.
 CREATE OR REPLACE FUNCTION kb_one_slip(a text, b text) RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
@@ -859,9 +860,8 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN length(a) = length(b) THEN EXISTS (
             SELECT 1 FROM generate_series(1, length(a)) AS i
             WHERE substr(a, 1, i - 1) = substr(b, 1, i - 1)
-              AND (substr(a, i + 1) = substr(b, i + 1)
-                   OR (substr(a, i, 1) = substr(b, i + 1, 1) AND substr(a, i + 1, 1) = substr(b, i, 1)
-                       AND substr(a, i + 2) = substr(b, i + 2))))
+              AND substr(a, i, 1) = substr(b, i + 1, 1) AND substr(a, i + 1, 1) = substr(b, i, 1)
+              AND substr(a, i + 2) = substr(b, i + 2))
         WHEN length(a) = length(b) + 1 THEN EXISTS (
             SELECT 1 FROM generate_series(1, length(a)) AS i WHERE overlay(a PLACING '' FROM i FOR 1) = b)
         WHEN length(b) = length(a) + 1 THEN EXISTS (
@@ -881,7 +881,7 @@ $$;
 --   more ("elgrifo", "lazapata", "dbasura"; "escucha" is not "es" + the "cucha" of a procedure: only into the
 --   vocabulary);
 --   a stop word and a word one slip of sound away from the vocabulary (kb_respell: "lallabe", "delzuelo");
---   a word of the vocabulary and a stop word ("wcno", "pvcpara");
+--   a word of the vocabulary that is its own stem and a stop word ("wcno", "pvcpara"; "gotele" is not "gote" + "le");
 --   two stop words ("yla", "enel", "dela": both are then left out).
 -- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
 CREATE OR REPLACE FUNCTION kb_split(word text) RETURNS text[]
@@ -896,7 +896,7 @@ LANGUAGE sql STABLE AS $$
         WHEN f.stop_a AND NOT f.stop_b AND length(word) >= 5 AND c.k <= 6 AND length(c.b) >= 3
              AND kb_vocabulary(c.lb) THEN 1
         WHEN f.stop_a AND NOT f.stop_b AND c.k >= 2 AND length(c.b) >= 4 AND kb_respell(c.b) IS NOT NULL THEN 2
-        WHEN NOT f.stop_a AND f.stop_b AND c.k >= 2 AND length(c.b) >= 2 AND kb_vocabulary(c.la) THEN 3
+        WHEN NOT f.stop_a AND f.stop_b AND c.k >= 2 AND length(c.b) >= 2 AND c.la = c.a AND kb_vocabulary(c.la) THEN 3
         WHEN f.stop_a AND f.stop_b AND c.la IS NULL THEN 4 END AS rank) r
     WHERE r.rank IS NOT NULL
     ORDER BY r.rank, c.k
