@@ -1042,6 +1042,12 @@ BEGIN
     FOR i IN 1 .. cardinality(words) LOOP
         l := kb_lexeme(words[i]);
         CONTINUE WHEN l IS NULL OR length(l) < 2 OR l ~ '^[0-9]+$';
+        -- numbers said in words are left out as numbers in digits are ("de cuarenta litros" = "de 40 litros"), except
+        -- dos and tres, which name jobs ("dos llaves", "tirar dos veces"); speech-to-text writes numbers in words
+        CONTINUE WHEN words[i] ~ ('^(cero|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince'
+                                  '|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta'
+                                  '|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos'
+                                  '|setecientos|ochocientos|novecientos|mil)$');
         IF kb_known(l) THEN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
