@@ -1127,11 +1127,14 @@ $$;
 -- by chance ("la lavadora", "una botella de vino") is not enough.
 -- `min_score` and `relative_cutoff` (default kb_min_score(), kb_relative_cutoff()) let kb_choices see the
 -- articles just under those thresholds (answer.sql: a close neighbour of a lone match is asked about).
+-- kb_search_rows gives every article the question's words reach (those that pass kb_min_words and
+-- kb_min_plain_words), scored, with `kept` = the score less the share of the question not covered (compared with
+-- kb_min_score()) and `passes` = what kb_search returns with its default thresholds (kept, and at least
+-- kb_relative_cutoff() of the best kept score; the first max_articles of these are kb_search's rows). One search
+-- serves both what is found and the articles just under the thresholds (kb_choices, answer.sql).
 DROP FUNCTION IF EXISTS kb_search(text, integer);  -- the two-argument version, before the thresholds above
-CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
-                                     min_score double precision DEFAULT NULL,
-                                     relative_cutoff double precision DEFAULT NULL)
-RETURNS TABLE (slug text, title text, score real, passage text)
+CREATE OR REPLACE FUNCTION kb_search_rows(question text)
+RETURNS TABLE (id bigint, slug text, title text, score double precision, kept double precision, passes boolean)
 LANGUAGE sql STABLE AS $$
     WITH q AS (
         SELECT * FROM kb_analyze(question)
@@ -1255,11 +1258,25 @@ LANGUAGE sql STABLE AS $$
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
         WHERE b.words >= kb_min_words() AND b.plain_words >= kb_min_plain_words()
     ),
-    ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
+    discounted AS (   -- the score less the share of the question not covered
+        SELECT s.id, s.score, s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) AS kept FROM scored s
+    )
+    SELECT d.id, a.slug, a.title, d.score, d.kept,
+           d.kept >= kb_min_score()
+           AND d.score >= kb_relative_cutoff() * (SELECT max(x.score) FROM discounted x WHERE x.kept >= kb_min_score())
+    FROM discounted d JOIN kb_articles a ON a.id = d.id
+$$;
+
+CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
+                                     min_score double precision DEFAULT NULL,
+                                     relative_cutoff double precision DEFAULT NULL)
+RETURNS TABLE (slug text, title text, score real, passage text)
+LANGUAGE sql STABLE AS $$
+    WITH ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
-        FROM scored s
-        WHERE s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) >= coalesce(min_score, kb_min_score())
+        FROM kb_search_rows(question) s
+        WHERE s.kept >= coalesce(min_score, kb_min_score())
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
