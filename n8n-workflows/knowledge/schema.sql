@@ -818,8 +818,9 @@ $$;
 -- taken only from a word of 5 letters or fewer ("hago", "baja"), so that a long word is not cut into a short stem
 -- of another word. The most common such stem, or null.
 CREATE OR REPLACE FUNCTION kb_respell(word text) RETURNS text
-LANGUAGE sql STABLE AS $$
-    WITH slips AS (
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session (a sql function is planned per call)
+BEGIN
+    RETURN (WITH slips AS (
         SELECT 'h' || word AS w WHERE word ~ '^[aeiou]'
         UNION ALL SELECT substr(word, 2) WHERE word ~ '^h[aeiou]'
         UNION ALL
@@ -846,7 +847,8 @@ LANGUAGE sql STABLE AS $$
     SELECT x.lexeme FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
     WHERE (x.vocabulary OR NOT kb_fuzzy_vocabulary_only())
       AND (length(v.l) >= kb_fuzzy_min_stem_length() OR (length(v.l) >= 3 AND length(v.w) <= 5))
-    ORDER BY x.nplace DESC, x.lexeme LIMIT 1
+    ORDER BY x.nplace DESC, x.lexeme LIMIT 1);
+END
 $$;
 
 -- One slip of the keys between two stems: a letter dropped or added, or two letters side by side swapped ("pnog" /
@@ -885,8 +887,9 @@ $$;
 --   two stop words ("yla", "enel", "dela": both are then left out).
 -- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
 CREATE OR REPLACE FUNCTION kb_split(word text) RETURNS text[]
-LANGUAGE sql STABLE AS $$
-    SELECT ARRAY[left(word, c.k), substr(word, c.k + 1)]
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session
+BEGIN
+    RETURN (SELECT ARRAY[left(word, c.k), substr(word, c.k + 1)]
     FROM (SELECT k, left(word, k) AS a, substr(word, k + 1) AS b,
                  kb_lexeme(left(word, k)) AS la, kb_lexeme(substr(word, k + 1)) AS lb
           FROM generate_series(1, length(word) - 1) AS k) c
@@ -900,7 +903,8 @@ LANGUAGE sql STABLE AS $$
         WHEN f.stop_a AND f.stop_b AND c.la IS NULL THEN 4 END AS rank) r
     WHERE r.rank IS NOT NULL
     ORDER BY r.rank, c.k
-    LIMIT 1
+    LIMIT 1);
+END
 $$;
 
 -- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
@@ -966,6 +970,8 @@ DECLARE
     next_slot integer := 0;
     taken boolean[];
     pieces text[];
+    rs_words text[] := '{}';   -- the words kb_respell was asked about, and its answers ('' for none)
+    rs_stems text[] := '{}';
 BEGIN
     -- 1. spelled letters, 2. split words, 3. run-together words
     WHILE i <= n LOOP
@@ -1023,7 +1029,11 @@ BEGIN
                 CONTINUE;
             END IF;
         END IF;
-        IF NOT is_known AND length(raw[i]) >= 3 AND kb_respell(raw[i]) IS NULL THEN
+        IF NOT is_known AND length(raw[i]) >= 3 THEN
+            best := kb_respell(raw[i]);
+            rs_words := rs_words || raw[i]; rs_stems := rs_stems || coalesce(best, '');
+        END IF;
+        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL THEN
             -- words run together: "elgrifo", "lallabe", "wcno", "yla" (kb_split); a word one slip of sound away from
             -- a known one is that word ("estanke" is estanque, not "es tanque")
             pieces := kb_split(raw[i]);
@@ -1065,7 +1075,9 @@ BEGIN
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
                 CONTINUE;
             END IF;
-            best := CASE WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
+            k := array_position(rs_words, words[i]);   -- respelled already while looking for run-together words
+            best := CASE WHEN k IS NOT NULL THEN nullif(rs_stems[k], '')
+                         WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
             IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
                 best := kb_closest(l);
             END IF;
