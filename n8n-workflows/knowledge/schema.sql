@@ -932,7 +932,7 @@ LANGUAGE sql STABLE AS $$
         (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
                              WHERE (vocabulary OR NOT kb_fuzzy_vocabulary_only())
                                AND length(lexeme) >= kb_fuzzy_min_stem_length()
-                             ORDER BY lexeme <-> stem LIMIT 20) c
+                             ORDER BY lexeme <-> stem, lexeme LIMIT 20) c   -- ties in a fixed order
          WHERE kb_one_slip(lexeme, stem)
          ORDER BY nplace DESC, lexeme LIMIT 1))
     WHERE length(stem) >= kb_fuzzy_min_stem_length()
