@@ -45,7 +45,7 @@ EVAL = ROOT / "eval"
 DEV_SETS = ("dev-speech", "dev-regional-2", "dev-neighbours", "dev-embed", "tuning-regional", "questions")
 TUNED = ("questions", "tuning-regional")
 
-FN = "CREATE OR REPLACE FUNCTION {0}() RETURNS {2} LANGUAGE sql IMMUTABLE AS 'SELECT {1}::{2}'"
+FN = "UPDATE kb_settings SET value = '{1}' WHERE 'kb_' || key = '{0}'"  # {0} setting function, {1} value
 NO_FUZZY = [FN.format("kb_fuzzy_min_length", 1000, "integer")]
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 from bench.quality.retrieval_latency import started_database  # noqa: E402
 from eval.retrieval import DEFAULT_FILES, evaluate, load  # noqa: E402
 
-FN = "CREATE OR REPLACE FUNCTION {0}() RETURNS {2} LANGUAGE sql IMMUTABLE AS 'SELECT {1}::{2}'"
+FN = "UPDATE kb_settings SET value = '{1}' WHERE 'kb_' || key = '{0}'"  # {0} setting function, {1} value
 VARIANTS = [
     ("as committed", []),
     ("no synonyms", ["UPDATE kb_synonyms SET active = false"]),

@@ -69,7 +69,8 @@ def old_choices(commit: str) -> list[str]:
     start = answer.index("CREATE OR REPLACE FUNCTION kb_choices(")
     body = answer[start:answer.index("$$;", start) + 3]
     for fn in ("kb_ask_ratio", "kb_max_choices"):
-        value = re.search(rf"FUNCTION {fn}\(\) RETURNS \w+(?: \w+)? LANGUAGE sql IMMUTABLE AS 'SELECT ([^']+)'", answer)[1]
+        value = (re.search(rf"FUNCTION {fn}\(\) RETURNS \w+(?: \w+)? LANGUAGE sql IMMUTABLE AS 'SELECT ([^']+)'", answer)
+                 or re.search(rf"kb_seed_setting\('{fn[3:]}', '\w+', '([^']+)'", answer))[1]  # since stop 24
         body = body.replace(f"{fn}()", f"({value})")
     return [body.replace("FUNCTION kb_choices(", "FUNCTION pg_temp.kb_choices_before(")]
 

@@ -19,7 +19,8 @@ plus the cited article's card shown under it, contracts §4).
 A reply that asks back which case it is (``choices``: several articles fit about as well) is answered as the
 plumber who asked would: with the number of the labelled article when it is offered, "ninguna" otherwise (or
 when the question has no article), and "no sé" when then asked to say it in other words (stop 23: the simulated
-plumber has no other words, so the figures stay those of a plain "ninguna"); the reply to that is the one scored. ``asked_back`` records the cases
+plumber has no other words, so the figures stay those of a plain "ninguna"; with ``--descriptions`` he sends his
+description, and picks among the cases it finds as before, stop 24); the reply to that is the one scored. ``asked_back`` records the cases
 offered, and the seconds are those of both turns (without the plumber's reading time). Labels (``{"<id>": "<slug>" | null}``) say which article should answer each question; a null label
 means the knowledge base has no article for it.
 """
@@ -115,10 +116,11 @@ class Exchange:
     picked: str | None = None
 
 
-async def ask(gateway: str, messages: list[str], timeout: float, expected: str | None = None) -> Exchange:
+async def ask(gateway: str, messages: list[str], timeout: float, expected: str | None = None,
+              description: str | None = None) -> Exchange:
     """Send ``messages`` in one new conversation, each after the previous reply; the last reply (after
-    answering a question asked back, as the plumber meaning ``expected`` would), the seconds of its turns and its
-    article card as text."""
+    answering a question asked back, as the plumber meaning ``expected`` would, and, asked to say it in other words,
+    with ``description`` or "no sé"), the seconds of its turns and its article card as text."""
     import websockets
 
     url = f"{gateway.rstrip('/')}/ws?conversation={uuid.uuid4().hex}"
@@ -145,10 +147,19 @@ async def ask(gateway: str, messages: list[str], timeout: float, expected: str |
                 event = await turn(result.picked)
                 if result.picked == "ninguna" and not event.get("article") and NOT_SURE not in normalize(
                         event.get("text", "")):
-                    # stop 23: a bare "ninguna" is asked once to say it in other words; the simulated plumber has
-                    # none, so he answers "no sé" and the reply to that (not sure, a person) is the one scored
-                    result.picked = "ninguna, no sé"
-                    event = await turn("no sé")
+                    # stop 23: a bare "ninguna" is asked once to say it in other words; without --descriptions the
+                    # simulated plumber has none, so he answers "no sé" and the reply to that (not sure, a person)
+                    # is the one scored; with one, he sends it, and picks among the cases it finds (stop 24) as above
+                    if not description:
+                        result.picked = "ninguna, no sé"
+                        event = await turn("no sé")
+                    else:
+                        event = await turn(description)
+                        result.picked = "ninguna, described"
+                        if isinstance(event.get("choices"), list) and event["choices"]:
+                            again = pick_for(expected, event["choices"])
+                            result.picked = f"ninguna, described, {again}"
+                            event = await turn(again)
             result.reply, result.seconds = event.get("text", ""), time.monotonic() - started
             result.card = card_text(event.get("article"))
         return result
@@ -255,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, required=True)
     parser.add_argument("--labels", type=Path, help="JSON {id: article slug or null}")
     parser.add_argument("--safety-labels", type=Path, help="JSON {id: safety rule slug or null} for plain-named dangers")
+    parser.add_argument("--descriptions", type=Path,
+                        help='JSON {"descriptions": {id: text}}: what the plumber says when asked for other words')
     parser.add_argument("--gateway", help="ws://host:port of a running gateway")
     parser.add_argument("--database-url", help="the remedios database of that stack (for the safety messages)")
     parser.add_argument("--start", action="store_true", help="start a private stack on free ports")
@@ -276,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         items = items[: args.limit]
     labels: dict[str, str | None] = json.loads(args.labels.read_text()) if args.labels else {}
+    descriptions: dict[str, str] = (json.loads(args.descriptions.read_text())["descriptions"]
+                                    if args.descriptions else {})
     if args.safety_labels:
         items = with_safety_labels(items, json.loads(args.safety_labels.read_text()))
 
@@ -297,8 +312,8 @@ def main(argv: list[str] | None = None) -> int:
             error, exchange = None, Exchange()
             expected = labels.get(item["id"], item.get("article"))
             try:
-                exchange = asyncio.run(
-                    ask(gateway, [*item.get("previous", []), item["question"]], args.timeout, expected))
+                exchange = asyncio.run(ask(gateway, [*item.get("previous", []), item["question"]], args.timeout,
+                                           expected, descriptions.get(item["id"])))
             except Exception as exc:  # noqa: BLE001 - recorded per question, the run goes on
                 error = f"{type(exc).__name__}: {exc}"
             result = score(item, exchange.reply, exchange.seconds, labels, safety_messages, error, exchange.card,

@@ -35,8 +35,7 @@ TUNED = ("questions", "tuning-regional")   # the sets the thresholds were tuned 
 VOICE_NAMES = ("Spain", "Mexico", "Argentina/Uruguay", "Colombia/Venezuela", "Peru/Chile/Central America",
                "voice note / typos")
 RATIOS = (0.9, 0.85, 0.82, 0.8, 0.78, 0.75)
-FN = ("CREATE OR REPLACE FUNCTION {0}() RETURNS double precision LANGUAGE sql IMMUTABLE "
-      "AS 'SELECT {1}::double precision'")
+FN = "UPDATE kb_settings SET value = '{1}' WHERE 'kb_' || key = '{0}'"  # {0} setting function, {1} value
 REBUILD = ("DELETE FROM kb_lexicon; SELECT kb_refresh_lexicon(ARRAY(SELECT lexeme FROM kb_terms UNION "
            "SELECT unnest(term_lexemes) FROM kb_synonyms)); DELETE FROM kb_article_lengths; "
            "SELECT kb_refresh_lengths(ARRAY(SELECT id FROM kb_articles))")

@@ -517,10 +517,89 @@ $$;
 -- An article counts only when its score is at least kb_min_score() and it shares kb_min_words() words with
 -- the question; a second or third article only when it scores at least kb_relative_cutoff() of the best one
 -- (so the prompt is not filled with loosely related articles).
-CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
-CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 2';
-CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.05::double precision';
-CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+--
+-- The values live in the table kb_settings (staff change them there, from n8n or psql, and the next question
+-- uses them on every connection); each setting below is a function that reads its row. They were IMMUTABLE
+-- functions with the value inside until stop 24: Postgres folds such a call into a constant when it plans, and
+-- n8n's pooled connections keep cached plans, so a value changed with CREATE OR REPLACE did not reach a
+-- connection that had already answered (tests/knowledge/test_kb_settings_reach_open_connections.py). A setting
+-- reads its row through a scalar subquery, which Postgres runs once per query, not once per row.
+CREATE TABLE IF NOT EXISTS kb_settings (
+    key         text PRIMARY KEY,
+    kind        text NOT NULL CHECK (kind IN ('number', 'integer', 'flag')),
+    value       text NOT NULL,               -- what the search uses; staff edit this column only
+    shipped     text NOT NULL,               -- the value this release ships (a release updates untouched values)
+    description text NOT NULL DEFAULT '',
+    updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
+-- A value that is not of its kind is refused with a clear message, never stored (a typo must not stop every
+-- answer); flags are stored as 'true' / 'false' (also accepted: sí/si/yes/on/1, no/off/0).
+CREATE OR REPLACE FUNCTION kb_settings_checked() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v text := lower(btrim(NEW.value));
+BEGIN
+    IF NEW.kind = 'flag' THEN
+        IF v IN ('true', 'sí', 'si', 'yes', 'on', '1') THEN v := 'true';
+        ELSIF v IN ('false', 'no', 'off', '0') THEN v := 'false';
+        ELSE RAISE EXCEPTION 'kb_settings %: "%" is not true or false', NEW.key, NEW.value;
+        END IF;
+    ELSE
+        BEGIN
+            IF NEW.kind = 'integer' THEN PERFORM v::integer; ELSE PERFORM v::double precision; END IF;
+        EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+            RAISE EXCEPTION 'kb_settings %: "%" is not a number (use a dot for decimals: 0.75)', NEW.key, NEW.value;
+        END;
+        IF v IN ('nan', 'infinity', '-infinity', 'inf', '-inf') THEN
+            RAISE EXCEPTION 'kb_settings %: "%" is not a number', NEW.key, NEW.value;
+        END IF;
+    END IF;
+    NEW.value := v;
+    NEW.updated_at := now();
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS kb_settings_checked ON kb_settings;
+CREATE TRIGGER kb_settings_checked BEFORE INSERT OR UPDATE ON kb_settings
+    FOR EACH ROW EXECUTE FUNCTION kb_settings_checked();
+-- Every setting is read by the search: a deleted row would leave it without a value, so deleting is refused
+-- (to undo a change, set value back to shipped).
+CREATE OR REPLACE FUNCTION kb_settings_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'kb_settings rows are not deleted: set value back to shipped instead';
+END
+$$;
+DROP TRIGGER IF EXISTS kb_settings_kept ON kb_settings;
+CREATE TRIGGER kb_settings_kept BEFORE DELETE OR TRUNCATE ON kb_settings
+    FOR EACH STATEMENT EXECUTE FUNCTION kb_settings_kept();
+
+-- Seeds one setting: a new key gets the shipped value; a value staff have not changed follows the release's;
+-- a value staff changed is kept.
+CREATE OR REPLACE FUNCTION kb_seed_setting(p_key text, p_kind text, p_value text, p_description text) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_settings AS s (key, kind, value, shipped, description)
+    VALUES (p_key, p_kind, p_value, p_value, p_description)
+    ON CONFLICT (key) DO UPDATE SET
+        kind = EXCLUDED.kind, shipped = EXCLUDED.shipped, description = EXCLUDED.description,
+        value = CASE WHEN s.value = s.shipped THEN EXCLUDED.value ELSE s.value END
+    WHERE (s.kind, s.shipped, s.description) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.shipped, EXCLUDED.description)
+$$;
+-- The readers: one scalar subquery each, so that Postgres inlines them and reads the row once per query.
+CREATE OR REPLACE FUNCTION kb_setting_number(p_key text) RETURNS double precision LANGUAGE sql STABLE AS
+    'SELECT (SELECT value::double precision FROM kb_settings WHERE key = p_key)';
+CREATE OR REPLACE FUNCTION kb_setting_integer(p_key text) RETURNS integer LANGUAGE sql STABLE AS
+    'SELECT (SELECT value::integer FROM kb_settings WHERE key = p_key)';
+CREATE OR REPLACE FUNCTION kb_setting_flag(p_key text) RETURNS boolean LANGUAGE sql STABLE AS
+    'SELECT (SELECT value::boolean FROM kb_settings WHERE key = p_key)';
+
+SELECT kb_seed_setting('min_score', 'number', '0.75', 'An article counts only with at least this score (units: one rare word of the title or keywords).');
+CREATE OR REPLACE FUNCTION kb_min_score() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''min_score'')';
+SELECT kb_seed_setting('min_words', 'integer', '2', 'An article counts only when it shares at least this many words with the question.');
+CREATE OR REPLACE FUNCTION kb_min_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''min_words'')';
+SELECT kb_seed_setting('min_word_score', 'number', '0.05', 'A word of the question weighs at least this much.');
+CREATE OR REPLACE FUNCTION kb_min_word_score() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''min_word_score'')';
+SELECT kb_seed_setting('relative_cutoff', 'number', '0.5', 'A second or third article counts only with at least this share of the best score.');
+CREATE OR REPLACE FUNCTION kb_relative_cutoff() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''relative_cutoff'')';
 -- How much a word counts by where the article has it (E: in one of its example questions).
 CREATE OR REPLACE FUNCTION kb_place_weight(place "char") RETURNS double precision
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -528,16 +607,21 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 -- The part of the question an article does not cover takes up to this share off its score (0.3: an article
 -- that has none of half the question's weight scores 15 % less; see kb_search).
-CREATE OR REPLACE FUNCTION kb_coverage_weight() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.3::double precision';
+SELECT kb_seed_setting('coverage_weight', 'number', '0.3', 'Share taken off an article''s score for the part of the question it does not cover (0..1).');
+CREATE OR REPLACE FUNCTION kb_coverage_weight() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''coverage_weight'')';
 -- How much the length of an article's title and keywords (and of its example questions) discounts them:
 -- 0 not at all, 1 in proportion to the length (see kb_search).
-CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+SELECT kb_seed_setting('length_norm', 'number', '0.5', 'How much a long title, keywords or example question is discounted (0 not at all, 1 in proportion).');
+CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''length_norm'')';
 -- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
 -- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
-CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.0::double precision';
-CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.75::double precision';
+SELECT kb_seed_setting('example_bonus', 'number', '1.0', 'Bonus for the article with an example question like the whole question.');
+CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''example_bonus'')';
+SELECT kb_seed_setting('example_min_similarity', 'number', '0.75', 'Similarity (0..1) of an example question to the question from which the bonus counts.');
+CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''example_min_similarity'')';
 -- An article whose "not this one if" term (kb_exclusions) is in the question counts this share of its score.
-CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::double precision';
+SELECT kb_seed_setting('exclusion_factor', 'number', '0.5', 'Share of its score an article keeps when one of its "not this one if" terms is in the question.');
+CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''exclusion_factor'')';
 -- Unknown words: replaced by the known word that sounds the same, or else by the closest by trigrams
 -- (similarity >= kb_fuzzy_similarity(), words of kb_fuzzy_min_length() letters or more). A corrected word
 -- counts kb_fuzzy_factor() of a word written right. Measured per correction on every development set
@@ -554,17 +638,25 @@ CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUA
 --     (not corrected): corrections alone never carry an article;
 --   kb_join_three() true: three pieces of a word split by speech-to-text are joined as two are
 --     ("y no doro" -> inodoro).
-CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql IMMUTABLE AS 'SELECT 0.5::real';
-CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 5';
-CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 0.8::double precision';
-CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
-CREATE OR REPLACE FUNCTION kb_fuzzy_min_stem_length() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 4';
-CREATE OR REPLACE FUNCTION kb_min_plain_words() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1';
-CREATE OR REPLACE FUNCTION kb_join_three() RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+SELECT kb_seed_setting('fuzzy_similarity', 'number', '0.5', 'An unknown word is corrected only to a known word at least this similar (trigrams, 0..1).');
+CREATE OR REPLACE FUNCTION kb_fuzzy_similarity() RETURNS real LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''fuzzy_similarity'')::real';
+SELECT kb_seed_setting('fuzzy_min_length', 'integer', '5', 'Only words of at least this many letters are corrected.');
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''fuzzy_min_length'')';
+SELECT kb_seed_setting('fuzzy_factor', 'number', '0.8', 'A corrected word counts this share of a word written right.');
+CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''fuzzy_factor'')';
+SELECT kb_seed_setting('fuzzy_vocabulary_only', 'flag', 'true', 'true: a correction gives only a word of titles, keywords, example questions or synonyms.');
+CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''fuzzy_vocabulary_only'')';
+SELECT kb_seed_setting('fuzzy_min_stem_length', 'integer', '4', 'Neither the unknown stem nor the one it becomes may be shorter than this.');
+CREATE OR REPLACE FUNCTION kb_fuzzy_min_stem_length() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''fuzzy_min_stem_length'')';
+SELECT kb_seed_setting('min_plain_words', 'integer', '1', 'An article is found only with at least this many of the question''s words as written.');
+CREATE OR REPLACE FUNCTION kb_min_plain_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''min_plain_words'')';
+SELECT kb_seed_setting('join_three', 'flag', 'true', 'true: three pieces of a word split by speech-to-text are joined as two are.');
+CREATE OR REPLACE FUNCTION kb_join_three() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''join_three'')';
 -- A synonym's canonical words count at most kb_synonym_spread() * (words of the term / canonical words) of their
 -- sum: one word of the question ("jalar") does not weigh as two ("tirar", "cadena"); 99 = no limit (as before).
 -- 1.5 measured best on the development sets (bench/quality/RETRIEVAL.md, "Fuzzy corrections…": 1, 1.25, 1.5, 2).
-CREATE OR REPLACE FUNCTION kb_synonym_spread() RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT 1.5::double precision';
+SELECT kb_seed_setting('synonym_spread', 'number', '1.5', 'A synonym''s words count at most this times (words of the term / canonical words) of their sum.');
+CREATE OR REPLACE FUNCTION kb_synonym_spread() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''synonym_spread'')';
 
 -- How rare a stem is among the N active articles, n of which have it: 1 for a stem no article has, about
 -- 0.7-0.8 for a stem of one article, near 0 for a stem of every article. Scaled to 0..1 so that the scores
@@ -845,8 +937,8 @@ BEGIN
     ),
     stems AS (SELECT DISTINCT s.w, kb_lexeme(s.w) AS l FROM slips s)
     SELECT x.lexeme FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
-    WHERE (x.vocabulary OR NOT kb_fuzzy_vocabulary_only())
-      AND (length(v.l) >= kb_fuzzy_min_stem_length() OR (length(v.l) >= 3 AND length(v.w) <= 5))
+    WHERE (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+      AND (length(v.l) >= (SELECT kb_fuzzy_min_stem_length()) OR (length(v.l) >= 3 AND length(v.w) <= 5))
     ORDER BY x.nplace DESC, x.lexeme LIMIT 1);
 END
 $$;
@@ -930,8 +1022,8 @@ LANGUAGE sql STABLE AS $$
          WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
          ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1),
         (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
-                             WHERE (vocabulary OR NOT kb_fuzzy_vocabulary_only())
-                               AND length(lexeme) >= kb_fuzzy_min_stem_length()
+                             WHERE (vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+                               AND length(lexeme) >= (SELECT kb_fuzzy_min_stem_length())
                              ORDER BY lexeme <-> stem, lexeme LIMIT 20) c   -- ties in a fixed order
          WHERE kb_one_slip(lexeme, stem)
          ORDER BY nplace DESC, lexeme LIMIT 1))
@@ -1144,6 +1236,8 @@ $$;
 -- kb_min_score()) and `passes` = what kb_search returns with its default thresholds (kept, and at least
 -- kb_relative_cutoff() of the best kept score; the first max_articles of these are kb_search's rows). One search
 -- serves both what is found and the articles just under the thresholds (kb_choices, answer.sql).
+-- Every setting is read as `(SELECT kb_x())`: a subquery Postgres runs once per search, where a bare `kb_x()`
+-- would read its row of kb_settings once per word and article (about 2,900 reads a question, +50 % time).
 DROP FUNCTION IF EXISTS kb_search(text, integer);  -- the two-argument version, before the thresholds above
 CREATE OR REPLACE FUNCTION kb_search_rows(question text)
 RETURNS TABLE (id bigint, slug text, title text, score double precision, kept double precision, passes boolean)
@@ -1169,7 +1263,7 @@ LANGUAGE sql STABLE AS $$
     -- count a little less, so that a catch-all article does not win every question (BM25's length norm)
     norms AS (
         SELECT l.article_id, p.place,
-               1 / (1 - kb_length_norm() + kb_length_norm() * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
+               1 / (1 - (SELECT kb_length_norm()) + (SELECT kb_length_norm()) * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
         FROM kb_article_lengths l JOIN active ON active.id = l.article_id
         CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision),
                                    ('E'::"char", l.examples::double precision)) AS p(place, n)
@@ -1190,7 +1284,7 @@ LANGUAGE sql STABLE AS $$
         HAVING count(*) FILTER (WHERE alt = 1) > 0
     ),
     spread AS (   -- a synonym of fewer words than its canonical ("jalar" = "tirar de la cadena"): see kb_synonym_spread
-        SELECT slot, least(1, kb_synonym_spread() * count(*) FILTER (WHERE alt = 0)
+        SELECT slot, least(1, (SELECT kb_synonym_spread()) * count(*) FILTER (WHERE alt = 0)
                               / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
         FROM q GROUP BY slot
     ),
@@ -1204,8 +1298,8 @@ LANGUAGE sql STABLE AS $$
         GROUP BY p.article_id, q.slot, q.alt
     ),
     base AS (
-        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= kb_min_word_score()) AS words,
-               count(*) FILTER (WHERE s >= kb_min_word_score()
+        SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())) AS words,
+               count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())
                                   AND slot NOT IN (SELECT slot FROM q WHERE alt = 0 AND how LIKE '%fuzzy: %')) AS plain_words
         FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
         GROUP BY article_id
@@ -1262,20 +1356,21 @@ LANGUAGE sql STABLE AS $$
     ),
     scored AS (
         SELECT b.article_id AS id,
-               (b.s + kb_example_bonus() * greatest(0, (coalesce(x.similarity, 0) - kb_example_min_similarity())
-                                                       / (1 - kb_example_min_similarity())))
-               * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN kb_exclusion_factor() ELSE 1 END AS score,
+               (b.s + (SELECT kb_example_bonus()) * greatest(0, (coalesce(x.similarity, 0) - (SELECT kb_example_min_similarity()))
+                                                       / (1 - (SELECT kb_example_min_similarity()))))
+               * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN (SELECT kb_exclusion_factor()) ELSE 1 END AS score,
                coalesce(cv.c, 0) AS coverage
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
-        WHERE b.words >= kb_min_words() AND b.plain_words >= kb_min_plain_words()
+        WHERE b.words >= (SELECT kb_min_words()) AND b.plain_words >= (SELECT kb_min_plain_words())
     ),
     discounted AS (   -- the score less the share of the question not covered
-        SELECT s.id, s.score, s.score * (1 - kb_coverage_weight() * (1 - s.coverage)) AS kept FROM scored s
+        SELECT s.id, s.score, s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) AS kept FROM scored s
     )
     SELECT d.id, a.slug, a.title, d.score, d.kept,
-           d.kept >= kb_min_score()
-           AND d.score >= kb_relative_cutoff() * (SELECT max(x.score) FROM discounted x WHERE x.kept >= kb_min_score())
+           d.kept >= (SELECT kb_min_score())
+           AND d.score >= (SELECT kb_relative_cutoff())
+                          * (SELECT max(x.score) FROM discounted x WHERE x.kept >= (SELECT kb_min_score()))
     FROM discounted d JOIN kb_articles a ON a.id = d.id
 $$;
 
@@ -1288,12 +1383,12 @@ LANGUAGE sql STABLE AS $$
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM kb_search_rows(question) s
-        WHERE s.kept >= coalesce(min_score, kb_min_score())
+        WHERE s.kept >= coalesce(min_score, (SELECT kb_min_score()))
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
     WHERE r.position <= greatest(coalesce(max_articles, 3), 1)
-      AND r.score >= r.best * coalesce(relative_cutoff, kb_relative_cutoff())
+      AND r.score >= r.best * coalesce(relative_cutoff, (SELECT kb_relative_cutoff()))
     ORDER BY r.score DESC, a.id
 $$;
 

@@ -38,3 +38,23 @@ def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
     with psycopg.connect(app_db.url) as connection:
         yield connection
         connection.rollback()
+
+
+# A question two invented articles fit equally well (a made-up job, not from any eval set).
+TWINS_QUESTION = "la bomba de calor de la piscina hace un ruido fuerte al arrancar"
+
+
+@pytest.fixture
+def twins(conn: psycopg.Connection) -> list[dict]:
+    """Two invented articles ``TWINS_QUESTION`` fits equally well, as ``kb_choices`` offers them (rolled back with
+    the test's transaction)."""
+    for slug, part in (("zz-bomba-calor-ventilador", "ventilador"), ("zz-bomba-calor-compresor", "compresor")):
+        conn.execute(
+            "INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
+            (slug, f"Bomba de calor de piscina con ruido fuerte al arrancar: revisar el {part}",
+             f"La bomba de calor de la piscina hace ruido al arrancar por el {part}.",
+             f"1. Cortar la corriente de la bomba de calor.\n2. Revisar el {part}.",
+             "bomba de calor, piscina, ruido, arrancar"))
+    choices = conn.execute("SELECT kb_choices(%s)", (TWINS_QUESTION,)).fetchone()[0]
+    assert {c["slug"] for c in choices} == {"zz-bomba-calor-ventilador", "zz-bomba-calor-compresor"}
+    return choices

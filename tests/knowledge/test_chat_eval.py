@@ -179,3 +179,46 @@ def test_a_rerun_of_some_questions_replaces_their_results() -> None:
     assert [r["seconds"] for r in merged["results"]] == [6, 5] and merged["replaced"] == ["q1"]
     summary = rescore_chat_eval.rescore(merged, {})["summary"]
     assert summary["replaced_by_a_rerun"] == ["q1"] and summary["wrong_article"] == 0.0
+
+
+def test_the_simulated_plumber_describes_and_picks_among_the_cases_it_finds() -> None:
+    """ask() against a small WebSocket server speaking the gateway's events: the question is asked back, the
+    plumber says "ninguna", is asked for other words, sends his description (--descriptions), is offered the cases
+    it finds and picks the labelled one; without a description he says "no sé"."""
+    import asyncio
+
+    import websockets
+
+    first = [{"slug": "a", "title": "A"}, {"slug": "b", "title": "B"}]
+    found = [{"slug": "c", "title": "C", "described": True}, {"slug": "d", "title": "D", "described": True}]
+    heard: list[str] = []
+
+    async def gateway(socket) -> None:
+        async for raw in socket:
+            message = json.loads(raw)
+            heard.append(message["text"])
+            reply = {"type": "reply", "in_reply_to": message["id"], "text": "…"}
+            if message["text"] == "la pregunta":
+                reply["choices"] = first
+            elif message["text"] == "ninguna":
+                reply["text"] = "Cuéntamelo con otras palabras"
+            elif message["text"] == "mi descripción":
+                reply["choices"] = found
+            elif message["text"] == "2":
+                reply.update(text="Respuesta (KB-d)", article={"slug": "d", "title": "D", "steps": []})
+            elif message["text"] == "no sé":
+                reply["text"] = chat_eval.NOT_SURE
+            await socket.send(json.dumps(reply))
+
+    async def run(description: str | None) -> chat_eval.Exchange:
+        async with websockets.serve(gateway, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            return await chat_eval.ask(f"ws://127.0.0.1:{port}", ["la pregunta"], 10, "d", description)
+
+    described = asyncio.run(run("mi descripción"))
+    assert heard == ["la pregunta", "ninguna", "mi descripción", "2"]
+    assert described.picked == "ninguna, described, 2" and described.reply == "Respuesta (KB-d)"
+    assert described.asked_back == ["a", "b"], "the first cases offered are what asked_back counts"
+    heard.clear()
+    silent = asyncio.run(run(None))
+    assert heard == ["la pregunta", "ninguna", "no sé"] and silent.picked == "ninguna, no sé"

@@ -9,9 +9,10 @@ import json
 import psycopg
 import pytest
 
+from tests.knowledge.conftest import TWINS_QUESTION as QUESTION
+
 COLUMNS = ("found", "context", "sources", "slugs", "top_score", "article", "searched", "followup", "earlier",
            "choices", "asked", "picked", "describe")
-QUESTION = "la bomba de calor de la piscina hace un ruido fuerte al arrancar"
 CLEAR = "El grifo monomando de la cocina gotea, ¿cómo cambio el cartucho?"
 
 
@@ -20,21 +21,6 @@ def answer(conn: psycopg.Connection, question: str, earlier: str = "", pending: 
                         (question, earlier, json.dumps(pending))).fetchall()
     assert len(rows) == 1, "always exactly one row"
     return dict(zip(COLUMNS, rows[0]))
-
-
-@pytest.fixture
-def twins(conn: psycopg.Connection) -> list[dict]:
-    """Two articles the question fits equally well (rolled back with the test's transaction)."""
-    for slug, part in (("zz-bomba-calor-ventilador", "ventilador"), ("zz-bomba-calor-compresor", "compresor")):
-        conn.execute(
-            "INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
-            (slug, f"Bomba de calor de piscina con ruido fuerte al arrancar: revisar el {part}",
-             f"La bomba de calor de la piscina hace ruido al arrancar por el {part}.",
-             f"1. Cortar la corriente de la bomba de calor.\n2. Revisar el {part}.",
-             "bomba de calor, piscina, ruido, arrancar"))
-    choices = conn.execute("SELECT kb_choices(%s)", (QUESTION,)).fetchone()[0]
-    assert {c["slug"] for c in choices} == {"zz-bomba-calor-ventilador", "zz-bomba-calor-compresor"}
-    return choices
 
 
 def pick(conn: psycopg.Connection, reply: str, choices: list[dict]) -> str | None:

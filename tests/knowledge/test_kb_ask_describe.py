@@ -11,10 +11,10 @@ import uuid
 import psycopg
 import pytest
 
+from tests.knowledge.conftest import TWINS_QUESTION as QUESTION
+
 COLUMNS = ("found", "context", "sources", "slugs", "top_score", "article", "searched", "followup", "earlier",
            "choices", "asked", "picked", "describe")
-# invented articles (made-up job, not from any eval set): two the question fits equally well
-QUESTION = "la bomba de calor de la piscina hace un ruido fuerte al arrancar"
 DESCRIPTION = "es el termo eléctrico, gotea por la válvula de seguridad cuando calienta"
 
 
@@ -25,18 +25,9 @@ def answer(conn: psycopg.Connection, message: str, pending: dict | None = None) 
 
 
 @pytest.fixture
-def asked(conn: psycopg.Connection) -> dict:
+def asked(twins: list[dict]) -> dict:
     """The pending state after the assistant asked which of two invented cases it is."""
-    for slug, part in (("zz-bomba-calor-ventilador", "ventilador"), ("zz-bomba-calor-compresor", "compresor")):
-        conn.execute(
-            "INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
-            (slug, f"Bomba de calor de piscina con ruido fuerte al arrancar: revisar el {part}",
-             f"La bomba de calor de la piscina hace ruido al arrancar por el {part}.",
-             f"1. Cortar la corriente de la bomba de calor.\n2. Revisar el {part}.",
-             "bomba de calor, piscina, ruido, arrancar"))
-    choices = conn.execute("SELECT kb_choices(%s)", (QUESTION,)).fetchone()[0]
-    assert {c["slug"] for c in choices} == {"zz-bomba-calor-ventilador", "zz-bomba-calor-compresor"}
-    return {"question": QUESTION, "choices": choices}
+    return {"question": QUESTION, "choices": twins}
 
 
 def none_rest(conn: psycopg.Connection, reply: str, describing: bool = False) -> str | None:
@@ -66,24 +57,38 @@ def test_a_bare_ninguna_asks_for_other_words(conn: psycopg.Connection, asked: di
     assert answer(conn, QUESTION)["describe"] is None
 
 
-def test_ninguna_with_words_is_searched_with_the_first_question(conn: psycopg.Connection, asked: dict) -> None:
+def offered(hit: dict) -> list[str]:
+    return [c["slug"] for c in hit["choices"]]
+
+
+def test_ninguna_with_words_offers_what_they_find_with_the_first_question(conn: psycopg.Connection,
+                                                                          asked: dict) -> None:
     hit = answer(conn, f"Ninguna, {DESCRIPTION}", asked)
-    assert hit["found"] and hit["slugs"] and hit["slugs"][0] not in {c["slug"] for c in asked["choices"]}
-    assert "termo" in hit["slugs"][0], "the water heater the plumber named, not the pump the first words prefer"
-    assert hit["picked"] == "" and hit["describe"] is None and hit["choices"] == [], "never asked back twice"
+    assert not hit["found"] and hit["slugs"] == [], "offered, never answered straight away (ASKING.md, stop 24)"
+    assert offered(hit) and not set(offered(hit)) & {c["slug"] for c in asked["choices"]}
+    assert "termo" in offered(hit)[0], "the water heater the plumber named first, not the pump the first words prefer"
+    assert all(c["described"] is True and c["title"] for c in hit["choices"])
+    assert len(hit["choices"]) <= 3 and hit["picked"] == "" and hit["describe"] is None
     assert hit["asked"] == f"{QUESTION} Ninguna, {DESCRIPTION}", "the model and staff get both, as written"
-    assert hit["context"].startswith("Título: ") and hit["article"]["slug"] == hit["slugs"][0]
 
 
-def test_the_description_is_searched_with_the_first_question_never_with_the_refused(
-        conn: psycopg.Connection, asked: dict) -> None:
+def test_the_description_offers_cases_never_the_refused_and_a_pick_answers(conn: psycopg.Connection,
+                                                                           asked: dict) -> None:
     pending = {**answer(conn, "ninguna", asked)["describe"], "describe": True}
     hit = answer(conn, DESCRIPTION, pending)
-    assert hit["found"] and "termo" in hit["slugs"][0] and hit["picked"] == "" and hit["describe"] is None
-    assert hit["asked"] == f"{QUESTION} {DESCRIPTION}" and hit["choices"] == []
+    assert not hit["found"] and "termo" in offered(hit)[0] and hit["picked"] == "" and hit["describe"] is None
+    assert hit["asked"] == f"{QUESTION} {DESCRIPTION}"
+    # the plumber picks the first case: answered with it, for both texts
+    picked = answer(conn, "1", {"question": hit["asked"], "choices": hit["choices"]})
+    assert picked["found"] and picked["slugs"] == [offered(hit)[0]] and picked["picked"] == offered(hit)[0]
+    assert picked["asked"] == f"{QUESTION} {DESCRIPTION}" and picked["context"].startswith("Título: ")
+    # "ninguna" to the cases his description found: not sure, never a third round
+    for reply in ("ninguna", "ninguna, es otra cosa del termo"):
+        none = answer(conn, reply, {"question": hit["asked"], "choices": hit["choices"]})
+        assert not none["found"] and none["describe"] is None and none["choices"] == [] and none["slugs"] == []
     # words that only repeat the refused cases: they are never offered again
     again = answer(conn, "la bomba de calor, el ventilador o el compresor hace ruido al arrancar", pending)
-    assert not set(again["slugs"]) & {c["slug"] for c in asked["choices"]}
+    assert not set(offered(again)) & {c["slug"] for c in asked["choices"]}
 
 
 def test_nothing_more_to_say_or_nothing_found_is_not_sure(conn: psycopg.Connection, asked: dict) -> None:

@@ -1,0 +1,100 @@
+"""Shape of the independent chat splits 2 and 3 (eval/independent-2.jsonl, eval/independent-3.jsonl), their labels
+and split 3's safety labels.
+
+Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
+more ``Split`` in ``SPLITS``.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.support.independent_split import (ROOT, SplitShape, article_slugs, check_safety_labels, check_split,
+                                             load_json, load_jsonl, safety_rule_slugs, satisfied_by_canned_non_answer,
+                                             size_problems)
+
+
+@dataclass(frozen=True)
+class Split:
+    questions: Path
+    labels: Path
+    shape: SplitShape
+
+
+EVAL = ROOT / "eval"
+SPLITS = {
+    "split-2": Split(EVAL / "independent-2.jsonl", EVAL / "independent-2-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "followup", "smalltalk",
+                                                 "out_of_scope"}), min_required=1, min_questions=150, min_safety=20)),
+    # no followup in split 3: every question is a single message
+    "split-3": Split(EVAL / "independent-3.jsonl", EVAL / "independent-3-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=150, min_safety=25)),
+}
+SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
+each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
+
+
+def test_seed_sql_yields_the_article_slugs() -> None:
+    slugs = article_slugs()
+    assert len(slugs) >= 80
+    assert "grifo-monomando-cartucho" in slugs
+
+
+def test_knowledge_sql_yields_the_safety_rule_slugs() -> None:
+    assert {"olor-a-gas", "monoxido-carbono", "agua-y-electricidad"} <= safety_rule_slugs()
+
+
+@each_split
+def test_split_and_labels_are_sound(split: Split) -> None:
+    assert check_split(load_jsonl(split.questions), load_json(split.labels), article_slugs(), split.shape) == []
+
+
+@each_split
+def test_split_is_large_enough_with_safety_questions(split: Split) -> None:
+    assert size_problems(load_jsonl(split.questions), split.shape) == []
+
+
+@each_split
+def test_canned_non_answer_satisfies_no_question(split: Split) -> None:
+    assert satisfied_by_canned_non_answer(load_jsonl(split.questions)) == []
+
+
+@each_split
+def test_check_catches_a_broken_copy(split: Split) -> None:
+    questions = copy.deepcopy(load_jsonl(split.questions))
+    labels = dict(load_json(split.labels))
+    questions.append(copy.deepcopy(questions[0]))  # duplicate id
+    labelled = next(q["id"] for q in questions if labels[q["id"]])
+    labels[labelled] = "no-such-article"
+    problems = check_split(questions, labels, article_slugs(), split.shape)
+    assert f"duplicate id {questions[0]['id']}" in problems
+    assert f"{labelled}: label 'no-such-article' is not an article slug" in problems
+
+
+@each_split
+def test_a_too_small_split_is_reported(split: Split) -> None:
+    questions = [q for q in load_jsonl(split.questions) if q["kind"] != "speech"][:100]
+    problems = size_problems(questions, split.shape)
+    assert any("fewer than 150" in p for p in problems) and any("kinds" in p for p in problems)
+
+
+def test_split_3_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-3"].questions), load_json(SPLIT_3_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_safety_check_catches_a_broken_copy() -> None:
+    questions = load_jsonl(SPLITS["split-3"].questions)
+    safety = dict(load_json(SPLIT_3_SAFETY))
+    labelled = next(qid for qid, slug in safety.items() if slug)
+    safety[labelled] = "no-such-rule"
+    calm = next(q["id"] for q in questions if not q["safety"])
+    safety[calm] = None
+    problems = check_safety_labels(questions, safety, safety_rule_slugs())
+    assert f"{labelled}: safety label 'no-such-rule' is not a safety rule slug" in problems
+    assert f"{calm}: safety label for a question without a danger" in problems
