@@ -290,6 +290,20 @@ BEGIN
 END
 $$;
 
+-- More parts (esparts): a cistern's flush valve ("la descarga"), a shower's head ("la alcachofa", "el rociador",
+-- "la teleducha", "la regadera", "el cabezal"; "la cebolla", "la flor", "el teléfono" in Chile, the River Plate and
+-- elsewhere), a gas heater's thermocouple, a pressure set's switch, a pump's
+-- impeller, a vessel's membrane, a float said "flotante". Besides "X del Y", the conflict guard reads these right
+-- before an item (estimate_unguess, 4b): the whole is never priced for its part. An installation still on the list
+-- above, untouched by staff, gets them; a list staff edited is theirs.
+SELECT estimate_settings_grow_list('part_words',
+    'resistencia, anodo, termostato, junta, goma, empaque, arandela, mecanismo, flotador, boya, cartucho, montura, '
+    'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
+    'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
+    'averia, rotura',
+    'descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, membrana, '
+    'rodete, obturador, flotante, cebolla, telefono, flor');
+
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
 -- Kinds of an item that exclude each other: groups separated by ";", the kinds of a group by "/", the words
@@ -438,6 +452,14 @@ SELECT estimate_settings_upgrade('conflict_words', 'gas > agua; agua > gas',
 -- one is the 90° bend): a cotizar unless a row says it (esfix14).
 SELECT estimate_settings_upgrade('conflict_words', 'sanitario, sanitaria, pluvial, bajante',
                                  'sanitario, sanitaria, pluvial, bajante; angulo > codo, curva, codito');
+-- What a thing is for, said of a row that is for another place (esparts): a tap or valve said of a fixture
+-- indoors (the toilet, the basin, the sink, the shower…) is no garden / outdoor tap ("la llave de chorro del
+-- inodoro", "la llave de manguera del lavabo"), and a sink's or basin's drain is no floor gully ("la coladera del
+-- fregadero"). A cotizar as said, never the neighbour row.
+SELECT estimate_settings_upgrade('conflict_words', 'angulo > codo, curva, codito',
+    'angulo > codo, curva, codito; '
+    'inodoro, cisterna, wc, vater, excusado, poceta, lavabo, lavamanos, bide, fregadero, lavaplatos, ducha, banera, bano > jardin, exterior; '
+    'fregadero, lavaplatos, tarja, pileta, pila, lavabo, lavamanos, cocina > sumidero, suelo');
 
 -- Which kinds of estimate_settings.kind_words some folded words say: {"g:k", ...} (group g, kind k).
 -- The phrases of kind_words folded, {"g:k", ...} with the folded phrase of each (estimate_kind_phrases): folding
@@ -1387,6 +1409,23 @@ BEGIN
                AND position(' xdex ' || split_part(v_ph[v_m], ' ', 1) || ' ' IN v_text_de) > 0 THEN
                 v_part[v_m] := true;
             END IF;
+            -- "X [size] [nuevo] en Y" (esparts): "una llave de paso de 1/2 en el termo", "un latiguillo nuevo en el
+            -- termo de 80": Y is where X goes, not a thing to price, when Y is not sold by the metre (a pipe said
+            -- after "en" may be metres of it: "una fuga en el tubo …, cambiar 2 metros")
+            IF i > 2 AND v_tokens[i - 1] = 'en' THEN
+                j := i - 2;
+                WHILE j > 0 AND (estimate_is_number(split_part(v_tokens[j], '/', 1)) OR estimate_is_unit_word(v_tokens[j])
+                                 OR v_tokens[j] IN ('l', 'mm', 'cm', 'nuebo', 'nueba', 'nuebos', 'nuebas')) LOOP
+                    j := j - 1;
+                END LOOP;
+                IF j > 0 AND v_tokens[j] ~ '^#[0-9]+#$'
+                   AND NOT EXISTS (SELECT 1 FROM generate_series(j + 1, i - 1) AS t
+                                    WHERE v_tokens[t] IN ('m', 'metro', 'mt', 'ml', 'ud', 'unidad', 'u', 'pieza'))
+                   AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                                  AND (c.unit = 'm' OR c.kind <> 'material')) THEN
+                    v_part[v_m] := true;
+                END IF;
+            END IF;
             -- "3 codos de 20 también multicapa": a material alone said with "también" after a thing, with no count,
             -- is what that thing is made of, not another line ("y también 2 niples" keeps its count: a new thing)
             IF i > 2 AND v_tokens[i - 1] = 'tambien' AND v_qty[v_m] IS NULL AND v_tokens[i - 2] NOT IN ('y', 'e')
@@ -2222,6 +2261,45 @@ $$;
 -- an item read from a bare ambiguous word that the message does not settle becomes a line a cotizar with the
 -- rows of every reading as its choices (asked back); an item said with a word that changes its kind, which its
 -- row does not say, becomes a line a cotizar as said. Nothing is priced here.
+-- A power said in some folded words (esparts): the first number followed by kW or W ("18 kw", "7500 w",
+-- "5500 watt"), in kW; NULL when none is said.
+CREATE OR REPLACE FUNCTION estimate_power_said(p_words text[]) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_words[i + 1] IN ('kw', 'kilowatt') THEN p_words[i]::numeric ELSE p_words[i]::numeric / 1000 END
+      FROM generate_subscripts(coalesce(p_words, '{}'), 1) AS i
+     WHERE i < cardinality(p_words) AND p_words[i] ~ '^[0-9]+(?:[.][0-9]+)?$'
+       AND p_words[i + 1] IN ('kw', 'kilowatt', 'w', 'watt')
+     ORDER BY i LIMIT 1
+$$;
+
+-- The power a catalogue row's name states, in kW ("Calentador eléctrico instantáneo 5,5 kW" = 5.5, "Resistencia
+-- para termo eléctrico 1500 W" = 1.5); NULL when it states none.
+CREATE OR REPLACE FUNCTION estimate_row_power(p_name text) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_power_said(string_to_array(estimate_words(p_name), ' '))
+$$;
+
+-- The plumber's words from the first one that folds to p_from to the first one after it that folds to p_to
+-- ("la válvula de descarga de la mochila del inodoro": from "valvula" to "inodoro"), as written but plain (lower
+-- case, no accents); p_from alone when p_to is not found after it, and the whole message when p_from is not.
+CREATE OR REPLACE FUNCTION estimate_said_between(input text, p_from text, p_to text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text[] := string_to_array(estimate_plain(input), ' ');
+    v_a integer;
+BEGIN
+    FOR i IN 1 .. coalesce(cardinality(v_plain), 0) LOOP
+        IF v_a IS NULL AND estimate_words(v_plain[i]) = p_from THEN
+            v_a := i;
+        END IF;
+        IF v_a IS NOT NULL AND estimate_words(v_plain[i]) = p_to THEN
+            RETURN left(array_to_string(v_plain[v_a:i], ' '), 200);
+        END IF;
+    END LOOP;
+    RETURN left(coalesce(v_plain[v_a], array_to_string(v_plain, ' ')), 200);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_unguess(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -2253,6 +2331,13 @@ DECLARE
     v_left   text[];   -- every said word of those pairs
     v_rowk   text[];   -- the kinds the row says (estimate_row_kinds), once per mention
     v_around text[];   -- the kinds said around the item, not in its own words
+    v_partl  text[];   -- estimate_settings.part_words, folded once
+    v_jobl   text[];   -- job words and place verbs, folded once
+    v_back   text[];   -- the words said before the item
+    v_partw  text;     -- a part word said right before the item that its row does not name
+    v_parti  integer;
+    v_sepw   text;     -- the folded words with the separators kept as "y" (estimate_separate)
+    v_power  numeric;  -- a power said with the item, in kW
 BEGIN
     IF jsonb_array_length(v_items) = 0 THEN
         RETURN p_found;
@@ -2497,10 +2582,78 @@ BEGIN
                            AND split_part(estimate_words(estimate_row_size(v_rows.name)), ' ', 1) <> v_span[1]
                            -- (nor its name or aliases: "2 pulgadas" of the 50 mm pipe)
                            AND position(' ' || v_span[1] || ' ' IN ' ' || estimate_words(v_rows.name || ', ' || coalesce(v_rows.aliases, '')) || ' ') = 0);
+        -- a power said with the item ("18 kW", "7500 W") that the row does not state: an instantaneous heater of
+        -- another power, or a row measured otherwise (a storage heater's litres), is not what was asked (esparts)
+        -- (read in the words right after the item up to the next "y"/"con", numbers included: "calentador
+        -- instantáneo trifásico 18 kW")
+        v_back := (string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' '))[1:5];
+        v_back := v_back[1:coalesce((SELECT min(i) - 1 FROM generate_subscripts(v_back, 1) AS i
+                                      WHERE v_back[i] IN ('y', 'e', 'con', 'mas')), 5)];
+        v_power := estimate_power_said(v_back);
+        IF v_power IS NOT NULL AND estimate_row_power(v_rows.name) IS DISTINCT FROM v_power THEN
+            v_bad := true;
+            v_span := v_back;   -- (shown with the power said)
+        END IF;
+        -- 4b. A part of a thing (esparts): a word of estimate_settings.part_words said right before the item, in
+        --     the same phrase ("la válvula de descarga de la mochila", "el cabezal de la columna de ducha", "el
+        --     termopar del calentador", "boya tanque inodoro"), that the chosen row does not name (its code, name
+        --     and aliases) says the part, not the whole: the whole is never priced for it. The line is a cotizar
+        --     in the plumber's words, asking among the rows of the whole's family that name the part (the flush
+        --     mechanisms of a cistern) when there are any. Not for what is sold by the metre (a pipe is no
+        --     appliance) nor for services. The phrase ends, going back, at a separator, a preposition of place or
+        --     purpose ("fuga en el tubo"), a number, a job word or another item's words.
+        v_partw := NULL;
+        IF NOT v_bad AND v_rows.kind = 'material' AND v_rows.unit <> 'm' THEN
+            IF v_partl IS NULL THEN
+                v_sepw := ' ' || estimate_words(estimate_separate(input)) || ' ';
+                v_partl := estimate_word_list(s.part_words);
+                v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+            END IF;
+            -- (the words with the message's separators kept as "y": "2 mangueras de abasto + sifón")
+            v_back := string_to_array(btrim(left(v_sepw, position(' ' || (v_m ->> 'words') || ' ' IN v_sepw))), ' ');
+            FOR i IN REVERSE coalesce(cardinality(v_back), 0) .. greatest(1, coalesce(cardinality(v_back), 0) - 3) LOOP
+                -- (the part word nearest the item asks; the phrase is shown from the furthest: "válvula de
+                -- descarga" asks among the rows that name "descarga")
+                IF v_back[i] = ANY (v_partl) AND NOT v_back[i] = ANY (estimate_item_words(v_rows)) THEN
+                    v_partw := coalesce(v_partw, v_back[i]);
+                    v_parti := i;
+                END IF;
+                EXIT WHEN v_back[i] IN ('y', 'e', 'o', 'u', 'ni', 'con', 'en', 'para', 'pa', 'pal', 'por', 'sin', 'mas', 'tambien')
+                       OR v_back[i] ~ '[0-9#]' OR estimate_verb_forms(v_back[i]) && v_jobl
+                       OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
+                                   WHERE coalesce(m2 ->> 'words', '') NOT IN ('', v_m ->> 'words')
+                                     AND ' ' || array_to_string(v_back[1:i], ' ') || ' ' LIKE '% ' || (m2 ->> 'words') || ' ');
+            END LOOP;
+            v_bad := v_partw IS NOT NULL;
+        END IF;
         CONTINUE WHEN NOT v_bad;
         SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
          WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
         CONTINUE WHEN v_idx IS NULL;
+        IF v_partw IS NOT NULL THEN
+            -- (the part is itself an item read and priced: "cambiar presostato bomba presurizadora" is the pressure
+            -- switch alone; the whole adds no line)
+            IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
+                        WHERE m2 ->> 'code' IS NOT NULL AND m2 ->> 'code' <> v_rows.code
+                          AND v_partw = ANY (string_to_array(m2 ->> 'words', ' '))
+                          AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i ->> 'item' = m2 ->> 'code')) THEN
+                v_items := v_items - v_idx;
+                v_done := true;
+                CONTINUE;
+            END IF;
+            v_codes := ARRAY(SELECT c.code FROM price_catalog c
+                              WHERE c.active AND c.kind = 'material' AND c.code <> v_rows.code
+                                AND c.family IS NOT DISTINCT FROM v_rows.family
+                                AND v_partw = ANY (estimate_item_words(c))
+                              ORDER BY c.code);
+            v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                jsonb_build_object('item', estimate_said_between(input, v_back[v_parti], split_part(v_m ->> 'words', ' ',
+                                                                 array_length(string_to_array(v_m ->> 'words', ' '), 1))),
+                                   'quantity', coalesce(v_item -> 'quantity', '1'))
+                || CASE WHEN cardinality(v_codes) > 0 THEN jsonb_build_object('choices', to_jsonb(v_codes)) ELSE '{}' END);
+            v_done := true;
+            CONTINUE;
+        END IF;
         -- (shown in the plumber's words: each folded word back to the first word of the message it comes from)
         v_span := string_to_array(btrim(coalesce(CASE WHEN v_before IS NOT NULL AND position(' ' || v_before || ' ' IN v_row) = 0
                                                                                  AND NOT estimate_is_number(split_part(v_before, '/', 1))
@@ -2511,6 +2664,122 @@ BEGIN
                                                                                       WHERE estimate_words(p) = t LIMIT 1), t), ' ' ORDER BY n)
                                                           FROM unnest(v_span) WITH ORDINALITY AS y(t, n) WHERE t <> ''),
                                                 'quantity', coalesce(v_item -> 'quantity', '1')));
+        v_done := true;
+    END LOOP;
+    -- 4c. The part of a whole, looked for among the whole's own rows (esparts): in "X de(l) Y" (Y the whole, read
+    --     as where X is: part_of), X priced as a row of another family than Y's row while Y's family has rows that
+    --     name X ("el flotador del tanque del wc": the cistern's fill valve, not the storage tank's float valve)
+    --     is a cotizar in the plumber's words, asking among those rows (estimate_settings has no list for this: the
+    --     catalogue's own families say which rows belong together; rows with no family are never compared).
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE (m ->> 'part_of')::boolean AND m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
+        v_p := position(' ' || (v_m ->> 'words') || ' ' IN v_words);
+        CONTINUE WHEN v_p <= 1;
+        -- (X right before Y, or before "y" and another part of it: "el flotante y la descarga de la mochila")
+        IF v_partl IS NULL THEN
+            v_partl := estimate_word_list(s.part_words);
+        END IF;
+        SELECT m2 INTO v_found FROM jsonb_array_elements(p_found -> 'mentions') m2
+         WHERE (m2 ->> 'code' IS NOT NULL OR jsonb_array_length(coalesce(m2 -> 'candidates', '[]')) > 1)
+           AND NOT (m2 ->> 'part_of')::boolean AND coalesce(m2 ->> 'words', '') <> ''
+           AND (right(left(v_words, v_p), length(m2 ->> 'words') + 1) = (m2 ->> 'words') || ' '
+                OR EXISTS (SELECT 1 FROM regexp_matches(left(v_words, v_p), ' (y|e) ([a-z]+) $') AS x(g)
+                            WHERE x.g[2] = ANY (v_partl)
+                              AND right(left(v_words, v_p), length(m2 ->> 'words') + length(x.g[2]) + 4)
+                                  = (m2 ->> 'words') || ' ' || x.g[1] || ' ' || x.g[2] || ' '))
+         LIMIT 1;
+        IF v_found IS NULL THEN
+            -- (no item right before: a part the catalogue does not read alone, "la válvula de descarga del tanque
+            -- del inodoro", is a line a cotizar asking among the whole's family rows that name it, when there are
+            -- any and no line says it yet; never dropped)
+            v_back := string_to_array(btrim(left(v_words, v_p)), ' ');
+            v_partw := NULL;
+            FOR i IN REVERSE coalesce(cardinality(v_back), 0) .. greatest(1, coalesce(cardinality(v_back), 0) - 3) LOOP
+                EXIT WHEN v_back[i] IN ('y', 'e', 'o', 'u', 'ni', 'con', 'en', 'para', 'por', 'sin', 'mas') OR v_back[i] ~ '[0-9#]';
+                IF v_back[i] = ANY (v_partl) THEN
+                    v_partw := coalesce(v_partw, v_back[i]);
+                    v_parti := i;
+                END IF;
+            END LOOP;
+            CONTINUE WHEN v_partw IS NULL
+                      OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i
+                                  WHERE i ? 'item' AND v_partw = ANY (string_to_array(estimate_words(i ->> 'item'), ' ')));
+            v_codes := ARRAY(SELECT c.code FROM price_catalog c, price_catalog y
+                              WHERE y.code = v_m ->> 'code' AND y.family IS NOT NULL
+                                AND c.active AND c.kind = 'material' AND c.family = y.family AND c.code <> y.code
+                                AND v_partw = ANY (estimate_item_words(c))
+                                AND NOT v_partw = ANY (estimate_item_words(y))
+                              ORDER BY c.code);
+            CONTINUE WHEN cardinality(v_codes) = 0;
+            v_items := v_items || jsonb_build_object(
+                'item', estimate_said_between(input, v_back[v_parti], split_part(v_m ->> 'words', ' ', array_length(string_to_array(v_m ->> 'words', ' '), 1))),
+                'quantity', 1, 'choices', to_jsonb(v_codes));
+            v_done := true;
+            CONTINUE;
+        END IF;
+        IF v_found ->> 'code' IS NULL THEN
+            -- (X asked which: only the rows of Y's family, when some are and not all)
+            SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+             WHERE el ? 'choices' AND el -> 'choices' = v_found -> 'candidates' ORDER BY i LIMIT 1;
+            CONTINUE WHEN v_idx IS NULL;
+            v_codes := ARRAY(SELECT c.code FROM price_catalog c, price_catalog y
+                              WHERE y.code = v_m ->> 'code' AND y.family IS NOT NULL AND c.family = y.family
+                                AND c.code IN (SELECT jsonb_array_elements_text(v_found -> 'candidates'))
+                              ORDER BY c.code);
+            CONTINUE WHEN cardinality(v_codes) = 0 OR cardinality(v_codes) = jsonb_array_length(v_found -> 'candidates');
+            v_items := jsonb_set(v_items, ARRAY[v_idx::text], v_item || jsonb_build_object('choices', to_jsonb(v_codes)));
+            v_done := true;
+            CONTINUE;
+        END IF;
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_found ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_codes := ARRAY(SELECT c.code FROM price_catalog c, price_catalog x, price_catalog y
+                          WHERE x.code = v_found ->> 'code' AND y.code = v_m ->> 'code'
+                            AND x.family IS DISTINCT FROM y.family AND x.family IS NOT NULL AND y.family IS NOT NULL
+                            AND c.active AND c.family = y.family AND c.kind = x.kind AND c.code <> y.code
+                            -- (the row names the part as said, or as X's own row names it: "flotante" is the
+                            -- float valve's "flotador")
+                            AND (split_part(v_found ->> 'words', ' ', 1) = ANY (estimate_item_words(c))
+                                 OR estimate_item_words(c) && ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(x.name), ' ')) w
+                                                                     WHERE w = ANY (v_partl)))
+                          ORDER BY c.code);
+        CONTINUE WHEN cardinality(v_codes) = 0;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', estimate_said_between(input, split_part(v_found ->> 'words', ' ', 1),
+                                                             split_part(v_m ->> 'words', ' ', array_length(string_to_array(v_m ->> 'words', ' '), 1))),
+                               'quantity', coalesce(v_item -> 'quantity', '1'), 'choices', to_jsonb(v_codes)));
+        v_done := true;
+    END LOOP;
+    -- 5. A power said of a thing asked which (esparts): "calentador eléctrico sin tanque de 13 kW" asks only among
+    --    the rows that state that power; none does (the storage heaters are measured in litres, the instantaneous
+    --    one is 5.5 kW): the line is a cotizar as said, with no choices (an answer "el de 150" must never price a
+    --    storage heater for it).
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NULL AND jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 0
+                 AND coalesce(m ->> 'words', '') <> '' AND v_words ~ ' [0-9.]+ (kw|w|watt|kilowatt) ' LOOP
+        v_p := position(' ' || (v_m ->> 'words') || ' ' IN v_words);
+        CONTINUE WHEN v_p = 0;
+        v_span := (string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' '))[1:6];
+        FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
+            IF v_span[i] IN ('y', 'e', 'con', 'mas') THEN
+                v_span := v_span[1:i - 1];
+                EXIT;
+            END IF;
+        END LOOP;
+        v_power := estimate_power_said(v_span);
+        CONTINUE WHEN v_power IS NULL;
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ? 'choices' AND el -> 'choices' = v_m -> 'candidates' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_codes := ARRAY(SELECT c.code FROM price_catalog c
+                          WHERE c.code IN (SELECT jsonb_array_elements_text(v_m -> 'candidates'))
+                            AND estimate_row_power(c.name) = v_power ORDER BY c.code);
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], CASE WHEN cardinality(v_codes) > 0
+            THEN v_item || jsonb_build_object('choices', to_jsonb(v_codes))
+            ELSE jsonb_build_object('item', estimate_said_between(input, split_part(v_m ->> 'words', ' ', 1),
+                                                                  (SELECT x FROM unnest(v_span) x WHERE x IN ('kw', 'w', 'watt', 'kilowatt') LIMIT 1)),
+                                    'quantity', coalesce(v_item -> 'quantity', '1')) END);
         v_done := true;
     END LOOP;
     IF NOT v_done THEN

@@ -258,6 +258,23 @@ BEGIN
         RETURN words;
     END IF;
     v_plain := estimate_change_body(estimate_plain(words));
+    -- A size for the whole draft said in other words (esparts) is "todo de <size>", read below as one size for every
+    -- line of materials (the lines of that dimension resized, priced lines too; never the old size kept): "la
+    -- instalación es de 3/4", "las medidas son de 3/4", "al final todo es de 22", "todo el material va en 1
+    -- pulgada", "no era de media, era todo de tres cuartos", "todo lo de media pásalo a tres cuartos", "pásalo
+    -- todo a 3/4", "el cliente lo quiere todo de 3/4".
+    v_m := regexp_match(v_plain,
+        '^(?:(?:al final|entonces|pues|el cliente lo quiere|lo quiere|lo quieren|mejor|ahora|(?:era|es|eran|son) (?:de|en) [0-9a-z/.]+(?: pulgadas?)?) )?'
+        '(?:(?:pasalo|pasala|pasalos|pasalas|pasa|ponlo|ponla|ponlos|hazlo|hazla|dejalo|dejala|cambialo|cambiala|cambia|era|es|eran|son) )?'
+        '(?:la instalacion|toda la instalacion|las medidas|todas las medidas|la medida|todo el material|el material'
+        '|todo lo de [0-9a-z/.]+(?: pulgadas?)?|todo)'
+        '(?: (?:es|son|va|van|sera|seran|era|eran|ira|iran|queda|quedan|tiene que ser|tienen que ser|debe ser|deben ser))?'
+        '(?: (?:pasalo|pasala|pasalos|pasalas|ponlo|ponla|ponlos|hazlo|hazla|dejalo|dejala|cambialo|cambiala))?'
+        ' (?:de|en|a) ([0-9a-z/. ]{1,25}?)(?: (?:mejor|por favor|porfa|todo|entonces))?$');
+    IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto|pulgada' THEN
+        -- ("de una pulgada": one inch, said with its number for the readings below)
+        RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
+    END IF;
     -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
     -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
     -- 4", "que sean 5 codos y no 3" are "son 4 escuadras" (the line named must be on the draft; else as before)
@@ -332,7 +349,9 @@ BEGIN
     v_count := array_length(string_to_array(v_plain, ' '), 1);
 
     IF (v_first = ANY (estimate_change_words('send')) OR estimate_send_said(v_plain) IS NOT NULL
-        OR estimate_verb_of(v_first) = 'send') AND v_count <= 6 THEN
+        OR estimate_verb_of(v_first) = 'send') AND v_count <= 6
+       -- (a size said is no sending: "pásalo todo a 3/4" changes the sizes, esparts)
+       AND v_plain !~ '(^| )(a|de|en) ([0-9]|media|tres cuartos|un cuarto|una pulgada)' THEN
         kind := 'send';
     ELSIF (v_first = ANY (estimate_change_words('remove')) OR estimate_verb_of(v_first) = 'remove') AND rest <> '' THEN
         kind := 'remove';
@@ -1202,7 +1221,29 @@ DECLARE
     v_more    jsonb;
     v_groups  text := (SELECT st.kind_words FROM estimate_settings st WHERE st.id);
     v_said    text[];
+    v_m       text[];
+    v_uses    text[];
 BEGIN
+    -- "añade también el del bidé, mismo modelo", "agrega uno para el bidé": a pronoun and a place, no thing named. The
+    -- place is where it goes, never the thing (esparts: a bidet was priced for the bidet's tap). The thing is the
+    -- draft's own line of materials of the same kind (its row's first name word) for that use, when exactly one row
+    -- of the catalogue is; else a line a cotizar in the plumber's words.
+    v_m := regexp_match(estimate_plain(p_words),
+        '^(?:(?:tb|tambien|igual|ademas) )*(?:el|la|los|las|uno|una|otro|otra)(?: (?:igual|mismo|misma|tambien))? (?:de|del|para|pa|pal)(?: (?:el|la|los|las))? ([a-z]+)');
+    IF v_m IS NOT NULL THEN
+        v_uses := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_m[1]), ' ')) w
+                        WHERE w = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))));
+        IF cardinality(v_uses) > 0 THEN
+            v_codes := ARRAY(SELECT DISTINCT c.code FROM estimate_lines l JOIN price_catalog o ON o.code = l.catalog_code, price_catalog c
+                              WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material'
+                                AND c.active AND c.kind = 'material' AND c.code <> o.code
+                                AND split_part(estimate_words(c.name), ' ', 1) = split_part(estimate_words(o.name), ' ', 1)
+                                AND estimate_words(c.name) LIKE split_part(estimate_words(o.name), ' ', 1) || ' ' || split_part(estimate_words(o.name), ' ', 2) || '%'
+                                AND estimate_row_uses(c.code, estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))) @> v_uses);
+            RETURN CASE WHEN cardinality(v_codes) = 1 THEN jsonb_build_array(jsonb_build_object('item', v_codes[1], 'quantity', 1))
+                        ELSE jsonb_build_array(jsonb_build_object('item', left(estimate_plain(p_words), 120), 'quantity', 1)) END;
+        END IF;
+    END IF;
     SELECT string_agg(l.description, ' y ' ORDER BY l.position), array_agg(l.catalog_code)
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
