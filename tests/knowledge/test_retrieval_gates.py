@@ -37,7 +37,7 @@ DEV_REGIONAL_4 = QUESTIONS.parent / "dev-regional-4.jsonl"
 # Stop 22 (bench/quality/ASKING.md: the likeness and lone-neighbour signals): dev-speech 0 of 74 (1 before),
 # dev-regional-2 2 of 95 (3), dev-regional-3 2 of 126 (4), dev-regional-4 4 of 133 (8).
 # Stop 24 (words13): dev-words-5 (typed and spoken, written blind; labels of 15 rows put back on their own questions)
-# 2 of 151 (6 on main's search).
+# 3 of 151 (6 on main's search).
 DEV_WORDS_5 = QUESTIONS.parent / "dev-words-5.jsonl"
 ANSWERED_WRONG = ({DEV_SPEECH: 0.02, DEV_REGIONAL: 0.04, DEV_REGIONAL_3: 0.03, DEV_REGIONAL_4: 0.045,
                    DEV_WORDS_5: 0.025}
