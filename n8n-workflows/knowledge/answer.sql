@@ -192,12 +192,18 @@ DROP FUNCTION IF EXISTS kb_choices(text, double precision);
 CREATE OR REPLACE FUNCTION kb_choices(question text, ratio double precision DEFAULT NULL,
                                       trigram_ratio double precision DEFAULT NULL) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
-    WITH found AS (   -- what the search finds; kb_answer answers with the first
-        SELECT h.slug, h.title, h.score, h.n FROM kb_search(question, kb_max_choices()) WITH ORDINALITY AS h(slug, title, score, passage, n)
+    WITH searched AS MATERIALIZED (   -- one search: what it finds and what falls just under its thresholds
+        SELECT r.*, row_number() OVER (ORDER BY r.score DESC, r.id) AS position FROM kb_search_rows(question) r
+    ),
+    found AS (   -- what the search finds (kb_search's rows); kb_answer answers with the first
+        SELECT h.slug, h.title, h.score::real AS score, row_number() OVER (ORDER BY h.score DESC, h.id) AS n
+        FROM searched h WHERE h.passes
+        ORDER BY h.score DESC, h.id LIMIT kb_max_choices()
     ),
     below AS (   -- a lone match: the articles just under the search's thresholds, scored the same way
-        SELECT h.slug, h.title, h.score FROM kb_search(question, kb_max_choices() + 1, 0, 0) h
+        SELECT h.slug, h.title, h.score::real AS score FROM searched h
         WHERE kb_ask_lone_neighbours() AND (SELECT count(*) FROM found) = 1 AND h.slug <> (SELECT f.slug FROM found f)
+          AND h.position <= kb_max_choices() + 1
     ),
     hits AS (
         SELECT * FROM found

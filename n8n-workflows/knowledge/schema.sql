@@ -901,9 +901,108 @@ LANGUAGE sql STABLE AS $$
     WHERE l IS NOT NULL AND kb_known(l)
 $$;
 
+-- The spelling slips of sound, at the level of the word (bench/quality/RETRIEVAL.md, "Stop 24, words13"): an unknown
+-- word respelled one slip at a time (a silent h dropped or added, b/v, s/z/c, ll/y, g/j before e and i, k for c or
+-- qu, a doubled letter written once, r/rr) whose stem is a word of the articles' vocabulary: "uele" -> huele,
+-- "ago" -> hago, "vaja" -> baja, "zale" -> sale, "yave" -> llave, "cerado" -> cerrado, "lavvamanos" -> lavamanos.
+-- kb_sound compares stems, and a slip often cuts a word into another stem ("uele" -> uel, "bater" -> bat) or one
+-- too short to compare; respelled first, the word is stemmed as the articles' words are. A stem of 3 letters is
+-- taken only from a word of 5 letters or fewer ("hago", "baja"), so that a long word is not cut into a short stem
+-- of another word. The most common such stem, or null.
+CREATE OR REPLACE FUNCTION kb_respell(word text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session (a sql function is planned per call)
+BEGIN
+    RETURN (WITH slips AS (
+        SELECT 'h' || word AS w WHERE word ~ '^[aeiou]'
+        UNION ALL SELECT substr(word, 2) WHERE word ~ '^h[aeiou]'
+        UNION ALL
+        SELECT overlay(word PLACING r.put FROM i FOR r.len)
+        FROM generate_series(1, length(word)) AS i
+        CROSS JOIN LATERAL (SELECT substr(word, i, 1) AS c, substr(word, i + 1, 1) AS nx,
+                                   substr(word, i - 1, 1) AS pv) p
+        CROSS JOIN LATERAL (VALUES
+            (CASE p.c WHEN 'b' THEN 'v' WHEN 'v' THEN 'b' END, 1),
+            (CASE WHEN p.c = 'z' THEN 's' WHEN p.c = 's' AND p.nx ~ '[aeiou]' THEN 'z' END, 1),
+            (CASE WHEN p.c IN ('s', 'z') AND p.nx IN ('e', 'i') THEN 'c'
+                  WHEN p.c = 'c' AND p.nx IN ('e', 'i') THEN 's' END, 1),
+            (CASE WHEN p.c = 'l' AND p.nx = 'l' THEN 'y' WHEN p.c = 'y' AND p.nx ~ '[aeiou]' THEN 'll' END,
+             CASE WHEN p.c = 'l' THEN 2 ELSE 1 END),
+            (CASE WHEN p.c = 'j' AND p.nx IN ('e', 'i') THEN 'g' WHEN p.c = 'g' AND p.nx IN ('e', 'i') THEN 'j' END, 1),
+            (CASE WHEN p.c = 'k' AND p.nx IN ('e', 'i') THEN 'qu' WHEN p.c = 'k' THEN 'c' END, 1),
+            (CASE WHEN p.c = p.nx AND p.c NOT IN ('r', 'l', 'c') THEN p.c
+                  WHEN p.c = 'r' AND p.nx = 'r' THEN 'r'
+                  WHEN p.c = 'r' AND i > 1 AND p.pv ~ '[aeiou]' AND p.nx ~ '[aeiou]' THEN 'rr' END,
+             CASE WHEN p.c = p.nx THEN 2 ELSE 1 END)) AS r(put, len)
+        WHERE r.put IS NOT NULL
+    ),
+    stems AS (SELECT DISTINCT s.w, kb_lexeme(s.w) AS l FROM slips s)
+    SELECT x.lexeme FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
+    WHERE (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+      AND (length(v.l) >= (SELECT kb_fuzzy_min_stem_length()) OR (length(v.l) >= 3 AND length(v.w) <= 5))
+    ORDER BY x.nplace DESC, x.lexeme LIMIT 1);
+END
+$$;
+
+-- One slip of the keys between two stems: a letter dropped or added, or two letters side by side swapped ("pnog" /
+-- pong, "tefoln" / teflon, "zmub" / zumb, "flotdor" / flotador). The first letter is never the slip: a word with
+-- another first letter is another word ("condado" is not a "fondo"). A letter changed for another is not a slip
+-- here: it turns real words into others ("pienso" / prensa, "cinco" / cinta); the slips of sound are kb_respell's.
+CREATE OR REPLACE FUNCTION kb_one_slip(a text, b text) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE
+        WHEN a IS NULL OR b IS NULL OR a = b OR left(a, 1) <> left(b, 1) THEN false
+        WHEN length(a) = length(b) THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(a)) AS i
+            WHERE substr(a, 1, i - 1) = substr(b, 1, i - 1)
+              AND substr(a, i, 1) = substr(b, i + 1, 1) AND substr(a, i + 1, 1) = substr(b, i, 1)
+              AND substr(a, i + 2) = substr(b, i + 2))
+        WHEN length(a) = length(b) + 1 THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(a)) AS i WHERE overlay(a PLACING '' FROM i FOR 1) = b)
+        WHEN length(b) = length(a) + 1 THEN EXISTS (
+            SELECT 1 FROM generate_series(1, length(b)) AS i WHERE overlay(b PLACING '' FROM i FOR 1) = a)
+        ELSE false END
+$$;
+
+-- Is this stem a word of the articles' vocabulary (title, keywords, example questions, synonyms' terms; any known
+-- stem when kb_fuzzy_vocabulary_only() is off)?
+CREATE OR REPLACE FUNCTION kb_vocabulary(stem text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = stem AND (x.vocabulary OR NOT kb_fuzzy_vocabulary_only()))
+$$;
+
+-- An unknown word that is two words run together, as two pieces, or null. In this order:
+--   a stop word (or a letter of chat shorthand: d, q, k, x) and a word of the vocabulary, for words of 5 letters or
+--   more ("elgrifo", "lazapata", "dbasura"; "escucha" is not "es" + the "cucha" of a procedure: only into the
+--   vocabulary);
+--   a stop word and a word one slip of sound away from the vocabulary (kb_respell: "lallabe", "delzuelo");
+--   a word of the vocabulary that is its own stem and a stop word ("wcno", "pvcpara"; "gotele" is not "gote" + "le");
+--   two stop words ("yla", "enel", "dela": both are then left out).
+-- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
+CREATE OR REPLACE FUNCTION kb_split(word text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session
+BEGIN
+    RETURN (SELECT ARRAY[left(word, c.k), substr(word, c.k + 1)]
+    FROM (SELECT k, left(word, k) AS a, substr(word, k + 1) AS b,
+                 kb_lexeme(left(word, k)) AS la, kb_lexeme(substr(word, k + 1)) AS lb
+          FROM generate_series(1, length(word) - 1) AS k) c
+    CROSS JOIN LATERAL (SELECT c.la IS NULL OR (c.k = 1 AND c.a IN ('d', 'q', 'k', 'x')) AS stop_a,
+                               c.lb IS NULL AS stop_b) f
+    CROSS JOIN LATERAL (SELECT CASE
+        WHEN f.stop_a AND NOT f.stop_b AND length(word) >= 5 AND c.k <= 6 AND length(c.b) >= 3
+             AND kb_vocabulary(c.lb) THEN 1
+        WHEN f.stop_a AND NOT f.stop_b AND c.k >= 2 AND length(c.b) >= 4 AND kb_respell(c.b) IS NOT NULL THEN 2
+        WHEN NOT f.stop_a AND f.stop_b AND c.k >= 2 AND length(c.b) >= 2 AND c.la = c.a AND kb_vocabulary(c.la) THEN 3
+        WHEN f.stop_a AND f.stop_b AND c.la IS NULL THEN 4 END AS rank) r
+    WHERE r.rank IS NOT NULL
+    ORDER BY r.rank, c.k
+    LIMIT 1);
+END
+$$;
+
 -- The known stem closest to an unknown one, in this order: the same sound (the most common such stem); a
 -- stem that one of them begins with, 5 letters or more ('inund' of inundando = 'inundacion'); the highest
--- trigram similarity if at least kb_fuzzy_similarity(). Null if none.
+-- trigram similarity if at least kb_fuzzy_similarity(); among the nearest by trigrams, one slip of the keys away
+-- (kb_one_slip: "pnogo", "tefoln", "zmuba"). Null if none.
 CREATE OR REPLACE FUNCTION kb_closest(stem text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(
@@ -921,7 +1020,13 @@ LANGUAGE sql STABLE AS $$
                                AND length(lexeme) >= kb_fuzzy_min_stem_length()
                              ORDER BY lexeme <-> stem LIMIT 5) c
          WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
-         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1))
+         ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1),
+        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
+                             WHERE (vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+                               AND length(lexeme) >= (SELECT kb_fuzzy_min_stem_length())
+                             ORDER BY lexeme <-> stem, lexeme LIMIT 20) c   -- ties in a fixed order
+         WHERE kb_one_slip(lexeme, stem)
+         ORDER BY nplace DESC, lexeme LIMIT 1))
     WHERE length(stem) >= kb_fuzzy_min_stem_length()
 $$;
 
@@ -956,6 +1061,9 @@ DECLARE
     seen text[] := '{}';
     next_slot integer := 0;
     taken boolean[];
+    pieces text[];
+    rs_words text[] := '{}';   -- the words kb_respell was asked about, and its answers ('' for none)
+    rs_stems text[] := '{}';
 BEGIN
     -- 1. spelled letters, 2. split words, 3. run-together words
     WHILE i <= n LOOP
@@ -977,6 +1085,14 @@ BEGIN
         END IF;
         l := kb_lexeme(raw[i]);
         is_known := l IS NULL OR kb_known(l);
+        IF i < n AND length(raw[i]) = 1 AND l IS NOT NULL AND length(raw[i + 1]) >= 3
+           AND kb_known(kb_lexeme(raw[i] || raw[i + 1])) THEN
+            -- a letter said or typed apart from its word ("p trap", "p-trap" = ptrap): a lone letter is no word
+            -- of the search, the two together are
+            words := words || (raw[i] || raw[i + 1]); notes := notes || ('joined: ' || raw[i] || ' ' || raw[i + 1]);
+            i := i + 2;
+            CONTINUE;
+        END IF;
         IF i < n AND length(raw[i] || raw[i + 1]) >= 6 THEN
             -- one of the two is an unknown word of 3 letters or more, and together they are a known word
             l2 := kb_lexeme(raw[i + 1]);
@@ -1005,25 +1121,20 @@ BEGIN
                 CONTINUE;
             END IF;
         END IF;
-        IF NOT is_known AND length(raw[i]) >= 5 THEN
-            FOR k IN 1 .. least(6, length(raw[i]) - 3) LOOP
-                CONTINUE WHEN kb_lexeme(substr(raw[i], 1, k)) IS NOT NULL;
-                l := NULL;
-                l2 := kb_lexeme(substr(raw[i], k + 1));
-                -- a stop word run into a known word ("elgrifo", "lallave"); two content words are left
-                -- alone ("termotanque" is not a "termo" plus a "tanque")
-                -- and, as for corrections, only into the articles' vocabulary ("escucha" is not "es" + the
-                -- "cucha" of a procedure, "entendido" not "en" + "tendido")
-                IF l IS NULL AND l2 IS NOT NULL AND kb_known(l2)
-                   AND (NOT kb_fuzzy_vocabulary_only()
-                        OR EXISTS (SELECT 1 FROM kb_lexicon x WHERE x.lexeme = l2 AND x.vocabulary)) THEN
-                    words := words || substr(raw[i], 1, k) || substr(raw[i], k + 1);
-                    notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
-                    done := true;
-                    EXIT;
-                END IF;
-            END LOOP;
-            IF done THEN i := i + 1; CONTINUE; END IF;
+        IF NOT is_known AND length(raw[i]) >= 3 THEN
+            best := kb_respell(raw[i]);
+            rs_words := rs_words || raw[i]; rs_stems := rs_stems || coalesce(best, '');
+        END IF;
+        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL THEN
+            -- words run together: "elgrifo", "lallabe", "wcno", "yla" (kb_split); a word one slip of sound away from
+            -- a known one is that word ("estanke" is estanque, not "es tanque")
+            pieces := kb_split(raw[i]);
+            IF pieces IS NOT NULL THEN
+                words := words || pieces;
+                notes := notes || ('split: ' || raw[i]) || ('split: ' || raw[i]);
+                i := i + 1;
+                CONTINUE;
+            END IF;
         END IF;
         words := words || raw[i]; notes := notes || ''::text;
         i := i + 1;
@@ -1033,6 +1144,12 @@ BEGIN
     FOR i IN 1 .. cardinality(words) LOOP
         l := kb_lexeme(words[i]);
         CONTINUE WHEN l IS NULL OR length(l) < 2 OR l ~ '^[0-9]+$';
+        -- numbers said in words are left out as numbers in digits are ("de cuarenta litros" = "de 40 litros"), except
+        -- dos and tres, which name jobs ("dos llaves", "tirar dos veces"); speech-to-text writes numbers in words
+        CONTINUE WHEN words[i] ~ ('^(cero|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince'
+                                  '|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta'
+                                  '|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos'
+                                  '|setecientos|ochocientos|novecientos|mil)$');
         IF kb_known(l) THEN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
@@ -1050,7 +1167,12 @@ BEGIN
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'diminutive: ' || words[i]);
                 CONTINUE;
             END IF;
-            best := CASE WHEN length(words[i]) >= kb_fuzzy_min_length() THEN kb_closest(l) END;
+            k := array_position(rs_words, words[i]);   -- respelled already while looking for run-together words
+            best := CASE WHEN k IS NOT NULL THEN nullif(rs_stems[k], '')
+                         WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
+            IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
+                best := kb_closest(l);
+            END IF;
             IF best IS NOT NULL THEN
                 stems := stems || best; factors := factors || kb_fuzzy_factor();
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
@@ -1109,13 +1231,16 @@ $$;
 -- by chance ("la lavadora", "una botella de vino") is not enough.
 -- `min_score` and `relative_cutoff` (default kb_min_score(), kb_relative_cutoff()) let kb_choices see the
 -- articles just under those thresholds (answer.sql: a close neighbour of a lone match is asked about).
+-- kb_search_rows gives every article the question's words reach (those that pass kb_min_words and
+-- kb_min_plain_words), scored, with `kept` = the score less the share of the question not covered (compared with
+-- kb_min_score()) and `passes` = what kb_search returns with its default thresholds (kept, and at least
+-- kb_relative_cutoff() of the best kept score; the first max_articles of these are kb_search's rows). One search
+-- serves both what is found and the articles just under the thresholds (kb_choices, answer.sql).
 -- Every setting is read as `(SELECT kb_x())`: a subquery Postgres runs once per search, where a bare `kb_x()`
 -- would read its row of kb_settings once per word and article (about 2,900 reads a question, +50 % time).
 DROP FUNCTION IF EXISTS kb_search(text, integer);  -- the two-argument version, before the thresholds above
-CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
-                                     min_score double precision DEFAULT NULL,
-                                     relative_cutoff double precision DEFAULT NULL)
-RETURNS TABLE (slug text, title text, score real, passage text)
+CREATE OR REPLACE FUNCTION kb_search_rows(question text)
+RETURNS TABLE (id bigint, slug text, title text, score double precision, kept double precision, passes boolean)
 LANGUAGE sql STABLE AS $$
     WITH q AS (
         SELECT * FROM kb_analyze(question)
@@ -1239,11 +1364,26 @@ LANGUAGE sql STABLE AS $$
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
         WHERE b.words >= (SELECT kb_min_words()) AND b.plain_words >= (SELECT kb_min_plain_words())
     ),
-    ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
+    discounted AS (   -- the score less the share of the question not covered
+        SELECT s.id, s.score, s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) AS kept FROM scored s
+    )
+    SELECT d.id, a.slug, a.title, d.score, d.kept,
+           d.kept >= (SELECT kb_min_score())
+           AND d.score >= (SELECT kb_relative_cutoff())
+                          * (SELECT max(x.score) FROM discounted x WHERE x.kept >= (SELECT kb_min_score()))
+    FROM discounted d JOIN kb_articles a ON a.id = d.id
+$$;
+
+CREATE OR REPLACE FUNCTION kb_search(question text, max_articles integer DEFAULT 3,
+                                     min_score double precision DEFAULT NULL,
+                                     relative_cutoff double precision DEFAULT NULL)
+RETURNS TABLE (slug text, title text, score real, passage text)
+LANGUAGE sql STABLE AS $$
+    WITH ranked AS (   -- ranked by score; kept when the score, less the share of the question not covered, is enough
         SELECT s.id, s.score, max(s.score) OVER () AS best,
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
-        FROM scored s
-        WHERE s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) >= coalesce(min_score, (SELECT kb_min_score()))
+        FROM kb_search_rows(question) s
+        WHERE s.kept >= coalesce(min_score, (SELECT kb_min_score()))
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id

@@ -190,3 +190,10 @@ SELECT kb_seed_exclusions('vaciar-instalacion-invierno', ARRAY['no corta', 'cier
 SELECT kb_seed_examples('gas-prueba-fugas-jabon', ARRAY[
 'noto olor a gas cerca de la estufa, ¿cómo compruebo si hay una fuga?']);
 SELECT kb_seed_synonym('bill del agua', 'factura del agua', 'EE. UU.: the water bill (the bill del agua subió)');
+
+-- Stop 24 (bench/quality/RETRIEVAL.md, "Stop 24, words13"): a tank that fills slowly is not one that overflows; a
+-- dielectric union joins two metals, never a plastic pipe.
+SELECT kb_seed_exclusions('tinaco-desborda', ARRAY['lento', 'despacio'],
+    'se llena lento: tinaco-no-se-llena');
+SELECT kb_seed_exclusions('manguito-dielectrico', ARRAY['pvc', 'cpvc', 'ppr', 'pex'],
+    'un tubo de plástico con uno metálico: transicion-materiales');
