@@ -1059,21 +1059,13 @@ DROP FUNCTION IF EXISTS safety_words_rx(text);
 CREATE OR REPLACE FUNCTION safety_new_job(question text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    words text := safety_plain_words(question);
     min_words integer := safety_setting_integer('topic_change_min_words', 3);
-    phrase_end integer;
-    rest text;
+    rest text := safety_after_job_phrase(question);   -- the words after the last change-of-job phrase
 BEGIN
-    -- where the last change-of-job phrase ends (searching the reversed text finds the last one); phrases are
-    -- whole words
-    SELECT max(length(words) - position(reverse(' ' || p || ' ') IN reverse(words)) + 2)
-    INTO phrase_end
-    FROM unnest(safety_setting_items('topic_change_phrases')) AS p
-    WHERE position(' ' || p || ' ' IN words) > 0;
-    IF phrase_end IS NULL THEN
+    IF rest IS NULL THEN
         RETURN NULL;
     END IF;
-    rest := ' ' || btrim(substr(words, phrase_end)) || ' ';
+    rest := ' ' || rest || ' ';
     IF coalesce(array_length(array_remove(string_to_array(btrim(rest), ' '), ''), 1), 0) >= min_words
        AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('topic_change_keep_words')) AS k
                        WHERE safety_list_position(rest, k) > 0) THEN
@@ -1093,6 +1085,8 @@ DECLARE
     words text := safety_plain_words(question);
     phrase_end integer;
 BEGIN
+    -- where the last change-of-job phrase ends (searching the reversed text finds the last one); phrases are
+    -- whole words
     SELECT max(length(words) - position(reverse(' ' || p || ' ') IN reverse(words)) + 2)
     INTO phrase_end
     FROM unnest(safety_setting_items('topic_change_phrases')) AS p
