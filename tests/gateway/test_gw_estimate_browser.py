@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import json
-import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -71,10 +70,10 @@ class HistoryN8n(FakeN8n):
 
 
 @pytest.fixture(scope="module")
-def live() -> Iterator[LiveGateway]:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     n8n = HistoryN8n(port=free_port())
     settings = n8n_settings(
-        Settings(port=free_port(), data_dir=Path(tempfile.mkdtemp(prefix="gw-estimate-")), callback_secret=SECRET,
+        Settings(port=free_port(), data_dir=tmp_path_factory.mktemp("gw-estimate"), callback_secret=SECRET,
                  speech=SpeechSettings(engine="none", workers=1)),
         n8n.base_url,
     )

@@ -49,10 +49,10 @@ class VotingN8n(FakeN8n):
 
 
 @pytest.fixture(scope="module")
-def live() -> Iterator[LiveGateway]:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     n8n = VotingN8n(port=free_port())
     settings = n8n_settings(
-        Settings(port=free_port(), data_dir=Path(tempfile.mkdtemp(prefix="gw-feedback-")), callback_secret=SECRET,
+        Settings(port=free_port(), data_dir=tmp_path_factory.mktemp("gw-feedback"), callback_secret=SECRET,
                  speech=SpeechSettings(engine="none", workers=1)),
         n8n.base_url,
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import tempfile
 import threading
 import time
 import urllib.request
@@ -70,10 +69,10 @@ def foreign_site() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def live() -> Iterator[LiveGateway]:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     n8n = FakeN8n(port=free_port())
     settings = n8n_settings(
-        Settings(port=free_port(), data_dir=Path(tempfile.mkdtemp(prefix="gw-page-")), callback_secret=SECRET,
+        Settings(port=free_port(), data_dir=tmp_path_factory.mktemp("gw-page"), callback_secret=SECRET,
                  speech=SpeechSettings(engine="none", workers=1)),
         n8n.base_url,
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -63,9 +62,9 @@ def capture_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def live(models: Models) -> Iterator[LiveGateway]:  # noqa: F811
+def live(models: Models, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:  # noqa: F811
     n8n = FakeN8n(port=free_port())
-    data_dir = Path(tempfile.mkdtemp(prefix="gw-voice-"))
+    data_dir = tmp_path_factory.mktemp("gw-voice")
     settings = n8n_settings(
         Settings(port=free_port(), data_dir=data_dir, callback_secret=SECRET, speech=speech_settings(models)),
         n8n.base_url,
