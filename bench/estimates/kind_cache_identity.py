@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
-from devstack.postgres import SCHEMA_FILES  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 ROWS = """
     SELECT count(*) AS n,
@@ -51,9 +51,9 @@ def fingerprint(conn: psycopg.Connection) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--workflows-root", type=Path)
+    parser.add_argument("--workflows-root", type=Path, default=WORKFLOWS_ROOT)
     args = parser.parse_args(argv)
-    files = schema_files_under(args.workflows_root) if args.workflows_root else SCHEMA_FILES
+    files = schema_files_under(args.workflows_root)
     with private_database_from(files) as url, psycopg.connect(url, autocommit=True) as conn:
         out = {"shipped": fingerprint(conn)}
         conn.execute("UPDATE estimate_settings SET kind_words = kind_words || '; roscado, rosca / soldar, soldadura' "

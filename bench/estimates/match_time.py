@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
-from devstack.postgres import SCHEMA_FILES  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 SETS = ["estimates.jsonl", "estimates-multiturn.jsonl", "estimates-independent.jsonl", "estimates-independent-2.jsonl",
         "estimates-independent-3.jsonl", "estimates-independent-4.jsonl"]
@@ -39,10 +39,10 @@ def requests() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--workflows-root", type=Path)
+    parser.add_argument("--workflows-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-    files = schema_files_under(args.workflows_root) if args.workflows_root else SCHEMA_FILES
+    files = schema_files_under(args.workflows_root)
     texts = requests()
     with private_database_from(files) as url, psycopg.connect(url, autocommit=True) as conn:
         conn.execute("SELECT estimate_match('calentar la caché')")

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
-from devstack.postgres import SCHEMA_FILES  # noqa: E402
+from devstack.postgres import WORKFLOWS_ROOT  # noqa: E402
 
 DRAFT = "5 m de tubo de cobre de 22 y 2 codos de cobre de 22"
 REPLY = "mejor todo de media pulgada"
@@ -32,10 +32,10 @@ REPLY = "mejor todo de media pulgada"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--workflows-root", type=Path)
+    parser.add_argument("--workflows-root", type=Path, default=WORKFLOWS_ROOT)
     parser.add_argument("--top", type=int, default=8)
     args = parser.parse_args(argv)
-    files = schema_files_under(args.workflows_root) if args.workflows_root else SCHEMA_FILES
+    files = schema_files_under(args.workflows_root)
     with private_database_from(files) as url:
         admin = make_conninfo(**{**conninfo_to_dict(url), "user": "postgres"})
         with psycopg.connect(admin) as conn:
