@@ -735,11 +735,14 @@ RETURNS text LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- A staff list as the chat compares it (safety_settings.items, safety_measures.*_items): one entry per comma, lower
--- case, without accents and punctuation.
+-- case, without accents and punctuation; an entry "@slug" names an act of safety_measure_acts (below) and is kept as
+-- written.
 CREATE OR REPLACE FUNCTION safety_list_items(value text) RETURNS text[]
 LANGUAGE sql STABLE AS $$
     SELECT ARRAY(
-        SELECT DISTINCT btrim(regexp_replace(regexp_replace(kb_normalize(x), '[^a-z0-9* ]+', ' ', 'g'), ' +', ' ', 'g'))
+        SELECT DISTINCT CASE WHEN left(btrim(x), 1) = '@' THEN lower(btrim(x))   -- an act (safety_measure_acts)
+                             ELSE btrim(regexp_replace(regexp_replace(kb_normalize(x), '[^a-z0-9* ]+', ' ', 'g'),
+                                                       ' +', ' ', 'g')) END
         FROM regexp_split_to_table(coalesce(value, ''), '[,;\n]') AS x
         WHERE regexp_replace(kb_normalize(x), '[^a-z0-9]', '', 'g') <> '')
 $$;
@@ -791,7 +794,8 @@ CREATE OR REPLACE FUNCTION safety_power_back_words() RETURNS text LANGUAGE sql I
      'tiene corriente, tiene tension, marca tension, con corriente, con tension, con la luz dada, para probar, '
      'probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
      'corrientazo*, descarga*, patada*, mojad*, inundad*, no estoy seguro, no se si, otro aparato, otro enchufe, '
-     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in'::text
+     'otro termo, otra terma, otra ducha, otro calentador, otro boiler, otra bomba, otro triturador, plugged in, '
+     '@corriente-dada'::text
 $words$;
 
 -- The shipped measures. Defaults for a fresh database; in an existing one a row's lists follow this file for as long
@@ -821,7 +825,7 @@ VALUES
      'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
      'esta desenchufado, esta desenchufada, estan desenchufados, ya desenchufado, ya desenchufada, '
      'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged, '
-     'ya desenchufe, ya desenchufamos',
+     'ya desenchufe, ya desenchufamos, @desenchufado, @desconectado',
      'breaker abajo, breaker bajado, breaker apagado, baje el breaker, apague el breaker, bajamos el breaker, '
      'apagamos el breaker, el breaker off, breaker off, termica bajada, termica abajo, baje la termica, '
      'bajamos la termica, automatico bajado, automatico abajo, baje el automatico, bajamos el automatico, '
@@ -830,7 +834,8 @@ VALUES
      'corte la luz en el cuadro, corte la luz en el tablero, corte la corriente en el cuadro, '
      'corte la corriente en el tablero, breaker off, corte la termica, cortamos la termica, corte el breaker, '
      'cortamos el breaker, corte el automatico, cortamos el automatico, corte el diferencial, corte la pastilla, '
-     'quite la pastilla, saque la pastilla, quite el taco, saque el taco, termica cortada, breaker cortado',
+     'quite la pastilla, saque la pastilla, quite el taco, saque el taco, termica cortada, breaker cortado, '
+     '@corriente-cortada, @luz-cortada',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
@@ -945,7 +950,26 @@ VALUES
      ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
      safety_power_back_words() || ', '
      'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
-     'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio')
+     'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio'),
+    ('gas-cerrado',
+     'The gas shut off (act gas-cerrado: "ya cerré la llave del gas", "con el gas cortado", "el cliente cerró el '
+     'medidor"): the gas-work warning, whose first step it is, is not repeated. Never the smell, carbon-monoxide, '
+     'flue or lighting warnings; not when the message or a later one works on the gas line itself or brings a flame '
+     'near it (flexible, regulator, torch, lighter), opens the gas again, or tells a smell.',
+     '@gas-cerrado',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, huele*, olor*, '
+     'oliendo, olio, tufo, hay fuga, una fuga, sigue la fuga, sale gas, sigue saliendo, pierde gas, silb*, flexible*, '
+     'regulador*, manguera*, soplete*, sold*, mechero*, encendedor*, cerillo*, fosforo*, llama*, prend*, encend*, '
+     'piloto*, tubo de gas, tubo del gas, cano de gas, cano del gas, tuberia de gas, tuberia del gas, caneria de gas, '
+     'caneria del gas, alarg*, empalm*, otro calentador, otro calefon, otro calefont, otra caldera, otro boiler',
+     ARRAY['trabajo-en-gas'],
+     '@gas-abierto, abri el gas, abrimos el gas, volvi a abrir, volvimos a abrir, reabri, di el gas, dimos el gas, '
+     'huele*, olor*, oliendo, olio, hay fuga, una fuga, sale gas, pierde gas, silb*, flexible*, regulador*, '
+     'manguera*, soplete*, sold*, mechero*, encendedor*, cerillo*, fosforo*, llama*, prend*, encend*, piloto*, '
+     'tubo de gas, tubo del gas, cano de gas, cano del gas, tuberia de gas, tuberia del gas, caneria de gas, '
+     'caneria del gas, alarg*, empalm*, instal*, reinstal*, conect*, reconect*, lo monto, la monto, lo vuelvo a montar, '
+     'otro calentador, otro calefon, otro calefont, otra caldera, otro boiler, no estoy seguro, no se si')
 $seed$;
 
 -- revisado-por-gasista silences gas and carbon-monoxide warnings: it is shipped switched OFF until the technical
@@ -964,6 +988,7 @@ ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
 -- row's lists, or, for rows this file wrote before seed_md5 existed (stop 23), lists equal to what it wrote then.
 UPDATE safety_measures m
 SET phrases = f.phrases, also_phrases = f.also_phrases, unless_words = f.unless_words, silences = f.silences,
+    ended_by = f.ended_by,   -- (stop 25) a new version of the lists brings its ended_by with it
     seed_md5 = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences)
 FROM safety_measures_seed() AS f
 WHERE f.slug = m.slug
@@ -982,8 +1007,274 @@ WHERE f.slug = m.slug AND m.seed_md5 IS NULL
   AND safety_measure_md5(m.phrases, m.also_phrases, m.unless_words, m.silences)
       = safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences);
 
+-- ---------------------------------------------------------------------------------------------------------
+-- Acts of making safe, read by the shape of the sentence (stop 25, SAFETY-9.md "Results (helper safety9, stop 25)"):
+-- a verb of making safe in a completed form whose object is the source of a danger ("ya cerré la llave del gas", "el
+-- cliente desconectó el termo", "se cortó la luz del cuadro", "con el gas cortado", "la térmica ya la bajé"), instead
+-- of one phrase per wording. One row per act, staff-editable:
+--   `verbs`   infinitives (cerrar, cortar, desconectar…), whose completed forms the chat reads: preterite (corté,
+--             cortó, cortamos, cortaron), participle (cortado/a/os/as, so also "he cortado", "está cortado", "con el
+--             gas cortado", "ya cortado"); an entry that is not an infinitive is read as a form as written
+--             (irregular verbs: "puse", "puesto", "abierto"). Nothing else: not "voy a cortar", "hay que cortar",
+--             "corto" (present), "cortaría", "cortaré";
+--   `objects` what the verb must act on (the source of the danger: "gas", "breaker*", "lo"…), within the same part of
+--             the message (between punctuation marks, and not past a word of measure_verb_boundary_words: "y",
+--             "pero"…), up to five words after the verb ("cerré la llave del gas") or before it ("el gas ya lo
+--             cerré", "con el gas cortado"); empty = the verb alone is enough ("ya desenchufé").
+-- An act does not count when a word of measure_verb_doubt_words is among the three words before the verb ("no lo he
+-- cortado", "creo que ya corté", "no sé si lo corté"), when a word of measure_verb_mood_words comes right before it
+-- (pronouns and "ya" skipped: "cuando corte la luz", "dile que corte", "el corte de luz"), or when its part of the
+-- message is a question ("¿cerraste el gas?", "¿se cortó la luz?": a part that starts with "¿"). "cortó" written
+-- without its accent is also the present "corto" ("ahora corto la luz"): such a form counts only written with the
+-- accent or after a word of measure_past_markers ("ya", "se", "el cliente"…) in the same part.
+-- An act is no measure by itself: a row of safety_measures names it in its lists as "@slug" (phrases, also_phrases,
+-- ended_by), and that row says which rules it silences, with its unless_words and ended_by as for phrases. So "gas
+-- closed" silences only the gas-work rule, "unplugged" and "power cut at the panel" the electricity rules (together,
+-- as the desenchufado-y-cortado row asks), and a later "abrí el gas" (act gas-abierto) ends the gas measure.
+-- String functions only when reading a message (the forms are made by a trigger when staff edit a row).
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS safety_measure_acts (
+    slug          text PRIMARY KEY CHECK (slug ~ '^[a-z0-9][a-z0-9-]*$'),
+    description   text NOT NULL DEFAULT '',
+    verbs         text NOT NULL DEFAULT '',
+    objects       text NOT NULL DEFAULT '',
+    active        boolean NOT NULL DEFAULT true,
+    forms_items   text[] NOT NULL DEFAULT '{}',   -- the completed forms of `verbs`, ready for the chat (trigger)
+    marked_items  text[] NOT NULL DEFAULT '{}',   -- those also read as a present tense without their accent (trigger)
+    objects_items text[] NOT NULL DEFAULT '{}',   -- `objects` ready for the chat (trigger)
+    seed_md5      text,
+    updated_at    timestamptz NOT NULL DEFAULT now()
+);
+
+-- The completed forms of a list of verbs (see above), without accents; `marked`: the third person singular preterite
+-- of -ar verbs, which without its accent is also the present's first person ("corto", "desconecto").
+CREATE OR REPLACE FUNCTION safety_verb_forms(verbs text, OUT forms text[], OUT marked text[])
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v text;
+    stem text;
+    first text;     -- the first person singular preterite, spelling changed before -e: saqué, apagué, aislé
+BEGIN
+    forms := '{}';
+    marked := '{}';
+    FOREACH v IN ARRAY safety_list_items(verbs) LOOP
+        CONTINUE WHEN v LIKE '% %' OR v LIKE '%*%';      -- one word per verb
+        stem := left(v, -2);
+        IF length(v) > 3 AND right(v, 2) = 'ar' THEN
+            first := CASE right(stem, 1) WHEN 'c' THEN left(stem, -1) || 'qu' WHEN 'g' THEN stem || 'u'
+                                         WHEN 'z' THEN left(stem, -1) || 'c' ELSE stem END || 'e';
+            forms := forms || ARRAY[first, stem || 'o', stem || 'amos', stem || 'aron', stem || 'ado', stem || 'ada',
+                                    stem || 'ados', stem || 'adas'];
+            marked := marked || (stem || 'o');
+        ELSIF length(v) > 3 AND right(v, 2) IN ('er', 'ir') THEN
+            forms := forms || ARRAY[stem || 'i', stem || 'io', stem || 'imos', stem || 'ieron', stem || 'ido',
+                                    stem || 'ida', stem || 'idos', stem || 'idas'];
+        ELSE
+            forms := forms || v;                        -- a form written as is ("puse", "abierto")
+        END IF;
+    END LOOP;
+    forms := ARRAY(SELECT DISTINCT x FROM unnest(forms) AS x ORDER BY x);
+    marked := ARRAY(SELECT DISTINCT x FROM unnest(marked) AS x ORDER BY x);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION safety_measure_acts_items() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    f record;
+BEGIN
+    f := safety_verb_forms(NEW.verbs);
+    NEW.forms_items := f.forms;
+    NEW.marked_items := f.marked;
+    NEW.objects_items := safety_list_items(NEW.objects);
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER safety_measure_acts_items BEFORE INSERT OR UPDATE OF verbs, objects
+    ON safety_measure_acts FOR EACH ROW EXECUTE FUNCTION safety_measure_acts_items();
+
+CREATE OR REPLACE TRIGGER safety_measure_acts_touch BEFORE UPDATE ON safety_measure_acts
+    FOR EACH ROW EXECUTE FUNCTION kb_touch_updated_at();
+
+INSERT INTO safety_settings (key, value, description) VALUES
+    ('measure_verb_doubt_words',
+     'no, ni, nunca, sin, si, creo, creia, parece, supongo, capaz, quizas, quiza, falta, faltaria, antes, hay, '
+     'habria, debo, debe, deberia, puedo, puede, podria, voy, vamos, va, necesito, quiero, pienso, estar, este, '
+     'esten, quede, queden, quedar, dejar, dejarlo, dejarla, sea',
+     'A word among the three right before the verb of an act of making safe (safety_measure_acts) that leaves it not '
+     'done or not sure: "no lo he cortado", "creo que ya corté", "no sé si lo corté", "antes de que lo desconectes", '
+     '"tengo que cerrar". Single whole words, comma separated.'),
+    ('measure_verb_mood_words',
+     'que, cuando, hasta, ojala, mientras, para, el, un, una, del, al',
+     'A word right before the verb of an act (its pronouns and "ya" skipped) that makes it a wish, an order or a '
+     'time still to come ("dile que corte la luz", "cuando corte la luz", "hasta que lo desconecte") or a noun ("el '
+     'corte de luz"): the act does not count. Single whole words, comma separated.'),
+    ('measure_verb_skip_words',
+     'lo, la, los, las, le, les, se, me, te, nos, ya',
+     'Pronouns and "ya", skipped when looking for the word right before the verb of an act (measure_verb_mood_words).'),
+    ('measure_past_markers',
+     'ya, se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
+     'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
+     'esposa, marido, customer, owner, alguien',
+     'A word before a verb form like "corto", "desconecto" (third person past written without its accent, which is '
+     'also "I cut"), in the same part of the message, that makes it a past act: "el cliente desconecto el termo", '
+     '"se corto la luz", "ya lo desconecto". Single whole words, comma separated.'),
+    ('measure_verb_boundary_words',
+     'y, e, pero, aunque, porque, pues, mientras, cuando, sino, luego, despues, ahora, entonces, tambien, o',
+     'The object of an act is looked for only up to one of these words ("cerré la llave de paso y el gas sigue '
+     'abierto" is not the gas closed). Single whole words, comma separated.')
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+
+CREATE OR REPLACE FUNCTION safety_measure_acts_seed()
+RETURNS TABLE (slug text, description text, verbs text, objects text)
+LANGUAGE sql IMMUTABLE AS $seed$
+VALUES
+    ('gas-cerrado',
+     'The gas shut off: a valve, the meter, the bottle or the supply closed.',
+     'cerrar, cortar, trancar, bloquear',
+     'gas, gases, gas natural, butano, propano, medidor, contador, garrafa*, bombona*, balon de gas, cilindro de gas, '
+     'tanque de gas, tanque estacionario, regulador*, valvula del gas, valvula de gas, suministro de gas'),
+    ('gas-abierto',
+     'The gas opened again (ends a gas-closed measure).',
+     'abrir, abierto, abierta, reabrir, di, dimos, dieron, restablecer',
+     'gas, gases, gas natural, butano, propano, medidor, contador, garrafa*, bombona*, balon de gas, cilindro de gas, '
+     'tanque de gas, tanque estacionario, regulador*, valvula del gas, valvula de gas, suministro de gas'),
+    ('corriente-cortada',
+     'The power cut at the panel: the breaker, fuse or switch of the circuit off, or the electricity cut.',
+     'cortar, bajar, apagar, quitar, sacar, desconectar, desactivar, tumbar, botar, desenergizar, aislar',
+     'breaker*, braker*, breiker*, brecker*, termica, termicas, termico, termicos, llave termica, diferencial*, '
+     'automatico, automaticos, pastilla*, taco, tacos, fusible*, flipon*, cuchilla*, interruptor general, '
+     'interruptor del cuadro, tablero, cuadro, caja de breakers, panel, circuito*, disyuntor*, magnetotermico*'),
+    ('luz-cortada',
+     'The electricity cut (not a light switched off: "apagué la luz" is not this act).',
+     'cortar, quitar, desconectar, desactivar, suspender',
+     'luz, corriente, electricidad, energia, energia electrica, tension, voltaje, suministro electrico, alimentacion'),
+    ('desenchufado',
+     'Unplugged: the plug pulled out (whatever is named).',
+     'desenchufar',
+     ''),
+    ('desconectado',
+     'An electric appliance, its cable or plug disconnected.',
+     'desconectar',
+     'lo, la, los, las, termo, termos, terma, termas, termotanque*, calentador electrico, ducha*, regadera*, bomba*, '
+     'motobomba*, hidroneumatico*, hidro, triturador*, trituradora*, disposal*, cable*, '
+     'enchufe*, clavija*, toma*, aparato*, resistencia*, water heater, pump'),
+    ('corriente-dada',
+     'The power back on at the panel or the appliance plugged in again (ends an electric measure).',
+     'subir, activar, reactivar, enchufar, reenchufar, conectar, reconectar, restablecer',
+     'breaker*, braker*, breiker*, termica, termico, llave termica, diferencial*, automatico, pastilla*, taco, '
+     'fusible*, flipon*, cuchilla*, luz, corriente, electricidad, energia, tension, lo, la, termo, terma, bomba*, '
+     'ducha*, triturador*, disposal*, enchufe, cable*')
+$seed$;
+
+-- Shipped acts: added to a fresh database; in an existing one a row's lists follow this file while staff have not
+-- changed them since it last wrote them (seed_md5), as for safety_measures.
+INSERT INTO safety_measure_acts (slug, description, verbs, objects, seed_md5)
+SELECT f.slug, f.description, f.verbs, f.objects, md5(f.verbs || chr(31) || f.objects)
+FROM safety_measure_acts_seed() AS f
+ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
+
+UPDATE safety_measure_acts a
+SET verbs = f.verbs, objects = f.objects, seed_md5 = md5(f.verbs || chr(31) || f.objects)
+FROM safety_measure_acts_seed() AS f
+WHERE f.slug = a.slug AND a.seed_md5 = md5(a.verbs || chr(31) || a.objects)
+  AND md5(a.verbs || chr(31) || a.objects) <> md5(f.verbs || chr(31) || f.objects);
+
+-- The acts of making safe a message states (the table above): their slugs, '{}' when none.
+CREATE OR REPLACE FUNCTION safety_acts(question text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    lowered text;
+    plain text;
+    part text;
+    w text[];
+    a safety_measure_acts;
+    found text[] := '{}';
+    doubt text[];
+    mood text[];
+    skip text[];
+    markers text[];
+    boundary text[];
+    i integer;
+    j integer;
+    k integer;
+    before_verb text;
+    after text;
+BEGIN
+    IF question IS NULL OR btrim(question) = '' THEN
+        RETURN found;
+    END IF;
+    plain := safety_plain_words(question);
+    -- a quick look first: most messages hold no form of any act's verb
+    IF NOT EXISTS (SELECT 1 FROM safety_measure_acts x, unnest(x.forms_items) AS f
+                   WHERE x.active AND strpos(plain, ' ' || f || ' ') > 0) THEN
+        RETURN found;
+    END IF;
+    doubt := safety_setting_items('measure_verb_doubt_words');
+    mood := safety_setting_items('measure_verb_mood_words');
+    skip := safety_setting_items('measure_verb_skip_words');
+    markers := safety_setting_items('measure_past_markers');
+    boundary := safety_setting_items('measure_verb_boundary_words');
+    lowered := lower(question);
+    FOREACH part IN ARRAY string_to_array(translate(lowered, E',.;:!?\n', '|||||||'), '|') LOOP
+        CONTINUE WHEN left(btrim(part), 1) = '¿';        -- a question: "¿ya cortaste la luz?"
+        plain := safety_plain_words(part);
+        w := array_remove(string_to_array(btrim(plain), ' '), '');
+        CONTINUE WHEN cardinality(w) = 0;
+        FOR a IN SELECT * FROM safety_measure_acts x WHERE x.active AND NOT x.slug = ANY (found)
+                 AND EXISTS (SELECT 1 FROM unnest(x.forms_items) AS f WHERE strpos(plain, ' ' || f || ' ') > 0)
+                 ORDER BY x.slug LOOP
+            FOR i IN 1 .. cardinality(w) LOOP
+                CONTINUE WHEN NOT w[i] = ANY (a.forms_items);
+                -- a doubt among the three words before
+                CONTINUE WHEN EXISTS (SELECT 1 FROM unnest(w[greatest(i - 3, 1):i - 1]) AS b WHERE b = ANY (doubt));
+                -- a wish, an order, a time to come or a noun right before (pronouns and "ya" skipped)
+                j := i - 1;
+                WHILE j >= 1 AND w[j] = ANY (skip) LOOP
+                    j := j - 1;
+                END LOOP;
+                CONTINUE WHEN j >= 1 AND w[j] = ANY (mood);
+                -- "corto", "desconecto": a past act only with its accent or after a marker in the same part ("ya",
+                -- "se", "el cliente": "el cliente ya lo desconecto y bajo la termica")
+                CONTINUE WHEN w[i] = ANY (a.marked_items)
+                    AND strpos(lowered, left(w[i], -1) || 'ó') = 0
+                    AND NOT EXISTS (SELECT 1 FROM unnest(w[1:i - 1]) AS b WHERE b = ANY (markers));
+                IF cardinality(a.objects_items) = 0 THEN
+                    found := found || a.slug;
+                    EXIT;
+                END IF;
+                -- the object: up to five words after the verb or before it, not past a boundary word; a pronoun
+                -- ("lo", "la"…) only among the two words right before it ("lo desconecté", "lo tengo desconectado")
+                after := ' ';
+                FOR k IN i + 1 .. least(i + 5, cardinality(w)) LOOP
+                    EXIT WHEN w[k] = ANY (boundary);
+                    after := after || w[k] || ' ';
+                END LOOP;
+                before_verb := ' ';
+                FOR k IN REVERSE i - 1 .. greatest(i - 5, 1) LOOP
+                    EXIT WHEN w[k] = ANY (boundary);
+                    before_verb := ' ' || w[k] || before_verb;
+                END LOOP;
+                IF EXISTS (SELECT 1 FROM unnest(a.objects_items) AS o
+                           WHERE CASE WHEN o IN ('lo', 'la', 'los', 'las', 'le', 'les')
+                                      THEN o = ANY (w[greatest(i - 2, 1):i - 1])
+                                      ELSE safety_list_position(before_verb, o) > 0 OR safety_list_position(after, o) > 0
+                                 END) THEN
+                    found := found || a.slug;
+                    EXIT;
+                END IF;
+            END LOOP;
+        END LOOP;
+    END LOOP;
+    RETURN found;
+END
+$$;
+
 -- Does one of the entries occur in the words (safety_plain_words) with no doubt word among the two words before it?
-CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[]) RETURNS boolean
+-- An entry "@slug" is found when that act is among `acts` (safety_acts of the same message: it reads its own doubts).
+DROP FUNCTION IF EXISTS safety_list_found(text, text[], text[]);
+CREATE OR REPLACE FUNCTION safety_list_found(words text, entries text[], doubt text[], acts text[] DEFAULT '{}')
+RETURNS boolean
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     e text;
@@ -991,6 +1282,12 @@ DECLARE
     before text[];
 BEGIN
     FOREACH e IN ARRAY coalesce(entries, '{}') LOOP
+        IF left(e, 1) = '@' THEN
+            IF substr(e, 2) = ANY (coalesce(acts, '{}')) THEN
+                RETURN true;
+            END IF;
+            CONTINUE;
+        END IF;
         at := safety_list_position(words, e);
         CONTINUE WHEN at = 0;
         before := string_to_array(btrim(substr(words, 1, at)), ' ');
@@ -1004,12 +1301,13 @@ END
 $$;
 
 -- The measures a message states (the table above): the rows whose phrases (and also_phrases) it has, without a doubt
--- word before them, and none of whose unless_words it has.
+-- word before them, or whose acts it states ("@slug": safety_acts), and none of whose unless_words it has.
 CREATE OR REPLACE FUNCTION safety_measures_held(question text) RETURNS SETOF safety_measures
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     words text;
     doubt text[];
+    acts text[];
     m safety_measures;
 BEGIN
     IF question IS NULL OR btrim(question) = '' THEN
@@ -1017,14 +1315,18 @@ BEGIN
     END IF;
     words := safety_plain_words(question);
     FOR m IN SELECT * FROM safety_measures WHERE active ORDER BY slug LOOP
+        IF acts IS NULL AND EXISTS (SELECT 1 FROM unnest(m.phrases_items) AS x WHERE left(x, 1) = '@') THEN
+            acts := safety_acts(question);               -- once per message, and only when a row names an act
+        END IF;
         -- a quick look first: most messages hold no measure
         CONTINUE WHEN NOT EXISTS (SELECT 1 FROM unnest(m.phrases_items) AS x
-                                  WHERE strpos(words, ' ' || rtrim(x, '*')) > 0);
+                                  WHERE CASE WHEN left(x, 1) = '@' THEN substr(x, 2) = ANY (acts)
+                                             ELSE strpos(words, ' ' || rtrim(x, '*')) > 0 END);
         IF doubt IS NULL THEN
             doubt := safety_setting_items('measure_doubt_words');
         END IF;
-        IF safety_list_found(words, m.phrases_items, doubt)
-           AND (cardinality(m.also_items) = 0 OR safety_list_found(words, m.also_items, doubt))
+        IF safety_list_found(words, m.phrases_items, doubt, acts)
+           AND (cardinality(m.also_items) = 0 OR safety_list_found(words, m.also_items, doubt, acts))
            AND NOT EXISTS (SELECT 1 FROM unnest(m.unless_items) AS u WHERE safety_list_position(words, u) > 0) THEN
             RETURN NEXT m;
         END IF;
@@ -1156,6 +1458,7 @@ DECLARE
     earlier text[];
     words text[];
     later text[];
+    later_acts text[];                                   -- the acts of each message of `later`, space separated
     negations text[];
     h safety_measures;
     rest text;
@@ -1177,18 +1480,23 @@ BEGIN
     -- no measure
     words := ARRAY(SELECT safety_plain_words(t) FROM unnest(earlier) WITH ORDINALITY AS u(t, n) ORDER BY n);
     IF NOT EXISTS (SELECT 1 FROM unnest(words) AS w, safety_measures m, unnest(m.phrases_items) AS x
-                   WHERE m.active AND strpos(w, ' ' || rtrim(x, '*')) > 0)
+                   WHERE m.active AND left(x, 1) <> '@' AND strpos(w, ' ' || rtrim(x, '*')) > 0)
+       AND NOT EXISTS (SELECT 1 FROM unnest(words) AS w, safety_measure_acts a, unnest(a.forms_items) AS f
+                       WHERE a.active AND strpos(w, ' ' || f || ' ') > 0)
        OR safety_after_job_phrase(question) IS NOT NULL THEN
         RETURN;                                          -- nothing stated, or this message starts another job
     END IF;
     later := ARRAY[safety_plain_words(question)];
+    later_acts := ARRAY[array_to_string(safety_acts(question), ' ')];
     FOR i IN 1 .. cardinality(earlier) LOOP
         rest := safety_after_job_phrase(earlier[i]);
         FOR h IN SELECT * FROM safety_measures_held(coalesce(rest, earlier[i])) LOOP
             IF negations IS NULL THEN
                 negations := safety_setting_items('measure_end_negations');
             END IF;
-            IF EXISTS (SELECT 1 FROM unnest(later) AS w WHERE safety_list_found(w, h.ended_items, negations)) THEN
+            -- undone in a later message: one of its ended_by phrases, or acts ("@gas-abierto": "abrí el gas")
+            IF EXISTS (SELECT 1 FROM unnest(later, later_acts) AS u(w, a)
+                       WHERE safety_list_found(w, h.ended_items, negations, string_to_array(a, ' '))) THEN
                 ended := ended || h.silences;
             ELSE
                 silenced := silenced || h.silences;
@@ -1196,6 +1504,7 @@ BEGIN
         END LOOP;
         EXIT WHEN rest IS NOT NULL;                      -- that message started this job
         later := later || words[i];
+        later_acts := later_acts || array_to_string(safety_acts(earlier[i]), ' ');
     END LOOP;
     ended := ARRAY(SELECT DISTINCT x FROM unnest(ended) AS x WHERE NOT x = ANY (silenced) ORDER BY x);
 END

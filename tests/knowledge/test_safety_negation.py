@@ -50,7 +50,9 @@ def test_the_rest_of_the_message_still_warns(conn: psycopg.Connection, message: 
 
 @pytest.mark.parametrize("message", [
     "ya corte la luz, le cambio la resistencia al termo?",            # a breaker said off: still check it
-    "vale ya lo he hecho con el gas cortado y todo ventilado",         # a valve said closed: still gas work
+    # (stop 25: "vale ya lo he hecho con el gas cortado y todo ventilado" is no longer here: the gas closed is the
+    # act gas-cerrado, which silences the gas-work warning: test_safety_measure_acts.py)
+    "ya lo he hecho con el gas cortado, ahora cambio el flexible",    # a valve said closed, then work on the line
     "la estufa no prende, no hay gas, voy a cambiar la manguera de la garrafa",  # "no hay gas": it stopped coming
     "tengo que desenchufar la bomba que esta en el agua",              # to be done, not done
 ])
