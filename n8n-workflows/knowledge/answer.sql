@@ -969,7 +969,42 @@ VALUES
      'manguera*, soplete*, sold*, mechero*, encendedor*, cerillo*, fosforo*, llama*, prend*, encend*, piloto*, '
      'tubo de gas, tubo del gas, cano de gas, cano del gas, tuberia de gas, tuberia del gas, caneria de gas, '
      'caneria del gas, alarg*, empalm*, instal*, reinstal*, conect*, reconect*, lo monto, la monto, lo vuelvo a montar, '
-     'otro calentador, otro calefon, otro calefont, otra caldera, otro boiler, no estoy seguro, no se si')
+     'otro calentador, otro calefon, otro calefont, otra caldera, otro boiler, no estoy seguro, no se si'),
+    ('amianto-retirado-por-empresa',
+     'Asbestos-cement parts already removed by a firm licensed for asbestos (act retirado + the firm): the asbestos '
+     'warning, whose advice that is, is not repeated. Not when the plumber removed it himself or someone without '
+     'the licence did, not when some is left or is to be cut, drilled or broken.',
+     '@retirado',
+     'empresa habilitada, empresa autorizada, empresa especializada, empresa certificada, empresa registrada, '
+     'empresa inscrita, empresa acreditada, empresa de amianto, empresa de asbesto, empresa del amianto, '
+     'empresa del asbesto, empresa inscrita en el rera, empresa rera, gestor autorizado, licensed, abatement, '
+     'empresa con licencia, empresa con permiso, contratista autorizado, contratista habilitado, '
+     'manifiesto de disposicion, manifiesto de residuos, certificado de retiro, certificado de disposicion',
+     'creo, creo que, supongo, parece, me parece, no se si, no estoy seguro, dice que, dicen que, yo mismo, '
+     'lo hice yo, lo saque yo, lo quite yo, nosotros mismos, un vecino, el vecino, un conocido, sin permiso, '
+     'sin licencia, no habilitada, no autorizada, queda*, quedo, quedan, resto*, todavia hay, sigue habiendo, '
+     'otro tramo, otra parte, cort*, lij*, taladr*, romp*, amolad*, radial*, perfor*, serrucho*, sierra*',
+     ARRAY['amianto'],
+     'queda*, quedo, quedan, resto*, todavia hay, sigue habiendo, otro tramo, otra parte, otro tubo, otra bajante, '
+     'otro tanque, otra placa, otro techo, cort*, lij*, taladr*, romp*, amolad*, radial*, perfor*, serrucho*, '
+     'sierra*, no estoy seguro, no se si'),
+    ('aislado-una-vez',
+     'One electric isolation done (acts corriente-cortada, luz-cortada, desenchufado: "ya bajé el breaker de la '
+     'ducha", "se cortó la luz del cuadro", "la bomba está desenchufada"), without a second one or a tester. Not on '
+     'someone''s word ("el cliente dice que ya cortó"), not with a doubt about which breaker, not with the danger '
+     'still there. Shipped switched OFF: the README''s rule is that electricity warnings are not weakened without '
+     'the technical manager, and desenchufado-y-cortado / tension-comprobada ask for two isolations or a tester.',
+     '@corriente-cortada, @luz-cortada, @desenchufado',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
+     'no se cual, no estan marcados, no esta marcado, sin marcar, no tiene etiqueta*, sin etiqueta*, dice, dicen, '
+     'dijo, dijeron, segun, supuestamente, no he medido, no medi, sin medir, no lo he medido, no lo medi, '
+     'no tengo tester, no comprobe, no he comprobado, sin comprobar, calambre*, chispa*, chisporrote*, toque, '
+     'toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, inundad*, agua en el enchufe, sigue prendid*, '
+     'sigue funcionando, sigue andando, sigue zumbando, sigue sonando, todavia prende, todavia funciona, '
+     'todavia zumba, otro enchufe, otro aparato',
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     safety_power_back_words())
 $seed$;
 
 -- revisado-por-gasista silences gas and carbon-monoxide warnings: it is shipped switched OFF until the technical
@@ -978,7 +1013,7 @@ $seed$;
 -- changes a row's active flag.
 INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5, active)
 SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences),
-       f.slug <> 'revisado-por-gasista'
+       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez')
 FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
@@ -1115,6 +1150,7 @@ INSERT INTO safety_settings (key, value, description) VALUES
     ('measure_past_markers',
      'ya, se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
      'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
+     'empresa, distribuidora, compania, plomero, fontanero, operario, sobrino, primo, hermano, papa, '
      'esposa, marido, customer, owner, alguien',
      'A word before a verb form like "corto", "desconecto" (third person past written without its accent, which is '
      'also "I cut"), in the same part of the message, that makes it a past act: "el cliente desconecto el termo", '
@@ -1159,6 +1195,12 @@ VALUES
      'lo, la, los, las, termo, termos, terma, termas, termotanque*, calentador electrico, ducha*, regadera*, bomba*, '
      'motobomba*, hidroneumatico*, hidro, triturador*, trituradora*, disposal*, cable*, '
      'enchufe*, clavija*, toma*, aparato*, resistencia*, water heater, pump'),
+    ('retirado',
+     'A part taken out or removed ("ya lo retiró una empresa", "sacamos la bajante de fibrocemento"): who did it is '
+     'for the measure row to ask.',
+     'retirar, quitar, sacar, desmontar, remover, eliminar, desinstalar',
+     'lo, la, los, las, amianto, asbesto, fibrocemento, uralita, eternit, pizarreno, tanque*, deposito*, tinaco*, '
+     'bajante*, tubo*, tuberia*, cano*, caneria*, placa*, plancha*, techo*, chapa*'),
     ('corriente-dada',
      'The power back on at the panel or the appliance plugged in again (ends an electric measure).',
      'subir, activar, reactivar, enchufar, reenchufar, conectar, reconectar, restablecer',

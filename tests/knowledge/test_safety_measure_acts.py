@@ -147,3 +147,35 @@ def test_irregular_forms_are_written_as_they_are(conn: psycopg.Connection) -> No
     forms = conn.execute("SELECT (safety_verb_forms('cerrar, abrir, puesto')).forms").fetchone()[0]
     assert {"cerre", "cerro", "cerramos", "cerraron", "cerrado", "cerradas", "abri", "abrieron", "puesto"} <= set(forms)
     assert {"apague", "saque"} <= set(conn.execute("SELECT (safety_verb_forms('apagar, sacar')).forms").fetchone()[0])
+
+
+# --- asbestos removed by a licensed firm ---------------------------------------------------------------------------
+
+def test_asbestos_removed_by_a_licensed_firm_silences_the_asbestos_warning(conn: psycopg.Connection) -> None:
+    message = "la bajante de uralita ya la desmonto una empresa autorizada, ahora como empalmo el pvc"
+    assert "amianto" in alone(conn, message)
+    assert first_message(conn, message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "la bajante de uralita la desmonte yo mismo, ahora como empalmo el pvc",                  # not a licensed firm
+    "la bajante de uralita ya la desmonto una empresa autorizada, ahora corto el tramo que queda",  # some is left
+    "una empresa autorizada va a desmontar la bajante de uralita, mientras corto el pvc",       # to come
+])
+def test_asbestos_not_removed_by_a_licensed_firm_still_warns(conn: psycopg.Connection, message: str) -> None:
+    assert first_message(conn, message) == "amianto"
+
+
+# --- one electric isolation: a row shipped switched off ------------------------------------------------------------
+
+def test_one_isolation_silences_only_when_staff_switch_its_row_on(conn: psycopg.Connection) -> None:
+    message = "ya bajamos la termica de la ducha electrica, como le cambio la resistencia"
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'aislado-una-vez'").fetchone()[0] is False
+    assert first_message(conn, message) == "termo-electrico-trabajo"
+    conn.execute("UPDATE safety_measures SET active = true WHERE slug = 'aislado-una-vez'")
+    assert first_message(conn, message) is None
+    # on someone's word, or with a doubt about the breaker, it still warns
+    assert first_message(conn, "el cliente dice que ya bajo la termica de la ducha electrica, como le cambio la "
+                               "resistencia") == "termo-electrico-trabajo"
+    assert first_message(conn, "ya bajamos una termica pero no estan marcados, como le cambio la resistencia a la "
+                               "ducha electrica") == "termo-electrico-trabajo"
