@@ -822,20 +822,10 @@ VALUES
      safety_power_back_words()),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
-     'lo desenchufe, la desenchufe, los desenchufe, las desenchufe, lo desenchufamos, la desenchufamos, '
-     'esta desenchufado, esta desenchufada, estan desenchufados, ya desenchufado, ya desenchufada, '
-     'desenchufado, desenchufada, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, unplugged, '
-     'ya desenchufe, ya desenchufamos, @desenchufado, @desconectado',
-     'breaker abajo, breaker bajado, breaker apagado, baje el breaker, apague el breaker, bajamos el breaker, '
-     'apagamos el breaker, el breaker off, breaker off, termica bajada, termica abajo, baje la termica, '
-     'bajamos la termica, automatico bajado, automatico abajo, baje el automatico, bajamos el automatico, '
-     'diferencial bajado, baje el diferencial, pastilla bajada, baje la pastilla, taco bajado, baje el taco, '
-     'quite el fusible, saque el fusible, fusible quitado, llave termica bajada, baje la llave termica, '
-     'corte la luz en el cuadro, corte la luz en el tablero, corte la corriente en el cuadro, '
-     'corte la corriente en el tablero, breaker off, corte la termica, cortamos la termica, corte el breaker, '
-     'cortamos el breaker, corte el automatico, cortamos el automatico, corte el diferencial, corte la pastilla, '
-     'quite la pastilla, saque la pastilla, quite el taco, saque el taco, termica cortada, breaker cortado, '
-     '@corriente-cortada, @luz-cortada',
+     '@desenchufado, @desconectado, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, '
+     'unplugged',
+     '@corriente-cortada, @luz-cortada, breaker abajo, termica abajo, automatico abajo, el breaker off, '
+     'breaker off',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '

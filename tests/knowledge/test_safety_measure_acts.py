@@ -179,3 +179,11 @@ def test_one_isolation_silences_only_when_staff_switch_its_row_on(conn: psycopg.
                                "resistencia") == "termo-electrico-trabajo"
     assert first_message(conn, "ya bajamos una termica pero no estan marcados, como le cambio la resistencia a la "
                                "ducha electrica") == "termo-electrico-trabajo"
+
+
+def test_an_isolation_undone_in_other_words_ends_the_measure(conn: psycopg.Connection) -> None:
+    isolated = "la ducha electrica la desconectamos y cortamos la luz en el tablero"
+    job = "como le cambio la resistencia a la ducha electrica"
+    assert shown(conn, isolated, job) == [None, None]
+    assert shown(conn, isolated, "el electricista reactivo el breaker", job)[2] == "termo-electrico-trabajo"
+    assert shown(conn, isolated, "el electricista no reactivo el breaker", job)[2] is None
