@@ -1051,7 +1051,8 @@ WHERE f.slug = m.slug AND m.seed_md5 IS NULL
 -- (pronouns and "ya" skipped: "cuando corte la luz", "dile que corte", "el corte de luz"), or when its part of the
 -- message is a question ("¿cerraste el gas?", "¿se cortó la luz?": a part that starts with "¿"). "cortó" written
 -- without its accent is also the present "corto" ("ahora corto la luz"): such a form counts only written with the
--- accent or after a word of measure_past_markers ("ya", "se", "el cliente"…) in the same part.
+-- accent, after a word of measure_past_markers ("ya", "se", "el cliente"…) among the four words before, or after "y"
+-- when the verb before it was past. Dictated punctuation ("coma", "punto") separates parts as written marks do.
 -- An act is no measure by itself: a row of safety_measures names it in its lists as "@slug" (phrases, also_phrases,
 -- ended_by), and that row says which rules it silences, with its unless_words and ended_by as for phrases. So "gas
 -- closed" silences only the gas-work rule, "unplugged" and "power cut at the panel" the electricity rules (together,
@@ -1142,9 +1143,9 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
      'empresa, distribuidora, compania, plomero, fontanero, operario, sobrino, primo, hermano, papa, '
      'esposa, marido, customer, owner, alguien',
-     'A word before a verb form like "corto", "desconecto" (third person past written without its accent, which is '
-     'also "I cut"), in the same part of the message, that makes it a past act: "el cliente desconecto el termo", '
-     '"se corto la luz", "ya lo desconecto". Single whole words, comma separated.'),
+     'A word among the four before a verb form like "corto", "desconecto" (third person past written without its '
+     'accent, which is also "I cut") that makes it a past act: "el cliente desconecto el termo", "se corto la luz", '
+     '"ya lo desconecto". Single whole words, comma separated.'),
     ('measure_verb_boundary_words',
      'y, e, pero, aunque, porque, pues, mientras, cuando, sino, luego, despues, ahora, entonces, tambien, o',
      'The object of an act is looked for only up to one of these words ("cerré la llave de paso y el gas sigue '
@@ -1232,6 +1233,10 @@ DECLARE
     k integer;
     before_verb text;
     after text;
+    all_forms text[];
+    all_marked text[];
+    past integer[];
+    previous_past boolean;
 BEGIN
     IF question IS NULL OR btrim(question) = '' THEN
         RETURN found;
@@ -1248,11 +1253,33 @@ BEGIN
     markers := safety_setting_items('measure_past_markers');
     boundary := safety_setting_items('measure_verb_boundary_words');
     lowered := lower(question);
-    FOREACH part IN ARRAY string_to_array(translate(lowered, E',.;:!?\n', '|||||||'), '|') LOOP
+    SELECT coalesce(array_agg(DISTINCT f), '{}') INTO all_forms
+    FROM safety_measure_acts x, unnest(x.forms_items) AS f WHERE x.active;
+    SELECT coalesce(array_agg(DISTINCT f), '{}') INTO all_marked
+    FROM safety_measure_acts x, unnest(x.marked_items) AS f WHERE x.active;
+    -- parts: between punctuation marks, also dictated ones ("coma", "punto")
+    FOREACH part IN ARRAY string_to_array(translate(replace(replace(' ' || lowered || ' ', ' coma ', ' , '),
+                                                            ' punto ', ' . '), E',.;:!?\n', '|||||||'), '|') LOOP
         CONTINUE WHEN left(btrim(part), 1) = '¿';        -- a question: "¿ya cortaste la luz?"
         plain := safety_plain_words(part);
         w := array_remove(string_to_array(btrim(plain), ' '), '');
         CONTINUE WHEN cardinality(w) = 0;
+        -- which verb forms of this part tell a past act: all but "corto", "desconecto"…, which count only with their
+        -- accent, after a marker among the four words before ("ya", "se", "el cliente": "el cliente ya lo
+        -- desconecto"), or after "y" when the verb before was past ("el cliente desconectó la bomba y bajo la
+        -- térmica"; not "ahora corto la luz y bajo el breaker")
+        past := '{}';
+        previous_past := false;
+        FOR i IN 1 .. cardinality(w) LOOP
+            CONTINUE WHEN NOT w[i] = ANY (all_forms);
+            previous_past := NOT w[i] = ANY (all_marked)
+                OR strpos(lowered, left(w[i], -1) || 'ó') > 0
+                OR EXISTS (SELECT 1 FROM unnest(w[greatest(i - 4, 1):i - 1]) AS b WHERE b = ANY (markers))
+                OR (i > 1 AND w[i - 1] IN ('y', 'e') AND previous_past);
+            IF previous_past THEN
+                past := past || i;
+            END IF;
+        END LOOP;
         FOR a IN SELECT * FROM safety_measure_acts x WHERE x.active AND NOT x.slug = ANY (found)
                  AND EXISTS (SELECT 1 FROM unnest(x.forms_items) AS f WHERE strpos(plain, ' ' || f || ' ') > 0)
                  ORDER BY x.slug LOOP
@@ -1266,11 +1293,7 @@ BEGIN
                     j := j - 1;
                 END LOOP;
                 CONTINUE WHEN j >= 1 AND w[j] = ANY (mood);
-                -- "corto", "desconecto": a past act only with its accent or after a marker in the same part ("ya",
-                -- "se", "el cliente": "el cliente ya lo desconecto y bajo la termica")
-                CONTINUE WHEN w[i] = ANY (a.marked_items)
-                    AND strpos(lowered, left(w[i], -1) || 'ó') = 0
-                    AND NOT EXISTS (SELECT 1 FROM unnest(w[1:i - 1]) AS b WHERE b = ANY (markers));
+                CONTINUE WHEN NOT i = ANY (past);                -- "ahora corto la luz" (above)
                 IF cardinality(a.objects_items) = 0 THEN
                     found := found || a.slug;
                     EXIT;
