@@ -365,6 +365,20 @@ LANGUAGE sql STABLE AS $$
            AND EXISTS (SELECT 1 FROM kb_analyze(words) q WHERE kb_known(q.lexeme))
 $$;
 
+-- A row of kb_answer that answers with no article: `searched` and `asked` as kb_answer documents them, the cases
+-- to offer (`choices`; none by default) and the describe state (null unless the plumber is to be asked to say it
+-- in other words). Not sure, a bare "ninguna", a "ninguna" to described cases and the cases a description found
+-- all return this one shape.
+DROP FUNCTION IF EXISTS kb_no_article(text, text, jsonb, jsonb);  -- kb_answer's columns may change
+CREATE FUNCTION kb_no_article(searched_text text, asked_text text, offer jsonb DEFAULT '[]',
+                              describe_state jsonb DEFAULT NULL)
+RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
+               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text, describe jsonb)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, searched_text, false, ''::text,
+           coalesce(offer, '[]'::jsonb), asked_text, ''::text, describe_state
+$$;
+
 -- The answer after "ninguna": the earlier question and the plumber's new words searched together, never one of
 -- the articles already offered and refused (`rejected`). The best other article answers (picked = '', asked =
 -- the earlier question and `said`, the plumber's message as written); when none is found, not sure (the
@@ -395,12 +409,11 @@ LANGUAGE sql STABLE AS $$
                        NULL, 0) s
         LEFT JOIN alone ON alone.slug = s.slug
         WHERE s.slug <> ALL (coalesce(rejected, '{}')) AND s.score > coalesce(alone.score, 0) + 0.01)
-    SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, (SELECT t FROM both_texts), false, ''::text,
-           coalesce((SELECT jsonb_agg(jsonb_build_object('slug', r.slug, 'title', r.title, 'described', true)
-                                      ORDER BY r.n)
-                     FROM ranked r WHERE r.n <= kb_max_choices()), '[]'::jsonb),
-           btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(said, description, ''))),
-           ''::text, NULL::jsonb
+    SELECT * FROM kb_no_article(
+        (SELECT t FROM both_texts),
+        btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(said, description, ''))),
+        (SELECT jsonb_agg(jsonb_build_object('slug', r.slug, 'title', r.title, 'described', true) ORDER BY r.n)
+         FROM ranked r WHERE r.n <= kb_max_choices()))
 $$;
 
 DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
@@ -425,8 +438,7 @@ BEGIN
                                                               THEN pending -> 'rejected' ELSE '[]' END));
         rest := kb_none_rest(question, true);
         IF rest IS NOT NULL AND NOT kb_says_something(rest) THEN  -- "ninguna" again, "no sé": not sure
-            RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question,
-                                false, ''::text, '[]'::jsonb, earlier_question, ''::text, NULL::jsonb;
+            RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question);
             RETURN;
         END IF;
         RETURN QUERY SELECT * FROM kb_after_none(earlier_question, coalesce(rest, question), offered, question);
@@ -439,8 +451,7 @@ BEGIN
                                                                   THEN pending -> 'choices' ELSE '[]' END) c
                              WHERE c ->> 'described' = 'true') THEN
         -- "ninguna" to the cases his own description found: not sure, and a person (no third round)
-        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
-                            ''::text, '[]'::jsonb, earlier_question, ''::text, NULL::jsonb;
+        RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question);
         RETURN;
     END IF;
     IF pick = '' THEN  -- "ninguna": none of the cases offered
@@ -451,9 +462,9 @@ BEGIN
             RETURN;
         END IF;
         -- a bare "ninguna": the workflow asks the plumber, once, to say it in other words
-        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
-                            ''::text, '[]'::jsonb, earlier_question, ''::text,
-                            jsonb_build_object('question', earlier_question, 'rejected', to_jsonb(offered));
+        RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question, '[]',
+                                                 jsonb_build_object('question', earlier_question,
+                                                                    'rejected', to_jsonb(offered)));
         RETURN;
     END IF;
     IF pick IS NOT NULL THEN
