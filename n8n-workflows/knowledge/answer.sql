@@ -60,15 +60,19 @@ $$;
 -- for the question (kb_relevant_steps, with their numbers in the article) and the safety note. The problem,
 -- symptoms, tools and when to call a professional are left out: every ~3 characters cost a token of prefill on
 -- a 2-core machine (the plumber gets every step, beside the answer, anyway).
+-- How many steps the model is given: a staff setting (kb_settings 'answer_steps'). More steps carry more of the
+-- article's facts into the short answer, at the cost of a longer prompt (bench/quality/ANSWER-STEPS.md).
+SELECT kb_seed_setting('answer_steps', 'integer', '3', 'How many steps of the article the AI model is given to write the short answer (the steps sharing most words with the question; the plumber gets every step in the card anyway).');
+CREATE OR REPLACE FUNCTION kb_answer_steps() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''answer_steps'')';
 DROP FUNCTION IF EXISTS kb_answer_passage(kb_articles);
-CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT 3)
+CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT NULL)
 RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT concat_ws(E'\n',
         'Título: ' || a.title,
         CASE WHEN cardinality(kb_steps(a.procedure)) > 0 THEN E'Pasos:\n' || (
             SELECT string_agg(r.n || '. ' || r.step, E'\n' ORDER BY r.n)
-            FROM kb_relevant_steps(question, kb_steps(a.procedure), max_steps) r) END,
+            FROM kb_relevant_steps(question, kb_steps(a.procedure), coalesce(max_steps, kb_answer_steps())) r) END,
         CASE WHEN btrim(a.safety) <> '' THEN 'Seguridad: ' || btrim(a.safety) END)
 $$;
 
