@@ -128,11 +128,11 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 
 -- A revision's words folded plain (revise.sql): lower case, no accents, punctuation as spaces (keeps digits, '/',
--- '.' and ',' between digits).
+-- '.' and ',' between digits); a code's digits are dropped as in estimate_normalize (estimate_codes_out).
 CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
-               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
+    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')), '\s+', ' ', 'g'))
 $$;
 
 -- The one reading of a staff-editable word list (a column of estimate_settings: words or phrases separated by
