@@ -43,6 +43,10 @@ CREATE OR REPLACE TRIGGER price_catalog_touch BEFORE UPDATE ON price_catalog
 --             anyone but the seed changes the price (staff: SELECT code, name FROM price_catalog WHERE example)
 ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS family text NOT NULL DEFAULT '' CHECK (length(family) <= 80);
 ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS vat_rate numeric(5,4) CHECK (vat_rate >= 0 AND vat_rate < 1);
+-- thing: what the row IS, in the nouns plumbers use for it, comma separated ("cisterna, mochila, tanque"): a line is
+-- priced only for words that ask for that thing (match.sql, estimate_thing_guard); '' = the first word of its name,
+-- code and aliases
+ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS thing text NOT NULL DEFAULT '' CHECK (length(thing) <= 200);
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_attribute
