@@ -128,11 +128,11 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
 $$;
 
 -- A revision's words folded plain (revise.sql): lower case, no accents, punctuation as spaces (keeps digits, '/',
--- '.' and ',' between digits).
+-- '.' and ',' between digits); a code's digits are dropped as in estimate_normalize (estimate_codes_out).
 CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
-               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'), '\s+', ' ', 'g'))
+    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+               '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')), '\s+', ' ', 'g'))
 $$;
 
 -- The one reading of a staff-editable word list (a column of estimate_settings: words or phrases separated by
@@ -248,6 +248,20 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS part_words text NOT NULL 
     'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
     'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
     'averia, rotura';
+
+-- A line is priced only when its row is the same kind of thing the plumber asked for (eskind: "la resistencia del
+-- termo" is no termo; estimate_thing_guard, price_catalog.thing). false: switched off.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS same_thing boolean NOT NULL DEFAULT true;
+-- Words said before "de" that name no thing (measures, quantities, the job, talk): "el precio de un termo", "un par
+-- de codos", "la instalación del termo" still ask for the termo.
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS not_thing_words text NOT NULL DEFAULT
+    'precio, presupuesto, cotizacion, costo, coste, valor, cuanto, cual, tipo, modelo, marca, medida, tamano, '
+    'capacidad, potencia, diametro, largo, ancho, alto, par, pareja, docena, poco, mitad, resto, algo, todo, total, '
+    'unidad, pieza, metro, litro, galon, pulgada, centimetro, hora, dia, rollo, caja, bolsa, paquete, lote, set, '
+    'trabajo, servicio, obra, visita, mano, cambio, instalacion, colocacion, montaje, desmontaje, sustitucion, '
+    'reposicion, suministro, reparacion, arreglo, mantenimiento, material, compra, agua, casa, cliente, uno, una, '
+    'otro, otra, ninguno, alguno, ambos, cada, mismo, misma, igual, medio, cosa, parte, lado, zona, clase, estilo, '
+    'color, acabado, nombre, numero';
 
 -- Materials a job rule lists in `extras` (a connection kit, a safety valve) are priced only when staff switch
 -- this on: by default nothing is priced that the plumber did not name (issue 18: "asked back, never guessed").
@@ -2804,6 +2818,240 @@ LANGUAGE sql STABLE AS $$
      LIMIT 1
 $$;
 
+-- ---------------------------------------------------------------------------------------------------------
+-- The same kind of thing (eskind, stop 25). A line is priced only when the catalogue row is the same kind of
+-- thing the plumber asked for. The thing asked is the head of the plumber's phrase: in "la resistencia del termo",
+-- "el flotador de la cisterna", "la alcachofa de la ducha", "el tubo para el lavabo" the thing is the first noun
+-- (resistencia, flotador, alcachofa, tubo) and what follows "de / del / para" is only where it goes (the whole it
+-- belongs to). A row's thing is its `price_catalog.thing` (staff-editable: the nouns that name what the row IS,
+-- comma separated: "cisterna, mochila, tanque"), or, when empty, the first word of its name, of its code and of
+-- each alias. Two things are the same when their words are equal or the shared synonym list (kb_synonyms, one
+-- word for one word) makes them equal ("calentador" = "termo" = "boiler"). A row read from the words after
+-- "de/del/para" whose thing is not the thing said before them (one of the catalogue's things, or of
+-- estimate_settings.part_words) is never priced: the line is a cotizar in the plumber's words, offered the
+-- nearest rows of the thing said (those that name the whole too, else those of the row's family, else all of
+-- them, cheapest first, at most 12) as choices. Switched off by estimate_settings.same_thing = false.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE OR REPLACE FUNCTION estimate_row_things(p_code text, p_thing text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN btrim(coalesce(p_thing, '')) <> ''
+        THEN ARRAY(SELECT DISTINCT split_part(w, ' ', 1) FROM unnest(estimate_word_list(p_thing)) w
+                    WHERE split_part(w, ' ', 1) <> '')
+        -- (the name's and aliases' first words as read: estimate_phrase_cache, kept by a trigger)
+        ELSE ARRAY(SELECT DISTINCT h FROM (
+                 SELECT split_part(p.phrase, ' ', 1) AS h FROM estimate_phrase_cache p WHERE p.code = p_code
+                 UNION SELECT split_part(estimate_words(estimate_code_words(p_code)), ' ', 1)) x
+                    WHERE h <> '' AND h !~ '^[0-9#]') END
+$$;
+
+-- A row's own thing: its `thing` (the first one written), else the first word of its name.
+CREATE OR REPLACE FUNCTION estimate_row_thing(p_name text, p_thing text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN btrim(coalesce(p_thing, '')) <> '' THEN split_part((estimate_word_list(p_thing))[1], ' ', 1)
+                ELSE split_part(estimate_words(p_name), ' ', 1) END
+$$;
+
+-- Every thing the active catalogue's materials name (labour, call-outs, disposal and fees are no things), once per
+-- call.
+CREATE OR REPLACE FUNCTION estimate_catalogue_things() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT DISTINCT h FROM (
+        SELECT split_part(p.phrase, ' ', 1) AS h
+          FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code
+         WHERE c.active AND c.kind = 'material' AND btrim(c.thing) = ''
+        UNION
+        SELECT split_part(w, ' ', 1) FROM price_catalog c, unnest(estimate_word_list(c.thing)) w
+         WHERE c.active AND c.kind = 'material' AND btrim(c.thing) <> '') x
+      WHERE h <> '' AND h !~ '^[0-9#]' AND length(h) > 2
+        -- (a material or another kind of estimate_settings.kind_words is no thing: "2 metros de cobre")
+        AND h NOT IN (SELECT split_part(k.phrase, ' ', 1) FROM estimate_settings st, estimate_kind_phrases(st.kind_words) k
+                       WHERE st.id))
+$$;
+
+-- The shared synonym list's one-word terms, folded: {"boiler": "calentador", "canilla": "grifo", ...} (the first
+-- word of the canonical).
+CREATE OR REPLACE FUNCTION estimate_thing_synonyms() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(jsonb_object_agg(t, h), '{}') FROM (
+        SELECT DISTINCT ON (estimate_words(s.term)) estimate_words(s.term) AS t, split_part(estimate_words(s.canonical), ' ', 1) AS h
+          FROM kb_synonyms s
+         WHERE s.active AND position(' ' IN btrim(s.term)) = 0
+         ORDER BY estimate_words(s.term), s.id) x
+     WHERE t <> '' AND h <> '' AND t <> h
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_thing_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_text   text;
+    v_p      text[];     -- the plain words (with de/del/para and the separators as "y")
+    v_f      text[];     -- each one folded as the catalogue is read ('' for the little words)
+    v_m      jsonb;
+    v_start  integer;
+    v_joined text;
+    v_j      integer;
+    v_k      integer;
+    v_w      text;       -- the thing said before "de/del/para"
+    v_wi     integer;
+    v_other  boolean;
+    v_vocab  text[];     -- every thing the catalogue names, and the part words
+    v_syns   jsonb;      -- estimate_thing_synonyms()
+    v_wc     text;       -- v_w through the synonym list
+    v_end    integer;
+    v_n      integer;
+    v_jw     integer;
+    v_not    text[];     -- estimate_settings.not_thing_words
+    v_jobl   text[];
+    v_row    price_catalog;
+    v_things text[];
+    v_idx    integer;
+    v_item   jsonb;
+    v_codes  text[];
+    v_done   boolean := false;
+    v_art    CONSTANT text[] := ARRAY['el', 'la', 'lo', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus',
+                                      'este', 'esta', 'ese', 'esa', 'mi', 'nuevo', 'nueva', 'viejo', 'vieja'];
+    v_link   CONSTANT text[] := ARRAY['de', 'del', 'para', 'pa', 'pal', 'd'];
+    v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'en', 'por', 'sin', 'mas', 'a', 'al', 'que',
+                                      'tambien', 'ademas', 'como', 'no'];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 OR p_found -> 'mentions' IS NULL THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    IF NOT coalesce(s.same_thing, true) THEN
+        RETURN p_found;
+    END IF;
+    v_text := coalesce(p_found ->> 'synonyms', input);
+    -- (cheap: no "de/del/para" before anything, nothing to look at)
+    IF estimate_plain(v_text) !~ '(^| )(de|del|para|pa|pal|d) ' THEN
+        RETURN p_found;
+    END IF;
+    v_p := string_to_array(estimate_plain(estimate_separate(v_text)), ' ');
+    v_f := ARRAY(SELECT estimate_words(x) FROM unnest(v_p) WITH ORDINALITY AS t(x, n) ORDER BY n);
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND NOT coalesce((m ->> 'part_of')::boolean, false)
+                 AND coalesce(m ->> 'words', '') <> '' LOOP
+        SELECT * INTO v_row FROM price_catalog c WHERE c.code = v_m ->> 'code';
+        CONTINUE WHEN v_row.code IS NULL OR v_row.kind <> 'material';
+        -- One word that names several things ("regadera": the fixed shower head and the hand shower, rows known by
+        -- that word alone whose own things differ) is never settled by the rest of the message: it is asked among
+        -- those rows.
+        IF position(' ' IN v_m ->> 'words') = 0 THEN
+            v_codes := ARRAY(SELECT c.code FROM estimate_phrase_cache p JOIN price_catalog c ON c.code = p.code
+                              WHERE p.phrase = v_m ->> 'words' AND c.active AND c.kind = 'material'
+                              ORDER BY c.unit_price, c.code);
+            -- (the rows known by the word alone name different things; a row the other words chose among rows
+            -- known by longer phrases, "el flotador" of a cistern's fill valve, is left to them)
+            IF (SELECT count(DISTINCT estimate_row_thing(c.name, c.thing)) FROM price_catalog c WHERE c.code = ANY (v_codes)) > 1 THEN
+                SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+                 WHERE el ->> 'item' = v_row.code ORDER BY i LIMIT 1;
+                IF v_idx IS NOT NULL THEN
+                    v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                        jsonb_build_object('item', v_m ->> 'words', 'quantity', coalesce(v_item -> 'quantity', '1'),
+                                           'choices', to_jsonb(v_codes)));
+                    v_done := true;
+                    CONTINUE;
+                END IF;
+            END IF;
+        END IF;
+        -- where its words begin in the plain words
+        v_start := NULL;
+        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
+            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
+            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
+            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
+                v_start := i;
+                EXIT;
+            END IF;
+        END LOOP;
+        CONTINUE WHEN v_start IS NULL OR v_start < 3;
+        -- "… de / del / para [el, la…]" right before it
+        v_j := v_start - 1;
+        WHILE v_j > 1 AND v_p[v_j] = ANY (v_art) LOOP v_j := v_j - 1; END LOOP;
+        CONTINUE WHEN NOT v_p[v_j] = ANY (v_link);
+        -- the phrase before it, back to a separator, a number, a job word or another thing read: its first thing
+        IF v_vocab IS NULL THEN
+            v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+            v_vocab := estimate_catalogue_things() || estimate_word_list(s.part_words);
+            v_syns := estimate_thing_synonyms();
+            v_not := estimate_word_list(s.not_thing_words);
+        END IF;
+        v_w := NULL;
+        v_other := false;
+        v_k := v_j - 1;
+        WHILE v_k > 1 AND v_p[v_k] = ANY (v_art) LOOP v_k := v_k - 1; END LOOP;
+        v_jw := v_k;   -- (the word right before the link)
+        WHILE v_k >= greatest(1, v_j - 6) LOOP
+            IF v_p[v_k] = ANY (v_art) OR v_p[v_k] = ANY (v_link) THEN
+                v_k := v_k - 1;
+                CONTINUE;
+            END IF;
+            EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_f[v_k] = '' OR v_f[v_k] ~ '[0-9#]'
+                   OR estimate_verb_forms(v_f[v_k]) && v_jobl;
+            -- (the words of another thing read end here: "la válvula de seguridad del termo" is X del Y, read
+            -- as such before this step)
+            IF EXISTS (SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2
+                        WHERE coalesce(m2 ->> 'words', '') NOT IN ('', v_m ->> 'words')
+                          AND ' ' || (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[1:v_k]) WITH ORDINALITY AS t(x, n) WHERE x <> '') || ' '
+                              LIKE '% ' || (m2 ->> 'words') || ' ') THEN
+                v_other := true;
+                EXIT;
+            END IF;
+            -- (measures, quantities, the job and talk are no thing: "precio de", "un par de", "cambio de")
+            EXIT WHEN split_part(v_f[v_k], ' ', 1) = ANY (v_not);
+            IF split_part(v_f[v_k], ' ', 1) = ANY (v_vocab)
+               -- (a noun the catalogue does not know, right before "de": "el mando del termo" is no termo; not a verb)
+               OR v_w IS NULL AND v_k = v_jw AND length(v_p[v_k]) >= 4 AND v_p[v_k] ~ '^[a-z]+$'
+                  AND v_p[v_k] !~ '(ar|er|ir)$' AND v_p[v_k] !~ '.{4}(ando|iendo|amos|emos|imos)$' THEN
+                v_w := split_part(v_f[v_k], ' ', 1);
+                v_wi := v_k;
+            END IF;
+            v_k := v_k - 1;
+        END LOOP;
+        CONTINUE WHEN v_other OR v_w IS NULL;
+        CONTINUE WHEN v_row.unit = 'm';
+        v_things := estimate_row_things(v_row.code, v_row.thing);
+        v_wc := coalesce(v_syns ->> v_w, v_w);
+        CONTINUE WHEN v_w = ANY (v_things) OR v_wc = ANY (v_things)
+                   OR EXISTS (SELECT 1 FROM unnest(v_things) t WHERE coalesce(v_syns ->> t, t) IN (v_w, v_wc));
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_row.code ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        -- the nearest rows of the thing said: those that also name the whole, else those of the whole's family,
+        -- else all of them
+        v_codes := ARRAY(
+            WITH r AS (SELECT c.code, c.unit_price, c.family,
+                              estimate_item_words(c) && string_to_array(v_m ->> 'words', ' ') AS names_whole
+                         FROM price_catalog c
+                        WHERE c.active AND c.kind = 'material' AND c.code <> v_row.code
+                          AND estimate_row_things(c.code, c.thing) && ARRAY[v_w, v_wc])
+            SELECT code FROM r
+             WHERE names_whole OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_whole)
+                   AND (family = v_row.family AND v_row.family <> ''
+                        OR NOT EXISTS (SELECT 1 FROM r r3 WHERE r3.family = v_row.family AND v_row.family <> ''))
+             ORDER BY unit_price, code LIMIT 12);
+        -- (shown in the plumber's words, from the thing said to the end of the row's words)
+        v_end := v_start;
+        v_n := cardinality(string_to_array(v_f[v_start], ' '));
+        WHILE v_n < cardinality(string_to_array(v_m ->> 'words', ' ')) AND v_end < cardinality(v_p) LOOP
+            v_end := v_end + 1;
+            v_n := v_n + CASE WHEN v_f[v_end] = '' THEN 0 ELSE cardinality(string_to_array(v_f[v_end], ' ')) END;
+        END LOOP;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', left(array_to_string(v_p[v_wi:v_end], ' '), 200),
+                               'quantity', coalesce(v_item -> 'quantity', '1'),
+                               'choices', to_jsonb(v_codes)));
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+END
+$$;
+
 -- estimate_match(words): estimate_match_words() on the words as written and, when the shared synonym list
 -- (kb_synonyms) changes them, on the words with the synonyms' canonical words; the second reading is used
 -- only when more of the message's words name a settled catalogue item ("el sifón del lavaplatos" = the
@@ -2820,7 +3068,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first));
+        RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -2841,9 +3089,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)));
+        RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))));
     END IF;
-    RETURN estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first));
+    RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)));
 END
 $$;
 

@@ -43,6 +43,10 @@ CREATE OR REPLACE TRIGGER price_catalog_touch BEFORE UPDATE ON price_catalog
 --             anyone but the seed changes the price (staff: SELECT code, name FROM price_catalog WHERE example)
 ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS family text NOT NULL DEFAULT '' CHECK (length(family) <= 80);
 ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS vat_rate numeric(5,4) CHECK (vat_rate >= 0 AND vat_rate < 1);
+-- thing: what the row IS, in the nouns plumbers use for it, comma separated ("cisterna, mochila, tanque"): a line is
+-- priced only for words that ask for that thing (match.sql, estimate_thing_guard); '' = the first word of its name,
+-- code and aliases
+ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS thing text NOT NULL DEFAULT '' CHECK (length(thing) <= 200);
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_attribute
@@ -67,6 +71,23 @@ $$;
 CREATE OR REPLACE TRIGGER price_catalog_example BEFORE UPDATE ON price_catalog
     FOR EACH ROW EXECUTE FUNCTION price_catalog_example_off();
 
+-- A code or marker is no size (eskind): a word with digits is read as a number only when it is a number with
+-- at most a unit or word glued after it ("15mm", "150l", "2codos", "120x80cm") or letters glued before it
+-- ("pe100", "m2"); anything else mixing letters and digits ("obra9e15c2d", a reference or a marker) keeps its
+-- letters and loses its digits, so "9", "15" and "2" are never read as a count or a pipe size. Input: words
+-- already lower case, separated by spaces.
+CREATE OR REPLACE FUNCTION estimate_codes_out(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN t !~ '[a-z][0-9./]*[0-9][a-z]|[0-9][a-z]+[0-9]' THEN t ELSE
+        (SELECT string_agg(CASE
+                    WHEN w !~ '[0-9]' OR w !~ '[a-z]' THEN w
+                    WHEN regexp_replace(regexp_replace(w, '(?<=[0-9])(mm|cm|m|mt|mts|mtr|mtrs|ml|metros?|l|lt|lts|ltr|ltrs|litros?|h|hs|hr|hrs|horas?|kw|w|hp|cv|pulg|pulgadas?|in|gal|galon|galones|bar|kg|ud|uds|u)$', ''),
+                                        '([0-9])x(?=[0-9])', '\1', 'g')
+                         ~ '^(?:[a-z]*[0-9][0-9./]*|[0-9][0-9./]*[a-z]+)$' THEN w
+                    ELSE regexp_replace(w, '[0-9./]+', '', 'g') END, ' ' ORDER BY n)
+           FROM regexp_split_to_table(t, ' ') WITH ORDINALITY AS x(w, n)) END
+$$;
+
 -- How item names are compared: kb_normalize (lower case, no accents, single spaces), punctuation dropped,
 -- numbers split from units ("150l" = "150 l", "22mm" = "22 mm"), a decimal comma read as a point, and the
 -- Spanish articles/"de" dropped ("tubo de cobre de 15 mm" = "tubo cobre 15 mm"). Nothing fuzzier than this:
@@ -77,14 +98,15 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
         regexp_replace(
             regexp_replace(
                 regexp_replace(
-                    regexp_replace(
+                    estimate_codes_out(regexp_replace(
                         -- "p/agua", "c/llave": the written abbreviations of "para" and "con" (esfix14; "c/u",
                         -- each, is not "con")
                         CASE WHEN position('/' IN input) = 0 THEN regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g')
                              ELSE regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
                                                                 '(?<![a-z0-9/])p/ ?(?=[a-z])', ' para ', 'g'),
                                                  '(?<![a-z0-9/])c/ ?(?=[a-z])(?!u(?![a-z]))', ' con ', 'g') END,
-                        '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g'),
+                        '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')),
+                    -- (a code's digits are no size: estimate_codes_out)
                     '([0-9])([a-z])', '\1 \2', 'g'),
                 '([a-z])([0-9])', '\1 \2', 'g'),
             ' ((de|del|el|la|los|las|un|una|unos|unas) )+', ' ', 'g'),

@@ -60,15 +60,19 @@ $$;
 -- for the question (kb_relevant_steps, with their numbers in the article) and the safety note. The problem,
 -- symptoms, tools and when to call a professional are left out: every ~3 characters cost a token of prefill on
 -- a 2-core machine (the plumber gets every step, beside the answer, anyway).
+-- How many steps the model is given: a staff setting (kb_settings 'answer_steps'). More steps carry more of the
+-- article's facts into the short answer, at the cost of a longer prompt (bench/quality/ANSWER-STEPS.md).
+SELECT kb_seed_setting('answer_steps', 'integer', '3', 'How many steps of the article the AI model is given to write the short answer (the steps sharing most words with the question; the plumber gets every step in the card anyway).');
+CREATE OR REPLACE FUNCTION kb_answer_steps() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''answer_steps'')';
 DROP FUNCTION IF EXISTS kb_answer_passage(kb_articles);
-CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT 3)
+CREATE OR REPLACE FUNCTION kb_answer_passage(a kb_articles, question text DEFAULT '', max_steps integer DEFAULT NULL)
 RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT concat_ws(E'\n',
         'Título: ' || a.title,
         CASE WHEN cardinality(kb_steps(a.procedure)) > 0 THEN E'Pasos:\n' || (
             SELECT string_agg(r.n || '. ' || r.step, E'\n' ORDER BY r.n)
-            FROM kb_relevant_steps(question, kb_steps(a.procedure), max_steps) r) END,
+            FROM kb_relevant_steps(question, kb_steps(a.procedure), coalesce(max_steps, kb_answer_steps())) r) END,
         CASE WHEN btrim(a.safety) <> '' THEN 'Seguridad: ' || btrim(a.safety) END)
 $$;
 
@@ -365,6 +369,20 @@ LANGUAGE sql STABLE AS $$
            AND EXISTS (SELECT 1 FROM kb_analyze(words) q WHERE kb_known(q.lexeme))
 $$;
 
+-- A row of kb_answer that answers with no article: `searched` and `asked` as kb_answer documents them, the cases
+-- to offer (`choices`; none by default) and the describe state (null unless the plumber is to be asked to say it
+-- in other words). Not sure, a bare "ninguna", a "ninguna" to described cases and the cases a description found
+-- all return this one shape.
+DROP FUNCTION IF EXISTS kb_no_article(text, text, jsonb, jsonb);  -- kb_answer's columns may change
+CREATE FUNCTION kb_no_article(searched_text text, asked_text text, offer jsonb DEFAULT '[]',
+                              describe_state jsonb DEFAULT NULL)
+RETURNS TABLE (found boolean, context text, sources text, slugs text[], top_score real, article jsonb,
+               searched text, followup boolean, earlier text, choices jsonb, asked text, picked text, describe jsonb)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, searched_text, false, ''::text,
+           coalesce(offer, '[]'::jsonb), asked_text, ''::text, describe_state
+$$;
+
 -- The answer after "ninguna": the earlier question and the plumber's new words searched together, never one of
 -- the articles already offered and refused (`rejected`). The best other article answers (picked = '', asked =
 -- the earlier question and `said`, the plumber's message as written); when none is found, not sure (the
@@ -395,12 +413,11 @@ LANGUAGE sql STABLE AS $$
                        NULL, 0) s
         LEFT JOIN alone ON alone.slug = s.slug
         WHERE s.slug <> ALL (coalesce(rejected, '{}')) AND s.score > coalesce(alone.score, 0) + 0.01)
-    SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, (SELECT t FROM both_texts), false, ''::text,
-           coalesce((SELECT jsonb_agg(jsonb_build_object('slug', r.slug, 'title', r.title, 'described', true)
-                                      ORDER BY r.n)
-                     FROM ranked r WHERE r.n <= kb_max_choices()), '[]'::jsonb),
-           btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(said, description, ''))),
-           ''::text, NULL::jsonb
+    SELECT * FROM kb_no_article(
+        (SELECT t FROM both_texts),
+        btrim(btrim(coalesce(earlier_question, '')) || ' ' || btrim(coalesce(said, description, ''))),
+        (SELECT jsonb_agg(jsonb_build_object('slug', r.slug, 'title', r.title, 'described', true) ORDER BY r.n)
+         FROM ranked r WHERE r.n <= kb_max_choices()))
 $$;
 
 DROP FUNCTION IF EXISTS kb_answer(text, text);  -- its columns may change: CREATE OR REPLACE cannot do that
@@ -425,8 +442,7 @@ BEGIN
                                                               THEN pending -> 'rejected' ELSE '[]' END));
         rest := kb_none_rest(question, true);
         IF rest IS NOT NULL AND NOT kb_says_something(rest) THEN  -- "ninguna" again, "no sé": not sure
-            RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question,
-                                false, ''::text, '[]'::jsonb, earlier_question, ''::text, NULL::jsonb;
+            RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question);
             RETURN;
         END IF;
         RETURN QUERY SELECT * FROM kb_after_none(earlier_question, coalesce(rest, question), offered, question);
@@ -439,8 +455,7 @@ BEGIN
                                                                   THEN pending -> 'choices' ELSE '[]' END) c
                              WHERE c ->> 'described' = 'true') THEN
         -- "ninguna" to the cases his own description found: not sure, and a person (no third round)
-        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
-                            ''::text, '[]'::jsonb, earlier_question, ''::text, NULL::jsonb;
+        RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question);
         RETURN;
     END IF;
     IF pick = '' THEN  -- "ninguna": none of the cases offered
@@ -451,9 +466,9 @@ BEGIN
             RETURN;
         END IF;
         -- a bare "ninguna": the workflow asks the plumber, once, to say it in other words
-        RETURN QUERY SELECT false, ''::text, ''::text, '{}'::text[], 0::real, NULL::jsonb, earlier_question, false,
-                            ''::text, '[]'::jsonb, earlier_question, ''::text,
-                            jsonb_build_object('question', earlier_question, 'rejected', to_jsonb(offered));
+        RETURN QUERY SELECT * FROM kb_no_article(earlier_question, earlier_question, '[]',
+                                                 jsonb_build_object('question', earlier_question,
+                                                                    'rejected', to_jsonb(offered)));
         RETURN;
     END IF;
     IF pick IS NOT NULL THEN

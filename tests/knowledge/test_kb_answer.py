@@ -50,6 +50,21 @@ def test_the_steps_given_to_the_model_are_the_ones_the_question_asks_about(conn:
     assert [n for (n,) in first.fetchall()] == [1, 2, 3], "no shared word: the first steps"
 
 
+def test_staff_set_how_many_steps_the_model_is_given(conn: psycopg.Connection) -> None:
+    """kb_settings 'answer_steps' (shipped 3): the passage has that many steps; the card keeps every step."""
+    question = "¿de qué diámetro suele ser el desagüe del inodoro? voy a cambiar el wc"
+
+    def steps_given() -> int:
+        return len([line for line in answer(conn, question)["context"].splitlines() if re.match(r"\d+\. ", line)])
+
+    assert conn.execute("SELECT value, shipped FROM kb_settings WHERE key = 'answer_steps'").fetchone() == ("3", "3")
+    assert steps_given() == 3
+    conn.execute("UPDATE kb_settings SET value = '5' WHERE key = 'answer_steps'")
+    assert steps_given() == 5 and len(answer(conn, question)["article"]["steps"]) >= 5
+    conn.execute("UPDATE kb_settings SET value = '1' WHERE key = 'answer_steps'")
+    assert steps_given() == 1
+
+
 def test_steps_written_on_one_line_are_split(conn: psycopg.Connection) -> None:
     steps = conn.execute("SELECT kb_steps('1. Cortar la alimentación. 2. Pulsar calibrar 5 s.')").fetchone()[0]
     assert steps == ["Cortar la alimentación.", "Pulsar calibrar 5 s."]
