@@ -1012,13 +1012,15 @@ VALUES
      safety_power_back_words())
 $seed$;
 
--- revisado-por-gasista silences gas and carbon-monoxide warnings: it is shipped switched OFF until the technical
--- manager confirms it (README: those rules are not weakened without them); staff switch it on with
--- UPDATE safety_measures SET active = true WHERE slug = 'revisado-por-gasista'. Re-applying this file never
--- changes a row's active flag.
+-- revisado-por-gasista silences gas and carbon-monoxide warnings, gas-cerrado the gas-work warning, and
+-- aislado-una-vez the electricity warnings on one isolation: each is shipped switched OFF until the technical
+-- manager confirms it (README: gas, electricity and carbon-monoxide rules are not weakened without them; stop 25,
+-- lead: a gas valve said closed does not end the danger of reconnecting, which the gas-work warning's leak test is
+-- about); staff switch one on with UPDATE safety_measures SET active = true WHERE slug = 'gas-cerrado'.
+-- Re-applying this file never changes a row's active flag.
 INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5, active)
 SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences),
-       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez')
+       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez', 'gas-cerrado')
 FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)

@@ -81,13 +81,28 @@ def test_what_is_not_a_completed_act_on_the_source_is_not_read(conn: psycopg.Con
     assert not {"gas-cerrado", "luz-cortada", "corriente-cortada", "desconectado"} & set(acts(conn, message))
 
 
-# --- a gas-closed act silences the gas-work warning only -----------------------------------------------------------
+# --- a gas-closed act silences the gas-work warning only, once staff switch its row on ----------------------------
+
+@pytest.fixture
+def gas_closed_on(conn: psycopg.Connection) -> None:
+    """The row gas-cerrado is shipped switched off (the technical manager confirms it first); these tests are about
+    what it does once staff switch it on (rolled back with the test)."""
+    conn.execute("UPDATE safety_measures SET active = true WHERE slug = 'gas-cerrado'")
+
+
+def test_the_gas_closed_is_shipped_switched_off(conn: psycopg.Connection) -> None:
+    message = "ya cerramos la valvula del gas y desmontamos el calentador, como le saco el serpentin"
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'gas-cerrado'").fetchone()[0] is False
+    assert "gas-cerrado" in acts(conn, message)           # the act is read; the row that would silence is off
+    assert first_message(conn, message) == "trabajo-en-gas"
+
 
 @pytest.mark.parametrize("message", [
     "ya cerramos la valvula del gas y desmontamos el calentador, como le saco el serpentin",
     "con el contador del gas cerrado desmonte la caldera, le cambio la bomba de agua",
 ])
-def test_the_gas_closed_silences_the_gas_work_warning(conn: psycopg.Connection, message: str) -> None:
+def test_the_gas_closed_silences_the_gas_work_warning(conn: psycopg.Connection, message: str,
+                                                       gas_closed_on: None) -> None:
     assert "trabajo-en-gas" in alone(conn, message)     # its words alone fire the rule it answers
     assert first_message(conn, message) is None
 
@@ -99,15 +114,17 @@ def test_the_gas_closed_silences_the_gas_work_warning(conn: psycopg.Connection, 
     "ya cerre el gas, ahora le cambio el flexible al calentador",            # work on the gas line itself
     "con el gas cerrado sueldo el cano de cobre al lado del tubo del gas",   # a flame near the line
 ])
-def test_a_gas_closure_not_done_or_not_enough_still_warns(conn: psycopg.Connection, message: str) -> None:
+def test_a_gas_closure_not_done_or_not_enough_still_warns(conn: psycopg.Connection, message: str,
+                                                         gas_closed_on: None) -> None:
     assert first_message(conn, message) is not None
 
 
-def test_the_gas_closed_never_silences_a_smell(conn: psycopg.Connection) -> None:
+def test_the_gas_closed_never_silences_a_smell(conn: psycopg.Connection, gas_closed_on: None) -> None:
     assert first_message(conn, "ya cerre la llave del gas del medidor pero sigue oliendo a gas") == "olor-a-gas"
 
 
-def test_the_gas_closed_holds_for_the_next_messages_until_it_is_opened_again(conn: psycopg.Connection) -> None:
+def test_the_gas_closed_holds_for_the_next_messages_until_it_is_opened_again(conn: psycopg.Connection,
+                                                                             gas_closed_on: None) -> None:
     closed = "ya cerramos la valvula del gas y desmontamos el calentador"
     assert shown(conn, closed, "como le saco el serpentin", "y que junta lleva") == [None, None, None]
     assert shown(conn, closed, "ya abrimos el gas otra vez, como reviso que no fugue la union")[1] is not None
@@ -135,7 +152,7 @@ def test_an_electric_act_does_not_silence_the_gas_rules(conn: psycopg.Connection
 
 # --- staff edit the acts -------------------------------------------------------------------------------------------
 
-def test_staff_add_a_verb_and_switch_an_act_off(conn: psycopg.Connection) -> None:
+def test_staff_add_a_verb_and_switch_an_act_off(conn: psycopg.Connection, gas_closed_on: None) -> None:
     message = "ya clausuramos la llave del gas del calentador y lo desmontamos"
     assert "gas-cerrado" not in acts(conn, message)
     conn.execute("UPDATE safety_measure_acts SET verbs = verbs || ', clausurar' WHERE slug = 'gas-cerrado'")
