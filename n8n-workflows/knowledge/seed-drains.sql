@@ -80,7 +80,7 @@ SELECT kb_seed_article(
 4. Montar cada unión así: primero la tuerca, luego la junta cónica con la parte estrecha hacia la rosca donde entra el tubo, y el tubo metido hasta el tope.
 5. Apretar las tuercas de plástico a mano (como mucho un cuarto de vuelta más con la llave de sifón). No poner teflón ni silicona en las juntas cónicas.
 6. La salida del sifón debe entrar recta en la toma de la pared, con su junta o un manguito con junta labiada, sin forzar.
-7. Llenar el aparato hasta el rebosadero, vaciarlo de golpe y revisar cada tuerca con papel seco.
+7. Llenar el aparato hasta el rebosadero, vaciarlo de golpe, revisar cada tuerca con papel seco y comprobar que el sifón guarda su cierre hidráulico (de 5 a 10 cm de agua, 2 a 4 in).
 8. Si después gorgotea o se queda sin agua, revisar la ventilación (ver el artículo de gorgoteo).',
 'No dejar un aparato sin sifón ni quitarlo para ganar caudal: entran gases de la red. Si se han usado desatascadores químicos, desmontar con guantes y gafas.',
 'Sifón curvo o de botella del diámetro adecuado, juntas cónicas y planas, llave de sifón, metro, cubo, papel de cocina.',
@@ -832,7 +832,7 @@ SELECT kb_seed_article(
 'Grifo exterior antihielo: cómo funciona, cómo instalarlo y por qué revienta',
 'En un grifo de jardín, patio o terraza normal el agua queda en el grifo y en el tubo que atraviesa la fachada, y con heladas revienta. El grifo antihielo cierra el paso en el extremo interior de un cuerpo largo (de unos 15 a 30 cm o más), dentro de la zona caliente de la casa, y el tramo exterior se vacía solo al cerrar, siempre que tenga pendiente hacia fuera y no tenga la manguera puesta.',
 'Grifo exterior que revienta o gotea dentro del muro después de una helada; agua en el sótano o el garaje al abrir el grifo de fuera en primavera; grifo que no corta bien.',
-'1. Medir el espesor del muro y elegir la longitud para que el asiento de cierre quede dentro de la zona calefactada o protegida.
+'1. Medir el espesor del muro y elegir la longitud del cuerpo (de unos 15 a 30 cm o más) para que el asiento de cierre quede dentro de la zona calefactada o protegida.
 2. Montarlo con una ligera pendiente hacia fuera, para que se vacíe al cerrar.
 3. Poner antes, en el interior, una llave de corte con purga para poder aislarlo.
 4. Muchos llevan antirretorno o rompedor de vacío incorporado; si no, añadir uno en la boca (obligatorio en muchas normativas si se conectan mangueras o riego).
@@ -1025,7 +1025,7 @@ SELECT kb_seed_article(
 'Los sifones de plástico del fregadero se agrietan, las tuercas se pasan de rosca y las juntas se endurecen. Cuando el sifón gotea por el cuerpo o no cierra al apretar, lo práctico es cambiarlo entero por un kit nuevo del mismo diámetro (normalmente 40 mm, 1 1/2 in).',
 'Goteo bajo la tarja o el fregadero al vaciarlo; sifón agrietado o amarillento; tuercas que giran sin apretar; hay que añadir la toma del lavavajillas o de la lavadora.',
 '1. Cerrar los grifos, poner un cubo y vaciar el sifón aflojando las tuercas a mano.
-2. Desmontar el sifón viejo y, si también pierde, la válvula del fregadero. Anotar la altura de las válvulas, la distancia a la toma de la pared y el diámetro.
+2. Desmontar el sifón viejo y, si también pierde, la válvula del fregadero. Anotar la altura de las válvulas, la distancia a la toma de la pared y el diámetro (normalmente 40 mm, 1 1/2 in).
 3. Elegir el kit: para dos senos, sifón doble con un solo cierre hidráulico; si hay lavavajillas o lavadora, con toma (oliva) y su tapón que se corta al usarla.
 4. Presentar en seco y cortar los tubos a medida con sierra fina, sin rebabas.
 5. Montar cada unión con su tuerca y su junta cónica, con la parte estrecha hacia la rosca donde entra el tubo.

@@ -232,8 +232,8 @@ SELECT kb_seed_article(
 'Instalar un tinaco: altura, base y conexiones, y unir dos tinacos',
 'Un tinaco da presión solo por su altura: cada metro entre la superficie del agua y el grifo da unos 0,1 bar (1,4 psi). Si está bajo, la regadera y el calentador de paso van flojos. La base tiene que aguantar el peso del agua: un tinaco de 1.100 litros lleno pesa más de una tonelada.',
 'Se va a poner un tinaco nuevo o cambiar uno viejo; la regadera del piso de arriba sale floja; se quiere más reserva uniendo otro tinaco.',
-'1. Altura: como referencia habitual, el fondo del tinaco al menos unos 2 m por encima de la salida de la regadera más alta. Con menos altura, poner un presurizador.
-2. Base: plana, horizontal, de concreto o estructura metálica que aguante el tinaco lleno, y del diámetro completo del fondo.
+'1. Altura: cada metro entre el nivel del agua y el grifo da unos 0,1 bar (1,4 psi); como referencia habitual, el fondo del tinaco al menos unos 2 m por encima de la salida de la regadera más alta. Con menos altura, poner un presurizador.
+2. Base: plana, horizontal, de concreto o estructura metálica que aguante el tinaco lleno (uno de 1.100 litros pesa más de una tonelada), y del diámetro completo del fondo.
 3. Conexiones: entrada con válvula de flotador por arriba, salida con llave de corte y tuerca unión por abajo, y jarro de aire (ventilación) en la bajada a la casa para que no haga vacío.
 4. Dos tinacos: unirlos por abajo con un tubo del mismo diámetro que la salida, con llave en cada tinaco, a la misma altura; la salida a la casa desde la unión. Con un solo flotador, el otro se llena por la unión.
 5. Sellar las conexiones con cinta PTFE en roscas y conectores de tinaco asentados, sin apretar de más el plástico.

@@ -242,7 +242,7 @@ SELECT kb_seed_article(
 '1. Goteo solo mientras calienta: normal. Conducir la salida de la válvula a un desagüe con un tubo y un embudo con salida libre (sin cerrar la salida).
 2. Goteo continuo: medir la presión de la red. Si pasa de unos 80 psi (5,5 bar), instalar un reductor de presión; si hay reductor o antirretorno, instalar o revisar el vaso de expansión sanitario.
 3. Accionar la palanca de prueba de la válvula unos segundos (con el tubo de descarga hacia el desagüe) para expulsar la cal del asiento y comprobar que abre y vuelve a cerrar; hacerlo periódicamente (según fabricante, como mínimo una vez al año).
-4. Si sigue goteando con presión correcta, o no abre al accionar la palanca, cambiar la válvula por una del mismo tarado indicado en la placa del aparato.
+4. Si sigue goteando con presión correcta, o no abre al accionar la palanca, cambiar la válvula por una del mismo tarado indicado en la placa del aparato (válvula T&P americana: típicamente 150 psi y 210 °F, ≈10 bar y 99 °C; grupo de seguridad de termo eléctrico europeo: 7–8 bar).
 5. Si sale agua hirviendo o vapor, el termostato puede estar averiado: cortar la electricidad o el gas del aparato y no usar el agua caliente hasta revisarlo.',
 'Nunca tapar, taponar ni quitar la válvula de seguridad: un termo sin válvula puede explotar. No poner llave de corte entre la válvula y el termo. El agua de descarga puede quemar: mantener manos y cara alejadas.',
 'Manómetro, tubo de desagüe, embudo con salida libre, válvula de seguridad del mismo tarado, vaso de expansión sanitario, cinta PTFE.',
@@ -259,7 +259,7 @@ SELECT kb_seed_article(
 '1. Comprobar si el olor está solo en el agua caliente. Si también huele el agua fría, el problema está en el suministro (pozo, red): no es el termo.
 2. Cortar la electricidad del termo (o poner el calentador de gas en posición piloto o apagado), cerrar la entrada de agua fría y abrir un grifo de caliente para quitar la presión.
 3. Vaciar parte del agua por la llave de vaciado y desenroscar el ánodo (según modelo, por arriba o bajo la tapa de la resistencia).
-4. Si está muy gastado o se ve el alma de acero, cambiarlo. Si el problema es el olor, poner un ánodo de aluminio-zinc o un ánodo electrónico (de corriente impresa) compatible con el termo.
+4. Si el ánodo (normalmente de magnesio) está muy gastado o se ve el alma de acero, cambiarlo. Si el problema es el olor, poner un ánodo de aluminio-zinc o un ánodo electrónico (de corriente impresa) compatible con el termo.
 5. Desinfectar el depósito según el fabricante (por ejemplo con agua oxigenada o cloro en la dosis indicada), vaciar y aclarar bien.
 6. Llenar el termo por completo, con un grifo de caliente abierto hasta que salga agua sin aire, y solo entonces conectar la electricidad.
 7. Revisar el ánodo cada 1–2 años, o más a menudo con agua dura o agresiva.
