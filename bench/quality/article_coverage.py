@@ -8,7 +8,9 @@ when any alternative occurs, lower case, accents ignored, substring match) and o
       from this checkout's SQL. What reaches the plumber as the card:
         answered -> the card of kb_answer's first article;
         asked back ("¿a cuál de estos casos…?") with the labelled article offered -> its card (he picks it);
-        asked back without it, or nothing found -> no card (coverage 0).
+        asked back without it, or nothing found -> no card (coverage 0);
+        asked back, question without a label (e.g. eval/dev-facts-1.jsonl, "in_scope") -> the offered card that
+        covers most (he picks the case like his: an upper bound).
       Reported: the path, whether the right article was found, the coverage of `required` by the card text
       alone, and the groups missed.
   --direct: the labelled article's card, whatever retrieval does: separates "wrong article" from "the article
@@ -79,7 +81,10 @@ def one(conn, item: dict, labels: dict[str, str | None], direct: bool) -> dict[s
     else:
         found, slugs, choices, article = conn.execute(ANSWER, (item["question"],)).fetchone()
         offered = [c["slug"] for c in choices or []]
-        if offered:
+        if offered and not right:   # no label: he picks the case that answers his question best
+            best = max(offered, key=lambda s: sum(score_answer(card_text(article_of(conn, s)[0]), required)))
+            path, card_slug = "asked, best offered", best
+        elif offered:
             picked = next((s for s in offered if s in right), None)
             path, card_slug = ("asked, right offered", picked) if picked else ("asked, right missing", None)
         elif found and slugs:
@@ -89,6 +94,7 @@ def one(conn, item: dict, labels: dict[str, str | None], direct: bool) -> dict[s
     card, full = article_of(conn, card_slug) if card_slug else (None, "")
     found_groups = score_answer(card_text(card), required)
     row = {"id": item["id"], "question": item["question"], "label": label, "path": path, "card": card_slug,
+           "in_scope": bool(right) or bool(item.get("in_scope")),
            "right_article": bool(card_slug and card_slug in right) if right else None,
            "groups": len(required), "found": sum(found_groups),
            "missed": [group for group, ok in zip(required, found_groups) if not ok]}
@@ -100,10 +106,10 @@ def one(conn, item: dict, labels: dict[str, str | None], direct: bool) -> dict[s
 
 
 def summarize(all_rows: list[dict]) -> dict[str, Any]:
-    """Coverage over the labelled questions (a question with no right article, "out of scope", expects no card:
-    its facts are the reply's "no estoy seguro"); those are counted apart."""
-    rows = [r for r in all_rows if r["right_article"] is not None]
-    unlabelled = [r for r in all_rows if r["right_article"] is None]
+    """Coverage over the in-scope questions: labelled, or marked "in_scope" (a question with neither, "out of
+    scope", expects no card: its facts are the reply's "no estoy seguro"); those are counted apart."""
+    rows = [r for r in all_rows if r["in_scope"]]
+    unlabelled = [r for r in all_rows if not r["in_scope"]]
     groups = sum(r["groups"] for r in rows)
     labelled = [r for r in rows if r["right_article"] is not None]
     right = [r for r in labelled if r["right_article"]]
@@ -112,7 +118,7 @@ def summarize(all_rows: list[dict]) -> dict[str, Any]:
         paths[r["path"]] = paths.get(r["path"], 0) + 1
     return {
         "questions": len(rows),
-        "unlabelled_given_a_card": f"{sum(r['card'] is not None for r in unlabelled)}/{len(unlabelled)}",
+        "out_of_scope_given_a_card": f"{sum(r['card'] is not None for r in unlabelled)}/{len(unlabelled)}",
         "paths": paths,
         "right_article": f"{len(right)}/{len(labelled)}",
         "coverage_card": round(sum(r["found"] for r in rows) / groups, 4) if groups else None,
@@ -144,7 +150,7 @@ def run(sql_root: Path | None, items: list[dict], labels: dict, direct: bool) ->
 def report(result: dict[str, Any], show_missed: bool) -> str:
     lines = [json.dumps({k: v for k, v in result.items() if k != "rows"}, ensure_ascii=False)]
     for r in result["rows"]:
-        if r["right_article"] is None and r["card"] is None and not show_missed:
+        if not r["in_scope"] and r["card"] is None and not show_missed:
             continue
         if r["found"] < r["groups"] or r["right_article"] is False or show_missed:
             flag = "" if r["right_article"] in (True, None) else " WRONG-ARTICLE"
