@@ -39,7 +39,7 @@ SELECT kb_seed_examples('desague-diametros-aparatos', ARRAY[
 'qué diámetro de desague lleva un lavabo',
 'medida del caño de desague para la pileta de la cocina',
 'para el desagüe de la lavadora pongo tubo de 40 o de 50 mm?',
-'de cuantas pulgadas es el desague de la regadera',
+'de cuantas pulgadas es el desague del inodoro y de la bajante',
 'diametro minimo desague bañera y bide'
 ]);
 

@@ -876,7 +876,7 @@ SELECT kb_seed_examples('filtro-agua-entrada', ARRAY[
 -- ---------------------------------------------------------------------------------------------------------
 
 SELECT kb_seed_article(
-'agua-caliente-temperatura',
+'termo-temperatura-legionela',
 'Temperatura del agua caliente: termostato a 60 °C contra la legionela y válvula mezcladora termostática contra quemaduras',
 'El agua caliente acumulada entre unos 25 y 50 °C cría legionela, una bacteria que se contagia al respirar las gotitas del agua pulverizada. Guardada a 60 °C o más no se multiplica, pero a 60 °C el agua quema la piel en unos segundos. Por eso el termo se deja a 60 °C y una válvula mezcladora termostática a su salida da a los grifos agua a 45–50 °C.',
 'Dudas sobre a qué temperatura poner el termostato del termo o del boiler; agua que quema en el grifo; casa con niños o mayores; termo puesto bajo para ahorrar.',
@@ -893,14 +893,14 @@ SELECT kb_seed_article(
 'Equipo técnico Remedios, base de conocimiento interna; valores habituales (en España, RD 487/2022 y CTE DB HS 4); prevalecen la normativa local y el fabricante.',
 'temperatura del agua caliente, temperatura del termo, termostato del termo, termostato del calentador, legionela, legionella, quemaduras, agua que quema, escaldadura, valvula mezcladora termostatica, mezcladora termostatica, valvula termostatica, antiescaldado, 60 grados, 50 grados, 120 F'
 );
-SELECT kb_seed_examples('agua-caliente-temperatura', ARRAY[
+SELECT kb_seed_examples('termo-temperatura-legionela', ARRAY[
 'a cuantos grados pongo el termo electrico',
 'el agua del boiler sale hirviendo, a que temperatura lo dejo para que no se queme nadie',
 'hace falta tener el termo a 60 grados por lo de la legionella?',
 'donde va la valvula mezcladora termostatica del termo y a cuanto se regula',
 'la terma esta al maximo y los chicos se pueden quemar, que pongo'
 ]);
-SELECT kb_seed_exclusions('agua-caliente-temperatura', ARRAY['cartucho', 'gotea', 'no calienta', 'tibia', 'no enciende', 'no llega', '38 grados'],
+SELECT kb_seed_exclusions('termo-temperatura-legionela', ARRAY['cartucho', 'gotea', 'resistencia', 'tibia', 'no enciende', 'se apaga', 'no llega', '38 grados'],
     'a valve or heater to repair: grifo-termostatico-cartucho, termo-electrico-no-calienta, calentador-paso-agua-tibia');
 
 SELECT kb_seed_article(
@@ -1009,5 +1009,5 @@ SELECT kb_seed_examples('triturador-instalar', ARRAY[
 'puse el triturador y el lavavajillas no desagua',
 'el triturador lleva sifon o va directo a la pared'
 ]);
-SELECT kb_seed_exclusions('triturador-instalar', ARRAY['atascado', 'atasca', 'tapado', 'desbloquear', 'zumba', 'gotea', 'no gira', 'no tritura', 'huele', 'olor'],
+SELECT kb_seed_exclusions('triturador-instalar', ARRAY['atascado', 'atasca', 'atorado', 'tapado', 'trabado', 'pegado', 'ruido', 'desbloquear', 'zumba', 'gotea', 'no gira', 'no muele', 'no funciona', 'huele', 'olor', 'desarmo', 'desarmar', 'sacar', 'limpiar'],
     'a disposal to repair: triturador-zumba-no-gira, triturador-gotea, triturador-que-no-echar');
