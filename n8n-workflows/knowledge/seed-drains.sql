@@ -956,7 +956,7 @@ SELECT kb_seed_article(
 'Grifo de lavadora de 3/4 in, manguera de entrada nueva, sifón con toma de electrodoméstico o toma de desagüe de 40–50 mm, bridas, válvula antirretorno, nivel, llave.',
 'Si no hay toma ni desagüe y hay que abrir rozas y hacer tubería nueva, o el desagüe queda por encima del aparato sin poder cumplir las alturas: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'conectar lavadora, instalar lavadora, conectar lavavajillas, instalar lavavajillas, lavarropas, lavaplatos, toma de agua, grifo de lavadora, llave de lavadora, manguera de entrada, desague de la lavadora, altura del desague, antisifon, antirretorno, sifon con toma, se vacia sola, no para de cargar agua'
+'conectar lavadora, instalar lavadora, conectar lavavajillas, instalar lavavajillas, lavarropas, lavaplatos, toma de agua, grifo de lavadora, llave de lavadora, llave del lavavajillas, rosca de la llave, manguera de entrada, desague de la lavadora, altura del desague, antisifon, antirretorno, sifon con toma, se vacia sola, no para de cargar agua'
 );
 SELECT kb_seed_examples('lavadora-lavavajillas-conexion', ARRAY[
 'como conecto la lavadora nueva al agua y al desagüe',

@@ -31,7 +31,7 @@ SELECT kb_seed_article(
 'Llaves fijas o inglesa, llave grifa, cordón de empaquetadura (teflón o grafito), juntas tóricas, zapatas, llave de esfera de paso total, racores, cinta PTFE.',
 'Si la llave que falla es la de la compañía o de la acometida (antes del contador), o la general de un edificio: avisar a la compañía de agua o a la comunidad. Tuberías de plomo o muy corroídas: profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'llave de paso, llave general, llave de corte, llave de esfera, llave de bola, valvula de bola, valvula de esfera, llave de volante, llave de compuerta, valvula de compuerta, no cierra, no corta el agua, pierde por el vastago, pierde por el eje, llave de paso gotea, prensaestopas, empaquetadura, agarrotada'
+'llave de paso, llave general, llave de corte, llave de esfera, llave de bola, valvula de bola, valvula de esfera, llave de volante, llave de compuerta, valvula de compuerta, no cierra, no corta el agua, pierde por el vastago, pierde por el eje, llave de paso gotea, prensaestopas, empaquetadura, agarrotada, llave de la entrada, cambiar la llave de paso'
 );
 SELECT kb_seed_examples('llave-paso-no-cierra', ARRAY[
 'la llave de paso general no cierra del todo, sigue saliendo agua por los grifos',
@@ -1009,5 +1009,5 @@ SELECT kb_seed_examples('triturador-instalar', ARRAY[
 'puse el triturador y el lavavajillas no desagua',
 'el triturador lleva sifon o va directo a la pared'
 ]);
-SELECT kb_seed_exclusions('triturador-instalar', ARRAY['atascado', 'atasca', 'atorado', 'tapado', 'trabado', 'pegado', 'ruido', 'desbloquear', 'zumba', 'gotea', 'no gira', 'no muele', 'no funciona', 'huele', 'olor', 'desarmo', 'desarmar', 'sacar', 'limpiar'],
+SELECT kb_seed_exclusions('triturador-instalar', ARRAY['atascado', 'atasca', 'atorado', 'tapado', 'trabado', 'pegado', 'ruido', 'desbloquear', 'zumba', 'gotea', 'no gira', 'no muele', 'no funciona', 'regresa', 'devuelve', 'rebosa', 'se tapa', 'huele', 'olor', 'desarmo', 'desarmar', 'sacar', 'limpiar'],
     'a disposal to repair: triturador-zumba-no-gira, triturador-gotea, triturador-que-no-echar');

@@ -104,7 +104,7 @@ SELECT kb_seed_article(
 'Desatascador de ventosa, cubo, guantes, gafas de protección, llave de sifón o llave ajustable, sonda o muelle desatascador, juntas de sifón.',
 'Si el atasco afecta a varios aparatos a la vez o el agua sale por otro desagüe, el problema está en la bajante o en la red general: hace falta un profesional con máquina desatascadora o cámara.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
+'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desarmar el sifon, limpiar el sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
 );
 
 SELECT kb_seed_article(
