@@ -182,7 +182,7 @@ SELECT kb_seed_article(
 2. Con ese grifo abierto, cerrar una a una las llaves de escuadra de caliente de cada aparato: cuando deje de salir agua, el culpable es el último aparato cerrado.
 3. Revisar primero los mezcladores de ducha y bañera, los termostáticos y los monomandos con ducha extraíble, que son los que llevan antirretornos.
 4. Cortar el agua del aparato, desmontarlo y localizar los antirretornos (en las excéntricas, en la entrada del cartucho o en los latiguillos). Limpiarlos o cambiarlos por unos iguales; si el cartucho del monomando está dañado, cambiarlo.
-5. Si el mezclador no lleva antirretornos y hay cruce, instalarlos en las entradas o cambiar el grifo. Grifo nuevo o recién reparado que da fría con la maneta en caliente: tomas o latiguillos invertidos (caliente a la izquierda) o cartucho montado al revés: girarlo 180° o cruzar las tomas.
+5. Si el mezclador no lleva antirretornos y hay cruce, instalarlos en las entradas o cambiar el grifo. Grifo nuevo o recién reparado que da fría con la maneta en caliente: tomas o latiguillos invertidos (la caliente va a la izquierda) o cartucho montado al revés: girarlo 180° o cruzar las tomas.
 6. Comprobar de nuevo con la prueba del paso 1.',
 'Quitar la presión antes de desmontar. Si puede salir agua caliente por la red de fría, avisar al cliente: hay riesgo de quemaduras en grifos donde no se espera agua caliente.',
 'Llaves fijas, llave Allen, antirretornos de recambio del diámetro del grifo, juntas, grasa de silicona, termómetro.',

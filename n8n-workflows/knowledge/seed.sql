@@ -377,7 +377,7 @@ SELECT kb_seed_article(
 3. Limpiar y aplicar la imprimación (limpiador) en el tubo y en el accesorio.
 4. Aplicar el adhesivo del tipo correcto (el de PVC para PVC, el de CPVC para CPVC) en capa uniforme en tubo y accesorio.
 5. Meter el tubo hasta el fondo con un cuarto de vuelta y sujetarlo unos 30 segundos para que no se salga.
-6. Limpiar el sobrante y respetar el tiempo de secado (curado) del fabricante antes de poner en presión: depende de la temperatura y del diámetro, de unas pocas horas a 24 horas en tubo de presión.
+6. Limpiar el sobrante y respetar el tiempo de secado (curado) del fabricante antes de poner en presión: según su tabla (de minutos a 24 horas o más, según temperatura, diámetro y presión).
 7. Probar con agua.',
 'Adhesivos e imprimaciones son inflamables y sus vapores nocivos: ventilar, no fumar, guantes y gafas.',
 'Cortatubos o sierra, lima o desbarbador, imprimación, adhesivo para PVC o CPVC, manguitos, trapo.',
