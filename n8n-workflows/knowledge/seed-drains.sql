@@ -24,8 +24,8 @@ SELECT kb_seed_article(
 2. Ducha y bañera: 40 mm en vivienda y 50 mm en uso público; en duchas de mucho caudal o platos extraplanos conviene 50 mm (en América, 1 1/2 in en la bañera y 1 1/2 a 2 in en la ducha según el código).
 3. Fregadero de cocina: 40 mm (50 mm en uso público), 1 1/2 in.
 4. Lavadora y lavavajillas: 40 mm como mínimo, mejor 50 mm (1 1/2 a 2 in) porque la bomba desagua con mucho caudal.
-5. Inodoro: 100–110 mm (en España el tubo de PVC habitual es de 110 mm; en América, 3 o 4 in). No reducir nunca el diámetro aguas abajo.
-6. Un tramo que recoge varios aparatos nunca puede ser menor que el mayor de los que desaguan en él, y crece con el número de aparatos según la tabla de la normativa.
+5. Inodoro: 100–110 mm (en España el tubo de PVC habitual es de 110 mm; en América, 3 o 4 in, nunca menos de 3 in), con pendiente hacia la bajante. No reducir nunca el diámetro aguas abajo.
+6. Un tramo que recoge varios aparatos nunca puede ser menor que el mayor de los que desaguan en él, y crece con el número de aparatos según la tabla de la normativa. La bajante y el colector que reciben inodoros: 110 mm (4 in) en una vivienda; la bajante lleva un tapón de limpieza al pie y se prolonga por encima de la cubierta como ventilación.
 7. La medida comercial del PVC de evacuación es el diámetro exterior (32, 40, 50, 75, 90, 110 mm). La válvula del aparato suele ser de rosca 1 1/4 in en lavabos y bidés y 1 1/2 in en fregaderos; el sifón o un reductor hace la transición.
 8. Respetar la pendiente (ver el artículo de pendiente de desagües) y probar llenando y vaciando cada aparato.',
 'Guantes al trabajar en desagües en uso. Adhesivo e imprimación de PVC: inflamables, ventilar. Usar solo tubo y accesorios de evacuación certificados.',
@@ -39,7 +39,7 @@ SELECT kb_seed_examples('desague-diametros-aparatos', ARRAY[
 'qué diámetro de desague lleva un lavabo',
 'medida del caño de desague para la pileta de la cocina',
 'para el desagüe de la lavadora pongo tubo de 40 o de 50 mm?',
-'de cuantas pulgadas es el desague de la regadera',
+'de cuantas pulgadas es el desague del inodoro y de la bajante',
 'diametro minimo desague bañera y bide'
 ]);
 
@@ -80,7 +80,7 @@ SELECT kb_seed_article(
 4. Montar cada unión así: primero la tuerca, luego la junta cónica con la parte estrecha hacia la rosca donde entra el tubo, y el tubo metido hasta el tope.
 5. Apretar las tuercas de plástico a mano (como mucho un cuarto de vuelta más con la llave de sifón). No poner teflón ni silicona en las juntas cónicas.
 6. La salida del sifón debe entrar recta en la toma de la pared, con su junta o un manguito con junta labiada, sin forzar.
-7. Llenar el aparato hasta el rebosadero, vaciarlo de golpe y revisar cada tuerca con papel seco.
+7. Llenar el aparato hasta el rebosadero, vaciarlo de golpe, revisar cada tuerca con papel seco y comprobar que el sifón guarda su cierre hidráulico (de 5 a 10 cm de agua, 2 a 4 in).
 8. Si después gorgotea o se queda sin agua, revisar la ventilación (ver el artículo de gorgoteo).',
 'No dejar un aparato sin sifón ni quitarlo para ganar caudal: entran gases de la red. Si se han usado desatascadores químicos, desmontar con guantes y gafas.',
 'Sifón curvo o de botella del diámetro adecuado, juntas cónicas y planas, llave de sifón, metro, cubo, papel de cocina.',
@@ -206,7 +206,7 @@ SELECT kb_seed_article(
 'Destapar con sosa cáustica o desatascador químico: riesgos y cuándo no usarlo',
 'La sosa cáustica (hidróxido de sodio) y los desatascadores químicos disuelven grasa y pelo, pero calientan el agua, pueden hervir y salpicar en el desagüe y queman piel y ojos. Mezclados con ácidos o con otros productos desprenden gases tóxicos o reaccionan con violencia. Con el desagüe totalmente tapado se quedan en el tubo y complican el trabajo.',
 'Preguntan si se puede usar sosa o un desatascador químico; ya se vertió producto y el agua no baja; el producto hierve, humea o salpica en el desagüe.',
-'1. Preguntar siempre si se ha echado algún producto, cuál y cuándo. Si es así, trabajar con guantes de nitrilo, gafas cerradas y manga larga, y no usar ventosa ni aire a presión (salpica).
+'1. Preguntar siempre si se ha echado algún producto, cuál y cuándo. Si es así, ventilar (ventana abierta: desprenden vapores) y trabajar con guantes de nitrilo, gafas cerradas y manga larga, y no usar ventosa ni aire a presión (salpica).
 2. Con agua estancada, no echar más producto: achicar el agua a un cubo con un cazo y diluirla con mucha agua.
 3. Con el desagüe vacío, desmontar el sifón sobre un cubo, despacio y con la cara apartada.
 4. Solo en obstrucciones parciales y tubos de PVC en buen estado: un único producto y siguiendo la etiqueta. La sosa se echa sobre agua fría, nunca el agua sobre la sosa.
@@ -235,7 +235,7 @@ SELECT kb_seed_article(
 '1. Desenchufar la lavadora antes de moverla y cerrar su grifo de alimentación.
 2. Comprobar la toma: de 40 mm como mínimo, mejor 50 mm (1 1/2–2 in), y con sifón.
 3. Cuánto meter la manguera: unos 10–15 cm, sin llegar al agua del sifón ni quedar sellada: tiene que entrar aire (si no, la lavadora se vacía sola por sifonamiento).
-4. Altura de la boca de desagüe: la del manual, normalmente entre 60 y 90–100 cm sobre el suelo. Más baja, la lavadora se vacía sola; más alta, la bomba no puede.
+4. Altura de la boca de desagüe: la del manual, normalmente entre 60 y 90–100 cm sobre el suelo (en EE. UU., tubo vertical de 18 a 42 in, 46–107 cm, sobre el sifón). Más baja, la lavadora se vacía sola; más alta, la bomba no puede.
 5. Si rebosa, limpiar el tubo y el sifón de pelusa y jabón con una sonda, y desmontar el sifón si es accesible.
 6. Si desagua al sifón del fregadero: toma del sifón limpia y la manguera con un bucle alto bajo la encimera.
 7. Limpiar el filtro de la bomba de la lavadora (tapa abajo en el frente) con una bandeja y trapos.
@@ -374,7 +374,8 @@ SELECT kb_seed_article(
 4. Contra el olor: triturar unos cubitos de hielo con cáscara de limón, y limpiar por debajo la goma antisalpicaduras.
 5. Darle un uso frecuente para que no se oxide ni se agarrote.
 6. No echar desatascadores químicos ni lejía concentrada: dañan sus piezas y salpican.
-7. Con fosa séptica, comprobar que el triturador es compatible: aumenta mucho los lodos.',
+7. Con fosa séptica, comprobar que el triturador es compatible: aumenta mucho los lodos.
+8. Si el agua sube por el otro seno del fregadero, el atasco está en el sifón o en el tubo de después: desenchufar, desmontar y limpiar el sifón y pasar la sonda, sin químicos.',
 'Nunca meter la mano ni cubiertos con el triturador enchufado; para sacar algo, desenchufar y usar pinzas. No mezclar productos químicos.',
 'Pinzas largas, hielo, limón, cepillo para la goma antisalpicaduras.',
 'Si el desagüe se atasca después del triturador o el aparato se bloquea a menudo: revisar sifón y tubo, o profesional.',
@@ -479,7 +480,7 @@ SELECT kb_seed_article(
 'Óxido, costras blancas o verdes y goteo justo en la unión entre cobre y galvanizado; rosca del galvanizado comida a los pocos años; agua con óxido.',
 '1. Cortar el agua y vaciar el tramo.
 2. Desmontar la unión; si la rosca del galvanizado está comida, cortar y hacer rosca nueva o cambiar ese tramo.
-3. Poner un manguito dieléctrico: separa los dos metales con una junta y un casquillo aislante. El lado de acero rosca al galvanizado; el de cobre se suelda o va a compresión.
+3. Nunca unirlos directamente: poner un manguito dieléctrico, que separa los dos metales con una junta y un casquillo aislante. El lado de acero rosca al galvanizado; el de cobre se suelda o va a compresión.
 4. Sellar solo las roscas (cinta PTFE o pasta apta para agua potable). Si hay que soldar el cobre, hacerlo antes de montar el manguito o lejos de él para no quemar el aislante.
 5. Respetar el sentido del agua: el cobre siempre aguas abajo del galvanizado, nunca al revés.
 6. Un racor de latón o bronce entre ambos reduce el problema, pero lo recomendado es el manguito dieléctrico.
@@ -505,7 +506,7 @@ SELECT kb_seed_article(
 'El PPR se une fundiendo a la vez tubo y accesorio con una termofusora (polifusor) a unos 260 °C y encajándolos sin girar. Admite agua fría y caliente a presión, a diferencia del PVC. Una unión falla por poco o demasiado calor, por girar al encajar o por moverla antes de que enfríe.',
 'Fuga en una unión termofusionada; rebaba interior que estrecha el paso; unión torcida; el tubo no entra en la boquilla.',
 '1. Montar las boquillas del diámetro, limpias, y esperar a que la termofusora llegue a 260 °C (±10 °C); lo indica su luz.
-2. Cortar el tubo a escuadra con tijera de PPR, limpiar tubo y accesorio (sin grasa ni polvo) y marcar la profundidad de inserción.
+2. Para reparar una fuga: cortar el agua y vaciar el tramo (la unión se hace en seco, sin agua en el tubo), cortar la parte dañada y unir con manguitos o un accesorio de reparación. Cortar el tubo a escuadra con tijera de PPR, limpiar tubo y accesorio (sin grasa ni polvo) y marcar la profundidad de inserción.
 3. Tubo con capa de aluminio: pelarla con la herramienta peladora antes de soldar.
 4. Meter a la vez el tubo en la boquilla hembra y el accesorio en la macho, sin girar, y calentar el tiempo que toca. Cuánto, orientativo (DVS 2207-11): 20 mm 5 s, 25 mm 7 s, 32 mm 8 s, 40 mm 12 s, 50 mm 18 s.
 5. Sacarlos a la vez y encajarlos en 4–6 s como máximo, rectos y sin girar, hasta la marca; debe verse un cordón uniforme.
@@ -594,7 +595,7 @@ SELECT kb_seed_article(
 4. Con la llave general abierta, cerrar una a una las llaves de escuadra de cisternas y aparatos, o las llaves de cada zona (baño, cocina): cuando el contador se pare, la fuga está en lo último que se cerró.
 5. Cisternas: prueba del colorante (ver el artículo de la cisterna); son la causa más frecuente.
 6. Termo: mirar si la válvula de seguridad descarga sin parar.
-7. Si no aparece a la vista, buscar manchas, suelo templado (fuga en agua caliente) o ruido de agua en la pared.',
+7. Si no aparece a la vista, buscar manchas, suelo templado (fuga en agua caliente) o ruido de agua en la pared. En tramos que se pueden aislar, una prueba de presión con bombín y manómetro confirma si pierden.',
 'Si hay agua cerca de enchufes o del cuadro eléctrico, cortar la corriente antes. No picar paredes sin saber por dónde van tubos y cables.',
 'Linterna, papel y lápiz para las lecturas, colorante alimentario, llaves.',
 'Fuga oculta en paredes, suelos, suelo radiante o en la acometida: empresa de detección de fugas (geófono, gas trazador, termografía) y, en la acometida, la compañía de agua.',
@@ -618,7 +619,7 @@ SELECT kb_seed_article(
 2. Prueba del contador con todo cerrado: si se mueve, es una fuga de suministro (ver el artículo de la prueba del contador).
 3. Si no, probar cada aparato por separado, con un día entre pruebas y mirando la mancha: llenar y vaciar el lavabo; llenar y vaciar la bañera o el plato sin mojar las paredes; ducharse mojando paredes, juntas y silicona; descargar el inodoro varias veces.
 4. La prueba que hace aparecer o crecer la mancha indica el origen: desagüe, junta de silicona o rejuntado, base del inodoro o grifería empotrada.
-5. Si la mancha sigue sin usar nada y el contador está quieto, revisar la bajante comunitaria, la terraza o la cubierta de arriba y los pisos de al lado.
+5. Si la mancha sigue sin usar nada y el contador está quieto, revisar la bajante comunitaria, la terraza o la cubierta de arriba y los pisos de al lado. Si crece solo cuando llueve y seca con tiempo seco, es una filtración de lluvia (cubierta, terraza, fachada), no de la tubería.
 6. Anotar fechas y hacer fotos: sirven al seguro y a la comunidad.
 7. Reparar el origen y dejar secar varias semanas antes de que el vecino arregle su techo.',
 'Si el agua llega a luminarias o enchufes del techo del vecino, cortar allí la electricidad de ese circuito. Un techo de escayola muy abombado puede caer: no ponerse debajo.',
@@ -640,14 +641,15 @@ SELECT kb_seed_article(
 'Mancha por condensación o por fuga: cómo distinguirlas',
 'Las tuberías de agua fría, la cisterna o los muros fríos sudan cuando el aire húmedo y templado de la casa toca una superficie fría: el agua de condensación gotea y mancha como una fuga. No hace falta romper nada: se corrige aislando y ventilando.',
 'Gotas por fuera de un tubo de agua fría o de la cisterna en verano o al ducharse; moho en esquinas y detrás de muebles; manchas bajas en muros exteriores en invierno; contador quieto.',
-'1. Prueba del contador con todo cerrado: si está quieto, no es una fuga de suministro.
+'1. Prueba del contador con todos los grifos cerrados: si se mueve, hay fuga; cerrar la llave de paso del tramo sospechoso (el agua caliente, por ejemplo) y ver si se para. Si está quieto, no es una fuga de suministro.
 2. Prueba de la lámina: pegar con cinta un cuadrado de papel de aluminio o plástico de unos 30 × 30 cm sobre la mancha, sellado por los bordes, y esperar 24–48 horas.
 3. Si aparece humedad por fuera (lado de la habitación), es condensación; si aparece por debajo (lado del muro), el agua viene de dentro: fuga o filtración.
 4. Tubos de agua fría que sudan: secarlos y forrarlos con coquilla aislante de célula cerrada (9–13 mm de espesor suele bastar en interior), con las juntas bien pegadas.
 5. Cisterna que suda: ventilar el baño; hay kits aislantes para el interior de la cisterna.
 6. Ventilar baño y cocina (extractor, abrir tras la ducha), no tender ropa dentro y mantener una temperatura estable.
 7. Un higrómetro ayuda: por encima de un 60–65 % de humedad relativa la condensación y el moho son frecuentes.
-8. Limpiar el moho con un fungicida, con guantes.',
+8. Salitre y pintura que se levanta en la parte baja del muro sin tubos cerca: humedad que sube del suelo por capilaridad; la arregla un especialista en humedades, no el fontanero.
+9. Limpiar el moho con un fungicida, con guantes.',
 'No mezclar lejía con amoniaco ni con otros limpiadores al quitar moho. Guantes y mascarilla si hay mucho moho.',
 'Papel de aluminio o plástico, cinta adhesiva, higrómetro, medidor de humedad, coquilla aislante de célula cerrada, adhesivo o cinta para coquilla.',
 'Si la prueba indica agua desde dentro del muro, o hay humedad que sube del suelo en plantas bajas: empresa de detección de fugas o de humedades.',
@@ -694,7 +696,7 @@ SELECT kb_seed_article(
 'Fondo del mueble mojado o hinchado; goteo solo al usar el fregadero (desagüe) o todo el rato (alimentación); latiguillo con óxido o hilos rotos en la malla.',
 '1. Vaciar el mueble, secar todo y poner papel seco en el fondo.
 2. Sin usar el agua unos minutos: si gotea igual, es la alimentación (latiguillos o llaves); si solo gotea al vaciar el fregadero, es el desagüe (válvula, sifón o toma del lavavajillas).
-3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta.
+3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta. Apretar a mano y después como mucho un cuarto de vuelta con la llave: de más, la junta se corta.
 4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos.
 5. Llave de escuadra que gotea por el vástago: apretar un poco su tuerca; si sigue, cambiarla (ver el artículo de racor de compresión si va a compresión).
 6. Válvula del fregadero: desmontarla, limpiar y poner junta o masilla nueva bajo la brida y apretar la tuerca grande.
@@ -751,7 +753,7 @@ SELECT kb_seed_article(
 'Los tubos flexibles de goma que conectan la bombona o la cocina al gas llevan la fecha de caducidad impresa en el propio tubo; con el tiempo y el calor se endurecen, se agrietan y pueden perder gas. Los flexibles metálicos de acero inoxidable duran mucho más, pero también deben estar homologados y sin daños.',
 'Fecha impresa en el tubo ya pasada; goma dura, cuarteada o aplastada; tubo que pasa por detrás del horno o toca zonas calientes; olor a gas junto a la conexión.',
 '1. Si huele a gas: no encender nada, cerrar la llave o la válvula de la bombona si se puede sin riesgo, ventilar, salir y llamar a la compañía de gas o al 112.
-2. Leer la fecha de caducidad impresa a lo largo del tubo: si ha pasado o está cerca, hay que cambiarlo.
+2. Leer la fecha de caducidad impresa a lo largo del tubo: si ha pasado o está cerca, hay que cambiarlo. Mejor poner un flexible metálico de acero inoxidable homologado, que dura mucho más que la goma.
 3. Revisar el recorrido: el tubo de goma no debe pasar por detrás del horno ni cerca de fuentes de calor, ni quedar tenso, doblado o aplastado; la longitud máxima habitual es 1,5 m (manda la normativa y el fabricante).
 4. El tubo nuevo debe estar homologado para el gas que se usa (butano/propano o gas natural), con sus abrazaderas o conexiones roscadas según el sistema.
 5. Con gas natural o instalación fija, la conexión del aparato la hace un instalador de gas habilitado; con bombona, el servicio técnico del distribuidor o un instalador habilitado.
@@ -829,10 +831,10 @@ SELECT kb_seed_examples('gas-quien-puede-trabajar', ARRAY[
 
 SELECT kb_seed_article(
 'grifo-exterior-antihielo',
-'Grifo exterior antihielo: cómo funciona, cómo instalarlo y por qué revienta',
+'Grifo exterior antihielo (antiheladas, frost-free): cómo funciona, cómo instalarlo y por qué revienta',
 'En un grifo de jardín, patio o terraza normal el agua queda en el grifo y en el tubo que atraviesa la fachada, y con heladas revienta. El grifo antihielo cierra el paso en el extremo interior de un cuerpo largo (de unos 15 a 30 cm o más), dentro de la zona caliente de la casa, y el tramo exterior se vacía solo al cerrar, siempre que tenga pendiente hacia fuera y no tenga la manguera puesta.',
 'Grifo exterior que revienta o gotea dentro del muro después de una helada; agua en el sótano o el garaje al abrir el grifo de fuera en primavera; grifo que no corta bien.',
-'1. Medir el espesor del muro y elegir la longitud para que el asiento de cierre quede dentro de la zona calefactada o protegida.
+'1. Medir el espesor del muro y elegir la longitud del cuerpo (de unos 15 a 30 cm o más) para que el asiento de cierre quede dentro de la zona calefactada o protegida.
 2. Montarlo con una ligera pendiente hacia fuera, para que se vacíe al cerrar.
 3. Poner antes, en el interior, una llave de corte con purga para poder aislarlo.
 4. Muchos llevan antirretorno o rompedor de vacío incorporado; si no, añadir uno en la boca (obligatorio en muchas normativas si se conectan mangueras o riego).
@@ -943,7 +945,7 @@ SELECT kb_seed_article(
 'Conectar una lavadora o un lavavajillas: toma de agua, desagüe y altura del sifón',
 'La lavadora y el lavavajillas necesitan una toma de agua con llave propia (normalmente con rosca de 3/4 in) y un desagüe con sifón a la altura correcta. Un desagüe demasiado bajo o sin bucle alto hace que el aparato se vacíe solo o que le entre agua sucia del fregadero; uno demasiado alto fuerza la bomba.',
 'Lavadora o lavavajillas nuevo por instalar; el aparato no deja de cargar agua porque se vacía por sifonamiento; agua sucia del fregadero que entra en el lavavajillas; olor en el lavavajillas.',
-'1. Toma de agua: grifo de lavadora (llave de corte con salida de 3/4 in) en agua fría, salvo que el fabricante admita caliente. Usar la manguera nueva del aparato, con su junta, apretada a mano.
+'1. Toma de agua: grifo de lavadora (llave de corte con entrada de 1/2 in a la tubería y salida de 3/4 in para la manguera) en agua fría, salvo que el fabricante admita caliente. Usar la manguera nueva del aparato, con su junta, apretada a mano.
 2. Desagüe a tubo vertical con sifón: de 40 mm como mínimo, mejor 50 mm, con la boca a la altura del manual (normalmente entre 60 y 90–100 cm sobre el suelo).
 3. Meter la manguera solo unos 10–15 cm y sujetarla con brida o con su codo soporte, sin sellar la boca: tiene que entrar aire.
 4. Desagüe al sifón del fregadero: sifón con toma para electrodoméstico; subir la manguera en un bucle alto, pegado bajo la encimera, antes de bajar a la toma; quitar el tapón interno de la toma si es nueva.
@@ -954,7 +956,7 @@ SELECT kb_seed_article(
 'Grifo de lavadora de 3/4 in, manguera de entrada nueva, sifón con toma de electrodoméstico o toma de desagüe de 40–50 mm, bridas, válvula antirretorno, nivel, llave.',
 'Si no hay toma ni desagüe y hay que abrir rozas y hacer tubería nueva, o el desagüe queda por encima del aparato sin poder cumplir las alturas: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'conectar lavadora, instalar lavadora, conectar lavavajillas, instalar lavavajillas, lavarropas, lavaplatos, toma de agua, grifo de lavadora, llave de lavadora, manguera de entrada, desague de la lavadora, altura del desague, antisifon, antirretorno, sifon con toma, se vacia sola, no para de cargar agua'
+'conectar lavadora, instalar lavadora, conectar lavavajillas, instalar lavavajillas, lavarropas, lavaplatos, toma de agua, grifo de lavadora, llave de lavadora, llave del lavavajillas, rosca de la llave, manguera de entrada, desague de la lavadora, altura del desague, antisifon, antirretorno, sifon con toma, se vacia sola, no para de cargar agua'
 );
 SELECT kb_seed_examples('lavadora-lavavajillas-conexion', ARRAY[
 'como conecto la lavadora nueva al agua y al desagüe',
@@ -1025,7 +1027,7 @@ SELECT kb_seed_article(
 'Los sifones de plástico del fregadero se agrietan, las tuercas se pasan de rosca y las juntas se endurecen. Cuando el sifón gotea por el cuerpo o no cierra al apretar, lo práctico es cambiarlo entero por un kit nuevo del mismo diámetro (normalmente 40 mm, 1 1/2 in).',
 'Goteo bajo la tarja o el fregadero al vaciarlo; sifón agrietado o amarillento; tuercas que giran sin apretar; hay que añadir la toma del lavavajillas o de la lavadora.',
 '1. Cerrar los grifos, poner un cubo y vaciar el sifón aflojando las tuercas a mano.
-2. Desmontar el sifón viejo y, si también pierde, la válvula del fregadero. Anotar la altura de las válvulas, la distancia a la toma de la pared y el diámetro.
+2. Desmontar el sifón viejo y, si también pierde, la válvula del fregadero. Anotar la altura de las válvulas, la distancia a la toma de la pared y el diámetro (normalmente 40 mm, 1 1/2 in).
 3. Elegir el kit: para dos senos, sifón doble con un solo cierre hidráulico; si hay lavavajillas o lavadora, con toma (oliva) y su tapón que se corta al usarla.
 4. Presentar en seco y cortar los tubos a medida con sierra fina, sin rebabas.
 5. Montar cada unión con su tuerca y su junta cónica, con la parte estrecha hacia la rosca donde entra el tubo.

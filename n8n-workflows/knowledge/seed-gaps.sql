@@ -107,14 +107,14 @@ SELECT kb_seed_examples('urinario-mingitorio', ARRAY[
 
 SELECT kb_seed_article(
 'inodoro-sello-agua-bajo',
-'Inodoro que se queda con poco sello de agua o se vacía solo; agujeros del borde con cal',
+'Inodoro con descarga débil, que se queda con poco sello de agua o se vacía solo; agujeros del borde con cal',
 'El agua que queda en el fondo del inodoro es su sello contra el olor. Si queda baja o desaparece, suele haber una obstrucción parcial o un trapo o papel que hace de mecha, falta de ventilación del desagüe que la succiona, el tubo de relleno fuera de su sitio o una grieta. Los agujeros del borde y el chorro del fondo tapados de cal dan además una descarga pobre.',
 'Después de descargar el nivel del fondo queda más bajo de lo normal; se vacía solo con el paso de las horas; olor a desagüe; el agua baja en remolino lento o por un solo lado.',
 '1. Comparar el nivel con el de otro inodoro igual o con la marca de la porcelana; esperar unos minutos tras descargar.
 2. Comprobar que el tubo de relleno (el fino que sale del grifo flotador) está metido en el tubo vertical de rebose y echa agua al descargar.
 3. Pasar el desatascador de inodoro y, si no mejora, la sonda: un papel o trapo enganchado en la salida hace de mecha y vacía el sello.
 4. Si el nivel baja cuando se descarga otro aparato o se oye gorgoteo, revisar la ventilación del desagüe o la válvula de aireación.
-5. Mirar con un espejo los agujeros bajo el borde y el orificio del chorro: si tienen cal, limpiarlos con un alambre fino y un desincrustante para inodoros.
+5. Descarga débil: comprobar el nivel de agua de la cisterna (grifo flotador bajo) y que la cadena o la varilla del pulsador abre la descarga del todo. Mirar con un espejo los agujeros bajo el borde y el orificio del chorro: si tienen cal, limpiarlos con un alambre fino y un desincrustante para inodoros.
 6. Si se vacía solo sin nada de lo anterior, buscar una grieta en la porcelana, secando y observando.',
 'Guantes. No mezclar desincrustantes con lejía ni con desatascadores: gases tóxicos. No golpear la porcelana con herramientas de metal.',
 'Espejo pequeño, alambre fino, desincrustante para inodoros, desatascador de inodoro, sonda de inodoro, guantes.',
@@ -209,7 +209,8 @@ SELECT kb_seed_article(
 4. Si entra agua al hundirla, el problema está antes: la red, la subida o una llave.
 5. Revisar llaves a medio cerrar, filtros o medidores tapados y una subida aplastada o rota.
 6. Si la red da poca presión, valorar una válvula de llenado de alto caudal, una cisterna con bombeo o avisar a la compañía.
-7. Abrir la subida y comprobar que el tinaco se llena y corta a su altura.',
+7. Abrir la subida y comprobar que el tinaco se llena y corta a su altura.
+8. Si el tinaco llegó a vaciarse, las tuberías se llenan de aire y los grifos escupen: con el tinaco ya lleno, abrir todos los grifos, empezando por el más bajo, hasta que salga agua sin aire (purgar); el calentador, con el agua ya corriendo.',
 'Trabajar en la azotea con cuidado: bordes sin protección y tapas rotas. No pisar tinacos de plástico. Cerrar la subida antes de desmontar la válvula.',
 'Llave ajustable, válvula de flotador de recambio, boya, cinta PTFE, cepillo, linterna, escalera segura.',
 'Falta de presión de la red pública: compañía de agua. Subida rota dentro de muros o losas: fontanero profesional.',
@@ -232,8 +233,8 @@ SELECT kb_seed_article(
 'Instalar un tinaco: altura, base y conexiones, y unir dos tinacos',
 'Un tinaco da presión solo por su altura: cada metro entre la superficie del agua y el grifo da unos 0,1 bar (1,4 psi). Si está bajo, la regadera y el calentador de paso van flojos. La base tiene que aguantar el peso del agua: un tinaco de 1.100 litros lleno pesa más de una tonelada.',
 'Se va a poner un tinaco nuevo o cambiar uno viejo; la regadera del piso de arriba sale floja; se quiere más reserva uniendo otro tinaco.',
-'1. Altura: como referencia habitual, el fondo del tinaco al menos unos 2 m por encima de la salida de la regadera más alta. Con menos altura, poner un presurizador.
-2. Base: plana, horizontal, de concreto o estructura metálica que aguante el tinaco lleno, y del diámetro completo del fondo.
+'1. Altura: cada metro entre el nivel del agua y el grifo da unos 0,1 bar (1,4 psi), 10 m dan 1 bar; como referencia habitual, el fondo del tinaco al menos unos 2 m por encima de la salida de la regadera más alta. Con menos altura, poner un presurizador.
+2. Base: plana, horizontal, de concreto o estructura metálica que aguante el tinaco lleno (uno de 1.100 litros pesa más de una tonelada), y del diámetro completo del fondo.
 3. Conexiones: entrada con válvula de flotador por arriba, salida con llave de corte y tuerca unión por abajo, y jarro de aire (ventilación) en la bajada a la casa para que no haga vacío.
 4. Dos tinacos: unirlos por abajo con un tubo del mismo diámetro que la salida, con llave en cada tinaco, a la misma altura; la salida a la casa desde la unión. Con un solo flotador, el otro se llena por la unión.
 5. Sellar las conexiones con cinta PTFE en roscas y conectores de tinaco asentados, sin apretar de más el plástico.
@@ -525,10 +526,10 @@ SELECT kb_seed_article(
 'Hay que empalmar una tubería nueva de plástico a una vieja de cobre o de hierro; reparación con otro material; una rosca de plástico que se ha rajado.',
 '1. Identificar los dos materiales y sus diámetros exteriores (el plástico se mide en mm, el cobre y el hierro a menudo en pulgadas).
 2. PPR: usar accesorios de transición con inserto metálico roscado, fusionados al tubo.
-3. CPVC y PVC: adaptadores de transición del fabricante, pegados al tubo; en agua caliente, solo los de CPVC con inserto metálico.
+3. CPVC y PVC: adaptadores de transición del fabricante, pegados al tubo con su limpiador (primer) y su cemento; en agua caliente, solo los de CPVC con inserto metálico.
 4. PEX y multicapa: racores de prensar o de compresión con rosca, del mismo sistema que el tubo.
 5. Cobre a plástico: adaptador soldado o de compresión con rosca, o racor de prensar mixto.
-6. Hierro o acero a cobre: manguito dieléctrico.
+6. Hierro o acero a cobre: manguito dieléctrico. Hierro galvanizado a plástico: adaptador macho de plástico roscado en la hembra del galvanizado, con cinta de teflón.
 7. En roscas, mejor macho de plástico en hembra metálica; una rosca macho metálica apretada en una hembra de plástico la raja.
 8. Sellar con cinta PTFE o sellador apto para ese plástico; algunas pastas atacan el CPVC y el PVC.
 9. Hacer prueba de presión antes de tapar.',

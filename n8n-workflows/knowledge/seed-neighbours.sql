@@ -197,3 +197,27 @@ SELECT kb_seed_exclusions('tinaco-desborda', ARRAY['lento', 'despacio'],
     'se llena lento: tinaco-no-se-llena');
 SELECT kb_seed_exclusions('manguito-dielectrico', ARRAY['pvc', 'cpvc', 'ppr', 'pex'],
     'un tubo de plástico con uno metálico: transicion-materiales');
+
+-- More example questions for existing articles, for jobs dev-facts-1 asked that the search sent elsewhere (written
+-- here in other words than the set's).
+SELECT kb_seed_examples('inodoro-sello-agua-bajo', ARRAY[
+'el inodoro jala sin fuerza y no se lleva todo'
+]);
+SELECT kb_seed_examples('tinaco-limpiar-desinfectar', ARRAY[
+'salen algas verdes dentro del tinaco, como lo dejo limpio'
+]);
+SELECT kb_seed_examples('boiler-gas-deposito-purgar', ARRAY[
+'el calentador de deposito truena y golpea por dentro al calentar'
+]);
+SELECT kb_seed_examples('triturador-que-no-echar', ARRAY[
+'el triturador no muele y el agua sube por la otra pila del fregadero'
+]);
+SELECT kb_seed_examples('triturador-instalar', ARRAY[
+'que materiales lleva la instalacion de un triturador de basura'
+]);
+SELECT kb_seed_examples('abrazadera-reparacion', ARRAY[
+'arreglo provisional de un poro en un tubo de cobre'
+]);
+SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
+'la pared de detras del wc esta mojada y la cisterna no pierde'
+]);

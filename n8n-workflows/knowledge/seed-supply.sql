@@ -24,14 +24,14 @@ SELECT kb_seed_article(
 3. Para cualquier otra reparación, cortar el agua antes de esa llave (llave de la compañía o de la comunidad antes del contador, o la general) y abrir un grifo bajo para quitar la presión.
 4. Llave de volante que pierde por el eje: sacar el volante y la tuerca, rehacer la empaquetadura con cordón de teflón o grafito, o cambiar la junta tórica del vástago.
 5. Llave de asiento que no cierra: cambiar la zapata o la montura, como en un grifo. Llave de compuerta que no cierra: no tiene arreglo fiable; cambiarla por una de esfera.
-6. Llave de esfera que no cierra o partida: sustituirla por una de paso total del mismo diámetro (1/2, 3/4 o 1 in; 15, 20 o 25 mm), con racores o uniones para poder desmontarla.
+6. Llave que no cierra o partida, también la general junto al contador: sustituirla por una de esfera (de bola, cuarto de vuelta) de paso total del mismo diámetro (1/2, 3/4 o 1 in; 15, 20 o 25 mm), con racores o uniones para poder desmontarla y las roscas selladas con cinta de teflón o pasta selladora.
 7. Abrir el agua despacio, purgar el aire por los grifos y comprobar que no gotea.
-8. Prevención: abrir y cerrar las llaves de paso una o dos veces al año para que no se agarroten por falta de uso.',
+8. Llave agarrotada: no forzarla; echar aceite penetrante (aflojatodo) en el eje, esperar unos minutos y moverla poco a poco adelante y atrás. Prevención: abrirlas y cerrarlas una o dos veces al año.',
 'No forzar con llave grifa una llave agarrotada: el eje o el cuerpo pueden partirse y dejar el agua sin control. Antes de desmontar, confirmar que el agua está cortada aguas arriba y saber dónde está la llave de la compañía.',
 'Llaves fijas o inglesa, llave grifa, cordón de empaquetadura (teflón o grafito), juntas tóricas, zapatas, llave de esfera de paso total, racores, cinta PTFE.',
 'Si la llave que falla es la de la compañía o de la acometida (antes del contador), o la general de un edificio: avisar a la compañía de agua o a la comunidad. Tuberías de plomo o muy corroídas: profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'llave de paso, llave general, llave de corte, llave de esfera, llave de bola, valvula de bola, valvula de esfera, llave de volante, llave de compuerta, valvula de compuerta, no cierra, no corta el agua, pierde por el vastago, pierde por el eje, llave de paso gotea, prensaestopas, empaquetadura, agarrotada'
+'llave de paso, llave general, llave de corte, llave de esfera, llave de bola, valvula de bola, valvula de esfera, llave de volante, llave de compuerta, valvula de compuerta, no cierra, no corta el agua, pierde por el vastago, pierde por el eje, llave de paso gotea, prensaestopas, empaquetadura, agarrotada, llave de la entrada, cambiar la llave de paso'
 );
 SELECT kb_seed_examples('llave-paso-no-cierra', ARRAY[
 'la llave de paso general no cierra del todo, sigue saliendo agua por los grifos',
@@ -182,7 +182,7 @@ SELECT kb_seed_article(
 2. Con ese grifo abierto, cerrar una a una las llaves de escuadra de caliente de cada aparato: cuando deje de salir agua, el culpable es el último aparato cerrado.
 3. Revisar primero los mezcladores de ducha y bañera, los termostáticos y los monomandos con ducha extraíble, que son los que llevan antirretornos.
 4. Cortar el agua del aparato, desmontarlo y localizar los antirretornos (en las excéntricas, en la entrada del cartucho o en los latiguillos). Limpiarlos o cambiarlos por unos iguales; si el cartucho del monomando está dañado, cambiarlo.
-5. Si el mezclador no lleva antirretornos y hay cruce, instalarlos en las entradas o cambiar el grifo.
+5. Si el mezclador no lleva antirretornos y hay cruce, instalarlos en las entradas o cambiar el grifo. Grifo nuevo o recién reparado que da fría con la maneta en caliente: tomas o latiguillos invertidos (la caliente va a la izquierda) o cartucho montado al revés: girarlo 180° o cruzar las tomas.
 6. Comprobar de nuevo con la prueba del paso 1.',
 'Quitar la presión antes de desmontar. Si puede salir agua caliente por la red de fría, avisar al cliente: hay riesgo de quemaduras en grifos donde no se espera agua caliente.',
 'Llaves fijas, llave Allen, antirretornos de recambio del diámetro del grifo, juntas, grasa de silicona, termómetro.',
@@ -450,7 +450,7 @@ SELECT kb_seed_article(
 4. Desinfectar: llenar y añadir lejía (cloro) apta para desinfección de agua de bebida, sin detergente ni perfume. Referencia: unos 50 mg/L de cloro, que con lejía al 5 % es 1 litro por cada 1.000 litros de agua (ajustar a la concentración de la etiqueta).
 5. Dejar actuar el tiempo que indiquen la autoridad sanitaria o el fabricante (orientativo: 12–24 h) y abrir cada grifo hasta notar olor a cloro, para desinfectar también las tuberías.
 6. Vaciar todo, aclarar, volver a llenar y, antes de ponerlo en uso, dejar correr los grifos hasta que no huela fuerte a cloro.
-7. Cerrar bien la tapa, revisar el filtro de entrada y anotar la fecha.',
+7. Cerrar bien la tapa, revisar el filtro de entrada y anotar la fecha: repetir al menos una vez al año (cada 6 meses si entra sedimento). Si salen algas (lama verde), entra luz: tapa bien cerrada y depósito opaco o a la sombra.',
 'No entrar en aljibes ni cisternas enterradas sin ventilación, vigilancia y medios de rescate: es un espacio confinado. No mezclar la lejía con ácidos ni con otros productos (gases tóxicos). Guantes, gafas y ventilación. En altura, protección contra caídas.',
 'Cepillo de plástico, cubo, trapos, lejía apta para agua de bebida, guantes, gafas, botas, linterna, escalera.',
 'Aljibes grandes, depósitos de edificios o si hay que entrar en el depósito: empresa especializada. Si el agua sigue con color u olor, análisis de laboratorio.',
@@ -505,7 +505,7 @@ SELECT kb_seed_article(
 3. Medir la precarga en la válvula de aire (como la de una rueda, bajo un tapón) con un manómetro de neumáticos.
 4. Ajustarla a la presión de arranque del presostato menos 0,2 bar: por ejemplo, arranque a 2 bar, precarga 1,8 bar; con presostato de 30/50 psi, 28 psi; con 40/60 psi, 38 psi. Inflar con compresor o bomba de mano, o soltar aire.
 5. Si al pulsar la válvula sale agua en vez de aire, la membrana está rota: cambiar la membrana (si es recambiable) o el vaso.
-6. Si pierde el aire en pocos días, revisar la válvula con agua jabonosa o cambiar el vaso.
+6. Si pierde el aire en pocos días, revisar la válvula con agua jabonosa o cambiar el vaso. Calderín sin membrana (de hierro galvanizado) anegado: desconectar la bomba, cerrar su entrada, vaciarlo del todo abriendo arriba el tapón o la válvula de aire para que entre aire, y volver a llenar; si se anega a menudo, revisar su válvula de control de aire o cambiarlo por uno de membrana.
 7. Cerrar el grifo, dar la electricidad y comprobar con el manómetro que la bomba arranca y para en los valores del presostato.
 8. Revisar la precarga una o dos veces al año.',
 'Cortar la electricidad antes de trabajar. No superar la presión máxima de la placa del vaso. Quitar la presión del agua antes de desmontar el vaso: lleno pesa mucho.',
@@ -531,7 +531,7 @@ SELECT kb_seed_article(
 2. Cerrar la llave de salida hacia la casa: si la presión se mantiene, la fuga está en la casa; si sigue bajando, falla la retención o la válvula de pie. Limpiar o cambiar la que falle.
 3. Comprobar la precarga del vaso con la bomba desconectada y el vaso vacío de agua: 0,2 bar (2–3 psi) menos que la presión de arranque (ver el artículo del hidroneumático). Si sale agua por la válvula de aire, la membrana está rota.
 4. Comprobar el tamaño del vaso: uno pequeño para la bomba da ciclos cortos aunque esté bien inflado (el fabricante indica el volumen mínimo).
-5. Revisar el presostato: diferencia entre arranque y paro de al menos 1–1,4 bar (15–20 psi), contactos sin chispas y tubo de conexión sin obstruir.
+5. Revisar el presostato (con la corriente cortada): diferencia entre arranque y paro de al menos 1–1,4 bar (15–20 psi), contactos sin chispas y tubo de conexión sin obstruir. La tuerca del muelle grande sube o baja arranque y paro a la vez; la del muelle pequeño, solo el paro. Si no corta y la presión sigue subiendo, contactos pegados o tubo tapado: cambiarlo. Valores orientativos: arranque = altura del grifo más alto sobre la bomba (10 m = 1 bar) más 1–1,5 bar; paro, 1–1,5 bar más (en América, 30/50 o 40/60 psi).
 6. Dar la electricidad y comprobar varios ciclos: arranque y paro en sus valores y varios minutos de pausa con todo cerrado.',
 'Cortar la electricidad antes de abrir el presostato: tiene tensión de red. Agua y electricidad juntas: diferencial y toma de tierra obligatorios.',
 'Manómetro, manómetro de neumáticos, bomba de inflar, destornillador aislado, polímetro, válvula de retención de recambio.',
@@ -554,7 +554,7 @@ SELECT kb_seed_article(
 'Al abrir un grifo la bomba no arranca o arranca tarde; no se apaga al cerrar todo; arranca y para con un goteo; ruido de aire o trabaja en vacío; la presión sube y baja.',
 '1. Comprobar que hay agua en el tinaco o depósito y que todas las llaves de alimentación están abiertas.
 2. Revisar el montaje: el presurizador va a la salida del tinaco, recibiendo el agua por gravedad, lo más cerca posible, con llaves a ambos lados, unión para desmontarlo y, si el fabricante lo pide, by-pass y filtro.
-3. No arranca: abrir más el grifo (muchos necesitan un caudal mínimo, a menudo 1,5–2 l/min; ver ficha) y purgar el aire del cuerpo de la bomba por su tapón.
+3. No arranca: abrir más el grifo (muchos necesitan un caudal mínimo, a menudo 1,5–2 l/min; ver ficha) y purgar el aire del cuerpo de la bomba por su tapón. Si zumba sin girar tras estar parada, el eje está trabado por cal: con la corriente cortada, girarlo con un destornillador por la ranura de la tapa del ventilador.
 4. No para o arranca sin abrir nada: buscar fugas (cisterna que pierde, goteos) y revisar el antirretorno. Sensor de flujo pegado por suciedad o sarro: cortar la corriente y limpiarlo según el manual.
 5. Con control electrónico de presión, comprobar su presión de arranque y su protección contra marcha en seco; si ha saltado, rearmar cuando vuelva a haber agua.
 6. Ruido o vibración: purgar, apretar los racores de entrada y fijar la bomba sobre tacos antivibración.
@@ -580,7 +580,7 @@ SELECT kb_seed_article(
 'Hay que cebar la bomba a menudo; la bomba suena pero no saca agua; sale aire con el agua; el tubo de aspiración se vacía; la bomba se calienta.',
 '1. Cortar la electricidad. Comprobar la altura de aspiración: en la práctica unos 7 m como máximo a nivel del mar (menos con tubos largos, en altitud o con agua caliente; ver la ficha de la bomba).
 2. Revisar la válvula de pie: sacar el tubo, limpiar la rejilla y comprobar que la clapeta cierra. Debe quedar siempre sumergida y unos 30 cm (1 ft) por encima del fondo para no chupar lodo. Cambiarla si pierde.
-3. Si no se puede poner válvula de pie, instalar una válvula de retención (check) en la aspiración junto a la bomba, con la flecha hacia la bomba.
+3. Si no se puede poner válvula de pie, instalar una válvula de retención (check) en la aspiración junto a la bomba, con la flecha hacia la bomba. En bombas sumergibles o con vaso de presión la retención va en la descarga (impulsión): a la salida de la bomba, antes del vaso y de la llave de corte.
 4. Buscar entradas de aire: con la bomba en marcha, cubrir las uniones de la aspiración con espuma de afeitar o agua jabonosa; donde se mete, entra aire. Rehacer esa unión.
 5. El tubo de aspiración debe tener el diámetro de la boca de la bomba o mayor, subir siempre hacia la bomba sin puntos altos donde se quede aire y llevar pocos codos.
 6. Cebar: con la electricidad cortada, quitar el tapón de cebado, llenar la bomba y el tubo hasta que rebose sin burbujas, cerrar el tapón y arrancar.
@@ -665,7 +665,7 @@ SELECT kb_seed_article(
 4. Cuando salga el sedimento, abrir y cerrar varias veces la entrada de agua fría para remover el fondo, hasta que el agua salga clara.
 5. Cerrar la purga, abrir la entrada de agua fría y dejar el grifo de caliente abierto hasta que salga agua sin aire.
 6. Volver el control a la temperatura de uso (unos 50–60 °C) y comprobar que la llama del quemador es azul y que el tubo de humos está bien encajado y sin óxido.
-7. Probar la válvula de alivio (T&P) y revisar el ánodo cada 1–2 años (ver sus artículos).',
+7. Probar la válvula de alivio (T&P) y revisar el ánodo cada 1–2 años (ver sus artículos). Si el agua sale por el cuerpo o el fondo del tanque, el depósito está corroído: no tiene reparación, hay que cambiar el boiler.',
 'El agua de purga sale muy caliente: guantes y manguera bien sujeta. El quemador, la válvula de gas y el conducto de humos los toca únicamente un técnico de gas autorizado. Si huele a gas o la llama es amarilla: apagar, ventilar y llamar al técnico.',
 'Manguera, llave ajustable, guantes, cubo, llave de purga de recambio si gotea.',
 'Llama amarilla, hollín, conducto de humos dañado, piloto que no se mantiene, olor a gas o tanque que gotea por el cuerpo: técnico de gas autorizado o cambiar el boiler.',
@@ -691,7 +691,7 @@ SELECT kb_seed_article(
 4. Equipos a presión: comprobar la válvula de seguridad y el antirretorno de entrada; en circuito cerrado, la presión y el anticongelante según el fabricante.
 5. Vaciar los sedimentos por la llave del termotanque cada 6–12 meses y revisar el ánodo si lo tiene.
 6. Instalar una válvula mezcladora termostática a la salida: en verano el agua puede pasar de 70 °C.
-7. Si tiene apoyo (resistencia o calentador de gas), comprobar que entra únicamente cuando el sol no basta.',
+7. Si tiene apoyo (resistencia o calentador de gas), comprobar que entra únicamente cuando el sol no basta. En invierno hay menos sol y el agua entra más fría: es normal que dé menos y necesite el apoyo; con heladas, anticongelante en el circuito cerrado o protección antihielo según el fabricante.',
 'El agua y los tubos pueden superar 70–90 °C: guantes y trabajar con el equipo frío. Nunca tapar la válvula de seguridad ni el jarro de aire. Trabajo en azotea: protección contra caídas.',
 'Tubos de recambio con juntas, guantes, paño suave, manguera, llaves, válvula mezcladora termostática, anticongelante del fabricante.',
 'Circuitos cerrados con glicol, bombas y controladores, o estructuras en el tejado que no son seguras: instalador de energía solar térmica.',
@@ -867,3 +867,147 @@ SELECT kb_seed_examples('filtro-agua-entrada', ARRAY[
 '¿cómo se limpia un filtro autolimpiante de malla?',
 'no puedo desenroscar el vaso del portafiltro big blue'
 ]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Stop 25: jobs that eval/dev-facts-1.jsonl (a tuning set of questions with the facts a master plumber's answer
+-- carries) asked and no article covered: hot-water temperature and mixing valves, the size of a water heater,
+-- supply pipe sizes, lead pipes, installing a garbage disposal (bench/quality/ARTICLES.md). The example
+-- questions are written here in other words than the set's.
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'termo-temperatura-legionela',
+'Temperatura del agua caliente: termostato a 60 °C contra la legionela y válvula mezcladora termostática contra quemaduras',
+'El agua caliente acumulada entre unos 25 y 50 °C cría legionela, una bacteria que se contagia al respirar las gotitas del agua pulverizada. Guardada a 60 °C o más no se multiplica, pero a 60 °C el agua quema la piel en unos segundos. Por eso el termo se deja a 60 °C y una válvula mezcladora termostática a su salida da a los grifos agua a 45–50 °C.',
+'Dudas sobre a qué temperatura poner el termostato del termo o del boiler; agua que quema en el grifo; casa con niños o mayores; termo puesto bajo para ahorrar.',
+'1. Termostato del termo o calentador de acumulación (eléctrico, de gas o solar con apoyo): 60 °C. En España la normativa pide al menos 60 °C en el acumulador y 50 °C en el grifo más alejado; en América se recomienda no dar más de 120 °F (49 °C) en los grifos.
+2. No bajarlo de 55–60 °C para ahorrar; si el termo tiene función antilegionela, dejarla activa.
+3. Contra quemaduras: válvula mezcladora termostática en la salida de agua caliente del termo. Conexiones: la caliente del termo a su entrada caliente, una derivación de la agua fría (tomada antes del termo) a su entrada fría, y la salida mezclada hacia la casa.
+4. Antirretornos (válvulas de retención) en las dos entradas, si la válvula no los trae, para que no se crucen fría y caliente. Llaves de corte a los lados para poder desmontarla.
+5. Ajustar la salida a 45–50 °C (120 °F) con el termómetro en el grifo más cercano, con el agua corriendo 1–2 minutos.
+6. Con recirculación de agua caliente, montar la mezcladora y el retorno según el esquema del fabricante.
+7. Comprobar: en el grifo más alejado, el agua llega a la temperatura ajustada y no la pasa al abrir y cerrar otros grifos.',
+'A 60 °C el agua quema en segundos: niños, mayores y personas con poca sensibilidad son los más expuestos. Cortar la electricidad del termo (o poner el gas en piloto) antes de tocar el termostato interior. No subir el termostato por encima de lo que indica el fabricante.',
+'Termómetro de cocina o de sonda, válvula mezcladora termostática del diámetro de la instalación, antirretornos, llaves de corte, racores, cinta PTFE.',
+'Termos y calderas de gas (el termostato y el quemador los toca el técnico autorizado), instalaciones de edificios, hoteles o residencias con control de legionela obligatorio: empresa autorizada.',
+'Equipo técnico Remedios, base de conocimiento interna; valores habituales (en España, RD 487/2022 y CTE DB HS 4); prevalecen la normativa local y el fabricante.',
+'temperatura del agua caliente, temperatura del termo, termostato del termo, termostato del calentador, legionela, legionella, quemaduras, agua que quema, escaldadura, valvula mezcladora termostatica, mezcladora termostatica, valvula termostatica, antiescaldado, 60 grados, 50 grados, 120 F'
+);
+SELECT kb_seed_examples('termo-temperatura-legionela', ARRAY[
+'a cuantos grados pongo el termo electrico',
+'el agua del boiler sale hirviendo, a que temperatura lo dejo para que no se queme nadie',
+'hace falta tener el termo a 60 grados por lo de la legionella?',
+'donde va la valvula mezcladora termostatica del termo y a cuanto se regula',
+'la terma esta al maximo y los chicos se pueden quemar, que pongo'
+]);
+SELECT kb_seed_exclusions('termo-temperatura-legionela', ARRAY['cartucho', 'gotea', 'resistencia', 'tibia', 'no enciende', 'se apaga', 'no llega', '38 grados'],
+    'a valve or heater to repair: grifo-termostatico-cartucho, termo-electrico-no-calienta, calentador-paso-agua-tibia');
+
+SELECT kb_seed_article(
+'termo-elegir-capacidad',
+'De cuántos litros poner el termo o calentador de depósito: consumo por persona y potencia',
+'La capacidad de un termo se elige por las personas que se duchan seguidas: cada ducha gasta unos 40–60 litros de agua templada, que salen de unos 25–40 litros del termo a 60 °C mezclados con fría. Un termo pequeño se queda sin agua caliente a la segunda ducha; uno muy grande gasta más en mantenerse caliente.',
+'Hay que cambiar el termo o la terma y el cliente pregunta el tamaño; se acaba el agua caliente a mitad de la segunda ducha; familia que crece.',
+'1. Contar cuántas personas se duchan seguidas en la hora de más consumo y si hay bañera.
+2. Referencia habitual a 60 °C, unos 25–40 litros por persona: 1–2 personas, 50 litros; 3 personas, 80 litros; 4 personas, 80 a 100 litros; 5–6 personas, 150 litros. Con bañera o duchas de mucho caudal, un tamaño más.
+3. Potencia y tiempo de recuperación: un termo eléctrico de 1,5–2 kW tarda unas 3 horas en calentar 100 litros desde frío. Si las duchas van muy seguidas, más capacidad; los de gas recuperan mucho antes.
+4. Calentador de paso (instantáneo, calefón): no se elige por litros de depósito sino por litros por minuto: unos 11 l/min para una ducha, 14 l/min para ducha y otro grifo a la vez, 16–18 l/min para dos duchas.
+5. Comprobar el sitio y la pared: lleno pesa su capacidad en kilos más el aparato (un termo de 100 litros, unos 130 kg); pared maciza o soporte del fabricante.
+6. Eléctrico: línea propia con la protección que indique el fabricante (la hace un electricista). Gas: lo instala un técnico autorizado, con su salida de humos.
+7. Instalar con grupo de seguridad y comprobar tras la primera carga el tiempo de calentado y cuántas duchas da.',
+'Un termo lleno pesa mucho: fijarlo con los tacos y el soporte del fabricante a una pared que lo aguante. Nunca instalarlo sin grupo o válvula de seguridad. Conexión eléctrica o de gas: profesional habilitado.',
+'Catálogo del fabricante, metro, nivel, taladro, tacos y soporte, grupo de seguridad, latiguillos, manguitos dieléctricos.',
+'Cambio de eléctrico a gas o al revés, calentadores de gas (salida de humos, ventilación) y líneas eléctricas nuevas: técnico de gas autorizado o electricista.',
+'Equipo técnico Remedios, base de conocimiento interna; capacidades orientativas de uso doméstico; prevalece la ficha del fabricante.',
+'capacidad del termo, litros del termo, tamaño del termo, cuantos litros, termo de 50 litros, termo de 80 litros, termo de 100 litros, terma, boiler, calentador de deposito, acumulador, para cuantas personas, se acaba el agua caliente, consumo de agua caliente'
+);
+SELECT kb_seed_examples('termo-elegir-capacidad', ARRAY[
+'que capacidad de termo le pongo a una casa de cinco personas',
+'el boiler de 40 litros no alcanza para dos baños seguidos, cual compro',
+'cuantos litros necesita una terma para tres personas',
+'se acaba el agua caliente en la segunda ducha, pongo un termo más grande?',
+'calentador de cuantos litros por minuto para dos duchas a la vez'
+]);
+SELECT kb_seed_exclusions('termo-elegir-capacidad', ARRAY['no calienta', 'gotea', 'huele', 'no enciende', 'ruido', 'cisterna', 'aljibe', 'tinaco', 'tanque de agua', 'fria', 'tibia', 'templada', 'se enfria'],
+    'a water heater to repair: termo-electrico-no-calienta, termo-valvula-seguridad, termo-anodo-olor');
+
+SELECT kb_seed_article(
+'tuberia-alimentacion-diametros',
+'Diámetros de la tubería de agua fría y caliente en una vivienda: acometida, montante, ramales y aparatos',
+'La tubería de suministro se va estrechando desde la entrada hasta cada aparato. Con tubos demasiado finos, o muy largos, el agua sale con poco caudal cuando se abren dos grifos; con tubos de más, tarda en llegar el agua caliente. Los plásticos se miden por fuera y pasan menos agua que un cobre de la misma medida.',
+'Se va a hacer la instalación de agua de una reforma o casa nueva; dudas al comprar tubo; poco caudal al abrir dos grifos a la vez.',
+'1. Acometida y contador: los fija la compañía de agua; en una vivienda suelen ser de 25–32 mm (3/4 a 1 in).
+2. Tubería general o montante, del contador a la vivienda y por dentro hasta los cuartos húmedos: 20–25 mm (3/4 in) como mínimo; en multicapa, 20 o 26 mm. Con varios baños o tramos largos, una medida más.
+3. Ramal a cada baño o cocina: 20 mm (3/4 in).
+4. Derivación a cada aparato (lavabo, bidé, ducha, inodoro con cisterna, fregadero, lavadora, lavavajillas): 12–16 mm (1/2 in): cobre de 12–15 mm, multicapa o PEX de 16 mm. Bañera: 20 mm (3/4 in). Inodoro con fluxor: 25–40 mm (1 a 1 1/2 in).
+5. Agua caliente: los mismos diámetros que la fría en cada tramo; el retorno de recirculación suele ser una medida menor.
+6. En tramos largos de multicapa, PEX o PPR, subir una medida frente al cobre: su paso interior es menor.
+7. Manda la normativa local (en España, CTE DB HS 4); en América lo habitual es la general de 3/4 in y los ramales a los aparatos de 1/2 in, con latiguillos de 3/8 in.
+8. Comprobar al terminar el caudal en el grifo más alejado con otro grifo abierto.',
+'Solo tubos y accesorios aptos para agua potable y, en agua caliente, para su temperatura: el PVC de presión no sirve para caliente. Prueba de presión antes de tapar.',
+'Tubo del material elegido en 16, 20 y 26 mm (o 1/2 y 3/4 in), accesorios del mismo sistema, cortatubos, calibrador, herramienta de prensar o termofusora.',
+'Edificios, locales, fluxores o grupos de presión: cálculo de caudales por un instalador o proyectista.',
+'Equipo técnico Remedios, base de conocimiento interna; diámetros orientativos de vivienda (CTE DB HS 4 y práctica americana); prevalece la normativa local.',
+'diametro de tuberia de agua, diametros de tuberia, medida de la tuberia de agua, tubo de 16, tubo de 20, tubo de 25, media pulgada, tres cuartos, 1/2, 3/4, montante, acometida, ramal, derivacion, calibre de tuberia, grosor de tuberia de agua'
+);
+SELECT kb_seed_examples('tuberia-alimentacion-diametros', ARRAY[
+'de que medida pongo el tubo multicapa para el baño',
+'la general de la casa la hago en 20 o en 25',
+'que grosor de caño de agua va al bidé y al lavamanos',
+'tubería de media o de tres cuartos para alimentar la cocina',
+'que diametro de tubo lleva la bañera'
+]);
+SELECT kb_seed_exclusions('tuberia-alimentacion-diametros', ARRAY['desague', 'bajante', 'sifon', 'evacuacion', 'wc', 'inodoro', 'taza', 'escusado', 'retrete', 'gas', 'aire', 'escupe'],
+    'a drain size: desague-diametros-aparatos');
+
+SELECT kb_seed_article(
+'tuberia-plomo',
+'Tuberías de plomo en casas antiguas: riesgo para la salud y cómo sustituirlas',
+'Hasta mediados del siglo XX se instaló tubería de plomo para el agua de beber. El plomo se disuelve en el agua, sobre todo si está parada en el tubo o es blanda, y es tóxico aunque sea en pequeñas cantidades (saturnismo), en especial para niños y embarazadas. No hay reparación que lo evite: la solución es cambiarla entera.',
+'Casa antigua con tubos grises, blandos y gruesos, con uniones en bola; el cliente pregunta si hay que cambiarlos; análisis de agua con plomo.',
+'1. Identificarlo: tubo gris mate, blando, que al rascarlo brilla plateado, no lo atrae un imán y tiene empalmes abultados.
+2. Recomendar sustituirlo por completo (cobre, multicapa, PEX o PPR), desde el contador, y avisar a la compañía de agua si la acometida también es de plomo.
+3. No hacer empalmes sueltos de cobre con plomo: la unión acelera la corrosión y se suelta más plomo; usar racores de transición si hay que dejar un tramo provisional.
+4. Mientras no se cambia: para beber y cocinar usar solo agua fría y dejarla correr unos minutos por la mañana o tras una ausencia, hasta que salga más fría. Hervirla no quita el plomo.
+5. Si hay dudas, análisis del agua del grifo (el límite en la UE es de 10 µg/L).
+6. Si el tubo hace de toma de tierra de la casa, avisar a un electricista antes de cortarlo.
+7. Al terminar, purgar la instalación nueva y comprobar que no queda ningún tramo de plomo en uso.',
+'El plomo es tóxico: no beber agua caliente de la red ni agua que ha estado parada en el tubo. Al cortar, sin soplete ni lija (humos y polvo de plomo): cortatubos, guantes, lavarse las manos y no comer en la obra. Los restos, a un gestor de residuos o chatarrero.',
+'Cortatubos, racores de transición, tubo nuevo y sus accesorios, guantes, bolsas para los restos de plomo.',
+'Acometida o montante de plomo de un edificio: la compañía de agua o la comunidad. Análisis del agua: laboratorio autorizado.',
+'Equipo técnico Remedios, base de conocimiento interna; límite de plomo de la Directiva (UE) 2020/2184; prevalece la normativa sanitaria local.',
+'tuberia de plomo, tubo de plomo, cañeria de plomo, plomo en el agua, saturnismo, plombemia, casa antigua, instalacion antigua, tuberia vieja de plomo, cambiar tuberia de plomo'
+);
+SELECT kb_seed_examples('tuberia-plomo', ARRAY[
+'es peligroso beber agua si la instalacion es de plomo',
+'como se si mis tubos son de plomo',
+'el piso es de 1950 y la cañeria es de plomo, la cambio toda?',
+'se puede empalmar cobre a un tubo de plomo viejo'
+]);
+
+SELECT kb_seed_article(
+'triturador-instalar',
+'Instalar un triturador de basura (disposal) bajo el fregadero o la tarja',
+'El triturador se cuelga de una brida que sustituye a la válvula del fregadero y desagua por un sifón a la toma de la pared. Necesita corriente bajo el fregadero, un desagüe más bajo que su salida y, si hay lavavajillas, abrir su entrada lateral.',
+'Se va a poner un triturador nuevo o cambiar uno viejo; el lavavajillas no desagua después de poner el triturador.',
+'1. Comprobar: agujero del fregadero de 3 1/2 in (unos 90 mm), sitio bajo el fregadero, toma de desagüe de la pared más baja que la salida del aparato y un enchufe bajo el fregadero con interruptor (o la conexión que haga el electricista), con diferencial y toma de tierra.
+2. Cortar la corriente. Quitar la válvula y el sifón viejos y limpiar el borde del agujero.
+3. Colocar la brida del triturador con un cordón de masilla de fontanero (o la junta que traiga) bajo su borde, apretar por debajo el anillo de montaje y limpiar la masilla que sobresale.
+4. Si hay lavavajillas, antes de colgarlo romper el tapón interior de su entrada lateral con un destornillador y un martillo, y sacar el trozo de dentro; después conectar la manguera con abrazadera y un bucle alto.
+5. Colgar el triturador del anillo y girarlo hasta que quede fijo, con la salida hacia la toma.
+6. Tubo de salida a un sifón curvo de 40 mm (1 1/2 in) y de ahí a la pared, sin contrapendiente.
+7. Llenar el fregadero, soltar el agua y revisar brida, salida y sifón con papel seco; después probarlo con agua fría corriendo.',
+'Cortar la corriente antes de conectar o tocar el aparato; nunca meter la mano por la boca. Con fosa séptica, confirmar que el triturador es compatible, y en algunos municipios está limitado: consultar.',
+'Triturador con su brida y anillo, masilla de fontanero, sifón curvo de 40 mm, abrazaderas, destornillador, martillo, llave para el anillo, papel seco.',
+'Enchufe o línea nuevos bajo el fregadero: electricista. Toma de desagüe demasiado alta: fontanero para bajarla.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante del triturador.',
+'instalar triturador, poner triturador, montar triturador, triturador de basura, triturador de comida, trituradora de fregadero, disposal, insinkerator, brida del triturador, anillo de montaje'
+);
+SELECT kb_seed_examples('triturador-instalar', ARRAY[
+'como se monta un triturador de comida en la pila de la cocina',
+'voy a poner un disposal en la tarja, que necesito',
+'puse el triturador y el lavavajillas no desagua',
+'el triturador lleva sifon o va directo a la pared'
+]);
+SELECT kb_seed_exclusions('triturador-instalar', ARRAY['atascado', 'atasca', 'atorado', 'tapado', 'trabado', 'pegado', 'ruido', 'desbloquear', 'zumba', 'gotea', 'no gira', 'no muele', 'no funciona', 'regresa', 'devuelve', 'rebosa', 'se tapa', 'huele', 'olor', 'desarmo', 'desarmar', 'sacar', 'limpiar'],
+    'a disposal to repair: triturador-zumba-no-gira, triturador-gotea, triturador-que-no-echar');

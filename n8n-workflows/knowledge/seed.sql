@@ -56,7 +56,7 @@ SELECT kb_seed_article(
 'Una cisterna que sigue cargando agua tiene una de dos causas: la válvula de descarga (la junta, el clapeta o pera del fondo) no cierra bien y el agua se va a la taza, o el grifo flotador (válvula de llenado) no corta y el agua sale por el rebosadero.',
 'Se oye correr agua o la cisterna se rellena sola cada cierto tiempo; hilo de agua continuo en la taza; factura de agua alta.',
 '1. Quitar la tapa de la cisterna y mirar el nivel de agua.
-2. Si el agua sale por el tubo rebosadero, el fallo es del grifo flotador: bajar el nivel ajustando el flotador (tornillo o varilla) hasta que el agua quede unos 2–3 cm (aprox. 1 in) por debajo del borde del rebosadero o en la marca del fabricante. Si aun así no corta, limpiar la membrana o cambiar el grifo flotador.
+2. Si el agua sale por el tubo rebosadero, el fallo es del grifo flotador (válvula de llenado): bajar el nivel ajustando el flotador (tornillo o varilla) hasta que el agua quede unos 2–3 cm (aprox. 1 in) por debajo del borde del rebosadero o en la marca del fabricante. Si aun así no corta, limpiar la membrana o cambiar el grifo flotador.
 3. Si el nivel es correcto y sigue pasando agua a la taza, el fallo es de la válvula de descarga. Prueba del colorante: echar unas gotas de colorante alimentario en la cisterna, no tirar de la cadena y esperar 15–20 minutos; si el color aparece en la taza, la válvula pierde.
 4. Cerrar la llave de paso de la cisterna y tirar de la cadena para vaciarla.
 5. Limpiar el asiento de la válvula de cal y suciedad y cambiar la junta de la descarga (o el clapeta/pera en cisternas de tapón), o la válvula de descarga completa si está deteriorada. En descargadores de doble pulsador, comprobar también que el mecanismo no se queda enganchado.
@@ -79,7 +79,7 @@ SELECT kb_seed_article(
 4. Tapar el desagüe con un trapo para que no salgan gases ni caigan objetos; rascar toda la cera o junta vieja del suelo y de la salida del inodoro.
 5. Comprobar la brida o el tubo del suelo: el desagüe del inodoro suele ser de 3 a 4 pulgadas (75 a 110 mm; en España lo habitual es 110 mm). Si la brida está rota, repararla antes.
 6. Colocar una junta de cera nueva (nunca reutilizar la vieja) o la junta de goma adecuada, centrada.
-7. Retirar el trapo, bajar el inodoro recto sobre los tornillos, presionar sentándose o con el peso del cuerpo sin balancearlo.
+7. Retirar el trapo, bajar el inodoro recto sobre los tornillos, presionar sentándose o con el peso del cuerpo sin balancearlo y comprobar con el nivel que queda nivelado (calzos si el suelo no es plano).
 8. Apretar las tuercas alternando un lado y otro, poco a poco, solo hasta que no se mueva: la porcelana se parte si se aprieta de más.
 9. Conectar el latiguillo, abrir el agua, tirar varias veces y comprobar que no sale agua por la base. Sellar el contorno con silicona dejando atrás un hueco para ver si hay fugas.',
 'El agua del inodoro es agua sucia: usar guantes y lavarse las manos. No apretar en exceso los tornillos: la porcelana se raja. Levantar con la espalda recta o entre dos personas.',
@@ -104,7 +104,7 @@ SELECT kb_seed_article(
 'Desatascador de ventosa, cubo, guantes, gafas de protección, llave de sifón o llave ajustable, sonda o muelle desatascador, juntas de sifón.',
 'Si el atasco afecta a varios aparatos a la vez o el agua sale por otro desagüe, el problema está en la bajante o en la red general: hace falta un profesional con máquina desatascadora o cámara.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
+'fregadero atascado, lavabo atascado, tapado, tapon, no traga, baja lento, sifon, desarmar el sifon, limpiar el sifon, desague, desatascar, desatascador, ventosa, chupon, sonda, muelle, grasa'
 );
 
 SELECT kb_seed_article(
@@ -131,7 +131,7 @@ SELECT kb_seed_article(
 'Atascos repetidos en el mismo tramo; agua que vuelve; malos olores; tubería que se ve combada entre abrazaderas.',
 '1. Pendiente habitual: entre el 1 % y el 2 % (1 a 2 cm por cada metro). La regla americana de 1/4 de pulgada por pie equivale a aproximadamente el 2 %, y se usa para tubos de hasta 3 pulgadas; los tubos de mayor diámetro pueden llevar menos (1/8 in por pie, ≈1 %) si la normativa lo permite.
 2. Consultar siempre la normativa local: en España, el CTE DB HS 5; fuera, el código de fontanería del país.
-3. Calcular el desnivel: longitud del tramo en metros × pendiente. Ejemplo: 4 m al 2 % = 8 cm de diferencia entre el principio y el final.
+3. Tampoco demasiada: por encima de un 4–5 % en tramos horizontales el agua corre y deja atrás los sólidos. El colector principal de una vivienda suele ser de 110 mm (4 in). Calcular el desnivel: longitud del tramo en metros × pendiente. Ejemplo: 4 m al 2 % = 8 cm de diferencia entre el principio y el final.
 4. Marcar la línea en la pared con un nivel láser o un cordel y nivel, y colocar las abrazaderas siguiendo esa línea, sin tramos planos ni en contrapendiente.
 5. Sujetar el tubo con abrazaderas a distancias cortas para que no se combe (según el fabricante del tubo).
 6. Cambios de dirección con curvas abiertas (dos codos de 45° mejor que uno de 90°) y registros accesibles para limpieza.
@@ -148,11 +148,11 @@ SELECT kb_seed_article(
 'Gorgoteo en desagües y olor a alcantarilla: ventilación y sifones',
 'Cuando el agua baja por un desagüe empuja y arrastra aire. Si la red no está bien ventilada, se produce succión que vacía los sifones de otros aparatos (pierden el cierre hidráulico) y entra olor de la alcantarilla. También huele si un sifón se seca por falta de uso.',
 'Gorgoteo o burbujeo en el lavabo o la ducha cuando se vacía otro aparato o se tira de la cadena; olor a alcantarilla; sifones que se quedan sin agua; desagüe lento sin atasco visible.',
-'1. Olor en un desagüe poco usado (sumidero, ducha de invitados): echar agua para rellenar el sifón. El cierre hidráulico del sifón suele ser de unos 5 cm (2 in).
+'1. Olor en un desagüe poco usado (sumidero, ducha de invitados): el sifón se ha secado; echar agua para rellenarlo. El cierre hidráulico del sifón suele ser de unos 5 cm (2 in).
 2. Comprobar que cada aparato tiene sifón y que no está roto o mal montado.
 3. Si hay gorgoteo al vaciar otro aparato, falta ventilación: revisar que la salida de ventilación de la bajante en la cubierta no esté obstruida (hojas, nidos, hielo).
 4. Si no es posible ventilar a la cubierta en un aparato concreto, instalar una válvula de aireación (válvula de admisión de aire) homologada por encima del sifón que protege y en un lugar accesible. No sustituye a la ventilación principal de la bajante.
-5. Comprobar que no hay un atasco parcial aguas abajo: un atasco también provoca gorgoteo.
+5. Comprobar que no hay un atasco parcial aguas abajo: un atasco también provoca gorgoteo. Sifón muy lejos de la bajante o de la ventilación: se vacía por succión. En España (CTE) un sifón individual a 4 m como máximo de la bajante, con pendiente del 2,5 al 5 %; en EE. UU. el brazo del sifón tiene un largo máximo (IPC: 1 1/4 in, 5 pies, 1,5 m; 1 1/2 in, 6 pies, 1,8 m).
 6. Probar vaciando a la vez varios aparatos y mirando si los sifones conservan el agua.',
 'Trabajos en cubierta solo con protección contra caídas. Los gases de alcantarilla son molestos y pueden ser peligrosos en espacios cerrados: ventilar.',
 'Linterna, escalera, válvula de aireación, sifones de recambio, sonda.',
@@ -226,7 +226,7 @@ SELECT kb_seed_article(
 3. Aplicar calor suave empezando por el lado del grifo y avanzando hacia la zona helada: secador de pelo, pistola de aire caliente a baja temperatura, paños con agua caliente o cinta calefactora.
 4. Nunca usar soplete, llama ni fuego: puede hacer estallar el tubo por el vapor o provocar un incendio.
 5. Seguir calentando hasta que el caudal sea normal; revisar todo el tramo buscando fugas.
-6. Prevención: aislar las tuberías expuestas con coquilla, cinta calefactora en tramos exteriores, vaciar las instalaciones que no se usen en invierno (riego, segunda vivienda) y dejar un hilo de agua en los grifos críticos en noches de helada fuerte.',
+6. Prevención: aislar las tuberías expuestas con coquilla, cinta calefactora en tramos exteriores, vaciar las instalaciones que no se usen en invierno (riego, segunda vivienda) y dejar un hilo de agua (un goteo) en los grifos críticos en noches de helada fuerte.',
 'No usar llama abierta. No usar aparatos eléctricos si hay agua en el suelo o cerca de enchufes. Si el tubo está reventado, cerrar la llave general antes de descongelar.',
 'Secador o pistola de aire caliente, paños, cinta calefactora, coquilla aislante, llaves.',
 'Si la tubería congelada está dentro de una pared o forjado, o hay varias roturas, o hay agua cerca del cuadro eléctrico: profesional.',
@@ -242,7 +242,7 @@ SELECT kb_seed_article(
 '1. Goteo solo mientras calienta: normal. Conducir la salida de la válvula a un desagüe con un tubo y un embudo con salida libre (sin cerrar la salida).
 2. Goteo continuo: medir la presión de la red. Si pasa de unos 80 psi (5,5 bar), instalar un reductor de presión; si hay reductor o antirretorno, instalar o revisar el vaso de expansión sanitario.
 3. Accionar la palanca de prueba de la válvula unos segundos (con el tubo de descarga hacia el desagüe) para expulsar la cal del asiento y comprobar que abre y vuelve a cerrar; hacerlo periódicamente (según fabricante, como mínimo una vez al año).
-4. Si sigue goteando con presión correcta, o no abre al accionar la palanca, cambiar la válvula por una del mismo tarado indicado en la placa del aparato.
+4. Si sigue goteando con presión correcta, o no abre al accionar la palanca, cambiar la válvula por una del mismo tarado indicado en la placa del aparato (válvula T&P americana: típicamente 150 psi y 210 °F, ≈10 bar y 99 °C; grupo de seguridad de termo eléctrico europeo: 7–8 bar).
 5. Si sale agua hirviendo o vapor, el termostato puede estar averiado: cortar la electricidad o el gas del aparato y no usar el agua caliente hasta revisarlo.',
 'Nunca tapar, taponar ni quitar la válvula de seguridad: un termo sin válvula puede explotar. No poner llave de corte entre la válvula y el termo. El agua de descarga puede quemar: mantener manos y cara alejadas.',
 'Manómetro, tubo de desagüe, embudo con salida libre, válvula de seguridad del mismo tarado, vaso de expansión sanitario, cinta PTFE.',
@@ -259,7 +259,7 @@ SELECT kb_seed_article(
 '1. Comprobar si el olor está solo en el agua caliente. Si también huele el agua fría, el problema está en el suministro (pozo, red): no es el termo.
 2. Cortar la electricidad del termo (o poner el calentador de gas en posición piloto o apagado), cerrar la entrada de agua fría y abrir un grifo de caliente para quitar la presión.
 3. Vaciar parte del agua por la llave de vaciado y desenroscar el ánodo (según modelo, por arriba o bajo la tapa de la resistencia).
-4. Si está muy gastado o se ve el alma de acero, cambiarlo. Si el problema es el olor, poner un ánodo de aluminio-zinc o un ánodo electrónico (de corriente impresa) compatible con el termo.
+4. Si el ánodo (normalmente de magnesio) está muy gastado o se ve el alma de acero, cambiarlo. Si el problema es el olor, poner un ánodo de aluminio-zinc o un ánodo electrónico (de corriente impresa) compatible con el termo.
 5. Desinfectar el depósito según el fabricante (por ejemplo con agua oxigenada o cloro en la dosis indicada), vaciar y aclarar bien.
 6. Llenar el termo por completo, con un grifo de caliente abierto hasta que salga agua sin aire, y solo entonces conectar la electricidad.
 7. Revisar el ánodo cada 1–2 años, o más a menudo con agua dura o agresiva.
@@ -299,7 +299,7 @@ SELECT kb_seed_article(
 '1. Si huele a gas: no encender nada, no accionar interruptores, ventilar, cerrar la llave del gas si se puede sin riesgo, salir y llamar desde fuera a la compañía de gas o al 112. No intentar encender el piloto.
 2. Sin olor a gas: seguir exactamente las instrucciones de encendido de la etiqueta del aparato. Si no prende, esperar unos 5 minutos con el gas cerrado antes de volver a intentarlo, para que se disipe el gas acumulado.
 3. Si el piloto enciende pero se apaga al soltar el botón, lo más habitual es el termopar o un piloto sucio: lo revisa y sustituye un técnico de gas autorizado.
-4. Llama amarilla, hollín o mareos y dolor de cabeza en la casa indican mala combustión y riesgo de monóxido de carbono: apagar el aparato, ventilar, salir si hay síntomas y llamar al técnico. Instalar un detector de monóxido de carbono.
+4. La llama debe ser azul. Llama amarilla, hollín o mareos y dolor de cabeza en la casa indican mala combustión y riesgo de monóxido de carbono: apagar el aparato, ventilar, salir si hay síntomas y llamar al técnico. Instalar un detector de monóxido de carbono homologado (EN 50291), en el local del aparato y cerca de los dormitorios, a la altura que diga su fabricante, y probarlo y cambiarlo cuando caduque.
 5. Comprobar que las rejillas de ventilación del local no están tapadas y que el conducto de humos no está obstruido.',
 'El gas y el monóxido de carbono matan. El fontanero sin habilitación de gas no debe manipular la válvula de gas, el quemador ni el conducto de humos. Nunca anular el termopar ni la seguridad de tiro.',
 'Linterna, detector de gas o agua jabonosa para localizar fugas (nunca una llama), detector de monóxido de carbono.',
@@ -377,7 +377,7 @@ SELECT kb_seed_article(
 3. Limpiar y aplicar la imprimación (limpiador) en el tubo y en el accesorio.
 4. Aplicar el adhesivo del tipo correcto (el de PVC para PVC, el de CPVC para CPVC) en capa uniforme en tubo y accesorio.
 5. Meter el tubo hasta el fondo con un cuarto de vuelta y sujetarlo unos 30 segundos para que no se salga.
-6. Limpiar el sobrante y respetar el tiempo de secado del fabricante antes de poner en presión (depende de la temperatura y del diámetro).
+6. Limpiar el sobrante y respetar el tiempo de secado (curado) del fabricante antes de poner en presión: según su tabla (de minutos a 24 horas o más, según temperatura, diámetro y presión).
 7. Probar con agua.',
 'Adhesivos e imprimaciones son inflamables y sus vapores nocivos: ventilar, no fumar, guantes y gafas.',
 'Cortatubos o sierra, lima o desbarbador, imprimación, adhesivo para PVC o CPVC, manguitos, trapo.',

@@ -1,0 +1,48 @@
+"""What reaches the plumber of a cited article is its card (title, every step, the safety note: web card and
+WhatsApp follow-up). A figure written only in the problem field never reaches him; and the card of the labelled
+article carries the required facts of the tuning questions (bench/quality/article_coverage.py --direct)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import psycopg
+
+from bench.quality.article_coverage import card_text, one, summarize
+
+ROOT = Path(__file__).resolve().parents[2]
+# A figure with its unit: "150 psi", "7–8 bar", "99 °C", "40 mm", "5 a 10 cm"
+FIGURE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:mm|cm|bar|psi|°C|°F|kW|litros)\b")
+
+
+def test_every_figure_of_an_articles_problem_is_in_its_card(conn: psycopg.Connection) -> None:
+    rows = conn.execute(
+        "SELECT slug, problem, kb_article_card(a) FROM kb_articles a WHERE seed_md5 IS NOT NULL").fetchall()
+    assert len(rows) > 100
+    missing = {}
+    for slug, problem, card in rows:
+        text = card_text(card)
+        lost = [m.group(0) for m in FIGURE.finditer(problem or "") if m.group(1) not in text]
+        if lost:
+            missing[slug] = lost
+    assert not missing, f"figures the plumber never sees (only in the problem field, not in a step): {missing}"
+
+
+def test_the_labelled_articles_card_carries_the_public_sets_facts(conn: psycopg.Connection) -> None:
+    items = [json.loads(line) for line in (ROOT / "eval" / "questions.jsonl").read_text().splitlines() if line]
+    rows = [row for item in items if (row := one(conn, item, {}, direct=True)) is not None]
+    summary = summarize(rows)
+    assert summary["questions"] >= 50
+    assert summary["coverage_card"] >= 0.98, [(r["id"], r["missed"]) for r in rows if r["missed"]]
+
+
+def test_a_question_the_search_answers_with_another_article_is_counted_wrong(conn: psycopg.Connection) -> None:
+    item = {"id": "x", "question": "La cisterna del váter no para de correr agua", "article": "termo-anodo-olor",
+            "required": [["rebosadero"], ["magnesio"]]}
+    row = one(conn, item, {}, direct=False)
+    assert row["card"] == "cisterna-pierde-agua" and row["right_article"] is False
+    assert row["found"] == 1 and row["missed"] == [["magnesio"]]
+    direct = one(conn, item, {}, direct=True)
+    assert direct["card"] == "termo-anodo-olor" and direct["right_article"] is True and direct["found"] == 1
