@@ -7,21 +7,17 @@ warn vector); no rule, workflow or chat is run, and no assertion depends on what
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
+
+from tests.support.safety_checklist import load, row_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 HALVES = {"tune": ROOT / "bench" / "quality" / "safety-8-tune.jsonl",
           "holdout": ROOT / "bench" / "quality" / "safety-8-holdout.jsonl"}
 KINDS = {"emerge", "measure", "lookalike", "negation"}
-KEYS = {"id", "turns", "warn", "danger", "kind", "region"}
 REGIONS = {"spain", "mexico", "argentina", "colombia", "chile", "peru", "usa"}
-
-
-def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -43,25 +39,21 @@ def test_one_hundred_conversations_split_by_the_coin(halves: dict[str, list[dict
 
 @pytest.mark.parametrize("half", HALVES)
 def test_row_shape(halves: dict[str, list[dict]], half: str) -> None:
-    for r in halves[half]:
-        assert set(r) == KEYS, r["id"]
-        assert isinstance(r["turns"], list) and 1 <= len(r["turns"]) <= 3, r["id"]
-        assert all(isinstance(t, str) and t.strip() for t in r["turns"]), r["id"]
-        assert isinstance(r["warn"], list) and len(r["warn"]) == len(r["turns"]), r["id"]
-        assert all(isinstance(w, bool) for w in r["warn"]), r["id"]
-        assert r["kind"] in KINDS and r["region"] in REGIONS, r["id"]
+    assert [p for r in halves[half] for p in row_problems(r, KINDS, REGIONS, max_turns=3)] == []
+
+
+def test_the_shape_check_rejects_a_broken_row(halves: dict[str, list[dict]]) -> None:
+    row = next(r for r in halves["tune"] if r["kind"] == "emerge")
+    assert row_problems({**row, "warn": [True] * len(row["turns"])}, KINDS, REGIONS, 3)
+    assert row_problems({**row, "region": "atlantis"}, KINDS, REGIONS, 3)
+    assert row_problems({**row, "turns": row["turns"] * 3}, KINDS, REGIONS, 3)
 
 
 @pytest.mark.parametrize("half", HALVES)
 def test_kinds_mean_what_the_page_says(halves: dict[str, list[dict]], half: str) -> None:
     for r in halves[half]:
         warn, kind = r["warn"], r["kind"]
-        if kind == "lookalike":
-            assert not any(warn) and r["danger"] is None, r["id"]
-            continue
-        assert isinstance(r["danger"], str) and r["danger"].strip(), r["id"]
-        if kind == "emerge":
-            assert len(warn) >= 2 and not warn[0] and warn[-1], r["id"]
+        # (look-alikes and emerging dangers: tests.support.safety_checklist.row_problems, in test_row_shape)
         if kind == "measure":  # the turn that states the measure never warns; the job comes in a later turn
             assert len(warn) >= 2 and not warn[0], r["id"]
 
