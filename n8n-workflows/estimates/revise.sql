@@ -423,7 +423,8 @@ BEGIN
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
         IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
             kind := 'quantity';
-            rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
+            -- (the openers stack: "mejor que sean 8 metros", "no, mejor son 3": every one of them goes)
+            rest := regexp_replace(v_plain, '^(?:(?:que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) )+', '');
             -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
             -- number said last is the count, the one before it was the old one
             IF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
@@ -568,6 +569,15 @@ $$;
 -- when a line a cotizar asks among rows of that size (the words answer it: op complete).
 CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN estimate_change_family_size(e, body, words, '{}'::integer[]);
+END
+$$;
+
+-- (p_except: lines left out of the word of all — "cambia todo a 20, las llaves de 3/4": the valves are said apart,
+-- estimate_change_all_but; they neither take the size for all nor decide its unit)
+CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text, p_except integer[]) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_fold  text := estimate_words(coalesce(body, ''));
     v_pat   text := ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (mm|l|galon|cm))?(?= )';
@@ -604,7 +614,7 @@ BEGIN
            LATERAL (SELECT CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL THEN estimate_row_size(n.description)
                                 ELSE coalesce(estimate_size_in(estimate_words(coalesce(n.requested, n.description))),
                                               estimate_row_size(coalesce(n.requested, n.description))) END AS size) z
-     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND NOT n.position = ANY (coalesce(p_except, '{}'))
        AND (z.size IS NOT NULL OR n.to_quote AND estimate_words(coalesce(n.requested, n.description)) ~ '(^| )[0-9]');
     IF v_unit IS NULL THEN   -- a bare number: the one unit the priced lines share
         SELECT min(f.unit) INTO v_unit FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced HAVING count(DISTINCT f.unit) = 1;
@@ -649,6 +659,76 @@ BEGIN
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(v_lines), 'unit', v_unit,
                               'value', CASE v_unit WHEN 'in' THEN v_m[1] || '"' ELSE v_m[1] || ' ' || v_unit END);
+END
+$$;
+
+-- "cambia todo a 20, las llaves de 3/4", "todo de 1 pulgada menos la llave que es de media": one size for all and,
+-- after it, the lines named apart with their own size. The lines named apart are left out of the word of all
+-- (estimate_change_family_size with p_except) and get the size said for them: {"op": "resize", "lines": [...],
+-- "sizes": {position: size}, "units": {position: unit}}, or NULL (no word of all with a size, no line named after
+-- it, or the word of all alone would change nothing).
+CREATE OR REPLACE FUNCTION estimate_change_all_but(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m      text[];
+    v_t      text[];
+    v_except integer[];
+    v_base   jsonb;
+    v_unit   text;
+    v_num    text;
+    v_sizes  jsonb := '{}';
+    v_units  jsonb := '{}';
+    v_pos    text;
+BEGIN
+    IF e.id IS NULL OR coalesce(body, '') !~ '(^| )(todo|todos|todas|toda)( |$)' OR cardinality(string_to_array(body, ' ')) > 16 THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(body, '^(.*?(?:^| )(?:todo|todos|todas|toda)(?: (?:es|son|sera|seran|sean|que sean))? (?:a|de|en) [^ ]+(?: [0-9]+/[0-9]+)?(?: (?:pulgadas?|pulg|mm|milimetros|litros|l|galones))?)(?: (?:y|pero|menos|excepto|salvo|solo))? ((?:el|la|los|las) [a-z].*)$');
+    IF v_m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- what is said apart: the lines it names, then its size ("las llaves de 3/4", "la llave que es de media")
+    v_t := regexp_match(v_m[2], '^((?:el|la|los|las) [a-z][a-z ]*?) (?:(?:que )?(?:sean|sea|son|es|van|va|iran|ira) )?(?:de|a|en) ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|un cuarto|tres cuartos|una pulgada)(?: (pulgadas?|pulgada|pulg|mm|milimetros|litros|l|galones))?(?: (?:mejor|tambien|nomas|porfa|por favor))?$');
+    IF v_t IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_except := ARRAY(SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_t[1])) x
+                       WHERE coalesce(x.kind, 'material') = 'material' ORDER BY 1);
+    IF cardinality(v_except) = 0 THEN
+        RETURN NULL;
+    END IF;
+    v_base := estimate_change_family_size(e, v_m[1], v_m[1], v_except);
+    IF v_base IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- the size said apart, in its unit: inches when a fraction or "pulgada" is said; else the unit said; else the
+    -- one unit of the lines it names
+    v_num := estimate_words(v_t[2]);
+    v_unit := CASE WHEN v_num ~ '/' OR v_t[2] IN ('media', 'un cuarto', 'tres cuartos', 'una pulgada')
+                        OR v_t[3] ~ '^pulg' THEN 'in'
+                   WHEN v_t[3] IN ('mm', 'milimetros') THEN 'mm'
+                   WHEN v_t[3] IN ('litros', 'l') THEN 'l'
+                   WHEN v_t[3] = 'galones' THEN 'galon' END;
+    IF v_unit IS NULL THEN
+        SELECT min(estimate_size_unit(estimate_row_size(n.description))) INTO v_unit FROM estimate_lines n
+         WHERE n.estimate_id = e.id AND n.position = ANY (v_except)
+        HAVING count(DISTINCT estimate_size_unit(estimate_row_size(n.description))) = 1;
+    END IF;
+    v_num := regexp_replace(v_num, ' ?(pulgadas?|pulg|"|mm|l|galon)$', '');
+    IF v_unit IS NULL OR v_num !~ '^[0-9]' THEN
+        RETURN NULL;
+    END IF;
+    FOR v_pos IN SELECT x FROM jsonb_array_elements_text(v_base -> 'lines') x LOOP
+        v_sizes := v_sizes || jsonb_build_object(v_pos, v_base ->> 'value');
+        v_units := v_units || jsonb_build_object(v_pos, v_base ->> 'unit');
+    END LOOP;
+    FOREACH v_pos IN ARRAY v_except::text[] LOOP
+        v_sizes := v_sizes || jsonb_build_object(v_pos, CASE v_unit WHEN 'in' THEN v_num || '"' ELSE v_num || ' ' || v_unit END);
+        v_units := v_units || jsonb_build_object(v_pos, v_unit);
+    END LOOP;
+    RETURN jsonb_build_object('op', 'resize', 'rest', body,
+                              'lines', to_jsonb(ARRAY(SELECT x::int FROM jsonb_object_keys(v_sizes) x ORDER BY 1)),
+                              'sizes', v_sizes, 'units', v_units, 'value', v_base ->> 'value');
 END
 $$;
 
@@ -1019,6 +1099,10 @@ BEGIN
         -- (then it is the answer: op complete), nor with a count said.
         IF estimate_change_family_size(e, v_body, words) IS NOT NULL THEN
             RETURN estimate_change_family_size(e, v_body, words);
+        END IF;
+        -- "cambia todo a 20, las llaves de 3/4": one size for all but the lines named apart, which get theirs
+        IF estimate_change_all_but(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_all_but(e, v_body);
         END IF;
         -- "que sea de 40 el tubo y los codos y la llave de uno y cuarto": a size for each line named
         IF estimate_change_sizes_named(e, v_body) IS NOT NULL THEN

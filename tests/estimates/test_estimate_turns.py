@@ -1,0 +1,54 @@
+"""Revision turns that change the whole draft or every line of it (helper `esturns`, stop 25, issue 18):
+one size for all but the lines said apart ("pásalo todo a 26, la llave de 1"), openers that stack before a count
+("no, mejor que sean 7 metros"), a size said alone for lines a cotizar that no choice fits, and counts for every
+line ("dos de cada cosa", "todo doble"). Sets 1–14 (tuning) were the symptom; the wordings here are our own.
+
+Against the real Postgres functions and the seeded catalogue (tests/estimates/conftest.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import psycopg
+
+from tests.estimates.helpers import codes, draft, priced, say
+
+
+# --- one size for all, the lines said apart with their own ------------------------------------------------------
+
+def test_all_to_one_size_but_the_valves_said_apart(conn: psycopg.Connection) -> None:
+    number = draft(conn, "8 m de multicapa de 20, 4 codos multicapa 20 y 1 llave de paso de 3/4")
+    before = priced(conn, number)
+    assert "tubo-multicapa-20mm" in before and "llave-paso-3-4" in before, before
+    answer = say(conn, "pásalo todo a 26, la llave de 1")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("tubo-multicapa-26mm") == 8 and got.get("codo-multicapa-26mm") == 4, got
+    assert got.get("llave-paso-1") == 1, got
+    # nothing stays priced at the size just said to be wrong
+    assert not {"tubo-multicapa-20mm", "codo-multicapa-20mm", "llave-paso-3-4"} & set(got), got
+
+
+def test_the_line_said_apart_must_be_on_the_draft(conn: psycopg.Connection) -> None:
+    """A name that is no line is no exception: not read as one (the old reading answers)."""
+    number = draft(conn, "8 m de multicapa de 20 y 4 codos multicapa 20")
+    row = conn.execute("SELECT estimate_change_all_but(e, 'todo de 26 las bombas de 1') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert row is None
+
+
+def test_all_but_needs_a_word_of_all(conn: psycopg.Connection) -> None:
+    number = draft(conn, "8 m de multicapa de 20 y 1 llave de paso de 3/4")
+    row = conn.execute("SELECT estimate_change_all_but(e, 'el tubo de 26 la llave de 1') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert row is None
+
+
+# --- openers that stack before a count --------------------------------------------------------------------------
+
+def test_stacked_openers_before_metres_are_the_count_of_the_line_in_metres(conn: psycopg.Connection) -> None:
+    number = draft(conn, "6 metros de tubo de cobre de 22 y 3 codos de cobre de 22")
+    answer = say(conn, "no, mejor que sean 7 metros")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("tubo-cobre-22mm") == 7 and got.get("codo-cobre-22mm") == 3, got
