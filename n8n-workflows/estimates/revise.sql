@@ -368,6 +368,17 @@ BEGIN
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
+    ELSIF v_count <= 10
+          AND v_plain ~ '^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+          -- (a number with a unit of size is a size, not a count: "que sea 18 kw")
+          AND v_plain !~ ' ([0-9]+(\.[0-9]+)?|[a-z]+) (mm|milimetros|pulgadas?|pulg|l|lt|lts|litros?|galon|galones|kw|w|watts?|hp|cv|caballos?|cm|bar)( |$)'
+          AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                          (regexp_match(v_plain, '^(?:y |e )?((?:el|la|los|las) [a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) '))[1]))) THEN
+        -- "el codo que sean dos", "y los codos son 12", "los flexibles que sean 3": a line there, then its count
+        -- (only of a line the draft has: else the words are read as before)
+        kind := 'quantity';
+        v_first := (regexp_match(v_plain, '^(?:y |e )?(?:el|la|los|las) ([a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([^ ]+)'))[1];
+        rest := (regexp_match(v_plain, '^(?:y |e )?(?:el|la|los|las) ([a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF (v_first = ANY (estimate_change_words('add')) OR estimate_verb_of(v_first) = 'add') AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
@@ -999,6 +1010,23 @@ BEGIN
                 -- "otra", "ponle una más", "otra igualita": no line named
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+                -- of several, "otra"/"una" (feminine) or "otro"/"uno" (masculine) is one more of a thing counted
+                -- in units whose name agrees: never metres (a length is not "otra"), never a line none of whose
+                -- names (its description, what was asked, its row's name and aliases) can be of that gender
+                -- ("otra" is no "codo"; "otro" no "válvula"). Still asked unless exactly one line is left.
+                IF v_count > 1 AND v_m[1] IN ('otra', 'otras', 'una', 'otro', 'otros', 'uno', 'un') THEN
+                    SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm'
+                       AND EXISTS (SELECT 1 FROM unnest(
+                                       CASE WHEN n.catalog_code IS NOT NULL
+                                            THEN estimate_row_things(n.catalog_code, (SELECT c.thing FROM price_catalog c WHERE c.code = n.catalog_code))
+                                            ELSE '{}'::text[] END
+                                       || split_part(estimate_words(n.description), ' ', 1)
+                                       || split_part(estimate_words(coalesce(n.requested, '')), ' ', 1)) h
+                                   WHERE h ~ '^[a-z]{2,}$'
+                                     AND CASE WHEN v_m[1] IN ('otra', 'otras', 'una') THEN h !~ 'o$'
+                                              ELSE h !~ '(a|ion|dad)$' END);
+                END IF;
                 IF v_count = 1 THEN
                     RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
                         'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)

@@ -52,3 +52,51 @@ def test_stacked_openers_before_metres_are_the_count_of_the_line_in_metres(conn:
     assert answer["action"] == "revised", answer
     got = priced(conn, number)
     assert got.get("tubo-cobre-22mm") == 7 and got.get("codo-cobre-22mm") == 3, got
+
+
+# --- "otra" / "otro" with several lines: one more of the one line whose name agrees and is counted in units -----
+
+def test_otra_is_one_more_of_the_feminine_line_counted_in_units(conn: psycopg.Connection) -> None:
+    number = draft(conn, "2 llaves de paso de 1/2 y 4 codos de cobre de 15")
+    answer = say(conn, "agrégale otra")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("llave-paso-1-2") == 3 and got.get("codo-cobre-15mm") == 4, got
+
+
+def test_otro_is_never_a_length_in_metres(conn: psycopg.Connection) -> None:
+    number = draft(conn, "5 metros de tubo de cobre de 15 y 2 codos de cobre de 15")
+    answer = say(conn, "ponle otro igual")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("codo-cobre-15mm") == 3 and got.get("tubo-cobre-15mm") == 5, got
+
+
+def test_otra_with_two_feminine_lines_is_still_asked(conn: psycopg.Connection) -> None:
+    number = draft(conn, "2 llaves de paso de 1/2 y 2 tes de cobre de 15")
+    answer = say(conn, "ponle otra")
+    assert answer["action"] == "asked", answer
+    assert priced(conn, number).get("llave-paso-1-2") == 2
+
+
+# --- a line named, then its count ------------------------------------------------------------------------------
+
+def test_a_line_named_then_que_sean_and_a_count(conn: psycopg.Connection) -> None:
+    number = draft(conn, "3 metros de tubo de cobre de 22 y 4 codos de cobre de 22")
+    answer = say(conn, "los codos que sean 6")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number).get("codo-cobre-22mm") == 6
+
+
+def test_y_then_a_line_named_and_its_count_is_no_new_estimate(conn: psycopg.Connection) -> None:
+    number = draft(conn, "3 metros de tubo de cobre de 22 y 4 codos de cobre de 22")
+    answer = say(conn, "y los codos son 5")
+    assert answer["handled"] and answer["action"] == "revised" and answer["number"] == number, answer
+    assert priced(conn, number).get("codo-cobre-22mm") == 5
+
+
+def test_a_count_with_a_unit_of_size_is_no_count(conn: psycopg.Connection) -> None:
+    number = draft(conn, "un termo eléctrico de 80 litros")
+    row = conn.execute("SELECT estimate_change_read(e, 'el termo que sea 100 litros') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert "quantity" not in str(row), row
