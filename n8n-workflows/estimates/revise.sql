@@ -673,6 +673,47 @@ BEGIN
 END
 $$;
 
+-- "que sean dos de cada cosa", "son 2 baños, todo doble", "el triple de todo", "x2 todo": a count for every line of
+-- materials (not hours, call-out, disposal or permits): "N de cada (cosa|una|uno|partida|línea)" sets each to N;
+-- "doble"/"triple" with a word of all ("todo", "de todo") multiplies each. {"op": "quantity", "lines": [...],
+-- "values": {position: count}}, or NULL (no such words, or no line of materials).
+CREATE OR REPLACE FUNCTION estimate_change_every_count(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m      text[];
+    v_n      numeric;
+    v_factor numeric;
+    v_values jsonb;
+BEGIN
+    IF e.id IS NULL OR coalesce(body, '') = '' OR cardinality(string_to_array(body, ' ')) > 12
+       OR body ~ '(^| )(mas|menos|quita|quitale|saca|sacale|horas?|hs|mm|pulgadas?|litros|galones)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(body, '(?:^| )([0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) de cada (?:cosa|cosas|una|uno|partida|partidas|linea|lineas|material|materiales|pieza|piezas)(?: |$)');
+    IF v_m IS NOT NULL THEN
+        v_n := estimate_number_word(v_m[1]);
+    ELSIF body ~ '(^| )(todo|todos|todas|de todo|todo el|todo lo)( [a-z]+)?( es| son| sera| seran)? (doble|el doble|por dos|x2|triple|el triple|por tres|x3)( |$)'
+          OR body ~ '(^| )(el )?(doble|triple) de (todo|todos|todas|cada cosa)( |$)'
+          OR body ~ '(^| )(x2|x3|por dos|por tres) (todo|todos|todas)( |$)' THEN
+        v_factor := CASE WHEN body ~ '(triple|por tres|x3)' THEN 3 ELSE 2 END;
+    ELSE
+        RETURN NULL;
+    END IF;
+    IF coalesce(v_n, 1) <= 0 THEN
+        RETURN NULL;
+    END IF;
+    SELECT jsonb_object_agg(n.position::text, coalesce(v_n, n.quantity * v_factor)) INTO v_values
+      FROM estimate_lines n
+     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+    IF v_values IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'quantity', 'rest', body,
+                              'lines', to_jsonb(ARRAY(SELECT x::int FROM jsonb_object_keys(v_values) x ORDER BY 1)),
+                              'values', v_values);
+END
+$$;
+
 -- "cambia todo a 20, las llaves de 3/4", "todo de 1 pulgada menos la llave que es de media": one size for all and,
 -- after it, the lines named apart with their own size. The lines named apart are left out of the word of all
 -- (estimate_change_family_size with p_except) and get the size said for them: {"op": "resize", "lines": [...],
@@ -941,6 +982,10 @@ BEGIN
                              + CASE WHEN v_m[2] = ' mas' THEN (SELECT n.quantity FROM estimate_lines n
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
+        END IF;
+        -- "que sean dos de cada cosa", "todo doble": a count for every line of materials
+        IF estimate_change_every_count(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_every_count(e, v_body);
         END IF;
         -- "quita 5 mts", "sácale 2 metros de tubo, son 10": metres taken off the one line sold by the metre (or the
         -- one the words name); the total said after it ("son 10") wins
@@ -2130,6 +2175,20 @@ BEGIN
             v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
             v_changes := v_changes || format('Cambiado: %s → %s', l.description,
                 coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_target), v_names || ' (a cotizar)'));
+        END LOOP;
+    ELSIF r.kind = 'quantity' AND v_change ? 'values' THEN
+        -- a count for every line of materials ("dos de cada cosa", "todo doble")
+        FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                   AND l2.position IN (SELECT x::int FROM jsonb_array_elements_text(v_change -> 'lines') x)
+                 ORDER BY l2.position LOOP
+            v_qty := (v_change -> 'values' ->> l.position::text)::numeric;
+            IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
+                v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
+                v_changes := '{}';
+                EXIT;
+            END IF;
+            CONTINUE WHEN v_qty = l.quantity;
+            SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
         END LOOP;
     ELSIF r.kind = 'quantity' AND v_change ? 'line' THEN
         -- the line and the number were read together ("y 3 mangueras")

@@ -100,3 +100,29 @@ def test_a_count_with_a_unit_of_size_is_no_count(conn: psycopg.Connection) -> No
     row = conn.execute("SELECT estimate_change_read(e, 'el termo que sea 100 litros') FROM estimates e WHERE number = %s",
                        (number,)).fetchone()[0]
     assert "quantity" not in str(row), row
+
+
+# --- a count for every line ----------------------------------------------------------------------------------
+
+def test_n_de_cada_cosa_sets_every_line_of_materials(conn: psycopg.Connection) -> None:
+    number = draft(conn, "1 llave de paso de 1/2 y 3 codos de cobre de 15, 2 horas")
+    answer = say(conn, "mejor que sean dos de cada cosa")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("llave-paso-1-2") == 2 and got.get("codo-cobre-15mm") == 2, got
+    assert got.get("mano-obra-oficial") == 2, got   # hours are no "cosa" of the list
+
+
+def test_todo_doble_doubles_every_line_of_materials(conn: psycopg.Connection) -> None:
+    number = draft(conn, "1 llave de paso de 1/2 y 3 codos de cobre de 15")
+    answer = say(conn, "es para dos pisos, todo doble")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("llave-paso-1-2") == 2 and got.get("codo-cobre-15mm") == 6, got
+
+
+def test_doble_without_a_word_of_all_is_not_every_line(conn: psycopg.Connection) -> None:
+    number = draft(conn, "1 llave de paso de 1/2 y 3 codos de cobre de 15")
+    row = conn.execute("SELECT estimate_change_every_count(e, 'la llave doble') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert row is None
