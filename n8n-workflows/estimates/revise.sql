@@ -1114,6 +1114,19 @@ BEGIN
                 RETURN estimate_change_material_to(e, v_body);
             END IF;
         END IF;
+        -- "cambia la bomba por una centrífuga de un caballo": one line named, then the thing it becomes, named by
+        -- its own noun: that line becomes it, read by the catalogue (op correct: one item priced, else a cotizar
+        -- as said), its quantity kept; the old thing never stays priced. A pronoun for the new one ("por uno de
+        -- once litros"), a bare count ("por 2") or several lines named are read as before (asked back).
+        IF r.kind = 'replace' THEN
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) por ((?:un|una|unos|unas|el|la) )?([a-z].*)$');
+            IF v_m IS NOT NULL AND v_m[3] !~ '^(uno|una|otro|otra|unos|unas|otros|otras|de|del|a|en|que|eso|esa|ese)( |$)' THEN
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
+                END IF;
+            END IF;
+        END IF;
     END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
        OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN

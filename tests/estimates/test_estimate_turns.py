@@ -126,3 +126,17 @@ def test_doble_without_a_word_of_all_is_not_every_line(conn: psycopg.Connection)
     row = conn.execute("SELECT estimate_change_every_count(e, 'la llave doble') FROM estimates e WHERE number = %s",
                        (number,)).fetchone()[0]
     assert row is None
+
+
+# --- "cambia X por Y": one line named becomes the thing named -------------------------------------------------
+
+def test_a_line_replaced_by_a_thing_named_is_never_left_priced(conn: psycopg.Connection) -> None:
+    number = draft(conn, "un termo eléctrico de 80 litros y 2 latiguillos de 30 cm")
+    old = [c for c in priced(conn, number) if c.startswith("calentador") or c.startswith("termo")]
+    assert old, priced(conn, number)
+    answer = say(conn, "cambia el termo por un calentador de gas de 11 litros")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert not set(old) & set(got), got
+    assert len(codes(conn, number)) == 2, codes(conn, number)   # no second heater, the hoses kept
+
