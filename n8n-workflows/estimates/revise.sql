@@ -1114,6 +1114,30 @@ BEGIN
                 RETURN estimate_change_material_to(e, v_body);
             END IF;
         END IF;
+        -- "mejor que sea un X eléctrico de 18 kw": a thing said with "que sea", a kind of a group of
+        -- estimate_settings.kind_words and a size in another dimension than the line's (kW for a heater in litres):
+        -- the one priced line of materials of that kind is that thing now (op correct: read by the catalogue, else
+        -- a cotizar as said), never kept priced as what the plumber just said it is not. Several lines of that
+        -- kind, no kind or no size said: read as before.
+        IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
+            v_m := regexp_match(regexp_replace(v_body, '(^| )q( |$)', '\1que\2', 'g'),
+                                '^(?:mejor )?(?:que )?(?:sea|sean|seria) (?:(?:un|una) )?([a-z][a-z0-9/. ]*)$');
+            v_size := estimate_size_in(estimate_words(coalesce(v_m[1], '')));
+            IF v_m IS NOT NULL AND v_m[1] !~ '^(de|del|a|en|mas|menos) ' AND v_size IS NOT NULL
+               AND cardinality(estimate_kinds_said(estimate_words(v_m[1]), (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines n, estimate_settings st
+                 WHERE st.id AND n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND NOT n.to_quote AND n.catalog_code IS NOT NULL
+                   AND estimate_row_kinds(n.catalog_code, st.kind_words) && estimate_kinds_said(estimate_words(v_m[1]), st.kind_words)
+                   AND estimate_size_unit(estimate_row_size(n.description)) IS NOT NULL
+                   AND estimate_size_unit(estimate_row_size(n.description)) <> estimate_size_unit(v_size);
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+                END IF;
+            END IF;
+            v_size := NULL;
+        END IF;
         -- "cambia la bomba por una centrífuga de un caballo": one line named, then the thing it becomes, named by
         -- its own noun: that line becomes it, read by the catalogue (op correct: one item priced, else a cotizar
         -- as said), its quantity kept; the old thing never stays priced. A pronoun for the new one ("por uno de

@@ -140,3 +140,25 @@ def test_a_line_replaced_by_a_thing_named_is_never_left_priced(conn: psycopg.Con
     assert not set(old) & set(got), got
     assert len(codes(conn, number)) == 2, codes(conn, number)   # no second heater, the hoses kept
 
+
+
+# --- "que sea" a thing of the same kind in another dimension: the one line of that kind becomes it -------------
+
+def test_que_sea_a_thing_of_the_lines_kind_in_kw_replaces_the_heater_in_litres(conn: psycopg.Connection) -> None:
+    number = draft(conn, "un termo eléctrico de 80 litros y una válvula de seguridad para termo")
+    before = priced(conn, number)
+    heater = [c for c in before if c.startswith("calentador-electrico") or c.startswith("termo")]
+    assert heater and "valvula-seguridad-termo" in before, before
+    answer = say(conn, "mejor que sea un calentador instantáneo eléctrico de 5,5 kw")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert not set(heater) & set(got), got
+    assert "valvula-seguridad-termo" in got, got
+    assert len(codes(conn, number)) == 2, codes(conn, number)   # one heater, the valve kept
+
+
+def test_que_sea_a_kind_alone_is_not_a_new_thing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "un termo eléctrico de 80 litros")
+    row = conn.execute("SELECT estimate_change_parse(e, 'que sea eléctrico') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert (row or {}).get("op") != "correct", row
