@@ -344,6 +344,11 @@ BEGIN
                               '\1\2 es \3 ', 'g');
     -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
     v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
+    -- "mejor quítale la bomba", "mejor agrégale dos codos": a word of changing before a verb of removing or
+    -- adding is that verb's change
+    IF v_plain ~ '^(mejor|ahora|entonces|mas bien) [a-z]' AND estimate_verb_of(split_part(regexp_replace(v_plain, '^mas bien ', 'mejor '), ' ', 2)) IN ('remove', 'add') THEN
+        v_plain := regexp_replace(v_plain, '^(mejor|ahora|entonces|mas bien) ', '');
+    END IF;
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -392,7 +397,10 @@ BEGIN
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
               AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0
-              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0 THEN
+              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0
+              -- ("y la bomba de medio caballo también": "también" says it goes on this draft, a cotizar when the
+              -- catalogue has no one row for it; never a new estimate in place of the open one)
+              AND NOT (v_plain ~ '(^| )tambien( |$)' AND jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0) THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -462,12 +470,14 @@ $$;
 
 -- A size said in folded words (estimate_words): "1 hp", "1100 l", "1/2", "20 mm", "medio caballo" = the size's
 -- words, or NULL. A bare number ("3") is a quantity, never a size; metres are a quantity too ("15 metro").
+-- (the folding spells horsepower "cabayo" and "cv" as "cb", and drops "un": "medio caballo" is "medio cabayo" = 1/2
+-- hp, "un caballo" is "cabayo" = 1 hp; a power is always said in hp)
 CREATE OR REPLACE FUNCTION estimate_size_in(folded text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(
-        (regexp_match(' ' || coalesce(folded, '') || ' ',
-                      ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio) (?:l|galon|hp|cv|caballo|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1],
-        NULL)
+    SELECT regexp_replace(regexp_replace(m, '^(medio|media) ', '1/2 '), ' (cv|cb|caballos?|cabayos?)$', ' hp')
+      FROM (SELECT coalesce((regexp_match(' ' || coalesce(folded, '') || ' ',
+                ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media) (?:l|galon|hp|cv|cb|caballos?|cabayos?|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1],
+                CASE WHEN ' ' || coalesce(folded, '') || ' ' ~ ' (caballo|cabayo) ' THEN '1 hp' END) AS m) x
 $$;
 
 -- "cambia lo galvanizado por ppr de 20", "lo de cobre cámbialo x multicapa de 16": every line of one material (a

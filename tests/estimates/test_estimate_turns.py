@@ -162,3 +162,34 @@ def test_que_sea_a_kind_alone_is_not_a_new_thing(conn: psycopg.Connection) -> No
     row = conn.execute("SELECT estimate_change_parse(e, 'que sea eléctrico') FROM estimates e WHERE number = %s",
                        (number,)).fetchone()[0]
     assert (row or {}).get("op") != "correct", row
+
+
+# --- horsepower in folded words; "también" adds; "mejor" before a verb of change ---------------------------------
+
+def test_horsepower_is_read_in_the_folded_words(conn: psycopg.Connection) -> None:
+    got = conn.execute("SELECT estimate_size_in(estimate_words(x)) FROM unnest(ARRAY['motor de medio caballo', "
+                       "'de un caballo', '2 caballos', 'bomba de 1 cv', 'termo de 80 litros']) x").fetchall()
+    assert [g[0] for g in got] == ["1/2 hp", "1 hp", "2 hp", "1 hp", "80 l"], got
+
+
+def test_a_size_in_horsepower_said_of_a_line_resizes_it_on_the_same_estimate(conn: psycopg.Connection) -> None:
+    number = draft(conn, "instalar un termo eléctrico de 80 litros y la bomba del pozo")
+    answer = say(conn, "la bomba es de un caballo")
+    assert answer["handled"] and answer["number"] == number and answer["action"] == "revised", answer
+    assert any("1 hp" in line_description for line_description in
+               [r[0] for r in conn.execute("SELECT l.description FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                                           "WHERE e.number = %s", (number,)).fetchall()])
+
+
+def test_y_x_tambien_adds_to_the_open_draft_even_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "2 llaves de paso de 1/2")
+    answer = say(conn, "y el fregadero también")
+    assert answer["handled"] and answer["number"] == number and answer["action"] == "revised", answer
+    assert len(codes(conn, number)) == 2, codes(conn, number)
+
+
+def test_mejor_before_a_verb_of_removing_removes(conn: psycopg.Connection) -> None:
+    number = draft(conn, "2 llaves de paso de 1/2 y 3 codos de cobre de 15")
+    answer = say(conn, "no, mejor sácale los codos que ya los tengo")
+    assert answer["action"] == "revised", answer
+    assert "codo-cobre-15mm" not in priced(conn, number)
