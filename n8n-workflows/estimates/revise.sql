@@ -1476,7 +1476,19 @@ BEGIN
     -- Only what the new words added: the draft's own items read again are taken away, unit for unit ("3 codos
     -- más" after 2 copper elbows: 3 of them, not none).
     -- (nothing new read with the draft, e.g. its "lavabo" read before the new "coflex de lavabo": the words alone)
-    RETURN coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
+    -- (an item read still of another kind than the draft's, its kind not said by the new words — "2 manguitos de
+    -- 20" on a multilayer draft when the only 20 mm coupling row is PPR — is never priced: a cotizar as said)
+    RETURN (SELECT jsonb_agg(CASE WHEN x ? 'item' AND x ? 'quantity'
+                                       AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = x ->> 'item')
+                                       AND estimate_kind_conflict(
+                                               ARRAY(SELECT r FROM unnest(estimate_row_kinds(x ->> 'item', v_groups)) r
+                                                     WHERE NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(p_words), v_groups)) h
+                                                                       WHERE split_part(h, ':', 1) = split_part(r, ':', 1))),
+                                               v_said)
+                                  THEN jsonb_build_object('item', left(estimate_plain(p_words), 120), 'quantity', x -> 'quantity',
+                                                          'choices', '[]'::jsonb)
+                                  ELSE x END ORDER BY k)
+              FROM jsonb_array_elements(coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
                                            THEN jsonb_set(i, '{quantity}', to_jsonb((i ->> 'quantity')::numeric - b.q)) ELSE i END
                                       ORDER BY n)
                      FROM jsonb_array_elements(v_more -> 'items') WITH ORDINALITY AS x(i, n)
@@ -1500,7 +1512,7 @@ BEGIN
                             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f
                                         WHERE f ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = f ->> 'item')
                                           AND split_part(estimate_words(f ->> 'item'), ' ', 1) = split_part(estimate_words(i ->> 'item'), ' ', 1)))),
-                    v_found -> 'items');
+                    v_found -> 'items')) WITH ORDINALITY AS y(x, k));
 END
 $$;
 
@@ -2289,7 +2301,10 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
-        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0 THEN
+        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0
+           -- (never a price the draft's reading took away: an item of another kind than the draft's stays a cotizar)
+           AND NOT (estimate_priced_count(estimate_items_said_with_count(r.rest)) > 0
+                    AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i -> 'choices' = '[]'::jsonb)) THEN
             v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
         END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'

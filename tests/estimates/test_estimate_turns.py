@@ -193,3 +193,21 @@ def test_mejor_before_a_verb_of_removing_removes(conn: psycopg.Connection) -> No
     answer = say(conn, "no, mejor sácale los codos que ya los tengo")
     assert answer["action"] == "revised", answer
     assert "codo-cobre-15mm" not in priced(conn, number)
+
+
+# --- an added thing of another kind than the draft's is never priced --------------------------------------------
+
+def test_an_added_fitting_only_the_catalogue_has_in_another_material_stays_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "8 m multicapa 20 y 4 codos multicapa 20")
+    answer = say(conn, "añade 3 manguitos de 20")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert not [c for c in got if "ppr" in c], got
+    assert len(codes(conn, number)) == 3, codes(conn, number)
+
+
+def test_an_added_fitting_of_the_drafts_material_is_still_priced(conn: psycopg.Connection) -> None:
+    number = draft(conn, "8 m de tubo de cobre de 22 y 2 codos de cobre de 22")
+    answer = say(conn, "añade 2 tes de 22")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number).get("te-cobre-22mm") == 2
