@@ -1065,11 +1065,12 @@ BEGIN
                 -- "otra", "ponle una más", "otra igualita": no line named
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
-                -- of several, "otra"/"una" (feminine) or "otro"/"uno" (masculine) is one more of a thing counted
+                -- of several, "otra" (feminine) or "otro" (masculine) is one more of a thing counted
                 -- in units whose name agrees: never metres (a length is not "otra"), never a line none of whose
                 -- names (its description, what was asked, its row's name and aliases) can be of that gender
                 -- ("otra" is no "codo"; "otro" no "válvula"). Still asked unless exactly one line is left.
-                IF v_count > 1 AND v_m[1] IN ('otra', 'otras', 'una', 'otro', 'otros', 'uno', 'un') THEN
+                -- ("una más", "uno más" count a unit, often of any thing: only "otra"/"otro" stand for the noun)
+                IF v_count > 1 AND v_m[1] IN ('otra', 'otras', 'otro', 'otros') THEN
                     SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                      WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm'
                        AND EXISTS (SELECT 1 FROM unnest(
@@ -1079,7 +1080,7 @@ BEGIN
                                        || split_part(estimate_words(n.description), ' ', 1)
                                        || split_part(estimate_words(coalesce(n.requested, '')), ' ', 1)) h
                                    WHERE h ~ '^[a-z]{2,}$'
-                                     AND CASE WHEN v_m[1] IN ('otra', 'otras', 'una') THEN h !~ 'o$'
+                                     AND CASE WHEN v_m[1] IN ('otra', 'otras') THEN h !~ 'o$'
                                               ELSE h !~ '(a|ion|dad)$' END);
                 END IF;
                 IF v_count = 1 THEN
