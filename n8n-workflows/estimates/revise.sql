@@ -344,9 +344,9 @@ BEGIN
                               '\1\2 es \3 ', 'g');
     -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
     v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
-    -- "mejor quítale la bomba", "mejor agrégale dos codos": a word of changing before a verb of removing or
-    -- adding is that verb's change
-    IF v_plain ~ '^(mejor|ahora|entonces|mas bien) [a-z]' AND estimate_verb_of(split_part(regexp_replace(v_plain, '^mas bien ', 'mejor '), ' ', 2)) IN ('remove', 'add') THEN
+    -- "mejor quítale la bomba": a word of changing before a verb of removing is that verb's change ("mejor
+    -- pongale 6 metros" stays a count: a verb of putting with a number sets it)
+    IF v_plain ~ '^(mejor|ahora|entonces|mas bien) [a-z]' AND estimate_verb_of(split_part(regexp_replace(v_plain, '^mas bien ', 'mejor '), ' ', 2)) = 'remove' THEN
         v_plain := regexp_replace(v_plain, '^(mejor|ahora|entonces|mas bien) ', '');
     END IF;
     v_first := split_part(v_plain, ' ', 1);
@@ -471,13 +471,19 @@ $$;
 -- A size said in folded words (estimate_words): "1 hp", "1100 l", "1/2", "20 mm", "medio caballo" = the size's
 -- words, or NULL. A bare number ("3") is a quantity, never a size; metres are a quantity too ("15 metro").
 -- (the folding spells horsepower "cabayo" and "cv" as "cb", and drops "un": "medio caballo" is "medio cabayo" = 1/2
--- hp, "un caballo" is "cabayo" = 1 hp; a power is always said in hp)
+-- hp, "un caballo" is "cabayo" = 1 hp; a power is always said in hp): folded words with every power as "N hp"
+CREATE OR REPLACE FUNCTION estimate_hp_words(folded text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || coalesce(folded, '') || ' ',
+               ' (medio|media) (cabayos?|caballos?|cb|cv|hp)(?= )', ' 1/2 hp', 'g'),
+               ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+) (cabayos?|caballos?|cb|cv)(?= )', ' \1 hp', 'g'),
+               ' (cabayos?|caballos?)(?= )', ' 1 hp', 'g'))
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_size_in(folded text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(regexp_replace(m, '^(medio|media) ', '1/2 '), ' (cv|cb|caballos?|cabayos?)$', ' hp')
-      FROM (SELECT coalesce((regexp_match(' ' || coalesce(folded, '') || ' ',
-                ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media) (?:l|galon|hp|cv|cb|caballos?|cabayos?|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1],
-                CASE WHEN ' ' || coalesce(folded, '') || ' ' ~ ' (caballo|cabayo) ' THEN '1 hp' END) AS m) x
+    SELECT (regexp_match(' ' || estimate_hp_words(folded) || ' ',
+                         ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio) (?:l|galon|hp|cv|caballo|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1]
 $$;
 
 -- "cambia lo galvanizado por ppr de 20", "lo de cobre cámbialo x multicapa de 16": every line of one material (a
@@ -1213,7 +1219,7 @@ BEGIN
     -- (also for what reads as a size for the lines a cotizar, "es de cien litros el termotanque": when it
     -- names one line, that line is resized, a correction of the open estimate, never a new one)
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
-        v_fold := estimate_words(v_body);
+        v_fold := estimate_hp_words(estimate_words(v_body));   -- ("medio cabayo" is "1/2 hp", as estimate_size_in reads it)
         -- "mejor de 25 todo", "todo de 3 pulgadas mejor", "todos de 100 litros": one new size for every line of
         -- materials sized in that dimension (mm and inches: a diameter; litres and gallons: a capacity), priced
         -- lines too ({"op": "resize", "lines": [...]}). Not when a line a cotizar asks among rows of that size

@@ -211,3 +211,17 @@ def test_an_added_fitting_of_the_drafts_material_is_still_priced(conn: psycopg.C
     answer = say(conn, "añade 2 tes de 22")
     assert answer["action"] == "revised", answer
     assert priced(conn, number).get("te-cobre-22mm") == 2
+
+
+def test_a_power_with_a_fraction_of_a_horse_names_the_line_before_it(conn: psycopg.Connection) -> None:
+    number = draft(conn, "instalar un termo eléctrico de 80 litros y la bomba del pozo")
+    row = conn.execute("SELECT estimate_change_parse(e, 'la bomba que sea de tres cuartos de caballo') FROM estimates e "
+                       "WHERE number = %s", (number,)).fetchone()[0]
+    assert row["op"] == "resize" and row["value"] == "3/4 hp", row
+
+
+def test_mejor_before_a_verb_of_putting_and_metres_is_still_a_count(conn: psycopg.Connection) -> None:
+    number = draft(conn, "6 metros de tubo de cobre de 22 y 3 codos de cobre de 22")
+    row = conn.execute("SELECT estimate_change_parse(e, 'mejor póngale 8 metros') FROM estimates e WHERE number = %s",
+                       (number,)).fetchone()[0]
+    assert row["op"] == "quantity", row
