@@ -344,6 +344,11 @@ BEGIN
                               '\1\2 es \3 ', 'g');
     -- "mejor todo de 3/4": the word of changing before a size for all is "todo de 3/4" (never a count)
     v_plain := regexp_replace(v_plain, '^(?:mejor|ahora|entonces) (?=(?:todo|todos|todas|toda|ambos|ambas) (?:de|del|en) )', '');
+    -- "mejor quítale la bomba": a word of changing before a verb of removing is that verb's change ("mejor
+    -- pongale 6 metros" stays a count: a verb of putting with a number sets it)
+    IF v_plain ~ '^(mejor|ahora|entonces|mas bien) [a-z]' AND estimate_verb_of(split_part(regexp_replace(v_plain, '^mas bien ', 'mejor '), ' ', 2)) = 'remove' THEN
+        v_plain := regexp_replace(v_plain, '^(mejor|ahora|entonces|mas bien) ', '');
+    END IF;
     v_first := split_part(v_plain, ' ', 1);
     rest := btrim(substr(v_plain, length(v_first) + 1));
     v_count := array_length(string_to_array(v_plain, ' '), 1);
@@ -368,6 +373,17 @@ BEGIN
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
+    ELSIF v_count <= 10
+          AND v_plain ~ '^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+          -- (a number with a unit of size is a size, not a count: "que sea 18 kw")
+          AND v_plain !~ ' ([0-9]+(\.[0-9]+)?|[a-z]+) (mm|milimetros|pulgadas?|pulg|l|lt|lts|litros?|galon|galones|kw|w|watts?|hp|cv|caballos?|cm|bar)( |$)'
+          AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                          (regexp_match(v_plain, '^(?:y |e )?((?:el|la|los|las) [a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) '))[1]))) THEN
+        -- "el codo que sean dos", "y los codos son 12", "los flexibles que sean 3": a line there, then its count
+        -- (only of a line the draft has: else the words are read as before)
+        kind := 'quantity';
+        v_first := (regexp_match(v_plain, '^(?:y |e )?(?:el|la|los|las) ([a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([^ ]+)'))[1];
+        rest := (regexp_match(v_plain, '^(?:y |e )?(?:el|la|los|las) ([a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF (v_first = ANY (estimate_change_words('add')) OR estimate_verb_of(v_first) = 'add') AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
         IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
@@ -381,7 +397,10 @@ BEGIN
                          THEN 'hours_add' ELSE 'hours_set' END;
         ELSIF v_first IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'pon', 'ponle', 'ponele', 'poner', 'ponme', 'ponga', 'pongale')
               AND estimate_priced_count(estimate_items_in(e.id, rest)) = 0
-              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0 THEN
+              AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0
+              -- ("y la bomba de medio caballo también": "también" says it goes on this draft, a cotizar when the
+              -- catalogue has no one row for it; never a new estimate in place of the open one)
+              AND NOT (v_plain ~ '(^| )tambien( |$)' AND jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0) THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
@@ -423,7 +442,8 @@ BEGIN
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
         IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
             kind := 'quantity';
-            rest := regexp_replace(v_plain, '^(que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) ', '');
+            -- (the openers stack: "mejor que sean 8 metros", "no, mejor son 3": every one of them goes)
+            rest := regexp_replace(v_plain, '^(?:(?:que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) )+', '');
             -- a count corrected: "no son 3, son 2 llaves", "no eran cuatro eran dos", "son 3 sino 2": the
             -- number said last is the count, the one before it was the old one
             IF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
@@ -450,12 +470,20 @@ $$;
 
 -- A size said in folded words (estimate_words): "1 hp", "1100 l", "1/2", "20 mm", "medio caballo" = the size's
 -- words, or NULL. A bare number ("3") is a quantity, never a size; metres are a quantity too ("15 metro").
+-- (the folding spells horsepower "cabayo" and "cv" as "cb", and drops "un": "medio caballo" is "medio cabayo" = 1/2
+-- hp, "un caballo" is "cabayo" = 1 hp; a power is always said in hp): folded words with every power as "N hp"
+CREATE OR REPLACE FUNCTION estimate_hp_words(folded text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT btrim(regexp_replace(regexp_replace(regexp_replace(' ' || coalesce(folded, '') || ' ',
+               ' (medio|media) (cabayos?|caballos?|cb|cv|hp)(?= )', ' 1/2 hp', 'g'),
+               ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+) (cabayos?|caballos?|cb|cv)(?= )', ' \1 hp', 'g'),
+               ' (cabayos?|caballos?)(?= )', ' 1 hp', 'g'))
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_size_in(folded text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT coalesce(
-        (regexp_match(' ' || coalesce(folded, '') || ' ',
-                      ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio) (?:l|galon|hp|cv|caballo|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1],
-        NULL)
+    SELECT (regexp_match(' ' || estimate_hp_words(folded) || ' ',
+                         ' ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio) (?:l|galon|hp|cv|caballo|mm|cm|kw|bar)|[0-9]+/[0-9]+)(?= )'))[1]
 $$;
 
 -- "cambia lo galvanizado por ppr de 20", "lo de cobre cámbialo x multicapa de 16": every line of one material (a
@@ -568,6 +596,15 @@ $$;
 -- when a line a cotizar asks among rows of that size (the words answer it: op complete).
 CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN estimate_change_family_size(e, body, words, '{}'::integer[]);
+END
+$$;
+
+-- (p_except: lines left out of the word of all — "cambia todo a 20, las llaves de 3/4": the valves are said apart,
+-- estimate_change_all_but; they neither take the size for all nor decide its unit)
+CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text, p_except integer[]) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_fold  text := estimate_words(coalesce(body, ''));
     v_pat   text := ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (mm|l|galon|cm))?(?= )';
@@ -604,7 +641,7 @@ BEGIN
            LATERAL (SELECT CASE WHEN NOT n.to_quote AND n.catalog_code IS NOT NULL THEN estimate_row_size(n.description)
                                 ELSE coalesce(estimate_size_in(estimate_words(coalesce(n.requested, n.description))),
                                               estimate_row_size(coalesce(n.requested, n.description))) END AS size) z
-     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND NOT n.position = ANY (coalesce(p_except, '{}'))
        AND (z.size IS NOT NULL OR n.to_quote AND estimate_words(coalesce(n.requested, n.description)) ~ '(^| )[0-9]');
     IF v_unit IS NULL THEN   -- a bare number: the one unit the priced lines share
         SELECT min(f.unit) INTO v_unit FROM jsonb_to_recordset(v_all) AS f(position integer, unit text, priced boolean, same boolean) WHERE f.priced HAVING count(DISTINCT f.unit) = 1;
@@ -649,6 +686,117 @@ BEGIN
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(v_lines), 'unit', v_unit,
                               'value', CASE v_unit WHEN 'in' THEN v_m[1] || '"' ELSE v_m[1] || ' ' || v_unit END);
+END
+$$;
+
+-- "que sean dos de cada cosa", "son 2 baños, todo doble", "el triple de todo", "x2 todo": a count for every line of
+-- materials (not hours, call-out, disposal or permits): "N de cada (cosa|una|uno|partida|línea)" sets each to N;
+-- "doble"/"triple" with a word of all ("todo", "de todo") multiplies each. {"op": "quantity", "lines": [...],
+-- "values": {position: count}}, or NULL (no such words, or no line of materials).
+CREATE OR REPLACE FUNCTION estimate_change_every_count(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m      text[];
+    v_n      numeric;
+    v_factor numeric;
+    v_values jsonb;
+BEGIN
+    IF e.id IS NULL OR coalesce(body, '') = '' OR cardinality(string_to_array(body, ' ')) > 12
+       OR body ~ '(^| )(mas|menos|quita|quitale|saca|sacale|horas?|hs|mm|pulgadas?|litros|galones)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(body, '(?:^| )([0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) de cada (?:cosa|cosas|una|uno|partida|partidas|linea|lineas|material|materiales|pieza|piezas)(?: |$)');
+    IF v_m IS NOT NULL THEN
+        v_n := estimate_number_word(v_m[1]);
+    ELSIF body ~ '(^| )(todo|todos|todas|de todo|todo el|todo lo)( [a-z]+)?( es| son| sera| seran)? (doble|el doble|por dos|x2|triple|el triple|por tres|x3)( |$)'
+          OR body ~ '(^| )(el )?(doble|triple) de (todo|todos|todas|cada cosa)( |$)'
+          OR body ~ '(^| )(x2|x3|por dos|por tres) (todo|todos|todas)( |$)' THEN
+        v_factor := CASE WHEN body ~ '(triple|por tres|x3)' THEN 3 ELSE 2 END;
+    ELSE
+        RETURN NULL;
+    END IF;
+    IF coalesce(v_n, 1) <= 0 THEN
+        RETURN NULL;
+    END IF;
+    SELECT jsonb_object_agg(n.position::text, coalesce(v_n, n.quantity * v_factor)) INTO v_values
+      FROM estimate_lines n
+     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+    IF v_values IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'quantity', 'rest', body,
+                              'lines', to_jsonb(ARRAY(SELECT x::int FROM jsonb_object_keys(v_values) x ORDER BY 1)),
+                              'values', v_values);
+END
+$$;
+
+-- "cambia todo a 20, las llaves de 3/4", "todo de 1 pulgada menos la llave que es de media": one size for all and,
+-- after it, the lines named apart with their own size. The lines named apart are left out of the word of all
+-- (estimate_change_family_size with p_except) and get the size said for them: {"op": "resize", "lines": [...],
+-- "sizes": {position: size}, "units": {position: unit}}, or NULL (no word of all with a size, no line named after
+-- it, or the word of all alone would change nothing).
+CREATE OR REPLACE FUNCTION estimate_change_all_but(e estimates, body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_m      text[];
+    v_t      text[];
+    v_except integer[];
+    v_base   jsonb;
+    v_unit   text;
+    v_num    text;
+    v_sizes  jsonb := '{}';
+    v_units  jsonb := '{}';
+    v_pos    text;
+BEGIN
+    IF e.id IS NULL OR coalesce(body, '') !~ '(^| )(todo|todos|todas|toda)( |$)' OR cardinality(string_to_array(body, ' ')) > 16 THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(body, '^(.*?(?:^| )(?:todo|todos|todas|toda)(?: (?:es|son|sera|seran|sean|que sean))? (?:a|de|en) [^ ]+(?: [0-9]+/[0-9]+)?(?: (?:pulgadas?|pulg|mm|milimetros|litros|l|galones))?)(?: (?:y|pero|menos|excepto|salvo|solo))? ((?:el|la|los|las) [a-z].*)$');
+    IF v_m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- what is said apart: the lines it names, then its size ("las llaves de 3/4", "la llave que es de media")
+    v_t := regexp_match(v_m[2], '^((?:el|la|los|las) [a-z][a-z ]*?) (?:(?:que )?(?:sean|sea|son|es|van|va|iran|ira) )?(?:de|a|en) ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|un cuarto|tres cuartos|una pulgada)(?: (pulgadas?|pulgada|pulg|mm|milimetros|litros|l|galones))?(?: (?:mejor|tambien|nomas|porfa|por favor))?$');
+    IF v_t IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_except := ARRAY(SELECT x.position FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_t[1])) x
+                       WHERE coalesce(x.kind, 'material') = 'material' ORDER BY 1);
+    IF cardinality(v_except) = 0 THEN
+        RETURN NULL;
+    END IF;
+    v_base := estimate_change_family_size(e, v_m[1], v_m[1], v_except);
+    IF v_base IS NULL THEN
+        RETURN NULL;
+    END IF;
+    -- the size said apart, in its unit: inches when a fraction or "pulgada" is said; else the unit said; else the
+    -- one unit of the lines it names
+    v_num := estimate_words(v_t[2]);
+    v_unit := CASE WHEN v_num ~ '/' OR v_t[2] IN ('media', 'un cuarto', 'tres cuartos', 'una pulgada')
+                        OR v_t[3] ~ '^pulg' THEN 'in'
+                   WHEN v_t[3] IN ('mm', 'milimetros') THEN 'mm'
+                   WHEN v_t[3] IN ('litros', 'l') THEN 'l'
+                   WHEN v_t[3] = 'galones' THEN 'galon' END;
+    IF v_unit IS NULL THEN
+        SELECT min(estimate_size_unit(estimate_row_size(n.description))) INTO v_unit FROM estimate_lines n
+         WHERE n.estimate_id = e.id AND n.position = ANY (v_except)
+        HAVING count(DISTINCT estimate_size_unit(estimate_row_size(n.description))) = 1;
+    END IF;
+    v_num := regexp_replace(v_num, ' ?(pulgadas?|pulg|"|mm|l|galon)$', '');
+    IF v_unit IS NULL OR v_num !~ '^[0-9]' THEN
+        RETURN NULL;
+    END IF;
+    FOR v_pos IN SELECT x FROM jsonb_array_elements_text(v_base -> 'lines') x LOOP
+        v_sizes := v_sizes || jsonb_build_object(v_pos, v_base ->> 'value');
+        v_units := v_units || jsonb_build_object(v_pos, v_base ->> 'unit');
+    END LOOP;
+    FOREACH v_pos IN ARRAY v_except::text[] LOOP
+        v_sizes := v_sizes || jsonb_build_object(v_pos, CASE v_unit WHEN 'in' THEN v_num || '"' ELSE v_num || ' ' || v_unit END);
+        v_units := v_units || jsonb_build_object(v_pos, v_unit);
+    END LOOP;
+    RETURN jsonb_build_object('op', 'resize', 'rest', body,
+                              'lines', to_jsonb(ARRAY(SELECT x::int FROM jsonb_object_keys(v_sizes) x ORDER BY 1)),
+                              'sizes', v_sizes, 'units', v_units, 'value', v_base ->> 'value');
 END
 $$;
 
@@ -851,6 +999,10 @@ BEGIN
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
         END IF;
+        -- "que sean dos de cada cosa", "todo doble": a count for every line of materials
+        IF estimate_change_every_count(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_every_count(e, v_body);
+        END IF;
         -- "quita 5 mts", "sácale 2 metros de tubo, son 10": metres taken off the one line sold by the metre (or the
         -- one the words name); the total said after it ("son 10") wins
         v_words := string_to_array(v_body, ' ');
@@ -919,6 +1071,24 @@ BEGIN
                 -- "otra", "ponle una más", "otra igualita": no line named
                 SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
                  WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material';
+                -- of several, "otra" (feminine) or "otro" (masculine) is one more of a thing counted
+                -- in units whose name agrees: never metres (a length is not "otra"), never a line none of whose
+                -- names (its description, what was asked, its row's name and aliases) can be of that gender
+                -- ("otra" is no "codo"; "otro" no "válvula"). Still asked unless exactly one line is left.
+                -- ("una más", "uno más" count a unit, often of any thing: only "otra"/"otro" stand for the noun)
+                IF v_count > 1 AND v_m[1] IN ('otra', 'otras', 'otro', 'otros') THEN
+                    SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+                     WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm'
+                       AND EXISTS (SELECT 1 FROM unnest(
+                                       CASE WHEN n.catalog_code IS NOT NULL
+                                            THEN estimate_row_things(n.catalog_code, (SELECT c.thing FROM price_catalog c WHERE c.code = n.catalog_code))
+                                            ELSE '{}'::text[] END
+                                       || split_part(estimate_words(n.description), ' ', 1)
+                                       || split_part(estimate_words(coalesce(n.requested, '')), ' ', 1)) h
+                                   WHERE h ~ '^[a-z]{2,}$'
+                                     AND CASE WHEN v_m[1] IN ('otra', 'otras') THEN h !~ 'o$'
+                                              ELSE h !~ '(a|ion|dad)$' END);
+                END IF;
                 IF v_count = 1 THEN
                     RETURN jsonb_build_object('op', 'quantity', 'rest', v_body, 'line', v_line,
                         'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
@@ -959,6 +1129,43 @@ BEGIN
             v_m := NULL;
             IF estimate_change_material_to(e, v_body) IS NOT NULL THEN
                 RETURN estimate_change_material_to(e, v_body);
+            END IF;
+        END IF;
+        -- "mejor que sea un X eléctrico de 18 kw": a thing said with "que sea", a kind of a group of
+        -- estimate_settings.kind_words and a size in another dimension than the line's (kW for a heater in litres):
+        -- the one priced line of materials of that kind is that thing now (op correct: read by the catalogue, else
+        -- a cotizar as said), never kept priced as what the plumber just said it is not. Several lines of that
+        -- kind, no kind or no size said: read as before.
+        IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
+            v_m := regexp_match(regexp_replace(v_body, '(^| )q( |$)', '\1que\2', 'g'),
+                                '^(?:mejor )?(?:que )?(?:sea|sean|seria) (?:(?:un|una) )?([a-z][a-z0-9/. ]*)$');
+            v_size := estimate_size_in(estimate_words(coalesce(v_m[1], '')));
+            IF v_m IS NOT NULL AND v_m[1] !~ '^(de|del|a|en|mas|menos) ' AND v_size IS NOT NULL
+               AND cardinality(estimate_kinds_said(estimate_words(v_m[1]), (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines n, estimate_settings st
+                 WHERE st.id AND n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND NOT n.to_quote AND n.catalog_code IS NOT NULL
+                   AND estimate_row_kinds(n.catalog_code, st.kind_words) && estimate_kinds_said(estimate_words(v_m[1]), st.kind_words)
+                   AND estimate_size_unit(estimate_row_size(n.description)) IS NOT NULL
+                   AND estimate_size_unit(estimate_row_size(n.description)) <> estimate_size_unit(v_size);
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+                END IF;
+            END IF;
+            v_size := NULL;
+        END IF;
+        -- "cambia la bomba por una centrífuga de un caballo": one line named, then the thing it becomes, named by
+        -- its own noun: that line becomes it, read by the catalogue (op correct: one item priced, else a cotizar
+        -- as said), its quantity kept; the old thing never stays priced. A pronoun for the new one ("por uno de
+        -- once litros"), a bare count ("por 2") or several lines named are read as before (asked back).
+        IF r.kind = 'replace' THEN
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) por ((?:un|una|unos|unas|el|la) )?([a-z].*)$');
+            IF v_m IS NOT NULL AND v_m[3] !~ '^(uno|una|otro|otra|unos|unas|otros|otras|de|del|a|en|que|eso|esa|ese)( |$)' THEN
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
+                END IF;
             END IF;
         END IF;
     END IF;
@@ -1012,13 +1219,17 @@ BEGIN
     -- (also for what reads as a size for the lines a cotizar, "es de cien litros el termotanque": when it
     -- names one line, that line is resized, a correction of the open estimate, never a new one)
     IF r.kind IS NULL OR r.kind IN ('quantity', 'complete') THEN
-        v_fold := estimate_words(v_body);
+        v_fold := estimate_hp_words(estimate_words(v_body));   -- ("medio cabayo" is "1/2 hp", as estimate_size_in reads it)
         -- "mejor de 25 todo", "todo de 3 pulgadas mejor", "todos de 100 litros": one new size for every line of
         -- materials sized in that dimension (mm and inches: a diameter; litres and gallons: a capacity), priced
         -- lines too ({"op": "resize", "lines": [...]}). Not when a line a cotizar asks among rows of that size
         -- (then it is the answer: op complete), nor with a count said.
         IF estimate_change_family_size(e, v_body, words) IS NOT NULL THEN
             RETURN estimate_change_family_size(e, v_body, words);
+        END IF;
+        -- "cambia todo a 20, las llaves de 3/4": one size for all but the lines named apart, which get theirs
+        IF estimate_change_all_but(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_all_but(e, v_body);
         END IF;
         -- "que sea de 40 el tubo y los codos y la llave de uno y cuarto": a size for each line named
         IF estimate_change_sizes_named(e, v_body) IS NOT NULL THEN
@@ -1272,7 +1483,19 @@ BEGIN
     -- Only what the new words added: the draft's own items read again are taken away, unit for unit ("3 codos
     -- más" after 2 copper elbows: 3 of them, not none).
     -- (nothing new read with the draft, e.g. its "lavabo" read before the new "coflex de lavabo": the words alone)
-    RETURN coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
+    -- (an item read still of another kind than the draft's, its kind not said by the new words — "2 manguitos de
+    -- 20" on a multilayer draft when the only 20 mm coupling row is PPR — is never priced: a cotizar as said)
+    RETURN (SELECT jsonb_agg(CASE WHEN x ? 'item' AND x ? 'quantity'
+                                       AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = x ->> 'item')
+                                       AND estimate_kind_conflict(
+                                               ARRAY(SELECT r FROM unnest(estimate_row_kinds(x ->> 'item', v_groups)) r
+                                                     WHERE NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(estimate_words(p_words), v_groups)) h
+                                                                       WHERE split_part(h, ':', 1) = split_part(r, ':', 1))),
+                                               v_said)
+                                  THEN jsonb_build_object('item', left(estimate_plain(p_words), 120), 'quantity', x -> 'quantity',
+                                                          'choices', '[]'::jsonb)
+                                  ELSE x END ORDER BY k)
+              FROM jsonb_array_elements(coalesce((SELECT jsonb_agg(CASE WHEN i ? 'quantity' AND b.q IS NOT NULL
                                            THEN jsonb_set(i, '{quantity}', to_jsonb((i ->> 'quantity')::numeric - b.q)) ELSE i END
                                       ORDER BY n)
                      FROM jsonb_array_elements(v_more -> 'items') WITH ORDINALITY AS x(i, n)
@@ -1296,7 +1519,7 @@ BEGIN
                             OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_found -> 'items') f
                                         WHERE f ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = f ->> 'item')
                                           AND split_part(estimate_words(f ->> 'item'), ' ', 1) = split_part(estimate_words(i ->> 'item'), ' ', 1)))),
-                    v_found -> 'items');
+                    v_found -> 'items')) WITH ORDINALITY AS y(x, k));
 END
 $$;
 
@@ -2019,6 +2242,20 @@ BEGIN
             v_changes := v_changes || format('Cambiado: %s → %s', l.description,
                 coalesce((SELECT c.name FROM price_catalog c WHERE c.code = v_target), v_names || ' (a cotizar)'));
         END LOOP;
+    ELSIF r.kind = 'quantity' AND v_change ? 'values' THEN
+        -- a count for every line of materials ("dos de cada cosa", "todo doble")
+        FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id
+                   AND l2.position IN (SELECT x::int FROM jsonb_array_elements_text(v_change -> 'lines') x)
+                 ORDER BY l2.position LOOP
+            v_qty := (v_change -> 'values' ->> l.position::text)::numeric;
+            IF v_qty IS NULL OR v_qty <= 0 OR v_qty > s.max_quantity THEN
+                v_ask := format('¿Qué cantidad, exactamente? (máximo %s)', trim_scale(s.max_quantity));
+                v_changes := '{}';
+                EXIT;
+            END IF;
+            CONTINUE WHEN v_qty = l.quantity;
+            SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes FROM estimate_set_line_quantity(v_inputs, l, v_qty) q;
+        END LOOP;
     ELSIF r.kind = 'quantity' AND v_change ? 'line' THEN
         -- the line and the number were read together ("y 3 mangueras")
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
@@ -2071,7 +2308,10 @@ BEGIN
         END IF;
     ELSIF r.kind = 'add' THEN
         v_items := estimate_items_in(e.id, r.rest);
-        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0 THEN
+        IF estimate_priced_count(v_items) = 0 AND jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0
+           -- (never a price the draft's reading took away: an item of another kind than the draft's stays a cotizar)
+           AND NOT (estimate_priced_count(estimate_items_said_with_count(r.rest)) > 0
+                    AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i -> 'choices' = '[]'::jsonb)) THEN
             v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
         END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
