@@ -99,9 +99,31 @@ def http_ok(url: str, timeout: float = 2.0) -> bool:
     return httpx.get(url, timeout=timeout).status_code == 200
 
 
+# Ports for private stacks come from below Linux's ephemeral range (32768-60999, where the kernel picks the local
+# port of every outgoing connection and of every bind to port 0). A port taken there with bind(0) and handed to a
+# process that listens a minute later can meanwhile become a client connection's local port or another tool's
+# bind(0): CI once lost the n8n of the stubbed stack that way ("n8n's port … is already in use", 45 tests in error
+# while benches ran beside it). Random ports in this range are never handed out by the kernel, and the ports this
+# process has handed out are not handed out again.
+PRIVATE_PORTS = range(20000, 32768)
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
+    """A loopback TCP port nothing listens on now, below the ephemeral range, not handed out before by this
+    process."""
+    import random
     import socket
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    for _ in range(200):
+        port = random.choice(PRIVATE_PORTS)
+        if port in _handed_out:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    raise RuntimeError(f"no free loopback port in {PRIVATE_PORTS.start}-{PRIVATE_PORTS.stop - 1}")

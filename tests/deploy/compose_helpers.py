@@ -6,13 +6,13 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
+from devstack.processes import free_port  # noqa: F401  (the tests import it from here)
 from tests.support.node_js import node_binary  # noqa: F401  (tests/estimates imports it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,12 +111,6 @@ def resolved_config(env_file: Path, *profiles: str) -> dict:
 
 def n8n_pinned_version() -> str:
     return json.loads((ROOT / "n8n-runtime" / "package.json").read_text())["dependencies"]["n8n"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def start_embedded_postgres(root: Path, password: str):  # -> devstack.postgres.EmbeddedPostgres

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
 
+from devstack.processes import free_port  # noqa: F401  (the tests import it from here)
 from gateway.app import create_app, runtime_of
 from gateway.settings import Settings
 
@@ -29,12 +30,6 @@ def reserved_port() -> socket.socket:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     return sock
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass

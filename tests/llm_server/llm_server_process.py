@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,15 +11,11 @@ from pathlib import Path
 
 import httpx
 
+from devstack.processes import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 TINY_MODEL_ID = "tiny-test-model"  # LLM_MODEL_ID of the test servers
 LLM_SERVER_DIR = REPO / "llm-server"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
