@@ -3,8 +3,9 @@
 The model writes the short answer from kb_answer_passage (n8n-workflows/knowledge/answer.sql): the article's title,
 the `answer_steps` steps sharing most words with the question (kb_settings, shipped 3) and the safety note. The
 plumber gets every step in the card. For each question of a file with `required` fact groups (eval/score.py) and
-an article label, this scores the labelled article's passage at several numbers of steps, and the whole article,
-against the groups: an upper bound for what the short answer can carry, with no model and no retrieval.
+an article label, this scores the labelled article's passage at several numbers of steps, and its card ("card":
+the text the plumber gets beside the answer, article_coverage.py's card_text), against the groups: an upper bound
+for what the short answer can carry, with no model and no retrieval.
 
     .venv/bin/python bench/quality/answer_steps.py --questions eval/dev-facts-1.jsonl \
         --labels eval/dev-facts-1-labels.json --steps 2,3,4,5 [--json F]
@@ -23,14 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval_services import private_database_from  # noqa: E402
+from bench.quality.article_coverage import article_of, card_text  # noqa: E402
 from devstack.postgres import SCHEMA_FILES  # noqa: E402
 from eval.score import score_answer  # noqa: E402
-
-
-def whole_article(conn, slug: str) -> str | None:
-    row = conn.execute("SELECT concat_ws(E'\\n', title, procedure, safety) FROM kb_articles WHERE slug = %s AND active",
-                       (slug,)).fetchone()
-    return row[0] if row else None
 
 
 def passage(conn, slug: str, question: str, steps: int) -> str:
@@ -44,11 +40,11 @@ def measure(conn, items: list[dict], labels: dict[str, str | None], steps: list[
     rows = []
     for item in items:
         slug, required = labels.get(item["id"], item.get("article")), item.get("required") or []
-        article = whole_article(conn, slug) if slug else None
-        if article is None or not required:
+        card = article_of(conn, slug)[0] if slug else None
+        if card is None or not required:
             continue
         groups += len(required)
-        row = {"id": item["id"], "article": slug, "whole": sum(score_answer(article, required))}
+        row = {"id": item["id"], "article": slug, "card": sum(score_answer(card_text(card), required))}
         for n in steps:
             row[f"steps_{n}"] = sum(score_answer(passage(conn, slug, item["question"], n), required))
         rows.append(row)

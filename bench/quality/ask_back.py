@@ -184,6 +184,14 @@ def markdown(before: dict, after: dict) -> str:
     return "\n".join(lines)
 
 
+def apply_settings(conn, pairs: list[str]) -> None:
+    """--set KEY=VALUE: kb_settings rows changed in the private database of this run (a what-if)."""
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        if conn.execute("UPDATE kb_settings SET value = %s WHERE key = %s", (value, key.strip())).rowcount != 1:
+            raise SystemExit(f"--set: no kb_settings row {key!r}")
+
+
 def measure(conn, items: list[dict], labels: dict[str, str | None], strict: bool = False) -> dict:
     rows = []
     for item in items:
@@ -207,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path)
     parser.add_argument("--labels", type=Path)
     parser.add_argument("--strict", action="store_true", help='count only "article" as right (ignore "also")')
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a kb_settings value for this run (e.g. max_choices=4); repeatable")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     if not (args.sweep or args.sweep_trigram or args.dev_table or args.signals or args.questions):
@@ -227,12 +237,14 @@ def main(argv: list[str] | None = None) -> int:
                     psycopg.connect(url, autocommit=True) as conn:
                 before = dev_table(conn, args.strict)
         with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
+            apply_settings(conn, args.set)
             after = dev_table(conn, args.strict)
         print(markdown(before, after))
         if args.json:
             args.json.write_text(json.dumps({"before": before, "after": after}, indent=1))
         return 0
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
+        apply_settings(conn, args.set)
         if args.sweep or args.sweep_trigram:
             result = sweep(conn, args.strict, args.questions, trigram=args.sweep_trigram)
         else:

@@ -28,18 +28,11 @@ from pathlib import Path
 
 import httpx
 
+from devstack.processes import free_port
 from tests.support import wa_payloads as wa
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "bench-app-secret"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_processes(data_dir: Path, port: int) -> tuple[subprocess.Popen, subprocess.Popen]:
