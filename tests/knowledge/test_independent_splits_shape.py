@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 and 3 (eval/independent-2.jsonl, eval/independent-3.jsonl), their labels
-and split 3's safety labels.
+"""Shape of the independent chat splits 2, 3 and 4 (eval/independent-2.jsonl, eval/independent-3.jsonl,
+eval/independent-4.jsonl), their labels and splits 3 and 4's safety labels.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -34,8 +34,13 @@ SPLITS = {
     "split-3": Split(EVAL / "independent-3.jsonl", EVAL / "independent-3-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=150, min_safety=25)),
+    # split 4: single messages like split 3
+    "split-4": Split(EVAL / "independent-4.jsonl", EVAL / "independent-4-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=150, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
+SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -85,6 +90,11 @@ def test_a_too_small_split_is_reported(split: Split) -> None:
 
 def test_split_3_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-3"].questions), load_json(SPLIT_3_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_4_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-4"].questions), load_json(SPLIT_4_SAFETY),
                                safety_rule_slugs()) == []
 
 

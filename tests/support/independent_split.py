@@ -1,4 +1,5 @@
-"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl, eval/independent-3.jsonl).
+"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl, eval/independent-3.jsonl,
+eval/independent-4.jsonl).
 
 Files only: no database, no stack, no scorer. Article slugs come from the knowledge seed SQL
 (``SELECT kb_seed_article('<slug>', ...)``), safety rule slugs from the knowledge SQL
@@ -17,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
 FIELDS = {"id", "question", "topic", "kind", "region", "in_scope", "required", "safety"}
 REGIONS = {"ES", "MX", "AR", "CO", "CL", "PE", "VE", "central-america", "caribbean", "US-hispanic", "generic"}
+# Split 4 names every country by its code (US = US-hispanic) instead of the groups above.
+REGIONS |= {"UY", "EC", "BO", "PY", "CU", "DO", "PR", "GT", "HN", "SV", "NI", "CR", "PA", "US"}
 # A reply that says nothing useful but sounds like plumbing (the check of the first split's page).
 CANNED_NON_ANSWER = ("¡Hola! ¿De qué marca es? Cierra la llave de paso, revisa si hay fugas y llama a un técnico. "
                      "Revisa la temperatura y la presión del agua. Fuente: Fontanería básica")
