@@ -19,7 +19,8 @@ MAX_ARTICLE_BYTES = 32 * 1024
 MAX_STEPS = 60
 # The card's optional parts besides `safety` (left out when empty), in the order the page and WhatsApp show them.
 EXTRA_FIELDS = ("problem", "tools_materials", "call_professional")
-# Each at most this long: with its heading it fits one WhatsApp message (4096); the seeded ones are under 500.
+# Each is passed on when at most this long: with its heading it fits one WhatsApp message (4096); the seeded
+# ones are under 500 characters.
 MAX_EXTRA_CHARS = 4000
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")  # an article's slug (also gateway/choices.py)
 
@@ -45,13 +46,13 @@ def check_article(value: object) -> dict[str, Any]:
         raise ArticleError("article.safety must be a string or null")
     card = {"slug": slug, "title": title.strip(), "steps": [s.strip() for s in steps],
             "safety": safety.strip() if isinstance(safety, str) and safety.strip() else None}
-    for key in EXTRA_FIELDS:  # absent, null or blank: left out (as kb_article_card leaves them out)
+    for key in EXTRA_FIELDS:
         extra = value.get(key)
         if extra is not None and not isinstance(extra, str):
             raise ArticleError(f"article.{key} must be a string or null")
-        if isinstance(extra, str) and extra.strip():
-            if len(extra.strip()) > MAX_EXTRA_CHARS:
-                raise ArticleError(f"article.{key} must be at most {MAX_EXTRA_CHARS} characters")
+        # Absent, null or blank: left out (as kb_article_card leaves them out). Longer than MAX_EXTRA_CHARS (a
+        # staff edit gone long): that part is left out, never cut mid-sentence; the steps still go out.
+        if isinstance(extra, str) and extra.strip() and len(extra.strip()) <= MAX_EXTRA_CHARS:
             card[key] = extra.strip()
     if len(json.dumps(card, ensure_ascii=False).encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"article is larger than {MAX_ARTICLE_BYTES} bytes")

@@ -75,6 +75,13 @@ def test_check_article_keeps_the_new_parts_and_leaves_out_empty_ones() -> None:
     assert check_article({**ARTICLE, "problem": "x" * MAX_EXTRA_CHARS})["problem"] == "x" * MAX_EXTRA_CHARS
 
 
+def test_a_part_too_long_is_left_out_and_the_card_kept() -> None:
+    """A staff edit gone long must not cost the plumber the steps: that part only is left out (never cut)."""
+    card = check_article({**FULL, "call_professional": "Llamar a un especialista. " * 200})
+    assert card == {k: v for k, v in FULL.items() if k != "call_professional"}
+    assert optional_article({**FULL, "problem": "x" * (MAX_EXTRA_CHARS + 1)})["steps"] == FULL["steps"]
+
+
 @pytest.mark.parametrize("bad", [
     "grifo", ["x"], {**ARTICLE, "slug": "Grifo Roto"}, {**ARTICLE, "slug": ""}, {**ARTICLE, "title": ""},
     {**ARTICLE, "title": 3}, {**ARTICLE, "steps": "1. a"}, {**ARTICLE, "steps": ["a", ""]},
@@ -82,7 +89,7 @@ def test_check_article_keeps_the_new_parts_and_leaves_out_empty_ones() -> None:
     {**ARTICLE, "steps": ["x" * 30000, "y" * 30000]},
     # the new optional parts: a string or null, each at most MAX_EXTRA_CHARS, the whole card still bounded
     {**FULL, "problem": 3}, {**FULL, "tools_materials": ["llave"]}, {**FULL, "call_professional": {"x": 1}},
-    {**FULL, "problem": True}, {**FULL, "call_professional": "x" * (MAX_EXTRA_CHARS + 1)},
+    {**FULL, "problem": True},
     {**FULL, "steps": ["paso " * 1400] * 4, "problem": "p" * MAX_EXTRA_CHARS, "tools_materials": "t" * 4000},
 ])
 def test_unusable_cards_are_refused(bad: Any) -> None:
