@@ -17,9 +17,10 @@ when any alternative occurs, lower case, accents ignored, substring match) and o
       lacks the fact". Questions without a label are skipped.
 
 The card text is what the WhatsApp follow-up message carries (gateway.whatsapp.text.article_text of
-kb_article_card: title, every step of the procedure, the safety note, the reference); the web card shows the same
-fields. Also reported: the coverage of the whole article (problem, symptoms, tools, when to call a professional
-too): a fact found there but not in the card is in a field the plumber never sees.
+kb_article_card: title, why it happens, tools and materials, every step of the procedure, the safety note, when
+to call a specialist, the reference; since 2026-12-06 the first two and the sixth too); the web card shows the
+same fields. Also reported: the coverage of the whole article (the symptoms too): a fact found there but not in
+the card is in a field the plumber never sees.
 
     .venv/bin/python bench/quality/article_coverage.py --questions eval/questions.jsonl
     .venv/bin/python bench/quality/article_coverage.py --questions eval/questions.jsonl --direct

@@ -14,14 +14,18 @@
  *   bubble (a collapsible "Ver como texto"), so nothing is lost if the card cannot be shown. The badge shows
  *   the newest status any message of the conversation has for that estimate number.
  *   "Pedir presupuesto" sends the typed text with `intent: "estimate"` (or asks for a description first).
- * - Articles: a reply from the knowledge base carries its `article` card (slug, title, steps, safety); it is
- *   shown under the answer as a collapsible "Ver procedimiento completo" with the numbered steps, all set with
- *   textContent. The answer's own text is shown as plain text, without Markdown marks (#, **).
+ * - Articles: a reply from the knowledge base carries its `article` card (slug, title, steps, safety, and when
+ *   the article has them problem, tools_materials, call_professional); it is shown under the answer as a
+ *   collapsible "Ver procedimiento completo": title, why it happens, tools and materials, the numbered steps,
+ *   safety, when to call a specialist (article.js; parts a card lacks are left out), all set with textContent.
+ *   The answer's own text is shown as plain text, without Markdown marks (#, **).
  */
 (function () {
   "use strict";
 
   var PREFIX = "remedios.";
+  // The cited article's card: its shape and its parts (article.js, shared with the draft, draft.js).
+  var isArticle = window.RemediosArticle.isArticle;
   var ID_RE = /^[A-Za-z0-9_-]{8,64}$/;
   var MAX_CACHED = 200;
   var MAX_CHARS = 4000;
@@ -203,11 +207,6 @@
   }
 
   // ---------------------------------------------------------------- the cited article (card from n8n)
-  function isArticle(a) {
-    return !!a && typeof a === "object" && !Array.isArray(a) && typeof a.slug === "string" &&
-      typeof a.title === "string" && Array.isArray(a.steps);
-  }
-
   // The answer as plain text: a Markdown header mark or ** would show as such (text is never HTML here).
   function plainAnswer(text) {
     return String(text).replace(/^[ \t]*#{1,6}[ \t]*/gm, "").replace(/\*\*/g, "");
@@ -225,17 +224,7 @@
     var details = el("details", "article");
     details.appendChild(el("summary", null, "Ver procedimiento completo"));
     details.appendChild(el("p", "article-title", a.title));
-    var steps = el("ol", "article-steps");
-    a.steps.forEach(function (step) {
-      if (typeof step === "string" && step.trim()) steps.appendChild(el("li", null, step));
-    });
-    details.appendChild(steps);
-    if (typeof a.safety === "string" && a.safety.trim()) {
-      var safety = el("p", "article-safety");
-      safety.appendChild(el("strong", null, "Seguridad: "));
-      safety.appendChild(document.createTextNode(a.safety));
-      details.appendChild(safety);
-    }
+    window.RemediosArticle.appendParts(details, a);  // why, tools, steps, safety, when to call: those it has
     details.appendChild(el("p", "article-ref", "KB-" + a.slug));
     bubble.classList.add("has-article");
     bubble.insertBefore(details, bubble.querySelector(".meta"));

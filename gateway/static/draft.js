@@ -2,7 +2,8 @@
  *
  * chat.js hands every gateway event to this file as a `remedios:event` window event. A `draft` event carries the
  * whole draft so far for one plumber message (`in_reply_to`): the safety message first, the model's text, the
- * verified procedure it is based on (the article's card, known before the model starts) and the place in the
+ * verified procedure it is based on (the article's card, known before the model starts, drawn by article.js with
+ * the same parts as under the final answer, but open) and the place in the
  * line while other questions are ahead ("2 consultas por delante"). The newest `seq` wins, so
  * a page that reconnects (history, then the draft so far) never shows an older text. The final `reply` for the
  * same message replaces the draft; a draft whose message already has a reply is never shown again. A draft is
@@ -47,24 +48,21 @@
     p.hidden = !text;
   }
 
+  // The cited article's card, open (the plumber reads it while the answer is written): the same parts, in the
+  // same order, as the card under the final answer (article.js).
   function fillArticle(node, a) {
     var box = node.querySelector(".draft-article");
-    var ok = a && typeof a === "object" && typeof a.title === "string" && Array.isArray(a.steps);
-    if (!ok || box.getAttribute("data-slug") === String(a.slug)) { box.hidden = !ok; return; }
+    var ok = window.RemediosArticle.isArticle(a);
+    var signature = ok ? JSON.stringify(a) : "";
+    if (!ok || box._cardSignature === signature) { box.hidden = !ok; return; }
     box.textContent = "";
     box.setAttribute("data-slug", String(a.slug));
+    box._cardSignature = signature;
     var title = document.createElement("p");
     title.className = "draft-article-title";
     title.textContent = "Procedimiento verificado: " + a.title;
     box.appendChild(title);
-    var list = document.createElement("ol");
-    a.steps.forEach(function (step) {
-      if (typeof step !== "string") return;
-      var li = document.createElement("li");
-      li.textContent = step;
-      list.appendChild(li);
-    });
-    box.appendChild(list);
+    window.RemediosArticle.appendParts(box, a);
     box.hidden = false;
   }
 

@@ -136,23 +136,42 @@ def format_answer_text(text: str) -> str:
     return "\n".join(out)
 
 
+# The card's parts around its steps, as the page shows them: (card key, Spanish heading).
+ARTICLE_BEFORE_STEPS = (("problem", "Por qué pasa"), ("tools_materials", "Herramientas y materiales"))
+ARTICLE_AFTER_STEPS = (("safety", "Seguridad"), ("call_professional", "Cuándo llamar a un especialista"))
+STEPS_HEADING = "Pasos"
+
+
 def article_text(article: dict) -> str:
-    """The cited article's full procedure as its own WhatsApp message: bold title, numbered steps, the
-    safety note and the article's reference."""
+    """The cited article as its own WhatsApp message: bold title, then, each as its own paragraph with a
+    *bold* heading and left out when the card lacks it, why it happens, the tools and materials, the numbered
+    steps, the safety note and when to call a specialist; last the article's reference. Paragraphs are
+    separated by a blank line, so a message that is too long is cut between them (answer_parts)."""
     title = str(article.get("title") or "").replace("*", "").strip()
-    lines = [f"*{ARTICLE_HEADING}: {title}*" if title else f"*{ARTICLE_HEADING}*"]
-    lines += [f"{n}. {str(step).strip()}" for n, step in enumerate(article.get("steps") or [], 1)]
-    safety = str(article.get("safety") or "").strip()
-    if safety:
-        lines += ["", f"*Seguridad:* {safety}"]
+    paragraphs = [f"*{ARTICLE_HEADING}: {title}*" if title else f"*{ARTICLE_HEADING}*"]
+    paragraphs += _article_parts(article, ARTICLE_BEFORE_STEPS)
+    steps = [f"{n}. {str(step).strip()}" for n, step in enumerate(article.get("steps") or [], 1)]
+    if steps:
+        paragraphs.append("\n".join([f"*{STEPS_HEADING}:*", *steps]))
+    paragraphs += _article_parts(article, ARTICLE_AFTER_STEPS)
     if article.get("slug"):
-        lines += ["", f"KB-{article['slug']}"]
-    return "\n".join(lines)
+        paragraphs.append(f"KB-{article['slug']}")
+    return "\n\n".join(paragraphs)
+
+
+def _article_parts(article: dict, parts: tuple[tuple[str, str], ...]) -> list[str]:
+    out = []
+    for key, heading in parts:
+        value = article.get(key)
+        text = value.strip() if isinstance(value, str) else ""
+        if text:
+            out.append(f"*{heading}:* {text}")
+    return out
 
 
 def answer_parts(text: str, article: dict | None = None, limit: int = MAX_TEXT) -> list[str]:
-    """The WhatsApp messages for an answer: its text, then (when it cites an article) the article's full
-    procedure as a following message, cut between its steps if it is very long."""
+    """The WhatsApp messages for an answer: its text, then (when it cites an article) the article's card as a
+    following message (article_text), cut between its parts, else between its steps, if it is very long."""
     parts = split_message(format_answer_text(text), limit)
     if article:
         parts += split_lines(article_text(article), limit)

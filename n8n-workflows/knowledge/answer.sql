@@ -24,11 +24,20 @@ LANGUAGE sql IMMUTABLE AS $$
     WHERE step <> ''
 $$;
 
--- The article as the plumber's card: {"slug", "title", "steps": [...], "safety"} (docs/contracts.md §4).
+-- The article as the plumber's card (docs/contracts.md §4): {"slug", "title", "steps": [...], "safety"} and, when
+-- the article has them, "problem" (why it happens), "tools_materials" and "call_professional" (when to stop and
+-- call a specialist): facts a good answer needs that the steps alone did not carry. Empty fields are left out
+-- (cards stored before 2026-12-06 have none of the three; the page and WhatsApp show what a card has).
+-- `symptoms` is not on the card: it is what the plumber already sees and told us, and it would make the card
+-- longer without adding a fact he lacks (bench/quality/ARTICLES.md, 2026-12-06).
 CREATE OR REPLACE FUNCTION kb_article_card(a kb_articles) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
     SELECT jsonb_build_object('slug', a.slug, 'title', a.title, 'steps', to_jsonb(kb_steps(a.procedure)),
                               'safety', nullif(btrim(a.safety), ''))
+        || jsonb_strip_nulls(jsonb_build_object(
+               'problem', nullif(btrim(a.problem, E' \t\r\n'), ''),
+               'tools_materials', nullif(btrim(a.tools_materials, E' \t\r\n'), ''),
+               'call_professional', nullif(btrim(a.call_professional, E' \t\r\n'), '')))
 $$;
 
 -- The steps that matter for the question, with their numbers in the article: the steps sharing the most words

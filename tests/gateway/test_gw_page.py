@@ -33,12 +33,14 @@ async def test_static_assets_are_served(gateway: Gateway) -> None:
 
 
 def test_script_never_uses_html_sinks_for_text() -> None:
-    """Message text must be rendered as text: no innerHTML/outerHTML/insertAdjacentHTML/document.write."""
-    js = (STATIC / "chat.js").read_text(encoding="utf-8")
-    code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)  # the header comment mentions innerHTML on purpose
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
-        assert sink not in code, sink
-    assert ".textContent = m.text" in code
+    """Message text must be rendered as text: no innerHTML/outerHTML/insertAdjacentHTML/document.write (nor in
+    the article card's and the draft's scripts)."""
+    for name in ("chat.js", "article.js", "draft.js"):
+        js = (STATIC / name).read_text(encoding="utf-8")
+        code = re.sub(r"/\*.*?\*/", "", js, flags=re.S)  # the header comment mentions innerHTML on purpose
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in code, (name, sink)
+    assert ".textContent = m.text" in (STATIC / "chat.js").read_text(encoding="utf-8")
 
 
 def test_script_speaks_the_contract() -> None:

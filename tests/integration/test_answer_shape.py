@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, expect
 
 from devstack.stack import Stack
 from eval.prompting import NOT_FOUND_REPLY, small_talk_reply
+from gateway.whatsapp.text import article_text
 from tests.integration.conftest import ARTIFACTS, WA_APP_SECRET, rows
 from tests.integration.test_browser_chat import new_phone_page, send
 from tests.integration.test_whatsapp import new_phone, post_webhook, wait_until
@@ -104,8 +105,12 @@ async def test_whatsapp_gets_the_procedure_as_a_second_message_in_whatsapp_forma
     card = card_in_postgres(stack, SLUG)
     assert sent[0]["context"] == {"message_id": wamid}
     assert answer.splitlines()[-1] == f"*Fuente:* {card['title']} (KB-{SLUG})"
-    assert procedure.startswith(f"*Procedimiento completo: {card['title']}*\n1. {card['steps'][0]}")
+    assert procedure == article_text(card)  # title, why, tools, steps, safety, when to call, KB-<slug>
+    assert procedure.startswith(f"*Procedimiento completo: {card['title']}*\n\n"
+                                f"*Por qué pasa:* {card['problem']}")
+    assert f"*Pasos:*\n1. {card['steps'][0]}" in procedure
     assert f"\n{len(card['steps'])}. {card['steps'][-1]}" in procedure and procedure.endswith(f"KB-{SLUG}")
+    assert f"*Cuándo llamar a un especialista:* {card['call_professional']}" in procedure
     for message in (answer, procedure):
         assert "###" not in message and "**" not in message and not re.search(r"^\s*#", message, re.M)
     hello = f"wamid.HELLO{uuid.uuid4().hex[:12]}"
@@ -133,6 +138,11 @@ def test_the_page_shows_the_card_and_opens_the_full_procedure(browser: Browser, 
     expect(article.locator(".article-ref")).to_have_text(f"KB-{SLUG}")
     if card.get("safety"):
         expect(article.locator(".article-safety")).to_have_text("Seguridad: " + card["safety"])
+    expect(article.locator(".article-problem")).to_have_text("Por qué pasa: " + card["problem"])
+    expect(article.locator(".article-tools")).to_have_text(
+        "Herramientas y materiales: " + card["tools_materials"])
+    expect(article.locator(".article-call")).to_have_text(
+        "Cuándo llamar a un especialista: " + card["call_professional"])
     article.scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "answer-article-card.png"), full_page=True)
     page.locator(".msg.assistant").first.screenshot(path=str(ARTIFACTS / "answer-article-card-bubble.png"))

@@ -1,6 +1,7 @@
-"""What reaches the plumber of a cited article is its card (title, every step, the safety note: web card and
-WhatsApp follow-up). A figure written only in the problem field never reaches him; and the card of the labelled
-article carries the required facts of the tuning questions (bench/quality/article_coverage.py --direct)."""
+"""What reaches the plumber of a cited article is its card (title, why it happens, tools and materials, every
+step, the safety note, when to call a specialist: web card and WhatsApp follow-up). A figure of the problem field
+is in the card (since 2026-12-06 the card carries that field whole); and the card of the labelled article carries
+the required facts of the tuning questions (bench/quality/article_coverage.py --direct)."""
 
 from __future__ import annotations
 
