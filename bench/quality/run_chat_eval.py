@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+from gateway.whatsapp.text import article_text  # noqa: E402
 from score import load_questions, normalize, score_answer  # noqa: E402
 
 NOT_SURE = "no estoy seguro"
@@ -91,13 +92,13 @@ def answer_words(reply: str, safety_messages: list[str]) -> int:
 
 
 def card_text(article: object) -> str:
-    """The article card (contracts §4) as the plumber reads it under the answer: title, steps, safety."""
-    if not isinstance(article, dict):
+    """The article card (contracts §4) as the plumber reads it beside the answer: the WhatsApp follow-up text of
+    the card (gateway.whatsapp.text.article_text: title, why it happens, tools and materials, every step, safety,
+    when to call a specialist); the web card shows the same parts."""
+    steps = article.get("steps") if isinstance(article, dict) else None
+    if not isinstance(steps, list):   # not a card (the gateway drops it: the plumber gets none)
         return ""
-    steps = article.get("steps")
-    steps = [step for step in steps if isinstance(step, str)] if isinstance(steps, list) else []
-    parts = [str(article.get("title") or ""), *steps, str(article.get("safety") or "")]
-    return "\n".join(part for part in parts if part)
+    return article_text({**article, "steps": [step for step in steps if isinstance(step, str)]})
 
 
 def pick_for(expected: str | None, choices: list[dict[str, Any]]) -> str:

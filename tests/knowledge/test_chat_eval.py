@@ -76,8 +76,11 @@ def test_a_split_s_safety_labels_name_the_rule_to_check() -> None:
 
 def test_what_the_plumber_receives_counts_the_article_card_too() -> None:
     card = chat_eval.card_text({"slug": "grifo-x", "title": "Cambiar el cartucho",
-                                "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None})
-    assert card == "Cambiar el cartucho\nCierra la llave de paso.\nSaca el cartucho."
+                                "steps": ["Cierra la llave de paso.", "Saca el cartucho."], "safety": None,
+                                "tools_materials": "Llave Allen"})
+    # the text the plumber gets (the WhatsApp follow-up of the card): every part, the tools too
+    assert "Cambiar el cartucho" in card and "1. Cierra la llave de paso.\n2. Saca el cartucho." in card
+    assert "Llave Allen" in card
     assert chat_eval.card_text(None) == "" and chat_eval.card_text({"steps": "no es una lista"}) == ""
     result = chat_eval.score(_item(), "Cambia el cartucho.", 1, {}, SAFETY, None, card)
     assert result.found == [True, False] and result.found_with_card == [True, True]
