@@ -18,27 +18,53 @@
 -- (v = b, ll = y, z = c: "tuveria" = "tubería", "yave" = "llave"). The same folding is applied to the
 -- catalogue, so it only has to make both sides equal, not to be good Spanish.
 -- ---------------------------------------------------------------------------------------------------------
+-- The one reading of Spanish number words (esattr): every number word the estimates read, with its value. Used by
+-- estimate_word (the words of two and more are folded to digits, on both sides: message and catalogue), by
+-- estimate_number_word (revisions: "dos", "una", "media" = 0.5) and, as regex alternations, by every pattern that
+-- looks for a count said in words (estimate_count_re) or a size said in words (estimate_size_number_re). Not a
+-- staff list: these are the language's words, and estimate_word folds the catalogue too (its caches and
+-- IMMUTABLE callers would need refolding after every edit); the business's own word lists are in estimate_settings.
+CREATE OR REPLACE FUNCTION estimate_number_words() RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT '{"un": 1, "una": 1, "uno": 1, "media": 0.5,
+             "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+             "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
+             "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22,
+             "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+             "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+             "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+             "trescientos": 300, "quinientos": 500, "mil": 1000}'::jsonb
+$$;
+
+-- The words a count is said with, as a regex alternation (longest first) for patterns over plain or raw words:
+-- one ("un", "una", "uno") to fifteen, twenty and thirty. The other number words (16-19, 21-29, 40…) are far
+-- more often sizes ("de veintidos", "veinticinco milimetros") than counts, so no count pattern reads them (as
+-- before: each pattern had its own copy of this list). p_from 2: the counts of two and more ("litros dos
+-- mangueras", where "un"/"una" would be an article).
+CREATE OR REPLACE FUNCTION estimate_count_re(p_from numeric DEFAULT 1) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_agg(key, '|' ORDER BY length(key) DESC, key)
+    FROM jsonb_each_text(estimate_number_words())
+    WHERE value::numeric >= p_from AND value::numeric = trunc(value::numeric)
+      AND (value::numeric <= 15 OR value::numeric IN (20, 30))
+$$;
+
+-- The number words a size is said with after "de" ("de dieciseis", "de veintidos", "de cincuenta"): one to fifty
+-- but "un" (an article there: "de un cuarto" is read as a size phrase by its callers).
+CREATE OR REPLACE FUNCTION estimate_size_number_re() RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_agg(key, '|' ORDER BY length(key) DESC, key)
+    FROM jsonb_each_text(estimate_number_words())
+    WHERE value::numeric >= 1 AND value::numeric <= 50 AND value::numeric = trunc(value::numeric) AND key <> 'un'
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_word(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
         WHEN word ~ '^[0-9]' THEN word
-        WHEN word = 'dos' THEN '2'      WHEN word = 'tres' THEN '3'      WHEN word = 'cuatro' THEN '4'
-        WHEN word = 'cinco' THEN '5'    WHEN word = 'seis' THEN '6'      WHEN word = 'siete' THEN '7'
-        WHEN word = 'ocho' THEN '8'     WHEN word = 'nueve' THEN '9'     WHEN word = 'diez' THEN '10'
-        WHEN word = 'once' THEN '11'    WHEN word = 'doce' THEN '12'     WHEN word = 'quince' THEN '15'
-        WHEN word = 'veinte' THEN '20'  WHEN word = 'treinta' THEN '30'  WHEN word = 'cincuenta' THEN '50'
-        WHEN word IN ('cien', 'ciento') THEN '100'
-        -- metres as plumbers write them: "4 mts", "6 mtrs", "2 ml" (metro lineal), "3 mt"
+        -- number words of two and more as digits (estimate_number_words; "un", "una", "uno", "media" stay words)
+        WHEN (estimate_number_words() ->> word)::numeric >= 2 THEN estimate_number_words() ->> word
         WHEN word IN ('mts', 'mtrs', 'mtr', 'mtro', 'mtros', 'mt', 'ml', 'mtl', 'mtls', 'metros') THEN 'metro'
-        WHEN word IN ('diecisiete') THEN '17'  WHEN word = 'diecinueve' THEN '19'
-        WHEN word = 'veintiuno' THEN '21'  WHEN word = 'veintidos' THEN '22'  WHEN word = 'veintitres' THEN '23'
-        WHEN word = 'veinticuatro' THEN '24'  WHEN word = 'veintiseis' THEN '26'  WHEN word = 'veintisiete' THEN '27'
-        WHEN word = 'veintiocho' THEN '28'  WHEN word = 'veintinueve' THEN '29'  WHEN word = 'trescientos' THEN '300'
-        WHEN word = 'quinientos' THEN '500'  WHEN word = 'mil' THEN '1000'
-        WHEN word = 'trece' THEN '13'   WHEN word = 'catorce' THEN '14'  WHEN word = 'dieciseis' THEN '16'
-        WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
-        WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
-        WHEN word = 'noventa' THEN '90'  WHEN word = 'doscientos' THEN '200'
         -- the tee fitting: its plural "tes" (too short for the plural rule below) and the spelling "tee"/"tees"
         -- are "te" ("2 tes de multicapa de 20" = "te de multicapa de 20"); "te" alone stays "te" (also a pronoun)
         WHEN word IN ('tes', 'tee', 'tees') THEN 'te'
@@ -2116,10 +2142,10 @@ BEGIN
     -- mangueras para agua", "una terma con su válvula de alivio", "un termocalefón con dos flexibles" name a thing
     -- each; "destapar con la sonda", "con máquina" do not begin one)
     FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input),
-                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s)'
+                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|unos|unas|' || estimate_count_re() || '|[0-9]+)\s)'
                       -- (and after a size's unit, before a count and a word: "un calefon a gas de dieciseis litros
                       -- dos mangueras de agua", "termo de 50 litros dos latiguillos" said without a comma)
-                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
+                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:' || estimate_count_re(2) || '|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
         v_prev := v_cur;
         v_cur := v_part;
         -- "3 llaves de paso de 3/4 y 1 de 1/2", "4 codos de 1/2 y 2 de 3/4": a count and a size alone, right after
@@ -2129,9 +2155,9 @@ BEGIN
         -- already priced for the words before ("llave de paso de esfera" 3/4" -> 1/2"); else it is a line a
         -- cotizar in those words ("4 codos de 1/2 [pvc] y 2 de 3/4": "codos de 3/4", never the brass elbow the
         -- words alone would find).
-        v_size := substring(v_part FROM '^\s*((?:[0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+de\s+' || v_size_re || ')\s*$');
+        v_size := substring(v_part FROM '^\s*((?:[0-9]+|' || estimate_count_re() || ')\s+de\s+' || v_size_re || ')\s*$');
         IF v_size IS NOT NULL AND v_prev IS NOT NULL THEN
-            v_thing := substring(v_prev FROM '(?:^|\s)(?:[0-9]+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+([^0-9]+?)\s+de\s+' || v_size_re || '\s*$');
+            v_thing := substring(v_prev FROM '(?:^|\s)(?:[0-9]+|' || estimate_count_re() || ')\s+([^0-9]+?)\s+de\s+' || v_size_re || '\s*$');
             IF v_thing IS NOT NULL THEN
                 v_text := regexp_replace(v_size, '^(\S+)\s+de\s+', '\1 ' || v_thing || ' de ');
                 v_alone := estimate_match(v_text);
@@ -2160,8 +2186,8 @@ BEGIN
         IF v_alone ->> 'job_text' IS NULL AND jsonb_array_length(v_alone -> 'items') > 0
            AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_alone -> 'items') i
                            WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
-           AND v_part ~* '\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M' THEN
-            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
+           AND v_part ~* ('\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|' || estimate_count_re() || ')\s+(?:horas?|hrs?|hs|h)\M') THEN
+            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|' || estimate_count_re() || ')\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
             CONTINUE WHEN length(v_part) < 6;
             v_alone := estimate_match_words(v_part);
         END IF;
