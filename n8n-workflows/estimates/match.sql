@@ -157,7 +157,7 @@ $$;
 -- '.' and ',' between digits); a code's digits are dropped as in estimate_normalize (estimate_codes_out).
 CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || estimate_pair_words(kb_normalize(coalesce(input, ''))) || ' ',
                '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')), '\s+', ' ', 'g'))
 $$;
 
