@@ -318,19 +318,6 @@ BEGIN
 END
 $$;
 
--- Words that are only hours (esattr): the hours (estimate_hours_in reads them), the words of labour and of talk
--- around them, nothing else ("dos horas de mano de obra", "eso lleva una hora y media de trabajo", "son 3 hs",
--- "como 2 horas más"). A thing named ("2 horas y un codo"), a question or a place is more than hours.
-CREATE OR REPLACE FUNCTION estimate_hours_only(plain text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(' ' || coalesce(plain, '') || ' ',
-        ' (?:(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media|medio|horas?|h|hs|hrs|y|e|de|del|la|el|mano|obra|'
-        || 'trabajo|labor|oficial|fontanero|eso|esto|son|seran|serian|sera|seria|es|va|van|lleva|llevan|llevaria|'
-        || 'llevara|tarda|tardo|tardaria|calculo|calcula|pon|ponle|como|unas|unos|aprox|aproximadamente|mas|menos|o|'
-        || 'total|en|otra|otras|solo|nomas)(?= ))+', ' ', 'g')) = ''
-       AND coalesce(plain, '') ~ '(^| )(horas?|h|hs|hrs)( |$)'
-$$;
-
 -- What kind of change the words are for estimate e: send, remove, add, hours_add, hours_set, quantity, replace,
 -- complete; NULL when they are not a change (a question, a new request...). `rest` is the words after the
 -- opening verb.
@@ -450,13 +437,6 @@ BEGIN
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
           AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)') THEN
         kind := 'hours_set';
-        rest := v_plain;
-    ELSIF v_count <= 10 AND estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)'
-          AND estimate_hours_only(v_plain) THEN
-        -- hours said without a verb while a draft is open ("dos horas de mano de obra", "eso lleva una hora de
-        -- trabajo", "son 3 hs"): this draft's hours, never a new estimate in place of it (esattr); "más" / "otra"
-        -- add them ("y 2 horas más")
-        kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR v_plain ~ '^(y |e )?(otra|otras)( |$)' THEN 'hours_add' ELSE 'hours_set' END;
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
         IF v_plain ~ ('(^| )([0-9]+(\.[0-9]+)?|' || estimate_count_re() || '|media)( |$)') THEN
