@@ -3216,7 +3216,7 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS attribute_words text NOT NULL DEFAULT
     'cocina, fregadero, lavaplatos, lavatrastos, tarja, pileta de cocina / lavabo, lavamanos, lavatorio, bacha / '
-    'ducha, banera, tina, plato de ducha / inodoro, wc, vater, water, excusado, poceta, retrete, sanitario / '
+    'ducha, plato de ducha / banera, tina / inodoro, wc, vater, water, excusado, poceta, retrete, sanitario / '
     'bide, bidet / lavadero, pila, batea / jardin, exterior, patio, terraza, riego / lavadora, lavarropas / '
     'lavavajillas / calefaccion, radiador; '
     'gas, butano, propano / agua';
@@ -3372,18 +3372,23 @@ BEGIN
                         WHERE EXISTS (SELECT 1 FROM unnest(v_rowa) r WHERE split_part(r, ':', 1) = split_part(a, ':', 1))
                           AND NOT a = ANY (v_rowall));
         CONTINUE WHEN cardinality(v_bad) = 0;
-        -- the rows of the same thing that have the values said (in every group in conflict)
+        -- the rows of the same thing that have the values said (in every group in conflict); of those, the ones
+        -- with every word of the item when some have them ("grifo termostático" of a bath: the bath's thermostatic
+        -- mixer, not also its single-lever one)
         v_codes := ARRAY(
-            SELECT c.code FROM price_catalog c
-             WHERE c.active AND c.kind = 'material' AND c.code <> v_row.code
-               AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
-               AND NOT EXISTS (
-                   SELECT 1 FROM unnest(v_said) a
-                    WHERE split_part(a, ':', 1) = ANY (v_bad)
-                      AND NOT a = ANY (estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' , '
-                                                                             || replace(coalesce(c.aliases, ''), ',', ' , ')),
-                                                             v_kinds, v_phr)))
-             ORDER BY c.unit_price, c.code LIMIT 12);
+            WITH r AS (
+                SELECT c.code, c.unit_price, estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all
+                  FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material' AND c.code <> v_row.code
+                   AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
+                   AND NOT EXISTS (
+                       SELECT 1 FROM unnest(v_said) a
+                        WHERE split_part(a, ':', 1) = ANY (v_bad)
+                          AND NOT a = ANY (estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' , '
+                                                                                 || replace(coalesce(c.aliases, ''), ',', ' , ')),
+                                                                 v_kinds, v_phr))))
+            SELECT code FROM r WHERE names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all)
+             ORDER BY unit_price, code LIMIT 12);
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
             jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
                                'quantity', coalesce(v_item -> 'quantity', '1'))

@@ -77,3 +77,12 @@ def test_staff_can_switch_it_off_and_edit_the_words(conn: psycopg.Connection) ->
     conn.execute("UPDATE estimate_settings SET attribute_words = 'cocina / jardin, exterior'")
     assert "grifo-exterior-1-2" not in lines(match(conn, "cambiar el grifo de jardín de la cocina"))
     assert "grifo-exterior-1-2" in lines(match(conn, "instalar un inodoro de tanque con su llave de chorro de media"))
+
+
+def test_a_bath_is_not_a_shower_and_the_choices_keep_the_items_words(conn: psycopg.Connection) -> None:
+    """A bath with its thermostatic mixer: the shower's thermostatic mixer is not it; asked, the bath's
+    thermostatic mixer is the one choice (not also the bath's single-lever one)."""
+    got = lines(match(conn, "instalar una bañera con su grifo termostático"))
+    assert "termostatico-ducha" not in got, got
+    (line,) = [v for k, v in got.items() if "termostatico" in k]
+    assert line.get("choices") == ["termostatico-banera"], line
