@@ -18,27 +18,53 @@
 -- (v = b, ll = y, z = c: "tuveria" = "tubería", "yave" = "llave"). The same folding is applied to the
 -- catalogue, so it only has to make both sides equal, not to be good Spanish.
 -- ---------------------------------------------------------------------------------------------------------
+-- The one reading of Spanish number words (esattr): every number word the estimates read, with its value. Used by
+-- estimate_word (the words of two and more are folded to digits, on both sides: message and catalogue), by
+-- estimate_number_word (revisions: "dos", "una", "media" = 0.5) and, as regex alternations, by every pattern that
+-- looks for a count said in words (estimate_count_re) or a size said in words (estimate_size_number_re). Not a
+-- staff list: these are the language's words, and estimate_word folds the catalogue too (its caches and
+-- IMMUTABLE callers would need refolding after every edit); the business's own word lists are in estimate_settings.
+CREATE OR REPLACE FUNCTION estimate_number_words() RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT '{"un": 1, "una": 1, "uno": 1, "media": 0.5,
+             "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+             "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
+             "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22,
+             "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+             "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+             "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100, "doscientos": 200,
+             "trescientos": 300, "quinientos": 500, "mil": 1000}'::jsonb
+$$;
+
+-- The words a count is said with, as a regex alternation (longest first) for patterns over plain or raw words:
+-- one ("un", "una", "uno") to fifteen, twenty and thirty. The other number words (16-19, 21-29, 40…) are far
+-- more often sizes ("de veintidos", "veinticinco milimetros") than counts, so no count pattern reads them (as
+-- before: each pattern had its own copy of this list). p_from 2: the counts of two and more ("litros dos
+-- mangueras", where "un"/"una" would be an article).
+CREATE OR REPLACE FUNCTION estimate_count_re(p_from numeric DEFAULT 1) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_agg(key, '|' ORDER BY length(key) DESC, key)
+    FROM jsonb_each_text(estimate_number_words())
+    WHERE value::numeric >= p_from AND value::numeric = trunc(value::numeric)
+      AND (value::numeric <= 15 OR value::numeric IN (20, 30))
+$$;
+
+-- The number words a size is said with after "de" ("de dieciseis", "de veintidos", "de cincuenta"): one to fifty
+-- but "un" (an article there: "de un cuarto" is read as a size phrase by its callers).
+CREATE OR REPLACE FUNCTION estimate_size_number_re() RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_agg(key, '|' ORDER BY length(key) DESC, key)
+    FROM jsonb_each_text(estimate_number_words())
+    WHERE value::numeric >= 1 AND value::numeric <= 50 AND value::numeric = trunc(value::numeric) AND key <> 'un'
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_word(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
         WHEN word ~ '^[0-9]' THEN word
-        WHEN word = 'dos' THEN '2'      WHEN word = 'tres' THEN '3'      WHEN word = 'cuatro' THEN '4'
-        WHEN word = 'cinco' THEN '5'    WHEN word = 'seis' THEN '6'      WHEN word = 'siete' THEN '7'
-        WHEN word = 'ocho' THEN '8'     WHEN word = 'nueve' THEN '9'     WHEN word = 'diez' THEN '10'
-        WHEN word = 'once' THEN '11'    WHEN word = 'doce' THEN '12'     WHEN word = 'quince' THEN '15'
-        WHEN word = 'veinte' THEN '20'  WHEN word = 'treinta' THEN '30'  WHEN word = 'cincuenta' THEN '50'
-        WHEN word IN ('cien', 'ciento') THEN '100'
-        -- metres as plumbers write them: "4 mts", "6 mtrs", "2 ml" (metro lineal), "3 mt"
+        -- number words of two and more as digits (estimate_number_words; "un", "una", "uno", "media" stay words)
+        WHEN (estimate_number_words() ->> word)::numeric >= 2 THEN estimate_number_words() ->> word
         WHEN word IN ('mts', 'mtrs', 'mtr', 'mtro', 'mtros', 'mt', 'ml', 'mtl', 'mtls', 'metros') THEN 'metro'
-        WHEN word IN ('diecisiete') THEN '17'  WHEN word = 'diecinueve' THEN '19'
-        WHEN word = 'veintiuno' THEN '21'  WHEN word = 'veintidos' THEN '22'  WHEN word = 'veintitres' THEN '23'
-        WHEN word = 'veinticuatro' THEN '24'  WHEN word = 'veintiseis' THEN '26'  WHEN word = 'veintisiete' THEN '27'
-        WHEN word = 'veintiocho' THEN '28'  WHEN word = 'veintinueve' THEN '29'  WHEN word = 'trescientos' THEN '300'
-        WHEN word = 'quinientos' THEN '500'  WHEN word = 'mil' THEN '1000'
-        WHEN word = 'trece' THEN '13'   WHEN word = 'catorce' THEN '14'  WHEN word = 'dieciseis' THEN '16'
-        WHEN word = 'dieciocho' THEN '18'  WHEN word = 'veinticinco' THEN '25'  WHEN word = 'cuarenta' THEN '40'
-        WHEN word = 'sesenta' THEN '60'  WHEN word = 'setenta' THEN '70'  WHEN word = 'ochenta' THEN '80'
-        WHEN word = 'noventa' THEN '90'  WHEN word = 'doscientos' THEN '200'
         -- the tee fitting: its plural "tes" (too short for the plural rule below) and the spelling "tee"/"tees"
         -- are "te" ("2 tes de multicapa de 20" = "te de multicapa de 20"); "te" alone stays "te" (also a pronoun)
         WHEN word IN ('tes', 'tee', 'tees') THEN 'te'
@@ -131,7 +157,7 @@ $$;
 -- '.' and ',' between digits); a code's digits are dropped as in estimate_normalize (estimate_codes_out).
 CREATE OR REPLACE FUNCTION estimate_plain(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
-    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || kb_normalize(coalesce(input, '')) || ' ',
+    SELECT btrim(regexp_replace(estimate_codes_out(regexp_replace(regexp_replace(' ' || estimate_pair_words(kb_normalize(coalesce(input, ''))) || ' ',
                '([0-9]),([0-9])', '\1.\2', 'g'), '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')), '\s+', ' ', 'g'))
 $$;
 
@@ -2116,10 +2142,10 @@ BEGIN
     -- mangueras para agua", "una terma con su válvula de alivio", "un termocalefón con dos flexibles" name a thing
     -- each; "destapar con la sonda", "con máquina" do not begin one)
     FOR v_part IN SELECT btrim(x) FROM regexp_split_to_table(estimate_separate(input),
-                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s)'
+                      '\s(?:y|e|pero)\s|\s(?=con\s+(?:su|sus|unos|unas|' || estimate_count_re() || '|[0-9]+)\s)'
                       -- (and after a size's unit, before a count and a word: "un calefon a gas de dieciseis litros
                       -- dos mangueras de agua", "termo de 50 litros dos latiguillos" said without a comma)
-                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:dos|tres|cuatro|cinco|seis|ocho|diez|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
+                      || '|(?<=\m(?:litros|lts|pulgadas|pulgada|cm|centimetros|centímetros|mm|watts|hp|caballos|caballo))\s(?=(?:' || estimate_count_re(2) || '|[0-9]+)\s+[[:alpha:]]{3,})', 'i') x LOOP
         v_prev := v_cur;
         v_cur := v_part;
         -- "3 llaves de paso de 3/4 y 1 de 1/2", "4 codos de 1/2 y 2 de 3/4": a count and a size alone, right after
@@ -2129,9 +2155,9 @@ BEGIN
         -- already priced for the words before ("llave de paso de esfera" 3/4" -> 1/2"); else it is a line a
         -- cotizar in those words ("4 codos de 1/2 [pvc] y 2 de 3/4": "codos de 3/4", never the brass elbow the
         -- words alone would find).
-        v_size := substring(v_part FROM '^\s*((?:[0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+de\s+' || v_size_re || ')\s*$');
+        v_size := substring(v_part FROM '^\s*((?:[0-9]+|' || estimate_count_re() || ')\s+de\s+' || v_size_re || ')\s*$');
         IF v_size IS NOT NULL AND v_prev IS NOT NULL THEN
-            v_thing := substring(v_prev FROM '(?:^|\s)(?:[0-9]+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+([^0-9]+?)\s+de\s+' || v_size_re || '\s*$');
+            v_thing := substring(v_prev FROM '(?:^|\s)(?:[0-9]+|' || estimate_count_re() || ')\s+([^0-9]+?)\s+de\s+' || v_size_re || '\s*$');
             IF v_thing IS NOT NULL THEN
                 v_text := regexp_replace(v_size, '^(\S+)\s+de\s+', '\1 ' || v_thing || ' de ');
                 v_alone := estimate_match(v_text);
@@ -2160,8 +2186,8 @@ BEGIN
         IF v_alone ->> 'job_text' IS NULL AND jsonb_array_length(v_alone -> 'items') > 0
            AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(v_alone -> 'items') i
                            WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
-           AND v_part ~* '\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M' THEN
-            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
+           AND v_part ~* ('\s(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|' || estimate_count_re() || ')\s+(?:horas?|hrs?|hs|h)\M') THEN
+            v_part := btrim(regexp_replace(v_part, '\s+(?:m[aá]s\s+la\s+instalaci[oó]n\s+)?(?:(?:como|son|unas|más|mas)\s+)?(?:[0-9]+(?:[.,][0-9]+)?|' || estimate_count_re() || ')\s+(?:horas?|hrs?|hs|h)\M.*$', '', 'i'));
             CONTINUE WHEN length(v_part) < 6;
             v_alone := estimate_match_words(v_part);
         END IF;
@@ -3068,7 +3094,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)));
+        RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3089,9 +3115,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))));
+        RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))));
     END IF;
-    RETURN estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)));
+    RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))));
 END
 $$;
 
@@ -3179,6 +3205,201 @@ CREATE OR REPLACE FUNCTION estimate_job_md5(
 ) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT md5(concat_ws(chr(31), p_name, p_items, p_labour_hours::numeric(6,2)::text,
                          p_labour_per_unit::numeric(6,3)::text, p_extras, p_words))
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Attributes (esattr, stop 26): the place a thing is for (cocina / baño / lavadero / jardín…), its use (gas /
+-- agua) and its material, said by the plumber for the item, are never contradicted by the row priced for it.
+-- estimate_settings.attribute_words: groups separated by ";", the values of a group by "/", the words of one value
+-- by "," (the format of kind_words), compared folded (estimate_words). The material group of kind_words is read as
+-- a group of attributes too, so there is one list of materials. Staff-editable; '' switches the rule off.
+-- ---------------------------------------------------------------------------------------------------------
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS attribute_words text NOT NULL DEFAULT
+    'cocina, fregadero, lavaplatos, lavatrastos, tarja, pileta de cocina / lavabo, lavamanos, lavatorio, bacha / '
+    'ducha, plato de ducha / banera, tina / inodoro, wc, vater, water, excusado, poceta, retrete, sanitario / '
+    'bide, bidet / lavadero, pila, batea / jardin, exterior, patio, terraza, riego / lavadora, lavarropas / '
+    'lavavajillas / calefaccion, radiador; '
+    'gas, butano, propano / agua';
+
+-- The attribute values ("g:v") said in folded words, for the groups of estimate_kind_phrases' format, with the
+-- phrases folded once by the caller (kinds[i] is said by phrases[i]).
+CREATE OR REPLACE FUNCTION estimate_attributes_in(p_words text, p_kinds text[], p_phrases text[]) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT u.k ORDER BY u.k), '{}')
+    FROM unnest(p_kinds, p_phrases) AS u(k, p)
+    WHERE u.p <> '' AND position(' ' || u.p || ' ' IN ' ' || coalesce(p_words, '') || ' ') > 0
+$$;
+
+-- The attribute guard (run last in estimate_match). For each priced material line, the attributes said of its item:
+--   - in its own words and the words right after them (to a separator, "con", an article or a count, another
+--     thing read or a job word): "la llave de chorro del lavamanos", "el sifón de la cocina", "2 codos de 1/2 de
+--     cobre";
+--   - else, group by group, the attributes of the thing it comes with, "X con su(s) Y" (Y is X's: "un inodoro
+--     de tanque con su llave de chorro" is the toilet's stop tap, not the garden tap).
+-- A row whose code or name says a value of that group (its description: "Grifo de jardín / exterior", "Flexible de
+-- gas", "Codo de cobre") but not every value said of it (its name, code or aliases) is not what was asked: the line is
+-- a cotizar in the plumber's words, asking among the rows of the same thing (estimate_row_things, the shared
+-- synonyms included through the words read) that have a value said, when there are any. A row that says no value
+-- of the group (a generic "Llave de escuadra") is left alone: nothing contradicts it.
+CREATE OR REPLACE FUNCTION estimate_attribute_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_groups text;
+    v_kinds  text[];
+    v_phr    text[];
+    v_text   text;
+    v_p      text[];     -- the plain words (separators kept as "y")
+    v_f      text[];     -- each folded as the catalogue is read
+    v_m      jsonb;
+    v_row    price_catalog;
+    v_start  integer;
+    v_end    integer;
+    v_n      integer;
+    v_joined text;
+    v_after  text;
+    v_owner  text;
+    v_said   text[];
+    v_own    text[];
+    v_rowa   text[];     -- the row's values: code and name
+    v_rowall text[];     -- and its aliases
+    v_bad    text[];     -- the groups in conflict
+    v_codes  text[];
+    v_idx    integer;
+    v_item   jsonb;
+    v_k      integer;
+    v_aend   integer;
+    v_starts integer[] := '{}';
+    v_jobl   text[];
+    v_done   boolean := false;
+    v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas', 'como', 'no', 'que',
+                                      'sin', 'por'];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 OR p_found -> 'mentions' IS NULL THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    IF btrim(coalesce(s.attribute_words, '')) = '' THEN
+        RETURN p_found;
+    END IF;
+    -- the groups: staff's attribute_words and the material group of kind_words (the one that names copper)
+    v_groups := s.attribute_words || coalesce(';' || (SELECT g FROM regexp_split_to_table(coalesce(s.kind_words, ''), ';') g
+                                                      WHERE g ~ '(^|[ ,/])cobre([ ,/]|$)' LIMIT 1), '');
+    SELECT array_agg(f.kind ORDER BY f.kind, f.phrase), array_agg(f.phrase ORDER BY f.kind, f.phrase)
+      INTO v_kinds, v_phr FROM estimate_kind_phrases(v_groups) f WHERE f.phrase <> '';
+    v_text := coalesce(p_found ->> 'synonyms', input);
+    v_p := string_to_array(estimate_plain(estimate_separate(v_text)), ' ');
+    v_f := ARRAY(SELECT estimate_words(x) FROM unnest(v_p) WITH ORDINALITY AS t(x, n) ORDER BY n);
+    -- (cheap: no attribute said anywhere, nothing to compare)
+    IF cardinality(estimate_attributes_in(array_to_string(v_f, ' '), v_kinds, v_phr)) = 0 THEN
+        RETURN p_found;
+    END IF;
+    v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+    -- where every thing read begins (the words after an item end there)
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m WHERE coalesce(m ->> 'words', '') <> '' LOOP
+        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
+            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
+            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
+            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
+                v_starts := v_starts || i;
+            END IF;
+        END LOOP;
+    END LOOP;
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
+        SELECT * INTO v_row FROM price_catalog c WHERE c.code = v_m ->> 'code';
+        CONTINUE WHEN v_row.code IS NULL OR v_row.kind <> 'material';
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_row.code ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_rowa := estimate_attributes_in(estimate_words(estimate_code_words(v_row.code) || ' ' || v_row.name), v_kinds, v_phr);
+        CONTINUE WHEN cardinality(v_rowa) = 0;   -- the row says no attribute: nothing to contradict
+        -- where its words are in the message
+        v_start := NULL;
+        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
+            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
+            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
+            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
+                v_start := i;
+                EXIT;
+            END IF;
+        END LOOP;
+        CONTINUE WHEN v_start IS NULL;
+        v_end := v_start;
+        v_n := cardinality(string_to_array(v_f[v_start], ' '));
+        WHILE v_n < cardinality(string_to_array(v_m ->> 'words', ' ')) AND v_end < cardinality(v_p) LOOP
+            v_end := v_end + 1;
+            v_n := v_n + CASE WHEN v_f[v_end] = '' THEN 0 ELSE cardinality(string_to_array(v_f[v_end], ' ')) END;
+        END LOOP;
+        -- the words right after it
+        v_after := '';
+        v_k := v_end + 1;
+        WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 8 LOOP
+            EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
+                   -- (an article or a count that begins another thing: "… de media una manguera", "… 1/2 2 codos")
+                   OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
+                   OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+            v_after := v_after || ' ' || v_f[v_k];
+            v_k := v_k + 1;
+        END LOOP;
+        v_aend := v_k - 1;
+        -- (its own words say attributes too: "grifo de jardín" is the garden tap wherever it goes)
+        v_said := estimate_attributes_in((v_m ->> 'words') || ' ' || v_after, v_kinds, v_phr);
+        -- the thing it comes with: "X … con su(s) [N] Y"
+        v_k := v_start - 1;
+        WHILE v_k > 1 AND (v_f[v_k] ~ '^[0-9]' OR v_p[v_k] IN ('un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las')) LOOP
+            v_k := v_k - 1;
+        END LOOP;
+        IF v_k > 2 AND v_p[v_k] IN ('su', 'sus') AND v_p[v_k - 1] = 'con' THEN
+            v_owner := '';
+            v_k := v_k - 2;
+            WHILE v_k >= 1 AND v_k >= v_start - 12 LOOP
+                EXIT WHEN v_p[v_k] = ANY (v_stop) OR estimate_verb_forms(v_f[v_k]) && v_jobl;
+                v_owner := v_f[v_k] || ' ' || v_owner;
+                v_k := v_k - 1;
+            END LOOP;
+            v_own := estimate_attributes_in(v_owner, v_kinds, v_phr);
+            -- (group by group: what the item's own words say wins)
+            v_said := v_said || ARRAY(SELECT o FROM unnest(v_own) o
+                                       WHERE NOT EXISTS (SELECT 1 FROM unnest(v_said) a WHERE split_part(a, ':', 1) = split_part(o, ':', 1)));
+        END IF;
+        CONTINUE WHEN cardinality(v_said) = 0;
+        v_rowall := v_rowa || estimate_attributes_in(estimate_words(replace(coalesce(v_row.aliases, ''), ',', ' , ')), v_kinds, v_phr);
+        -- a group the row says a value of, with a value said of the item that the row does not have
+        v_bad := ARRAY(SELECT DISTINCT split_part(a, ':', 1) FROM unnest(v_said) a
+                        WHERE EXISTS (SELECT 1 FROM unnest(v_rowa) r WHERE split_part(r, ':', 1) = split_part(a, ':', 1))
+                          AND NOT a = ANY (v_rowall));
+        CONTINUE WHEN cardinality(v_bad) = 0;
+        -- the rows of the same thing that have the values said (in every group in conflict); of those, the ones
+        -- with every word of the item when some have them ("grifo termostático" of a bath: the bath's thermostatic
+        -- mixer, not also its single-lever one)
+        v_codes := ARRAY(
+            WITH r AS (
+                SELECT c.code, c.unit_price, estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all
+                  FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material' AND c.code <> v_row.code
+                   AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
+                   AND NOT EXISTS (
+                       SELECT 1 FROM unnest(v_said) a
+                        WHERE split_part(a, ':', 1) = ANY (v_bad)
+                          AND NOT a = ANY (estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name || ' , '
+                                                                                 || replace(coalesce(c.aliases, ''), ',', ' , ')),
+                                                                 v_kinds, v_phr))))
+            SELECT code FROM r WHERE names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all)
+             ORDER BY unit_price, code LIMIT 12);
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
+                               'quantity', coalesce(v_item -> 'quantity', '1'))
+            || CASE WHEN cardinality(v_codes) > 0 THEN jsonb_build_object('choices', to_jsonb(v_codes)) ELSE '{}' END);
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+END
 $$;
 
 -- Seeding job rules (estimates/seed.sql): like estimate_seed_item, a rule staff have edited is left alone.

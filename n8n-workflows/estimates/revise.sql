@@ -159,14 +159,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
--- A number in words or digits: "2", "2.5", "dos", "una", "media" (0.5). NULL when it is none.
+-- A number in words or digits: "2", "2.5", "dos", "una", "media" (0.5). NULL when it is none. The words are the
+-- one list of match.sql (estimate_number_words).
 CREATE OR REPLACE FUNCTION estimate_number_word(word text) RETURNS numeric
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
         WHEN word ~ '^[0-9]+(\.[0-9]+)?$' THEN word::numeric
-        WHEN word IN ('un', 'una', 'uno') THEN 1
-        WHEN word = 'media' THEN 0.5
-        WHEN estimate_word(word) ~ '^[0-9]+$' THEN estimate_word(word)::numeric
+        ELSE (estimate_number_words() ->> word)::numeric
     END
 $$;
 
@@ -202,7 +201,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE WHEN cardinality(c) > 1 AND NOT EXISTS (
                     SELECT 1 FROM unnest(c) x
                     WHERE array_length(string_to_array(x, ' '), 1) > 8
-                       OR x !~ '(^| )(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|una|uno|dos|tres|cuatro|cinco|seis|ocho|diez|doce|quince|dieciseis|dieciocho|veinte|veintidos|veinticinco|veintiocho|treinta|cuarenta|cincuenta)')
+                       OR x !~ ('(^| )(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|' || estimate_size_number_re() || ')'))
                 THEN c ELSE ARRAY[plain] END
     FROM (SELECT regexp_split_to_array(coalesce(plain, ''),
                                        ' y (?!media( |$))| (?=(?:el|la|los|las) [a-z]+(?: [a-z]+)? (?:es|son) (?:de|del) [0-9a-z])') AS c) x
@@ -252,7 +251,7 @@ DECLARE
     v_plain text;
     v_m     text[];
     v_swap  text;
-    v_num   text := '([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)';
+    v_num   text := '([0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ')';
 BEGIN
     IF e.id IS NULL OR coalesce(words, '') = '' OR length(words) > 300 OR words ~ '\?' THEN
         RETURN words;
@@ -367,14 +366,14 @@ BEGIN
           AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1)))) THEN
         -- "pon 3 codos" when the draft has the elbows: that many, not 3 more ("pon 3 codos más" adds)
         kind := 'quantity';
-    ELSIF v_plain ~ '^(el|la|los|las) [a-z ]{2,40} (son|es|serian|seran|eran) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+    ELSIF v_plain ~ ('^(el|la|los|las) [a-z ]{2,40} (son|es|serian|seran|eran) ([0-9]+(\.[0-9]+)?|' || estimate_count_re() || ')( |$)')
           AND v_count <= 10 THEN
         -- "los codos son doce": the number, then what it counts
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
         rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF v_count <= 10
-          AND v_plain ~ '^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|treinta)( |$)'
+          AND v_plain ~ ('^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|' || estimate_count_re() || ')( |$)')
           -- (a number with a unit of size is a size, not a count: "que sea 18 kw")
           AND v_plain !~ ' ([0-9]+(\.[0-9]+)?|[a-z]+) (mm|milimetros|pulgadas?|pulg|l|lt|lts|litros?|galon|galones|kw|w|watts?|hp|cv|caballos?|cm|bar)( |$)'
           AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
@@ -440,7 +439,7 @@ BEGIN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
-        IF v_plain ~ '(^| )([0-9]+(\.[0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|media)( |$)' THEN
+        IF v_plain ~ ('(^| )([0-9]+(\.[0-9]+)?|' || estimate_count_re() || '|media)( |$)') THEN
             kind := 'quantity';
             -- (the openers stack: "mejor que sean 8 metros", "no, mejor son 3": every one of them goes)
             rest := regexp_replace(v_plain, '^(?:(?:que sean|mejor|son|serian|seran|sean|es|eran|cambialo a|cambiala a|cambia a|bajale a|bajalo a|baja a|subele a|subelo a|sube a|dejalo en|dejala en|deja en|dejale|solo|a) )+', '');
@@ -705,7 +704,7 @@ BEGIN
        OR body ~ '(^| )(mas|menos|quita|quitale|saca|sacale|horas?|hs|mm|pulgadas?|litros|galones)( |$)' THEN
         RETURN NULL;
     END IF;
-    v_m := regexp_match(body, '(?:^| )([0-9]+|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) de cada (?:cosa|cosas|una|uno|partida|partidas|linea|lineas|material|materiales|pieza|piezas)(?: |$)');
+    v_m := regexp_match(body, '(?:^| )([0-9]+|' || estimate_count_re() || ') de cada (?:cosa|cosas|una|uno|partida|partidas|linea|lineas|material|materiales|pieza|piezas)(?: |$)');
     IF v_m IS NOT NULL THEN
         v_n := estimate_number_word(v_m[1]);
     ELSIF body ~ '(^| )(todo|todos|todas|de todo|todo el|todo lo)( [a-z]+)?( es| son| sera| seran)? (doble|el doble|por dos|x2|triple|el triple|por tres|x3)( |$)'
@@ -1007,7 +1006,7 @@ BEGIN
         -- one the words name); the total said after it ("son 10") wins
         v_words := string_to_array(v_body, ' ');
         v_m := regexp_match(array_to_string(v_words[2:], ' '),
-            '^([0-9]+(?:[.][0-9]+)?|un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:m|mt|mts|mtrs|metro|metros|ml)(?: (?:de |del )?([a-z][a-z ]*?))?(?: (?:son|quedan|serian|seran|que sean|total|en total) ([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: [a-z ]*)?)?$');
+            '^([0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ') (?:m|mt|mts|mtrs|metro|metros|ml)(?: (?:de |del )?([a-z][a-z ]*?))?(?: (?:son|quedan|serian|seran|que sean|total|en total) ([0-9]+(?:[.][0-9]+)?|[a-z]+)(?: [a-z ]*)?)?$');
         IF estimate_verb_of(v_words[1]) = 'remove' AND v_m IS NOT NULL AND estimate_number_word(v_m[1]) IS NOT NULL THEN
             SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
              WHERE n.estimate_id = e.id AND n.unit = 'm' AND coalesce(n.kind, 'material') = 'material'
@@ -1052,7 +1051,7 @@ BEGIN
         IF estimate_verb_of(v_words[1]) = 'add' OR v_words[1] IN ('y', 'e') THEN
             v_tail := array_to_string(v_words[2:], ' ');
         END IF;
-        v_m := regexp_match(v_tail, '^(una|uno|un|dos|tres|cuatro|cinco|[0-9]+|otra|otro|otras|otros)(?: mas)?(?: (.+))?$');
+        v_m := regexp_match(v_tail, '^(' || estimate_count_re() || '|[0-9]+|otra|otro|otras|otros)(?: mas)?(?: (.+))?$');
         v_m[2] := coalesce(v_m[2], '');
         -- ("añade otros dos codos de 22", a count and a size said: an addition read by the catalogue, below)
         IF v_m[1] IS NOT NULL AND v_m[2] !~ '[0-9]' AND estimate_number_word(split_part(v_m[2], ' ', 1)) IS NULL
@@ -1191,7 +1190,7 @@ BEGIN
         v_m := regexp_match(v_body, '^(.+?) no(?: (?:lo|la|los|las|le|les|se|me))*(?: (pongas|pongan|ponga|pongais|incluyas|incluya|incluyan|cobres|cobre|cobren|agregues|agregue|anadas|anada|metas|meta|va|van|hace falta|hacen falta|lleva|llevan|necesita|necesitan|quiere|quieren))?(?: (.*))?$');
         v_tail := coalesce(v_m[3], '');
         v_said := v_m[2] IS NOT NULL;
-        IF v_m IS NOT NULL AND v_tail !~ '^(es|son|era|eran|sea|sean|de|del|a|mas|[0-9]|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|media|medio)( |$)' THEN
+        IF v_m IS NOT NULL AND v_tail !~ ('^(es|son|era|eran|sea|sean|de|del|a|mas|[0-9]|' || estimate_count_re() || '|media|medio)( |$)') THEN
             v_who := v_m[1];
         END IF;
     END IF;
@@ -1322,7 +1321,7 @@ BEGIN
 
     -- "y 3 mangueras": the count of a line already there (no verb of adding, no "más")
     IF r.kind = 'add' OR r.kind IS NULL THEN
-        v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) ([a-z][a-z ]*)$');
+        v_m := regexp_match(v_body, '^(?:y|e) ([0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ') ([a-z][a-z ]*)$');
         IF v_m IS NOT NULL AND v_m[2] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)' THEN
             SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[2]) x;
             IF v_count = 1 THEN
@@ -1534,7 +1533,7 @@ DECLARE
     v_m     text[];
     v_items jsonb;
 BEGIN
-    v_m := regexp_match(v_plain, '^(?:tambien |ademas )?(un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|[0-9]+(?:[.][0-9]+)?) ([a-z].*)$');
+    v_m := regexp_match(v_plain, '^(?:tambien |ademas )?(' || estimate_count_re() || '|[0-9]+(?:[.][0-9]+)?) ([a-z].*)$');
     IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)' THEN
         RETURN '[]';
     END IF;

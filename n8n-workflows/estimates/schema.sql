@@ -88,6 +88,18 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
            FROM regexp_split_to_table(t, ' ') WITH ORDINALITY AS x(w, n)) END
 $$;
 
+-- "Un par" is two (esattr): "un par de codos" = "dos codos", "ponle un par más" = "ponle dos más", "otro par de
+-- llaves" = "otros dos llaves"; on the words of a message and of a revision alike (estimate_normalize,
+-- estimate_plain), before any count is read, so every reading of counts (estimate_number_words) sees "dos".
+-- Only "un par" / "otro par" (with or without "de") as words of their own: "un parche" is no pair. Input: kb_normalize'd.
+CREATE OR REPLACE FUNCTION estimate_pair_words(normalized text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN position('par' IN coalesce(normalized, '')) = 0 THEN coalesce(normalized, '')
+                ELSE regexp_replace(regexp_replace(normalized,
+                         '(^|[^a-z0-9])un par(?: de)?(?=[^a-z0-9]|$)', '\1dos', 'g'),
+                         '(^|[^a-z0-9])otro par(?: de)?(?=[^a-z0-9]|$)', '\1otros dos', 'g') END
+$$;
+
 -- How item names are compared: kb_normalize (lower case, no accents, single spaces), punctuation dropped,
 -- numbers split from units ("150l" = "150 l", "22mm" = "22 mm"), a decimal comma read as a point, and the
 -- Spanish articles/"de" dropped ("tubo de cobre de 15 mm" = "tubo cobre 15 mm"). Nothing fuzzier than this:
@@ -101,8 +113,8 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
                     estimate_codes_out(regexp_replace(
                         -- "p/agua", "c/llave": the written abbreviations of "para" and "con" (esfix14; "c/u",
                         -- each, is not "con")
-                        CASE WHEN position('/' IN input) = 0 THEN regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g')
-                             ELSE regexp_replace(regexp_replace(regexp_replace(' ' || kb_normalize(input) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
+                        CASE WHEN position('/' IN input) = 0 THEN regexp_replace(' ' || estimate_pair_words(kb_normalize(input)) || ' ', '([0-9]),([0-9])', '\1.\2', 'g')
+                             ELSE regexp_replace(regexp_replace(regexp_replace(' ' || estimate_pair_words(kb_normalize(input)) || ' ', '([0-9]),([0-9])', '\1.\2', 'g'),
                                                                 '(?<![a-z0-9/])p/ ?(?=[a-z])', ' para ', 'g'),
                                                  '(?<![a-z0-9/])c/ ?(?=[a-z])(?!u(?![a-z]))', ' con ', 'g') END,
                         '[^a-z0-9/.]+|(?<![0-9])\.|\.(?![0-9])', ' ', 'g')),
