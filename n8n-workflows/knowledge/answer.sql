@@ -1051,6 +1051,22 @@ VALUES
      'me quite el arnes, nos quitamos el arnes, sin arnes, desenganch*, quitaron el andamio, desmontaron el andamio, '
      'sin andamio, resbal*, podrid*, fragil*, otro techo, otra azotea, otro tejado, otra cubierta, '
      'no estoy seguro, no se si'),
+    ('valvula-repuesta',
+     'The relief valve already replaced (or its plug taken off) and tested: "le puse una válvula nueva con caño al '
+     'desagüe, la probé levantando la palanca y descarga bien". The relief-valve warning is not repeated. Not when '
+     'it is plugged, stuck or does not discharge, or in doubt.',
+     'valvula nueva, puse una valvula, le puse una valvula, pusimos una valvula, cambie la valvula, '
+     'cambiamos la valvula, instale una valvula, instalamos una valvula, reemplace la valvula, reemplazamos la valvula',
+     'descarga bien, dispara bien, abre bien, funciona bien, larga bien, bota bien, la probe, la probamos, '
+     'ya probada, esta probada, levantando la palanca, levantando la palanquita, levante la palanca, '
+     'levante la palanquita',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, tapad*, tapon*, '
+     'la tape, la tapo, anul*, bloque*, clausur*, trabad*, agarrotad*, pegad*, no descarga, no dispara, no abre, '
+     'no larga, no bota, no sale, chorro*, vapor*, hirviendo',
+     ARRAY['valvula-seguridad'],
+     'tapad*, tapon*, la tape, la tapo, anul*, bloque*, clausur*, trabad*, agarrotad*, pegad*, no descarga, '
+     'no dispara, no abre, no larga, chorro*, vapor*, hirviendo, otro termo, otra terma, otro termotanque, '
+     'otro calentador, otro boiler, otra valvula, no estoy seguro, no se si'),
     ('cortado-en-el-cuadro',
      'The power of what is near the water cut at the panel, one isolation (acts corriente-cortada, luz-cortada, or a '
      'lockout: "ya bajé el breaker de la ducha", "se cortó la luz del tablero", "puse el candado en el diferencial"; '

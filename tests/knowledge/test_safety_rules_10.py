@@ -208,3 +208,20 @@ def test_general_patterns_for_dangers_no_rule_named(conn: psycopg.Connection, me
 ])
 def test_look_alikes_of_the_new_patterns_stay_quiet(conn: psycopg.Connection, message: str) -> None:
     assert rules(conn, message) == []
+
+
+# --- a relief valve replaced and tested; a cleanout "de adentro" is no chamber to enter ---------------------------
+
+def test_a_relief_valve_replaced_and_tested_silences_its_warning(conn: psycopg.Connection) -> None:
+    plugged = "el calefon electrico tiene la valvula de seguridad tapada con un tapon de bronce"
+    assert first_message(conn, plugged) == "valvula-seguridad"
+    assert shown(conn, plugged, "ya le puse una valvula nueva de 8 bar y la probe, descarga bien. que teflon uso en "
+                 "el flexible?") == ["valvula-seguridad", None]
+    # replaced but not discharging, or plugged again: it still warns
+    assert shown(conn, plugged, "le puse una valvula nueva pero no descarga nada cuando la pruebo")[1] == \
+        "valvula-seguridad"
+
+
+def test_a_cleanout_inside_the_house_is_no_chamber(conn: psycopg.Connection) -> None:
+    assert rules(conn, "meti la sonda por el registro de adentro del bano y no pasa") == []
+    assert "espacio-confinado" in rules(conn, "hay que limpiar la arqueta grande por dentro")
