@@ -639,7 +639,7 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       -- del edificio hay que limpiarla por dentro, es soterrada").
       '(cisterna|tanque|deposito|aljibe|estanque|reservorio)\w*.{0,100}(por dentro|desde dentro|meterse|meterme|entrar|bajar a)\M.{0,100}(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)',
       '(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)\w*.{0,100}(por dentro|desde dentro|meterse|meterme|entrar|bajar a)\M',
-      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)\w* (soterrad|enterrad|subterrane)\w*.{0,100}(limpi|lav|desinfect|revis|repar)\w*'],
+      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)\w* (soterrad|enterrad|subterrane)\w*.{0,100}(limpi|lav|desinfect)\w*'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
 89
