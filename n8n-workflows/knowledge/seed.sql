@@ -622,7 +622,7 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
       -- (stop 26: not "el registro de adentro", the cleanout inside the house)
-      '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|(?<!de )adentro)\M',
+      '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara)(?!s? de adentro).{0,30}\m(por dentro|desde dentro|adentro)\M',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|camara|zanja).{0,60}(no contesta|no sale|inconscien)',
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
@@ -637,9 +637,9 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       '\m(bajar|bajarme|bajarse|entrar|meterme|meternos|meterse|descender|me meto|se mete)\M (a |al |en |dentro (de |del )?|adentro (de |del )?)(la |el |los )?(\w+ )?(manhole|sewer|septic|\mpit\M|vault|crawl ?space)',
       -- stop 26 (SAFETY.md "Stop 26"): a buried tank or cistern to be cleaned or entered from inside ("la cisterna
       -- del edificio hay que limpiarla por dentro, es soterrada").
-      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)\w*.{0,100}(por dentro|desde dentro|meterse|meterme|entrar|bajar a)\M.{0,100}(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)',
+      '\m(por dentro|desde dentro)\M.{0,100}(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)',
       '(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)\w*.{0,100}(por dentro|desde dentro|meterse|meterme|entrar|bajar a)\M',
-      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)\w* (soterrad|enterrad|subterrane)\w*.{0,100}(limpi|lav|desinfect)\w*'],
+      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)s? (soterrad|enterrad|subterrane)\w*.{0,100}(limpi|lav|desinfect)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
 89

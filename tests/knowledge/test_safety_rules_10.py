@@ -225,3 +225,8 @@ def test_a_relief_valve_replaced_and_tested_silences_its_warning(conn: psycopg.C
 def test_a_cleanout_inside_the_house_is_no_chamber(conn: psycopg.Connection) -> None:
     assert rules(conn, "meti la sonda por el registro de adentro del bano y no pasa") == []
     assert "espacio-confinado" in rules(conn, "hay que limpiar la arqueta grande por dentro")
+
+
+def test_a_pit_with_someone_inside_still_warns(conn: psycopg.Connection) -> None:
+    assert "espacio-confinado" in rules(conn, "mi ayudante esta en el pozo adentro y no contesta")
+    assert "espacio-confinado" in rules(conn, "el registro lo limpio desde adentro, es de 2 metros")
