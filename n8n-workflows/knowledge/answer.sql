@@ -1073,7 +1073,8 @@ VALUES
      'not unplugging, which leaves the socket live): the water-and-electricity warning, whose first '
      'step that is, is not repeated. Only that warning: work on an electric heater or shower still asks for the '
      'tester (termo-electrico-trabajo, tension-comprobada). Not on someone''s word, not with a doubt about which '
-     'breaker, not with water on the electrics, a shock or sparks.',
+     'breaker, not with water on the electrics, a shock or sparks. Shipped switched OFF until the technical manager '
+     'confirms it (an electricity warning weakened on one isolation).',
      '@corriente-cortada, @luz-cortada, candado en el breaker, candado en el diferencial, '
      'candado en la termica, candado en el automatico, candado en el tablero, candado en el cuadro, '
      'candado en la pastilla, bloqueo y etiquetado, lockout',
@@ -1127,10 +1128,12 @@ $seed$;
 -- manager confirms it (README: gas, electricity and carbon-monoxide rules are not weakened without them; stop 25,
 -- lead: a gas valve said closed does not end the danger of reconnecting, which the gas-work warning's leak test is
 -- about); staff switch one on with UPDATE safety_measures SET active = true WHERE slug = 'gas-cerrado'.
+-- cortado-en-el-cuadro (stop 26: one panel isolation quiets agua-y-electricidad only) is shipped OFF for the same
+-- reason (an electricity warning weakened on one isolation): SAFETY.md "Stop 26" has its figures either way.
 -- Re-applying this file never changes a row's active flag.
 INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5, active)
 SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences),
-       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez', 'gas-cerrado')
+       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez', 'gas-cerrado', 'cortado-en-el-cuadro')
 FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)

@@ -150,8 +150,22 @@ def test_water_and_electricity_still_warn_where_they_meet(conn: psycopg.Connecti
     assert "agua-y-electricidad" in rules(conn, message)
 
 
-def test_one_isolation_quiets_only_the_water_and_electricity_warning(conn: psycopg.Connection) -> None:
-    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'cortado-en-el-cuadro'").fetchone()[0]
+@pytest.fixture
+def panel_cut_on(conn: psycopg.Connection) -> None:
+    """cortado-en-el-cuadro is shipped switched off (the technical manager confirms it first); these tests are about
+    what it does when staff switch it on (rolled back with the test)."""
+    conn.execute("UPDATE safety_measures SET active = true WHERE slug = 'cortado-en-el-cuadro'")
+
+
+def test_one_panel_isolation_is_shipped_switched_off(conn: psycopg.Connection) -> None:
+    assert conn.execute("SELECT active FROM safety_measures WHERE slug = 'cortado-en-el-cuadro'").fetchone()[0] is False
+    assert "corriente-cortada" in acts(conn, "ya baje el breaker del calentador que esta junto a la pileta")
+    assert first_message(conn, "ya baje el breaker del calentador que esta junto al fregadero, cambio el flexible?") \
+        == "agua-y-electricidad"
+
+
+def test_one_isolation_quiets_only_the_water_and_electricity_warning(conn: psycopg.Connection,
+                                                                     panel_cut_on: None) -> None:
     # the breaker lowered: water-and-electricity is answered
     assert first_message(conn, "ya baje el breaker del calentador que esta junto a la pileta, cambio el flexible?") \
         is None
@@ -165,7 +179,8 @@ def test_one_isolation_quiets_only_the_water_and_electricity_warning(conn: psyco
     assert first_message(conn, "ya baje el breaker pero el enchufe esta mojado, lo cambio?") == "agua-y-electricidad"
 
 
-def test_a_lockout_quiets_the_water_and_electricity_warning_until_it_is_removed(conn: psycopg.Connection) -> None:
+def test_a_lockout_quiets_the_water_and_electricity_warning_until_it_is_removed(conn: psycopg.Connection,
+                                                                              panel_cut_on: None) -> None:
     assert shown(conn, "puse el candado en la termica de la bomba del aljibe",
                  "el encargado quito el candado y dio la luz, sigo con el cable de la bomba en el agua?") == [
         None, "agua-y-electricidad"]
