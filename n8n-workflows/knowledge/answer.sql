@@ -834,27 +834,30 @@ VALUES
      'tester, multimetro, multimeter, voltimetro, buscapolo, buscapolos, detector de tension, detector de voltaje, '
      'probador de voltaje, probador de corriente, lapiz detector, pinza amperimetrica, voltage tester, '
      'comprobador de tension, comprobador de voltaje, comprobador, medi, medimos, lo medi, la medi, lo medimos, '
-     'la medimos, ya medi, ya medimos',
+     'la medimos, ya medi, ya medimos, probador, el probador, con el probador',
      'no hay tension, sin tension, no hay corriente, sin corriente, no hay voltaje, sin voltaje, no hay luz, '
      'no marca nada, no marca tension, no marca voltaje, marca cero, marca 0, cero voltios, 0 voltios, cero volts, '
+     'no prende en ninguno, no prende en ninguna, no enciende en ninguno, no enciende en ninguna, no prende el probador, '
+     'el probador no prende, no se prende, no se enciende, no prende, no enciende, '
      '0 volts, 0 v, no tiene tension, no tiene corriente, no tiene voltaje, no hay energia, no voltage, no power, '
      'zero volts',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, igual, mas o menos, no se si, '
      'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
      'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga'],
      safety_power_back_words()),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
-     '@desenchufado, @desconectado, el enchufe a la vista, el enchufe en la mano, con el enchufe conmigo, '
-     'unplugged',
+     '@desenchufado, @desconectado, @cables-retirados, el enchufe a la vista, el enchufe en la mano, '
+     'con el enchufe conmigo, unplugged',
      '@corriente-cortada, @luz-cortada, breaker abajo, termica abajo, automatico abajo, el breaker off, '
      'breaker off',
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
      'calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, '
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
      'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     -- stop 26: a leaking electric heater with both isolations done is no live water (termo-electrico-fuga)
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga'],
      safety_power_back_words()),
     ('sin-gas-en-la-casa',
      'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
@@ -907,7 +910,8 @@ VALUES
      'detector de gases, detector de gas, medidor de gases, detector multigas, multigas, explosimetro, gasometro, '
      'monitor de gases, detector de 4 gases, detector de cuatro gases, gas detector, gas monitor, detector calibrado, '
      'hemos medido, ya medimos, medimos los gases, medimos gases, medimos el aire, ventilacion forzada',
-     'tripode, con tripode, arnes con tripode, tripod',
+     'tripode, con tripode, arnes con tripode, tripod, arnes y soga, arnes con soga, arnes y cuerda, arnes con cuerda, '
+     'arnes y cabo, arnes con cabo, cuerda de rescate, soga de rescate, linea de rescate, arnes y linea de vida',
      'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, mas o menos, no se si, ya no huele, '
      'no huele tanto, solo yo, bajo solo, voy solo, entro solo, sin companero, sin ayudante, nadie arriba, '
      'sin ventilar, no marca bien, marca alto, pita, pitando, suena, sonando, alarma, mare*, desmay*',
@@ -1002,6 +1006,113 @@ VALUES
      'queda*, quedo, quedan, resto*, todavia hay, sigue habiendo, otro tramo, otra parte, otro tubo, otra bajante, '
      'otro tanque, otra placa, otro techo, cort*, lij*, taladr*, romp*, amolad*, radial*, perfor*, serrucho*, '
      'sierra*, no estoy seguro, no se si'),
+    -- stop 26 (SAFETY.md "Stop 26"): heat, pressure, height and one isolation against water-and-electricity
+    ('agua-enfriada',
+     'The hot water let down (acts enfriado, dejado-enfriar, vaciado: "ya lo dejé enfriar", "ya vacié el termo", "está '
+     'frío y vacío"): the scalding warning, whose advice that is, is not repeated. Not with the water still hot, '
+     'steam, a burn, or a doubt.',
+     '@enfriado, @dejado-enfriar, @vaciado, esta frio, esta fria, estan frios, estan frias, ya frio, ya fria, '
+     'frio y vacio, fria y vacia, vacio y frio, vacia y fria, ya esta vacio, ya esta vacia, esta vacio, esta vacia, '
+     'cold and empty, drained',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, '
+     'caliente*, calentit*, tibi*, hirviendo, hierve, hervir, vapor*, quem*, ardiendo, escald*, pelando, '
+     'todavia, aun, a medias, medio lleno, medio llena, un poco, todavia tiene agua, queda agua, grados',
+     ARRAY['agua-hirviendo'],
+     'lo prendi, la prendi, lo encendi, la encendi, lo volvi a prender, lo volvi a encender, la volvi a prender, '
+     'la volvi a encender, lo llene, la llene, lo volvi a llenar, la volvi a llenar, lo lleno, volvio a calentar, '
+     'ya calento, calentando, caliente*, hirviendo, hierve, vapor*, quem*, ardiendo, escald*, otro termo, otra terma, '
+     'otro calentador, otro boiler, otro termotanque, @corriente-dada, no estoy seguro, no se si'),
+    ('presion-liberada',
+     'The pressure let out of the line or vessel (acts despresurizado, presion-bajada: "ya despresuricé, el manómetro '
+     'marca cero", "bajé la presión del hidro", "purgamos la red"): the pressure-vessel warning, whose advice that '
+     'is, is not repeated. Not with the pressure still rising or the vessel bulging, the pump still running, or a '
+     'doubt.',
+     '@despresurizado, @presion-bajada, manometro en cero, manometro a cero, manometro marca cero, manometro marca 0, '
+     'sin presion ya, ya sin presion, ya no tiene presion, ya no hay presion, depressurized',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, '
+     'sigue subiendo, sigue con presion, todavia tiene presion, aun tiene presion, todavia marca, aun marca, '
+     'marca algo, no baja, no bajo nada, hinchad*, abombad*, silb*, chifl*, cruj*, truen*, '
+     'bomba prendida, bomba encendida, bomba funcionando, bomba sigue, sigue la bomba',
+     ARRAY['tanque-presion'],
+     'presuriz*, volvi a cargar, volvimos a cargar, cargue la red, cargamos la red, cargue la linea, cargamos la linea, '
+     'abri la entrada, abri la llave de entrada, prendi la bomba, encendi la bomba, arranque la bomba, '
+     'conecte la bomba, @corriente-dada, sube la presion, subio la presion, sigue subiendo, volvio a subir, '
+     'hinchad*, abombad*, silb*, cruj*, otro tanque, otro hidro, otro hidroneumatico, otra red, otra linea, '
+     'no estoy seguro, no se si'),
+    ('proteccion-en-altura',
+     'Work at height with collective or personal protection in place: a scaffold or lifting platform, a guard rail or '
+     'parapet, a harness clipped to an anchor or lifeline ("hemos alquilado un andamio con barandilla", "voy con el '
+     'arnés enganchado"): the height warning is not repeated. Not when the protection is missing, loose or '
+     'doubted, or the roof is fragile.',
+     'andamio, andamios, plataforma elevadora, plataforma de trabajo, canasta elevadora, elevador de tijera, '
+     'tijera elevadora, brazo articulado, arnes enganchado, arnes anclado, arnes amarrado, arnes atado, '
+     'arnes sujeto, arnes puesto, con linea de vida, enganchado a la linea de vida, barandilla, baranda, barandal, '
+     'barandales, pretil, parapeto, muro de un metro, muro de 1 metro, pared de un metro, scaffold, guardrail, '
+     'railing, harness',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, sin arnes, '
+     'sin baranda, sin barandal, sin barandilla, sin pretil, sin andamio, sin enganchar, no tengo arnes, '
+     'no tiene baranda, no hay baranda, suelt*, floj*, se mueve, se tambalea, tambalea, resbal*, podrid*, fragil*, '
+     'calamina, claraboya*, tragaluz*, policarbonato, fibrocemento, uralita, eternit',
+     ARRAY['trabajo-en-altura'],
+     'me quite el arnes, nos quitamos el arnes, sin arnes, desenganch*, quitaron el andamio, desmontaron el andamio, '
+     'sin andamio, resbal*, podrid*, fragil*, otro techo, otra azotea, otro tejado, otra cubierta, '
+     'no estoy seguro, no se si'),
+    ('valvula-repuesta',
+     'The relief valve already replaced (or its plug taken off) and tested: "le puse una válvula nueva con caño al '
+     'desagüe, la probé levantando la palanca y descarga bien". The relief-valve warning is not repeated. Not when '
+     'it is plugged, stuck or does not discharge, or in doubt.',
+     'valvula nueva, puse una valvula, le puse una valvula, pusimos una valvula, cambie la valvula, '
+     'cambiamos la valvula, instale una valvula, instalamos una valvula, reemplace la valvula, reemplazamos la valvula',
+     'descarga bien, dispara bien, abre bien, funciona bien, larga bien, bota bien, la probe, la probamos, '
+     'ya probada, esta probada, levantando la palanca, levantando la palanquita, levante la palanca, '
+     'levante la palanquita',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, tapad*, tapon*, '
+     'la tape, la tapo, anul*, bloque*, clausur*, trabad*, agarrotad*, pegad*, no descarga, no dispara, no abre, '
+     'no larga, no bota, no sale, chorro*, vapor*, hirviendo',
+     ARRAY['valvula-seguridad'],
+     'tapad*, tapon*, la tape, la tapo, anul*, bloque*, clausur*, trabad*, agarrotad*, pegad*, no descarga, '
+     'no dispara, no abre, no larga, chorro*, vapor*, hirviendo, otro termo, otra terma, otro termotanque, '
+     'otro calentador, otro boiler, otra valvula, no estoy seguro, no se si'),
+    ('cortado-en-el-cuadro',
+     'The power of what is near the water cut at the panel, one isolation (acts corriente-cortada, luz-cortada, or a '
+     'lockout: "ya bajé el breaker de la ducha", "se cortó la luz del tablero", "puse el candado en el diferencial"; '
+     'not unplugging, which leaves the socket live): the water-and-electricity warning, whose first '
+     'step that is, is not repeated. Only that warning: work on an electric heater or shower still asks for the '
+     'tester (termo-electrico-trabajo, tension-comprobada). Not on someone''s word, not with a doubt about which '
+     'breaker, not with water on the electrics, a shock or sparks. Shipped switched OFF until the technical manager '
+     'confirms it (an electricity warning weakened on one isolation).',
+     '@corriente-cortada, @luz-cortada, candado en el breaker, candado en el diferencial, '
+     'candado en la termica, candado en el automatico, candado en el tablero, candado en el cuadro, '
+     'candado en la pastilla, bloqueo y etiquetado, lockout',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, no se si, no estoy seguro, '
+     'no se cual, no estan marcados, no esta marcado, sin marcar, no tiene etiqueta*, sin etiqueta*, dice, dicen, '
+     'dijo, dijeron, segun, supuestamente, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, '
+     'corrientazo*, descarga*, patada*, mojad*, moja, mojo, inundad*, gote*, chorre*, charco*, cae agua, '
+     'agua en el enchufe, sobre el enchufe, al enchufe, al tomacorriente, al toma, al contacto, entra agua, '
+     'sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
+     'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
+     ARRAY['agua-y-electricidad'],
+     safety_power_back_words() || ', quito el candado, quitaron el candado, saco el candado, sacaron el candado, '
+     'ha vuelto a dar, volvio a dar, vuelto a dar corriente, dio corriente, dieron corriente, dio la luz, '
+     'dieron la luz'),
+    ('trabajo-desde-fuera',
+     'Nobody goes into the pit, well or chamber: the job is done from outside ("sacamos la bomba desde arriba, nadie '
+     'entra al pozo", "lo destapamos desde afuera con la sonda"), as the confined-space warning advises. Not when '
+     'someone is to go in after all or is already unwell.',
+     'nadie entra, nadie baja, nadie se mete, nadie va a bajar, nadie va a entrar, sin entrar, sin bajar, '
+     'sin meterse, sin meternos, desde arriba, desde afuera, desde fuera, from above, from outside',
+     '',
+     'creo, creo que, supongo, parece, me parece, quizas, tal vez, capaz, no se si, no estoy seguro, mare*, desmay*, '
+     'inconscien*, no responde, no contesta, se cayo, se metio, me meto, nos metemos, bajo yo, voy a bajar, '
+     'tengo que bajar, hay que bajar, tenemos que bajar, entro yo, voy a entrar, hay que entrar, tengo que entrar',
+     ARRAY['espacio-confinado'],
+     'me meto, nos metemos, bajo yo, voy a bajar, tengo que bajar, hay que bajar, tenemos que bajar, entro yo, '
+     'voy a entrar, hay que entrar, tengo que entrar, mare*, desmay*, inconscien*, no responde, no contesta, '
+     'otro pozo, otra camara, otra fosa, otro registro, otra arqueta, no estoy seguro, no se si'),
     ('aislado-una-vez',
      'One electric isolation done (acts corriente-cortada, luz-cortada, desenchufado: "ya bajé el breaker de la '
      'ducha", "se cortó la luz del cuadro", "la bomba está desenchufada"), without a second one or a tester. Not on '
@@ -1026,10 +1137,12 @@ $seed$;
 -- manager confirms it (README: gas, electricity and carbon-monoxide rules are not weakened without them; stop 25,
 -- lead: a gas valve said closed does not end the danger of reconnecting, which the gas-work warning's leak test is
 -- about); staff switch one on with UPDATE safety_measures SET active = true WHERE slug = 'gas-cerrado'.
+-- cortado-en-el-cuadro (stop 26: one panel isolation quiets agua-y-electricidad only) is shipped OFF for the same
+-- reason (an electricity warning weakened on one isolation): SAFETY.md "Stop 26" has its figures either way.
 -- Re-applying this file never changes a row's active flag.
 INSERT INTO safety_measures (slug, description, phrases, also_phrases, unless_words, silences, ended_by, seed_md5, active)
 SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.silences),
-       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez', 'gas-cerrado')
+       f.slug NOT IN ('revisado-por-gasista', 'aislado-una-vez', 'gas-cerrado', 'cortado-en-el-cuadro')
 FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
@@ -1077,8 +1190,8 @@ WHERE f.slug = m.slug AND m.seed_md5 IS NULL
 -- (pronouns and "ya" skipped: "cuando corte la luz", "dile que corte", "el corte de luz"), or when its part of the
 -- message is a question ("¿cerraste el gas?", "¿se cortó la luz?": a part that starts with "¿"). "cortó" written
 -- without its accent is also the present "corto" ("ahora corto la luz"): such a form counts only written with the
--- accent, after a word of measure_past_markers ("ya", "se", "el cliente"…) among the four words before, or after "y"
--- when the verb before it was past. Dictated punctuation ("coma", "punto") separates parts as written marks do.
+-- accent, after a word of measure_past_markers ("se", "el cliente"…; not "ya" since stop 26: "ya lo corto" is "I cut it
+-- now") among the four words before, or after "y" when the verb before it was past. Dictated punctuation ("coma", "punto") separates parts as written marks do.
 -- An act is no measure by itself: a row of safety_measures names it in its lists as "@slug" (phrases, also_phrases,
 -- ended_by), and that row says which rules it silences, with its unless_words and ended_by as for phrases. So "gas
 -- closed" silences only the gas-work rule, "unplugged" and "power cut at the panel" the electricity rules (together,
@@ -1165,18 +1278,32 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'lo, la, los, las, le, les, se, me, te, nos, ya',
      'Pronouns and "ya", skipped when looking for the word right before the verb of an act (measure_verb_mood_words).'),
     ('measure_past_markers',
-     'ya, se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
+     'se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
      'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
      'empresa, distribuidora, compania, plomero, fontanero, operario, sobrino, primo, hermano, papa, '
      'esposa, marido, customer, owner, alguien',
      'A word among the four before a verb form like "corto", "desconecto" (third person past written without its '
-     'accent, which is also "I cut") that makes it a past act: "el cliente desconecto el termo", "se corto la luz", '
-     '"ya lo desconecto". Single whole words, comma separated.'),
+     'accent, which is also "I cut") that makes it a past act: "el cliente desconecto el termo", "se corto la luz". '
+     'Not "ya": "ya lo corto" is "I cut it now" in much of Latin America (stop 26). Single whole words, comma '
+     'separated.'),
     ('measure_verb_boundary_words',
      'y, e, pero, aunque, porque, pues, mientras, cuando, sino, luego, despues, ahora, entonces, tambien, o',
      'The object of an act is looked for only up to one of these words ("cerré la llave de paso y el gas sigue '
      'abierto" is not the gas closed). Single whole words, comma separated.')
 ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+
+-- Stop 26: "ya" is no longer a past marker ("ya lo corto", "ya lo desconecto" = I cut it now: not a measure taken). A
+-- database still holding the value shipped at stop 25 gets the new one; a value staff changed is kept.
+UPDATE safety_settings
+SET value = 'se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
+     'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
+     'empresa, distribuidora, compania, plomero, fontanero, operario, sobrino, primo, hermano, papa, '
+     'esposa, marido, customer, owner, alguien'
+WHERE key = 'measure_past_markers'
+  AND value = 'ya, se, cliente, clienta, senora, senor, dueno, duena, vecino, vecina, electricista, gasista, '
+     'gasfiter, tecnico, companero, ayudante, maestro, encargado, portero, conserje, inquilino, hijo, esposo, '
+     'empresa, distribuidora, compania, plomero, fontanero, operario, sobrino, primo, hermano, papa, '
+     'esposa, marido, customer, owner, alguien';
 
 CREATE OR REPLACE FUNCTION safety_measure_acts_seed()
 RETURNS TABLE (slug text, description text, verbs text, objects text)
@@ -1218,6 +1345,35 @@ VALUES
      'retirar, quitar, sacar, desmontar, remover, eliminar, desinstalar',
      'lo, la, los, las, amianto, asbesto, fibrocemento, uralita, eternit, pizarreno, tanque*, deposito*, tinaco*, '
      'bajante*, tubo*, tuberia*, cano*, caneria*, placa*, plancha*, techo*, chapa*'),
+    -- stop 26 (SAFETY.md "Stop 26"): heat and pressure let down, for the measures agua-enfriada and presion-liberada
+    ('enfriado',
+     'Cooled down: "ya se enfrió", "lo enfriamos", "está enfriado".',
+     'enfriar',
+     ''),
+    ('dejado-enfriar',
+     'Left to cool: "ya lo dejé enfriar", "lo dejamos enfriar toda la noche", "dejé que se enfriara".',
+     'dejar',
+     'enfriar, enfriarse, enfriando, enfriara, enfriase, enfriado, enfriada, que se enfrie, que se enfriara, '
+     'que se enfriase, bajar la temperatura, que baje la temperatura, que bajara la temperatura'),
+    ('vaciado',
+     'A water heater, tank or vessel drained: "ya vacié el termo", "lo drenamos", "el tanque está vaciado".',
+     'vaciar, drenar, desagotar, desaguar',
+     'lo, la, los, las, termo, termos, terma, termas, termotanque*, calentador*, boiler*, calefon*, calefont*, '
+     'tanque*, estanque*, deposito*, acumulador*, interacumulador*, calderin*, hidro, hidroneumatico*, vaso*, '
+     'pulmon*, tinaco*, agua, todo, toda, water heater, heater, tank'),
+    ('despresurizado',
+     'The pressure let out of a line or vessel: "ya despresuricé", "purgamos la red", "está despresurizado".',
+     'despresurizar, purgar',
+     ''),
+    ('presion-bajada',
+     'The pressure taken down: "bajé la presión", "ya le quité la presión", "soltamos la presión a cero".',
+     'bajar, quitar, sacar, liberar, soltar, aliviar, descargar, eliminar',
+     'presion, presiones, la presion, toda la presion, a cero, en cero, pressure'),
+    ('cables-retirados',
+     'The supply wires taken off the appliance ("el electricista sacó los cables del calentador", "ya desconecté los '
+     'cables y les puse capuchón"): a second isolation besides the breaker.',
+     'sacar, quitar, retirar, desconectar, desempalmar, soltar',
+     'cables, los cables, cableado, el cableado, conductores, los conductores, wires, the wires'),
     ('corriente-dada',
      'The power back on at the panel or the appliance plugged in again (ends an electric measure).',
      'subir, activar, reactivar, enchufar, reenchufar, conectar, reconectar, restablecer',
@@ -1279,6 +1435,7 @@ BEGIN
     markers := safety_setting_items('measure_past_markers');
     boundary := safety_setting_items('measure_verb_boundary_words');
     lowered := lower(question);
+    previous_past := false;
     SELECT coalesce(array_agg(DISTINCT f), '{}') INTO all_forms
     FROM safety_measure_acts x, unnest(x.forms_items) AS f WHERE x.active;
     SELECT coalesce(array_agg(DISTINCT f), '{}') INTO all_marked
@@ -1295,13 +1452,25 @@ BEGIN
         -- desconecto"), or after "y" when the verb before was past ("el cliente desconectó la bomba y bajo la
         -- térmica"; not "ahora corto la luz y bajo el breaker")
         past := '{}';
-        previous_past := false;
+        -- (stop 26) previous_past is carried from the part before: "el electricista desconectó el breaker, lo rotuló
+        -- y sacó los cables" (a comma between two past verbs of one subject)
         FOR i IN 1 .. cardinality(w) LOOP
             CONTINUE WHEN NOT w[i] = ANY (all_forms);
             previous_past := NOT w[i] = ANY (all_marked)
                 OR strpos(lowered, left(w[i], -1) || 'ó') > 0
                 OR EXISTS (SELECT 1 FROM unnest(w[greatest(i - 4, 1):i - 1]) AS b WHERE b = ANY (markers))
                 OR (i > 1 AND w[i - 1] IN ('y', 'e') AND previous_past);
+            -- (stop 26) or the subject right after the verb, before a boundary word: "ya lo retiro una empresa", "lo
+            -- desconecto el electricista" ("ya" is no marker any more: "ya lo corto" is "I cut it now")
+            IF NOT previous_past THEN
+                FOR k IN i + 1 .. least(i + 3, cardinality(w)) LOOP
+                    EXIT WHEN w[k] = ANY (boundary);
+                    IF w[k] <> 'se' AND w[k] = ANY (markers) THEN
+                        previous_past := true;
+                        EXIT;
+                    END IF;
+                END LOOP;
+            END IF;
             IF previous_past THEN
                 past := past || i;
             END IF;

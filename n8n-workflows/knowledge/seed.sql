@@ -486,7 +486,11 @@ ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al g
       '(caldera|calentador|calefon|calefont|boiler|termotanque|terma|estufa|horno|medidor|contador|regulador|garrafa|bombona|balon|cilindro|tanque de gas|\mgas\M)\w*.{0,80}\m(olor|huele|tufo|peste|hedor|apesta)\w*( \w+){0,3} a (ajo|repollo|col|coliflor)\M',
       '\m(olor|huele|tufo|peste|hedor|apesta)\w*( \w+){0,3} a (ajo|repollo|col|coliflor)\M.{0,80}(caldera|calentador|calefon|calefont|boiler|termotanque|terma|estufa|horno|medidor|contador|regulador|garrafa|bombona|balon|cilindro|tanque de gas|\mgas\M)',
       '\m(detector|alarma|sensor|alarm|detector)\w* (de |del |para (el )?)?gas\M.{0,60}\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|se activ\w*|se dispar\w*|salta|salto|beep\w*|going off)',
-      '\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|beep\w*)\M.{0,40}\m(detector|alarma|sensor|alarm)\w* (de |del |para (el )?)?gas\M'],
+      '\m(pita|pitan|pitando|pito|pitaba|suena|suenan|sonando|sono|sonaba|chilla|chillando|beep\w*)\M.{0,40}\m(detector|alarma|sensor|alarm)\w* (de |del |para (el )?)?gas\M',
+      -- stop 26 (SAFETY.md "Stop 26"): a rotten-egg smell with someone unwell (headache, dizziness, nausea): gas or
+      -- sewer gas, either way out to fresh air first.
+      '(huevos? podridos?|rotten eggs?|azufre).{0,120}(dolor\w* de cabeza|duel\w* (\w+ )?(la )?cabeza|\mmare[aoe]|nausea|desmay|vomit|headache|dizzy)',
+      '(dolor\w* de cabeza|duel\w* (\w+ )?(la )?cabeza|\mmare[aoe]|nausea|desmay|vomit|headache|dizzy).{0,120}(huevos? podridos?|rotten eggs?|azufre)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (olor a gas): no accionar interruptores, enchufes ni timbres, no encender llamas ni cigarrillos. Abrir puertas y ventanas, cerrar la llave del gas si se puede hacer sin riesgo y salir del lugar. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o al 112. No volver a entrar ni manipular el aparato hasta que lo revise un técnico de gas autorizado.',
 100
@@ -530,11 +534,17 @@ ARRAY['calentador', 'caldera', 'gas', 'estufa', 'monoxido', 'piloto', 'llama', '
 SELECT kb_seed_safety_rule(
 'agua-y-electricidad',
 'Agua en contacto con electricidad',
-ARRAY['enchufe', 'cuadro electrico', 'cuadro de (la )?luz', 'caja de (la )?luz', 'instalacion electrica',
+ARRAY['\menchufe', 'cuadro electrico', 'cuadro de (la )?luz', 'caja de (la )?luz', 'instalacion electrica',
       'aparato electrico', 'cable electrico', 'corriente electrica', '(da|dio|daba|pasa|hay) corriente',
-      'calambre', 'descarga electrica', 'electrocut', '\mcables?\M', 'toma de corriente', 'interruptor',
-      'diferencial', 'tomacorriente', 'enchuf', 'tablero (de (la )?luz|electrico|de breakers)', 'breaker',
-      'llave termica', '\mfusibles?\M', '(da|dio|daba|dan|pega|pasa)n? (toques?|calambres?|electricidad)',
+      'calambre', 'descarga electrica', 'electrocut', 'toma de corriente', 'interruptor',
+      'tomacorriente', '\menchuf', '\mdesenchuf(ar|arla|arlo|arlas|arlos|o|a|as|an|ando)\M', 'tablero (de (la )?luz|electrico|de breakers)',
+      -- stop 26 (SAFETY.md "Stop 26"): "desenchufado", "lo desenchufé" are a measure, not a plug near water ("\m":
+      -- not inside "desenchuf…"; still "hay que desenchufar", "lo desenchufo"); a drain-cleaning cable is no wire ("la máquina de cable", "la de cable o la de agua", "cable
+      -- de acero"); a breaker, fuse or RCD whose rating is asked ("de cuántos amperios es el breaker de la ducha") is
+      -- no water on the electrics.
+      '(?<!(maquina|sonda|guia|\mla|\muna|\mel|\mun|desatascadora|destapadora|resorte) de )\mcables?\M(?! (de acero|metalico|desatasc\w*|destap\w*|guia|de la sonda|de la maquina))',
+      '^(?!.*\m(amperaje|amperios|amperes|amps?)\M).*(diferencial|breaker|llave termica|\mfusibles?\M)',
+      '(da|dio|daba|dan|pega|pasa)n? (toques?|calambres?|electricidad)',
       '\mme (da|dio|daba) (la )?corriente', '(sin|no tiene|no lleva|falta( la)?) (toma (de )?)?tierra\M',
       '\mpatea\M', 'da patadas', '(echa|saca|tira|salen|sale|saltan) chispas', 'refrigerador', 'heladera', 'nevera',
       'frigorifico', 'lampara', '\mfoco\M', 'bombilla', 'luminaria', 'plafon', 'electrodomestic',
@@ -611,7 +621,8 @@ SELECT kb_seed_safety_rule(
 ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|quiero|quiere|quieren|queremos|puedo|puede|pueden|debo|debe|necesito|necesita|pienso|piensa)( que| a)? (meter|bajar|entrar|descender) (a|al|en|dentro|adentro)|((tengo|tenemos|hay) que|(he|hemos|ha|han) de|voy a|vamos a|puedo|podemos|debo|necesito|me toca|nos toca|quiero|queremos|pienso) (bajar|entrar|meterme|meterse|meternos|descender) (a|al|en|dentro|adentro)|(bajarme|bajarse|meterme|meterse|meternos|me meti|se metio|nos metimos|entre|entro|entramos|baje|bajo|bajamos) (a|al|en|dentro)|(me|nos) (meto|metemos|meti|metimos))\M.{0,40}(fosa|pozo|septic|registro|arqueta|alcantarill|cloaca|colector|boca de (inspeccion|registro|visita)|cisterna (enterrada|subterranea|bajo tierra)|aljibe|tanque (enterrado|subterraneo)|caja de (inspeccion|registro)|zanja|biodigestor|camara|silo|letrina|buzon|resumidero|tanquilla|manhole|sewer|\mpit\M|crawl ?space)',
       '(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno)).{0,60}(fosa|pozo|septic|biodigestor|arqueta|registro|camara)',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|camara).{0,60}(huevo podrido|sulfhidrico|\mh2s\M|\mgases\M|metano|falta de (aire|oxigeno))',
-      '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara).{0,30}\m(por dentro|desde dentro|adentro)\M',
+      -- (stop 26: not "el registro de adentro", the cleanout inside the house)
+      '(fosa|pozo|septic|biodigestor|aljibe|cisterna enterrada|tanque enterrado|arqueta|registro|camara)(?!s? de adentro).{0,30}\m(por dentro|desde dentro|adentro)\M',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|camara|zanja).{0,60}(no contesta|no sale|inconscien)',
       -- checklist 3 (bench/quality/SAFETY-3.md): the place named first and the going down after ("el pozo negro
       -- está lleno y quiero bajar con una escalera"), "me meto", someone who already went in ("mi socio se metió"),
@@ -623,7 +634,12 @@ ARRAY['\m((me|se|nos|te) (\w+ )?(tengo|tiene|tienen|tenemos|voy|va|van|vamos|qui
       '(fosa|pozo|septic|arqueta|registro|camara|caja|buzon|cisterna|aljibe|tanque)\w*.{0,60}\m(meterse|meterme|meternos|entrar|bajar|me meto|se mete)\M (entero|entera|completo|completa|todo el cuerpo|hasta (la cintura|el pecho|el cuello))',
       '(fosa|pozo|septic|biodigestor|arqueta|registro|alcantarill|cloaca|letrina|buzon|resumidero|caja de (inspeccion|registro)|camara de (inspeccion|registro|alcantarillado)).{0,200}\m(se (mareo|mareaba|desmayo|desvanecio|asfixio)|(esta|anda|quedo) (mareado|mareada|desmayado|desmayada)|perdio el conocimiento)',
       -- checklist 4 (bench/quality/SAFETY-4.md): going in said with the pronoun first ("mi compa se quiere meter", "me tengo que meter hasta la cintura", folded into the two patterns above); manhole, sewer, septic tank, pit in English.
-      '\m(bajar|bajarme|bajarse|entrar|meterme|meternos|meterse|descender|me meto|se mete)\M (a |al |en |dentro (de |del )?|adentro (de |del )?)(la |el |los )?(\w+ )?(manhole|sewer|septic|\mpit\M|vault|crawl ?space)'],
+      '\m(bajar|bajarme|bajarse|entrar|meterme|meternos|meterse|descender|me meto|se mete)\M (a |al |en |dentro (de |del )?|adentro (de |del )?)(la |el |los )?(\w+ )?(manhole|sewer|septic|\mpit\M|vault|crawl ?space)',
+      -- stop 26 (SAFETY.md "Stop 26"): a buried tank or cistern to be cleaned or entered from inside ("la cisterna
+      -- del edificio hay que limpiarla por dentro, es soterrada").
+      '\m(por dentro|desde dentro)\M.{0,100}(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)',
+      '(soterrad|enterrad|subterrane|bajo tierra|bajo el piso|bajo el suelo)\w*.{0,100}(por dentro|desde dentro|meterse|meterme|entrar|bajar a)\M',
+      '(cisterna|tanque|deposito|aljibe|estanque|reservorio)s? (soterrad|enterrad|subterrane)\w*.{0,100}(limpi|lav|desinfect)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (fosas, pozos y arquetas: gases tóxicos): no bajar ni meterse en una fosa séptica, pozo, cámara o arqueta profunda. Los gases de las aguas residuales (ácido sulfhídrico, falta de oxígeno) pueden matar en segundos, y el olor deja de notarse justo cuando la concentración es peligrosa. Trabajar desde fuera con herramientas largas o llamar a una empresa con equipo para espacios confinados (detector de gases, ventilación, arnés y una persona fuera). Si alguien se ha desmayado dentro, no bajar a sacarlo: llamar al 112.',
 89
@@ -656,7 +672,11 @@ ARRAY['\m(poner|pongo|ponga|ponerlo|ponerla|puse|puso|pusieron|pusimos|instalar|
       '(conducto|ducto|chimenea|salida de (humos|gases)|tubo de (humos|escape|salida|la chimenea|evacuacion)|sombrerete|vent|flue)s?\M.{0,60}\mcon (una |un |el |la )?(bolsa|plastico|nylon|trapo|carton|cinta|espuma|tapa|tapon|papel)\M',
       -- checklist 5 (tune half): the room or closet of a gas appliance sealed (weatherstrip, burlete, the door's gaps closed); a gas heater vented with a dryer's foil duct.
       '(weather ?strip\w*|burlete\w*|\msell\w* (la |las |el )?(puerta|ventana|rendija|rejilla)s?\M|\m(tap|sell|cerr)\w* (las |la |los )?(rendijas?|ranuras?|huecos?) de (la )?puerta)',
-      '(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless)\w*.*\m(vent\w*|ductos?|conductos?|tubos?|salidas?)\M.*(aluminio flexible|flexible de aluminio|(ducto|tubo|conducto|manguera) (de la|de|del) (secadora|dryer)|dryer (vent|duct)|\mfoil\M)'],
+      '(calentador|calefon|calefont|caldera|boiler|termotanque|water heater|heater|furnace|tankless)\w*.*\m(vent\w*|ductos?|conductos?|tubos?|salidas?)\M.*(aluminio flexible|flexible de aluminio|(ducto|tubo|conducto|manguera) (de la|de|del) (secadora|dryer)|dryer (vent|duct)|\mfoil\M)',
+      -- stop 26 (SAFETY.md "Stop 26"): a powerful extractor hood or fan put next to an open-flue gas heater: it
+      -- pulls the flue gases back into the room.
+      '(calentador|calefon|calefont|caldera|boiler|termotanque|terma)\w*( \w+){0,2} (atmosferic\w*|de tiro natural|tiro natural|a gas|de gas)\M.{0,120}\m(campana|extractor)',
+      '\m(campana|extractor)\w*( \w+){0,4} (al lado|junto|cerca|encima|arriba)\w*( \w+){0,3} (del |de la |al )?(calentador|calefon|calefont|caldera|boiler|termotanque|terma)'],
 ARRAY['\mgas\M', 'calefon', 'calefont', 'caldera', 'boiler(?! (electrico|solar))', 'calentador(?! (de agua )?(electrico|solar))',
       'estufa(?! electrica)', 'termotanque(?! (electrico|solar))', 'butano', 'propano', 'garrafa', 'bombona', 'quemador', 'piloto',
       '\mhumos?\M', 'brasero', 'salamandra', 'heater(?! electric)', 'furnace', 'tankless', 'stove(?! electric)', 'dryer', 'secadora de gas'],
@@ -671,7 +691,7 @@ SELECT kb_seed_safety_rule(
 -- the gas named first, a gas line or "el gas" is needed, not a gas heater whose water hose is changed ("el calentador
 -- de gas está en el patio, ¿cómo le cambio el flexible del agua?"): checklist 3's look-alikes, without look-arounds
 -- (they made this rule several times slower).
-ARRAY['\m(cambi|mov|muev|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|rosc|rosque|enrosc|desenrosc|conect|desconect|empalm|empat|emboquill|instal|desarm|desmont|repar|arregl|apret|aprie|afloj|destornill|zafar|safar|retir|correr|corremos|repas|manipul|toc|quit|perfor|taladr|solt|suelt)\w*.{0,60}(\mgas\M|garrafa|bombona|\mbalon\M|balon de gas\M|cilindro de gas\M|tanque de gas\M|tanque estacionario|regulador de (la |el )?(garrafa|bombona|balon|cilindro|tanque)|butano|propano)',
+ARRAY['\m(cambi|mov|muev|alarg|acort|pasar|modific|prolong|extend|reubic|deriv|cort|rosc|rosque|enrosc|desenrosc|conect|desconect|empalm|empat|emboquill|instal|desarm|desmont|repar|arregl|apret|aprie|afloj|destornill|zafar|safar|retir|correr|corremos|repas|manipul|toc|quit|perfor|taladr|solt|suelt|picar\M|picando|picamos|excav|demol)\w*.{0,60}(\mgas\M|garrafa|bombona|\mbalon\M|balon de gas\M|cilindro de gas\M|tanque de gas\M|tanque estacionario|regulador de (la |el )?(garrafa|bombona|balon|cilindro|tanque)|butano|propano)',
       '\m(sold|sueld)\w*.{0,60}((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|garrafa|bombona|balon|cilindro de gas|tanque de gas|tanque estacionario|butano|propano)',
       '((tuberia|tubo|cano|caneria|cobre|linea|llave|manguera|flexible|conexion|instalacion|red|regulador|medidor|contador|rosca|union|valvula|\mla|\mel)s? (de|del) gas|\m(el|del|al|sin) gas\M|garrafa|bombona|balon de gas\M|cilindro de gas\M|tanque de gas\M|butano|propano).{0,50}\m(cambi|alarg|cort|sold|sueld|rosc|conect|desconect|empalm|empat|desarm|desmont|manipul|toc|quit|perfor|taladr|afloj|desenrosc)',
       'con (una |la |el |un )?(llama|encendedor|mechero|cerilla|fosforo|vela)\M.{0,60}(\mgas\M|fuga|escape|perdida)',
@@ -697,7 +717,9 @@ ARRAY['\m(cambi|sustitu|quit|sac|desmont|revis|medir|mido|comprob|prob|limpi|pon
       '\m(cambi|desconect|desarm|desmont|reemplaz|sustitu|quit|sac)\w* (la |una |el |un |esa |ese |esta |este |mi |su )?(ducha|regadera|termo|terma|termotanque|calentador|boiler|calefon)( de agua)? electric',
       '(vaci|sin agua)\w*.{0,40}(enchuf|conect|encend|prend)',
       -- checklist 4 (bench/quality/SAFETY-4.md): the heating element and thermostat in English ("checo el heating element", "la tapita del thermostat").
-      '\m(cambi|sustitu|reemplaz|replace|quit|sac|desmont|revis|medir|mido|comprob|prob|chec|check|test|limpi|abr)\w*.{0,40}(heating element|\melements?\M|elemento|thermostat|tapita)'],
+      '\m(cambi|sustitu|reemplaz|replace|quit|sac|desmont|revis|medir|mido|comprob|prob|chec|check|test|limpi|abr)\w*.{0,40}(heating element|\melements?\M|elemento|thermostat|tapita)',
+      -- stop 26 (SAFETY.md "Stop 26"): the heater's own socket or plug changed ("le cambio el toma del calentador").
+      '\m(cambi|sustitu|reemplaz|arregl|repar|quit|sac|desarm)\w*.{0,20}\m(el|la|los|las) (toma|tomas|enchufe|enchufes|tomacorriente|tomacorrientes|clavija|contacto) (del|de la|de su) (termo|terma|termotanque|calentador|boiler|ducha|regadera)'],
 ARRAY['termo', 'electric', 'terma', 'termotanque', 'boiler', 'calentador', 'heater'],
 'AVISO DE SEGURIDAD (termo o ducha eléctrica): antes de abrir la tapa, cambiar la resistencia o el termostato o tocar los cables, bajar el automático del aparato en el cuadro eléctrico, desenchufarlo y comprobar que no hay tensión. No volver a conectarlo hasta que esté lleno de agua (en vacío la resistencia se quema). Si da calambre o no tiene toma de tierra, no usarlo hasta que lo revise un electricista.',
 70
@@ -909,7 +931,11 @@ ARRAY['(hidroneumatic|hidropack|hidropak|hydropack|hidro\M|calderin|precargad|pu
       '(tap|tapon|anul|quit|elimin|bloque|clausur|ceg|sac).*(valvula|vallula|valbula) de (alivio|seguridad|sobrepresion|escape).*(hidroneumatic|hidro\M|calderin|precargad|pulmon|acumulador|presurizador|(tanque|estanque|vaso)s? (de |a |de la |del )?(presion|precarga|membrana|diafragma|expansion|expansor|bomba|presurizador|hidro)|grupo de presion|equipo de presion)',
       -- checklist 4 (bench/quality/SAFETY-4.md): filling a pressure tank from a workshop compressor.
       '\m(compresor|compressor).*(hidroneumatic|hidro\M|calderin|pressure tank|expansion tank|well tank|(tanque|estanque|vaso)s? (de |a |del )?(presion|expansion|hidro))',
-      '(hidroneumatic|hidro\M|calderin|pressure tank|expansion tank|well tank|(tanque|estanque|vaso)s? (de |a |del )?(presion|expansion|hidro)).*(compresor|compressor)'],
+      '(hidroneumatic|hidro\M|calderin|pressure tank|expansion tank|well tank|(tanque|estanque|vaso)s? (de |a |del )?(presion|expansion|hidro)).*(compresor|compressor)',
+      -- stop 26 (SAFETY.md "Stop 26"): a pipe network still charged for a pressure test, at 100 psi / 7 bar or more,
+      -- to be cut, opened or loosened ("la red está cargada a 150 psi y tengo que cambiar esa tee").
+      '(prueba (hidraulica|de presion|hidrostatica|de estanqueidad|de hermeticidad)|(red|linea|tuberia|instalacion|caneria|sistema|montante|columna)\w* (esta |sigue |queda )?(cargad|presurizad|con presion|a presion|en prueba))\w*.{0,100}(\m(1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|\m([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg)\M).{0,100}\m(cambi|cort|abr|afloj|desenrosc|desarm|quit|sac|repar|solt)\w*',
+      '\m(cambi|cort|abr|afloj|desenrosc|desarm|quit|sac|repar|solt)\w*.{0,100}(prueba (hidraulica|de presion|hidrostatica)|(red|linea|tuberia|instalacion|caneria|sistema|montante|columna)\w* (esta |sigue |queda )?(cargad|presurizad|con presion|a presion|en prueba))\w*.{0,100}(\m(1[0-9][0-9]|[2-9][0-9][0-9]) ?(libras|lbs|lb|psi)|\m([7-9]|[1-9][0-9])([.,][0-9])? ?(bar|bares|kilos|kg)\M)'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (tanque a presión): un hidroneumático, calderín o termo hinchado, que cruje, silba o cuya presión no para de subir puede reventar. No acercarse ni golpearlo: cortar la corriente de la bomba (o la electricidad o el gas del termo) desde el cuadro, cerrar la llave de entrada y soltar la presión poco a poco abriendo un grifo alejado. No tapar ni quitar nunca la válvula de seguridad o de alivio, y no aflojar ni abrir el tanque con presión. Que lo revise un profesional antes de volver a usarlo.',
 78
@@ -938,7 +964,13 @@ ARRAY['\m(sin|no tengo|no tiene|no tenemos|no hay|no llevo|no uso|no traigo|ni)(
       '\m(escalera de (mano|tijera|aluminio|madera|extension)|escalera (telescopica|extensible|plegable)|(subo|subir|subirme|me subo|subido|subida|parado|parada|arriba) (a |en |de )?(la |una )?escalera|ladder)\w*.{0,80}(apoyad\w* (en|sobre) (el |la )?(techo|tejado|teja|canalon|cubierta|terraza|roof)|inclinad|resbal|se mueve|floja|tambalea|coja|en el borde)',
       '\m(inclinar(me|se)?|inclinandome|me inclino|asomar(me|se)?|asomandome|me asomo|estirar(me|se)|me estiro|colgar(me|se)|me cuelgo|sacar el cuerpo)\M( \w+){0,2} (hacia |para |pa )?(afuera|fuera|al vacio|la calle)\M',
       '\m(tejado|techo|azotea|cubierta|roof)\w*.{0,40}\m([4-9]|[1-9][0-9]) (metros|mts|m|pisos)\M.{0,60}\m(sin|no tengo|no hay)\M',
-      '\m([4-9]|[1-9][0-9]) (metros|mts|m) (de altura|de alto)\M.{0,60}\m(sin|no tengo|no hay)\M'],
+      '\m([4-9]|[1-9][0-9]) (metros|mts|m) (de altura|de alto)\M.{0,60}\m(sin|no tengo|no hay)\M',
+      -- stop 26 (SAFETY.md "Stop 26"): a ladder of 4 m or more; a roof or terrace edge without a parapet in other
+      -- words ("sin barda", "sin muro", "sin parapeto"); climbing onto a roof that is rotten, fragile or of sheets
+      -- that give way ("me subo al techo de calamina que está medio podrido").
+      '\m(escalera|escaleras|ladder)\M( \w+){0,3} (de )?([4-9]|1[0-9]) ?(metros|mts|m)\M',
+      '(azotea|techo|tejado|terraza|losa|cubierta|roof|tinaco|tanque elevado|deposito elevado)\w*.{0,40}\m(sin|no tiene|no hay) (barda|bardas|muro|muros|parapeto|antepecho|proteccion|pared)\M',
+      '\m(sub\w*|pis\w*|camin\w*|trep\w*|par(o|arme|ado))\M.{0,40}(techo|tejado|cubierta|calamina|chapa|lamina|uralita|fibrocemento|policarbonato|claraboya|tragaluz|teja)\w*.{0,60}(podrid|\mrot[oa]s?\M|fragil|quebradiz|oxidad|debil|delgad|se hunde|cede\M|vencid)'],
 -- no `requires`: the patterns name the height themselves, and a rule with requires costs one more compiled regular
 -- expression per message that matches it (Postgres keeps 32 per connection; SAFETY-7.md "Results")
 ARRAY[]::text[],

@@ -30,7 +30,7 @@ def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
 @pytest.mark.parametrize("message", [
     "baje el automatico del termo y medi con el multimetro, no hay tension, cambio el termostato?",
     "con el buscapolo comprobe que no hay corriente en la ducha electrica, ahora le cambio la resistencia",
-    "la bomba del aljibe ya la desenchufe y baje la termica, como le cambio el capacitor",
+    "la bomba del aljibe ya la desenchufe y baje el breaker, como le cambio el capacitor",  # stop 26: "termica" → "breaker" ("desenchufe" alone no longer warns)
     "esta desenchufado y el breaker abajo, como destrabo el triturador por debajo con la llave allen",
 ])
 def test_a_verified_isolation_silences_the_electricity_warning(conn: psycopg.Connection, message: str) -> None:

@@ -17,11 +17,17 @@ def first_message(conn: psycopg.Connection, message: str) -> str | None:
 
 @pytest.mark.parametrize("message", [
     "el calentador no prende, no huele a gas, que reviso?",
-    "el termotanque electrico lo desenchufe ayer y ya esta frio, quiero cambiar el anodo de magnesio",
     "no hay olor a gas en la cocina, solo quiero cambiar la llave del lavaplatos",
 ])
 def test_a_denied_danger_does_not_warn(conn: psycopg.Connection, message: str) -> None:
     assert conn.execute("SELECT triggered FROM safety_check(%s)", (message,)).fetchone()[0] is True  # the words alone
+    assert first_message(conn, message) is None
+
+
+def test_an_unplugging_told_as_done_does_not_warn(conn: psycopg.Connection) -> None:
+    # stop 26: agua-y-electricidad no longer reads "desenchufé" as a plug at all (it still reads "hay que desenchufar")
+    message = "el termotanque electrico lo desenchufe ayer y ya esta frio, quiero cambiar el anodo de magnesio"
+    assert conn.execute("SELECT triggered FROM safety_check(%s)", (message,)).fetchone()[0] is False
     assert first_message(conn, message) is None
 
 

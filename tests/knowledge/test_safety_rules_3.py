@@ -16,7 +16,9 @@ CHECKLIST_3 = load_checklist(ROOT / "bench" / "quality" / "safety-3.jsonl")
 LOOKALIKES_2 = load_checklist(ROOT / "bench" / "quality" / "safety-3-lookalikes-2.jsonl")
 # The one checklist-3 look-alike that still warns: an electric shower's breaker size gets the water-and-electricity
 # message (the shower is a water word and "breaker" an electrical one; SAFETY-3.md says why it is left).
-STILL_WARNS = {"de cuantos amperios es el breaker para una ducha electrica de 5500 w": "agua-y-electricidad"}
+# (stop 26: "de cuantos amperios es el breaker para una ducha electrica de 5500 w" no longer warns: a rating asked
+# about a breaker is no water on the electrics; SAFETY.md "Stop 26")
+STILL_WARNS: dict[str, str] = {}
 
 
 
