@@ -265,7 +265,7 @@ SELECT kb_seed_article(
 4. Revisar la rejilla y la pendiente del suelo hacia el sumidero (en torno al 1–2 %): charcos lejos del sumidero indican pendiente mal hecha.
 5. Mancha abajo con el sumidero tragando: sospechar de la unión con la lámina impermeable; se repara levantando el pavimento alrededor y sellando con la pieza de encuentro del fabricante.
 6. Si la terraza tiene un solo sumidero, poner un rebosadero o gárgola para que no se inunde si se tapa.
-7. Limpiar antes de la época de lluvias y de caída de hojas.',
+7. Limpiar antes de la época de lluvias y de caída de hojas. Si el barro llega cada vez que llueve, limpiar también el registro o arqueta siguiente (caja con arenero) y sacar la tierra acumulada.',
 'Terrazas y balcones: cuidado con las caídas, no subirse a la barandilla. Guantes: suciedad y restos de animales.',
 'Guantes, manguera, sonda, destornillador, rejilla de recambio, válvula antiolor, sellador compatible con la impermeabilización.',
 'Filtraciones al piso de abajo, cambio de sumidero en una terraza impermeabilizada o bajantes de pluviales comunitarias: impermeabilizador o fontanero profesional.',
@@ -291,7 +291,7 @@ SELECT kb_seed_article(
 4. El uso de aditivos activadores no sustituye al vaciado.
 5. Repartir las lavadoras a lo largo de la semana para no sobrecargarla de agua.
 6. No pasar con vehículos ni plantar árboles sobre la fosa y el campo de drenaje.
-7. Si todo se atasca a la vez, revisar primero desde fuera la arqueta de entrada a la fosa antes de pedir el camión.',
+7. Vaciar (bombear con camión de succión por empresa autorizada) cuando los lodos ocupen un tercio. Si todo se atasca a la vez, revisar primero desde fuera la arqueta de entrada a la fosa antes de pedir el camión.',
 'Nunca entrar ni asomarse a una fosa séptica: los gases (sulfhídrico, metano) pueden matar en segundos y hay riesgo de explosión; no fumar ni usar llamas cerca. Tapas siempre cerradas y seguras para niños. Guantes y lavado de manos.',
 'Guantes, botas, linterna, llave de tapa; el vaciado lo hace una empresa con camión cisterna.',
 'Vaciado, inspección, fosa agrietada o campo de drenaje colmatado: empresa autorizada; una fosa nueva necesita permiso o proyecto según la normativa local.',
@@ -405,7 +405,7 @@ SELECT kb_seed_article(
 4. Poro aislado: abrazadera de reparación provisional; no recalentar ni forzar roscas viejas, se parten.
 5. Solución definitiva: sustituir por cobre, PEX, multicapa o PPR, empezando desde el contador o la llave general.
 6. Si queda algún tramo de galvanizado, unirlo al cobre con manguito dieléctrico y con el cobre aguas abajo, nunca antes (ver el artículo de corrosión galvánica).
-7. Al terminar, purgar la instalación abriendo los grifos hasta que el agua salga limpia y sin aire.',
+7. Mientras no se cambia, si sale agua con óxido tras unas horas parada, dejar correr el agua unos minutos antes de usarla. Al terminar, purgar la instalación abriendo los grifos hasta que el agua salga limpia y sin aire.',
 'Cortar el agua y vaciar el tramo antes de cortar. En casas antiguas la tubería metálica puede hacer de toma de tierra: al sustituirla por plástico, avisar a un electricista para que revise la puesta a tierra.',
 'Manómetro, imán, sierra o cortatubos, terraja, abrazaderas de reparación, manguitos dieléctricos, tubo y accesorios nuevos.',
 'Sustitución de la instalación completa, montantes comunitarios o tuberías que hacen de toma de tierra: fontanero profesional y electricista.',
@@ -560,7 +560,7 @@ SELECT kb_seed_article(
 'Chorro fino o goteo por un poro del tubo; tubo perforado por un taladro o un clavo; grieta pequeña por una helada.',
 '1. Cortar el agua y abrir un grifo para quitar la presión.
 2. Medir el diámetro exterior del tubo y elegir una abrazadera de ese rango (cobre 15, 18, 22 mm; un tubo de hierro de 1/2 in mide unos 21 mm por fuera y uno de 3/4 in unos 27 mm), que cubra la grieta con 2–3 cm de margen a cada lado.
-3. Limpiar y lijar la zona: sin óxido, restos sueltos ni rebabas que corten la goma.
+3. Cerrar la llave de paso y vaciar el tramo para trabajar sin presión. Limpiar y lijar la zona: sin óxido, restos sueltos ni rebabas que corten la goma.
 4. Centrar la goma sobre el poro, con la junta de la propia abrazadera en el lado contrario a la fuga.
 5. Cerrarla y apretar los tornillos por igual, alternando, hasta que la goma quede comprimida en todo el contorno.
 6. Abrir el agua despacio, purgar el aire por un grifo y comprobar; reapretar si rezuma.
@@ -674,7 +674,8 @@ SELECT kb_seed_article(
 4. Silicona: quitar toda la vieja y sellar de nuevo (ver el artículo de sellado con silicona).
 5. Rejuntado: rascar las juntas agrietadas 2–3 mm, rellenar con mortero de juntas impermeable o epoxi y dejar curar sin mojar el tiempo del fabricante.
 6. Desagüe: si pierde la unión de la válvula con el plato, cambiar su junta (a veces hay que levantar el plato o acceder desde abajo).
-7. Esperar a que seque abajo y repetir la prueba que dio positivo.',
+7. Esperar a que seque abajo y repetir la prueba que dio positivo.
+8. Cañería o juntas: sin usar la ducha, cerrar todos los grifos y mirar el contador. Si avanza o la mancha crece sin ducharse, pierde la tubería o la grifería empotrada (embutida); si solo moja al duchar, juntas o desagüe.',
 'Si la humedad llega a enchufes o luminarias del piso de abajo, cortar ese circuito. Guantes y gafas al rascar juntas y al cortar silicona con cuchilla.',
 'Cuchilla o cúter, rascador de juntas, silicona sanitaria antimoho, mortero de juntas impermeable o epoxi, alcohol, cinta de carrocero, linterna.',
 'Plato de obra sin impermeabilización, filtraciones que siguen tras resellar o hay que levantar el plato: profesional (fontanero y alicatador).',
@@ -697,10 +698,10 @@ SELECT kb_seed_article(
 '1. Vaciar el mueble, secar todo y poner papel seco en el fondo.
 2. Sin usar el agua unos minutos: si gotea igual, es la alimentación (latiguillos o llaves); si solo gotea al vaciar el fregadero, es el desagüe (válvula, sifón o toma del lavavajillas).
 3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta. Apretar a mano y después como mucho un cuarto de vuelta con la llave: de más, la junta se corta.
-4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos.
+4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos. Cambiarlos antes si la malla tiene óxido, hilos rotos o un bulto, o si el latiguillo quedó doblado o torcido.
 5. Llave de escuadra que gotea por el vástago: apretar un poco su tuerca; si sigue, cambiarla (ver el artículo de racor de compresión si va a compresión).
 6. Válvula del fregadero: desmontarla, limpiar y poner junta o masilla nueva bajo la brida y apretar la tuerca grande.
-7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera.
+7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera. Si gotea por una tuerca del sifón, aflojarla, alinear bien los tubos (desalineado no cierra), poner la junta cónica en su sentido y apretar a mano.
 8. Abrir el agua, llenar y vaciar el fregadero y comprobar con papel seco.',
 'Cerrar el agua antes de desmontar. Si hay enchufes o un triturador bajo el fregadero y está todo mojado, cortar la corriente antes.',
 'Llave ajustable, llave de lavabo (para tuercas de difícil acceso), latiguillos nuevos, juntas, linterna, papel absorbente, cubo.',
@@ -758,7 +759,7 @@ SELECT kb_seed_article(
 4. El tubo nuevo debe estar homologado para el gas que se usa (butano/propano o gas natural), con sus abrazaderas o conexiones roscadas según el sistema.
 5. Con gas natural o instalación fija, la conexión del aparato la hace un instalador de gas habilitado; con bombona, el servicio técnico del distribuidor o un instalador habilitado.
 6. Tras el cambio, comprobar la estanqueidad con agua jabonosa o spray detector, nunca con llama (ver el artículo de prueba de fugas).
-7. Aprovechar para revisar la fecha de la revisión periódica obligatoria.',
+7. Con bombona, revisar también el regulador (fecha, junta, sin golpes) y cambiarlo si está viejo o pierde. Aprovechar para revisar la fecha de la revisión periódica obligatoria.',
 'Nunca buscar fugas con una llama o un mechero. El fontanero sin habilitación de gas no debe hacer conexiones de gas. Cerrar la llave del gas antes de cualquier manipulación.',
 'Agua jabonosa o spray detector de fugas, linterna; el tubo y sus abrazaderas homologados los pone el técnico.',
 'Cambio del tubo o de la conexión en gas natural o instalaciones fijas, olor a gas, tubo dañado: instalador de gas habilitado o servicio técnico del distribuidor.',
@@ -921,7 +922,7 @@ SELECT kb_seed_article(
 4. Si los goteros lo piden, un reductor de presión: muchos trabajan en torno a 1–2 bar (15–30 psi); ver el dato del fabricante.
 5. Electroválvulas del programador en una arqueta registrable, respetando la flecha del sentido del agua.
 6. En zonas de heladas, dejar un punto bajo de vaciado y vaciar el riego antes del invierno.
-7. No dejar mangueras sumergidas en piscinas, cubos o depósitos.',
+7. No dejar mangueras sumergidas en piscinas, cubos o depósitos: con una bajada de presión el agua sucia vuelve por sifonaje (reflujo) y contamina la red. En el grifo de jardín, enroscar un rompevacío en su rosca de 3/4 in.',
 'Contaminar la red de agua potable pone en riesgo la salud de todo el edificio o la calle: el antirretorno no es opcional. Programadores y electroválvulas de 230 V: instalación eléctrica exterior protegida y con diferencial.',
 'Válvula antirretorno o desconector, llave de corte, filtro, reductor de presión, programador, electroválvulas, arqueta, tubo de polietileno y accesorios.',
 'Riego con abonadora o con agua de pozo conectado a la red, desconectores controlables o conexión en la acometida: instalador autorizado; en algunos lugares lo revisa la compañía de agua.',
@@ -951,7 +952,7 @@ SELECT kb_seed_article(
 4. Desagüe al sifón del fregadero: sifón con toma para electrodoméstico; subir la manguera en un bucle alto, pegado bajo la encimera, antes de bajar a la toma; quitar el tapón interno de la toma si es nueva.
 5. Si el desagüe queda más bajo de lo recomendado o el aparato se vacía solo, poner una válvula antirretorno en la manguera o un antisifón y mantener el bucle alto.
 6. Lavavajillas con triturador: conectar a la entrada lateral del triturador y quitar antes su tapón ciego.
-7. Nivelar el aparato, abrir la llave y probar un programa corto revisando fugas.',
+7. Si no hay toma, hacer una derivación con una te en la tubería de agua y poner una llave de lavadora de cuarto de vuelta (llave de bola con salida de 3/4 in). Nivelar el aparato, abrir la llave y probar un programa corto revisando fugas.',
 'Enchufe en lugar seco, lejos de las tomas de agua y con toma de tierra; no usar alargadores ni regletas. Cerrar la llave del aparato en ausencias largas.',
 'Grifo de lavadora de 3/4 in, manguera de entrada nueva, sifón con toma de electrodoméstico o toma de desagüe de 40–50 mm, bridas, válvula antirretorno, nivel, llave.',
 'Si no hay toma ni desagüe y hay que abrir rozas y hacer tubería nueva, o el desagüe queda por encima del aparato sin poder cumplir las alturas: fontanero profesional.',
@@ -979,7 +980,7 @@ SELECT kb_seed_article(
 5. Aplicar silicona sanitaria antimoho con la pistola, en un cordón continuo (neutra en piedra natural, mármol y acrílico; acética vale en cerámica y esmalte).
 6. Alisar con el dedo mojado en agua con jabón o con una espátula y quitar la cinta enseguida, antes de que forme piel.
 7. Dejar curar sin mojar el tiempo del cartucho (normalmente 24 horas) y después vaciar la bañera.
-8. Juntas de más de unos 10 mm: poner antes un cordón de espuma de fondo de junta o un perfil de sellado.',
+8. Sellar la bañera llena de agua: baja con el peso y la junta no se despega después al usarla. Juntas de más de unos 10 mm: poner antes un cordón de espuma de fondo de junta o un perfil de sellado.',
 'Ventilar: la silicona acética desprende vapores de ácido acético. No mezclar lejía con otros limpiadores. Cuidado con la cuchilla sobre esmalte y acrílico: los raya.',
 'Cúter o cuchilla, rascador de plástico, quitasiliconas, alcohol, cinta de carrocero, silicona sanitaria antimoho, pistola, espátula de alisar, fondo de junta.',
 'Si hay agua bajo el plato o la bañera, azulejos sueltos o la filtración sigue tras resellar: fontanero y alicatador (puede faltar impermeabilización).',

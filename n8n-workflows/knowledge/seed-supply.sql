@@ -50,13 +50,13 @@ SELECT kb_seed_article(
 '1. Cerrar la llave de paso general y abrir un grifo para quitar la presión; poner un cubo y un trapo debajo.
 2. Desenroscar el latiguillo de la llave de escuadra.
 3. Desenroscar la llave vieja de la pared con una llave fija y quitar el embellecedor; si el tubo gira dentro de la pared, parar.
-4. Limpiar la rosca de la pared de restos de cinta, cáñamo o pasta y comprobar la medida: lo más habitual es entrada de 1/2 in y salida de 3/8 in para el latiguillo (en América también hay entradas de compresión para tubo de 1/2 in).
+4. Limpiar la rosca de la pared de restos de cinta, cáñamo o pasta y comprobar la medida: lo más habitual es entrada de 1/2 in y salida de 3/8 in para el latiguillo (en América también hay entradas de compresión para tubo de 1/2 in: llevan tuerca y anillo de latón, la férula o casquillo; poner anillo nuevo, sin cinta, y apretar la tuerca sin pasarse).
 5. Sellar la rosca macho con cinta PTFE (unas 4–6 vueltas en el sentido de apriete) o usar una llave con junta o sellador incorporado. No poner cinta en la salida del latiguillo: cierra con su junta.
 6. Roscar la llave nueva con el embellecedor puesto, apretar sin pasarse y dejar la salida orientada hacia el aparato.
 7. Conectar el latiguillo con su junta (cambiarlo si es viejo o tiene la malla oxidada), cerrar la llave de escuadra y abrir la general.
 8. Abrir la llave de escuadra y comprobar con presión que no pierde por la rosca ni por el mando.',
 'Trabajar con la llave general cerrada y sin presión. No apretar en exceso: las roscas de latón se parten y el tubo de la pared puede romperse dentro del muro.',
-'Llave fija o inglesa, cinta PTFE o pasta apta para agua potable, llave de escuadra nueva (1/2 x 3/8 in habitual), latiguillo nuevo, cubo, trapos, linterna.',
+'Llave fija o inglesa, cinta PTFE o pasta apta para agua potable, llave de escuadra nueva (1/2 x 3/8 in habitual), latiguillo nuevo, anillos (férulas) de compresión si la toma es de compresión, cubo, trapos, linterna.',
 'Si la rosca de la pared está rota o muy corroída, o el tubo gira dentro del muro: hay que abrir la pared y rehacer la toma; fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'llave de escuadra, llave escuadra, llave angular, valvula angular, llave de angulo, llave de arresto, llave stop, llavecita de abajo, llave de corte del aparato, no corta, latiguillo, flexible, manguera de abasto, toma de agua'
@@ -135,7 +135,7 @@ SELECT kb_seed_article(
 7. Abrir el agua despacio y comprobar con fría y caliente: no gotea, el inversor pasa toda el agua a la ducha y el flexo no pierde.',
 'Cerrar la caliente y dejar salir el agua caliente antes de desmontar: riesgo de quemaduras. Poner un trapo en el fondo de la bañera o del plato: una herramienta que cae rompe el esmalte. No girar ni forzar el cuerpo de un grifo empotrado: puede romper la tubería dentro de la pared.',
 'Llaves fijas, llave Allen, destornillador, cartucho o monturas y zapatas de recambio, juntas tóricas y planas de 1/2", flexo de ducha, vinagre o antical, grasa de silicona, trapos.',
-'Si el grifo empotrado pierde dentro de la pared (humedad en la pared o en el techo de abajo) o no hay recambios y hay que cambiar el cuerpo empotrado: fontanero profesional, con obra de alicatado.',
+'Si el grifo empotrado pierde dentro de la pared (humedad en la pared o en el techo de abajo) o no hay recambios y hay que cambiar el cuerpo empotrado: fontanero profesional, con obra de alicatado. Que la alcachofa gotee uno o dos minutos después de cerrar es normal (se vacía el agua que queda); si sigue goteando más tiempo, pierde el cartucho o la zapata: repararlo y, si no se corta, fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'grifo de ducha, grifo de la ducha, grifo de bañera, grifo de la bañera, llave de la ducha, llave de la regadera, llave de la tina, mezclador de ducha, mezcladora de regadera, alcachofa gotea, gotea la ducha, gotea la regadera, teleducha, ducha de mano, flexo de ducha, manguera de la ducha, inversor, desviador, pulsador del inversor, caño de la bañera'
 );
@@ -367,7 +367,7 @@ SELECT kb_seed_article(
 4. Comprobar que el suelo está firme y a nivel y limpiar la brida o el tubo.
 5. Presentar el inodoro en seco, marcar los taladros de fijación y taladrar con la broca adecuada.
 6. Colocar la junta (cera, goma o manguetón) centrada, quitar el trapo, asentar el inodoro recto y fijarlo apretando alternando, sin forzar.
-7. Montar la cisterna con su junta y tornillos, conectar el latiguillo a la llave de escuadra y abrir el agua.
+7. Montar la cisterna con su junta y tornillos, conectar el latiguillo (conector flexible) a la llave de escuadra con la llave de paso cerrada y abrir el agua. Medidas habituales: en España rosca de 3/8 o 1/2 in en la llave y en la cisterna; en América, de la llave angular de 3/8 in (compresión) a la rosca de 7/8 in de la válvula de llenado, con tubo de 1/2 in a la llave si es antigua.
 8. Probar varias descargas, revisar la base y la cisterna y sellar el contorno con silicona sanitaria.',
 'El inodoro pesa y la porcelana rota corta: guantes y levantar entre dos. El desagüe viejo es de aguas residuales: guantes y lavarse las manos. Antes de taladrar el suelo, comprobar que no pasan tuberías, cables ni suelo radiante.',
 'Metro, nivel, taladro, brocas, tacos y tornillos de fijación, junta de cera o de goma, manguetón o brida según la salida, latiguillo, silicona sanitaria, llaves.',
@@ -393,7 +393,7 @@ SELECT kb_seed_article(
 3. Limpiar el orificio de paso (by-pass) con agua y un cepillo suave, sin agrandarlo, y limpiar el asiento de la válvula.
 4. Si la membrana está dura, rajada o deformada, cambiar el kit de reparación del mismo modelo (marca y litros por descarga).
 5. Manija que gotea: cambiar el kit de la manija (junta y casquillo).
-6. Montar, abrir la llave de control poco a poco y ajustarla para que la descarga limpie sin salpicar.
+6. Montar, abrir la llave de control poco a poco y ajustar el tornillo de regulación (en la llave de control o en el cuerpo) para que la descarga limpie sin salpicar.
 7. Si la descarga sigue siendo pobre, medir la presión con el agua corriendo: los fluxómetros necesitan normalmente como mínimo 1–1,5 bar (15–25 psi) y tubería de 1 in (25–32 mm), según fabricante.',
 'Cortar el agua con la llave de control antes de abrir la tapa: está a presión de red. En baños públicos, guantes y desinfectar.',
 'Destornillador, llave para la tapa o llave inglesa con trapo, kit de reparación (membrana o pistón) del modelo, kit de manija, cepillo suave, manómetro.',
@@ -450,7 +450,7 @@ SELECT kb_seed_article(
 4. Desinfectar: llenar y añadir lejía (cloro) apta para desinfección de agua de bebida, sin detergente ni perfume. Referencia: unos 50 mg/L de cloro, que con lejía al 5 % es 1 litro por cada 1.000 litros de agua (ajustar a la concentración de la etiqueta).
 5. Dejar actuar el tiempo que indiquen la autoridad sanitaria o el fabricante (orientativo: 12–24 h) y abrir cada grifo hasta notar olor a cloro, para desinfectar también las tuberías.
 6. Vaciar todo, aclarar, volver a llenar y, antes de ponerlo en uso, dejar correr los grifos hasta que no huela fuerte a cloro.
-7. Cerrar bien la tapa, revisar el filtro de entrada y anotar la fecha: repetir al menos una vez al año (cada 6 meses si entra sedimento). Si salen algas (lama verde), entra luz: tapa bien cerrada y depósito opaco o a la sombra.',
+7. Cerrar bien la tapa, revisar el filtro de entrada y anotar la fecha: repetir al menos una vez al año (cada 6 meses si entra sedimento). Si salen algas (lama verde), entra luz: tapa bien cerrada y depósito opaco o a la sombra. Con el depósito vacío, buscar grietas o fisuras: una cisterna de obra se repara e impermeabiliza con revestimiento apto para agua potable; un tinaco de plástico rajado se cambia.',
 'No entrar en aljibes ni cisternas enterradas sin ventilación, vigilancia y medios de rescate: es un espacio confinado. No mezclar la lejía con ácidos ni con otros productos (gases tóxicos). Guantes, gafas y ventilación. En altura, protección contra caídas.',
 'Cepillo de plástico, cubo, trapos, lejía apta para agua de bebida, guantes, gafas, botas, linterna, escalera.',
 'Aljibes grandes, depósitos de edificios o si hay que entrar en el depósito: empresa especializada. Si el agua sigue con color u olor, análisis de laboratorio.',
@@ -634,7 +634,7 @@ SELECT kb_seed_article(
 'Un termo eléctrico calienta con una resistencia controlada por un termostato. Un limitador (termostato de seguridad) corta la corriente si el agua se sobrecalienta y hay que rearmarlo a mano. Si no calienta, falla la alimentación, el limitador ha saltado, o fallan el termostato o la resistencia (quemada o cubierta de cal).',
 'El agua sale fría o tibia; el testigo luminoso del termo no se enciende; salta el diferencial o el automático al conectar el termo; tarda mucho en calentar o el agua caliente dura poco.',
 '1. Comprobar el automático y el diferencial del termo en el cuadro, y el enchufe o interruptor. Si el diferencial salta al conectar el termo, no insistir: posible resistencia derivada a tierra.
-2. Cortar la electricidad en el cuadro y comprobar con un comprobador que no hay tensión antes de quitar la tapa.
+2. Desconectar el termo: cortar la corriente en el cuadro (automático, llave térmica o fusible) y comprobar con un comprobador que no hay tensión antes de quitar la tapa.
 3. Rearmar el limitador (botón, a menudo rojo, junto al termostato). Si vuelve a saltar, el termostato está pegado u otro fallo: revisarlo antes de seguir usando el termo.
 4. Medir la resistencia con el polímetro, sin tensión y con los cables sueltos: valor aproximado R = V² / P. A 230 V: 1.500 W ≈ 35 Ω; 2.000 W ≈ 26 Ω. A 120 V: 1.500 W ≈ 10 Ω. Sin continuidad = quemada. Entre resistencia y masa no debe haber continuidad.
 5. Termostato: con el agua fría debe dar continuidad; si no, cambiarlo por uno igual.
@@ -686,7 +686,7 @@ SELECT kb_seed_article(
 'En un calentador solar el agua se calienta en los colectores o tubos y sube por sí misma al termotanque (termosifón). Calienta poco si hay aire en el circuito, tubos rotos o con sarro, sombra, colectores sucios o el tinaco mal colocado; en los sistemas cerrados, también si falta líquido en el circuito primario.',
 'Agua tibia en días de sol; tubo de vidrio roto o blanco por dentro; gotea por un tubo o por el termotanque; sale vapor o agua muy caliente por el jarro de aire; el agua caliente llega sin presión.',
 '1. Revisar sombras y suciedad: limpiar colectores o tubos con agua y paño suave a primera hora o al atardecer, nunca echando agua fría sobre vidrio caliente.
-2. Tubos de vacío: si un tubo ha perdido el vacío (la capa plateada del fondo se vuelve blanca) o está roto, cambiarlo con el equipo frío y vacío, con su junta.
+2. Tubos de vacío (tubo de vidrio de doble pared, a menudo de 58 o 47 mm y 1.800 mm de largo): si un tubo ha perdido el vacío (la capa plateada del fondo se vuelve blanca) o está roto, reemplazar el tubo por otro de la misma medida con el equipo frío y vacío, con su junta.
 3. Equipos sin presión alimentados por tinaco: el tinaco debe quedar más alto que el termotanque (altura según fabricante) y el jarro de aire abierto y más alto que el tinaco; si no, se forman bolsas de aire o se derrama.
 4. Equipos a presión: comprobar la válvula de seguridad y el antirretorno de entrada; en circuito cerrado, la presión y el anticongelante según el fabricante.
 5. Vaciar los sedimentos por la llave del termotanque cada 6–12 meses y revisar el ánodo si lo tiene.
@@ -826,7 +826,7 @@ SELECT kb_seed_article(
 3. Si la sal no baja, romper el puente de sal (costra dura) con un palo, sin dañar el depósito.
 4. Programar en la válvula la dureza de entrada, la hora de regeneración (de noche) y la hora actual, según el manual.
 5. Forzar una regeneración manual y comprobar que aspira salmuera (el nivel del depósito de sal baja). Si no baja, limpiar el inyector (venturi) y su filtro.
-6. Limpiar el depósito de sal una vez al año y comprobar que el by-pass está en servicio.
+6. Quitar el sarro (caliza) ya formado en grifos y alcachofas con vinagre o ácido cítrico: el equipo evita el nuevo pero no lo disuelve. Limpiar el depósito de sal una vez al año y comprobar que el by-pass está en servicio.
 7. Comprobar que el desagüe del equipo tiene salida libre con separación de aire y, si el cliente sigue una dieta baja en sodio, dejar un grifo de agua de beber sin descalcificar.',
 'Desconectar el equipo de la corriente antes de abrir la válvula. El desagüe debe tener separación de aire para que no vuelva agua sucia al equipo. La sal y la salmuera corroen: limpiar derrames.',
 'Kit de medición de dureza, sal en pastillas, palo para romper la costra, destornillador, cepillo pequeño, manual del equipo.',
@@ -849,11 +849,12 @@ SELECT kb_seed_article(
 'Menos caudal en todos los grifos; el vaso del filtro se ve marrón o negro; mucha diferencia entre los manómetros de antes y después del filtro; el agua vuelve a saber a cloro (carbón agotado).',
 '1. Cerrar la llave antes del filtro (y la de después, si la hay) y pulsar el botón de purga o abrir un grifo para quitar la presión.
 2. Poner un cubo debajo y desenroscar el vaso con su llave de plástico.
-3. Cambiar el cartucho por uno del mismo tamaño (lo más común es 10 in, estándar o Big Blue) y del grado adecuado: sedimentos de 20–50 micras delante de otros filtros, 5 micras para afinar, carbón para cloro y sabores.
+3. Si solo se quiere quitar cloro y sabor del agua de beber, basta un filtro de punto de uso bajo el fregadero. Cambiar el cartucho por uno del mismo tamaño (lo más común es 10 in, estándar o Big Blue) y del grado adecuado: sedimentos de 20–50 micras delante de otros filtros, 5 micras para afinar, carbón para cloro y sabores.
 4. Filtros de malla autolimpiables: abrir la purga inferior con el agua corriendo hasta que salga limpia, o girar el mando de contralavado; no hay cartucho que cambiar.
 5. Limpiar el vaso con agua y jabón neutro, revisar la junta tórica, engrasarla con grasa de silicona y montar a mano.
 6. Abrir el agua despacio, purgar el aire por el botón del cabezal y revisar que no pierde.
-7. Anotar la fecha: sedimentos cada 3–6 meses y carbón cada 6 meses como máximo, o antes si baja el caudal (según fabricante).',
+7. Anotar la fecha: sedimentos cada 3–6 meses y carbón cada 6 meses como máximo, o antes si baja el caudal (según fabricante).
+8. Al instalarlo: respetar la flecha del sentido del flujo del cabezal y poner by-pass (tres llaves, o dos llaves y una de paso directo) para cambiar el cartucho sin dejar la casa sin agua.',
 'Quitar la presión antes de abrir el vaso. Vasos agrietados o amarillentos por el sol: cambiarlos, pueden reventar. Usar únicamente cartuchos aptos para agua potable.',
 'Llave del vaso, cubo, cartuchos de recambio aptos para uso alimentario, junta tórica, grasa de silicona, jabón neutro.',
 'Equipos de ósmosis, lámparas ultravioleta o filtros de edificio: servicio técnico del equipo. Agua de pozo con olor o color: análisis antes de elegir el filtro.',
