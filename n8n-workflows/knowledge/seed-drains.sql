@@ -965,7 +965,8 @@ SELECT kb_seed_examples('lavadora-lavavajillas-conexion', ARRAY[
 'a que altura pongo el desague del lavavajillas',
 'conectar el lavavajillas al sifon del fregadero',
 'instalar lavarropas, que rosca tiene la canilla?',
-'hace falta valvula antirretorno en la manguera de la lavadora?'
+'hace falta valvula antirretorno en la manguera de la lavadora?',
+'la llave de la lavadora gotea por la junta de la manguera'
 ]);
 
 SELECT kb_seed_article(
@@ -1047,4 +1048,59 @@ SELECT kb_seed_examples('fregadero-cambiar-sifon', ARRAY[
 'sifon para pileta doble con toma para lavarropas',
 'el sifón de la cocina está rajado, cual compro?',
 'como se conecta la oliva del sifon al lavavajillas'
+]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Stop 26 (helper articles2): common jobs the base lacked (eval/dev-facts-2.jsonl's null topics).
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'bomba-achique-fecales',
+'Bomba sumergible de achique o de aguas fecales (pozo de bombeo) para sótanos: instalación y averías (no arranca o no saca el agua)',
+'Las bombas sumergibles de sótano, garaje o baño bajo el nivel del alcantarillado arrancan con un flotador (boya o interruptor de nivel) y empujan el agua por una tubería con válvula antirretorno. Si el flotador se engancha en la pared o en los cables, la bomba no arranca; si la antirretorno se traba, el impulsor está obstruido o hay aire en el cuerpo, la bomba funciona y hace ruido pero no saca el agua.',
+'El pozo se llena y la bomba no arranca; la bomba suena pero el nivel no baja; arranca y para sin parar; el agua vuelve al pozo al pararse; salta la alarma de nivel alto.',
+'1. Cortar la corriente (desenchufar o bajar el automático) antes de meter las manos o herramientas en el pozo.
+2. Comprobar el enchufe, el automático y el diferencial; si el diferencial salta al conectar la bomba, no insistir: posible fallo del motor o del cable.
+3. Mirar el flotador: que suba libre, sin engancharse en la pared, en el cable o en suciedad. Con corriente y fuera del agua, levantarlo con la mano debe arrancar la bomba.
+4. Funciona pero no saca el agua: con la corriente cortada, revisar la válvula antirretorno (check) de la impulsión, que puede estar trabada o montada al revés, y la tubería de salida (tapada o helada).
+5. Sacar la bomba y limpiar la rejilla de aspiración y el impulsor (impeller) trabado u obstruido por trapos, toallitas o piedras.
+6. Si tiene aire dentro, hacer o limpiar el pequeño agujero de purga (unos 3 mm) entre la bomba y la antirretorno.
+7. Baño o cocina por debajo del alcantarillado: estación de bombeo de fecales (o un inodoro triturador para un solo baño); el pozo debe ser estanco, con ventilación al exterior, antirretorno y alarma de nivel alto; probar la alarma.
+8. No se apaga con el pozo vacío: flotador trabado arriba o interruptor de nivel pegado; liberarlo o cambiarlo, porque la bomba en seco se quema.',
+'Cortar la corriente antes de tocar la bomba o meter las manos en el pozo. Los pozos de fecales desprenden gases tóxicos: no entrar, ventilar y usar guantes; lavarse bien las manos.',
+'Guantes, linterna, llaves, destornilladores, comprobador de tensión, válvula antirretorno de recambio, cubo, manguera.',
+'Motor quemado, cuadros de control con alarma, pozos de fecales grandes o que hay que vaciar: empresa especializada o electricista.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante de la bomba.',
+'bomba de achique, bomba sumergible, bomba del sotano, bomba del garaje, bomba de pozo de achique, sump pump, ejector pump, bomba de fecales, bomba de aguas negras, bomba de aguas residuales, estacion de bombeo, pozo de bombeo, carcamo, flotador, boya, interruptor de nivel, alarma de nivel alto, no saca el agua, no achica'
+);
+SELECT kb_seed_examples('bomba-achique-fecales', ARRAY[
+'la bomba sumergible del garaje no se pone en marcha y se inunda',
+'el sump pump corre pero no baja el agua del pozo',
+'bomba de aguas negras del baño del sotano hace ruido y no bombea',
+'el flotador de la bomba de achique se queda pegado',
+'el agua vuelve al carcamo cuando se apaga la bomba'
+]);
+
+SELECT kb_seed_article(
+'plato-ducha-encharca',
+'Plato de ducha que encharca o no desagua bien: nivel, pendiente y válvula',
+'El plato de ducha tiene su propia pendiente hacia la válvula y debe quedar asentado y a nivel; si se colocó torcido o se hundió, el agua se queda en una esquina. También desagua mal si la válvula es pequeña para el caudal de la ducha (con platos extraplanos y rociadores grandes hace falta una válvula de 90 mm con salida de 40–50 mm y buen caudal) o si el tubo tiene poca pendiente o está tapado.',
+'Agua encharcada en una esquina o junto a la mampara; el agua sube en el plato mientras se ducha y se va al cerrar; plato nuevo que no vacía.',
+'1. Poner un nivel sobre los bordes del plato en las dos direcciones: los bordes deben estar a nivel (la pendiente la da el propio plato hacia la válvula).
+2. Si el agua queda en la esquina contraria a la válvula, el plato está desnivelado o se ha hundido: hay que levantarlo y asentarlo de nuevo sobre mortero o patas regulables y volver a sellar.
+3. Si el agua sube mientras se ducha y baja al cerrar, falta caudal de desagüe: limpiar la válvula y el sifón (pelos) y comprobar su medida.
+4. Comprobar la válvula: para platos extraplanos, válvula de 90 mm con caudal suficiente para el rociador; una de 60 mm puede quedarse corta.
+5. Revisar el tubo de desagüe: diámetro de 40 mm como mínimo (mejor 50 mm) y pendiente del 1–2 % hacia la bajante, sin contrapendientes.
+6. Tras cualquier arreglo, sellar el perímetro con silicona sanitaria y probar con la ducha abierta a tope varios minutos.',
+'Al levantar un plato, cortar el agua y cuidado con los cantos rotos: guantes y gafas. Proteger el desagüe para que no caiga mortero.',
+'Nivel, silicona sanitaria, espátula, mortero o patas regulables, válvula de 90 mm si hace falta, sonda o gancho para pelos, guantes.',
+'Si hay que levantar el plato, rehacer el desagüe bajo el suelo o hay filtraciones al vecino: fontanero o alicatador profesional.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalecen las instrucciones del fabricante del plato.',
+'plato de ducha encharca, plato de ducha no desagua, plato de ducha desnivelado, agua encharcada en la ducha, se queda agua en una esquina, receptaculo de ducha, base de ducha, plato extraplano, valvula de 90, valvula del plato de ducha, pendiente del plato, nivelar el plato'
+);
+SELECT kb_seed_examples('plato-ducha-encharca', ARRAY[
+'se me queda un charco en una esquina del plato de ducha',
+'la base de la regadera nueva no escurre hacia la coladera',
+'el receptaculo de ducha se llena mientras me ducho',
+'que valvula pongo a un plato de ducha extraplano para que trague'
 ]);
