@@ -965,8 +965,7 @@ SELECT kb_seed_examples('lavadora-lavavajillas-conexion', ARRAY[
 'a que altura pongo el desague del lavavajillas',
 'conectar el lavavajillas al sifon del fregadero',
 'instalar lavarropas, que rosca tiene la canilla?',
-'hace falta valvula antirretorno en la manguera de la lavadora?',
-'la llave de la lavadora gotea por la junta de la manguera'
+'hace falta valvula antirretorno en la manguera de la lavadora?'
 ]);
 
 SELECT kb_seed_article(
@@ -1084,12 +1083,12 @@ SELECT kb_seed_examples('bomba-achique-fecales', ARRAY[
 SELECT kb_seed_article(
 'plato-ducha-encharca',
 'Plato de ducha que encharca o no desagua bien: nivel, pendiente y válvula',
-'El plato de ducha tiene su propia pendiente hacia la válvula y debe quedar asentado y a nivel; si se colocó torcido o se hundió, el agua se queda en una esquina. También desagua mal si la válvula es pequeña para el caudal de la ducha (con platos extraplanos y rociadores grandes hace falta una válvula de 90 mm con salida de 40–50 mm y buen caudal) o si el tubo tiene poca pendiente o está tapado.',
+'El plato de ducha tiene su propia pendiente hacia el desagüe y debe quedar asentado y a nivel; si se colocó torcido o se hundió, el agua se queda en una esquina. También desagua mal si el desagüe es pequeño para el caudal de la ducha (con platos extraplanos y rociadores grandes hace falta un desagüe de 90 mm con salida de 40–50 mm y buen caudal) o si el tubo tiene poca pendiente o está tapado.',
 'Agua encharcada en una esquina o junto a la mampara; el agua sube en el plato mientras se ducha y se va al cerrar; plato nuevo que no vacía.',
-'1. Poner un nivel sobre los bordes del plato en las dos direcciones: los bordes deben estar a nivel (la pendiente la da el propio plato hacia la válvula).
-2. Si el agua queda en la esquina contraria a la válvula, el plato está desnivelado o se ha hundido: hay que levantarlo y asentarlo de nuevo sobre mortero o patas regulables y volver a sellar.
-3. Si el agua sube mientras se ducha y baja al cerrar, falta caudal de desagüe: limpiar la válvula y el sifón (pelos) y comprobar su medida.
-4. Comprobar la válvula: para platos extraplanos, válvula de 90 mm con caudal suficiente para el rociador; una de 60 mm puede quedarse corta.
+'1. Poner un nivel sobre los bordes del plato en las dos direcciones: los bordes deben estar a nivel (la pendiente la da el propio plato hacia el desagüe).
+2. Si el agua queda en la esquina contraria al desagüe, el plato está desnivelado o se ha hundido: hay que levantarlo y asentarlo de nuevo sobre mortero o patas regulables y volver a sellar.
+3. Si el agua sube mientras se ducha y baja al cerrar, falta caudal de desagüe: limpiar el desagüe y el sifón (pelos) y comprobar su medida.
+4. Comprobar el desagüe: para platos extraplanos, válvula de 90 mm con caudal suficiente para el rociador; una de 60 mm puede quedarse corta.
 5. Revisar el tubo de desagüe: diámetro de 40 mm como mínimo (mejor 50 mm) y pendiente del 1–2 % hacia la bajante, sin contrapendientes.
 6. Tras cualquier arreglo, sellar el perímetro con silicona sanitaria y probar con la ducha abierta a tope varios minutos.',
 'Al levantar un plato, cortar el agua y cuidado con los cantos rotos: guantes y gafas. Proteger el desagüe para que no caiga mortero.',
@@ -1104,3 +1103,7 @@ SELECT kb_seed_examples('plato-ducha-encharca', ARRAY[
 'el receptaculo de ducha se llena mientras me ducho',
 'que valvula pongo a un plato de ducha extraplano para que trague'
 ]);
+
+-- Stop 26: the sump/sewage pump article is not the macerating toilet's (its own article, inodoro-triturador).
+SELECT kb_seed_exclusions('bomba-achique-fecales', ARRAY['triturador', 'trituradora', 'macerador', 'sanitrit'],
+    'a macerating toilet: inodoro-triturador');

@@ -137,7 +137,7 @@ SELECT kb_seed_article(
 'Llaves fijas, llave Allen, destornillador, cartucho o monturas y zapatas de recambio, juntas tóricas y planas de 1/2", flexo de ducha, vinagre o antical, grasa de silicona, trapos.',
 'Si el grifo empotrado pierde dentro de la pared (humedad en la pared o en el techo de abajo) o no hay recambios y hay que cambiar el cuerpo empotrado: fontanero profesional, con obra de alicatado. Que la alcachofa gotee uno o dos minutos después de cerrar es normal (se vacía el agua que queda); si sigue goteando más tiempo, pierde el cartucho o la zapata: repararlo y, si no se corta, fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grifo de ducha, grifo de la ducha, grifo de bañera, grifo de la bañera, llave de la ducha, llave de la regadera, llave de la tina, mezclador de ducha, mezcladora de regadera, alcachofa gotea, gotea la ducha, gotea la regadera, teleducha, ducha de mano, flexo de ducha, manguera de la ducha, inversor, desviador, pulsador del inversor, caño de la bañera'
+'grifo de ducha, grifo de la ducha, grifo de bañera, grifo de la bañera, llave de la ducha, llave de la regadera, llave de la tina, mezclador de ducha, mezcladora de regadera, alcachofa gotea, gotea la ducha, gotea la regadera, teleducha, ducha de mano, flexo de ducha, manguera de la ducha, inversor, desviador, registro de la ducha, cambiar el registro, valvula de la regadera, cartucho de la regadera, cartucho de la ducha, pulsador del inversor, caño de la bañera'
 );
 SELECT kb_seed_examples('ducha-grifo-gotea-inversor', ARRAY[
 'cierro bien la ducha y la alcachofa se pasa la noche goteando',
@@ -590,7 +590,7 @@ SELECT kb_seed_article(
 'Válvula de pie (pichancha) o válvula de retención, cinta PTFE o pasta apta para agua potable, llaves, espuma de afeitar o agua jabonosa, embudo, cubo de agua.',
 'Pozos con el agua a más de unos 7 m que necesitan bomba sumergible, bombas que se calientan o hacen ruido metálico, o cableado: técnico de bombas o empresa de pozos.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cebar la bomba, cebado, se desceba, pierde el cebado, no saca agua, no succiona, no chupa, aspiracion, succion, valvula de pie, pichancha, canastilla, check de la bomba, valvula de retencion de la bomba, bomba de pozo, bomba periferica'
+'cebar la bomba, cebado, se desceba, pierde el cebado, no saca agua, no succiona, no chupa, no jala agua, no jala, no sube el agua, aspiracion, succion, valvula de pie, pichancha, canastilla, check de la bomba, valvula de retencion de la bomba, bomba de pozo, bomba periferica'
 );
 SELECT kb_seed_examples('bomba-pierde-cebado', ARRAY[
 'tengo que cebar la bomba cada dos por tres',
@@ -1030,7 +1030,7 @@ SELECT kb_seed_article(
 4. Apretar la tuerca por debajo con una llave de vaso larga, una llave para grifería (llave de lavabo o telescópica) o una llave de tubo, sin torcer los latiguillos.
 5. Si el espárrago gira en vano o tiene la rosca pasada, cambiarlo por uno del modelo (M8 o M10 habitual) o pedir el kit de fijación del fabricante.
 6. En encimeras finas o de acero, poner la placa de refuerzo para que la tuerca no se hunda.
-7. Abrir las llaves y comprobar que no gotea por la base ni por los latiguillos.',
+7. Abrir las llaves y comprobar que no sale agua por la base ni por los latiguillos.',
 'Trabajar con las llaves de escuadra cerradas si hay que soltar latiguillos. Cuidado con los cantos del fregadero de acero bajo la encimera: guantes.',
 'Llave de vaso larga o llave para grifería (telescópica), llave de tubo, linterna, junta o arandela de base, espárrago y tuerca del modelo, placa de refuerzo.',
 'Si el grifo está roto por dentro, la encimera está dañada o no hay acceso por debajo: cambiar el grifo o fontanero.',
@@ -1047,34 +1047,34 @@ SELECT kb_seed_examples('grifo-monomando-flojo', ARRAY[
 
 SELECT kb_seed_article(
 'grifo-temporizado',
-'Grifo temporizado (de pulsador) que no corta, gotea o corta demasiado pronto',
-'El grifo temporizado de pulsador, habitual en baños públicos, colegios y baños de visitas, abre al pulsar y cierra solo tras unos segundos. Lo controla un cartucho o pistón con un pequeño orificio y una junta: la cal (sarro) o la suciedad tapan el orificio o traban el pistón, y el grifo se queda abierto, tarda mucho en cerrar o corta enseguida.',
-'Al pulsar, el agua no se corta o tarda mucho; el grifo gotea después de cerrar; corta a los pocos segundos; el pulsador queda hundido o duro.',
+'Grifo temporizado (de pulsador) que no corta solo o corta demasiado pronto',
+'El grifo temporizado de pulsador, habitual en baños públicos, colegios y baños de visitas, abre al pulsar y cierra solo tras unos segundos. Lo controla un mecanismo (pistón o cartucho temporizador) con un pequeño orificio y una junta: la cal (sarro) o la suciedad tapan el orificio o traban el pistón, y el grifo se queda abierto, tarda mucho en cerrar o corta enseguida.',
+'Al pulsar, el agua no se corta o tarda mucho; sigue saliendo un hilo de agua después de cerrar; corta a los pocos segundos; el pulsador queda hundido o duro.',
 '1. Cerrar la llave de paso o la llave angular que alimenta el grifo (muchos llevan una llave de corte o un filtro propio en la entrada).
-2. Quitar el pulsador o la tapa y desenroscar el cartucho temporizador con una llave fija.
+2. Quitar el pulsador o la tapa y desenroscar el mecanismo temporizador con una llave fija.
 3. Limpiar el pistón, su muelle y el orificio de paso con agua y un cepillo suave; si tiene sarro o caliza, dejarlo unas horas en vinagre o antical y aclarar. No agrandar el orificio.
 4. Limpiar también el filtro de la entrada, si lo tiene.
-5. Si la junta está dura o rota o sigue sin cortar, cambiar el cartucho completo por otro del mismo modelo y marca.
-6. Montar, abrir el agua y comprobar el tiempo de cierre: en muchos modelos se regula con un tornillo en el cartucho (habitual 5–15 segundos en lavabo).',
-'Cortar el agua antes de desmontar: el cartucho está a presión de red. En baños públicos, guantes.',
-'Llave fija, destornilladores, cepillo suave, vinagre o antical, cartucho temporizador del modelo, juntas.',
+5. Si la junta está dura o rota o sigue sin cortar, cambiar el mecanismo completo por otro del mismo modelo y marca.
+6. Montar, abrir el agua y comprobar el tiempo de cierre: en muchos modelos se regula con un tornillo en el mecanismo (habitual 5–15 segundos en lavabo).',
+'Cortar el agua antes de desmontar: el mecanismo está a presión de red. En baños públicos, guantes.',
+'Llave fija, destornilladores, cepillo suave, vinagre o antical, mecanismo temporizador del modelo, juntas.',
 'Grifos electrónicos con sensor o empotrados sin acceso: servicio técnico del fabricante.',
 'Equipo técnico Remedios, base de conocimiento interna; prevalecen las instrucciones del fabricante del grifo.',
-'grifo temporizado, llave temporizadora, grifo de pulsador, grifo de boton, grifo automatico, canilla automatica, canilla de pulsador, llave push, pulsador, presmatic, temporizador, no corta solo, se queda abierto, no se cierra solo, cartucho temporizador, piston'
+'grifo temporizado, llave temporizadora, grifo de pulsador, grifo de boton, grifo automatico, canilla automatica, canilla de pulsador, llave push, pulsador, presmatic, temporizador, no corta solo, se queda abierto, no se cierra solo, mecanismo temporizador, piston'
 );
 SELECT kb_seed_examples('grifo-temporizado', ARRAY[
 'el grifo de boton del baño del bar no se cierra solo',
 'canilla automatica que queda corriendo despues de apretar',
 'la llave push del lavamanos corta al segundo de apretarla',
 'como se limpia el cartucho de un grifo temporizado con cal',
-'grifo de pulsador que gotea y no para'
+'grifo de pulsador que sigue echando agua y no para'
 ]);
 
 SELECT kb_seed_article(
 'inodoro-cisterna-rajada',
 'Inodoro o cisterna con grieta o fisura en la porcelana: cambiar la pieza',
 'La porcelana (loza, cerámica) del inodoro o de la cisterna se raja por un golpe, por apretar demasiado los tornillos o por una helada. Una fisura con agua a presión o con peso encima crece y puede partir la pieza de golpe, con inundación o cortes. La silicona o la resina epoxi solo sirven como arreglo provisional: no dura ni es seguro.',
-'Gotea o rezuma agua por una línea fina de la cisterna o de la taza; charco que vuelve aunque las juntas están bien; la grieta se ve al vaciar la cisterna.',
+'Rezuma agua por una línea fina de la cisterna o de la taza; charco que vuelve aunque las juntas están bien; la grieta se ve al vaciar la cisterna.',
 '1. Vaciar y secar la pieza y localizar la grieta: con papel seco o marcando con lápiz, para distinguirla de una junta o un tornillo que pierde.
 2. Grieta en la cisterna: cerrar la llave de escuadra y vaciarla. Si es solo un pelo fuera de la zona de agua, puede esperar; si pierde agua, cambiar el tanque.
 3. Arreglo provisional hasta el cambio: secar bien y poner silicona sanitaria o masilla epoxi por dentro y por fuera; es temporal y no es seguro a la larga.
@@ -1098,7 +1098,7 @@ SELECT kb_seed_article(
 'ducha-higienica-inodoro',
 'Instalar una ducha higiénica (ducha de mano o bidet spray) junto al inodoro',
 'La ducha higiénica es un grifo con manguera y teleducha que se toma del agua del inodoro o del lavabo. Si la teleducha queda con su gatillo cerrado pero la llave abierta, la manguera queda a presión; y si cae dentro de la taza, un vacío en la red puede aspirar agua sucia: por eso necesita válvula antirretorno y cerrar su llave después de usarla.',
-'Se quiere poner una ducha de mano junto al inodoro sin bidé; gotea la manguera; la teleducha sale disparada o la manguera revienta.',
+'Se quiere poner una ducha de mano junto al inodoro sin bidé; la teleducha sale disparada o la manguera revienta.',
 '1. Cerrar la llave de paso o la llave angular del inodoro y vaciar la cisterna.
 2. Soltar el latiguillo de la cisterna y poner en la llave una derivación en T (adaptador en T o llave de escuadra doble) con una salida para la cisterna y otra para la ducha, de la misma rosca (1/2 o 3/8 in).
 3. En la salida de la ducha, llave de corte propia y válvula antirretorno (de retención), salvo que el kit la lleve incorporada (EN 1717 o el código local).
@@ -1115,7 +1115,7 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('ducha-higienica-inodoro', ARRAY[
 'como pongo una ducha de mano al lado del water',
 'quiero instalar un bidet spray en el baño, de donde saco el agua',
-'la pistola de bide del inodoro pierde por la manguera',
+'de donde conecto la pistola de bide del inodoro',
 'instalar shattaf junto a la taza con llave doble'
 ]);
 
@@ -1173,26 +1173,26 @@ SELECT kb_seed_examples('press-control', ARRAY[
 SELECT kb_seed_article(
 'termo-fuga-brida-resistencia',
 'Termo eléctrico que pierde agua por la tapa o brida de la resistencia (junta de la brida)',
-'La resistencia del termo eléctrico va montada en una brida (tapa) atornillada a la parte baja del depósito, con una junta de goma. Con el calor y los años la junta se endurece y pierde; también pierde si se apretó mal tras cambiar la resistencia. Si el agua sale por el propio depósito (óxido, chapa picada), el termo está perforado y no se repara.',
+'La resistencia eléctrica va montada en una brida (tapa) atornillada a la parte baja del depósito, con una junta de goma. Con el calor y los años la junta se endurece y pierde; también pierde si se apretó mal tras cambiar la resistencia. Si el agua sale por el propio depósito (óxido, chapa picada), el termo está perforado y no se repara.',
 'Humedad o gotas dentro de la tapa de plástico donde va la resistencia; óxido alrededor de la brida; salta el diferencial porque el agua llega a los cables.',
-'1. Cortar la corriente del termo en el cuadro y comprobar que no hay tensión: hay agua junto a los cables.
-2. Comprobar de dónde sale: por la brida de la resistencia, por los racores de entrada y salida, o por la válvula de seguridad (que gotee al calentar es normal; si gotea siempre, la presión es alta o la válvula está mal).
-3. Cerrar la llave de entrada de agua fría, abrir un grifo de caliente y vaciar el termo (dejar enfriar el agua o vaciarla con cuidado).
+'1. Cortar la corriente del aparato en el cuadro y comprobar que no hay tensión: hay agua junto a los cables.
+2. Comprobar de dónde sale: por la brida de la resistencia, por los racores de entrada y salida, o por la válvula de seguridad (que eche unas gotas al calentar es normal; si pierde siempre, la presión es alta o la válvula está mal).
+3. Cerrar la llave de entrada de agua fría, abrir un grifo de caliente y vaciar el depósito (dejar enfriar el agua o vaciarla con cuidado).
 4. Quitar la tapa, marcar los cables y soltar la brida; quitar la cal del fondo.
 5. Cambiar la junta de la brida (empaque) por la original del modelo; si la resistencia está cubierta de cal o rota, cambiarla también.
 6. Montar la brida centrada y apretar los tornillos en cruz, poco a poco y por igual.
-7. Llenar el termo del todo (grifo de caliente abierto hasta que salga agua sin aire) y revisar la brida con papel seco antes de dar la corriente.
-8. Si pierde por la chapa del depósito, cambiar el termo.',
-'Cortar la corriente antes de abrir la tapa: agua y tensión juntas son peligro de muerte. No conectar el termo vacío. Cuidado con el agua caliente al vaciar.',
+7. Llenarlo del todo (grifo de caliente abierto hasta que salga agua sin aire) y revisar la brida con papel seco antes de dar la corriente.
+8. Si pierde por la chapa del depósito, hay que cambiar el aparato.',
+'Cortar la corriente antes de abrir la tapa: agua y tensión juntas son peligro de muerte. No conectarlo vacío. Cuidado con el agua caliente al vaciar.',
 'Comprobador de tensión, destornilladores, llave de vaso o fija, junta de brida del modelo, resistencia de recambio si hace falta, manguera, cubo, papel seco.',
-'Cables quemados o diferencial que sigue saltando: electricista. Depósito perforado: cambiar el termo.',
-'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante del termo.',
-'gotea por la tapa de la resistencia, pierde por la tapa de la resistencia, junta de la resistencia, brida, junta de la brida, empaque de la resistencia, tapa de la resistencia, pierde por la resistencia'
+'Cables quemados o diferencial que sigue saltando: electricista. Depósito perforado: cambiar el aparato.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante.',
+'pierde por la tapa de la resistencia, junta de la resistencia, brida, junta de la brida, empaque de la resistencia, tapa de la resistencia, pierde por la resistencia'
 );
 SELECT kb_seed_examples('termo-fuga-brida-resistencia', ARRAY[
 'la terma electrica bota agua por la tapa de la resistencia',
 'el termo pierde agua por donde va la resistencia',
-'termotanque electrico que gotea por la brida, cambio la junta?',
+'termotanque electrico que pierde por la brida, cambio la junta?',
 'sale agua por la brida del boiler electrico donde estan los cables'
 ]);
 
@@ -1225,7 +1225,7 @@ SELECT kb_seed_article(
 'nevera-toma-agua',
 'Conectar el agua a una nevera o frigorífico americano (dispensador y hielo)',
 'Los frigoríficos con dispensador o fabricador de hielo necesitan una toma de agua fría con llave de corte y un tubo fino de 1/4 in (unos 6 mm) hasta la válvula de la nevera. Las llaves autoperforantes (de abrazadera que pincha el tubo) suelen acabar goteando: mejor una llave de corte con salida para tubo de 1/4 in.',
-'Se instala una nevera nueva con dispensador; no sale agua ni hace hielo; gotea la toma detrás de la nevera; el agua sale con sabor o poca.',
+'Se instala una nevera nueva con dispensador; no sale agua ni hace hielo; pierde agua la toma detrás de la nevera; el agua sale con sabor o poca.',
 '1. Elegir la toma de agua fría más cercana (normalmente la del fregadero) y cerrar la llave de paso.
 2. Poner una llave de corte para la nevera: una llave de escuadra doble o una T en la toma del fregadero con salida de compresión de 1/4 in, accesible.
 3. Tender el tubo de 1/4 in (6 mm) de polietileno o cobre, o la manguera trenzada del fabricante, sin dobleces y con un bucle detrás para poder separar la nevera de la pared.
@@ -1255,7 +1255,7 @@ SELECT kb_seed_article(
 2. Si se aclara de abajo hacia arriba, son burbujas de aire: es inofensivo y se puede beber.
 3. Si se aclara de arriba hacia abajo y queda poso en el fondo, es sedimento o cal, no aire: revisar filtros y, si sigue, análisis del agua.
 4. Tras un corte o una obra, abrir los grifos uno a uno unos minutos para purgar el aire.
-5. Si pasa siempre y solo en el agua caliente, revisar el termo o el calentador (aire o cal en el depósito).
+5. Si pasa siempre y solo en el agua caliente, revisar el calentador de agua (aire o cal en su depósito).
 6. Si la casa tiene bomba y el agua sale con aire siempre, la bomba aspira aire: revisar la aspiración, la válvula de pie y el nivel del depósito.
 7. Si además hay olor, color o sabor raros, no beber y pedir un análisis.',
 'Si el agua huele, tiene color o deja poso, no beberla hasta analizarla.',
@@ -1280,17 +1280,14 @@ SELECT kb_seed_exclusions('grifo-temporizado', ARRAY['fluxometro', 'fluxor', 'in
 SELECT kb_seed_exclusions('inodoro-cisterna-rajada', ARRAY['a la taza', 'sin parar', 'corre', 'chorrito', 'sapito',
     'flapper', 'flotador', 'tornillos', 'aljibe', 'enterrada', 'condensacion', 'suda'],
     'a cistern that runs or leaks at its bolts: cisterna-pierde-agua, cisterna-mecanismo-descarga; a ground cistern');
-SELECT kb_seed_exclusions('ducha-higienica-inodoro', ARRAY['lluvia', 'pluvial'], 'rainwater is not the bidet sprayer');
+SELECT kb_seed_exclusions('ducha-higienica-inodoro', ARRAY['lluvia', 'pluvial', 'gotea', 'goteando', 'pierde'],
+    'rainwater is not the bidet sprayer; a hand shower that leaks: ducha-grifo-gotea-inversor');
 SELECT kb_seed_exclusions('presostato-contactos-quemados', ARRAY['sin parar', 'no se apaga', 'sigue andando', 'no coge presion',
     'no agarra presion', 'prende y apaga', 'arranca y para', 'contacto electrico', 'enchufe', 'tomacorriente'],
     'a pump that never stops or cycles: bomba-ciclos-cortos; an electric outlet is out of scope');
-SELECT kb_seed_exclusions('termo-fuga-brida-resistencia', ARRAY['valvula de seguridad', 'no calienta', 'tibia', 'fria',
+SELECT kb_seed_exclusions('termo-fuga-brida-resistencia', ARRAY['valvula', 'valvula de seguridad', 'no calienta', 'tibia', 'fria',
     'ducha', 'fregadero', 'lavamanos', 'lavabo', 'pico', 'olor', 'huele', 'sedimento'],
     'a heater that does not heat, a safety valve that drips, a faucet: termo-electrico-no-calienta, termo-valvula-seguridad');
 SELECT kb_seed_exclusions('agua-blanca-aire', ARRAY['amarilla', 'amarillenta', 'marron', 'cafe', 'oxido', 'rojiza',
     'color', 'caliente', 'olor', 'huele', 'arena', 'sucia'],
     'coloured water is rust or sediment: tuberia-galvanizada-vieja, termo-anodo-olor');
--- A smell of gas is an emergency (leave, ventilate, call the gas company), not a hose to replace: with 124+ articles
--- "gas" weighs more and this article crossed the minimum score on such questions.
-SELECT kb_seed_exclusions('gas-tubo-flexible-caducado', ARRAY['huele a gas', 'olor a gas'],
-    'a gas smell: the emergency steps, not the hose article');

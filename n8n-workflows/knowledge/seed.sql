@@ -249,7 +249,7 @@ SELECT kb_seed_article(
 'Manómetro, tubo de desagüe, embudo con salida libre, válvula de seguridad del mismo tarado, vaso de expansión sanitario, cinta PTFE.',
 'Si sale vapor o agua hirviendo, si el termostato o el limitador fallan, o si el aparato es de gas: técnico autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna; valores típicos de tarado; prevalece la placa y el manual del fabricante.',
-'valvula de seguridad, valvula de alivio, valvula T&P, grupo de seguridad, termo, termo electrico, calentador, boiler, gotea la valvula, pierde agua el termo, tarado, 150 psi, 210 F, presion'
+'valvula de seguridad, valvula de alivio, valvula T&P, grupo de seguridad, termo, termo electrico, calentador, boiler, gotea la valvula, el termo gotea por la valvula, valvula del termo gotea, pierde agua el termo, tarado, 150 psi, 210 F, presion'
 );
 
 SELECT kb_seed_article(
@@ -1047,7 +1047,8 @@ SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
     'cae agua por el tubito del grupo de seguridad cada vez que el termo se enciende',
     'cómo compruebo la válvula de alivio de presión y temperatura del calentador',
     'a qué presión está tarada la válvula del termo',
-    'el grupo de seguridad del termo echa agua sin parar']);
+    'el grupo de seguridad del termo echa agua sin parar',
+    'gotea la valvula del termo']);
 SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
     'sale un olor feo solo por el grifo del agua caliente',
     'qué llave necesito para sacar el ánodo del termo',
