@@ -1286,7 +1286,8 @@ SELECT kb_seed_exclusions('presostato-contactos-quemados', ARRAY['sin parar', 'n
     'no agarra presion', 'prende y apaga', 'arranca y para', 'contacto electrico', 'enchufe', 'tomacorriente'],
     'a pump that never stops or cycles: bomba-ciclos-cortos; an electric outlet is out of scope');
 SELECT kb_seed_exclusions('termo-fuga-brida-resistencia', ARRAY['valvula', 'valvula de seguridad', 'no calienta', 'tibia', 'fria',
-    'ducha', 'fregadero', 'lavamanos', 'lavabo', 'pico', 'olor', 'huele', 'sedimento', 'oxido'],
+    'ducha', 'fregadero', 'lavamanos', 'lavabo', 'pico', 'olor', 'huele', 'sedimento', 'oxido', 'breaker', 'dispara',
+    'salta el automatico', 'termica', 'enchufo'],
     'a heater that does not heat, a safety valve that drips, a faucet: termo-electrico-no-calienta, termo-valvula-seguridad');
 SELECT kb_seed_exclusions('agua-blanca-aire', ARRAY['amarilla', 'amarillenta', 'marron', 'cafe', 'oxido', 'rojiza',
     'color', 'caliente', 'olor', 'huele', 'arena', 'sucia'],
