@@ -265,7 +265,7 @@ SELECT kb_seed_article(
 4. Revisar la rejilla y la pendiente del suelo hacia el sumidero (en torno al 1–2 %): charcos lejos del sumidero indican pendiente mal hecha.
 5. Mancha abajo con el sumidero tragando: sospechar de la unión con la lámina impermeable; se repara levantando el pavimento alrededor y sellando con la pieza de encuentro del fabricante.
 6. Si la terraza tiene un solo sumidero, poner un rebosadero o gárgola para que no se inunde si se tapa.
-7. Limpiar antes de la época de lluvias y de caída de hojas.',
+7. Limpiar antes de la época de lluvias y de caída de hojas. Si el barro llega cada vez que llueve, limpiar también el registro o arqueta siguiente (caja con arenero) y sacar la tierra acumulada.',
 'Terrazas y balcones: cuidado con las caídas, no subirse a la barandilla. Guantes: suciedad y restos de animales.',
 'Guantes, manguera, sonda, destornillador, rejilla de recambio, válvula antiolor, sellador compatible con la impermeabilización.',
 'Filtraciones al piso de abajo, cambio de sumidero en una terraza impermeabilizada o bajantes de pluviales comunitarias: impermeabilizador o fontanero profesional.',
@@ -291,7 +291,7 @@ SELECT kb_seed_article(
 4. El uso de aditivos activadores no sustituye al vaciado.
 5. Repartir las lavadoras a lo largo de la semana para no sobrecargarla de agua.
 6. No pasar con vehículos ni plantar árboles sobre la fosa y el campo de drenaje.
-7. Si todo se atasca a la vez, revisar primero desde fuera la arqueta de entrada a la fosa antes de pedir el camión.',
+7. Vaciar (bombear con camión de succión por empresa autorizada) cuando los lodos ocupen un tercio. Si todo se atasca a la vez, revisar primero desde fuera la arqueta de entrada a la fosa antes de pedir el camión.',
 'Nunca entrar ni asomarse a una fosa séptica: los gases (sulfhídrico, metano) pueden matar en segundos y hay riesgo de explosión; no fumar ni usar llamas cerca. Tapas siempre cerradas y seguras para niños. Guantes y lavado de manos.',
 'Guantes, botas, linterna, llave de tapa; el vaciado lo hace una empresa con camión cisterna.',
 'Vaciado, inspección, fosa agrietada o campo de drenaje colmatado: empresa autorizada; una fosa nueva necesita permiso o proyecto según la normativa local.',
@@ -405,7 +405,7 @@ SELECT kb_seed_article(
 4. Poro aislado: abrazadera de reparación provisional; no recalentar ni forzar roscas viejas, se parten.
 5. Solución definitiva: sustituir por cobre, PEX, multicapa o PPR, empezando desde el contador o la llave general.
 6. Si queda algún tramo de galvanizado, unirlo al cobre con manguito dieléctrico y con el cobre aguas abajo, nunca antes (ver el artículo de corrosión galvánica).
-7. Al terminar, purgar la instalación abriendo los grifos hasta que el agua salga limpia y sin aire.',
+7. Mientras no se cambia, si sale agua con óxido tras unas horas parada, dejar correr el agua unos minutos antes de usarla. Al terminar, purgar la instalación abriendo los grifos hasta que el agua salga limpia y sin aire.',
 'Cortar el agua y vaciar el tramo antes de cortar. En casas antiguas la tubería metálica puede hacer de toma de tierra: al sustituirla por plástico, avisar a un electricista para que revise la puesta a tierra.',
 'Manómetro, imán, sierra o cortatubos, terraja, abrazaderas de reparación, manguitos dieléctricos, tubo y accesorios nuevos.',
 'Sustitución de la instalación completa, montantes comunitarios o tuberías que hacen de toma de tierra: fontanero profesional y electricista.',
@@ -560,7 +560,7 @@ SELECT kb_seed_article(
 'Chorro fino o goteo por un poro del tubo; tubo perforado por un taladro o un clavo; grieta pequeña por una helada.',
 '1. Cortar el agua y abrir un grifo para quitar la presión.
 2. Medir el diámetro exterior del tubo y elegir una abrazadera de ese rango (cobre 15, 18, 22 mm; un tubo de hierro de 1/2 in mide unos 21 mm por fuera y uno de 3/4 in unos 27 mm), que cubra la grieta con 2–3 cm de margen a cada lado.
-3. Limpiar y lijar la zona: sin óxido, restos sueltos ni rebabas que corten la goma.
+3. Cerrar la llave de paso y vaciar el tramo para trabajar sin presión. Limpiar y lijar la zona: sin óxido, restos sueltos ni rebabas que corten la goma.
 4. Centrar la goma sobre el poro, con la junta de la propia abrazadera en el lado contrario a la fuga.
 5. Cerrarla y apretar los tornillos por igual, alternando, hasta que la goma quede comprimida en todo el contorno.
 6. Abrir el agua despacio, purgar el aire por un grifo y comprobar; reapretar si rezuma.
@@ -674,7 +674,8 @@ SELECT kb_seed_article(
 4. Silicona: quitar toda la vieja y sellar de nuevo (ver el artículo de sellado con silicona).
 5. Rejuntado: rascar las juntas agrietadas 2–3 mm, rellenar con mortero de juntas impermeable o epoxi y dejar curar sin mojar el tiempo del fabricante.
 6. Desagüe: si pierde la unión de la válvula con el plato, cambiar su junta (a veces hay que levantar el plato o acceder desde abajo).
-7. Esperar a que seque abajo y repetir la prueba que dio positivo.',
+7. Esperar a que seque abajo y repetir la prueba que dio positivo.
+8. Cañería o juntas: sin usar la ducha, cerrar todos los grifos y mirar el contador. Si avanza o la mancha crece sin ducharse, pierde la tubería o la grifería empotrada (embutida); si solo moja al duchar, juntas o desagüe.',
 'Si la humedad llega a enchufes o luminarias del piso de abajo, cortar ese circuito. Guantes y gafas al rascar juntas y al cortar silicona con cuchilla.',
 'Cuchilla o cúter, rascador de juntas, silicona sanitaria antimoho, mortero de juntas impermeable o epoxi, alcohol, cinta de carrocero, linterna.',
 'Plato de obra sin impermeabilización, filtraciones que siguen tras resellar o hay que levantar el plato: profesional (fontanero y alicatador).',
@@ -697,10 +698,10 @@ SELECT kb_seed_article(
 '1. Vaciar el mueble, secar todo y poner papel seco en el fondo.
 2. Sin usar el agua unos minutos: si gotea igual, es la alimentación (latiguillos o llaves); si solo gotea al vaciar el fregadero, es el desagüe (válvula, sifón o toma del lavavajillas).
 3. Latiguillo: cerrar la llave de escuadra, aflojar la tuerca y cambiarlo por uno de la misma rosca (habitualmente 3/8 in hembra a la llave y M10 o M8 al grifo) y longitud, con su junta plana, sin teflón en la junta. Apretar a mano y después como mucho un cuarto de vuelta con la llave: de más, la junta se corta.
-4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos.
+4. Cuánto duran: muchos fabricantes recomiendan renovarlos cada 5 años; si son viejos, cambiar los dos. Cambiarlos antes si la malla tiene óxido, hilos rotos o un bulto, o si el latiguillo quedó doblado o torcido.
 5. Llave de escuadra que gotea por el vástago: apretar un poco su tuerca; si sigue, cambiarla (ver el artículo de racor de compresión si va a compresión).
 6. Válvula del fregadero: desmontarla, limpiar y poner junta o masilla nueva bajo la brida y apretar la tuerca grande.
-7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera.
+7. Sifón y toma del lavavajillas: revisar juntas y la abrazadera de la manguera. Si gotea por una tuerca del sifón, aflojarla, alinear bien los tubos (desalineado no cierra), poner la junta cónica en su sentido y apretar a mano.
 8. Abrir el agua, llenar y vaciar el fregadero y comprobar con papel seco.',
 'Cerrar el agua antes de desmontar. Si hay enchufes o un triturador bajo el fregadero y está todo mojado, cortar la corriente antes.',
 'Llave ajustable, llave de lavabo (para tuercas de difícil acceso), latiguillos nuevos, juntas, linterna, papel absorbente, cubo.',
@@ -758,7 +759,7 @@ SELECT kb_seed_article(
 4. El tubo nuevo debe estar homologado para el gas que se usa (butano/propano o gas natural), con sus abrazaderas o conexiones roscadas según el sistema.
 5. Con gas natural o instalación fija, la conexión del aparato la hace un instalador de gas habilitado; con bombona, el servicio técnico del distribuidor o un instalador habilitado.
 6. Tras el cambio, comprobar la estanqueidad con agua jabonosa o spray detector, nunca con llama (ver el artículo de prueba de fugas).
-7. Aprovechar para revisar la fecha de la revisión periódica obligatoria.',
+7. Con bombona, revisar también el regulador (fecha, junta, sin golpes) y cambiarlo si está viejo o pierde. Aprovechar para revisar la fecha de la revisión periódica obligatoria.',
 'Nunca buscar fugas con una llama o un mechero. El fontanero sin habilitación de gas no debe hacer conexiones de gas. Cerrar la llave del gas antes de cualquier manipulación.',
 'Agua jabonosa o spray detector de fugas, linterna; el tubo y sus abrazaderas homologados los pone el técnico.',
 'Cambio del tubo o de la conexión en gas natural o instalaciones fijas, olor a gas, tubo dañado: instalador de gas habilitado o servicio técnico del distribuidor.',
@@ -921,7 +922,7 @@ SELECT kb_seed_article(
 4. Si los goteros lo piden, un reductor de presión: muchos trabajan en torno a 1–2 bar (15–30 psi); ver el dato del fabricante.
 5. Electroválvulas del programador en una arqueta registrable, respetando la flecha del sentido del agua.
 6. En zonas de heladas, dejar un punto bajo de vaciado y vaciar el riego antes del invierno.
-7. No dejar mangueras sumergidas en piscinas, cubos o depósitos.',
+7. No dejar mangueras sumergidas en piscinas, cubos o depósitos: con una bajada de presión el agua sucia vuelve por sifonaje (reflujo) y contamina la red. En el grifo de jardín, enroscar un rompevacío en su rosca de 3/4 in.',
 'Contaminar la red de agua potable pone en riesgo la salud de todo el edificio o la calle: el antirretorno no es opcional. Programadores y electroválvulas de 230 V: instalación eléctrica exterior protegida y con diferencial.',
 'Válvula antirretorno o desconector, llave de corte, filtro, reductor de presión, programador, electroválvulas, arqueta, tubo de polietileno y accesorios.',
 'Riego con abonadora o con agua de pozo conectado a la red, desconectores controlables o conexión en la acometida: instalador autorizado; en algunos lugares lo revisa la compañía de agua.',
@@ -951,7 +952,7 @@ SELECT kb_seed_article(
 4. Desagüe al sifón del fregadero: sifón con toma para electrodoméstico; subir la manguera en un bucle alto, pegado bajo la encimera, antes de bajar a la toma; quitar el tapón interno de la toma si es nueva.
 5. Si el desagüe queda más bajo de lo recomendado o el aparato se vacía solo, poner una válvula antirretorno en la manguera o un antisifón y mantener el bucle alto.
 6. Lavavajillas con triturador: conectar a la entrada lateral del triturador y quitar antes su tapón ciego.
-7. Nivelar el aparato, abrir la llave y probar un programa corto revisando fugas.',
+7. Si no hay toma, hacer una derivación con una te en la tubería de agua y poner una llave de lavadora de cuarto de vuelta (llave de bola con salida de 3/4 in). Nivelar el aparato, abrir la llave y probar un programa corto revisando fugas.',
 'Enchufe en lugar seco, lejos de las tomas de agua y con toma de tierra; no usar alargadores ni regletas. Cerrar la llave del aparato en ausencias largas.',
 'Grifo de lavadora de 3/4 in, manguera de entrada nueva, sifón con toma de electrodoméstico o toma de desagüe de 40–50 mm, bridas, válvula antirretorno, nivel, llave.',
 'Si no hay toma ni desagüe y hay que abrir rozas y hacer tubería nueva, o el desagüe queda por encima del aparato sin poder cumplir las alturas: fontanero profesional.',
@@ -979,7 +980,7 @@ SELECT kb_seed_article(
 5. Aplicar silicona sanitaria antimoho con la pistola, en un cordón continuo (neutra en piedra natural, mármol y acrílico; acética vale en cerámica y esmalte).
 6. Alisar con el dedo mojado en agua con jabón o con una espátula y quitar la cinta enseguida, antes de que forme piel.
 7. Dejar curar sin mojar el tiempo del cartucho (normalmente 24 horas) y después vaciar la bañera.
-8. Juntas de más de unos 10 mm: poner antes un cordón de espuma de fondo de junta o un perfil de sellado.',
+8. Sellar la bañera llena de agua: baja con el peso y la junta no se despega después al usarla. Juntas de más de unos 10 mm: poner antes un cordón de espuma de fondo de junta o un perfil de sellado.',
 'Ventilar: la silicona acética desprende vapores de ácido acético. No mezclar lejía con otros limpiadores. Cuidado con la cuchilla sobre esmalte y acrílico: los raya.',
 'Cúter o cuchilla, rascador de plástico, quitasiliconas, alcohol, cinta de carrocero, silicona sanitaria antimoho, pistola, espátula de alisar, fondo de junta.',
 'Si hay agua bajo el plato o la bañera, azulejos sueltos o la filtración sigue tras resellar: fontanero y alicatador (puede faltar impermeabilización).',
@@ -1047,3 +1048,62 @@ SELECT kb_seed_examples('fregadero-cambiar-sifon', ARRAY[
 'el sifón de la cocina está rajado, cual compro?',
 'como se conecta la oliva del sifon al lavavajillas'
 ]);
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Stop 26 (helper articles2): common jobs the base lacked (eval/dev-facts-2.jsonl's null topics).
+-- ---------------------------------------------------------------------------------------------------------
+
+SELECT kb_seed_article(
+'bomba-achique-fecales',
+'Bomba sumergible de achique o de aguas fecales (pozo de bombeo) para sótanos: instalación y averías (no arranca o no saca el agua)',
+'Las bombas sumergibles de sótano, garaje o baño bajo el nivel del alcantarillado arrancan con un flotador (boya o interruptor de nivel) y empujan el agua por una tubería con válvula antirretorno. Si el flotador se engancha en la pared o en los cables, la bomba no arranca; si la antirretorno se traba, el impulsor está obstruido o hay aire en el cuerpo, la bomba funciona y hace ruido pero no saca el agua.',
+'El pozo se llena y la bomba no arranca; la bomba suena pero el nivel no baja; arranca y para sin parar; el agua vuelve al pozo al pararse; salta la alarma de nivel alto.',
+'1. Cortar la corriente (desenchufar o bajar el automático) antes de meter las manos o herramientas en el pozo.
+2. Comprobar el enchufe, el automático y el diferencial; si el diferencial salta al conectar la bomba, no insistir: posible fallo del motor o del cable.
+3. Mirar el flotador: que suba libre, sin engancharse en la pared, en el cable o en suciedad. Con corriente y fuera del agua, levantarlo con la mano debe arrancar la bomba.
+4. Funciona pero no saca el agua: con la corriente cortada, revisar la válvula antirretorno (check) de la impulsión, que puede estar trabada o montada al revés, y la tubería de salida (tapada o helada).
+5. Sacar la bomba y limpiar la rejilla de aspiración y el impulsor (impeller) trabado u obstruido por trapos, toallitas o piedras.
+6. Si tiene aire dentro, hacer o limpiar el pequeño agujero de purga (unos 3 mm) entre la bomba y la antirretorno.
+7. Baño o cocina por debajo del alcantarillado: estación de bombeo de fecales (o un inodoro triturador para un solo baño); el pozo debe ser estanco, con ventilación al exterior, antirretorno y alarma de nivel alto; probar la alarma.
+8. No se apaga con el pozo vacío: flotador trabado arriba o interruptor de nivel pegado; liberarlo o cambiarlo, porque la bomba en seco se quema.',
+'Cortar la corriente antes de tocar la bomba o meter las manos en el pozo. Los pozos de fecales desprenden gases tóxicos: no entrar, ventilar y usar guantes; lavarse bien las manos.',
+'Guantes, linterna, llaves, destornilladores, comprobador de tensión, válvula antirretorno de recambio, cubo, manguera.',
+'Motor quemado, cuadros de control con alarma, pozos de fecales grandes o que hay que vaciar: empresa especializada o electricista.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalece el manual del fabricante de la bomba.',
+'bomba de achique, bomba sumergible, bomba del sotano, bomba del garaje, bomba de pozo de achique, sump pump, ejector pump, bomba de fecales, bomba de aguas negras, bomba de aguas residuales, estacion de bombeo, pozo de bombeo, carcamo, flotador, boya, interruptor de nivel, alarma de nivel alto, no saca el agua, no achica'
+);
+SELECT kb_seed_examples('bomba-achique-fecales', ARRAY[
+'la bomba sumergible del garaje no se pone en marcha y se inunda',
+'el sump pump corre pero no baja el agua del pozo',
+'bomba de aguas negras del baño del sotano hace ruido y no bombea',
+'el flotador de la bomba de achique se queda pegado',
+'el agua vuelve al carcamo cuando se apaga la bomba'
+]);
+
+SELECT kb_seed_article(
+'plato-ducha-encharca',
+'Plato de ducha que encharca o no desagua bien: nivel, pendiente y válvula',
+'El plato de ducha tiene su propia pendiente hacia el desagüe y debe quedar asentado y a nivel; si se colocó torcido o se hundió, el agua se queda en una esquina. También desagua mal si el desagüe es pequeño para el caudal de la ducha (con platos extraplanos y rociadores grandes hace falta un desagüe de 90 mm con salida de 40–50 mm y buen caudal) o si el tubo tiene poca pendiente o está tapado.',
+'Agua encharcada en una esquina o junto a la mampara; el agua sube en el plato mientras se ducha y se va al cerrar; plato nuevo que no vacía.',
+'1. Poner un nivel sobre los bordes del plato en las dos direcciones: los bordes deben estar a nivel (la pendiente la da el propio plato hacia el desagüe).
+2. Si el agua queda en la esquina contraria al desagüe, el plato está desnivelado o se ha hundido: hay que levantarlo y asentarlo de nuevo sobre mortero o patas regulables y volver a sellar.
+3. Si el agua sube mientras se ducha y baja al cerrar, falta caudal de desagüe: limpiar el desagüe y el sifón (pelos) y comprobar su medida.
+4. Comprobar el desagüe: para platos extraplanos, válvula de 90 mm con caudal suficiente para el rociador; una de 60 mm puede quedarse corta.
+5. Revisar el tubo de desagüe: diámetro de 40 mm como mínimo (mejor 50 mm) y pendiente del 1–2 % hacia la bajante, sin contrapendientes.
+6. Tras cualquier arreglo, sellar el perímetro con silicona sanitaria y probar con la ducha abierta a tope varios minutos.',
+'Al levantar un plato, cortar el agua y cuidado con los cantos rotos: guantes y gafas. Proteger el desagüe para que no caiga mortero.',
+'Nivel, silicona sanitaria, espátula, mortero o patas regulables, válvula de 90 mm si hace falta, sonda o gancho para pelos, guantes.',
+'Si hay que levantar el plato, rehacer el desagüe bajo el suelo o hay filtraciones al vecino: fontanero o alicatador profesional.',
+'Equipo técnico Remedios, base de conocimiento interna; prevalecen las instrucciones del fabricante del plato.',
+'plato de ducha encharca, plato de ducha no desagua, plato de ducha desnivelado, agua encharcada en la ducha, se queda agua en una esquina, receptaculo de ducha, base de ducha, plato extraplano, valvula de 90, valvula del plato de ducha, pendiente del plato, nivelar el plato'
+);
+SELECT kb_seed_examples('plato-ducha-encharca', ARRAY[
+'se me queda un charco en una esquina del plato de ducha',
+'la base de la regadera nueva no escurre hacia la coladera',
+'el receptaculo de ducha se llena mientras me ducho',
+'que valvula pongo a un plato de ducha extraplano para que trague'
+]);
+
+-- Stop 26: the sump/sewage pump article is not the macerating toilet's (its own article, inodoro-triturador).
+SELECT kb_seed_exclusions('bomba-achique-fecales', ARRAY['triturador', 'trituradora', 'macerador', 'sanitrit'],
+    'a macerating toilet: inodoro-triturador');

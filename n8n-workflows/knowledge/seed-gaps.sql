@@ -238,7 +238,8 @@ SELECT kb_seed_article(
 3. Conexiones: entrada con válvula de flotador por arriba, salida con llave de corte y tuerca unión por abajo, y jarro de aire (ventilación) en la bajada a la casa para que no haga vacío.
 4. Dos tinacos: unirlos por abajo con un tubo del mismo diámetro que la salida, con llave en cada tinaco, a la misma altura; la salida a la casa desde la unión. Con un solo flotador, el otro se llena por la unión.
 5. Sellar las conexiones con cinta PTFE en roscas y conectores de tinaco asentados, sin apretar de más el plástico.
-6. Llenar, comprobar fugas, lavar y desinfectar antes de usar el agua.',
+6. Llenar, comprobar fugas, lavar y desinfectar antes de usar el agua.
+7. Presión que da: 0,1 bar por metro de altura entre el fondo del tinaco y el grifo (3 m = 0,3 bar, poca para ducha y calentador). Para más presión, subir el tinaco o poner un presurizador.',
 'Trabajo en altura: escalera firme, nunca solo, y nada de azoteas sin pretil mojadas. Comprobar que la losa aguanta el peso antes de instalar un tinaco grande.',
 'Conectores de tinaco (multiconector), válvula de flotador, llaves de paso, tuerca unión, jarro de aire, cinta PTFE, tubo del diámetro de salida.',
 'Dudas sobre si la losa o la estructura aguantan el peso, o torres y bases metálicas altas: albañil o ingeniero. Presión insuficiente aun con altura: presurizador instalado por fontanero.',
@@ -268,7 +269,8 @@ SELECT kb_seed_article(
 5. Se calienta o se para: revisar válvulas cerradas en la impulsión, filtro o válvula de pie tapados, y aspiración demasiado larga, alta o fina.
 6. Ruido de grava: aspiración estrecha o con entradas de aire (cavitación), o rodamientos gastados.
 7. Sale agua por el eje: cambiar el sello mecánico o la bomba.
-8. Bomba sumergible de pozo que no arranca: revisar el automático y la caja de control; el resto es de la empresa de pozos.',
+8. Bomba sumergible de pozo que no arranca: revisar el automático y la caja de control; el resto es de la empresa de pozos.
+9. Medir la tensión (voltaje) en la bomba al arrancar: con tensión baja o un cable de calibre escaso para la distancia, el motor zumba y se calienta; lo corrige el electricista.',
 'Cortar la corriente antes de tocar la bomba. No tocar bombas o cables con agua en el suelo. El condensador guarda carga: no tocar sus bornes.',
 'Destornillador, multímetro (electricista), herramientas de apriete, sello mecánico o condensador del modelo, cinta PTFE.',
 'Condensador, bobinado, cableado o cuadro eléctrico: electricista. Bomba de pozo sumergible: empresa de pozos.',
@@ -292,7 +294,7 @@ SELECT kb_seed_article(
 'Instalar un termo eléctrico (calentador eléctrico de depósito): soporte, grupo de seguridad y conexiones',
 'Un termo eléctrico lleno pesa mucho más que vacío y trabaja a presión: necesita un muro que aguante, una válvula de seguridad con antirretorno en la entrada de fría, manguitos dieléctricos y un desagüe para la válvula. Nunca se conecta a la corriente vacío.',
 'Se va a poner un termo nuevo o cambiar uno viejo; no se sabe qué válvula poner ni por qué tubo entra la fría.',
-'1. Elegir un muro que aguante el peso lleno (litros de agua más el aparato) y fijar el soporte con tacos adecuados al muro, bien recto.
+'1. Elegir un muro que aguante el peso lleno (litros de agua más el aparato) y fijar el soporte con tacos adecuados al muro, bien recto. Un termo vertical no se instala tumbado: en horizontal o en techo solo modelos horizontales o multiposición, con las tomas donde indique el fabricante.
 2. Entrada de fría (tubo azul): válvula de corte, y el grupo de seguridad del fabricante (válvula de seguridad con antirretorno) lo más cerca posible del termo, sin válvulas entre ambos.
 3. Si la presión de la red pasa de la que indica el manual (a menudo unos 4,5–5 bar), poner reductor de presión y vaso de expansión sanitario.
 4. Salida de caliente (tubo rojo): manguito dieléctrico en las dos conexiones si la instalación es de cobre o hierro.
@@ -440,7 +442,7 @@ SELECT kb_seed_article(
 3. Limpiar la cal del filtro de entrada y de la alcachofa.
 4. Resistencia quemada (no calienta en ninguna posición): cambiarla por la del mismo modelo y voltaje con la corriente cortada.
 5. Antes de volver a dar la corriente, abrir el agua y dejarla correr unos segundos para sacar el aire: funcionar en seco quema la resistencia nueva.
-6. Si salta el automático, el circuito no es del calibre adecuado o hay derivación: electricista.',
+6. Si salta el automático, el circuito no es del calibre adecuado o hay derivación: electricista. El circuito de la ducha debe tener protección diferencial de 30 mA (GFCI) y toma de tierra.',
 'Cortar siempre el automático de la ducha antes de manipularla. Una ducha que da corriente es un peligro de muerte: no usar hasta que la revise un electricista. Nunca dar corriente sin agua.',
 'Resistencia del mismo modelo y voltaje, destornilladores, cinta aislante, cepillo para la cal.',
 'Calambres, cables calientes o quemados, automático que salta, falta de toma de tierra o circuito nuevo: electricista.',
@@ -500,7 +502,7 @@ SELECT kb_seed_article(
 4. Comprobar que esas pantallas están en su sitio: sin ellas, la grasa sale por la salida.
 5. Volver a llenar de agua fría, cerrar la cubierta a fondo para que no salga olor y probar el desagüe.
 6. Repetir con la frecuencia que pida el uso: en una casa cada pocas semanas o meses; en comercios más a menudo o con empresa autorizada.
-7. Evitar agua hirviendo, sosa y enzimas que solo llevan la grasa más allá.',
+7. Evitar agua hirviendo, sosa y enzimas que solo llevan la grasa más allá. Tampoco agua caliente con mucho detergente: disuelve la grasa, la arrastra y se solidifica más adelante en el tubo.',
 'Guantes, gafas y buena ventilación: gases y restos orgánicos. No meterse en trampas o cámaras grandes (espacio confinado). No mezclar productos químicos.',
 'Guantes, gafas, cucharón o recipiente, cubos o bidones cerrados, bolsas, espátula, cepillo.',
 'Trampas grandes de restaurantes o comunidades, retirada de grasa por empresa autorizada, o si la trampa está rota o no existe y hay que instalarla: profesional.',
@@ -588,7 +590,7 @@ SELECT kb_seed_article(
 'Instalación nueva o reformada a punto de tapar; dudas sobre una unión; el fabricante o la normativa piden una prueba documentada.',
 '1. Cerrar o taponar todas las salidas y dejar a la vista todas las uniones.
 2. Llenar de agua despacio desde el punto más bajo y purgar el aire por los puntos más altos: el aire falsea la prueba.
-3. Con un bombín de prueba manual y manómetro, subir a la presión y durante el tiempo que indiquen la normativa local y el fabricante del tubo.
+3. Con una bomba de prueba manual y manómetro, subir a la presión de prueba: como referencia, 1,5 veces la de servicio y no menos de 10 bar (unos 150 psi; en América se suele probar a 100–150 psi), durante 30 minutos a 2 horas en tubo metálico; lo que pidan la normativa local y el fabricante del tubo manda.
 4. Aislar el bombín y vigilar el manómetro. En tubos de plástico la presión baja un poco al principio porque el tubo se dilata: el fabricante indica cómo hacer la prueba previa.
 5. Recorrer todas las uniones con papel seco; una caída de presión sin gotas visibles apunta a racores sin prensar o a las válvulas de la prueba.
 6. Anotar presión, hora inicial y final, y firmar el parte.

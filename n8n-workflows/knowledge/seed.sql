@@ -153,7 +153,8 @@ SELECT kb_seed_article(
 3. Si hay gorgoteo al vaciar otro aparato, falta ventilación: revisar que la salida de ventilación de la bajante en la cubierta no esté obstruida (hojas, nidos, hielo).
 4. Si no es posible ventilar a la cubierta en un aparato concreto, instalar una válvula de aireación (válvula de admisión de aire) homologada por encima del sifón que protege y en un lugar accesible. No sustituye a la ventilación principal de la bajante.
 5. Comprobar que no hay un atasco parcial aguas abajo: un atasco también provoca gorgoteo. Sifón muy lejos de la bajante o de la ventilación: se vacía por succión. En España (CTE) un sifón individual a 4 m como máximo de la bajante, con pendiente del 2,5 al 5 %; en EE. UU. el brazo del sifón tiene un largo máximo (IPC: 1 1/4 in, 5 pies, 1,5 m; 1 1/2 in, 6 pies, 1,8 m).
-6. Probar vaciando a la vez varios aparatos y mirando si los sifones conservan el agua.',
+6. Probar vaciando a la vez varios aparatos y mirando si los sifones conservan el agua.
+7. Si el sifón tiene agua y aun así huele, buscar por dónde escapa el gas: junta (empaque) del sifón o de la válvula floja o rota, unión a la pared sin sellar o una fuga del tubo; cambiar la junta y sellar.',
 'Trabajos en cubierta solo con protección contra caídas. Los gases de alcantarilla son molestos y pueden ser peligrosos en espacios cerrados: ventilar.',
 'Linterna, escalera, válvula de aireación, sifones de recambio, sonda.',
 'Rediseñar la ventilación de una bajante, trabajos en cubierta o redes de edificio: profesional cualificado y, si procede, proyecto.',
@@ -248,7 +249,7 @@ SELECT kb_seed_article(
 'Manómetro, tubo de desagüe, embudo con salida libre, válvula de seguridad del mismo tarado, vaso de expansión sanitario, cinta PTFE.',
 'Si sale vapor o agua hirviendo, si el termostato o el limitador fallan, o si el aparato es de gas: técnico autorizado.',
 'Equipo técnico Remedios, base de conocimiento interna; valores típicos de tarado; prevalece la placa y el manual del fabricante.',
-'valvula de seguridad, valvula de alivio, valvula T&P, grupo de seguridad, termo, termo electrico, calentador, boiler, gotea la valvula, pierde agua el termo, tarado, 150 psi, 210 F, presion'
+'valvula de seguridad, valvula de alivio, valvula T&P, grupo de seguridad, termo, termo electrico, calentador, boiler, gotea la valvula, el termo gotea por la valvula, valvula del termo gotea, pierde agua el termo, tarado, 150 psi, 210 F, presion'
 );
 
 SELECT kb_seed_article(
@@ -262,7 +263,7 @@ SELECT kb_seed_article(
 4. Si el ánodo (normalmente de magnesio) está muy gastado o se ve el alma de acero, cambiarlo. Si el problema es el olor, poner un ánodo de aluminio-zinc o un ánodo electrónico (de corriente impresa) compatible con el termo.
 5. Desinfectar el depósito según el fabricante (por ejemplo con agua oxigenada o cloro en la dosis indicada), vaciar y aclarar bien.
 6. Llenar el termo por completo, con un grifo de caliente abierto hasta que salga agua sin aire, y solo entonces conectar la electricidad.
-7. Revisar el ánodo cada 1–2 años, o más a menudo con agua dura o agresiva.
+7. Revisar el ánodo cada año (como máximo cada 2 años), también en los calentadores de gas de depósito, y más a menudo con agua dura o agresiva.
 No quitar el ánodo sin poner otro: el depósito se corroe y se pierde la garantía.',
 'Cortar la electricidad antes de tocar el termo; no conectar nunca un termo eléctrico vacío (la resistencia se quema). El agua del termo puede estar muy caliente: dejar enfriar o vaciar con cuidado.',
 'Llave de vaso (normalmente 27 mm / 1-1/16 in para ánodos roscados), manguera, ánodo de recambio, cinta PTFE, desinfectante indicado por el fabricante.',
@@ -336,7 +337,7 @@ SELECT kb_seed_article(
 'Dudas sobre qué tubo poner en una reforma; tubo de PVC deformado en agua caliente; PEX deteriorado al sol.',
 '1. Desagües y evacuación: PVC (o PP) de evacuación, con la pendiente adecuada. No usar PVC de evacuación para agua a presión.
 2. Agua fría a presión: PVC de presión, PEX, multicapa, CPVC o cobre, siempre con certificación para agua potable.
-3. Agua caliente: CPVC, PEX, multicapa o cobre. El PVC normal no sirve para agua caliente: se ablanda y se deforma.
+3. Agua caliente: CPVC, PEX, multicapa o cobre. El CPVC se pega con su pegamento específico para CPVC (no el de PVC). El PVC normal no sirve para agua caliente: se ablanda y se deforma.
 4. PEX: flexible, con menos uniones, resiste mejor las heladas; no debe quedar expuesto al sol (los rayos UV lo degradan) y se une con accesorios de compresión, de prensar o de expansión del sistema correspondiente.
 5. Conexión al calentador o termo: respetar lo que indique el fabricante; con calentadores de gas, los primeros tramos suelen hacerse en metal.
 6. No mezclar sistemas de accesorios de distintos fabricantes si no son compatibles, y usar manguitos dieléctricos al unir cobre con acero galvanizado.
@@ -357,7 +358,7 @@ SELECT kb_seed_article(
 2. Cortar el tramo dañado con un cortatubos de plástico, a escuadra (no con sierra: deja rebaba y el corte torcido).
 3. Elegir un manguito del mismo diámetro y sistema que la instalación (prensar, expansión o compresión).
 4. Prensar/engatillar: colocar el anillo, meter el accesorio hasta el fondo y engatillar con la herramienta del diámetro correcto; comprobar la unión con la galga pasa/no pasa si el sistema la usa.
-5. Expansión: expandir el tubo con la herramienta, meter el accesorio y dejar que el tubo recupere.
+5. Expansión: poner el anillo, expandir tubo y anillo con la herramienta de expansión (expansor) girándola entre golpes, meter el accesorio enseguida y esperar a que el tubo se contraiga sobre él antes de dar presión.
 6. Compresión: poner tuerca, anillo y el casquillo interior (refuerzo) dentro del tubo, y apretar según el fabricante.
 7. Abrir el agua y comprobar que no hay fugas con presión.',
 'Quitar la presión antes de cortar. Nunca usar llama cerca del PEX.',
@@ -1078,7 +1079,8 @@ SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY[
     'cae agua por el tubito del grupo de seguridad cada vez que el termo se enciende',
     'cómo compruebo la válvula de alivio de presión y temperatura del calentador',
     'a qué presión está tarada la válvula del termo',
-    'el grupo de seguridad del termo echa agua sin parar']);
+    'el grupo de seguridad del termo echa agua sin parar',
+    'gotea la valvula del termo']);
 SELECT kb_seed_examples('termo-anodo-olor', ARRAY[
     'sale un olor feo solo por el grifo del agua caliente',
     'qué llave necesito para sacar el ánodo del termo',
