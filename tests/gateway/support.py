@@ -7,8 +7,10 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,6 +20,7 @@ from hypercorn.config import Config
 from devstack.processes import free_port  # noqa: F401  (the tests import it from here)
 from gateway.app import create_app, runtime_of
 from gateway.settings import Settings
+from gateway.speech.settings import SpeechSettings
 
 CHAT_PATH = "/webhook/remedios-chat"
 HISTORY_PATH = "/webhook/remedios-history"
@@ -207,3 +210,44 @@ def n8n_settings(base: Settings, n8n_base_url: str) -> Settings:
         n8n_history_webhook_url=n8n_base_url + HISTORY_PATH,
         n8n_health_url=n8n_base_url + HEALTH_PATH,
     )
+
+
+@dataclass
+class HistoryN8n(FakeN8n):
+    """The fake n8n, plus the assistant replies a test posted in its history as chat-history.json serves it: each
+    message with `estimate` (metadata.estimate), `article` (metadata.article) and `intent` (metadata.intent)."""
+
+    replies: list[dict[str, Any]] = field(default_factory=list)
+
+    async def _route(self, method: str, target: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
+        url = urlsplit(target)
+        if method == "GET" and url.path == HISTORY_PATH:
+            conv = parse_qs(url.query).get("conversation_id", [""])[0]
+            msgs = [
+                {"id": p["message_id"], "role": "user", "text": p["text"], "timestamp": p["timestamp"],
+                 "in_reply_to": None, "channel": p["channel"], "voice": None, "estimate": None, "article": None,
+                 "intent": (p.get("metadata") or {}).get("intent")}
+                for p in self.stored.values() if p["conversation_id"] == conv
+            ]
+            msgs += [
+                {"id": r["message_id"], "role": "assistant", "text": r["text"], "timestamp": r["timestamp"],
+                 "in_reply_to": r["in_reply_to"], "channel": "web", "voice": None, "estimate": r.get("estimate"),
+                 "article": r.get("article"), "intent": None}
+                for r in self.replies if r["conversation_id"] == conv
+            ]
+            msgs.sort(key=lambda m: m["timestamp"])
+            return 200, {"conversation_id": conv, "messages": msgs}
+        return await super()._route(method, target, headers, body)
+
+
+@contextmanager
+def live_gateway(n8n: FakeN8n, data_dir: Path, secret: str) -> Iterator[LiveGateway]:
+    """A gateway served by Hypercorn on a free port against the fake n8n (web only, no speech engine), stopped on
+    exit: what the browser tests drive."""
+    settings = n8n_settings(Settings(port=free_port(), data_dir=data_dir, callback_secret=secret,
+                                     speech=SpeechSettings(engine="none", workers=1)), n8n.base_url)
+    gw = LiveGateway(settings, n8n=n8n).start()
+    try:
+        yield gw
+    finally:
+        gw.stop()

@@ -16,19 +16,15 @@ import json
 import time
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
-from gateway.settings import Settings
 from gateway.signing import sign
-from gateway.speech.settings import SpeechSettings
-from tests.gateway.support import HISTORY_PATH, FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
@@ -63,46 +59,10 @@ FULL_ORDER = ["", "article-title", "article-part article-problem", "article-part
 OLD_ORDER = ["", "article-title", "article-heading", "article-steps", "article-part article-safety", "article-ref"]
 
 
-@dataclass
-class HistoryN8n(FakeN8n):
-    """The fake n8n, plus the assistant replies the test posted, with their `article` card, in its history as
-    chat-history.json serves it (metadata.article)."""
-
-    replies: list[dict[str, Any]] = field(default_factory=list)
-
-    async def _route(self, method: str, target: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
-        url = urlsplit(target)
-        if method == "GET" and url.path == HISTORY_PATH:
-            conv = parse_qs(url.query).get("conversation_id", [""])[0]
-            msgs = [
-                {"id": p["message_id"], "role": "user", "text": p["text"], "timestamp": p["timestamp"],
-                 "in_reply_to": None, "channel": p["channel"], "voice": None, "estimate": None, "article": None}
-                for p in self.stored.values() if p["conversation_id"] == conv
-            ]
-            msgs += [
-                {"id": r["message_id"], "role": "assistant", "text": r["text"], "timestamp": r["timestamp"],
-                 "in_reply_to": r["in_reply_to"], "channel": "web", "voice": None, "estimate": None,
-                 "article": r.get("article")}
-                for r in self.replies if r["conversation_id"] == conv
-            ]
-            msgs.sort(key=lambda m: m["timestamp"])
-            return 200, {"conversation_id": conv, "messages": msgs}
-        return await super()._route(method, target, headers, body)
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
-    n8n = HistoryN8n(port=free_port())
-    settings = n8n_settings(
-        Settings(port=free_port(), data_dir=tmp_path_factory.mktemp("gw-article"), callback_secret=SECRET,
-                 speech=SpeechSettings(engine="none", workers=1)),
-        n8n.base_url,
-    )
-    gw = LiveGateway(settings, n8n=n8n).start()
-    try:
+    with live_gateway(HistoryN8n(port=free_port()), tmp_path_factory.mktemp("gw-article"), SECRET) as gw:
         yield gw
-    finally:
-        gw.stop()
 
 
 def phone_page(browser: Browser, live: LiveGateway) -> Page:

@@ -17,10 +17,8 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
-from gateway.settings import Settings
 from gateway.signing import sign
-from gateway.speech.settings import SpeechSettings
-from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.gateway.support import FakeN8n, LiveGateway, free_port, live_gateway
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
@@ -70,17 +68,8 @@ def foreign_site() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
-    n8n = FakeN8n(port=free_port())
-    settings = n8n_settings(
-        Settings(port=free_port(), data_dir=tmp_path_factory.mktemp("gw-page"), callback_secret=SECRET,
-                 speech=SpeechSettings(engine="none", workers=1)),
-        n8n.base_url,
-    )
-    gw = LiveGateway(settings, n8n=n8n).start()
-    try:
+    with live_gateway(FakeN8n(port=free_port()), tmp_path_factory.mktemp("gw-page"), SECRET) as gw:
         yield gw
-    finally:
-        gw.stop()
 
 
 def post_reply(live: LiveGateway, conversation_id: str, in_reply_to: str) -> None:
