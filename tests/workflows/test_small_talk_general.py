@@ -136,3 +136,44 @@ def test_a_short_message_of_its_own_after_a_greeting_word_stays_a_question() -> 
     loose = {**SETTINGS, "small_talk_max_other_words": 12}
     assert node_replies([own[0]], loose)[0]["small_talk_reply"] != ""
     assert small_talk_reply(own[0], max_other_words=12) is not None
+
+
+# Stop 26 (helper smalltalk): kinds the chat had no reply for (what it is for, the cost of using it, hours,
+# languages, privacy, praise, a complaint about an answer, a joke, a message sent by mistake). Own examples.
+HOW, COST, HOURS, LANGUAGE, PRIVACY, PRAISE, COMPLAINT, JOKE, SORRY = (
+    "Es sencillo", "Este chat es el asistente", "Puedes escribirme", "Respondo en español", "Tus mensajes",
+    "¡Muchas gracias!", "Perdona, no te he ayudado bien", "¡Ja, ja!", "¡No pasa nada!")
+NEW_KINDS = {
+    "¿para qué sirve esta app?": HOW,
+    "¿sabes de electricidad también?": HOW,
+    "¿es gratis usar el chat?": COST,
+    "oiga, ¿cuánto cuesta usar la aplicación?": COST,
+    "¿a qué hora abren?": HOURS,
+    "¿hablas inglés?": LANGUAGE,
+    "¿guardan mis datos?": PRIVACY,
+    "muy útil, felicitaciones 👏": PRAISE,
+    "no me entendiste, ve al grano": COMPLAINT,
+    "¿sabes chistes?": JOKE,
+    "perdona, me equivoqué de conversación": SORRY,
+}
+NEW_KIND_QUESTIONS = ["¿para qué sirve el purgador del radiador?", "el latiguillo es muy largo, ¿lo corto?",
+                      "de madrugada suena la bajante", "se me fue el pegamento", "es gratis la revisión?",
+                      "está abierto el paso?"]
+
+
+def test_new_kinds_get_their_reply_in_node_and_evaluation() -> None:
+    texts = list(NEW_KINDS) + NEW_KIND_QUESTIONS
+    for text, result in zip(texts, node_replies(texts)):
+        start = NEW_KINDS.get(text)
+        assert not result["wants_estimate"] and not result["wants_person"], text
+        assert result["small_talk_reply"] == (small_talk_reply(text) or ""), text
+        assert result["small_talk_reply"].startswith(start) if start else result["small_talk_reply"] == "", text
+
+
+def test_the_cost_of_using_the_chat_is_no_estimate_but_a_job_still_is() -> None:
+    # estimate_not_words ("Estimate and person words") is checked before the estimate words
+    using, job, person = node_replies(["¿cuánto sale usar este chat?", "buenas, ¿cuánto se cobra por cambiar un sifón?",
+                                       "comuníqueme con un asesor, por favor"])
+    assert not using["wants_estimate"] and using["small_talk_reply"].startswith(COST)
+    assert job["wants_estimate"] and job["small_talk_reply"] == ""
+    assert person["wants_person"] and not person["wants_estimate"]
