@@ -21,6 +21,13 @@ done
 
 step() { printf '\n==> %s\n' "$*"; }
 mkdir -p "$CACHE"
+# One set-up at a time per cache: two clones (or `make run` beside `make test`) starting together would
+# otherwise install n8n or the venv into the same folder at once. The second waits, then finds it done.
+exec 9>"$CACHE/.setup.lock"
+if ! flock -n 9; then
+  step "Another set-up is using $CACHE; waiting for it to finish"
+  flock 9
+fi
 
 # --- 1. System packages (Debian) ------------------------------------------------------------
 DEBS=(chromium ffmpeg espeak-ng sox libsox-fmt-all docker-compose redis-server)
