@@ -52,6 +52,39 @@ fi
 export PATH="$NODE_HOME/bin:$PATH"
 export npm_config_nodedir="$NODE_HOME"
 
+# `npm install` can stop with no error and no progress: measured on a fresh machine, every package fetched in
+# 2 minutes, then 25 minutes of silence. npm's own log is watched; when it has not grown for
+# REMEDIOS_NPM_IDLE_SECONDS (default 300) npm is stopped and run again (three tries). A retry is quick: the
+# packages are in npm's cache by then (the same machine's second try took 29 s).
+install_n8n_watched() {
+  local idle="${REMEDIOS_NPM_IDLE_SECONDS:-300}" logs="$N8N_DIR/.npm-logs" attempt pid size seen last
+  for attempt in 1 2 3; do
+    rm -rf "$logs" && mkdir -p "$logs"
+    # its own process group (setsid), so a stop reaches npm's children too; Ctrl-C or an error stops it as well
+    (cd "$N8N_DIR" && exec setsid npm install --ignore-scripts --no-audit --no-fund --loglevel=error \
+      --logs-dir="$logs") &
+    pid=$!
+    trap 'kill -- "-$pid" 2>/dev/null' EXIT
+    seen=-1
+    last=$SECONDS
+    while kill -0 "$pid" 2>/dev/null; do
+      sleep 1
+      size="$(du -sb "$logs" 2>/dev/null | cut -f1)"
+      if [[ "$size" != "$seen" ]]; then seen="$size"; last=$SECONDS; fi
+      if ((SECONDS - last >= idle)); then
+        echo "npm made no progress for ${idle} s; stopping it (try $attempt of 3)" >&2
+        kill -- "-$pid" 2>/dev/null || true; sleep 2; kill -9 -- "-$pid" 2>/dev/null || true
+        break
+      fi
+    done
+    if wait "$pid"; then trap - EXIT; rm -rf "$logs"; return 0; fi
+    trap - EXIT
+    echo "npm install did not finish (try $attempt of 3); its log: $logs" >&2
+  done
+  echo "n8n could not be installed into $N8N_DIR after three tries; see the log above and run scripts/setup.sh again" >&2
+  return 1
+}
+
 # --- 3. n8n at the pinned version, from the committed lockfile ------------------------------
 LOCK_HASH="$(sha256sum "$ROOT/n8n-runtime/package-lock.json" | cut -c1-12)"
 N8N_DIR="$CACHE/n8n-$LOCK_HASH"
@@ -62,7 +95,7 @@ if [[ ! -f "$N8N_DIR/.complete" ]]; then
   # --ignore-scripts: a plain install fails building an optional Kafka native module n8n does not need here.
   # `npm ci` rejects this lockfile (npm leaves some optional platform packages out of it); `npm install`
   # with the committed lockfile beside package.json installs exactly the locked versions.
-  (cd "$N8N_DIR" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error)
+  install_n8n_watched
   touch "$N8N_DIR/.complete"
 fi
 
