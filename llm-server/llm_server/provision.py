@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .settings import DEFAULT_MODELS_DIR
+from .settings import default_models_dir
 
 CHUNK = 1024 * 1024
 
@@ -290,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--models-dir",
         type=Path,
-        default=Path(os.environ.get("LLM_MODELS_DIR", DEFAULT_MODELS_DIR)).expanduser(),
+        default=Path(os.environ.get("LLM_MODELS_DIR") or default_models_dir(os.environ)).expanduser(),
         help="target folder (default: $LLM_MODELS_DIR or %(default)s)",
     )
     parser.add_argument(

@@ -13,7 +13,14 @@ from pathlib import Path
 from .chat_template import QWEN_DEFAULT_SYSTEM_PROMPT
 
 DEFAULT_MODEL_FILENAME = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-DEFAULT_MODELS_DIR = "~/.cache/remedios/models"
+DEFAULT_MODELS_DIR = "~/.cache/remedios/models"  # $REMEDIOS_CACHE_DIR/models when that is set
+
+
+def default_models_dir(env: Mapping[str, str]) -> str:
+    """Where models live unless LLM_MODELS_DIR says: inside the set-up's cache (REMEDIOS_CACHE_DIR), as the
+    runner (devstack.config) and scripts/setup.sh --model expect."""
+    cache = env.get("REMEDIOS_CACHE_DIR", "").strip()
+    return str(Path(cache) / "models") if cache else DEFAULT_MODELS_DIR
 ENGINES = ("gpt4all", "llamacpp")
 
 
@@ -52,7 +59,7 @@ class Settings:
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         reader = _Reader(env)
-        models_dir = Path(reader.str("LLM_MODELS_DIR", DEFAULT_MODELS_DIR)).expanduser()
+        models_dir = Path(reader.str("LLM_MODELS_DIR", default_models_dir(env))).expanduser()
         model_path = Path(reader.str("LLM_MODEL", str(models_dir / DEFAULT_MODEL_FILENAME))).expanduser()
         if model_path.suffix not in {".gguf", ".bin"}:
             raise SettingsError(

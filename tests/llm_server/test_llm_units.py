@@ -121,6 +121,29 @@ def test_settings_defaults():
     assert s.is_loopback
 
 
+def test_models_live_in_the_set_up_cache_when_it_is_moved(tmp_path):
+    """REMEDIOS_CACHE_DIR moves the whole cache (scripts/setup.sh, the runner): the server and `provision` must
+    look for the model where the runner does, or `make run` provisions into one folder and asks another."""
+    from devstack.config import StackConfig
+
+    env = {"REMEDIOS_CACHE_DIR": str(tmp_path / "cache")}
+    s = Settings.from_env(env)
+    assert s.models_dir == tmp_path / "cache" / "models"
+    assert s.model_path == StackConfig.from_env(env).llm_model
+    assert Settings.from_env({**env, "LLM_MODELS_DIR": str(tmp_path / "m")}).models_dir == tmp_path / "m"
+
+
+def test_provision_puts_the_model_in_the_set_up_cache(tmp_path, monkeypatch):
+    from llm_server import provision
+
+    monkeypatch.delenv("LLM_MODELS_DIR", raising=False)
+    monkeypatch.setenv("REMEDIOS_CACHE_DIR", str(tmp_path / "cache"))
+    seen = {}
+    monkeypatch.setattr(provision, "provision", lambda spec, models_dir, **kw: seen.setdefault("dir", models_dir))
+    provision.main(["--model", "default"])
+    assert seen["dir"] == tmp_path / "cache" / "models"
+
+
 def test_settings_from_env():
     s = Settings.from_env(
         {

@@ -23,6 +23,14 @@ def test_defaults() -> None:
     assert s.workers == default_workers() and s.threads_per_worker == default_cpu_threads(s.workers)
 
 
+def test_models_live_in_the_set_up_cache_when_it_is_moved(tmp_path: Path) -> None:
+    """REMEDIOS_CACHE_DIR moves the whole cache: `provision --whisper` (scripts/setup.sh --model) and the gateway
+    must both use its speech folder; SPEECH_MODELS_DIR still wins."""
+    env = {"REMEDIOS_CACHE_DIR": str(tmp_path / "cache")}
+    assert SpeechSettings.from_env(env).models_dir == tmp_path / "cache" / "speech"
+    assert SpeechSettings.from_env({**env, "SPEECH_MODELS_DIR": str(tmp_path / "s")}).models_dir == tmp_path / "s"
+
+
 def test_sizing_to_the_machine() -> None:
     assert [default_workers(n) for n in (1, 2, 8)] == [1, 2, 4]
     assert default_cpu_threads(2, cpus=2) == 1 and default_cpu_threads(4, cpus=8) == 2
