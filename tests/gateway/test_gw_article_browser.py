@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
 from gateway.signing import sign
-from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway
+from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway, phone_page
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
@@ -63,15 +63,6 @@ OLD_ORDER = ["", "article-title", "article-heading", "article-steps", "article-p
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     with live_gateway(HistoryN8n(port=free_port()), tmp_path_factory.mktemp("gw-article"), SECRET) as gw:
         yield gw
-
-
-def phone_page(browser: Browser, live: LiveGateway) -> Page:
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
-                              is_mobile=True, has_touch=True)
-    page = ctx.new_page()
-    page.goto(live.http_url + "/")
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    return page
 
 
 def ask(page: Page, live: LiveGateway, text: str) -> dict[str, Any]:
