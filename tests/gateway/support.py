@@ -1,5 +1,5 @@
 """Test helpers: a fake n8n (real HTTP server on a free port) and a gateway served by Hypercorn in a thread; the
-chat page at phone size in a browser (phone_page)."""
+chat page at phone size in a browser (phone_page); a sample article card (OLD_ARTICLE)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,17 @@ from gateway.speech.settings import SpeechSettings
 CHAT_PATH = "/webhook/remedios-chat"
 HISTORY_PATH = "/webhook/remedios-history"
 HEALTH_PATH = "/healthz/readiness"
+
+
+# A cited article's card as stored before 2026-12-06 (title, steps, safety only: no problem, tools_materials or
+# call_professional), as the reply callback carries it (docs/contracts.md §1): the articles' tests and the browser's.
+OLD_ARTICLE: dict[str, Any] = {
+    "slug": "grifo-monomando-cartucho",
+    "title": "Cambiar el cartucho de un grifo monomando que gotea",
+    "steps": ["Cerrar las llaves de escuadra y abrir el grifo para quitar la presión.",
+              "Quitar la maneta (tornillo Allen).", "Comprar un cartucho idéntico: 35 mm o 40 mm."],
+    "safety": "No usar grasa derivada del petróleo: solo grasa de silicona.",
+}
 
 
 def reserved_port() -> socket.socket:
