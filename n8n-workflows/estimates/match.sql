@@ -2906,6 +2906,51 @@ LANGUAGE sql STABLE AS $$
      WHERE t <> '' AND h <> '' AND t <> h
 $$;
 
+-- The guards' reading of a message (estimate_thing_guard, estimate_attribute_guard): its plain words, the
+-- separators kept as "y" (plain), and each one folded as the catalogue is read, '' for the little words (folded;
+-- folded[i] is plain[i]).
+CREATE OR REPLACE FUNCTION estimate_guard_words(p_text text, OUT plain text[], OUT folded text[])
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    plain := string_to_array(estimate_plain(estimate_separate(p_text)), ' ');
+    folded := ARRAY(SELECT estimate_words(x) FROM unnest(plain) WITH ORDINALITY AS t(x, n) ORDER BY n);
+END
+$$;
+
+-- Where the words of a thing read (a mention's "words", folded) begin in those folded words: every start, first
+-- to last ('{}' when they are not there).
+CREATE OR REPLACE FUNCTION estimate_guard_starts(p_folded text[], p_words text) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_starts integer[] := '{}';
+    v_joined text;
+BEGIN
+    FOR i IN 1 .. coalesce(cardinality(p_folded), 0) LOOP
+        CONTINUE WHEN p_folded[i] = '' OR split_part(p_words, ' ', 1) <> split_part(p_folded[i], ' ', 1);
+        v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(p_folded[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
+        IF (v_joined || ' ') LIKE p_words || ' %' THEN
+            v_starts := v_starts || i;
+        END IF;
+    END LOOP;
+    RETURN v_starts;
+END
+$$;
+
+-- Where those words end when they begin at p_start: the last folded word they take.
+CREATE OR REPLACE FUNCTION estimate_guard_end(p_folded text[], p_start integer, p_words text) RETURNS integer
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_end integer := p_start;
+    v_n   integer := cardinality(string_to_array(p_folded[p_start], ' '));
+BEGIN
+    WHILE v_n < cardinality(string_to_array(p_words, ' ')) AND v_end < cardinality(p_folded) LOOP
+        v_end := v_end + 1;
+        v_n := v_n + CASE WHEN p_folded[v_end] = '' THEN 0 ELSE cardinality(string_to_array(p_folded[v_end], ' ')) END;
+    END LOOP;
+    RETURN v_end;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_thing_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -2916,7 +2961,6 @@ DECLARE
     v_f      text[];     -- each one folded as the catalogue is read ('' for the little words)
     v_m      jsonb;
     v_start  integer;
-    v_joined text;
     v_j      integer;
     v_k      integer;
     v_w      text;       -- the thing said before "de/del/para"
@@ -2926,7 +2970,6 @@ DECLARE
     v_syns   jsonb;      -- estimate_thing_synonyms()
     v_wc     text;       -- v_w through the synonym list
     v_end    integer;
-    v_n      integer;
     v_jw     integer;
     v_not    text[];     -- estimate_settings.not_thing_words
     v_jobl   text[];
@@ -2954,8 +2997,7 @@ BEGIN
     IF estimate_plain(v_text) !~ '(^| )(de|del|para|pa|pal|d) ' THEN
         RETURN p_found;
     END IF;
-    v_p := string_to_array(estimate_plain(estimate_separate(v_text)), ' ');
-    v_f := ARRAY(SELECT estimate_words(x) FROM unnest(v_p) WITH ORDINALITY AS t(x, n) ORDER BY n);
+    SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(v_text) r;
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
                WHERE m ->> 'code' IS NOT NULL AND NOT coalesce((m ->> 'part_of')::boolean, false)
                  AND coalesce(m ->> 'words', '') <> '' LOOP
@@ -2983,15 +3025,7 @@ BEGIN
             END IF;
         END IF;
         -- where its words begin in the plain words
-        v_start := NULL;
-        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
-            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
-            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
-            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
-                v_start := i;
-                EXIT;
-            END IF;
-        END LOOP;
+        v_start := (estimate_guard_starts(v_f, v_m ->> 'words'))[1];
         CONTINUE WHEN v_start IS NULL OR v_start < 3;
         -- "… de / del / para [el, la…]" right before it
         v_j := v_start - 1;
@@ -3059,12 +3093,7 @@ BEGIN
                         OR NOT EXISTS (SELECT 1 FROM r r3 WHERE r3.family = v_row.family AND v_row.family <> ''))
              ORDER BY unit_price, code LIMIT 12);
         -- (shown in the plumber's words, from the thing said to the end of the row's words)
-        v_end := v_start;
-        v_n := cardinality(string_to_array(v_f[v_start], ' '));
-        WHILE v_n < cardinality(string_to_array(v_m ->> 'words', ' ')) AND v_end < cardinality(v_p) LOOP
-            v_end := v_end + 1;
-            v_n := v_n + CASE WHEN v_f[v_end] = '' THEN 0 ELSE cardinality(string_to_array(v_f[v_end], ' ')) END;
-        END LOOP;
+        v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
             jsonb_build_object('item', left(array_to_string(v_p[v_wi:v_end], ' '), 200),
                                'quantity', coalesce(v_item -> 'quantity', '1'),
@@ -3256,8 +3285,6 @@ DECLARE
     v_row    price_catalog;
     v_start  integer;
     v_end    integer;
-    v_n      integer;
-    v_joined text;
     v_after  text;
     v_owner  text;
     v_said   text[];
@@ -3289,8 +3316,7 @@ BEGIN
     SELECT array_agg(f.kind ORDER BY f.kind, f.phrase), array_agg(f.phrase ORDER BY f.kind, f.phrase)
       INTO v_kinds, v_phr FROM estimate_kind_phrases(v_groups) f WHERE f.phrase <> '';
     v_text := coalesce(p_found ->> 'synonyms', input);
-    v_p := string_to_array(estimate_plain(estimate_separate(v_text)), ' ');
-    v_f := ARRAY(SELECT estimate_words(x) FROM unnest(v_p) WITH ORDINALITY AS t(x, n) ORDER BY n);
+    SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(v_text) r;
     -- (cheap: no attribute said anywhere, nothing to compare)
     IF cardinality(estimate_attributes_in(array_to_string(v_f, ' '), v_kinds, v_phr)) = 0 THEN
         RETURN p_found;
@@ -3298,13 +3324,7 @@ BEGIN
     v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
     -- where every thing read begins (the words after an item end there)
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m WHERE coalesce(m ->> 'words', '') <> '' LOOP
-        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
-            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
-            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
-            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
-                v_starts := v_starts || i;
-            END IF;
-        END LOOP;
+        v_starts := v_starts || estimate_guard_starts(v_f, v_m ->> 'words');
     END LOOP;
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
                WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
@@ -3316,22 +3336,9 @@ BEGIN
         v_rowa := estimate_attributes_in(estimate_words(estimate_code_words(v_row.code) || ' ' || v_row.name), v_kinds, v_phr);
         CONTINUE WHEN cardinality(v_rowa) = 0;   -- the row says no attribute: nothing to contradict
         -- where its words are in the message
-        v_start := NULL;
-        FOR i IN 1 .. coalesce(cardinality(v_p), 0) LOOP
-            CONTINUE WHEN v_f[i] = '' OR split_part(v_m ->> 'words', ' ', 1) <> split_part(v_f[i], ' ', 1);
-            v_joined := (SELECT string_agg(x, ' ' ORDER BY n) FROM unnest(v_f[i:]) WITH ORDINALITY AS t(x, n) WHERE x <> '');
-            IF (v_joined || ' ') LIKE (v_m ->> 'words') || ' %' THEN
-                v_start := i;
-                EXIT;
-            END IF;
-        END LOOP;
+        v_start := (estimate_guard_starts(v_f, v_m ->> 'words'))[1];
         CONTINUE WHEN v_start IS NULL;
-        v_end := v_start;
-        v_n := cardinality(string_to_array(v_f[v_start], ' '));
-        WHILE v_n < cardinality(string_to_array(v_m ->> 'words', ' ')) AND v_end < cardinality(v_p) LOOP
-            v_end := v_end + 1;
-            v_n := v_n + CASE WHEN v_f[v_end] = '' THEN 0 ELSE cardinality(string_to_array(v_f[v_end], ' ')) END;
-        END LOOP;
+        v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
         -- the words right after it
         v_after := '';
         v_k := v_end + 1;

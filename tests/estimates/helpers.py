@@ -87,3 +87,10 @@ def codes(conn: psycopg.Connection, number: str) -> list[tuple[str | None, Decim
 def priced(conn: psycopg.Connection, number: str) -> dict[str, Decimal]:
     """An estimate's priced lines (not a cotizar) as {catalogue code: quantity}."""
     return {code: quantity for code, quantity, to_quote in codes(conn, number) if code and not to_quote}
+
+
+def revised(conn: psycopg.Connection, text: str) -> dict[str, Any]:
+    """The plumber's next message in CONVERSATION, which must revise the draft: estimate_converse's answer."""
+    answer = say(conn, text)
+    assert answer["action"] == "revised", answer
+    return answer

@@ -9,7 +9,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, lines, match, priced, say
+from tests.estimates.helpers import codes, draft, lines, match, priced, revised, say
 
 SHOWER_TAPS = {"monomando-ducha", "monomando-banera", "termostatico-ducha", "termostatico-banera"}
 
@@ -143,8 +143,7 @@ def test_a_gallon_alias_staff_gave_is_still_checked_against_the_litres(conn: psy
 
 def test_an_answer_naming_some_choices_narrows_the_line_and_still_asks(conn: psycopg.Connection) -> None:
     number = draft(conn, "me pasas precio para cambiar el grifo de la ducha")
-    answer = say(conn, "monomando")   # the shower's and the bath-shower's single-lever mixers
-    assert answer["action"] == "revised", answer
+    revised(conn, "monomando")   # the shower's and the bath-shower's single-lever mixers
     [tap] = [line for line in lines(conn, number) if line["to_quote"]]
     assert "Grifo monomando de ducha" in tap["note"] and "Grifo monomando de baño-ducha" in tap["note"], tap["note"]
     assert "termostático" not in tap["note"], tap["note"]
@@ -153,9 +152,8 @@ def test_an_answer_naming_some_choices_narrows_the_line_and_still_asks(conn: psy
 
 def test_an_answer_that_is_one_choices_name_prices_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "me pasas precio para cambiar el grifo de la ducha")
-    assert say(conn, "monomando")["action"] == "revised"
-    answer = say(conn, "el monomando de ducha")   # the name of one row ("Grifo monomando de ducha")
-    assert answer["action"] == "revised", answer
+    revised(conn, "monomando")
+    revised(conn, "el monomando de ducha")   # the name of one row ("Grifo monomando de ducha")
     assert "monomando-ducha" in priced(conn, number) and "monomando-banera" not in priced(conn, number)
 
 

@@ -58,11 +58,10 @@ def test_the_list_is_staff_editable(conn: psycopg.Connection) -> None:
 def test_more_of_a_line_is_added_to_it_when_another_size_is_said_beside(conn: psycopg.Connection) -> None:
     """A size said of another new thing ("llave de paso de 1/2") leaves the extra elbows open when read alone; the
     draft has one elbow line, so "2 codos más" are two more of it, never dropped."""
-    from tests.estimates.helpers import draft, priced, say
+    from tests.estimates.helpers import draft, priced, revised
 
     number = draft(conn, "presupuesto: 4 m de tubo de cobre y 5 codos, 1 hora")
-    assert say(conn, "de 15")["action"] == "revised"
-    answer = say(conn, "pon una llave de paso de 1/2 y 2 codos más")
-    assert answer["action"] == "revised", answer
+    revised(conn, "de 15")
+    revised(conn, "pon una llave de paso de 1/2 y 2 codos más")
     assert priced(conn, number).get("codo-cobre-15mm") == 7
     assert priced(conn, number).get("llave-paso-1-2") == 1

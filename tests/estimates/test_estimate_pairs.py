@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import draft, match, priced, say
+from tests.estimates.helpers import draft, match, priced, revised
 
 
 # --- "un par" is two ---------------------------------------------------------------------------------------------
@@ -34,14 +34,12 @@ def test_un_par_with_another_thing_and_after_con(conn: psycopg.Connection) -> No
 
 def test_un_par_mas_in_a_revision_adds_two(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 4 codos de cobre de 15")
-    answer = say(conn, "ponle un par más")
-    assert answer["action"] == "revised", answer
+    revised(conn, "ponle un par más")
     assert priced(conn, number).get("codo-cobre-15mm") == 6
 
 
 def test_anade_un_par_de_codos_adds_two(conn: psycopg.Connection) -> None:
     number = draft(conn, "3 metros de tubo de cobre de 15")
-    answer = say(conn, "añade un par de codos de cobre de 15")
-    assert answer["action"] == "revised", answer
+    revised(conn, "añade un par de codos de cobre de 15")
     got = priced(conn, number)
     assert got.get("codo-cobre-15mm") == 2 and got.get("tubo-cobre-15mm") == 3, got

@@ -20,14 +20,13 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, lines, match, priced, say
+from tests.estimates.helpers import codes, draft, lines, match, priced, revised, say
 
 
 def test_a_new_material_said_alone_changes_the_lines_of_another(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 6 m de multicapa de 20, 4 codos de 20 a presion y 1 grifo de lavadora, 2 h")
     assert "tubo-multicapa-20mm" in priced(conn, number)
-    answer = say(conn, "mejor hazlo en cobre de 22")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor hazlo en cobre de 22")
     got = priced(conn, number)
     assert got.get("tubo-cobre-22mm") == 6 and got.get("codo-cobre-22mm") == 4, got
     assert "grifo-lavadora" in got   # names no material: stays
@@ -36,8 +35,7 @@ def test_a_new_material_said_alone_changes_the_lines_of_another(conn: psycopg.Co
 
 def test_a_new_material_without_a_size_keeps_each_lines_size(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 3 metros de tubo galvanizado de 3/4 y un codo de laton de 3/4")
-    answer = say(conn, "no, todo en pvc")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, todo en pvc")
     lines = codes(conn, number)
     assert not any(code in ("tubo-galvanizado-3-4", "codo-laton-3-4") for code, _, _ in lines), lines
 
@@ -45,7 +43,7 @@ def test_a_new_material_without_a_size_keeps_each_lines_size(conn: psycopg.Conne
 def test_a_kind_said_alone_changes_the_heater(conn: psycopg.Connection) -> None:
     number = draft(conn, "termo electrico de 50 litros y 3 horas")
     assert "calentador-electrico-50l" in priced(conn, number)
-    assert say(conn, "el cliente lo quiere a gas")["action"] == "revised"
+    revised(conn, "el cliente lo quiere a gas")
     assert "calentador-electrico-50l" not in priced(conn, number)
 
 
@@ -70,33 +68,31 @@ def test_another_hour_is_added(conn: psycopg.Connection) -> None:
 
 def test_removing_a_count_takes_that_many_off(conn: psycopg.Connection) -> None:
     number = draft(conn, "4 codos de cobre de 22 y 2 llaves de paso de 1/2, 1 hora")
-    assert say(conn, "quita un codo")["action"] == "revised"
+    revised(conn, "quita un codo")
     assert priced(conn, number)["codo-cobre-22mm"] == 3
-    assert say(conn, "y quítale una llave, va a ser una")["action"] == "revised"
+    revised(conn, "y quítale una llave, va a ser una")
     assert priced(conn, number)["llave-paso-1-2"] == 1
 
 
 def test_removing_the_thing_not_what_goes_on_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "instalar un lavabo con su grifo y el sifon de lavabo")
-    answer = say(conn, "el lavabo no, ya lo tiene el cliente")
-    assert answer["action"] == "revised", answer
+    revised(conn, "el lavabo no, ya lo tiene el cliente")
     assert "sifon-lavabo" in priced(conn, number)
 
 
 def test_counts_said_again(conn: psycopg.Connection) -> None:
     number = draft(conn, "2 metros de tubo de cobre de 15 y 3 codos de 15, una hora")
-    assert say(conn, "y que sean cinco metros de tubo")["action"] == "revised"
+    revised(conn, "y que sean cinco metros de tubo")
     assert priced(conn, number)["tubo-cobre-15mm"] == 5
     number = draft(conn, "un filtro de agua de 3/4 y dos cartuchos, 1 hora")
-    assert say(conn, "no, un solo cartucho")["action"] == "revised"
+    revised(conn, "no, un solo cartucho")
     cartridges = [x for x in lines(conn, number) if "cartucho" in x["description"].lower()]
     assert [x["quantity"] for x in cartridges] == [1], cartridges
 
 
 def test_a_size_said_in_another_tense(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar la llave de paso del contador y 3 m de tubo de cobre de 22, 1 hora")
-    answer = say(conn, "perdona, la llave era de 3/4, el tubo sí es de 22")
-    assert answer["action"] == "revised", answer
+    revised(conn, "perdona, la llave era de 3/4, el tubo sí es de 22")
     got = priced(conn, number)
     assert got.get("llave-paso-3-4") == 1 and got.get("tubo-cobre-22mm") == 3, got
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, match, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, revised, say
 
 
 def test_all_to_a_bare_size_changes_every_priced_line_of_the_family(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto de 12 m de tubo ppr de 20 y 6 codos ppr de 20, 3 horas")
     assert {"tubo-ppr-20mm", "codo-ppr-20mm"} <= set(priced(conn, number))
-    answer = say(conn, "no, todo de 25 mejor")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, todo de 25 mejor")
     got = priced(conn, number)
     assert got.get("tubo-ppr-25mm") == 12 and got.get("codo-ppr-25mm") == 6, got
     assert not {"tubo-ppr-20mm", "codo-ppr-20mm"} & set(got), got
@@ -34,8 +33,7 @@ def test_all_to_a_bare_size_changes_every_priced_line_of_the_family(conn: psycop
 def test_inches_said_of_lines_in_mm_take_their_nominal_millimetres(conn: psycopg.Connection) -> None:
     number = draft(conn, "8 m de tubo de desague de 2 pulgadas y 3 codos de pvc de 50")
     assert {"tubo-pvc-50mm", "codo-pvc-50mm"} <= set(priced(conn, number))
-    answer = say(conn, "mejor todos de 3 pulgadas")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor todos de 3 pulgadas")
     got = priced(conn, number)
     assert got.get("tubo-pvc-75mm") == 8 and got.get("codo-pvc-75mm") == 3, got
     assert not {"tubo-pvc-50mm", "codo-pvc-50mm"} & set(got), got
@@ -43,8 +41,7 @@ def test_inches_said_of_lines_in_mm_take_their_nominal_millimetres(conn: psycopg
 
 def test_a_size_the_catalogue_lacks_leaves_the_lines_a_cotizar_never_the_old_size(conn: psycopg.Connection) -> None:
     number = draft(conn, "10 m de tubo ppr de 20 y 4 codos ppr de 20")
-    answer = say(conn, "todo de 75")
-    assert answer["action"] == "revised", answer
+    revised(conn, "todo de 75")
     got = codes(conn, number)
     assert not [c for c, _, q in got if c and not q and "ppr" in c], got
     assert sum(1 for _, _, q in got if q) == 2, got
@@ -54,7 +51,7 @@ def test_inches_whose_nominal_size_holds_two_rows_are_not_guessed(conn: psycopg.
     """1/2" copper elbows are 15 or 18 mm: a cotizar, neither the old 22 mm nor a guess; the pipe is the row the
     catalogue knows as "tubo de cobre de 1/2" (an alias of the 15 mm)."""
     number = draft(conn, "5 m de tubo de cobre de 22 y 2 codos de cobre de 22")
-    assert say(conn, "mejor todo de media pulgada")["action"] == "revised"
+    revised(conn, "mejor todo de media pulgada")
     got = priced(conn, number)
     assert not {"tubo-cobre-22mm", "codo-cobre-22mm", "codo-cobre-15mm", "codo-cobre-18mm", "codo-cobre-12mm"} & set(got), got
     assert [q for c, _, q in codes(conn, number) if c is None] == [True], codes(conn, number)
@@ -76,7 +73,7 @@ def test_metres_are_no_size_of_all(conn: psycopg.Connection) -> None:
 
 def test_litres_for_all_leave_the_lines_in_inches(conn: psycopg.Connection) -> None:
     number = draft(conn, "termo electrico de 50 litros y una llave de paso de 1/2")
-    assert say(conn, "todo de 80 litros mejor")["action"] == "revised"
+    revised(conn, "todo de 80 litros mejor")
     got = priced(conn, number)
     assert "calentador-electrico-80l" in got and "calentador-electrico-50l" not in got, got
     assert got.get("llave-paso-1-2") == 1, got
@@ -84,7 +81,7 @@ def test_litres_for_all_leave_the_lines_in_inches(conn: psycopg.Connection) -> N
 
 def test_a_named_line_better_of_a_bare_number_is_resized_in_its_unit(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar el termo por un termo electrico de 50 litros y 2 latiguillos de 30 cm")
-    assert say(conn, "el termo mejor de cien")["action"] == "revised"
+    revised(conn, "el termo mejor de cien")
     got = priced(conn, number)
     assert "calentador-electrico-100l" in got and "calentador-electrico-50l" not in got, got
 
@@ -93,13 +90,13 @@ def test_one_of_gallons_instead_with_other_lines(conn: psycopg.Connection) -> No
     """30 gallons are ~114 l: no row within 5 %, so a cotizar; the 150 l heater is never kept priced."""
     number = draft(conn, "calentador electrico de 40 galones y 2 horas de mano de obra y una llave de paso de 1/2")
     assert "calentador-electrico-150l" in priced(conn, number)
-    assert say(conn, "mejor uno de 30 galones")["action"] == "revised"
+    revised(conn, "mejor uno de 30 galones")
     got = priced(conn, number)
     assert "calentador-electrico-150l" not in got, got
     assert got.get("llave-paso-1-2") == 1, got
 
     number = draft(conn, "termo electrico de 50 litros y una llave de paso de 1/2")
-    assert say(conn, "mejor uno de 100 litros")["action"] == "revised"
+    revised(conn, "mejor uno de 100 litros")
     got = priced(conn, number)
     assert "calentador-electrico-100l" in got and "calentador-electrico-50l" not in got, got
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, match, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, revised, say
 
 
 def _items(found: dict) -> dict:
@@ -60,7 +60,7 @@ def test_tees_said_with_a_material_are_one_line_of_that_material(conn: psycopg.C
 def test_tees_resized_over_turns_find_the_tee_row_not_the_pipe(conn: psycopg.Connection) -> None:
     number = draft(conn, "10 m de tubo pex de 16 y 3 tes de pex de 16")
     assert priced(conn, number).get("te-pex-16mm") == 3
-    assert say(conn, "mejor todo de 20")["action"] == "revised"
+    revised(conn, "mejor todo de 20")
     got = priced(conn, number)
     assert got.get("te-pex-20mm") == 3 and got.get("tubo-pex-20mm") == 10, got
 
@@ -69,11 +69,10 @@ def test_tees_resized_over_turns_find_the_tee_row_not_the_pipe(conn: psycopg.Con
 
 def test_one_thing_more_said_after_the_thing(conn: psycopg.Connection) -> None:
     number = draft(conn, "4 codos de cobre de 22 y 2 tes de cobre de 22")
-    answer = say(conn, "ponle un codo mas")
-    assert answer["action"] == "revised", answer
+    revised(conn, "ponle un codo mas")
     got = priced(conn, number)
     assert got.get("codo-cobre-22mm") == 5 and got.get("te-cobre-22mm") == 2, got
-    assert say(conn, "y una te mas")["action"] == "revised"
+    revised(conn, "y una te mas")
     assert priced(conn, number).get("te-cobre-22mm") == 3
 
 
@@ -82,8 +81,7 @@ def test_one_thing_more_said_after_the_thing(conn: psycopg.Connection) -> None:
 def test_a_line_named_que_sea_de_a_bare_number_is_resized_in_its_unit(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar termo electrico de 100 litros y 2 latiguillos, 2 horas")
     assert priced(conn, number).get("calentador-electrico-100l") == 1
-    answer = say(conn, "el termo que sea de 50")
-    assert answer["action"] == "revised", answer
+    revised(conn, "el termo que sea de 50")
     got = priced(conn, number)
     assert got.get("calentador-electrico-50l") == 1 and "calentador-electrico-100l" not in got, got
 
@@ -91,8 +89,7 @@ def test_a_line_named_que_sea_de_a_bare_number_is_resized_in_its_unit(conn: psyc
 def test_a_verb_of_changing_and_the_lines_it_names_take_the_size(conn: psycopg.Connection) -> None:
     """Only the lines named: the valve keeps its size."""
     number = draft(conn, "3 m de tubo de cobre de 15, 4 codos de cobre de 15 y una llave de paso de 1/2")
-    answer = say(conn, "cambialo a 22 mm el tubo y los codos")
-    assert answer["action"] == "revised", answer
+    revised(conn, "cambialo a 22 mm el tubo y los codos")
     got = priced(conn, number)
     assert got.get("tubo-cobre-22mm") == 3 and got.get("codo-cobre-22mm") == 4, got
     assert got.get("llave-paso-1-2") == 1, got
@@ -100,8 +97,7 @@ def test_a_verb_of_changing_and_the_lines_it_names_take_the_size(conn: psycopg.C
 
 def test_the_same_size_said_twice_is_one_size_for_all(conn: psycopg.Connection) -> None:
     number = draft(conn, "2 machones de 3/4 y 1 llave de paso de 3/4")
-    answer = say(conn, "la llave es de 1 pulgada, cambia todo a 1 pulgada")
-    assert answer["action"] == "revised", answer
+    revised(conn, "la llave es de 1 pulgada, cambia todo a 1 pulgada")
     got = priced(conn, number)
     assert got.get("machon-laton-1") == 2 and got.get("llave-paso-1") == 1, got
     assert not {"machon-laton-3-4", "llave-paso-3-4"} & set(got), got
@@ -111,7 +107,7 @@ def test_a_row_at_the_edge_of_the_inch_range_moves_to_the_other_row(conn: psycop
     """A 50 mm drain is 2"; "todo de 1 1/2" (40-50 mm) is the 40 mm one, never the 50 mm kept."""
     number = draft(conn, "4 metros de tubo pvc de 50 de desague")
     assert priced(conn, number).get("tubo-pvc-50mm") == 4
-    assert say(conn, "mejor todo de 1 1/2 pulgada")["action"] == "revised"
+    revised(conn, "mejor todo de 1 1/2 pulgada")
     got = priced(conn, number)
     assert got.get("tubo-pvc-40mm") == 4 and "tubo-pvc-50mm" not in got, got
 
@@ -165,8 +161,7 @@ def test_the_first_thing_after_the_request_words_is_a_line_a_cotizar(conn: psyco
 
 def test_a_kind_said_with_que_sea_changes_the_line_to_that_kind_and_size(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 1 calentador a gas de 14 litros y 2 latiguillos de 30 cm")
-    answer = say(conn, "mejor que sea electrico de 100 litros el calentador")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor que sea electrico de 100 litros el calentador")
     got = priced(conn, number)
     assert got.get("calentador-electrico-100l") == 1 and "calentador-gas-14l" not in got, got
 
@@ -179,8 +174,7 @@ def test_the_feminine_electrica_is_the_electric_kind(conn: psycopg.Connection) -
 def test_a_size_with_its_unit_after_mejor_que_sea_is_no_count(conn: psycopg.Connection) -> None:
     """"mejor que sea de 100 litros, es para 3 personas": the capacity of the one heater, not a quantity of 3."""
     number = draft(conn, "termo electrico de 50 litros con 2 latiguillos de 30 cm")
-    answer = say(conn, "no, mejor que sea de 100 litros es para 3 personas")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, mejor que sea de 100 litros es para 3 personas")
     got = priced(conn, number)
     assert got.get("calentador-electrico-100l") == 1 and "calentador-electrico-50l" not in got, got
     assert got.get("latiguillo-30cm") == 2, got
@@ -195,8 +189,7 @@ def test_the_second_number_of_a_measure_is_no_count_of_the_next_thing(conn: psyc
 
 def test_sizes_said_line_by_line_each_take_their_own(conn: psycopg.Connection) -> None:
     number = draft(conn, "4 m de tubo de cobre de 15, 3 codos de cobre de 15 y una llave de paso de 1/2")
-    answer = say(conn, "no, que sea de 22 el tubo y los codos y la llave de tres cuartos")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, que sea de 22 el tubo y los codos y la llave de tres cuartos")
     got = priced(conn, number)
     assert got.get("tubo-cobre-22mm") == 4 and got.get("codo-cobre-22mm") == 3, got
     assert got.get("llave-paso-3-4") == 1 and "llave-paso-1-2" not in got, got
@@ -204,7 +197,7 @@ def test_sizes_said_line_by_line_each_take_their_own(conn: psycopg.Connection) -
 
 def test_a_name_waits_for_the_size_said_after_the_next_one(conn: psycopg.Connection) -> None:
     number = draft(conn, "5 m de tubo multicapa de 16, 4 codos multicapa de 16 y una llave de paso de 1/2")
-    assert say(conn, "mejor el tubo y los codos de 20 y la llave de 3/4")["action"] == "revised"
+    revised(conn, "mejor el tubo y los codos de 20 y la llave de 3/4")
     got = priced(conn, number)
     assert got.get("tubo-multicapa-20mm") == 5 and got.get("codo-multicapa-20mm") == 4, got
     assert got.get("llave-paso-3-4") == 1, got
@@ -217,8 +210,7 @@ def test_uno_y_cuarto_is_one_and_a_quarter_inch(conn: psycopg.Connection) -> Non
 def test_mejor_todo_de_a_size_completes_the_lines_a_cotizar(conn: psycopg.Connection) -> None:
     """Every line a cotizar (pressure PVC the catalogue lacks): "mejor todo de 3/4" answers them, never refused."""
     number = draft(conn, "presupuesto 5 metros de tubo pvc presion de 1/2 y 3 codos pvc de 1/2, 2 horas")
-    answer = say(conn, "mejor todo de 3/4")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor todo de 3/4")
     got = codes(conn, number)
     assert not [c for c, _, q in got if c and not q and c != "mano-obra-oficial"], got
 
@@ -233,7 +225,6 @@ def test_a_capacity_said_for_the_tank_never_resizes_its_float(conn: psycopg.Conn
     number = draft(conn, "un tinaco de 600 litros con su flotador")
     before = priced(conn, number)
     assert [c for c in before if c.startswith("flotador")], before
-    answer = say(conn, "no, mejor que sean 2500 litros el tinaco")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, mejor que sean 2500 litros el tinaco")
     got = priced(conn, number)
     assert {c: q for c, q in got.items() if c.startswith("flotador")} == {c: q for c, q in before.items() if c.startswith("flotador")}, got

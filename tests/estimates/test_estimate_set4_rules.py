@@ -11,7 +11,7 @@ import psycopg
 import pytest
 
 from tests.estimates.conftest import ESTIMATES
-from tests.estimates.helpers import codes, draft, lines, match, say
+from tests.estimates.helpers import codes, draft, lines, match, revised, say
 
 
 # --- the words after an item: one function for sections 3d and 3e of estimate_match_words -------------------
@@ -146,15 +146,13 @@ def test_y_before_a_verb_of_change_only_joins_it(conn: psycopg.Connection) -> No
 def test_a_quantity_said_in_other_words_changes_the_line(conn: psycopg.Connection, first: str, change: str, code: str,
                                                          quantity: int) -> None:
     number = draft(conn, first)
-    answer = say(conn, change)
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, change)
     assert [q for c, q, _ in codes(conn, number) if c == code] == [Decimal(quantity)]
 
 
 def test_the_old_number_said_after_the_new_one_is_not_the_line(conn: psycopg.Connection) -> None:
     number = draft(conn, "presu cambio de calefon 14 lts tiro natural, 2 flexibles de 30 y 3 mts caño epoxi 3/4 para gas")
-    answer = say(conn, "son 5 mts de caño no 3")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "son 5 mts de caño no 3")
     assert (None, Decimal(5), True) in codes(conn, number)
 
 
@@ -167,14 +165,13 @@ def test_a_line_removed_by_its_regional_name_or_with_a_reason_said(conn: psycopg
                                                                    gone: str) -> None:
     number = draft(conn, first)
     assert any(code == gone for code, _, _ in codes(conn, number))
-    answer = say(conn, change)
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, change)
     assert not any(code == gone for code, _, _ in codes(conn, number))
 
 
 def test_more_hours_are_added_to_the_hours_said_as_an_item(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambio de inodoro completo y 3 horas de mano de obra")
-    assert say(conn, "y 2 horas mas")["action"] == "revised"
+    revised(conn, "y 2 horas mas")
     assert [q for c, q, _ in codes(conn, number) if c == "mano-obra-oficial"] == [Decimal(5)]
 
 
@@ -190,8 +187,7 @@ def test_how_many_is_asked_when_not_said(conn: psycopg.Connection) -> None:
 
 def test_a_kind_no_choice_has_keeps_the_line_a_cotizar_as_said(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar una ducha eléctrica y poner un tubo de media pulgada de tres metros")
-    answer = say(conn, "de pvc roscable")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "de pvc roscable")
     quoted = [line for line in lines(conn, number) if line["to_quote"]]
     assert any(line["description"] == "tubo 1/2 de pvc roscable" and line["quantity"] == 3 for line in quoted)
     assert not any(line["catalog_code"] and line["catalog_code"].startswith("tubo-") for line in lines(conn, number))
@@ -199,8 +195,7 @@ def test_a_kind_no_choice_has_keeps_the_line_a_cotizar_as_said(conn: psycopg.Con
 
 def test_a_line_in_the_plumbers_words_takes_the_answer(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotizacion para cambiar la llave de paso general y 2 niples galvanizados")
-    answer = say(conn, "de tres cuartos las dos cosas")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "de tres cuartos las dos cosas")
     assert (None, Decimal(2), True) in codes(conn, number)
     # (the general stop valve is no longer priced at 3/4" by an alias, so it is completed by the same answer;
     # the nipples' line keeps its words, the shared list's folded "racor galbanicado" since esturns7)
@@ -213,7 +208,7 @@ def test_a_size_no_choice_has_is_still_asked(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 3 metros de tubería de cobre")
     answer = say(conn, "de 25")
     assert answer["action"] == "asked"
-    assert say(conn, "perdona, de 18")["action"] == "revised"
+    revised(conn, "perdona, de 18")
     assert ("tubo-cobre-18mm", Decimal(3), False) in codes(conn, number)
 
 
@@ -231,14 +226,13 @@ def test_hours_said_after_the_labour_are_its_hours(conn: psycopg.Connection, tex
 
 def test_more_hours_in_hs_are_read(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambio de inodoro completo, mano de obra 3 horas")
-    assert say(conn, "y 2 hs mas")["action"] == "revised"
+    revised(conn, "y 2 hs mas")
     assert [q for c, q, _ in codes(conn, number) if c == "mano-obra-oficial"] == [Decimal(5)]
 
 
 def test_the_lines_a_cotizar_settle_what_is_added_but_are_not_added_again(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar el calentador eléctrico de treinta galones y ponerle dos mangueras flexibles")
     before = [line for line in codes(conn, number) if line[2]]
-    answer = say(conn, "ah y ponle el desmonte del viejo también")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "ah y ponle el desmonte del viejo también")
     assert ("retirada-calentador", Decimal(1), False) in codes(conn, number)
     assert [line for line in codes(conn, number) if line[2]] == before

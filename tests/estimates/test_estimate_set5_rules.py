@@ -12,7 +12,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.estimates.helpers import CONVERSATION, codes, draft, lines, match, priced, say
+from tests.estimates.helpers import CONVERSATION, codes, draft, lines, match, priced, revised, say
 
 
 def parse(conn: psycopg.Connection, text: str) -> dict[str, Any] | None:
@@ -35,8 +35,7 @@ def test_a_line_said_with_no_is_removed(conn: psycopg.Connection, change: str) -
     number = draft(conn, "presupuesto cambiar grifo monomando de cocina, un sifón de botella y 2 latiguillos de 40")
     assert "sifon-botella" in priced(conn, number) or any("sifon" in (c or "") for c in priced(conn, number))
     assert parse(conn, change)["op"] == "remove"
-    answer = say(conn, change)
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, change)
     assert not any("sifon" in code for code in priced(conn, number))
     assert "latiguillo-40cm" in priced(conn, number)
 
@@ -58,40 +57,37 @@ def test_one_line_named_with_a_size_takes_that_size(conn: psycopg.Connection, ch
     assert "calentador-electrico-50l" in priced(conn, number)
     parsed = parse(conn, change)
     assert parsed["op"] == "resize" and parsed["line"] is not None
-    answer = say(conn, change)
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, change)
     assert code in priced(conn, number) and "calentador-electrico-50l" not in priced(conn, number)
     assert priced(conn, number)["latiguillo-30cm"] == 2
 
 
 def test_a_size_the_catalogue_lacks_makes_the_line_a_cotizar_never_another_size(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar un termo eléctrico de 50 litros")
-    answer = say(conn, "que sea de 300 litros el termo")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "que sea de 300 litros el termo")
     assert not any(code.startswith("calentador-electrico") for code in priced(conn, number))
     assert any(line["to_quote"] and "300" in line["description"] for line in lines(conn, number))
 
 
 def test_a_bare_y_with_a_number_and_a_line_there_sets_its_count(conn: psycopg.Connection) -> None:
     number = draft(conn, "4 codos de cobre de 22, 6 metros de tubo de cobre de 22")
-    assert say(conn, "son 9 metros")["action"] == "revised"
+    revised(conn, "son 9 metros")
     parsed = parse(conn, "y 5 codos")
     assert parsed["op"] == "quantity" and parsed["value"] == 5
-    assert say(conn, "y 5 codos")["action"] == "revised"
+    revised(conn, "y 5 codos")
     assert priced(conn, number) == {"codo-cobre-22mm": Decimal(5), "tubo-cobre-22mm": Decimal(9)} | {
         k: v for k, v in priced(conn, number).items() if not k.startswith(("codo-cobre", "tubo-cobre"))}
 
 
 def test_y_with_mas_still_adds(conn: psycopg.Connection) -> None:
     number = draft(conn, "4 codos de cobre de 22")
-    assert say(conn, "y 2 codos mas")["action"] == "revised"
+    revised(conn, "y 2 codos mas")
     assert priced(conn, number)["codo-cobre-22mm"] == 6
 
 
 def test_the_old_number_right_after_the_unit_is_not_the_line(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 8 mts de tubo de cobre de 22 y 2 codos de cobre de 22")
-    answer = say(conn, "son 12 mts no 8")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "son 12 mts no 8")
     assert priced(conn, number)["tubo-cobre-22mm"] == 12
 
 
@@ -104,16 +100,14 @@ def test_a_removal_of_a_line_not_there_is_answered_not_a_new_estimate(conn: psyc
 
 def test_the_line_whose_own_name_says_it_is_resized_not_one_known_by_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotizar un tinaco de 700 litros con su flotador")   # no 700 l row: the tank a cotizar
-    answer = say(conn, "mejor de mil litros el tinaco")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "mejor de mil litros el tinaco")
     assert priced(conn, number) == {"deposito-agua-1000l": Decimal(1), "flotador-deposito": Decimal(1)} | {
         k: v for k, v in priced(conn, number).items() if k not in ("deposito-agua-1000l", "flotador-deposito")}
 
 
 def test_a_size_for_every_line_never_prices_a_row_of_another_material(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto 6 metros de tubo pvc de presion y 3 codos")
-    answer = say(conn, "todos de 1/2")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "todos de 1/2")
     assert not any(code.startswith("codo-") for code in priced(conn, number))
     # (the elbows keep the list's material in their words since esturns7: "codo pvc de 1/2")
     assert any(line["to_quote"] and line["description"].startswith("codo") and line["description"].endswith("de 1/2")
@@ -150,7 +144,7 @@ def test_ponle_hours_of_labour_sets_them_not_adds_an_item(conn: psycopg.Connecti
     number = draft(conn, "cambiar el termo eléctrico de 100 litros")
     parsed = parse(conn, "ponle cuatro horas de trabajo")
     assert parsed["op"] == "hours_set"
-    assert say(conn, "ponle cuatro horas de trabajo")["action"] == "revised"
+    revised(conn, "ponle cuatro horas de trabajo")
     assert [line["quantity"] for line in lines(conn, number) if line["kind"] == "labour"] == [Decimal(4)]
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, match, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, revised, say
 
 
 # --- another trade's job ---------------------------------------------------------------------------------------
@@ -95,12 +95,10 @@ def test_gallons_a_row_is_known_by_are_priced(conn: psycopg.Connection) -> None:
 
 def test_a_pronoun_resizes_the_one_sized_line_and_gallons_stay_a_cotizar(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros")
-    answer = say(conn, "no, mejor déjalo en treinta galones")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, mejor déjalo en treinta galones")
     assert not any(c and c.startswith("calentador-electrico") for c, _, _ in codes(conn, number))
     assert any(c is None and t for c, _, t in codes(conn, number))
-    answer = say(conn, "bueno ponlo de 40 galones")   # 151.4 l: the 150 l row is within 5 %
-    assert answer["action"] == "revised", answer
+    revised(conn, "bueno ponlo de 40 galones")   # 151.4 l: the 150 l row is within 5 %
     assert "calentador-electrico-150l" in priced(conn, number)
 
 
@@ -115,7 +113,7 @@ def test_a_pronoun_with_several_sized_lines_resizes_nothing(conn: psycopg.Connec
 def test_hours_of_installation_are_hours(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros")
     hours = priced(conn, number)["mano-obra-oficial"]
-    assert say(conn, "y añádele una hora de montaje")["action"] == "revised"
+    revised(conn, "y añádele una hora de montaje")
     assert priced(conn, number)["mano-obra-oficial"] == hours + 1
 
 
@@ -141,8 +139,7 @@ def test_staff_use_words_decide_what_goes_with_the_new_one(conn: psycopg.Connect
 
 def test_one_more_with_one_line_of_materials_is_one_more_of_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto para cambiar 2 llaves de paso de 3/4")
-    answer = say(conn, "agrégale otra")
-    assert answer["action"] == "revised", answer
+    revised(conn, "agrégale otra")
     assert priced(conn, number)["llave-paso-3-4"] == Decimal(3)
 
 
@@ -151,8 +148,7 @@ def test_one_more_of_several_lines_is_asked_and_the_next_words_say_which(conn: p
     asked = say(conn, "y dos más")
     assert asked["action"] == "asked" and "latiguillo" in asked["reply_text"].lower(), asked
     assert priced(conn, number) == {"latiguillo-30cm": Decimal(2), "codo-cobre-15mm": Decimal(4)}
-    answer = say(conn, "de los codos")
-    assert answer["action"] == "revised", answer
+    revised(conn, "de los codos")
     assert priced(conn, number) == {"latiguillo-30cm": Decimal(2), "codo-cobre-15mm": Decimal(6)}
 
 
@@ -169,7 +165,7 @@ def test_more_of_a_line_without_how_much_is_asked_then_the_total_is_set(conn: ps
     asked = say(conn, "añade más tubo")
     assert asked["action"] == "asked" and "8" in asked["reply_text"], asked
     assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(8)
-    assert say(conn, "son 11 metros en total")["action"] == "revised"
+    revised(conn, "son 11 metros en total")
     assert priced(conn, number)["tubo-cobre-15mm"] == Decimal(11)
 
 
@@ -177,8 +173,7 @@ def test_more_of_a_line_without_how_much_is_asked_then_the_total_is_set(conn: ps
 
 def test_a_thing_added_with_its_count_is_a_line_a_cotizar(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto para cambiar un inodoro completo")
-    answer = say(conn, "ponle también 4 metros de canaleta de aluminio")
-    assert answer["action"] == "revised", answer
+    revised(conn, "ponle también 4 metros de canaleta de aluminio")
     assert (None, Decimal(4), True) in codes(conn, number)
     assert priced(conn, number)["inodoro-completo"] == Decimal(1)
 
@@ -190,8 +185,7 @@ def test_a_question_after_y_is_still_no_change(conn: psycopg.Connection) -> None
 
 def test_two_changes_in_one_message_are_both_applied(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 2 latiguillos de 30 cm y 4 codos de cobre de 15")
-    answer = say(conn, "quita los latiguillos y agrégale una llave de paso de 3/4")
-    assert answer["action"] == "revised", answer
+    revised(conn, "quita los latiguillos y agrégale una llave de paso de 3/4")
     assert priced(conn, number) == {"codo-cobre-15mm": Decimal(4), "llave-paso-3-4": Decimal(1)}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, match, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, revised, say
 
 
 def descriptions(conn: psycopg.Connection, number: str, *, to_quote_only: bool = False) -> list[str]:
@@ -79,16 +79,14 @@ def test_more_of_the_same_line_named_after_the_count(conn: psycopg.Connection, m
 
 def test_the_same_thing_for_another_room_is_the_thing_not_what_goes_on_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto para cambiar un termo eléctrico de 80 litros y su válvula de seguridad")
-    answer = say(conn, "y otro termo igualito para el piso de abajo")
-    assert answer["action"] == "revised", answer
+    revised(conn, "y otro termo igualito para el piso de abajo")
     assert priced(conn, number)["calentador-electrico-80l"] == 2
     assert priced(conn, number)["valvula-seguridad-termo"] == 1
 
 
 def test_another_thing_said_with_a_count_and_size_is_still_an_addition(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 4 metros de tubo de cobre de 15 y 2 codos de cobre de 15")
-    answer = say(conn, "y otros tres codos de 22")
-    assert answer["action"] == "revised", answer
+    revised(conn, "y otros tres codos de 22")
     assert priced(conn, number)["codo-cobre-15mm"] == 2 and priced(conn, number)["codo-cobre-22mm"] == 3
 
 
@@ -185,14 +183,13 @@ def test_a_hose_for_gas_is_no_water_flexible(conn: psycopg.Connection, words: st
 def test_the_fittings_of_a_list_keep_the_pipe_s_material_and_take_its_size_when_answered(
         conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 12 metros de tubería multicapa, 6 codos y 2 horas")
-    assert say(conn, "de 16")["action"] == "revised"
+    revised(conn, "de 16")
     assert priced(conn, number) == {"tubo-multicapa-16mm": 12, "codo-multicapa-16mm": 6, "mano-obra-oficial": 2}
 
 
 def test_a_material_the_catalogue_lacks_is_never_priced_as_another(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto: 5 metros de tubo cpvc y 3 codos")
-    answer = say(conn, "de media")
-    assert answer["action"] == "revised", answer
+    revised(conn, "de media")
     assert not any(c and c.startswith(("codo-", "tubo-")) for c, _, _ in codes(conn, number)), codes(conn, number)
     quoted = descriptions(conn, number, to_quote_only=True)
     assert len(quoted) == 2 and all("cpvc" in d for d in quoted), quoted

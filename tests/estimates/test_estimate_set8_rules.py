@@ -10,7 +10,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import draft, lines, match, priced, say
+from tests.estimates.helpers import draft, lines, match, priced, revised, say
 
 TERMOS = {"calentador-electrico-10l", "calentador-electrico-30l", "calentador-electrico-50l", "calentador-electrico-80l",
           "calentador-electrico-100l", "calentador-electrico-150l", "calentador-electrico-200l"}
@@ -33,8 +33,7 @@ def revised_without(conn: psycopg.Connection, request: str, row: str, change: st
     """A draft of `request` that prices `row`, then `change` said on it: revised, and `row` no longer priced."""
     number = draft(conn, request)
     assert row in priced(conn, number)
-    answer = say(conn, change)
-    assert answer["action"] == "revised", answer
+    revised(conn, change)
     assert row not in priced(conn, number)
     return number
 
@@ -170,7 +169,7 @@ def test_a_correction_to_a_thing_the_catalogue_lacks_leaves_it_a_cotizar_never_t
 def test_and_the_other_one_too_after_a_removal_removes_it(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto de una bomba presurizadora con su calderin de 24 litros y un tinaco de 1100 litros")
     assert {"bomba-presurizadora", "calderin-24l"} <= set(priced(conn, number))
-    assert say(conn, "sácale la bomba, esa ya la tienen")["action"] == "revised"
+    revised(conn, "sácale la bomba, esa ya la tienen")
     answer = say(conn, "y el calderin también")
     assert answer["action"] == "revised"
     assert not {"bomba-presurizadora", "calderin-24l"} & set(priced(conn, number))
@@ -217,7 +216,7 @@ def test_a_family_is_not_settled_by_the_words_of_the_labour_line(conn: psycopg.C
 
 def test_quote_it_at_a_size_resizes_the_one_line_in_that_unit(conn: psycopg.Connection) -> None:
     number = draft(conn, "presupuesto de un termo de 50 litros")
-    assert say(conn, "mejor cotízalo de 80 litros")["action"] == "revised"
+    revised(conn, "mejor cotízalo de 80 litros")
     assert priced(conn, number) == {"calentador-electrico-80l": Decimal(1)}
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, priced, say
+from tests.estimates.helpers import codes, draft, priced, revised, say
 
 
 # --- one size for all, the lines said apart with their own ------------------------------------------------------
@@ -20,8 +20,7 @@ def test_all_to_one_size_but_the_valves_said_apart(conn: psycopg.Connection) -> 
     number = draft(conn, "8 m de multicapa de 20, 4 codos multicapa 20 y 1 llave de paso de 3/4")
     before = priced(conn, number)
     assert "tubo-multicapa-20mm" in before and "llave-paso-3-4" in before, before
-    answer = say(conn, "pásalo todo a 26, la llave de 1")
-    assert answer["action"] == "revised", answer
+    revised(conn, "pásalo todo a 26, la llave de 1")
     got = priced(conn, number)
     assert got.get("tubo-multicapa-26mm") == 8 and got.get("codo-multicapa-26mm") == 4, got
     assert got.get("llave-paso-1") == 1, got
@@ -48,8 +47,7 @@ def test_all_but_needs_a_word_of_all(conn: psycopg.Connection) -> None:
 
 def test_stacked_openers_before_metres_are_the_count_of_the_line_in_metres(conn: psycopg.Connection) -> None:
     number = draft(conn, "6 metros de tubo de cobre de 22 y 3 codos de cobre de 22")
-    answer = say(conn, "no, mejor que sean 7 metros")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, mejor que sean 7 metros")
     got = priced(conn, number)
     assert got.get("tubo-cobre-22mm") == 7 and got.get("codo-cobre-22mm") == 3, got
 
@@ -58,16 +56,14 @@ def test_stacked_openers_before_metres_are_the_count_of_the_line_in_metres(conn:
 
 def test_otra_is_one_more_of_the_feminine_line_counted_in_units(conn: psycopg.Connection) -> None:
     number = draft(conn, "2 llaves de paso de 1/2 y 4 codos de cobre de 15")
-    answer = say(conn, "agrégale otra")
-    assert answer["action"] == "revised", answer
+    revised(conn, "agrégale otra")
     got = priced(conn, number)
     assert got.get("llave-paso-1-2") == 3 and got.get("codo-cobre-15mm") == 4, got
 
 
 def test_otro_is_never_a_length_in_metres(conn: psycopg.Connection) -> None:
     number = draft(conn, "5 metros de tubo de cobre de 15 y 2 codos de cobre de 15")
-    answer = say(conn, "ponle otro igual")
-    assert answer["action"] == "revised", answer
+    revised(conn, "ponle otro igual")
     got = priced(conn, number)
     assert got.get("codo-cobre-15mm") == 3 and got.get("tubo-cobre-15mm") == 5, got
 
@@ -83,8 +79,7 @@ def test_otra_with_two_feminine_lines_is_still_asked(conn: psycopg.Connection) -
 
 def test_a_line_named_then_que_sean_and_a_count(conn: psycopg.Connection) -> None:
     number = draft(conn, "3 metros de tubo de cobre de 22 y 4 codos de cobre de 22")
-    answer = say(conn, "los codos que sean 6")
-    assert answer["action"] == "revised", answer
+    revised(conn, "los codos que sean 6")
     assert priced(conn, number).get("codo-cobre-22mm") == 6
 
 
@@ -106,8 +101,7 @@ def test_a_count_with_a_unit_of_size_is_no_count(conn: psycopg.Connection) -> No
 
 def test_n_de_cada_cosa_sets_every_line_of_materials(conn: psycopg.Connection) -> None:
     number = draft(conn, "1 llave de paso de 1/2 y 3 codos de cobre de 15, 2 horas")
-    answer = say(conn, "mejor que sean dos de cada cosa")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor que sean dos de cada cosa")
     got = priced(conn, number)
     assert got.get("llave-paso-1-2") == 2 and got.get("codo-cobre-15mm") == 2, got
     assert got.get("mano-obra-oficial") == 2, got   # hours are no "cosa" of the list
@@ -115,8 +109,7 @@ def test_n_de_cada_cosa_sets_every_line_of_materials(conn: psycopg.Connection) -
 
 def test_todo_doble_doubles_every_line_of_materials(conn: psycopg.Connection) -> None:
     number = draft(conn, "1 llave de paso de 1/2 y 3 codos de cobre de 15")
-    answer = say(conn, "es para dos pisos, todo doble")
-    assert answer["action"] == "revised", answer
+    revised(conn, "es para dos pisos, todo doble")
     got = priced(conn, number)
     assert got.get("llave-paso-1-2") == 2 and got.get("codo-cobre-15mm") == 6, got
 
@@ -134,8 +127,7 @@ def test_a_line_replaced_by_a_thing_named_is_never_left_priced(conn: psycopg.Con
     number = draft(conn, "un termo eléctrico de 80 litros y 2 latiguillos de 30 cm")
     old = [c for c in priced(conn, number) if c.startswith("calentador") or c.startswith("termo")]
     assert old, priced(conn, number)
-    answer = say(conn, "cambia el termo por un calentador de gas de 11 litros")
-    assert answer["action"] == "revised", answer
+    revised(conn, "cambia el termo por un calentador de gas de 11 litros")
     got = priced(conn, number)
     assert not set(old) & set(got), got
     assert len(codes(conn, number)) == 2, codes(conn, number)   # no second heater, the hoses kept
@@ -149,8 +141,7 @@ def test_que_sea_a_thing_of_the_lines_kind_in_kw_replaces_the_heater_in_litres(c
     before = priced(conn, number)
     heater = [c for c in before if c.startswith("calentador-electrico") or c.startswith("termo")]
     assert heater and "valvula-seguridad-termo" in before, before
-    answer = say(conn, "mejor que sea un calentador instantáneo eléctrico de 5,5 kw")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mejor que sea un calentador instantáneo eléctrico de 5,5 kw")
     got = priced(conn, number)
     assert not set(heater) & set(got), got
     assert "valvula-seguridad-termo" in got, got
@@ -190,8 +181,7 @@ def test_y_x_tambien_adds_to_the_open_draft_even_a_cotizar(conn: psycopg.Connect
 
 def test_mejor_before_a_verb_of_removing_removes(conn: psycopg.Connection) -> None:
     number = draft(conn, "2 llaves de paso de 1/2 y 3 codos de cobre de 15")
-    answer = say(conn, "no, mejor sácale los codos que ya los tengo")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, mejor sácale los codos que ya los tengo")
     assert "codo-cobre-15mm" not in priced(conn, number)
 
 
@@ -199,8 +189,7 @@ def test_mejor_before_a_verb_of_removing_removes(conn: psycopg.Connection) -> No
 
 def test_an_added_fitting_only_the_catalogue_has_in_another_material_stays_a_cotizar(conn: psycopg.Connection) -> None:
     number = draft(conn, "8 m multicapa 20 y 4 codos multicapa 20")
-    answer = say(conn, "añade 3 manguitos de 20")
-    assert answer["action"] == "revised", answer
+    revised(conn, "añade 3 manguitos de 20")
     got = priced(conn, number)
     assert not [c for c in got if "ppr" in c], got
     assert len(codes(conn, number)) == 3, codes(conn, number)
@@ -208,8 +197,7 @@ def test_an_added_fitting_only_the_catalogue_has_in_another_material_stays_a_cot
 
 def test_an_added_fitting_of_the_drafts_material_is_still_priced(conn: psycopg.Connection) -> None:
     number = draft(conn, "8 m de tubo de cobre de 22 y 2 codos de cobre de 22")
-    answer = say(conn, "añade 2 tes de 22")
-    assert answer["action"] == "revised", answer
+    revised(conn, "añade 2 tes de 22")
     assert priced(conn, number).get("te-cobre-22mm") == 2
 
 

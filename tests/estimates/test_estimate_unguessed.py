@@ -12,7 +12,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import codes, draft, match, priced, say
+from tests.estimates.helpers import codes, draft, match, priced, revised
 
 
 # --- what the words do not settle is asked back, never priced by guess ----------------------------------------
@@ -41,8 +41,7 @@ def test_an_ambiguous_word_in_a_phrase_that_settles_it_is_priced(conn: psycopg.C
 def test_the_size_said_later_completes_the_ambiguous_line(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotizacion: 2 registros y 3 metros de tubo de cobre")
     assert not any(code and code.startswith(("llave-paso", "arqueta")) for code, _, _ in codes(conn, number))
-    answer = say(conn, "todos son de 3/4")
-    assert answer["action"] == "revised", answer["reply_text"]
+    revised(conn, "todos son de 3/4")
     assert priced(conn, number).get("llave-paso-3-4") == 2
 
 

@@ -1,4 +1,5 @@
-"""Test helpers: a fake n8n (real HTTP server on a free port) and a gateway served by Hypercorn in a thread."""
+"""Test helpers: a fake n8n (real HTTP server on a free port) and a gateway served by Hypercorn in a thread; the
+chat page at phone size in a browser (phone_page); a sample article card (OLD_ARTICLE)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
+from playwright.sync_api import Browser, Page, expect
 
 from devstack.processes import free_port  # noqa: F401  (the tests import it from here)
 from gateway.app import create_app, runtime_of
@@ -25,6 +27,17 @@ from gateway.speech.settings import SpeechSettings
 CHAT_PATH = "/webhook/remedios-chat"
 HISTORY_PATH = "/webhook/remedios-history"
 HEALTH_PATH = "/healthz/readiness"
+
+
+# A cited article's card as stored before 2026-12-06 (title, steps, safety only: no problem, tools_materials or
+# call_professional), as the reply callback carries it (docs/contracts.md §1): the articles' tests and the browser's.
+OLD_ARTICLE: dict[str, Any] = {
+    "slug": "grifo-monomando-cartucho",
+    "title": "Cambiar el cartucho de un grifo monomando que gotea",
+    "steps": ["Cerrar las llaves de escuadra y abrir el grifo para quitar la presión.",
+              "Quitar la maneta (tornillo Allen).", "Comprar un cartucho idéntico: 35 mm o 40 mm."],
+    "safety": "No usar grasa derivada del petróleo: solo grasa de silicona.",
+}
 
 
 def reserved_port() -> socket.socket:
@@ -251,3 +264,23 @@ def live_gateway(n8n: FakeN8n, data_dir: Path, secret: str) -> Iterator[LiveGate
         yield gw
     finally:
         gw.stop()
+
+
+# Every Content-Security-Policy violation the page causes, in window.__csp (an init script: before the page's own).
+RECORD_VIOLATIONS = """
+window.__csp = [];
+document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def phone_page(browser: Browser, live: LiveGateway, *, record_violations: bool = False, **context: object) -> Page:
+    """The chat page in a new browser context at phone size (390 x 844, touch, es-ES), once it says it is online.
+    `record_violations` runs RECORD_VIOLATIONS first; `context` adds options of the context (permissions=[…])."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
+                              is_mobile=True, has_touch=True, **context)
+    page = ctx.new_page()
+    if record_violations:
+        page.add_init_script(RECORD_VIOLATIONS)
+    page.goto(live.http_url + "/")
+    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
+    return page

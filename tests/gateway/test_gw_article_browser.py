@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
 from gateway.signing import sign
-from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway
+from tests.gateway.support import OLD_ARTICLE, HistoryN8n, LiveGateway, free_port, live_gateway, phone_page
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
@@ -34,13 +34,6 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "articles"
 SCRIPT = "<img src=x onerror=\"window.__pwned = 1\"><script>window.__pwned = 2</script>"
 
-OLD: dict[str, Any] = {  # a card as stored before 2026-12-06: title, steps, safety only
-    "slug": "grifo-monomando-cartucho",
-    "title": "Cambiar el cartucho de un grifo monomando que gotea",
-    "steps": ["Cerrar las llaves de escuadra y abrir el grifo para quitar la presión.",
-              "Quitar la maneta (tornillo Allen).", "Comprar un cartucho idéntico: 35 mm o 40 mm."],
-    "safety": "No usar grasa derivada del petróleo: solo grasa de silicona.",
-}
 FULL: dict[str, Any] = {
     "slug": "cisterna-pierde-agua",
     "title": "La cisterna no para de cargar agua",
@@ -63,15 +56,6 @@ OLD_ORDER = ["", "article-title", "article-heading", "article-steps", "article-p
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     with live_gateway(HistoryN8n(port=free_port()), tmp_path_factory.mktemp("gw-article"), SECRET) as gw:
         yield gw
-
-
-def phone_page(browser: Browser, live: LiveGateway) -> Page:
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
-                              is_mobile=True, has_touch=True)
-    page = ctx.new_page()
-    page.goto(live.http_url + "/")
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    return page
 
 
 def ask(page: Page, live: LiveGateway, text: str) -> dict[str, Any]:
@@ -137,8 +121,8 @@ def check_old(card: Locator, closed: bool) -> None:
     if closed:
         card.locator("summary").click()
     assert children(card) == OLD_ORDER
-    expect(card.locator(".article-steps li")).to_have_text(OLD["steps"])
-    expect(card.locator(".article-safety")).to_have_text("Seguridad: " + OLD["safety"])
+    expect(card.locator(".article-steps li")).to_have_text(OLD_ARTICLE["steps"])
+    expect(card.locator(".article-safety")).to_have_text("Seguridad: " + OLD_ARTICLE["safety"])
     for part in (".article-problem", ".article-tools", ".article-call"):
         expect(card.locator(part)).to_have_count(0)
     assert "Por qué pasa" not in (card.text_content() or "")
@@ -165,7 +149,7 @@ def test_the_card_opens_to_its_parts_in_order_and_old_cards_still_show(live: Liv
                                  "de cargar agua (KB-cisterna-pierde-agua)", FULL)
             second = ask(page, live, "¿Y el cartucho del monomando?")
             old_id = post_reply(live, second, "1. Cierre las llaves de escuadra.\n\nFuente: Cambiar el cartucho "
-                                "(KB-grifo-monomando-cartucho)", OLD)
+                                "(KB-grifo-monomando-cartucho)", OLD_ARTICLE)
             full = page.locator(f'.msg.assistant[data-id="{full_id}"] details.article')
             old = page.locator(f'.msg.assistant[data-id="{old_id}"] details.article')
             expect(full).to_have_count(1, timeout=5000)
@@ -218,7 +202,7 @@ def test_the_draft_shows_the_same_parts_open(live: LiveGateway) -> None:
             page.locator("#drafts .draft-row").first.screenshot(path=str(ARTIFACTS / "draft-card.png"))
 
             # a later draft for the same message whose card changed is drawn again; an old card has no empty parts
-            page.evaluate(DRAFT, ["msg-draft-0001", 2, OLD])
+            page.evaluate(DRAFT, ["msg-draft-0001", 2, OLD_ARTICLE])
             assert children(box) == ["draft-article-title", *OLD_ORDER[2:-1]]
             expect(box.locator(".article-problem")).to_have_count(0)
             # a draft without a card hides the box

@@ -18,6 +18,7 @@ from gateway.article_card import MAX_EXTRA_CHARS, MAX_STEPS, ArticleError, check
 from gateway.whatsapp.text import answer_parts, article_text, format_answer_text
 from tests.gateway import test_gw_whatsapp as wa_tests
 from tests.gateway.helpers import Gateway, recv, send
+from tests.gateway.support import OLD_ARTICLE as ARTICLE  # a card as stored before 2026-12-06
 from tests.gateway.test_gw_whatsapp import GraphCalls, eventually, wa_reply
 
 graph = wa_tests.graph
@@ -25,13 +26,6 @@ router = wa_tests.router
 wa_gateway_factory = wa_tests.wa_gateway_factory
 gw = wa_tests.gw
 
-ARTICLE: dict[str, Any] = {
-    "slug": "grifo-monomando-cartucho",
-    "title": "Cambiar el cartucho de un grifo monomando que gotea",
-    "steps": ["Cerrar las llaves de escuadra y abrir el grifo para quitar la presión.",
-              "Quitar la maneta (tornillo Allen).", "Comprar un cartucho idéntico: 35 mm o 40 mm."],
-    "safety": "No usar grasa derivada del petróleo: solo grasa de silicona.",
-}
 # A card of 2026-12-06 on: the article's why, tools and when to call a specialist too (kb_article_card).
 FULL: dict[str, Any] = {
     **ARTICLE,

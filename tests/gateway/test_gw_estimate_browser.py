@@ -24,7 +24,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
 from gateway.signing import sign
-from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway
+from tests.gateway.support import HistoryN8n, LiveGateway, free_port, live_gateway, phone_page
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
@@ -46,15 +46,6 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
 
 def launch(playwright) -> Browser:  # noqa: ANN001
     return launch_chromium(playwright)
-
-
-def phone_page(browser: Browser, live: LiveGateway) -> Page:
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
-                              is_mobile=True, has_touch=True)
-    page = ctx.new_page()
-    page.goto(live.http_url + "/")
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    return page
 
 
 def post_reply(live: LiveGateway, conversation_id: str, in_reply_to: str, text: str,

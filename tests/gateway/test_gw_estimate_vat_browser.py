@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.gateway.support import phone_page
 from tests.gateway.test_gw_estimate_browser import (  # noqa: F401  (the module's live gateway fixture)
     check_no_overflow,
     launch,
     live,
     normal,
-    phone_page,
     post_reply,
     stored_with,
 )

@@ -20,8 +20,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
 from gateway.signing import sign
-from tests.gateway.support import FakeN8n, LiveGateway, free_port, live_gateway
-from tests.gateway.test_gw_page_browser import RECORD_VIOLATIONS
+from tests.gateway.support import RECORD_VIOLATIONS, FakeN8n, LiveGateway, free_port, live_gateway
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]

@@ -18,18 +18,13 @@ from playwright.sync_api import expect, sync_playwright
 
 from gateway.channels.base import utc_iso, utc_now
 from gateway.signing import sign
-from tests.gateway.support import FakeN8n, LiveGateway, free_port, live_gateway
+from tests.gateway.support import RECORD_VIOLATIONS, FakeN8n, LiveGateway, free_port, live_gateway
 from tests.support.chromium import launch_chromium
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 SECRET = "page-browser-secret"
 CARD = json.loads((Path(__file__).parent / "data" / "estimate_card.json").read_text(encoding="utf-8"))["card"]
-# Every CSP violation the page causes, and every console error.
-RECORD_VIOLATIONS = """
-window.__csp = [];
-document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));
-"""
 
 
 OPEN_SOCKET = """url => new Promise(resolve => {

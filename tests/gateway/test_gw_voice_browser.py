@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, expect, sync_playwright
 
 from gateway.settings import Settings
-from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings
+from tests.gateway.support import FakeN8n, LiveGateway, free_port, n8n_settings, phone_page
 from tests.support.chromium import launch_chromium
 from tests.gateway.test_gw_voice import speech_settings
 from tests.speech import audio_fixtures as af
@@ -87,24 +87,12 @@ def launch(playwright, *args: str) -> Browser:  # noqa: ANN001
     return launch_chromium(playwright, *args)
 
 
-def phone_page(browser: Browser, live: LiveGateway, **context: object) -> Page:
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, locale="es-ES",
-                              is_mobile=True, has_touch=True, **context)
-    page = ctx.new_page()
-    # The page runs under its Content-Security-Policy: record any violation (recording, upload, playback).
-    page.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', "
-                         "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
-    page.goto(live.http_url + "/")
-    expect(page.locator("#status")).to_have_attribute("data-status", "online", timeout=15000)
-    return page
-
-
 def test_mic_records_uploads_and_shows_the_transcript(live: LiveGateway, capture_wav: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = launch(p, *fake_mic_args(capture_wav))
         try:
-            page = phone_page(browser, live, permissions=["microphone"])
+            page = phone_page(browser, live, record_violations=True, permissions=["microphone"])
             page.click("#mic")  # a tap: recording starts and goes on until ➤
             expect(page.locator("#recorder")).to_be_visible(timeout=10000)
             expect(page.locator("#voice-timer")).to_have_text("0:02", timeout=5000)  # the timer runs
@@ -152,7 +140,7 @@ def test_denied_microphone_shows_a_clear_message(live: LiveGateway) -> None:
     with sync_playwright() as p:
         browser = launch(p, "--use-fake-device-for-media-stream", "--deny-permission-prompts")
         try:
-            page = phone_page(browser, live)  # no microphone permission
+            page = phone_page(browser, live, record_violations=True)  # no microphone permission
             page.click("#mic")
             expect(page.locator("#notice")).to_have_text(DENIED, timeout=10000)
             expect(page.locator("#recorder")).to_be_hidden()
@@ -170,7 +158,7 @@ def test_hold_to_talk_sends_on_release(live: LiveGateway, capture_wav: Path) -> 
     with sync_playwright() as p:
         browser = launch(p, *fake_mic_args(capture_wav))
         try:
-            page = phone_page(browser, live, permissions=["microphone"])
+            page = phone_page(browser, live, record_violations=True, permissions=["microphone"])
             box = page.locator("#mic").bounding_box()
             assert box is not None
             page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

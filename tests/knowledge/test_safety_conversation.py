@@ -6,25 +6,10 @@ message first, then the reply with metadata.safety_rule = the rule shown, in_rep
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
-
-_ids = itertools.count()
-
-
-def chat(conn: psycopg.Connection, *turns: str) -> list[tuple[str | None, bool]]:
-    """Plays the turns in a new conversation; (rule shown or None, carried) for each."""
-    conversation = f"web:conv-{next(_ids)}"
-    return [(played["shown"], played["carried"])
-            for played in (play_turn(conn, conversation, f"m{next(_ids)}", text) for text in turns)]
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    return [rule for rule, _ in chat(conn, *turns)]
+from tests.knowledge.safety_support import chat, new_conversation, new_message_id, shown, turn
 
 
 # --- the messages of the current job read together -------------------------------------------------------------
@@ -262,16 +247,16 @@ def test_reading_the_job_together_warns_only_when_the_new_message_adds_to_the_da
     # an answer that showed no notice (an estimate's card, a revision) breaks the carry; a later message with no
     # danger of its own ("añade una llave de escuadra", "envíalo") must not bring back a rule the earlier message
     # showed on its own
-    conversation = f"web:conv-{next(_ids)}"
-    first = play_turn(conn, conversation, f"m{next(_ids)}", "presupuesto para cambiar la tuberia de gas de la cocina, 3 mts de caño epoxi")
+    conversation = new_conversation()
+    first = turn(conn, conversation, "presupuesto para cambiar la tuberia de gas de la cocina, 3 mts de caño epoxi")
     assert first["shown"] == "trabajo-en-gas"
     conn.execute("INSERT INTO messages (id, conversation_id, role, channel, text, metadata) "
                  "VALUES (%s, %s, 'user', 'web', 'son 5 metros de caño no 3', '{}'::jsonb)",
-                 (f"m{next(_ids)}", conversation))
+                 (new_message_id(), conversation))
     conn.execute("INSERT INTO messages (id, conversation_id, role, channel, text, in_reply_to, metadata) "
                  "SELECT 'reply:' || id, conversation_id, 'assistant', 'web', 'Presupuesto revisado', id, '{}'::jsonb "
                  "FROM messages WHERE conversation_id = %s AND text = 'son 5 metros de caño no 3'", (conversation,))
-    assert play_turn(conn, conversation, f"m{next(_ids)}", "añade una llave de escuadra de 1/2")["shown"] is None
+    assert turn(conn, conversation, "añade una llave de escuadra de 1/2")["shown"] is None
     # while a message that adds to it still warns, read with the earlier ones (an emerge case stays as it was)
     assert shown(conn, "tengo un calefon viejo en el lavadero", "la familia anda con dolor de cabeza todo el dia") \
         == [None, "monoxido-carbono"]

@@ -8,32 +8,10 @@ it (bench/quality/safety_conversations.play_turn)."""
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
-
-_ids = itertools.count()
-
-
-def acts(conn: psycopg.Connection, message: str) -> list[str]:
-    return conn.execute("SELECT safety_acts(%s)", (message,)).fetchone()[0]
-
-
-def alone(conn: psycopg.Connection, message: str) -> list[str]:
-    return conn.execute("SELECT rules FROM safety_check(%s)", (message,)).fetchone()[0]
-
-
-def first_message(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check_conversation(%s, 'web:acts-' || md5(random()::text))",
-                        (message,)).fetchone()[0]
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    conversation = f"web:acts-{next(_ids)}"
-    return [play_turn(conn, conversation, f"ac{next(_ids)}", text)["shown"] for text in turns]
+from tests.knowledge.safety_support import acts, first_message, rules, shown
 
 
 # --- the shape: verb forms, subjects, word order ------------------------------------------------------------------
@@ -103,7 +81,7 @@ def test_the_gas_closed_is_shipped_switched_off(conn: psycopg.Connection) -> Non
 ])
 def test_the_gas_closed_silences_the_gas_work_warning(conn: psycopg.Connection, message: str,
                                                        gas_closed_on: None) -> None:
-    assert "trabajo-en-gas" in alone(conn, message)     # its words alone fire the rule it answers
+    assert "trabajo-en-gas" in rules(conn, message)     # its words alone fire the rule it answers
     assert first_message(conn, message) is None
 
 
@@ -134,7 +112,7 @@ def test_the_gas_closed_holds_for_the_next_messages_until_it_is_opened_again(con
 
 def test_unplugged_and_cut_at_the_panel_in_any_words_silence_the_electric_warning(conn: psycopg.Connection) -> None:
     message = "la ducha electrica la desconectamos y cortamos la luz en el tablero, como cambio la resistencia"
-    assert "termo-electrico-trabajo" in alone(conn, message)
+    assert "termo-electrico-trabajo" in rules(conn, message)
     assert first_message(conn, message) is None
     assert first_message(conn, "el cliente ya desconecto la bomba del enchufe y bajo la termica, como cambio el "
                                "capacitor") is None
@@ -173,7 +151,7 @@ def test_irregular_forms_are_written_as_they_are(conn: psycopg.Connection) -> No
 
 def test_asbestos_removed_by_a_licensed_firm_silences_the_asbestos_warning(conn: psycopg.Connection) -> None:
     message = "la bajante de uralita ya la desmonto una empresa autorizada, ahora como empalmo el pvc"
-    assert "amianto" in alone(conn, message)
+    assert "amianto" in rules(conn, message)
     assert first_message(conn, message) is None
 
 

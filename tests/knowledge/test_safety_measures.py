@@ -5,24 +5,10 @@ the review points of stop 23: one parser for whole-number settings, the job's me
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
-
-_ids = itertools.count()
-
-
-def first_message(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check_conversation(%s, 'web:measure-' || md5(random()::text))",
-                        (message,)).fetchone()[0]
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    conversation = f"web:measures-{next(_ids)}"
-    return [play_turn(conn, conversation, f"ms{next(_ids)}", text)["shown"] for text in turns]
+from tests.knowledge.safety_support import first_message, new_conversation, shown, turn
 
 
 # --- a verified isolation silences the electricity rules ---------------------------------------------------------
@@ -146,10 +132,10 @@ def test_a_whole_number_setting_falls_back_to_its_default(conn: psycopg.Connecti
 
 
 def test_the_job_is_read_from_its_messages_once(conn: psycopg.Connection) -> None:
-    conversation = f"web:measures-{next(_ids)}"
+    conversation = new_conversation()
     for text in ("tengo un calefon en la logia", "otra cosa, en otra obra hay un inodoro que pierde",
                  "la cisterna no llena"):
-        play_turn(conn, conversation, f"ms{next(_ids)}", text)
+        turn(conn, conversation, text)
     earlier = conn.execute("SELECT safety_job_messages(%s, interval '30 minutes', 4)", (conversation,)).fetchone()[0]
     # newest first, back to the change of job, only its words after the phrase
     assert earlier == ["la cisterna no llena", "hay un inodoro que pierde"]

@@ -8,26 +8,13 @@ it (bench/quality/safety_conversations.play_turn)."""
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
-
-_ids = itertools.count()
+from tests.knowledge.safety_support import new_conversation, rule, shown, turn
 
 ISOLATED = "ya lo desenchufe y baje la termica"
 ELEMENT = "le cambio la resistencia al termo electrico?"
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    conversation = f"web:carried-{next(_ids)}"
-    return [play_turn(conn, conversation, f"mc{next(_ids)}", text)["shown"] for text in turns]
-
-
-def alone(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
 
 
 # --- a measure holds for the next messages of the job ------------------------------------------------------------
@@ -40,7 +27,7 @@ def alone(conn: psycopg.Connection, message: str) -> str | None:
 ])
 def test_an_isolation_stated_earlier_silences_the_electric_warning_on_a_later_message(
         conn: psycopg.Connection, measure: str, follow_up: str) -> None:
-    assert alone(conn, follow_up) is not None           # the later message alone warns
+    assert rule(conn, follow_up) is not None            # the later message alone warns
     assert shown(conn, follow_up)[0] is not None        # and so it does without the measure before it
     assert shown(conn, measure, follow_up) == [None, None]
 
@@ -67,11 +54,11 @@ def test_staff_set_how_long_a_measure_lasts(conn: psycopg.Connection) -> None:
 
 
 def test_only_within_half_an_hour(conn: psycopg.Connection) -> None:
-    conversation = f"web:carried-{next(_ids)}"
-    play_turn(conn, conversation, f"mc{next(_ids)}", ISOLATED)
+    conversation = new_conversation()
+    turn(conn, conversation, ISOLATED)
     conn.execute("UPDATE messages SET created_at = created_at - interval '40 minutes' WHERE conversation_id = %s",
                  (conversation,))
-    assert play_turn(conn, conversation, f"mc{next(_ids)}", ELEMENT)["shown"] == "termo-electrico-trabajo"
+    assert turn(conn, conversation, ELEMENT)["shown"] == "termo-electrico-trabajo"
 
 
 # --- what ends it ------------------------------------------------------------------------------------------------
@@ -90,7 +77,7 @@ def test_a_rule_silenced_before_comes_back_when_the_measure_is_undone(conn: psyc
     # the third message alone names no danger; the job (an electric heater whose element is changed) does, and no
     # answer showed it while the measure held
     third = "listo, ya lo volvi a enchufar, no calienta, que reviso"
-    assert alone(conn, third) is None
+    assert rule(conn, third) is None
     assert shown(conn, ISOLATED, ELEMENT, third) == [None, None, "agua-y-electricidad"]
 
 
@@ -138,8 +125,8 @@ def test_every_shipped_measure_says_what_ends_it(conn: psycopg.Connection) -> No
 
 
 def test_the_kept_measures_function(conn: psycopg.Connection) -> None:
-    conversation = f"web:carried-{next(_ids)}"
-    play_turn(conn, conversation, f"mc{next(_ids)}", ISOLATED)
+    conversation = new_conversation()
+    turn(conn, conversation, ISOLATED)
     kept = conn.execute("SELECT silenced, ended FROM safety_kept_measures(%s, %s, interval '30 minutes')",
                         (ELEMENT, conversation)).fetchone()
     assert set(kept[0]) == {"agua-y-electricidad", "termo-electrico-trabajo", "triturador",

@@ -8,11 +8,7 @@ import psycopg
 import pytest
 
 from bench.quality.safety_conversations import play_turn
-
-
-def first_message(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check_conversation(%s, 'web:negation-' || md5(random()::text))",
-                        (message,)).fetchone()[0]
+from tests.knowledge.safety_support import first_message
 
 
 @pytest.mark.parametrize("message", [

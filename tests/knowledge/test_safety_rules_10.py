@@ -14,32 +14,10 @@ conflict left to the lead (SAFETY.md "Stop 26")."""
 
 from __future__ import annotations
 
-import itertools
-
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
-
-_ids = itertools.count()
-
-
-def acts(conn: psycopg.Connection, message: str) -> list[str]:
-    return conn.execute("SELECT safety_acts(%s)", (message,)).fetchone()[0]
-
-
-def rules(conn: psycopg.Connection, message: str) -> list[str]:
-    return conn.execute("SELECT rules FROM safety_check(%s)", (message,)).fetchone()[0]
-
-
-def first_message(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check_conversation(%s, 'web:s10-' || md5(random()::text))",
-                        (message,)).fetchone()[0]
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    conversation = f"web:s10-{next(_ids)}"
-    return [play_turn(conn, conversation, f"s10m{next(_ids)}", text)["shown"] for text in turns]
+from tests.knowledge.safety_support import acts, first_message, rules, shown
 
 
 # --- heat and pressure let down, read as acts ---------------------------------------------------------------------

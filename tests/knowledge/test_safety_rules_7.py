@@ -9,9 +9,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-
-def rules(conn: psycopg.Connection, message: str) -> list[str]:
-    return conn.execute("SELECT rules FROM safety_check(%s)", (message,)).fetchone()[0]
+from tests.knowledge.safety_support import rules
 
 
 @pytest.mark.parametrize("message, rule", [

@@ -4,25 +4,14 @@ for these tests, not the checklist's sentences; look-alikes check the new patter
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from bench.quality.safety_conversations import play_turn
+from tests.knowledge.safety_support import rule, shown
 
 ANSWER_SQL = Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge" / "answer.sql"
-_ids = itertools.count()
-
-
-def rule(conn: psycopg.Connection, message: str) -> str | None:
-    return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
-
-
-def shown(conn: psycopg.Connection, *turns: str) -> list[str | None]:
-    conversation = f"web:rules8-{next(_ids)}"
-    return [play_turn(conn, conversation, f"r8{next(_ids)}", text)["shown"] for text in turns]
 
 
 # --- dangers in everyday words -------------------------------------------------------------------------------------
