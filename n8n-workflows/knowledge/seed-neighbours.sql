@@ -221,3 +221,37 @@ SELECT kb_seed_examples('abrazadera-reparacion', ARRAY[
 SELECT kb_seed_examples('inodoro-junta-cera', ARRAY[
 'la pared de detras del wc esta mojada y la cisterna no pierde'
 ]);
+
+-- Stop 27 (bench/quality/NEIGHBOURS.md): confident neighbours on the tuning sets. Each row is a rule of the trade in
+-- its general words (never a set's question): a "not this one if…" row for the job the question names, or a row
+-- that over-reached taken back.
+-- Installing a new toilet is its own job (the seal under it is one step of it), not the wax-ring repair.
+SELECT kb_seed_exclusions('inodoro-junta-cera', ARRAY['instalar nuevo', 'montar nuevo', 'colocar nuevo'],
+    'montar un inodoro nuevo: inodoro-instalar-nuevo (la junta es uno de sus pasos)');
+SELECT kb_seed_exclusions('grifo-instalar-nuevo', ARRAY['inodoro'],
+    'un inodoro nuevo no es un grifo nuevo: inodoro-instalar-nuevo');
+-- The height of a washing machine's standpipe is how it is connected (lavadora-lavavajillas-conexion, which has
+-- "a que altura pongo el desague del lavavajillas"), not a standpipe that overflows: that seeded example leaves
+-- the overflow article.
+DELETE FROM kb_examples
+WHERE source = 'seed' AND (article_slug, question) IN (('lavadora-desague-rebosa', 'a que altura va el desagüe de la lavadora'));
+-- Washers (zapatilla, cuero) close a two-handle or compression tap, never a single-lever cartridge ("empaque" is
+-- any seal in Mexico and Colombia, a cartridge's O-rings too, so it is not one of them); a tap with two handles is
+-- not the stop valve.
+SELECT kb_seed_exclusions('grifo-monomando-cartucho', ARRAY['zapatilla', 'cuerito', 'cuero'],
+    'un grifo que cierra con zapata o cuero: grifo-bicomando-zapata');
+SELECT kb_seed_exclusions('llave-paso-no-cierra', ARRAY['dos manetas', 'bicomando'],
+    'un grifo de dos manetas: grifo-bicomando-zapata');
+-- The small stop under a basin, sink or toilet is the angle stop (llave-escuadra-cambiar), whatever it is called
+-- there ("la llave de paso de abajo del lavamanos"), or the fixture's own tap.
+SELECT kb_seed_exclusions('llave-paso-no-cierra', ARRAY['lavabo', 'fregadero', 'inodoro'],
+    'la llave de corte bajo un aparato: llave-escuadra-cambiar; el grifo del aparato: sus artículos');
+-- A trap does not "close": a fixture's tap that does not close and drips is the tap's job, not the trap's.
+SELECT kb_seed_exclusions('fregadero-cambiar-sifon', ARRAY['no cierra'],
+    'un grifo que no cierra: grifo-monomando-cartucho, grifo-bicomando-zapata');
+-- A rooftop tank that does not fill: checking its float is part of that job (the article's own problem), so a
+-- float named no longer sends it away; replacing the float is the float article's procedure (tinaco-desborda).
+DELETE FROM kb_exclusions
+WHERE source = 'seed' AND article_slug = 'tinaco-no-se-llena' AND term IN ('flotador', 'flotante', 'boya');
+SELECT kb_seed_exclusions('tinaco-no-se-llena', ARRAY['cambiar flotador', 'cambiar flotante', 'cambiar boya'],
+    'cambiar el flotador: tinaco-desborda');
