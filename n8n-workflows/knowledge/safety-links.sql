@@ -124,7 +124,9 @@ SELECT kb_seed_article_safety_rule('termo-electrico-instalar', 'termo-electrico-
     'pasos: conectar el termo (la parte eléctrica es del electricista); no conectarlo vacío');
 SELECT kb_seed_article_safety_rule('ducha-electrica', 'termo-electrico-trabajo',
     'pasos: cortar el automático y cambiar la resistencia de la ducha eléctrica');
--- pumps and their controls: the steps open the pressure switch or work on the pump with its power cut
+-- pumps and their controls: the steps open the pressure switch, the control, the terminal box or the wiring (not
+-- hidroneumatico-precarga, bomba-ciclos-cortos, bomba-pierde-cebado: the pump is switched off there so that it does
+-- not start, but the job is on the air, the valves and the leaks, not on its electrics; SAFETY-10-LINKS.md)
 SELECT kb_seed_article_safety_rule('bomba-no-arranca-zumba', 'bomba-electrica',
     'pasos: revisar el condensador, los bornes y el motor (tensión de red, el condensador guarda carga)');
 SELECT kb_seed_article_safety_rule('presurizador', 'bomba-electrica',
@@ -133,12 +135,6 @@ SELECT kb_seed_article_safety_rule('presostato-contactos-quemados', 'bomba-elect
     'pasos: abrir la tapa del presostato y cambiarlo: sus bornes tienen tensión de red');
 SELECT kb_seed_article_safety_rule('press-control', 'bomba-electrica',
     'pasos: cortar la corriente, conectar línea y bomba en sus bornes con tierra');
-SELECT kb_seed_article_safety_rule('bomba-ciclos-cortos', 'bomba-electrica',
-    'pasos: comprobar la precarga con la bomba desconectada y revisar el presostato con la corriente cortada');
-SELECT kb_seed_article_safety_rule('hidroneumatico-precarga', 'bomba-electrica',
-    'paso 1: cortar la electricidad de la bomba antes de vaciar el vaso y medir la precarga');
-SELECT kb_seed_article_safety_rule('bomba-pierde-cebado', 'bomba-electrica',
-    'paso 1: cortar la electricidad antes de abrir el tapón de cebado o sacar la válvula de pie');
 SELECT kb_seed_article_safety_rule('cisterna-enterrada-bomba', 'bomba-electrica',
     'pasos: flotadores eléctricos y bomba; se trabaja desde fuera de la cisterna, con la corriente cortada');
 SELECT kb_seed_article_safety_rule('bomba-achique-fecales', 'bomba-achique',
