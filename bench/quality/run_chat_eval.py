@@ -219,6 +219,7 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
     groups = sum(len(r.found) for r in in_scope)
     smalltalk = [r for r in answered if r.kind == "smalltalk"]
     safety = [r for r in answered if r.safety]
+    quiet = [r for r in answered if not r.safety]
 
     def share(part: int, whole: int) -> float | None:
         return round(part / whole, 3) if whole else None
@@ -247,6 +248,8 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
         "safety_present": f"{sum(bool(r.safety_ok) for r in safety)}/{sum(r.safety_ok is not None for r in safety)}",
         # any rule's notice: a more specific rule (termo-electrico-fuga for agua-y-electricidad) also warns
         "safety_notice_present": f"{sum(SAFETY_NOTICE in r.reply for r in safety)}/{len(safety)}",
+        # false alarms: any rule's notice on a question whose `safety` is empty (null) — words or an article's link
+        "safety_notice_false_alarms": f"{sum(SAFETY_NOTICE in r.reply for r in quiet)}/{len(quiet)}",
         "median_words": statistics.median(r.words for r in in_scope) if in_scope else None,
         "median_seconds": statistics.median(r.seconds for r in answered) if answered else None,
         "p90_seconds": (sorted(r.seconds for r in answered)[int(0.9 * (len(answered) - 1))] if answered else None),

@@ -844,7 +844,8 @@ VALUES
      'creo, creo que, supongo, parece, me parece, quizas, quiza, tal vez, capaz, igual, mas o menos, no se si, '
      'no estoy seguro, calambre*, chispa*, chisporrote*, toque, toques, toquecito*, corrientazo*, descarga*, '
      'patada*, mojad*, inundad*, sigue marcando, todavia marca, a veces, marca algo, marca un poco',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga'],
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga',
+           'bomba-electrica'],
      safety_power_back_words()),
     ('desenchufado-y-cortado',
      'Unplugged (done, not to be done) and its breaker or fuse switched off as well: two isolations the plumber sees.',
@@ -857,7 +858,8 @@ VALUES
      'inundad*, agua en el enchufe, sigue prendid*, sigue funcionando, sigue andando, sigue zumbando, '
      'sigue sonando, todavia prende, todavia funciona, todavia zumba, otro enchufe, otro aparato',
      -- stop 26: a leaking electric heater with both isolations done is no live water (termo-electrico-fuga)
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga'],
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'termo-electrico-fuga',
+           'bomba-electrica'],
      safety_power_back_words()),
     ('sin-gas-en-la-casa',
      'The house has no gas at all (everything electric): the gas-appliance warnings do not apply. Not the gas smell, '
@@ -879,7 +881,7 @@ VALUES
      'no sale, no pasa, cortaron, corte, carbon, lena, generador, auto, coche, carro, motor, vecino*, '
      'creo, creo que, supongo, parece, me parece, no se si',
      ARRAY['monoxido-carbono', 'gas-aparato-ventilacion', 'trabajo-en-gas', 'calentador-gas-se-apaga',
-           'encender-piloto', 'encendido-explosivo'],
+           'encender-piloto', 'encendido-explosivo', 'aparato-de-gas'],
      'a gas, de gas, gas natural, butano, propano, calefon*, calefont*, caldera*, garrafa*, bombona*, balon*, '
      'cilindro*, pipeta*, tanque estacionario, regulador*, medidor*, contador*, piloto*, quemador*, hornalla*, '
      'brasero*, salamandra*, carbon, lena, generador, auto, coche, carro, motor, vecino*, no estoy seguro, '
@@ -952,7 +954,8 @@ VALUES
      'huele otra vez, vuelve a oler, sigue el olor, todavia hay olor, aun hay olor, sigue pitando, todavia pita, '
      'sigue sonando, vuelve a pitar, cunado, vecino, amigo, conocido, yo mismo, lo hice yo, sin matricula, '
      'no es matriculado, no tiene matricula, mare*, desmay*, duele la cabeza, dolor de cabeza, nausea*, vomit*',
-     ARRAY['olor-a-gas', 'trabajo-en-gas', 'monoxido-carbono', 'gas-aparato-ventilacion', 'calentador-gas-se-apaga'],
+     ARRAY['olor-a-gas', 'trabajo-en-gas', 'monoxido-carbono', 'gas-aparato-ventilacion', 'calentador-gas-se-apaga',
+           'aparato-de-gas'],
      'flexible*, regulador*, soplete*, sold*, lo muevo, la muevo, lo movemos, lo cambio de lugar, otro calefon, '
      'otro calefont, otra estufa, otro calentador, otro boiler, otra caldera, huele*, olor*, oliendo, pita*, '
      'suena*, alarma*, mare*, desmay*, dolor de cabeza, duele la cabeza, nausea*, vomit*, hollin, amarill*, '
@@ -965,7 +968,7 @@ VALUES
      'desconectada, lo saque, la saque, lo sacamos, la sacamos, lo desmonte, la desmonte',
      'creo, creo que, supongo, parece, me parece, enchufado, enchufada, conectado, conectada, lo enchufo, '
      'lo conecto, probarlo, probarla, lo pruebo, la pruebo, calambre*, chispa*',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'bomba-electrica'],
      safety_power_back_words() || ', '
      'lo instale, la instale, lo volvi a instalar, la volvi a instalar, lo monte, la monte, '
      'lo montamos, la montamos, ya instalado, ya instalada, ya montado, ya montada, en su lugar, en su sitio'),
@@ -1128,7 +1131,7 @@ VALUES
      'toques, toquecito*, corrientazo*, descarga*, patada*, mojad*, inundad*, agua en el enchufe, sigue prendid*, '
      'sigue funcionando, sigue andando, sigue zumbando, sigue sonando, todavia prende, todavia funciona, '
      'todavia zumba, otro enchufe, otro aparato',
-     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador'],
+     ARRAY['agua-y-electricidad', 'termo-electrico-trabajo', 'triturador', 'bomba-electrica'],
      safety_power_back_words())
 $seed$;
 

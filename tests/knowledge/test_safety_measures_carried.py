@@ -130,11 +130,11 @@ def test_the_kept_measures_function(conn: psycopg.Connection) -> None:
     kept = conn.execute("SELECT silenced, ended FROM safety_kept_measures(%s, %s, interval '30 minutes')",
                         (ELEMENT, conversation)).fetchone()
     assert set(kept[0]) == {"agua-y-electricidad", "termo-electrico-trabajo", "triturador",
-                            "termo-electrico-fuga"} and kept[1] == []  # stop 26: two isolations answer a leak too
+                            "termo-electrico-fuga", "bomba-electrica"} and kept[1] == []  # stop 26: two isolations answer a leak too
     kept = conn.execute("SELECT silenced, ended FROM safety_kept_measures(%s, %s, interval '30 minutes')",
                         ("lo enchufe otra vez", conversation)).fetchone()
     assert kept[0] == [] and set(kept[1]) == {"agua-y-electricidad", "termo-electrico-trabajo", "triturador",
-                                              "termo-electrico-fuga"}
+                                              "termo-electrico-fuga", "bomba-electrica"}  # stop 27: pumps (links)
     assert conn.execute("SELECT safety_after_job_phrase('otra cosa, como cambio el flotador')").fetchone()[0] == \
         "como cambio el flotador"
     assert conn.execute("SELECT safety_after_job_phrase('como cambio el flotador')").fetchone()[0] is None

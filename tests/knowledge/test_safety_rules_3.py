@@ -189,7 +189,8 @@ def test_each_rule_alternation_is_built_when_the_rule_is_written(conn: psycopg.C
     stale = conn.execute("""SELECT slug FROM safety_rules
                             WHERE patterns_rx IS DISTINCT FROM kb_pattern_alternation(patterns)
                                OR requires_rx IS DISTINCT FROM kb_pattern_alternation(requires)
-                               OR patterns_rx IS NULL""").fetchall()
+                               -- a rule used only through article links (safety-links.sql) has no patterns
+                               OR (patterns_rx IS NULL AND cardinality(patterns) > 0)""").fetchall()
     assert not stale
     assert shown_rule(conn, "el radiador hace glu glu") is None
     conn.execute("UPDATE safety_rules SET patterns = patterns || ARRAY['glu glu'] WHERE slug = 'amianto'")
