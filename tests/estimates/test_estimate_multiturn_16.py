@@ -106,11 +106,13 @@ def test_y_before_a_count_after_an_article_is_an_addition(conn: psycopg.Connecti
 # --- an added thing's rule hours never stack on the plumber's ------------------------------------------------------
 
 def test_an_addition_keeps_the_hours_the_plumber_set(conn: psycopg.Connection) -> None:
-    number = draft(conn, "cambiar 4 metros de tubo de cobre de 15 con 6 codos, son 5 horas")
-    assert _hours(conn, number) == 5
-    say(conn, "añade tres manguitos de cobre de 15")
+    """The added couplings are read with the draft's words (their size, and the job's verb "cambiar" of the line a
+    cotizar), which brings the copper-pipe rule's hours: the plumber's 6 h stand, one labour line."""
+    number = draft(conn, "cambiar el toallero eléctrico del baño y 3 metros de tubo de cobre de 15, son 6 horas")
+    assert _hours(conn, number) == 6
+    say(conn, "mete tres manguitos de cobre")
     assert priced(conn, number).get("manguito-cobre-15mm") == 3
-    assert _hours(conn, number) == 5 and _labour_lines(conn, number) == 1
+    assert _hours(conn, number) == 6 and _labour_lines(conn, number) == 1
 
 
 # --- a line named, then its size, no verb ------------------------------------------------------------------------
@@ -162,17 +164,18 @@ def test_lower_a_line_to_a_size_with_its_unit(conn: psycopg.Connection) -> None:
 
 def test_a_count_then_its_reason_after_a_comma_is_the_count(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15 y una llave de paso de media, 2 horas")
-    answer = say(conn, "los codos son 4, hay dos vueltas en la pared")
+    answer = say(conn, "los codos son 4, hay dos vueltas detrás del mueble de la cocina")
     assert answer["action"] == "revised", answer
     assert priced(conn, number).get("codo-cobre-15mm") == 4
 
 
 def test_the_line_that_is_the_thing_said_takes_the_count(conn: psycopg.Connection) -> None:
-    """Two lines named by "la llave de paso": the one whose own first word is the thing said."""
-    number = draft(conn, "cambiar una llave de paso de media y un grifo con llave de paso incorporada")
+    """Two lines named by "la llave de paso" (the stop valve, and a line a cotizar whose words also say it): the one
+    whose own first word is the thing said takes the count, as a removal reads it."""
+    number = draft(conn, "presupuesto: termo eléctrico 50 l + válvula de seguridad + llave de paso 1/2. 2 h")
     named = conn.execute("SELECT count(*) FROM estimates e, estimate_lines_named(e.id, 'la llave de paso') "
                          "WHERE e.number = %s", (number,)).fetchone()[0]
-    answer = say(conn, "la llave de paso son 3")
-    if named > 1:
-        assert answer["action"] == "revised", answer
-    assert priced(conn, number).get("llave-paso-1-2") == 3
+    assert named == 2
+    answer = say(conn, "la llave de paso son 2")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number).get("llave-paso-1-2") == 2
