@@ -418,7 +418,11 @@ BEGIN
         -- "los codos son doce": the number, then what it counts
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
-        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
+        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' '
+                -- (esrules) the unit said with the count is kept: "el cobre son tres metros no dos" is the line in
+                -- metres, not the elbows named by the same material
+                || coalesce((regexp_match(v_plain, '^(?:el|la|los|las) [a-z ]{2,40}? (?:son|es|serian|seran|eran) [^ ]+ (metros?|mts?|m|ml|unidades|piezas)( |$)'))[1] || ' ', '')
+                || v_first;
     ELSIF v_count <= 10
           AND v_plain ~ ('^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|' || estimate_count_re() || ')( |$)')
           -- (a number with a unit of size is a size, not a count: "que sea 18 kw")
@@ -468,9 +472,11 @@ BEGIN
         ELSE
             kind := 'add';
         END IF;
-    ELSIF v_first IN ('cambia', 'cambiale', 'cambialo', 'cambiala', 'cambie', 'cambiele', 'sustituye', 'sustituyele',
-                      'sustituya', 'reemplaza', 'reemplazale', 'reemplace')
-          AND v_plain ~ ' por ' AND v_plain !~ '^cambia(lo|la)? (a|en) ' THEN
+    ELSIF (v_first IN ('cambia', 'cambiale', 'cambialo', 'cambiala', 'cambie', 'cambiele', 'sustituye', 'sustituyele',
+                       'sustituya', 'reemplaza', 'reemplazale', 'reemplace') OR v_first ~ '^cambi(a|e)(me|le|les)$')
+          -- (esrules: also "cámbiame el calefón a uno de 16 litros", the pronoun after "a")
+          AND (v_plain ~ ' por ' OR v_plain ~ ' a (uno|una|otro|otra) (de|del|con|sin|mas|que sea) ')
+          AND v_plain !~ '^cambia(lo|la)? (a|en) ' THEN
         -- "cambiale el calefón por uno de once litros": one item for another. Never guessed: asked back in
         -- two steps on a draft; refused (a new estimate offered) once the customer decided.
         kind := 'replace';
@@ -1242,7 +1248,7 @@ BEGIN
             -- de 3/4", "el lavabo por uno de sobreponer": the one line named becomes the same thing (its name
             -- without its size) with what is said after the pronoun, read by the catalogue as the noun form is
             -- (one item priced, else a cotizar as said); the old row never stays priced
-            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) por (?:uno|una|otro|otra) ((?:de|del|a|con|sin|mas|que sea) [a-z0-9/. ]+)$');
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra) ((?:de|del|a|con|sin|mas|que sea) [a-z0-9/. ]+)$');
             IF v_m IS NOT NULL THEN
                 SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
                 IF v_count = 1 THEN

@@ -179,3 +179,20 @@ def test_the_line_that_is_the_thing_said_takes_the_count(conn: psycopg.Connectio
     answer = say(conn, "la llave de paso son 2")
     assert answer["action"] == "revised", answer
     assert priced(conn, number).get("llave-paso-1-2") == 2
+
+
+def test_the_unit_said_with_a_count_picks_the_line_measured_in_it(conn: psycopg.Connection) -> None:
+    """"el cobre" names the copper pipe and the copper elbows; "metros" says which."""
+    number = draft(conn, "cambiar 3 metros de tubo de cobre de 15 y 5 codos de cobre de 15")
+    answer = say(conn, "el cobre son cuatro metros y no tres")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("tubo-cobre-15mm") == 4 and got.get("codo-cobre-15mm") == 5, got
+
+
+def test_change_a_line_to_one_of_another_size_said_with_a_and_a_pronoun(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cotízame un termo eléctrico de 50 litros")
+    answer = say(conn, "cámbiame el termo a uno de 80 litros")
+    assert answer["action"] == "revised", answer
+    got = priced(conn, number)
+    assert got.get("calentador-electrico-80l") == 1 and "calentador-electrico-50l" not in got, got
