@@ -475,7 +475,9 @@ BEGIN
     ELSIF (v_first IN ('cambia', 'cambiale', 'cambialo', 'cambiala', 'cambie', 'cambiele', 'sustituye', 'sustituyele',
                        'sustituya', 'reemplaza', 'reemplazale', 'reemplace') OR v_first ~ '^cambi(a|e)(me|le|les)$')
           -- (esrules: also "cámbiame el calefón a uno de 16 litros", the pronoun after "a")
-          AND (v_plain ~ ' por ' OR v_plain ~ ' a (uno|una|otro|otra) (de|del|con|sin|mas|que sea) ')
+          -- (only for a verb the readings below do not take: "cambia el termo a uno de 100 litros" is a resize there)
+          AND (v_plain ~ ' por ' OR NOT (v_first = ANY (estimate_change_words('set')))
+                                    AND v_plain ~ ' a (uno|una|otro|otra) (de|del|con|sin|mas|que sea) ')
           AND v_plain !~ '^cambia(lo|la)? (a|en) ' THEN
         -- "cambiale el calefón por uno de once litros": one item for another. Never guessed: asked back in
         -- two steps on a draft; refused (a new estimate offered) once the customer decided.
@@ -527,9 +529,15 @@ BEGIN
                          || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)')
           AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
                           (regexp_match(v_plain, '^((?:el|la|los|las) [a-z]+(?: [a-z]+){0,2}?) (?:de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|'
-                                                 || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)'))[1]))) THEN
-        -- (esrules) "los flexibles de media de cuarenta centímetros", "las mangueras de 40 cm": a line of the
-        -- draft named, then its size, without a verb: that line's size (never a new estimate)
+                                                 || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)'))[1])) n
+                      WHERE n.to_quote)
+          AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                          (regexp_match(v_plain, '^((?:el|la|los|las) [a-z]+(?: [a-z]+){0,2}?) (?:de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|'
+                                                 || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)'))[1])) n
+                      WHERE NOT n.to_quote) THEN
+        -- (esrules) "los flexibles de media de cuarenta centímetros", "las mangueras de 40 cm": lines a cotizar of the
+        -- draft named, then their size, without a verb: those lines' size (never a new estimate). A priced line
+        -- named so is a resize, read by estimate_change_parse as before.
         kind := 'complete';
         rest := v_plain;
     ELSIF (e.to_quote_count > 0 OR v_plain ~ '^(el|la|los|las) ') AND cardinality(estimate_complete_clauses(v_plain)) > 1 THEN
