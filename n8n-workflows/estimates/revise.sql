@@ -2512,10 +2512,26 @@ BEGIN
                     AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i -> 'choices' = '[]'::jsonb)) THEN
             v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
         END IF;
+        -- (esrules) the hours a job rule gives the added thing, when the draft already has its hours and the words
+        -- say none, are not added (the plumber's hours stand; "y 1 h más" changes them), and the service call the
+        -- draft already has is no addition either: what is left is what the words add
+        IF estimate_hours_in(r.rest) IS NULL
+           AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_inputs) x WHERE x ? 'labour_hours' OR x ->> 'item' = s.labour_code) THEN
+            v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(coalesce(v_items, '[]')) i
+                        WHERE NOT (i ? 'labour_hours' AND NOT i ? 'item'));
+        END IF;
+        IF EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.kind = 'service_call') THEN
+            v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(coalesce(v_items, '[]')) i
+                        WHERE i ->> 'item' IS DISTINCT FROM s.service_call_code);
+        END IF;
         IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
             -- nothing the catalogue reads: the thing as said, a cotizar, with its count ("el tanque rotoplas",
-            -- "2 adaptadores macho de 1/2 cpvc"); no count said, or no thing named: asked below
-            v_items := estimate_items_said_as_words(r.rest);
+            -- "2 adaptadores macho de 1/2 cpvc", "3 codos de 1/2" when the draft's reading left no elbow); no count
+            -- said, or no thing named: asked below
+            v_items := CASE WHEN jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0
+                                 AND estimate_priced_count(estimate_items_said_with_count(r.rest)) = 0
+                            THEN estimate_items_said_with_count(r.rest)
+                            ELSE estimate_items_said_as_words(r.rest) END;
         END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
            AND estimate_hours_in(r.rest) IS NULL THEN
@@ -2530,12 +2546,6 @@ BEGIN
                 -- The service call is already there; an item already in the draft gets the new units added.
                 CONTINUE WHEN v_item ->> 'item' = s.service_call_code
                           AND EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.kind = 'service_call');
-                -- (esrules) the hours a job rule gives the added thing, when the draft already has its hours and
-                -- the words say none: the draft's hours stand (the plumber says "y 1 h más" when they change),
-                -- never a second labour line beside them
-                CONTINUE WHEN v_item ? 'labour_hours' AND NOT v_item ? 'item' AND estimate_hours_in(r.rest) IS NULL
-                          AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_inputs) x
-                                      WHERE x ? 'labour_hours' OR x ->> 'item' = s.labour_code);
                 -- "N X más" ("y 3 codos más"), X read as a line a cotizar while one priced line of the draft is
                 -- named by its words: N more of that line (its kind and size as they are), never dropped and
                 -- never a second line asking the size again. Two or more lines named: left as read.

@@ -196,3 +196,16 @@ def test_change_a_line_to_one_of_another_size_said_with_a_and_a_pronoun(conn: ps
     assert answer["action"] == "revised", answer
     got = priced(conn, number)
     assert got.get("calentador-electrico-80l") == 1 and "calentador-electrico-50l" not in got, got
+
+
+def test_an_addition_whose_reading_leaves_only_rule_hours_adds_the_thing_a_cotizar(conn: psycopg.Connection) -> None:
+    """Copper pipe on the draft, "codos de 1/2" added: the catalogue's 1/2" elbow is brass, so the draft's reading keeps
+    no elbow and only its job rule's hours were left — added as a second labour line, the elbows lost. Now the rule
+    hours are dropped (the draft has its hours) and the elbows are added as said, a cotizar, never the brass row."""
+    number = draft(conn, "presupuesto para colocar un acumulador a gas de 75 litros y 3 metros de tubo de cobre de media")
+    hours = _hours(conn, number)
+    answer = say(conn, "añádele cuatro codos de media")
+    assert answer["action"] == "revised", answer
+    assert ("codos de media", 4) in [(x["description"], x["quantity"]) for x in lines(conn, number) if x["to_quote"]]
+    assert _hours(conn, number) == hours and _labour_lines(conn, number) == 1
+    assert "codo-laton-1-2" not in priced(conn, number)
