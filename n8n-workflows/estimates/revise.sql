@@ -1679,7 +1679,7 @@ BEGIN
         v_m[3] := regexp_replace(v_m[3], '^(metros?|mts?|m|ml) (de )?', '');
     END IF;
     -- a thing: a word of three letters or more that is not a word of nothing in particular
-    IF v_qty IS NULL OR v_qty <= 0 OR length(v_m[3]) > 100 OR array_length(string_to_array(v_m[3], ' '), 1) > 10
+    IF v_qty IS NULL OR v_qty <= 0 OR length(v_m[3]) > 100 OR array_length(string_to_array(v_m[3], ' '), 1) > 14
        OR v_m[3] ~ '^(de|del|en|a|al|para|pa|pal|con|por|sin|que|y|o) '   -- ("2 de cobre" names no thing)
        OR NOT EXISTS (SELECT 1 FROM unnest(string_to_array(v_m[3], ' ')) w
                       WHERE length(w) > 2 AND w NOT IN ('cosa', 'cosas', 'algo', 'eso', 'esto', 'esa', 'ese', 'esas', 'esos',
@@ -2511,6 +2511,16 @@ BEGIN
            AND NOT (estimate_priced_count(estimate_items_said_with_count(r.rest)) > 0
                     AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i -> 'choices' = '[]'::jsonb)) THEN
             v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
+        END IF;
+        -- (esrules) one thing added with two sizes ("dos codos de veinte con rosca hembra de media"): a fitting
+        -- between two sizes, which no row of one size is — the thing as said, a cotizar, never merged into the
+        -- line of one of its sizes
+        IF r.rest !~ ' (y|e) ' AND estimate_priced_count(coalesce(v_items, '[]')) > 0
+           AND (SELECT count(DISTINCT m[1]) FROM regexp_matches(' ' || r.rest || ' ',
+                    '(?<= )de ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|un cuarto|'
+                    || estimate_size_number_re() || ')(?= (?!metros?|mts?|m )|$)', 'g') AS m) >= 2
+           AND jsonb_array_length(estimate_items_said_as_words(r.rest)) > 0 THEN
+            v_items := estimate_items_said_as_words(r.rest);
         END IF;
         -- (esrules) the hours a job rule gives the added thing, when the draft already has its hours and the words
         -- say none, are not added (the plumber's hours stand; "y 1 h más" changes them), and the service call the

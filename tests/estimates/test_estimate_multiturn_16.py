@@ -209,3 +209,13 @@ def test_an_addition_whose_reading_leaves_only_rule_hours_adds_the_thing_a_cotiz
     assert ("codos de media", 4) in [(x["description"], x["quantity"]) for x in lines(conn, number) if x["to_quote"]]
     assert _hours(conn, number) == hours and _labour_lines(conn, number) == 1
     assert "codo-laton-1-2" not in priced(conn, number)
+
+
+def test_one_thing_added_with_two_sizes_is_never_merged_into_the_line_of_one_of_them(conn: psycopg.Connection) -> None:
+    """"codos de 25 con rosca macho de 3/4" are transition fittings: not more of the plain 25 mm elbows."""
+    number = draft(conn, "instalar 6 metros de tubo ppr de 25 con 5 codos ppr de 25, 3 horas")
+    assert priced(conn, number).get("codo-ppr-25mm") == 5
+    answer = say(conn, "añádele tres codos de 25 con rosca macho de tres cuartos")
+    assert answer["action"] == "revised", answer
+    assert priced(conn, number).get("codo-ppr-25mm") == 5
+    assert [x for x in lines(conn, number) if x["to_quote"] and x["quantity"] == 3 and "rosca macho" in x["description"]]
