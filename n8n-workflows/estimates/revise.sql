@@ -169,16 +169,34 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END
 $$;
 
--- Hours in the words: "2 horas", "una hora", "media hora", "hora y media", "1.5 h", "2 horas y media".
+-- Hours written against their number ("1h", "2hs", "1.5hrs", "3horas") with a space between (esrules): the
+-- readings below look for the number, then the unit.
+CREATE OR REPLACE FUNCTION estimate_hours_spaced(plain text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(coalesce(plain, ''), '(^| )([0-9]+(?:[.][0-9]+)?)(horas?|h|hs|hr|hrs)(?= |$)', '\1\2 \3', 'g')
+$$;
+
+-- Hours in the words: "2 horas", "una hora", "media hora", "hora y media", "1.5 h", "1h", "2 hr", "2 horas y
+-- media"; a correction says the new hours last ("no eran seis horas, son cuatro": 4).
 CREATE OR REPLACE FUNCTION estimate_hours_in(plain text) RETURNS numeric
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     m text[];
 BEGIN
+    plain := estimate_hours_spaced(plain);
+    -- days of work said with their hours: "dos jornales de ocho horas" = 16 (a day alone says no hours: not read)
+    m := regexp_match(plain, '(?:^| )([0-9]+(?:[.][0-9]+)?|[a-z]+) (?:jornal|jornales|jornadas?|dias?) de ([0-9]+(?:[.][0-9]+)?|[a-z]+) (?:horas?|h|hs|hr|hrs)(?: |$)');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL AND estimate_number_word(m[2]) IS NOT NULL THEN
+        RETURN estimate_number_word(m[1]) * estimate_number_word(m[2]);
+    END IF;
+    m := regexp_match(plain, '(?:^| )(?:no )?(?:eran|era|son|es) (?:[0-9]+(?:[.][0-9]+)?|[a-z]+) (?:horas?|h|hs|hr|hrs)(?: y media)? (?:son|sino|seran|serian|es|eran|mas bien) ([0-9]+(?:[.][0-9]+)?|[a-z]+)( y media)?(?: (?:horas?|h|hs|hr|hrs))?(?: |$)');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL THEN
+        RETURN estimate_number_word(m[1]) + CASE WHEN m[2] IS NOT NULL THEN 0.5 ELSE 0 END;
+    END IF;
     IF plain ~ '(^| )media hora( |$)' THEN
         RETURN 0.5;
     END IF;
-    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h|hs|hrs)( y media)?(?: |$)');
+    m := regexp_match(plain, '(?:^| )([0-9]+(?:\.[0-9]+)?|[a-z]+) (?:horas?|h|hs|hr|hrs)( y media)?(?: |$)');
     IF m IS NOT NULL AND estimate_number_word(m[1]) IS NOT NULL THEN
         RETURN estimate_number_word(m[1]) + CASE WHEN m[2] IS NOT NULL THEN 0.5 ELSE 0 END;
     END IF;
@@ -257,6 +275,20 @@ BEGIN
         RETURN words;
     END IF;
     v_plain := estimate_change_body(estimate_plain(words));
+    -- (esrules) a line's count, then why, after a comma: "la llave de paso son 2, una pa la fría y otra pa la
+    -- caliente", "los codos son 6, hay dos vueltas" are the count alone (only when what follows changes nothing: no
+    -- verb of change in it)
+    v_m := regexp_match(words, '^([^,;]+)[,;](.+)$');
+    IF v_m IS NOT NULL
+       AND estimate_change_body(estimate_plain(v_m[1])) ~ ('^(?:y )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|seran|serian|eran|van) ([0-9]+|' || estimate_count_re() || ')$')
+       AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                       (regexp_match(estimate_change_body(estimate_plain(v_m[1])), '^(?:y )?((?:el|la|los|las) [a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|seran|serian|eran|van) '))[1])))
+       AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(estimate_plain(v_m[2]), ' ')) w
+                       WHERE w NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras', 'una', 'uno', 'son', 'es', 'a', 'de')
+                         AND (estimate_verb_of(w) IS NOT NULL
+                              OR w = ANY (estimate_change_words('add') || estimate_change_words('remove') || estimate_change_words('send')))) THEN
+        RETURN v_m[1];
+    END IF;
     -- A size for the whole draft said in other words (esparts) is "todo de <size>", read below as one size for every
     -- line of materials (the lines of that dimension resized, priced lines too; never the old size kept): "la
     -- instalación es de 3/4", "las medidas son de 3/4", "al final todo es de 22", "todo el material va en 1
@@ -311,6 +343,13 @@ BEGIN
     IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto' THEN
         v_swap := 'el ' || v_m[1];
     END IF;
+    -- (esrules) a verb of lowering, raising or changing, "a" and a size with its unit, and the line (before or after
+    -- it): "bájele a diez litros el calentador", "súbele el termo a 80 litros", "pásalo a 3/4 el tubo" are "el
+    -- calentador de diez litros" (a bare number stays a count: "bájale a 2 los codos")
+    v_m := regexp_match(v_plain, '^(?:baj|sub|cambi|dej|pas)(?:a|e|ale|ele|alo|elo|ala|ela)(?: ((?:el|la|los|las) [a-z]+(?: [a-z]+)?))? a ((?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|[a-z]+(?: y [a-z]+)?) (?:l|lt|lts|litros?|galon|galones|mm|milimetros|pulgadas?|kw|w|watts?|hp|cv|caballos?)|media|tres cuartos|media pulgada|[0-9]+/[0-9]+)(?: ((?:el|la|los|las) [a-z]+(?: [a-z]+)?))?$');
+    IF v_m IS NOT NULL AND (v_m[1] IS NULL) <> (v_m[3] IS NULL) THEN
+        v_swap := coalesce(v_m[1], v_m[3]) || ' de ' || v_m[2];
+    END IF;
     IF v_swap IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, regexp_replace(v_swap, ' (?:de|del) .*$', ''))) THEN
         RETURN v_swap;
     END IF;
@@ -335,7 +374,15 @@ BEGIN
     IF estimate_change_new_request(v_plain) THEN
         RETURN;
     END IF;
-    v_plain := estimate_change_body(v_plain);
+    v_plain := estimate_hours_spaced(estimate_change_body(v_plain));   -- ("1h más": "1 h más")
+    -- (esrules) the labour named first, then its change: "la mano de obra poné dos jornales de ocho horas", "mano de
+    -- obra, ponle 3 horas" are the change alone (hours said with their verb)
+    IF v_plain ~ '^(?:la |y la )?mano de obra (?:[a-z]+ )?(?:[0-9]+|[a-z]+) ' AND estimate_hours_in(v_plain) IS NOT NULL THEN
+        v_plain := regexp_replace(v_plain, '^(?:la |y la )?mano de obra ', '');
+        IF estimate_verb_of(split_part(v_plain, ' ', 1)) IS NULL AND NOT (split_part(v_plain, ' ', 1) = ANY (estimate_change_words('set') || estimate_change_words('add'))) THEN
+            v_plain := 'son ' || v_plain;   -- ("la mano de obra 4 horas")
+        END IF;
+    END IF;
     -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
     v_plain := regexp_replace(v_plain, '^y (que sean|son|eran|seran|serian|sean) ', '\1 ');
     -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
@@ -371,7 +418,11 @@ BEGIN
         -- "los codos son doce": the number, then what it counts
         kind := 'quantity';
         v_first := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[1];
-        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' ' || v_first;
+        rest := (regexp_match(v_plain, '^(?:el|la|los|las) ([a-z ]{2,40}?) (?:son|es|serian|seran|eran) ([^ ]+)'))[2] || ' '
+                -- (esrules) the unit said with the count is kept: "el cobre son tres metros no dos" is the line in
+                -- metres, not the elbows named by the same material
+                || coalesce((regexp_match(v_plain, '^(?:el|la|los|las) [a-z ]{2,40}? (?:son|es|serian|seran|eran) [^ ]+ (metros?|mts?|m|ml|unidades|piezas)( |$)'))[1] || ' ', '')
+                || v_first;
     ELSIF v_count <= 10
           AND v_plain ~ ('^(?:y |e )?(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([0-9]+(\.[0-9]+)?|' || estimate_count_re() || ')( |$)')
           -- (a number with a unit of size is a size, not a count: "que sea 18 kw")
@@ -385,8 +436,9 @@ BEGIN
         rest := (regexp_match(v_plain, '^(?:y |e )?(?:el|la|los|las) ([a-z][a-z ]{1,39}?) (?:que )?(?:son|sean|sea|seran|serian|eran|van|va) ([^ ]+)'))[2] || ' ' || v_first;
     ELSIF (v_first = ANY (estimate_change_words('add')) OR estimate_verb_of(v_first) = 'add') AND rest <> '' THEN
         -- (hours "de mano de obra", "de trabajo", "de labor" are still only hours)
-        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hrs)( |$)'
-           AND regexp_replace(estimate_plain(rest), ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
+        IF estimate_hours_in(rest) IS NOT NULL AND rest ~ '(^| )(horas?|h|hs|hr|hrs)( |$)'
+           AND regexp_replace(regexp_replace(estimate_plain(rest), ' (jornal|jornales|jornadas?|dias?) de ', ' ', 'g'),
+                              ' (de|del) (mano de obra|trabajo|labor|oficial|fontanero|instalacion|montaje|colocacion)( |$)', ' ', 'g') !~ '(^| )(de|del) ' THEN
             -- ("ponle otra hora", "otras dos horas": more of them)
             kind := CASE WHEN v_plain ~ '(^| )mas( |$)' OR rest ~ '^(otra|otras|otro|otros)( |$)'
                               -- ("súmele", "agréguele", "añádale": a verb of adding by its grammar)
@@ -399,16 +451,34 @@ BEGIN
               AND jsonb_array_length(estimate_items_said_with_count(rest)) = 0
               -- ("y la bomba de medio caballo también": "también" says it goes on this draft, a cotizar when the
               -- catalogue has no one row for it; never a new estimate in place of the open one)
-              AND NOT (v_plain ~ '(^| )tambien( |$)' AND jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0) THEN
+              AND NOT (v_plain ~ '(^| )tambien( |$)' AND jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0)
+              -- (esrules: a verb of putting before a thing said after an article or a count, "pon el termostato
+              -- wifi", "póngale también la trampa": that thing, a cotizar when the catalogue lacks it — not "pon el
+              -- agua a calentar", whose thing is followed by what to do with it)
+              AND NOT (v_first IN ('pon', 'ponle', 'ponele', 'ponme', 'ponga', 'pongale')
+                       AND jsonb_array_length(estimate_items_said_as_words(rest)) > 0
+                       AND rest !~ ' a [a-z]+(ar|er|ir)( |$)')
+              -- (and "y" before a thing the catalogue knows but cannot price alone, said after an article or a
+              -- count: "y el tubo de 2 pulgadas, 3 metros", "y las 2 mangueras de 1/2")
+              AND NOT (v_first IN ('y', 'mas')
+                       AND rest ~ ('^(tambien )?(el|la|los|las|un|una|[0-9]+|' || estimate_count_re(2) || ') [a-z0-9]')
+                       AND (jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0
+                            -- (or with its count said after the article: "y las 2 mangueras de 1/2")
+                            OR rest ~ ('^(tambien )?(los|las) ([0-9]+|' || estimate_count_re(2) || ') [a-z]')
+                               AND jsonb_array_length(estimate_items_said_as_words(rest)) > 0)) THEN
             -- "y si es de cobre", "pon el agua a calentar": not an item the catalogue prices, so not a change
             -- (a follow-up question for the answers); "añade …" with nothing known is asked back instead.
             kind := NULL;
         ELSE
             kind := 'add';
         END IF;
-    ELSIF v_first IN ('cambia', 'cambiale', 'cambialo', 'cambiala', 'cambie', 'cambiele', 'sustituye', 'sustituyele',
-                      'sustituya', 'reemplaza', 'reemplazale', 'reemplace')
-          AND v_plain ~ ' por ' AND v_plain !~ '^cambia(lo|la)? (a|en) ' THEN
+    ELSIF (v_first IN ('cambia', 'cambiale', 'cambialo', 'cambiala', 'cambie', 'cambiele', 'sustituye', 'sustituyele',
+                       'sustituya', 'reemplaza', 'reemplazale', 'reemplace') OR v_first ~ '^cambi(a|e)(me|le|les)$')
+          -- (esrules: also "cámbiame el calefón a uno de 16 litros", the pronoun after "a")
+          -- (only for a verb the readings below do not take: "cambia el termo a uno de 100 litros" is a resize there)
+          AND (v_plain ~ ' por ' OR NOT (v_first = ANY (estimate_change_words('set')))
+                                    AND v_plain ~ ' a (uno|una|otro|otra) (de|del|con|sin|mas|que sea) ')
+          AND v_plain !~ '^cambia(lo|la)? (a|en) ' THEN
         -- "cambiale el calefón por uno de once litros": one item for another. Never guessed: asked back in
         -- two steps on a draft; refused (a new estimate offered) once the customer decided.
         kind := 'replace';
@@ -435,7 +505,7 @@ BEGIN
         kind := 'quantity';   -- "no, un solo cartucho": one of that line
         rest := '1 ' || regexp_replace(v_plain, '^[a-z]+ [a-z]+ ', '');
     ELSIF (v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor|en vez de|en lugar de)')
-          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)') THEN
+          AND (estimate_hours_in(v_plain) IS NOT NULL AND v_plain ~ '(^| )(horas?|h|hs|hr|hrs)( |$)') THEN
         kind := 'hours_set';
         rest := v_plain;
     ELSIF v_first = ANY (estimate_change_words('set')) OR v_plain ~ '^(que sean|mejor) ' THEN
@@ -453,6 +523,22 @@ BEGIN
         END IF;
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
         kind := 'complete';   -- "la canilla es de media": the size of a line said (a line a cotizar or a priced one)
+        rest := v_plain;
+    ELSIF v_count <= 10
+          AND v_plain ~ ('^(?:el|la|los|las) [a-z]+(?: [a-z]+){0,2}? (?:de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|'
+                         || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)')
+          AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                          (regexp_match(v_plain, '^((?:el|la|los|las) [a-z]+(?: [a-z]+){0,2}?) (?:de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|'
+                                                 || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)'))[1])) n
+                      WHERE n.to_quote)
+          AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                          (regexp_match(v_plain, '^((?:el|la|los|las) [a-z]+(?: [a-z]+){0,2}?) (?:de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada|'
+                                                 || estimate_size_number_re() || '|cuarenta|cincuenta|sesenta|ochenta|cien)( |$)'))[1])) n
+                      WHERE NOT n.to_quote) THEN
+        -- (esrules) "los flexibles de media de cuarenta centímetros", "las mangueras de 40 cm": lines a cotizar of the
+        -- draft named, then their size, without a verb: those lines' size (never a new estimate). A priced line
+        -- named so is a resize, read by estimate_change_parse as before.
+        kind := 'complete';
         rest := v_plain;
     ELSIF (e.to_quote_count > 0 OR v_plain ~ '^(el|la|los|las) ') AND cardinality(estimate_complete_clauses(v_plain)) > 1 THEN
         kind := 'complete';   -- "la general es de tres cuartos y las del baño de media": a size for each
@@ -1166,6 +1252,24 @@ BEGIN
                     RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
                 END IF;
             END IF;
+            -- (esrules) the pronoun form, "cámbiale el calefón por uno de once litros", "cambia la llave por una
+            -- de 3/4", "el lavabo por uno de sobreponer": the one line named becomes the same thing (its name
+            -- without its size) with what is said after the pronoun, read by the catalogue as the noun form is
+            -- (one item priced, else a cotizar as said); the old row never stays priced
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra) ((?:de|del|a|con|sin|mas|que sea) [a-z0-9/. ]+)$');
+            IF v_m IS NOT NULL THEN
+                SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
+                IF v_count = 1 THEN
+                    SELECT btrim(regexp_replace(regexp_replace(
+                               estimate_kind_name(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = n.catalog_code), n.requested, n.description)),
+                               '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|[a-z]+ y [a-z]+|diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|cien)( ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|"|l/min))?(?= |$)', ' ', 'gi'),
+                               '\s+', ' ', 'g'))
+                      INTO v_who FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line;
+                    IF coalesce(v_who, '') <> '' THEN
+                        RETURN jsonb_build_object('op', 'correct', 'rest', left(lower(v_who) || ' ' || v_m[2], 200), 'line', v_line);
+                    END IF;
+                END IF;
+            END IF;
         END IF;
     END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
@@ -1534,7 +1638,7 @@ DECLARE
     v_items jsonb;
 BEGIN
     v_m := regexp_match(v_plain, '^(?:tambien |ademas )?(' || estimate_count_re() || '|[0-9]+(?:[.][0-9]+)?) ([a-z].*)$');
-    IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hrs)( |$)' THEN
+    IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hr|hrs)( |$)' THEN
         RETURN '[]';
     END IF;
     v_items := coalesce((SELECT jsonb_agg(i) FROM jsonb_array_elements(estimate_match('poner ' || v_m[1] || ' ' || v_m[2]) -> 'items') i
@@ -1548,6 +1652,43 @@ BEGIN
         RETURN jsonb_build_array(jsonb_build_object('item', v_m[2], 'quantity', estimate_number_word(v_m[1]), 'unit', 'm'));
     END IF;
     RETURN '[]';
+END
+$$;
+
+-- A thing added in the plumber's words when the catalogue reads nothing in them (esrules, stop 27): "el tanque
+-- rotoplas también", "un termostato wifi", "2 adaptadores macho de 1/2 cpvc", "las 2 mangueras de 1/2 de 16
+-- pulgadas" are one line a cotizar as said, with the count said (an article in the singular is one; "N metros de
+-- X" is N m), never priced by its name (no choices). '[]' when the words say no count ("los codos", "unos codos":
+-- asked), name nothing ("una cosa", "eso") or are not a thing said after an article or a count.
+CREATE OR REPLACE FUNCTION estimate_items_said_as_words(p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := btrim(regexp_replace(regexp_replace(estimate_plain(p_words),
+                        '^((tambien|ademas|tb|igual) )+', ''), '( (tambien|ademas|tb|por favor|porfa|porfavor|mas))+$', ''));
+    v_m     text[];
+    v_qty   numeric;
+    v_unit  text := 'ud';
+BEGIN
+    v_m := regexp_match(v_plain, '^(?:(un|una|el|la)|(?:(?:los|las) )?(' || estimate_count_re(2) || '|[0-9]+(?:[.][0-9]+)?)) ([a-z].*)$');
+    IF v_m IS NULL OR v_plain ~ '(^| )(horas?|h|hs|hr|hrs)( |$)' THEN
+        RETURN '[]';
+    END IF;
+    v_qty := CASE WHEN v_m[1] IS NOT NULL THEN 1 ELSE estimate_number_word(v_m[2]) END;
+    IF v_m[3] ~ '^(metros?|mts?|m|ml) (de )?[a-z]' THEN
+        v_unit := 'm';
+        v_m[3] := regexp_replace(v_m[3], '^(metros?|mts?|m|ml) (de )?', '');
+    END IF;
+    -- a thing: a word of three letters or more that is not a word of nothing in particular
+    IF v_qty IS NULL OR v_qty <= 0 OR length(v_m[3]) > 100 OR array_length(string_to_array(v_m[3], ' '), 1) > 14
+       OR v_m[3] ~ '^(de|del|en|a|al|para|pa|pal|con|por|sin|que|y|o) '   -- ("2 de cobre" names no thing)
+       OR NOT EXISTS (SELECT 1 FROM unnest(string_to_array(v_m[3], ' ')) w
+                      WHERE length(w) > 2 AND w NOT IN ('cosa', 'cosas', 'algo', 'eso', 'esto', 'esa', 'ese', 'esas', 'esos',
+                                                        'mas', 'otro', 'otra', 'otros', 'otras', 'mismo', 'misma', 'para',
+                                                        'del', 'con', 'que', 'tambien', 'igual', 'vez', 'veces')) THEN
+        RETURN '[]';
+    END IF;
+    RETURN jsonb_build_array(jsonb_build_object('item', left(v_m[3], 120), 'quantity', v_qty, 'unit', v_unit,
+                                                'choices', '[]'::jsonb));
 END
 $$;
 
@@ -1697,6 +1838,30 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- A message in a conversation with an estimate: change it, ask back, send it, or say it cannot change
 -- ---------------------------------------------------------------------------------------------------------
+-- A change followed by hours said without a verb, or by sending (esrules, stop 27): {first change, second} with the
+-- second restated in the words estimate_change_read knows ("y 2 horas más", "envíalo"), or NULL. "más" adds the
+-- hours; without it they are the job's hours ("… y son 3 horas").
+CREATE OR REPLACE FUNCTION estimate_change_and_then(p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_hours_spaced(estimate_plain(p_words));
+    v_m     text[];
+BEGIN
+    v_m := regexp_match(v_plain, '^(.+) (?:y|e) (?:son |serian |seran |como |unas |ponle |pon |ponele |pongale )?'
+                        || '((?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media) (?:horas?|h|hr|hrs|hs)(?: y media)?'
+                        || '|hora y media|media hora)( mas)?(?: (?:de )?(?:mano de obra|trabajo|labor))?( mas)?$');
+    IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hr|hrs|hs)( |$)' THEN
+        RETURN ARRAY[v_m[1], CASE WHEN coalesce(v_m[3], v_m[4]) IS NOT NULL THEN 'y ' || v_m[2] || ' mas'
+                                  ELSE 'son ' || v_m[2] END];
+    END IF;
+    v_m := regexp_match(v_plain, '^(.+) (?:y|e) ([a-z]+)((?: (?:al cliente|porfa|por favor|ya|ahora|de una))*)$');
+    IF v_m IS NOT NULL AND (v_m[2] = ANY (estimate_change_words('send')) OR estimate_verb_of(v_m[2]) = 'send') THEN
+        RETURN ARRAY[v_m[1], v_m[2]];
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
                                              p_public_url text DEFAULT '')
 RETURNS jsonb LANGUAGE plpgsql AS $$
@@ -1728,6 +1893,8 @@ DECLARE
     v_m       text[];
     v_done    integer[] := '{}';
     v_said_lines integer[] := '{}';
+    v_named_only integer[];   -- (esrules) the lines a cotizar a size answer named, when it named only those
+    v_named_size text;
     v_change  jsonb;
 BEGIN
     SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
@@ -1739,13 +1906,20 @@ BEGIN
     -- Two changes in one message, the second opened by its own verb ("es de doce litros y agrégale la llave de
     -- gas", "quita el sifón y ponle dos horas"): each read and applied in turn, when each is a change alone.
     v_m := regexp_match(estimate_plain(p_words), '^(.+?) (?:y|e) ((?:agrega|agregale|agregue|agreguele|anade|anadele|ponle|pongale|ponele|quita|quitale|quite|quitele|saca|sacale|suma|sumale|mete|metele) .+)$');
+    -- (esrules) the second change may be hours said without a verb ("añade un purgador y 1 h más", "agrégale la
+    -- llave y son dos horas más") or sending ("agrega 3 codos y envíalo"): the first change, then the hours (added
+    -- when "más" is said, else set) or the sending
+    IF v_m IS NULL THEN
+        v_m := estimate_change_and_then(p_words);
+    END IF;
     IF v_m IS NOT NULL AND e.status NOT IN ('accepted', 'rejected')
        AND estimate_change_parse(e, v_m[1]) IS NOT NULL AND estimate_change_parse(e, v_m[2]) IS NOT NULL
        AND estimate_change_parse(e, v_m[1]) ->> 'op' <> 'send' THEN
         v_result := estimate_converse(p_conversation_id, v_m[1], p_message_id, p_public_url);
         v_change := estimate_converse(p_conversation_id, v_m[2], p_message_id, p_public_url);
         RETURN v_change || jsonb_build_object(
-            'action', CASE WHEN 'revised' IN (v_result ->> 'action', v_change ->> 'action') THEN 'revised' ELSE v_change ->> 'action' END,
+            'action', CASE WHEN v_change ->> 'action' = 'sent' THEN 'sent'
+                           WHEN 'revised' IN (v_result ->> 'action', v_change ->> 'action') THEN 'revised' ELSE v_change ->> 'action' END,
             'changes', coalesce(v_result -> 'changes', '[]') || coalesce(v_change -> 'changes', '[]'),
             'card', coalesce(v_change -> 'card', v_result -> 'card'),
             'reply_text', concat_ws(E'\n\n', v_result ->> 'reply_text', v_change ->> 'reply_text'));
@@ -1804,11 +1978,22 @@ BEGIN
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de '
            OR v_m IS NOT NULL
               AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote AND n.kind = 'material')
-              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote) THEN
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote)
+           -- (esrules) lines a cotizar named before the size, and no priced one: only those take the size ("los
+           -- flexibles de 40 cm" never sizes the heater a cotizar beside them)
+           OR v_m IS NOT NULL AND e.to_quote_count > 1
+              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote)
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote) THEN
             v_m := regexp_match(v_clause, '^(.*?) ?(?:(?:es|son) )?((?:de|del) .*)$');
             IF v_m IS NOT NULL THEN
                 v_m[1] := regexp_replace(v_m[1], ' no$', '');
                 v_size := v_m[2];
+                IF cardinality(estimate_complete_clauses(r.rest)) = 1 AND v_m[1] ~ '^(el|la|los|las) '
+                   AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote)
+                   AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote) THEN
+                    v_named_only := ARRAY(SELECT n.position FROM estimate_lines_named(e.id, v_m[1]) n);
+                    v_named_size := v_size;
+                END IF;
                 -- who: the words before the size, as written or in the shared synonym list's words
                 -- ("la canilla" = "el grifo")
                 IF NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, nullif(v_m[1], ''))) THEN
@@ -1982,6 +2167,7 @@ BEGIN
             SELECT coalesce(array_agg(l2.position ORDER BY l2.position), '{}') INTO v_done
               FROM estimate_lines l2
              WHERE l2.estimate_id = e.id AND l2.to_quote
+               AND (v_named_only IS NULL OR l2.position = ANY (v_named_only))
                AND cardinality(estimate_kinds_said(estimate_words(r.rest), s.kind_words)) > 0
                AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'none';
             -- (a line whose own words say a kind none of its choices is, "tubo cpvc" when the catalogue has no
@@ -1995,6 +2181,7 @@ BEGIN
                   FROM estimate_lines l2
                  WHERE l2.estimate_id = e.id AND l2.to_quote AND l2.catalog_code IS NULL
                    AND NOT (l2.position = ANY (v_said_lines))
+                   AND (v_named_only IS NULL OR l2.position = ANY (v_named_only))
                    AND (cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) = 0
                         OR estimate_choices_lack_kind(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), l2.requested)
                         -- (a size in a unit none of the line's choices is measured in: "codo pvc" of drainage
@@ -2004,7 +2191,7 @@ BEGIN
                            AND estimate_answer_fits(estimate_line_choices(l2, v_inputs -> (l2.position - 1)), r.rest) = 'unrelated');
             END IF;
             FOR l IN SELECT * FROM estimate_lines WHERE estimate_id = e.id AND position = ANY (v_done) ORDER BY position LOOP
-                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(r.rest,
+                v_item := jsonb_build_object('item', left(btrim(l.requested || ' ' || regexp_replace(regexp_replace(coalesce(v_named_size, r.rest),
                                                  '^((el|la|los|las|es|son|todo|todos|todas|ambos|ambas)( |$))+', ''),
                                                  ' ((las|los) (dos|tres|cuatro) (cosas|partidas|lineas)|todo|todos|todas|ambos|ambas)$', '')), 200),
                                              'quantity', l.quantity);
@@ -2292,6 +2479,18 @@ BEGIN
                         ELSE coalesce(l2.kind, 'material') NOT IN ('labour', 'service_call', 'disposal', 'permit') END;
             SELECT count(*), string_agg(estimate_line_label(t ->> 'description', (t ->> 'quantity')::numeric, t ->> 'unit'), '; ')
               INTO v_count, v_names FROM jsonb_array_elements(v_found) t;
+            IF v_count > 1 AND v_target <> '' AND (
+                   SELECT count(*) FROM jsonb_array_elements(v_found) t
+                    WHERE split_part(estimate_words(t ->> 'description'), ' ', 1) = split_part(estimate_words(v_target), ' ', 1)
+                       OR split_part(estimate_words(coalesce(t ->> 'requested', '')), ' ', 1) = split_part(estimate_words(v_target), ' ', 1)) = 1 THEN
+                -- (esrules) several lines named, one of them the thing itself (its first word is the one said: "la
+                -- llave de paso" is the stop valve, not a "válvula de seguridad … llave de paso" line): that one, as
+                -- a removal reads it
+                SELECT jsonb_agg(t) INTO v_found FROM jsonb_array_elements(v_found) t
+                 WHERE split_part(estimate_words(t ->> 'description'), ' ', 1) = split_part(estimate_words(v_target), ' ', 1)
+                    OR split_part(estimate_words(coalesce(t ->> 'requested', '')), ' ', 1) = split_part(estimate_words(v_target), ' ', 1);
+                v_count := 1;
+            END IF;
             IF v_count = 1 THEN
                 l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
                 SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes
@@ -2312,6 +2511,37 @@ BEGIN
            AND NOT (estimate_priced_count(estimate_items_said_with_count(r.rest)) > 0
                     AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) i WHERE i -> 'choices' = '[]'::jsonb)) THEN
             v_items := estimate_items_said_with_count(r.rest);   -- "dos mangueras de abasto": a cotizar, with their count
+        END IF;
+        -- (esrules) one thing added with two sizes ("dos codos de veinte con rosca hembra de media"): a fitting
+        -- between two sizes, which no row of one size is — the thing as said, a cotizar, never merged into the
+        -- line of one of its sizes
+        IF r.rest !~ ' (y|e) ' AND estimate_priced_count(coalesce(v_items, '[]')) > 0
+           AND (SELECT count(DISTINCT m[1]) FROM regexp_matches(' ' || r.rest || ' ',
+                    '(?<= )de ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|un cuarto|'
+                    || estimate_size_number_re() || ')(?= (?!metros?|mts?|m )|$)', 'g') AS m) >= 2
+           AND jsonb_array_length(estimate_items_said_as_words(r.rest)) > 0 THEN
+            v_items := estimate_items_said_as_words(r.rest);
+        END IF;
+        -- (esrules) the hours a job rule gives the added thing, when the draft already has its hours and the words
+        -- say none, are not added (the plumber's hours stand; "y 1 h más" changes them), and the service call the
+        -- draft already has is no addition either: what is left is what the words add
+        IF estimate_hours_in(r.rest) IS NULL
+           AND EXISTS (SELECT 1 FROM jsonb_array_elements(v_inputs) x WHERE x ? 'labour_hours' OR x ->> 'item' = s.labour_code) THEN
+            v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(coalesce(v_items, '[]')) i
+                        WHERE NOT (i ? 'labour_hours' AND NOT i ? 'item'));
+        END IF;
+        IF EXISTS (SELECT 1 FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.kind = 'service_call') THEN
+            v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(coalesce(v_items, '[]')) i
+                        WHERE i ->> 'item' IS DISTINCT FROM s.service_call_code);
+        END IF;
+        IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
+            -- nothing the catalogue reads: the thing as said, a cotizar, with its count ("el tanque rotoplas",
+            -- "2 adaptadores macho de 1/2 cpvc", "3 codos de 1/2" when the draft's reading left no elbow); no count
+            -- said, or no thing named: asked below
+            v_items := CASE WHEN jsonb_array_length(estimate_items_said_with_count(r.rest)) > 0
+                                 AND estimate_priced_count(estimate_items_said_with_count(r.rest)) = 0
+                            THEN estimate_items_said_with_count(r.rest)
+                            ELSE estimate_items_said_as_words(r.rest) END;
         END IF;
         IF r.rest ~ '^(unos|unas|algunos|algunas|varios|varias|mas) [a-z]' AND r.rest !~ '[0-9]'
            AND estimate_hours_in(r.rest) IS NULL THEN

@@ -176,16 +176,23 @@ def test_the_boiler_de_paso_synonym_is_in_the_shared_list(conn: psycopg.Connecti
 
 # --- a change after the customer decided ---------------------------------------------------------------------
 
-def test_replacing_an_item_is_asked_back_on_a_draft_and_refused_once_decided(conn: psycopg.Connection) -> None:
+def test_replacing_an_item_is_revised_on_a_draft_asked_when_unsure_and_refused_once_decided(conn: psycopg.Connection) -> None:
+    """"cambia X por uno de …" (the pronoun form): on a draft, the one line named becomes the same thing with what is
+    said after the pronoun (esrules, stop 27: it was asked in two steps while X stayed priced); a replacement whose
+    line is not one line of the draft is still asked back; once the customer decided, nothing changes."""
     found = match(conn, "presupuesto para cambiar el calefón de catorce litros")
     number = conn.execute("SELECT estimate_create(%s, %s::jsonb) ->> 'number'",
                           (CONVERSATION, json.dumps(found["items"]))).fetchone()[0]
     assert conn.execute("SELECT estimate_change_kind(%s, %s)", (CONVERSATION, "cambiale el calefón por uno de once litros")
-                        ).fetchone()[0] == "replace"
-    asked = say(conn, "cambiale el calefón por uno de once litros")
-    assert asked["action"] == "asked" and estimate(conn, number)["revision"] == 1, asked
+                        ).fetchone()[0] == "correct"
+    revised = say(conn, "cambiale el calefón por uno de once litros")
+    assert revised["action"] == "revised" and estimate(conn, number)["revision"] == 2, revised
+    assert conn.execute("SELECT array_agg(catalog_code) FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                        "WHERE e.number = %s AND l.kind = 'material'", (number,)).fetchone()[0] == ["calentador-gas-11l"]
+    asked = say(conn, "cambiale la bomba por una de un caballo")   # no such line: asked, nothing changes
+    assert asked["action"] == "asked" and estimate(conn, number)["revision"] == 2, asked
     conn.execute("SELECT estimate_decide(%s, 'rejected')", (number,))
-    locked = say(conn, "cambiale el calefón por uno de once litros")
-    assert locked["action"] == "locked" and estimate(conn, number)["revision"] == 1
+    locked = say(conn, "cambiale el calefón por uno de catorce litros")
+    assert locked["action"] == "locked" and estimate(conn, number)["revision"] == 2
     # "cámbialo a 3" is still a quantity, not a replacement
     assert conn.execute("SELECT estimate_change_kind(%s, 'cambialo a 3')", (CONVERSATION,)).fetchone()[0] == "quantity"
