@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import codes, draft, estimate, lines, priced, say
+from tests.estimates.helpers import codes, draft, estimate, lines, priced, revised, say
 
 
 def _hours(conn: psycopg.Connection, number: str) -> Decimal:
@@ -28,8 +28,7 @@ def _labour_lines(conn: psycopg.Connection, number: str) -> int:
 
 def test_an_addition_and_more_hours_in_one_message_are_both_applied(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15, 3 horas")
-    answer = say(conn, "mete una llave de paso de media y 2 horas más")
-    assert answer["action"] == "revised", answer
+    revised(conn, "mete una llave de paso de media y 2 horas más")
     assert priced(conn, number).get("llave-paso-1-2") == 1
     assert _hours(conn, number) == 5 and _labour_lines(conn, number) == 1
 
@@ -57,15 +56,13 @@ def test_hours_glued_to_their_number_or_written_hr_are_hours(conn: psycopg.Conne
 
 def test_a_correction_of_hours_takes_the_number_said_last(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15, 5 horas")
-    answer = say(conn, "no, no eran cinco horas son tres")
-    assert answer["action"] == "revised", answer
+    revised(conn, "no, no eran cinco horas son tres")
     assert _hours(conn, number) == 3
 
 
 def test_days_of_work_with_their_hours_and_the_labour_named_first(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15, 5 horas")
-    answer = say(conn, "la mano de obra ponle tres jornales de seis horas")
-    assert answer["action"] == "revised", answer
+    revised(conn, "la mano de obra ponle tres jornales de seis horas")
     assert _hours(conn, number) == 18 and not [c for c, _, q in codes(conn, number) if q]
     # a day alone says no hours: never read as some
     assert conn.execute("SELECT estimate_hours_in('dos jornales')").fetchone()[0] is None
@@ -76,8 +73,7 @@ def test_days_of_work_with_their_hours_and_the_labour_named_first(conn: psycopg.
 def test_an_added_thing_the_catalogue_lacks_is_a_line_a_cotizar_with_its_count(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15, 3 horas")
     before = priced(conn, number)
-    answer = say(conn, "agrégale el medidor digital también")
-    assert answer["action"] == "revised", answer
+    revised(conn, "agrégale el medidor digital también")
     say(conn, "añade 3 detectores de humedad")
     to_quote = [(x["description"], x["quantity"]) for x in lines(conn, number) if x["to_quote"]]
     assert ("medidor digital", 1) in to_quote and ("detectores de humedad", 3) in to_quote, to_quote
@@ -121,8 +117,7 @@ def test_a_line_named_then_its_size_sizes_only_that_line(conn: psycopg.Connectio
     number = draft(conn, "instalar un calentador de paso a gas y dos mangueras para agua, 2 horas")
     to_quote_before = [x["description"] for x in lines(conn, number) if x["to_quote"]]
     assert len(to_quote_before) == 2, to_quote_before
-    answer = say(conn, "las mangueras de treinta centímetros")
-    assert answer["action"] == "revised", answer
+    revised(conn, "las mangueras de treinta centímetros")
     after = {x["position"]: x["description"] for x in lines(conn, number) if x["to_quote"]}
     heater = [d for d in after.values() if d.startswith("calentador")]
     assert heater == [to_quote_before[0]], after   # the heater is not given the hoses' length
@@ -133,8 +128,7 @@ def test_a_line_named_then_its_size_sizes_only_that_line(conn: psycopg.Connectio
 
 def test_change_a_line_for_one_of_another_size_said_with_a_pronoun(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotízame un termo eléctrico de 50 litros y una llave de paso de media")
-    answer = say(conn, "cámbiale el termo por uno de 100 litros")
-    assert answer["action"] == "revised", answer
+    revised(conn, "cámbiale el termo por uno de 100 litros")
     got = priced(conn, number)
     assert got.get("calentador-electrico-100l") == 1 and "calentador-electrico-50l" not in got, got
     say(conn, "cambia la llave por una de tres cuartos")
@@ -153,8 +147,7 @@ def test_change_for_one_of_a_size_the_catalogue_lacks_is_a_cotizar_never_the_old
 
 def test_lower_a_line_to_a_size_with_its_unit(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotízame un termo eléctrico de 80 litros")
-    answer = say(conn, "bájele a cincuenta litros el termo")
-    assert answer["action"] == "revised", answer
+    revised(conn, "bájele a cincuenta litros el termo")
     assert priced(conn, number).get("calentador-electrico-50l") == 1
     say(conn, "súbale el termo a 100 litros")
     assert priced(conn, number).get("calentador-electrico-100l") == 1
@@ -164,8 +157,7 @@ def test_lower_a_line_to_a_size_with_its_unit(conn: psycopg.Connection) -> None:
 
 def test_a_count_then_its_reason_after_a_comma_is_the_count(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar 2 codos de cobre de 15 y una llave de paso de media, 2 horas")
-    answer = say(conn, "los codos son 4, hay dos vueltas detrás del mueble de la cocina")
-    assert answer["action"] == "revised", answer
+    revised(conn, "los codos son 4, hay dos vueltas detrás del mueble de la cocina")
     assert priced(conn, number).get("codo-cobre-15mm") == 4
 
 
@@ -176,24 +168,21 @@ def test_the_line_that_is_the_thing_said_takes_the_count(conn: psycopg.Connectio
     named = conn.execute("SELECT count(*) FROM estimates e, estimate_lines_named(e.id, 'la llave de paso') "
                          "WHERE e.number = %s", (number,)).fetchone()[0]
     assert named == 2
-    answer = say(conn, "la llave de paso son 2")
-    assert answer["action"] == "revised", answer
+    revised(conn, "la llave de paso son 2")
     assert priced(conn, number).get("llave-paso-1-2") == 2
 
 
 def test_the_unit_said_with_a_count_picks_the_line_measured_in_it(conn: psycopg.Connection) -> None:
     """"el cobre" names the copper pipe and the copper elbows; "metros" says which."""
     number = draft(conn, "cambiar 3 metros de tubo de cobre de 15 y 5 codos de cobre de 15")
-    answer = say(conn, "el cobre son cuatro metros y no tres")
-    assert answer["action"] == "revised", answer
+    revised(conn, "el cobre son cuatro metros y no tres")
     got = priced(conn, number)
     assert got.get("tubo-cobre-15mm") == 4 and got.get("codo-cobre-15mm") == 5, got
 
 
 def test_change_a_line_to_one_of_another_size_said_with_a_and_a_pronoun(conn: psycopg.Connection) -> None:
     number = draft(conn, "cotízame un termo eléctrico de 50 litros")
-    answer = say(conn, "cámbiame el termo a uno de 80 litros")
-    assert answer["action"] == "revised", answer
+    revised(conn, "cámbiame el termo a uno de 80 litros")
     got = priced(conn, number)
     assert got.get("calentador-electrico-80l") == 1 and "calentador-electrico-50l" not in got, got
 
@@ -204,8 +193,7 @@ def test_an_addition_whose_reading_leaves_only_rule_hours_adds_the_thing_a_cotiz
     hours are dropped (the draft has its hours) and the elbows are added as said, a cotizar, never the brass row."""
     number = draft(conn, "presupuesto para colocar un acumulador a gas de 75 litros y 3 metros de tubo de cobre de media")
     hours = _hours(conn, number)
-    answer = say(conn, "añádele cuatro codos de media")
-    assert answer["action"] == "revised", answer
+    revised(conn, "añádele cuatro codos de media")
     assert ("codos de media", 4) in [(x["description"], x["quantity"]) for x in lines(conn, number) if x["to_quote"]]
     assert _hours(conn, number) == hours and _labour_lines(conn, number) == 1
     assert "codo-laton-1-2" not in priced(conn, number)
@@ -215,7 +203,6 @@ def test_one_thing_added_with_two_sizes_is_never_merged_into_the_line_of_one_of_
     """"codos de 25 con rosca macho de 3/4" are transition fittings: not more of the plain 25 mm elbows."""
     number = draft(conn, "instalar 6 metros de tubo ppr de 25 con 5 codos ppr de 25, 3 horas")
     assert priced(conn, number).get("codo-ppr-25mm") == 5
-    answer = say(conn, "añádele tres codos de 25 con rosca macho de tres cuartos")
-    assert answer["action"] == "revised", answer
+    revised(conn, "añádele tres codos de 25 con rosca macho de tres cuartos")
     assert priced(conn, number).get("codo-ppr-25mm") == 5
     assert [x for x in lines(conn, number) if x["to_quote"] and x["quantity"] == 3 and "rosca macho" in x["description"]]
