@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2, 3 and 4 (eval/independent-2.jsonl, eval/independent-3.jsonl,
-eval/independent-4.jsonl), their labels and splits 3 and 4's safety labels.
+"""Shape of the independent chat splits 2, 3, 4 and 5 (eval/independent-2.jsonl, eval/independent-3.jsonl,
+eval/independent-4.jsonl, eval/independent-5.jsonl), their labels and splits 3, 4 and 5's safety labels.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -36,6 +36,10 @@ SPLITS = {
                                 min_required=2, min_questions=150, min_safety=25)),
     # split 4: single messages like split 3
     "split-4": Split(EVAL / "independent-4.jsonl", EVAL / "independent-4-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=150, min_safety=25)),
+    # split 5: single messages like splits 3 and 4
+    "split-5": Split(EVAL / "independent-5.jsonl", EVAL / "independent-5-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=150, min_safety=25)),
 }
