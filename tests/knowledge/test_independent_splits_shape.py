@@ -45,6 +45,7 @@ SPLITS = {
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
+SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -99,6 +100,11 @@ def test_split_3_safety_labels_are_sound() -> None:
 
 def test_split_4_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-4"].questions), load_json(SPLIT_4_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_5_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-5"].questions), load_json(SPLIT_5_SAFETY),
                                safety_rule_slugs()) == []
 
 
