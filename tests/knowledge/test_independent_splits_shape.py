@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2, 3 and 4 (eval/independent-2.jsonl, eval/independent-3.jsonl,
-eval/independent-4.jsonl), their labels and splits 3 and 4's safety labels.
+"""Shape of the independent chat splits 2, 3, 4 and 5 (eval/independent-2.jsonl, eval/independent-3.jsonl,
+eval/independent-4.jsonl, eval/independent-5.jsonl), their labels and splits 3, 4 and 5's safety labels.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -38,9 +38,14 @@ SPLITS = {
     "split-4": Split(EVAL / "independent-4.jsonl", EVAL / "independent-4-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=150, min_safety=25)),
+    # split 5: single messages like splits 3 and 4
+    "split-5": Split(EVAL / "independent-5.jsonl", EVAL / "independent-5-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=150, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
+SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -95,6 +100,11 @@ def test_split_3_safety_labels_are_sound() -> None:
 
 def test_split_4_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-4"].questions), load_json(SPLIT_4_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_5_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-5"].questions), load_json(SPLIT_5_SAFETY),
                                safety_rule_slugs()) == []
 
 
