@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import statistics
 import sys
@@ -265,6 +266,38 @@ def summarize(results: list[ChatResult]) -> dict[str, Any]:
     }
 
 
+def model_timing(log_path: Path) -> dict[str, Any]:
+    """What the LLM server itself logged during the run: prompt and answer tokens, time to first token and decode
+    speed (medians), and its thread and prefix-cache settings. Seconds per answer depend on the host as much as
+    on the workflow; these figures let two runs on different machines or days be compared (a slower decode is
+    the machine, a longer prompt is the workflow)."""
+    generations: list[dict[str, Any]] = []
+    loaded: dict[str, Any] = {}
+    for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if log_path.exists() else []:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if entry.get("event") == "generation" and not entry.get("cancelled"):
+            generations.append(entry)
+        elif entry.get("event") == "model_loaded":
+            loaded = entry
+
+    def median(key: str) -> float | None:
+        values = [g[key] for g in generations if isinstance(g.get(key), (int, float))]
+        return round(statistics.median(values), 1) if values else None
+
+    return {
+        "generations": len(generations),
+        "median_prompt_tokens": median("prompt_tokens"),
+        "median_completion_tokens": median("completion_tokens"),
+        "median_ttft_ms": median("ttft_ms"),
+        "median_decode_tokens_per_s": median("decode_tokens_per_s"),
+        "n_threads": loaded.get("n_threads"),
+        "prefix_cache": loaded.get("prefix_cache"),
+    }
+
+
 def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
     from devstack.config import StackConfig
     from devstack.postgres import scratch_folder
@@ -318,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.eval_services import stop_cleanly_on_sigterm
 
     stop_cleanly_on_sigterm()  # a `kill` still stops the private stack (the `finally` below)
+    load_at_start = [round(x, 2) for x in os.getloadavg()]  # a loaded machine answers slower: say so in the result
     stack = start_stack(args.model, args.threads) if args.start else None
     try:
         gateway = args.gateway or f"ws://127.0.0.1:{stack.config.gateway_port}"
@@ -349,19 +383,24 @@ def main(argv: list[str] | None = None) -> int:
             if args.out:
                 write(args, results, partial=n < len(items))
         summary = summarize(results)
+        if stack is not None:  # a private stack: its LLM server's own log says how fast this machine was
+            summary["model_timing"] = model_timing(stack.config.run_dir / "logs" / "llm-server.log")
+        summary["load_average"] = {"start": load_at_start, "end": [round(x, 2) for x in os.getloadavg()]}
         print(json.dumps(summary, indent=2, ensure_ascii=False))
         if args.out:
-            write(args, results, partial=False)
+            write(args, results, partial=False, extra={k: summary[k] for k in ("model_timing", "load_average")
+                                                       if k in summary})
     finally:
         if stack is not None:
             stack.stop()
     return 0
 
 
-def write(args: argparse.Namespace, results: list[ChatResult], partial: bool) -> None:
+def write(args: argparse.Namespace, results: list[ChatResult], partial: bool,
+          extra: dict[str, Any] | None = None) -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
-        "summary": {**summarize(results), "partial": partial, "questions_file": str(args.questions),
+        "summary": {**summarize(results), **(extra or {}), "partial": partial, "questions_file": str(args.questions),
                     "model": str(args.model) if args.start else "(running stack)",
                     "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
         "results": [{**asdict(r), "coverage": round(r.coverage, 3), "wrong_article": r.wrong_article}

@@ -240,3 +240,28 @@ def test_nothing_found_asks_for_other_words_and_the_plumber_describes() -> None:
     assert described.reply == "Respuesta (KB-termo)" and described.asked_back is None
     heard, silent = simulate(replies, ["algo del tubo"], "termo", None)
     assert heard == ["algo del tubo", "no sé"] and silent.picked == "no sé" and chat_eval.NOT_SURE in silent.reply
+
+
+def test_model_timing_reads_the_llm_servers_own_log(tmp_path: Path) -> None:
+    """Seconds per answer depend on the machine: the run records the server's logged speeds beside them. Lines
+    as llm_server.engine writes them; a cancelled generation (a plumber who left) and a non-JSON line are skipped."""
+    log = tmp_path / "llm-server.log"
+    lines = [
+        {"event": "starting", "n_threads": 2},
+        {"event": "model_loaded", "n_ctx": 2048, "n_threads": 2, "n_batch": 128, "prefix_cache": True},
+        {"event": "generation", "cancelled": False, "ttft_ms": 3000.0, "prompt_tokens": 400,
+         "completion_tokens": 128, "decode_tokens_per_s": 18.0},
+        {"event": "generation", "cancelled": False, "ttft_ms": 5000.0, "prompt_tokens": 600,
+         "completion_tokens": 100, "decode_tokens_per_s": 16.0},
+        {"event": "generation", "cancelled": True, "ttft_ms": 90000.0, "prompt_tokens": 9000,
+         "completion_tokens": 1, "decode_tokens_per_s": 0.1},
+        {"event": "request", "path": "/v1/chat/completions", "ms": 12.0},
+    ]
+    log.write_text("\n".join([*(json.dumps(x) for x in lines), "Traceback (not JSON)"]) + "\n")
+
+    timing = chat_eval.model_timing(log)
+
+    assert timing == {"generations": 2, "median_prompt_tokens": 500.0, "median_completion_tokens": 114.0,
+                      "median_ttft_ms": 4000.0, "median_decode_tokens_per_s": 17.0, "n_threads": 2,
+                      "prefix_cache": True}
+    assert chat_eval.model_timing(tmp_path / "missing.log")["generations"] == 0
