@@ -296,6 +296,63 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     FROM unnest(kb_words(input)) WITH ORDINALITY AS t(w, n), LATERAL kb_lexeme(t.w) AS l
 $$;
 
+-- Negation, for the "not this article if the question says…" terms (kb_exclusions below). "no" and "ni" are stop
+-- words, so kb_lexemes reads "no se llena" as {llen}: a row meant for a tank that does NOT fill would push its
+-- article away on any "se llena" too (the opposite case). Here the stem of the first word after a negation word
+-- (no, ni, nunca) is marked 'no:' || stem ('no:llen'), when only unstressed pronouns (se, me, te, le, les, lo, la,
+-- los, las, nos, os), the auxiliaries of haber and estar (ha, han, he, habia, esta, estan, estaba…) or poder and
+-- querer before a verb (puedo, puede, quiere…: "no puedo cortar el agua", "la bomba no quiere arrancar"), at most
+-- three, stand between: "no se llena", "ya no se me llena", "nunca ha cerrado", "no esta girando". Any other word
+-- in between ends the negation: "no para de gotear" and "no paran de llenar" deny the stopping, not the dripping or
+-- the filling; "no tengo agua" does not deny the water.
+--   with_plain false (a term): its stems, the denied ones marked: 'no se llena' -> {no:llen},
+--     'no cierra bien' -> {no:cierr, bien}, 'tarda en llenar' -> {tard, llen} (as kb_lexemes);
+--   with_plain true (a question): every stem kb_lexemes gives, plus the marked ones: 'ya no se llena' ->
+--     {llen, no:llen}; 'se llena' -> {llen}.
+-- So a term of plain words matches as before, whether the question denies it or not, and a term with a negation only
+-- a question that denies the same word. (Words the search repairs — a misspelt "no se yena" — are not marked.)
+CREATE OR REPLACE FUNCTION kb_marked_lexemes(input text, with_plain boolean DEFAULT false) RETURNS text[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+    w text;
+    l text;
+    denied boolean := false;
+    gap integer := 0;
+    result text[] := '{}';
+BEGIN
+    FOREACH w IN ARRAY kb_words(input) LOOP
+        l := kb_lexeme(w);
+        IF w IN ('no', 'ni', 'nunca') THEN
+            denied := true;
+            gap := 0;
+            IF with_plain AND l IS NOT NULL THEN result := result || l; END IF;   -- "nunca" has a stem of its own
+            CONTINUE;
+        END IF;
+        IF l IS NULL THEN   -- a stop word: a pronoun or an auxiliary keeps the negation, any other ends it
+            IF denied THEN
+                gap := gap + 1;
+                IF gap > 3 OR w NOT IN ('se', 'me', 'te', 'le', 'les', 'lo', 'la', 'los', 'las', 'nos', 'os',
+                                        'ha', 'han', 'he', 'has', 'hemos', 'habia', 'habian', 'hubo',
+                                        'esta', 'estan', 'estoy', 'estaba', 'estaban') THEN
+                    denied := false;
+                END IF;
+            END IF;
+            CONTINUE;
+        END IF;
+        IF with_plain OR NOT denied THEN result := result || l; END IF;
+        IF denied AND w IN ('puedo', 'puede', 'pueden', 'podemos', 'pude', 'pudo', 'pudimos', 'pudieron',
+                            'quiere', 'quieren', 'quiso', 'quisieron') THEN
+            gap := gap + 1;   -- "no puedo cortar": the negation is for the verb after it
+            IF gap > 3 THEN denied := false; END IF;
+            CONTINUE;
+        END IF;
+        IF denied THEN result := result || ('no:' || l); END IF;
+        denied := false;
+    END LOOP;
+    RETURN result;
+END
+$$;
+
 -- How a stem sounds in Spanish, so that the usual spelling mistakes compare equal: b = v = w, c(e,i) = s = z,
 -- c(a,o,u) = k = qu, g(e,i) = j, ll = y, y before a consonant = i ("ynodoro"), h silent, n before p/b = m,
 -- doubled letters once ("tuveria" = "tuberia",
@@ -481,12 +538,13 @@ CREATE TABLE IF NOT EXISTS kb_exclusions (
     UNIQUE (article_slug, term)
 );
 
--- The term is kept folded (lower case, no accents, single spaces) and cut into stems; a term made only of
--- stop words ("de la") is refused: it would exclude the article from every question.
+-- The term is kept folded (lower case, no accents, single spaces) and cut into stems, a denied word marked
+-- (kb_marked_lexemes: 'no se llena' -> {no:llen}, which only a question saying "no … llena" has); a term made only of
+-- stop words ("de la", "no se") is refused: it would exclude the article from every question.
 CREATE OR REPLACE FUNCTION kb_exclusions_prepare() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.term := kb_normalize(NEW.term);
-    NEW.term_lexemes := kb_lexemes(NEW.term);
+    NEW.term_lexemes := kb_marked_lexemes(NEW.term);
     IF cardinality(NEW.term_lexemes) = 0 THEN
         RAISE EXCEPTION 'kb_exclusions: the term "%" has no searchable word (only stop words)', NEW.term
             USING ERRCODE = 'check_violation';
@@ -833,7 +891,8 @@ BEGIN
     UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
     WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
        OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical);
-    UPDATE kb_exclusions SET term = term WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term));
+    -- (stop 28: a term with a negation, stored before as its bare stem — 'no se llena' as {llen} — gets its mark)
+    UPDATE kb_exclusions SET term = term WHERE term_lexemes IS DISTINCT FROM kb_marked_lexemes(kb_normalize(term));
     PERFORM set_config('remedios.kb_rebuilding', 'on', true);
     DELETE FROM kb_terms;
     PERFORM kb_refresh_article_terms(id) FROM kb_articles;
@@ -1343,10 +1402,11 @@ LANGUAGE sql STABLE AS $$
         FROM (SELECT DISTINCT article_id, slot FROM alternatives WHERE s > 0) a JOIN slot_mass sm ON sm.slot = a.slot
         GROUP BY a.article_id
     ),
-    -- "not this article if the question says…" (kb_exclusions): the question's own stems and the stems the
-    -- search made of them (repaired words, synonyms' canonical words)
+    -- "not this article if the question says…" (kb_exclusions): the question's own stems, its denied words marked
+    -- (kb_marked_lexemes: "ya no se llena" has 'no:llen'), and the stems the search made of them (repaired words,
+    -- synonyms' canonical words)
     question_stems AS MATERIALIZED (   -- once: cutting the question into stems is the costly part
-        SELECT kb_lexemes(kb_normalize(question)) || ARRAY(SELECT lexeme FROM q) AS stems
+        SELECT kb_marked_lexemes(question, true) || ARRAY(SELECT lexeme FROM q) AS stems
     ),
     excluded AS (
         SELECT DISTINCT a.id
