@@ -568,6 +568,52 @@ LANGUAGE sql AS $$
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
+-- "Ask which case between these two": pairs of articles that words alone cannot tell apart (a pump that starts and
+-- stops often and a pressure tank that lost its air; a cistern that overflows and its fill valve that does not
+-- shut). When the search's best two articles are an active pair and the second scores at least
+-- kb_ask_pair_ratio() of the best (answer.sql), the chat asks the plumber which case it is instead of answering
+-- with the first (kb_choices). A pair is written once, in either order; with a_first_only it asks only when article_a
+-- is the one found first (the broad symptom's article first, its hidden cause close behind: when the cause's own
+-- article comes first, the plumber named the cause and it answers). Staff add and switch
+-- off rows with plain SQL (README, "Ask which case between two articles"); a change applies to the next question.
+-- Seeded rows (seed-ask-between.sql) are never re-added or switched back on once staff changed them.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_ask_between (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_a  text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    article_b  text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    note       text NOT NULL DEFAULT '',                  -- why the words cannot tell the two apart
+    a_first_only boolean NOT NULL DEFAULT false,          -- true: ask only when article_a is found first
+    active     boolean NOT NULL DEFAULT true,
+    source     text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CHECK (article_a <> article_b)
+);
+-- one row per pair, whichever article is written first
+CREATE UNIQUE INDEX IF NOT EXISTS kb_ask_between_pair_idx
+    ON kb_ask_between (least(article_a, article_b), greatest(article_a, article_b));
+
+-- Used by seed-ask-between.sql: add a pair (a pair that exists, switched off or edited by staff, is left as it is; a
+-- pair naming an article that does not exist is skipped).
+CREATE OR REPLACE FUNCTION kb_seed_ask_between(p_a text, p_b text, p_note text DEFAULT '',
+                                               p_a_first_only boolean DEFAULT false) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_ask_between (article_a, article_b, note, a_first_only, source)
+    SELECT p_a, p_b, coalesce(p_note, ''), coalesce(p_a_first_only, false), 'seed'
+    WHERE EXISTS (SELECT 1 FROM kb_articles a WHERE a.slug = p_a)
+      AND EXISTS (SELECT 1 FROM kb_articles b WHERE b.slug = p_b)
+    ON CONFLICT ((least(article_a, article_b)), (greatest(article_a, article_b))) DO NOTHING
+$$;
+
+-- Is this an active pair to ask between, `p_first` being the article found first?
+CREATE OR REPLACE FUNCTION kb_is_ask_pair(p_first text, p_second text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_ask_between p
+                   WHERE p.active AND ((p.article_a = p_first AND p.article_b = p_second)
+                                       OR (NOT p.a_first_only AND p.article_a = p_second AND p.article_b = p_first)))
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Search settings
 -- ---------------------------------------------------------------------------------------------------------
 -- Tuning, measured on eval/questions.jsonl and eval/tuning-regional.jsonl (bench/quality/RETRIEVAL.md; gates
