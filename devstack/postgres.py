@@ -49,6 +49,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "knowledge" / "seed-gaps.sql",  # common jobs the first 93 lacked (eval/DEV-TOPICS.md)
     WORKFLOWS_ROOT / "knowledge" / "seed-neighbours.sql",  # example questions that tell close articles apart
     WORKFLOWS_ROOT / "knowledge" / "seed-regional.sql",  # regional words and conversation fillers (kb_synonyms)
+    WORKFLOWS_ROOT / "knowledge" / "seed-ask-between.sql",  # pairs of articles to ask between (kb_ask_between)
     WORKFLOWS_ROOT / "knowledge" / "answer.sql",  # what a grounded answer is made of: kb_answer, the article card
     WORKFLOWS_ROOT / "knowledge" / "safety-links.sql",  # articles linked to the safety rules their job involves
     WORKFLOWS_ROOT / "knowledge" / "feedback.sql",  # plumbers' votes, unanswered questions, staff decisions

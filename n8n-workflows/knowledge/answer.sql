@@ -165,6 +165,14 @@ CREATE OR REPLACE FUNCTION kb_ask_trigram_margin() RETURNS double precision LANG
 -- matches: with true, such neighbours are candidates for both rules above (ASKING.md, "Stop 22").
 SELECT kb_seed_setting('ask_lone_neighbours', 'flag', 'true', 'true: a lone match''s neighbour just under the thresholds is a candidate for asking back.');
 CREATE OR REPLACE FUNCTION kb_ask_lone_neighbours() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''ask_lone_neighbours'')';
+-- Staff pairs (table kb_ask_between, schema.sql; seed-ask-between.sql): two articles the words cannot tell apart
+-- (a pump that starts and stops often / a pressure tank that lost its air…). When neither rule above asks, but the
+-- search's best two articles are an active pair and the second scores at least kb_ask_pair_ratio() of the best,
+-- the assistant asks between the two ("close enough": below the ratio rule's 0.85, a pair is asked about with a
+-- second further behind; 1.01 or more switches the pairs off, as does `active = false` on a row). Measured on the
+-- tuning sets, bench/quality/NEIGHBOURS.md "Stop 28".
+SELECT kb_seed_setting('ask_pair_ratio', 'number', '0.6', 'Ask between a staff pair (kb_ask_between) when it is the best two articles and the second scores at least this share of the best.');
+CREATE OR REPLACE FUNCTION kb_ask_pair_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_pair_ratio'')';
 -- Nothing found at all for a question that names something of the trade (kb_names_the_trade): instead of "no estoy seguro" at once, ask once to say
 -- it in other words, as after a bare "ninguna" (the cases the description finds are offered). ASKING.md, "Stop 24".
 SELECT kb_seed_setting('describe_when_nothing_found', 'flag', 'true', 'true: when the search finds nothing for a question that names something of the trade (a word of a title, keywords, example question or synonym), ask the plumber once to say it in other words before "no estoy seguro".');
@@ -197,6 +205,8 @@ $$;
 --   2. likeness rule: otherwise, two or more score at least `trigram_ratio` (default kb_ask_trigram_ratio()) of
 --      the best and one of the others looks more like the question than the best does (kb_likeness), by at least
 --      kb_ask_trigram_margin(); those are offered;
+--   3. staff pair: otherwise, the best two articles are an active pair of kb_ask_between and the second scores at
+--      least kb_ask_pair_ratio() of the best; those two are offered;
 --   except when the question's words (two or more the base knows) are all in the best article's title ("¿cómo
 --   cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
 -- `ratio` and `trigram_ratio` let bench/quality/ask_back.py sweep other thresholds through this function.
@@ -241,10 +251,18 @@ LANGUAGE sql STABLE AS $$
                AS doubt
         FROM near
     ),
+    paired AS (  -- only looked at when neither rule above asks: the best two are a staff pair, the second close enough
+        SELECT * FROM hits
+        WHERE n <= 2 AND (SELECT count(*) FROM close) < 2 AND NOT coalesce((SELECT doubt FROM unlike), false)
+          AND (SELECT score FROM hits WHERE n = 2) >= kb_ask_pair_ratio() * (SELECT score FROM hits WHERE n = 1)
+          AND kb_is_ask_pair((SELECT slug FROM hits WHERE n = 1), (SELECT slug FROM hits WHERE n = 2))
+    ),
     offered AS (
         SELECT * FROM close WHERE (SELECT count(*) FROM close) >= 2
         UNION ALL
         SELECT * FROM near WHERE (SELECT doubt FROM unlike)
+        UNION ALL
+        SELECT * FROM paired
     ),
     named AS (   -- the question's known words, and whether the best title has each
         SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title

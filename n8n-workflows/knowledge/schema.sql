@@ -296,6 +296,63 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     FROM unnest(kb_words(input)) WITH ORDINALITY AS t(w, n), LATERAL kb_lexeme(t.w) AS l
 $$;
 
+-- Negation, for the "not this article if the question says…" terms (kb_exclusions below). "no" and "ni" are stop
+-- words, so kb_lexemes reads "no se llena" as {llen}: a row meant for a tank that does NOT fill would push its
+-- article away on any "se llena" too (the opposite case). Here the stem of the first word after a negation word
+-- (no, ni, nunca) is marked 'no:' || stem ('no:llen'), when only unstressed pronouns (se, me, te, le, les, lo, la,
+-- los, las, nos, os), the auxiliaries of haber and estar (ha, han, he, habia, esta, estan, estaba…) or poder and
+-- querer before a verb (puedo, puede, quiere…: "no puedo cortar el agua", "la bomba no quiere arrancar"), at most
+-- three, stand between: "no se llena", "ya no se me llena", "nunca ha cerrado", "no esta girando". Any other word
+-- in between ends the negation: "no para de gotear" and "no paran de llenar" deny the stopping, not the dripping or
+-- the filling; "no tengo agua" does not deny the water.
+--   with_plain false (a term): its stems, the denied ones marked: 'no se llena' -> {no:llen},
+--     'no cierra bien' -> {no:cierr, bien}, 'tarda en llenar' -> {tard, llen} (as kb_lexemes);
+--   with_plain true (a question): every stem kb_lexemes gives, plus the marked ones: 'ya no se llena' ->
+--     {llen, no:llen}; 'se llena' -> {llen}.
+-- So a term of plain words matches as before, whether the question denies it or not, and a term with a negation only
+-- a question that denies the same word. (Words the search repairs — a misspelt "no se yena" — are not marked.)
+CREATE OR REPLACE FUNCTION kb_marked_lexemes(input text, with_plain boolean DEFAULT false) RETURNS text[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+DECLARE
+    w text;
+    l text;
+    denied boolean := false;
+    gap integer := 0;
+    result text[] := '{}';
+BEGIN
+    FOREACH w IN ARRAY kb_words(input) LOOP
+        l := kb_lexeme(w);
+        IF w IN ('no', 'ni', 'nunca') THEN
+            denied := true;
+            gap := 0;
+            IF with_plain AND l IS NOT NULL THEN result := result || l; END IF;   -- "nunca" has a stem of its own
+            CONTINUE;
+        END IF;
+        IF l IS NULL THEN   -- a stop word: a pronoun or an auxiliary keeps the negation, any other ends it
+            IF denied THEN
+                gap := gap + 1;
+                IF gap > 3 OR w NOT IN ('se', 'me', 'te', 'le', 'les', 'lo', 'la', 'los', 'las', 'nos', 'os',
+                                        'ha', 'han', 'he', 'has', 'hemos', 'habia', 'habian', 'hubo',
+                                        'esta', 'estan', 'estoy', 'estaba', 'estaban') THEN
+                    denied := false;
+                END IF;
+            END IF;
+            CONTINUE;
+        END IF;
+        IF with_plain OR NOT denied THEN result := result || l; END IF;
+        IF denied AND w IN ('puedo', 'puede', 'pueden', 'podemos', 'pude', 'pudo', 'pudimos', 'pudieron',
+                            'quiere', 'quieren', 'quiso', 'quisieron') THEN
+            gap := gap + 1;   -- "no puedo cortar": the negation is for the verb after it
+            IF gap > 3 THEN denied := false; END IF;
+            CONTINUE;
+        END IF;
+        IF denied THEN result := result || ('no:' || l); END IF;
+        denied := false;
+    END LOOP;
+    RETURN result;
+END
+$$;
+
 -- How a stem sounds in Spanish, so that the usual spelling mistakes compare equal: b = v = w, c(e,i) = s = z,
 -- c(a,o,u) = k = qu, g(e,i) = j, ll = y, y before a consonant = i ("ynodoro"), h silent, n before p/b = m,
 -- doubled letters once ("tuveria" = "tuberia",
@@ -481,12 +538,13 @@ CREATE TABLE IF NOT EXISTS kb_exclusions (
     UNIQUE (article_slug, term)
 );
 
--- The term is kept folded (lower case, no accents, single spaces) and cut into stems; a term made only of
--- stop words ("de la") is refused: it would exclude the article from every question.
+-- The term is kept folded (lower case, no accents, single spaces) and cut into stems, a denied word marked
+-- (kb_marked_lexemes: 'no se llena' -> {no:llen}, which only a question saying "no … llena" has); a term made only of
+-- stop words ("de la", "no se") is refused: it would exclude the article from every question.
 CREATE OR REPLACE FUNCTION kb_exclusions_prepare() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.term := kb_normalize(NEW.term);
-    NEW.term_lexemes := kb_lexemes(NEW.term);
+    NEW.term_lexemes := kb_marked_lexemes(NEW.term);
     IF cardinality(NEW.term_lexemes) = 0 THEN
         RAISE EXCEPTION 'kb_exclusions: the term "%" has no searchable word (only stop words)', NEW.term
             USING ERRCODE = 'check_violation';
@@ -507,6 +565,52 @@ LANGUAGE sql AS $$
     FROM unnest(p_terms) AS t
     WHERE EXISTS (SELECT 1 FROM kb_articles a WHERE a.slug = p_slug)
     ON CONFLICT (article_slug, term) DO NOTHING
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- "Ask which case between these two": pairs of articles that words alone cannot tell apart (a pump that starts and
+-- stops often and a pressure tank that lost its air; a cistern that overflows and its fill valve that does not
+-- shut). When the search's best two articles are an active pair and the second scores at least
+-- kb_ask_pair_ratio() of the best (answer.sql), the chat asks the plumber which case it is instead of answering
+-- with the first (kb_choices). A pair is written once, in either order; with a_first_only it asks only when article_a
+-- is the one found first (the broad symptom's article first, its hidden cause close behind: when the cause's own
+-- article comes first, the plumber named the cause and it answers). Staff add and switch
+-- off rows with plain SQL (README, "Ask which case between two articles"); a change applies to the next question.
+-- Seeded rows (seed-ask-between.sql) are never re-added or switched back on once staff changed them.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS kb_ask_between (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    article_a  text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    article_b  text NOT NULL REFERENCES kb_articles (slug) ON UPDATE CASCADE ON DELETE CASCADE,
+    note       text NOT NULL DEFAULT '',                  -- why the words cannot tell the two apart
+    a_first_only boolean NOT NULL DEFAULT false,          -- true: ask only when article_a is found first
+    active     boolean NOT NULL DEFAULT true,
+    source     text NOT NULL DEFAULT 'staff' CHECK (source IN ('seed', 'staff')),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    CHECK (article_a <> article_b)
+);
+-- one row per pair, whichever article is written first
+CREATE UNIQUE INDEX IF NOT EXISTS kb_ask_between_pair_idx
+    ON kb_ask_between (least(article_a, article_b), greatest(article_a, article_b));
+
+-- Used by seed-ask-between.sql: add a pair (a pair that exists, switched off or edited by staff, is left as it is; a
+-- pair naming an article that does not exist is skipped).
+CREATE OR REPLACE FUNCTION kb_seed_ask_between(p_a text, p_b text, p_note text DEFAULT '',
+                                               p_a_first_only boolean DEFAULT false) RETURNS void
+LANGUAGE sql AS $$
+    INSERT INTO kb_ask_between (article_a, article_b, note, a_first_only, source)
+    SELECT p_a, p_b, coalesce(p_note, ''), coalesce(p_a_first_only, false), 'seed'
+    WHERE EXISTS (SELECT 1 FROM kb_articles a WHERE a.slug = p_a)
+      AND EXISTS (SELECT 1 FROM kb_articles b WHERE b.slug = p_b)
+    ON CONFLICT ((least(article_a, article_b)), (greatest(article_a, article_b))) DO NOTHING
+$$;
+
+-- Is this an active pair to ask between, `p_first` being the article found first?
+CREATE OR REPLACE FUNCTION kb_is_ask_pair(p_first text, p_second text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_ask_between p
+                   WHERE p.active AND ((p.article_a = p_first AND p.article_b = p_second)
+                                       OR (NOT p.a_first_only AND p.article_a = p_second AND p.article_b = p_first)))
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -833,7 +937,8 @@ BEGIN
     UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
     WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
        OR canonical_lexemes IS DISTINCT FROM kb_lexemes(canonical);
-    UPDATE kb_exclusions SET term = term WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term));
+    -- (stop 28: a term with a negation, stored before as its bare stem — 'no se llena' as {llen} — gets its mark)
+    UPDATE kb_exclusions SET term = term WHERE term_lexemes IS DISTINCT FROM kb_marked_lexemes(kb_normalize(term));
     PERFORM set_config('remedios.kb_rebuilding', 'on', true);
     DELETE FROM kb_terms;
     PERFORM kb_refresh_article_terms(id) FROM kb_articles;
@@ -1343,10 +1448,11 @@ LANGUAGE sql STABLE AS $$
         FROM (SELECT DISTINCT article_id, slot FROM alternatives WHERE s > 0) a JOIN slot_mass sm ON sm.slot = a.slot
         GROUP BY a.article_id
     ),
-    -- "not this article if the question says…" (kb_exclusions): the question's own stems and the stems the
-    -- search made of them (repaired words, synonyms' canonical words)
+    -- "not this article if the question says…" (kb_exclusions): the question's own stems, its denied words marked
+    -- (kb_marked_lexemes: "ya no se llena" has 'no:llen'), and the stems the search made of them (repaired words,
+    -- synonyms' canonical words)
     question_stems AS MATERIALIZED (   -- once: cutting the question into stems is the costly part
-        SELECT kb_lexemes(kb_normalize(question)) || ARRAY(SELECT lexeme FROM q) AS stems
+        SELECT kb_marked_lexemes(question, true) || ARRAY(SELECT lexeme FROM q) AS stems
     ),
     excluded AS (
         SELECT DISTINCT a.id

@@ -47,7 +47,9 @@ ANSWERED_WRONG = ({DEV_SPEECH: 0.02, DEV_REGIONAL: 0.04, DEV_REGIONAL_3: 0.03, D
 # Asking back is a cost too (a tap, and a plumber who must read three titles): the share of the questions with
 # an article that are asked back, at most. Stop 22: the tuned sets 50 of 277 (18.1 %; 36, 13.0 %, before it),
 # dev-regional-4 55 of 133 (41.4 %; 43, 32.3 %, before).
-ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.45}
+# Stop 28 (bench/quality/NEIGHBOURS.md, "Stop 28"): the staff pair of a short-cycling pump and its pressure tank
+# (kb_ask_between) asks one question more on dev-regional-4, 60 of 133 (45.1 %; 59 before), in place of a wrong answer.
+ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.46}
 
 
 @pytest.mark.parametrize("path", list(GATES), ids=lambda p: p.name)
