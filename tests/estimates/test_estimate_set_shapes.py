@@ -1,7 +1,7 @@
-"""The blind estimate sets 8 to 18 (eval/estimates-independent-{8,...,18}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,18}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 19 (eval/estimates-independent-{8,...,19}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,19}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The eleven sets share one format (sets 9-18 were written from set 8's), so one check
+when its page says so. The twelve sets share one format (sets 9-19 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -59,7 +59,8 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(15, "fc", 24, min_regions=10),   # set 15: its brief named 8 regions (10 codes)
         EstimateSet(16, "fd", 24, min_regions=20),   # set 16: fd01-12 single-turn, 20 region codes
         EstimateSet(17, "fe", 24, min_regions=20),   # set 17: fe01-12 single-turn, 20 region codes
-        EstimateSet(18, "fg", 24, min_regions=21)]   # set 18: fg01-12 single-turn, 21 region codes
+        EstimateSet(18, "fg", 24, min_regions=21),   # set 18: fg01-12 single-turn, 21 region codes
+        EstimateSet(19, "fh", 24, min_regions=21)]   # set 19: fh01-12 single-turn, 21 region codes
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
