@@ -86,8 +86,8 @@ async def test_small_talk_no_phrase_knows_gets_the_friendly_reply_not_not_sure(s
     async with open_chat() as chat:
         message_id = await chat.send_message(UNLISTED_SMALL_TALK)
         reply = await chat.reply_to(message_id)
-    assert reply["text"] == SETTINGS["no_plumbing_text"] and "No estoy seguro" not in reply["text"]
-    assert "article" not in reply and "choices" not in reply
+    assert "No estoy seguro" not in reply["text"] and "de otra forma" not in reply["text"]
+    assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply and "choices" not in reply
     _, metadata = stored_answer(stack, message_id)
     assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True}
     assert listed_for_staff(stack, message_id) == [], "not a miss"
@@ -100,7 +100,7 @@ async def test_a_plumbing_question_with_no_article_is_still_not_sure_and_listed(
         asked_id = await chat.send_message(NO_ARTICLE_QUESTION)
         asked = await chat.reply_to(asked_id)
         # nothing found for words of the trade: asked once for other words (the "not sure" path since stop 24)
-        assert "de otra forma" in asked["text"] and asked["text"] != SETTINGS["no_plumbing_text"]
+        assert "de otra forma" in asked["text"] and asked["text"] != SETTINGS.get("no_plumbing_text")
         assert listed_for_staff(stack, asked_id) == [(NO_ARTICLE_QUESTION, "not_sure")]
         # "no sé" names nothing of the trade, but it answers the question asked back: not small talk
         unsure_id = await chat.send_message("no sé")

@@ -48,8 +48,8 @@ async def test_an_unrelated_question_gets_only_plumbing_instead_of_a_guess(stack
     # no article and no word of the trade: the friendly no_plumbing_text ("solo puedo ayudarte con fontanería…"),
     # not "No estoy seguro", and not a miss for staff (eval/DEV-SMALLTALK-3.md)
     message_id, reply = await ask(open_chat, "¿Quién ganó el mundial de fútbol de 2010?")
-    assert reply["text"] == SETTINGS["no_plumbing_text"] and "solo puedo ayudarte con fontanería" in reply["text"]
-    assert reply["text"] != NOT_FOUND_REPLY and "article" not in reply
+    assert reply["text"] != NOT_FOUND_REPLY and "solo puedo ayudarte con fontanería" in reply["text"]
+    assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply
     _, metadata = stored_answer(stack, message_id)
     assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True}
 
