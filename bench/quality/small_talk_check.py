@@ -12,10 +12,11 @@ against it: the job the node chose.
 --fallback: a message the node leaves to the knowledge base is also put to a private Postgres built from the
 checkout's SQL files (devstack.postgres.SCHEMA_FILES), as the workflow chat-find-answer.json does for a first
 message: safety_check_conversation, kb_answer, and, when nothing was found and nothing is asked back,
-kb_no_plumbing_words; the job is then "fallback" (the friendly no_plumbing_text, node "No plumbing question?")
-if the workflow has that node and the message names nothing of the trade. Small talk is right as "small_talk" or
+kb_no_plumbing_words; the job is then "fallback" (the friendly no_plumbing_text, node "Ask for other words?" →
+"Ask to describe the job") if the workflow's "Find knowledge articles" asks kb_no_plumbing_words and the message
+names nothing of the trade. Small talk is right as "small_talk" or
 "fallback"; "off_topic" is right only as "fallback" (the reply that says it only helps with plumbing); a real
-question is right only in its own job. On a checkout without the node (main before stop 28) --fallback changes
+question is right only in its own job. On a checkout without it (main before stop 28) --fallback changes
 nothing, so the same command measures before and after.
 """
 
@@ -47,14 +48,15 @@ def expected(case: dict) -> str:
 
 ACCEPTED = {"small_talk": {"small_talk", "fallback"}, "off_topic": {"fallback"}}
 
-FALLBACK_NODE = "No plumbing question?"
+FALLBACK_QUERY = "kb_no_plumbing_words("  # in the query of "Find knowledge articles" (chat-find-answer.json)
 
 
 def fallback_jobs(texts: list[str]) -> list[bool]:
     """For each message the node left to the knowledge base: does chat-find-answer.json give it the friendly
     no-plumbing reply? (a first message of a conversation: no earlier messages, nothing pending)"""
     answer = json.loads((ROOT / "n8n-workflows/workflows/chat-find-answer.json").read_text())
-    if not any(n["name"] == FALLBACK_NODE for n in answer["nodes"]):
+    if not any(n["name"] == "Find knowledge articles" and FALLBACK_QUERY in n["parameters"]["query"]
+               for n in answer["nodes"]):
         return [False] * len(texts)
     import psycopg
 
