@@ -1,5 +1,6 @@
 """Which messages of the development question sets get the friendly no-plumbing reply instead of an answer, a
-question asked back or "not sure" (chat-find-answer.json, "No plumbing question?"; eval/DEV-SMALLTALK-3.md)?
+question asked back or "not sure" (chat-find-answer.json: "Find knowledge articles" →
+no_plumbing, "Ask for other words?" → "Ask to describe the job"; eval/DEV-SMALLTALK-3.md)?
 
     .venv/bin/python bench/quality/no_plumbing_dev.py
 
