@@ -48,6 +48,18 @@ from gateway.whatsapp.text import article_text  # noqa: E402
 from score import load_questions, normalize, score_answer  # noqa: E402
 
 NOT_SURE = "no estoy seguro"
+
+
+def _no_plumbing_text() -> str:
+    """The friendly reply to a message that found nothing and names nothing of the trade (no_plumbing_text in the
+    chat's "Assistant settings", eval/DEV-SMALLTALK-3.md)."""
+    chat = json.loads((ROOT / "n8n-workflows" / "workflows" / "chat-answer.json").read_text())
+    return next((a["value"] for n in chat["nodes"] if n["name"] == "Assistant settings"
+                 for a in n["parameters"]["assignments"]["assignments"] if a["name"] == "no_plumbing_text"), "")
+
+
+# an in-scope question that gets it was not answered: it counts as "not sure", never as an answer
+NO_PLUMBING = normalize(_no_plumbing_text())
 SAFETY_NOTICE = "AVISO DE SEGURIDAD"  # how every safety rule's message begins
 CITED = re.compile(r"KB-([a-z0-9][a-z0-9-]*)")
 
@@ -196,13 +208,16 @@ def score(item: dict[str, Any], reply: str, seconds: float, labels: dict[str, st
           exchange: Exchange | None = None) -> ChatResult:
     labelled = item["id"] in labels or "article" in item
     expected = labels.get(item["id"], item.get("article"))
+    in_scope = bool(item.get("in_scope", item.get("category") != "fuera"))
+    no_plumbing = bool(NO_PLUMBING) and NO_PLUMBING in normalize(reply)
     safety = item.get("safety")
     return ChatResult(
         id=item["id"], question=item["question"], kind=item.get("kind", "plain"),
-        in_scope=bool(item.get("in_scope", item.get("category") != "fuera")), reply=reply,
+        in_scope=in_scope, reply=reply,
         found=score_answer(reply, item.get("required") or []), cited=list(dict.fromkeys(CITED.findall(reply))),
         expected_article=expected, labelled=labelled and expected is not None,
-        not_sure=NOT_SURE in normalize(reply), words=answer_words(reply, list(safety_messages.values())),
+        not_sure=NOT_SURE in normalize(reply) or (no_plumbing and in_scope and item.get("kind") != "smalltalk"),
+        words=answer_words(reply, list(safety_messages.values())),
         seconds=round(seconds, 1), safety=safety,
         # a label that names a rule (split 1) is checked against that rule's text; a label that only names the
         # danger (split 2's English names) cannot be, so it is None and only the notice is counted

@@ -188,6 +188,31 @@ LANGUAGE sql STABLE AS $$
     WHERE l.vocabulary
 $$;
 
+-- Small talk or off-topic, no plumbing question (issue 13 item 4; eval/DEV-SMALLTALK-3.md): when the search found
+-- nothing, a short message that names nothing of the trade gets a friendly reply inviting the plumbing question
+-- (no_plumbing_text in the chat's "Assistant settings") instead of "no estoy seguro". It names nothing of the
+-- trade when none of its stems is in the vocabulary (kb_lexicon.vocabulary: titles, keywords, example questions,
+-- synonyms) — "hola", "qué tal la familia", "¿quién ganó el partido?" — or one is and it is the only word of
+-- the message the knowledge base knows at all ("buenas madrugadas", "¿me echas una mano?"): a word of the trade
+-- beside another word the articles use is a question about something the base lacks ("purgar radiadores"). When
+-- the conversation already has earlier plumber messages (`previous`), no vocabulary word at all: "¿y en cobre?"
+-- is a follow-up. At most talk_max_words words. The workflow also requires that no safety rule fired and that
+-- the plumber was not answering a question asked back; estimates and requests for a person never come this far.
+-- Everything else that finds nothing stays a miss (not sure, listed for staff).
+SELECT kb_seed_setting('talk_max_words', 'integer', '12', 'A message that finds no article and names nothing of the trade (no word of titles, keywords, example questions or synonyms, or only one and no other word the articles use) gets the friendly "no plumbing question" reply only if it has at most this many words; longer ones get "no estoy seguro". 0 turns the friendly reply off.');
+CREATE OR REPLACE FUNCTION kb_talk_max_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''talk_max_words'')';
+CREATE OR REPLACE FUNCTION kb_no_plumbing_words(words text, previous text DEFAULT '') RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    WITH known AS (SELECT DISTINCT q.lexeme, l.vocabulary
+                   FROM kb_analyze(coalesce(words, '')) q JOIN kb_lexicon l ON l.lexeme = q.lexeme)
+    SELECT kb_talk_max_words() > 0
+           AND cardinality(kb_words(coalesce(words, ''))) <= kb_talk_max_words()
+           AND CASE (SELECT count(*) FROM known WHERE vocabulary)
+                   WHEN 0 THEN true
+                   WHEN 1 THEN btrim(coalesce(previous, '')) = '' AND (SELECT count(*) FROM known) = 1
+                   ELSE false END
+$$;
+
 -- How much an article looks like the question, letter for letter: the trigram similarity (pg_trgm, 0..1) of the
 -- question to the article's title or to the closest of its example questions, lower case and without accents.
 -- A ranking of its own, independent of stems, synonyms and rarity: where it prefers another article than the

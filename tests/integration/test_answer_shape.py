@@ -22,6 +22,7 @@ from tests.integration.test_browser_chat import new_phone_page, send
 from tests.integration.test_whatsapp import new_phone, post_webhook, wait_until
 from tests.support import wa_payloads as wa
 from tests.support.fake_graph import FakeGraph
+from tests.workflows.test_answer_shape import SETTINGS
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
@@ -68,6 +69,45 @@ async def test_small_talk_gets_a_friendly_reply_without_the_model(stack: Stack, 
     _, metadata = stored_answer(stack, message_id)
     assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True}
     print(f"{text!r} answered in {seconds:.1f} s")
+
+
+# Own words, in no phrase list (small_talk of "Assistant settings") and in no eval set: no article, no trade word.
+UNLISTED_SMALL_TALK = "qué tal la familia, todo tranquilo por allá"
+NO_ARTICLE_QUESTION = "la bomba de la piscina hace espuma en el skimmer"  # words of the trade, no article
+
+
+def listed_for_staff(stack: Stack, message_id: str) -> list[tuple[str, str]]:
+    return rows(stack, "SELECT question, reason FROM kb_open_misses WHERE answer_id = "
+                       "(SELECT id FROM messages WHERE in_reply_to = %s)", message_id)
+
+
+async def test_small_talk_no_phrase_knows_gets_the_friendly_reply_not_not_sure(stack: Stack, open_chat) -> None:
+    assert small_talk_reply(UNLISTED_SMALL_TALK) is None, "the phrase list does not know it"
+    async with open_chat() as chat:
+        message_id = await chat.send_message(UNLISTED_SMALL_TALK)
+        reply = await chat.reply_to(message_id)
+    assert "No estoy seguro" not in reply["text"] and "de otra forma" not in reply["text"]
+    assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply and "choices" not in reply
+    _, metadata = stored_answer(stack, message_id)
+    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True}
+    assert listed_for_staff(stack, message_id) == [], "not a miss"
+
+
+async def test_a_plumbing_question_with_no_article_is_still_not_sure_and_listed(stack: Stack, open_chat) -> None:
+    [(found,)] = rows(stack, "SELECT found FROM kb_answer(%s, '')", NO_ARTICLE_QUESTION)
+    assert found is False
+    async with open_chat() as chat:
+        asked_id = await chat.send_message(NO_ARTICLE_QUESTION)
+        asked = await chat.reply_to(asked_id)
+        # nothing found for words of the trade: asked once for other words (the "not sure" path since stop 24)
+        assert "de otra forma" in asked["text"] and asked["text"] != SETTINGS.get("no_plumbing_text")
+        assert listed_for_staff(stack, asked_id) == [(NO_ARTICLE_QUESTION, "not_sure")]
+        # "no sé" names nothing of the trade, but it answers the question asked back: not small talk
+        unsure_id = await chat.send_message("no sé")
+        reply = await chat.reply_to(unsure_id)
+    assert reply["text"] == NOT_FOUND_REPLY
+    _, metadata = stored_answer(stack, unsure_id)
+    assert metadata["not_sure"] is True and "small_talk" not in metadata and "no_plumbing" not in metadata
 
 
 async def test_a_follow_up_is_answered_with_the_previous_question(stack: Stack, open_chat) -> None:

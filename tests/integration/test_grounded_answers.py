@@ -9,6 +9,7 @@ import pytest
 from devstack.stack import Stack
 from eval.prompting import NOT_FOUND_REPLY
 from tests.integration.conftest import rows
+from tests.workflows.test_answer_shape import SETTINGS
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
@@ -43,11 +44,14 @@ async def test_a_known_fault_is_answered_from_the_knowledge_base_with_its_source
     assert metadata["safety_rule"] is None
 
 
-async def test_an_unrelated_question_gets_not_sure_instead_of_a_guess(stack: Stack, open_chat) -> None:
+async def test_an_unrelated_question_gets_only_plumbing_instead_of_a_guess(stack: Stack, open_chat) -> None:
+    # no article and no word of the trade: the friendly no_plumbing_text ("solo puedo ayudarte con fontanería…"),
+    # not "No estoy seguro", and not a miss for staff (eval/DEV-SMALLTALK-3.md)
     message_id, reply = await ask(open_chat, "¿Quién ganó el mundial de fútbol de 2010?")
-    assert reply["text"] == NOT_FOUND_REPLY
+    assert reply["text"] != NOT_FOUND_REPLY and "solo puedo ayudarte con fontanería" in reply["text"]
+    assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply
     _, metadata = stored_answer(stack, message_id)
-    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "not_sure": True}  # listed for staff
+    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True}
 
 
 async def test_an_article_added_by_staff_answers_the_next_question(stack: Stack, open_chat) -> None:
