@@ -748,6 +748,11 @@ SELECT kb_seed_setting('fuzzy_min_length', 'integer', '5', 'Only words of at lea
 CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''fuzzy_min_length'')';
 SELECT kb_seed_setting('fuzzy_factor', 'number', '0.8', 'A corrected word counts this share of a word written right.');
 CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''fuzzy_factor'')';
+-- A word one slip of sound from a word of the vocabulary (kb_respell: "yena" llena, "lavavo" lavabo, "umedad" humedad)
+-- is the same word said the same way; it counts kb_respell_factor() of a word written right, a correction by
+-- trigrams or a slip of the keys (kb_closest) kb_fuzzy_factor(). Either is still a correction for kb_min_plain_words().
+SELECT kb_seed_setting('respell_factor', 'number', '1.0', 'A word respelled by one slip of sound (y/ll, b/v, s/c/z, h) counts this share of a word written right.');
+CREATE OR REPLACE FUNCTION kb_respell_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''respell_factor'')';
 SELECT kb_seed_setting('fuzzy_vocabulary_only', 'flag', 'true', 'true: a correction gives only a word of titles, keywords, example questions or synonyms.');
 CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''fuzzy_vocabulary_only'')';
 SELECT kb_seed_setting('fuzzy_min_stem_length', 'integer', '4', 'Neither the unknown stem nor the one it becomes may be shorter than this.');
@@ -1185,6 +1190,7 @@ DECLARE
     pieces text[];
     rs_words text[] := '{}';   -- the words kb_respell was asked about, and its answers ('' for none)
     rs_stems text[] := '{}';
+    respelled boolean;
 BEGIN
     -- 1. spelled letters, 2. split words, 3. run-together words
     WHILE i <= n LOOP
@@ -1297,11 +1303,13 @@ BEGIN
                          WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
             -- a little word written by its sound ("ay", "komo", "kuando"): left out as the stop word it is
             CONTINUE WHEN best IS NULL AND kb_stop_slip(words[i]);
+            respelled := best IS NOT NULL;
             IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
                 best := kb_closest(l);
             END IF;
             IF best IS NOT NULL THEN
-                stems := stems || best; factors := factors || kb_fuzzy_factor();
+                stems := stems || best;
+                factors := factors || CASE WHEN respelled THEN kb_respell_factor() ELSE kb_fuzzy_factor() END;
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
             ELSE
                 stems := stems || l; factors := factors || 1.0::double precision;

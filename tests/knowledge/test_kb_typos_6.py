@@ -1,6 +1,6 @@
 """Typed questions, stop 28 (eval/DEV-TYPOS-6.md): the little words of Spanish written by their sound are left out as
 the stop words they are (kb_stop_slip), a misspelt word is not joined to the stop word after it when it respells
-alone (kb_analyze). The questions
+alone (kb_analyze), and a respelling of sound counts as the word written right (kb_respell_factor). The questions
 here were written for these tests, not taken from any eval file; each test fails on the search before this stop."""
 
 from __future__ import annotations
@@ -54,3 +54,18 @@ def test_a_misspelt_word_is_not_joined_to_the_stop_word_after_it(conn: psycopg.C
 def test_words_split_in_two_are_still_joined(conn: psycopg.Connection) -> None:
     assert "atasc" in stems(conn, "el fregadero esta a tascado")
     assert "empaqu" in stems(conn, "cambie el en paque del grifo")
+
+
+# --- a respelling of sound counts as the word ---------------------------------------------------------------
+
+def test_a_respelled_word_counts_as_written_right(conn: psycopg.Connection) -> None:
+    # "yena" is "llena" said the same way: it counts kb_respell_factor() (1), no longer kb_fuzzy_factor() (0.8)
+    got = factors(conn, "la cisterna se yena muy despacio")
+    assert got["llen"] == pytest.approx(1.0)
+    assert got["llen"] == pytest.approx(conn.execute("SELECT kb_respell_factor()").fetchone()[0])
+
+
+def test_a_correction_by_trigrams_or_keys_still_counts_less(conn: psycopg.Connection) -> None:
+    got = factors(conn, "como pongo el tefoln en la rosca")   # one slip of the keys: kb_closest
+    assert got["teflon"] == pytest.approx(conn.execute("SELECT kb_fuzzy_factor()").fetchone()[0])
+    assert got["teflon"] < 1.0
