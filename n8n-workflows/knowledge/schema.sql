@@ -748,6 +748,11 @@ SELECT kb_seed_setting('fuzzy_min_length', 'integer', '5', 'Only words of at lea
 CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''fuzzy_min_length'')';
 SELECT kb_seed_setting('fuzzy_factor', 'number', '0.8', 'A corrected word counts this share of a word written right.');
 CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''fuzzy_factor'')';
+-- A word one slip of sound from a word of the vocabulary (kb_respell: "yena" llena, "lavavo" lavabo, "umedad" humedad)
+-- is the same word said the same way; it counts kb_respell_factor() of a word written right, a correction by
+-- trigrams or a slip of the keys (kb_closest) kb_fuzzy_factor(). Either is still a correction for kb_min_plain_words().
+SELECT kb_seed_setting('respell_factor', 'number', '1.0', 'A word respelled by one slip of sound (y/ll, b/v, s/c/z, h) counts this share of a word written right.');
+CREATE OR REPLACE FUNCTION kb_respell_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''respell_factor'')';
 SELECT kb_seed_setting('fuzzy_vocabulary_only', 'flag', 'true', 'true: a correction gives only a word of titles, keywords, example questions or synonyms.');
 CREATE OR REPLACE FUNCTION kb_fuzzy_vocabulary_only() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''fuzzy_vocabulary_only'')';
 SELECT kb_seed_setting('fuzzy_min_stem_length', 'integer', '4', 'Neither the unknown stem nor the one it becomes may be shorter than this.');
@@ -1006,6 +1011,32 @@ LANGUAGE sql STABLE AS $$
     WHERE l IS NOT NULL AND kb_known(l)
 $$;
 
+-- The spellings one slip of sound away from a word (kb_respell below says which slips).
+CREATE OR REPLACE FUNCTION kb_slips(word text) RETURNS SETOF text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT 'h' || word AS w WHERE word ~ '^[aeiou]'
+    UNION ALL SELECT substr(word, 2) WHERE word ~ '^h[aeiou]'
+    UNION ALL
+    SELECT overlay(word PLACING r.put FROM i FOR r.len)
+    FROM generate_series(1, length(word)) AS i
+    CROSS JOIN LATERAL (SELECT substr(word, i, 1) AS c, substr(word, i + 1, 1) AS nx,
+                               substr(word, i - 1, 1) AS pv) p
+    CROSS JOIN LATERAL (VALUES
+        (CASE p.c WHEN 'b' THEN 'v' WHEN 'v' THEN 'b' END, 1),
+        (CASE WHEN p.c = 'z' THEN 's' WHEN p.c = 's' AND p.nx ~ '[aeiou]' THEN 'z' END, 1),
+        (CASE WHEN p.c IN ('s', 'z') AND p.nx IN ('e', 'i') THEN 'c'
+              WHEN p.c = 'c' AND p.nx IN ('e', 'i') THEN 's' END, 1),
+        (CASE WHEN p.c = 'l' AND p.nx = 'l' THEN 'y' WHEN p.c = 'y' AND p.nx ~ '[aeiou]' THEN 'll' END,
+         CASE WHEN p.c = 'l' THEN 2 ELSE 1 END),
+        (CASE WHEN p.c = 'j' AND p.nx IN ('e', 'i') THEN 'g' WHEN p.c = 'g' AND p.nx IN ('e', 'i') THEN 'j' END, 1),
+        (CASE WHEN p.c = 'k' AND p.nx IN ('e', 'i') THEN 'qu' WHEN p.c = 'k' THEN 'c' END, 1),
+        (CASE WHEN p.c = p.nx AND p.c NOT IN ('r', 'l', 'c') THEN p.c
+              WHEN p.c = 'r' AND p.nx = 'r' THEN 'r'
+              WHEN p.c = 'r' AND i > 1 AND p.pv ~ '[aeiou]' AND p.nx ~ '[aeiou]' THEN 'rr' END,
+         CASE WHEN p.c = p.nx THEN 2 ELSE 1 END)) AS r(put, len)
+    WHERE r.put IS NOT NULL
+$$;
+
 -- The spelling slips of sound, at the level of the word (bench/quality/RETRIEVAL.md, "Stop 24, words13"): an unknown
 -- word respelled one slip at a time (a silent h dropped or added, b/v, s/z/c, ll/y, g/j before e and i, k for c or
 -- qu, a doubled letter written once, r/rr) whose stem is a word of the articles' vocabulary: "uele" -> huele,
@@ -1017,34 +1048,24 @@ $$;
 CREATE OR REPLACE FUNCTION kb_respell(word text) RETURNS text
 LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session (a sql function is planned per call)
 BEGIN
-    RETURN (WITH slips AS (
-        SELECT 'h' || word AS w WHERE word ~ '^[aeiou]'
-        UNION ALL SELECT substr(word, 2) WHERE word ~ '^h[aeiou]'
-        UNION ALL
-        SELECT overlay(word PLACING r.put FROM i FOR r.len)
-        FROM generate_series(1, length(word)) AS i
-        CROSS JOIN LATERAL (SELECT substr(word, i, 1) AS c, substr(word, i + 1, 1) AS nx,
-                                   substr(word, i - 1, 1) AS pv) p
-        CROSS JOIN LATERAL (VALUES
-            (CASE p.c WHEN 'b' THEN 'v' WHEN 'v' THEN 'b' END, 1),
-            (CASE WHEN p.c = 'z' THEN 's' WHEN p.c = 's' AND p.nx ~ '[aeiou]' THEN 'z' END, 1),
-            (CASE WHEN p.c IN ('s', 'z') AND p.nx IN ('e', 'i') THEN 'c'
-                  WHEN p.c = 'c' AND p.nx IN ('e', 'i') THEN 's' END, 1),
-            (CASE WHEN p.c = 'l' AND p.nx = 'l' THEN 'y' WHEN p.c = 'y' AND p.nx ~ '[aeiou]' THEN 'll' END,
-             CASE WHEN p.c = 'l' THEN 2 ELSE 1 END),
-            (CASE WHEN p.c = 'j' AND p.nx IN ('e', 'i') THEN 'g' WHEN p.c = 'g' AND p.nx IN ('e', 'i') THEN 'j' END, 1),
-            (CASE WHEN p.c = 'k' AND p.nx IN ('e', 'i') THEN 'qu' WHEN p.c = 'k' THEN 'c' END, 1),
-            (CASE WHEN p.c = p.nx AND p.c NOT IN ('r', 'l', 'c') THEN p.c
-                  WHEN p.c = 'r' AND p.nx = 'r' THEN 'r'
-                  WHEN p.c = 'r' AND i > 1 AND p.pv ~ '[aeiou]' AND p.nx ~ '[aeiou]' THEN 'rr' END,
-             CASE WHEN p.c = p.nx THEN 2 ELSE 1 END)) AS r(put, len)
-        WHERE r.put IS NOT NULL
-    ),
-    stems AS (SELECT DISTINCT s.w, kb_lexeme(s.w) AS l FROM slips s)
+    RETURN (WITH stems AS (SELECT DISTINCT s.w, kb_lexeme(s.w) AS l FROM kb_slips(word) AS s(w))
     SELECT x.lexeme FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
     WHERE (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
       AND (length(v.l) >= (SELECT kb_fuzzy_min_stem_length()) OR (length(v.l) >= 3 AND length(v.w) <= 5))
     ORDER BY x.nplace DESC, x.lexeme LIMIT 1);
+END
+$$;
+
+-- Chat and speech write the little words of Spanish by their sound too: "ay" (hay), "komo" (como), "kuando",
+-- "asta" (hasta), "eyos" (ellos), "kon". Unknown to the articles, such a word counted against the question's
+-- coverage as an unknown word of full weight (the shorthand of seed-regional.sql, section 6, is left out the same
+-- way, but only word by word). An unknown word that one slip of sound (kb_slips) turns into a stop word is that
+-- stop word: kb_analyze leaves it out. Words of two letters count ("ay"); a word that is itself a stem of the
+-- vocabulary never comes here (kb_analyze asks only about unknown words).
+CREATE OR REPLACE FUNCTION kb_stop_slip(word text) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM kb_slips(word) AS s(w) WHERE s.w <> '' AND kb_lexeme(s.w) IS NULL);
 END
 $$;
 
@@ -1169,6 +1190,7 @@ DECLARE
     pieces text[];
     rs_words text[] := '{}';   -- the words kb_respell was asked about, and its answers ('' for none)
     rs_stems text[] := '{}';
+    respelled boolean;
 BEGIN
     -- 1. spelled letters, 2. split words, 3. run-together words
     WHILE i <= n LOOP
@@ -1201,8 +1223,12 @@ BEGIN
         IF i < n AND length(raw[i] || raw[i + 1]) >= 6 THEN
             -- one of the two is an unknown word of 3 letters or more, and together they are a known word
             l2 := kb_lexeme(raw[i + 1]);
-            IF (NOT is_known AND length(raw[i]) >= 3)
-               OR (l2 IS NOT NULL AND length(raw[i + 1]) >= 3 AND NOT kb_known(l2)) THEN
+            -- not a misspelt word and the little word after it ("umedad en", "lavavo en": the stem of "umedaden"
+            -- is umedad, which sounds as the known humed…): a word one slip of sound from the vocabulary
+            -- (kb_respell) is that word, and the stop word stays a stop word
+            IF ((NOT is_known AND length(raw[i]) >= 3
+                 AND NOT (l2 IS NULL AND kb_respell(raw[i]) IS NOT NULL))
+               OR (l2 IS NOT NULL AND length(raw[i + 1]) >= 3 AND NOT kb_known(l2))) THEN
                 joined := kb_lexeme(raw[i] || raw[i + 1]);
                 -- a known word, or one that sounds like a known word ("en paque" -> "enpaque" = empaque)
                 IF joined IS NOT NULL AND (kb_known(joined)
@@ -1275,11 +1301,15 @@ BEGIN
             k := array_position(rs_words, words[i]);   -- respelled already while looking for run-together words
             best := CASE WHEN k IS NOT NULL THEN nullif(rs_stems[k], '')
                          WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
+            -- a little word written by its sound ("ay", "komo", "kuando"): left out as the stop word it is
+            CONTINUE WHEN best IS NULL AND kb_stop_slip(words[i]);
+            respelled := best IS NOT NULL;
             IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
                 best := kb_closest(l);
             END IF;
             IF best IS NOT NULL THEN
-                stems := stems || best; factors := factors || kb_fuzzy_factor();
+                stems := stems || best;
+                factors := factors || CASE WHEN respelled THEN kb_respell_factor() ELSE kb_fuzzy_factor() END;
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
             ELSE
                 stems := stems || l; factors := factors || 1.0::double precision;
