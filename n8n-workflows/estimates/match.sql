@@ -1281,6 +1281,22 @@ BEGIN
     v_text := regexp_replace(v_text,
         ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
         ' \1 \2 \3por \2 ', 'g');
+    -- A water flexible said with its thread and its length ("2 latiguillos de 1/2 de 30 cm", "dos mangueras de agua
+    -- de media de cuarenta centímetros", "2 flexibles 1/2 x 40", "mangueras coflex de 1/2 de 40 cm"): the 1/2" thread
+    -- is the thread every water flexible has (the catalogue's rows are told apart by their length only), so the
+    -- length settles the row, as "latiguillo de 40" does. A hose ("manguera", "for water") said so, thread and a
+    -- length in cm, is that flexible. Only the 1/2" thread (another thread, 3/8" or 3/4", is another item: a
+    -- cotizar as before); a length in cm said, or a round one of 20-60 bare ("x 40"); never for gas. ("mangueras
+    -- latiguillo", as the shared synonym list reads "mangueras coflex", is one thing: the count is its own.)
+    IF v_text ~ ' 1/2 ' THEN
+        v_text := regexp_replace(v_text,
+            ' (?:(?:manguera|mangera) (?=latiguiyo|flexibl|conector))?(latiguiyo|flexibl|conector(?: flexibl)?|manguera(?: flexibl)?|mangera|manguerita)'
+            '(?: (?:para )?agua| coflex| flexibl)? 1/2 (?:x )?(?:([1-9][0-9]) (?:cm|centimetro) |([2-6]0) (?=y |[0-9]|$))',
+            ' \1 \2\3 cm ', 'g');
+        -- (a hose said so is read as "flexible": the word "manguera" stays free for another hose of the message,
+        -- "… y una manguera para gas", a line of its own)
+        v_text := regexp_replace(v_text, ' (?:manguera|mangera|manguerita)(?: flexibl)? ([1-9][0-9]) cm ', ' flexibl \1 cm ', 'g');
+    END IF;
 
     -- 1. Phrases, longest first, each occurrence replaced by a marker #k#.
     FOR v_phrase IN
