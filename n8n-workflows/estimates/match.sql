@@ -1093,7 +1093,8 @@ $$;
 
 -- Hours said in the folded words (estimate_words), in every form the revisions read them (estimate_hours_in):
 -- "2 horas y media", "hora y media", "media hora", "1,5 h" become "N hora" ("2.5 hora", "1.5 hora",
--- "0.5 hora", "1.5 hora"), so that the number is the quantity of the labour phrase that follows ("2.5 hora
+-- "0.5 hora", "1.5 hora"); and the quarters (firstread): "dos horas y cuarto" = "2.25 hora", "hora y cuarto" =
+-- "1.25 hora", "tres cuartos de hora" = "0.75 hora", "un cuarto de hora" = "0.25 hora", so that the number is the quantity of the labour phrase that follows ("2.5 hora
 -- mano obra", "1.5 hora trabajo": catalogue aliases of the labour rate, see seed.sql).
 CREATE OR REPLACE FUNCTION estimate_hours_words(folded text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
@@ -1107,14 +1108,27 @@ BEGIN
         v_text := regexp_replace(v_text, ' ' || replace(m[1], '.', '[.]') || ' (?:hora|h|hr|hrs) y media ',
                                  ' ' || trim_scale(m[1]::numeric + 0.5)::text || ' hora ');
     END LOOP;
+    LOOP   -- "2 hora y cuarto" -> "2.25 hora"
+        m := regexp_match(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:hora|h|hr|hrs) y (?:1 )?cuarto ');
+        EXIT WHEN m IS NULL;
+        v_text := regexp_replace(v_text, ' ' || replace(m[1], '.', '[.]') || ' (?:hora|h|hr|hrs) y (?:1 )?cuarto ',
+                                 ' ' || trim_scale(m[1]::numeric + 0.25)::text || ' hora ');
+    END LOOP;
     v_text := regexp_replace(v_text, ' hora y media ', ' 1.5 hora ', 'g');
+    v_text := regexp_replace(v_text, ' hora y (?:1 )?cuarto ', ' 1.25 hora ', 'g');
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
+    -- "tres cuartos de hora" (read as the size 3/4 by estimate_size_words), "un cuarto de hora"
+    v_text := regexp_replace(v_text, ' 3/4 hora ', ' 0.75 hora ', 'g');
+    v_text := regexp_replace(v_text, ' (?:1 )?cuarto hora ', ' 0.25 hora ', 'g');
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
     -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
     v_text := regexp_replace(v_text, ' mano obra (?:(?:pon[a-z]*|son|serian|seran|calcul[a-z]*|como) ){0,2}([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
     -- hours said alone at the end of a request ("…, sifón de botella. Ponle 1,5h", "… y 2 hs", "…, 3 hrs"): the
     -- hours of the job, its labour
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora $', ' \1 hora mano obra ');
+    -- … or followed only by one last short thing with no number ("…. 6h + desplazamiento", "…, 3 horas y la
+    -- visita"): the hours of the job all the same
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora y ((?:[a-z]+ ){1,3})$', ' \1 hora mano obra y \2');
     RETURN btrim(v_text);
 END
 $$;
@@ -1180,7 +1194,9 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s          estimate_settings;
     v_input    text := estimate_separate(left(coalesce(input, ''), 4000));
-    v_text     text := ' ' || estimate_hours_words(estimate_words(v_input)) || ' ';
+    -- ("una hora" is "1 hora": the article is a little word the folding drops, and a size said right before
+    -- it would become the hours: "cuatro codos de dieciséis una hora y media" is 1.5 h, not 16.5)
+    v_text     text := ' ' || estimate_hours_words(estimate_words(regexp_replace(v_input, '\m([Uu]na|UNA) (horas?|horitas?|HORAS?)\M', '1 \2', 'g'))) || ' ';
     -- the same words with "de"/"del" kept (as "xdex"): where "X de Y" was said
     -- (and "en": "una fuga en el tubo de cobre" is where the leak is, as "la fuga del termo")
     v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL|en|En|EN)\M', ' xdex ', 'g')) || ' ';

@@ -58,3 +58,26 @@ def test_a_gas_hose_said_after_the_flexibles_is_still_its_own_line(conn: psycopg
 def test_a_flexible_whose_words_do_not_settle_the_row_is_never_priced(conn: psycopg.Connection, text: str) -> None:
     priced, _ = _read(conn, text)
     assert not any(c.startswith("latiguillo-") for c in priced), priced
+
+
+# 2. Hours said in words: quarters, "una hora" after a size, hours then one last thing ---------------------------
+
+@pytest.mark.parametrize("text, hours", [
+    # a size said right before "una hora": the size is no hours
+    ("dos metros de tubo multicapa de veinte con tres codos de veinte una hora y media", 1.5),
+    ("cambiar tres codos de cobre de dieciocho una hora", 1),
+    # quarters of an hour
+    ("cambiar el sifón del fregadero, dos horas y cuarto", 2.25),
+    ("cambiar el latiguillo del lavabo y una hora y cuarto de mano de obra", 1.25),
+    ("cambiar el grifo de la cocina, tres cuartos de hora", 0.75),
+    # the hours, then one last thing with no number ("6h + desplazamiento", "y la visita")
+    ("presu: termo eléctrico de 80 litros + válvula de seguridad. 4h + desplazamiento", 4),
+])
+def test_hours_said_in_words_are_the_labour_said(conn: psycopg.Connection, text: str, hours: float) -> None:
+    priced, _ = _read(conn, text)
+    assert priced.get("mano-obra-oficial") == hours, priced
+
+
+def test_a_size_before_the_hours_still_sizes_its_thing(conn: psycopg.Connection) -> None:
+    priced, _ = _read(conn, "dos metros de tubo multicapa de veinte con tres codos de veinte una hora y media")
+    assert priced.get("tubo-multicapa-20mm") == 2 and priced.get("codo-multicapa-20mm") == 3, priced
