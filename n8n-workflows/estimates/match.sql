@@ -3146,10 +3146,24 @@ $$;
 -- sink's trap, not the basin's), never for the extras or hours of a job rule it triggers (n23 of
 -- eval/estimates.jsonl: "calentador eléctrico instantáneo" must not become "termo eléctrico instantáneo").
 -- "synonyms" then says which words were read.
+-- A route said of a pump, a pipe or the water ("bomba de 1/2 hp de la cisterna al tanque", "subir agua del pozo
+-- hasta el tinaco", "4 m de tubo del calentador a la regadera"): where the water goes from and to, two places, not
+-- two things to price; the words are left out of the reading (firstread). Only after a pump, pipe or hose word,
+-- the water, a pump's power or a verb of carrying water (up to four words before "de/desde"), so that "cambiar de
+-- la bañera a la ducha" (a conversion: the things are the job) is read as before.
+CREATE OR REPLACE FUNCTION estimate_route_out(input text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(coalesce(input, ''),
+        '(\m(?:agua|bomba|motobomba|electrobomba|turbina|tubo|tubos|tuber[ií]a|ca[nñ]o|ca[nñ]os|ca[nñ]er[ií]a|manguera|mangueras|l[ií]nea|hp|cv|caballos?|subir|sube|llevar|lleva|bajar|baja)\M(?:\s+[^\s,.;:+]+){0,4}?)'
+        '\s+(?:de\s+(?:la|el|los|las)|del|desde\s+(?:la|el|los|las)|desde)\s+[[:alpha:]]+'
+        '\s+(?:al|a\s+(?:la|los|las)|hasta\s+(?:el|la|los|las))\s+[[:alpha:]]+\M',
+        '\1', 'gi')
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_input  text := left(coalesce(input, ''), 4000);
+    v_input  text := estimate_route_out(left(coalesce(input, ''), 4000));
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;

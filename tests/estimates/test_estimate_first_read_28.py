@@ -98,3 +98,22 @@ def test_a_thing_said_right_before_another_keeps_its_own_row(conn: psycopg.Conne
     for code, quantity in codes.items():
         assert priced.get(code) == quantity, (priced, quoted)
     assert not any("seguridad" in str(q["item"]) for q in quoted), quoted
+
+
+# 4. A route said of a pump or a pipe: two places, not two things ----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("instalar una bomba de medio caballo de la cisterna al tanque y 10 m de tubo pvc 3/4", "cisterna"),
+    ("presupuesto para subir agua desde el pozo hasta el tinaco con 2 codos de 3/4", "tinaco"),
+    ("4 metros de tubo de cobre de media del calentador a la regadera y 2 codos", "regadera"),
+])
+def test_a_route_names_no_line(conn: psycopg.Connection, text: str, place: str) -> None:
+    found = match(conn, text)
+    said = " ".join(str(i.get("item", "")) for i in found["items"]).lower()
+    assert place not in said, found["items"]
+    assert not any(str(i.get("item", "")).startswith(("cisterna", "deposito", "tinaco")) for i in found["items"])
+
+
+def test_a_conversion_from_one_thing_to_another_is_still_read(conn: psycopg.Connection) -> None:
+    found = match(conn, "cambiar de la bañera a la ducha: plato de ducha y grifo termostático de ducha")
+    assert any(str(i.get("item", "")).startswith("termostatico-ducha") for i in found["items"]), found["items"]
