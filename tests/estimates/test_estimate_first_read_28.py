@@ -83,23 +83,6 @@ def test_a_size_before_the_hours_still_sizes_its_thing(conn: psycopg.Connection)
     assert priced.get("tubo-multicapa-20mm") == 2 and priced.get("codo-multicapa-20mm") == 3, priced
 
 
-# 3. Several parts named in one list: each its own line --------------------------------------------------------
-
-@pytest.mark.parametrize("text, codes", [
-    # a thing said right before the next one: the next one's size is not its size
-    ("presu: termo eléctrico 50 l + válvula de seguridad + llave de paso 1/2", {"valvula-seguridad-termo": 1,
-                                                                               "llave-paso-1-2": 1}),
-    ("cambiar la válvula de seguridad, llave de paso de 3/4 y 1 hora", {"valvula-seguridad-termo": 1,
-                                                                        "llave-paso-3-4": 1}),
-])
-def test_a_thing_said_right_before_another_keeps_its_own_row(conn: psycopg.Connection, text: str,
-                                                             codes: dict[str, int]) -> None:
-    priced, quoted = _read(conn, text)
-    for code, quantity in codes.items():
-        assert priced.get(code) == quantity, (priced, quoted)
-    assert not any("seguridad" in str(q["item"]) for q in quoted), quoted
-
-
 # 4. A route said of a pump or a pipe: two places, not two things ----------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
