@@ -1304,10 +1304,14 @@ BEGIN
     -- length in cm, is that flexible. Only the 1/2" thread (another thread, 3/8" or 3/4", is another item: a
     -- cotizar as before); a length in cm said, or a round one of 20-60 bare ("x 40"); never for gas. ("mangueras
     -- latiguillo", as the shared synonym list reads "mangueras coflex", is one thing: the count is its own.)
+    -- (a bare length only when no length in inches is written in the message: '1/2 x 20"' is 20 inches, and the
+    -- folded words no longer show the inch mark)
     IF v_text ~ ' 1/2 ' THEN
         v_text := regexp_replace(v_text,
             ' (?:(?:manguera|mangera) (?=latiguiyo|flexibl|conector))?(latiguiyo|flexibl|conector(?: flexibl)?|manguera(?: flexibl)?|mangera|manguerita)'
-            '(?: (?:para )?agua| coflex| flexibl)? 1/2 (?:x )?(?:([1-9][0-9]) (?:cm|centimetro) |([2-6]0) (?=y |[0-9]|$))',
+            '(?: (?:para )?agua| coflex| flexibl)? 1/2 (?:x )?'
+            || CASE WHEN v_input ~* '[0-9]\s*(?:"|”|''|pulg|in\M)' THEN '([1-9][0-9]) (?:cm|centimetro) ()'
+                    ELSE '(?:([1-9][0-9]) (?:cm|centimetro) |([2-6]0) (?=y |[0-9]|$))' END,
             ' \1 \2\3 cm ', 'g');
         -- (a hose said so is read as "flexible": the word "manguera" stays free for another hose of the message,
         -- "… y una manguera para gas", a line of its own)

@@ -54,6 +54,7 @@ def test_a_gas_hose_said_after_the_flexibles_is_still_its_own_line(conn: psycopg
     'presupuesto: termo de 80 litros y 2 conectores flexibles 1/2 x 16"',  # a length in inches
     "un flexible de gas de 1/2 x 40 para la cocina",                     # a gas hose is no water flexible
     "2 mangueras de 1/2 de 35 cm",                                       # a length no row has
+    'presupuesto: termo de 50 galones y 2 conectores flexibles de 1/2 x 20"',  # 20 inches, not 20 cm
 ])
 def test_a_flexible_whose_words_do_not_settle_the_row_is_never_priced(conn: psycopg.Connection, text: str) -> None:
     priced, _ = _read(conn, text)
