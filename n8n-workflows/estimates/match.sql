@@ -1093,7 +1093,8 @@ $$;
 
 -- Hours said in the folded words (estimate_words), in every form the revisions read them (estimate_hours_in):
 -- "2 horas y media", "hora y media", "media hora", "1,5 h" become "N hora" ("2.5 hora", "1.5 hora",
--- "0.5 hora", "1.5 hora"), so that the number is the quantity of the labour phrase that follows ("2.5 hora
+-- "0.5 hora", "1.5 hora"); and the quarters (firstread): "dos horas y cuarto" = "2.25 hora", "hora y cuarto" =
+-- "1.25 hora", "tres cuartos de hora" = "0.75 hora", "un cuarto de hora" = "0.25 hora", so that the number is the quantity of the labour phrase that follows ("2.5 hora
 -- mano obra", "1.5 hora trabajo": catalogue aliases of the labour rate, see seed.sql).
 CREATE OR REPLACE FUNCTION estimate_hours_words(folded text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
@@ -1107,14 +1108,27 @@ BEGIN
         v_text := regexp_replace(v_text, ' ' || replace(m[1], '.', '[.]') || ' (?:hora|h|hr|hrs) y media ',
                                  ' ' || trim_scale(m[1]::numeric + 0.5)::text || ' hora ');
     END LOOP;
+    LOOP   -- "2 hora y cuarto" -> "2.25 hora"
+        m := regexp_match(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:hora|h|hr|hrs) y (?:1 )?cuarto ');
+        EXIT WHEN m IS NULL;
+        v_text := regexp_replace(v_text, ' ' || replace(m[1], '.', '[.]') || ' (?:hora|h|hr|hrs) y (?:1 )?cuarto ',
+                                 ' ' || trim_scale(m[1]::numeric + 0.25)::text || ' hora ');
+    END LOOP;
     v_text := regexp_replace(v_text, ' hora y media ', ' 1.5 hora ', 'g');
+    v_text := regexp_replace(v_text, ' hora y (?:1 )?cuarto ', ' 1.25 hora ', 'g');
     v_text := regexp_replace(v_text, ' media hora ', ' 0.5 hora ', 'g');
+    -- "tres cuartos de hora" (read as the size 3/4 by estimate_size_words), "un cuarto de hora"
+    v_text := regexp_replace(v_text, ' 3/4 hora ', ' 0.75 hora ', 'g');
+    v_text := regexp_replace(v_text, ' (?:1 )?cuarto hora ', ' 0.25 hora ', 'g');
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) (?:h|hr|hrs|hs) ', ' \1 hora ', 'g');
     -- the hours said after the labour ("mano de obra 4hs", "mano de obra 3 horas"): before it, as usual
     v_text := regexp_replace(v_text, ' mano obra (?:(?:pon[a-z]*|son|serian|seran|calcul[a-z]*|como) ){0,2}([0-9]+(?:[.][0-9]{1,3})?) hora ', ' \1 hora mano obra ', 'g');
     -- hours said alone at the end of a request ("…, sifón de botella. Ponle 1,5h", "… y 2 hs", "…, 3 hrs"): the
     -- hours of the job, its labour
     v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora $', ' \1 hora mano obra ');
+    -- … or followed only by one last short thing with no number ("…. 6h + desplazamiento", "…, 3 horas y la
+    -- visita"): the hours of the job all the same
+    v_text := regexp_replace(v_text, ' ([0-9]+(?:[.][0-9]{1,3})?) hora y ((?:[a-z]+ ){1,3})$', ' \1 hora mano obra y \2');
     RETURN btrim(v_text);
 END
 $$;
@@ -1180,7 +1194,9 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     s          estimate_settings;
     v_input    text := estimate_separate(left(coalesce(input, ''), 4000));
-    v_text     text := ' ' || estimate_hours_words(estimate_words(v_input)) || ' ';
+    -- ("una hora" is "1 hora": the article is a little word the folding drops, and a size said right before
+    -- it would become the hours: "cuatro codos de dieciséis una hora y media" is 1.5 h, not 16.5)
+    v_text     text := ' ' || estimate_hours_words(estimate_words(regexp_replace(v_input, '\m([Uu]na|UNA) (horas?|horitas?|HORAS?)\M', '1 \2', 'g'))) || ' ';
     -- the same words with "de"/"del" kept (as "xdex"): where "X de Y" was said
     -- (and "en": "una fuga en el tubo de cobre" is where the leak is, as "la fuga del termo")
     v_text_de  text := ' ' || estimate_words(regexp_replace(v_input, '\m(de|del|De|Del|DE|DEL|en|En|EN)\M', ' xdex ', 'g')) || ' ';
@@ -1281,6 +1297,26 @@ BEGIN
     v_text := regexp_replace(v_text,
         ' (cambiar|cambio|sustituir|sustitucion|reemplacar|reemplaco) ([a-z]+) (([^ ]+ ){0,6}?)por (uno|una|otro|otra) ',
         ' \1 \2 \3por \2 ', 'g');
+    -- A water flexible said with its thread and its length ("2 latiguillos de 1/2 de 30 cm", "dos mangueras de agua
+    -- de media de cuarenta centímetros", "2 flexibles 1/2 x 40", "mangueras coflex de 1/2 de 40 cm"): the 1/2" thread
+    -- is the thread every water flexible has (the catalogue's rows are told apart by their length only), so the
+    -- length settles the row, as "latiguillo de 40" does. A hose ("manguera", "for water") said so, thread and a
+    -- length in cm, is that flexible. Only the 1/2" thread (another thread, 3/8" or 3/4", is another item: a
+    -- cotizar as before); a length in cm said, or a round one of 20-60 bare ("x 40"); never for gas. ("mangueras
+    -- latiguillo", as the shared synonym list reads "mangueras coflex", is one thing: the count is its own.)
+    -- (a bare length only when no length in inches is written in the message: '1/2 x 20"' is 20 inches, and the
+    -- folded words no longer show the inch mark)
+    IF v_text ~ ' 1/2 ' THEN
+        v_text := regexp_replace(v_text,
+            ' (?:(?:manguera|mangera) (?=latiguiyo|flexibl|conector))?(latiguiyo|flexibl|conector(?: flexibl)?|manguera(?: flexibl)?|mangera|manguerita)'
+            '(?: (?:para )?agua| coflex| flexibl)? 1/2 (?:x )?'
+            || CASE WHEN v_input ~* '[0-9]\s*(?:"|”|''|pulg|in\M)' THEN '([1-9][0-9]) (?:cm|centimetro) ()'
+                    ELSE '(?:([1-9][0-9]) (?:cm|centimetro) |([2-6]0) (?=y |[0-9]|$))' END,
+            ' \1 \2\3 cm ', 'g');
+        -- (a hose said so is read as "flexible": the word "manguera" stays free for another hose of the message,
+        -- "… y una manguera para gas", a line of its own)
+        v_text := regexp_replace(v_text, ' (?:manguera|mangera|manguerita)(?: flexibl)? ([1-9][0-9]) cm ', ' flexibl \1 cm ', 'g');
+    END IF;
 
     -- 1. Phrases, longest first, each occurrence replaced by a marker #k#.
     FOR v_phrase IN
@@ -3113,10 +3149,24 @@ $$;
 -- sink's trap, not the basin's), never for the extras or hours of a job rule it triggers (n23 of
 -- eval/estimates.jsonl: "calentador eléctrico instantáneo" must not become "termo eléctrico instantáneo").
 -- "synonyms" then says which words were read.
+-- A route said of a pump, a pipe or the water ("bomba de 1/2 hp de la cisterna al tanque", "subir agua del pozo
+-- hasta el tinaco", "4 m de tubo del calentador a la regadera"): where the water goes from and to, two places, not
+-- two things to price; the words are left out of the reading (firstread). Only after a pump, pipe or hose word,
+-- the water, a pump's power or a verb of carrying water (up to four words before "de/desde"), so that "cambiar de
+-- la bañera a la ducha" (a conversion: the things are the job) is read as before.
+CREATE OR REPLACE FUNCTION estimate_route_out(input text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT regexp_replace(coalesce(input, ''),
+        '(\m(?:agua|bomba|motobomba|electrobomba|turbina|tubo|tubos|tuber[ií]a|ca[nñ]o|ca[nñ]os|ca[nñ]er[ií]a|manguera|mangueras|l[ií]nea|hp|cv|caballos?|subir|sube|llevar|lleva|bajar|baja)\M(?:\s+[^\s,.;:+]+){0,4}?)'
+        '\s+(?:de\s+(?:la|el|los|las)|del|desde\s+(?:la|el|los|las)|desde)\s+[[:alpha:]]+'
+        '\s+(?:al|a\s+(?:la|los|las)|hasta\s+(?:el|la|los|las))\s+[[:alpha:]]+\M',
+        '\1', 'gi')
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_input  text := left(coalesce(input, ''), 4000);
+    v_input  text := estimate_route_out(left(coalesce(input, ''), 4000));
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;
