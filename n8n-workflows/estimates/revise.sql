@@ -1095,6 +1095,7 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     r        record;
     v_said_as text := estimate_change_restated(e, words);   -- (esfix14: "pon 4 X en vez de 2" = "son 4 X")
+    v_as_said text := estimate_change_body(estimate_plain(words));   -- (turns28: "mejor pon …" is read as said)
     v_plain  text := estimate_plain(v_said_as);
     v_body   text;
     v_fold   text;
@@ -1181,6 +1182,38 @@ BEGIN
                     RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
                 END IF;
             END LOOP;
+        END IF;
+        -- (turns28) "mejor pon un termo eléctrico de 50 litros", "ponle mejor una ducha de 7500 W": "mejor" says
+        -- instead — the thing said takes the place of the one line of the draft of the same family of the catalogue
+        -- (a priced line's row, or every choice of a line a cotizar), read by the catalogue as a correction is (op
+        -- correct: one row priced, else a cotizar as said). "también", "otro", "más" say an addition; no line or
+        -- several of that family: read as before (an addition or a count).
+        v_m := regexp_match(v_as_said, '^(?:(?:mejor|mas bien) (?:pon|ponle|pone|ponele|ponga|pongale|ponme|coloca|colocale|instala|instalale|mete|metele)'
+                            || '|(?:pon|ponle|pone|ponele|ponga|pongale|ponme) mejor) (?:(?:un|una) )?([a-z][a-z0-9/. ]*)$');
+        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(tambien|ademas|otro|otra|otros|otras|mas)( |$)' THEN
+            SELECT count(DISTINCT c.family), min(c.family) INTO v_count, v_who
+              FROM jsonb_array_elements(estimate_items_in(e.id, v_m[1])) i
+              JOIN price_catalog c ON c.code = i ->> 'item' OR i -> 'choices' ? c.code
+             WHERE c.kind = 'material' AND c.family <> ''
+               AND i ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id);
+            IF v_count = 1 THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND v_who = ALL (SELECT c.family FROM price_catalog c
+                                     WHERE c.code = n.catalog_code
+                                        OR n.catalog_code IS NULL AND c.code = ANY (estimate_line_choices(n, e.inputs -> (n.position - 1))))
+                   AND (n.catalog_code IS NOT NULL OR cardinality(estimate_line_choices(n, e.inputs -> (n.position - 1))) > 0);
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+                END IF;
+            END IF;
+            -- (no line of its family: the one line of materials its own first word names, "ponle mejor una ducha de
+            -- 7500 W" of a line a cotizar "cambio de una ducha eléctrica de 5500 W")
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, split_part(v_m[1], ' ', 1), 'material') x;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+            END IF;
         END IF;
         -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
         -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
@@ -1903,14 +1936,33 @@ BEGIN
         OR v_first = ANY (estimate_change_words('add')) AND v_first NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras')
         OR v_first ~ '^cambi(a|e)(le|me)?$' AND v_plain ~ '^[a-z]+ (el|la|los|las) '
         OR v_plain ~ '^(deja|dejale|dejame|deje|dejele|manten|mantene|mantenga|conserva|conserve) (el|la|los|las) '
-        -- a count said again with its unit or thing ("son 5 metros", "que sean 3 codos")
-        OR v_plain ~ ('^(son|que sean|sean|seran|serian) ([0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ') [a-z]'))
+        -- a count said again with its unit of measure ("son 5 metros"; "son dos lavabos", "son 10 nomás" say why
+        -- or what the change before comes to, not a change of their own)
+        OR v_plain ~ ('^(son|que sean|sean|seran|serian) ([0-9]+(?:[.][0-9]+)?|' || estimate_count_re()
+                      || ') (metros?|mts?|mtrs|ml|m|unidades|uds?|piezas)( |$)'))
         -- sending, alone or with whom to ("y envíalo", "y mándaselo al cliente")
         OR (estimate_verb_of(v_first) = 'send' OR v_first = ANY (estimate_change_words('send')))
            AND v_plain ~ '^[a-z]+(?: (?:al cliente|a el cliente|porfa|por favor|ya|ahora|de una))*$'
         OR estimate_send_said(v_plain) IS NOT NULL
         OR estimate_hours_only(plain) IS NOT NULL;
 END
+$$;
+
+-- (turns28) Whether folded words take whole lines out: a verb of removing, then a line named after an article ("quita
+-- el tubo de humos …"), not a count of it ("quita un radiador, son dos": one fewer, not the line).
+CREATE OR REPLACE FUNCTION estimate_change_removes_lines(plain text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT (estimate_verb_of(split_part(x, ' ', 1)) = 'remove' OR split_part(x, ' ', 1) = ANY (estimate_change_words('remove')))
+           AND x ~ '^[a-z]+ (el|la|los|las) [a-z]' AND estimate_number_word(split_part(x, ' ', 3)) IS NULL
+    FROM (SELECT regexp_replace(coalesce(plain, ''), '^(?:(?:y|e|tambien|ademas) )+', '') AS x) w
+$$;
+
+-- (turns28) Words that only lead into a change: fillers ("ah", "no", "vale", "ok dale"), "mejor", "y", or a
+-- correction's opener ("me olvidé", "me equivoqué"; estimate_change_body).
+CREATE OR REPLACE FUNCTION estimate_change_lead(plain text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT estimate_change_body(btrim(regexp_replace(regexp_replace(coalesce(plain, ''), '(^| )(y|e|mejor|bueno)(?= |$)', ' ', 'g'),
+                                                     '\s+', ' ', 'g') || ' x')) = 'x'
 $$;
 
 -- (turns28) The changes of a message that makes several, in the order said, or NULL for one change (or none):
@@ -1948,9 +2000,9 @@ BEGIN
         v_seg := btrim(v_lead || ' ' || estimate_hours_spaced(estimate_plain(v_raw[v_i])));
         v_lead := '';
         CONTINUE WHEN v_seg = '';
-        -- fillers alone ("no, son 5 metros", "vale, perfecto, envíalo") go with what follows them
-        IF NOT EXISTS (SELECT 1 FROM unnest(string_to_array(v_seg, ' ')) w
-                        WHERE NOT (w = ANY (estimate_change_words('filler') || ARRAY['y', 'e', 'mejor', 'bueno']))) THEN
+        -- fillers alone ("no, son 5 metros", "vale, perfecto, envíalo", "me olvidé, ponele 2 hs") go with what
+        -- follows them
+        IF estimate_change_lead(v_seg) THEN
             v_lead := v_seg;
             CONTINUE;
         END IF;
@@ -1958,7 +2010,8 @@ BEGIN
         v_pieces := regexp_split_to_array(v_seg, ' (?=(?:y|e) )');
         v_piece := v_pieces[1];
         FOR v_j IN 2 .. coalesce(array_length(v_pieces, 1), 1) LOOP
-            IF estimate_change_opens(v_pieces[v_j]) THEN
+            -- (fillers alone before it, "ah y ponle …", open nothing)
+            IF estimate_change_opens(v_pieces[v_j]) AND NOT estimate_change_lead(v_piece) THEN
                 v_cut := v_cut || v_piece;
                 v_piece := v_pieces[v_j];
             ELSE
@@ -1973,8 +2026,10 @@ BEGIN
         ELSE
             -- (a list after a removal, "quita el tubo, la llave y el codo", is said as with "y")
             v_parts[cardinality(v_parts)] := v_parts[cardinality(v_parts)]
-                || CASE WHEN estimate_verb_of(split_part(regexp_replace(v_parts[cardinality(v_parts)], '^(?:(?:y|e|tambien|ademas) )+', ''), ' ', 1)) = 'remove'
-                             AND v_cut[1] ~ '^(el|la|los|las) [a-z]' THEN ' y ' ELSE ' ' END || v_cut[1];
+                || CASE WHEN estimate_change_removes_lines(v_parts[cardinality(v_parts)])
+                             AND v_cut[1] ~ '^(el|la|los|las) [a-z]'
+                             AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_cut[1])))
+                        THEN ' y ' ELSE ' ' END || v_cut[1];
             v_parts := v_parts || v_cut[2:];
         END IF;
         v_cut := '{}';
@@ -1993,10 +2048,14 @@ BEGIN
         END IF;
         -- "quita el tubo de humos y la llave de gas": one removal per line named
         v_verb := split_part(regexp_replace(v_seg, '^(?:(?:y|e|tambien|ademas) )+', ''), ' ', 1);
-        IF (estimate_verb_of(v_verb) = 'remove' OR v_verb = ANY (estimate_change_words('remove')))
-           AND v_seg ~ ' (?:y|e) (?:tambien )?(?:el|la|los|las) [a-z]' THEN
-            v_pieces := regexp_split_to_array(regexp_replace(v_seg, '^(?:(?:y|e|tambien|ademas) )+', ''),
-                                              ' (?:y|e) (?:tambien )?(?=(?:el|la|los|las) [a-z])');
+        v_pieces := regexp_split_to_array(regexp_replace(v_seg, '^(?:(?:y|e|tambien|ademas) )+', ''),
+                                          ' (?:y|e) (?:tambien )?(?=(?:el|la|los|las) [a-z])');
+        -- (each line after the first named as a line of e: "quita el rociador y la barra que …" of a mixer "con su
+        -- barra" stays one removal, read as before)
+        IF estimate_change_removes_lines(v_seg) AND cardinality(v_pieces) > 1
+           AND NOT EXISTS (SELECT 1 FROM unnest(v_pieces[2:]) x
+                            WHERE NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                                                  btrim(regexp_replace(x, ' (que|porque|pues|ya que|para que|como) .*$', '')))))) THEN
             v_out := v_out || v_pieces[1];
             FOR v_j IN 2 .. array_length(v_pieces, 1) LOOP
                 v_out := v_out || (v_verb || ' ' || v_pieces[v_j]);

@@ -129,3 +129,25 @@ def test_a_count_of_every_line_named_takes_them_all_out(conn: psycopg.Connection
     answer = say(conn, "quita los 2 codos")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
     _assert_priced_as(conn, number, [(LABOUR, 1), (CALL, 1)])
+
+
+# --- "mejor pon un X": X instead of the one line of its family ------------------------------------------------------
+
+def test_rather_put_a_thing_takes_the_place_of_the_one_line_of_its_family(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar el calentador de gas de 14 litros y una llave de paso de media, 2 horas")
+    _assert_priced_as(conn, number, [("calentador-gas-14l", 1), ("llave-paso-1-2", 1), (LABOUR, 2), (CALL, 1)])
+    answer = say(conn, "mejor ponle un termo eléctrico de 80 litros")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    assert answer["changes"][0] == "Cambiado: Calentador de gas estanco 14 l/min → Termo eléctrico 80 l"
+    _assert_priced_as(conn, number, [("calentador-electrico-80l", 1), ("llave-paso-1-2", 1), (LABOUR, 2), (CALL, 1)])
+
+
+def test_rather_put_a_thing_the_catalogue_lacks_replaces_the_line_its_noun_names_a_cotizar(conn: psycopg.Connection) -> None:
+    number = draft(conn, "cambiar una ducha eléctrica de 5500 watts y una llave de paso de media, 1 hora")
+    before = [(code, qty) for code, qty, to_quote in codes(conn, number) if not to_quote]
+    answer = say(conn, "pon mejor una ducha de 7000 watts")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    quoted = [line for line in codes(conn, number) if line[2]]
+    assert len(quoted) == 1 and [(c, q) for c, q, t in codes(conn, number) if not t] == before
+    assert conn.execute("SELECT description FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id"
+                        " WHERE e.number = %s AND l.to_quote", (number,)).fetchone()[0] == "ducha de 7000 watts"
