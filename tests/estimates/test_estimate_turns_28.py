@@ -43,6 +43,7 @@ def _kind(conn: psycopg.Connection, text: str) -> str | None:
 
 
 PIPE = "cambiar 3 metros de tubo de cobre de 22 y 2 codos de cobre de 22, 3 horas"
+THREE = "cambiar 3 metros de tubo de cobre de 22, 2 codos de cobre de 22 y 1 te de cobre de 22, 2 horas"
 PIPE_LINES = [("tubo-cobre-22mm", 3), ("codo-cobre-22mm", 2), (LABOUR, 3), (CALL, 1)]
 
 
@@ -86,7 +87,8 @@ def test_several_changes_separated_by_commas_and_y_are_one_new_version(conn: psy
                                       "Tubo de cobre 22 mm: 3 → 5 m"]
     assert answer["changes"][-1].startswith("Total: ") and answer["card"]["revision"] == 2
     _assert_priced_as(conn, number, [("tubo-cobre-22mm", 5), (LABOUR, 3), (CALL, 1), ("manguito-cobre-22mm", 2)])
-    assert _revisions(conn, number) == [(1, None), (2, "quita los codos, añade dos manguitos de cobre de 22 y son 5 metros")]
+    words = "quita los codos, añade dos manguitos de cobre de 22 y son 5 metros"
+    assert _revisions(conn, number) == [(1, None), (2, words)]
 
 
 def test_a_part_that_cannot_be_read_applies_nothing_and_asks(conn: psycopg.Connection) -> None:
@@ -109,7 +111,7 @@ def test_a_change_then_hours_then_sending_is_one_version_sent(conn: psycopg.Conn
 
 
 def test_a_removal_of_lines_named_one_after_another_takes_each_out(conn: psycopg.Connection) -> None:
-    number = draft(conn, "cambiar 3 metros de tubo de cobre de 22, 2 codos de cobre de 22 y 1 te de cobre de 22, 2 horas")
+    number = draft(conn, THREE)
     answer = say(conn, "sácale los codos y la te")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
     _assert_priced_as(conn, number, [("tubo-cobre-22mm", 3), (LABOUR, 2), (CALL, 1)])
@@ -117,7 +119,7 @@ def test_a_removal_of_lines_named_one_after_another_takes_each_out(conn: psycopg
 
 def test_what_is_said_before_a_colon_is_the_reason_and_a_line_left_as_it_is_changes_nothing(
         conn: psycopg.Connection) -> None:
-    number = draft(conn, "cambiar 3 metros de tubo de cobre de 22, 2 codos de cobre de 22 y 1 te de cobre de 22, 2 horas")
+    number = draft(conn, THREE)
     answer = say(conn, "al final lo hacemos más corto: quita la te, deja los codos. total 1 hora")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
     _assert_priced_as(conn, number, [("tubo-cobre-22mm", 3), ("codo-cobre-22mm", 2), (LABOUR, 1), (CALL, 1)])
@@ -142,7 +144,8 @@ def test_rather_put_a_thing_takes_the_place_of_the_one_line_of_its_family(conn: 
     _assert_priced_as(conn, number, [("calentador-electrico-80l", 1), ("llave-paso-1-2", 1), (LABOUR, 2), (CALL, 1)])
 
 
-def test_rather_put_a_thing_the_catalogue_lacks_replaces_the_line_its_noun_names_a_cotizar(conn: psycopg.Connection) -> None:
+def test_rather_put_a_thing_the_catalogue_lacks_replaces_the_line_its_noun_names_a_cotizar(
+        conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar una ducha eléctrica de 5500 watts y una llave de paso de media, 1 hora")
     before = [(code, qty) for code, qty, to_quote in codes(conn, number) if not to_quote]
     answer = say(conn, "pon mejor una ducha de 7000 watts")
