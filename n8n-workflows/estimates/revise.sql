@@ -2052,7 +2052,10 @@ BEGIN
                                           ' (?:y|e) (?:tambien )?(?=(?:el|la|los|las) [a-z])');
         -- (each line after the first named as a line of e: "quita el rociador y la barra que …" of a mixer "con su
         -- barra" stays one removal, read as before)
+        -- (and only when nothing but the first line is said before the "y": "quite el inodoro, el cliente ya lo compró,
+        -- solo la instalación con la manguera y la llave" keeps the hose and the valve)
         IF estimate_change_removes_lines(v_seg) AND cardinality(v_pieces) > 1
+           AND v_pieces[1] !~ ' (que|porque|pues|ya|solo|solamente|nada|nomas|cliente|siempre|pero|sino|con) '
            AND NOT EXISTS (SELECT 1 FROM unnest(v_pieces[2:]) x
                             WHERE NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
                                                   btrim(regexp_replace(x, ' (que|porque|pues|ya que|para que|como) .*$', '')))))) THEN
