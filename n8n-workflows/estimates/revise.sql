@@ -75,6 +75,14 @@ BEGIN
                          valid_until = greatest(valid_until, current_date + s.validity_days)
      WHERE id = e.id;
     PERFORM estimate_fill(e.id, p_items);
+    IF current_setting('remedios.estimate_message_revision', true) = e.id || ':' || (e.revision - 1) THEN
+        -- (turns28) another change of the same message (estimate_converse): the revision it made, amended
+        UPDATE estimates SET inputs = p_items WHERE id = e.id;
+        UPDATE estimate_revisions SET inputs = p_items, changes = changes || coalesce(p_changes, '[]'),
+                                      snapshot = estimate_json(e.number) - 'text'
+         WHERE estimate_id = e.id AND revision = e.revision;
+        RETURN estimate_json(e.number);
+    END IF;
     UPDATE estimates SET revision = e.revision + 1, inputs = p_items WHERE id = e.id;
     INSERT INTO estimate_revisions (estimate_id, revision, inputs, words, message_id, changes, snapshot)
     VALUES (e.id, e.revision + 1, p_items, p_words, p_message_id, coalesce(p_changes, '[]'),
@@ -207,6 +215,32 @@ BEGIN
         RETURN 1;
     END IF;
     RETURN NULL;
+END
+$$;
+
+-- (turns28) Words that say nothing but the job's hours, without a verb of change: "dos horas de mano de obra", "y
+-- hora y media más", "son 3 horas", "eso lleva una hora de trabajo", "total 2 horas", "dos horas y media de trabajo".
+-- While a draft is open they are its hours, never a new estimate: 'hours_add' when more are said ("más", "otra(s)",
+-- or "y" right before the number: "y 2 horas"), else 'hours_set'; NULL when the words say anything else (a thing, a
+-- size, a verb). `plain` is folded by estimate_plain, without the fillers (estimate_change_body).
+CREATE OR REPLACE FUNCTION estimate_hours_only(plain text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_plain text := estimate_hours_spaced(coalesce(plain, ''));
+    v_said  text := '(?:(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media) (?:horas?|h|hr|hrs|hs)(?: y media)?'
+                    || '|hora y media|media hora|una hora)';
+    v_work  text := '(?: (?:de |del )?(?:mano de obra|trabajo|labor|instalacion|montaje|oficial))?';
+BEGIN
+    IF v_plain !~ ('^(?:(?:y|e|eso|esto|lleva|llevaria|llevara|va a llevar|van a ser|son|serian|seran|sera|seria|'
+                   || 'total|en total|la mano de obra|mano de obra|calculale|calcula|como|unas|unos|aproximadamente|'
+                   || 'mas o menos|otra|otras|le|lo|es|de) )*' || v_said || v_work || '(?: mas)?' || v_work
+                   || '(?: (?:en total|total|nomas|nada mas|mas o menos|aproximadamente))?$')
+       OR estimate_hours_in(v_plain) IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN CASE WHEN replace(v_plain, 'mas o menos', '') ~ '(^| )(mas|otra|otras)( |$)'
+                     OR v_plain ~ '^(y|e) (?!son |serian |seran |sera |total |en total )'
+                THEN 'hours_add' ELSE 'hours_set' END;
 END
 $$;
 
@@ -382,6 +416,13 @@ BEGIN
         IF estimate_verb_of(split_part(v_plain, ' ', 1)) IS NULL AND NOT (split_part(v_plain, ' ', 1) = ANY (estimate_change_words('set') || estimate_change_words('add'))) THEN
             v_plain := 'son ' || v_plain;   -- ("la mano de obra 4 horas")
         END IF;
+    END IF;
+    -- (turns28) the job's hours said without a verb ("dos horas de mano de obra", "eso lleva una hora de trabajo",
+    -- "y hora y media más"): the draft's hours, never a new estimate nor a size for its lines a cotizar
+    IF estimate_hours_only(v_plain) IS NOT NULL THEN
+        kind := estimate_hours_only(v_plain);
+        rest := v_plain;
+        RETURN;
     END IF;
     -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
     v_plain := regexp_replace(v_plain, '^y (que sean|son|eran|seran|serian|sean) ', '\1 ');
@@ -1054,6 +1095,7 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     r        record;
     v_said_as text := estimate_change_restated(e, words);   -- (esfix14: "pon 4 X en vez de 2" = "son 4 X")
+    v_as_said text := estimate_change_body(estimate_plain(words));   -- (turns28: "mejor pon …" is read as said)
     v_plain  text := estimate_plain(v_said_as);
     v_body   text;
     v_fold   text;
@@ -1069,6 +1111,10 @@ DECLARE
 BEGIN
     words := v_said_as;
     r := estimate_change_read(e, words);
+    -- (turns28) the job's hours alone, without a verb: nothing else in the words to read
+    IF r.kind IN ('hours_add', 'hours_set') AND estimate_hours_only(r.rest) IS NOT NULL THEN
+        RETURN jsonb_build_object('op', r.kind, 'rest', r.rest);
+    END IF;
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
        AND NOT estimate_change_new_request(v_plain) THEN
         v_body := estimate_change_body(v_plain);
@@ -1114,6 +1160,17 @@ BEGIN
            AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1]))) THEN
             RETURN jsonb_build_object('op', 'remove', 'rest', estimate_named_part(e.id, regexp_replace(v_m[1], ' tambien$', '')));
         END IF;
+        -- (turns28) "deja el acople", "el acople déjalo como está", "mantén la válvula": a line of the draft stays as
+        -- it is ({"op": "keep"}: nothing changes; said among other changes, what they leave)
+        v_m := regexp_match(v_body, '^(?:deja|dejale|dejame|deje|dejele|dejemos|manten|mantene|mantenga|conserva|conserve) '
+                            || '((?:el|la|los|las) [a-z][a-z ]*?)(?: (?:como esta|como estan|igual|iguales|tal cual|tal como esta|tal como estan|que esta bien|que estan bien))?$');
+        IF v_m IS NULL THEN
+            v_m := regexp_match(v_body, '^((?:el|la|los|las) [a-z][a-z ]*?) (?:dejalo|dejala|dejalos|dejalas|se queda|se quedan|queda|quedan)(?: (?:como esta|como estan|igual|iguales|tal cual|tal como esta|tal como estan))?$');
+        END IF;
+        -- (every word of it names the line: "deja el tubo de media" says a size, not that it stays)
+        IF v_m IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1])) THEN
+            RETURN jsonb_build_object('op', 'keep', 'rest', v_m[1]);
+        END IF;
         -- A thing corrected: "la llave no es de chorro, es una llave de paso de media", "el tubo no es de cobre
         -- sino multicapa de 16": the one line the words before "no" name (with the kind said wrong, or alone)
         -- becomes what follows, read by the catalogue ({"op": "correct"}); never kept as the thing it is not.
@@ -1125,6 +1182,38 @@ BEGIN
                     RETURN jsonb_build_object('op', 'correct', 'rest', v_m[3], 'line', v_line);
                 END IF;
             END LOOP;
+        END IF;
+        -- (turns28) "mejor pon un termo eléctrico de 50 litros", "ponle mejor una ducha de 7500 W": "mejor" says
+        -- instead — the thing said takes the place of the one line of the draft of the same family of the catalogue
+        -- (a priced line's row, or every choice of a line a cotizar), read by the catalogue as a correction is (op
+        -- correct: one row priced, else a cotizar as said). "también", "otro", "más" say an addition; no line or
+        -- several of that family: read as before (an addition or a count).
+        v_m := regexp_match(v_as_said, '^(?:(?:mejor|mas bien) (?:pon|ponle|pone|ponele|ponga|pongale|ponme|coloca|colocale|instala|instalale|mete|metele)'
+                            || '|(?:pon|ponle|pone|ponele|ponga|pongale|ponme) mejor) (?:(?:un|una) )?([a-z][a-z0-9/. ]*)$');
+        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(tambien|ademas|otro|otra|otros|otras|mas)( |$)' THEN
+            SELECT count(DISTINCT c.family), min(c.family) INTO v_count, v_who
+              FROM jsonb_array_elements(estimate_items_in(e.id, v_m[1])) i
+              JOIN price_catalog c ON c.code = i ->> 'item' OR i -> 'choices' ? c.code
+             WHERE c.kind = 'material' AND c.family <> ''
+               AND i ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id);
+            IF v_count = 1 THEN
+                SELECT count(*), min(n.position) INTO v_count, v_line
+                  FROM estimate_lines n
+                 WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                   AND v_who = ALL (SELECT c.family FROM price_catalog c
+                                     WHERE c.code = n.catalog_code
+                                        OR n.catalog_code IS NULL AND c.code = ANY (estimate_line_choices(n, e.inputs -> (n.position - 1))))
+                   AND (n.catalog_code IS NOT NULL OR cardinality(estimate_line_choices(n, e.inputs -> (n.position - 1))) > 0);
+                IF v_count = 1 THEN
+                    RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+                END IF;
+            END IF;
+            -- (no line of its family: the one line of materials its own first word names, "ponle mejor una ducha de
+            -- 7500 W" of a line a cotizar "cambio de una ducha eléctrica de 5500 W")
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, split_part(v_m[1], ' ', 1), 'material') x;
+            IF v_count = 1 THEN
+                RETURN jsonb_build_object('op', 'correct', 'rest', v_m[1], 'line', v_line);
+            END IF;
         END IF;
         -- More of the same: "ponle una más", "otra", "y dos más", or a line named after the count: "otra ducha
         -- igualita para el otro baño", "ponle otro de lavabo", "una más de esas de cocina", "y otro codo igual".
@@ -1437,15 +1526,6 @@ BEGIN
 
     RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
 END
-$$;
-
--- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
--- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
-CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
-LANGUAGE sql STABLE AS $$
-    SELECT estimate_change_parse(e, p_words) ->> 'op'
-    FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
-    WHERE c.conversation_id = p_conversation_id
 $$;
 
 -- The words a line is known by, folded like the catalogue (estimate_words): its description, what was
@@ -1838,32 +1918,163 @@ $$;
 -- ---------------------------------------------------------------------------------------------------------
 -- A message in a conversation with an estimate: change it, ask back, send it, or say it cannot change
 -- ---------------------------------------------------------------------------------------------------------
--- A change followed by hours said without a verb, or by sending (esrules, stop 27): {first change, second} with the
--- second restated in the words estimate_change_read knows ("y 2 horas más", "envíalo"), or NULL. "más" adds the
--- hours; without it they are the job's hours ("… y son 3 horas").
-CREATE OR REPLACE FUNCTION estimate_change_and_then(p_words text) RETURNS text[]
+-- (turns28) Whether folded words open a change of their own, as a part of a message with several changes: a verb
+-- of taking out, putting in or sending ("quita", "añade", "pon", "envíalo", by their grammar), "cambia el/la …",
+-- "deja el/la X" (X stays), or the job's hours alone ("total 2 horas", "y 1 h más"). A part that opens none ("son
+-- para la cocina", "el de media") belongs to the part before it.
+CREATE OR REPLACE FUNCTION estimate_change_opens(plain text) RETURNS boolean
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_plain text := estimate_hours_spaced(estimate_plain(p_words));
-    v_m     text[];
+    v_plain text := estimate_change_body(regexp_replace(coalesce(plain, ''), '^(?:(?:y|e|tambien|ademas|luego|despues|y luego|y tambien) )+', ''));
+    v_first text := split_part(v_plain, ' ', 1);
 BEGIN
-    v_m := regexp_match(v_plain, '^(.+) (?:y|e) (?:son |serian |seran |como |unas |ponle |pon |ponele |pongale )?'
-                        || '((?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media) (?:horas?|h|hr|hrs|hs)(?: y media)?'
-                        || '|hora y media|media hora)( mas)?(?: (?:de )?(?:mano de obra|trabajo|labor))?( mas)?$');
-    IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(horas?|h|hr|hrs|hs)( |$)' THEN
-        RETURN ARRAY[v_m[1], CASE WHEN coalesce(v_m[3], v_m[4]) IS NOT NULL THEN 'y ' || v_m[2] || ' mas'
-                                  ELSE 'son ' || v_m[2] END];
-    END IF;
-    v_m := regexp_match(v_plain, '^(.+) (?:y|e) ([a-z]+)((?: (?:al cliente|porfa|por favor|ya|ahora|de una))*)$');
-    IF v_m IS NOT NULL AND (v_m[2] = ANY (estimate_change_words('send')) OR estimate_verb_of(v_m[2]) = 'send') THEN
-        RETURN ARRAY[v_m[1], v_m[2]];
-    END IF;
-    RETURN NULL;
+    RETURN v_plain LIKE '% %' AND (
+           estimate_verb_of(v_first) = 'remove'
+           -- (a verb of putting with a pronoun for what was said, "ponlos en la cocina", opens no change of its own)
+        OR estimate_verb_of(v_first) = 'add' AND v_first !~ '(lo|la|los|las)$'
+        OR v_first = ANY (estimate_change_words('remove'))
+        OR v_first = ANY (estimate_change_words('add')) AND v_first NOT IN ('y', 'mas', 'otro', 'otra', 'otros', 'otras')
+        OR v_first ~ '^cambi(a|e)(le|me)?$' AND v_plain ~ '^[a-z]+ (el|la|los|las) '
+        OR v_plain ~ '^(deja|dejale|dejame|deje|dejele|manten|mantene|mantenga|conserva|conserve) (el|la|los|las) '
+        -- a count said again with its unit of measure ("son 5 metros"; "son dos lavabos", "son 10 nomás" say why
+        -- or what the change before comes to, not a change of their own)
+        OR v_plain ~ ('^(son|que sean|sean|seran|serian) ([0-9]+(?:[.][0-9]+)?|' || estimate_count_re()
+                      || ') (metros?|mts?|mtrs|ml|m|unidades|uds?|piezas)( |$)'))
+        -- sending, alone or with whom to ("y envíalo", "y mándaselo al cliente")
+        OR (estimate_verb_of(v_first) = 'send' OR v_first = ANY (estimate_change_words('send')))
+           AND v_plain ~ '^[a-z]+(?: (?:al cliente|a el cliente|porfa|por favor|ya|ahora|de una))*$'
+        OR estimate_send_said(v_plain) IS NOT NULL
+        OR estimate_hours_only(plain) IS NOT NULL;
 END
 $$;
 
-CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
-                                             p_public_url text DEFAULT '')
+-- (turns28) Whether folded words take whole lines out: a verb of removing, then a line named after an article ("quita
+-- el tubo de humos …"), not a count of it ("quita un radiador, son dos": one fewer, not the line).
+CREATE OR REPLACE FUNCTION estimate_change_removes_lines(plain text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT (estimate_verb_of(split_part(x, ' ', 1)) = 'remove' OR split_part(x, ' ', 1) = ANY (estimate_change_words('remove')))
+           AND x ~ '^[a-z]+ (el|la|los|las) [a-z]' AND estimate_number_word(split_part(x, ' ', 3)) IS NULL
+    FROM (SELECT regexp_replace(coalesce(plain, ''), '^(?:(?:y|e|tambien|ademas) )+', '') AS x) w
+$$;
+
+-- (turns28) Words that only lead into a change: fillers ("ah", "no", "vale", "ok dale"), "mejor", "y", or a
+-- correction's opener ("me olvidé", "me equivoqué"; estimate_change_body).
+CREATE OR REPLACE FUNCTION estimate_change_lead(plain text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT estimate_change_body(btrim(regexp_replace(regexp_replace(coalesce(plain, ''), '(^| )(y|e|mejor|bueno)(?= |$)', ' ', 'g'),
+                                                     '\s+', ' ', 'g') || ' x')) = 'x'
+$$;
+
+-- (turns28) The changes of a message that makes several, in the order said, or NULL for one change (or none):
+-- the message cut where a part opens a change of its own (estimate_change_opens) after a comma, a semicolon, a colon,
+-- a full stop or "y": "quita la retirada, añade dos codos de 22 y son 5 metros", "mejor cambio el sanitario completo:
+-- quita las 2 válvulas, pon un sanitario de 2 piezas y sello de cera, deja el acople. total 2 horas". A part before a
+-- colon that is no change of estimate e ("mejor cambio el sanitario completo:") says why, not what: left out. A
+-- removal of several lines named one after another ("quita el tubo de humos y la llave de gas") is one removal per
+-- line. Each part is folded (estimate_plain); "y" stays before hours ("y 1 h más": more hours).
+CREATE OR REPLACE FUNCTION estimate_change_clauses(e estimates, p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_raw     text[];
+    v_parts   text[] := '{}';
+    v_out     text[] := '{}';
+    v_seg     text;
+    v_piece   text;
+    v_pieces  text[];
+    v_verb    text;
+    v_cut     text[] := '{}';
+    v_i       integer;
+    v_seps    text[];
+    v_colon   boolean := false;   -- the first part ended at a colon
+    v_closed  boolean := false;
+    v_lead    text := '';
+BEGIN
+    IF e.id IS NULL OR coalesce(p_words, '') = '' OR length(p_words) > 300 OR p_words ~ '\?'
+       OR estimate_change_new_request(estimate_plain(p_words)) THEN
+        RETURN NULL;
+    END IF;
+    -- the raw parts between punctuation (a decimal point or comma between digits is a number's)
+    v_raw := regexp_split_to_array(p_words, '\s*(?:;|:|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*');
+    v_seps := ARRAY(SELECT m[1] FROM regexp_matches(p_words, '\s*(;|:|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*', 'g') AS m);
+    FOR v_i IN 1 .. coalesce(array_length(v_raw, 1), 0) LOOP
+        v_seg := btrim(v_lead || ' ' || estimate_hours_spaced(estimate_plain(v_raw[v_i])));
+        v_lead := '';
+        CONTINUE WHEN v_seg = '';
+        -- fillers alone ("no, son 5 metros", "vale, perfecto, envíalo", "me olvidé, ponele 2 hs") go with what
+        -- follows them
+        IF estimate_change_lead(v_seg) THEN
+            v_lead := v_seg;
+            CONTINUE;
+        END IF;
+        -- each part cut again before "y" + a change of its own ("… y añade una válvula", "… y 1 h más", "… y envíalo")
+        v_pieces := regexp_split_to_array(v_seg, ' (?=(?:y|e) )');
+        v_piece := v_pieces[1];
+        FOR v_j IN 2 .. coalesce(array_length(v_pieces, 1), 1) LOOP
+            -- (fillers alone before it, "ah y ponle …", open nothing)
+            IF estimate_change_opens(v_pieces[v_j]) AND NOT estimate_change_lead(v_piece) THEN
+                v_cut := v_cut || v_piece;
+                v_piece := v_pieces[v_j];
+            ELSE
+                v_piece := v_piece || ' ' || v_pieces[v_j];
+            END IF;
+        END LOOP;
+        v_cut := v_cut || v_piece;
+        -- the segment's first piece opens a part when it opens a change (or nothing was said before, or a colon
+        -- closed what was); else it goes on with the part before it ("añade dos codos, los de media")
+        IF cardinality(v_parts) = 0 OR v_closed OR estimate_change_opens(v_cut[1]) THEN
+            v_parts := v_parts || v_cut;
+        ELSE
+            -- (a list after a removal, "quita el tubo, la llave y el codo", is said as with "y")
+            v_parts[cardinality(v_parts)] := v_parts[cardinality(v_parts)]
+                || CASE WHEN estimate_change_removes_lines(v_parts[cardinality(v_parts)])
+                             AND v_cut[1] ~ '^(el|la|los|las) [a-z]'
+                             AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_cut[1])))
+                        THEN ' y ' ELSE ' ' END || v_cut[1];
+            v_parts := v_parts || v_cut[2:];
+        END IF;
+        v_cut := '{}';
+        -- (the part said before a colon is kept apart, whatever follows)
+        v_closed := v_seps[v_i] IS NOT DISTINCT FROM ':';
+        v_colon := v_colon OR v_closed AND cardinality(v_parts) = 1;
+    END LOOP;
+    -- a part before a colon that changes nothing of e is the reason, not a change
+    IF v_colon AND cardinality(v_parts) > 1 AND estimate_change_parse(e, v_parts[1]) IS NULL THEN
+        v_parts := v_parts[2:];
+    END IF;
+    FOREACH v_seg IN ARRAY v_parts LOOP
+        -- strip the "y" that joined it, but not before hours ("y 1 h más" adds them)
+        IF estimate_hours_only(v_seg) IS NULL THEN
+            v_seg := regexp_replace(v_seg, '^(?:(?:y|e) )+', '');
+        END IF;
+        -- "quita el tubo de humos y la llave de gas": one removal per line named
+        v_verb := split_part(regexp_replace(v_seg, '^(?:(?:y|e|tambien|ademas) )+', ''), ' ', 1);
+        v_pieces := regexp_split_to_array(regexp_replace(v_seg, '^(?:(?:y|e|tambien|ademas) )+', ''),
+                                          ' (?:y|e) (?:tambien )?(?=(?:el|la|los|las) [a-z])');
+        -- (each line after the first named as a line of e: "quita el rociador y la barra que …" of a mixer "con su
+        -- barra" stays one removal, read as before)
+        -- (and only when nothing but the first line is said before the "y": "quite el inodoro, el cliente ya lo compró,
+        -- solo la instalación con la manguera y la llave" keeps the hose and the valve)
+        IF estimate_change_removes_lines(v_seg) AND cardinality(v_pieces) > 1
+           AND v_pieces[1] !~ ' (que|porque|pues|ya|solo|solamente|nada|nomas|cliente|siempre|pero|sino|con) '
+           AND NOT EXISTS (SELECT 1 FROM unnest(v_pieces[2:]) x
+                            WHERE NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                                                  btrim(regexp_replace(x, ' (que|porque|pues|ya que|para que|como) .*$', '')))))) THEN
+            v_out := v_out || v_pieces[1];
+            FOR v_j IN 2 .. array_length(v_pieces, 1) LOOP
+                v_out := v_out || (v_verb || ' ' || v_pieces[v_j]);
+            END LOOP;
+        ELSE
+            v_out := v_out || v_seg;
+        END IF;
+    END LOOP;
+    RETURN CASE WHEN cardinality(v_out) > 1 THEN v_out END;
+END
+$$;
+
+-- One change of the conversation's current estimate (estimate_converse reads a message of several changes as
+-- several calls of this one, all applied as one revision).
+CREATE OR REPLACE FUNCTION estimate_converse_one(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                 p_public_url text DEFAULT '')
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     s         estimate_settings;
@@ -1903,27 +2114,6 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
-    -- Two changes in one message, the second opened by its own verb ("es de doce litros y agrégale la llave de
-    -- gas", "quita el sifón y ponle dos horas"): each read and applied in turn, when each is a change alone.
-    v_m := regexp_match(estimate_plain(p_words), '^(.+?) (?:y|e) ((?:agrega|agregale|agregue|agreguele|anade|anadele|ponle|pongale|ponele|quita|quitale|quite|quitele|saca|sacale|suma|sumale|mete|metele) .+)$');
-    -- (esrules) the second change may be hours said without a verb ("añade un purgador y 1 h más", "agrégale la
-    -- llave y son dos horas más") or sending ("agrega 3 codos y envíalo"): the first change, then the hours (added
-    -- when "más" is said, else set) or the sending
-    IF v_m IS NULL THEN
-        v_m := estimate_change_and_then(p_words);
-    END IF;
-    IF v_m IS NOT NULL AND e.status NOT IN ('accepted', 'rejected')
-       AND estimate_change_parse(e, v_m[1]) IS NOT NULL AND estimate_change_parse(e, v_m[2]) IS NOT NULL
-       AND estimate_change_parse(e, v_m[1]) ->> 'op' <> 'send' THEN
-        v_result := estimate_converse(p_conversation_id, v_m[1], p_message_id, p_public_url);
-        v_change := estimate_converse(p_conversation_id, v_m[2], p_message_id, p_public_url);
-        RETURN v_change || jsonb_build_object(
-            'action', CASE WHEN v_change ->> 'action' = 'sent' THEN 'sent'
-                           WHEN 'revised' IN (v_result ->> 'action', v_change ->> 'action') THEN 'revised' ELSE v_change ->> 'action' END,
-            'changes', coalesce(v_result -> 'changes', '[]') || coalesce(v_change -> 'changes', '[]'),
-            'card', coalesce(v_change -> 'card', v_result -> 'card'),
-            'reply_text', concat_ws(E'\n\n', v_result ->> 'reply_text', v_change ->> 'reply_text'));
-    END IF;
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
     UPDATE estimate_conversation_current SET pending = NULL
      WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
@@ -1955,6 +2145,13 @@ BEGIN
                 estimate_money(e.total, e.currency),
                 CASE WHEN e.to_quote_count > 0 THEN format(', más %s partida(s) a cotizar', e.to_quote_count) ELSE '' END,
                 estimate_card(e.number, p_public_url) ->> 'url'));
+    END IF;
+
+    IF r.kind = 'keep' THEN
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'unchanged', 'kind', r.kind, 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('«%s» se queda como está en el presupuesto %s (revisión %s).', r.rest, e.number, e.revision));
     END IF;
 
     v_inputs := e.inputs;
@@ -2287,7 +2484,13 @@ BEGIN
             v_inputs := v_new;
             v_changes := v_changes || (SELECT 'Quitado: ' || estimate_line_label(l2.description, l2.quantity, l2.unit)
                                          FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.position = v_idx);
-        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, v_target) l2) > 1 THEN
+        ELSIF v_count > 1 AND (SELECT count(DISTINCT coalesce(l2.catalog_code, l2.description)) FROM estimate_lines_named(e.id, v_target) l2) > 1
+              -- (turns28) "quita las 2 válvulas" of a fill valve and a flush valve: a count that is every line named
+              -- (or all they count) takes them all out
+              AND estimate_number_word((regexp_match(r.rest, '^(?:(?:los|las|esos|esas|estos|estas) )?([0-9]+|[a-z]+) '))[1])
+                  IS DISTINCT FROM v_count
+              AND estimate_number_word((regexp_match(r.rest, '^(?:(?:los|las|esos|esas|estos|estas) )?([0-9]+|[a-z]+) '))[1])
+                  IS DISTINCT FROM (SELECT sum(l2.quantity) FROM estimate_lines_named(e.id, v_target) l2) THEN
             v_ask := format('«%s» puede ser varias partidas del presupuesto %s: %s. ¿Cuál quito?', v_target, e.number, v_names);
         ELSIF v_count = 1 AND split_part(r.rest, ' ', 2) <> '' AND split_part(r.rest, ' ', 1) <> 'media'
               AND estimate_number_word(split_part(r.rest, ' ', 1)) IS NOT NULL
@@ -2632,6 +2835,122 @@ BEGIN
             (SELECT string_agg('• ' || c, E'\n') FROM unnest(v_changes) c),
             v_result ->> 'text', 'El enlace del cliente muestra siempre la última revisión:',
             estimate_card(e.number, p_public_url) ->> 'url'));
+END
+$$;
+
+-- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
+-- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
+-- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
+CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(estimate_change_parse(e, p_words) ->> 'op',
+                    CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, p_words)) x
+                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END)
+    FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
+    WHERE c.conversation_id = p_conversation_id
+$$;
+
+-- A message in a conversation with an estimate: one change (estimate_converse_one), or several said together
+-- (estimate_change_clauses: "quita la retirada, añade dos codos de 22 y son 5 metros"), applied in the order said as
+-- ONE new revision with every change listed (turns28). When a part cannot be read, or asks back, nothing is
+-- applied: the plumber is told which part and asked to say it again (never half-applied). Sending, said with
+-- other changes ("… y envíalo"), is done once they are applied.
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e         estimates;
+    v_clauses text[];
+    v_clause  text;
+    v_answer  jsonb;
+    v_sent    jsonb;
+    v_send    text;
+    v_ask     text;
+    v_changes text[] := '{}';
+    v_before  numeric;
+    v_base    integer;
+BEGIN
+    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
+     WHERE c.conversation_id = p_conversation_id;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('handled', false);
+    END IF;
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
+    v_clauses := estimate_change_clauses(e, p_words);
+    -- (no part is a change at all: the words are not for this estimate, read as one message as before)
+    IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
+        RETURN estimate_converse_one(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    IF e.status IN ('accepted', 'rejected') THEN
+        -- decided: nothing changes, whatever the parts say (the one reading answers "ya está aceptado")
+        RETURN estimate_converse_one(p_conversation_id,
+                                     (SELECT x FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL LIMIT 1),
+                                     p_message_id, p_public_url);
+    END IF;
+    v_base := e.revision;
+    v_before := e.total;
+    BEGIN
+        -- the revisions the parts make are one (estimate_revise amends the one this message made)
+        PERFORM set_config('remedios.estimate_message_revision', e.id || ':' || e.revision, true);
+        FOREACH v_clause IN ARRAY v_clauses LOOP
+            SELECT * INTO e FROM estimates WHERE id = e.id;
+            IF estimate_change_parse(e, v_clause) IS NULL THEN
+                v_ask := format('no sé qué cambiar con «%s».', v_clause);
+                RAISE EXCEPTION 'part not read' USING ERRCODE = 'RX001';
+            END IF;
+            IF estimate_change_parse(e, v_clause) ->> 'op' = 'send' THEN
+                v_send := v_clause;   -- sent once every change is in
+                CONTINUE;
+            END IF;
+            v_answer := estimate_converse_one(p_conversation_id, v_clause, p_message_id, p_public_url);
+            IF NOT (v_answer ->> 'handled')::boolean OR v_answer ->> 'action' NOT IN ('revised', 'unchanged') THEN
+                v_ask := format('con «%s»: %s', v_clause, coalesce(v_answer ->> 'reply_text', 'no sé qué cambiar'));
+                RAISE EXCEPTION 'part asked' USING ERRCODE = 'RX001';
+            END IF;
+            v_changes := v_changes || ARRAY(SELECT c FROM jsonb_array_elements_text(coalesce(v_answer -> 'changes', '[]')) c
+                                            WHERE c NOT LIKE 'Total: %');
+        END LOOP;
+        PERFORM set_config('remedios.estimate_message_revision', '', true);
+    EXCEPTION WHEN SQLSTATE 'RX001' THEN
+        PERFORM set_config('remedios.estimate_message_revision', '', true);   -- (every part's change rolled back)
+    END;
+    SELECT * INTO e FROM estimates WHERE id = e.id;
+    IF v_ask IS NOT NULL THEN
+        UPDATE estimate_conversation_current SET pending = NULL
+         WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+        RETURN jsonb_build_object(
+            'handled', true, 'action', 'asked', 'kind', 'several', 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('Tu mensaje trae %s cambios y no he aplicado ninguno, para no dejar el presupuesto %s a '
+                || 'medias: %s Dímelos otra vez con eso claro (o de uno en uno) y los aplico.',
+                cardinality(v_clauses), e.number, v_ask));
+    END IF;
+    IF e.revision > v_base THEN
+        UPDATE estimate_revisions SET words = p_words, message_id = p_message_id
+         WHERE estimate_id = e.id AND revision = e.revision;
+        v_changes := v_changes || format('Total: %s → %s', estimate_money(v_before, e.currency), estimate_money(e.total, e.currency));
+        v_answer := jsonb_build_object(
+            'handled', true, 'action', 'revised', 'kind', 'several', 'number', e.number, 'revision', e.revision,
+            'changes', to_jsonb(v_changes),
+            'card', estimate_card(e.number, p_public_url) || jsonb_build_object('revision', e.revision, 'changes', to_jsonb(v_changes)),
+            'reply_text', format(E'Presupuesto %s actualizado (revisión %s). Cambios:\n%s\n\n%s\n\n%s %s',
+                e.number, e.revision, (SELECT string_agg('• ' || c, E'\n') FROM unnest(v_changes) c),
+                estimate_json(e.number) ->> 'text', 'El enlace del cliente muestra siempre la última revisión:',
+                estimate_card(e.number, p_public_url) ->> 'url'));
+    ELSE
+        v_answer := jsonb_build_object(
+            'handled', true, 'action', 'unchanged', 'kind', 'several', 'number', e.number, 'revision', e.revision,
+            'changes', '[]'::jsonb, 'card', NULL,
+            'reply_text', format('El presupuesto %s ya está así (revisión %s): no hago una revisión nueva.', e.number, e.revision));
+    END IF;
+    IF v_send IS NOT NULL THEN
+        v_sent := estimate_converse_one(p_conversation_id, v_send, p_message_id, p_public_url);
+        RETURN v_sent || jsonb_build_object(
+            'changes', v_answer -> 'changes', 'card', coalesce(v_answer -> 'card', v_sent -> 'card'),
+            'reply_text', concat_ws(E'\n\n', CASE WHEN v_answer ->> 'action' = 'revised' THEN v_answer ->> 'reply_text' END,
+                                    v_sent ->> 'reply_text'));
+    END IF;
+    RETURN v_answer;
 END
 $$;
 
