@@ -1,7 +1,7 @@
-"""The blind estimate sets 8 to 19 (eval/estimates-independent-{8,...,19}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,19}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 20 (eval/estimates-independent-{8,...,20}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,20}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The twelve sets share one format (sets 9-19 were written from set 8's), so one check
+when its page says so. The thirteen sets share one format (sets 9-20 were written from set 8's), so one check
 serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}   # the turn kinds the scorer knows
 UNITS = {"ud", "m", "h", "servicio"}
 SINGLES = 12    # <prefix>01-12 single-turn; <prefix>13-36 multi-turn, 2-4 turns (a set may say fewer singles)
+MAX_TURNS = 4   # the most turns of a multi-turn case (a set may say more)
 CASE_FIELDS = {"id", "region", "medium", "turns", "final"}
 FINAL_FIELDS = {"status", "items", "labour_hours", "to_quote_expected", "notes"}
 ITEM_FIELDS = {"what", "size", "quantity", "unit"}
@@ -34,12 +35,14 @@ Labels = dict[str, list[dict[str, Any]]]
 @dataclass(frozen=True)
 class EstimateSet:
     """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn, how
-    many of the first ids are single-turn (the rest are multi-turn), and how many regions it has at least."""
+    many of the first ids are single-turn (the rest are multi-turn), how many regions it has at least, and how
+    many turns a multi-turn case has at most."""
     number: int
     prefix: str
     min_multi_turn: int
     singles: int = SINGLES
     min_regions: int = 18
+    max_turns: int = MAX_TURNS
 
     @property
     def cases_path(self) -> Path:
@@ -60,7 +63,8 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(16, "fd", 24, min_regions=20),   # set 16: fd01-12 single-turn, 20 region codes
         EstimateSet(17, "fe", 24, min_regions=20),   # set 17: fe01-12 single-turn, 20 region codes
         EstimateSet(18, "fg", 24, min_regions=21),   # set 18: fg01-12 single-turn, 21 region codes
-        EstimateSet(19, "fh", 24, min_regions=21)]   # set 19: fh01-12 single-turn, 21 region codes
+        EstimateSet(19, "fh", 24, min_regions=21),   # set 19: fh01-12 single-turn, 21 region codes
+        EstimateSet(20, "fi", 24, singles=10, min_regions=21, max_turns=5)]   # set 20: fi01-10 single, 2-5 turns
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -72,7 +76,8 @@ def load_labels(path: Path) -> Labels:
     return json.loads(path.read_text(encoding="utf-8"))["labels"]
 
 
-def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles: int = SINGLES) -> list[str]:
+def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles: int = SINGLES,
+                  max_turns: int = MAX_TURNS) -> list[str]:
     """What is wrong with one case and its labels (empty when nothing is)."""
     cid = case.get("id", "?")
     problems = [f"{cid}: missing field {f}" for f in sorted(CASE_FIELDS - set(case))]
@@ -83,7 +88,7 @@ def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles
     if case["medium"] not in {"typed", "voice"}:
         problems.append(f"{cid}: medium {case['medium']!r}")
     number = int(cid[2:]) if cid[2:].isdigit() else 0
-    if (len(turns) != 1) if 1 <= number <= singles else not 2 <= len(turns) <= 4:
+    if (len(turns) != 1) if 1 <= number <= singles else not 2 <= len(turns) <= max_turns:
         problems.append(f"{cid}: {len(turns)} turns")
     for n, turn in enumerate(turns, start=1):
         if not str(turn.get("text", "")).strip() or not str(turn.get("intent", "")).strip():
@@ -144,7 +149,7 @@ def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels
     if len({c.get("region") for c in cases}) < shape.min_regions:
         problems.append(f"fewer than {shape.min_regions} regions")
     for case in cases:
-        problems += case_problems(case, labels, codes, shape.singles)
+        problems += case_problems(case, labels, codes, shape.singles, shape.max_turns)
     return problems
 
 
@@ -186,6 +191,10 @@ def test_the_shape_check_rejects_a_broken_copy_of_the_set(app_db: DatabaseInfo, 
     invented = copy.deepcopy(labels)
     invented[shape.id(3)][0]["codes"] = ["tubo-ppr-99mm"]
     assert any("tubo-ppr-99mm" in p for p in problems_of(cases, invented))
+
+    too_long = copy.deepcopy(cases)
+    too_long[30]["turns"] += [too_long[30]["turns"][-1]] * (shape.max_turns + 1 - len(too_long[30]["turns"]))
+    assert any(f"{shape.id(31)}: {shape.max_turns + 1} turns" in p for p in problems_of(too_long, labels))
 
     single = [{**c, "turns": c["turns"][:1]} for c in cases]
     problems = problems_of(single, labels)
