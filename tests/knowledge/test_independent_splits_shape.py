@@ -1,6 +1,5 @@
-"""Shape of the independent chat splits 2, 3, 4, 5 and 6 (eval/independent-2.jsonl, eval/independent-3.jsonl,
-eval/independent-4.jsonl, eval/independent-5.jsonl, eval/independent-6.jsonl), their labels and splits 3, 4 and 5's
-safety labels.
+"""Shape of the independent chat splits 2 to 6 (eval/independent-2.jsonl ... eval/independent-6.jsonl), their
+labels and the safety labels of splits 3, 4, 5 and 6.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -43,7 +42,7 @@ SPLITS = {
     "split-5": Split(EVAL / "independent-5.jsonl", EVAL / "independent-5-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=150, min_safety=25)),
-    # split 6: single messages, 120 of them, about half of the in-scope ones long (2-4 sentences, field "length")
+    # split 6: 120 single messages, about half of the in-scope ones long (2-4 sentences, field "length")
     "split-6": Split(EVAL / "independent-6.jsonl", EVAL / "independent-6-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=120, min_safety=25)),
@@ -51,6 +50,7 @@ SPLITS = {
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
+SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -111,6 +111,11 @@ def test_split_4_safety_labels_are_sound() -> None:
 
 def test_split_5_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-5"].questions), load_json(SPLIT_5_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_6_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-6"].questions), load_json(SPLIT_6_SAFETY),
                                safety_rule_slugs()) == []
 
 
