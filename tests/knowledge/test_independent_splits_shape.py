@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2, 3, 4 and 5 (eval/independent-2.jsonl, eval/independent-3.jsonl,
-eval/independent-4.jsonl, eval/independent-5.jsonl), their labels and splits 3, 4 and 5's safety labels.
+"""Shape of the independent chat splits 2 to 6 (eval/independent-2.jsonl ... eval/independent-6.jsonl), their
+labels and the safety labels of splits 3, 4, 5 and 6.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -42,10 +42,15 @@ SPLITS = {
     "split-5": Split(EVAL / "independent-5.jsonl", EVAL / "independent-5-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=150, min_safety=25)),
+    # split 6: 120 single messages, about half of the in-scope ones long (2-4 sentences, field "length")
+    "split-6": Split(EVAL / "independent-6.jsonl", EVAL / "independent-6-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
+SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -90,7 +95,8 @@ def test_check_catches_a_broken_copy(split: Split) -> None:
 def test_a_too_small_split_is_reported(split: Split) -> None:
     questions = [q for q in load_jsonl(split.questions) if q["kind"] != "speech"][:100]
     problems = size_problems(questions, split.shape)
-    assert any("fewer than 150" in p for p in problems) and any("kinds" in p for p in problems)
+    assert any(f"fewer than {split.shape.min_questions}" in p for p in problems)
+    assert any("kinds" in p for p in problems)
 
 
 def test_split_3_safety_labels_are_sound() -> None:
@@ -106,6 +112,18 @@ def test_split_4_safety_labels_are_sound() -> None:
 def test_split_5_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-5"].questions), load_json(SPLIT_5_SAFETY),
                                safety_rule_slugs()) == []
+
+
+def test_split_6_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-6"].questions), load_json(SPLIT_6_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
+    questions = load_jsonl(SPLITS["split-6"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    in_scope = [q for q in questions if q["in_scope"]]
+    assert 0.4 <= sum(q["length"] == "long" for q in in_scope) / len(in_scope) <= 0.6
 
 
 def test_safety_check_catches_a_broken_copy() -> None:
