@@ -1,5 +1,5 @@
-"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl, eval/independent-3.jsonl,
-eval/independent-4.jsonl, eval/independent-5.jsonl).
+"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl … eval/independent-6.jsonl; split 6
+adds a "length" field, short or long).
 
 Files only: no database, no stack, no scorer. Article slugs come from the knowledge seed SQL
 (``SELECT kb_seed_article('<slug>', ...)``), safety rule slugs from the knowledge SQL
