@@ -76,7 +76,13 @@ $$;
 -- the cases asked about (metadata.describe, set by "Ask to describe the job": none of the articles the search
 -- offered was his job) unless the conversation's next answer is a "not sure" (listed itself, with his
 -- description), with the plumber's question (the text of the message answered; for a voice note, its
--- transcript), until staff decide.
+-- transcript), until staff decide. Also every friendly reply (metadata.small_talk: a greeting or thanks of the
+-- phrase list, the no-plumbing reply, a greeting said with words of the trade) whose words read as a question
+-- (kb_talk_reads_as_question, knowledge/answer.sql: asked "¿…?", a question word, a word of the trade; reason
+-- 'friendly'), so that nothing a plumber asked is lost ("¿y el sifón?" as a first message gets the friendly
+-- reply); kb_settings list_friendly_questions = false leaves them out. The words looked at are those besides the
+-- greeting (metadata.talk_rest: "hola, ¿qué tal?" is not listed, "hola, ¿qué tal? el sifón…" is); a friendly
+-- reply stored before stop 29 (no talk_rest) is listed only if it was the no-plumbing reply.
 CREATE OR REPLACE VIEW kb_open_misses AS
 SELECT a.id AS answer_id,
        a.conversation_id,
@@ -89,6 +95,7 @@ SELECT a.id AS answer_id,
             WHEN v.vote = 'down' THEN 'unhelpful'
             WHEN jsonb_typeof(a.metadata -> 'describe' -> 'rejected') = 'array'
                  AND jsonb_array_length(a.metadata -> 'describe' -> 'rejected') = 0 THEN 'not_sure'
+            WHEN a.metadata ->> 'small_talk' = 'true' THEN 'friendly'
             ELSE 'none_fit' END AS reason,
        coalesce(a.metadata -> 'sources' ->> 0, '') AS cited_slug,
        a.created_at
@@ -97,6 +104,10 @@ JOIN messages q ON q.id = a.in_reply_to AND q.role = 'user'
 LEFT JOIN answer_votes v ON v.message_id = a.id
 WHERE a.role = 'assistant'
   AND (a.metadata ->> 'not_sure' = 'true' OR v.vote = 'down'
+       OR (a.metadata ->> 'small_talk' = 'true' AND kb_list_friendly_questions()
+           AND (a.metadata ? 'talk_rest' OR a.metadata ->> 'no_plumbing' = 'true')
+           AND kb_talk_reads_as_question(coalesce(a.metadata ->> 'talk_rest', q.text),
+                                         a.metadata ->> 'talk_asks' = 'true'))
        OR (jsonb_typeof(a.metadata -> 'describe') = 'object'
            AND NOT EXISTS (SELECT 1 FROM messages n
                            WHERE n.conversation_id = a.conversation_id AND n.role = 'assistant'
@@ -230,6 +241,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
             n, kb_html(answer_id), kb_html(question),
             CASE reason WHEN 'not_sure' THEN 'El asistente no estaba seguro'
                         WHEN 'none_fit' THEN 'Ninguno de los casos que ofreció el asistente era el del fontanero'
+                        WHEN 'friendly' THEN 'El asistente respondió con un saludo o una respuesta amable, pero parece una pregunta'
                         ELSE 'El fontanero marcó la respuesta como no útil 👎'
                              || CASE WHEN cited_slug <> '' THEN ' (citaba KB-' || kb_html(cited_slug) || ')' ELSE '' END
             END,
