@@ -97,7 +97,7 @@ def outcomes(texts: list[str]) -> list[str]:
                 out.append("estimate")
                 continue
             if asked["small_talk_reply"]:
-                out.append(listed(opening.get("rest", ""), opening.get("asks") is True))
+                out.append(listed(opening.get("words", opening.get("rest", "")), opening.get("asks") is True))
                 continue
             params = {"p1": text, "p2": "", "p3": asked.get("safety_message", ""), "p4": asked.get("safety_rule", ""),
                       "p5": "", "p6": "null", "p7": f"talk-{i}"}
@@ -113,7 +113,8 @@ def outcomes(texts: list[str]) -> list[str]:
             elif kb["found"]:
                 out.append("answer")
             elif kb.get("describe") or (kb.get("no_plumbing") is True and not asked.get("safety_rule")):
-                out.append(listed(opening.get("rest", "") if opening else text, opening.get("asks") is True)
+                out.append(listed(opening.get("words", opening.get("rest", "")) if opening else text,
+                                  opening.get("asks") is True)
                            if kb.get("no_plumbing") is True and not kb.get("describe") else "asked")
             else:
                 out.append("not_sure")

@@ -220,8 +220,8 @@ $$;
 -- other words name the trade; it hands over what is left after the phrases (`rest`) and whether a clause with
 -- those words is asked ("¿…?": `asks`). Such a message is small talk (the kind's own reply: "¡De nada!…") when
 -- what is left
---   - names something of the trade (a stem of kb_lexicon.vocabulary; without one, kb_no_plumbing_words decides as
---     before),
+--   - names something of the trade (the stem of one of its words is in kb_lexicon.vocabulary, as written: no
+--     typo or synonym reading, which costs ~40 ms; without one, kb_no_plumbing_words decides as before),
 --   - is not asked (no "¿…?" around those words), has no digit (a size, a quantity, a model number),
 --   - has at most talk_trade_max_words words (kb_settings; 0 turns this off),
 --   - and has none of the words that make a message about a job (table kb_talk_job_words): a question word
@@ -263,7 +263,8 @@ CREATE OR REPLACE FUNCTION kb_talk_job_words_in(words text, p_kind text DEFAULT 
 LANGUAGE sql STABLE AS $$
     WITH said AS (SELECT ' ' || array_to_string(kb_words(coalesce(words, '')), ' ') || ' ' AS t)
     SELECT coalesce(array_agg(j.word ORDER BY j.word), '{}')
-    FROM kb_talk_job_words j, said, LATERAL (SELECT array_to_string(kb_words(j.word), ' ') AS w) n
+    FROM kb_talk_job_words j, said,
+         LATERAL (SELECT btrim(regexp_replace(lower(unaccent(j.word)), '[^a-z0-9]+', ' ', 'g')) AS w) n
     WHERE j.active AND (p_kind IS NULL OR j.kind = p_kind) AND n.w <> ''
       AND CASE WHEN right(btrim(j.word), 1) = '*' THEN strpos(said.t, ' ' || n.w) > 0
                ELSE strpos(said.t, ' ' || n.w || ' ') > 0 END
@@ -279,24 +280,37 @@ LANGUAGE sql STABLE AS $$
            AND NOT coalesce(asks, false)
            AND cardinality(kb_words(coalesce(rest, ''))) BETWEEN 1 AND kb_talk_trade_max_words()
            AND coalesce(rest, '') !~ '[0-9]'
-           AND EXISTS (SELECT 1 FROM kb_analyze(rest) q JOIN kb_lexicon l ON l.lexeme = q.lexeme WHERE l.vocabulary)
+           AND EXISTS (SELECT 1 FROM unnest(kb_lexemes(rest)) x JOIN kb_lexicon l ON l.lexeme = x WHERE l.vocabulary)
            AND cardinality(kb_talk_job_words_in(rest)) = 0
            AND cardinality(kb_talk_job_words_in(said, 'fault')) = 0
 $$;
 
 SELECT kb_seed_setting('list_friendly_questions', 'flag', 'true', 'true: a friendly reply (greeting, thanks, the no-plumbing reply) to words that read as a question (asked, a question word, a word of the trade) is listed for staff with the misses (kb_open_misses, reason friendly).');
 CREATE OR REPLACE FUNCTION kb_list_friendly_questions() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''list_friendly_questions'')';
+-- Words that name a thing of the trade: the stem of one is in an active article's title or keywords, or in a
+-- synonym's term (the articles' "place A" in kb_terms, kb_lexicon.synonym) — not only in an example question,
+-- whose everyday words ("bueno", "maestro", "hora", "ayuda") are in kb_lexicon.vocabulary too. As written (no
+-- typo reading).
+CREATE OR REPLACE FUNCTION kb_names_a_thing(words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(kb_lexemes(coalesce(words, ''))) x
+        WHERE EXISTS (SELECT 1 FROM kb_lexicon l WHERE l.lexeme = x AND l.synonym)
+           OR EXISTS (SELECT 1 FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
+                      WHERE t.lexeme = x AND t.place = 'A'))
+$$;
+
 -- A friendly reply (small talk, the no-plumbing reply) to words that read as a question: asked ("¿…?", a
 -- question mark; `asks` from the router), a question word of kb_talk_job_words, or any word of the trade (a stem
 -- of kb_lexicon.vocabulary). `words` is what the phrase list did not take ("hola, ¿el sifón?" → "el sifon"), or
--- the whole message when no phrase was found. feedback.sql lists such replies for staff (reason 'friendly').
+-- the whole message when no phrase was found. Read once, when the reply is stored (trigger kb_friendly_reply_read,
+-- feedback.sql: metadata.talk_question), and listed for staff (kb_open_misses, reason 'friendly').
 CREATE OR REPLACE FUNCTION kb_talk_reads_as_question(words text, asks boolean DEFAULT false) RETURNS boolean
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(asks, false)
            OR coalesce(words, '') ~ '[?¿]'
            OR cardinality(kb_talk_job_words_in(words, 'question')) > 0
-           OR EXISTS (SELECT 1 FROM kb_analyze(coalesce(words, '')) q JOIN kb_lexicon l ON l.lexeme = q.lexeme
-                      WHERE l.vocabulary)
+           OR kb_names_a_thing(words)
 $$;
 
 -- How much an article looks like the question, letter for letter: the trigram similarity (pg_trgm, 0..1) of the

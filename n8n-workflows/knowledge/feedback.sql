@@ -71,6 +71,24 @@ BEGIN
 END
 $$;
 
+-- A friendly reply is read once, when it is stored (the chat's "Store and send the reply" inserts it): do the
+-- plumber's words besides the greeting (metadata.talk_rest, talk_asks; chat-find-answer.json) read as a question?
+-- The answer goes to metadata.talk_question, which kb_open_misses reads: the list stays as quick as the table of
+-- messages grows (reading the words costs about 1 ms), and a later change to kb_talk_job_words or to the articles
+-- does not reopen old greetings.
+CREATE OR REPLACE FUNCTION kb_friendly_reply_read() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.role = 'assistant' AND NEW.metadata ->> 'small_talk' = 'true' AND NEW.metadata ? 'talk_rest' THEN
+        NEW.metadata := NEW.metadata || jsonb_build_object('talk_question',
+            kb_talk_reads_as_question(NEW.metadata ->> 'talk_rest', NEW.metadata ->> 'talk_asks' = 'true'));
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS kb_friendly_reply_read ON messages;
+CREATE TRIGGER kb_friendly_reply_read BEFORE INSERT ON messages
+    FOR EACH ROW WHEN (NEW.role = 'assistant') EXECUTE FUNCTION kb_friendly_reply_read();
+
 -- The questions staff still have to look at, oldest first: every "not sure" answer (metadata.not_sure, set
 -- by the chat workflow's "Not sure: offer a person"), every answer a plumber marked 👎, and every "ninguna" to
 -- the cases asked about (metadata.describe, set by "Ask to describe the job": none of the articles the search
@@ -81,8 +99,8 @@ $$;
 -- (kb_talk_reads_as_question, knowledge/answer.sql: asked "¿…?", a question word, a word of the trade; reason
 -- 'friendly'), so that nothing a plumber asked is lost ("¿y el sifón?" as a first message gets the friendly
 -- reply); kb_settings list_friendly_questions = false leaves them out. The words looked at are those besides the
--- greeting (metadata.talk_rest: "hola, ¿qué tal?" is not listed, "hola, ¿qué tal? el sifón…" is); a friendly
--- reply stored before stop 29 (no talk_rest) is listed only if it was the no-plumbing reply.
+-- greeting (metadata.talk_rest: "hola, ¿qué tal?" is not listed, "hola, ¿qué tal? el sifón…" is), read when the
+-- reply was stored (metadata.talk_question, trigger kb_friendly_reply_read above).
 CREATE OR REPLACE VIEW kb_open_misses AS
 SELECT a.id AS answer_id,
        a.conversation_id,
@@ -104,10 +122,8 @@ JOIN messages q ON q.id = a.in_reply_to AND q.role = 'user'
 LEFT JOIN answer_votes v ON v.message_id = a.id
 WHERE a.role = 'assistant'
   AND (a.metadata ->> 'not_sure' = 'true' OR v.vote = 'down'
-       OR (a.metadata ->> 'small_talk' = 'true' AND kb_list_friendly_questions()
-           AND (a.metadata ? 'talk_rest' OR a.metadata ->> 'no_plumbing' = 'true')
-           AND kb_talk_reads_as_question(coalesce(a.metadata ->> 'talk_rest', q.text),
-                                         a.metadata ->> 'talk_asks' = 'true'))
+       OR (a.metadata ->> 'small_talk' = 'true' AND a.metadata ->> 'talk_question' = 'true'
+           AND kb_list_friendly_questions())
        OR (jsonb_typeof(a.metadata -> 'describe') = 'object'
            AND NOT EXISTS (SELECT 1 FROM messages n
                            WHERE n.conversation_id = a.conversation_id AND n.role = 'assistant'

@@ -41,7 +41,7 @@ async def test_a_thanks_that_names_the_trade_gets_the_thanks_reply_and_is_listed
     assert reply["text"] == THANKS_REPLY and "article" not in reply and "choices" not in reply
     answer_id, _, metadata = stored(stack, message_id)
     assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "trade_talk": True,
-                        "talk_rest": "la llave del lavabo quedo preciosa"}
+                        "talk_rest": "la llave del lavabo quedo preciosa", "talk_question": True}
     # it names the trade: staff see it, in case it was a question after all
     assert listed(stack, answer_id) == [(THANKS, "friendly")]
 

@@ -138,6 +138,10 @@ def test_friendly_replies_that_read_as_questions_are_listed_for_staff(conn: psyc
     hola = converse(conn, "hola", BASE)
     family = converse(conn, "qué tal la familia, todo tranquilo por allá",
                       {**BASE, "no_plumbing": True, "talk_rest": "la familia todo tranquilo por alla"})
+    # read once, when stored (trigger kb_friendly_reply_read): the list does not read the words again
+    stored = dict(conn.execute("SELECT id, metadata ->> 'talk_question' FROM messages WHERE id = ANY(%s)",
+                               ([trade, first, asked, hola, family],)).fetchall())
+    assert stored == {trade: "true", first: "true", asked: "true", hola: None, family: "false"}
     misses = listed(conn)
     assert misses[trade] == (THANKS, "friendly")
     assert misses[first] == ("¿y el latiguillo?", "friendly")

@@ -33,13 +33,18 @@ def test_the_router_hands_over_the_greeting_and_the_words_besides_it() -> None:
     asked = route("muchas gracias, la llave del lavabo quedó preciosa")
     assert asked["small_talk_reply"] == ""   # words of the trade: not the phrase list's small talk
     # the words as written: the phrase list compares "squeezed" letters (llave -> lave), the search must not
-    assert asked["talk_opening"] == {"reply": THANKS_REPLY, "rest": "la llave del lavabo quedo preciosa", "asks": False}
+    assert asked["talk_opening"] == {"reply": THANKS_REPLY, "rest": "la llave del lavabo quedo preciosa",
+                                     "words": "la llave del lavabo quedo preciosa", "asks": False}
     asked = route("hola, ¿el latiguillo del bidé?")
-    assert asked["talk_opening"] == {"reply": HELLO_REPLY, "rest": "el latiguillo del bide", "asks": True}
+    assert asked["talk_opening"] == {"reply": HELLO_REPLY, "rest": "el latiguillo del bide",
+                                     "words": "el latiguillo del bide", "asks": True}
+    # the filler ("bueno", "maestro", "y") stays in rest, for kb_trade_talk ("y el…" is a turn), not in words
+    opening = route("bueno maestro, gracias, y el latiguillo")["talk_opening"]
+    assert opening["rest"] == "bueno maestro y el latiguillo" and opening["words"] == "el latiguillo"
     # a question made only of phrases is not asked about anything else
     assert route("¿estás ahí? soy el instalador de antes")["talk_opening"]["asks"] is False
     hola = route("hola")
-    assert hola["small_talk_reply"] == HELLO_REPLY and hola["talk_opening"]["rest"] == ""
+    assert hola["small_talk_reply"] == HELLO_REPLY and hola["talk_opening"]["rest"] == hola["talk_opening"]["words"] == ""
 
 
 def test_no_opening_with_a_safety_rule_an_estimate_a_person_or_no_greeting() -> None:
@@ -71,7 +76,8 @@ def reply_and_metadata(node: str, kb: dict, asked: dict, text: str) -> tuple[dic
 
 
 def test_a_greeting_with_words_of_the_trade_gets_its_kinds_reply_and_keeps_its_words() -> None:
-    opening = {"reply": THANKS_REPLY, "rest": "la llave del lavabo quedo preciosa", "asks": False}
+    opening = {"reply": THANKS_REPLY, "rest": "y la llave del lavabo quedo preciosa",
+               "words": "la llave del lavabo quedo preciosa", "asks": False}
     kb = {"found": False, "choices": [], "describe": None, "no_plumbing": True, "trade_talk": True}
     out, composed = reply_and_metadata("Ask to describe the job", kb, {"talk_opening": opening, "safety_rule": ""},
                                        "muchas gracias, la llave del lavabo quedó preciosa")
@@ -85,9 +91,9 @@ def test_the_no_plumbing_reply_keeps_the_words_besides_the_greeting_or_the_messa
     _, composed = reply_and_metadata("Ask to describe the job", kb, {"talk_opening": None}, "¿y el latiguillo?")
     assert composed["reply_text"] == SETTINGS["no_plumbing_text"]
     assert composed["metadata"]["talk_rest"] == "¿y el latiguillo?" and composed["metadata"]["no_plumbing"] is True
-    opening = {"reply": HELLO_REPLY, "rest": "la familia bien", "asks": True}
+    opening = {"reply": HELLO_REPLY, "rest": "la familia bien", "words": "la familia", "asks": True}
     _, composed = reply_and_metadata("Ask to describe the job", kb, {"talk_opening": opening}, "hola, ¿la familia bien?")
-    assert composed["metadata"]["talk_rest"] == "la familia bien" and composed["metadata"]["talk_asks"] is True
+    assert composed["metadata"]["talk_rest"] == "la familia" and composed["metadata"]["talk_asks"] is True
 
 
 def test_the_phrase_lists_small_talk_keeps_its_other_words_only_when_there_are_some() -> None:
