@@ -281,8 +281,8 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
         || CASE WHEN coalesce(p_notice, '') <> '' THEN
                '<p id="notice" class="notice' || CASE WHEN p_ok THEN '' ELSE ' error' END || '" role="status">'
                || kb_html(p_notice) || '</p>' ELSE '' END
-        || '<p>Preguntas de fontaneros a las que el asistente respondió «no estoy seguro» o cuya respuesta marcaron '
-        || 'como no útil. Para cada una: añádala como pregunta de ejemplo del artículo que la responde, escriba un '
+        || '<p>Preguntas de fontaneros a las que el asistente respondió «no estoy seguro», cuya respuesta marcaron '
+        || 'como no útil, o que recibieron un saludo pero parecen una pregunta. Para cada una: añádala como pregunta de ejemplo del artículo que la responde, escriba un '
         || 'artículo nuevo o descártela. El cambio vale para la siguiente pregunta.</p>'
         || '<p id="count">Pendientes: ' || (SELECT open FROM total)
         || CASE WHEN (SELECT open FROM total) > 50 THEN ' (aquí, las 50 más antiguas)' ELSE '' END || '</p>'
