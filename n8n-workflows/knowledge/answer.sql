@@ -213,6 +213,106 @@ LANGUAGE sql STABLE AS $$
                    ELSE false END
 $$;
 
+-- A greeting, thanks or goodbye said with words of the trade (issue 13 item 4; eval/DEV-SMALLTALK-4.md, stop 29):
+-- "hola buenas, soy fontanero de Valencia", "gracias, ya quedó la llave", "nos vemos, cualquier cosa de la bomba
+-- te escribo". The chat's router ("What is the plumber asking for?", chat-answer.json) finds the greeting, thanks
+-- or goodbye phrase (small_talk in "Assistant settings") but leaves the message to the knowledge base because the
+-- other words name the trade; it hands over what is left after the phrases (`rest`) and whether a clause with
+-- those words is asked ("¿…?": `asks`). Such a message is small talk (the kind's own reply: "¡De nada!…") when
+-- what is left
+--   - names something of the trade (the stem of one of its words is in kb_lexicon.vocabulary, as written: no
+--     typo or synonym reading, which costs ~40 ms; without one, kb_no_plumbing_words decides as before),
+--   - is not asked (no "¿…?" around those words), has no digit (a size, a quantity, a model number),
+--   - has at most talk_trade_max_words words (kb_settings; 0 turns this off),
+--   - and has none of the words that make a message about a job (table kb_talk_job_words): a question word
+--     (qué, cómo, cuánto, dónde, por qué…), a fault ("no", gotea, pierde, tapado, ruido, falla…), a request
+--     (tengo, necesito, quiero, puedo, cambiar…), a size (medida, pulgada, media, litros…) or a turn to a new
+--     question ("pero", "ahora", "otra vez", "y si", "y el"…).
+-- "hola, el termo no calienta" (no), "gracias, ¿y el sifón?" (asked), "buenas, el calefón de 14 litros" (digit)
+-- stay questions. The workflow also requires that no safety rule fired and that nothing was asked back pending.
+-- Every such reply whose words read as a question is listed for staff (kb_talk_reads_as_question, feedback.sql).
+SELECT kb_seed_setting('talk_trade_max_words', 'integer', '10', 'A greeting, thanks or goodbye that also names the trade ("gracias, ya quedó la llave") gets the small-talk reply when the words besides the greeting are at most this many and none of them is in kb_talk_job_words (a question word, a fault, a request, a size); 0 turns it off (such messages go to the search).');
+CREATE OR REPLACE FUNCTION kb_talk_trade_max_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''talk_trade_max_words'')';
+
+-- The words that make a message about a job. Staff add a row when a question got a small-talk reply, or set
+-- active = false when small talk got "no estoy seguro" because of a word (a deleted shipped row comes back at the
+-- next start; switch it off instead). `word`: lower case, accents optional; "gote*" = every word starting
+-- "gote"; two or more words = that phrase. `kind` is for reading (question / fault / request / size / turn);
+-- "question" words also make a friendly reply be listed for staff (feedback.sql).
+CREATE TABLE IF NOT EXISTS kb_talk_job_words (
+    word    text PRIMARY KEY CHECK (btrim(word) <> ''),
+    kind    text NOT NULL CHECK (kind IN ('question', 'fault', 'request', 'size', 'turn')),
+    active  boolean NOT NULL DEFAULT true,
+    source  text NOT NULL DEFAULT 'staff',
+    updated_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO kb_talk_job_words (word, kind, source)
+SELECT btrim(w), k, 'shipped'
+FROM (VALUES
+    ('question', 'que, q, k, como, cuanto*, cuanta*, cual, cuales, donde, adonde, cuando, por que, porque, porq, xq, pq, quien, quienes, para que, cada cuanto'),
+    ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato'),
+    ('request', 'tengo, tiene, tienes, tienen, necesito, necesita, quiero, quisiera, puedo, puedes, podes, puede, podria, debo, deberia, hay que, hago, hacer, hacerle, pongo, poner, ponerle, uso, usar, cambio, cambiar, cambiarle, instalar, instalo, conectar, conecto, arreglar, reparar, purgar, ayuda*, ayudame, ayudarme, dime, decime, digame, explica*, recomienda*, recomendas, sirve, conviene, lleva, llevan, aguanta*, compro, comprar, mido, medir, ajusto, ajustar, regulo, regular, revisar, reviso, checar, checo, otra cosa'),
+    ('size', 'medida*, diametro*, pulgada*, media, cuarto, tres cuartos, mm, milimetro*, cm, centimetro*, metro*, litro*, bar, bares, psi, kilo*, grado*, tamano, calibre, potencia, watts, vatios'),
+    ('turn', 'pero, ahora, otra vez, de nuevo, sigue*, todavia, aun, y si, y el, y la, y los, y las, y en, y con, y para, y cada, y cuanto, y como, entonces, o sea que, en vez de')
+) AS lists(k, words), LATERAL unnest(string_to_array(words, ',')) AS w
+WHERE btrim(w) <> ''
+ON CONFLICT (word) DO NOTHING;
+
+-- The active kb_talk_job_words found in a text (of one kind, or any), in the order of the table's words.
+CREATE OR REPLACE FUNCTION kb_talk_job_words_in(words text, p_kind text DEFAULT NULL) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    WITH said AS (SELECT ' ' || array_to_string(kb_words(coalesce(words, '')), ' ') || ' ' AS t)
+    SELECT coalesce(array_agg(j.word ORDER BY j.word), '{}')
+    FROM kb_talk_job_words j, said,
+         LATERAL (SELECT btrim(regexp_replace(lower(unaccent(j.word)), '[^a-z0-9]+', ' ', 'g')) AS w) n
+    WHERE j.active AND (p_kind IS NULL OR j.kind = p_kind) AND n.w <> ''
+      AND CASE WHEN right(btrim(j.word), 1) = '*' THEN strpos(said.t, ' ' || n.w) > 0
+               ELSE strpos(said.t, ' ' || n.w || ' ') > 0 END
+$$;
+
+-- Does what is left of a greeting, thanks or goodbye name the trade without being about a job? (above)
+-- `said`, the whole message, is also read for faults: the phrase list takes "sale" (Mexico's "OK") out of "buenas,
+-- sale agua marrón del grifo", a fault read on the whole message keeps it a question.
+DROP FUNCTION IF EXISTS kb_trade_talk(text, boolean);
+CREATE OR REPLACE FUNCTION kb_trade_talk(rest text, asks boolean DEFAULT false, said text DEFAULT '') RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT kb_talk_trade_max_words() > 0
+           AND NOT coalesce(asks, false)
+           AND cardinality(kb_words(coalesce(rest, ''))) BETWEEN 1 AND kb_talk_trade_max_words()
+           AND coalesce(rest, '') !~ '[0-9]'
+           AND EXISTS (SELECT 1 FROM unnest(kb_lexemes(rest)) x JOIN kb_lexicon l ON l.lexeme = x WHERE l.vocabulary)
+           AND cardinality(kb_talk_job_words_in(rest)) = 0
+           AND cardinality(kb_talk_job_words_in(said, 'fault')) = 0
+$$;
+
+SELECT kb_seed_setting('list_friendly_questions', 'flag', 'true', 'true: a friendly reply (greeting, thanks, the no-plumbing reply) to words that read as a question (asked, a question word, a word of the trade) is listed for staff with the misses (kb_open_misses, reason friendly).');
+CREATE OR REPLACE FUNCTION kb_list_friendly_questions() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''list_friendly_questions'')';
+-- Words that name a thing of the trade: the stem of one is in an active article's title or keywords, or in a
+-- synonym's term (the articles' "place A" in kb_terms, kb_lexicon.synonym) — not only in an example question,
+-- whose everyday words ("bueno", "maestro", "hora", "ayuda") are in kb_lexicon.vocabulary too. As written (no
+-- typo reading).
+CREATE OR REPLACE FUNCTION kb_names_a_thing(words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(kb_lexemes(coalesce(words, ''))) x
+        WHERE EXISTS (SELECT 1 FROM kb_lexicon l WHERE l.lexeme = x AND l.synonym)
+           OR EXISTS (SELECT 1 FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
+                      WHERE t.lexeme = x AND t.place = 'A'))
+$$;
+
+-- A friendly reply (small talk, the no-plumbing reply) to words that read as a question: asked ("¿…?", a
+-- question mark; `asks` from the router), a question word of kb_talk_job_words, or any word of the trade (a stem
+-- of kb_lexicon.vocabulary). `words` is what the phrase list did not take ("hola, ¿el sifón?" → "el sifon"), or
+-- the whole message when no phrase was found. Read once, when the reply is stored (trigger kb_friendly_reply_read,
+-- feedback.sql: metadata.talk_question), and listed for staff (kb_open_misses, reason 'friendly').
+CREATE OR REPLACE FUNCTION kb_talk_reads_as_question(words text, asks boolean DEFAULT false) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(asks, false)
+           OR coalesce(words, '') ~ '[?¿]'
+           OR cardinality(kb_talk_job_words_in(words, 'question')) > 0
+           OR kb_names_a_thing(words)
+$$;
+
 -- How much an article looks like the question, letter for letter: the trigram similarity (pg_trgm, 0..1) of the
 -- question to the article's title or to the closest of its example questions, lower case and without accents.
 -- A ranking of its own, independent of stems, synonyms and rarity: where it prefers another article than the

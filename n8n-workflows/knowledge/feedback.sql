@@ -71,12 +71,36 @@ BEGIN
 END
 $$;
 
+-- A friendly reply is read once, when it is stored (the chat's "Store and send the reply" inserts it): do the
+-- plumber's words besides the greeting (metadata.talk_rest, talk_asks; chat-find-answer.json) read as a question?
+-- The answer goes to metadata.talk_question, which kb_open_misses reads: the list stays as quick as the table of
+-- messages grows (reading the words costs about 1 ms), and a later change to kb_talk_job_words or to the articles
+-- does not reopen old greetings.
+CREATE OR REPLACE FUNCTION kb_friendly_reply_read() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.role = 'assistant' AND NEW.metadata ->> 'small_talk' = 'true' AND NEW.metadata ? 'talk_rest' THEN
+        NEW.metadata := NEW.metadata || jsonb_build_object('talk_question',
+            kb_talk_reads_as_question(NEW.metadata ->> 'talk_rest', NEW.metadata ->> 'talk_asks' = 'true'));
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS kb_friendly_reply_read ON messages;
+CREATE TRIGGER kb_friendly_reply_read BEFORE INSERT ON messages
+    FOR EACH ROW WHEN (NEW.role = 'assistant') EXECUTE FUNCTION kb_friendly_reply_read();
+
 -- The questions staff still have to look at, oldest first: every "not sure" answer (metadata.not_sure, set
 -- by the chat workflow's "Not sure: offer a person"), every answer a plumber marked 👎, and every "ninguna" to
 -- the cases asked about (metadata.describe, set by "Ask to describe the job": none of the articles the search
 -- offered was his job) unless the conversation's next answer is a "not sure" (listed itself, with his
 -- description), with the plumber's question (the text of the message answered; for a voice note, its
--- transcript), until staff decide.
+-- transcript), until staff decide. Also every friendly reply (metadata.small_talk: a greeting or thanks of the
+-- phrase list, the no-plumbing reply, a greeting said with words of the trade) whose words read as a question
+-- (kb_talk_reads_as_question, knowledge/answer.sql: asked "¿…?", a question word, a word of the trade; reason
+-- 'friendly'), so that nothing a plumber asked is lost ("¿y el sifón?" as a first message gets the friendly
+-- reply); kb_settings list_friendly_questions = false leaves them out. The words looked at are those besides the
+-- greeting (metadata.talk_rest: "hola, ¿qué tal?" is not listed, "hola, ¿qué tal? el sifón…" is), read when the
+-- reply was stored (metadata.talk_question, trigger kb_friendly_reply_read above).
 CREATE OR REPLACE VIEW kb_open_misses AS
 SELECT a.id AS answer_id,
        a.conversation_id,
@@ -89,6 +113,7 @@ SELECT a.id AS answer_id,
             WHEN v.vote = 'down' THEN 'unhelpful'
             WHEN jsonb_typeof(a.metadata -> 'describe' -> 'rejected') = 'array'
                  AND jsonb_array_length(a.metadata -> 'describe' -> 'rejected') = 0 THEN 'not_sure'
+            WHEN a.metadata ->> 'small_talk' = 'true' THEN 'friendly'
             ELSE 'none_fit' END AS reason,
        coalesce(a.metadata -> 'sources' ->> 0, '') AS cited_slug,
        a.created_at
@@ -97,6 +122,8 @@ JOIN messages q ON q.id = a.in_reply_to AND q.role = 'user'
 LEFT JOIN answer_votes v ON v.message_id = a.id
 WHERE a.role = 'assistant'
   AND (a.metadata ->> 'not_sure' = 'true' OR v.vote = 'down'
+       OR (a.metadata ->> 'small_talk' = 'true' AND a.metadata ->> 'talk_question' = 'true'
+           AND kb_list_friendly_questions())
        OR (jsonb_typeof(a.metadata -> 'describe') = 'object'
            AND NOT EXISTS (SELECT 1 FROM messages n
                            WHERE n.conversation_id = a.conversation_id AND n.role = 'assistant'
@@ -230,6 +257,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
             n, kb_html(answer_id), kb_html(question),
             CASE reason WHEN 'not_sure' THEN 'El asistente no estaba seguro'
                         WHEN 'none_fit' THEN 'Ninguno de los casos que ofreció el asistente era el del fontanero'
+                        WHEN 'friendly' THEN 'El asistente respondió con un saludo o una respuesta amable, pero parece una pregunta'
                         ELSE 'El fontanero marcó la respuesta como no útil 👎'
                              || CASE WHEN cited_slug <> '' THEN ' (citaba KB-' || kb_html(cited_slug) || ')' ELSE '' END
             END,
@@ -253,8 +281,8 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
         || CASE WHEN coalesce(p_notice, '') <> '' THEN
                '<p id="notice" class="notice' || CASE WHEN p_ok THEN '' ELSE ' error' END || '" role="status">'
                || kb_html(p_notice) || '</p>' ELSE '' END
-        || '<p>Preguntas de fontaneros a las que el asistente respondió «no estoy seguro» o cuya respuesta marcaron '
-        || 'como no útil. Para cada una: añádala como pregunta de ejemplo del artículo que la responde, escriba un '
+        || '<p>Preguntas de fontaneros a las que el asistente respondió «no estoy seguro», cuya respuesta marcaron '
+        || 'como no útil, o que recibieron un saludo pero parecen una pregunta. Para cada una: añádala como pregunta de ejemplo del artículo que la responde, escriba un '
         || 'artículo nuevo o descártela. El cambio vale para la siguiente pregunta.</p>'
         || '<p id="count">Pendientes: ' || (SELECT open FROM total)
         || CASE WHEN (SELECT open FROM total) > 50 THEN ' (aquí, las 50 más antiguas)' ELSE '' END || '</p>'

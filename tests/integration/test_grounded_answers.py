@@ -46,12 +46,17 @@ async def test_a_known_fault_is_answered_from_the_knowledge_base_with_its_source
 
 async def test_an_unrelated_question_gets_only_plumbing_instead_of_a_guess(stack: Stack, open_chat) -> None:
     # no article and no word of the trade: the friendly no_plumbing_text ("solo puedo ayudarte con fontanería…"),
-    # not "No estoy seguro", and not a miss for staff (eval/DEV-SMALLTALK-3.md)
-    message_id, reply = await ask(open_chat, "¿Quién ganó el mundial de fútbol de 2010?")
+    # not "No estoy seguro" (eval/DEV-SMALLTALK-3.md); it reads as a question, so staff see it (stop 29,
+    # eval/DEV-SMALLTALK-4.md: reason "friendly", not "not_sure")
+    question = "¿Quién ganó el mundial de fútbol de 2010?"
+    message_id, reply = await ask(open_chat, question)
     assert reply["text"] != NOT_FOUND_REPLY and "solo puedo ayudarte con fontanería" in reply["text"]
     assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply
-    _, metadata = stored_answer(stack, message_id)
-    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True}
+    [(answer_id, metadata)] = rows(stack, "SELECT id, metadata FROM messages WHERE in_reply_to = %s", message_id)
+    assert metadata == {"grounded": False, "sources": [], "safety_rule": None, "small_talk": True, "no_plumbing": True,
+                        "talk_rest": question, "talk_question": True}
+    assert rows(stack, "SELECT question, reason FROM kb_open_misses WHERE answer_id = %s", answer_id) == [
+        (question, "friendly")]
 
 
 async def test_an_article_added_by_staff_answers_the_next_question(stack: Stack, open_chat) -> None:
