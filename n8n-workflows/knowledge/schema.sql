@@ -1065,8 +1065,8 @@ $$;
 
 -- The spellings one slip of the keys away from a word, its first letter kept (a word with another first letter is
 -- another word): a letter dropped ("chupeete", "lavvamanos"), two letters side by side swapped ("tapdaa", "tubreia"),
--- a letter left out put back ("crtucho", "prnsar", "cocia": a vowel, or n, r, s, l, the letters a hurried thumb
--- leaves out most).
+-- a letter left out put back in a word of 6 letters or more ("crtucho", "prnsar": a vowel, or n, r, s, l, the letters
+-- a hurried thumb leaves out most).
 CREATE OR REPLACE FUNCTION kb_key_slips(word text) RETURNS SETOF text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT overlay(word PLACING '' FROM i FOR 1) FROM generate_series(2, length(word)) AS i
@@ -1076,6 +1076,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     UNION ALL
     SELECT overlay(word PLACING v FROM i FOR 0)
     FROM generate_series(2, length(word) + 1) AS i CROSS JOIN unnest(ARRAY['a', 'e', 'i', 'o', 'u', 'n', 'r', 's', 'l']) AS v
+    WHERE length(word) >= 6   -- a short word with a letter put back is too often another word ("andan" -> anodo)
 $$;
 
 -- The slips of the keys at the level of the word, as kb_respell is for the slips of sound (TYPOS-29.md): an unknown
@@ -1153,7 +1154,7 @@ $$;
 --   stop word of 2 to 4 letters, a word of 6 letters or more one slip of the keys away (kb_rekey: "latubreia",
 --   "elcrtucho");
 --   a stop word is also a filler of the synonyms (canonical '-', words of chat shorthand such as "cmo", "tb", "xfa",
---   seed-regional.sql) of 2 to 4 letters: "cmopegar", "cmoprueo";
+--   seed-regional.sql) of 2 to 4 letters before 5 letters or more: "cmopegar" ("tapita" is no "ta" + "pita");
 --   a word of the vocabulary that is its own stem and a stop word ("wcno", "pvcpara"; "gotele" is not "gote" + "le");
 --   two stop words ("yla", "enel", "dela": both are then left out).
 -- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
@@ -1165,7 +1166,7 @@ BEGIN
                  kb_lexeme(left(word, k)) AS la, kb_lexeme(substr(word, k + 1)) AS lb
           FROM generate_series(1, length(word) - 1) AS k) c
     CROSS JOIN LATERAL (SELECT c.la IS NULL OR (c.k = 1 AND c.a IN ('d', 'q', 'k', 'x'))
-                                   OR (c.k BETWEEN 2 AND 4 AND EXISTS (SELECT 1 FROM kb_synonyms s
+                                   OR (c.k BETWEEN 2 AND 4 AND length(c.b) >= 5 AND EXISTS (SELECT 1 FROM kb_synonyms s
                                                                        WHERE s.term = c.a AND s.canonical = '-' AND s.active))
                                    AS stop_a,
                                c.lb IS NULL AS stop_b) f
@@ -1327,9 +1328,10 @@ BEGIN
             best := kb_respell(raw[i]);
             rs_words := rs_words || raw[i]; rs_stems := rs_stems || coalesce(best, '');
         END IF;
-        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL THEN
+        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL AND kb_undiminish(raw[i]) IS NULL THEN
             -- words run together: "elgrifo", "lallabe", "wcno", "yla" (kb_split); a word one slip of sound away from
-            -- a known one is that word ("estanke" is estanque, not "es tanque")
+            -- a known one is that word ("estanke" is estanque, not "es tanque"), a diminutive of a known word too
+            -- ("tapita" is a tapa, step 4)
             pieces := kb_split(raw[i]);
             IF pieces IS NOT NULL THEN
                 words := words || pieces;

@@ -106,6 +106,17 @@ def test_a_real_word_is_not_cut_into_a_stop_word_and_a_slip(conn: psycopg.Connec
     assert conn.execute("SELECT kb_split('escucha')").fetchone()[0] is None
 
 
+def test_a_diminutive_is_not_cut_into_shorthand_and_a_word(conn: psycopg.Connection) -> None:
+    # "ta" is chat shorthand (a filler), "pita" a word: "tapita" is still a little tapa
+    got = stems(conn, "se rompio la tapita de la cisterna")
+    assert "tap" in got and "pit" not in got
+
+
+def test_a_short_word_gets_no_letter_put_back(conn: psycopg.Connection) -> None:
+    # "andan" with an o put back is "anodan" (anodo): only words of 6 letters or more get a letter put back
+    assert "anod" not in stems(conn, "las otras canillas andan bien")
+
+
 # --- a word repaired by one slip counts as written ------------------------------------------------------------
 
 def test_a_question_of_repaired_words_finds_its_article(conn: psycopg.Connection) -> None:
