@@ -1067,14 +1067,14 @@ $$;
 -- another word): a letter dropped ("chupeete", "lavvamanos"), two letters side by side swapped ("tapdaa", "tubreia"),
 -- a letter left out put back in a word of 6 letters or more ("crtucho", "prnsar": a vowel, or n, r, s, l, the letters
 -- a hurried thumb leaves out most).
-CREATE OR REPLACE FUNCTION kb_key_slips(word text) RETURNS SETOF text
+CREATE OR REPLACE FUNCTION kb_key_slips(word text) RETURNS TABLE (w text, put_back boolean)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT overlay(word PLACING '' FROM i FOR 1) FROM generate_series(2, length(word)) AS i
+    SELECT overlay(word PLACING '' FROM i FOR 1), false FROM generate_series(2, length(word)) AS i
     UNION ALL
-    SELECT overlay(word PLACING substr(word, i + 1, 1) || substr(word, i, 1) FROM i FOR 2)
+    SELECT overlay(word PLACING substr(word, i + 1, 1) || substr(word, i, 1) FROM i FOR 2), false
     FROM generate_series(2, length(word) - 1) AS i WHERE substr(word, i, 1) <> substr(word, i + 1, 1)
     UNION ALL
-    SELECT overlay(word PLACING v FROM i FOR 0)
+    SELECT overlay(word PLACING v FROM i FOR 0), true
     FROM generate_series(2, length(word) + 1) AS i CROSS JOIN unnest(ARRAY['a', 'e', 'i', 'o', 'u', 'n', 'r', 's', 'l']) AS v
     WHERE length(word) >= 6   -- a short word with a letter put back is too often another word ("andan" -> anodo)
 $$;
@@ -1093,7 +1093,10 @@ BEGIN
     IF length(word) < (SELECT kb_fuzzy_min_length()) THEN
         RETURN NULL;
     END IF;
-    RETURN (WITH stems AS (SELECT DISTINCT kb_lexeme(s.w) AS l FROM kb_key_slips(word) AS s(w))
+    -- a letter put back must give a stem of 5 letters or more: the stem drops the ending, so a letter put back
+    -- before a short stem makes another word too easily ("pacada", pa cada, -> placada: placa)
+    RETURN (WITH stems AS (SELECT DISTINCT kb_lexeme(s.w) AS l FROM kb_key_slips(word) AS s
+                           WHERE NOT s.put_back OR length(kb_lexeme(s.w)) >= 5)
     SELECT lexeme FROM (
         SELECT x.lexeme, 1 AS rank, x.nplace FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
         WHERE (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))

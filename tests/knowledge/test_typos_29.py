@@ -112,6 +112,11 @@ def test_a_diminutive_is_not_cut_into_shorthand_and_a_word(conn: psycopg.Connect
     assert "tap" in got and "pit" not in got
 
 
+def test_a_letter_put_back_before_a_short_stem_is_no_repair(conn: psycopg.Connection) -> None:
+    # "pacada" ("pa cada" run together) with an l put back is "placada", whose stem is placa: a stem of 4 letters
+    assert conn.execute("SELECT kb_rekey('pacada')").fetchone()[0] is None
+
+
 def test_a_short_word_gets_no_letter_put_back(conn: psycopg.Connection) -> None:
     # "andan" with an o put back is "anodan" (anodo): only words of 6 letters or more get a letter put back
     assert "anod" not in stems(conn, "las otras canillas andan bien")
