@@ -17,6 +17,11 @@ the start and in between (este, o sea, mira, eh, bueno, digamos), numbers said i
 by the recogniser ("ino doro", "a tascado"), a word said twice, and the usual homophones (tubo/tuvo, hay/ahí,
 echo/hecho, bota/vota).
 
+A second table breaks the typed and spoken outcomes down by rewrite rule (which rules fired on each question:
+typed_edits, spoken_edits keep the rewrite's own random calls, so the sentences are the same): per rule, the questions
+it touched and what they got, and, of the questions the noise broke (the clean one reached the plumber, the rewritten
+one did not), how many one undone edit of that rule alone would save ("culprits"; bench/quality/TYPOS-29.md).
+
 Only the development sets of bench/quality/ask_back.py are read (never a held-out file). The rules are general
 and were written before measuring the search with them; they are a stress test, not a sample of real plumbers:
 a rule of the search tuned to these rewrites is in-sample here, and the typo/speech development sets
