@@ -17,6 +17,11 @@ the start and in between (este, o sea, mira, eh, bueno, digamos), numbers said i
 by the recogniser ("ino doro", "a tascado"), a word said twice, and the usual homophones (tubo/tuvo, hay/ahí,
 echo/hecho, bota/vota).
 
+A second table breaks the typed and spoken outcomes down by rewrite rule (which rules fired on each question:
+typed_edits, spoken_edits keep the rewrite's own random calls, so the sentences are the same): per rule, the questions
+it touched and what they got, and, of the questions the noise broke (the clean one reached the plumber, the rewritten
+one did not), how many one undone edit of that rule alone would save ("culprits"; bench/quality/TYPOS-29.md).
+
 Only the development sets of bench/quality/ask_back.py are read (never a held-out file). The rules are general
 and were written before measuring the search with them; they are a stress test, not a sample of real plumbers:
 a rule of the search tuned to these rewrites is in-sample here, and the typo/speech development sets
@@ -117,28 +122,81 @@ def key_slip(word: str, rng: random.Random) -> str:
     return word[:i] + word[i + 1] + word[i] + word[i + 2:]
 
 
-def typed(question: str, rng: random.Random) -> str:
-    words = words_of(question)
-    out: list[str] = []
-    for w in words:
+def sound_kind(before: str, after: str) -> str:
+    """Which slip of sound sound_slip made (for the per-rule breakdown)."""
+    if len(after) > len(before) and after.startswith("h"):
+        return "sound h added"
+    for a, b in zip(before, after):
+        if a != b:
+            pair = {a, b}
+            break
+    else:
+        pair = {before[-1:]} if len(before) > len(after) else set()
+    if "h" in pair and len(after) < len(before) and before.startswith("h"):
+        return "sound h dropped"
+    for kind, letters in (("sound b/v", {"b", "v"}), ("sound ll/y", {"l", "y"}), ("sound g/j", {"g", "j"}),
+                          ("sound qu/k", {"q", "k"}), ("sound x/cs", {"x", "c"}), ("sound s/c/z", {"s", "c", "z"})):
+        if pair and pair <= letters:
+            return kind
+    if "r" in pair or before.replace("rr", "r") == after:
+        return "sound rr/r"
+    return "sound other"
+
+
+def typed_edits(question: str, rng: random.Random) -> list[dict]:
+    """The typing rewrite as tokens: each {"word" (as written), "out" (as typed), "rules", "join" (run into the
+    next token)}; typed() joins them. The random calls are the rewrite's own, in its order."""
+    tokens: list[dict] = []
+    for w in words_of(question):
+        token = {"word": w, "out": w, "rules": [], "join": False}
         if w in SHORTHAND and rng.random() < 0.6:
-            out.append(rng.choice(SHORTHAND[w]))
+            token["out"] = rng.choice(SHORTHAND[w])
+            if token["out"] != w:
+                token["rules"].append("shorthand")
+            tokens.append(token)
             continue
         if len(w) >= 4 and not w.isdigit() and rng.random() < 0.35:
-            w = sound_slip(w, rng)
+            slipped = sound_slip(w, rng)
+            if slipped != w:
+                token["rules"].append(sound_kind(w, slipped))
+            w = slipped
         if len(w) >= 5 and not w.isdigit() and rng.random() < 0.12:
+            before = w
+            i_state = rng.getstate()
             w = key_slip(w, rng)
-        out.append(w)
-    joined: list[str] = []
+            rng2 = random.Random()
+            rng2.setstate(i_state)
+            rng2.randrange(1, len(before) - 1)
+            token["rules"].append("key " + rng2.choice(["drop", "double", "swap"]))
+        token["out"] = w
+        tokens.append(token)
     i = 0
-    while i < len(out):
-        if i + 1 < len(out) and len(out[i]) <= 3 and not out[i].isdigit() and rng.random() < 0.12:
-            joined.append(out[i] + out[i + 1])
+    while i < len(tokens):
+        if i + 1 < len(tokens) and len(tokens[i]["out"]) <= 3 and not tokens[i]["out"].isdigit() \
+                and rng.random() < 0.12:
+            tokens[i]["join"] = True
             i += 2
         else:
-            joined.append(out[i])
             i += 1
-    return " ".join(joined)
+    return tokens
+
+
+def joined(tokens: list[dict], keep: set[int] | None = None, keep_join: set[int] | None = None) -> str:
+    """The text of typed or spoken tokens; `keep`: tokens left as written, `keep_join`: joins left undone."""
+    keep, keep_join = keep or set(), keep_join or set()
+    parts, glue = [], False
+    for i, t in enumerate(tokens):
+        text = t["word"] if i in keep else t["out"]
+        if glue:
+            parts[-1] += text
+        else:
+            parts.append(text)
+        glue = t["join"] and i not in keep_join
+    return " ".join(parts)
+
+
+def typed(question: str, rng: random.Random) -> str:
+    return joined(typed_edits(question, rng))
 
 
 def split_word(word: str, rng: random.Random) -> str:
@@ -151,26 +209,55 @@ def split_word(word: str, rng: random.Random) -> str:
     return word[:i] + " " + word[i:]
 
 
-def spoken(question: str, rng: random.Random) -> str:
-    words = [NUMBERS.get(w, w) for w in words_of(question)]
-    out: list[str] = []
+def spoken_edits(question: str, rng: random.Random) -> list[dict]:
+    """The speech rewrite as tokens (as typed_edits); a filler or a repeated word is a token of its own whose
+    "word" is empty."""
+    tokens: list[dict] = []
+    words = words_of(question)
     if rng.random() < 0.7:
-        out.append(rng.choice(FILLERS_START))
+        tokens.append({"word": "", "out": rng.choice(FILLERS_START), "rules": ["filler at the start"], "join": False})
     for i, w in enumerate(words):
+        token = {"word": w, "out": w, "rules": [], "join": False}
+        if w in NUMBERS:
+            token["out"] = w = NUMBERS[w]
+            token["rules"].append("number in words")
         if w in HOMOPHONES and rng.random() < 0.5:
-            w = HOMOPHONES[w]
+            token["out"] = HOMOPHONES[w]
+            token["rules"].append("homophone")
         elif len(w) >= 7 and rng.random() < 0.15:
-            w = split_word(w, rng)
-        out.append(w)
+            token["out"] = split_word(w, rng)
+            if token["out"] != w:
+                token["rules"].append("word split in two")
+        tokens.append(token)
         if 0 < i < len(words) - 2 and rng.random() < 0.08:
-            out.append(rng.choice(FILLERS_MID))
+            tokens.append({"word": "", "out": rng.choice(FILLERS_MID), "rules": ["filler in between"], "join": False})
         elif len(w) <= 3 and rng.random() < 0.05:
-            out.append(w)
-    return " ".join(out)
+            tokens.append({"word": "", "out": w, "rules": ["word said twice"], "join": False})
+    return tokens
+
+
+def spoken(question: str, rng: random.Random) -> str:
+    return " ".join(t["out"] for t in spoken_edits(question, rng))
+
+
+def seed_of(item: dict) -> int:
+    return sum(ord(c) * (i + 1) for i, c in enumerate(item["id"]))
+
+
+def edits(item: dict) -> dict[str, list[dict]]:
+    """The typed and spoken tokens of a question (typed_edits, spoken_edits), each token's rules named; a word run
+    into the next is the rule "run together", a sound slip and a key slip in one word also "two slips in one word"."""
+    typed_tokens = typed_edits(item["question"], random.Random(seed_of(item)))
+    for t in typed_tokens:
+        if t["join"]:
+            t["rules"] = t["rules"] + ["run together"]
+        if sum(r.startswith(("sound", "key")) for r in t["rules"]) >= 2:
+            t["rules"] = t["rules"] + ["two slips in one word"]
+    return {"typed": typed_tokens, "spoken": spoken_edits(item["question"], random.Random(seed_of(item) + 7919))}
 
 
 def variants(item: dict) -> dict[str, str]:
-    seed = sum(ord(c) * (i + 1) for i, c in enumerate(item["id"]))
+    seed = seed_of(item)
     return {"clean": item["question"], "typed": typed(item["question"], random.Random(seed)),
             "spoken": spoken(item["question"], random.Random(seed + 7919))}
 
@@ -190,6 +277,37 @@ def dev_items() -> list[tuple[str, dict, dict]]:
     return items
 
 
+def outcome(row: dict) -> str:
+    if row["first"] is None:
+        return "nothing"
+    if row["offered"] is None:
+        return "right" if row["first"] in row["right"] else "wrong"
+    return "asked, right offered" if set(row["right"]) & set(row["offered"]) else "asked, right missing"
+
+
+def ask(conn, text: str) -> tuple[str | None, list[str] | None]:
+    slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (text,)).fetchone()
+    return (slugs[0] if slugs else None), ([c["slug"] for c in choices] if choices else None)
+
+
+def culprits(conn, row: dict, tokens: list[dict]) -> list[str]:
+    """The rules whose undoing alone makes a failed question reach the plumber (answered right, or asked with
+    the right case offered): each edited token put back as written (a join undone, a filler left out) one at a
+    time. Empty when no single edit is to blame (two or more together)."""
+    found: list[str] = []
+    for i, t in enumerate(tokens):
+        if not t["rules"]:
+            continue
+        if t["word"] == "":   # a filler or a repeated word: left out
+            text = " ".join(x["out"] for j, x in enumerate(tokens) if j != i)
+        else:
+            text = joined(tokens, keep={i} if t["out"] != t["word"] else set(), keep_join={i})
+        first, offered = ask(conn, text)
+        if outcome({"first": first, "offered": offered, "right": row["right"]}) in ("right", "asked, right offered"):
+            found += [r for r in t["rules"] if r not in found]
+    return found
+
+
 def measure(url: str, items: list[tuple[str, dict, dict]]) -> dict:
     import psycopg
 
@@ -198,12 +316,44 @@ def measure(url: str, items: list[tuple[str, dict, dict]]) -> dict:
         for name, item, labels in items:
             label = labels.get(item["id"], item.get("article"))
             right_ = [label] if labels else sorted(right(item, False))
+            tokens = edits(item)
+            clean_reached = False
             for version, text in variants(item).items():
-                slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (text,)).fetchone()
-                rows[version].append({"set": name, "id": item["id"], "question": text, "label": label,
-                                      "right": right_, "first": slugs[0] if slugs else None,
-                                      "offered": [c["slug"] for c in choices] if choices else None})
+                first, offered = ask(conn, text)
+                row = {"set": name, "id": item["id"], "question": text, "label": label, "right": right_,
+                       "first": first, "offered": offered}
+                if version == "clean":
+                    clean_reached = outcome(row) in ("right", "asked, right offered")
+                else:
+                    row["rules"] = sorted({r for t in tokens[version] for r in t["rules"]})
+                    row["clean_reached"] = clean_reached
+                    if clean_reached and outcome(row) in ("nothing", "wrong", "asked, right missing"):
+                        row["culprits"] = culprits(conn, row, tokens[version])
+                rows[version].append(row)
     return {version: {**tally([dict(r) for r in rs]), "rows": rs} for version, rs in rows.items()}
+
+
+def rules_markdown(result: dict) -> str:
+    """Per rule of the rewrite: questions where it fired and what they got; and, of the ones the noise broke (the
+    clean question reached the plumber, the rewritten one did not), how many a single undone edit of that rule
+    would have saved (culprits; "(no single edit)": two or more edits together)."""
+    lines = ["| version | rule | questions | right | wrong | asked, right offered | asked, right missing | nothing "
+             "| broken, blamed: wrong | blamed: nothing | blamed: asked, right missing |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for version in ("typed", "spoken"):
+        rows = result[version]["rows"]
+        rules = sorted({r for row in rows for r in row["rules"]})
+        failed = [row for row in rows if row.get("culprits") is not None]
+        for rule in rules + ["(no single edit)"]:
+            with_rule = [row for row in rows if rule in row["rules"]] if rule in rules else []
+            count = lambda o: sum(outcome(row) == o for row in with_rule)  # noqa: E731
+            if rule in rules:
+                blamed = lambda o: sum(outcome(row) == o and rule in row["culprits"] for row in failed)  # noqa: E731
+            else:
+                blamed = lambda o: sum(outcome(row) == o and not row["culprits"] for row in failed)  # noqa: E731
+            lines.append(f"| {version} | {rule} | {len(with_rule)} | {count('right')} | {count('wrong')} | "
+                         f"{count('asked, right offered')} | {count('asked, right missing')} | {count('nothing')} | "
+                         f"{blamed('wrong')} | {blamed('nothing')} | {blamed('asked, right missing')} |")
+    return "\n".join(lines)
 
 
 def markdown(result: dict) -> str:
@@ -232,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     result = on_database(lambda url: measure(url, items), args.database_url, args.sql_root)
     print(markdown(result))
+    print()
+    print(rules_markdown(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False))
     return 0

@@ -357,13 +357,13 @@ $$;
 -- c(a,o,u) = k = qu, g(e,i) = j, ll = y, y before a consonant = i ("ynodoro"), h silent, n before p/b = m,
 -- doubled letters once ("tuveria" = "tuberia",
 -- "sisterna" = "cisterna", "valbula" = "valvula", "precion" = "presion", "enrrolla" = "enrolla",
--- "bonba" = "bomba", and speech-to-text's "en paque" joined = "empaque").
+-- "bonba" = "bomba", and speech-to-text's "en paque" joined = "empaque"), x = cs = ks ("flecsible" = "flexible").
 CREATE OR REPLACE FUNCTION kb_sound(word text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT regexp_replace(regexp_replace(
         translate(
             regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-                replace(coalesce(word, ''), 'ch', '#'),
+                replace(replace(replace(coalesce(word, ''), 'ch', '#'), 'x', 'ks'), 'cs', 'ks'),
                 'h', '', 'g'),
                 'y([^aeiou]|$)', 'i\1', 'g'),
                 'll', 'y', 'g'),
@@ -739,7 +739,9 @@ CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUA
 --     three letters shares a sound or a trigram with too many: "sonando" -> son -> "zona", and "banco",
 --     "perro", "subió" became the stems ban, per, sub);
 --   kb_min_plain_words() 1: an article is found only with at least one of the question's words as written
---     (not corrected): corrections alone never carry an article;
+--     (not guessed): guesses alone never carry an article. Since stop 29 (bench/quality/TYPOS-29.md) a word
+--     repaired by one slip (kb_respell, kb_rekey, a known stem one slip of the keys away; factor
+--     kb_respell_factor()) counts as written; a guess by trigrams (kb_fuzzy_factor()) does not;
 --   kb_join_three() true: three pieces of a word split by speech-to-text are joined as two are
 --     ("y no doro" -> inodoro).
 SELECT kb_seed_setting('fuzzy_similarity', 'number', '0.5', 'An unknown word is corrected only to a known word at least this similar (trigrams, 0..1).');
@@ -749,8 +751,10 @@ CREATE OR REPLACE FUNCTION kb_fuzzy_min_length() RETURNS integer LANGUAGE sql ST
 SELECT kb_seed_setting('fuzzy_factor', 'number', '0.8', 'A corrected word counts this share of a word written right.');
 CREATE OR REPLACE FUNCTION kb_fuzzy_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''fuzzy_factor'')';
 -- A word one slip of sound from a word of the vocabulary (kb_respell: "yena" llena, "lavavo" lavabo, "umedad" humedad)
--- is the same word said the same way; it counts kb_respell_factor() of a word written right, a correction by
--- trigrams or a slip of the keys (kb_closest) kb_fuzzy_factor(). Either is still a correction for kb_min_plain_words().
+-- is the same word said the same way; so is, since stop 29, a word one slip of the keys away (kb_rekey: "crtucho"
+-- cartucho; or a stem of 6 letters or more one slip of the keys from a known one, kb_closest / kb_one_slip). They count
+-- kb_respell_factor() of a word written right and as words written right for kb_min_plain_words(); any other
+-- correction by kb_closest (by trigrams) counts kb_fuzzy_factor() and is no word as written.
 SELECT kb_seed_setting('respell_factor', 'number', '1.0', 'A word respelled by one slip of sound (y/ll, b/v, s/c/z, h) counts this share of a word written right.');
 CREATE OR REPLACE FUNCTION kb_respell_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''respell_factor'')';
 SELECT kb_seed_setting('fuzzy_vocabulary_only', 'flag', 'true', 'true: a correction gives only a word of titles, keywords, example questions or synonyms.');
@@ -958,6 +962,9 @@ $$;
 -- The nearest-word index works about twice as fast rebuilt in one go than grown row by row (measured:
 -- bench/quality/RETRIEVAL.md); a few milliseconds on every start.
 REINDEX INDEX kb_lexicon_trgm_idx;
+-- How each stem sounds follows kb_sound as this file defines it (stop 29 added x = cs = ks): the stems written before
+-- are brought up to date, once.
+UPDATE kb_lexicon SET sound = kb_sound(lexeme) WHERE sound IS DISTINCT FROM kb_sound(lexeme);
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Search
@@ -1056,6 +1063,52 @@ BEGIN
 END
 $$;
 
+-- The spellings one slip of the keys away from a word, its first letter kept (a word with another first letter is
+-- another word): a letter dropped ("chupeete", "lavvamanos"), two letters side by side swapped ("tapdaa", "tubreia"),
+-- a letter left out put back in a word of 6 letters or more ("crtucho", "prnsar": a vowel, or n, r, s, l, the letters
+-- a hurried thumb leaves out most).
+CREATE OR REPLACE FUNCTION kb_key_slips(word text) RETURNS TABLE (w text, put_back boolean)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT overlay(word PLACING '' FROM i FOR 1), false FROM generate_series(2, length(word)) AS i
+    UNION ALL
+    SELECT overlay(word PLACING substr(word, i + 1, 1) || substr(word, i, 1) FROM i FOR 2), false
+    FROM generate_series(2, length(word) - 1) AS i WHERE substr(word, i, 1) <> substr(word, i + 1, 1)
+    UNION ALL
+    SELECT overlay(word PLACING v FROM i FOR 0), true
+    FROM generate_series(2, length(word) + 1) AS i CROSS JOIN unnest(ARRAY['a', 'e', 'i', 'o', 'u', 'n', 'r', 's', 'l']) AS v
+    WHERE length(word) >= 6   -- a short word with a letter put back is too often another word ("andan" -> anodo)
+$$;
+
+-- The slips of the keys at the level of the word, as kb_respell is for the slips of sound (TYPOS-29.md): an unknown
+-- word of kb_fuzzy_min_length() letters or more, one slip of the keys away (kb_key_slips) from a word whose stem is a
+-- word of the articles' vocabulary, of kb_fuzzy_min_stem_length() letters or more: "tapdaa" -> tapada, "crtucho" ->
+-- cartucho, "tubreia" -> tuberia. kb_closest compares stems, and the stem of a mistyped word is often cut elsewhere
+-- ("tpaada" -> tpaad, far from tap). Failing that, in a word of 7 letters or more, one slip of the keys and one of
+-- sound together ("revoasdero" -> rebosadero, "ynodorro" -> inodoro): the stem of a rekeyed spelling sounds as a
+-- stem of the vocabulary (kb_sound; shorter words are too close to others: "pienso" is not "piezas"). The most
+-- common such stem, or null.
+CREATE OR REPLACE FUNCTION kb_rekey(word text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$   -- plpgsql: its query plan is kept for the session
+BEGIN
+    IF length(word) < (SELECT kb_fuzzy_min_length()) THEN
+        RETURN NULL;
+    END IF;
+    -- a letter put back must give a stem of 5 letters or more: the stem drops the ending, so a letter put back
+    -- before a short stem makes another word too easily ("pacada", pa cada, -> placada: placa)
+    RETURN (WITH stems AS (SELECT DISTINCT kb_lexeme(s.w) AS l FROM kb_key_slips(word) AS s
+                           WHERE NOT s.put_back OR length(kb_lexeme(s.w)) >= 5)
+    SELECT lexeme FROM (
+        SELECT x.lexeme, 1 AS rank, x.nplace FROM stems v JOIN kb_lexicon x ON x.lexeme = v.l
+        WHERE (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+          AND length(v.l) >= (SELECT kb_fuzzy_min_stem_length())
+        UNION ALL
+        SELECT x.lexeme, 2, x.nplace FROM stems v JOIN kb_lexicon x ON x.sound = kb_sound(v.l)
+        WHERE length(word) >= 7 AND (x.vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
+          AND length(v.l) >= (SELECT kb_fuzzy_min_stem_length()) AND length(x.lexeme) >= (SELECT kb_fuzzy_min_stem_length())) c
+    ORDER BY rank, nplace DESC, lexeme LIMIT 1);
+END
+$$;
+
 -- Chat and speech write the little words of Spanish by their sound too: "ay" (hay), "komo" (como), "kuando",
 -- "asta" (hasta), "eyos" (ellos), "kon". Unknown to the articles, such a word counted against the question's
 -- coverage as an unknown word of full weight (the shorthand of seed-regional.sql, section 6, is left out the same
@@ -1100,7 +1153,11 @@ $$;
 --   a stop word (or a letter of chat shorthand: d, q, k, x) and a word of the vocabulary, for words of 5 letters or
 --   more ("elgrifo", "lazapata", "dbasura"; "escucha" is not "es" + the "cucha" of a procedure: only into the
 --   vocabulary);
---   a stop word and a word one slip of sound away from the vocabulary (kb_respell: "lallabe", "delzuelo");
+--   a stop word and a word one slip of sound away from the vocabulary (kb_respell: "lallabe", "delzuelo") or, after a
+--   stop word of 2 to 4 letters, a word of 6 letters or more one slip of the keys away (kb_rekey: "latubreia",
+--   "elcrtucho");
+--   a stop word is also a filler of the synonyms (canonical '-', words of chat shorthand such as "cmo", "tb", "xfa",
+--   seed-regional.sql) of 2 to 4 letters before 5 letters or more: "cmopegar" ("tapita" is no "ta" + "pita");
 --   a word of the vocabulary that is its own stem and a stop word ("wcno", "pvcpara"; "gotele" is not "gote" + "le");
 --   two stop words ("yla", "enel", "dela": both are then left out).
 -- Two content words are left alone ("termotanque" is not a "termo" plus a "tanque").
@@ -1111,12 +1168,16 @@ BEGIN
     FROM (SELECT k, left(word, k) AS a, substr(word, k + 1) AS b,
                  kb_lexeme(left(word, k)) AS la, kb_lexeme(substr(word, k + 1)) AS lb
           FROM generate_series(1, length(word) - 1) AS k) c
-    CROSS JOIN LATERAL (SELECT c.la IS NULL OR (c.k = 1 AND c.a IN ('d', 'q', 'k', 'x')) AS stop_a,
+    CROSS JOIN LATERAL (SELECT c.la IS NULL OR (c.k = 1 AND c.a IN ('d', 'q', 'k', 'x'))
+                                   OR (c.k BETWEEN 2 AND 4 AND length(c.b) >= 5 AND EXISTS (SELECT 1 FROM kb_synonyms s
+                                                                       WHERE s.term = c.a AND s.canonical = '-' AND s.active))
+                                   AS stop_a,
                                c.lb IS NULL AS stop_b) f
     CROSS JOIN LATERAL (SELECT CASE
         WHEN f.stop_a AND NOT f.stop_b AND length(word) >= 5 AND c.k <= 6 AND length(c.b) >= 3
              AND kb_vocabulary(c.lb) THEN 1
         WHEN f.stop_a AND NOT f.stop_b AND c.k >= 2 AND length(c.b) >= 4 AND kb_respell(c.b) IS NOT NULL THEN 2
+        WHEN f.stop_a AND NOT f.stop_b AND c.k BETWEEN 2 AND 4 AND length(c.b) >= 6 AND kb_rekey(c.b) IS NOT NULL THEN 2
         WHEN NOT f.stop_a AND f.stop_b AND c.k >= 2 AND length(c.b) >= 2 AND c.la = c.a AND kb_vocabulary(c.la) THEN 3
         WHEN f.stop_a AND f.stop_b AND c.la IS NULL THEN 4 END AS rank) r
     WHERE r.rank IS NOT NULL
@@ -1147,11 +1208,11 @@ LANGUAGE sql STABLE AS $$
                              ORDER BY lexeme <-> stem LIMIT 5) c
          WHERE similarity(lexeme, stem) >= kb_fuzzy_similarity()
          ORDER BY similarity(lexeme, stem) DESC, nplace DESC, lexeme LIMIT 1),
-        (SELECT lexeme FROM (SELECT lexeme, nplace FROM kb_lexicon
+        (SELECT lexeme FROM (SELECT lexeme, nplace, sound FROM kb_lexicon
                              WHERE (vocabulary OR NOT (SELECT kb_fuzzy_vocabulary_only()))
                                AND length(lexeme) >= (SELECT kb_fuzzy_min_stem_length())
                              ORDER BY lexeme <-> stem, lexeme LIMIT 20) c   -- ties in a fixed order
-         WHERE kb_one_slip(lexeme, stem)
+         WHERE kb_one_slip(lexeme, stem) OR (length(stem) >= 6 AND kb_one_slip(sound, kb_sound(stem)))
          ORDER BY nplace DESC, lexeme LIMIT 1))
     WHERE length(stem) >= kb_fuzzy_min_stem_length()
 $$;
@@ -1167,7 +1228,10 @@ CREATE OR REPLACE FUNCTION kb_analyze(question text)
 RETURNS TABLE (slot integer, alt integer, lexeme text, factor double precision, how text, place real)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    raw text[] := kb_words(question);
+    -- a number glued to its unit ("50l", "110mm", "3/4pulgada") is the number and the unit written apart: the
+    -- digits are left out as any number is (step 4), the unit stays a word of its own
+    raw text[] := (SELECT coalesce(array_agg(regexp_replace(w, '^[0-9]+([a-z]+)$', '\1') ORDER BY o), '{}')
+                   FROM unnest(kb_words(question)) WITH ORDINALITY AS u(w, o));
     words text[] := '{}';
     notes text[] := '{}';
     stems text[] := '{}';
@@ -1237,6 +1301,17 @@ BEGIN
                     i := i + 2;
                     CONTINUE;
                 END IF;
+            ELSIF l IS NOT NULL AND l2 IS NOT NULL AND length(raw[i]) <= 3 AND length(raw[i + 1]) >= 4
+                  AND NOT kb_vocabulary(l2) THEN
+                -- both are known words, the first short and the second no word of the vocabulary, and together a
+                -- word of the vocabulary: a long word cut by speech-to-text where both halves happen to be words
+                -- ("pen diente" = pendiente); only into the vocabulary, never into a word an article merely mentions
+                joined := kb_lexeme(raw[i] || raw[i + 1]);
+                IF joined IS NOT NULL AND length(joined) >= 6 AND kb_vocabulary(joined) THEN
+                    words := words || (raw[i] || raw[i + 1]); notes := notes || ('joined: ' || raw[i] || ' ' || raw[i + 1]);
+                    i := i + 2;
+                    CONTINUE;
+                END IF;
             END IF;
         END IF;
         IF kb_join_three() AND i + 1 < n AND length(raw[i] || raw[i + 1] || raw[i + 2]) >= 6
@@ -1256,9 +1331,10 @@ BEGIN
             best := kb_respell(raw[i]);
             rs_words := rs_words || raw[i]; rs_stems := rs_stems || coalesce(best, '');
         END IF;
-        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL THEN
+        IF NOT is_known AND length(raw[i]) >= 3 AND best IS NULL AND kb_undiminish(raw[i]) IS NULL THEN
             -- words run together: "elgrifo", "lallabe", "wcno", "yla" (kb_split); a word one slip of sound away from
-            -- a known one is that word ("estanke" is estanque, not "es tanque")
+            -- a known one is that word ("estanke" is estanque, not "es tanque"), a diminutive of a known word too
+            -- ("tapita" is a tapa, step 4)
             pieces := kb_split(raw[i]);
             IF pieces IS NOT NULL THEN
                 words := words || pieces;
@@ -1281,6 +1357,17 @@ BEGIN
                                   '|dieci[a-z]+|veinte|veinti[a-z]+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta'
                                   '|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos'
                                   '|setecientos|ochocientos|novecientos|mil)$');
+        IF kb_known(l) AND length(words[i]) >= 4 AND (SELECT kb_fuzzy_vocabulary_only()) AND NOT kb_vocabulary(l) THEN
+            -- a real word typed for another ("sierre" for cierre, "sierra" for cierra): a stem that only an article's
+            -- body has, never its vocabulary, one slip of sound from a word of the vocabulary (kb_respell), is read as
+            -- that word
+            best := kb_respell(words[i]);
+            IF best IS NOT NULL AND best <> l THEN
+                stems := stems || best; factors := factors || kb_respell_factor();
+                hows := hows || concat_ws('; ', nullif(notes[i], ''), 'respelled word of the text: ' || words[i]);
+                CONTINUE;
+            END IF;
+        END IF;
         IF kb_known(l) THEN
             stems := stems || l; factors := factors || 1.0::double precision; hows := hows || notes[i];
         ELSE
@@ -1303,13 +1390,19 @@ BEGIN
                          WHEN length(words[i]) >= 3 THEN kb_respell(words[i]) END;
             -- a little word written by its sound ("ay", "komo", "kuando"): left out as the stop word it is
             CONTINUE WHEN best IS NULL AND kb_stop_slip(words[i]);
+            IF best IS NULL THEN   -- a slip of the keys ("tapdaa", "crtucho"): kb_rekey
+                best := kb_rekey(words[i]);
+            END IF;
             respelled := best IS NOT NULL;
             IF best IS NULL AND length(words[i]) >= kb_fuzzy_min_length() THEN
                 best := kb_closest(l);
             END IF;
             IF best IS NOT NULL THEN
                 stems := stems || best;
-                factors := factors || CASE WHEN respelled THEN kb_respell_factor() ELSE kb_fuzzy_factor() END;
+                -- one slip of the keys in a long word (kb_one_slip: a letter dropped, added or swapped) is as sure as
+                -- one slip of sound
+                factors := factors || CASE WHEN respelled OR (length(l) >= 6 AND kb_one_slip(best, l))
+                                           THEN kb_respell_factor() ELSE kb_fuzzy_factor() END;
                 hows := hows || concat_ws('; ', nullif(notes[i], ''), 'fuzzy: ' || words[i]);
             ELSE
                 stems := stems || l; factors := factors || 1.0::double precision;
@@ -1435,7 +1528,9 @@ LANGUAGE sql STABLE AS $$
     base AS (
         SELECT article_id, sum(s) AS s, count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())) AS words,
                count(*) FILTER (WHERE s >= (SELECT kb_min_word_score())
-                                  AND slot NOT IN (SELECT slot FROM q WHERE alt = 0 AND how LIKE '%fuzzy: %')) AS plain_words
+                                  AND slot NOT IN (SELECT slot FROM q WHERE alt = 0 AND how LIKE '%fuzzy: %'
+                                                    -- a repair of one slip counts as written (kb_analyze)
+                                                    AND factor < (SELECT kb_respell_factor()))) AS plain_words
         FROM (SELECT article_id, slot, max(s) AS s FROM alternatives GROUP BY article_id, slot) x
         GROUP BY article_id
     ),
