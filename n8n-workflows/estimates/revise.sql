@@ -2071,6 +2071,27 @@ BEGIN
 END
 $$;
 
+-- estimate_current_for_update(p_conversation_id text) -> estimates
+-- The conversation's current estimate (estimate_conversation_current), its row locked FOR UPDATE until the end of
+-- the transaction: one change at a time, and the customer's decision on the page waits for it. Refuses (returns a
+-- row of NULLs, e.id IS NULL) when the conversation has no current estimate; the caller then answers
+-- {"handled": false}. A decided estimate (accepted/rejected) is still returned, locked: the caller refuses the
+-- change ("locked") once it knows the message is one, so words that are no change are not answered as refused.
+CREATE OR REPLACE FUNCTION estimate_current_for_update(p_conversation_id text) RETURNS estimates
+LANGUAGE plpgsql AS $$
+DECLARE
+    e estimates;
+BEGIN
+    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
+     WHERE c.conversation_id = p_conversation_id;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;
+    RETURN e;
+END
+$$;
+
 -- One change of the conversation's current estimate (estimate_converse reads a message of several changes as
 -- several calls of this one, all applied as one revision).
 CREATE OR REPLACE FUNCTION estimate_converse_one(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
@@ -2108,12 +2129,10 @@ DECLARE
     v_named_size text;
     v_change  jsonb;
 BEGIN
-    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
-     WHERE c.conversation_id = p_conversation_id;
-    IF NOT FOUND THEN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
-    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
     UPDATE estimate_conversation_current SET pending = NULL
      WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
@@ -2870,12 +2889,10 @@ DECLARE
     v_before  numeric;
     v_base    integer;
 BEGIN
-    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
-     WHERE c.conversation_id = p_conversation_id;
-    IF NOT FOUND THEN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
-    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
     v_clauses := estimate_change_clauses(e, p_words);
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
