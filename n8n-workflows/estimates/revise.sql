@@ -424,6 +424,20 @@ BEGIN
         rest := v_plain;
         RETURN;
     END IF;
+    -- (revise29) hours taken off or put on by a verb of lowering or raising, without "a" (with "a" they are the new
+    -- hours: "bájale a 2 horas"): "bájele una hora", "rebájale media hora", "réstale 2 horas de mano de obra", "súbele
+    -- una hora" take off or add that many ('hours_sub', 'hours_add'); a reason may follow ("… a ver si así lo acepta",
+    -- "… que no tarda tanto"). Before, "bájale una hora" set the job's hours to one.
+    IF v_plain ~ ('^(?:(?:re)?baj|rest|descont|descuent|sub)(?:a|e|ale|ele|ales|eles|ame|eme|amele)? '
+                  || '(?:(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media) (?:horas?|h|hr|hrs|hs)(?: y media)?|hora y media|media hora|una hora)'
+                  || '(?: (?:de |del )?(?:mano de obra|trabajo|labor))?'
+                  || '(?: (?:a ver|para que|porque|por que|que|pues|asi|ya que|total|nomas|mas|menos)(?: .*)?)?$')
+       AND estimate_hours_in(v_plain) IS NOT NULL THEN
+        kind := CASE WHEN v_plain ~ '^sub' THEN 'hours_add' ELSE 'hours_sub' END;
+        rest := regexp_replace(v_plain, ' (?:a ver|para que|porque|por que|que|pues|asi|ya que|total|nomas)( .*)?$', '');
+        rest := btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1));
+        RETURN;
+    END IF;
     -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
     v_plain := regexp_replace(v_plain, '^y (que sean|son|eran|seran|serian|sean) ', '\1 ');
     -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
@@ -1112,7 +1126,7 @@ BEGIN
     words := v_said_as;
     r := estimate_change_read(e, words);
     -- (turns28) the job's hours alone, without a verb: nothing else in the words to read
-    IF r.kind IN ('hours_add', 'hours_set') AND estimate_hours_only(r.rest) IS NOT NULL THEN
+    IF r.kind IN ('hours_add', 'hours_set') AND estimate_hours_only(r.rest) IS NOT NULL OR r.kind = 'hours_sub' THEN
         RETURN jsonb_build_object('op', r.kind, 'rest', r.rest);
     END IF;
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
@@ -1362,7 +1376,7 @@ BEGIN
         END IF;
     END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
-       OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN
+       OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'hours_sub', 'replace') THEN
         RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
     END IF;
     v_body := estimate_change_body(v_plain);
@@ -2434,7 +2448,7 @@ BEGIN
                             || 'catálogo una sola que encaje. Las partidas a cotizar son: %s. ¿Cuál es, exactamente?',
                             btrim(p_words), e.number, v_names);
         END IF;
-    ELSIF r.kind IN ('hours_add', 'hours_set') THEN
+    ELSIF r.kind IN ('hours_add', 'hours_set', 'hours_sub') THEN
         v_hours := estimate_hours_in(r.rest);
         SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
          WHERE el ? 'labour_hours' AND NOT el ? 'item' ORDER BY i LIMIT 1;
@@ -2444,12 +2458,16 @@ BEGIN
         END IF;
         IF v_hours IS NULL OR v_hours <= 0 THEN
             v_ask := '¿Cuántas horas de mano de obra, exactamente?';
+        ELSIF r.kind = 'hours_sub' AND (v_idx IS NULL OR coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric <= v_hours) THEN
+            -- (revise29) hours taken off that leave none, or of a draft without hours: asked, never guessed
+            v_ask := format('El presupuesto %s lleva %s h de mano de obra: ¿cuántas horas pongo en total?', e.number,
+                            estimate_number_es(coalesce(coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric, 0)));
         ELSIF v_idx IS NULL THEN
             v_inputs := v_inputs || jsonb_build_object('labour_hours', v_hours);
             v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es(v_hours));
         ELSE
             v_before := coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric;
-            v_qty := CASE WHEN r.kind = 'hours_add' THEN v_before + v_hours ELSE v_hours END;
+            v_qty := CASE r.kind WHEN 'hours_add' THEN v_before + v_hours WHEN 'hours_sub' THEN v_before - v_hours ELSE v_hours END;
             v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text],
                                   CASE WHEN v_inputs -> v_idx ? 'item' THEN jsonb_set(v_inputs -> v_idx, '{quantity}', to_jsonb(v_qty))
                                        ELSE jsonb_build_object('labour_hours', v_qty) END);
