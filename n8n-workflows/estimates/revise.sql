@@ -308,6 +308,8 @@ BEGIN
     IF e.id IS NULL OR coalesce(words, '') = '' OR length(words) > 300 OR words ~ '\?' THEN
         RETURN words;
     END IF;
+    -- (revise29) a unit's abbreviation after a number is the unit: "a 50 gal", "40 gals." are gallons
+    words := regexp_replace(words, '([0-9])\s*(?:gal|gals|glns?)\.?(?![[:alnum:]])', '\1 galones', 'gi');
     v_plain := estimate_change_body(estimate_plain(words));
     -- (esrules) a line's count, then why, after a comma: "la llave de paso son 2, una pa la fría y otra pa la
     -- caliente", "los codos son 6, hay dos vueltas" are the count alone (only when what follows changes nothing: no
@@ -376,6 +378,12 @@ BEGIN
     v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale|deja|dejale) mejor|mejor (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale)) (?:un|una|el|la) ([a-z]+(?: [a-z]+)? (?:de|del) [0-9a-z/. ]+)$');
     IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto' THEN
         v_swap := 'el ' || v_m[1];
+    END IF;
+    -- (revise29) the thing first, then what it should be: "mejor que el termo sea de ochenta litros", "que la bomba sea
+    -- de 1 hp", "ahora que los tubos sean de 32" are "el termo de ochenta litros"
+    v_m := regexp_match(v_plain, '^(?:(?:mejor|ahora|entonces|pues|mas bien|no) )*que ((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:sea|sean|fuera|fueran|quede|queden) ((?:de|del) [0-9a-z/. ]+?)(?: (?:mejor|entonces|nomas|por favor|porfa))?$');
+    IF v_m IS NOT NULL AND v_m[2] ~ '[0-9]|media|cuarto' THEN
+        v_swap := v_m[1] || ' ' || v_m[2];
     END IF;
     -- (esrules) a verb of lowering, raising or changing, "a" and a size with its unit, and the line (before or after
     -- it): "bájele a diez litros el calentador", "súbele el termo a 80 litros", "pásalo a 3/4 el tubo" are "el
@@ -1087,6 +1095,11 @@ BEGIN
                    ELSE string_to_array(estimate_words(v_named), ' ')
                         <@ string_to_array(estimate_words(concat_ws(' ', l.description, l.requested)), ' ') END;
     END IF;
+    -- (revise29) 'own_name' still leaves several when the name is said in a line that goes on the thing too ("el
+    -- termo": the "Termo eléctrico 50 l" and the "Válvula de seguridad para termo"): the thing itself, as 'thing'
+    IF n > 1 AND p_rule = 'own_name' THEN
+        SELECT x.n, x.line INTO n, line FROM estimate_line_named(e, p_who, 'thing') x;
+    END IF;
 END
 $$;
 
@@ -1506,7 +1519,10 @@ BEGIN
                            CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND ((SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                       AND coalesce(n.kind, 'material') = 'material') = 1
-                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)') THEN
+                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)'
+                                     -- (revise29) "cotízalo de trece litros", "déjalo en 80 litros": a capacity or
+                                     -- a power is said of one thing, the one line sized so (a diameter is not)
+                                     OR v_who <> '' AND estimate_size_unit(v_size) IN ('l', 'galon', 'kw', 'hp', 'w')) THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
@@ -2593,7 +2609,7 @@ BEGIN
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
-                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
+                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|dieci[[:alpha:]]+|veinti[[:alpha:]]+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
             -- (sizes said line by line: a line a cotizar stays a cotizar at its new size — its words alone, without
             -- the rest of the first message, may lack what kept it from a price: "presión" said of the pipe)
