@@ -523,6 +523,16 @@ BEGIN
                        AND rest !~ ' a [a-z]+(ar|er|ir)( |$)')
               -- (and "y" before a thing the catalogue knows but cannot price alone, said after an article or a
               -- count: "y el tubo de 2 pulgadas, 3 metros", "y las 2 mangueras de 1/2")
+              -- (revise29: "y una válvula check", "y un chorro", "y dos uniones": "y", a count or an indefinite
+              -- article and a thing said in a few words, no verb and no question — a thing added, a cotizar when the
+              -- catalogue lacks it; "y si es de cobre", "y el agua" stay no change)
+              AND NOT (v_first IN ('y', 'e')
+                       AND rest ~ ('^(tambien )?(un|una|unos|unas|[0-9]+|' || estimate_count_re(2) || ') [a-z]')
+                       AND array_length(string_to_array(rest, ' '), 1) <= 6
+                       AND rest !~ '(^| )(si|que|como|cuanto|cuanta|cuando|donde|porque|por que|para que|poco|poquito|rato|momento|dia|semana|mes|vez)( |$)'
+                       AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(rest, ' ')) w
+                                       WHERE estimate_verb_of(w) IS NOT NULL OR w ~ '[a-z]{3,}(ar|er|ir)$')
+                       AND jsonb_array_length(estimate_items_said_as_words(rest)) > 0)
               AND NOT (v_first IN ('y', 'mas')
                        AND rest ~ ('^(tambien )?(el|la|los|las|un|una|[0-9]+|' || estimate_count_re(2) || ') [a-z0-9]')
                        AND (jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0
