@@ -1167,6 +1167,34 @@ BEGIN
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
             END IF;
         END IF;
+        -- (revise29) fewer of a line not named: "quítale uno", "saca dos", "quita una": the one line of materials
+        -- that has more than that many loses them; of several, asked which ({"op": "less"}, waiting in
+        -- estimate_conversation_current.pending), never guessed — before, "uno" was looked for as a line's name
+        IF r.kind = 'remove' AND r.rest ~ ('^(?:un|uno|una|[0-9]+|' || estimate_count_re() || ')(?: (?:de ellos|de ellas|nomas|nada mas|solo|solamente))?$')
+           AND estimate_number_word(split_part(r.rest, ' ', 1)) >= 1 THEN
+            v_i := estimate_number_word(split_part(r.rest, ' ', 1));
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm' AND n.quantity > v_i;
+            IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
+                                  AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm') = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', r.rest, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line) - v_i);
+            END IF;
+            RETURN jsonb_build_object('op', 'less', 'rest', r.rest, 'value', v_i);
+        END IF;
+        -- the answer to "¿uno menos de cuál?": the one line it names ("un chorro", "una de las de nariz", "de los
+        -- codos") with more than that many loses them
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'less'
+           AND (r.kind IS NULL OR r.kind IN ('complete', 'quantity', 'add')) THEN
+            v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|un|una|uno|quita|quitale|saca|sacale|' || estimate_count_re() || '|[0-9]+) )+', '');
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'thing') x;
+            IF v_who <> '' AND v_count = 1 AND (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                    > (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             - (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1));
+            END IF;
+        END IF;
         -- "que sean dos de cada cosa", "todo doble": a count for every line of materials
         IF estimate_change_every_count(e, v_body) IS NOT NULL THEN
             RETURN estimate_change_every_count(e, v_body);
@@ -2661,6 +2689,14 @@ BEGIN
                         e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
                                    FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
         UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'more', 'value', (v_change ->> 'value')::numeric)
+         WHERE conversation_id = p_conversation_id;
+    ELSIF r.kind = 'less' THEN
+        -- (revise29) "quítale uno" with several lines it could be: which one, asked
+        v_ask := format('¿%s menos de qué partida del presupuesto %s? Sus partidas son: %s.',
+                        CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
+                        e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
+                                   FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'less', 'value', (v_change ->> 'value')::numeric)
          WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'material' THEN
         -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
