@@ -151,3 +151,28 @@ def test_y_and_words_that_are_no_thing_stay_no_change(conn: psycopg.Connection, 
     number = draft(conn, PIPE)
     assert say(conn, text)["handled"] is False
     _assert_lines(conn, number, _pipe("3"))
+
+
+# --- (c) a count said again right after the line named, with its reason ----------------------------------------------
+
+def test_a_size_and_a_bare_count_of_the_line_named_are_one_version_and_the_reason_is_no_change(
+        conn: psycopg.Connection) -> None:
+    # (main: "y que sean 4" was no change of its own, so the whole message was not read)
+    number = draft(conn, PIPE)
+    answer = say(conn, "los codos de 28 mm y que sean 4, hay dos vueltas")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    _assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-28mm", "4", False),
+                                 (LABOUR, "3", False), (CALL, "1", False)])
+    assert conn.execute("SELECT count(*) FROM estimate_revisions r JOIN estimates e ON e.id = r.estimate_id"
+                        " WHERE e.number = %s", (number,)).fetchone()[0] == 2
+
+
+def test_a_size_said_of_a_priced_line_is_no_size_for_another_line_a_cotizar(conn: psycopg.Connection) -> None:
+    # (main: "el céspol de 1 1/4" of a priced siphon became the size of the drain a cotizar beside it)
+    number = draft(conn, "presupuesto para cambiar el céspol del lavabo y una coladera de 2 pulgadas, 2 horas")
+    before = codes(conn, number)
+    assert any(to_quote for _, _, to_quote in before) and ("sifon-lavabo", Decimal(1), False) in before
+    assert say(conn, "el céspol de 1 1/4")["handled"] is False
+    answer = say(conn, "el céspol de 1 1/4 y son 2, hay 2 lavabos")
+    assert answer["action"] == "asked" and "ninguno" in answer["reply_text"], answer
+    assert codes(conn, number) == before
