@@ -619,14 +619,6 @@ BEGIN
     ELSIF v_count <= 8 AND (
             e.to_quote_count > 0
             AND (v_plain ~ '^(el |la |los |las |es |son )?(de|del) ' OR v_plain ~ '[0-9]' OR v_plain ~ '(^| )(pulgadas?|mm|milimetros)( |$)')
-            -- (revise29) not when the words name lines of the draft first and none of them is a cotizar: "el céspol
-            -- de 1 1/4" of a priced siphon is no size for the drain a cotizar next to it
-            AND NOT (v_plain ~ '^(el|la|los|las) [a-z]'
-                     AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
-                                     regexp_replace(v_plain, '^(?:el|la|los|las) ([a-z]+(?: [a-z]+)??)(?: (?:de|del|es|son|que) .*)?$', '\1'))))
-                     AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
-                                     regexp_replace(v_plain, '^(?:el|la|los|las) ([a-z]+(?: [a-z]+)??)(?: (?:de|del|es|son|que) .*)?$', '\1'))) n
-                                     WHERE n.to_quote))
           OR v_plain ~ '^(el |la |los |las |es |son )?(de|del) ([0-9]|media|un cuarto|tres cuartos|una pulgada)') THEN
         kind := 'complete';
         rest := v_plain;
@@ -2288,9 +2280,10 @@ BEGIN
         -- 15x15", "las llaves no, son de media" are that line's size, never words added to the other lines)
         v_m := regexp_match(v_clause, '^((?:el|la|los|las) [a-z]+(?: [a-z]+)?)(?: no)?(?: (?:es|son))? (?:de|del) ');
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de '
+           -- (revise29: the line named by any of its names, "el céspol" of a "sifón", never the lines a cotizar beside it)
            OR v_m IS NOT NULL
-              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote AND n.kind = 'material')
-              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote)
+              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n WHERE NOT n.to_quote AND n.kind = 'material')
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n WHERE n.to_quote)
            -- (esrules) lines a cotizar named before the size, and no priced one: only those take the size ("los
            -- flexibles de 40 cm" never sizes the heater a cotizar beside them)
            OR v_m IS NOT NULL AND e.to_quote_count > 1
