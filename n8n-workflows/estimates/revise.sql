@@ -1557,10 +1557,7 @@ BEGIN
                            CASE WHEN estimate_size_unit(v_size) IN ('l', 'galon') THEN 'galon' END);
                 IF v_count = 1 AND ((SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
                                       AND coalesce(n.kind, 'material') = 'material') = 1
-                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)'
-                                     -- (revise29) "cotízalo de trece litros", "déjalo en 80 litros": a capacity or
-                                     -- a power is said of one thing, the one line sized so (a diameter is not)
-                                     OR v_who <> '' AND estimate_size_unit(v_size) IN ('l', 'galon', 'kw', 'hp', 'w')) THEN
+                                     OR v_who = '' AND v_fold ~ '(^| )(uno|una|que sea|que sean)( |$)') THEN
                     RETURN jsonb_build_object('op', 'resize', 'rest', v_who, 'line', v_line, 'value', v_size);
                 END IF;
             END IF;
