@@ -2053,8 +2053,6 @@ DECLARE
     v_colon   boolean := false;   -- the first part ended at a colon
     v_closed  boolean := false;
     v_lead    text := '';
-    v_named   text;
-    v_counted boolean := false;   -- (revise29) the part before is a count said again: a reason may follow it
 BEGIN
     IF e.id IS NULL OR coalesce(p_words, '') = '' OR length(p_words) > 300 OR p_words ~ '\?'
        OR estimate_change_new_request(estimate_plain(p_words)) THEN
@@ -2067,13 +2065,6 @@ BEGIN
         v_seg := btrim(v_lead || ' ' || estimate_hours_spaced(estimate_plain(v_raw[v_i])));
         v_lead := '';
         CONTINUE WHEN v_seg = '';
-        -- (revise29) why a count said again is so, after it ("… y son 2, hay 2 lavabos", "… son 3, porque son tres
-        -- baños"): no change of its own, left out
-        IF v_counted AND v_seg ~ '^(?:hay|porque|pues|ya que|es que|como|son para|es para|para) ' THEN
-            v_counted := false;
-            CONTINUE;
-        END IF;
-        v_counted := false;
         -- fillers alone ("no, son 5 metros", "vale, perfecto, envíalo", "me olvidé, ponele 2 hs") go with what
         -- follows them
         IF estimate_change_lead(v_seg) THEN
@@ -2088,17 +2079,6 @@ BEGIN
             IF estimate_change_opens(v_pieces[v_j]) AND NOT estimate_change_lead(v_piece) THEN
                 v_cut := v_cut || v_piece;
                 v_piece := v_pieces[v_j];
-            -- (revise29) a bare count right after a line named, "el céspol de 1 1/4 y son 2", "la llave de media y que
-            -- sean tres", is that line's count: a change of its own ("son 2 céspol"), said after the other
-            ELSIF v_pieces[v_j] ~ ('^(?:y|e) (?:son|que sean|sean|eran|seran|serian) ([0-9]+|' || estimate_count_re() || ')$')
-                  AND v_piece ~ '^(?:el|la|los|las) [a-z]'
-                  AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
-                                  regexp_replace(v_piece, '^(?:el|la|los|las) ([a-z]+(?: [a-z]+)??)(?: (?:de|del|es|son|que) .*)?$', '\1')))
-                               WHERE coalesce(kind, 'material') = 'material') THEN
-                v_named := estimate_named_part(e.id, regexp_replace(v_piece, '^(?:el|la|los|las) ([a-z]+(?: [a-z]+)??)(?: (?:de|del|es|son|que) .*)?$', '\1'));
-                v_cut := v_cut || v_piece;
-                v_piece := 'son ' || (regexp_match(v_pieces[v_j], '([^ ]+)$'))[1] || ' ' || v_named;
-                v_counted := true;
             ELSE
                 v_piece := v_piece || ' ' || v_pieces[v_j];
             END IF;

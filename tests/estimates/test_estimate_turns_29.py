@@ -2,8 +2,7 @@
 hours taken off or put on with a verb of lowering or raising ("bájele una hora", "súbele media hora"; once the
 customer decided: locked), a new size in wordings not read before (the line named when a part of it shares its
 name, "mejor que el X sea de …", a unit's abbreviation "a 30 gal"), fewer of a line not named ("quítale uno": asked
-which, the answer "un codo" takes one off), a bare count right after the line named ("los codos de 28 mm y que sean
-4, hay dos vueltas": one version), a size said of a priced line by its synonym kept to that line, and a thing added
+which, the answer "un codo" takes one off), a size said of a priced line by its synonym kept to that line, and a thing added
 after a bare "y" ("y una válvula check": a cotizar). Sets 1–16 (tuning) were the symptom; the wordings here are
 our own. Every expected total is priced from Postgres' catalogue and rounded to the cent.
 
@@ -152,19 +151,7 @@ def test_y_and_words_that_are_no_thing_stay_no_change(conn: psycopg.Connection, 
     _assert_lines(conn, number, _pipe("3"))
 
 
-# --- (c) a count said again right after the line named, with its reason ----------------------------------------------
-
-def test_a_size_and_a_bare_count_of_the_line_named_are_one_version_and_the_reason_is_no_change(
-        conn: psycopg.Connection) -> None:
-    # (main: "y que sean 4" was no change of its own, so the whole message was not read)
-    number = draft(conn, PIPE)
-    answer = say(conn, "los codos de 28 mm y que sean 4, hay dos vueltas")
-    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-28mm", "4", False),
-                                 (LABOUR, "3", False), (CALL, "1", False)])
-    assert conn.execute("SELECT count(*) FROM estimate_revisions r JOIN estimates e ON e.id = r.estimate_id"
-                        " WHERE e.number = %s", (number,)).fetchone()[0] == 2
-
+# --- a size said of a priced line by its synonym is that line's, never the size of the lines a cotizar ----------
 
 def test_a_size_said_of_a_priced_line_is_no_size_for_another_line_a_cotizar(conn: psycopg.Connection) -> None:
     # (main: "el céspol de 1 1/4" of a priced "sifón" became the size of the drain a cotizar beside it: the line was
@@ -174,7 +161,4 @@ def test_a_size_said_of_a_priced_line_is_no_size_for_another_line_a_cotizar(conn
     assert any(to_quote for _, _, to_quote in before) and ("sifon-lavabo", Decimal(1), False) in before
     answer = say(conn, "el céspol de 1 1/4")
     assert answer["action"] == "asked" and "Sifón de botella para lavabo" in answer["reply_text"], answer
-    assert codes(conn, number) == before
-    answer = say(conn, "el céspol de 1 1/4 y son 2, hay 2 lavabos")
-    assert answer["action"] == "asked" and "ninguno" in answer["reply_text"], answer
     assert codes(conn, number) == before
