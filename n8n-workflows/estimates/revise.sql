@@ -308,6 +308,8 @@ BEGIN
     IF e.id IS NULL OR coalesce(words, '') = '' OR length(words) > 300 OR words ~ '\?' THEN
         RETURN words;
     END IF;
+    -- (revise29) a unit's abbreviation after a number is the unit: "a 50 gal", "40 gals." are gallons
+    words := regexp_replace(words, '([0-9])\s*(?:gal|gals|glns?)\.?(?![[:alnum:]])', '\1 galones', 'gi');
     v_plain := estimate_change_body(estimate_plain(words));
     -- (esrules) a line's count, then why, after a comma: "la llave de paso son 2, una pa la fría y otra pa la
     -- caliente", "los codos son 6, hay dos vueltas" are the count alone (only when what follows changes nothing: no
@@ -377,6 +379,12 @@ BEGIN
     IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto' THEN
         v_swap := 'el ' || v_m[1];
     END IF;
+    -- (revise29) the thing first, then what it should be: "mejor que el termo sea de ochenta litros", "que la bomba sea
+    -- de 1 hp", "ahora que los tubos sean de 32" are "el termo de ochenta litros"
+    v_m := regexp_match(v_plain, '^(?:(?:mejor|ahora|entonces|pues|mas bien|no) )*que ((?:el|la|los|las) [a-z]+(?: [a-z]+)?) (?:sea|sean|fuera|fueran|quede|queden) ((?:de|del) [0-9a-z/. ]+?)(?: (?:mejor|entonces|nomas|por favor|porfa))?$');
+    IF v_m IS NOT NULL AND v_m[2] ~ '[0-9]|media|cuarto' THEN
+        v_swap := v_m[1] || ' ' || v_m[2];
+    END IF;
     -- (esrules) a verb of lowering, raising or changing, "a" and a size with its unit, and the line (before or after
     -- it): "bájele a diez litros el calentador", "súbele el termo a 80 litros", "pásalo a 3/4 el tubo" are "el
     -- calentador de diez litros" (a bare number stays a count: "bájale a 2 los codos")
@@ -422,6 +430,20 @@ BEGIN
     IF estimate_hours_only(v_plain) IS NOT NULL THEN
         kind := estimate_hours_only(v_plain);
         rest := v_plain;
+        RETURN;
+    END IF;
+    -- (revise29) hours taken off or put on by a verb of lowering or raising, without "a" (with "a" they are the new
+    -- hours: "bájale a 2 horas"): "bájele una hora", "rebájale media hora", "réstale 2 horas de mano de obra", "súbele
+    -- una hora" take off or add that many ('hours_sub', 'hours_add'); a reason may follow ("… a ver si así lo acepta",
+    -- "… que no tarda tanto"). Before, "bájale una hora" set the job's hours to one.
+    IF v_plain ~ ('^(?:(?:re)?baj|rest|descont|descuent|sub)(?:a|e|ale|ele|ales|eles|ame|eme|amele)? '
+                  || '(?:(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || '|media) (?:horas?|h|hr|hrs|hs)(?: y media)?|hora y media|media hora|una hora)'
+                  || '(?: (?:de |del )?(?:mano de obra|trabajo|labor))?'
+                  || '(?: (?:a ver|para que|porque|por que|que|pues|asi|ya que|total|nomas|mas|menos)(?: .*)?)?$')
+       AND estimate_hours_in(v_plain) IS NOT NULL THEN
+        kind := CASE WHEN v_plain ~ '^sub' THEN 'hours_add' ELSE 'hours_sub' END;
+        rest := regexp_replace(v_plain, ' (?:a ver|para que|porque|por que|que|pues|asi|ya que|total|nomas)( .*)?$', '');
+        rest := btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1));
         RETURN;
     END IF;
     -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
@@ -501,6 +523,16 @@ BEGIN
                        AND rest !~ ' a [a-z]+(ar|er|ir)( |$)')
               -- (and "y" before a thing the catalogue knows but cannot price alone, said after an article or a
               -- count: "y el tubo de 2 pulgadas, 3 metros", "y las 2 mangueras de 1/2")
+              -- (revise29: "y una válvula check", "y un chorro", "y dos uniones": "y", a count or an indefinite
+              -- article and a thing said in a few words, no verb and no question — a thing added, a cotizar when the
+              -- catalogue lacks it; "y si es de cobre", "y el agua" stay no change)
+              AND NOT (v_first IN ('y', 'e')
+                       AND rest ~ ('^(tambien )?(un|una|unos|unas|[0-9]+|' || estimate_count_re(2) || ') [a-z]')
+                       AND array_length(string_to_array(rest, ' '), 1) <= 6
+                       AND rest !~ '(^| )(si|que|como|cuanto|cuanta|cuando|donde|porque|por que|para que|poco|poquito|rato|momento|dia|semana|mes|vez)( |$)'
+                       AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(rest, ' ')) w
+                                       WHERE estimate_verb_of(w) IS NOT NULL OR w ~ '[a-z]{3,}(ar|er|ir)$')
+                       AND jsonb_array_length(estimate_items_said_as_words(rest)) > 0)
               AND NOT (v_first IN ('y', 'mas')
                        AND rest ~ ('^(tambien )?(el|la|los|las|un|una|[0-9]+|' || estimate_count_re(2) || ') [a-z0-9]')
                        AND (jsonb_array_length(coalesce(estimate_items_in(e.id, rest), '[]')) > 0
@@ -1073,6 +1105,11 @@ BEGIN
                    ELSE string_to_array(estimate_words(v_named), ' ')
                         <@ string_to_array(estimate_words(concat_ws(' ', l.description, l.requested)), ' ') END;
     END IF;
+    -- (revise29) 'own_name' still leaves several when the name is said in a line that goes on the thing too ("el
+    -- termo": the "Termo eléctrico 50 l" and the "Válvula de seguridad para termo"): the thing itself, as 'thing'
+    IF n > 1 AND p_rule = 'own_name' THEN
+        SELECT x.n, x.line INTO n, line FROM estimate_line_named(e, p_who, 'thing') x;
+    END IF;
 END
 $$;
 
@@ -1112,7 +1149,7 @@ BEGIN
     words := v_said_as;
     r := estimate_change_read(e, words);
     -- (turns28) the job's hours alone, without a verb: nothing else in the words to read
-    IF r.kind IN ('hours_add', 'hours_set') AND estimate_hours_only(r.rest) IS NOT NULL THEN
+    IF r.kind IN ('hours_add', 'hours_set') AND estimate_hours_only(r.rest) IS NOT NULL OR r.kind = 'hours_sub' THEN
         RETURN jsonb_build_object('op', r.kind, 'rest', r.rest);
     END IF;
     IF e.id IS NOT NULL AND v_plain <> '' AND length(words) <= 300 AND words !~ '\?' AND r.kind IS DISTINCT FROM 'send'
@@ -1128,6 +1165,34 @@ BEGIN
                     'value', estimate_number_word(v_m[1])
                              + CASE WHEN v_m[2] = ' mas' THEN (SELECT n.quantity FROM estimate_lines n
                                                                WHERE n.estimate_id = e.id AND n.position = v_line) ELSE 0 END);
+            END IF;
+        END IF;
+        -- (revise29) fewer of a line not named: "quítale uno", "saca dos", "quita una": the one line of materials
+        -- that has more than that many loses them; of several, asked which ({"op": "less"}, waiting in
+        -- estimate_conversation_current.pending), never guessed — before, "uno" was looked for as a line's name
+        IF r.kind = 'remove' AND r.rest ~ ('^(?:un|uno|una|[0-9]+|' || estimate_count_re() || ')(?: (?:de ellos|de ellas|nomas|nada mas|solo|solamente))?$')
+           AND estimate_number_word(split_part(r.rest, ' ', 1)) >= 1 THEN
+            v_i := estimate_number_word(split_part(r.rest, ' ', 1));
+            SELECT count(*), min(n.position) INTO v_count, v_line FROM estimate_lines n
+             WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm' AND n.quantity > v_i;
+            IF v_count = 1 AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id
+                                  AND coalesce(n.kind, 'material') = 'material' AND n.unit <> 'm') = 1 THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', r.rest, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line) - v_i);
+            END IF;
+            RETURN jsonb_build_object('op', 'less', 'rest', r.rest, 'value', v_i);
+        END IF;
+        -- the answer to "¿uno menos de cuál?": the one line it names ("un chorro", "una de las de nariz", "de los
+        -- codos") with more than that many loses them
+        IF (SELECT c.pending ->> 'op' FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) = 'less'
+           AND (r.kind IS NULL OR r.kind IN ('complete', 'quantity', 'add')) THEN
+            v_who := regexp_replace(v_body, '^(?:(?:de|del|la|el|las|los|lo|un|una|uno|quita|quitale|saca|sacale|' || estimate_count_re() || '|[0-9]+) )+', '');
+            SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_who, 'thing') x;
+            IF v_who <> '' AND v_count = 1 AND (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                    > (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1) THEN
+                RETURN jsonb_build_object('op', 'quantity', 'rest', v_who, 'line', v_line,
+                    'value', (SELECT n.quantity FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line)
+                             - (SELECT (c.pending ->> 'value')::numeric FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1));
             END IF;
         END IF;
         -- "que sean dos de cada cosa", "todo doble": a count for every line of materials
@@ -1362,7 +1427,7 @@ BEGIN
         END IF;
     END IF;
     IF e.id IS NULL OR v_plain = '' OR length(words) > 300 OR words ~ '\?' OR estimate_change_new_request(v_plain)
-       OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'replace') THEN
+       OR r.kind IN ('send', 'remove', 'hours_add', 'hours_set', 'hours_sub', 'replace') THEN
         RETURN CASE WHEN r.kind IS NOT NULL THEN jsonb_build_object('op', r.kind, 'rest', r.rest) END;
     END IF;
     v_body := estimate_change_body(v_plain);
@@ -2071,6 +2136,27 @@ BEGIN
 END
 $$;
 
+-- estimate_current_for_update(p_conversation_id text) -> estimates
+-- The conversation's current estimate (estimate_conversation_current), its row locked FOR UPDATE until the end of
+-- the transaction: one change at a time, and the customer's decision on the page waits for it. Refuses (returns a
+-- row of NULLs, e.id IS NULL) when the conversation has no current estimate; the caller then answers
+-- {"handled": false}. A decided estimate (accepted/rejected) is still returned, locked: the caller refuses the
+-- change ("locked") once it knows the message is one, so words that are no change are not answered as refused.
+CREATE OR REPLACE FUNCTION estimate_current_for_update(p_conversation_id text) RETURNS estimates
+LANGUAGE plpgsql AS $$
+DECLARE
+    e estimates;
+BEGIN
+    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
+     WHERE c.conversation_id = p_conversation_id;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;
+    RETURN e;
+END
+$$;
+
 -- One change of the conversation's current estimate (estimate_converse reads a message of several changes as
 -- several calls of this one, all applied as one revision).
 CREATE OR REPLACE FUNCTION estimate_converse_one(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
@@ -2108,12 +2194,10 @@ DECLARE
     v_named_size text;
     v_change  jsonb;
 BEGIN
-    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
-     WHERE c.conversation_id = p_conversation_id;
-    IF NOT FOUND THEN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
-    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
     v_change := estimate_change_parse(e, p_words);   -- the one reading: {op, rest, line, value}
     UPDATE estimate_conversation_current SET pending = NULL
      WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;   -- a question waits one message only
@@ -2173,9 +2257,10 @@ BEGIN
         -- 15x15", "las llaves no, son de media" are that line's size, never words added to the other lines)
         v_m := regexp_match(v_clause, '^((?:el|la|los|las) [a-z]+(?: [a-z]+)?)(?: no)?(?: (?:es|son))? (?:de|del) ');
         IF cardinality(estimate_complete_clauses(r.rest)) > 1 OR v_clause ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de '
+           -- (revise29: the line named by any of its names, "el céspol" of a "sifón", never the lines a cotizar beside it)
            OR v_m IS NOT NULL
-              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE NOT n.to_quote AND n.kind = 'material')
-              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1]) n WHERE n.to_quote)
+              AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n WHERE NOT n.to_quote AND n.kind = 'material')
+              AND NOT EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_m[1])) n WHERE n.to_quote)
            -- (esrules) lines a cotizar named before the size, and no priced one: only those take the size ("los
            -- flexibles de 40 cm" never sizes the heater a cotizar beside them)
            OR v_m IS NOT NULL AND e.to_quote_count > 1
@@ -2415,7 +2500,7 @@ BEGIN
                             || 'catálogo una sola que encaje. Las partidas a cotizar son: %s. ¿Cuál es, exactamente?',
                             btrim(p_words), e.number, v_names);
         END IF;
-    ELSIF r.kind IN ('hours_add', 'hours_set') THEN
+    ELSIF r.kind IN ('hours_add', 'hours_set', 'hours_sub') THEN
         v_hours := estimate_hours_in(r.rest);
         SELECT i - 1 INTO v_idx FROM jsonb_array_elements(v_inputs) WITH ORDINALITY AS x(el, i)
          WHERE el ? 'labour_hours' AND NOT el ? 'item' ORDER BY i LIMIT 1;
@@ -2425,12 +2510,16 @@ BEGIN
         END IF;
         IF v_hours IS NULL OR v_hours <= 0 THEN
             v_ask := '¿Cuántas horas de mano de obra, exactamente?';
+        ELSIF r.kind = 'hours_sub' AND (v_idx IS NULL OR coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric <= v_hours) THEN
+            -- (revise29) hours taken off that leave none, or of a draft without hours: asked, never guessed
+            v_ask := format('El presupuesto %s lleva %s h de mano de obra: ¿cuántas horas pongo en total?', e.number,
+                            estimate_number_es(coalesce(coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric, 0)));
         ELSIF v_idx IS NULL THEN
             v_inputs := v_inputs || jsonb_build_object('labour_hours', v_hours);
             v_changes := v_changes || format('Añadido: mano de obra %s h', estimate_number_es(v_hours));
         ELSE
             v_before := coalesce(v_inputs -> v_idx ->> 'labour_hours', v_inputs -> v_idx ->> 'quantity')::numeric;
-            v_qty := CASE WHEN r.kind = 'hours_add' THEN v_before + v_hours ELSE v_hours END;
+            v_qty := CASE r.kind WHEN 'hours_add' THEN v_before + v_hours WHEN 'hours_sub' THEN v_before - v_hours ELSE v_hours END;
             v_inputs := jsonb_set(v_inputs, ARRAY[v_idx::text],
                                   CASE WHEN v_inputs -> v_idx ? 'item' THEN jsonb_set(v_inputs -> v_idx, '{quantity}', to_jsonb(v_qty))
                                        ELSE jsonb_build_object('labour_hours', v_qty) END);
@@ -2556,7 +2645,7 @@ BEGIN
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
-                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
+                         '(^| )(de )?([0-9]+([.,][0-9]+)?( [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|medio|media|(diez|once|doce|trece|catorce|quince|dieci[[:alpha:]]+|veinti[[:alpha:]]+|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|mil)( y [a-z]+| [a-z]+)*? (l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?)) ?(l|lts?|litros?|galon(es)?|hp|cv|caballos?|mm|cm|kw|bar|pulgadas?|pulg|")?(?= |$)', ' ', 'gi'));
             v_names := btrim(regexp_replace(v_names, '\s+', ' ', 'g'));
             -- (sizes said line by line: a line a cotizar stays a cotizar at its new size — its words alone, without
             -- the rest of the first message, may lack what kept it from a price: "presión" said of the pipe)
@@ -2598,6 +2687,14 @@ BEGIN
                         e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
                                    FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
         UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'more', 'value', (v_change ->> 'value')::numeric)
+         WHERE conversation_id = p_conversation_id;
+    ELSIF r.kind = 'less' THEN
+        -- (revise29) "quítale uno" with several lines it could be: which one, asked
+        v_ask := format('¿%s menos de qué partida del presupuesto %s? Sus partidas son: %s.',
+                        CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
+                        e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
+                                   FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'less', 'value', (v_change ->> 'value')::numeric)
          WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'material' THEN
         -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
@@ -2870,12 +2967,10 @@ DECLARE
     v_before  numeric;
     v_base    integer;
 BEGIN
-    SELECT e2.* INTO e FROM estimate_conversation_current c JOIN estimates e2 ON e2.id = c.estimate_id
-     WHERE c.conversation_id = p_conversation_id;
-    IF NOT FOUND THEN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
-    SELECT * INTO e FROM estimates WHERE id = e.id FOR UPDATE;   -- one change at a time; the page's decision waits
     v_clauses := estimate_change_clauses(e, p_words);
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
