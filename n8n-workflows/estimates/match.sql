@@ -2558,10 +2558,14 @@ BEGIN
         v_before := (regexp_match(left(v_words, v_p), '([^ ]+) $'))[1];
         v_span := string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' ');
         v_span := v_span[1:6];
-        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone)
-        FOR i IN 2 .. coalesce(array_length(v_span, 1), 0) LOOP
+        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone;
+        -- also when it is said right after: "válvula de seguridad + llave de paso 1/2", the 1/2 is the stop valve's.
+        -- Except a thing right after that says where this one goes (part_of): "la llave de manguera del bidé"
+        -- keeps "bidé" among its words, or the garden tap would be priced for the bidet)
+        FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
             IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
                         WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
+                          AND (i > 1 OR NOT coalesce((m2 ->> 'part_of')::boolean, false))
                           AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
                           AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
                 -- (a number right before the next thing is its count, not this one's size: "8 codos, 4 te")
