@@ -65,3 +65,75 @@ def test_a_thing_right_after_that_says_where_it_goes_stays_its_words(conn: psyco
     priced, quoted = _read(conn, "cambiar la llave de manguera del bidé")
     assert "grifo-exterior-1-2" not in priced and not priced, priced
     assert quoted, quoted
+
+
+# 2. A feature of the item named before it is never a second priced line ------------------------------------------
+
+@pytest.mark.parametrize("text, codes", [
+    # a kitchen mixer's pull-out spray is no shower head
+    ("cotízame el cambio de un monomando de cocina con rociador", {"monomando-cocina": 1}),
+    # the aerator comes with the tap
+    ("presupuesto para cambiar el grifo del lavabo con aireador", {"monomando-lavabo": 1}),
+    # said with "su": still the item's own part
+    ("cambio de monomando de cocina con su rociador y dos latiguillos de 1/2 de 40 cm", {"monomando-cocina": 1,
+                                                                                       "latiguillo-40cm": 2}),
+    # the catalogue has the row that names the feature: one row
+    ("cambiar un monomando de cocina con ducha extraíble", {"monomando-cocina-extraible": 1}),
+    ("quitar el lavabo viejo y poner un lavabo con pedestal", {"lavabo-pedestal": 1}),
+])
+def test_a_feature_said_with_con_is_not_priced_as_another_item(conn: psycopg.Connection, text: str,
+                                                               codes: dict[str, int]) -> None:
+    _drafted(conn, text, codes)
+
+
+@pytest.mark.parametrize("text, never", [
+    # the words do not say which heater (asked back), and its element is no line of its own
+    ("necesito precio de un termo con resistencia cerámica", "resistencia-termo"),
+    ("instalar una bomba con presostato para la casa", "presostato"),
+    # a toilet with its cistern: one thing asked (complete or wall-hung), the cistern never priced beside it
+    ("cambiar el inodoro con cisterna nueva", "cisterna-completa"),
+])
+def test_a_feature_of_an_item_the_words_do_not_settle_is_never_priced(conn: psycopg.Connection, text: str,
+                                                                      never: str) -> None:
+    priced, quoted = _read(conn, text)
+    assert never not in priced and not priced, (priced, quoted)
+    assert len(quoted) == 1, quoted
+
+
+@pytest.mark.parametrize("text, codes", [
+    # parts installed beside the item are things of their own
+    ("cambiar el termo de 80 litros con su válvula de seguridad", {"calentador-electrico-80l": 1,
+                                                                   "valvula-seguridad-termo": 1}),
+    # a count of its own says things to price
+    ("termo eléctrico de 80 litros con 2 resistencias de repuesto", {"calentador-electrico-80l": 1,
+                                                                     "resistencia-termo": 2}),
+    # the part alone is what is changed
+    ("cambiar la resistencia del termo", {"resistencia-termo": 1}),
+])
+def test_a_thing_of_its_own_said_with_con_is_still_priced(conn: psycopg.Connection, text: str,
+                                                          codes: dict[str, int]) -> None:
+    _drafted(conn, text, codes)
+
+
+def test_the_rule_hours_of_a_feature_go_with_it(conn: psycopg.Connection) -> None:
+    """The shower head's job rule no longer adds its hours to the kitchen mixer's."""
+    plain = match(conn, "cambiar un monomando de cocina")["items"]
+    featured = match(conn, "cambiar un monomando de cocina con rociador")["items"]
+    hours = [i["labour_hours"] for i in plain if "labour_hours" in i]
+    assert hours and [i["labour_hours"] for i in featured if "labour_hours" in i] == hours, featured
+
+
+# 3. Regional names of the shared synonym list (n8n-workflows/knowledge/seed.sql) ---------------------------------
+
+def test_supply_lines_are_water_flexibles(conn: psycopg.Connection) -> None:
+    """"línea(s) de suministro" (US Spanish, supply line): the flexible, read by its thread and length."""
+    _drafted(conn, "cambiar 2 líneas de suministro de 1/2 de 40 cm", {"latiguillo-40cm": 2})
+
+
+@pytest.mark.parametrize("regional, plain", [
+    ("cambiar el chorro del lavamanos", "cambiar el grifo del lavamanos"),
+    ("cotizame cambiar la paja del lavatorio", "cotizame cambiar el grifo del lavatorio"),
+])
+def test_a_regional_name_of_the_tap_reads_as_the_tap(conn: psycopg.Connection, regional: str, plain: str) -> None:
+    got, want = match(conn, regional)["items"], match(conn, plain)["items"]
+    assert got == want and any("item" in i and i["item"] not in SERVICE for i in got), (got, want)
