@@ -3212,6 +3212,16 @@ BEGIN
                AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
                               || ' con (?:(?:su|sus|el|la|los|las|un|una) )?'
                               || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || '\M'));
+        -- (rows one job rule changes alike are parts side by side, each sold and fitted on its own: a pressure
+        -- vessel "con su presostato" is two things; a pump's switch or a tap's aerator is no row of their rules)
+        CONTINUE WHEN EXISTS (
+            SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2, estimate_jobs j
+             WHERE m2 ->> 'words' <> v_m ->> 'words' AND j.active
+               AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || ' con ')
+               AND (v_m ->> 'code') = ANY (string_to_array(replace(j.items, ' ', ''), ','))
+               AND (coalesce(m2 ->> 'code', '') = ANY (string_to_array(replace(j.items, ' ', ''), ','))
+                    OR ARRAY(SELECT jsonb_array_elements_text(coalesce(m2 -> 'candidates', '[]')))
+                       && string_to_array(replace(j.items, ' ', ''), ',')));
         v_drop := v_drop || (v_m ->> 'code');
         v_dropw := v_dropw || (v_m ->> 'words');
     END LOOP;

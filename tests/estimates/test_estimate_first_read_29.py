@@ -109,6 +109,8 @@ def test_a_feature_of_an_item_the_words_do_not_settle_is_never_priced(conn: psyc
                                                                      "resistencia-termo": 2}),
     # the part alone is what is changed
     ("cambiar la resistencia del termo", {"resistencia-termo": 1}),
+    # rows one job rule changes alike are parts side by side: a pressure vessel does not come with its switch
+    ("cambiar el calderín de 24 litros con su presostato", {"calderin-24l": 1, "presostato": 1}),
 ])
 def test_a_thing_of_its_own_said_with_con_is_still_priced(conn: psycopg.Connection, text: str,
                                                           codes: dict[str, int]) -> None:
