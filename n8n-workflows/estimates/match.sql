@@ -3186,7 +3186,7 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS feature_words text NOT NU
 CREATE OR REPLACE FUNCTION estimate_feature_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_words text := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';
+    v_words text;
     v_feat  text[];
     v_items jsonb := coalesce(p_found -> 'items', '[]');
     v_m     jsonb;
@@ -3194,6 +3194,11 @@ DECLARE
     v_dropw text[] := '{}';
     v_hours numeric;
 BEGIN
+    -- (most requests say no "con": nothing to fold)
+    IF coalesce(p_found ->> 'synonyms', input, '') !~* '\mcon\M' THEN
+        RETURN p_found;
+    END IF;
+    v_words := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';
     SELECT estimate_word_list(s.feature_words) INTO v_feat FROM estimate_settings s WHERE s.id;
     IF coalesce(cardinality(v_feat), 0) = 0 OR position(' con ' IN v_words) = 0 THEN
         RETURN p_found;
