@@ -2558,10 +2558,14 @@ BEGIN
         v_before := (regexp_match(left(v_words, v_p), '([^ ]+) $'))[1];
         v_span := string_to_array(btrim(substr(v_words, v_p + length(v_m ->> 'words') + 1)), ' ');
         v_span := v_span[1:6];
-        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone)
-        FOR i IN 2 .. coalesce(array_length(v_span, 1), 0) LOOP
+        -- (never into the next thing read: "1 flexible de 30cm, llave de paso esferica 1/2" — the commas are gone;
+        -- also when it is said right after: "válvula de seguridad + llave de paso 1/2", the 1/2 is the stop valve's.
+        -- Except a thing right after that says where this one goes (part_of): "la llave de manguera del bidé"
+        -- keeps "bidé" among its words, or the garden tap would be priced for the bidet)
+        FOR i IN 1 .. coalesce(array_length(v_span, 1), 0) LOOP
             IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m2
                         WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
+                          AND (i > 1 OR NOT coalesce((m2 ->> 'part_of')::boolean, false))
                           AND split_part(m2 ->> 'words', ' ', 1) = v_span[i]
                           AND (' ' || array_to_string(v_span[i:], ' ') || ' ') LIKE '% ' || (m2 ->> 'words') || ' %') THEN
                 -- (a number right before the next thing is its count, not this one's size: "8 codos, 4 te")
@@ -3163,6 +3167,96 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         '\1', 'gi')
 $$;
 
+-- A feature of the item named before it (firstfeat, stop 29): "monomando de cocina con rociador", "termo con
+-- resistencia cerámica", "grifo de lavabo con aireador", "bomba con presostato", "inodoro con cisterna nueva". The
+-- words after "con" say what the item has or comes with, and the row they read on their own is a spare part sold
+-- alone (a shower head, a heater's element, an aerator, a pressure switch, a whole cistern): never priced as a
+-- second line beside the item. The parts that are features are the words of estimate_settings.feature_words (the
+-- first word of what "con" reads); parts installed beside the item (a safety valve, a float valve, hoses, stop
+-- valves, the tap of a basin) are not in it, so "termo con su válvula de seguridad" stays two lines. The catalogue
+-- settles it first where a row names the feature ("lavabo con pedestal", "monomando de cocina con ducha extraíble"
+-- are one row). Only right after the item's own words ("X con Y", "X con su Y"), never with a count of its own
+-- ("con 2 resistencias": things to price) and only when no other words of the message read the same row. The
+-- item's line stays as it was read (priced, or asked back when its words do not settle it).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS feature_words text NOT NULL DEFAULT
+    'rociador, aireador, perlizador, rompechorros, resistencia, termostato, anodo, presostato, pedestal, tapa, '
+    'asiento, cisterna, mochila, estanque, mecanismo, cartucho, teleducha, ducha, cano, variador, bastidor, '
+    'embellecedor, rebosadero, cestillo, pulsador, maneta, manija, palanca';
+
+CREATE OR REPLACE FUNCTION estimate_feature_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text;
+    v_feat  text[];
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_m     jsonb;
+    v_drop  text[] := '{}';
+    v_dropw text[] := '{}';
+    v_hours numeric;
+BEGIN
+    -- (most requests say no "con": nothing to fold)
+    IF coalesce(p_found ->> 'synonyms', input, '') !~* '\mcon\M' THEN
+        RETURN p_found;
+    END IF;
+    v_words := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';
+    SELECT estimate_word_list(s.feature_words) INTO v_feat FROM estimate_settings s WHERE s.id;
+    IF coalesce(cardinality(v_feat), 0) = 0 OR position(' con ' IN v_words) = 0 THEN
+        RETURN p_found;
+    END IF;
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> ''
+                 AND jsonb_typeof(m -> 'quantity') IS DISTINCT FROM 'number'
+                 AND split_part(m ->> 'words', ' ', 1) = ANY (v_feat) LOOP
+        -- (one mention of that row only: another thing said with the same row keeps it)
+        CONTINUE WHEN (SELECT count(*) FROM jsonb_array_elements(p_found -> 'mentions') m2
+                        WHERE m2 ->> 'code' = v_m ->> 'code') > 1;
+        -- (right after another thing's own words: "X con [su|el|la|un|una] Y")
+        CONTINUE WHEN NOT EXISTS (
+            SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2
+             WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
+               AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                              || ' con (?:(?:su|sus|el|la|los|las|un|una) )?'
+                              || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || '\M'));
+        -- (rows one job rule changes alike are parts side by side, each sold and fitted on its own: a pressure
+        -- vessel "con su presostato" is two things; a pump's switch or a tap's aerator is no row of their rules)
+        CONTINUE WHEN EXISTS (
+            SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2, estimate_jobs j
+             WHERE m2 ->> 'words' <> v_m ->> 'words' AND j.active
+               AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || ' con ')
+               AND (v_m ->> 'code') = ANY (string_to_array(replace(j.items, ' ', ''), ','))
+               AND (coalesce(m2 ->> 'code', '') = ANY (string_to_array(replace(j.items, ' ', ''), ','))
+                    OR ARRAY(SELECT jsonb_array_elements_text(coalesce(m2 -> 'candidates', '[]')))
+                       && string_to_array(replace(j.items, ' ', ''), ',')));
+        v_drop := v_drop || (v_m ->> 'code');
+        v_dropw := v_dropw || (v_m ->> 'words');
+    END LOOP;
+    IF cardinality(v_drop) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
+      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+     -- (the item by its code, or by the words read, which the draft prices by the row's alias: "rociador")
+     WHERE NOT coalesce((e ->> 'item') = ANY (v_drop) OR estimate_words(e ->> 'item') = ANY (v_dropw), false)
+        OR e ? 'choices';
+    -- (the hours a job rule gave for the dropped row go with it, unless a line left is of the same rule: the
+    -- kitchen mixer's rule hours stay, the shower head's go; hours the plumber said are a line, never touched)
+    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
+      FROM estimate_jobs j
+     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && v_drop
+       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
+               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
+    IF v_hours > 0 THEN
+        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
+                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
+                                       ELSE e END ORDER BY n), '[]') INTO v_items
+          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'features', to_jsonb(v_drop));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3173,7 +3267,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))));
+        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3194,9 +3288,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))));
+        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))));
     END IF;
-    RETURN estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))));
+    RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
 END
 $$;
 

@@ -1146,6 +1146,9 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('caño del lavabo', 'grifo', 'Perú, Ecuador: caño = grifo (en Argentina, caño = tubo)'),
     ('grifería', 'grifo', ''),
     ('mezcladora', 'grifo monomando', 'México: llave mezcladora'),
+    -- (firstfeat, stop 29: regional names of the tap the estimates' catalogue did not read)
+    ('chorro', 'grifo', 'Centroamérica: el chorro de la pila, del lavamanos = el grifo (la llave de chorro del patio tiene su fila)'),
+    ('paja', 'grifo', 'Costa Rica: la paja de la pila, del lavatorio = el grifo'),
     ('monocomando', 'monomando', 'Argentina, Chile, Uruguay'),
     ('una sola palanca', 'monomando', ''),
     ('una sola manija', 'monomando', ''),
@@ -1339,6 +1342,9 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('flexible', 'latiguillo', 'Argentina, México, España'),
     ('manguera de abasto', 'latiguillo', 'México'),
     ('coflex', 'latiguillo', 'México'),
+    -- (firstfeat, stop 29) the plural is its own row: the stemmer reads "líneas" as another word than "línea"
+    ('linea de suministro', 'latiguillo', 'EE. UU., Puerto Rico: supply line = el flexible del aparato'),
+    ('lineas de suministro', 'latiguillo', 'EE. UU., Puerto Rico: supply lines'),
     ('conexión flexible', 'latiguillo', ''),
     ('chicote', 'latiguillo', 'Chile'),
     ('peks', 'pex', 'al dictado'),

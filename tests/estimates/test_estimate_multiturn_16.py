@@ -162,12 +162,13 @@ def test_a_count_then_its_reason_after_a_comma_is_the_count(conn: psycopg.Connec
 
 
 def test_the_line_that_is_the_thing_said_takes_the_count(conn: psycopg.Connection) -> None:
-    """Two lines named by "la llave de paso" (the stop valve, and a line a cotizar whose words also say it): the one
-    whose own first word is the thing said takes the count, as a removal reads it."""
-    number = draft(conn, "presupuesto: termo eléctrico 50 l + válvula de seguridad + llave de paso 1/2. 2 h")
-    named = conn.execute("SELECT count(*) FROM estimates e, estimate_lines_named(e.id, 'la llave de paso') "
-                         "WHERE e.number = %s", (number,)).fetchone()[0]
-    assert named == 2
+    """Two lines named by "la llave de paso" (the stop valve, and a line a cotizar whose words also say it, the
+    handwheel for the main valve): the one whose own first word is the thing said takes the count, as a removal
+    reads it."""
+    number = draft(conn, "presupuesto: termo eléctrico 50 l + volante para la llave de paso general + llave de paso 1/2. 2 h")
+    named = [d for (d,) in conn.execute("SELECT n.description FROM estimates e, estimate_lines_named(e.id, 'la llave de paso') n "
+                                        "WHERE e.number = %s", (number,)).fetchall()]
+    assert len(named) == 2 and [d for d in named if d.startswith("Llave de paso")] == ['Llave de paso de esfera 1/2"'], named
     revised(conn, "la llave de paso son 2")
     assert priced(conn, number).get("llave-paso-1-2") == 2
 
