@@ -723,6 +723,8 @@ SELECT kb_seed_setting('example_bonus', 'number', '1.0', 'Bonus for the article 
 CREATE OR REPLACE FUNCTION kb_example_bonus() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''example_bonus'')';
 SELECT kb_seed_setting('example_min_similarity', 'number', '0.75', 'Similarity (0..1) of an example question to the question from which the bonus counts.');
 CREATE OR REPLACE FUNCTION kb_example_min_similarity() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''example_min_similarity'')';
+SELECT kb_seed_setting('example_same_similarity', 'number', '0.95', 'Similarity (0..1) of an example question to the whole question from which the question is taken as that example: its article is found even when the question is shorter than min_words (a short question staff attached from the misses list, "¿y el latiguillo?"). 1.01 turns it off.');
+CREATE OR REPLACE FUNCTION kb_example_same_similarity() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''example_same_similarity'')';
 -- An article whose "not this one if" term (kb_exclusions) is in the question counts this share of its score.
 SELECT kb_seed_setting('exclusion_factor', 'number', '0.5', 'Share of its score an article keeps when one of its "not this one if" terms is in the question.');
 CREATE OR REPLACE FUNCTION kb_exclusion_factor() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''exclusion_factor'')';
@@ -1590,18 +1592,22 @@ LANGUAGE sql STABLE AS $$
                (b.s + (SELECT kb_example_bonus()) * greatest(0, (coalesce(x.similarity, 0) - (SELECT kb_example_min_similarity()))
                                                        / (1 - (SELECT kb_example_min_similarity()))))
                * CASE WHEN b.article_id IN (SELECT id FROM excluded) THEN (SELECT kb_exclusion_factor()) ELSE 1 END AS score,
-               coalesce(cv.c, 0) AS coverage
+               coalesce(cv.c, 0) AS coverage,
+               coalesce(x.similarity, 0) >= (SELECT kb_example_same_similarity()) AS same_example
         FROM base b LEFT JOIN example_best x ON x.article_id = b.article_id
                     LEFT JOIN covered cv ON cv.article_id = b.article_id
-        WHERE b.words >= (SELECT kb_min_words()) AND b.plain_words >= (SELECT kb_min_plain_words())
+        WHERE (b.words >= (SELECT kb_min_words()) AND b.plain_words >= (SELECT kb_min_plain_words()))
+           -- the question is one of the article's example questions (a short one staff attached): found
+           OR (coalesce(x.similarity, 0) >= (SELECT kb_example_same_similarity()) AND b.plain_words >= 1)
     ),
     discounted AS (   -- the score less the share of the question not covered
-        SELECT s.id, s.score, s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) AS kept FROM scored s
+        SELECT s.id, s.score, s.score * (1 - (SELECT kb_coverage_weight()) * (1 - s.coverage)) AS kept, s.same_example
+        FROM scored s
     )
     SELECT d.id, a.slug, a.title, d.score, d.kept,
-           d.kept >= (SELECT kb_min_score())
+           (d.kept >= (SELECT kb_min_score()) OR d.same_example)
            AND d.score >= (SELECT kb_relative_cutoff())
-                          * (SELECT max(x.score) FROM discounted x WHERE x.kept >= (SELECT kb_min_score()))
+                          * (SELECT max(x.score) FROM discounted x WHERE x.kept >= (SELECT kb_min_score()) OR x.same_example)
     FROM discounted d JOIN kb_articles a ON a.id = d.id
 $$;
 
@@ -1615,6 +1621,7 @@ LANGUAGE sql STABLE AS $$
                row_number() OVER (ORDER BY s.score DESC, s.id) AS position
         FROM kb_search_rows(question) s
         WHERE s.kept >= coalesce(min_score, (SELECT kb_min_score()))
+           OR (min_score IS NULL AND s.passes)   -- the question is one of the article's example questions
     )
     SELECT a.slug, a.title, r.score::real, kb_passage(a)
     FROM ranked r JOIN kb_articles a ON a.id = r.id
