@@ -45,7 +45,7 @@ TRIGRAM_RATIOS = (1.01, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5)
 DEV_SETS = (("questions", None), ("tuning-regional", None), ("dev-neighbours", None), ("dev-embed", None),
             ("dev-regional-2", None), ("dev-regional-3", None), ("dev-speech", None),
             ("dev-topics", "dev-topics-labels.json"), ("dev-regional-4", None), ("dev-words-5", None),
-            ("dev-typos-6", "dev-typos-6-labels.json"))
+            ("dev-typos-6", "dev-typos-6-labels.json"), ("dev-long-7", "dev-long-7-labels.json"))
 
 
 def load(path: Path) -> list[dict]:
