@@ -13,6 +13,9 @@
     # what the deployed kb_answer does on one set (answered right / wrong, asked back with the right case
     # offered or not, nothing found)
     .venv/bin/python bench/quality/ask_back.py --questions eval/independent.jsonl --labels eval/independent-labels.json
+    # the same labels on each row's one-line "short" form of the question (eval/dev-long-7.jsonl): the cost of a
+    # long message seen apart from the cost of the fault's wording
+    .venv/bin/python bench/quality/ask_back.py --questions eval/dev-long-7.jsonl --labels eval/dev-long-7-labels.json --field short
 
 Labels: ``--labels`` ({id: slug}, only that article is right), else each question's own "article" together with
 its optional "also" (other articles that answer it as well; ``--strict`` ignores them).
@@ -42,7 +45,7 @@ TRIGRAM_RATIOS = (1.01, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5)
 DEV_SETS = (("questions", None), ("tuning-regional", None), ("dev-neighbours", None), ("dev-embed", None),
             ("dev-regional-2", None), ("dev-regional-3", None), ("dev-speech", None),
             ("dev-topics", "dev-topics-labels.json"), ("dev-regional-4", None), ("dev-words-5", None),
-            ("dev-typos-6", "dev-typos-6-labels.json"))
+            ("dev-typos-6", "dev-typos-6-labels.json"), ("dev-long-7", "dev-long-7-labels.json"))
 
 
 def load(path: Path) -> list[dict]:
@@ -193,10 +196,11 @@ def apply_settings(conn, pairs: list[str]) -> None:
             raise SystemExit(f"--set: no kb_settings row {key!r}")
 
 
-def measure(conn, items: list[dict], labels: dict[str, str | None], strict: bool = False) -> dict:
+def measure(conn, items: list[dict], labels: dict[str, str | None], strict: bool = False,
+            field: str = "question") -> dict:
     rows = []
     for item in items:
-        slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (item["question"],)).fetchone()
+        slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (item[field],)).fetchone()
         label = labels.get(item["id"], item.get("article"))
         rows.append({"id": item["id"], "label": label,
                      "right": [label] if labels or not label else sorted(right(item, strict)),
@@ -215,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     "with (e.g. `git archive main n8n-workflows | tar -x -C DIR`)")
     parser.add_argument("--questions", type=Path)
     parser.add_argument("--labels", type=Path)
+    parser.add_argument("--field", default="question",
+                        help='with --questions: the field asked (e.g. "short": a row\'s one-line form), labels kept')
     parser.add_argument("--strict", action="store_true", help='count only "article" as right (ignore "also")')
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="a kb_settings value for this run (e.g. max_choices=4); repeatable")
@@ -250,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             result = sweep(conn, args.strict, args.questions, trigram=args.sweep_trigram)
         else:
             labels = json.loads(args.labels.read_text()) if args.labels else {}
-            result = measure(conn, load(args.questions), labels, args.strict)
+            result = measure(conn, load(args.questions), labels, args.strict, args.field)
     print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))

@@ -4,6 +4,8 @@ a shared machine slows both alike.
 
     rm -rf /tmp/main-sql && mkdir /tmp/main-sql && git archive main n8n-workflows | tar -x -C /tmp/main-sql
     .venv/bin/python bench/quality/typo_latency.py --before /tmp/main-sql/n8n-workflows [--rounds 2]
+    # one file's questions only (e.g. the long messages of eval/dev-long-7.jsonl)
+    .venv/bin/python bench/quality/typo_latency.py --before /tmp/main-sql/n8n-workflows --questions eval/dev-long-7.jsonl
 
 Prints the median and the 90th percentile, in milliseconds, of each.
 """
@@ -37,9 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", type=Path, required=True)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--questions", type=Path, help="one file's questions instead of every development set's")
     args = parser.parse_args(argv)
-    questions = [item["question"] for name, _ in DEV_SETS if (ROOT / "eval" / f"{name}.jsonl").exists()
-                 for item in load(ROOT / "eval" / f"{name}.jsonl")]
+    files = [args.questions] if args.questions else [ROOT / "eval" / f"{name}.jsonl" for name, _ in DEV_SETS]
+    questions = [item["question"] for path in files if path.exists() for item in load(path)]
     old: list[float] = []
     new: list[float] = []
     with private_database_from(schema_files_under(args.before)) as url_old, \
