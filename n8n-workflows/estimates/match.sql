@@ -415,6 +415,12 @@ SELECT estimate_settings_grow_list('place_verbs',
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear',
     'destapacion, desatoro, desobstruir, desobstruccion');
+-- Draining a thing is work done on it, not the thing bought (wrongprice, stop 29): "cambio del ánodo del termo +
+-- vaciado del termo" prices the anode, never a second termo. An installation still on the list above gets them.
+SELECT estimate_settings_grow_list('place_verbs',
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
+    'revision, inspeccionar, sondear, destapacion, desatoro, desobstruir, desobstruccion',
+    'vaciar, vaciado');
 ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
     'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
     'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
