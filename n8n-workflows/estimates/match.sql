@@ -3263,6 +3263,66 @@ BEGIN
 END
 $$;
 
+-- A thing the plumber says stays as it is (wrongprice, stop 29): "cambiar el teléfono y el flexible de la ducha, el
+-- grifo termostático se queda", "el mezclador no se toca", "la cisterna se deja". The words right after the thing
+-- say it is not part of the job: its row is never priced (a line no expected item asks for is the costly error of
+-- issue 18), and the hours its job rule added go with it, as estimate_feature_guard does. Only when the row is
+-- read once in the message (another mention of it keeps it) and the thing has no count of its own. The phrases
+-- are a kind of sentence, not one request's words: "se queda(n)", "queda(n) igual", "se mantiene(n)", "se deja(n)",
+-- "no se toca(n)", "no se cambia(n)", said right after the thing's own words, and not followed by how it fails
+-- ("el grifo se queda goteando" is the fault to mend).
+CREATE OR REPLACE FUNCTION estimate_kept_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text;
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_m     jsonb;
+    v_drop  text[] := '{}';
+    v_hours numeric;
+BEGIN
+    -- (most requests say none of it: nothing to fold)
+    IF coalesce(p_found ->> 'synonyms', input, '') !~* '\m(qued|manti|dej|toc|cambi)' THEN
+        RETURN p_found;
+    END IF;
+    v_words := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> ''
+                 AND jsonb_typeof(m -> 'quantity') IS DISTINCT FROM 'number'
+                 AND NOT coalesce((m ->> 'old')::boolean, false) LOOP
+        CONTINUE WHEN (SELECT count(*) FROM jsonb_array_elements(p_found -> 'mentions') m2
+                        WHERE m2 ->> 'code' = v_m ->> 'code') > 1;
+        CONTINUE WHEN v_words !~ ('\m' || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                                  || ' (?:se (?:queda|quedan|mantiene|mantienen|deja|dejan)|quedan? igual'
+                                  || '|no se (?:toca|tocan|cambia|cambian))\M'
+                                  -- (not a fault: "se queda goteando", "se queda pegado", "se queda abierta")
+                                  || '(?! [a-z]+(?:ando|iendo|ado|ada|ados|adas|ido|ida|idos|idas|ierto|ierta)\M)');
+        v_drop := v_drop || (v_m ->> 'code');
+    END LOOP;
+    IF cardinality(v_drop) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
+      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+     WHERE NOT coalesce((e ->> 'item') = ANY (v_drop), false) OR e ? 'choices';
+    -- (the hours a job rule gave for the dropped row go with it, unless a line left is of the same rule; hours
+    -- the plumber said are a line of their own, never touched)
+    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
+      FROM estimate_jobs j
+     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && v_drop
+       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
+               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
+    IF v_hours > 0 THEN
+        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
+                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
+                                       ELSE e END ORDER BY n), '[]') INTO v_items
+          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'kept', to_jsonb(v_drop));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3273,7 +3333,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
+        RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3294,9 +3354,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))));
+        RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))))));
     END IF;
-    RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
+    RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))));
 END
 $$;
 

@@ -45,3 +45,19 @@ def test_draining_the_heater_does_not_price_a_heater(conn: psycopg.Connection) -
             "vaciado del termo, 2 h")
     got = _drafted(conn, text, {"anodo-magnesio": 1, "valvula-seguridad-termo": 1}, hours=Decimal("2"))
     assert not any("termo eléctrico" in x["description"].lower() for x in got), got
+
+
+# 2. A thing said to stay is not priced ("se queda", "no se toca") ------------------------------------------------
+
+@pytest.mark.parametrize("text, codes", [
+    ("cotiza cambiar la teleducha y el flexo de ducha, el grifo termostático se queda, media hora",
+     {"teleducha": 1, "flexo-ducha": 1}),
+    ("presupuesto: cambiar el monomando de cocina, el latiguillo no se toca", {"monomando-cocina": 1}),
+])
+def test_a_thing_said_to_stay_is_not_priced(conn: psycopg.Connection, text: str, codes: dict[str, int]) -> None:
+    _drafted(conn, text, codes)
+
+
+def test_a_thing_that_stays_stuck_is_the_fault_and_is_priced(conn: psycopg.Connection) -> None:
+    """"se queda goteando": how it fails, not that it stays; the tap is still changed."""
+    _drafted(conn, "cambiar el grifo termostático de la ducha que se queda goteando", {"termostatico-ducha": 1})
