@@ -1471,9 +1471,36 @@ BEGIN
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
                 v_old[v_m] := true;
             END IF;
+            -- "quitar el bote sifónico y poner sifones individuales" (wrongprice, stop 29): a material right after a
+            -- verb of taking away (quitar, retirar, sacar, desmontar, eliminar, anular, or their nouns) is the old
+            -- one, taken out, not a thing to buy (old), as X in "cambiar X por Y". Not when the message puts a new
+            -- one back by a pronoun ("quitar el termo y poner uno nuevo de 80": the thing named is the new one's
+            -- too) or by "nuevo"; a removal the catalogue sells as a service is its own row, read by its alias.
+            IF i > 1 AND estimate_verb_forms(v_tokens[i - 1])
+                         && ARRAY['kitar', 'quitar', 'retirar', 'retirada', 'retiro', 'sacar', 'desmontar', 'desmontaje',
+                                  'eliminar', 'anular']
+               AND v_text !~ ' (uno|una|otro|otra|nuebo|nueba|nuebos|nuebas) '
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                            AND c.kind = 'material') THEN
+                v_old[v_m] := true;
+            END IF;
             -- "destapar el desagüe de la ducha": a material right after a verb of estimate_settings.place_verbs
             -- is where the work is done, not a thing to price (part_of)
             IF i > 1 AND estimate_verb_forms(v_tokens[i - 1]) && v_place_list
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                            AND c.kind = 'material') THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "arreglar el tanque del inodoro, cambiarle el flotante y la pera" (wrongprice, stop 29): a thing named
+            -- right before a work verb that points back to it ("cambiarle", "ponerle", "cámbiale", "hacerles") is
+            -- where the work is done, its parts named after the verb: not a thing to price (part_of)
+            -- (folded, "cambiarle" and "cambiarles" are "cambiarl", "cámbiale" is "cambial"; "cambiarlo", the
+            -- thing itself changed, keeps its "lo" and is not this)
+            -- ("la cisterna del inodoro cambiarle …": the whole's own "del Y" may come between; not a "y", read
+            -- as a comma too: in "cambiar el obturador y ponerle un latiguillo" the "le" is the cistern's)
+            j := i + 1 + CASE WHEN coalesce(v_tokens[i + 1], '') ~ '^#[0-9]+#$' THEN 1 ELSE 0 END;
+            IF coalesce(v_tokens[j], '') ~ '^[a-z]{3,}[raei]l$' AND coalesce(v_tokens[j + 1], '') <> ''
+               AND ARRAY[regexp_replace(regexp_replace(v_tokens[j], 'rl$', 'r'), '([aei])l$', '\1r')] && v_job_list
                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
                                                             AND c.kind = 'material') THEN
                 v_part[v_m] := true;
@@ -1585,7 +1612,13 @@ BEGIN
             SELECT count(DISTINCT w) INTO v_n
             FROM price_catalog c, unnest(estimate_item_words(c)) AS w
             WHERE c.code = v_cand AND estimate_size_in_context(w, estimate_size_unit(estimate_row_size(c.name)), v_context)
-              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con');
+              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con')
+              -- (wrongprice, stop 29: the word that names what a row IS, said as another thing's name, says nothing
+              -- of this one, as in 3e below: "1 llave de lavamanos monomando" next to "llave de arresto" is no
+              -- kitchen "llave monomando"; the whole a row goes in still does: "retiro del viejo" after "termo")
+              AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
+                       AND w = ANY (estimate_row_things(c.code, c.thing))
+                       AND NOT w = ANY (estimate_word_list(s.use_words)));
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
             END IF;
@@ -1840,6 +1873,13 @@ BEGIN
               FROM price_catalog c, unnest(estimate_item_words(c)) AS w
               WHERE c.code = ANY (v_fam) AND w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
                 AND w !~ '^[0-9]' AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con', 'cm')
+                -- (wrongprice, stop 29: the word that names what a row IS, said as another thing's name, says
+                -- nothing of this one: in "3 llaves de chorro y 1 flotador de tanque" the taps' "grifo" made the
+                -- float the cistern's "grifo flotador"; the whole a row goes in still says it — "tanque de reserva
+                -- 500 l, flotador" is the tank's float — and so does a place word of estimate_settings.use_words)
+                AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
+                         AND w = ANY (estimate_row_things(c.code, c.thing))
+                         AND NOT w = ANY (estimate_word_list(s.use_words)))
               GROUP BY c.code) x
         WHERE x.n = x.top;
         IF v_best IS NOT NULL THEN
@@ -3323,6 +3363,90 @@ BEGIN
 END
 $$;
 
+-- A part whose row belongs to another whole than the one the message names (wrongprice, stop 29): "arreglar el
+-- tanque del inodoro, cambiarle el flotante y la pera", "cambiar el flotante y el mecanismo de descarga del depósito
+-- del inodoro". The part word ("flotante") is priced by its own alias as a storage tank's float valve, while the
+-- thing the message names (the cistern, its flush mechanism) is of a family of the catalogue that has its own row
+-- of that part (the cistern's fill valve, "grifo flotador"). As 4c of estimate_unguess does for "X del Y" said
+-- together, the words do not settle which one is meant wherever the whole is said: the line is a cotizar in the
+-- plumber's words, asking among the part's row and the whole's family rows that name the part (never priced as
+-- either). The part is known by the word said when it is a part word (estimate_settings.part_words: "tubo" of a
+-- pipe clip is no part), or, when that word is an alias the row's name does not use, by a
+-- part word (estimate_settings.part_words) of its row's name other than the row's own first word ("flotante":
+-- "flotador", "boya" of "Válvula de flotador (boya) para depósito", not "válvula"); never by the row's own first
+-- word ("válvula de seguridad" is the valve itself). Only materials of two different families, both with a family;
+-- a whole named by a row of the part's own family changes nothing; a count said keeps its count on the line.
+CREATE OR REPLACE FUNCTION estimate_whole_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_m     jsonb;
+    v_partl text[];
+    v_fams  text[];
+    v_codes text[];
+    v_idx   integer;
+    v_item  jsonb;
+    v_done  text[] := '{}';
+BEGIN
+    IF jsonb_array_length(coalesce(p_found -> 'mentions', '[]')) < 2 THEN
+        RETURN p_found;
+    END IF;
+    SELECT estimate_word_list(st.part_words) INTO v_partl FROM estimate_settings st WHERE st.id;
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> ''
+                 AND NOT coalesce((m ->> 'old')::boolean, false) AND NOT coalesce((m ->> 'part_of')::boolean, false) LOOP
+        CONTINUE WHEN (v_m ->> 'code') = ANY (v_done);
+        -- the families of the other things named: their row's, or the one family every row they could be is of
+        -- ("la cisterna", a toilet's or a water tank's, says neither)
+        v_fams := ARRAY(SELECT DISTINCT f
+                          FROM jsonb_array_elements(p_found -> 'mentions') m2,
+                               LATERAL (SELECT CASE WHEN count(DISTINCT c.family) = 1 AND count(*) = count(c.family)
+                                                    THEN min(c.family) END AS f
+                                          FROM price_catalog c
+                                         WHERE c.kind = 'material'
+                                           AND (c.code = m2 ->> 'code'
+                                                OR m2 ->> 'code' IS NULL
+                                                   AND c.code IN (SELECT jsonb_array_elements_text(coalesce(m2 -> 'candidates', '[]')))))
+                                       AS y
+                         WHERE m2 ->> 'words' IS DISTINCT FROM v_m ->> 'words'
+                           AND NOT coalesce((m2 ->> 'old')::boolean, false) AND f IS NOT NULL);
+        CONTINUE WHEN cardinality(v_fams) = 0;
+        v_codes := ARRAY(SELECT c.code FROM price_catalog c, price_catalog x
+                          WHERE x.code = v_m ->> 'code' AND x.kind = 'material' AND x.family IS NOT NULL
+                            AND NOT x.family = ANY (v_fams)
+                            AND c.active AND c.kind = 'material' AND c.family = ANY (v_fams) AND c.code <> x.code
+                            AND (split_part(v_m ->> 'words', ' ', 1) = ANY (v_partl)
+                                 AND split_part(v_m ->> 'words', ' ', 1) = ANY (estimate_item_words(c))
+                                 -- (the row's own thing is the row, no part of it: "válvula de seguridad")
+                                 AND split_part(v_m ->> 'words', ' ', 1) <> split_part(estimate_words(x.name), ' ', 1)
+                                 -- (the word said is an alias the row's name does not use: the name's own part
+                                 -- word says the part, "flotante" = "flotador")
+                                 OR NOT split_part(v_m ->> 'words', ' ', 1) = ANY (string_to_array(estimate_words(x.name), ' '))
+                                    AND estimate_item_words(c) && ARRAY(
+                                        SELECT w FROM unnest(string_to_array(estimate_words(x.name), ' ')) WITH ORDINALITY AS y(w, n)
+                                         WHERE n > 1 AND w = ANY (v_partl)
+                                           AND w <> split_part(estimate_words(x.name), ' ', 1)))
+                          ORDER BY c.code);
+        CONTINUE WHEN cardinality(v_codes) = 0;
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', coalesce((SELECT p FROM unnest(string_to_array(estimate_plain(input), ' ')) p
+                                                  WHERE estimate_words(p) = split_part(v_m ->> 'words', ' ', 1) LIMIT 1),
+                                                v_m ->> 'words'),
+                               'quantity', coalesce(v_item -> 'quantity', '1'),
+                               'choices', to_jsonb((v_m ->> 'code') || v_codes)));
+        v_done := v_done || (v_m ->> 'code');
+    END LOOP;
+    IF cardinality(v_done) = 0 THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'wholes', to_jsonb(v_done));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3333,7 +3457,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))));
+        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3354,9 +3478,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))))));
+        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))))));
     END IF;
-    RETURN estimate_kept_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))));
+    RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
 END
 $$;
 
