@@ -343,6 +343,15 @@ SELECT estimate_settings_grow_list('part_words',
     'averia, rotura',
     'descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, membrana, '
     'rodete, obturador, flotante, cebolla, telefono, flor');
+-- The grate of a drain is a part of it (wrongprice, stop 29): "cambio de rejilla 10x10", "una rejilla pal desagüe"
+-- ask for the grate, not a whole floor drain (estimate_with_synonyms then leaves "rejilla" as said).
+SELECT estimate_settings_grow_list('part_words',
+    'resistencia, anodo, termostato, junta, goma, empaque, arandela, mecanismo, flotador, boya, cartucho, montura, '
+    'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
+    'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
+    'averia, rotura, descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, '
+    'membrana, rodete, obturador, flotante, cebolla, telefono, flor',
+    'rejilla');
 
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
@@ -364,6 +373,13 @@ SELECT estimate_settings_upgrade('kind_words', 'acero inoxidable',
 SELECT estimate_settings_upgrade('kind_words', 'hierro / acero', 'hierro, fierro / acero');
 -- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12).
 SELECT estimate_settings_upgrade('kind_words', '/ electrico;', '/ electrico, electrica;');
+-- Epoxy-coated steel (gas lines in Latin America: "codos epoxi de 1/2", "caño epoxi") is a material of its own
+-- (wrongprice, stop 29): no row is, so "2 codos epoxi 1/2" is a cotizar, never the brass 1/2" elbow by its size.
+SELECT estimate_settings_upgrade('kind_words', 'fierro / acero inoxidable;', 'fierro / acero inoxidable / epoxi, epoxy, epoxico;');
+-- A grinder for the toilet ("triturador sanitario") and one for food waste under the sink ("triturador de comida",
+-- "de alimentos", "de desperdicios", a "garbage disposal") are two kinds (wrongprice, stop 29): the catalogue's
+-- toilet macerator is never priced for a food waste disposer.
+SELECT estimate_settings_upgrade('kind_words', '/ epoxi, epoxy, epoxico;', '/ epoxi, epoxy, epoxico; sanitario / comida, alimentos, desperdicios;');
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -1670,8 +1686,13 @@ BEGIN
     -- 3b. A size said right after the phrase that the settled item does not have ("pex 20" when only PEX 16
     --     is active, "cartucho de 38") unsettles it: it is quoted as said, never priced as another size.
     --     A number followed by a unit or by another item is a quantity, not a size.
+    --     (wrongprice, stop 29: initials said between are part of the name, "válvula de alivio T&P 3/4": the
+    --     3/4 is the valve's size, which the 1/2" safety valve does not have)
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
+        WHILE i > 0 AND coalesce(v_tokens[i + 1], '') ~ '^[b-df-np-tvwz]$' LOOP
+            i := i + 1;
+        END LOOP;
         CONTINUE WHEN i = 0 OR NOT estimate_is_number(split_part(coalesce(v_tokens[i + 1], ''), '/', 1));
         CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
         IF v_code[v_m] IS NULL OR NOT EXISTS (
@@ -2113,10 +2134,17 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_text text := kb_normalize(coalesce(input, ''));
     s      record;
+    v_parts text[] := (SELECT estimate_word_list(st.part_words) FROM estimate_settings st WHERE st.id);
 BEGIN
     FOR s IN SELECT DISTINCT sp.term, kb_normalize(sp.canonical) AS canonical, length(sp.term) AS n
              FROM kb_synonym_spans(kb_lexemes(input)) sp ORDER BY n DESC, sp.term LOOP
         CONTINUE WHEN s.canonical = s.term;
+        -- (wrongprice, stop 29: a part said is priced as the part. A synonym that reads a part word of
+        -- estimate_settings.part_words as the whole it belongs to — "regadera" = "ducha", "rejilla" = "sumidero",
+        -- right for finding an article — is not applied here: "mezcladora de regadera" is no shower mixer and
+        -- "cambio de rejilla" no whole floor drain. Part for part, "empaque" = "junta", still is.)
+        CONTINUE WHEN v_parts IS NOT NULL AND estimate_words(s.term) = ANY (v_parts)
+                  AND NOT string_to_array(estimate_words(s.canonical), ' ') && v_parts;
         -- each word of the term also in the plural ("llaves de arresto" = "llave de arresto")
         v_text := regexp_replace(v_text, '\m' || replace(regexp_replace(s.term, '([.*+?^${}()|\[\]\\])', '\\\1', 'g'),
                                                           ' ', '(?:s|es)? ')
@@ -3079,6 +3107,9 @@ BEGIN
         RETURN p_found;
     END IF;
     v_text := coalesce(p_found ->> 'synonyms', input);
+    -- ("la pileta es de una bacha" says of the pileta what "la pileta de una bacha" says: its number of bowls, not
+    -- a basin to price; wrongprice, stop 29)
+    v_text := regexp_replace(v_text, '\m(?:es|son|era|eran|sea|sean) (de|del) ', '\1 ', 'gi');
     -- (cheap: no "de/del/para" before anything, nothing to look at)
     IF estimate_plain(v_text) !~ '(^| )(de|del|para|pa|pal|d) ' THEN
         RETURN p_found;
