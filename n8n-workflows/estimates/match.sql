@@ -1631,9 +1631,10 @@ BEGIN
               AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con')
               -- (wrongprice, stop 29: the word that names what a row IS, said as another thing's name, says nothing
               -- of this one, as in 3e below: "1 llave de lavamanos monomando" next to "llave de arresto" is no
-              -- kitchen "llave monomando"; the whole a row goes in still does: "retiro del viejo" after "termo")
+              -- kitchen "llave monomando"; the whole a row goes in still does, and a service's or a removal's row
+              -- is about another thing: "retirada del viejo" after "inodoro completo" is the toilet's removal)
               AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
-                       AND w = ANY (estimate_row_things(c.code, c.thing))
+                       AND w = ANY (estimate_row_things(c.code, c.thing)) AND c.kind = 'material'
                        AND NOT w = ANY (estimate_word_list(s.use_words)));
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
@@ -1899,7 +1900,7 @@ BEGIN
                 -- float the cistern's "grifo flotador"; the whole a row goes in still says it — "tanque de reserva
                 -- 500 l, flotador" is the tank's float — and so does a place word of estimate_settings.use_words)
                 AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
-                         AND w = ANY (estimate_row_things(c.code, c.thing))
+                         AND w = ANY (estimate_row_things(c.code, c.thing)) AND c.kind = 'material'
                          AND NOT w = ANY (estimate_word_list(s.use_words)))
               GROUP BY c.code) x
         WHERE x.n = x.top;
@@ -3404,8 +3405,8 @@ $$;
 -- either). The part is known by the word said when it is a part word (estimate_settings.part_words: "tubo" of a
 -- pipe clip is no part), or, when that word is an alias the row's name does not use, by a
 -- part word (estimate_settings.part_words) of its row's name other than the row's own first word ("flotante":
--- "flotador", "boya" of "Válvula de flotador (boya) para depósito", not "válvula"); never by the row's own first
--- word ("válvula de seguridad" is the valve itself). Only materials of two different families, both with a family;
+-- "flotador", "boya" of "Válvula de flotador (boya) para depósito", not "válvula"); never by a word the row is
+-- itself known by, its thing ("válvula de seguridad", "válvula de gas" are the valve itself). Only materials of two different families, both with a family;
 -- a whole named by a row of the part's own family changes nothing; a count said keeps its count on the line.
 CREATE OR REPLACE FUNCTION estimate_whole_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
@@ -3448,8 +3449,9 @@ BEGIN
                             AND c.active AND c.kind = 'material' AND c.family = ANY (v_fams) AND c.code <> x.code
                             AND (split_part(v_m ->> 'words', ' ', 1) = ANY (v_partl)
                                  AND split_part(v_m ->> 'words', ' ', 1) = ANY (estimate_item_words(c))
-                                 -- (the row's own thing is the row, no part of it: "válvula de seguridad")
-                                 AND split_part(v_m ->> 'words', ' ', 1) <> split_part(estimate_words(x.name), ' ', 1)
+                                 -- (the row's own thing is the row, no part of it: "válvula de seguridad", "válvula
+                                 -- de gas" of the gas valve known so)
+                                 AND NOT split_part(v_m ->> 'words', ' ', 1) = ANY (estimate_row_things(x.code, x.thing))
                                  -- (the word said is an alias the row's name does not use: the name's own part
                                  -- word says the part, "flotante" = "flotador")
                                  OR NOT split_part(v_m ->> 'words', ' ', 1) = ANY (string_to_array(estimate_words(x.name), ' '))
