@@ -376,10 +376,6 @@ SELECT estimate_settings_upgrade('kind_words', '/ electrico;', '/ electrico, ele
 -- Epoxy-coated steel (gas lines in Latin America: "codos epoxi de 1/2", "caño epoxi") is a material of its own
 -- (wrongprice, stop 29): no row is, so "2 codos epoxi 1/2" is a cotizar, never the brass 1/2" elbow by its size.
 SELECT estimate_settings_upgrade('kind_words', 'fierro / acero inoxidable;', 'fierro / acero inoxidable / epoxi, epoxy, epoxico;');
--- A grinder for the toilet ("triturador sanitario") and one for food waste under the sink ("triturador de comida",
--- "de alimentos", "de desperdicios", a "garbage disposal") are two kinds (wrongprice, stop 29): the catalogue's
--- toilet macerator is never priced for a food waste disposer.
-SELECT estimate_settings_upgrade('kind_words', '/ epoxi, epoxy, epoxico;', '/ epoxi, epoxy, epoxico; sanitario / comida, alimentos, desperdicios;');
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -1628,14 +1624,7 @@ BEGIN
             SELECT count(DISTINCT w) INTO v_n
             FROM price_catalog c, unnest(estimate_item_words(c)) AS w
             WHERE c.code = v_cand AND estimate_size_in_context(w, estimate_size_unit(estimate_row_size(c.name)), v_context)
-              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con')
-              -- (wrongprice, stop 29: the word that names what a row IS, said as another thing's name, says nothing
-              -- of this one, as in 3e below: "1 llave de lavamanos monomando" next to "llave de arresto" is no
-              -- kitchen "llave monomando"; the whole a row goes in still does, and a service's or a removal's row
-              -- is about another thing: "retirada del viejo" after "inodoro completo" is the toilet's removal)
-              AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
-                       AND w = ANY (estimate_row_things(c.code, c.thing)) AND c.kind = 'material'
-                       AND NOT w = ANY (estimate_word_list(s.use_words)));
+              AND w <> ALL (string_to_array(v_ph[v_m], ' ')) AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con');
             IF v_n > v_best_n THEN v_best := v_cand; v_best_n := v_n; v_tie := false;
             ELSIF v_n = v_best_n AND v_n > 0 THEN v_tie := true;
             END IF;

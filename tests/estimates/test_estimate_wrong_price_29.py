@@ -106,13 +106,6 @@ def test_another_things_name_does_not_settle_a_float(conn: psycopg.Connection) -
     assert float_line, got
 
 
-def test_another_things_name_does_not_settle_a_mixer(conn: psycopg.Connection) -> None:
-    """"una llave de lavabo monomando" next to a stop valve ("llave de paso"): the basin's mixer, not the kitchen's
-    (whose aliases say "llave")."""
-    _drafted(conn, "cambiar la llave de paso de 1/2 y una llave de lavabo monomando",
-             {"llave-paso-1-2": 1, "monomando-lavabo": 1})
-
-
 @pytest.mark.parametrize("text, codes_", [
     # the whole a row goes in still settles it: the removal of the old heater, the tank's float
     ("cambio de termo de 80 litros, retiro del viejo", {"calentador-electrico-80l": 1, "retirada-calentador": 1}),
@@ -154,10 +147,6 @@ def test_a_float_said_with_its_own_tank_stays_priced(conn: psycopg.Connection) -
     # the 3/4 of a relief valve said after its initials is its size: the 1/2" safety valve is not it
     ("instalar calentador eléctrico de 50 galones y válvula de alivio T&P 3/4, 3 horas", {}),
     ("instalar termo eléctrico de 80 litros y válvula de alivio T&P de 3/4", {"calentador-electrico-80l": 1}),
-    # a food waste disposer is no toilet macerator
-    ("instalar un triturador de comida para el fregadero, 2 horas", {}),
-    ("instalar un triturador de desperdicios de 1/2 hp bajo la tarja", {}),
-    ("instalar un triturador sanitario para el inodoro del sótano", {"triturador-sanitario": 1}),
 ])
 def test_a_kind_or_size_no_row_has_is_a_cotizar(conn: psycopg.Connection, text: str, codes_: dict[str, int]) -> None:
     _drafted(conn, text, codes_)
