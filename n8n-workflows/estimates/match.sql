@@ -343,6 +343,15 @@ SELECT estimate_settings_grow_list('part_words',
     'averia, rotura',
     'descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, membrana, '
     'rodete, obturador, flotante, cebolla, telefono, flor');
+-- The grate of a drain is a part of it (wrongprice, stop 29): "cambio de rejilla 10x10", "una rejilla pal desagüe"
+-- ask for the grate, not a whole floor drain (estimate_with_synonyms then leaves "rejilla" as said).
+SELECT estimate_settings_grow_list('part_words',
+    'resistencia, anodo, termostato, junta, goma, empaque, arandela, mecanismo, flotador, boya, cartucho, montura, '
+    'maneta, manilla, palanca, pulsador, tapa, asiento, bisagra, tornillo, tuerca, rosca, valvula, tapon, aireador, '
+    'manguera, cadena, muelle, embellecedor, piloto, quemador, placa, sensor, ventilador, fuga, goteo, perdida, '
+    'averia, rotura, descarga, termopar, termocupla, presostato, alcachofa, rociador, teleducha, regadera, cabezal, '
+    'membrana, rodete, obturador, flotante, cebolla, telefono, flor',
+    'rejilla');
 
 -- Labour hours and the service call of the rules are always applied.
 ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS rule_materials boolean NOT NULL DEFAULT false;
@@ -364,6 +373,9 @@ SELECT estimate_settings_upgrade('kind_words', 'acero inoxidable',
 SELECT estimate_settings_upgrade('kind_words', 'hierro / acero', 'hierro, fierro / acero');
 -- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12).
 SELECT estimate_settings_upgrade('kind_words', '/ electrico;', '/ electrico, electrica;');
+-- Epoxy-coated steel (gas lines in Latin America: "codos epoxi de 1/2", "caño epoxi") is a material of its own
+-- (wrongprice, stop 29): no row is, so "2 codos epoxi 1/2" is a cotizar, never the brass 1/2" elbow by its size.
+SELECT estimate_settings_upgrade('kind_words', 'fierro / acero inoxidable;', 'fierro / acero inoxidable / epoxi, epoxy, epoxico;');
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
@@ -415,6 +427,12 @@ SELECT estimate_settings_grow_list('place_verbs',
     'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
     'revision, inspeccionar, sondear',
     'destapacion, desatoro, desobstruir, desobstruccion');
+-- Draining a thing is work done on it, not the thing bought (wrongprice, stop 29): "cambio del ánodo del termo +
+-- vaciado del termo" prices the anode, never a second termo. An installation still on the list above gets them.
+SELECT estimate_settings_grow_list('place_verbs',
+    'desatascar, desatasco, destapar, destape, desatrancar, desatorar, desembozar, limpiar, limpieza, revisar, '
+    'revision, inspeccionar, sondear, destapacion, desatoro, desobstruir, desobstruccion',
+    'vaciar, vaciado');
 ALTER TABLE estimate_settings ALTER COLUMN job_words SET DEFAULT
     'cambiar, cambio, sustituir, sustitucion, reemplazar, instalar, instalacion, poner, montar, montaje, '
     'colocar, reparar, reparacion, arreglar, renovar, rehacer, retirar, quitar, desmontar, '
@@ -1465,9 +1483,36 @@ BEGIN
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
                 v_old[v_m] := true;
             END IF;
+            -- "quitar el bote sifónico y poner sifones individuales" (wrongprice, stop 29): a material right after a
+            -- verb of taking away (quitar, retirar, sacar, desmontar, eliminar, anular, or their nouns) is the old
+            -- one, taken out, not a thing to buy (old), as X in "cambiar X por Y". Not when the message puts a new
+            -- one back by a pronoun ("quitar el termo y poner uno nuevo de 80": the thing named is the new one's
+            -- too) or by "nuevo"; a removal the catalogue sells as a service is its own row, read by its alias.
+            IF i > 1 AND estimate_verb_forms(v_tokens[i - 1])
+                         && ARRAY['kitar', 'quitar', 'retirar', 'retirada', 'retiro', 'sacar', 'desmontar', 'desmontaje',
+                                  'eliminar', 'anular']
+               AND v_text !~ ' (uno|una|otro|otra|nuebo|nueba|nuebos|nuebas) '
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                            AND c.kind = 'material') THEN
+                v_old[v_m] := true;
+            END IF;
             -- "destapar el desagüe de la ducha": a material right after a verb of estimate_settings.place_verbs
             -- is where the work is done, not a thing to price (part_of)
             IF i > 1 AND estimate_verb_forms(v_tokens[i - 1]) && v_place_list
+               AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                            AND c.kind = 'material') THEN
+                v_part[v_m] := true;
+            END IF;
+            -- "arreglar el tanque del inodoro, cambiarle el flotante y la pera" (wrongprice, stop 29): a thing named
+            -- right before a work verb that points back to it ("cambiarle", "ponerle", "cámbiale", "hacerles") is
+            -- where the work is done, its parts named after the verb: not a thing to price (part_of)
+            -- (folded, "cambiarle" and "cambiarles" are "cambiarl", "cámbiale" is "cambial"; "cambiarlo", the
+            -- thing itself changed, keeps its "lo" and is not this)
+            -- ("la cisterna del inodoro cambiarle …": the whole's own "del Y" may come between; not a "y", read
+            -- as a comma too: in "cambiar el obturador y ponerle un latiguillo" the "le" is the cistern's)
+            j := i + 1 + CASE WHEN coalesce(v_tokens[i + 1], '') ~ '^#[0-9]+#$' THEN 1 ELSE 0 END;
+            IF coalesce(v_tokens[j], '') ~ '^[a-z]{3,}[raei]l$' AND coalesce(v_tokens[j + 1], '') <> ''
+               AND ARRAY[regexp_replace(regexp_replace(v_tokens[j], 'rl$', 'r'), '([aei])l$', '\1r')] && v_job_list
                AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
                                                             AND c.kind = 'material') THEN
                 v_part[v_m] := true;
@@ -1631,8 +1676,13 @@ BEGIN
     -- 3b. A size said right after the phrase that the settled item does not have ("pex 20" when only PEX 16
     --     is active, "cartucho de 38") unsettles it: it is quoted as said, never priced as another size.
     --     A number followed by a unit or by another item is a quantity, not a size.
+    --     (wrongprice, stop 29: initials said between are part of the name, "válvula de alivio T&P 3/4": the
+    --     3/4 is the valve's size, which the 1/2" safety valve does not have)
     FOR v_m IN 1 .. v_k LOOP
         i := v_pos[v_m];
+        WHILE i > 0 AND coalesce(v_tokens[i + 1], '') ~ '^[b-df-np-tvwz]$' LOOP
+            i := i + 1;
+        END LOOP;
         CONTINUE WHEN i = 0 OR NOT estimate_is_number(split_part(coalesce(v_tokens[i + 1], ''), '/', 1));
         CONTINUE WHEN estimate_is_unit_word(v_tokens[i + 2]) OR coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$';
         IF v_code[v_m] IS NULL OR NOT EXISTS (
@@ -1834,6 +1884,13 @@ BEGIN
               FROM price_catalog c, unnest(estimate_item_words(c)) AS w
               WHERE c.code = ANY (v_fam) AND w = ANY (v_context) AND w <> ALL (string_to_array(v_ph[v_m], ' '))
                 AND w !~ '^[0-9]' AND w NOT IN ('mm', 'm', 'l', 'ud', 'y', 'para', 'con', 'cm')
+                -- (wrongprice, stop 29: the word that names what a row IS, said as another thing's name, says
+                -- nothing of this one: in "3 llaves de chorro y 1 flotador de tanque" the taps' "grifo" made the
+                -- float the cistern's "grifo flotador"; the whole a row goes in still says it — "tanque de reserva
+                -- 500 l, flotador" is the tank's float — and so does a place word of estimate_settings.use_words)
+                AND NOT (w = ANY (ARRAY(SELECT split_part(v_ph[g], ' ', 1) FROM generate_series(1, v_k) g WHERE g <> v_m))
+                         AND w = ANY (estimate_row_things(c.code, c.thing)) AND c.kind = 'material'
+                         AND NOT w = ANY (estimate_word_list(s.use_words)))
               GROUP BY c.code) x
         WHERE x.n = x.top;
         IF v_best IS NOT NULL THEN
@@ -2067,10 +2124,17 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_text text := kb_normalize(coalesce(input, ''));
     s      record;
+    v_parts text[] := (SELECT estimate_word_list(st.part_words) FROM estimate_settings st WHERE st.id);
 BEGIN
     FOR s IN SELECT DISTINCT sp.term, kb_normalize(sp.canonical) AS canonical, length(sp.term) AS n
              FROM kb_synonym_spans(kb_lexemes(input)) sp ORDER BY n DESC, sp.term LOOP
         CONTINUE WHEN s.canonical = s.term;
+        -- (wrongprice, stop 29: a part said is priced as the part. A synonym that reads a part word of
+        -- estimate_settings.part_words as the whole it belongs to — "regadera" = "ducha", "rejilla" = "sumidero",
+        -- right for finding an article — is not applied here: "mezcladora de regadera" is no shower mixer and
+        -- "cambio de rejilla" no whole floor drain. Part for part, "empaque" = "junta", still is.)
+        CONTINUE WHEN v_parts IS NOT NULL AND estimate_words(s.term) = ANY (v_parts)
+                  AND NOT string_to_array(estimate_words(s.canonical), ' ') && v_parts;
         -- each word of the term also in the plural ("llaves de arresto" = "llave de arresto")
         v_text := regexp_replace(v_text, '\m' || replace(regexp_replace(s.term, '([.*+?^${}()|\[\]\\])', '\\\1', 'g'),
                                                           ' ', '(?:s|es)? ')
@@ -3033,6 +3097,9 @@ BEGIN
         RETURN p_found;
     END IF;
     v_text := coalesce(p_found ->> 'synonyms', input);
+    -- ("la pileta es de una bacha" says of the pileta what "la pileta de una bacha" says: its number of bowls, not
+    -- a basin to price; wrongprice, stop 29)
+    v_text := regexp_replace(v_text, '\m(?:es|son|era|eran|sea|sean) (de|del) ', '\1 ', 'gi');
     -- (cheap: no "de/del/para" before anything, nothing to look at)
     IF estimate_plain(v_text) !~ '(^| )(de|del|para|pa|pal|d) ' THEN
         RETURN p_found;
@@ -3257,6 +3324,151 @@ BEGIN
 END
 $$;
 
+-- A thing the plumber says stays as it is (wrongprice, stop 29): "cambiar el teléfono y el flexible de la ducha, el
+-- grifo termostático se queda", "el mezclador no se toca", "la cisterna se deja". The words right after the thing
+-- say it is not part of the job: its row is never priced (a line no expected item asks for is the costly error of
+-- issue 18), and the hours its job rule added go with it, as estimate_feature_guard does. Only when the row is
+-- read once in the message (another mention of it keeps it) and the thing has no count of its own. The phrases
+-- are a kind of sentence, not one request's words: "se queda(n)", "queda(n) igual", "se mantiene(n)", "se deja(n)",
+-- "no se toca(n)", "no se cambia(n)", said right after the thing's own words, and not followed by how it fails
+-- ("el grifo se queda goteando" is the fault to mend).
+CREATE OR REPLACE FUNCTION estimate_kept_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_words text;
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_m     jsonb;
+    v_drop  text[] := '{}';
+    v_hours numeric;
+BEGIN
+    -- (most requests say none of it: nothing to fold)
+    IF coalesce(p_found ->> 'synonyms', input, '') !~* '\m(qued|manti|dej|toc|cambi)' THEN
+        RETURN p_found;
+    END IF;
+    v_words := ' ' || estimate_words(coalesce(p_found ->> 'synonyms', input)) || ' ';
+    FOR v_m IN SELECT m FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> ''
+                 AND jsonb_typeof(m -> 'quantity') IS DISTINCT FROM 'number'
+                 AND NOT coalesce((m ->> 'old')::boolean, false) LOOP
+        CONTINUE WHEN (SELECT count(*) FROM jsonb_array_elements(p_found -> 'mentions') m2
+                        WHERE m2 ->> 'code' = v_m ->> 'code') > 1;
+        CONTINUE WHEN v_words !~ ('\m' || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                                  || ' (?:se (?:queda|quedan|mantiene|mantienen|deja|dejan)|quedan? igual'
+                                  || '|no se (?:toca|tocan|cambia|cambian))\M'
+                                  -- (not a fault: "se queda goteando", "se queda pegado", "se queda abierta")
+                                  || '(?! [a-z]+(?:ando|iendo|ado|ada|ados|adas|ido|ida|idos|idas|ierto|ierta)\M)');
+        v_drop := v_drop || (v_m ->> 'code');
+    END LOOP;
+    IF cardinality(v_drop) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
+      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+     WHERE NOT coalesce((e ->> 'item') = ANY (v_drop), false) OR e ? 'choices';
+    -- (the hours a job rule gave for the dropped row go with it, unless a line left is of the same rule; hours
+    -- the plumber said are a line of their own, never touched)
+    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
+      FROM estimate_jobs j
+     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && v_drop
+       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
+               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
+    IF v_hours > 0 THEN
+        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
+                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
+                                       ELSE e END ORDER BY n), '[]') INTO v_items
+          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'kept', to_jsonb(v_drop));
+END
+$$;
+
+-- A part whose row belongs to another whole than the one the message names (wrongprice, stop 29): "arreglar el
+-- tanque del inodoro, cambiarle el flotante y la pera", "cambiar el flotante y el mecanismo de descarga del depósito
+-- del inodoro". The part word ("flotante") is priced by its own alias as a storage tank's float valve, while the
+-- thing the message names (the cistern, its flush mechanism) is of a family of the catalogue that has its own row
+-- of that part (the cistern's fill valve, "grifo flotador"). As 4c of estimate_unguess does for "X del Y" said
+-- together, the words do not settle which one is meant wherever the whole is said: the line is a cotizar in the
+-- plumber's words, asking among the part's row and the whole's family rows that name the part (never priced as
+-- either). The part is known by the word said when it is a part word (estimate_settings.part_words: "tubo" of a
+-- pipe clip is no part), or, when that word is an alias the row's name does not use, by a
+-- part word (estimate_settings.part_words) of its row's name other than the row's own first word ("flotante":
+-- "flotador", "boya" of "Válvula de flotador (boya) para depósito", not "válvula"); never by a word the row is
+-- itself known by, its thing ("válvula de seguridad", "válvula de gas" are the valve itself). Only materials of two different families, both with a family;
+-- a whole named by a row of the part's own family changes nothing; a count said keeps its count on the line.
+CREATE OR REPLACE FUNCTION estimate_whole_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_m     jsonb;
+    v_partl text[];
+    v_fams  text[];
+    v_codes text[];
+    v_idx   integer;
+    v_item  jsonb;
+    v_done  text[] := '{}';
+BEGIN
+    IF jsonb_array_length(coalesce(p_found -> 'mentions', '[]')) < 2 THEN
+        RETURN p_found;
+    END IF;
+    SELECT estimate_word_list(st.part_words) INTO v_partl FROM estimate_settings st WHERE st.id;
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> ''
+                 AND NOT coalesce((m ->> 'old')::boolean, false) AND NOT coalesce((m ->> 'part_of')::boolean, false) LOOP
+        CONTINUE WHEN (v_m ->> 'code') = ANY (v_done);
+        -- the families of the other things named: their row's, or the one family every row they could be is of
+        -- ("la cisterna", a toilet's or a water tank's, says neither)
+        v_fams := ARRAY(SELECT DISTINCT f
+                          FROM jsonb_array_elements(p_found -> 'mentions') m2,
+                               LATERAL (SELECT CASE WHEN count(DISTINCT c.family) = 1 AND count(*) = count(c.family)
+                                                    THEN min(c.family) END AS f
+                                          FROM price_catalog c
+                                         WHERE c.kind = 'material'
+                                           AND (c.code = m2 ->> 'code'
+                                                OR m2 ->> 'code' IS NULL
+                                                   AND c.code IN (SELECT jsonb_array_elements_text(coalesce(m2 -> 'candidates', '[]')))))
+                                       AS y
+                         WHERE m2 ->> 'words' IS DISTINCT FROM v_m ->> 'words'
+                           AND NOT coalesce((m2 ->> 'old')::boolean, false) AND f IS NOT NULL);
+        CONTINUE WHEN cardinality(v_fams) = 0;
+        v_codes := ARRAY(SELECT c.code FROM price_catalog c, price_catalog x
+                          WHERE x.code = v_m ->> 'code' AND x.kind = 'material' AND x.family IS NOT NULL
+                            AND NOT x.family = ANY (v_fams)
+                            AND c.active AND c.kind = 'material' AND c.family = ANY (v_fams) AND c.code <> x.code
+                            AND (split_part(v_m ->> 'words', ' ', 1) = ANY (v_partl)
+                                 AND split_part(v_m ->> 'words', ' ', 1) = ANY (estimate_item_words(c))
+                                 -- (the row's own thing is the row, no part of it: "válvula de seguridad", "válvula
+                                 -- de gas" of the gas valve known so)
+                                 AND NOT split_part(v_m ->> 'words', ' ', 1) = ANY (estimate_row_things(x.code, x.thing))
+                                 -- (the word said is an alias the row's name does not use: the name's own part
+                                 -- word says the part, "flotante" = "flotador")
+                                 OR NOT split_part(v_m ->> 'words', ' ', 1) = ANY (string_to_array(estimate_words(x.name), ' '))
+                                    AND estimate_item_words(c) && ARRAY(
+                                        SELECT w FROM unnest(string_to_array(estimate_words(x.name), ' ')) WITH ORDINALITY AS y(w, n)
+                                         WHERE n > 1 AND w = ANY (v_partl)
+                                           AND w <> split_part(estimate_words(x.name), ' ', 1)))
+                          ORDER BY c.code);
+        CONTINUE WHEN cardinality(v_codes) = 0;
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_m ->> 'code' ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', coalesce((SELECT p FROM unnest(string_to_array(estimate_plain(input), ' ')) p
+                                                  WHERE estimate_words(p) = split_part(v_m ->> 'words', ' ', 1) LIMIT 1),
+                                                v_m ->> 'words'),
+                               'quantity', coalesce(v_item -> 'quantity', '1'),
+                               'choices', to_jsonb((v_m ->> 'code') || v_codes)));
+        v_done := v_done || (v_m ->> 'code');
+    END LOOP;
+    IF cardinality(v_done) = 0 THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'wholes', to_jsonb(v_done));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3267,7 +3479,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
+        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3288,9 +3500,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))));
+        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))))));
     END IF;
-    RETURN estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))));
+    RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
 END
 $$;
 

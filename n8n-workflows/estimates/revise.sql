@@ -764,7 +764,13 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_family_size(e estimates, body text, words text, p_except integer[]) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_fold  text := estimate_words(coalesce(body, ''));
+    -- (wrongprice, stop 29: the old size said after the new one as a correction is no second size: "todo es de 32
+    -- no de 25", "todo de 3/4, no de media", "todo en 20 y no en 16" are one size for all; the lines of the old
+    -- size are the ones it changes, as ever)
+    v_body  text := regexp_replace(coalesce(body, ''),
+                        ' (?:y |pero )?no (?:es |era |son |eran )?(?:de|en|a) (?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|media|tres cuartos|una|un)'
+                        '(?: (?:pulgadas?|pulg|mm|milimetros|litros|l|galones))?$', '');
+    v_fold  text := estimate_words(v_body);
     v_pat   text := ' ([0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+)(?: (mm|l|galon|cm))?(?= )';
     v_m     text[];
     v_unit  text;
@@ -839,7 +845,7 @@ BEGIN
     END IF;
     -- a line a cotizar asking among rows of that size: the words answer it
     IF EXISTS (SELECT 1 FROM estimate_lines n WHERE n.estimate_id = e.id AND n.to_quote
-                 AND estimate_answer_fits(estimate_line_choices(n, e.inputs -> (n.position - 1)), body) = 'fits') THEN
+                 AND estimate_answer_fits(estimate_line_choices(n, e.inputs -> (n.position - 1)), v_body) = 'fits') THEN
         RETURN NULL;
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', body, 'lines', to_jsonb(v_lines), 'unit', v_unit,
@@ -1707,8 +1713,11 @@ BEGIN
       INTO v_context, v_codes
       FROM estimate_lines l WHERE l.estimate_id = p_estimate AND NOT l.to_quote AND l.kind = 'material';
     -- the lines a cotizar say what the job is too ("calentador eléctrico de treinta galones": "el desmonte del
-    -- viejo" is the heater's removal), but are never added again (below)
-    v_context := nullif(concat_ws(' y ', v_context, (SELECT string_agg(l.requested, ' y ' ORDER BY l.position)
+    -- viejo" is the heater's removal), but are never added again (below); their numbers in figures are left out
+    -- (wrongprice, stop 29): a bare size of a thing a cotizar is no size of the thing added ("sifón 40" on the
+    -- draft made "ponle un latiguillo para el lavabo" a priced 40 cm hose; the priced lines' sizes keep their unit)
+    v_context := nullif(concat_ws(' y ', v_context, (SELECT string_agg(regexp_replace(l.requested, '(^|\s)[0-9]+(?:[.,/][0-9]+)?(?=\s|$)', '\1', 'g'),
+                                                                       ' y ' ORDER BY l.position)
                                                      FROM estimate_lines l WHERE l.estimate_id = p_estimate AND l.to_quote)), '');
     v_codes := coalesce(v_codes, '{}');
     IF v_context IS NULL THEN

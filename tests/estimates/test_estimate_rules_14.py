@@ -134,7 +134,9 @@ def test_the_shipped_kind_words_are_the_same_as_before_the_helper(conn: psycopg.
     assert _default(conn, "kind_words") == (
         "gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; "
         "estanco / atmosferico, tiro natural, tiro forcado; "
-        "cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable; "
+        "cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro, fierro / acero inoxidable"
+        # (stop 29, wrongprice: epoxy-coated gas fittings are a material of their own, one upgrade step)
+        " / epoxi, epoxy, epoxico; "
         "desmontar / sonda, espiral / maquina / camion")
 
 
