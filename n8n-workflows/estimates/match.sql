@@ -3234,6 +3234,43 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         '\1', 'gi')
 $$;
 
+-- Take rows out of a first request's reading (estimate_feature_guard, estimate_kept_guard): the items whose code is
+-- in p_codes, or whose words are in p_words (the draft prices a row by its alias: "rociador"), except lines still
+-- asking among choices; the hours a job rule gave for a dropped row go with it, unless a line left is of the same
+-- rule (the kitchen mixer's rule hours stay, the shower head's go); hours the plumber said are a line of their
+-- own, never touched. Returns p_found with its items and priced count updated and p_key set to the codes dropped;
+-- p_found unchanged when p_codes is empty.
+CREATE OR REPLACE FUNCTION estimate_drop_rows(p_found jsonb, p_codes text[], p_words text[], p_key text)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_items jsonb := coalesce(p_found -> 'items', '[]');
+    v_hours numeric;
+BEGIN
+    IF coalesce(cardinality(p_codes), 0) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
+      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+     WHERE NOT coalesce((e ->> 'item') = ANY (p_codes) OR estimate_words(e ->> 'item') = ANY (p_words), false)
+        OR e ? 'choices';
+    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
+      FROM estimate_jobs j
+     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && p_codes
+       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
+               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
+    IF v_hours > 0 THEN
+        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
+                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
+                                       ELSE e END ORDER BY n), '[]') INTO v_items
+          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
+         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         p_key, to_jsonb(p_codes));
+END
+$$;
+
 -- A feature of the item named before it (firstfeat, stop 29): "monomando de cocina con rociador", "termo con
 -- resistencia cerámica", "grifo de lavabo con aireador", "bomba con presostato", "inodoro con cisterna nueva". The
 -- words after "con" say what the item has or comes with, and the row they read on their own is a spare part sold
@@ -3255,11 +3292,9 @@ LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_words text;
     v_feat  text[];
-    v_items jsonb := coalesce(p_found -> 'items', '[]');
     v_m     jsonb;
     v_drop  text[] := '{}';
     v_dropw text[] := '{}';
-    v_hours numeric;
 BEGIN
     -- (most requests say no "con": nothing to fold)
     IF coalesce(p_found ->> 'synonyms', input, '') !~* '\mcon\M' THEN
@@ -3297,30 +3332,7 @@ BEGIN
         v_drop := v_drop || (v_m ->> 'code');
         v_dropw := v_dropw || (v_m ->> 'words');
     END LOOP;
-    IF cardinality(v_drop) = 0 THEN
-        RETURN p_found;
-    END IF;
-    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
-      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
-     -- (the item by its code, or by the words read, which the draft prices by the row's alias: "rociador")
-     WHERE NOT coalesce((e ->> 'item') = ANY (v_drop) OR estimate_words(e ->> 'item') = ANY (v_dropw), false)
-        OR e ? 'choices';
-    -- (the hours a job rule gave for the dropped row go with it, unless a line left is of the same rule: the
-    -- kitchen mixer's rule hours stay, the shower head's go; hours the plumber said are a line, never touched)
-    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
-      FROM estimate_jobs j
-     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && v_drop
-       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
-               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
-    IF v_hours > 0 THEN
-        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
-                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
-                                       ELSE e END ORDER BY n), '[]') INTO v_items
-          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
-         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
-    END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
-                                         'features', to_jsonb(v_drop));
+    RETURN estimate_drop_rows(p_found, v_drop, v_dropw, 'features');
 END
 $$;
 
@@ -3336,10 +3348,8 @@ CREATE OR REPLACE FUNCTION estimate_kept_guard(input text, p_found jsonb) RETURN
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_words text;
-    v_items jsonb := coalesce(p_found -> 'items', '[]');
     v_m     jsonb;
     v_drop  text[] := '{}';
-    v_hours numeric;
 BEGIN
     -- (most requests say none of it: nothing to fold)
     IF coalesce(p_found ->> 'synonyms', input, '') !~* '\m(qued|manti|dej|toc|cambi)' THEN
@@ -3359,28 +3369,7 @@ BEGIN
                                   || '(?! [a-z]+(?:ando|iendo|ado|ada|ados|adas|ido|ida|idos|idas|ierto|ierta)\M)');
         v_drop := v_drop || (v_m ->> 'code');
     END LOOP;
-    IF cardinality(v_drop) = 0 THEN
-        RETURN p_found;
-    END IF;
-    SELECT coalesce(jsonb_agg(e ORDER BY n), '[]') INTO v_items
-      FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
-     WHERE NOT coalesce((e ->> 'item') = ANY (v_drop), false) OR e ? 'choices';
-    -- (the hours a job rule gave for the dropped row go with it, unless a line left is of the same rule; hours
-    -- the plumber said are a line of their own, never touched)
-    SELECT coalesce(sum(j.labour_hours + j.labour_per_unit), 0) INTO v_hours
-      FROM estimate_jobs j
-     WHERE j.active AND string_to_array(replace(j.items, ' ', ''), ',') && v_drop
-       AND NOT string_to_array(replace(j.items, ' ', ''), ',') && ARRAY(
-               SELECT e ->> 'item' FROM jsonb_array_elements(v_items) e WHERE e ? 'item');
-    IF v_hours > 0 THEN
-        SELECT coalesce(jsonb_agg(CASE WHEN e ? 'labour_hours'
-                                       THEN jsonb_build_object('labour_hours', greatest((e ->> 'labour_hours')::numeric - v_hours, 0))
-                                       ELSE e END ORDER BY n), '[]') INTO v_items
-          FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
-         WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
-    END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
-                                         'kept', to_jsonb(v_drop));
+    RETURN estimate_drop_rows(p_found, v_drop, '{}', 'kept');
 END
 $$;
 
