@@ -2690,20 +2690,14 @@ BEGIN
         -- the answer may be the number alone ("siete metros en total", "8"): it waits one message
         UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'total', 'line', l.position)
          WHERE conversation_id = p_conversation_id;
-    ELSIF r.kind = 'more' THEN
-        v_ask := format('¿%s más de qué partida del presupuesto %s? Sus partidas son: %s.',
+    ELSIF r.kind IN ('more', 'less') THEN
+        -- "ponle otro" / "quítale uno" (revise29) with several lines it could be: which one, asked
+        v_ask := format('¿%s %s de qué partida del presupuesto %s? Sus partidas son: %s.',
                         CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
+                        CASE r.kind WHEN 'more' THEN 'más' ELSE 'menos' END,
                         e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
                                    FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
-        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'more', 'value', (v_change ->> 'value')::numeric)
-         WHERE conversation_id = p_conversation_id;
-    ELSIF r.kind = 'less' THEN
-        -- (revise29) "quítale uno" with several lines it could be: which one, asked
-        v_ask := format('¿%s menos de qué partida del presupuesto %s? Sus partidas son: %s.',
-                        CASE WHEN (v_change ->> 'value')::numeric = 1 THEN 'Una' ELSE estimate_number_es((v_change ->> 'value')::numeric) END,
-                        e.number, (SELECT string_agg(estimate_line_label(l2.description, l2.quantity, l2.unit), '; ' ORDER BY l2.position)
-                                   FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND coalesce(l2.kind, 'material') = 'material'));
-        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'less', 'value', (v_change ->> 'value')::numeric)
+        UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', r.kind, 'value', (v_change ->> 'value')::numeric)
          WHERE conversation_id = p_conversation_id;
     ELSIF r.kind = 'material' THEN
         -- Every line whose words say the old material: the same thing (its first word: tubo, codo, te…) in the
