@@ -79,8 +79,14 @@ $$;
 CREATE OR REPLACE FUNCTION kb_friendly_reply_read() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.role = 'assistant' AND NEW.metadata ->> 'small_talk' = 'true' AND NEW.metadata ? 'talk_rest' THEN
-        NEW.metadata := NEW.metadata || jsonb_build_object('talk_question',
-            kb_talk_reads_as_question(NEW.metadata ->> 'talk_rest', NEW.metadata ->> 'talk_asks' = 'true'));
+        BEGIN
+            NEW.metadata := NEW.metadata || jsonb_build_object('talk_question',
+                kb_talk_reads_as_question(NEW.metadata ->> 'talk_rest', NEW.metadata ->> 'talk_asks' = 'true'));
+        EXCEPTION WHEN OTHERS THEN
+            -- the reply is stored whatever happens here; unread, it is listed for staff (never lost)
+            RAISE WARNING 'kb_friendly_reply_read: message % not read (%), listed for staff', NEW.id, SQLERRM;
+            NEW.metadata := NEW.metadata || jsonb_build_object('talk_question', true);
+        END;
     END IF;
     RETURN NEW;
 END
