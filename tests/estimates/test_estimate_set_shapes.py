@@ -1,8 +1,8 @@
-"""The blind estimate sets 8 to 20 (eval/estimates-independent-{8,...,20}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,20}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 21 (eval/estimates-independent-{8,...,21}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,21}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The thirteen sets share one format (sets 9-20 were written from set 8's), so one check
-serves them.
+when its page says so. The fourteen sets share one format (sets 9-21 were written from set 8's or a later
+set's), so one check serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
 copy."""
@@ -64,7 +64,8 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(17, "fe", 24, min_regions=20),   # set 17: fe01-12 single-turn, 20 region codes
         EstimateSet(18, "fg", 24, min_regions=21),   # set 18: fg01-12 single-turn, 21 region codes
         EstimateSet(19, "fh", 24, min_regions=21),   # set 19: fh01-12 single-turn, 21 region codes
-        EstimateSet(20, "fi", 24, singles=10, min_regions=21, max_turns=5)]   # set 20: fi01-10 single, 2-5 turns
+        EstimateSet(20, "fi", 24, singles=10, min_regions=21, max_turns=5),   # set 20: fi01-10 single, 2-5 turns
+        EstimateSet(21, "fj", 28, singles=8, min_regions=10, max_turns=6)]   # set 21: fj01-08 single, 2-6 turns
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
