@@ -56,6 +56,7 @@ SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
+SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -121,6 +122,11 @@ def test_split_5_safety_labels_are_sound() -> None:
 
 def test_split_6_safety_labels_are_sound() -> None:
     assert check_safety_labels(load_jsonl(SPLITS["split-6"].questions), load_json(SPLIT_6_SAFETY),
+                               safety_rule_slugs()) == []
+
+
+def test_split_7_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-7"].questions), load_json(SPLIT_7_SAFETY),
                                safety_rule_slugs()) == []
 
 
