@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 6 (eval/independent-2.jsonl ... eval/independent-6.jsonl), their
-labels and the safety labels of splits 3, 4, 5 and 6.
+"""Shape of the independent chat splits 2 to 7 (eval/independent-2.jsonl ... eval/independent-7.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6 and 7.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -8,6 +8,7 @@ more ``Split`` in ``SPLITS``.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,11 +47,16 @@ SPLITS = {
     "split-6": Split(EVAL / "independent-6.jsonl", EVAL / "independent-6-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=120, min_safety=25)),
+    # split 7: 120 single messages written by twelve invented people, ten each (fields "length" and "persona")
+    "split-7": Split(EVAL / "independent-7.jsonl", EVAL / "independent-7-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
+SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -119,11 +125,26 @@ def test_split_6_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_7_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-7"].questions), load_json(SPLIT_7_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
     in_scope = [q for q in questions if q["in_scope"]]
     assert 0.4 <= sum(q["length"] == "long" for q in in_scope) / len(in_scope) <= 0.6
+
+
+def test_split_7_marks_every_question_short_or_long_and_gives_twelve_people_ten_messages_each() -> None:
+    questions = load_jsonl(SPLITS["split-7"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
+    people = Counter(q.get("persona") for q in questions)
+    assert None not in people and len(people) == 12 and set(people.values()) == {10}
+    in_scope = Counter(q["persona"] for q in questions if q["in_scope"])
+    assert set(in_scope.values()) <= {8, 9}
 
 
 def test_safety_check_catches_a_broken_copy() -> None:
