@@ -1,4 +1,4 @@
-"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl … eval/independent-6.jsonl; split 6
+"""Shape checks shared by the independent chat splits (eval/independent-2.jsonl … eval/independent-7.jsonl; split 6
 adds a "length" field, short or long).
 
 Files only: no database, no stack, no scorer. Article slugs come from the knowledge seed SQL
