@@ -144,6 +144,17 @@ SELECT kb_seed_setting('ask_ratio', 'number', '0.85', 'Ask back when two or thre
 CREATE OR REPLACE FUNCTION kb_ask_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_ratio'')';
 SELECT kb_seed_setting('max_choices', 'integer', '3', 'At most this many cases offered when asking back.');
 CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''max_choices'')';
+-- Which cases are offered when asking (kb_choices, bench/quality/RECALL-30.md): the free places up to
+-- kb_max_choices() go to the next articles by score among the search's first kb_offer_pool(), each scoring at least
+-- kb_offer_fill_ratio() of the best case offered (1.01 or more: only the cases the rules below choose), and, with
+-- kb_offer_likeness_case(), one more case (a fourth) goes to the rest's article most like the question letter for
+-- letter, when it is more like it than one of the cases offered. None of these decides whether to ask.
+SELECT kb_seed_setting('offer_fill_ratio', 'number', '0.6', 'When asking back, the free places (up to max_choices) go to the next articles scoring at least this share of the best case offered.');
+CREATE OR REPLACE FUNCTION kb_offer_fill_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''offer_fill_ratio'')';
+SELECT kb_seed_setting('offer_pool', 'integer', '8', 'When asking back, the extra cases are chosen among the search''s first this many articles.');
+CREATE OR REPLACE FUNCTION kb_offer_pool() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''offer_pool'')';
+SELECT kb_seed_setting('offer_likeness_case', 'flag', 'true', 'true: when asking back, one more case than max_choices: the next article that reads most like the question, if it reads more like it than one of the cases offered.');
+CREATE OR REPLACE FUNCTION kb_offer_likeness_case() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''offer_likeness_case'')';
 -- A second signal that the best article may be the wrong one (bench/quality/ASKING.md, "Stop 22"): the search's
 -- ranking and a ranking by letters disagree. When another article scores at least kb_ask_trigram_ratio() of
 -- the best and its title or one of its example questions is more like the question, letter for letter (pg_trgm
@@ -393,11 +404,47 @@ LANGUAGE sql STABLE AS $$
         SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title
         FROM unnest(kb_lexemes(question)) AS l, hits h
         WHERE h.n = 1 AND kb_known(l)
+    ),
+    asked AS (   -- the cases the rules above offer, when they ask
+        SELECT o.slug, o.title, o.score, o.n FROM offered o
+        WHERE (SELECT count(*) FROM offered) >= 2 AND NOT (SELECT words >= 2 AND all_in_title FROM named)
+    ),
+    -- When asking, the rules above often offer two cases, or three of the same appliance, and the plumber's job
+    -- is the next one down (bench/quality/RECALL-30.md). The free places are filled from the search's first
+    -- kb_offer_pool() articles that score at least kb_offer_fill_ratio() of the best: next by score up to
+    -- kb_max_choices(), then (kb_offer_likeness_case()) one more, the one of the rest that reads most like the
+    -- question letter for letter (kb_likeness), when it reads more like it than one of the cases already offered.
+    -- Whether to ask is decided above and never changes here: only which cases are offered.
+    pool AS (
+        SELECT s.slug, s.title, s.score::real AS score, s.position FROM searched s
+        WHERE (SELECT count(*) FROM asked) >= 2 AND s.position <= kb_offer_pool()
+          AND s.slug NOT IN (SELECT a.slug FROM asked a)
+          AND s.score >= kb_offer_fill_ratio() * (SELECT max(a.score) FROM asked a)
+    ),
+    by_score AS (
+        SELECT p.*, row_number() OVER (ORDER BY p.score DESC, p.position) AS k FROM pool p
+    ),
+    three AS (
+        SELECT a.slug, a.title, a.n FROM asked a
+        UNION ALL
+        SELECT b.slug, b.title, 100 + b.k FROM by_score b
+        WHERE b.k <= kb_max_choices() - (SELECT count(*) FROM asked)
+    ),
+    fourth AS (
+        SELECT p.slug, p.title, 1000 AS n FROM pool p
+        WHERE kb_offer_likeness_case() AND (SELECT count(*) FROM three) >= greatest(kb_max_choices(), 2)
+          AND p.slug NOT IN (SELECT t.slug FROM three t)
+        ORDER BY kb_likeness(question, p.slug) DESC, p.position
+        LIMIT 1
+    ),
+    fourth_kept AS (
+        SELECT f.* FROM fourth f
+        WHERE kb_likeness(question, f.slug) > (SELECT min(kb_likeness(question, t.slug)) FROM three t)
     )
-    SELECT CASE WHEN count(*) >= 2 AND NOT (SELECT words >= 2 AND all_in_title FROM named)
+    SELECT CASE WHEN count(*) >= 2
                 THEN jsonb_agg(jsonb_build_object('slug', slug, 'title', title) ORDER BY n)
                 ELSE '[]'::jsonb END
-    FROM offered
+    FROM (SELECT slug, title, n FROM three UNION ALL SELECT slug, title, n FROM fourth_kept) c
 $$;
 
 -- Which of the offered articles the plumber's answer picks: its slug; '' for "none of them" ("ninguna",
@@ -429,11 +476,12 @@ BEGIN
     -- nothing after it but courtesy or words of that case's title ("2. <title>", the page's button): "2 grifos
     -- gotean" or "una fuga en el lavabo" is a new question, not a pick
     lead := regexp_match(t, '^(?:(?:es|seria|creo que|la|el|lo|opcion|numero|num|nro|n|caso|de)\s+)*'
-                            '([1-9]|primer[oa]?|uno|una|segund[oa]|dos|tercer[oa]?|tres)(?:\s+(.*))?$');
+                            '([1-9]|primer[oa]?|uno|una|segund[oa]|dos|tercer[oa]?|tres|cuart[oa]|cuatro)(?:\s+(.*))?$');
     IF lead IS NOT NULL THEN
         k := CASE lead[1] WHEN 'primer' THEN 1 WHEN 'primero' THEN 1 WHEN 'primera' THEN 1 WHEN 'uno' THEN 1
                           WHEN 'una' THEN 1 WHEN 'segundo' THEN 2 WHEN 'segunda' THEN 2 WHEN 'dos' THEN 2
                           WHEN 'tercer' THEN 3 WHEN 'tercero' THEN 3 WHEN 'tercera' THEN 3 WHEN 'tres' THEN 3
+                          WHEN 'cuarto' THEN 4 WHEN 'cuarta' THEN 4 WHEN 'cuatro' THEN 4
                           ELSE lead[1]::integer END;
         rest := btrim(regexp_replace(coalesce(lead[2], ''),
                       '\m(por favor|porfa|gracias|esa|ese|esta|este|eso|opcion|caso|seria|creo|la|el|lo)\M', ' ', 'g'));
