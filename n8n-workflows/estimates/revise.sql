@@ -181,7 +181,10 @@ $$;
 -- readings below look for the number, then the unit.
 CREATE OR REPLACE FUNCTION estimate_hours_spaced(plain text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(coalesce(plain, ''), '(^| )([0-9]+(?:[.][0-9]+)?)(horas?|h|hs|hr|hrs)(?= |$)', '\1\2 \3', 'g')
+    -- (multiturn30: the diminutive "una horita", "dos horitas" is the hour: before, "y ponle una horita" added a line
+    -- a cotizar called "horita")
+    SELECT regexp_replace(regexp_replace(coalesce(plain, ''), '(^| )horit(a|as)(?= |$)', '\1hor\2', 'g'),
+                          '(^| )([0-9]+(?:[.][0-9]+)?)(horas?|h|hs|hr|hrs)(?= |$)', '\1\2 \3', 'g')
 $$;
 
 -- Hours in the words: "2 horas", "una hora", "media hora", "hora y media", "1.5 h", "1h", "2 hr", "2 horas y
@@ -280,6 +283,14 @@ BEGIN
         -- "me equivoqué", "se me olvidó", "me confundí": a correction or an afterthought opens the change
         IF v_plain ~ '^(se )?me (equivoque|equivoco|confundi|confundo|olvide|olvido|olvidaba|falto|paso) ' THEN
             v_plain := regexp_replace(v_plain, '^(se )?me [a-z]+ ', '');
+            CONTINUE;
+        END IF;
+        -- (multiturn30) "era agregar …", "quise decir quitar …", "lo que quería era poner …": the change meant, said
+        -- with its verb in the infinitive after the correction, is that verb's change (before, the words were
+        -- glued onto a line a cotizar: "calentador electrico 40 era agregar una llave de paso de 1/2")
+        IF v_plain ~ '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) [a-z]+(?:ar|er|ir)(?:le|les|la|lo|las|los)? [a-z0-9]'
+           AND estimate_verb_of((regexp_match(v_plain, '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) ([a-z]+)'))[1]) IN ('add', 'remove') THEN
+            v_plain := regexp_replace(v_plain, '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) ', '');
             CONTINUE;
         END IF;
         EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
