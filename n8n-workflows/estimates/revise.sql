@@ -2997,7 +2997,7 @@ $$;
 -- (multiturn30) The answer to "¿Cuántos codos añado?" (an addition asked back for its count, waiting in
 -- estimate_conversation_current.pending as {"op": "add", "thing": "codos"}): a count first, with or without the
 -- thing and its size ("4", "cuatro", "tres codos de dos pulgadas", "4 codos, y el tubo es de 3/4", "son 3 de
--- media"), is that addition: the words as "añade …" (the thing asked about put in when the answer names none).
+-- media"; after fillers only, never after a verb of its own), is that addition: the words as "añade …" (the thing asked about put in when the answer names none).
 -- Anything else, or no question waiting, is read as said. Before, the answer's words were glued onto a line a
 -- cotizar ("Instalar un lavadero tres codos de dos pulgadas") and nothing was added.
 CREATE OR REPLACE FUNCTION estimate_pending_said(e estimates, p_words text) RETURNS text
@@ -3015,8 +3015,10 @@ BEGIN
     IF v_pending ->> 'op' IS DISTINCT FROM 'add' OR coalesce(v_pending ->> 'thing', '') = '' THEN
         RETURN p_words;
     END IF;
-    v_m := regexp_match(v_plain, '^(?:(?:pues|bueno|vale|ok|ah|a|si|no|son|serian|seran|sean|que sean|pon|ponle|ponele|ponme|'
-                        || 'agrega|agregale|anade|anadele|suma|sumale|mete|metele) )*([0-9]+|' || estimate_count_re() || ')(?: (.*))?$');
+    -- (fillers and "son" only: a message with its own verb, "añade 2 de cobre", is read as said — a new addition
+    -- that names no thing is asked, test_estimate_multiturn_16)
+    v_m := regexp_match(v_plain, '^(?:(?:pues|bueno|vale|ok|ah|si|no|son|serian|seran|sean|que sean) )*([0-9]+|'
+                        || estimate_count_re() || ')(?: (.*))?$');
     IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL
        -- (hours or metres said are no count of the thing asked about: read as said)
        OR coalesce(v_m[2], '') ~ '^(m|mt|mts|mtrs|metros?|ml|horas?|h|hs|hr|hrs|mas horas?)( |$)' THEN
