@@ -181,7 +181,10 @@ $$;
 -- readings below look for the number, then the unit.
 CREATE OR REPLACE FUNCTION estimate_hours_spaced(plain text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT regexp_replace(coalesce(plain, ''), '(^| )([0-9]+(?:[.][0-9]+)?)(horas?|h|hs|hr|hrs)(?= |$)', '\1\2 \3', 'g')
+    -- (multiturn30: the diminutive "una horita", "dos horitas" is the hour: before, "y ponle una horita" added a line
+    -- a cotizar called "horita")
+    SELECT regexp_replace(regexp_replace(coalesce(plain, ''), '(^| )horit(a|as)(?= |$)', '\1hor\2', 'g'),
+                          '(^| )([0-9]+(?:[.][0-9]+)?)(horas?|h|hs|hr|hrs)(?= |$)', '\1\2 \3', 'g')
 $$;
 
 -- Hours in the words: "2 horas", "una hora", "media hora", "hora y media", "1.5 h", "1h", "2 hr", "2 horas y
@@ -280,6 +283,14 @@ BEGIN
         -- "me equivoqué", "se me olvidó", "me confundí": a correction or an afterthought opens the change
         IF v_plain ~ '^(se )?me (equivoque|equivoco|confundi|confundo|olvide|olvido|olvidaba|falto|paso) ' THEN
             v_plain := regexp_replace(v_plain, '^(se )?me [a-z]+ ', '');
+            CONTINUE;
+        END IF;
+        -- (multiturn30) "era agregar …", "quise decir quitar …", "lo que quería era poner …": the change meant, said
+        -- with its verb in the infinitive after the correction, is that verb's change (before, the words were
+        -- glued onto a line a cotizar: "calentador electrico 40 era agregar una llave de paso de 1/2")
+        IF v_plain ~ '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) [a-z]+(?:ar|er|ir)(?:le|les|la|lo|las|los)? [a-z0-9]'
+           AND estimate_verb_of((regexp_match(v_plain, '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) ([a-z]+)'))[1]) IN ('add', 'remove') THEN
+            v_plain := regexp_replace(v_plain, '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) ', '');
             CONTINUE;
         END IF;
         EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
@@ -2398,6 +2409,45 @@ BEGIN
                     estimate_choice_question(ARRAY(SELECT jsonb_array_elements_text(v_item -> 'choices'))));
             END IF;
         END LOOP;
+        -- (multiturn30) Inches said for several lines of one material ("todo de 3/4" of copper pipe, elbows and
+        -- tees): a line the inches leave open (copper 3/4" could be 18 or 22 mm) takes the millimetres of the
+        -- draft's priced row of that same material at that nominal size, when there is exactly one such size
+        -- (the pipe, "tubo de cobre de 3/4" = the 22 mm row): the elbows are then the 22 mm elbows, as in one
+        -- message the draft's own items settle it. No such row, or several sizes: left as before (never guessed).
+        IF estimate_inch_mm(regexp_replace(v_size, '^((a|al|de|del|el|la|los|las|es|son|en) )+', '')) IS NOT NULL THEN
+            FOR l IN SELECT * FROM estimate_lines l2 WHERE l2.estimate_id = e.id AND l2.to_quote
+                       AND (cardinality(v_said_lines) = 0 OR l2.position = ANY (v_said_lines))
+                       AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_inputs -> (l2.position - 1) ->> 'item')
+                     ORDER BY l2.position LOOP
+                SELECT min(x.mm), count(DISTINCT x.mm) INTO v_names, v_count FROM (
+                    SELECT split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) AS mm
+                      FROM jsonb_array_elements(v_inputs) i JOIN price_catalog c ON c.code = i ->> 'item'
+                     WHERE c.kind = 'material' AND estimate_size_unit(estimate_row_size(c.name)) = 'mm'
+                       AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) ~ '^[0-9]+$'
+                       AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1)::numeric
+                           <@ estimate_inch_mm(regexp_replace(v_size, '^((a|al|de|del|el|la|los|las|es|son|en) )+', ''))
+                       AND estimate_row_kinds(c.code, s.kind_words)
+                           && estimate_kinds_said(estimate_words(l.requested), s.kind_words)) x;
+                CONTINUE WHEN v_count <> 1;
+                -- the one active row of that thing (the first word of its name is the line's first word: codo,
+                -- te, tubo), of that material and those millimetres
+                SELECT min(c.code), count(*) INTO v_target, v_count FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material'
+                   AND split_part(estimate_words(c.name), ' ', 1) = split_part(estimate_words(l.requested), ' ', 1)
+                   AND estimate_size_unit(estimate_row_size(c.name)) = 'mm'
+                   AND split_part(estimate_words(estimate_row_size(c.name)), ' ', 1) = v_names
+                   AND estimate_row_kinds(c.code, s.kind_words) && estimate_kinds_said(estimate_words(l.requested), s.kind_words)
+                   AND (l.unit IS NULL OR c.unit = l.unit);
+                IF v_count = 1 THEN
+                    v_item := jsonb_build_object('item', v_target, 'quantity', l.quantity);
+                    v_inputs := jsonb_set(v_inputs, ARRAY[(l.position - 1)::text], v_item);
+                    v_done := v_done || l.position;
+                    v_changes := ARRAY(SELECT c FROM unnest(v_changes) c WHERE c NOT LIKE format('Precisado: %s → %%', l.description))
+                                 || format('Completado: %s → %s', l.description,
+                                           (SELECT c.name FROM price_catalog c WHERE c.code = v_item ->> 'item'));
+                END IF;
+            END LOOP;
+        END IF;
       END LOOP;
         -- No line a cotizar completed by reading it again with the answer: the answer names some of one line's
         -- choices by the catalogue's words ("el termostático" of the shower's taps): that row, or those rows
@@ -2633,7 +2683,10 @@ BEGIN
             END IF;
             v_size := split_part(v_size, ' ', 1) || ' galones (≈ '
                       || round(split_part(v_size, ' ', 1)::numeric * 3.785) || ' l)';
-        ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL AND v_change ->> 'unit' = 'in'
+        ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL
+              -- (multiturn30: a fraction said alone, "los codos igual de 1/2", is inches too: before, a 15 mm copper
+              -- elbow said "de 1/2" became a line a cotizar "Codo de cobre para soldar 1/2")
+              AND (v_change ->> 'unit' = 'in' OR estimate_words(v_size) ~ '^([0-9]+ )?[0-9]+/[0-9]+$' AND estimate_inch_mm(v_size) IS NOT NULL)
               AND estimate_size_unit(estimate_row_size(l.description)) = 'mm' THEN
             -- inches said of a row in mm ("todo de 3 pulgadas" on 50 mm drains): the row known by those inches, else
             -- the row of the same thing whose millimetres are that nominal size, when exactly one is; the line's
@@ -2851,6 +2904,9 @@ BEGIN
             -- "agrégale unos codos": how many is not said; asked, never guessed
             v_ask := format('¿Cuántos %s añado al presupuesto %s? Dímelo con la cantidad (por ejemplo «añade 3 %s»).',
                             regexp_replace(r.rest, '^[a-z]+ ', ''), e.number, regexp_replace(r.rest, '^[a-z]+ ', ''));
+            -- (multiturn30) the answer waits one message: "4", "tres codos de dos pulgadas" add them
+            UPDATE estimate_conversation_current SET pending = jsonb_build_object('op', 'add', 'thing', regexp_replace(r.rest, '^[a-z]+ ', ''))
+             WHERE conversation_id = p_conversation_id;
         ELSIF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
             v_ask := format('No he entendido qué añadir al presupuesto %s con «%s». Dime la partida y la cantidad '
                             || '(por ejemplo «añade dos codos de cobre de 22»).', e.number, btrim(p_words));
@@ -2938,13 +2994,58 @@ BEGIN
 END
 $$;
 
+-- (multiturn30) The answer to "¿Cuántos codos añado?" (an addition asked back for its count, waiting in
+-- estimate_conversation_current.pending as {"op": "add", "thing": "codos"}): a count first, with or without the
+-- thing and its size ("4", "cuatro", "tres codos de dos pulgadas", "4 codos, y el tubo es de 3/4", "son 3 de
+-- media"; after fillers only, never after a verb of its own), is that addition: the words as "añade …" (the thing asked about put in when the answer names none).
+-- Anything else, or no question waiting, is read as said. Before, the answer's words were glued onto a line a
+-- cotizar ("Instalar un lavadero tres codos de dos pulgadas") and nothing was added.
+CREATE OR REPLACE FUNCTION estimate_pending_said(e estimates, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_pending jsonb;
+    v_plain   text := estimate_plain(p_words);
+    v_m       text[];
+    v_raw     text;
+BEGIN
+    IF e.id IS NULL OR p_words IS NULL OR p_words ~ '\?' THEN
+        RETURN p_words;
+    END IF;
+    SELECT c.pending INTO v_pending FROM estimate_conversation_current c WHERE c.estimate_id = e.id LIMIT 1;
+    IF v_pending ->> 'op' IS DISTINCT FROM 'add' OR coalesce(v_pending ->> 'thing', '') = '' THEN
+        RETURN p_words;
+    END IF;
+    -- (fillers and "son" only: a message with its own verb, "añade 2 de cobre", is read as said — a new addition
+    -- that names no thing is asked, test_estimate_multiturn_16)
+    v_m := regexp_match(v_plain, '^(?:(?:pues|bueno|vale|ok|ah|si|no|son|serian|seran|sean|que sean) )*([0-9]+|'
+                        || estimate_count_re() || ')(?: (.*))?$');
+    IF v_m IS NULL OR estimate_number_word(v_m[1]) IS NULL
+       -- (hours or metres said are no count of the thing asked about: read as said)
+       OR coalesce(v_m[2], '') ~ '^(m|mt|mts|mtrs|metros?|ml|horas?|h|hs|hr|hrs|mas horas?)( |$)' THEN
+        RETURN p_words;
+    END IF;
+    IF coalesce(v_m[2], '') IN ('', 'mas') THEN
+        RETURN format('añade %s %s', v_m[1], v_pending ->> 'thing');
+    END IF;
+    IF v_m[2] ~ '^(de|del) ' THEN
+        RETURN format('añade %s %s %s', v_m[1], v_pending ->> 'thing', v_m[2]);
+    END IF;
+    -- a count and a thing: the words as written from the count on (their commas split several changes)
+    v_raw := substring(p_words FROM '(?i)((?:[0-9]+|[a-záéíóúñ]+)[^0-9a-záéíóúñ]+.*)$');
+    IF v_raw IS NOT NULL AND estimate_plain(v_raw) = v_m[1] || ' ' || v_m[2] THEN
+        RETURN 'añade ' || v_raw;
+    END IF;
+    RETURN format('añade %s %s', v_m[1], v_m[2]);
+END
+$$;
+
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
 -- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 -- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
 CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT coalesce(estimate_change_parse(e, p_words) ->> 'op',
-                    CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, p_words)) x
+    SELECT coalesce(estimate_change_parse(e, estimate_pending_said(e, p_words)) ->> 'op',
+                    CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, estimate_pending_said(e, p_words))) x
                                       WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END)
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id
@@ -2974,6 +3075,7 @@ BEGIN
     IF e.id IS NULL THEN
         RETURN jsonb_build_object('handled', false);
     END IF;
+    p_words := estimate_pending_said(e, p_words);   -- (multiturn30: the answer to "¿Cuántos … añado?")
     v_clauses := estimate_change_clauses(e, p_words);
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
