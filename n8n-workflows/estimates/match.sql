@@ -3658,10 +3658,13 @@ BEGIN
         CONTINUE WHEN cardinality(v_said) = 0;
         IF v_row.code IS NOT NULL THEN
             CONTINUE WHEN v_said <@ v_rows;
-            -- the rows of the same thing that are of every service said
+            -- the rows of the same thing that are of every service said and known by every word of the item but
+            -- its sizes ("la válvula de seguridad del calentador a gas" is not asked among gas valves)
             v_codes := ARRAY(SELECT c.code FROM price_catalog c
                               WHERE c.active AND c.kind = v_row.kind AND c.code <> v_row.code
                                 AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
+                                AND estimate_item_words(c) @> ARRAY(SELECT w FROM unnest(string_to_array(v_m ->> 'words', ' ')) w
+                                                                     WHERE w !~ '^[0-9]')
                                 AND (v_said <@ estimate_service_list(c.service) OR '*' = ANY (estimate_service_list(c.service)))
                               ORDER BY c.unit_price, c.code LIMIT 12);
             v_items := jsonb_set(v_items, ARRAY[v_idx::text],
