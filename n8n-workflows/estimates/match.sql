@@ -3680,16 +3680,6 @@ BEGIN
                                                    AND NOT v_said <@ estimate_service_list(c.service))
                               ORDER BY n);
             CONTINUE WHEN cardinality(v_codes) = jsonb_array_length(v_item -> 'choices');
-            -- (none of them: the rows of the same thing that are of the service said, "la llave de paso de la estufa")
-            IF cardinality(v_codes) = 0 THEN
-                v_codes := ARRAY(SELECT c.code FROM price_catalog c
-                                  WHERE c.active AND c.kind = 'material'
-                                    AND estimate_row_things(c.code, c.thing) && ARRAY(
-                                        SELECT t FROM jsonb_array_elements_text(v_item -> 'choices') ch, price_catalog x,
-                                                      unnest(estimate_row_things(x.code, x.thing)) t WHERE x.code = ch)
-                                    AND v_said <@ estimate_service_list(c.service)
-                                  ORDER BY c.unit_price, c.code LIMIT 12);
-            END IF;
             v_items := jsonb_set(v_items, ARRAY[v_idx::text],
                 CASE WHEN cardinality(v_codes) > 0 THEN v_item || jsonb_build_object('choices', to_jsonb(v_codes))
                      ELSE v_item - 'choices' END);
