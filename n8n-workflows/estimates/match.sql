@@ -3528,6 +3528,21 @@ BEGIN
 END
 $$;
 
+-- The services of a thing an item is said to be for or to come with (estimate_service_guard): the services said of
+-- it (p_said, electricity left out) and those of its catalogue rows that have them all (p_rows: a row's code, or the
+-- candidates it is asked among). "el calentador a gas" is of water and gas (the gas heaters' rows), "la cocina de
+-- gas" of gas alone (no row).
+CREATE OR REPLACE FUNCTION estimate_service_whole(p_said text[], p_rows text[]) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN coalesce(cardinality(p_said), 0) = 0 THEN '{}'::text[] ELSE ARRAY(
+        SELECT DISTINCT x FROM (
+            SELECT unnest(p_said) AS x
+            UNION ALL
+            SELECT unnest(estimate_service_list(c.service)) FROM price_catalog c
+             WHERE c.code = ANY (coalesce(p_rows, '{}')) AND p_said <@ estimate_service_list(c.service)) y
+         WHERE x <> '*' ORDER BY x) END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_service_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3547,8 +3562,10 @@ DECLARE
     v_aend   integer;
     v_direct text;
     v_whole  text;
+    v_wfrom  integer;
     v_in     boolean;
     v_said   text[];
+    v_near   text[];      -- the services of the thing the item is for, comes with, or is listed under
     v_rows   text[];
     v_codes  text[];
     v_idx    integer;
@@ -3556,9 +3573,12 @@ DECLARE
     v_used   integer[] := '{}';
     v_stops  integer[] := '{}';   -- where another thing to price begins (the words after an item end there)
     v_wholes integer[] := '{}';   -- where a thing said to be where the item goes begins ("del calentador")
+    v_mstart integer[] := '{}';   -- every mention's starts, and the rows it reads (comma-joined), side by side
+    v_mrows  text[] := '{}';
     v_things text[];
     v_jobl   text[];
     v_tail   text;
+    v_x      integer;
     v_done   boolean := false;
     v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas', 'como', 'no', 'que',
                                       'sin', 'por'];
@@ -3577,7 +3597,8 @@ BEGIN
     IF coalesce(cardinality(v_keys), 0) = 0 THEN
         RETURN p_found;
     END IF;
-    v_text := coalesce(p_found ->> 'synonyms', input);
+    -- (what is said in brackets right after a thing is said of it: "flexible 1/2" x 50 cm (gas)")
+    v_text := regexp_replace(coalesce(p_found ->> 'synonyms', input), '[()\[\]]', ' ', 'g');
     SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(v_text) r;
     -- (cheap: no service named anywhere, nothing to compare)
     IF cardinality(estimate_services_in(array_to_string(array_remove(v_f, ''), ' '), v_keys, v_phr)) = 0 THEN
@@ -3587,11 +3608,16 @@ BEGIN
     v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
     v_things := estimate_catalogue_things() || estimate_word_list(s.use_words);
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m WHERE coalesce(m ->> 'words', '') <> '' LOOP
-        IF coalesce((v_m ->> 'part_of')::boolean, false) THEN
-            v_wholes := v_wholes || estimate_guard_starts(v_f, v_m ->> 'words');
-        ELSE
-            v_stops := v_stops || estimate_guard_starts(v_f, v_m ->> 'words');
-        END IF;
+        FOREACH v_x IN ARRAY estimate_guard_starts(v_f, v_m ->> 'words') LOOP
+            IF coalesce((v_m ->> 'part_of')::boolean, false) THEN
+                v_wholes := v_wholes || v_x;
+            ELSE
+                v_stops := v_stops || v_x;
+            END IF;
+            v_mstart := v_mstart || v_x;
+            v_mrows := v_mrows || coalesce(v_m ->> 'code',
+                                           (SELECT string_agg(c, ',') FROM jsonb_array_elements_text(coalesce(v_m -> 'candidates', '[]')) c), '');
+        END LOOP;
     END LOOP;
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
                WHERE coalesce(m ->> 'words', '') <> '' AND NOT coalesce((m ->> 'old')::boolean, false)
@@ -3615,13 +3641,21 @@ BEGIN
         CONTINUE WHEN v_idx IS NULL;
         -- where its words are in the message (the first place not taken by a mention read before)
         v_start := (SELECT min(x) FROM unnest(estimate_guard_starts(v_f, v_m ->> 'words')) x WHERE NOT x = ANY (v_used));
+        IF v_start IS NOT NULL THEN
+            v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
+        ELSE
+            -- (its words read apart: "latiguillo 1/2 x 50 cm" read as "latiguillo 50 cm"; from its first word on)
+            v_start := (SELECT min(i) FROM generate_subscripts(v_f, 1) i
+                         WHERE v_f[i] = split_part(v_m ->> 'words', ' ', 1) AND NOT i = ANY (v_used));
+            v_end := v_start;
+        END IF;
         CONTINUE WHEN v_start IS NULL;
         v_used := v_used || v_start;
-        v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
         -- its own words and those right after them; from a thing it is said to be for ("para el calentador a gas",
-        -- "del termo eléctrico"), the whole's
+        -- "del termo eléctrico", "en la cocina de gas"), that thing's
         v_direct := array_to_string(array_remove(v_f[v_start:v_end], ''), ' ');
         v_whole := '';
+        v_wfrom := NULL;
         v_in := false;
         v_k := v_end + 1;
         WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 10 LOOP
@@ -3633,6 +3667,7 @@ BEGIN
                              OR v_f[v_k] = ANY (v_things) AND NOT v_f[v_k] = ANY (v_firsts)
                                 AND (SELECT bool_or(v_p[j] = ANY (v_link)) FROM generate_series(greatest(v_end + 1, v_k - 2), v_k - 1) j)) THEN
                 v_in := true;
+                v_wfrom := v_k;
             END IF;
             IF v_f[v_k] <> '' THEN
                 IF v_in THEN
@@ -3651,21 +3686,36 @@ BEGIN
                 v_direct := v_direct || ' ' || array_to_string(array_remove(v_f[v_k + 1:v_k + 7], ''), ' ');
             END IF;
         END IF;
+        -- 1. the services said of the item itself: every one must be the row's
         v_said := estimate_services_in(v_direct, v_keys, v_phr);
+        v_near := '{}';
         IF cardinality(v_said) = 0 THEN
-            v_said := array_remove(estimate_services_in(v_whole, v_keys, v_phr), 'electricidad');
+            -- 2. else those of the thing it is for ("del calentador a gas", "para la cocina de gas"): the row must
+            -- share a service with that thing (a gas water heater's water flexible does; a gas cooker has no water)
+            IF v_whole <> '' THEN
+                v_near := estimate_service_whole(array_remove(estimate_services_in(v_whole, v_keys, v_phr), 'electricidad'),
+                                                 coalesce(string_to_array((SELECT v_mrows[i] FROM generate_subscripts(v_mstart, 1) i
+                                                                            WHERE v_mstart[i] = v_wfrom LIMIT 1), ','),
+                                                          -- (not read as a thing of its own: the rows of that thing)
+                                                          ARRAY(SELECT c.code FROM price_catalog c
+                                                                 WHERE c.active AND c.kind = 'material'
+                                                                   AND v_f[v_wfrom] = ANY (estimate_row_things(c.code, c.thing)))));
+            END IF;
+            CONTINUE WHEN cardinality(v_near) = 0;
         END IF;
-        CONTINUE WHEN cardinality(v_said) = 0;
         IF v_row.code IS NOT NULL THEN
-            CONTINUE WHEN v_said <@ v_rows;
-            -- the rows of the same thing that are of every service said and known by every word of the item but
-            -- its sizes ("la válvula de seguridad del calentador a gas" is not asked among gas valves)
+            CONTINUE WHEN cardinality(v_said) > 0 AND v_said <@ v_rows OR cardinality(v_said) = 0 AND v_near && v_rows;
+            -- the rows of the same thing that are of every service said (or of one of the thing's) and known by
+            -- every word of the item but its sizes ("la válvula de seguridad del calentador eléctrico" is not asked
+            -- among gas valves)
             v_codes := ARRAY(SELECT c.code FROM price_catalog c
                               WHERE c.active AND c.kind = v_row.kind AND c.code <> v_row.code
                                 AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
                                 AND estimate_item_words(c) @> ARRAY(SELECT w FROM unnest(string_to_array(v_m ->> 'words', ' ')) w
                                                                      WHERE w !~ '^[0-9]')
-                                AND (v_said <@ estimate_service_list(c.service) OR '*' = ANY (estimate_service_list(c.service)))
+                                AND (cardinality(v_said) > 0 AND v_said <@ estimate_service_list(c.service)
+                                     OR cardinality(v_said) = 0 AND v_near && estimate_service_list(c.service)
+                                     OR '*' = ANY (estimate_service_list(c.service)))
                               ORDER BY c.unit_price, c.code LIMIT 12);
             v_items := jsonb_set(v_items, ARRAY[v_idx::text],
                 jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
@@ -3677,7 +3727,8 @@ BEGIN
                               WHERE NOT EXISTS (SELECT 1 FROM price_catalog c
                                                  WHERE c.code = ch AND cardinality(estimate_service_list(c.service)) > 0
                                                    AND NOT '*' = ANY (estimate_service_list(c.service))
-                                                   AND NOT v_said <@ estimate_service_list(c.service))
+                                                   AND NOT (cardinality(v_said) > 0 AND v_said <@ estimate_service_list(c.service)
+                                                            OR cardinality(v_said) = 0 AND v_near && estimate_service_list(c.service)))
                               ORDER BY n);
             CONTINUE WHEN cardinality(v_codes) = jsonb_array_length(v_item -> 'choices');
             v_items := jsonb_set(v_items, ARRAY[v_idx::text],

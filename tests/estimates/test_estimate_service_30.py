@@ -98,8 +98,8 @@ def test_the_seed_never_overwrites_a_service_staff_wrote(conn: psycopg.Connectio
     "latiguillo de gas de 1/2 de 40",
     "conector de gas 1/2 de 40 cm",                      # Mexico
     "racor para gas de 1/2",
-    "flexible para el calentador a gas de 50 cm",        # a gas appliance's hose: not the water flexible
-    "cambiar el latiguillo de 50 del calentador de gas",
+    'flexible 1/2" x 50 cm (gas)',                       # said in brackets after it
+    "un flexible de 50 cm (para gas)",
     "un flexible de 50 cm, es para el gas",              # the service said in the clause after it
     "conector para la estufa de 40 cm",                  # Mexico: the (gas) cooker
     "flexible de 50 para el anafe",                      # Argentina: the gas hob
@@ -111,11 +111,24 @@ def test_a_gas_hose_is_never_a_water_flexible(conn: psycopg.Connection, text: st
 
 
 @pytest.mark.parametrize("text", [
-    "la válvula de seguridad del calentador a gas",      # a water part of a gas appliance: asked, not guessed
-    "llave de paso de 1/2 para la estufa",
+    "llave de paso de 1/2 para la estufa",               # a gas cooker has no water: the water valve is not its
+    "flexible de 40 para la cocina de gas",
 ])
-def test_a_water_part_said_for_a_gas_appliance_is_a_cotizar(conn: psycopg.Connection, text: str) -> None:
+def test_a_water_part_said_for_a_gas_only_appliance_is_a_cotizar(conn: psycopg.Connection, text: str) -> None:
     assert _codes_priced(conn, text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # a gas water heater (and a combi boiler) is of water too: its water flexibles and its safety valve are still
+    # priced when their own words say no service (tests/estimates/test_estimate_parts.py has "latiguillos … en el
+    # calentador de gas")
+    ("flexible para el calentador a gas de 50 cm", "latiguillo-50cm"),
+    ("cambiar el latiguillo de 50 del calentador de gas", "latiguillo-50cm"),
+    ("flexible de 50 para la caldera de gas", "latiguillo-50cm"),
+    ("la válvula de seguridad del calentador a gas", "valvula-seguridad-termo"),
+])
+def test_a_water_part_of_a_gas_water_heater_is_read_as_before(conn: psycopg.Connection, text: str, code: str) -> None:
+    assert _codes_priced(conn, text) == [code]
 
 
 def test_a_water_valve_said_for_gas_is_asked_among_gas_valves(conn: psycopg.Connection) -> None:
@@ -190,7 +203,7 @@ def test_a_drain_pump_is_asked_only_among_drain_pumps(conn: psycopg.Connection) 
 
 def test_a_gas_hose_added_on_a_draft_is_a_cotizar(conn: psycopg.Connection) -> None:
     number = draft(conn, "cambiar el calentador de gas de 11 litros")
-    answer = say(conn, "añade un flexible de 50 para el calentador a gas")
+    answer = say(conn, "añade un flexible de 50 cm, es para el gas")
     assert answer["number"] == number
     got = lines(conn, number)
     assert not any((x["catalog_code"] or "").startswith("latiguillo") for x in got), got
@@ -215,10 +228,10 @@ def test_a_word_staff_add_names_a_service(conn: psycopg.Connection) -> None:
 
 def test_an_empty_list_switches_the_rule_off(conn: psycopg.Connection) -> None:
     conn.execute("UPDATE estimate_settings SET service_words = ''")
-    assert _codes_priced(conn, "flexible para el calentador a gas de 50 cm") == ["latiguillo-50cm"]
+    assert _codes_priced(conn, 'flexible 1/2" x 50 cm (gas)') == ["latiguillo-50cm"]
 
 
 def test_a_row_without_a_service_is_left_alone(conn: psycopg.Connection) -> None:
     """What a price-list import leaves ('') is not said: the row is read as before."""
     conn.execute("UPDATE price_catalog SET service = '' WHERE code = 'latiguillo-50cm'")
-    assert _codes_priced(conn, "flexible para el calentador a gas de 50 cm") == ["latiguillo-50cm"]
+    assert _codes_priced(conn, 'flexible 1/2" x 50 cm (gas)') == ["latiguillo-50cm"]
