@@ -3471,13 +3471,16 @@ $$;
 --   - estimate_settings.service_words: the words that name each service, "service = word, word; …" (folded like the
 --     message: plurals, accents and case do not matter; the longest phrase is read first, so "aguas negras" is the
 --     drain, never the water supply).
--- estimate_service_guard (run last by estimate_match) reads the services said of each item: in its own words and
--- right after them ("flexible de gas 1/2 x 50 cm", "llaves de radiador", "tubo de pvc para el agua", "un flexible
--- de 50 cm, es para el gas"), else those of the whole it is said to be for ("el flexible para el calentador a gas":
--- a gas appliance's hose may be its gas hose; electricity is never taken from the whole: "la válvula del termo
--- eléctrico" is a water part). A priced row that lacks a service said is never priced: the line is a cotizar in the
--- plumber's words, asking among the rows of the same thing that have every service said, if there are any; a line
--- already asked keeps as choices only rows of the service said. A message that names no service keeps its reading.
+-- estimate_service_guard (run last by estimate_match) reads the services said of each item: in its own words, right
+-- after them and in brackets after them ("flexible de gas 1/2 x 50 cm", "flexible 1/2 x 50 cm (gas)", "llaves de
+-- radiador", "tubo de pvc para el agua", "un flexible de 50 cm, es para el gas"): a row that lacks one of them is
+-- never priced. Else the services of the thing it is said to be for ("para la cocina de gas", "de la estufa"): the
+-- row must share one with that thing, whose services are those said of it and those of its catalogue rows that have
+-- them ("el calentador a gas" is of water and gas, so its water flexibles and safety valve are read as before; a gas
+-- cooker has no water); electricity is never taken from that thing ("la válvula del termo eléctrico" is a water
+-- part). A row not priced is a line a cotizar in the plumber's words, asking among the rows of the same thing known
+-- by every word said that are of the service, if there are any; a line already asked keeps as choices only rows of
+-- the service said. A message that names no service keeps its reading.
 -- ---------------------------------------------------------------------------------------------------------
 ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS service text NOT NULL DEFAULT '' CHECK (length(service) <= 200);
 
