@@ -3647,9 +3647,18 @@ BEGIN
         IF v_start IS NOT NULL THEN
             v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
         ELSE
-            -- (its words read apart: "latiguillo 1/2 x 50 cm" read as "latiguillo 50 cm"; from its first word on)
+            -- (its words read apart: "latiguillo 1/2 x 50 cm" read as "latiguillo 50 cm"; from its first word on,
+            -- only when the message says that word once: two things of one name are not told apart this way)
             v_start := (SELECT min(i) FROM generate_subscripts(v_f, 1) i
-                         WHERE v_f[i] = split_part(v_m ->> 'words', ' ', 1) AND NOT i = ANY (v_used));
+                         WHERE v_f[i] = split_part(v_m ->> 'words', ' ', 1) AND NOT i = ANY (v_used)
+                        HAVING count(*) = 1);
+            -- (and its other words follow within a few words: "mangueras … x 40cm" read as "flexible 40" is not the
+            -- "conector flexible p/gas" said after it)
+            IF v_start IS NOT NULL AND EXISTS (
+                   SELECT 1 FROM unnest(string_to_array(v_m ->> 'words', ' ')) WITH ORDINALITY AS w(x, n)
+                    WHERE n > 1 AND position(' ' || w.x || ' ' IN ' ' || array_to_string(v_f[v_start:v_start + 8], ' ') || ' ') = 0) THEN
+                v_start := NULL;
+            END IF;
             v_end := v_start;
         END IF;
         CONTINUE WHEN v_start IS NULL;
