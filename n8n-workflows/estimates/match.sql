@@ -3458,6 +3458,304 @@ BEGIN
 END
 $$;
 
+-- ---------------------------------------------------------------------------------------------------------
+-- The service a thing is of (gaswater, stop 30): gas, water supply, drain, heating, electricity. A gas hose priced
+-- as a water flexible, a gas valve as a water stop valve, a drain part as a supply part, an electric water heater
+-- as a gas one, a heating part as a sanitary-water one: the plumber quotes (and may fit) a part not made for that
+-- service, the worst kind of wrong line. So the service is data staff can see and edit:
+--   - price_catalog.service: the services a row is for, comma separated, in the names of service_words below
+--     ('agua', 'gas', 'desague', 'calefaccion', 'electricidad'): "Latiguillo flexible 50 cm" is 'agua', "Llave de
+--     gas 1/2" homologada" 'gas', "Tubo de cobre 15 mm" 'agua, gas, calefaccion', "Termo eléctrico 80 l" 'agua,
+--     electricidad'. '*' = any service (labour, call-outs); '' (what an import leaves) = not said: the row is left
+--     alone, as before. seed.sql fills every seeded row while its service is still '' (a value staff wrote is theirs).
+--   - estimate_settings.service_words: the words that name each service, "service = word, word; …" (folded like the
+--     message: plurals, accents and case do not matter; the longest phrase is read first, so "aguas negras" is the
+--     drain, never the water supply).
+-- estimate_service_guard (run last by estimate_match) reads the services said of each item: in its own words, right
+-- after them and in brackets after them ("flexible de gas 1/2 x 50 cm", "flexible 1/2 x 50 cm (gas)", "llaves de
+-- radiador", "tubo de pvc para el agua", "un flexible de 50 cm, es para el gas"): a row that lacks one of them is
+-- never priced. Else the services of the thing it is said to be for ("para la cocina de gas", "de la estufa"): the
+-- row must share one with that thing, whose services are those said of it and those of its catalogue rows that have
+-- them ("el calentador a gas" is of water and gas, so its water flexibles and safety valve are read as before; a gas
+-- cooker has no water); electricity is never taken from that thing ("la válvula del termo eléctrico" is a water
+-- part). A row not priced is a line a cotizar in the plumber's words, asking among the rows of the same thing known
+-- by every word said that are of the service, if there are any; a line already asked keeps as choices only rows of
+-- the service said. A message that names no service keeps its reading.
+-- ---------------------------------------------------------------------------------------------------------
+ALTER TABLE price_catalog ADD COLUMN IF NOT EXISTS service text NOT NULL DEFAULT '' CHECK (length(service) <= 200);
+
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS service_words text NOT NULL DEFAULT
+    'gas = gas, gas natural, gas licuado, gas lp, gas propano, butano, propano, glp, bombona, garrafa, estufa, anafe, '
+    'hornalla; '
+    'desague = desague, drenaje, aguas negras, aguas grises, aguas residuales, aguas servidas, aguas sucias, '
+    'aguas fecales, fecales, aguas pluviales, agua de lluvia, pluvial, saneamiento, cloaca, alcantarillado; '
+    'calefaccion = calefaccion, radiador, suelo radiante, piso radiante, losa radiante, circuito de calefaccion; '
+    'electricidad = electrico, electrica, electricidad; '
+    'agua = agua, agua fria, agua caliente, agua potable, agua sanitaria, acs';
+
+-- The phrases of a service_words list: each folded as the message is read (estimate_words), with its service (the
+-- name before "=", without accents or case) and its number of words (the longest are read first).
+CREATE OR REPLACE FUNCTION estimate_service_phrases(p_list text)
+RETURNS TABLE (service text, phrase text, words integer)
+LANGUAGE sql STABLE AS $$
+    SELECT btrim(estimate_plain(split_part(e, '=', 1))), p, cardinality(string_to_array(p, ' '))
+      FROM regexp_split_to_table(coalesce(p_list, ''), ';') e, unnest(estimate_word_list(split_part(e, '=', 2))) p
+     WHERE position('=' IN e) > 0 AND btrim(estimate_plain(split_part(e, '=', 1))) <> '' AND btrim(p) <> ''
+$$;
+
+-- A row's services as a list ('agua, gas' -> {agua, gas}; '*' kept as '*').
+CREATE OR REPLACE FUNCTION estimate_service_list(p_service text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT x ORDER BY x), '{}')
+      FROM (SELECT CASE WHEN btrim(s) = '*' THEN '*' ELSE btrim(estimate_plain(s)) END AS x
+              FROM regexp_split_to_table(coalesce(p_service, ''), '[,;]') s) y
+     WHERE x <> ''
+$$;
+
+-- The services said in folded words, longest phrase first, each word read once (p_keys[i] is said by p_phrases[i],
+-- longest first: estimate_service_phrases ordered by words).
+CREATE OR REPLACE FUNCTION estimate_services_in(p_words text, p_keys text[], p_phrases text[]) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    v_text text := ' ' || coalesce(p_words, '') || ' ';
+    v_out  text[] := '{}';
+BEGIN
+    FOR i IN 1 .. coalesce(cardinality(p_keys), 0) LOOP
+        CONTINUE WHEN position(' ' || p_phrases[i] || ' ' IN v_text) = 0;
+        IF NOT p_keys[i] = ANY (v_out) THEN
+            v_out := v_out || p_keys[i];
+        END IF;
+        v_text := replace(v_text, ' ' || p_phrases[i] || ' ', ' # ');
+    END LOOP;
+    RETURN v_out;
+END
+$$;
+
+-- The services of a thing an item is said to be for or to come with (estimate_service_guard): the services said of
+-- it (p_said, electricity left out) and those of its catalogue rows that have them all (p_rows: a row's code, or the
+-- candidates it is asked among). "el calentador a gas" is of water and gas (the gas heaters' rows), "la cocina de
+-- gas" of gas alone (no row).
+CREATE OR REPLACE FUNCTION estimate_service_whole(p_said text[], p_rows text[]) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN coalesce(cardinality(p_said), 0) = 0 THEN '{}'::text[] ELSE ARRAY(
+        SELECT DISTINCT x FROM (
+            SELECT unnest(p_said) AS x
+            UNION ALL
+            SELECT unnest(estimate_service_list(c.service)) FROM price_catalog c
+             WHERE c.code = ANY (coalesce(p_rows, '{}')) AND p_said <@ estimate_service_list(c.service)) y
+         WHERE x <> '*' ORDER BY x) END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_service_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_keys   text[];
+    v_phr    text[];
+    v_firsts text[];
+    v_text   text;
+    v_p      text[];
+    v_f      text[];
+    v_m      jsonb;
+    v_row    price_catalog;
+    v_start  integer;
+    v_end    integer;
+    v_k      integer;
+    v_aend   integer;
+    v_direct text;
+    v_whole  text;
+    v_wfrom  integer;
+    v_in     boolean;
+    v_said   text[];
+    v_near   text[];      -- the services of the thing the item is for, comes with, or is listed under
+    v_rows   text[];
+    v_codes  text[];
+    v_idx    integer;
+    v_item   jsonb;
+    v_used   integer[] := '{}';
+    v_stops  integer[] := '{}';   -- where another thing to price begins (the words after an item end there)
+    v_wholes integer[] := '{}';   -- where a thing said to be where the item goes begins ("del calentador")
+    v_mstart integer[] := '{}';   -- every mention's starts, and the rows it reads (comma-joined), side by side
+    v_mrows  text[] := '{}';
+    v_things text[];
+    v_jobl   text[];
+    v_tail   text;
+    v_x      integer;
+    v_done   boolean := false;
+    v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas', 'como', 'no', 'que',
+                                      'sin', 'por'];
+    v_link   CONSTANT text[] := ARRAY['de', 'del', 'para', 'pa', 'pal', 'p', 'a', 'al', 'en'];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 OR p_found -> 'mentions' IS NULL THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    IF btrim(coalesce(s.service_words, '')) = '' THEN
+        RETURN p_found;
+    END IF;
+    SELECT array_agg(sp.service ORDER BY sp.words DESC, length(sp.phrase) DESC, sp.phrase),
+           array_agg(sp.phrase ORDER BY sp.words DESC, length(sp.phrase) DESC, sp.phrase)
+      INTO v_keys, v_phr FROM estimate_service_phrases(s.service_words) sp;
+    IF coalesce(cardinality(v_keys), 0) = 0 THEN
+        RETURN p_found;
+    END IF;
+    -- (what is said in brackets right after a thing is said of it: "flexible 1/2" x 50 cm (gas)")
+    v_text := regexp_replace(coalesce(p_found ->> 'synonyms', input), '[()\[\]]', ' ', 'g');
+    SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(v_text) r;
+    -- (cheap: no service named anywhere, nothing to compare)
+    IF cardinality(estimate_services_in(array_to_string(array_remove(v_f, ''), ' '), v_keys, v_phr)) = 0 THEN
+        RETURN p_found;
+    END IF;
+    v_firsts := ARRAY(SELECT DISTINCT split_part(x, ' ', 1) FROM unnest(v_phr) x);
+    v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+    v_things := estimate_catalogue_things() || estimate_word_list(s.use_words);
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m WHERE coalesce(m ->> 'words', '') <> '' LOOP
+        FOREACH v_x IN ARRAY estimate_guard_starts(v_f, v_m ->> 'words') LOOP
+            IF coalesce((v_m ->> 'part_of')::boolean, false) THEN
+                v_wholes := v_wholes || v_x;
+            ELSE
+                v_stops := v_stops || v_x;
+            END IF;
+            v_mstart := v_mstart || v_x;
+            v_mrows := v_mrows || coalesce(v_m ->> 'code',
+                                           (SELECT string_agg(c, ',') FROM jsonb_array_elements_text(coalesce(v_m -> 'candidates', '[]')) c), '');
+        END LOOP;
+    END LOOP;
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE coalesce(m ->> 'words', '') <> '' AND NOT coalesce((m ->> 'old')::boolean, false)
+                 AND NOT coalesce((m ->> 'part_of')::boolean, false)
+                 AND (m ->> 'code' IS NOT NULL OR jsonb_array_length(coalesce(m -> 'candidates', '[]')) > 0) LOOP
+        -- the line it is: priced by its code, or asked among its candidates
+        v_idx := NULL;
+        v_row := NULL;
+        IF v_m ->> 'code' IS NOT NULL THEN
+            SELECT * INTO v_row FROM price_catalog c WHERE c.code = v_m ->> 'code';
+            CONTINUE WHEN v_row.code IS NULL;
+            v_rows := estimate_service_list(v_row.service);
+            CONTINUE WHEN cardinality(v_rows) = 0 OR '*' = ANY (v_rows);
+            SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+             WHERE el ->> 'item' = v_row.code AND NOT el ? 'choices' ORDER BY i LIMIT 1;
+        ELSE
+            SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+             WHERE el ? 'choices' AND (el ->> 'item' = v_m ->> 'words' OR (el -> 'choices') <@ (v_m -> 'candidates'))
+             ORDER BY i LIMIT 1;
+        END IF;
+        CONTINUE WHEN v_idx IS NULL;
+        -- where its words are in the message (the first place not taken by a mention read before)
+        v_start := (SELECT min(x) FROM unnest(estimate_guard_starts(v_f, v_m ->> 'words')) x WHERE NOT x = ANY (v_used));
+        IF v_start IS NOT NULL THEN
+            v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
+        ELSE
+            -- (its words read apart: "latiguillo 1/2 x 50 cm" read as "latiguillo 50 cm"; from its first word on,
+            -- only when the message says that word once: two things of one name are not told apart this way)
+            v_start := (SELECT min(i) FROM generate_subscripts(v_f, 1) i
+                         WHERE v_f[i] = split_part(v_m ->> 'words', ' ', 1) AND NOT i = ANY (v_used)
+                        HAVING count(*) = 1);
+            -- (and its other words follow within a few words: "mangueras … x 40cm" read as "flexible 40" is not the
+            -- "conector flexible p/gas" said after it)
+            IF v_start IS NOT NULL AND EXISTS (
+                   SELECT 1 FROM unnest(string_to_array(v_m ->> 'words', ' ')) WITH ORDINALITY AS w(x, n)
+                    WHERE n > 1 AND position(' ' || w.x || ' ' IN ' ' || array_to_string(v_f[v_start:v_start + 8], ' ') || ' ') = 0) THEN
+                v_start := NULL;
+            END IF;
+            v_end := v_start;
+        END IF;
+        CONTINUE WHEN v_start IS NULL;
+        v_used := v_used || v_start;
+        -- its own words and those right after them; from a thing it is said to be for ("para el calentador a gas",
+        -- "del termo eléctrico", "en la cocina de gas"), that thing's
+        v_direct := array_to_string(array_remove(v_f[v_start:v_end], ''), ' ');
+        v_whole := '';
+        v_wfrom := NULL;
+        v_in := false;
+        v_k := v_end + 1;
+        WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 10 LOOP
+            EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_stops) OR estimate_verb_forms(v_f[v_k]) && v_jobl
+                   OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
+                   OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+            IF NOT v_in AND (v_k = ANY (v_wholes)
+                             OR v_f[v_k] = ANY (v_things) AND NOT v_f[v_k] = ANY (v_firsts)
+                                AND (SELECT bool_or(v_p[j] = ANY (v_link)) FROM generate_series(greatest(v_end + 1, v_k - 2), v_k - 1) j)) THEN
+                v_in := true;
+                v_wfrom := v_k;
+            END IF;
+            IF v_f[v_k] <> '' THEN
+                IF v_in THEN
+                    v_whole := v_whole || ' ' || v_f[v_k];
+                ELSE
+                    v_direct := v_direct || ' ' || v_f[v_k];
+                END IF;
+            END IF;
+            v_k := v_k + 1;
+        END LOOP;
+        v_aend := v_k - 1;
+        -- "…, es para el gas", "…, que son de agua": the clause right after says what it is for
+        IF v_k <= cardinality(v_p) AND v_p[v_k] = 'y' THEN
+            v_tail := array_to_string(v_p[v_k + 1:v_k + 3], ' ');
+            IF v_tail ~ '^(?:que )?(?:es|son|va|van) (?:para|pa|pal|de|del)\M' THEN
+                v_direct := v_direct || ' ' || array_to_string(array_remove(v_f[v_k + 1:v_k + 7], ''), ' ');
+            END IF;
+        END IF;
+        -- 1. the services said of the item itself: every one must be the row's
+        v_said := estimate_services_in(v_direct, v_keys, v_phr);
+        v_near := '{}';
+        IF cardinality(v_said) = 0 THEN
+            -- 2. else those of the thing it is for ("del calentador a gas", "para la cocina de gas"): the row must
+            -- share a service with that thing (a gas water heater's water flexible does; a gas cooker has no water)
+            IF v_whole <> '' THEN
+                v_near := estimate_service_whole(array_remove(estimate_services_in(v_whole, v_keys, v_phr), 'electricidad'),
+                                                 coalesce(string_to_array((SELECT v_mrows[i] FROM generate_subscripts(v_mstart, 1) i
+                                                                            WHERE v_mstart[i] = v_wfrom LIMIT 1), ','),
+                                                          -- (not read as a thing of its own: the rows of that thing)
+                                                          ARRAY(SELECT c.code FROM price_catalog c
+                                                                 WHERE c.active AND c.kind = 'material'
+                                                                   AND v_f[v_wfrom] = ANY (estimate_row_things(c.code, c.thing)))));
+            END IF;
+            CONTINUE WHEN cardinality(v_near) = 0;
+        END IF;
+        IF v_row.code IS NOT NULL THEN
+            CONTINUE WHEN cardinality(v_said) > 0 AND v_said <@ v_rows OR cardinality(v_said) = 0 AND v_near && v_rows;
+            -- the rows of the same thing that are of every service said (or of one of the thing's) and known by
+            -- every word of the item but its sizes ("la válvula de seguridad del calentador eléctrico" is not asked
+            -- among gas valves)
+            v_codes := ARRAY(SELECT c.code FROM price_catalog c
+                              WHERE c.active AND c.kind = v_row.kind AND c.code <> v_row.code
+                                AND estimate_row_things(c.code, c.thing) && estimate_row_things(v_row.code, v_row.thing)
+                                AND estimate_item_words(c) @> ARRAY(SELECT w FROM unnest(string_to_array(v_m ->> 'words', ' ')) w
+                                                                     WHERE w !~ '^[0-9]')
+                                AND (cardinality(v_said) > 0 AND v_said <@ estimate_service_list(c.service)
+                                     OR cardinality(v_said) = 0 AND v_near && estimate_service_list(c.service)
+                                     OR '*' = ANY (estimate_service_list(c.service)))
+                              ORDER BY c.unit_price, c.code LIMIT 12);
+            v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
+                                   'quantity', coalesce(v_item -> 'quantity', '1'))
+                || CASE WHEN cardinality(v_codes) > 0 THEN jsonb_build_object('choices', to_jsonb(v_codes)) ELSE '{}' END);
+        ELSE
+            -- a line asked: only the rows of the service said stay its choices (a row that says none stays too)
+            v_codes := ARRAY(SELECT ch FROM jsonb_array_elements_text(v_item -> 'choices') WITH ORDINALITY AS x(ch, n)
+                              WHERE NOT EXISTS (SELECT 1 FROM price_catalog c
+                                                 WHERE c.code = ch AND cardinality(estimate_service_list(c.service)) > 0
+                                                   AND NOT '*' = ANY (estimate_service_list(c.service))
+                                                   AND NOT (cardinality(v_said) > 0 AND v_said <@ estimate_service_list(c.service)
+                                                            OR cardinality(v_said) = 0 AND v_near && estimate_service_list(c.service)))
+                              ORDER BY n);
+            CONTINUE WHEN cardinality(v_codes) = jsonb_array_length(v_item -> 'choices');
+            v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+                CASE WHEN cardinality(v_codes) > 0 THEN v_item || jsonb_build_object('choices', to_jsonb(v_codes))
+                     ELSE v_item - 'choices' END);
+        END IF;
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items), 'services', true);
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3468,7 +3766,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
+        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3489,9 +3787,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))))));
+        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))))))));
     END IF;
-    RETURN estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))));
+    RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
 END
 $$;
 

@@ -771,3 +771,95 @@ SELECT estimate_seed_job('desague-pvc', 'Tramo de desagüe de PVC (por metro y c
     'tubo-pvc-125mm, tubo-pvc-160mm, tubo-pvc-200mm, codo-pvc-32mm, codo-pvc-50mm, codo-pvc-75mm, codo-pvc-90mm, codo-pvc-125mm, '
     'derivacion-pvc-40mm, derivacion-pvc-50mm, derivacion-pvc-110mm, manguito-pvc-40mm, manguito-pvc-50mm, manguito-pvc-110mm, '
     'reduccion-pvc-110-50, reduccion-pvc-50-40, tapon-registro-pvc-110', 0.5, 0.3, '');
+
+-- The service of every seeded row (gaswater, stop 30): what it is for, in the names of
+-- estimate_settings.service_words (agua = water supply, desague = drain, gas, calefaccion = heating, electricidad;
+-- '*' = any: labour, call-outs). match.sql's estimate_service_guard never prices a row for an item said of a service
+-- the row lacks ("flexible de gas" is no water flexible). Written only while a row's service is still '' (the
+-- column's default): a value staff wrote is theirs. See them: SELECT code, name, service FROM price_catalog;
+UPDATE price_catalog SET service = 'agua' WHERE service = '' AND code IN (
+    'aireador-grifo', 'anodo-magnesio', 'antiariete-1-2', 'barra-ducha', 'bimando-lavabo', 'calderin-100l',
+    'calderin-24l', 'calderin-50l', 'cartucho-ceramico-25mm', 'cartucho-ceramico-35mm', 'cartucho-ceramico-40mm',
+    'cartucho-termostatico', 'certificado-instalacion-agua', 'columna-ducha', 'deposito-agua-1000l',
+    'deposito-agua-500l', 'filtro-agua-3-4', 'flexo-ducha', 'flotador-deposito', 'grifo-exterior-1-2',
+    'grifo-lavadero', 'grifo-lavadora', 'grifo-pared-cocina', 'grifo-temporizado', 'kit-conexion-termo',
+    'latiguillo-20cm', 'latiguillo-30cm', 'latiguillo-40cm', 'latiguillo-50cm', 'llave-escuadra-1-2',
+    'llave-escuadra-1-2-1-2', 'llave-escuadra-3-8', 'llave-escuadra-doble', 'manguera-lavadora', 'monomando-banera',
+    'monomando-bide', 'monomando-cocina', 'monomando-cocina-extraible', 'monomando-ducha', 'monomando-lavabo',
+    'montura-ceramica-1-2', 'reductor-presion-1', 'reductor-presion-1-2', 'reductor-presion-3-4', 'rociador-ducha',
+    'teleducha', 'termostatico-banera', 'termostatico-ducha', 'tubo-galvanizado-1', 'tubo-galvanizado-1-2',
+    'tubo-galvanizado-3-4', 'tubo-pe-20mm', 'tubo-pe-25mm', 'tubo-pe-32mm', 'tubo-pe-40mm', 'tubo-pe-50mm',
+    'valvula-mezcladora-termostatica', 'valvula-seguridad-termo', 'vaso-expansion-acs-8l');
+UPDATE price_catalog SET service = 'agua, calefaccion' WHERE service = '' AND code IN (
+    'canamo', 'codo-multicapa-16mm', 'codo-multicapa-20mm', 'codo-multicapa-26mm', 'codo-pex-16mm', 'codo-pex-20mm',
+    'codo-ppr-20mm', 'codo-ppr-25mm', 'codo-ppr-32mm', 'coquilla-15mm', 'coquilla-18mm', 'coquilla-22mm',
+    'coquilla-28mm', 'grifo-vaciado', 'junta-fibra-1-2', 'llave-paso-1', 'llave-paso-1-1-4', 'llave-paso-1-2',
+    'llave-paso-3-4', 'llave-paso-empotrar-1-2', 'llave-paso-empotrar-3-4', 'llave-paso-multicapa-16mm',
+    'llave-paso-multicapa-20mm', 'llave-paso-soldar-15mm', 'llave-paso-soldar-18mm', 'llave-paso-soldar-22mm',
+    'localizacion-fugas', 'manguito-ppr-20mm', 'manguito-ppr-25mm', 'manguito-ppr-32mm', 'manometro',
+    'pasta-sellar', 'purgador-automatico', 'racor-multicapa-16mm', 'racor-multicapa-20mm', 'racor-multicapa-26mm',
+    'racor-multicapa-rosca-16-1-2', 'racor-multicapa-rosca-20-3-4', 'racor-pex-16mm', 'racor-pex-20mm',
+    'racor-pex-rosca-16-1-2', 'racor-pex-rosca-20-3-4', 'racor-ppr-rosca-20-1-2', 'racor-ppr-rosca-25-3-4',
+    'soldadura-estano', 'te-multicapa-16mm', 'te-multicapa-20mm', 'te-multicapa-26mm', 'te-pex-16mm', 'te-pex-20mm',
+    'te-ppr-20mm', 'te-ppr-25mm', 'te-ppr-32mm', 'teflon', 'tubo-multicapa-16mm', 'tubo-multicapa-20mm',
+    'tubo-multicapa-26mm', 'tubo-multicapa-32mm', 'tubo-multicapa-40mm', 'tubo-pex-16mm', 'tubo-pex-20mm',
+    'tubo-pex-25mm', 'tubo-pex-32mm', 'tubo-ppr-20mm', 'tubo-ppr-25mm', 'tubo-ppr-32mm', 'tubo-ppr-40mm',
+    'tubo-ppr-50mm', 'tubo-ppr-63mm', 'valvula-antirretorno-1', 'valvula-antirretorno-1-2',
+    'valvula-antirretorno-3-4');
+UPDATE price_catalog SET service = 'agua, desague' WHERE service = '' AND code IN (
+    'adhesivo-pvc', 'asiento-inodoro', 'bide', 'cisterna-alta', 'cisterna-completa', 'cisterna-empotrada',
+    'fregadero-1-seno', 'fregadero-2-senos', 'inodoro-completo', 'inodoro-suspendido', 'junta-cisterna-taza',
+    'kit-fijacion-cisterna', 'kit-mecanismos-cisterna', 'lavabo-encimera', 'lavabo-pedestal', 'limpiador-pvc',
+    'masilla-fontanero', 'mecanismo-alimentacion', 'mecanismo-descarga-doble', 'mecanismo-descarga-simple',
+    'obturador-descarga', 'placa-accionamiento', 'silicona-sanitaria', 'surtido-juntas', 'taza-inodoro',
+    'tornillos-inodoro');
+UPDATE price_catalog SET service = 'agua, desague, calefaccion' WHERE service = '' AND code IN (
+    'cinta-autosoldante');
+UPDATE price_catalog SET service = 'agua, desague, electricidad' WHERE service = '' AND code IN (
+    'bomba-sumergible-achique');
+UPDATE price_catalog SET service = 'agua, electricidad' WHERE service = '' AND code IN (
+    'aerotermo-200l', 'bomba-circuladora-acs', 'bomba-presurizadora', 'calentador-electrico-100l',
+    'calentador-electrico-10l', 'calentador-electrico-150l', 'calentador-electrico-200l',
+    'calentador-electrico-30l', 'calentador-electrico-50l', 'calentador-electrico-80l',
+    'calentador-electrico-instantaneo', 'grupo-presion-1cv', 'grupo-presion-electronico', 'presostato',
+    'resistencia-termo', 'termostato-termo');
+UPDATE price_catalog SET service = 'agua, gas' WHERE service = '' AND code IN (
+    'calentador-gas-11l', 'calentador-gas-14l', 'calentador-gas-17l', 'calentador-gas-5l');
+UPDATE price_catalog SET service = 'agua, gas, calefaccion' WHERE service = '' AND code IN (
+    'abrazadera-15mm', 'abrazadera-18mm', 'abrazadera-22mm', 'abrazadera-28mm', 'caldera-condensacion-24kw',
+    'caldera-condensacion-28kw', 'caldera-condensacion-35kw', 'codo-cobre-12mm', 'codo-cobre-15mm',
+    'codo-cobre-18mm', 'codo-cobre-22mm', 'codo-cobre-28mm', 'codo-cobre-35mm', 'codo-laton-1-2', 'codo-laton-3-4',
+    'decapante-soldadura', 'enlace-3-piezas-1', 'enlace-3-piezas-1-2', 'enlace-3-piezas-3-4', 'hilo-sellador',
+    'machon-laton-1', 'machon-laton-1-2', 'machon-laton-3-4', 'manguito-cobre-15mm', 'manguito-cobre-18mm',
+    'manguito-cobre-22mm', 'manguito-cobre-28mm', 'prueba-presion', 'racor-cobre-rosca-15-1-2',
+    'racor-cobre-rosca-22-3-4', 'reduccion-cobre-18-15', 'reduccion-cobre-22-15', 'reduccion-cobre-28-22',
+    'reduccion-laton-3-4-1-2', 'tapon-cobre-15mm', 'tapon-laton-1-2', 'te-cobre-12mm', 'te-cobre-15mm',
+    'te-cobre-18mm', 'te-cobre-22mm', 'te-cobre-28mm', 'te-laton-1-2', 'te-laton-3-4', 'tubo-cobre-10mm',
+    'tubo-cobre-12mm', 'tubo-cobre-15mm', 'tubo-cobre-18mm', 'tubo-cobre-22mm', 'tubo-cobre-28mm',
+    'tubo-cobre-35mm', 'tubo-cobre-42mm');
+UPDATE price_catalog SET service = 'agua, gas, electricidad' WHERE service = '' AND code IN (
+    'retirada-calentador');
+UPDATE price_catalog SET service = 'calefaccion' WHERE service = '' AND code IN (
+    'vaso-expansion-calefaccion-18l');
+UPDATE price_catalog SET service = 'desague' WHERE service = '' AND code IN (
+    'abrazadera-pvc-110mm', 'abrazadera-pvc-40mm', 'abrazadera-pvc-50mm', 'arqueta-registro', 'bote-sifonico',
+    'codo-pvc-110mm', 'codo-pvc-125mm', 'codo-pvc-32mm', 'codo-pvc-40mm', 'codo-pvc-50mm', 'codo-pvc-75mm',
+    'codo-pvc-90mm', 'derivacion-pvc-110mm', 'derivacion-pvc-40mm', 'derivacion-pvc-50mm', 'desague-banera',
+    'desatasco-camion', 'desatasco-fregadero', 'desatasco-inodoro', 'desatasco-maquina', 'desatasco-sonda-m',
+    'inspeccion-camara', 'junta-cera-inodoro', 'mangueton-flexible', 'mangueton-inodoro', 'manguito-pvc-110mm',
+    'manguito-pvc-40mm', 'manguito-pvc-50mm', 'reduccion-pvc-110-50', 'reduccion-pvc-50-40', 'sifon-fregadero',
+    'sifon-lavabo', 'sifon-lavadora', 'sumidero-sifonico', 'tapon-registro-pvc-110', 'tubo-flexible-desague',
+    'tubo-pvc-110mm', 'tubo-pvc-125mm', 'tubo-pvc-160mm', 'tubo-pvc-200mm', 'tubo-pvc-32mm', 'tubo-pvc-40mm',
+    'tubo-pvc-50mm', 'tubo-pvc-75mm', 'tubo-pvc-90mm', 'valvula-aireacion-110mm', 'valvula-aireacion-40mm',
+    'valvula-desague-ducha', 'valvula-desague-fregadero', 'valvula-desague-lavabo');
+UPDATE price_catalog SET service = 'desague, electricidad' WHERE service = '' AND code IN (
+    'bomba-aguas-sucias', 'triturador-sanitario');
+UPDATE price_catalog SET service = 'gas' WHERE service = '' AND code IN (
+    'certificado-instalacion-gas', 'kit-evacuacion-estanco', 'llave-gas-1-2');
+UPDATE price_catalog SET service = 'gas, calefaccion' WHERE service = '' AND code IN (
+    'kit-evacuacion-caldera', 'mantenimiento-caldera', 'retirada-caldera', 'tubo-evacuacion-100mm');
+UPDATE price_catalog SET service = '*' WHERE service = '' AND code IN (
+    'contenedor-escombros', 'desplazamiento', 'desplazamiento-festivo', 'desplazamiento-km',
+    'desplazamiento-urgente', 'gas-soldadura', 'mano-obra-albanil', 'mano-obra-ayudante', 'mano-obra-cuadrilla',
+    'mano-obra-oficial', 'mano-obra-oficial-festivo', 'retirada-banera', 'retirada-escombros', 'retirada-sanitario',
+    'tasa-obra-menor', 'visita-tecnica');
