@@ -1194,6 +1194,8 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('valvula esferica', 'llave de paso', ''),
     ('llave de angulo', 'llave de escuadra', 'México, Centroamérica'),
     ('valvula de angulo', 'llave de escuadra', ''),
+    ('llave de nariz', 'grifo de jardin', 'México: la llave de nariz = el grifo de manguera'),
+    ('llaves de nariz', 'grifo de jardin', 'México (el plural es otra palabra para el lematizador)'),
     ('llave de vaciado', 'llave de vaciado', 'no es un grifo'),
     ('llave inglesa', 'llave inglesa', 'herramienta, no un grifo'),
     ('llave allen', 'llave allen', 'herramienta, no un grifo'),
