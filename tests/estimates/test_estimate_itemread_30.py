@@ -8,7 +8,7 @@ Three general causes of an item the catalogue has that the first request read as
      it is within 5 % of a row's whole ten (12" = 30 cm, 16" = 40 cm, 20" = 50 cm); 18" (45.7 cm) is no row;
   3. a word of the shared synonym list written in another form than the row that takes its stems ("llave
      esférica" beside "llave de esfera": both 'llav esfer') is replaced too; regional names of the angle valve and
-     the supply line added to the list.
+     the supply line and the hose bib added to the list (and the hose bib's and the yard tap's names to its row).
 Each test is a request in our own words (not a case of the sets). Lines and totals come from Postgres: the
 expected subtotal is the catalogue's prices times the counts. Against the real Postgres functions
 (tests/estimates/conftest.py)."""
@@ -111,6 +111,9 @@ def test_a_hose_length_in_inches_no_row_has_stays_a_cotizar(conn: psycopg.Connec
     ("poner 2 llaves esféricas de media", {"llave-paso-1-2": 2}),
     ("cambiar la llave de ángulo de 1/2 del lavamanos", {"llave-escuadra-1-2": 1}),
     ("la línea de suplido del inodoro de 16 pulgadas", {"latiguillo-40cm": 1}),
+    # the hose bib by its Mexican name, beside words only the synonyms' reading reads ("céspol" = sifón)
+    ("cotízame un céspol para el lavabo y dos llaves de nariz", {"sifon-lavabo": 1, "grifo-exterior-1-2": 2}),
+    ("cambiar la llave de paso de 1/2 y dos canillas del patio", {"llave-paso-1-2": 1, "grifo-exterior-1-2": 2}),
 ])
 def test_a_regional_or_adjective_name_reads_as_its_row(conn: psycopg.Connection, text: str,
                                                        codes: dict[str, int]) -> None:
