@@ -133,7 +133,10 @@ BEGIN
     -- a count or a length (a number before a thing or a unit: "tubo pvc 4 metros", "tubo de desagüe 2 codos").
     -- 3" is 75 or 90 mm by the country: not read (a size no row has: a cotizar, asked). The pipes of water
     -- (cobre, pex, ppr…: another word right before the number) are never read so.
-    IF t ~ ' (pbc|desague|sanitari[oa]|agua (?:negra|servida|gris)|evacuacion|bajante|cloaca|drenaje) ' THEN
+    -- (not when pressure is said, nor a drain denied: "son de presión, no de drenaje" is a pressure pipe, which the
+    -- catalogue's drain rows are not)
+    IF t ~ '(?<! no) (pbc|desague|sanitari[oa]|agua (?:negra|servida|gris)|evacuacion|bajante|cloaca|drenaje?) '
+       AND t !~ ' presion ' THEN
         t := regexp_replace(t, ' (reduccion(?: (?:pbc|desague|sanitari[oa]))*) (4|2|1 1/2|1 1/4)(?: pulgada)? a (4|2|1 1/2|1 1/4)(?: pulgada)?(?= )',
                             ' \1 \2# a \3# ', 'g');
         t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante|pbc)'

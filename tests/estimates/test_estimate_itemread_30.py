@@ -73,6 +73,8 @@ def test_a_drain_pipes_size_in_inches_is_its_row_in_millimetres(conn: psycopg.Co
     "tubo pvc 4 metros para el desagüe y 2 codos",
     # a pressure pipe of 2" is no drain pipe (estimate_settings.conflict_words)
     "cambiar 6 metros de tubo de pvc de presión de 2 pulgadas",
+    # a drain denied: the elbows are pressure ones
+    "3 codos de 2 pulgadas, son de presión, no de drenaje",
 ])
 def test_a_number_that_is_no_drain_size_in_inches_prices_no_drain_row(conn: psycopg.Connection, text: str) -> None:
     priced, quoted = _read(conn, text)
