@@ -129,8 +129,11 @@ BEGIN
     -- drenaje) or PVC (every PVC row of the catalogue is a drain pipe, and its 50 mm rows were already known as
     -- "pvc desagüe 2" and "tubo de desagüe de 2 pulgadas"; a pressure pipe, "pvc de presión", stays a cotizar by
     -- estimate_settings.conflict_words), only a number right after a pipe's or a drain fitting's own words (tubo, caño, codo, te, ye,
-    -- injerto, reducción, manguito, tapón, bajante, pvc, with desagüe / sanitario / aguas negras between), and not
-    -- a count or a length (a number before a thing or a unit: "tubo pvc 4 metros", "tubo de desagüe 2 codos").
+    -- injerto, reducción, manguito, tapón, bajante, with pvc / desagüe / sanitario / aguas negras between: not a
+    -- trap's "sifón pvc 1 1/2", set 16 fd06, whose size is the trap's), and not
+    -- a count or a length: the number must be followed by the end, "y", "para", "con", a drain word, an angle or
+    -- the count of the next thing ("tubo pvc 4 metros", "tubo de desagüe 2 codos", "4 m de tubo, 2 uniones" are not
+    -- sizes; "tubería de desagüe pvc de 4\", 2 codos de 4" is).
     -- 3" is 75 or 90 mm by the country: not read (a size no row has: a cotizar, asked). The pipes of water
     -- (cobre, pex, ppr…: another word right before the number) are never read so.
     -- (not when pressure is said, nor a drain denied: "son de presión, no de drenaje" is a pressure pipe, which the
@@ -139,13 +142,12 @@ BEGIN
        AND t !~ ' presion ' THEN
         t := regexp_replace(t, ' (reduccion(?: (?:pbc|desague|sanitari[oa]))*) (4|2|1 1/2|1 1/4)(?: pulgada)? a (4|2|1 1/2|1 1/4)(?: pulgada)?(?= )',
                             ' \1 \2# a \3# ', 'g');
-        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante|pbc)'
+        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante)'
                                '(?: (?:pbc|desague|sanitari[oa]|agua negra|agua servida|agua gris|evacuacion))*) '
                                '(4|2|1 1/2|1 1/4) pulgada(?= )', ' \1 \2# ', 'g');
-        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante|pbc)'
+        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante)'
                                '(?: (?:pbc|desague|sanitari[oa]|agua negra|agua servida|agua gris|evacuacion))*) '
-                               '(4|2|1 1/2|1 1/4)(?= )'
-                               '(?! (?:metro|m|mt|cm|mm|hora|h|ud|unidad|pieza|l|x (?!90 |45 )[0-9]|[0-9]+/[0-9]|tubo|tuberia|cano|codo|te|yee|ye|injerto|derivacion|reduccion|manguito|tapon|sifon|pbc) )',
+                               '(4|2|1 1/2|1 1/4)(?= (?:y|e|o|para|pa|con|mas|tambien|tb|todo|nuevo|nueva|en|mano|pbc|desague|sanitari[oa]|agua|evacuacion|bajante|cloaca|drenaje?|x 90|x 45|90|45|[0-9][0-9/.]* [a-z]+) |  ?$)',
                             ' \1 \2# ', 'g');
         t := replace(replace(replace(replace(t, ' 1 1/4# ', ' 32 '), ' 1 1/2# ', ' 40 '), ' 2# ', ' 50 '), ' 4# ', ' 110 ');
     END IF;
