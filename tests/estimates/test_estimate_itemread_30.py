@@ -75,6 +75,10 @@ def test_a_drain_pipes_size_in_inches_is_its_row_in_millimetres(conn: psycopg.Co
     "cambiar 6 metros de tubo de pvc de presión de 2 pulgadas",
     # a drain denied: the elbows are pressure ones
     "3 codos de 2 pulgadas, son de presión, no de drenaje",
+    # the size is the trap's, said after "pvc": no pipe
+    "cambio de trampa pvc 1 1/2 del fregadero",
+    # the 2 is the count of the couplings, not the pipe's size
+    "arreglar fuga en el desagüe: 4 metros de tubo pvc, 2 uniones",
 ])
 def test_a_number_that_is_no_drain_size_in_inches_prices_no_drain_row(conn: psycopg.Connection, text: str) -> None:
     priced, quoted = _read(conn, text)
