@@ -140,6 +140,9 @@ BEGIN
     -- catalogue's drain rows are not)
     IF t ~ '(?<! no) (pbc|desague|sanitari[oa]|agua (?:negra|servida|gris)|evacuacion|bajante|cloaca|drenaje?) '
        AND t !~ ' presion ' THEN
+        -- (pipes counted as pieces, "4 tubos de pvc de 4 pulgadas de 3 metros c/u", are not read: the pieces are no
+        -- metres, and a size would price 4 m of pipe; set 12 ez18)
+        t := regexp_replace(t, ' ([0-9]+) (tubo|tuberia|cano|caneria) ', ' \1 \2% ', 'g');
         t := regexp_replace(t, ' (reduccion(?: (?:pbc|desague|sanitari[oa]))*) (4|2|1 1/2|1 1/4)(?: pulgada)? a (4|2|1 1/2|1 1/4)(?: pulgada)?(?= )',
                             ' \1 \2# a \3# ', 'g');
         t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante)'
@@ -150,6 +153,7 @@ BEGIN
                                '(4|2|1 1/2|1 1/4)(?= (?:y|e|o|para|pa|con|mas|tambien|tb|todo|nuevo|nueva|en|mano|pbc|desague|sanitari[oa]|agua|evacuacion|bajante|cloaca|drenaje?|x 90|x 45|90|45|[0-9][0-9/.]* [a-z]+) |  ?$)',
                             ' \1 \2# ', 'g');
         t := replace(replace(replace(replace(t, ' 1 1/4# ', ' 32 '), ' 1 1/2# ', ' 40 '), ' 2# ', ' 50 '), ' 4# ', ' 110 ');
+        t := replace(t, '% ', ' ');
     END IF;
     -- A supply hose's length in inches is its length in centimetres (itemread30): "manguera de abasto de 12
     -- pulgadas", "2 mangueras de 1/2 de 16 pulgadas", "línea de suplido de doce pulgadas" (US Spanish: hoses are sold
