@@ -122,51 +122,6 @@ BEGIN
     t := regexp_replace(t, ' 3 cuarto ', ' 3/4 ', 'g');
     t := regexp_replace(t, ' media pulgada ', ' 1/2 ', 'g');
     t := regexp_replace(t, '(?<! y) media (?!hora )', ' 1/2 ', 'g');
-    -- A drain pipe's size in inches is its size in millimetres (itemread30): "tubo de desagüe de 4 pulgadas",
-    -- "tubería pvc de 2\" de aguas negras", "codos de 4", "una ye de cuatro", "reducción de 4 a 2" are the trade's
-    -- names of the 110 / 50 mm drain rows (1 1/2" = 40 mm, 1 1/4" = 32 mm): no drain pipe is 4 or 2 mm. Only when
-    -- the words say a drain (desagüe, sanitario, aguas negras / servidas / grises, evacuación, bajante, cloaca,
-    -- drenaje) or PVC (every PVC row of the catalogue is a drain pipe, and its 50 mm rows were already known as
-    -- "pvc desagüe 2" and "tubo de desagüe de 2 pulgadas"; a pressure pipe, "pvc de presión", stays a cotizar by
-    -- estimate_settings.conflict_words), only a number right after a pipe's or a drain fitting's own words (tubo, caño, codo, te, ye,
-    -- injerto, reducción, manguito, tapón, bajante, with pvc / desagüe / sanitario / aguas negras between: not a
-    -- trap's "sifón pvc 1 1/2", set 16 fd06, whose size is the trap's), and not
-    -- a count or a length: the number must be followed by the end, "y", "para", "con", a drain word, an angle or
-    -- the count of the next thing ("tubo pvc 4 metros", "tubo de desagüe 2 codos", "4 m de tubo, 2 uniones" are not
-    -- sizes; "tubería de desagüe pvc de 4\", 2 codos de 4" is).
-    -- 3" is 75 or 90 mm by the country: not read (a size no row has: a cotizar, asked). The pipes of water
-    -- (cobre, pex, ppr…: another word right before the number) are never read so.
-    -- (not when pressure is said, nor a drain denied: "son de presión, no de drenaje" is a pressure pipe, which the
-    -- catalogue's drain rows are not)
-    IF t ~ '(?<! no) (pbc|desague|sanitari[oa]|agua (?:negra|servida|gris)|evacuacion|bajante|cloaca|drenaje?) '
-       AND t !~ ' presion ' THEN
-        -- (pipes counted as pieces, "4 tubos de pvc de 4 pulgadas de 3 metros c/u", are not read: the pieces are no
-        -- metres, and a size would price 4 m of pipe; set 12 ez18)
-        t := regexp_replace(t, ' ([0-9]+) (tubo|tuberia|cano|caneria) ', ' \1 \2% ', 'g');
-        t := regexp_replace(t, ' (reduccion(?: (?:pbc|desague|sanitari[oa]))*) (4|2|1 1/2|1 1/4)(?: pulgada)? a (4|2|1 1/2|1 1/4)(?: pulgada)?(?= )',
-                            ' \1 \2# a \3# ', 'g');
-        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante)'
-                               '(?: (?:pbc|desague|sanitari[oa]|agua negra|agua servida|agua gris|evacuacion))*) '
-                               '(4|2|1 1/2|1 1/4) pulgada(?= )', ' \1 \2# ', 'g');
-        t := regexp_replace(t, ' ((?:tubo|tuberia|cano|caneria|codo|codito|curva|te|yee|ye|injerto|derivacion|manguito|tapon|bajante)'
-                               '(?: (?:pbc|desague|sanitari[oa]|agua negra|agua servida|agua gris|evacuacion))*) '
-                               '(4|2|1 1/2|1 1/4)(?= (?:y|e|o|para|pa|con|mas|tambien|tb|todo|nuevo|nueva|en|mano|pbc|desague|sanitari[oa]|agua|evacuacion|bajante|cloaca|drenaje?|x 90|x 45|90|45|[0-9][0-9/.]* [a-z]+) |  ?$)',
-                            ' \1 \2# ', 'g');
-        t := replace(replace(replace(replace(t, ' 1 1/4# ', ' 32 '), ' 1 1/2# ', ' 40 '), ' 2# ', ' 50 '), ' 4# ', ' 110 ');
-        t := replace(t, '% ', ' ');
-    END IF;
-    -- A supply hose's length in inches is its length in centimetres (itemread30): "manguera de abasto de 12
-    -- pulgadas", "2 mangueras de 1/2 de 16 pulgadas", "línea de suplido de doce pulgadas" (US Spanish: hoses are sold
-    -- as 12", 16", 20") are 30, 40 and 50 cm, when the inches are within 5 % of a whole ten of centimetres, as a
-    -- heater's gallons are read as litres (12" = 30.5 cm, 16" = 40.6, 20" = 50.8); otherwise (18" = 45.7 cm, no
-    -- such hose) they stay inches, a length no row has (a cotizar). Only said with the word "pulgadas" (a bare
-    -- "1/2 x 16" may be centimetres) and only right after a hose's words.
-    LOOP
-        m := regexp_match(t, ' ((?:latiguiyo|flexibl|manguera|manguerita|mangera|conector|coflex|abasto|suministro)(?: [a-z]+){0,3}?(?: (?:1/2|3/8|3/4))?(?: x)?) ([1-9][0-9]) pulgada ');
-        EXIT WHEN m IS NULL OR abs(round(m[2]::numeric * 0.254) * 10 - m[2]::numeric * 2.54) > 0.05 * m[2]::numeric * 2.54;
-        t := replace(t, ' ' || m[1] || ' ' || m[2] || ' pulgada ',
-                     ' ' || m[1] || ' ' || (round(m[2]::numeric * 0.254) * 10)::int::text || ' cm ');
-    END LOOP;
     t := regexp_replace(t, ' ([0-9]+(?:/[0-9]+)?) pulgada(?= )', ' \1', 'g');  -- the lookahead: "1/2 pulgada 3/4 pulgada"
     -- An elbow's angle is no size (esfix14): "codo 90 de 1/2", "codo de 90 de media", "codos a 45", "codo de
     -- 90°" / "a 90 grados" say the bend; the size is the other number (or is asked). It is an angle when it is
@@ -2171,16 +2126,8 @@ DECLARE
     s      record;
     v_parts text[] := (SELECT estimate_word_list(st.part_words) FROM estimate_settings st WHERE st.id);
 BEGIN
-    -- (itemread30: a span is found by its stems, and the row that takes it is the longest term of those stems; the
-    -- words written may be another row's of the same stems and the same meaning — "llave esférica" and "llave de
-    -- esfera" are both 'llav esfer' = llave de paso — so every such row's term is replaced, not only the one that
-    -- took the span, which is not written in the message.)
-    FOR s IN SELECT DISTINCT y2.term, kb_normalize(sp.canonical) AS canonical, length(y2.term) AS n
-             FROM kb_synonym_spans(kb_lexemes(input)) sp
-             JOIN kb_synonyms y ON y.term = sp.term AND y.active
-             JOIN kb_synonyms y2 ON y2.active AND y2.term_lexemes = y.term_lexemes
-                                AND kb_normalize(y2.canonical) = kb_normalize(sp.canonical)
-             ORDER BY n DESC, y2.term LOOP
+    FOR s IN SELECT DISTINCT sp.term, kb_normalize(sp.canonical) AS canonical, length(sp.term) AS n
+             FROM kb_synonym_spans(kb_lexemes(input)) sp ORDER BY n DESC, sp.term LOOP
         CONTINUE WHEN s.canonical = s.term;
         -- (wrongprice, stop 29: a part said is priced as the part. A synonym that reads a part word of
         -- estimate_settings.part_words as the whole it belongs to — "regadera" = "ducha", "rejilla" = "sumidero",

@@ -442,7 +442,7 @@ SELECT estimate_seed_item('grifo-pared-cocina', 'Grifería', 'material', 'Grifo 
 SELECT estimate_seed_item('grifo-temporizado', 'Grifería', 'material', 'Grifo temporizado de lavabo (pulsador)', 'ud', 69.00,
     'grifo temporizado, grifo de pulsador, grifo antivandalico');
 SELECT estimate_seed_item('grifo-exterior-1-2', 'Grifería', 'material', 'Grifo de jardín / exterior 1/2"', 'ud', 9.50,
-    'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin, llave de chorro, llave de nariz, grifo de patio, canilla de patio, canilla del patio, grifo del patio');
+    'grifo de jardin, grifo de exterior, grifo de terraza, grifo de manguera, llave de jardin, llave de manguera, canilla de jardin, llave de chorro');
 SELECT estimate_seed_item('grifo-lavadero', 'Grifería', 'material', 'Grifo de lavadero de pared', 'ud', 19.90,
     'grifo de lavadero, grifo del lavadero, grifo de pila, grifo de la pila, grifo de pared, chorro de pila, chorro de la pila, chorro del lavadero');
 SELECT estimate_seed_item('columna-ducha', 'Grifería', 'material', 'Columna de ducha con grifo termostático', 'ud', 189.00,

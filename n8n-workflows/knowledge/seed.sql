@@ -1188,14 +1188,6 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     ('valvula de corte', 'llave de paso', ''),
     ('llave de escuadra', 'llave de escuadra', 'no es un grifo'),
     ('llave angular', 'llave de escuadra', 'México, Colombia'),
-    -- (itemread30, stop 30: the adjective forms of the ball valve and of the angle valve, read by no alias)
-    ('llave esferica', 'llave de paso', 'Argentina, Chile, Uruguay: la llave esférica = la llave de esfera'),
-    ('llaves esfericas', 'llave de paso', 'el plural es otra palabra para el lematizador'),
-    ('valvula esferica', 'llave de paso', ''),
-    ('llave de angulo', 'llave de escuadra', 'México, Centroamérica'),
-    ('valvula de angulo', 'llave de escuadra', ''),
-    ('llave de nariz', 'grifo de jardin', 'México: la llave de nariz = el grifo de manguera'),
-    ('llaves de nariz', 'grifo de jardin', 'México (el plural es otra palabra para el lematizador)'),
     ('llave de vaciado', 'llave de vaciado', 'no es un grifo'),
     ('llave inglesa', 'llave inglesa', 'herramienta, no un grifo'),
     ('llave allen', 'llave allen', 'herramienta, no un grifo'),
@@ -1353,8 +1345,6 @@ SELECT kb_seed_synonym(term, canonical, note) FROM (VALUES
     -- (firstfeat, stop 29) the plural is its own row: the stemmer reads "líneas" as another word than "línea"
     ('linea de suministro', 'latiguillo', 'EE. UU., Puerto Rico: supply line = el flexible del aparato'),
     ('lineas de suministro', 'latiguillo', 'EE. UU., Puerto Rico: supply lines'),
-    ('linea de suplido', 'latiguillo', 'Puerto Rico: la línea de suplido = el flexible del aparato (itemread30)'),
-    ('lineas de suplido', 'latiguillo', 'Puerto Rico (itemread30)'),
     ('conexión flexible', 'latiguillo', ''),
     ('chicote', 'latiguillo', 'Chile'),
     ('peks', 'pex', 'al dictado'),
