@@ -94,3 +94,37 @@ def revised(conn: psycopg.Connection, text: str) -> dict[str, Any]:
     answer = say(conn, text)
     assert answer["action"] == "revised", answer
     return answer
+
+
+SERVICE_CODES = ("mano-obra-oficial", "desplazamiento")  # the labour and call-out rows every draft may add
+
+
+def catalogue_prices(conn: psycopg.Connection) -> dict[str, Decimal]:
+    return dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
+
+
+def assert_lines(conn: psycopg.Connection, number: str, want: list[tuple[str | None, str, bool]]) -> None:
+    """The estimate's lines are exactly `want` (code, quantity, a cotizar), and its subtotal and total are the
+    catalogue's prices of the priced lines times their quantities, each line rounded to the cent, plus the tax
+    rounded to the cent (a line a cotizar adds nothing)."""
+    assert codes(conn, number) == [(code, Decimal(qty), to_quote) for code, qty, to_quote in want]
+    prices = catalogue_prices(conn)
+    subtotal = sum((cents(Decimal(qty) * prices[code]) for code, qty, to_quote in want if not to_quote), Decimal(0))
+    row = estimate(conn, number)
+    assert (row["subtotal"], row["total"]) == (subtotal, subtotal + cents(subtotal * row["tax_rate"]))
+
+
+def drafted_materials(conn: psycopg.Connection, text: str, expected: dict[str, int]) -> list[dict[str, Any]]:
+    """The draft of the request has exactly the expected priced materials (labour and call-out aside), and its
+    subtotal is the catalogue's prices times the counts of all its priced lines; its lines."""
+    number = draft(conn, text)
+    got = lines(conn, number)
+    materials = {x["catalog_code"]: int(x["quantity"]) for x in got
+                 if x["catalog_code"] and not x["to_quote"] and x["catalog_code"] not in SERVICE_CODES}
+    assert materials == expected, [(x["description"], x["quantity"], x["to_quote"]) for x in got]
+    prices = catalogue_prices(conn)
+    want = sum((prices[x["catalog_code"]] * x["quantity"] for x in got if x["catalog_code"] and not x["to_quote"]),
+               Decimal(0))
+    assert estimate(conn, number)["subtotal"] == want.quantize(CENT)
+    return got
+

@@ -7,13 +7,12 @@ the catalogue's own prices times the counts. Against the real Postgres functions
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import psycopg
 import pytest
 
-from tests.estimates.helpers import draft, estimate, lines, match
+from tests.estimates.helpers import drafted_materials, match
 
 SERVICE = ("mano-obra-oficial", "desplazamiento")
 
@@ -28,21 +27,6 @@ def _read(conn: psycopg.Connection, text: str) -> tuple[dict[str, float], list[d
     return priced, quoted
 
 
-def _drafted(conn: psycopg.Connection, text: str, expected: dict[str, int]) -> list[dict[str, Any]]:
-    """The draft of the request has exactly the expected priced materials, and its subtotal is the catalogue's
-    prices times the counts (plus its labour and call-out lines, priced from their rows too); its lines."""
-    number = draft(conn, text)
-    got = lines(conn, number)
-    materials = {x["catalog_code"]: int(x["quantity"]) for x in got
-                 if x["catalog_code"] and not x["to_quote"] and x["catalog_code"] not in SERVICE}
-    assert materials == expected, [(x["description"], x["quantity"], x["to_quote"]) for x in got]
-    prices = dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
-    want = sum((prices[x["catalog_code"]] * x["quantity"] for x in got if x["catalog_code"] and not x["to_quote"]),
-               Decimal(0))
-    assert estimate(conn, number)["subtotal"] == want.quantize(Decimal("0.01"))
-    return got
-
-
 # 1. A thing said right after another keeps its own row (the conflict guard's cut, FIRSTREAD-28 "Left") -----------
 
 @pytest.mark.parametrize("text, codes", [
@@ -55,7 +39,7 @@ def _drafted(conn: psycopg.Connection, text: str, expected: dict[str, int]) -> l
 ])
 def test_a_thing_said_right_before_another_keeps_its_own_row(conn: psycopg.Connection, text: str,
                                                              codes: dict[str, int]) -> None:
-    got = _drafted(conn, text, codes)
+    got = drafted_materials(conn, text, codes)
     assert not any("seguridad" in x["description"].lower() for x in got if x["to_quote"]), got
 
 
@@ -83,7 +67,7 @@ def test_a_thing_right_after_that_says_where_it_goes_stays_its_words(conn: psyco
 ])
 def test_a_feature_said_with_con_is_not_priced_as_another_item(conn: psycopg.Connection, text: str,
                                                                codes: dict[str, int]) -> None:
-    _drafted(conn, text, codes)
+    drafted_materials(conn, text, codes)
 
 
 @pytest.mark.parametrize("text, never", [
@@ -114,7 +98,7 @@ def test_a_feature_of_an_item_the_words_do_not_settle_is_never_priced(conn: psyc
 ])
 def test_a_thing_of_its_own_said_with_con_is_still_priced(conn: psycopg.Connection, text: str,
                                                           codes: dict[str, int]) -> None:
-    _drafted(conn, text, codes)
+    drafted_materials(conn, text, codes)
 
 
 def test_the_rule_hours_of_a_feature_go_with_it(conn: psycopg.Connection) -> None:
@@ -129,7 +113,7 @@ def test_the_rule_hours_of_a_feature_go_with_it(conn: psycopg.Connection) -> Non
 
 def test_supply_lines_are_water_flexibles(conn: psycopg.Connection) -> None:
     """"línea(s) de suministro" (US Spanish, supply line): the flexible, read by its thread and length."""
-    _drafted(conn, "cambiar 2 líneas de suministro de 1/2 de 40 cm", {"latiguillo-40cm": 2})
+    drafted_materials(conn, "cambiar 2 líneas de suministro de 1/2 de 40 cm", {"latiguillo-40cm": 2})
 
 
 @pytest.mark.parametrize("regional, plain", [

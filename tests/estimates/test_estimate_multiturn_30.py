@@ -14,25 +14,10 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import cents, codes, draft, estimate, say
+from tests.estimates.helpers import assert_lines, codes, draft, say
 
 LABOUR = "mano-obra-oficial"
 CALL = "desplazamiento"
-
-
-def _prices(conn: psycopg.Connection) -> dict[str, Decimal]:
-    return dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
-
-
-def _assert_lines(conn: psycopg.Connection, number: str, want: list[tuple[str | None, str, bool]]) -> None:
-    """The estimate's lines are exactly `want` (code, quantity, a cotizar), and its subtotal and total are the
-    catalogue's prices of the priced lines times their quantities, each line rounded to the cent, plus the tax
-    rounded to the cent (a line a cotizar adds nothing)."""
-    assert codes(conn, number) == [(code, Decimal(qty), to_quote) for code, qty, to_quote in want]
-    prices = _prices(conn)
-    subtotal = sum((cents(Decimal(qty) * prices[code]) for code, qty, to_quote in want if not to_quote), Decimal(0))
-    row = estimate(conn, number)
-    assert (row["subtotal"], row["total"]) == (subtotal, subtotal + cents(subtotal * row["tax_rate"]))
 
 
 SINK = "presupuesto para montar una pila de lavar y 5 metros de tubo de desagüe de dos pulgadas"
@@ -47,12 +32,12 @@ def _sink(*more: tuple[str | None, str, bool]) -> list[tuple[str | None, str, bo
 def test_a_bare_count_answers_how_many_to_add(conn: psycopg.Connection) -> None:
     # (main: "3" was glued onto the line a cotizar, "Montar una pila de lavar 3", and no elbow was added)
     number = draft(conn, SINK)
-    _assert_lines(conn, number, _sink())
+    assert_lines(conn, number, _sink())
     asked = say(conn, "ponle unos codos")
     assert asked["action"] == "asked" and "Cuántos codos" in asked["reply_text"], asked
     answer = say(conn, "3")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, _sink(("codo-pvc-50mm", "3", False)))
+    assert_lines(conn, number, _sink(("codo-pvc-50mm", "3", False)))
 
 
 def test_a_count_with_the_thing_answers_how_many_to_add(conn: psycopg.Connection) -> None:
@@ -61,7 +46,7 @@ def test_a_count_with_the_thing_answers_how_many_to_add(conn: psycopg.Connection
     assert say(conn, "añádele unos codos")["action"] == "asked"
     answer = say(conn, "cuatro codos")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, _sink(("codo-pvc-50mm", "4", False)))
+    assert_lines(conn, number, _sink(("codo-pvc-50mm", "4", False)))
 
 
 def test_the_question_how_many_waits_one_message_only(conn: psycopg.Connection) -> None:
@@ -79,19 +64,19 @@ def test_a_fraction_said_alone_of_a_priced_row_in_mm_is_its_inches(conn: psycopg
     # (main: the 15 mm copper elbow became a line a cotizar "Codo de cobre para soldar 1/2")
     number = draft(conn, "presupuesto: 6 metros de tubo de cobre de media y 5 codos de cobre")
     want = [("tubo-cobre-15mm", "6", False), ("codo-cobre-15mm", "5", False)]
-    _assert_lines(conn, number, want)
+    assert_lines(conn, number, want)
     answer = say(conn, "los codos también de 1/2")
     assert answer["action"] in ("unchanged", "revised"), answer
-    _assert_lines(conn, number, want)
+    assert_lines(conn, number, want)
 
 
 def test_inches_for_pipe_elbows_and_tees_of_one_material_follow_the_pipe(conn: psycopg.Connection) -> None:
     # (main: the pipe became the 22 mm row, the elbows and tees stayed a cotizar "codo cobre de 3/4": 18 or 22?)
     number = draft(conn, "presupuesto: 6 metros de tubo de cobre, 3 codos y 2 tes")
-    _assert_lines(conn, number, [(None, "6", True), (None, "3", True), (None, "2", True)])
+    assert_lines(conn, number, [(None, "6", True), (None, "3", True), (None, "2", True)])
     answer = say(conn, "todo de 3/4")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, [("tubo-cobre-22mm", "6", False), ("codo-cobre-22mm", "3", False),
+    assert_lines(conn, number, [("tubo-cobre-22mm", "6", False), ("codo-cobre-22mm", "3", False),
                                  ("te-cobre-22mm", "2", False)])
 
 
@@ -113,10 +98,10 @@ def test_una_horita_is_an_hour(conn: psycopg.Connection) -> None:
     number = draft(conn, PIPE)
     answer = say(conn, "y ponle una horita nomás")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "2", False),
+    assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "2", False),
                                  (LABOUR, "1", False), (CALL, "1", False)])
     assert say(conn, "y dos horitas más")["action"] == "revised"
-    _assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "2", False),
+    assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "2", False),
                                  (LABOUR, "3", False), (CALL, "1", False)])
 
 
@@ -128,7 +113,7 @@ def test_a_correction_with_the_verb_in_the_infinitive_is_that_change(conn: psyco
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
     assert codes(conn, number) == before + [("llave-paso-3-4", Decimal(1), False)]
     want = [(c, str(q), t) for c, q, t in before] + [("llave-paso-3-4", "1", False)]
-    _assert_lines(conn, number, want)
+    assert_lines(conn, number, want)
     answer = say(conn, "quise decir quitar la llave de paso")
     assert answer["action"] == "revised", answer
     assert codes(conn, number) == before

@@ -10,33 +10,16 @@ prices times the counts, to the cent (Postgres, the seeded catalogue)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
 
-from tests.estimates.helpers import draft, estimate, lines, match, say
+from tests.estimates.helpers import draft, drafted_materials, lines, match, say
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVICE = ("mano-obra-oficial", "desplazamiento")
 SERVICES = {"agua", "desague", "gas", "calefaccion", "electricidad"}
-
-
-def _drafted(conn: psycopg.Connection, text: str, expected: dict[str, int]) -> list[dict[str, Any]]:
-    """The draft of the request has exactly the expected priced materials, and its subtotal is the catalogue's
-    prices times the counts of all its priced lines; its lines."""
-    number = draft(conn, text)
-    got = lines(conn, number)
-    materials = {x["catalog_code"]: int(x["quantity"]) for x in got
-                 if x["catalog_code"] and not x["to_quote"] and x["catalog_code"] not in SERVICE}
-    assert materials == expected, [(x["description"], x["quantity"], x["to_quote"]) for x in got]
-    prices = dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
-    want = sum((prices[x["catalog_code"]] * x["quantity"] for x in got if x["catalog_code"] and not x["to_quote"]),
-               Decimal(0))
-    assert estimate(conn, number)["subtotal"] == want.quantize(Decimal("0.01"))
-    return got
 
 
 def _service(conn: psycopg.Connection, code: str) -> set[str]:
@@ -165,7 +148,7 @@ def test_a_gas_valve_said_is_the_gas_valve(conn: psycopg.Connection, text: str, 
     ("cambiar la bomba de achique de agua del sótano", {"bomba-sumergible-achique": 1}),
 ])
 def test_the_service_said_is_the_rows(conn: psycopg.Connection, text: str, codes: dict[str, int]) -> None:
-    _drafted(conn, text, codes)
+    drafted_materials(conn, text, codes)
 
 
 # 4. Drain, heating and supply are not each other ------------------------------------------------------------------
@@ -176,7 +159,7 @@ def test_the_service_said_is_the_rows(conn: psycopg.Connection, text: str, codes
     ("cambiar la bomba circuladora de la calefacción", "bomba-circuladora-acs"),     # a sanitary pump for heating
 ])
 def test_a_row_of_another_service_is_a_cotizar(conn: psycopg.Connection, text: str, wrong: str) -> None:
-    got = _drafted(conn, text, {})
+    got = drafted_materials(conn, text, {})
     assert not any(x["catalog_code"] == wrong for x in got), got
     assert any(x["to_quote"] for x in got), got
 

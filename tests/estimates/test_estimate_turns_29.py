@@ -15,26 +15,11 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import cents, codes, draft, estimate, lines, say
+from tests.estimates.helpers import assert_lines, codes, draft, lines, say
 
 LABOUR = "mano-obra-oficial"
 CALL = "desplazamiento"
 VALVE = "valvula-seguridad-termo"
-
-
-def _prices(conn: psycopg.Connection) -> dict[str, Decimal]:
-    return dict(conn.execute("SELECT code, unit_price FROM price_catalog").fetchall())
-
-
-def _assert_lines(conn: psycopg.Connection, number: str, want: list[tuple[str | None, str, bool]]) -> None:
-    """The estimate's lines are exactly `want` (code, quantity, a cotizar), and its subtotal and total are the
-    catalogue's prices of the priced lines times their quantities, each line rounded to the cent, plus the tax
-    rounded to the cent (a line a cotizar adds nothing)."""
-    assert codes(conn, number) == [(code, Decimal(qty), to_quote) for code, qty, to_quote in want]
-    prices = _prices(conn)
-    subtotal = sum((cents(Decimal(qty) * prices[code]) for code, qty, to_quote in want if not to_quote), Decimal(0))
-    row = estimate(conn, number)
-    assert (row["subtotal"], row["total"]) == (subtotal, subtotal + cents(subtotal * row["tax_rate"]))
 
 
 PIPE = "cambiar 3 metros de tubo de cobre de 22 y 2 codos de cobre de 22, 3 horas"
@@ -60,19 +45,19 @@ def _termo(code: str) -> list[tuple[str | None, str, bool]]:
 def test_a_verb_of_lowering_or_raising_takes_off_or_puts_on_the_hours_said(
         conn: psycopg.Connection, text: str, hours: str) -> None:
     number = draft(conn, PIPE)
-    _assert_lines(conn, number, _pipe("3"))
+    assert_lines(conn, number, _pipe("3"))
     answer = say(conn, text)
     assert (answer["action"], answer["number"], answer["revision"]) == ("revised", number, 2), answer
-    _assert_lines(conn, number, _pipe(hours))
+    assert_lines(conn, number, _pipe(hours))
 
 
 def test_with_a_it_is_still_the_new_hours_and_taking_off_all_is_asked(conn: psycopg.Connection) -> None:
     number = draft(conn, PIPE)
     assert say(conn, "bájale a 2 horas")["action"] == "revised"
-    _assert_lines(conn, number, _pipe("2"))
+    assert_lines(conn, number, _pipe("2"))
     answer = say(conn, "bájale 2 horas")
     assert answer["action"] == "asked" and "2 h" in answer["reply_text"], answer
-    _assert_lines(conn, number, _pipe("2"))
+    assert_lines(conn, number, _pipe("2"))
 
 
 def test_hours_taken_off_a_decided_estimate_are_locked(conn: psycopg.Connection) -> None:
@@ -82,7 +67,7 @@ def test_hours_taken_off_a_decided_estimate_are_locked(conn: psycopg.Connection)
     answer = say(conn, "bájele una hora a ver si así lo acepta")
     assert (answer["action"], answer["number"]) == ("locked", number), answer
     assert "nuevo" in answer["reply_text"]
-    _assert_lines(conn, number, _pipe("3"))
+    assert_lines(conn, number, _pipe("3"))
 
 
 # --- (a) a new size in wordings not read before ---------------------------------------------------------------------
@@ -95,10 +80,10 @@ def test_hours_taken_off_a_decided_estimate_are_locked(conn: psycopg.Connection)
 ])
 def test_a_new_size_said_in_other_words_resizes_the_one_line(conn: psycopg.Connection, text: str, code: str) -> None:
     number = draft(conn, TERMO)
-    _assert_lines(conn, number, _termo("calentador-electrico-50l"))
+    assert_lines(conn, number, _termo("calentador-electrico-50l"))
     answer = say(conn, text)
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, _termo(code))
+    assert_lines(conn, number, _termo(code))
 
 
 @pytest.mark.parametrize(("text", "said"), [("cambia el termo a 30 gal", "30 galones"), ("el termo de 20 gals.", "20 galones")])
@@ -107,7 +92,7 @@ def test_a_unit_abbreviation_is_the_unit_and_gallons_stay_a_cotizar(conn: psycop
     number = draft(conn, TERMO)
     answer = say(conn, text)
     assert answer["action"] == "revised", answer
-    _assert_lines(conn, number, [(None, "1", True), (VALVE, "1", False), (LABOUR, "2", False), (CALL, "1", False)])
+    assert_lines(conn, number, [(None, "1", True), (VALVE, "1", False), (LABOUR, "2", False), (CALL, "1", False)])
     assert said in lines(conn, number)[0]["description"]
 
 
@@ -121,7 +106,7 @@ def test_quitale_uno_asks_which_and_the_answer_takes_one_off(conn: psycopg.Conne
     assert codes(conn, number) == before
     answer = say(conn, "un codo")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "1", False),
+    assert_lines(conn, number, [("tubo-cobre-22mm", "3", False), ("codo-cobre-22mm", "1", False),
                                  ("te-cobre-22mm", "2", False), (LABOUR, "3", False), (CALL, "1", False)])
 
 
@@ -140,7 +125,7 @@ def test_y_and_a_thing_said_with_its_article_is_added_a_cotizar_when_the_catalog
     number = draft(conn, PIPE)
     answer = say(conn, "y una válvula check")
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
-    _assert_lines(conn, number, _pipe("3") + [(None, "1", True)])
+    assert_lines(conn, number, _pipe("3") + [(None, "1", True)])
     assert "check" in answer["reply_text"]
 
 
@@ -148,7 +133,7 @@ def test_y_and_a_thing_said_with_its_article_is_added_a_cotizar_when_the_catalog
 def test_y_and_words_that_are_no_thing_stay_no_change(conn: psycopg.Connection, text: str) -> None:
     number = draft(conn, PIPE)
     assert say(conn, text)["handled"] is False
-    _assert_lines(conn, number, _pipe("3"))
+    assert_lines(conn, number, _pipe("3"))
 
 
 # --- a size said of a priced line by its synonym is that line's, never the size of the lines a cotizar ----------
