@@ -3756,28 +3756,6 @@ BEGIN
 END
 $$;
 
--- The text of a line a cotizar as the plumber wrote it: a word of it the reading folded ("yabe", "labadero",
--- "balbula") is shown as the message's own word that folds to it ("llaves", "lavadero", "válvula" unaccented);
--- a word the message does not have (a synonym's word, a size) stays as it is. Catalogue codes are untouched.
-CREATE OR REPLACE FUNCTION estimate_items_as_said(input text, p_found jsonb) RETURNS jsonb
-LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN p_found
-    ELSE jsonb_set(p_found, '{items}', coalesce((
-        SELECT jsonb_agg(CASE
-                   WHEN jsonb_typeof(it -> 'item') IS DISTINCT FROM 'string'
-                        OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = it ->> 'item') THEN it
-                   ELSE jsonb_set(it, '{item}', to_jsonb((
-                       SELECT string_agg(coalesce(
-                                  CASE WHEN w ~ '[a-z]' AND NOT w = ANY (plain.words)
-                                       THEN (SELECT p FROM unnest(plain.words) p WHERE estimate_word(p) = w LIMIT 1) END,
-                                  w), ' ' ORDER BY n)
-                       FROM regexp_split_to_table(it ->> 'item', ' ') WITH ORDINALITY AS t(w, n))))
-                   END ORDER BY i)
-        FROM jsonb_array_elements(p_found -> 'items') WITH ORDINALITY AS x(it, i),
-             (SELECT string_to_array(estimate_plain(input), ' ') AS words) plain), '[]'::jsonb))
-    END
-$$;
-
 CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3788,7 +3766,7 @@ DECLARE
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_items_as_said(v_input, estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))))));
+        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
     END IF;
     v_second := estimate_match_words(v_words);
     -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
@@ -3809,9 +3787,9 @@ BEGIN
        OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
           AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
           AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_items_as_said(v_input, estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words))))))))));
+        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))))))));
     END IF;
-    RETURN estimate_items_as_said(v_input, estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first)))))))));
+    RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
 END
 $$;
 
