@@ -75,6 +75,21 @@ def labour_hours(lines: list[dict[str, Any]]) -> Decimal:
                Decimal(0))
 
 
+def play_turn(conn: psycopg.Connection, conversation: str, message_id: str, text: str,
+              number: str | None) -> tuple[str, str, str | None]:
+    """One plumber's message as the workflow handles it: a turn of an open estimate (estimate_converse), else a
+    new estimate when the words price or ask something, else refused. (what was done, the reply, the estimate's
+    number after it)."""
+    answer = conn.execute("SELECT estimate_converse(%s, %s, %s, '')", (conversation, text, message_id)).fetchone()[0]
+    if answer["handled"]:
+        return answer["action"], answer.get("reply_text") or "", answer["number"]
+    found = conn.execute("SELECT estimate_match(%s)", (text,)).fetchone()[0]
+    if found["priced"] > 0 or found.get("ask_back", 0) > 0:   # as the workflow decides
+        made = conn.execute("SELECT estimate_create(%s, %s::jsonb)", (conversation, json.dumps(found["items"]))).fetchone()[0]
+        return "new", "", made["number"]
+    return "refused", "", number
+
+
 def play(conn: psycopg.Connection, case: dict[str, Any]) -> dict[str, Any]:
     conversation = f"eval:{case['id']}"
     conn.execute("INSERT INTO conversations (id, channel) VALUES (%s, 'web') ON CONFLICT DO NOTHING", (conversation,))
@@ -82,19 +97,7 @@ def play(conn: psycopg.Connection, case: dict[str, Any]) -> dict[str, Any]:
     number: str | None = None
     first_hours: Decimal | None = None
     for index, turn in enumerate(case["turns"], start=1):
-        answer = conn.execute("SELECT estimate_converse(%s, %s, %s, '')",
-                              (conversation, turn["text"], f"{case['id']}-{index}")).fetchone()[0]
-        if answer["handled"]:
-            did, reply = answer["action"], answer["reply_text"]
-            number = answer["number"]
-        else:
-            found = conn.execute("SELECT estimate_match(%s)", (turn["text"],)).fetchone()[0]
-            if found["priced"] > 0 or found.get("ask_back", 0) > 0:   # as the workflow decides
-                made = conn.execute("SELECT estimate_create(%s, %s::jsonb)",
-                                    (conversation, json.dumps(found["items"]))).fetchone()[0]
-                did, reply, number = "new", "", made["number"]
-            else:
-                did, reply = "refused", ""
+        did, reply, number = play_turn(conn, conversation, f"{case['id']}-{index}", turn["text"], number)
         allowed = [turn["expect"], *turn.get("also_ok", [])]
         turns.append({"text": turn["text"], "expect": allowed, "did": did, "ok": did in allowed, "reply": reply[:300]})
         if index == 1 and number:

@@ -45,18 +45,7 @@ def play_set(workflows: Path, n: str, out: Path) -> None:
         conn.execute("INSERT INTO conversations (id, channel) VALUES (%s, 'web') ON CONFLICT DO NOTHING", (conversation,))
         turns, number, first_hours, steps = [], None, None, []
         for index, turn in enumerate(case["turns"], start=1):
-            answer = conn.execute("SELECT estimate_converse(%s, %s, %s, '')",
-                                  (conversation, turn["text"], f"{case['id']}-{index}")).fetchone()[0]
-            if answer["handled"]:
-                did, reply, number = answer["action"], answer["reply_text"], answer["number"]
-            else:
-                found = conn.execute("SELECT estimate_match(%s)", (turn["text"],)).fetchone()[0]
-                if found["priced"] > 0 or found.get("ask_back", 0) > 0:
-                    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)",
-                                        (conversation, json.dumps(found["items"]))).fetchone()[0]
-                    did, reply, number = "new", "", made["number"]
-                else:
-                    did, reply = "refused", ""
+            did, reply, number = si.play_turn(conn, conversation, f"{case['id']}-{index}", turn["text"], number)
             allowed = [turn["expect"], *turn.get("also_ok", [])]
             turns.append({"text": turn["text"], "expect": allowed, "did": did, "ok": did in allowed, "reply": reply[:300]})
             shown: list[str] = []

@@ -46,18 +46,7 @@ def trace(conn: psycopg.Connection, case: dict[str, Any]) -> list[dict[str, Any]
                 parse = conn.execute(
                     "SELECT estimate_change_parse(e, %s) FROM estimates e WHERE e.number = %s",
                     (turn["text"], number)).fetchone()[0]
-            answer = conn.execute("SELECT estimate_converse(%s, %s, %s, '')",
-                                  (conversation, turn["text"], f"{case['id']}-{index}")).fetchone()[0]
-            if answer["handled"]:
-                did, reply, number = answer["action"], answer.get("reply_text") or "", answer["number"]
-            else:
-                found = conn.execute("SELECT estimate_match(%s)", (turn["text"],)).fetchone()[0]
-                if found["priced"] > 0 or found.get("ask_back", 0) > 0:
-                    made = conn.execute("SELECT estimate_create(%s, %s::jsonb)",
-                                        (conversation, json.dumps(found["items"]))).fetchone()[0]
-                    did, reply, number = "new", "", made["number"]
-                else:
-                    did, reply = "refused", ""
+            did, reply, number = si.play_turn(conn, conversation, f"{case['id']}-{index}", turn["text"], number)
             lines = si.estimate_lines(conn, number)[1] if number else []
             decision = case.get("customer")
             if decision and decision["after_turn"] == index and number:
