@@ -3756,7 +3756,7 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
+CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_input  text := estimate_route_out(left(coalesce(input, ''), 4000));
@@ -3791,6 +3791,46 @@ BEGIN
     END IF;
     RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
 END
+$$;
+
+-- How a line a cotizar is shown: the reading compares folded words ("llaves" and "yaves" are both "yabe",
+-- "lavadero" is "labadero", "válvula" is "balbula"), and an item the catalogue cannot price keeps the words it was
+-- read from. Each item whose text has such a folded word gets "shown": its text with every folded word written as
+-- the message's own word that folds to it (accents kept: "2 llaves esféricas"). "item" itself is untouched, so
+-- everything that reads the item again reads it as before; estimate_fill (schema.sql) uses "shown" only as the
+-- description of a line a cotizar. A word the message does not have (a synonym's word, a size) stays as read;
+-- catalogue codes and labour hours get no "shown".
+CREATE OR REPLACE FUNCTION estimate_items_as_said(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    WITH said AS (   -- the message's own words, lower case with accents, and the folded form each reads as
+        SELECT DISTINCT ON (folded) folded, token
+        FROM (SELECT t.token, estimate_word(kb_normalize(t.token)) AS folded, t.n
+              FROM regexp_split_to_table(lower(coalesce(input, '')), '[^[:alpha:]0-9/]+') WITH ORDINALITY AS t(token, n)
+              WHERE t.token ~ '[[:alpha:]]') w
+        ORDER BY folded, n
+    ), shown AS (
+        SELECT x.i, x.it, (
+                   SELECT string_agg(coalesce(CASE WHEN w ~ '[a-z]' THEN (SELECT s.token FROM said s WHERE s.folded = w) END, w),
+                                     ' ' ORDER BY n)
+                   FROM regexp_split_to_table(x.it ->> 'item', ' ') WITH ORDINALITY AS t(w, n)) AS text
+        FROM jsonb_array_elements(p_found -> 'items') WITH ORDINALITY AS x(it, i)
+    )
+    SELECT CASE WHEN jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN p_found
+    ELSE jsonb_set(p_found, '{items}', coalesce((
+        SELECT jsonb_agg(CASE
+                   WHEN jsonb_typeof(it -> 'item') IS DISTINCT FROM 'string' OR it ? 'labour_hours'
+                        OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = it ->> 'item')
+                        OR text IS NULL OR text = it ->> 'item' THEN it
+                   ELSE it || jsonb_build_object('shown', left(text, 200)) END ORDER BY i)
+        FROM shown), '[]'::jsonb))
+    END
+$$;
+
+-- estimate_match(words): what the words name (estimate_match_read, above), each line a cotizar also shown in the
+-- plumber's own words (estimate_items_as_said).
+CREATE OR REPLACE FUNCTION estimate_match(input text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_items_as_said(input, estimate_match_read(input))
 $$;
 
 -- estimate_merge(words, model_items [, matched]): estimate_match() plus what only the AI model can add.

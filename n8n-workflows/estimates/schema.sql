@@ -285,7 +285,8 @@ $$;
 -- Creating an estimate
 -- ---------------------------------------------------------------------------------------------------------
 -- items: a JSON array (1..max_lines elements) of objects, each one of
---   {"item": "<catalogue code or name/alias as written>", "quantity": <number>, "unit": "<optional>"}
+--   {"item": "<catalogue code or name/alias as written>", "quantity": <number>, "unit": "<optional>",
+--    "shown": "<optional: the line's text in the plumber's own words, used only when the line is a cotizar>"}
 --   {"labour_hours": <number>}                       -- hours at the rate estimate_settings.labour_code
 --   {"labour_hours": <number>, "item": "<labour code or name>"}   -- hours at another rate (ayudante...)
 -- quantity/labour_hours: a JSON number, > 0, at most 3 decimals, at most max_quantity. unit: optional; when
@@ -317,6 +318,7 @@ DECLARE
     v_match    price_catalog;
     v_codes    text;
     v_choices  text[] := '{}';     -- per item: its choices (estimate_match), '' = none left; NULL = not given
+    v_shown    text[] := '{}';     -- per item: its text as the plumber wrote it (estimate_match), NULL = not given
     i          integer;
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
@@ -334,8 +336,8 @@ BEGIN
             RAISE EXCEPTION '%debe ser un objeto JSON, no %', v_where, jsonb_typeof(v_elem) USING ERRCODE = '22023';
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices)',
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;
@@ -349,6 +351,13 @@ BEGIN
         END IF;
         IF v_elem ? 'choices' AND (v_elem ? 'labour_hours' OR NOT v_elem ? 'item') THEN
             RAISE EXCEPTION '%choices solo va con item', v_where USING ERRCODE = '22023';
+        END IF;
+        -- shown: the item's text as the plumber wrote it (estimate_items_as_said), a short plain text; only the
+        -- description of a line a cotizar, never what is priced
+        IF v_elem ? 'shown' AND (jsonb_typeof(v_elem -> 'shown') <> 'string' OR NOT v_elem ? 'item'
+                                 OR length(v_elem ->> 'shown') > 200 OR btrim(v_elem ->> 'shown') = ''
+                                 OR v_elem ->> 'shown' ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_elem ->> 'shown' ~ '--|/\*|\*/') THEN
+            RAISE EXCEPTION '%shown debe ser un texto corto sin caracteres especiales, junto a item', v_where USING ERRCODE = '22023';
         END IF;
         IF v_elem ? 'labour_hours' THEN
             IF v_elem ? 'quantity' THEN
@@ -412,6 +421,7 @@ BEGIN
         END IF;
 
         v_names := v_names || v_name;
+        v_shown := v_shown || btrim(v_elem ->> 'shown');
         v_qtys := v_qtys || v_qty;
         v_units := v_units || v_unit;
         v_choices := v_choices || CASE WHEN v_elem ? 'choices' THEN coalesce((
@@ -467,7 +477,7 @@ BEGIN
         ELSE
             INSERT INTO estimate_lines (estimate_id, position, requested, catalog_code, description, kind, quantity,
                                         unit, unit_price, line_total, taxable, to_quote, note)
-            VALUES (v_estimate, i, v_name, CASE WHEN v_count = 1 THEN v_match.code END, v_name,
+            VALUES (v_estimate, i, v_name, CASE WHEN v_count = 1 THEN v_match.code END, coalesce(v_shown[i], v_name),
                     CASE WHEN v_count = 1 THEN v_match.kind END, v_qty, coalesce(v_unit, 'ud'), NULL, NULL, true,
                     true,
                     CASE WHEN v_count = 0 AND v_choices[i] = '' THEN 'no hay en el catálogo una partida del tipo que dice el mensaje'

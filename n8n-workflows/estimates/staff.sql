@@ -111,6 +111,9 @@ $$;
 --   kind     tipo (material, mano de obra, desplazamiento, retirada, tasa)   new items: material
 --   aliases  alias, sinónimos: other names plumbers use, added to the item's
 --   active   activo: Sí / No
+--   service  servicio, servicios, uso: what the item is for, in the names of estimate_settings.service_words
+--            (agua, desague, gas, calefaccion, electricidad) comma separated, or * (any); empty = not said. A new
+--            item without it is read as before (no service guard): the preview counts them ("sin servicio").
 -- p_apply = false: the preview, nothing changes. p_apply = true: applies everything in one transaction, or
 -- nothing at all if any row has an error or, with p_expected (the preview's "fingerprint"), if the changes
 -- are no longer the ones previewed (someone edited the catalogue in between).
@@ -134,6 +137,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         WHEN h IN ('tipo', 'tipodepartida', 'clase', 'kind') THEN 'kind'
         WHEN h IN ('alias', 'aliases', 'sinonimos', 'otrosnombres') THEN 'aliases'
         WHEN h IN ('activo', 'active', 'alta') THEN 'active'
+        WHEN h IN ('servicio', 'servicios', 'service', 'services', 'uso', 'instalacion') THEN 'service'
     END
     FROM (SELECT regexp_replace(kb_normalize(coalesce(header, '')), '[^a-z0-9]', '', 'g') AS h) x
 $$;
@@ -267,9 +271,13 @@ DECLARE
     v_text       text[] := '{}';
     v_counts     jsonb;
     v_clash      text;
+    v_service    text;
+    v_services   text[];            -- the service names staff set in estimate_settings.service_words, and '*'
+    v_unknown    text[];
     x            jsonb;
 BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
+    v_services := (SELECT coalesce(array_agg(DISTINCT sp.service), '{}') FROM estimate_service_phrases(s.service_words) sp) || '*'::text;
     IF rows IS NULL OR jsonb_typeof(rows) <> 'array' THEN
         RAISE EXCEPTION 'importación no válida: se esperaba una lista de filas (JSON array)' USING ERRCODE = '22023';
     END IF;
@@ -406,6 +414,19 @@ BEGIN
             v_problems := v_problems || format('«Activo» debe ser Sí o No, no «%s»', left(price_catalog_import_cell(f -> 'active'), 20));
         END IF;
         v_active := CASE WHEN v_active IN ('si', 'true', '1', 's') THEN 'si' WHEN v_active IN ('no', 'false', '0', 'n') THEN 'no' END;
+        -- service: names of estimate_settings.service_words ("Agua, Gas", "desagüe"), or * ; NULL = not in the file
+        v_service := price_catalog_import_cell(f -> 'service');
+        IF v_service IS NOT NULL THEN
+            v_unknown := ARRAY(SELECT x2 FROM unnest(estimate_service_list(v_service)) x2 WHERE NOT x2 = ANY (v_services));
+            IF cardinality(v_unknown) > 0 THEN
+                v_problems := v_problems || format('el servicio «%s» no existe (%s)', array_to_string(v_unknown, ', '),
+                                                   array_to_string(v_services, ', '));
+            END IF;
+            v_service := array_to_string(estimate_service_list(v_service), ', ');
+            IF length(v_service) > 200 THEN
+                v_problems := v_problems || 'el servicio tiene más de 200 caracteres'::text;
+            END IF;
+        END IF;
 
         IF cardinality(v_problems) > 0 THEN
             v_errors := v_errors || jsonb_build_object('row', v_rownum, 'code', nullif(v_code, ''),
@@ -418,7 +439,7 @@ BEGIN
                 'row', v_rownum, 'code', v_code, 'name', btrim(v_name), 'kind', coalesce(v_kind, 'material'),
                 'unit', coalesce(v_unit, 'ud'), 'unit_price', v_amount, 'taxable', coalesce(v_taxable, true),
                 'vat_rate', v_vat, 'family', coalesce(v_family, ''), 'aliases', array_to_string(v_aliases, ', '),
-                'active', coalesce(v_active, 'si') = 'si',
+                'active', coalesce(v_active, 'si') = 'si', 'service', coalesce(v_service, ''),
                 'price_text', estimate_money(v_amount), 'vat_text',
                 CASE WHEN NOT coalesce(v_taxable, true) THEN 'sin IVA'
                      ELSE 'IVA ' || estimate_percent(coalesce(v_vat, s.tax_rate)) END);
@@ -472,6 +493,9 @@ BEGIN
         IF cardinality(v_add) > 0 THEN
             v_changes := v_changes || jsonb_build_object('field', 'alias', 'from', '', 'to', array_to_string(v_add, ', '));
         END IF;
+        IF v_service IS NOT NULL AND v_service <> v_old.service THEN
+            v_changes := v_changes || jsonb_build_object('field', 'servicio', 'from', v_old.service, 'to', v_service);
+        END IF;
         IF v_active IS NOT NULL AND (v_active = 'si') <> v_old.active THEN
             v_changes := v_changes || jsonb_build_object('field', 'activo', 'from', CASE WHEN v_old.active THEN 'Sí' ELSE 'No' END,
                                                          'to', CASE WHEN v_active = 'si' THEN 'Sí' ELSE 'No' END);
@@ -486,13 +510,15 @@ BEGIN
         v_plan := v_plan || jsonb_build_object(
             'action', 'update', 'code', v_code, 'name', btrim(v_name), 'unit_price', v_amount, 'unit', v_unit,
             'set_vat', v_rate IS NOT NULL, 'taxable', v_taxable, 'vat_rate', v_vat, 'family', v_family,
-            'kind', v_kind, 'aliases', array_to_string(v_add, ', '), 'active', v_active);
+            'kind', v_kind, 'aliases', array_to_string(v_add, ', '), 'active', v_active, 'service', v_service);
     END LOOP;
 
     v_fingerprint := md5(v_plan::text);
     v_counts := jsonb_build_object('rows', jsonb_array_length(rows), 'new', jsonb_array_length(v_new),
                                    'changed', jsonb_array_length(v_changed), 'unchanged', jsonb_array_length(v_unchanged),
-                                   'errors', jsonb_array_length(v_errors), 'empty', v_empty);
+                                   'errors', jsonb_array_length(v_errors), 'empty', v_empty,
+                                   'new_without_service', (SELECT count(*) FROM jsonb_array_elements(v_new) e
+                                                           WHERE e ->> 'service' = ''));
 
     IF cardinality(v_file_errors) > 0 THEN
         v_message := 'No se puede leer la tarifa: ' || array_to_string(v_file_errors, '; ') || '. No se ha cambiado nada.';
@@ -511,10 +537,11 @@ BEGIN
     ELSIF p_apply THEN
         FOR x IN SELECT e FROM jsonb_array_elements(v_plan) e LOOP
             IF x ->> 'action' = 'insert' THEN
-                INSERT INTO price_catalog (code, kind, name, unit, unit_price, aliases, taxable, vat_rate, family, active)
+                INSERT INTO price_catalog (code, kind, name, unit, unit_price, aliases, taxable, vat_rate, family, active,
+                                           service)
                 VALUES (x ->> 'code', x ->> 'kind', x ->> 'name', x ->> 'unit', (x ->> 'unit_price')::numeric,
                         x ->> 'aliases', (x ->> 'taxable')::boolean, (x ->> 'vat_rate')::numeric, x ->> 'family',
-                        (x ->> 'active')::boolean);
+                        (x ->> 'active')::boolean, coalesce(x ->> 'service', ''));
             ELSE
                 UPDATE price_catalog c SET
                     name = coalesce(x ->> 'name', c.name),
@@ -527,7 +554,8 @@ BEGIN
                     aliases = CASE WHEN coalesce(x ->> 'aliases', '') = '' THEN c.aliases
                                    WHEN btrim(c.aliases) = '' THEN x ->> 'aliases'
                                    ELSE c.aliases || ', ' || (x ->> 'aliases') END,
-                    active = CASE WHEN x ->> 'active' IS NULL THEN c.active ELSE x ->> 'active' = 'si' END
+                    active = CASE WHEN x ->> 'active' IS NULL THEN c.active ELSE x ->> 'active' = 'si' END,
+                    service = coalesce(x ->> 'service', c.service)
                 WHERE c.code = x ->> 'code';
             END IF;
         END LOOP;
@@ -537,6 +565,16 @@ BEGIN
     ELSE
         v_message := format('Vista previa: %s partida(s) nueva(s), %s con cambios y %s sin cambios. Nada cambia hasta que lo confirme.',
                             jsonb_array_length(v_new), jsonb_array_length(v_changed), jsonb_array_length(v_unchanged));
+    END IF;
+
+    -- New items that say no service are priced without the service guard (an item said of gas could be priced
+    -- with a water row of the same name): said once in the preview, not per row, so a list without the column is
+    -- not noise.
+    IF NOT p_apply AND (v_counts ->> 'new_without_service')::int > 0 AND cardinality(v_file_errors) = 0
+       AND jsonb_array_length(v_errors) = 0 AND jsonb_array_length(v_plan) > 0 THEN
+        v_message := v_message || format(' %s partida(s) nueva(s) sin servicio (columna «Servicio»: %s): se presupuestan sin '
+                                         'comprobar para qué instalación son.', v_counts ->> 'new_without_service',
+                                         array_to_string(v_services, ', '));
     END IF;
 
     -- The same, as plain Spanish text (SQL users; the form builds a table from the lists).

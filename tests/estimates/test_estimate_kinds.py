@@ -127,7 +127,7 @@ def test_the_kind_answered_completes_the_line_and_the_totals_to_the_cent(conn: p
     assert conn.execute("SELECT estimate_change_kind(%s, 'el de fregadero')", (CONVERSATION,)).fetchone()[0] == "complete"
     answer = say(conn, "el de fregadero")
     assert answer["action"] == "revised" and answer["number"] == number and answer["revision"] == 2
-    assert "Completado: sifon → Sifón doble para fregadero" in answer["changes"]
+    assert "Completado: sifón → Sifón doble para fregadero" in answer["changes"]  # the plumber's own word (stop 31: "shown")
     trap, call = price(conn, "sifon-fregadero"), price(conn, "desplazamiento")
     base = trap + call
     e = estimate(conn, number)

@@ -49,7 +49,8 @@ def test_the_preview_lists_new_changed_and_unchanged_and_changes_nothing(conn: p
     preview = run(conn, SPANISH)
     assert catalogue(conn) == before
     assert preview["applied"] is False and preview["can_apply"] is True
-    assert preview["counts"] == {"rows": 4, "new": 2, "changed": 1, "unchanged": 1, "errors": 0, "empty": 0}
+    assert preview["counts"] == {"rows": 4, "new": 2, "changed": 1, "unchanged": 1, "errors": 0, "empty": 0,
+                                 "new_without_service": 2}
     assert [(n["row"], n["code"], n["unit_price"], n["vat_text"]) for n in preview["new"]] == [
         (3, "prov-1234", 12.40, "IVA 21 %"), (5, "prov-reducido", 1234.56, "IVA 10 %")]
     assert preview["new"][0]["code_as_written"] == "PROV-1234"
