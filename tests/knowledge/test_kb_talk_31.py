@@ -153,3 +153,20 @@ def test_staff_edit_the_information_and_work_lists(conn: psycopg.Connection) -> 
     conn.execute("UPDATE safety_settings SET value = 'cambi*' WHERE key = 'link_work_words'")
     assert article_rule(conn, ["termo-electrico-no-calienta"], question) == "termo-electrico-trabajo"
     assert article_rule(conn, ["termo-electrico-no-calienta"], "¿conviene el termo de 50 o el de 80?") is None
+
+
+def shown_rule(conn: psycopg.Connection, text: str) -> str | None:
+    return conn.execute("SELECT max(rule) FROM safety_check_conversation(%s, 'web:talk31-height') WHERE triggered",
+                        (text,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("text", ["la escalera que me prestaron tambalea y el depósito está arriba del garaje",
+                                  "ya estoy en el tejado de tejas viejas, ¿por dónde camino para llegar al tubo?"])
+def test_a_wobbling_ladder_or_a_roof_with_doubtful_footing_warns(conn: psycopg.Connection, text: str) -> None:
+    assert shown_rule(conn, text) == "trabajo-en-altura"
+
+
+@pytest.mark.parametrize("text", ["la escalera del edificio tiene humedad en la pared del tercer piso",
+                                  "¿por dónde paso el tubo del desagüe de la cocina hasta la bajante?"])
+def test_a_staircase_or_a_route_for_a_pipe_does_not_warn_of_height(conn: psycopg.Connection, text: str) -> None:
+    assert shown_rule(conn, text) != "trabajo-en-altura"
