@@ -50,48 +50,7 @@ LANGUAGE sql AS $$
     ON CONFLICT (article_slug, rule_slug) DO NOTHING
 $$;
 
--- Questions of information about a linked job (stop 31, bench/quality/TALK-31.md): "se quemó la resistencia del
--- termo, ¿cuál compro?", "¿conviene un termotanque a gas o uno eléctrico?", "¿de qué diámetro hago la succión de la
--- bomba?", "¿cuánto gas gasta un calefón?". They find the article of a dangerous job, but the plumber asks what to
--- buy or choose, a size, an amount or what a thing is, not how to do the work (not "¿es normal?": a danger told
--- as a symptom often ends so, "sigue saliendo gas, ¿es normal?"). The
--- linked notice is left out when the message has a phrase of 'link_information_phrases' and no word of
--- 'link_work_words' (doing the job: cambiar, instalar, conectar, abrir, desmontar, soldar, purgar, prender…):
--- "¿cuál resistencia compro y cómo la cambio?" still gets it. Only the linked notice: a rule fired by the words
--- ("huele a gas", "me da corriente") is read before and never silenced by these lists. Staff-editable rows of
--- safety_settings (comma separated, case and accents do not matter, whole words, "word*" = every word starting
--- so). In doubt, add a work word: a missed notice is worse than a repeated one.
-INSERT INTO safety_settings (key, value, description) VALUES
-    ('link_information_phrases',
-     'compro, comprar, comprarle, comprarlo, comprarla, compramos, que marca, cual marca, que modelo, cual modelo, '
-     'conviene, me conviene, es mejor, cual es mejor, que es mejor, recomiendas, recomienda, recomiendan, '
-     'recomendas, recomendarias, vale la pena, diametro, grosor, espesor, medida, medidas, a que altura, '
-     'que altura, cuantos litros, de cuantos litros, capacidad, cuanto gasta, cuanto consume, consume, consumo, '
-     'gasta mas, gasta menos, cuanto dura, vida util, para que sirve, para que sirven, que es un, que es una, '
-     'como funciona, como funcionan, precio, cuanto cuesta, cuanto sale, cuanto vale, que tipo de, que material, '
-     'de que material, que pintura, que tubo, que tuberia, que cano, que caneria',
-     'Phrases that make a question one of information (what to buy or choose, a size or amount, what a thing is): with one of them and no word of link_work_words, the safety notice linked to the '
-     'cited article (kb_article_safety_rules) is not shown. Never silences a rule fired by the words.'),
-    ('link_work_words',
-     'cambi*, instal*, conect*, desconect*, desmont*, desarm*, abrir, abro, abrirlo, abrirla, abre, quitar, '
-     'quito, quitarle, sacar, saco, sacarle, sacarlo, sacarla, repar*, arregl*, soldar, sueldo, soldarlo, '
-     'soldarla, purg*, vaciar, vacio, vaciarlo, encend*, enciend*, prend*, meter, meto, tocar, toco, medir, mido, '
-     'revis*, prob*, prueb*, limpi*, mover, muevo, moverlo, alargar, alargo, cortar, corto, empalm*, enchuf*, '
-     'desenchuf*, reemplaz*, sustitu*, montar, monto, colocar, coloco, manipul*, destap*, cerrar, cierro, '
-     'cerrarlo, cerrarla',
-     'Words of doing the job: a question with one of them keeps the linked safety notice even when it also has a '
-     'phrase of link_information_phrases ("¿cuál compro y cómo la cambio?").')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
-
-CREATE OR REPLACE FUNCTION safety_link_information_only(question text) RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    WITH w AS (SELECT safety_plain_words(coalesce(question, '')) AS words)
-    SELECT EXISTS (SELECT 1 FROM unnest(safety_setting_items('link_information_phrases')) e
-                   WHERE safety_list_position(w.words, e) > 0)
-           AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('link_work_words')) e
-                           WHERE safety_list_position(w.words, e) > 0)
-    FROM w
-$$;
+-- safety_link_information_only (answer.sql): a question of information gets no linked notice (below).
 
 -- The rule whose message goes first in a reply that cites `article_slugs` (kb_answer's `slugs`), for the plumber
 -- message `question` of conversation `p_conversation_id`: the linked rules (active link, active rule), highest

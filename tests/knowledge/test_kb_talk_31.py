@@ -170,3 +170,14 @@ def test_a_wobbling_ladder_or_a_roof_with_doubtful_footing_warns(conn: psycopg.C
                                   "¿por dónde paso el tubo del desagüe de la cocina hasta la bajante?"])
 def test_a_staircase_or_a_route_for_a_pipe_does_not_warn_of_height(conn: psycopg.Connection, text: str) -> None:
     assert shown_rule(conn, text) != "trabajo-en-altura"
+
+
+def test_work_on_an_electric_heater_is_not_warned_on_a_question_of_what_to_buy(conn: psycopg.Connection) -> None:
+    buying = "la resistencia del termo eléctrico se ve fundida, ¿cuál me compro?"
+    assert conn.execute("SELECT rule FROM safety_check(%s)", (buying,)).fetchone()[0] == "termo-electrico-trabajo"
+    assert shown_rule(conn, buying) is None
+    assert shown_rule(conn, buying.replace("¿cuál me compro?", "¿cuál me compro y cómo la cambio?")) \
+        == "termo-electrico-trabajo"
+    # staff take the rule out of the list: the words warn again
+    conn.execute("UPDATE safety_settings SET value = '' WHERE key = 'information_quiet_rules'")
+    assert shown_rule(conn, buying) == "termo-electrico-trabajo"
