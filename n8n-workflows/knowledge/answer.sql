@@ -261,7 +261,7 @@ INSERT INTO kb_talk_job_words (word, kind, source)
 SELECT btrim(w), k, 'shipped'
 FROM (VALUES
     ('question', 'que, q, k, como, cuanto*, cuanta*, cual, cuales, donde, adonde, cuando, por que, porque, porq, xq, pq, quien, quienes, para que, cada cuanto'),
-    ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato'),
+    ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, gira, giran, girando, con todo cerrado, tapao, salio, salieron, se salio, se solto, solto, zaf*, se cayo, cayo, se cae, despeg*, desprend*, se movio, se mueve, quem*, fundi*, trabo, trabado, trabada, falta, faltan, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato'),
     ('request', 'tengo, tiene, tienes, tienen, necesito, necesita, quiero, quisiera, puedo, puedes, podes, puede, podria, debo, deberia, hay que, hago, hacer, hacerle, pongo, poner, ponerle, uso, usar, cambio, cambiar, cambiarle, instalar, instalo, conectar, conecto, arreglar, reparar, purgar, ayuda*, ayudame, ayudarme, dime, decime, digame, explica*, recomienda*, recomendas, sirve, conviene, lleva, llevan, aguanta*, compro, comprar, mido, medir, ajusto, ajustar, regulo, regular, revisar, reviso, checar, checo, otra cosa'),
     ('size', 'medida*, diametro*, pulgada*, media, cuarto, tres cuartos, mm, milimetro*, cm, centimetro*, metro*, litro*, bar, bares, psi, kilo*, grado*, tamano, calibre, potencia, watts, vatios'),
     ('turn', 'pero, ahora, otra vez, de nuevo, sigue*, todavia, aun, y si, y el, y la, y los, y las, y en, y con, y para, y cada, y cuanto, y como, entonces, o sea que, en vez de')
@@ -1988,6 +1988,55 @@ BEGIN
 END
 $$;
 
+-- Questions of information about a dangerous job (stop 31, bench/quality/TALK-31.md): "se quemó la resistencia del
+-- termo, ¿cuál compro?", "¿conviene un termotanque a gas o uno eléctrico?", "¿de qué diámetro hago la succión de la
+-- bomba?", "¿cuánto gas gasta un calefón?". They find the article of a dangerous job, but the plumber asks what to
+-- buy or choose, a size, an amount or what a thing is, not how to do the work (not "¿es normal?": a danger told
+-- as a symptom often ends so, "sigue saliendo gas, ¿es normal?"). The
+-- linked notice is left out when the message has a phrase of 'link_information_phrases' and no word of
+-- 'link_work_words' (doing the job: cambiar, instalar, conectar, abrir, desmontar, soldar, purgar, prender…):
+-- "¿cuál resistencia compro y cómo la cambio?" still gets it. A rule fired by the words ("huele a gas", "me da
+-- corriente") is never silenced by these lists, except the rules of 'information_quiet_rules' (shipped: only
+-- termo-electrico-trabajo, work on an electric heater), whose danger is doing the work (safety_check_conversation). Staff-editable rows of
+-- safety_settings (comma separated, case and accents do not matter, whole words, "word*" = every word starting
+-- so). In doubt, add a work word: a missed notice is worse than a repeated one.
+INSERT INTO safety_settings (key, value, description) VALUES
+    ('link_information_phrases',
+     'compro, comprar, comprarle, comprarlo, comprarla, compramos, que marca, cual marca, que modelo, cual modelo, '
+     'conviene, me conviene, es mejor, cual es mejor, que es mejor, recomiendas, recomienda, recomiendan, '
+     'recomendas, recomendarias, vale la pena, diametro, grosor, espesor, medida, medidas, a que altura, '
+     'que altura, cuantos litros, de cuantos litros, capacidad, cuanto gasta, cuanto consume, consume, consumo, '
+     'gasta mas, gasta menos, cuanto dura, vida util, para que sirve, para que sirven, que es un, que es una, '
+     'como funciona, como funcionan, precio, cuanto cuesta, cuanto sale, cuanto vale, que tipo de, que material, '
+     'de que material, que pintura, que tubo, que tuberia, que cano, que caneria',
+     'Phrases that make a question one of information (what to buy or choose, a size or amount, what a thing is): with one of them and no word of link_work_words, the safety notice linked to the '
+     'cited article (kb_article_safety_rules) is not shown. Never silences a rule fired by the words.'),
+    ('link_work_words',
+     'cambi*, instal*, conect*, desconect*, desmont*, desarm*, abrir, abro, abrirlo, abrirla, abre, quitar, '
+     'quito, quitarle, sacar, saco, sacarle, sacarlo, sacarla, repar*, arregl*, soldar, sueldo, soldarlo, '
+     'soldarla, purg*, vaciar, vacio, vaciarlo, encend*, enciend*, prend*, meter, meto, tocar, toco, medir, mido, '
+     'revis*, prob*, prueb*, limpi*, mover, muevo, moverlo, alargar, alargo, cortar, corto, empalm*, enchuf*, '
+     'desenchuf*, reemplaz*, sustitu*, montar, monto, colocar, coloco, manipul*, destap*, cerrar, cierro, '
+     'cerrarlo, cerrarla',
+     'Words of doing the job: a question with one of them keeps the linked safety notice even when it also has a '
+     'phrase of link_information_phrases ("¿cuál compro y cómo la cambio?").'),
+    ('information_quiet_rules', 'termo-electrico-trabajo',
+     'Rules (slugs, comma separated) whose danger is in doing the work itself, not in the situation: on a question '
+     'of information (link_information_phrases without link_work_words: "la resistencia está quemada, ¿cuál '
+     'compro?") they are not shown even when the words match them. Never a rule of a danger that is there '
+     '(gas smell, shocks, water on the electrics, carbon monoxide): those warn whatever is asked.')
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+
+CREATE OR REPLACE FUNCTION safety_link_information_only(question text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    WITH w AS (SELECT safety_plain_words(coalesce(question, '')) AS words)
+    SELECT EXISTS (SELECT 1 FROM unnest(safety_setting_items('link_information_phrases')) e
+                   WHERE safety_list_position(w.words, e) > 0)
+           AND NOT EXISTS (SELECT 1 FROM unnest(safety_setting_items('link_work_words')) e
+                           WHERE safety_list_position(w.words, e) > 0)
+    FROM w
+$$;
+
 CREATE OR REPLACE FUNCTION safety_check_conversation(question text, p_conversation_id text,
                                                      within interval DEFAULT interval '30 minutes')
 RETURNS TABLE (triggered boolean, rule text, message text, rules text[], carried boolean)
@@ -2007,6 +2056,13 @@ BEGIN
     read_as := safety_unsaid(question);
     kept := safety_kept_measures(question, p_conversation_id, within);
     silenced := safety_silenced(question) || kept.silenced;   -- its own measures and those stated earlier
+    IF safety_link_information_only(question) THEN              -- "¿cuál compro?": not the work itself
+        -- slugs as written (the items drop their hyphens); string functions, no regular expression
+        silenced := silenced || ARRAY(SELECT lower(btrim(x)) FROM unnest(string_to_array(
+                                          replace(coalesce(safety_setting('information_quiet_rules'), ''), ';', ','),
+                                          ',')) AS x
+                                      WHERE btrim(x) <> '');
+    END IF;
     SELECT * INTO d FROM safety_check_without(read_as, silenced);
     IF d.triggered THEN                                          -- 1. its own words
         RETURN QUERY SELECT d.triggered, d.rule, d.message, d.rules, false;

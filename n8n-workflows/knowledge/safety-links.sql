@@ -50,6 +50,8 @@ LANGUAGE sql AS $$
     ON CONFLICT (article_slug, rule_slug) DO NOTHING
 $$;
 
+-- safety_link_information_only (answer.sql): a question of information gets no linked notice (below).
+
 -- The rule whose message goes first in a reply that cites `article_slugs` (kb_answer's `slugs`), for the plumber
 -- message `question` of conversation `p_conversation_id`: the linked rules (active link, active rule), highest
 -- priority first, without those a measure in force silences (the message's own measures and those kept from the
@@ -69,6 +71,9 @@ BEGIN
     WHERE l.active AND r.active AND l.article_slug = ANY (coalesce(article_slugs, '{}'));
     IF linked IS NULL THEN
         RETURN;                                          -- most articles have no link: nothing more to read
+    END IF;
+    IF safety_link_information_only(question) THEN
+        RETURN;                                          -- what to buy, a size, what it is: not the work itself
     END IF;
     silenced := safety_silenced(question)
                 || (safety_kept_measures(question, p_conversation_id, within)).silenced;

@@ -971,7 +971,11 @@ ARRAY['\m(sin|no tengo|no tiene|no tenemos|no hay|no llevo|no uso|no traigo|ni)(
       -- that give way ("me subo al techo de calamina que está medio podrido").
       '\m(escalera|escaleras|ladder)\M( \w+){0,3} (de )?([4-9]|1[0-9]) ?(metros|mts|m)\M',
       '(azotea|techo|tejado|terraza|losa|cubierta|roof|tinaco|tanque elevado|deposito elevado)\w*.{0,40}\m(sin|no tiene|no hay) (barda|bardas|muro|muros|parapeto|antepecho|proteccion|pared)\M',
-      '\m(sub\w*|pis\w*|camin\w*|trep\w*|par(o|arme|ado))\M.{0,40}(techo|tejado|cubierta|calamina|chapa|lamina|uralita|fibrocemento|policarbonato|claraboya|tragaluz|teja)\w*.{0,60}(podrid|\mrot[oa]s?\M|fragil|quebradiz|oxidad|debil|delgad|se hunde|cede\M|vencid)'],
+      '\m(sub\w*|pis\w*|camin\w*|trep\w*|par(o|arme|ado))\M.{0,40}(techo|tejado|cubierta|calamina|chapa|lamina|uralita|fibrocemento|policarbonato|claraboya|tragaluz|teja)\w*.{0,60}(podrid|\mrot[oa]s?\M|fragil|quebradiz|oxidad|debil|delgad|se hunde|cede\M|vencid)',
+      -- stop 31 (TALK-31.md): a ladder said plainly to move or wobble, whatever its kind; on a roof, asking where
+      -- to step (the footing is in doubt: sheets, tiles, a fragile cover)
+      '\mescaleras?\M( \w+){0,5} (se mueve|se mueven|se tambalea|tambalea|tambalean|esta floja|cojea|se resbala|se desliza)\M',
+      '(techo|tejado|cubierta|azotea|calamina|chapa|lamina|uralita|fibrocemento|teja)\w*.{0,60}\m(por )?donde (piso|pisar|pisa|pisamos|camino|caminar|me paro|me apoyo)\M'],
 -- no `requires`: the patterns name the height themselves, and a rule with requires costs one more compiled regular
 -- expression per message that matches it (Postgres keeps 32 per connection; SAFETY-7.md "Results")
 ARRAY[]::text[],
