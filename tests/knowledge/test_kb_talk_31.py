@@ -114,6 +114,34 @@ def article_rule(conn: psycopg.Connection, slugs: list[str], question: str) -> s
     return row[0] if row else None
 
 
+# The list talk31 wrote on the tuning sets (n8n-workflows/knowledge/README.md), shipped off: on the held-out
+# splits it lost two needed notices for one false alarm fewer (stop 31). These tests switch it on as staff would.
+SUGGESTED_INFORMATION_PHRASES = (
+    "compro, comprar, comprarle, comprarlo, comprarla, compramos, que marca, cual marca, que modelo, cual "
+    "modelo, conviene, me conviene, es mejor, cual es mejor, que es mejor, recomiendas, recomienda, "
+    "recomiendan, recomendas, recomendarias, vale la pena, diametro, grosor, espesor, medida, medidas, a "
+    "que altura, que altura, cuantos litros, de cuantos litros, capacidad, cuanto gasta, cuanto consume, "
+    "consume, consumo, gasta mas, gasta menos, cuanto dura, vida util, para que sirve, para que sirven, "
+    "que es un, que es una, como funciona, como funcionan, precio, cuanto cuesta, cuanto sale, cuanto "
+    "vale, que tipo de, que material, de que material, que pintura, que tubo, que tuberia, que cano, que "
+    "caneria "
+).strip()
+
+
+@pytest.fixture
+def information_on(conn: psycopg.Connection) -> psycopg.Connection:
+    conn.execute("UPDATE safety_settings SET value = %s WHERE key = 'link_information_phrases'",
+                 (SUGGESTED_INFORMATION_PHRASES,))
+    return conn
+
+
+def test_shipped_off_every_linked_notice_is_shown(conn: psycopg.Connection) -> None:
+    assert conn.execute("SELECT value FROM safety_settings WHERE key = 'link_information_phrases'").fetchone()[0] == ""
+    assert article_rule(conn, ["termo-electrico-no-calienta"], "se fundió la resistencia del termo, ¿qué marca compro?") \
+        == "termo-electrico-trabajo"
+    assert shown_rule(conn, "la resistencia del termo eléctrico se ve fundida, ¿cuál me compro?") == "termo-electrico-trabajo"
+
+
 INFORMATION = [
     (["termo-electrico-no-calienta"], "se fundió la resistencia del termo, ¿qué marca compro?"),
     (["termo-electrico-instalar"], "¿de cuántos litros me conviene el termo eléctrico para el departamento?"),
@@ -123,12 +151,14 @@ INFORMATION = [
 
 
 @pytest.mark.parametrize("slugs,question", INFORMATION)
-def test_a_question_of_information_gets_no_linked_notice(conn: psycopg.Connection, slugs: list[str],
+def test_a_question_of_information_gets_no_linked_notice(information_on: psycopg.Connection, slugs: list[str],
                                                          question: str) -> None:
+    conn = information_on
     assert article_rule(conn, slugs, question) is None
 
 
-def test_doing_the_work_keeps_the_linked_notice(conn: psycopg.Connection) -> None:
+def test_doing_the_work_keeps_the_linked_notice(information_on: psycopg.Connection) -> None:
+    conn = information_on
     assert article_rule(conn, ["termo-electrico-no-calienta"],
                         "se fundió la resistencia del termo, ¿qué marca compro y cómo la cambio?") \
         == "termo-electrico-trabajo"
@@ -145,7 +175,8 @@ def test_words_that_name_a_danger_still_warn_on_a_question_of_information(conn: 
     assert rule is not None
 
 
-def test_staff_edit_the_information_and_work_lists(conn: psycopg.Connection) -> None:
+def test_staff_edit_the_information_and_work_lists(information_on: psycopg.Connection) -> None:
+    conn = information_on
     question = "se fundió la resistencia del termo, ¿qué marca compro?"
     conn.execute("UPDATE safety_settings SET value = value || ', fundi*' WHERE key = 'link_work_words'")
     assert article_rule(conn, ["termo-electrico-no-calienta"], question) == "termo-electrico-trabajo"
@@ -172,7 +203,8 @@ def test_a_staircase_or_a_route_for_a_pipe_does_not_warn_of_height(conn: psycopg
     assert shown_rule(conn, text) != "trabajo-en-altura"
 
 
-def test_work_on_an_electric_heater_is_not_warned_on_a_question_of_what_to_buy(conn: psycopg.Connection) -> None:
+def test_work_on_an_electric_heater_is_not_warned_on_a_question_of_what_to_buy(information_on: psycopg.Connection) -> None:
+    conn = information_on
     buying = "la resistencia del termo eléctrico se ve fundida, ¿cuál me compro?"
     assert conn.execute("SELECT rule FROM safety_check(%s)", (buying,)).fetchone()[0] == "termo-electrico-trabajo"
     assert shown_rule(conn, buying) is None
