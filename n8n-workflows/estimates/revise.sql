@@ -2990,6 +2990,24 @@ BEGIN
                     OR split_part(estimate_words(coalesce(t ->> 'requested', '')), ' ', 1) = split_part(estimate_words(v_target), ' ', 1);
                 v_count := 1;
             END IF;
+            -- (revise31) metres said when no line is in metres ("son ocho metros" of a pipe a cotizar the first request
+            -- counted in units): the one line a cotizar of materials every choice of which is sold by the metre, now in
+            -- metres (still a cotizar: nothing is priced by this)
+            IF v_count = 0 AND v_unit = 'm' AND v_target = '' THEN
+                SELECT coalesce(jsonb_agg(to_jsonb(l2) ORDER BY l2.position), '[]'::jsonb) INTO v_found
+                  FROM estimate_lines l2
+                 WHERE l2.estimate_id = e.id AND l2.to_quote AND coalesce(l2.kind, 'material') = 'material' AND l2.unit <> 'm'
+                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) > 0
+                   AND NOT EXISTS (SELECT 1 FROM price_catalog c
+                                    WHERE c.code = ANY (estimate_line_choices(l2, v_inputs -> (l2.position - 1))) AND c.unit <> 'm');
+                v_count := jsonb_array_length(v_found);
+                IF v_count = 1 THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[((v_found -> 0 ->> 'position')::int - 1)::text, 'unit'], '"m"');
+                    v_found := jsonb_set(v_found, '{0,unit}', '"m"');
+                END IF;
+                v_names := (SELECT string_agg(estimate_line_label(t ->> 'description', (t ->> 'quantity')::numeric, t ->> 'unit'), '; ')
+                              FROM jsonb_array_elements(v_found) t);
+            END IF;
             IF v_count = 1 THEN
                 l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
                 SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import psycopg
 
-from tests.estimates.helpers import assert_lines, codes, draft, match, say
+from tests.estimates.helpers import assert_lines, codes, draft, lines, match, say
 
 LABOUR = "mano-obra-oficial"
 CALL = "desplazamiento"
@@ -168,3 +168,13 @@ def test_a_pipe_of_one_metre_added_never_grows_the_other_pipe(conn: psycopg.Conn
     got = codes(conn, number)
     assert got[:4] == [(c, Decimal(q), t) for c, q, t in _pipe()], got
     assert len(got) == 5 and got[4][1] == 1 and got[4][0] in (None, "tubo-cobre-22mm"), got
+
+
+def test_metres_said_of_a_pipe_a_cotizar_counted_in_units(conn: psycopg.Connection) -> None:
+    # (main: "¿A qué partida …?": the first request left the pipe a cotizar in units, so no line was in metres)
+    number = draft(conn, "anota seis metros de tubo de pvc de presión de 32 y dos codos de 32")
+    assert [(c, q, t) for c, q, t in codes(conn, number)] == [(None, 6, True), (None, 2, True)]
+    answer = say(conn, "son nueve metros")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    assert_lines(conn, number, [(None, "9", True), (None, "2", True)])
+    assert [x["unit"] for x in lines(conn, number)] == ["m", "ud"]
