@@ -397,6 +397,11 @@ BEGIN
         v_swap := CASE WHEN position(' del ' || v_m[2] IN ' ' || v_plain) > 0 AND v_m[2] !~ '^(el|la|los|las) ' THEN 'el ' || v_m[2]
                        WHEN v_m[2] ~ '^(el|la|los|las) ' THEN v_m[2]
                        ELSE 'la ' || v_m[2] END;
+        -- ("ponle un termo de 50 litros en vez del de 80": the old one is said by its size only, the thing is the new
+        -- one's: "el termo de 80")
+        IF v_swap ~ '^(el|la|los|las) (de|del) ' THEN
+            v_swap := split_part(v_swap, ' ', 1) || ' ' || split_part(v_m[1], ' ', 2) || ' ' || substr(v_swap, length(split_part(v_swap, ' ', 1)) + 2);
+        END IF;
         IF (SELECT x.n FROM estimate_line_named(e, v_swap, 'own_name') x) = 1 THEN
             RETURN 'cambia ' || v_swap || ' por ' || v_m[1];
         END IF;
@@ -634,6 +639,13 @@ BEGIN
                AND rest ~ '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) [a-z0-9.]+' 
                AND estimate_number_word((regexp_match(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ([a-z0-9.]+)'))[1]) IS NOT NULL THEN
                 rest := regexp_replace(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ', '');
+            -- (revise31) the thing said between the two numbers: "no son dos llaves son tres", "no eran cuatro codos
+            -- sino dos" are "3 llaves", "2 codos" (before, the first number was taken: the old count, no change)
+            ELSIF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+                  AND rest ~ '^[a-z0-9.]+ [a-z][a-z ]{1,40}? (?:no )?(?:son|eran|serian|seran|sean|sino|que sean|mas bien) [a-z0-9.]+$'
+                  AND estimate_number_word((regexp_match(rest, ' ([a-z0-9.]+)$'))[1]) IS NOT NULL THEN
+                rest := (regexp_match(rest, ' ([a-z0-9.]+)$'))[1] || ' '
+                        || (regexp_match(rest, '^[a-z0-9.]+ ([a-z][a-z ]{1,40}?) (?:no )?(?:son|eran|serian|seran|sean|sino|que sean|mas bien) '))[1];
             END IF;
         END IF;
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
@@ -1522,7 +1534,16 @@ BEGIN
             -- de 3/4", "el lavabo por uno de sobreponer": the one line named becomes the same thing (its name
             -- without its size) with what is said after the pronoun, read by the catalogue as the noun form is
             -- (one item priced, else a cotizar as said); the old row never stays priced
-            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra) ((?:de|del|a|con|sin|mas|que sea) [a-z0-9/. ]+)$');
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra|unos|unas|otros|otras) ((?:de|del|a|con|sin|mas|que sea|que sean) [a-z0-9/. ]+)$');
+            -- (revise31) "cámbialo por uno de 100 litros", "cámbiala por una de esfera": the pronoun of the verb is the one
+            -- line of materials of the draft (several: asked, as before)
+            IF v_m IS NULL AND v_body ~ '^cambi(?:a|e)(?:me|le|se)?(?:lo|la|los|las) (?:por|a) (?:uno|una|otro|otra|unos|unas|otros|otras) (?:de|del|a|con|sin|mas|que sea|que sean) '
+               AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material') = 1 THEN
+                v_m := ARRAY[(SELECT 'el ' || coalesce(n.requested, n.description) FROM estimate_lines n
+                               WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'),
+                             (regexp_match(v_body, ' (?:uno|una|otro|otra|unos|unas|otros|otras) ((?:de|del|a|con|sin|mas|que sea|que sean) [a-z0-9/. ]+)$'))[1]];
+                v_m[1] := lower(estimate_plain(v_m[1]));
+            END IF;
             IF v_m IS NOT NULL THEN
                 SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
                 IF v_count = 1 THEN

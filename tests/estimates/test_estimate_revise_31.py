@@ -178,3 +178,29 @@ def test_metres_said_of_a_pipe_a_cotizar_counted_in_units(conn: psycopg.Connecti
     assert (answer["action"], answer["revision"]) == ("revised", 2), answer
     assert_lines(conn, number, [(None, "9", True), (None, "2", True)])
     assert [x["unit"] for x in lines(conn, number)] == ["m", "ud"]
+
+
+def test_a_count_corrected_with_the_thing_between_the_numbers(conn: psycopg.Connection) -> None:
+    # (main: "ya está así": the first number, the old count, was read)
+    number = draft(conn, COUNTS)
+    answer = say(conn, "no son dos llaves son tres")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    assert_lines(conn, number, _counts("3", "3"))
+
+
+def test_the_pronoun_of_the_verb_is_the_one_line_of_materials(conn: psycopg.Connection) -> None:
+    # (main: asked in two steps)
+    number = draft(conn, "presupuesto para cambiar el termo electrico de 80 litros")
+    before = codes(conn, number)
+    answer = say(conn, "cámbialo por uno de 100 litros")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    assert_lines(conn, number, [("calentador-electrico-100l", "1", False), *[(c, str(q), t) for c, q, t in before[1:]]])
+
+
+def test_the_old_one_said_by_its_size_is_the_new_ones_thing_of_that_size(conn: psycopg.Connection) -> None:
+    # (main: a line a cotizar "termo de 50 litros en vez del de 80" beside the 80 l termo)
+    number = draft(conn, "presupuesto para cambiar el termo electrico de 80 litros y una valvula de seguridad")
+    before = codes(conn, number)
+    answer = say(conn, "ponle un termo de 50 litros en vez del de 80")
+    assert (answer["action"], answer["revision"]) == ("revised", 2), answer
+    assert_lines(conn, number, [("calentador-electrico-50l", "1", False), *[(c, str(q), t) for c, q, t in before[1:]]])
