@@ -144,15 +144,17 @@ BEGIN
 END
 $$;
 
--- (revise31) "un metro" is one metre: the article is a count before a unit of length. estimate_normalize drops "un" as
+-- (revise31) "de un metro" is one metre: a length said of the thing after its size. estimate_normalize drops "un" as
 -- an article, so in "tubo de pvc de dos pulgadas de un metro" the size's number stood right before "metro" and was
 -- read as 2 m of an open pipe; now "tubo pbc 2 1 metro", as "de 2 pulgadas de 1 metro" always read (50 mm, 1 m).
+-- Only after "de": "… de media y un metro de tubo …" is left as it was (a metre count said before the thing is read
+-- by the quantity rules, which would count a "1 metro" there twice when the thing is also named just before it).
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT estimate_size_words(coalesce(string_agg(CASE WHEN w !~ '^[0-9]' AND estimate_word(w) ~ '^[0-9]+$'
                                                          THEN '#' || estimate_word(w) ELSE estimate_word(w) END,
                                                     ' ' ORDER BY n), ''))
-    FROM regexp_split_to_table(estimate_normalize(regexp_replace(input, '(^|[^[:alnum:]])un\s+(metros?|mts?|mtrs?|mtros?|ml)(?![[:alnum:]])', '\1 1 \2', 'gi')),
+    FROM regexp_split_to_table(estimate_normalize(regexp_replace(input, '(^|[^[:alnum:]])de\s+un\s+(metros?|mts?|mtrs?|mtros?|ml)(?![[:alnum:]])', '\1de 1 \2', 'gi')),
                                ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
