@@ -144,12 +144,18 @@ BEGIN
 END
 $$;
 
+-- (revise31) "de un metro" is one metre: a length said of the thing after its size. estimate_normalize drops "un" as
+-- an article, so in "tubo de pvc de dos pulgadas de un metro" the size's number stood right before "metro" and was
+-- read as 2 m of an open pipe; now "tubo pbc 2 1 metro", as "de 2 pulgadas de 1 metro" always read (50 mm, 1 m).
+-- Only after "de": "… de media y un metro de tubo …" is left as it was (a metre count said before the thing is read
+-- by the quantity rules, which would count a "1 metro" there twice when the thing is also named just before it).
 CREATE OR REPLACE FUNCTION estimate_words(input text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT estimate_size_words(coalesce(string_agg(CASE WHEN w !~ '^[0-9]' AND estimate_word(w) ~ '^[0-9]+$'
                                                          THEN '#' || estimate_word(w) ELSE estimate_word(w) END,
                                                     ' ' ORDER BY n), ''))
-    FROM regexp_split_to_table(estimate_normalize(input), ' ') WITH ORDINALITY AS t(w, n)
+    FROM regexp_split_to_table(estimate_normalize(regexp_replace(input, '(^|[^[:alnum:]])de\s+un\s+(metros?|mts?|mtrs?|mtros?|ml)(?![[:alnum:]])', '\1de 1 \2', 'gi')),
+                               ' ') WITH ORDINALITY AS t(w, n)
     WHERE w <> ''
 $$;
 
@@ -3756,6 +3762,28 @@ BEGIN
 END
 $$;
 
+-- (revise31) The guards estimate_match applies to the items read from the words, as a list in the order applied: each
+-- takes the words and what the one before it left (the clause jobs a cotizar, the unguessed reading, then the guards
+-- of the thing, the attributes, the features, the whole, what is kept, the service). One place: estimate_match_read calls
+-- it once for whichever reading it took (the words as written, or with the shared synonyms), so anything done to
+-- every reading's result is done here.
+CREATE OR REPLACE FUNCTION estimate_guarded(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v jsonb := p_found;
+BEGIN
+    v := estimate_clause_jobs(input, v);
+    v := estimate_unguess(input, v);
+    v := estimate_thing_guard(input, v);
+    v := estimate_attribute_guard(input, v);
+    v := estimate_feature_guard(input, v);
+    v := estimate_whole_guard(input, v);
+    v := estimate_kept_guard(input, v);
+    v := estimate_service_guard(input, v);
+    RETURN v;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3763,33 +3791,37 @@ DECLARE
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;
+    v_found  jsonb;   -- the reading the guards are applied to (estimate_guarded)
 BEGIN
     v_words := estimate_with_synonyms(v_input);
     IF v_words = kb_normalize(v_input) THEN
-        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
+        v_found := v_first;   -- (no synonym changes the words: one reading)
+    ELSE
+        v_second := estimate_match_words(v_words);
+        -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
+        -- "cambiar el boiler" = "cambiar el calentador", asked by kind rather than left unread; not for "cambiar X
+        -- por Y", where the question would be about the old X)
+        IF estimate_match_covered(v_second) > estimate_match_covered(v_first)
+           -- nothing settled either way, but more things read ("dos coflex de lavabo" = two flexibles, of the basin,
+           -- not the basin)
+           OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
+              AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+           -- the words as written read no material at all, only hours or a call-out, and the synonyms' words read a
+           -- thing more ("una terma eléctrica de 110 litros, 3 horas": the heater a cotizar besides the hours)
+           OR estimate_match_covered(v_first) = estimate_match_covered(v_second)
+              AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
+              AND (v_first ->> 'job_text') IS NULL
+              AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(v_first -> 'mentions', '[]')) m
+                              WHERE m ->> 'code' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
+           OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
+              AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
+              AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
+            v_found := v_second || jsonb_build_object('synonyms', v_words);
+        ELSE
+            v_found := v_first;
+        END IF;
     END IF;
-    v_second := estimate_match_words(v_words);
-    -- (also when the words as written are only a job a cotizar and the synonyms' words ask back which kind:
-    -- "cambiar el boiler" = "cambiar el calentador", asked by kind rather than left unread; not for "cambiar X
-    -- por Y", where the question would be about the old X)
-    IF estimate_match_covered(v_second) > estimate_match_covered(v_first)
-       -- nothing settled either way, but more things read ("dos coflex de lavabo" = two flexibles, of the basin,
-       -- not the basin)
-       OR estimate_match_covered(v_first) = 0 AND estimate_match_covered(v_second) = 0
-          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
-       -- the words as written read no material at all, only hours or a call-out, and the synonyms' words read a
-       -- thing more ("una terma eléctrica de 110 litros, 3 horas": the heater a cotizar besides the hours)
-       OR estimate_match_covered(v_first) = estimate_match_covered(v_second)
-          AND (v_first ->> 'found')::int > 0 AND (v_second ->> 'found')::int > (v_first ->> 'found')::int
-          AND (v_first ->> 'job_text') IS NULL
-          AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(v_first -> 'mentions', '[]')) m
-                          WHERE m ->> 'code' IS DISTINCT FROM (SELECT st.labour_code FROM estimate_settings st WHERE st.id))
-       OR (v_first ->> 'job_text') IS NOT NULL AND (v_second ->> 'job_text') IS NULL
-          AND kb_normalize(v_first ->> 'job_text') !~ '(^| )por( |$)'
-          AND coalesce((v_second ->> 'ask_back')::int, 0) > 0 AND (v_first ->> 'priced')::int <= 1 THEN
-        RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_second || jsonb_build_object('synonyms', v_words)))))))));
-    END IF;
-    RETURN estimate_service_guard(v_input, estimate_kept_guard(v_input, estimate_whole_guard(v_input, estimate_feature_guard(v_input, estimate_attribute_guard(v_input, estimate_thing_guard(v_input, estimate_unguess(v_input, estimate_clause_jobs(v_input, v_first))))))));
+    RETURN estimate_guarded(v_input, v_found);   -- (the one return: every reading gets the same guards)
 END
 $$;
 

@@ -293,6 +293,12 @@ BEGIN
             v_plain := regexp_replace(v_plain, '^(?:lo que )?(?:era|eran|queria|quise|quise decir|queria decir|queria era|quise decir era|la idea era) ', '');
             CONTINUE;
         END IF;
+        -- (revise31) "al final", "a la final", "finalmente": what the plumber settled, not a new request ("al final son
+        -- tres llaves" was a new estimate of three valves a cotizar)
+        IF v_plain ~ '^(?:al final|a la final|finalmente|al fin y al cabo|a fin de cuentas) [a-z0-9]' THEN
+            v_plain := regexp_replace(v_plain, '^(?:al final|a la final|finalmente|al fin y al cabo|a fin de cuentas) ', '');
+            CONTINUE;
+        END IF;
         EXIT WHEN NOT (v_first = ANY (estimate_change_words('filler'))) OR v_plain NOT LIKE '% %';
         -- "no" / "si" alone or before a verb are fillers; keep "y" and "mas" for the add rule.
         v_plain := substr(v_plain, length(v_first) + 2);
@@ -371,6 +377,34 @@ BEGIN
     END IF;
     IF v_swap IS NOT NULL AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, regexp_replace(v_swap, '^son [^ ]+ ', ''))) THEN
         RETURN v_swap;
+    END IF;
+    v_swap := NULL;
+    -- (revise31) A thing put in place of a line, said with "en vez de" / "en lugar de" in either order: "mejor ponle
+    -- una de bola en vez de la de compuerta", "pon un grifo de vaciado en lugar del de jardín", "en vez de la de
+    -- empotrar ponle una de esfera" are "cambia la de compuerta por una de bola": that one line becomes the new thing
+    -- (read below as any "cambia X por Y"). Only when the old one names exactly one line of the draft and the new one
+    -- is said with an article or a pronoun (a count in place of a count, "pon 4 escuadras en vez de 2", is read above).
+    v_m := regexp_match(v_plain, '^(?:(?:mejor|mas bien|entonces|ahora) )*(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale|coloca|colocale|usa|usale) )?(?:mejor )?'
+                                 || '((?:un|una|uno|otro|otra) [a-z][a-z0-9/. ]*?) (?:en vez|en lugar) (?:de|del) ((?:(?:el|la|los|las) )?[a-z][a-z0-9/. ]*?)(?: (?:mejor|por favor|porfa))?$');
+    IF v_m IS NULL THEN
+        v_m := regexp_match(v_plain, '^(?:(?:mejor|mas bien|entonces|ahora) )*(?:en vez|en lugar) (?:de|del) ((?:(?:el|la|los|las) )?[a-z][a-z0-9/. ]*?) '
+                                     || '(?:mejor )?(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|instala|instalale|coloca|colocale|usa|usale)(?: mejor)? '
+                                     || '((?:un|una|uno|otro|otra) [a-z][a-z0-9/. ]*?)(?: (?:mejor|por favor|porfa))?$');
+        v_m := CASE WHEN v_m IS NOT NULL THEN ARRAY[v_m[2], v_m[1]] END;
+    END IF;
+    IF v_m IS NOT NULL AND v_m[1] !~ ('^[a-z]+ (?:[0-9]|' || estimate_count_re() || ')( |$)') THEN
+        -- ("del de jardín" is "el de jardín"; a bare "de compuerta" is "la de compuerta")
+        v_swap := CASE WHEN position(' del ' || v_m[2] IN ' ' || v_plain) > 0 AND v_m[2] !~ '^(el|la|los|las) ' THEN 'el ' || v_m[2]
+                       WHEN v_m[2] ~ '^(el|la|los|las) ' THEN v_m[2]
+                       ELSE 'la ' || v_m[2] END;
+        -- ("ponle un termo de 50 litros en vez del de 80": the old one is said by its size only, the thing is the new
+        -- one's: "el termo de 80")
+        IF v_swap ~ '^(el|la|los|las) (de|del) ' THEN
+            v_swap := split_part(v_swap, ' ', 1) || ' ' || split_part(v_m[1], ' ', 2) || ' ' || substr(v_swap, length(split_part(v_swap, ' ', 1)) + 2);
+        END IF;
+        IF (SELECT x.n FROM estimate_line_named(e, v_swap, 'own_name') x) = 1 THEN
+            RETURN 'cambia ' || v_swap || ' por ' || v_m[1];
+        END IF;
     END IF;
     v_swap := NULL;
     -- A size said again of a line, in the order people say it (esfix14): "era de 60 litros el boiler no de 40",
@@ -457,6 +491,8 @@ BEGIN
         rest := btrim(substr(rest, length(split_part(rest, ' ', 1)) + 1));
         RETURN;
     END IF;
+    -- (revise31) "van a ser 4 llaves", "iban a ser dos": a count said again, as "son 4 llaves"
+    v_plain := regexp_replace(v_plain, '^(y )?(?:van a ser|iban a ser|van a hacer falta|hacen falta) (?=[0-9]|(?:' || estimate_count_re() || ') )', '\1son ');
     -- "y que sean tres metros de tubo", "y son 4 codos": the "y" only joins a count said again
     v_plain := regexp_replace(v_plain, '^y (que sean|son|eran|seran|serian|sean) ', '\1 ');
     -- "la llave era de 1/2, la cañería sí es de 3/4": a line's size said in any tense is the size said
@@ -603,6 +639,13 @@ BEGIN
                AND rest ~ '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) [a-z0-9.]+' 
                AND estimate_number_word((regexp_match(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ([a-z0-9.]+)'))[1]) IS NOT NULL THEN
                 rest := regexp_replace(rest, '^[a-z0-9.]+ (?:no )?(?:son|es|eran|era|serian|seran|sean|sino|que sean) ', '');
+            -- (revise31) the thing said between the two numbers: "no son dos llaves son tres", "no eran cuatro codos
+            -- sino dos" are "3 llaves", "2 codos" (before, the first number was taken: the old count, no change)
+            ELSIF estimate_number_word(split_part(rest, ' ', 1)) IS NOT NULL
+                  AND rest ~ '^[a-z0-9.]+ [a-z][a-z ]{1,40}? (?:no )?(?:son|eran|serian|seran|sean|sino|que sean|mas bien) [a-z0-9.]+$'
+                  AND estimate_number_word((regexp_match(rest, ' ([a-z0-9.]+)$'))[1]) IS NOT NULL THEN
+                rest := (regexp_match(rest, ' ([a-z0-9.]+)$'))[1] || ' '
+                        || (regexp_match(rest, '^[a-z0-9.]+ ([a-z][a-z ]{1,40}?) (?:no )?(?:son|eran|serian|seran|sean|sino|que sean|mas bien) '))[1];
             END IF;
         END IF;
     ELSIF v_count <= 8 AND v_plain ~ '^(el|la|los|las) [a-z]+( [a-z]+)? (es|son) de ([0-9]|media|un cuarto|tres cuartos|una pulgada)' THEN
@@ -1130,6 +1173,68 @@ BEGIN
 END
 $$;
 
+-- (revise31) The words a line named in "cambia la X por una de Y" becomes: the old thing's name (without its sizes,
+-- p_base) with what is said after the pronoun (p_said), and the old size when the new words say none ("cambia la
+-- llave de empotrar de 1/2 por una de esfera" is a 1/2" ball valve, never a valve of any size). When that reads no
+-- one priced row other than the old one, the old name is cut before each "de" after its first word and the new words
+-- put there ("llave de paso de empotrar" + "de esfera": "llave de esfera", "llave de paso de esfera"): when those
+-- read exactly one priced row, other than the old one, that is the new thing; else the words as said (read by the
+-- catalogue: a line a cotizar when nothing fits, never a guess).
+CREATE OR REPLACE FUNCTION estimate_replaced_name(e estimates, p_line integer, p_base text, p_said text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    l        estimate_lines;
+    v_said   text := btrim(coalesce(p_said, ''));
+    v_size   text;
+    v_first  text;
+    v_words  text[] := string_to_array(btrim(coalesce(p_base, '')), ' ');
+    v_try    text;
+    v_code   text;
+    v_codes  text[] := '{}';
+    v_tries  text[] := '{}';
+    k        integer;
+BEGIN
+    SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = p_line;
+    IF estimate_size_in(estimate_words(v_said)) IS NULL
+       AND v_said !~ '[0-9]|(^| )(media|medio|cuarto|cuartos|pulgadas?|litros?|galon|galones)( |$)' THEN
+        v_size := replace(coalesce(estimate_row_size(l.description),
+                                   estimate_size_in(estimate_words(coalesce(l.requested, l.description)))), '"', '');
+        v_said := btrim(v_said || coalesce(' ' || v_size, ''));
+    END IF;
+    v_first := left(btrim(p_base || ' ' || v_said), 200);
+    v_code := estimate_one_priced_row(e.id, v_first);
+    IF v_code IS NOT NULL AND v_code IS DISTINCT FROM l.catalog_code THEN
+        RETURN v_first;
+    END IF;
+    FOR k IN 2 .. coalesce(array_length(v_words, 1), 0) LOOP
+        CONTINUE WHEN v_words[k] NOT IN ('de', 'del');
+        v_try := left(array_to_string(v_words[1:k - 1], ' ') || ' ' || v_said, 200);
+        v_code := estimate_one_priced_row(e.id, v_try);
+        IF v_code IS NOT NULL AND v_code IS DISTINCT FROM l.catalog_code THEN
+            v_codes := v_codes || v_code;
+            v_tries := v_tries || v_try;
+        END IF;
+    END LOOP;
+    IF (SELECT count(DISTINCT c) FROM unnest(v_codes) c) = 1 THEN
+        RETURN v_tries[array_length(v_tries, 1)];
+    END IF;
+    RETURN v_first;
+END
+$$;
+
+-- (revise31) The one priced catalogue row the words read on estimate p_estimate (estimate_items_in, the service call
+-- aside), or NULL when they read none, several or a line a cotizar.
+CREATE OR REPLACE FUNCTION estimate_one_priced_row(p_estimate bigint, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN (SELECT CASE WHEN jsonb_array_length(x.items) = 1 AND estimate_priced_count(x.items) = 1
+                     AND NOT (x.items -> 0 ? 'choices') THEN x.items -> 0 ->> 'item' END
+    FROM (SELECT coalesce(jsonb_agg(i), '[]') AS items
+            FROM jsonb_array_elements(coalesce(estimate_items_in(p_estimate, p_words), '[]')) i
+           WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM (SELECT st.service_call_code FROM estimate_settings st WHERE st.id)) x);
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
@@ -1272,7 +1377,9 @@ BEGIN
         -- several of that family: read as before (an addition or a count).
         v_m := regexp_match(v_as_said, '^(?:(?:mejor|mas bien) (?:pon|ponle|pone|ponele|ponga|pongale|ponme|coloca|colocale|instala|instalale|mete|metele)'
                             || '|(?:pon|ponle|pone|ponele|ponga|pongale|ponme) mejor) (?:(?:un|una) )?([a-z][a-z0-9/. ]*)$');
-        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(tambien|ademas|otro|otra|otros|otras|mas)( |$)' THEN
+        -- (revise31: "… en vez de / en lugar de <a line>" names the line it replaces: read as "cambia X por Y", below)
+        IF v_m IS NOT NULL AND v_m[1] !~ '(^| )(tambien|ademas|otro|otra|otros|otras|mas)( |$)'
+           AND v_m[1] !~ '(^| )en (vez|lugar) (de|del)( |$)' THEN
             SELECT count(DISTINCT c.family), min(c.family) INTO v_count, v_who
               FROM jsonb_array_elements(estimate_items_in(e.id, v_m[1])) i
               JOIN price_catalog c ON c.code = i ->> 'item' OR i -> 'choices' ? c.code
@@ -1427,7 +1534,16 @@ BEGIN
             -- de 3/4", "el lavabo por uno de sobreponer": the one line named becomes the same thing (its name
             -- without its size) with what is said after the pronoun, read by the catalogue as the noun form is
             -- (one item priced, else a cotizar as said); the old row never stays priced
-            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra) ((?:de|del|a|con|sin|mas|que sea) [a-z0-9/. ]+)$');
+            v_m := regexp_match(v_body, '^[a-z]+ ((?:el|la|los|las) [a-z][a-z0-9/. ]*?) (?:por|a) (?:uno|una|otro|otra|unos|unas|otros|otras) ((?:de|del|a|con|sin|mas|que sea|que sean) [a-z0-9/. ]+)$');
+            -- (revise31) "cámbialo por uno de 100 litros", "cámbiala por una de esfera": the pronoun of the verb is the one
+            -- line of materials of the draft (several: asked, as before)
+            IF v_m IS NULL AND v_body ~ '^cambi(?:a|e)(?:me|le|se)?(?:lo|la|los|las) (?:por|a) (?:uno|una|otro|otra|unos|unas|otros|otras) (?:de|del|a|con|sin|mas|que sea|que sean) '
+               AND (SELECT count(*) FROM estimate_lines n WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material') = 1 THEN
+                v_m := ARRAY[(SELECT 'el ' || coalesce(n.requested, n.description) FROM estimate_lines n
+                               WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'),
+                             (regexp_match(v_body, ' (?:uno|una|otro|otra|unos|unas|otros|otras) ((?:de|del|a|con|sin|mas|que sea|que sean) [a-z0-9/. ]+)$'))[1]];
+                v_m[1] := lower(estimate_plain(v_m[1]));
+            END IF;
             IF v_m IS NOT NULL THEN
                 SELECT x.n, x.line INTO v_count, v_line FROM estimate_line_named(e, v_m[1], 'own_name') x;
                 IF v_count = 1 THEN
@@ -1437,7 +1553,7 @@ BEGIN
                                '\s+', ' ', 'g'))
                       INTO v_who FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line;
                     IF coalesce(v_who, '') <> '' THEN
-                        RETURN jsonb_build_object('op', 'correct', 'rest', left(lower(v_who) || ' ' || v_m[2], 200), 'line', v_line);
+                        RETURN jsonb_build_object('op', 'correct', 'rest', estimate_replaced_name(e, v_line, lower(v_who), v_m[2]), 'line', v_line);
                     END IF;
                 END IF;
             END IF;
@@ -1820,6 +1936,33 @@ BEGIN
 END
 $$;
 
+-- (revise31) Where an added thing goes is no second thing: "ponle una llave de escuadra de 1/2 para el lavabo", "y el
+-- tubo de 2 pulgadas, 3 metros, pal fregadero" add the valve and the pipe, not also a basin or a sink a cotizar. An
+-- item the catalogue does not price (a line a cotizar, with or without choices) whose words are one place of
+-- estimate_settings.use_words said after "para", "pa" or "pal" is left out, when another item is read from the words.
+CREATE OR REPLACE FUNCTION estimate_items_not_places(p_items jsonb, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_places text[];
+    v_kept   jsonb;
+BEGIN
+    IF p_items IS NULL OR jsonb_typeof(p_items) <> 'array' OR jsonb_array_length(p_items) < 2 THEN
+        RETURN p_items;
+    END IF;
+    v_places := ARRAY(SELECT estimate_words(m[1])
+                        FROM regexp_matches(estimate_plain(p_words), '(?:^| )(?:para|pa|pal)(?: (?:el|la|los|las))? ([a-z]+)', 'g') AS m
+                       WHERE estimate_words(m[1]) = ANY (estimate_word_list((SELECT st.use_words FROM estimate_settings st WHERE st.id))));
+    IF cardinality(v_places) = 0 THEN
+        RETURN p_items;
+    END IF;
+    SELECT coalesce(jsonb_agg(i ORDER BY k), '[]') INTO v_kept
+      FROM jsonb_array_elements(p_items) WITH ORDINALITY AS x(i, k)
+     WHERE NOT (i ? 'item' AND NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = i ->> 'item')
+                AND estimate_words(i ->> 'item') = ANY (v_places));
+    RETURN CASE WHEN jsonb_array_length(v_kept) > 0 THEN v_kept ELSE p_items END;
+END
+$$;
+
 -- A thing added in the plumber's words when the catalogue reads nothing in them (esrules, stop 27): "el tanque
 -- rotoplas también", "un termostato wifi", "2 adaptadores macho de 1/2 cpvc", "las 2 mangueras de 1/2 de 16
 -- pulgadas" are one line a cotizar as said, with the count said (an article in the singular is one; "N metros de
@@ -2050,6 +2193,16 @@ LANGUAGE sql IMMUTABLE AS $$
                                                      '\s+', ' ', 'g') || ' x')) = 'x'
 $$;
 
+-- (revise31) Whether folded words say a count again: "son 6 metros de tubo", "al final son 2 llaves", "que sean tres
+-- codos", "los codos son 4".
+CREATE OR REPLACE FUNCTION estimate_body_count_said(plain text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_change_body(coalesce(plain, '')) ~ ('^(?:(?:y|e) )?(?:(?:son|que sean|sean|seran|serian|eran|van a ser) (?:[0-9]+(?:[.][0-9]+)?|'
+                                                         || estimate_count_re() || ') [a-z]'
+                                                         || '|(?:el|la|los|las) [a-z][a-z ]{1,39}? (?:son|que sean|seran|serian|eran) (?:[0-9]+(?:[.][0-9]+)?|'
+                                                         || estimate_count_re() || ')(?: |$))')
+$$;
+
 -- (turns28) The changes of a message that makes several, in the order said, or NULL for one change (or none):
 -- the message cut where a part opens a change of its own (estimate_change_opens) after a comma, a semicolon, a colon,
 -- a full stop or "y": "quita la retirada, añade dos codos de 22 y son 5 metros", "mejor cambio el sanitario completo:
@@ -2099,6 +2252,17 @@ BEGIN
             IF estimate_change_opens(v_pieces[v_j]) AND NOT estimate_change_lead(v_piece) THEN
                 v_cut := v_cut || v_piece;
                 v_piece := v_pieces[v_j];
+            -- (revise31) counts said one after another, "son 6 metros de tubo y 4 llaves", "son 2 llaves y 5 codos":
+            -- each count is its line's ("y 4 llaves" was lost, or read as 4 more) when what follows the "y" is a
+            -- number and a line of the draft, after a count said again
+            ELSIF estimate_body_count_said(v_piece)
+                  AND v_pieces[v_j] ~ ('^(?:y|e) (?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ') [a-z]')
+                  AND estimate_number_word(split_part(v_pieces[v_j], ' ', 2)) IS NOT NULL
+                  AND v_pieces[v_j] !~ '(^| )(mas|otro|otra|otros|otras|adicionales?|extras?|tambien|horas?|h|hs|hrs)( |$)'
+                  AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id,
+                                  regexp_replace(v_pieces[v_j], '^(?:y|e) [^ ]+ ', '')))) THEN
+                v_cut := v_cut || v_piece;
+                v_piece := 'son ' || regexp_replace(v_pieces[v_j], '^(?:y|e) ', '');
             ELSE
                 v_piece := v_piece || ' ' || v_pieces[v_j];
             END IF;
@@ -2847,6 +3011,24 @@ BEGIN
                     OR split_part(estimate_words(coalesce(t ->> 'requested', '')), ' ', 1) = split_part(estimate_words(v_target), ' ', 1);
                 v_count := 1;
             END IF;
+            -- (revise31) metres said when no line is in metres ("son ocho metros" of a pipe a cotizar the first request
+            -- counted in units): the one line a cotizar of materials every choice of which is sold by the metre, now in
+            -- metres (still a cotizar: nothing is priced by this)
+            IF v_count = 0 AND v_unit = 'm' AND v_target = '' THEN
+                SELECT coalesce(jsonb_agg(to_jsonb(l2) ORDER BY l2.position), '[]'::jsonb) INTO v_found
+                  FROM estimate_lines l2
+                 WHERE l2.estimate_id = e.id AND l2.to_quote AND coalesce(l2.kind, 'material') = 'material' AND l2.unit <> 'm'
+                   AND cardinality(estimate_line_choices(l2, v_inputs -> (l2.position - 1))) > 0
+                   AND NOT EXISTS (SELECT 1 FROM price_catalog c
+                                    WHERE c.code = ANY (estimate_line_choices(l2, v_inputs -> (l2.position - 1))) AND c.unit <> 'm');
+                v_count := jsonb_array_length(v_found);
+                IF v_count = 1 THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[((v_found -> 0 ->> 'position')::int - 1)::text, 'unit'], '"m"');
+                    v_found := jsonb_set(v_found, '{0,unit}', '"m"');
+                END IF;
+                v_names := (SELECT string_agg(estimate_line_label(t ->> 'description', (t ->> 'quantity')::numeric, t ->> 'unit'), '; ')
+                              FROM jsonb_array_elements(v_found) t);
+            END IF;
             IF v_count = 1 THEN
                 l := jsonb_populate_record(NULL::estimate_lines, v_found -> 0);
                 SELECT q.inputs, v_changes || q.change INTO v_inputs, v_changes
@@ -2890,6 +3072,7 @@ BEGIN
             v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(coalesce(v_items, '[]')) i
                         WHERE i ->> 'item' IS DISTINCT FROM s.service_call_code);
         END IF;
+        v_items := estimate_items_not_places(v_items, r.rest);
         IF v_items IS NULL OR jsonb_array_length(v_items) = 0 THEN
             -- nothing the catalogue reads: the thing as said, a cotizar, with its count ("el tanque rotoplas",
             -- "2 adaptadores macho de 1/2 cpvc", "3 codos de 1/2" when the draft's reading left no elbow); no count
