@@ -1,5 +1,5 @@
-"""A private embedded PostgreSQL 18 cluster with every SQL file of the runner applied (SCHEMA_FILES, in order:
-app schema, knowledge base, estimates): tests/support/scratch_postgres.py.
+"""A database of its own with every SQL file of the runner applied (SCHEMA_FILES, in order: app schema, knowledge
+base, estimates): a copy of the session's seeded template (tests/support/scratch_postgres.py, ``seeded_cluster``).
 
 Any test file here can take ``conn`` (the shared connection, its changes rolled back after the test, see
 tests/support/rollback_conn.py) or ``app_db`` (the database, to open connections of its own)."""
@@ -16,15 +16,15 @@ import pytest
 
 from devstack.postgres import DatabaseInfo
 from tests.support.rollback_conn import RollbackConnections
-from tests.support.scratch_postgres import scratch_app_db
+from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 ESTIMATES = ROOT / "n8n-workflows" / "estimates"
 
 
 @pytest.fixture(scope="session")
-def app_db() -> Iterator[DatabaseInfo]:
-    with scratch_app_db("estimates") as app:
+def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
+    with seeded_cluster.app_db("estimates") as app:
         yield app
 
 
