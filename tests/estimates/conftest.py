@@ -6,8 +6,6 @@ tests/support/rollback_conn.py) or ``app_db`` (the database, to open connections
 
 from __future__ import annotations
 
-import inspect
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
-from tests.support.rollback_conn import RollbackConnections
+from tests.support.rollback_conn import RollbackConnections, redefines_functions
 from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,16 +31,6 @@ def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
     connections = RollbackConnections(app_db.url)
     yield connections
     connections.close()
-
-
-REDEFINES_FUNCTIONS = re.compile(r"CREATE\s+(OR\s+REPLACE\s+)?FUNCTION", re.IGNORECASE)
-
-
-def redefines_functions(request: pytest.FixtureRequest) -> bool:
-    try:
-        return bool(REDEFINES_FUNCTIONS.search(inspect.getsource(request.function)))
-    except (OSError, TypeError):
-        return True
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import psycopg
 import pytest
 
 from devstack.postgres import SCHEMA_FILES, DatabaseInfo
+from tests.support.rollback_conn import RollbackConnections, redefines_functions
 from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,12 +34,20 @@ def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
         yield app
 
 
+@pytest.fixture(scope="session")
+def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
+    connections = RollbackConnections(app_db.url)
+    yield connections
+    connections.close()
+
+
 @pytest.fixture
-def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
-    """A connection whose changes are rolled back after the test."""
-    with psycopg.connect(app_db.url) as connection:
+def conn(request: pytest.FixtureRequest, rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
+    server keeps the plans of the search functions they call; a connection of its own for a test that redefines
+    a function: tests/support/rollback_conn.py)."""
+    with rollback_connections.test(fresh=redefines_functions(request)) as connection:
         yield connection
-        connection.rollback()
 
 
 # A question two invented articles fit equally well (a made-up job, not from any eval set).
