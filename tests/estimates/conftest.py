@@ -1,13 +1,11 @@
-"""A private embedded PostgreSQL 18 cluster with every SQL file of the runner applied (SCHEMA_FILES, in order:
-app schema, knowledge base, estimates): tests/support/scratch_postgres.py.
+"""A database of its own with every SQL file of the runner applied (SCHEMA_FILES, in order: app schema, knowledge
+base, estimates): a copy of the session's seeded template (tests/support/scratch_postgres.py, ``seeded_cluster``).
 
 Any test file here can take ``conn`` (the shared connection, its changes rolled back after the test, see
 tests/support/rollback_conn.py) or ``app_db`` (the database, to open connections of its own)."""
 
 from __future__ import annotations
 
-import inspect
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,16 +13,16 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
-from tests.support.rollback_conn import RollbackConnections
-from tests.support.scratch_postgres import scratch_app_db
+from tests.support.rollback_conn import RollbackConnections, redefines_functions
+from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 ESTIMATES = ROOT / "n8n-workflows" / "estimates"
 
 
 @pytest.fixture(scope="session")
-def app_db() -> Iterator[DatabaseInfo]:
-    with scratch_app_db("estimates") as app:
+def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
+    with seeded_cluster.app_db("estimates") as app:
         yield app
 
 
@@ -33,16 +31,6 @@ def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
     connections = RollbackConnections(app_db.url)
     yield connections
     connections.close()
-
-
-REDEFINES_FUNCTIONS = re.compile(r"CREATE\s+(OR\s+REPLACE\s+)?FUNCTION", re.IGNORECASE)
-
-
-def redefines_functions(request: pytest.FixtureRequest) -> bool:
-    try:
-        return bool(REDEFINES_FUNCTIONS.search(inspect.getsource(request.function)))
-    except (OSError, TypeError):
-        return True
 
 
 @pytest.fixture

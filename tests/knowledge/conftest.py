@@ -1,5 +1,6 @@
-"""A private embedded PostgreSQL 18 cluster with the app schema, the knowledge schema and seed files applied
-as the app role (the owner of the ``remedios`` database, not a superuser)."""
+"""A database of its own (a copy of the session's seeded template, tests/support/scratch_postgres.py) with every
+SQL file of the runner applied and then the knowledge schema and seed files once more, as the app role (the owner
+of the database, not a superuser)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import psycopg
 import pytest
 
 from devstack.postgres import SCHEMA_FILES, DatabaseInfo
-from tests.support.scratch_postgres import scratch_app_db
+from tests.support.rollback_conn import RollbackConnections, redefines_functions
+from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
@@ -27,17 +29,25 @@ def apply_knowledge(db: DatabaseInfo) -> None:
 
 
 @pytest.fixture(scope="session")
-def app_db() -> Iterator[DatabaseInfo]:
-    with scratch_app_db("kb", then=apply_knowledge) as app:  # the knowledge files again: idempotent
+def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
+    with seeded_cluster.app_db("kb", then=apply_knowledge) as app:  # the knowledge files again: idempotent
         yield app
 
 
+@pytest.fixture(scope="session")
+def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
+    connections = RollbackConnections(app_db.url)
+    yield connections
+    connections.close()
+
+
 @pytest.fixture
-def conn(app_db: DatabaseInfo) -> Iterator[psycopg.Connection]:
-    """A connection whose changes are rolled back after the test."""
-    with psycopg.connect(app_db.url) as connection:
+def conn(request: pytest.FixtureRequest, rollback_connections: RollbackConnections) -> Iterator[psycopg.Connection]:
+    """A connection whose changes are rolled back after the test (one connection shared by the tests, so the
+    server keeps the plans of the search functions they call; a connection of its own for a test that redefines
+    a function: tests/support/rollback_conn.py)."""
+    with rollback_connections.test(fresh=redefines_functions(request)) as connection:
         yield connection
-        connection.rollback()
 
 
 # A question two invented articles fit equally well (a made-up job, not from any eval set).

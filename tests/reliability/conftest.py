@@ -1,4 +1,5 @@
-"""A private embedded PostgreSQL cluster with every SQL file of the runner applied (devstack SCHEMA_FILES), for
+"""A database of its own (a copy of the session's seeded template, tests/support/scratch_postgres.py) with every
+SQL file of the runner applied twice (devstack SCHEMA_FILES), for
 the reliability SQL (n8n-workflows/reliability/schema.sql): failures, replies owed, forgotten messages."""
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
-from tests.support.scratch_postgres import scratch_app_db
+from tests.support.scratch_postgres import SeededCluster
 
 
 @pytest.fixture(scope="session")
-def app_db() -> Iterator[DatabaseInfo]:
-    with scratch_app_db("reliability", times=2) as app:  # twice: idempotent, every start applies it again
+def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
+    with seeded_cluster.app_db("reliability", times=2) as app:  # twice: idempotent, every start applies it again
         yield app
 
 

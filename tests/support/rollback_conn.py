@@ -19,10 +19,13 @@ the rollback undid reaches the next test."""
 
 from __future__ import annotations
 
+import inspect
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psycopg
+import pytest
 from psycopg import pq
 from psycopg.rows import tuple_row
 
@@ -84,3 +87,15 @@ class RollbackConnections:
                 self._conn.close()
             finally:
                 self._conn = None
+
+
+REDEFINES_FUNCTIONS = re.compile(r"CREATE\s+(OR\s+REPLACE\s+)?FUNCTION", re.IGNORECASE)
+
+
+def redefines_functions(request: pytest.FixtureRequest) -> bool:
+    """True when the test's source says CREATE [OR REPLACE] FUNCTION (or cannot be read): it gets a connection of
+    its own (``RollbackConnections.test(fresh=True)``)."""
+    try:
+        return bool(REDEFINES_FUNCTIONS.search(inspect.getsource(request.function)))
+    except (OSError, TypeError):
+        return True
