@@ -4,8 +4,8 @@
 -- job was matched to an article or none (bench/quality/ARTICLES-31.md). These are the jobs that had none, most
 -- common first: the heating's water side (radiators, boiler pressure, underfloor), cisterns (close-coupled and
 -- concealed), a water heater whose tank leaks, shower heads, shower trays, drain rods, sewage backflow, roots and
--- camera, push-fit fittings, irrigation, gutters and rainwater, buried leaks, pipe freezing, threading, water
--- hardness and biodigesters. Applied after seed-gaps.sql, on every start. Idempotent: upsert by slug;
+-- camera, push-fit fittings, irrigation, gutters and rainwater, buried leaks, threading, water hardness and
+-- biodigesters. Applied after seed-gaps.sql, on every start. Idempotent: upsert by slug;
 -- kb_seed_article never overwrites an article staff have edited, and kb_seed_examples only adds example questions
 -- that are missing.
 --
@@ -32,7 +32,7 @@ SELECT kb_seed_article(
 3. Poner un trapo y un recipiente bajo el purgador (el tornillo pequeño de la esquina superior, en el lado contrario a la llave) y abrirlo despacio con la llave de purga o un destornillador: media vuelta basta.
 4. Dejar salir el aire (silba) hasta que salga agua a chorro continuo y sin burbujas; cerrar el purgador sin apretar de más.
 5. Mirar el manómetro de la caldera: si en frío ha bajado de 1 bar, rellenar con la llave de llenado hasta 1–1,5 bar y cerrarla bien.
-6. Encender la calefacción y comprobar que los radiadores calientan por igual.
+6. Poner en marcha la calefacción y comprobar que los radiadores calientan por igual.
 7. Si el aire vuelve en pocos días, buscar por dónde entra: purgador automático que no cierra, fuga, llenados frecuentes o corrosión (agua negra al purgar: ver el artículo de lodos en la calefacción).',
 'El agua de la calefacción puede salir a más de 60 °C: purgar con la calefacción apagada y el radiador templado, con guante o trapo. No dejar un purgador abierto sin vigilar. No rellenar la caldera por encima de la presión que indica su fabricante.',
 'Llave de purga de radiador o destornillador, trapo, recipiente, guantes.',
@@ -51,7 +51,7 @@ SELECT kb_seed_examples('radiador-purgar', ARRAY[
 SELECT kb_seed_article(
 'radiador-no-calienta',
 'Radiador que no calienta mientras el resto sí: llave o detentor cerrados, válvula termostática agarrotada, aire o equilibrado',
-'Si el resto de radiadores calienta, la caldera funciona y el fallo está en ese radiador o en su reparto: la llave o el detentor cerrados, la válvula termostática con el pin agarrotado (muy típico al encender tras el verano), aire, o una instalación desequilibrada en la que los radiadores cercanos a la caldera se llevan el caudal.',
+'Si el resto de radiadores calienta, la caldera funciona y el fallo está en ese radiador o en su reparto: la llave o el detentor cerrados, la válvula termostática con el pin agarrotado (muy típico al volver a usar la calefacción tras el verano), aire, o una instalación desequilibrada en la que los radiadores cercanos a la caldera se llevan el caudal.',
 'Un radiador frío de arriba abajo mientras los demás calientan; los radiadores lejanos templados y los cercanos muy calientes; la válvula termostática no abre aunque se gire al máximo.',
 '1. Comprobar que la llave del radiador está abierta y que el detentor (la llave del otro lado, bajo un tapón) no está cerrado.
 2. Válvula termostática: quitar el cabezal (rosca o clip) y mirar el pin de la válvula. Debe sobresalir unos milímetros y hundirse y volver al empujarlo con el dedo.
@@ -78,7 +78,7 @@ SELECT kb_seed_examples('radiador-no-calienta', ARRAY[
 SELECT kb_seed_article(
 'radiador-lodos-frio-abajo',
 'Radiador frío por abajo o calefacción con lodos: limpiar el radiador o el circuito, filtro magnético e inhibidor',
-'La corrosión del interior de los radiadores de acero forma un lodo negro (magnetita) que se asienta en la parte baja: el radiador queda caliente arriba y frío abajo, la bomba sufre y el intercambiador de la caldera se obstruye. Se limpia el radiador o todo el circuito y se protege con inhibidor.',
+'La corrosión del interior de los radiadores de acero forma un lodo negro (magnetita) que se asienta en la parte baja: el radiador está caliente arriba y frío abajo, la bomba sufre y el intercambiador de la caldera se obstruye. Se limpia el radiador o todo el circuito y se protege con inhibidor.',
 'Radiador caliente arriba y frío en la parte baja o en el centro; agua negra al purgar; aire a menudo; caldera ruidosa; radiadores viejos que calientan poco.',
 '1. Confirmar con la calefacción en marcha: frío abajo y caliente arriba es lodo; frío arriba es aire (purgar).
 2. Un radiador: apagar y dejar enfriar, cerrar la llave y el detentor (contando las vueltas del detentor para dejarlo igual), soltar los enlaces con un recipiente debajo, descolgar el radiador y lavarlo por dentro con manguera, fuera de casa, hasta que el agua salga limpia.
@@ -112,7 +112,7 @@ SELECT kb_seed_article(
 5. Rellenar a 1–1,5 bar en frío, purgar y comprobar la presión en caliente.
 6. Si la válvula de seguridad sigue goteando con la presión correcta, tiene suciedad en el asiento: cambiarla.
 7. En calderas mixtas, si la presión sube al usar el agua caliente, puede estar perforado el intercambiador de placas: técnico.',
-'No tapar ni atar la válvula de seguridad: es lo que evita que la caldera reviente. El agua que sale puede estar a más de 80 °C. Vaciar o abrir el circuito solo con la caldera apagada y fría. El interior de una caldera de gas es trabajo de un técnico habilitado.',
+'No anular ni atar la válvula de seguridad: es lo que evita que la caldera reviente. El agua que sale puede estar a más de 80 °C. Vaciar o abrir el circuito solo con la caldera apagada y fría. El interior de una caldera de gas es trabajo de un técnico habilitado.',
 'Manómetro de neumáticos, bomba de inflar, llaves, recipiente, válvula de seguridad o vaso de recambio.',
 'Vaso interno de la caldera, intercambiador de placas o cualquier pieza de la parte de gas: servicio técnico de la caldera.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
@@ -133,13 +133,13 @@ SELECT kb_seed_article(
 'Gotas o mancha bajo la llave o el detentor; cal o verdín en el enlace; llave que no cierra; radiador que pierde por un poro del cuerpo.',
 '1. Secar con papel y localizar la fuga: vástago, tuerca del enlace, rosca al tubo o cuerpo del radiador.
 2. Si pierde por el vástago, apretar un poco la tuerca del prensaestopas bajo el mando; en válvulas con junta tórica, cambiarla según el fabricante.
-3. Para cambiar la llave o el detentor: apagar la calefacción y dejar enfriar; cerrar la llave y el detentor (contando las vueltas del detentor). Si ambos cierran, vaciar solo el radiador por el enlace en un recipiente; si no cierran, bajar la presión y vaciar la instalación por debajo del radiador o congelar el tubo.
+3. Para cambiar la llave o el detentor: apagar la calefacción y dejar enfriar; cerrar la llave y el detentor (contando las vueltas del detentor). Si ambos cierran, vaciar solo el radiador por el enlace en un recipiente; si no cierran, bajar la presión y vaciar la instalación por debajo del radiador o hacer un tapón de hielo en el tubo con un kit de frío.
 4. Soltar el enlace y la tuerca del tubo, sacar la espiga vieja del radiador y montar la válvula nueva con su espiga (rosca sellada con teflón, cáñamo y pasta o la junta que traiga) y el racor adecuado al tubo.
 5. Abrir, purgar el radiador, reponer la presión a 1–1,5 bar y comprobar en caliente que no gotea.
 6. Detentor nuevo: abrirlo las mismas vueltas que tenía el viejo para no desequilibrar la instalación.
 7. Radiador de acero con un poro en el cuerpo: cambiar el radiador; los selladores líquidos son solo provisionales.',
-'El agua de la calefacción quema y mancha: trabajar con la calefacción apagada y fría, recipiente y trapos. Reponer la presión y purgar antes de encender la caldera.',
-'Llaves fijas o grifa, llave de espigas, teflón o cáñamo y pasta, juntas, recipiente, llave de purga, congelador de tubos si no se vacía.',
+'El agua de la calefacción quema y mancha: trabajar con la calefacción apagada y fría, recipiente y trapos. Reponer la presión y purgar antes de poner en marcha la caldera.',
+'Llaves fijas o grifa, llave de espigas, teflón o cáñamo y pasta, juntas, recipiente, llave de purga, kit de tapón de hielo si no se vacía.',
 'Si hay que vaciar toda la instalación de una caldera comunitaria o la caldera no recupera presión: técnico de calefacción.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'llave del radiador, valvula del radiador, detentor, enlace del radiador, espiga del radiador, cambiar la llave del radiador, cambiar valvula de radiador, radiador gotea, radiador pierde agua, fuga en el radiador, prensaestopas del radiador'
@@ -210,22 +210,22 @@ SELECT kb_seed_examples('cisterna-taza-junta', ARRAY[
 SELECT kb_seed_article(
 'cisterna-empotrada',
 'Cisterna empotrada (oculta en la pared): llegar al mecanismo por la placa y reparar la descarga o el llenado',
-'En las cisternas empotradas (Geberit, Roca, Grohe y otras) el mecanismo está detrás del pulsador: se llega a él quitando la placa y el marco, sin romper la pared. Las averías son las de cualquier cisterna: la válvula de descarga no sella y pasa agua a la taza, el grifo de llenado no corta, o las varillas del pulsador están desajustadas.',
-'Hilo de agua continuo en la taza de un inodoro suspendido o de pared; la cisterna no carga o tarda; el pulsador no descarga o descarga sin parar.',
+'En las cisternas empotradas (Geberit, Roca, Grohe y otras) el mecanismo está detrás del pulsador: se llega a él quitando la placa y el marco, sin romper la pared. Las averías son las de cualquier cisterna (válvula de descarga, grifo de llenado, varillas del pulsador desajustadas); lo propio es el acceso.',
+'Inodoro suspendido o de pared, con la cisterna oculta tras el pulsador, que pierde, no carga o no descarga.',
 '1. Quitar la placa del pulsador: según el modelo se levanta hacia arriba, se desclipa desde abajo o se suelta con tornillos. No hacer palanca sobre placas de cristal o metal.
-2. Quitar el marco (tornillos o clips) y la tapa protectora: detrás están la llave de corte de la cisterna y el mecanismo.
+2. Quitar el marco (tornillos o clips) y la protección de plástico: detrás están la llave de corte de la cisterna y el mecanismo.
 3. Cerrar la llave de corte (una llave o un tornillo junto al grifo de llenado) y descargar.
 4. Sacar la válvula de descarga por la abertura (según el modelo se gira o se suelta un clip) y limpiar o cambiar su junta inferior; revisar el grifo de llenado y su filtro.
 5. Pedir las piezas por marca y modelo: suelen venir en una etiqueta dentro de la cisterna.
-6. Montar, abrir la llave y comprobar que llena y corta; ajustar las varillas del pulsador para que accionen sin quedar pisadas, y colocar marco y placa.',
+6. Montar, abrir la llave y comprobar que llena y corta; ajustar las varillas del pulsador para que accionen sin estar pisadas, y colocar marco y placa.',
 'Cortar el agua antes de sacar piezas. Las placas de cristal se rompen y cortan. Todo sale por la abertura del pulsador: no romper el alicatado.',
 'Destornilladores, llave del fabricante si la pide, junta o válvula de descarga de recambio, filtro del grifo de llenado, guantes.',
 'Cisterna que pierde por dentro de la pared (mancha en el muro) o bastidor roto: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'cisterna empotrada, cisterna oculta, cisterna encastrada, cisterna de empotrar, tanque empotrado, geberit, placa del pulsador, pulsador de pared, inodoro suspendido, bastidor del inodoro'
+'cisterna empotrada, cisterna oculta, cisterna encastrada, cisterna de empotrar, geberit, placa del pulsador, pulsador de pared, inodoro suspendido, bastidor del inodoro'
 );
 SELECT kb_seed_examples('cisterna-empotrada', ARRAY[
-'el inodoro suspendido no deja de correr agua y la cisterna está dentro de la pared',
+'el inodoro suspendido pierde y la cisterna está dentro de la pared',
 'cómo quito el pulsador de la pared para ver el mecanismo',
 'dónde está la llave de paso de una cisterna encastrada',
 'cambiar la goma de la descarga de una cisterna oculta sin romper azulejos',
@@ -239,10 +239,10 @@ SELECT kb_seed_examples('cisterna-empotrada', ARRAY[
 SELECT kb_seed_article(
 'termo-pierde-por-abajo',
 'Termo o calentador de depósito que pierde agua por abajo o por la carcasa: depósito picado, cambiar el aparato',
-'Si el agua sale por la carcasa o el fondo del termo y no por las conexiones, la válvula de seguridad ni la tapa de la resistencia, el depósito interior está perforado por la corrosión (ánodo gastado, años de uso). Un depósito picado no se repara: se cambia el termo.',
-'Goteo o charco bajo el termo; agua que sale por la tapa inferior o por la chapa; óxido en la carcasa; agua caliente con color.',
+'Si el agua sale por la carcasa o el fondo del termo y no por las conexiones, la válvula de seguridad ni la brida de la resistencia, el depósito interior está perforado por la corrosión (ánodo gastado, años de uso). Un depósito picado no se repara: se cambia el termo.',
+'Goteo o charco bajo el termo; agua que sale por la cubierta inferior o por la chapa; óxido en la carcasa; agua caliente con color.',
 '1. Cortar la corriente del termo en su interruptor o en el cuadro (si es a gas, cerrar el gas) y cerrar la llave de entrada de agua fría.
-2. Secar y buscar el origen con papel, de arriba abajo: racores de entrada y salida, válvula de seguridad y su tubo de desagüe, tapa o brida de la resistencia y, por último, la carcasa.
+2. Secar y buscar el origen con papel, de arriba abajo: racores de entrada y salida, válvula de seguridad y su tubo de desagüe, brida de la resistencia y, por último, la carcasa.
 3. Si pierde por una conexión, rehacerla; por la válvula de seguridad o la brida de la resistencia, ver esos artículos.
 4. Si el agua sale por la carcasa o chorrea por dentro del aislante, el depósito está perforado: vaciar el termo (abrir un grifo de agua caliente y vaciar por la llave de vaciado o el grupo de seguridad) y sustituirlo.
 5. Elegir el termo nuevo por capacidad y montarlo con un grupo de seguridad nuevo (ver el artículo de instalar un termo eléctrico).
@@ -264,8 +264,8 @@ SELECT kb_seed_examples('termo-pierde-por-abajo', ARRAY[
 SELECT kb_seed_article(
 'alcachofa-ducha-cal',
 'Alcachofa o rociador de la ducha con cal: chorros torcidos o poco caudal; limpiar o cambiar',
-'La cal tapa los orificios de la alcachofa (rociador, regadera) y su filtro de entrada: la ducha sale floja, en chorros torcidos o salpicando aunque el resto de la casa tenga buena presión. Algunas alcachofas llevan además un limitador de caudal.',
-'Poco caudal solo en la ducha; chorros desviados o agujeros tapados; salpica; los demás grifos van bien.',
+'La cal obstruye los orificios de la alcachofa (rociador, regadera) y su filtro de entrada: la ducha sale floja, en chorros torcidos o salpicando aunque el resto de la casa tenga buena presión. Algunas alcachofas llevan además un limitador de caudal.',
+'Poco caudal solo en la ducha; chorros desviados o agujeros obstruidos; salpica; el resto de la casa tiene buen caudal.',
 '1. Quitar la alcachofa y abrir la ducha: si por el flexo o el brazo sale buen caudal, el problema es la alcachofa.
 2. Si tiene difusores de goma, frotarlos con el dedo: muchas alcachofas sueltan así la cal sin desmontar.
 3. Desenroscar la alcachofa (a mano, o con llave y un trapo para no rayarla) y limpiar el filtro o rejilla de la entrada.
@@ -277,26 +277,26 @@ SELECT kb_seed_article(
 'Llave ajustable, trapo, alfiler o cepillo, vinagre de limpieza o antical, bolsa y brida, junta de recambio.',
 'Si el poco caudal es de toda la casa o el grifo termostático no regula: ver esos artículos o fontanero.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'alcachofa, alcachofa de la ducha, rociador de la ducha, cabezal de la ducha, flor de la ducha, teleducha con cal, ducha tapada, agujeros tapados, chorros torcidos, ducha floja, poco caudal en la ducha, limpiar la alcachofa, vinagre, antical'
+'alcachofa, alcachofa de la ducha, rociador de la ducha, cabezal de la ducha, flor de la ducha, teleducha con cal, agujeros obstruidos, chorros torcidos, ducha floja, poco caudal en la ducha, limpiar la alcachofa, vinagre, antical'
 );
 SELECT kb_seed_examples('alcachofa-ducha-cal', ARRAY[
 'la regadera tira el agua para los lados, tiene sarro en los hoyitos',
 'cómo descalcifico la flor de la ducha',
-'solo la ducha va floja, los demás grifos de la casa echan bien',
-'los agujeros del rociador de la ducha están tapados de cal',
+'solo la ducha va floja, en el resto de la casa el agua sale con fuerza',
+'los agujeros del rociador de la ducha están llenos de cal',
 'se puede limpiar la alcachofa con vinagre'
 ]);
 
 SELECT kb_seed_article(
 'plato-ducha-instalar',
 'Instalar un plato de ducha o cambiar la bañera por un plato: desagüe, pendiente, asiento y sellado',
-'El plato tiene que apoyar en toda su base, quedar a nivel (la pendiente hacia el desagüe ya la lleva el propio plato) y tener un desagüe con pendiente suficiente hasta la bajante o el bote sifónico. Un plato a ras de suelo obliga a bajar el desagüe o a usar una válvula extraplana.',
+'El plato tiene que apoyar en toda su base, estar a nivel (la pendiente hacia el desagüe ya la lleva el propio plato) y tener un desagüe con pendiente suficiente hasta la bajante o el bote sifónico. Un plato a ras de suelo obliga a bajar el desagüe o a usar una válvula extraplana.',
 'Cambio de bañera por plato; reforma de baño; plato nuevo que encharca; no hay altura para el sifón bajo el plato.',
 '1. Medir dónde está el desagüe y elegir plato y válvula: válvula de 90 mm para caudales grandes y platos extraplanos, con salida de 40 mm o mejor de 50 mm.
 2. Llevar el tubo de desagüe con pendiente del 1–2 % hasta la bajante o el bote, comprobando que cabe la altura del sifón de la válvula bajo el plato.
-3. Montar la válvula en el plato con sus juntas antes de asentarlo, conectarla al tubo y probar con agua antes de tapar nada.
+3. Montar la válvula en el plato con sus juntas antes de asentarlo, conectarla al tubo y probar con agua antes de cerrar la obra.
 4. Asentar el plato sobre una cama de mortero o de adhesivo cementoso en toda la base (o sobre los pies regulables si los trae) y nivelarlo con nivel de burbuja en las dos direcciones.
-5. Echar agua y comprobar que vacía hacia la válvula sin quedarse en las esquinas.
+5. Echar agua y comprobar que vacía hacia la válvula sin charcos en las esquinas.
 6. Sellar el perímetro entre plato y pared con silicona sanitaria, con el plato cargado (un poco de agua o peso) para que la junta no se abra luego.
 7. Dejar curar silicona y mortero el tiempo del fabricante antes de usar la ducha.',
 'Los platos de resina o piedra pesan mucho: moverlos entre dos. Al quitar una bañera, cortar agua y luz si hay tomas cerca. Polvo al cortar: mascarilla y gafas.',
@@ -328,7 +328,7 @@ SELECT kb_seed_article(
 4. Al notar el tapón, girar para romperlo o engancharlo, tirar hacia atrás, limpiar la punta y repetir.
 5. Sacar la sonda girando en el mismo sentido (al revés se desenrosca o suelta la punta) y limpiándola con un trapo.
 6. Pasar abundante agua caliente (no hirviendo en PVC) y montar el sifón con sus juntas.
-7. Sonda eléctrica: guantes de cuero de la máquina, pedal de marcha, la máquina cerca de la entrada y sin dejar que el cable haga bucle fuera del tubo.',
+7. Sonda eléctrica: guantes de cuero de la máquina, pedal de marcha, la máquina cerca de la entrada y sin dejar que el cable forme un bucle fuera del tubo.',
 'Guantes y gafas: sale agua sucia. No pasar la sonda después de echar sosa u otro químico: salpica y quema. Sonda eléctrica: sin ropa suelta, guantes de la máquina y enchufe con toma de tierra y diferencial.',
 'Sonda manual o de tambor, sonda de inodoro, guantes, gafas, cubo, trapos, juntas del sifón.',
 'Si el atasco está en el colector enterrado o vuelve cada poco: empresa de desatascos con máquina de agua a presión y cámara.',
@@ -336,8 +336,8 @@ SELECT kb_seed_article(
 'sonda, sonda desatascadora, muelle desatascador, muelle, guia desatascadora, cable desatascador, sonda electrica, maquina desatascadora, pasar la sonda, sonda de tambor'
 );
 SELECT kb_seed_examples('sonda-desatascar', ARRAY[
-'cómo se mete el muelle para desatascar sin que se quede en el codo',
-'la guía se queda enganchada dentro del tubo',
+'cómo se mete el muelle para desatascar sin que se atasque en el codo',
+'la guía se engancha dentro del tubo',
 'qué sonda necesito para un desagüe de lavabo',
 'se puede pasar la serpiente por el sifón o hay que quitarlo',
 'cómo se usa una máquina desatascadora eléctrica'
@@ -347,10 +347,10 @@ SELECT kb_seed_article(
 'antirretorno-saneamiento',
 'Agua sucia que sube por los desagües del sótano o la planta baja cuando llueve: válvula antirretorno de saneamiento',
 'Cuando el colector público se llena con la lluvia (sobre todo en redes que llevan pluviales y residuales juntas), el agua retrocede por la acometida y sale por los desagües más bajos del edificio: sótanos, patios, plantas bajas. Una válvula antirretorno de saneamiento en la salida lo impide; los aparatos por debajo del nivel de la calle necesitan bombeo.',
-'Sumideros o inodoros del sótano que rebosan con lluvias fuertes y se vacían solos después; olor a alcantarilla; arquetas llenas sin atasco en la casa.',
+'Sumideros o inodoros del sótano por los que sale agua sucia con lluvias fuertes y que se vacían solos después; olor a alcantarilla; arquetas llenas sin atasco en la casa.',
 '1. Confirmar que es retroceso y no un atasco propio: pasa con lluvias fuertes, se va solo, y las arquetas de la calle van llenas.
 2. Instalar una válvula antirretorno de saneamiento del diámetro del colector (normalmente 110–160 mm) en la salida de los desagües bajos o en una arqueta registrable, respetando la flecha del sentido del agua.
-3. Proteger solo los desagües que quedan por debajo del nivel de la calle; los de las plantas altas se llevan por encima de la válvula, para que sigan desaguando cuando está cerrada.
+3. Proteger solo los desagües que están por debajo del nivel de la calle; los de las plantas altas se llevan por encima de la válvula, para que sigan desaguando cuando está cerrada.
 4. Dejar la válvula accesible: limpiarla y revisarla al menos una vez al año y después de cada tormenta fuerte.
 5. Si hay aparatos por debajo del nivel de la calle que deben funcionar con la red llena, poner un pozo de bombeo que eleve el agua por encima de ese nivel.
 6. Hablar con la comunidad o el ayuntamiento si las bajantes de lluvia van a la misma red.',
@@ -358,12 +358,12 @@ SELECT kb_seed_article(
 'Válvula antirretorno de saneamiento, tubo y accesorios de PVC de evacuación, adhesivo, guantes, gafas.',
 'Acometida a la red pública, pozo de bombeo o obra en zonas comunes: empresa de saneamiento y permiso de la comunidad o del ayuntamiento.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'valvula antirretorno de saneamiento, antirretorno de desague, clapeta antirretorno, retroceso de aguas, reflujo del alcantarillado, sube el agua por el desague cuando llueve, rebosa con la lluvia, aguas negras regresan, valvula antirreflujo, red unitaria, colector lleno'
+'valvula antirretorno de saneamiento, antirretorno de desague, clapeta antirretorno, retroceso de aguas, reflujo del alcantarillado, sube el agua por el desague cuando llueve, aguas negras regresan, valvula antirreflujo, red unitaria, colector lleno'
 );
 SELECT kb_seed_examples('antirretorno-saneamiento', ARRAY[
 'con tormenta sale agua del alcantarillado por el desagüe del garaje',
 'qué válvula pongo para que no entre el agua de la cloaca al sótano',
-'cada vez que llueve mucho rebosa el váter de la planta baja',
+'cada vez que llueve mucho sale agua sucia por el váter de la planta baja',
 'dónde se coloca una clapeta antirretorno en la salida al colector',
 'el drenaje de la calle se regresa a la casa en temporada de lluvias'
 ]);
@@ -386,7 +386,7 @@ SELECT kb_seed_article(
 'raices, raices en el desague, raices en la tuberia, camara de video, camara para tuberias, videoinspeccion, inspeccion con camara, atasco que se repite, atasco recurrente, tubo hundido, encamisado, manga, desatascar con agua a presion'
 );
 SELECT kb_seed_examples('colector-raices-camara', ARRAY[
-'cada tres meses se tapa el drenaje principal de la casa y hay un árbol al lado',
+'cada tres meses se atasca el drenaje principal de la casa y hay un árbol al lado',
 'al sacar la sonda salen raíces del desagüe',
 'cuándo conviene pasar una cámara de vídeo por la tubería',
 'cómo quito raíces de un colector enterrado',
@@ -396,7 +396,7 @@ SELECT kb_seed_examples('colector-raices-camara', ARRAY[
 SELECT kb_seed_article(
 'biodigestor',
 'Biodigestor autolimpiable (tipo Rotoplas): purga de lodos, filtro y pozo o zanja de infiltración',
-'El biodigestor es un tanque séptico prefabricado con un filtro biológico: los sólidos se digieren y se acumulan como lodo en el fondo, y el agua tratada sale al pozo de absorción o a la zanja de infiltración. Si no se purga el lodo, el filtro se tapa, huele y el terreno se encharca.',
+'El biodigestor es un depósito séptico prefabricado con un filtro biológico: los sólidos se digieren y se acumulan como lodo en el fondo, y el agua tratada sale al pozo de absorción o a la zanja de infiltración. Si no se purga el lodo, el filtro se obstruye, huele y el terreno se encharca.',
 'Olor fuerte alrededor; agua turbia a la salida; pozo de absorción o zanja encharcados; el biodigestor lleva años sin purgar.',
 '1. Seguir el manual del modelo: la purga de lodos se hace en uso familiar cada 1–2 años, antes si lo usan más personas de las previstas.
 2. Purgar: abrir la válvula de extracción de lodos hacia el registro de lodos y dejar salir el lodo hasta que empiece a salir agua clara; cerrar la válvula.
@@ -408,7 +408,7 @@ SELECT kb_seed_article(
 'Guantes, botas, pala, manguera, llave de la válvula de lodos si la pide el modelo.',
 'Tanque dañado, zanja que no absorbe o vivienda con más usuarios que los previstos: empresa de saneamiento o el fabricante.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'biodigestor, biodigestor autolimpiable, rotoplas, purga de lodos, purgar lodos, valvula de lodos, registro de lodos, filtro del biodigestor, pozo de absorcion, zanja de infiltracion, campo de infiltracion, tanque septico prefabricado'
+'biodigestor, biodigestor autolimpiable, rotoplas, purga de lodos, purgar lodos, valvula de lodos, registro de lodos, filtro del biodigestor, pozo de absorcion, zanja de infiltracion, campo de infiltracion, deposito septico prefabricado'
 );
 SELECT kb_seed_examples('biodigestor', ARRAY[
 'cada cuánto hay que sacar los lodos del biodigestor',
@@ -436,7 +436,7 @@ SELECT kb_seed_article(
 7. No dejarlos empotrados sin registro salvo que el fabricante lo permita, ni en tubos que se muevan o giren.',
 'Cortar el agua y quitar la presión antes de soltar un racor. Un tubo mal metido puede salir disparado al dar presión: no ponerse delante al abrir.',
 'Cortatubos, achaflanador, galga o rotulador, casquillos de refuerzo, clip de liberación.',
-'Si la instalación es de gas o el racor va a quedar oculto sin permiso del fabricante: instalador profesional con uniones soldadas o prensadas.',
+'Si la instalación es de gas o el racor va a ir oculto sin permiso del fabricante: instalador profesional con uniones soldadas o prensadas.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'racor rapido, racores rapidos, push fit, pushfit, racor instantaneo, conexion rapida, union rapida, racor de presionar, sharkbite, accesorio rapido, sin soldar ni prensar, anillo de liberacion'
 );
@@ -459,7 +459,7 @@ SELECT kb_seed_article(
 4. Abrir en el punto, descubrir el tubo con holgura a los lados y cortar el agua.
 5. Tubo de polietileno: cortar el tramo dañado a escuadra y unir con dos enlaces de compresión para polietileno del diámetro exterior del tubo (o un manguito de reparación).
 6. Cobre, multicapa o PPR: manguito o tramo del mismo sistema; un tubo metálico enterrado se protege con cinta o funda contra la corrosión.
-7. Dar presión y comprobar antes de tapar; rodear el tubo de arena antes de la tierra y anotar dónde queda.
+7. Dar presión y comprobar antes de rellenar la zanja; rodear el tubo de arena antes de la tierra y anotar por dónde va.
 8. Si el tramo tiene varias fugas, cambiarlo entero, a ser posible por un recorrido registrable.',
 'Antes de excavar, saber por dónde van cables, gas y otras tuberías. Zanjas profundas: entibar. Agua y barro cerca de cables: cortar la corriente de esa zona.',
 'Pala, cortatubos, enlaces de compresión o manguitos del sistema, llaves, arena, detector de tuberías.',
@@ -473,31 +473,6 @@ SELECT kb_seed_examples('fuga-tuberia-enterrada', ARRAY[
 'cómo reparo un tubo de polietileno roto en el jardín',
 'cómo se localiza una fuga de agua bajo una losa de concreto',
 'se hundió la tierra del patio y sale agua'
-]);
-
-SELECT kb_seed_article(
-'congelar-tuberia-kit',
-'Congelar una tubería (kit congelador) para cambiar una llave o un tramo sin vaciar la instalación',
-'Un kit de congelación (spray de gas o máquina eléctrica con pinzas) forma un tapón de hielo dentro del tubo y permite cambiar una llave, un radiador o un tramo sin vaciar todo el circuito. Solo funciona con el agua quieta y en los diámetros y materiales para los que está hecho el kit.',
-'Hay que cambiar una llave y la de arriba no cierra; vaciar la calefacción o la instalación entera costaría mucho; llave general de la calle que no corta.',
-'1. Comprobar que el diámetro y el material del tubo entran en el kit: cada pinza o manguito es para un diámetro; el plástico y el multicapa congelan más despacio que el cobre o el acero.
-2. Parar todo lo que mueva el agua: bomba de calefacción, caldera, grifos abiertos; en calefacción, esperar a que el agua se enfríe.
-3. Poner la pinza o el manguito en un tramo recto, lejos de codos y a la distancia del punto de trabajo que indique el fabricante, y aplicar el frío el tiempo indicado hasta que se forme el tapón.
-4. Comprobar que el tapón aguanta abriendo un poco el punto de trabajo antes de soltar del todo.
-5. Trabajar rápido y sin calor cerca del tapón; dejar montada una llave cerrada antes de que descongele.
-6. Retirar el kit y dejar que descongele solo: no calentar el tapón con soplete.',
-'El gas y las pinzas queman por frío: guantes y gafas. Ventilar en espacios pequeños: el gas desplaza el aire. El tapón puede soltarse: tener a mano la llave general y un recipiente.',
-'Kit congelador de spray o eléctrico con sus pinzas, guantes, gafas, recipiente, llave nueva.',
-'Tubos de gran diámetro, de gas o con el agua en movimiento que no se puede parar: otro método o empresa especializada.',
-'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'congelar tuberia, congelar el tubo, congelador de tuberias, kit de congelacion, tapon de hielo, spray congelador, pinzas de congelar, cambiar una llave sin vaciar, sin vaciar la instalacion, sin cortar el agua'
-);
-SELECT kb_seed_examples('congelar-tuberia-kit', ARRAY[
-'se puede cambiar una válvula de radiador sin vaciar la calefacción',
-'cómo se usa el spray para congelar un tubo de cobre',
-'quiero cambiar la llave general pero la de la calle no cierra',
-'cuánto aguanta el tapón de hielo de un kit congelador',
-'la máquina de congelar tuberías sirve para multicapa'
 ]);
 
 SELECT kb_seed_article(
@@ -558,12 +533,12 @@ SELECT kb_seed_examples('dureza-agua-medir', ARRAY[
 SELECT kb_seed_article(
 'riego-electrovalvula',
 'Electroválvula del riego que no abre o no cierra (zona que no riega o no para), y el programador',
-'Cada zona de riego la abre una electroválvula: un solenoide (de 24 V de alterna, o de pila en los programadores autónomos) levanta un émbolo y la membrana deja pasar el agua. Si la membrana o su orificio tienen suciedad, o fallan el solenoide, el cable o el programador, la zona no abre o se queda regando.',
+'Cada zona de riego la abre una electroválvula: un solenoide (de 24 V de alterna, o de pila en los programadores autónomos) levanta un émbolo y la membrana deja pasar el agua. Si la membrana o su orificio tienen suciedad, o fallan el solenoide, el cable o el programador, la zona no abre o sigue regando sin parar.',
 'Una zona no riega y las demás sí; una zona riega sin parar o gotea con el riego apagado; el programador muestra la zona activa pero no sale agua.',
 '1. Si no cierra: cerrar la llave general del riego. Si no abre: comprobar que el programador tiene corriente y la zona está programada.
 2. Abrir la válvula a mano (tornillo de purga, o girar el solenoide un cuarto de vuelta): si así riega, el fallo es eléctrico; si no, hidráulico.
 3. Eléctrico: con la zona activada, medir con polímetro unos 24 V de alterna en los bornes de la zona del programador; medir la bobina desconectada (unas decenas de ohmios; si no marca, cambiarla) y revisar que los empalmes de la arqueta sean estancos.
-4. Hidráulico: con el agua cerrada, soltar la tapa de la válvula, sacar membrana y muelle, limpiar la arena y comprobar que la membrana no está rota y su orificio no está tapado (alambre fino); limpiar el émbolo del solenoide.
+4. Hidráulico: con el agua cerrada, soltar la cubierta de la válvula, sacar membrana y muelle, limpiar la arena y comprobar que la membrana no está rota y su orificio no está obstruido (alambre fino); limpiar el émbolo del solenoide.
 5. Montar la membrana en su posición, abrir el agua y probar desde el programador.
 6. Si entra arena a menudo, poner o limpiar el filtro de la entrada del riego.
 7. Programador de pila: cambiar la pila al empezar cada temporada de riego.',
@@ -575,7 +550,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('riego-electrovalvula', ARRAY[
 'un sector del jardín no riega y los otros sí',
-'el riego automático se queda abierto aunque el programador esté apagado',
+'el riego automático sigue abierto aunque el programador esté apagado',
 'cómo limpio la membrana de una válvula de riego',
 'cómo sé si la bobina de la válvula del riego está quemada',
 'la zona 3 del riego no arranca cuando la activo'
@@ -583,21 +558,21 @@ SELECT kb_seed_examples('riego-electrovalvula', ARRAY[
 
 SELECT kb_seed_article(
 'riego-goteo',
-'Riego por goteo: presión, filtro, montaje de líneas y goteros tapados',
-'El riego por goteo trabaja a baja presión y con agua filtrada: sin reductor, los goteros y las uniones saltan; sin filtro, se tapan con arena y cal. Los goteros autocompensantes dan el mismo caudal a lo largo de la línea.',
+'Riego por goteo: presión, filtro, montaje de líneas y goteros obstruidos',
+'El riego por goteo trabaja a baja presión y con agua filtrada: sin reductor, los goteros y las uniones saltan; sin filtro, se obstruyen con arena y cal. Los goteros autocompensantes dan el mismo caudal a lo largo de la línea.',
 'Goteros que no echan agua o echan desigual; uniones que se sueltan; la línea del final riega menos; goteros con cal.',
 '1. Cabezal de la instalación: llave, antirretorno, filtro de malla o de anillas (la finura que pida el gotero, habitualmente 120–200 mesh) y reductor a la presión del gotero, normalmente 1–2 bar (15–30 psi); después, programador o electroválvula.
 2. Tubería de polietileno de 16 mm para las líneas y de 20–25 mm para la principal; goteros pinchados o tubería con gotero integrado.
 3. No pasar de la longitud máxima de línea que da el fabricante del gotero.
 4. Cerrar el final de cada línea con un tapón que se pueda abrir para limpiarla.
-5. Al montar y al empezar cada temporada, abrir los finales de línea y dejar correr el agua hasta que salga limpia; limpiar el filtro.
+5. Al montar y al empezar cada temporada, abrir los finales de línea y dejar salir el agua hasta que salga limpia; limpiar el filtro.
 6. Goteros con cal: los desmontables, en vinagre; la tubería con gotero integrado se cambia o se trata con el producto que indique el fabricante.
 7. Donde hiela, vaciar las líneas antes del invierno.',
 'Conectar el riego a la red siempre con antirretorno (ver el artículo del riego a la red). Productos ácidos: guantes, gafas, según la etiqueta y nunca con lejía.',
 'Tubería de polietileno de 16 y 20 mm, goteros, conectores, tapones de final de línea, filtro, reductor de presión, sacabocados.',
 'Instalaciones grandes o con abonado: instalador de riego.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'riego por goteo, goteros, gotero, gotero tapado, goteros tapados, autocompensante, cinta de riego, tuberia de goteros, microrriego, riego del huerto, filtro de anillas, reductor del riego, final de linea'
+'riego por goteo, goteros, gotero, gotero obstruido, goteros obstruidos, autocompensante, cinta de riego, tuberia de goteros, microrriego, riego del huerto, filtro de anillas, reductor del riego, final de linea'
 );
 SELECT kb_seed_examples('riego-goteo', ARRAY[
 'a qué presión trabajan los goteros del huerto',
@@ -610,10 +585,10 @@ SELECT kb_seed_examples('riego-goteo', ARRAY[
 SELECT kb_seed_article(
 'riego-aspersor',
 'Aspersor o difusor emergente que no sube, no gira o pierde agua',
-'Los emergentes suben con la presión del agua: si la zona tiene poca presión (demasiados emisores por zona, fuga, válvula a medio abrir) o el vástago está sucio de tierra, no suben o la turbina no gira. También se tapan su filtro y su tobera.',
-'Emergente que se queda abajo o sube a medias; no gira; chorro corto; charco alrededor; agua por el cuerpo del aspersor.',
+'Los emergentes suben con la presión del agua: si la zona tiene poca presión (demasiados emisores por zona, fuga, válvula a medio abrir) o el vástago está sucio de tierra, no suben o la turbina no gira. También se obstruyen su filtro y su tobera.',
+'Emergente que no sale o sube a medias; no gira; chorro corto; charco alrededor; agua por el cuerpo del aspersor.',
 '1. Ver si falla uno o toda la zona: toda la zona apunta a presión o caudal (electroválvula, filtro, fuga en la tubería, demasiados emisores para el caudal disponible).
-2. Uno solo: limpiar la tierra alrededor, desenroscar la tapa con el agua cerrada y sacar el vástago; lavar la junta y el vástago.
+2. Uno solo: limpiar la tierra alrededor, desenroscar la cabeza con el agua cerrada y sacar el vástago; lavar la junta y el vástago.
 3. Sacar y limpiar el filtro (la cestilla bajo la tobera) y la tobera; cambiar la tobera si está rota.
 4. Aspersor de turbina que no gira: cambiar el mecanismo o el aspersor entero.
 5. Ajustar el arco y el alcance con la llave del fabricante, con el agua abierta.
@@ -627,7 +602,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('riego-aspersor', ARRAY[
 'los aspersores del césped no salen del suelo cuando empieza el riego',
-'un difusor emergente se queda a medio subir',
+'un difusor emergente sube solo a medias',
 'el aspersor de turbina ya no gira',
 'cómo cambio la tobera de un aspersor',
 'sale un charco alrededor de un aspersor con el riego apagado'
@@ -635,12 +610,12 @@ SELECT kb_seed_examples('riego-aspersor', ARRAY[
 
 SELECT kb_seed_article(
 'canalon-bajante-pluvial',
-'Canalón que rebosa o bajante pluvial atascada: limpiarlos, caída hacia la bajante y uniones que gotean',
-'Hojas, musgo y nidos tapan el canalón y la embocadura de la bajante; el agua rebosa por el borde, moja la fachada y entra por los aleros. También rebosa si el canalón no tiene pendiente hacia la bajante o si una sola bajante recoge demasiado tejado.',
+'Canalón por el que el agua cae por fuera, o bajante pluvial atascada: limpiarlos, caída hacia la bajante y uniones que gotean',
+'Hojas, musgo y nidos obstruyen el canalón y la embocadura de la bajante; el agua cae por el borde, moja la fachada y entra por los aleros. También se sale si el canalón no tiene pendiente hacia la bajante o si una sola bajante recoge demasiado tejado.',
 'Cortina de agua por fuera del canalón al llover; manchas en la fachada; goteo por las uniones; la bajante no echa agua abajo.',
 '1. Trabajar desde una escalera bien apoyada y sujeta o desde un andamio; nunca sobre el tejado mojado.
 2. Sacar a mano, con guantes, las hojas y el barro del canalón, empezando lejos de la bajante, y limpiar la embocadura.
-3. Echar agua con manguera en el extremo alto: debe correr hacia la bajante sin quedarse; si se queda, rehacer la pendiente de los soportes hacia la bajante (unos milímetros por metro, de 2 a 5 mm).
+3. Echar agua con manguera en el extremo alto: debe ir hacia la bajante sin estancarse; si se estanca, rehacer la pendiente de los soportes hacia la bajante (unos milímetros por metro, de 2 a 5 mm).
 4. Bajante atascada: desmontar el codo de abajo o abrir su registro y sacar el tapón con sonda o agua a presión; si va enterrada, desde la arqueta de pluviales.
 5. Uniones que gotean: limpiar y sellar con sellador para canalones o cambiar la junta del empalme.
 6. Poner rejilla o paragravas en la embocadura y limpiar el canalón al menos una vez al año, después de la caída de la hoja.',
@@ -648,7 +623,7 @@ SELECT kb_seed_article(
 'Escalera o andamio, guantes, paleta, manguera, sonda, sellador para canalones, rejillas de embocadura.',
 'Canalones en altura sin medios seguros, tejados frágiles o canalón que hay que rehacer: empresa de cubiertas.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'canalon, canalones, canaleta del techo, canal del tejado, bajante pluvial, bajante de pluviales, bajada pluvial, rebosa el canalon, hojas en el canalon, limpiar canalones, embocadura, agua de lluvia del tejado'
+'canalon, canalones, canaleta del techo, canal del tejado, bajante pluvial, bajante de pluviales, bajada pluvial, hojas en el canalon, limpiar canalones, embocadura, agua de lluvia del tejado'
 );
 SELECT kb_seed_examples('canalon-bajante-pluvial', ARRAY[
 'el agua cae por fuera de la canaleta en lugar de ir por el tubo',
@@ -669,11 +644,11 @@ SELECT kb_seed_article(
 4. Para regar por gravedad basta un grifo bajo; para inodoros o lavadora, bomba con su control y un filtro fino.
 5. Red de lluvia separada y señalizada como agua no potable; nunca conectada a la red potable. Si se rellena con agua de red, por encima del nivel máximo del depósito, con separación de aire.
 6. Limpiar los filtros cada pocos meses y el depósito cuando acumule lodo.',
-'Agua no potable: no beberla ni llevarla a grifos de consumo. No entrar en depósitos (espacio confinado). Tapa cerrada y segura para los niños.',
+'Agua no potable: no beberla ni llevarla a grifos de consumo. No entrar en depósitos (espacio confinado). Depósito cerrado y seguro para los niños.',
 'Depósito opaco, colector filtrante, filtro, tubería de PVC, bomba y control si hace falta, carteles de agua no potable.',
 'Sistemas para inodoros y lavadora, o depósitos enterrados grandes: instalador especializado, según la normativa local.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'agua de lluvia, aprovechar agua de lluvia, recoger agua de lluvia, captar agua de lluvia, captacion de lluvia, reutilizar agua de lluvia, deposito de pluviales, pluviales para riego, agua de lluvia para el inodoro, primer lavado, colector filtrante'
+'agua de lluvia, aprovechar agua de lluvia, recoger agua de lluvia, captar agua de lluvia, captacion de lluvia, reutilizar agua de lluvia, deposito de pluviales, pluviales para riego, primer lavado, colector filtrante'
 );
 SELECT kb_seed_examples('agua-lluvia-aprovechar', ARRAY[
 'quiero juntar el agua del techo en un tanque para regar',
@@ -688,13 +663,39 @@ SELECT kb_seed_examples('agua-lluvia-aprovechar', ARRAY[
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('cisterna-taza-junta', ARRAY['suelo', 'cera', 'base del inodoro', 'base del vater'],
     'a leak at the toilet''s foot is the wax ring or pan connector: inodoro-junta-cera');
+SELECT kb_seed_exclusions('cisterna-taza-junta', ARRAY['todo el tiempo', 'corre', 'correr', 'corriendo',
+    'escucha', 'oye', 'flotador', 'flotante', 'recarga', 'rellena', 'hilo'],
+    'water running into the bowl is the flush valve or fill valve: cisterna-pierde-agua');
 SELECT kb_seed_exclusions('plato-ducha-instalar', ARRAY['bomba', 'presion', 'presurizadora'],
     'a pump for the shower: presurizador');
+SELECT kb_seed_exclusions('plato-ducha-instalar', ARRAY['inodoro', 'vater', 'diametro', 'huele', 'olor', 'bote'],
+    'other jobs of a bathroom refit: desague-diametros-aparatos, bote-sifonico, ventilacion-gorgoteo');
 SELECT kb_seed_exclusions('termo-pierde-por-abajo', ARRAY['magnesio', 'anodo', 'huele', 'olor'],
     'the anode: termo-anodo-olor');
-SELECT kb_seed_exclusions('congelar-tuberia-kit', ARRAY['helada', 'heladas', 'invierno', 'noche', 'descongelar',
-    'descongelo', 'no sale agua'],
-    'pipes frozen by the weather: tuberias-congeladas, vaciar-instalacion-invierno');
+SELECT kb_seed_exclusions('termo-pierde-por-abajo', ARRAY['valvula', 'solar'],
+    'the safety valve and solar heaters have their own: termo-valvula-seguridad, calentador-solar');
+SELECT kb_seed_exclusions('alcachofa-ducha-cal', ARRAY['grifo', 'aireador', 'cocina', 'fregadero', 'lavabo'],
+    'a tap''s aerator: aireador-limpiar-cambiar; low pressure everywhere: presion-agua-baja');
+SELECT kb_seed_exclusions('antirretorno-saneamiento', ARRAY['huele', 'olor', 'patio', 'terraza', 'balcon'],
+    'a smell is a trap or vent: ventilacion-gorgoteo; a yard or terrace drain: sumidero-terraza');
+SELECT kb_seed_exclusions('sonda-desatascar', ARRAY['ducha', 'banera', 'tina', 'bajante'],
+    'the shower drain: ducha-desague-lento-pelo; a blocked stack: atasco-general-retorno');
+SELECT kb_seed_exclusions('colector-raices-camara', ARRAY['ducha', 'banera', 'tina', 'inodoro', 'lavabo', 'fregadero'],
+    'a fixture''s own blockage: inodoro-atascado, fregadero-atascado-sifon, ducha-desague-lento-pelo');
+SELECT kb_seed_exclusions('caldera-presion-sube', ARRAY['pierde', 'baja', 'bajando', 'rellenar', 'rellenarla'],
+    'a boiler losing pressure: caldera-pierde-presion');
+SELECT kb_seed_exclusions('radiador-purgar', ARRAY['ducha', 'bomba', 'tinaco', 'tanque', 'cisterna'],
+    'hot water at the taps: caldera-mixta-sin-acs; pumps and tanks have their own articles');
+SELECT kb_seed_exclusions('radiador-no-calienta', ARRAY['ducha', 'escuadra', 'lavabo'],
+    'hot water at the taps: caldera-mixta-sin-acs; angle valves: llave-escuadra-cambiar');
+SELECT kb_seed_exclusions('radiador-lodos-frio-abajo', ARRAY['ducha', 'tinaco', 'tanque', 'cisterna'],
+    'hot water at the taps: caldera-mixta-sin-acs; cleaning a water tank: tinaco-limpiar-desinfectar');
+SELECT kb_seed_exclusions('radiador-llave-detentor', ARRAY['fregadero', 'lavabo', 'lavamanos'],
+    'under a sink: fregadero-fuga-latiguillos, llave-escuadra-cambiar');
+SELECT kb_seed_exclusions('agua-lluvia-aprovechar', ARRAY['lavar', 'limpiar', 'cloro'],
+    'cleaning a water tank: tinaco-limpiar-desinfectar');
+SELECT kb_seed_exclusions('biodigestor', ARRAY['fosa', 'pozo septico', 'camara septica', 'pozo negro', 'pozo ciego'],
+    'a septic tank: fosa-septica');
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Synonyms: general trade words of a region for what these articles call otherwise (kb_seed_synonym never
