@@ -86,7 +86,7 @@ SELECT kb_seed_article(
 4. Toda la instalación: limpieza química con un limpiador para circuitos de calefacción (circulando el tiempo que indique su fabricante), vaciar y aclarar hasta que el agua salga clara; con mucho lodo, lavado a caudal con máquina (power flushing).
 5. Al rellenar, añadir inhibidor de corrosión en la dosis del envase (va por litros de instalación) y poner un filtro magnético en el retorno a la caldera; limpiarlo una vez al año.
 6. Buscar la causa: rellenar a menudo mete oxígeno y más corrosión; si la caldera pierde presión, ver ese artículo.',
-'Agua caliente y negra que mancha: dejar enfriar, guantes y proteger el suelo. Limpiadores e inhibidores según su etiqueta y sin mezclarlos. El agua con lodo e inhibidor va a un desagüe, no al terreno.',
+'Agua caliente y negra que ensucia: dejar enfriar, guantes y proteger el suelo. Limpiadores e inhibidores según su etiqueta y sin mezclarlos. El agua con lodo e inhibidor va a un desagüe, no al terreno.',
 'Llaves para los enlaces, recipiente, manguera, juntas de enlace, limpiador de circuitos, inhibidor, filtro magnético, guantes.',
 'Lavado a caudal de toda la instalación, caldera con el intercambiador obstruido o bomba que no da caudal: técnico de calefacción.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
@@ -130,7 +130,7 @@ SELECT kb_seed_article(
 'radiador-llave-detentor',
 'Cambiar la llave o el detentor de un radiador, o reparar un radiador que gotea por la llave o el enlace',
 'Las llaves de radiador pierden por el vástago (prensaestopas o junta tórica), por el enlace con el radiador o por la rosca al tubo. A menudo basta apretar o cambiar una junta; para cambiar la llave hay que cortar el agua de ese radiador: si la llave y el detentor cierran, solo se vacía el radiador.',
-'Gotas o mancha bajo la llave o el detentor; cal o verdín en el enlace; llave que no cierra; radiador que pierde por un poro del cuerpo.',
+'Gotas o cerco bajo la llave o el detentor; cal o verdín en el enlace; llave que no cierra; radiador que pierde por un poro del cuerpo.',
 '1. Secar con papel y localizar la fuga: vástago, tuerca del enlace, rosca al tubo o cuerpo del radiador.
 2. Si pierde por el vástago, apretar un poco la tuerca del prensaestopas bajo el mando; en válvulas con junta tórica, cambiarla según el fabricante.
 3. Para cambiar la llave o el detentor: apagar la calefacción y dejar enfriar; cerrar la llave y el detentor (contando las vueltas del detentor). Si ambos cierran, vaciar solo el radiador por el enlace en un recipiente; si no cierran, bajar la presión y vaciar la instalación por debajo del radiador o hacer un tapón de hielo en el tubo con un kit de frío.
@@ -138,7 +138,7 @@ SELECT kb_seed_article(
 5. Abrir, purgar el radiador, reponer la presión a 1–1,5 bar y comprobar en caliente que no gotea.
 6. Detentor nuevo: abrirlo las mismas vueltas que tenía el viejo para no desequilibrar la instalación.
 7. Radiador de acero con un poro en el cuerpo: cambiar el radiador; los selladores líquidos son solo provisionales.',
-'El agua de la calefacción quema y mancha: trabajar con la calefacción apagada y fría, recipiente y trapos. Reponer la presión y purgar antes de poner en marcha la caldera.',
+'El agua de la calefacción quema y ensucia: trabajar con la calefacción apagada y fría, recipiente y trapos. Reponer la presión y purgar antes de poner en marcha la caldera.',
 'Llaves fijas o grifa, llave de espigas, teflón o cáñamo y pasta, juntas, recipiente, llave de purga, kit de tapón de hielo si no se vacía.',
 'Si hay que vaciar toda la instalación de una caldera comunitaria o la caldera no recupera presión: técnico de calefacción.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
@@ -220,7 +220,7 @@ SELECT kb_seed_article(
 6. Montar, abrir la llave y comprobar que llena y corta; ajustar las varillas del pulsador para que accionen sin estar pisadas, y colocar marco y placa.',
 'Cortar el agua antes de sacar piezas. Las placas de cristal se rompen y cortan. Todo sale por la abertura del pulsador: no romper el alicatado.',
 'Destornilladores, llave del fabricante si la pide, junta o válvula de descarga de recambio, filtro del grifo de llenado, guantes.',
-'Cisterna que pierde por dentro de la pared (mancha en el muro) o bastidor roto: fontanero profesional.',
+'Cisterna que pierde por dentro de la pared (muro mojado) o bastidor roto: fontanero profesional.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'cisterna empotrada, cisterna oculta, cisterna encastrada, cisterna de empotrar, geberit, placa del pulsador, pulsador de pared, inodoro suspendido, bastidor del inodoro'
 );
@@ -451,10 +451,10 @@ SELECT kb_seed_examples('racor-rapido', ARRAY[
 SELECT kb_seed_article(
 'fuga-tuberia-enterrada',
 'Fuga en una tubería enterrada o bajo el suelo (jardín, patio o solera): localizar y reparar',
-'Una fuga en un tramo enterrado se delata por el contador, zonas húmedas o muy verdes, hundimientos o un suelo templado si es agua caliente. Primero se acota el tramo cerrando llaves; después se localiza el punto con geófono, gas trazador o cámara térmica y se abre solo ahí.',
-'Contador que gira con todo cerrado; hierba más verde o charco que no se seca; suelo húmedo o templado en una zona; menos presión.',
+'Una fuga en un tramo enterrado se delata por el contador, zonas mojadas o muy verdes, hundimientos o un suelo templado si es agua caliente. Primero se acota el tramo cerrando llaves; después se localiza el punto con geófono, gas trazador o cámara térmica y se abre solo ahí.',
+'Contador que gira con todo cerrado; hierba más verde o charco que no se seca; suelo mojado o templado en una zona; menos presión.',
 '1. Hacer la prueba del contador con todo cerrado (ver ese artículo) y cerrar llaves de zona para saber si la fuga está en la acometida, en el jardín o dentro de la casa.
-2. Recorrer el trazado buscando humedad, hierba más verde, hundimientos o ruido de agua; si es el agua caliente bajo el suelo, una zona templada.
+2. Recorrer el trazado buscando zonas mojadas, hierba más verde, hundimientos o ruido de agua; si es el agua caliente bajo el suelo, una zona templada.
 3. Si no se ve: localización profesional con geófono, gas trazador o cámara térmica.
 4. Abrir en el punto, descubrir el tubo con holgura a los lados y cortar el agua.
 5. Tubo de polietileno: cortar el tramo dañado a escuadra y unir con dos enlaces de compresión para polietileno del diámetro exterior del tubo (o un manguito de reparación).
@@ -465,10 +465,10 @@ SELECT kb_seed_article(
 'Pala, cortatubos, enlaces de compresión o manguitos del sistema, llaves, arena, detector de tuberías.',
 'Fuga en la acometida antes del contador (la compañía de agua), bajo una solera o sin localizar: empresa de detección de fugas.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'fuga enterrada, tuberia enterrada, tubo enterrado, fuga en el jardin, fuga en el patio, fuga bajo el suelo, fuga bajo la solera, fuga debajo del piso, suelo humedo, suelo templado, geofono, gas trazador, camara termica, tubo de polietileno, enlace de compresion para polietileno'
+'fuga enterrada, tuberia enterrada, tubo enterrado, fuga en el jardin, fuga en el patio, fuga bajo el suelo, fuga bajo la solera, fuga debajo del piso, suelo mojado, suelo templado, geofono, gas trazador, camara termica, tubo de polietileno, enlace de compresion para polietileno'
 );
 SELECT kb_seed_examples('fuga-tuberia-enterrada', ARRAY[
-'hay una mancha de césped siempre verde y el contador no para',
+'hay una zona de césped siempre verde y el contador no para',
 'el suelo de la cocina está templado y creo que es una fuga del agua caliente',
 'cómo reparo un tubo de polietileno roto en el jardín',
 'cómo se localiza una fuga de agua bajo una losa de concreto',
@@ -612,7 +612,7 @@ SELECT kb_seed_article(
 'canalon-bajante-pluvial',
 'Canalón por el que el agua cae por fuera, o bajante pluvial atascada: limpiarlos, caída hacia la bajante y uniones que gotean',
 'Hojas, musgo y nidos obstruyen el canalón y la embocadura de la bajante; el agua cae por el borde, moja la fachada y entra por los aleros. También se sale si el canalón no tiene pendiente hacia la bajante o si una sola bajante recoge demasiado tejado.',
-'Cortina de agua por fuera del canalón al llover; manchas en la fachada; goteo por las uniones; la bajante no echa agua abajo.',
+'Cortina de agua por fuera del canalón al llover; fachada mojada; goteo por las uniones; la bajante no echa agua abajo.',
 '1. Trabajar desde una escalera bien apoyada y sujeta o desde un andamio; nunca sobre el tejado mojado.
 2. Sacar a mano, con guantes, las hojas y el barro del canalón, empezando lejos de la bajante, y limpiar la embocadura.
 3. Echar agua con manguera en el extremo alto: debe ir hacia la bajante sin estancarse; si se estanca, rehacer la pendiente de los soportes hacia la bajante (unos milímetros por metro, de 2 a 5 mm).
@@ -686,6 +686,8 @@ SELECT kb_seed_exclusions('caldera-presion-sube', ARRAY['pierde', 'baja', 'bajan
     'a boiler losing pressure: caldera-pierde-presion');
 SELECT kb_seed_exclusions('radiador-purgar', ARRAY['ducha', 'bomba', 'tinaco', 'tanque', 'cisterna'],
     'hot water at the taps: caldera-mixta-sin-acs; pumps and tanks have their own articles');
+SELECT kb_seed_exclusions('radiador-purgar', ARRAY['sucia', 'negra', 'lodo', 'lodos', 'mitad de abajo'],
+    'dirty water and a cold bottom are sludge: radiador-lodos-frio-abajo');
 SELECT kb_seed_exclusions('radiador-no-calienta', ARRAY['ducha', 'escuadra', 'lavabo'],
     'hot water at the taps: caldera-mixta-sin-acs; angle valves: llave-escuadra-cambiar');
 SELECT kb_seed_exclusions('radiador-lodos-frio-abajo', ARRAY['ducha', 'tinaco', 'tanque', 'cisterna'],
