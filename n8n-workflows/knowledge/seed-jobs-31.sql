@@ -103,27 +103,27 @@ SELECT kb_seed_examples('radiador-lodos-frio-abajo', ARRAY[
 SELECT kb_seed_article(
 'caldera-presion-sube',
 'La presión de la caldera sube demasiado (cerca de 3 bar) y gotea la válvula de seguridad: vaso de expansión o llave de llenado',
-'En la calefacción el agua se dilata al calentarse y el vaso de expansión recoge ese volumen. Si el vaso ha perdido su aire (precarga) o la llave de llenado deja pasar agua de la red, la presión sube hasta que la válvula de seguridad, normalmente de 3 bar, descarga.',
+'En la calefacción el agua se dilata al calentarse y el vaso de expansión recoge ese volumen. Si el vaso ha perdido su aire o la llave de llenado deja pasar agua de la red, la presión sube hasta que la válvula de seguridad, normalmente de 3 bar, descarga.',
 'El manómetro pasa de 1,5 a cerca de 3 bar al calentar; gotea la válvula de seguridad o su tubo de descarga; la presión sube incluso con la caldera apagada y fría.',
 '1. Anotar la presión en frío y en caliente. Lo normal es 1–1,5 bar en frío y que suba unas décimas al calentar.
 2. Si sube con la caldera apagada y fría, la llave de llenado pasa agua: cerrarla bien; si sigue subiendo, cambiar la llave o el grifo de llenado.
 3. Si sube solo al calentar, revisar el vaso de expansión: con la caldera fría y el circuito sin presión (vaciar la caldera o aislar el vaso), medir con un manómetro de neumáticos en su válvula. La precarga va en la placa del vaso o de la caldera, normalmente entre 0,5 y 1 bar.
-4. Si por esa válvula sale agua, la membrana está rota: cambiar el vaso. Si solo le falta aire, inflarlo a su precarga con el circuito sin presión.
+4. Si por esa válvula sale agua, la membrana está rota: cambiar el vaso. Si solo le falta aire, meterle aire hasta la presión de su placa con el circuito sin presión.
 5. Rellenar a 1–1,5 bar en frío, purgar y comprobar la presión en caliente.
 6. Si la válvula de seguridad sigue goteando con la presión correcta, tiene suciedad en el asiento: cambiarla.
 7. En calderas mixtas, si la presión sube al usar el agua caliente, puede estar perforado el intercambiador de placas: técnico.',
 'No anular ni atar la válvula de seguridad: es lo que evita que la caldera reviente. El agua que sale puede estar a más de 80 °C. Vaciar o abrir el circuito solo con la caldera apagada y fría. El interior de una caldera de gas es trabajo de un técnico habilitado.',
-'Manómetro de neumáticos, bomba de inflar, llaves, recipiente, válvula de seguridad o vaso de recambio.',
+'Manómetro de neumáticos, bomba de aire, llaves, recipiente, válvula de seguridad o vaso de recambio.',
 'Vaso interno de la caldera, intercambiador de placas o cualquier pieza de la parte de gas: servicio técnico de la caldera.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'presion de la caldera sube, sube la presion de la caldera, caldera 3 bar, presion alta en la caldera, manometro de la calefaccion sube, valvula de seguridad de la caldera, gotea la valvula de la caldera, vaso de expansion de la calefaccion, llave de llenado pasa agua, grifo de llenado'
+'presion de la caldera sube, sube la presion de la caldera, se dispara la presion, caldera 3 bar, presion alta en la caldera, manometro de la calefaccion sube, valvula de seguridad de la caldera, gotea la valvula de la caldera, vaso de expansion de la calefaccion, llave de llenado pasa agua, grifo de llenado'
 );
 SELECT kb_seed_examples('caldera-presion-sube', ARRAY[
 'la calefacción marca casi 3 bares cuando está caliente',
 'el tubito de la válvula de seguridad de la caldera echa agua',
 'cómo compruebo el vaso de expansión de una caldera mural',
 'la presión de la caldera sube sola aunque esté apagada',
-'a cuánto se infla el vaso de expansión de la calefacción'
+'el vaso de expansión de la caldera ha perdido el aire'
 ]);
 
 SELECT kb_seed_article(
