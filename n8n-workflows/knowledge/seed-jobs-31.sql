@@ -295,7 +295,7 @@ SELECT kb_seed_article(
 '1. Medir dónde está el desagüe y elegir plato y válvula: válvula de 90 mm para caudales grandes y platos extraplanos, con salida de 40 mm o mejor de 50 mm.
 2. Llevar el tubo de desagüe con pendiente del 1–2 % hasta la bajante o el bote, comprobando que cabe la altura del sifón de la válvula bajo el plato.
 3. Montar la válvula en el plato con sus juntas antes de asentarlo, conectarla al tubo y probar con agua antes de cerrar la obra.
-4. Asentar el plato sobre una cama de mortero o de adhesivo cementoso en toda la base (o sobre los pies regulables si los trae) y nivelarlo con nivel de burbuja en las dos direcciones.
+4. Asentar el plato sobre una cama de mortero o de adhesivo cementoso en toda la base (o sobre los soportes regulables si los trae) y nivelarlo con nivel de burbuja en las dos direcciones.
 5. Echar agua y comprobar que vacía hacia la válvula sin charcos en las esquinas.
 6. Sellar el perímetro entre plato y pared con silicona sanitaria, con el plato cargado (un poco de agua o peso) para que la junta no se abra luego.
 7. Dejar curar silicona y mortero el tiempo del fabricante antes de usar la ducha.',
@@ -307,7 +307,7 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('plato-ducha-instalar', ARRAY[
 'voy a quitar la bañera y poner un plato de ducha, qué tengo que tener en cuenta',
-'cómo se asienta un plato de resina, con mortero o con pies',
+'cómo se asienta un plato de resina, con mortero o con soportes',
 'qué válvula de desagüe lleva un plato extraplano',
 'quiero poner la ducha a nivel del piso sin escalón',
 'cambiar la tina por una ducha, cómo dejo el desagüe'
