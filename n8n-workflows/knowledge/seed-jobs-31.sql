@@ -663,7 +663,7 @@ SELECT kb_seed_examples('agua-lluvia-aprovechar', ARRAY[
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('cisterna-taza-junta', ARRAY['suelo', 'cera', 'base del inodoro', 'base del vater'],
     'a leak at the toilet''s foot is the wax ring or pan connector: inodoro-junta-cera');
-SELECT kb_seed_exclusions('cisterna-taza-junta', ARRAY['todo el tiempo', 'corre', 'correr', 'corriendo',
+SELECT kb_seed_exclusions('cisterna-taza-junta', ARRAY['no deja de', 'sin parar', 'todo el dia', 'todo el tiempo', 'corre', 'correr', 'corriendo',
     'escucha', 'oye', 'flotador', 'flotante', 'recarga', 'rellena', 'hilo'],
     'water running into the bowl is the flush valve or fill valve: cisterna-pierde-agua');
 SELECT kb_seed_exclusions('plato-ducha-instalar', ARRAY['bomba', 'presion', 'presurizadora'],
