@@ -379,7 +379,7 @@ SELECT kb_seed_article(
 4. Reparar: encamisado sin zanja (manga) cuando el tubo conserva su trazado, o abrir y cambiar el tramo roto en el punto marcado por la cámara (con el localizador de la sonda de la cámara se sabe dónde excavar).
 5. Tramo hundido o en contrapendiente: rehacerlo con pendiente del 2 % o más.
 6. Guardar el vídeo para el cliente o el seguro.',
-'No bajar a pozos ni arquetas profundas: gases de alcantarilla y falta de oxígeno; un espacio confinado exige medir gases y un compañero fuera. Guantes y gafas. Con agua a alta presión, nunca apuntar la lanza a nadie.',
+'No bajar a pozos ni arquetas profundas: gases de alcantarilla y falta de oxígeno; un espacio confinado exige medir gases y otra persona fuera. Guantes y gafas. Con agua a alta presión, nunca apuntar la lanza a nadie.',
 'Sonda o máquina de agua a presión, cámara de vídeo para tuberías con localizador, guantes, gafas.',
 'Colector bajo la vía pública, encamisado o excavación: empresa de saneamiento.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
