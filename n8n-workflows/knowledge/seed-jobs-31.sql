@@ -264,7 +264,7 @@ SELECT kb_seed_examples('termo-pierde-por-abajo', ARRAY[
 SELECT kb_seed_article(
 'alcachofa-ducha-cal',
 'Alcachofa o rociador de la ducha con cal: chorros torcidos o poco caudal; limpiar o cambiar',
-'La cal obstruye los orificios de la alcachofa (rociador, regadera) y su filtro de entrada: la ducha sale floja, en chorros torcidos o salpicando aunque el resto de la casa tenga buena presión. Algunas alcachofas llevan además un limitador de caudal.',
+'La cal obstruye los orificios de la alcachofa (el rociador de la ducha) y su filtro de entrada: la ducha sale floja, en chorros torcidos o salpicando aunque el resto de la casa tenga buena presión. Algunas alcachofas llevan además un limitador de caudal.',
 'Poco caudal solo en la ducha; chorros desviados o agujeros obstruidos; salpica; el resto de la casa tiene buen caudal.',
 '1. Quitar la alcachofa y abrir la ducha: si por el flexo o el brazo sale buen caudal, el problema es la alcachofa.
 2. Si tiene difusores de goma, frotarlos con el dedo: muchas alcachofas sueltan así la cal sin desmontar.
@@ -347,7 +347,7 @@ SELECT kb_seed_article(
 'antirretorno-saneamiento',
 'Agua sucia que sube por los desagües del sótano o la planta baja cuando llueve: válvula antirretorno de saneamiento',
 'Cuando el colector público se llena con la lluvia (sobre todo en redes que llevan pluviales y residuales juntas), el agua retrocede por la acometida y sale por los desagües más bajos del edificio: sótanos, patios, plantas bajas. Una válvula antirretorno de saneamiento en la salida lo impide; los aparatos por debajo del nivel de la calle necesitan bombeo.',
-'Sumideros o inodoros del sótano por los que sale agua sucia con lluvias fuertes y que se vacían solos después; olor a alcantarilla; arquetas llenas sin atasco en la casa.',
+'Desagües, platos de ducha o inodoros del sótano por los que sale agua sucia con lluvias fuertes y que se vacían solos después; olor a alcantarilla; arquetas llenas sin atasco en la casa.',
 '1. Confirmar que es retroceso y no un atasco propio: pasa con lluvias fuertes, se va solo, y las arquetas de la calle van llenas.
 2. Instalar una válvula antirretorno de saneamiento del diámetro del colector (normalmente 110–160 mm) en la salida de los desagües bajos o en una arqueta registrable, respetando la flecha del sentido del agua.
 3. Proteger solo los desagües que están por debajo del nivel de la calle; los de las plantas altas se llevan por encima de la válvula, para que sigan desaguando cuando está cerrada.
@@ -365,7 +365,7 @@ SELECT kb_seed_examples('antirretorno-saneamiento', ARRAY[
 'qué válvula pongo para que no entre el agua de la cloaca al sótano',
 'cada vez que llueve mucho sale agua sucia por el váter de la planta baja',
 'dónde se coloca una clapeta antirretorno en la salida al colector',
-'el drenaje de la calle se regresa a la casa en temporada de lluvias'
+'el alcantarillado de la calle se regresa a la casa en temporada de lluvias'
 ]);
 
 SELECT kb_seed_article(
@@ -386,7 +386,7 @@ SELECT kb_seed_article(
 'raices, raices en el desague, raices en la tuberia, camara de video, camara para tuberias, videoinspeccion, inspeccion con camara, atasco que se repite, atasco recurrente, tubo hundido, encamisado, manga, desatascar con agua a presion'
 );
 SELECT kb_seed_examples('colector-raices-camara', ARRAY[
-'cada tres meses se atasca el drenaje principal de la casa y hay un árbol al lado',
+'cada tres meses se atasca el desagüe principal de la casa y hay un árbol al lado',
 'al sacar la sonda salen raíces del desagüe',
 'cuándo conviene pasar una cámara de vídeo por la tubería',
 'cómo quito raíces de un colector enterrado',
