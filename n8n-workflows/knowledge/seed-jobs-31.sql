@@ -694,6 +694,8 @@ SELECT kb_seed_exclusions('radiador-lodos-frio-abajo', ARRAY['ducha', 'tinaco', 
     'hot water at the taps: caldera-mixta-sin-acs; cleaning a water tank: tinaco-limpiar-desinfectar');
 SELECT kb_seed_exclusions('radiador-llave-detentor', ARRAY['fregadero', 'lavabo', 'lavamanos'],
     'under a sink: fregadero-fuga-latiguillos, llave-escuadra-cambiar');
+SELECT kb_seed_exclusions('canalon-bajante-pluvial', ARRAY['plantas', 'regar', 'riego', 'mojar'],
+    'watering plants is not the gutter (its leaves are the trees'')');
 SELECT kb_seed_exclusions('agua-lluvia-aprovechar', ARRAY['limpiar', 'cloro', 'desinfectar'],
     'cleaning a water tank: tinaco-limpiar-desinfectar');
 SELECT kb_seed_exclusions('biodigestor', ARRAY['fosa', 'pozo septico', 'camara septica', 'pozo negro', 'pozo ciego'],
