@@ -52,6 +52,16 @@ SELECT kb_seed_synonym('gracias', '-', 'cortesía');
 SELECT kb_seed_synonym('fijese', '-', 'México, Centroamérica: fíjese que...');
 SELECT kb_seed_synonym('una consulta', '-', 'tengo una consulta');
 SELECT kb_seed_synonym('una pregunta', '-', 'tengo una pregunta');
+-- asking for help says nothing about the job ("se tapó el inodoro, por favor ayuda"): with more articles (stop 31)
+-- the unmatched word "ayuda" alone pushed such short questions under the minimum score
+SELECT kb_seed_synonym('ayuda', '-', 'cortesía: por favor ayuda');
+SELECT kb_seed_synonym('ayudame', '-', 'cortesía: ayúdame');
+SELECT kb_seed_synonym('ayudenme', '-', 'cortesía: ayúdenme');
+SELECT kb_seed_synonym('me ayudas', '-', 'cortesía');
+SELECT kb_seed_synonym('me puedes ayudar', '-', 'cortesía');
+SELECT kb_seed_synonym('me puede ayudar', '-', 'cortesía');
+SELECT kb_seed_synonym('me pueden ayudar', '-', 'cortesía');
+SELECT kb_seed_synonym('necesito ayuda', '-', 'cortesía');
 
 -- 2b. Words of voice notes (eval/dev-speech.jsonl, a development set of speech-to-text questions): the cistern of
 --     Chile said with the other names of the toilet, and walls whose paint "se sopla" (blisters) with damp.

@@ -56,16 +56,16 @@ def test_a_changed_seed_updates_untouched_articles(conn: psycopg.Connection) -> 
 
 
 def test_new_and_deactivated_articles_apply_to_the_next_question(conn: psycopg.Connection) -> None:
-    question = "¿Cómo purgo el aire de los radiadores de la calefacción?"
+    question = "¿Cómo ajusto el clorador salino de la piscina?"   # a job no shipped article covers
     assert conn.execute("SELECT found FROM kb_context(%s)", (question,)).fetchone()[0] is False
     conn.execute("""INSERT INTO kb_articles (slug, title, problem, procedure, safety, call_professional, source, keywords)
-                    VALUES ('purgar-radiadores', 'Purgar radiadores de calefacción', 'Aire en los radiadores.',
-                            E'1. Con la calefacción apagada, abrir el purgador.\\n2. Cerrar cuando salga agua.',
-                            'Agua caliente.', 'Si pierde presión a menudo.', 'Equipo técnico', 'purgador, radiador, aire')""")
+                    VALUES ('clorador-salino', 'Ajustar el clorador salino de la piscina', 'El agua de la piscina no tiene cloro.',
+                            E'1. Medir la sal y el cloro libre.\\n2. Subir la producción del clorador un paso y medir al día siguiente.',
+                            'Guantes con los productos.', 'Si la célula tiene cal.', 'Equipo técnico', 'clorador, salino, piscina, cloro')""")
     found, context, sources, slugs, _ = conn.execute("SELECT * FROM kb_context(%s)", (question,)).fetchone()
-    assert found and slugs[0] == "purgar-radiadores"
-    assert "Fuente: Purgar radiadores de calefacción (KB-purgar-radiadores)" in sources
-    conn.execute("UPDATE kb_articles SET active = false WHERE slug = 'purgar-radiadores'")
+    assert found and slugs[0] == "clorador-salino"
+    assert "Fuente: Ajustar el clorador salino de la piscina (KB-clorador-salino)" in sources
+    conn.execute("UPDATE kb_articles SET active = false WHERE slug = 'clorador-salino'")
     assert conn.execute("SELECT found FROM kb_context(%s)", (question,)).fetchone()[0] is False
 
 

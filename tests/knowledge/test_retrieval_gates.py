@@ -49,7 +49,9 @@ ANSWERED_WRONG = ({DEV_SPEECH: 0.02, DEV_REGIONAL: 0.04, DEV_REGIONAL_3: 0.03, D
 # dev-regional-4 55 of 133 (41.4 %; 43, 32.3 %, before).
 # Stop 28 (bench/quality/NEIGHBOURS.md, "Stop 28"): the staff pair of a short-cycling pump and its pressure tank
 # (kb_ask_between) asks one question more on dev-regional-4, 60 of 133 (45.1 %; 59 before), in place of a wrong answer.
-ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.46}
+# Stop 31 (bench/quality/ARTICLES-31.md): 24 new articles (seed-jobs-31.sql) are offered as a case on two more
+# questions, 62 of 133 (46.6 %); no wrong answer more on the set.
+ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.47}
 
 
 @pytest.fixture(scope="module")
