@@ -10,7 +10,8 @@ import psycopg
 import pytest
 
 from tests.knowledge.conftest import KNOWLEDGE, KNOWLEDGE_SEEDS
-from tests.knowledge.kb_queries import answered, first
+from tests.knowledge.kb_queries import (assert_found_in_other_words, examples_excluded_from_their_article,
+                                        first)
 
 GAPS = KNOWLEDGE / "seed-gaps.sql"
 GAP_SLUGS = re.findall(r"kb_seed_article\(\s*'([a-z0-9-]+)'", GAPS.read_text())
@@ -62,23 +63,12 @@ def test_every_gap_article_is_loaded_with_its_parts(conn: psycopg.Connection) ->
 @pytest.mark.parametrize("slug, question", PARAPHRASES)
 def test_each_gap_article_is_found_in_other_words_than_its_examples(
         conn: psycopg.Connection, slug: str, question: str) -> None:
-    examples = [r[0] for r in conn.execute(
-        "SELECT kb_normalize(question) FROM kb_examples WHERE article_slug = %s", (slug,))]
-    assert conn.execute("SELECT kb_normalize(%s)", (question,)).fetchone()[0] not in examples
-    assert first(conn, question) == slug
-    article, offered = answered(conn, question)
-    assert article == slug or slug in offered, (article, offered)
+    assert_found_in_other_words(conn, slug, question)
 
 
 def test_no_example_of_a_gap_article_is_excluded_from_it(conn: psycopg.Connection) -> None:
     """A "not this article if…" word that is in the article's own example question would push it away."""
-    clashes = conn.execute(
-        "SELECT e.article_slug, e.question, x.term FROM kb_examples e "
-        "JOIN kb_exclusions x ON x.article_slug = e.article_slug AND x.active "
-        "WHERE e.article_slug = ANY(%s) AND x.term_lexemes <@ "
-        "(kb_marked_lexemes(e.question, true) || ARRAY(SELECT lexeme FROM kb_analyze(e.question)))",
-        (GAP_SLUGS,)).fetchall()
-    assert not clashes
+    assert not examples_excluded_from_their_article(conn, GAP_SLUGS)
 
 
 @pytest.mark.parametrize("question, slug", [

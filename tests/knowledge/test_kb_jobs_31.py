@@ -14,7 +14,8 @@ import psycopg
 import pytest
 
 from tests.knowledge.conftest import KNOWLEDGE, KNOWLEDGE_SEEDS
-from tests.knowledge.kb_queries import answered, first
+from tests.knowledge.kb_queries import (assert_found_in_other_words, examples_excluded_from_their_article,
+                                        first)
 
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = KNOWLEDGE / "seed-jobs-31.sql"
@@ -99,23 +100,12 @@ def test_no_example_question_copies_a_dev_jobs_8_question(conn: psycopg.Connecti
 @pytest.mark.parametrize("slug, question", PARAPHRASES)
 def test_each_job_article_is_found_in_a_plumbers_own_words(
         conn: psycopg.Connection, slug: str, question: str) -> None:
-    examples = [r[0] for r in conn.execute(
-        "SELECT kb_normalize(question) FROM kb_examples WHERE article_slug = %s", (slug,))]
-    assert conn.execute("SELECT kb_normalize(%s)", (question,)).fetchone()[0] not in examples
-    assert first(conn, question) == slug
-    article, offered = answered(conn, question)
-    assert article == slug or slug in offered, (article, offered)
+    assert_found_in_other_words(conn, slug, question)
 
 
 def test_no_example_of_a_job_article_is_excluded_from_it(conn: psycopg.Connection) -> None:
     """A "not this article if…" word that is in the article's own example question would push it away."""
-    clashes = conn.execute(
-        "SELECT e.article_slug, e.question, x.term FROM kb_examples e "
-        "JOIN kb_exclusions x ON x.article_slug = e.article_slug AND x.active "
-        "WHERE e.article_slug = ANY(%s) AND x.term_lexemes <@ "
-        "(kb_marked_lexemes(e.question, true) || ARRAY(SELECT lexeme FROM kb_analyze(e.question)))",
-        (JOB_SLUGS,)).fetchall()
-    assert not clashes
+    assert not examples_excluded_from_their_article(conn, JOB_SLUGS)
     assert conn.execute("SELECT count(*) FROM kb_exclusions WHERE article_slug = ANY(%s) AND source = 'seed'",
                         (JOB_SLUGS,)).fetchone()[0] >= 4
 
