@@ -21,14 +21,13 @@ each split by where it came from (words / link).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.quality.talk_decision import FIND, router  # noqa: E402
+from bench.quality.talk_decision import FIND_QUERY, router, safety_rules  # noqa: E402
 
 
 def label(case: dict) -> bool | None:
@@ -47,12 +46,10 @@ def notices(texts: list[str]) -> list[dict]:
     from bench.eval_services import private_database_from
     from devstack.postgres import SCHEMA_FILES
 
-    query = re.sub(r"\$(\d+)", r"%(p\1)s", FIND)
+    query = FIND_QUERY
     out = []
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
-        safety = [conn.execute("SELECT coalesce(max(rule), ''), coalesce(max(message), '') "
-                               "FROM safety_check_conversation(%s, %s) WHERE triggered", (t, f"notice-{i}")).fetchone()
-                  for i, t in enumerate(texts)]
+        safety = safety_rules(conn, texts, "notice")
         for i, (text, asked, (rule, _)) in enumerate(zip(texts, router(texts, safety), safety)):
             if rule:
                 out.append({"shown": rule, "from": "words", "outcome": "safety"})

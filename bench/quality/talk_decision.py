@@ -42,6 +42,16 @@ from tests.workflows.test_answer_shape import CHAT, SETTINGS, run_nodes  # noqa:
 
 ANSWER = json.loads((ROOT / "n8n-workflows/workflows/chat-find-answer.json").read_text())
 FIND = next(n for n in ANSWER["nodes"] if n["name"] == "Find knowledge articles")["parameters"]["query"]
+# the node's $1..$n as named parameters (the n8n queryReplacement of "Find knowledge articles")
+FIND_QUERY = re.sub(r"\$(\d+)", r"%(p\1)s", FIND)
+
+
+def safety_rules(conn, texts: list[str], conversation: str) -> list[tuple[str, str]]:
+    """(rule, message) of safety_check_conversation for each text as the first message of its own conversation
+    ("Check safety rules"); ('', '') when none fires."""
+    return [conn.execute("SELECT coalesce(max(rule), ''), coalesce(max(message), '') "
+                         "FROM safety_check_conversation(%s, %s) WHERE triggered", (t, f"{conversation}-{i}")).fetchone()
+            for i, t in enumerate(texts)]
 TALK = {"talk", "small_talk", "off_topic"}
 
 
@@ -78,13 +88,10 @@ def outcomes(texts: list[str]) -> list[str]:
     from bench.eval_services import private_database_from
     from devstack.postgres import SCHEMA_FILES
 
-    # the node's $1..$n as named parameters (the n8n queryReplacement of "Find knowledge articles")
-    query = re.sub(r"\$(\d+)", r"%(p\1)s", FIND)
+    query = FIND_QUERY
     out = []
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
-        safety = [conn.execute("SELECT coalesce(max(rule), ''), coalesce(max(message), '') "
-                               "FROM safety_check_conversation(%s, %s) WHERE triggered", (t, f"talk-{i}")).fetchone()
-                  for i, t in enumerate(texts)]
+        safety = safety_rules(conn, texts, "talk")
         lists = conn.execute("SELECT to_regproc('kb_talk_reads_as_question') IS NOT NULL").fetchone()[0]
 
         def listed(words: str, asks: bool) -> str:
