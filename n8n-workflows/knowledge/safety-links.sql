@@ -230,7 +230,8 @@ BEGIN
                     CONTINUE WHEN link.only_lists;
                     IF asks IS NULL THEN
                         cues := safety_setting_items('link_information_cues');
-                        asks := '@todo' = ANY (cues)
+                        -- (the setting's items drop the "@": read the value itself)
+                        asks := strpos(coalesce(safety_setting('link_information_cues'), ''), '@todo') > 0
                                 OR EXISTS (SELECT 1 FROM unnest(cues) AS c
                                            WHERE safety_list_position(words, c) > 0
                                               OR safety_list_position(job_words, c) > 0);
