@@ -58,8 +58,9 @@ $$;
 -- work ("resistencia", "no calienta", "cable", "cambiar"…), or the danger's own state ("reventó", "agua sucia",
 -- "plomo"): `needs`, and when it is not empty also `needs_also` (one word of each list, as safety_measures'
 -- phrases and also_phrases). A link whose lists the message does not meet still fires unless the message asks for
--- information (a phrase of the safety_settings row 'link_information_cues': cuánto, cuál, qué marca, qué medida,
--- precio, conviene, para qué sirve…): only a question that asks for information AND names nothing of the danger
+-- information (a phrase of the safety_settings row 'link_information_cues': cuántos litros, cuánto gasta, qué
+-- marca, qué medida, precio, conviene, para qué sirve…; phrases, not bare "cuál" or "¿es normal?", which end many
+-- faults: "el termo está muerto, ¿cuál será el problema?"): only a question that asks for information AND names nothing of the danger
 -- loses the notice; a fault told in words no list knows ("el termo está muerto") keeps it. Both lists empty: the
 -- job is dangerous whatever is asked (a gas leak test, soldering with a torch): every answer citing the article
 -- shows the notice, as before. Lists as in safety_settings: comma
@@ -135,16 +136,22 @@ ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
 
 INSERT INTO safety_settings (key, value, description) VALUES
     ('link_information_cues',
-     'cuanto, cuanta, cuantos, cuantas, cual, cuales, conviene, vale la pena, mejor, recomiend*, recomend*, marca, '
-     'diferencia*, ventaja*, desventaja*, precio, cuesta, cobran, garantia, para que sirve, para que sirven, '
-     'que es, que son, como funciona, como funcionan, de que material, de que tamano, de que medida, '
-     'de que diametro, de que grosor, que tamano, que medida, que diametro, que grosor, que potencia, '
-     'que capacidad, que presion, que tipo, que pasta, que estano, que soldadura, que aislante, que amperaje, '
-     'que material, que tubo, que tuberia, que cano, que caneria, que pintura, que llave, que valvula, '
-     'a que altura, a que distancia, a que temperatura, a que profundidad, donde se pone, donde va, donde esta, '
-     'donde suele, como se si, como se cual, como evito, para que no, alcanza, me alcanza, sirve para, '
-     'se puede usar, se pueden, dana, es normal, normal que, cada cuando, que tan, que le pongo, que pongo, '
-     'que uso, que compro, cual compro',
+     'cuantos litros, de cuantos litros, cuantos galones, cuanto gasta, cuanto gas gasta, cuanta luz, cuanto consume, '
+     'consume, consumo, cuanto cuesta, cuanto sale, cuanto vale, cuanto cobran, precio, cuanto dura, vida util, '
+     'garantia, cuanto tarda en calentar, cuanto pesa, cada cuanto, cada cuantos, cada cuando, cuantos watts, '
+     'cuantos kw, cuantos hp, que potencia, de que potencia, cual compro, cual me compro, que compro, lo compro, '
+     'la compro, compro uno, compro otro, comprar uno, comprar otro, conviene, me conviene, vale la pena, cual es mejor, que es mejor, es mejor, cual conviene, que marca, '
+     'cual marca, recomiend*, recomend*, diferencia*, ventaja*, desventaja*, para que sirve, para que sirven, '
+     'que es un, que es una, como funciona, como funcionan, de que material, que material, de que tamano, '
+     'que tamano, de que medida, que medida, de que diametro, que diametro, que grosor, que capacidad, '
+     'que presion de aire, a que altura, a que distancia, a que profundidad, que profundidad, que tan profund*, '
+     'como evito, para que no se, alcanza para, me alcanza, que tubo, que tuberia, que cano, que caneria, '
+     'que pintura, que pasta, que estano, que soldadura, que aislante, que amperaje, que inhibidor, que aceite, '
+     'donde se pone, donde va, donde se coloca, como se si, cuanto gasto, cuanto gas, cuantos metros, a que temperatura, '
+     'que valvula le, que valvula pongo, que valvula lleva, presion de arranque, presion de paro, tarada, tarado, '
+     'a cuanto va, para que no, se pueden tirar, se puede tirar, se pueden echar, se puede echar, '
+     'vale cualquier*, sirve cualquier*, da igual, que lado, de que lado, va mejor, es la mejor, el mejor, la mejor, '
+     'mejor marca, mejor para',
      'Words of a question that asks for information (how much, which, what size, brand, price, what it is for). '
      'A safety link with needs lists (kb_article_safety_rules.needs) that the message does not meet is left out '
      'only when the message has one of these: a question of information that names nothing of the danger. '

@@ -31,7 +31,7 @@ INFORMATION = [
     ("presurizador", "¿cuál presurizadora va mejor para un edificio de cuatro plantas?"),
     ("fosa-septica", "¿de qué tamaño se hace la fosa para una familia de seis?"),
     ("tuberias-congeladas", "¿cómo evito que se hielen los tubos del jardín este invierno?"),
-    ("termo-valvula-seguridad", "¿es normal que la válvula del termo suelte unas gotas al calentar?"),
+    ("termo-valvula-seguridad", "¿a cuánto va tarada la válvula de seguridad de un termo de 80 litros?"),
     ("sosa-caustica-riesgos", "¿qué desatascador conviene para una tubería de pvc?"),
     ("triturador-instalar", "¿cuánto cuesta un triturador de media caballo?"),
     ("tuberia-plomo", "¿cuánto cobran por cambiar la instalación de una casa antigua?"),
@@ -68,6 +68,9 @@ def test_a_part_a_fault_or_an_act_keeps_the_linked_notice(conn: psycopg.Connecti
     ("calentador-paso-ruido", "el calentador pega un bufido raro al arrancar", "aparato-de-gas"),
     ("bomba-no-arranca-zumba", "la bomba está como pegada", "bomba-electrica"),
     ("triturador-zumba-no-gira", "el triturador se quedó tieso", "triturador"),
+    # a bare "¿cuál…?" or "¿es normal?" ends many faults: no cue
+    ("termo-electrico-no-calienta", "el termo está muerto, ¿cuál será el problema?", "termo-electrico-trabajo"),
+    ("ducha-electrica", "la ducha eléctrica está muerta, ¿es normal que pase eso?", "termo-electrico-trabajo"),
 ])
 def test_a_fault_in_words_no_list_knows_keeps_the_notice_when_nothing_is_asked(conn: psycopg.Connection, slug: str,
                                                                                question: str, rule: str) -> None:
