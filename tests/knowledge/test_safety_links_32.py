@@ -24,6 +24,13 @@ def article_rule(conn: psycopg.Connection, slug: str, question: str, conversatio
     return row[0] if row else None
 
 
+@pytest.fixture
+def information_quiet(conn: psycopg.Connection) -> None:
+    """Staff switched the information cues on (shipped off: bench/quality/SAFETY-12.md, the lead's held-out check);
+    rolled back with the test."""
+    conn.execute("UPDATE safety_settings SET value = 'on' WHERE key = 'link_information_quiet'")
+
+
 # questions of information about a linked job, naming nothing of its danger: main showed the notice on each
 INFORMATION = [
     ("termo-electrico-instalar", "¿cuántos litros le conviene al termo de un piso de tres personas?"),
@@ -39,6 +46,7 @@ INFORMATION = [
 
 
 @pytest.mark.parametrize("slug,question", INFORMATION)
+@pytest.mark.usefixtures("information_quiet")
 def test_a_question_of_information_naming_no_danger_gets_no_linked_notice(conn: psycopg.Connection, slug: str,
                                                                           question: str) -> None:
     assert article_rule(conn, slug, question) is None
@@ -135,6 +143,7 @@ def say(conn: psycopg.Connection, conversation: str, question: str, reply: str) 
                  (answer_id, conversation, reply, question_id, json.dumps({"asked": True})))
 
 
+@pytest.mark.usefixtures("information_quiet")
 def test_a_pick_is_read_with_the_question_it_answers(conn: psycopg.Connection) -> None:
     # the strict link of a leaking heater: the pick "el primero" names no heater, the question before it did
     conversation = "web:links32-pick"
@@ -148,6 +157,7 @@ def test_a_pick_is_read_with_the_question_it_answers(conn: psycopg.Connection) -
     assert article_rule(conn, "termo-pierde-por-abajo", "el primero", "web:links32-other") is None
 
 
+@pytest.mark.usefixtures("information_quiet")
 def test_staff_edit_a_links_lists_and_the_edit_survives_the_next_start(conn: psycopg.Connection) -> None:
     slug, rule = "termo-electrico-instalar", "termo-electrico-trabajo"
     question = "¿cuántos litros le conviene al termo de un piso de tres personas?"
@@ -175,6 +185,7 @@ def test_staff_edit_a_links_lists_and_the_edit_survives_the_next_start(conn: psy
                         ).fetchone()[0] == "plomo"
 
 
+@pytest.mark.usefixtures("information_quiet")
 def test_staff_edit_the_information_cues_and_the_fault_words(conn: psycopg.Connection) -> None:
     slug, rule = "termo-electrico-no-calienta", "termo-electrico-trabajo"
     # cues emptied: off, every link fires as before stop 32
@@ -192,3 +203,11 @@ def test_a_measure_in_force_still_silences_a_link_whose_lists_are_met(conn: psyc
     slug = "termo-electrico-no-calienta"
     assert article_rule(conn, slug, "voy a cambiar la resistencia") == "termo-electrico-trabajo"
     assert article_rule(conn, slug, "ya lo desenchufé y bajé la térmica, voy a cambiar la resistencia") is None
+
+
+@pytest.mark.parametrize("slug,question", INFORMATION)
+def test_as_shipped_the_information_cues_are_off_and_a_lenient_link_fires_as_before(conn: psycopg.Connection,
+                                                                                  slug: str, question: str) -> None:
+    """Shipped off: the cues lost 2 needed notices on the held-out splits; the lenient links fire as before stop 32."""
+    assert conn.execute("SELECT value FROM safety_settings WHERE key = 'link_information_quiet'").fetchone()[0] == "off"
+    assert article_rule(conn, slug, question) is not None
