@@ -14,8 +14,13 @@ the workflows' own chain, without the model (bench/quality/talk_decision.py's ru
    first is the search's best).
 
 A message's label is ``notice`` (true / false), or ``warn[0]`` of a one-turn checklist row, or ``safety`` (a rule
-name or null, eval/dev-facts-*). Reported: notices missing where one was needed, false alarms where none was,
-each split by where it came from (words / link).
+name or null, eval/dev-facts-*), or ``topic`` of checklists 3 and 4 (a danger's topic: true; "none", a look-alike:
+false — a look-alike's "not" names only the warning it must not get, so another rule's notice on it counts as a
+false alarm here). Reported: notices missing where one was needed, false alarms where none was, each split by where
+it came from (words / link).
+
+    --first-turns   also the first message of the multi-turn rows (label ``warn[0]``), as a first message
+    --links         list every notice that came from a link, right or not (what made the link fire: the article)
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ def label(case: dict) -> bool | None:
         return bool(case["warn"][0])
     if "safety" in case:
         return bool(case["safety"])
+    if "topic" in case:
+        return case["topic"] != "none"
     return None
 
 
@@ -90,6 +97,8 @@ def main() -> int:
             if line.strip():
                 c = json.loads(line)
                 text = c.get("question") or (c.get("turns") or [None])[0] or c.get("message")
+                if "--first-turns" in sys.argv and isinstance(c.get("warn"), list) and len(c["warn"]) > 1:
+                    c = {**c, "warn": c["warn"][:1], "turns": c["turns"][:1]}
                 if text and label(c) is not None and len(c.get("turns") or [text]) == 1:
                     cases.append((path.name, c, text))
     got = notices([t for _, _, t in cases])
@@ -105,6 +114,11 @@ def main() -> int:
                    "false_from_words": sum(r[2]["from"] == "words" for r in false),
                    "false_from_link": sum(r[2]["from"].startswith("link") for r in false),
                    "wrong": [{"id": c.get("id", ""), "label": label(c), **g, "text": t} for c, t, g in missed + false]}
+        linked = [(c, t, g) for c, t, g in rows if g["from"].startswith("link")]
+        summary["from_link"] = {"right": sum(bool(label(c)) for c, _, _ in linked),
+                                "false": sum(not label(c) for c, _, _ in linked)}
+        if "--links" in sys.argv:
+            summary["links"] = [{"id": c.get("id", ""), "label": label(c), **g, "text": t} for c, t, g in linked]
         report[name] = summary
         print(f"== {name}: {len(rows)} messages   notice shown {summary['shown']}/{len(need)}   "
               f"false alarms {len(false)}/{len(none)} (words {summary['false_from_words']}, "
@@ -113,6 +127,11 @@ def main() -> int:
             for w in summary["wrong"]:
                 what = f"{w['shown']} ({w['from']})" if w["shown"] else f"none ({w['outcome']})"
                 print(f"     {w['id']:>10s} {'MISSED' if w['label'] else 'FALSE '} {what:45s} "
+                      f"{w.get('article', '')[:28]:28s} {w['text']!r}")
+        if "--links" in sys.argv:
+            print(f"   notices from a link: {summary['from_link']['right']} needed, {summary['from_link']['false']} false")
+            for w in summary["links"]:
+                print(f"     {w['id']:>10s} {'needed' if w['label'] else 'FALSE '} {w['shown']:24s} "
                       f"{w.get('article', '')[:28]:28s} {w['text']!r}")
     if json_out:
         Path(json_out).write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
