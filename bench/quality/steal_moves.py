@@ -23,6 +23,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,6 +176,14 @@ def explain(conn, question: str, slugs: list[str]) -> None:
             print("   excluded by:", [t for (t,) in excl])
 
 
+@contextmanager
+def _private_connection(files):
+    import psycopg
+
+    with private_database_from(files) as url, psycopg.connect(url, autocommit=True) as conn:
+        yield conn
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", type=Path, help="an older checkout's n8n-workflows/")
@@ -185,12 +194,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="both runs and the moves")
     parser.add_argument("--sets", nargs="*", help="only these sets")
     parser.add_argument("--explain", nargs="+", metavar=("QUESTION", "SLUG"))
+    parser.add_argument("--database-url", help="ask this database (already loaded) instead of a private one built from "
+                                               "--after's files")
     args = parser.parse_args(argv)
     import psycopg
 
     after_files = schema_files_under(args.after) if args.after else tuple(SCHEMA_FILES)
+
+    def after_database():
+        if args.database_url:
+            return psycopg.connect(args.database_url, autocommit=True)
+        return _private_connection(after_files)
+
     if args.explain:
-        with private_database_from(after_files) as url, psycopg.connect(url, autocommit=True) as conn:
+        with after_database() as conn:
             explain(conn, args.explain[0], args.explain[1:])
         return 0
     items = [i for i in questions() if not args.sets or i["set"] in args.sets]
@@ -207,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.load_after:
         after = json.loads(args.load_after.read_text())["after"]
     else:
-        with private_database_from(after_files) as url, psycopg.connect(url, autocommit=True) as conn:
+        with after_database() as conn:
             after = run(conn, items)
     items = [i for i in items if f"{i['set']}/{i['id']}" in before and f"{i['set']}/{i['id']}" in after]
     for strict in (False, True):
