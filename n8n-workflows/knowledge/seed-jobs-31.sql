@@ -291,7 +291,7 @@ SELECT kb_seed_examples('alcachofa-ducha-cal', ARRAY[
 SELECT kb_seed_article(
 'plato-ducha-instalar',
 'Instalar un plato de ducha o cambiar la bañera por un plato: válvula, asiento y sellado',
-'El plato tiene que apoyar en toda su base, estar a nivel (la caída hacia la válvula ya la lleva el propio plato) y tener el tubo de desagüe bien llevado hasta la bajante o el bote sifónico. Un plato a ras de suelo obliga a bajar el desagüe o a usar una válvula extraplana.',
+'El plato tiene que apoyar en toda su base, estar a nivel (el propio plato ya vierte hacia su válvula) y tener el tubo de desagüe bien llevado hasta la bajante o el bote sifónico. Un plato a ras de suelo obliga a bajar el desagüe o a usar una válvula extraplana.',
 'Cambio de bañera por plato; reforma de baño; plato nuevo que encharca; no hay altura para el sifón bajo el plato.',
 '1. Medir dónde está el desagüe y elegir plato y válvula: válvula de 90 mm para caudales grandes y platos extraplanos, con salida de 40 mm o mejor de 50 mm.
 2. Llevar el tubo de desagüe con pendiente del 1–2 % hasta la bajante o el bote, comprobando que cabe la altura del sifón de la válvula bajo el plato.
@@ -611,7 +611,7 @@ SELECT kb_seed_examples('riego-aspersor', ARRAY[
 
 SELECT kb_seed_article(
 'canalon-bajante-pluvial',
-'Canalón por el que el agua cae por fuera, o bajante pluvial atascada: limpiarlos, caída hacia la bajante y uniones que gotean',
+'Canalón por el que el agua cae por fuera, o bajante pluvial atascada: limpiarlos, enderezar los soportes y uniones que gotean',
 'Hojas, musgo y nidos obstruyen el canalón y la embocadura de la bajante; el agua cae por el borde, moja la fachada y entra por los aleros. También se sale si el canalón no tiene pendiente hacia la bajante o si una sola bajante recoge demasiado tejado.',
 'Cortina de agua por fuera del canalón al llover; fachada mojada; goteo por las uniones; la bajante no echa agua abajo.',
 '1. Trabajar desde una escalera bien apoyada y sujeta o desde un andamio; nunca sobre el tejado mojado.
