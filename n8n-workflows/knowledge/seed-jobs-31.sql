@@ -102,7 +102,7 @@ SELECT kb_seed_examples('radiador-lodos-frio-abajo', ARRAY[
 
 SELECT kb_seed_article(
 'caldera-presion-sube',
-'La presión de la caldera de calefacción sube demasiado (cerca de 3 bar) y salta la válvula de seguridad: vaso de expansión o llave de llenado',
+'La presión de la caldera de calefacción sube a 3 bar y salta la válvula de seguridad: vaso de expansión o llave de llenado',
 'En la calefacción el agua se dilata al calentarse y el vaso de expansión recoge ese volumen. Si el vaso ha perdido su aire o la llave de llenado deja pasar agua de la red, la presión sube hasta que la válvula de seguridad, normalmente de 3 bar, descarga.',
 'El manómetro pasa de 1,5 a cerca de 3 bar al calentar; gotea la válvula de seguridad o su tubo de descarga; la presión sube incluso con la caldera apagada y fría.',
 '1. Anotar la presión en frío y en caliente. Lo normal es 1–1,5 bar en frío y que suba unas décimas al calentar.
@@ -116,7 +116,7 @@ SELECT kb_seed_article(
 'Manómetro de neumáticos, bomba de aire, llaves, recipiente, válvula de seguridad o vaso de recambio.',
 'Vaso interno de la caldera, intercambiador de placas o cualquier pieza de la parte de gas: servicio técnico de la caldera.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'presion de la caldera sube, sube la presion de la caldera, se dispara la presion, caldera 3 bar, presion alta en la caldera, manometro de la calefaccion sube, valvula de seguridad de la caldera, salta la valvula de la caldera, vaso de expansion de la calefaccion, llave de llenado pasa agua, grifo de llenado'
+'presion de la caldera sube, sube la presion de la caldera, se dispara la presion, caldera 3 bar, presion alta en la caldera, manometro de la calefaccion sube, valvula de seguridad de la caldera, salta la valvula de la caldera, vaso de expansion de la calefaccion, llave de llenado de la caldera'
 );
 SELECT kb_seed_examples('caldera-presion-sube', ARRAY[
 'la calefacción marca casi 3 bares cuando está caliente',
@@ -124,7 +124,7 @@ SELECT kb_seed_examples('caldera-presion-sube', ARRAY[
 'cómo compruebo el vaso de expansión de una caldera mural',
 'la presión de la caldera sube sola aunque esté apagada',
 'el vaso de expansión de la caldera ha perdido el aire',
-'el manómetro de la calefacción llega a 3 bar y gotea la válvula de seguridad'
+'la caldera sube a 3 bar cuando calienta y luego baja'
 ]);
 
 SELECT kb_seed_article(
