@@ -97,7 +97,8 @@ def test_rows_this_stop_dropped_are_removed_from_a_database_seeded_before(conn: 
                  "('caldera-presion-sube', 'pierde', 'seed'), ('termo-pierde-por-abajo', 'valvula', 'staff') "
                  "ON CONFLICT (article_slug, term) DO UPDATE SET source = EXCLUDED.source")
     conn.execute("INSERT INTO kb_examples (article_slug, question, source) VALUES "
-                 "('cisterna-taza-junta', 'la mochila del inodoro se mueve y pierde agua por la unión', 'seed')")
+                 "('cisterna-taza-junta', 'la mochila del inodoro se mueve y pierde agua por la unión', 'seed') "
+                 "ON CONFLICT (article_slug, question) DO NOTHING")
     conn.execute((KNOWLEDGE / "seed-jobs-31.sql").read_text())
     rows = conn.execute("SELECT article_slug, term FROM kb_exclusions WHERE (article_slug, term) IN "
                         "(('caldera-presion-sube', 'pierde'), ('termo-pierde-por-abajo', 'valvula'))").fetchall()
