@@ -124,7 +124,7 @@ SELECT kb_seed_examples('caldera-presion-sube', ARRAY[
 'cómo compruebo el vaso de expansión de una caldera mural',
 'la presión de la caldera sube sola aunque esté apagada',
 'el vaso de expansión de la caldera ha perdido el aire',
-'la caldera sube a 3 bar cuando calienta y luego baja'
+'la caldera sube a 3 bar cuando calienta y la válvula suelta agua'
 ]);
 
 SELECT kb_seed_article(

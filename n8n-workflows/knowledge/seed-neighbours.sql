@@ -264,8 +264,8 @@ DELETE FROM kb_exclusions
 WHERE source = 'seed' AND article_slug = 'termo-electrico-instalar' AND term = 'no calienta';
 
 -- Stop 32 (kb32, bench/quality/STEAL-32.md): a boiler that climbs to 3 bar when hot is the rising-pressure job, which
--- had no article when this example was written for the losing-pressure one; it moved to caldera-presion-sube
--- (seed-jobs-31.sql). A boiler whose story has both (rises, lets water out, then falls) is asked about
+-- had no article when this example was written for the losing-pressure one; it moved to caldera-presion-sube in
+-- its own words (seed-jobs-31.sql). A boiler whose story has both (rises, lets water out, then falls) is asked about
 -- (seed-ask-between.sql).
 DELETE FROM kb_examples
 WHERE source = 'seed' AND (article_slug, question) IN (('caldera-pierde-presion', 'la caldera sube a 3 bar cuando calienta y luego baja'));
