@@ -27,8 +27,6 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge"
     ("el calentador de agua gotea por la válvula de alivio", "termo-valvula-seguridad"),
     # washing a water tank is its cleaning, not the rainwater's 'primer lavado' (main asked with it)
     ("con qué se lava el depósito de agua de la azotea y cada cuánto tiempo", "tinaco-limpiar-desinfectar"),
-    # low pressure with a low rooftop tank: the roots article's keyword 'agua a presión' came first on main
-    ("muy poca presión en toda la casa y el tinaco está a tres metros", "tinaco-instalar-altura"),
     # unblocking a basin: the drain rod's title said 'desatascar' (main asked with it)
     ("el lavamanos no desagua, cómo lo destapo yo mismo", "fregadero-atascado-sifon"),
 ])
@@ -41,6 +39,9 @@ def test_the_old_neighbour_answers_its_own_question(conn: psycopg.Connection, qu
     ("instalé un plato de ducha y ahora se filtra agua por debajo", "ducha-filtracion-juntas", None),
     # the slope of a drain pipe to the stack is not the gutter's (main: the gutter first)
     ("qué caída necesita el tubo del lavadero hasta la bajante", "pendiente-desague", None),
+    # low pressure with a low rooftop tank: the roots article's keyword 'agua a presión' came first on main
+    ("muy poca presión en toda la casa y el tinaco está a tres metros", "tinaco-instalar-altura",
+     "colector-raices-camara"),
     # PEX joined with expansion rings is never a push-fit fitting (main offered racor-rapido)
     ("cómo se hace un empalme de pex con anillo de expansión", "pex-reparacion", "racor-rapido"),
 ])
@@ -105,3 +106,33 @@ def test_rows_this_stop_dropped_are_removed_from_a_database_seeded_before(conn: 
     assert rows == [("termo-pierde-por-abajo", "valvula")]
     assert not conn.execute("SELECT 1 FROM kb_examples WHERE question = "
                             "'la mochila del inodoro se mueve y pierde agua por la unión'").fetchall()
+
+
+# seed-jobs-32.sql: jobs stop 31 left without an article, measured so that they take no older neighbour's question
+JOBS_32 = KNOWLEDGE / "seed-jobs-32.sql"
+
+
+def test_the_new_file_is_applied_after_stop_31s_by_the_runner_and_compose() -> None:
+    from devstack.postgres import SCHEMA_FILES
+    assert SCHEMA_FILES.index(JOBS_32) == SCHEMA_FILES.index(KNOWLEDGE / "seed-jobs-31.sql") + 1
+    init = (KNOWLEDGE.parents[1] / "deploy" / "postgres" / "db-init.sh").read_text()
+    assert "knowledge/seed-jobs-31.sql knowledge/seed-jobs-32.sql knowledge/seed-neighbours.sql" in init
+
+
+@pytest.mark.parametrize("question, slug", [
+    ("se puede llenar la alberca con la manguera de la calle sin poner nada", "piscina-llenar-red"),
+    ("qué pongo en la toma de llenado de la piscina para no contaminar el agua de la casa", "piscina-llenar-red"),
+    ("cómo se encuentra con humo por dónde sale el olor de la red de desagües", "prueba-humo-desagues"),
+    ("quiero alquilar un generador de humo para revisar las tuberías de saneamiento", "prueba-humo-desagues"),
+])
+def test_the_jobs_of_stop_32_are_found(conn: psycopg.Connection, question: str, slug: str) -> None:
+    assert first(conn, question) == slug
+
+
+@pytest.mark.parametrize("question, slug", [
+    ("el agua de la piscina se puso verde, cuánto cloro le echo", "piscina-llenar-red"),   # no article: never this one
+    ("sale humo negro por la chimenea del calentador de gas", "prueba-humo-desagues"),      # the gas articles'
+    ("la manguera del riego del jardín no tiene presión", "piscina-llenar-red"),            # the irrigation's
+])
+def test_the_jobs_of_stop_32_do_not_take_their_neighbours(conn: psycopg.Connection, question: str, slug: str) -> None:
+    assert answered(conn, question)[0] != slug and first(conn, question) != slug
