@@ -33,7 +33,7 @@ SELECT kb_seed_examples('piscina-llenar-red', ARRAY[
 'puedo llenar la piscina con la manguera metida en el agua',
 'cuánto tarda en llenarse una piscina de 40 metros cúbicos con la manguera',
 'qué antirretorno lleva el llenado automático de la piscina',
-'hay que avisar a la compañía del agua para llenar la alberca',
+'hay que pedir permiso para llenar la alberca con agua de la red',
 'al llenar la pileta de natación la casa se queda sin presión'
 ]);
 
