@@ -20,12 +20,13 @@ import argparse
 import json
 import sys
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import private_database_from  # noqa: E402
+from bench.eval_services import private_database_from, schema_files_under  # noqa: E402
 from devstack.postgres import SCHEMA_FILES  # noqa: E402
 
 ASK = "SELECT found, slugs, choices, asked, describe FROM kb_answer(%s, '', %s::jsonb)"
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, required=True, help="{id: slug or null}")
     parser.add_argument("--descriptions", type=Path, required=True, help='{"descriptions": {id: text}}')
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--sql-root", type=Path, help="another checkout's n8n-workflows/ (e.g. `git archive main "
+                                                      "n8n-workflows` unpacked): measure its knowledge base instead")
+    parser.add_argument("--database-url", help="a database already loaded (instead of a private one)")
     args = parser.parse_args(argv)
     import psycopg
 
@@ -105,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     descriptions = json.loads(args.descriptions.read_text())["descriptions"]
     items = [json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = [item for item in items if labels.get(item["id"])]
-    with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
+    files = schema_files_under(args.sql_root) if args.sql_root else tuple(SCHEMA_FILES)
+    with (nullcontext(args.database_url) if args.database_url else private_database_from(files)) as url, \
+            psycopg.connect(url, autocommit=True) as conn:
         rows = [{"id": item["id"], "label": labels[item["id"]], "kind": item.get("kind"),
                  **play(conn, item["question"], labels[item["id"]], descriptions.get(item["id"]))} for item in items]
     result = {"questions": len(rows), "paths": dict(Counter(r["path"] for r in rows)),

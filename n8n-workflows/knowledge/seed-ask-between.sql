@@ -13,3 +13,12 @@
 -- named the tank or its air ("cuánto aire le pongo al tanque"), and it answers.
 SELECT kb_seed_ask_between('bomba-ciclos-cortos', 'hidroneumatico-precarga',
     'prende y apaga a cada rato: el presostato de la bomba o el tanque hidroneumático sin aire', true);
+
+-- Stop 32 (kb32, bench/quality/STEAL-32.md): a heating boiler whose gauge climbs to about 3 bar and whose safety
+-- valve then lets water out, after which the pressure falls and has to be topped up, is one story told from either
+-- end: the expansion vessel without air or the filling valve letting water in (caldera-presion-sube) or a boiler
+-- that loses pressure (caldera-pierde-presion). The plumber's words often say both (sube… tira agua… luego baja);
+-- reading the gauge cold and hot tells which. Asked only when the losing-pressure article comes first (the symptom
+-- the plumber sees, the tank-side cause hidden); when the rising-pressure article comes first he named it, and it answers.
+SELECT kb_seed_ask_between('caldera-pierde-presion', 'caldera-presion-sube',
+    'sube a 3 bar, suelta agua por la válvula y luego baja: una pérdida, o el vaso de expansión o la llave de llenado; mirar el manómetro en frío y en caliente', true);

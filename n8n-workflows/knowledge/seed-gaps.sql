@@ -370,7 +370,6 @@ SELECT kb_seed_examples('caldera-pierde-presion', ARRAY[
 'la caldera se queda en 0,5 bar y tengo que rellenar cada semana',
 'la presion de la calefaccion baja sola',
 'cuanta presion tiene que marcar el manometro de la caldera',
-'la caldera sube a 3 bar cuando calienta y luego baja',
 'por que tengo que llenar la caldera tan seguido'
 ]);
 -- the mains pressure, the boiler's hot tap water: reductor-presion, presion-agua-medir, caldera-mixta-sin-acs

@@ -262,3 +262,10 @@ SELECT kb_seed_exclusions('tinaco-no-se-llena', ARRAY['cambiar flotador', 'cambi
 -- so termo-electrico-instalar's 'no calienta' becomes 'calienta' (seed-gaps.sql; the old seeded row goes here).
 DELETE FROM kb_exclusions
 WHERE source = 'seed' AND article_slug = 'termo-electrico-instalar' AND term = 'no calienta';
+
+-- Stop 32 (kb32, bench/quality/STEAL-32.md): a boiler that climbs to 3 bar when hot is the rising-pressure job, which
+-- had no article when this example was written for the losing-pressure one; it moved to caldera-presion-sube in
+-- its own words (seed-jobs-31.sql). A boiler whose story has both (rises, lets water out, then falls) is asked about
+-- (seed-ask-between.sql).
+DELETE FROM kb_examples
+WHERE source = 'seed' AND (article_slug, question) IN (('caldera-pierde-presion', 'la caldera sube a 3 bar cuando calienta y luego baja'));
