@@ -262,6 +262,14 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT estimate_number_es(rate * 100) || ' %'
 $$;
 
+-- A short text from outside (the model's item name, the plumber's words for a line) that is plain words,
+-- numbers and measures ("tubo cobre 3/4\"", "codo 90º"): no control characters and nothing code-like
+-- (";", "`", "\\", "<>", "{}", "[]", "|", "$", SQL comments). Code-like text is broken output, never an item.
+CREATE OR REPLACE FUNCTION estimate_plain_text(t text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT t !~ '[[:cntrl:];`\\<>{}\[\]|$]' AND t !~ '--|/\*|\*/'
+$$;
+
 -- The item list itself (each item is checked by estimate_fill): a JSON array of 1..max_lines elements, else 22023.
 CREATE OR REPLACE FUNCTION estimate_check_item_list(items jsonb, max_lines integer)
 RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
@@ -356,7 +364,7 @@ BEGIN
         -- description of a line a cotizar, never what is priced
         IF v_elem ? 'shown' AND (jsonb_typeof(v_elem -> 'shown') <> 'string' OR NOT v_elem ? 'item'
                                  OR length(v_elem ->> 'shown') > 200 OR btrim(v_elem ->> 'shown') = ''
-                                 OR v_elem ->> 'shown' ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_elem ->> 'shown' ~ '--|/\*|\*/') THEN
+                                 OR NOT estimate_plain_text(v_elem ->> 'shown')) THEN
             RAISE EXCEPTION '%shown debe ser un texto corto sin caracteres especiales, junto a item', v_where USING ERRCODE = '22023';
         END IF;
         IF v_elem ? 'labour_hours' THEN
@@ -389,7 +397,7 @@ BEGIN
             END IF;
             -- Plumbing items are words, numbers and measures ("tubo cobre 3/4\"", "codo 90º"); code-like
             -- text is not an item the model identified, it is broken output.
-            IF v_name ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_name ~ '--|/\*|\*/' THEN
+            IF NOT estimate_plain_text(v_name) THEN
                 RAISE EXCEPTION '%item con caracteres no válidos: %', v_where, left(v_name, 60) USING ERRCODE = '22023';
             END IF;
         END IF;

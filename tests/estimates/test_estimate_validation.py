@@ -151,3 +151,32 @@ def test_an_estimate_without_a_conversation_can_be_made_by_staff(conn: psycopg.C
     number = create(conn, [GOOD], conversation=None, notes="  ")
     row = conn.execute("SELECT conversation_id, notes FROM estimates WHERE number = %s", (number,)).fetchone()
     assert row == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ('tubo cobre 3/4"', True),
+        ("codo 90º de 22 mm", True),
+        ("latiguillo 1/2 x 40 cm (acero)", True),
+        ("x'); DROP TABLE estimates; --", False),
+        ("tubo /* comentario */ cobre", False),
+        ("{{ $json.price }}", False),
+        ("termo\n150 l", False),
+        ("a | b", False),
+    ],
+)
+def test_one_plain_text_check_for_items_and_the_plumbers_words(
+    auto: psycopg.Connection, text: str, plain: bool
+) -> None:
+    """estimate_fill checks an item's name and a line's "shown" words with the same function."""
+    assert auto.execute("SELECT estimate_plain_text(%s)", (text,)).fetchone()[0] is plain
+    shown = [{"item": "desplazamiento", "quantity": 1, "shown": text}]
+    before = stored(auto)
+    if plain:
+        auto.execute("SELECT estimate_create('web:validation', %s::jsonb)", (json.dumps(shown),))
+        assert stored(auto)[0] == before[0] + 1
+    else:
+        with pytest.raises(psycopg.Error, match="shown debe ser"):
+            auto.execute("SELECT estimate_create('web:validation', %s::jsonb)", (json.dumps(shown),))
+        assert stored(auto) == before
