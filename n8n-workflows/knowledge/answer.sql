@@ -226,7 +226,9 @@ CREATE OR REPLACE FUNCTION kb_talk_max_words() RETURNS integer LANGUAGE sql STAB
 --   - names something of the trade (the stem of one of its words is in kb_lexicon.vocabulary, as written: no
 --     typo or synonym reading, which costs ~40 ms; without one, kb_no_plumbing_words decides as before),
 --   - is not asked (no "¿…?" around those words), has no digit (a size, a quantity, a model number),
---   - has at most talk_trade_max_words words (kb_settings; 0 turns this off),
+--   - has at most talk_trade_max_words words (kb_settings; 0 turns this off; 14 since stop 32, 10 before: a
+--     greeting with the day's story, "buenas tardes, aquí terminando la jornada en la obra, ya de bajada a la casa";
+--     TALK-32.md),
 --   - and has none of the words that make a message about a job (table kb_talk_job_words): a question word
 --     (qué, cómo, cuánto, dónde, por qué…), a fault ("no", gotea, pierde, tapado, ruido, falla…), a request
 --     (tengo, necesito, quiero, puedo, cambiar…), a size (medida, pulgada, media, litros…) or a turn to a new
@@ -234,7 +236,7 @@ CREATE OR REPLACE FUNCTION kb_talk_max_words() RETURNS integer LANGUAGE sql STAB
 -- "hola, el termo no calienta" (no), "gracias, ¿y el sifón?" (asked), "buenas, el calefón de 14 litros" (digit)
 -- stay questions. The workflow also requires that no safety rule fired and that nothing was asked back pending.
 -- Every such reply whose words read as a question is listed for staff (kb_talk_reads_as_question, feedback.sql).
-SELECT kb_seed_setting('talk_trade_max_words', 'integer', '10', 'A greeting, thanks or goodbye that also names the trade ("gracias, ya quedó la llave") gets the small-talk reply when the words besides the greeting are at most this many and none of them is in kb_talk_job_words (a question word, a fault, a request, a size); 0 turns it off (such messages go to the search).');
+SELECT kb_seed_setting('talk_trade_max_words', 'integer', '14', 'A greeting, thanks or goodbye that also names the trade ("gracias, ya quedó la llave") gets the small-talk reply when the words besides the greeting are at most this many and none of them is in kb_talk_job_words (a question word, a fault, a request, a size); 0 turns it off (such messages go to the search).');
 CREATE OR REPLACE FUNCTION kb_talk_trade_max_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''talk_trade_max_words'')';
 
 -- The words that make a message about a job. Staff add a row when a question got a small-talk reply, or set

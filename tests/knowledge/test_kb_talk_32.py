@@ -149,3 +149,11 @@ def test_a_bare_part_asked_with_a_turn_is_no_small_talk(conn: psycopg.Connection
     assert conn.execute("SELECT kb_no_plumbing_words('buenas madrugadas')").fetchone()[0]
     conn.execute("UPDATE kb_talk_job_words SET active = false WHERE kind = 'turn'")
     assert conn.execute("SELECT kb_no_plumbing_words('¿y el flotador?')").fetchone()[0]
+
+
+def test_a_greeting_with_the_days_story_is_small_talk_and_a_fault_in_it_is_not(conn: psycopg.Connection) -> None:
+    story = "buenas noches, aquí cerrando el día en la obra del centro, ya de regreso a casa"
+    fault = "buenas noches, aquí cerrando el día en la obra del centro, el termo de la casa gotea"
+    assert decide(conn, [story, fault]) == ["talk", "search"]
+    conn.execute("UPDATE kb_settings SET value = '10' WHERE key = 'talk_trade_max_words'")  # stop 31's length
+    assert decide(conn, [story]) == ["search"]
