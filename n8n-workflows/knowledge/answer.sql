@@ -204,25 +204,17 @@ $$;
 -- (no_plumbing_text in the chat's "Assistant settings") instead of "no estoy seguro". It names nothing of the
 -- trade when none of its stems is in the vocabulary (kb_lexicon.vocabulary: titles, keywords, example questions,
 -- synonyms) — "hola", "qué tal la familia", "¿quién ganó el partido?" — or one is and it is the only word of
--- the message the knowledge base knows at all ("buenas madrugadas", "¿me echas una mano?"): a word of the trade
--- beside another word the articles use is a question about something the base lacks ("purgar radiadores"). When
+-- the message the knowledge base knows at all ("buenas madrugadas", "¿me echas una mano?") and, since stop 32
+-- (TALK-32.md), the message has no turn word of kb_talk_job_words ("¿y el sifón?", "¿y la válvula?" ask about a
+-- part); a word of the trade beside another word the articles use is a question about something the base lacks
+-- ("purgar radiadores"). When
 -- the conversation already has earlier plumber messages (`previous`), no vocabulary word at all: "¿y en cobre?"
 -- is a follow-up. At most talk_max_words words. The workflow also requires that no safety rule fired and that
 -- the plumber was not answering a question asked back; estimates and requests for a person never come this far.
 -- Everything else that finds nothing stays a miss (not sure, listed for staff).
 SELECT kb_seed_setting('talk_max_words', 'integer', '12', 'A message that finds no article and names nothing of the trade (no word of titles, keywords, example questions or synonyms, or only one and no other word the articles use) gets the friendly "no plumbing question" reply only if it has at most this many words; longer ones get "no estoy seguro". 0 turns the friendly reply off.');
 CREATE OR REPLACE FUNCTION kb_talk_max_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''talk_max_words'')';
-CREATE OR REPLACE FUNCTION kb_no_plumbing_words(words text, previous text DEFAULT '') RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    WITH known AS (SELECT DISTINCT q.lexeme, l.vocabulary
-                   FROM kb_analyze(coalesce(words, '')) q JOIN kb_lexicon l ON l.lexeme = q.lexeme)
-    SELECT kb_talk_max_words() > 0
-           AND cardinality(kb_words(coalesce(words, ''))) <= kb_talk_max_words()
-           AND CASE (SELECT count(*) FROM known WHERE vocabulary)
-                   WHEN 0 THEN true
-                   WHEN 1 THEN btrim(coalesce(previous, '')) = '' AND (SELECT count(*) FROM known) = 1
-                   ELSE false END
-$$;
+-- kb_no_plumbing_words(words, previous) is defined below kb_talk_job_words_in, whose turn words it reads.
 
 -- A greeting, thanks or goodbye said with words of the trade (issue 13 item 4; eval/DEV-SMALLTALK-4.md, stop 29):
 -- "hola buenas, soy fontanero de Valencia", "gracias, ya quedó la llave", "nos vemos, cualquier cosa de la bomba
@@ -234,7 +226,9 @@ $$;
 --   - names something of the trade (the stem of one of its words is in kb_lexicon.vocabulary, as written: no
 --     typo or synonym reading, which costs ~40 ms; without one, kb_no_plumbing_words decides as before),
 --   - is not asked (no "¿…?" around those words), has no digit (a size, a quantity, a model number),
---   - has at most talk_trade_max_words words (kb_settings; 0 turns this off),
+--   - has at most talk_trade_max_words words (kb_settings; 0 turns this off; 14 since stop 32, 10 before: a
+--     greeting with the day's story, "buenas tardes, aquí terminando la jornada en la obra, ya de bajada a la casa";
+--     TALK-32.md),
 --   - and has none of the words that make a message about a job (table kb_talk_job_words): a question word
 --     (qué, cómo, cuánto, dónde, por qué…), a fault ("no", gotea, pierde, tapado, ruido, falla…), a request
 --     (tengo, necesito, quiero, puedo, cambiar…), a size (medida, pulgada, media, litros…) or a turn to a new
@@ -242,7 +236,7 @@ $$;
 -- "hola, el termo no calienta" (no), "gracias, ¿y el sifón?" (asked), "buenas, el calefón de 14 litros" (digit)
 -- stay questions. The workflow also requires that no safety rule fired and that nothing was asked back pending.
 -- Every such reply whose words read as a question is listed for staff (kb_talk_reads_as_question, feedback.sql).
-SELECT kb_seed_setting('talk_trade_max_words', 'integer', '10', 'A greeting, thanks or goodbye that also names the trade ("gracias, ya quedó la llave") gets the small-talk reply when the words besides the greeting are at most this many and none of them is in kb_talk_job_words (a question word, a fault, a request, a size); 0 turns it off (such messages go to the search).');
+SELECT kb_seed_setting('talk_trade_max_words', 'integer', '14', 'A greeting, thanks or goodbye that also names the trade ("gracias, ya quedó la llave") gets the small-talk reply when the words besides the greeting are at most this many and none of them is in kb_talk_job_words (a question word, a fault, a request, a size); 0 turns it off (such messages go to the search).');
 CREATE OR REPLACE FUNCTION kb_talk_trade_max_words() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''talk_trade_max_words'')';
 
 -- The words that make a message about a job. Staff add a row when a question got a small-talk reply, or set
@@ -250,6 +244,9 @@ CREATE OR REPLACE FUNCTION kb_talk_trade_max_words() RETURNS integer LANGUAGE sq
 -- next start; switch it off instead). `word`: lower case, accents optional; "gote*" = every word starting
 -- "gote"; two or more words = that phrase. `kind` is for reading (question / fault / request / size / turn);
 -- "question" words also make a friendly reply be listed for staff (feedback.sql).
+-- Stop 32 (bench/quality/TALK-32.md): slowness and filling ("se llena muy lento", "tarda") are faults; asking or
+-- sending something ("una consulta sobre el termo", "te paso el video de la bomba", "le escribo por lo del
+-- calentador") is a request: a greeting with these and a word of the trade stays a question.
 CREATE TABLE IF NOT EXISTS kb_talk_job_words (
     word    text PRIMARY KEY CHECK (btrim(word) <> ''),
     kind    text NOT NULL CHECK (kind IN ('question', 'fault', 'request', 'size', 'turn')),
@@ -261,9 +258,9 @@ INSERT INTO kb_talk_job_words (word, kind, source)
 SELECT btrim(w), k, 'shipped'
 FROM (VALUES
     ('question', 'que, q, k, como, cuanto*, cuanta*, cual, cuales, donde, adonde, cuando, por que, porque, porq, xq, pq, quien, quienes, para que, cada cuanto'),
-    ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, gira, giran, girando, con todo cerrado, tapao, salio, salieron, se salio, se solto, solto, zaf*, se cayo, cayo, se cae, despeg*, desprend*, se movio, se mueve, quem*, fundi*, trabo, trabado, trabada, falta, faltan, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato'),
-    ('request', 'tengo, tiene, tienes, tienen, necesito, necesita, quiero, quisiera, puedo, puedes, podes, puede, podria, debo, deberia, hay que, hago, hacer, hacerle, pongo, poner, ponerle, uso, usar, cambio, cambiar, cambiarle, instalar, instalo, conectar, conecto, arreglar, reparar, purgar, ayuda*, ayudame, ayudarme, dime, decime, digame, explica*, recomienda*, recomendas, sirve, conviene, lleva, llevan, aguanta*, compro, comprar, mido, medir, ajusto, ajustar, regulo, regular, revisar, reviso, checar, checo, otra cosa'),
-    ('size', 'medida*, diametro*, pulgada*, media, cuarto, tres cuartos, mm, milimetro*, cm, centimetro*, metro*, litro*, bar, bares, psi, kilo*, grado*, tamano, calibre, potencia, watts, vatios'),
+    ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, gira, giran, girando, con todo cerrado, tapao, salio, salieron, se salio, se solto, solto, zaf*, se cayo, cayo, se cae, despeg*, desprend*, se movio, se mueve, quem*, fundi*, trabo, trabado, trabada, falta, faltan, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato, lento, lenta, lentos, lentas, despacio, tarda, tardan, tardando, demora, demoran, demorando, llena, llenan, llenando, vacia, vacian, vaciando'),
+    ('request', 'tengo, tiene, tienes, tienen, necesito, necesita, quiero, quisiera, puedo, puedes, podes, puede, podria, debo, deberia, hay que, hago, hacer, hacerle, pongo, poner, ponerle, uso, usar, cambio, cambiar, cambiarle, instalar, instalo, conectar, conecto, arreglar, reparar, purgar, ayuda*, ayudame, ayudarme, dime, decime, digame, explica*, recomienda*, recomendas, sirve, conviene, lleva, llevan, aguanta*, compro, comprar, mido, medir, ajusto, ajustar, regulo, regular, revisar, reviso, checar, checo, otra cosa, consulta, consultita, consultar, duda, dudas, dudita, foto, fotos, video, videos, imagen, audio, te mando, le mando, te envio, le envio, adjunto, te dejo, le dejo, sobre el, sobre la, sobre los, sobre las, acerca, respecto, tema, por lo del, por lo de la'),
+    ('size', 'medida*, diametro*, pulgada*, media, cuarto, tres cuartos, mm, milimetro*, cm, centimetro*, metro*, litro*, bar, bares, psi, kilo*, grado*, tamano, calibre, potencia, watts, vatios, modelo, marca'),
     ('turn', 'pero, ahora, otra vez, de nuevo, sigue*, todavia, aun, y si, y el, y la, y los, y las, y en, y con, y para, y cada, y cuanto, y como, entonces, o sea que, en vez de')
 ) AS lists(k, words), LATERAL unnest(string_to_array(words, ',')) AS w
 WHERE btrim(w) <> ''
@@ -279,6 +276,20 @@ LANGUAGE sql STABLE AS $$
     WHERE j.active AND (p_kind IS NULL OR j.kind = p_kind) AND n.w <> ''
       AND CASE WHEN right(btrim(j.word), 1) = '*' THEN strpos(said.t, ' ' || n.w) > 0
                ELSE strpos(said.t, ' ' || n.w || ' ') > 0 END
+$$;
+
+-- No plumbing question (the rule above, at "Small talk or off-topic, no plumbing question").
+CREATE OR REPLACE FUNCTION kb_no_plumbing_words(words text, previous text DEFAULT '') RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    WITH known AS (SELECT DISTINCT q.lexeme, l.vocabulary
+                   FROM kb_analyze(coalesce(words, '')) q JOIN kb_lexicon l ON l.lexeme = q.lexeme)
+    SELECT kb_talk_max_words() > 0
+           AND cardinality(kb_words(coalesce(words, ''))) <= kb_talk_max_words()
+           AND CASE (SELECT count(*) FROM known WHERE vocabulary)
+                   WHEN 0 THEN true
+                   WHEN 1 THEN btrim(coalesce(previous, '')) = '' AND (SELECT count(*) FROM known) = 1
+                               AND cardinality(kb_talk_job_words_in(words, 'turn')) = 0
+                   ELSE false END
 $$;
 
 -- Does what is left of a greeting, thanks or goodbye name the trade without being about a job? (above)

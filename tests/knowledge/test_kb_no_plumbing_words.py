@@ -44,7 +44,10 @@ def test_after_earlier_messages_one_trade_word_is_a_follow_up(conn: psycopg.Conn
     [(stems,)] = conn.execute("SELECT count(DISTINCT q.lexeme) FROM kb_analyze('¿y en cobre?') q "
                               "JOIN kb_lexicon l ON l.lexeme = q.lexeme WHERE l.vocabulary").fetchall()
     assert stems == 1
-    assert no_plumbing(conn, "¿y en cobre?")  # alone, in a new conversation
+    # alone, in a new conversation: since stop 32 a turn ("y en", "y el": kb_talk_job_words) to one word of the trade
+    # is a follow-up without its question, a miss listed for staff, not the friendly reply (TALK-32.md)
+    assert not no_plumbing(conn, "¿y en cobre?")
+    assert no_plumbing(conn, "¿en cobre?")
     assert not no_plumbing(conn, "¿y en cobre?", "tengo que soldar una tubería")
     assert no_plumbing(conn, "👍", "tengo que soldar una tubería")
 
