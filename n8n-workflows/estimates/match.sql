@@ -3780,6 +3780,7 @@ BEGIN
     v := estimate_whole_guard(input, v);
     v := estimate_kept_guard(input, v);
     v := estimate_service_guard(input, v);
+    v := estimate_said_guard(input, v);
     RETURN v;
 END
 $$;
@@ -4121,6 +4122,281 @@ BEGIN
         RETURN p_found;
     END IF;
     RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- What the plumber said of an item that its row contradicts (stop 32, `estimate_said_guard`,
+-- bench/estimates/READ-32.md). The last check before a price: a row is priced only when nothing said with the item
+-- says another size or another kind than the row's own.
+--   - Sizes: every number said with a unit in the item's words and right after them ("manguera de lavadora de 3
+--     metros", "latiguillo de 35 cm", "bomba de 750 W", "grupo de 2 CV", "arqueta de 60 x 60", "llave de 1 1/2")
+--     is read as a size (estimate_sizes_in) and compared with the sizes the row's own name states, unit by unit
+--     (lengths in mm and cm as mm, metres apart, litres, power in W with kW, CV and HP converted, inches,
+--     dimensions): a size of a unit the row's name has that none of its sizes is (5 % apart at most) is a
+--     contradiction. A bare number is no size here; metres said of a row sold by the metre are its quantity.
+--   - Kinds: estimate_settings.said_kind_words (the format of kind_words: groups by ";", kinds by "/", the words of
+--     a kind by ","), and kind_words itself. A kind said that the row's code or name does not say is a
+--     contradiction when the row says another kind of that group ("llave de compuerta" is no ball valve, "rosca
+--     macho" no female elbow, "sifón sencillo" no double trap), or says none while another active row of the same
+--     thing says the kind said ("racor multicapa … rosca hembra": the multicapa adaptor row is male, and "rosca
+--     hembra" is what other adaptors are). The shared synonym list (kb_synonyms) adds its terms to a kind whose
+--     word is their canonical ("dos manerales" = bicomando).
+-- A contradicted row is not priced: the line stays a cotizar in the plumber's own words, asking among the rows of
+-- the same thing that contradict nothing said (none: the other sizes or kinds of that thing, so the plumber sees
+-- what the catalogue has; never priced by that). Add a kind: `UPDATE estimate_settings SET said_kind_words =
+-- said_kind_words || '; roscar / soldar';`; '' switches the kinds off (sizes are always compared).
+-- ---------------------------------------------------------------------------------------------------------
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS said_kind_words text NOT NULL DEFAULT
+    'rosca macho, macho / rosca hembra, hembra; '
+    'esfera, bola, cuarto de vuelta / compuerta, cortina / globo; '
+    'monomando, monocomando / bimando, bicomando, dos manerales, dos llaves, dos manillas, dos manijas; '
+    'sencillo, simple, un seno, una cubeta / doble, dos senos, dos cubetas; '
+    'porcelana, ceramica, loza / plastico; '
+    'acero inoxidable, inox / granito, resina, sintetico; '
+    'agua limpia, aguas limpias, limpia, limpias / agua sucia, aguas sucias, sucia, sucias, fecales, residuales';
+
+-- The sizes folded words say, each number with its unit: (unit, value). Units: 'mm' (mm, cm), 'm' (metres),
+-- 'l' (litres, l/min), 'w' (W, kW, CV, HP), 'in' (pulgadas and fractions said alone: "1/2", "1 1/2"), 'gal',
+-- 'bar', 'dim' (two numbers by "x"/"por": value is the larger times 10000 plus the smaller). A bare whole number is
+-- not read.
+CREATE OR REPLACE FUNCTION estimate_sizes_in(p_folded text) RETURNS TABLE (unit text, value numeric)
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    t   text[] := array_remove(string_to_array(coalesce(p_folded, ''), ' '), '');
+    n   integer := cardinality(t);
+    i   integer := 1;
+    v   numeric;
+    v2  numeric;
+    frac boolean;
+    u   text;
+BEGIN
+    WHILE i <= n LOOP
+        v := NULL;
+        frac := false;
+        IF t[i] ~ '^[0-9]+$' AND i < n AND t[i + 1] ~ '^[0-9]+/[0-9]+$' THEN
+            v := t[i]::numeric + split_part(t[i + 1], '/', 1)::numeric / nullif(split_part(t[i + 1], '/', 2)::numeric, 0);
+            frac := true;
+            i := i + 1;
+        ELSIF t[i] ~ '^[0-9]+/[0-9]+$' THEN
+            v := split_part(t[i], '/', 1)::numeric / nullif(split_part(t[i], '/', 2)::numeric, 0);
+            frac := true;
+        ELSIF t[i] ~ '^[0-9]+([.][0-9]+)?$' THEN
+            v := t[i]::numeric;
+        END IF;
+        IF v IS NOT NULL THEN
+            u := CASE WHEN i < n THEN t[i + 1] END;
+            IF NOT frac AND u IN ('x', 'por') AND i + 1 < n AND t[i + 2] ~ '^[0-9]+([.][0-9]+)?$' THEN
+                v2 := t[i + 2]::numeric;
+                unit := 'dim';
+                value := greatest(v, v2) * 10000 + least(v, v2);
+                RETURN NEXT;
+                i := i + 3;
+                CONTINUE;
+            END IF;
+            unit := CASE WHEN u IN ('mm', 'milimetro') THEN 'mm' WHEN u IN ('cm', 'centimetro') THEN 'mm'
+                         WHEN u IN ('m', 'metro', 'mt', 'mts', 'mtr', 'mtrs') THEN 'm'
+                         WHEN u IN ('l', 'litro', 'lt', 'lts', 'ltr', 'ltrs') THEN 'l'
+                         WHEN u IN ('w', 'watt', 'watts', 'batio', 'batios', 'vatio') THEN 'w'
+                         WHEN u IN ('kw', 'kilobatio', 'kilowatt') THEN 'w'
+                         WHEN u IN ('cb', 'cv', 'hp', 'caballo', 'caballos') THEN 'w'
+                         WHEN u IN ('pulgada', 'pulg', 'in') THEN 'in'
+                         WHEN u IN ('galon', 'gal') THEN 'gal'
+                         WHEN u = 'bar' THEN 'bar'
+                         WHEN frac THEN 'in' END;
+            value := v * CASE WHEN u IN ('cm', 'centimetro') THEN 10 WHEN u IN ('kw', 'kilobatio', 'kilowatt') THEN 1000
+                              WHEN u IN ('cb', 'cv', 'hp', 'caballo', 'caballos') THEN 740 ELSE 1 END;
+            IF unit IS NOT NULL THEN
+                RETURN NEXT;
+                IF u IS NOT NULL AND unit <> 'in' OR u IN ('pulgada', 'pulg', 'in') THEN
+                    i := i + 1;
+                END IF;
+            END IF;
+        END IF;
+        i := i + 1;
+    END LOOP;
+END
+$$;
+
+-- The sizes a catalogue row's name states (estimate_sizes_in; an inch mark after a number is "pulgada": 'Llave de
+-- paso de esfera 1"' is 1 in).
+CREATE OR REPLACE FUNCTION estimate_row_sizes(p_name text) RETURNS TABLE (unit text, value numeric)
+LANGUAGE sql STABLE AS $$
+    SELECT s.unit, s.value
+    FROM estimate_sizes_in(estimate_words(regexp_replace(coalesce(p_name, ''), '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g'))) s
+$$;
+
+-- Whether sizes said contradict a row's sizes: a unit the row states, and a size of it none of the row's is (5 %).
+-- p_metres_qty: the row is sold by the metre (metres said are its quantity).
+CREATE OR REPLACE FUNCTION estimate_sizes_contradict(p_said text, p_name text, p_metres_qty boolean) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    WITH said AS (SELECT * FROM estimate_sizes_in(p_said) s WHERE NOT (p_metres_qty AND s.unit = 'm')),
+         own AS (SELECT * FROM estimate_row_sizes(p_name))
+    SELECT EXISTS (
+        SELECT 1 FROM said s
+         WHERE EXISTS (SELECT 1 FROM own o WHERE o.unit = s.unit)
+           AND NOT EXISTS (SELECT 1 FROM own o WHERE o.unit = s.unit
+                             AND abs(o.value - s.value) <= 0.05 * greatest(abs(o.value), abs(s.value))))
+$$;
+
+-- The kind groups the guard reads: said_kind_words (first; '-' when staff emptied it), kind_words and attribute_words,
+-- each kind with the shared synonym list's terms whose canonical is one of its words.
+CREATE OR REPLACE FUNCTION estimate_said_kind_groups() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT string_agg(g2, '; ' ORDER BY gn) FROM (
+        SELECT g.n AS gn, string_agg(k.kind || coalesce((
+                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM kb_synonyms sy
+                    WHERE sy.active AND sy.term !~ '[;/,]'
+                      AND estimate_words(sy.canonical) IN (SELECT estimate_words(w) FROM regexp_split_to_table(k.kind, ',') w
+                                                            WHERE btrim(w) <> '')), ''), ' / ' ORDER BY k.n) AS g2
+        FROM estimate_settings s,
+             regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
+                                   || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';')
+                 WITH ORDINALITY AS g(grp, n),
+             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n)
+        WHERE s.id AND btrim(k.kind) <> ''
+        GROUP BY g.n) x
+$$;
+
+-- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row: another kind of a group the row says, or,
+-- for the groups of said_kind_words (the first p_own groups), a kind the row does not say while another active row
+-- of the same thing (p_things) says it. (kind_words and attribute_words leave a row that says none alone.)
+CREATE OR REPLACE FUNCTION estimate_said_kinds_contradict(p_said text[], p_row text[], p_code text, p_things text[],
+                                                          p_kinds text[], p_phr text[], p_own integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(p_said) a
+         WHERE NOT a = ANY (p_row)
+           AND (EXISTS (SELECT 1 FROM unnest(p_row) r WHERE split_part(r, ':', 1) = split_part(a, ':', 1))
+                OR split_part(a, ':', 1)::int <= p_own AND EXISTS (SELECT 1 FROM price_catalog c
+                            WHERE c.active AND c.kind = 'material' AND c.code <> p_code
+                              AND estimate_row_things(c.code, c.thing) && p_things
+                              AND a = ANY (estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name),
+                                                                  p_kinds, p_phr)))))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_kinds  text[];
+    v_phr    text[];
+    v_own    integer;    -- how many groups are said_kind_words' (the first ones)
+    v_texts  text[];     -- the words as written, then as the synonyms read them
+    v_t      integer;
+    v_p      text[];
+    v_f      text[];
+    v_m      jsonb;
+    v_row    price_catalog;
+    v_start  integer;
+    v_end    integer;
+    v_k      integer;
+    v_aend   integer;
+    v_words  text;
+    v_said   text[];
+    v_rowk   text[];
+    v_things text[];
+    v_codes  text[];
+    v_idx    integer;
+    v_item   jsonb;
+    v_starts integer[];
+    v_priced integer[] := '{}';
+    v_jobl   text[];
+    v_asked  integer := 0;
+    v_done   boolean := false;
+    v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas', 'como', 'no', 'que',
+                                      'sin', 'por', 'para', 'pa', 'pal', 'en', 'del', 'al', 'uno', 'otro', 'otra'];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 OR p_found -> 'mentions' IS NULL THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_own := CASE WHEN btrim(coalesce(s.said_kind_words, '')) = '' THEN 0
+                  ELSE cardinality(string_to_array(s.said_kind_words, ';')) END;
+    SELECT array_agg(f.kind ORDER BY f.kind, f.phrase), array_agg(f.phrase ORDER BY f.kind, f.phrase)
+      INTO v_kinds, v_phr FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
+    v_kinds := coalesce(v_kinds, '{}');
+    v_phr := coalesce(v_phr, '{}');
+    v_texts := ARRAY[input] || CASE WHEN p_found ->> 'synonyms' IS NOT NULL THEN ARRAY[p_found ->> 'synonyms'] ELSE '{}' END;
+    v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
+        SELECT * INTO v_row FROM price_catalog c WHERE c.code = v_m ->> 'code';
+        CONTINUE WHEN v_row.code IS NULL OR v_row.kind <> 'material';
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_row.code AND NOT (i - 1) = ANY (v_priced) ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        -- where its words are: in the message as written, else as the synonyms read it
+        v_start := NULL;
+        FOR v_t IN 1 .. cardinality(v_texts) LOOP
+            SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(
+                regexp_replace(v_texts[v_t], '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g')) r;
+            v_start := (SELECT x FROM unnest(estimate_guard_starts(v_f, v_m ->> 'words')) x ORDER BY x LIMIT 1);
+            EXIT WHEN v_start IS NOT NULL;
+        END LOOP;
+        CONTINUE WHEN v_start IS NULL;
+        -- (cheap: no size with a unit and no kind said anywhere, nothing to compare)
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM estimate_sizes_in(array_to_string(v_f, ' ')))
+                      AND cardinality(estimate_attributes_in(array_to_string(v_f, ' '), v_kinds, v_phr)) = 0;
+        -- where the other things read begin (not a whole it is said of: "grifo termostático de lavabo")
+        v_starts := '{}';
+        FOR v_item IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+                      WHERE coalesce(m ->> 'words', '') <> '' AND NOT coalesce((m ->> 'part_of')::boolean, false) LOOP
+            v_starts := v_starts || estimate_guard_starts(v_f, v_item ->> 'words');
+        END LOOP;
+        v_item := v_items -> v_idx;
+        v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
+        -- the words right after it, up to a separator, another thing read, a job verb or another count
+        v_k := v_end + 1;
+        WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 8 LOOP
+            EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
+                   OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
+                   OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
+                      AND v_f[v_k - 1] !~ '^[0-9]';
+            v_k := v_k + 1;
+        END LOOP;
+        v_aend := v_k - 1;
+        v_words := array_to_string(v_f[v_start:v_aend], ' ');
+        v_said := estimate_attributes_in(v_words, v_kinds, v_phr);
+        v_rowk := estimate_attributes_in(estimate_words(estimate_code_words(v_row.code) || ' ' || v_row.name), v_kinds, v_phr);
+        v_things := estimate_row_things(v_row.code, v_row.thing);
+        IF NOT estimate_sizes_contradict(v_words, v_row.name, v_row.unit = 'm')
+           AND NOT estimate_said_kinds_contradict(v_said, v_rowk, v_row.code, v_things, v_kinds, v_phr, v_own) THEN
+            v_priced := v_priced || v_idx;
+            CONTINUE;
+        END IF;
+        -- the rows of the same thing known by every word it was read by (else of the same thing) that contradict
+        -- nothing said; none: those rows as they are, so the plumber sees what the catalogue has
+        v_codes := ARRAY(
+            WITH r AS (
+                SELECT c.code, c.unit_price,
+                       estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all,
+                       NOT estimate_sizes_contradict(v_words, c.name, c.unit = 'm')
+                       AND NOT estimate_said_kinds_contradict(v_said,
+                               estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr),
+                               c.code, v_things, v_kinds, v_phr, v_own) AS fits
+                  FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material'
+                   AND estimate_row_things(c.code, c.thing) && v_things),
+            f AS (SELECT * FROM r WHERE names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all))
+            SELECT code FROM f
+             WHERE fits OR NOT EXISTS (SELECT 1 FROM f f2 WHERE f2.fits)
+             ORDER BY unit_price, code LIMIT 12);
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
+                               'quantity', coalesce(v_item -> 'quantity', '1'))
+            || CASE WHEN v_item ? 'unit' THEN jsonb_build_object('unit', v_item -> 'unit') ELSE '{}' END
+            || CASE WHEN cardinality(v_codes) > 0 THEN jsonb_build_object('choices', to_jsonb(v_codes)) ELSE '{}' END);
+        v_asked := v_asked + CASE WHEN cardinality(v_codes) > 0 THEN 1 ELSE 0 END;
+        v_priced := v_priced || v_idx;
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'ask_back', coalesce((p_found ->> 'ask_back')::int, 0) + v_asked);
 END
 $$;
 
