@@ -3292,6 +3292,12 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS feature_words text NOT NU
     'rociador, aireador, perlizador, rompechorros, resistencia, termostato, anodo, presostato, pedestal, tapa, '
     'asiento, cisterna, mochila, estanque, mecanismo, cartucho, teleducha, ducha, cano, variador, bastidor, '
     'embellecedor, rebosadero, cestillo, pulsador, maneta, manija, palanca';
+-- A pressure reducer's gauge (read32, stop 32): "regulador de presión de 1 1/2 con manómetro" is one thing, never a
+-- gauge priced beside a reducer the catalogue lacks.
+SELECT estimate_settings_grow_list('feature_words',
+    'rociador, aireador, perlizador, rompechorros, resistencia, termostato, anodo, presostato, pedestal, tapa, '
+    'asiento, cisterna, mochila, estanque, mecanismo, cartucho, teleducha, ducha, cano, variador, bastidor, '
+    'embellecedor, rebosadero, cestillo, pulsador, maneta, manija, palanca', 'manometro');
 
 CREATE OR REPLACE FUNCTION estimate_feature_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
@@ -3318,11 +3324,13 @@ BEGIN
         -- (one mention of that row only: another thing said with the same row keeps it)
         CONTINUE WHEN (SELECT count(*) FROM jsonb_array_elements(p_found -> 'mentions') m2
                         WHERE m2 ->> 'code' = v_m ->> 'code') > 1;
-        -- (right after another thing's own words: "X con [su|el|la|un|una] Y")
+        -- (right after another thing's own words, or its size said after them: "X con [su|el|la|un|una] Y",
+        -- "regulador de presión de 1 1/2 con manómetro")
         CONTINUE WHEN NOT EXISTS (
             SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2
              WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
                AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                              || '(?: (?:[0-9][0-9/.]*|pulgada|mm|cm|l|w|kw))*'
                               || ' con (?:(?:su|sus|el|la|los|las|un|una) )?'
                               || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || '\M'));
         -- (rows one job rule changes alike are parts side by side, each sold and fitted on its own: a pressure
@@ -3785,10 +3793,45 @@ BEGIN
 END
 $$;
 
+-- A count said once for things of two sizes or uses (stop 32, (d) of bench/estimates/READ-32.md): "dos monomandos,
+-- uno de lavabo y otro de bidé", "3 llaves de paso, dos de 1/2 y una de 3/4", "2 latiguillos, uno de 30 y otro de
+-- 40 cm" are read as each thing with its own count ("1 monomandos de lavabo y 1 monomandos de bidé"), when the two
+-- counts add up to the one said first; otherwise the words are read as they are.
+CREATE OR REPLACE FUNCTION estimate_each_said(input text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    m text[];
+    n jsonb := '{"un": 1, "uno": 1, "una": 1, "otro": 1, "otra": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}';
+    c1 numeric;
+    c2 numeric;
+    c numeric;
+    u text;
+BEGIN
+    m := regexp_match(lower(coalesce(input, '')),
+        '^(.*?\m)(\d+|dos|tres|cuatro|cinco|seis)\s+([[:alpha:]][^,;:.]*?)\s*[,:]?\s+(uno|una|\d+|dos|tres|cuatro|cinco)\s+'
+        '(de|para|pa|pal)\s+(\S.*?)\s+(?:y|e)\s+(otro|otra|uno|una|\d+|dos|tres|cuatro|cinco)\s+(de|para|pa|pal)\s+(\S.*)$');
+    IF m IS NULL THEN
+        RETURN input;
+    END IF;
+    c := coalesce((n ->> m[2])::numeric, CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric END);
+    c1 := coalesce((n ->> m[4])::numeric, CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric END);
+    c2 := coalesce((n ->> m[7])::numeric, CASE WHEN m[7] ~ '^\d+$' THEN m[7]::numeric END);
+    IF c IS NULL OR c1 IS NULL OR c2 IS NULL OR c1 + c2 <> c THEN
+        RETURN input;
+    END IF;
+    -- (a unit said after the second size only is the first's too: "uno de 30 y otro de 40 cm")
+    u := substring(m[9] FROM '^\S+\s+(cm|mm|m|mts?|metros?|l|lts?|litros?|pulgadas?|w|kw|cv|hp)(?:\s|$)');
+    IF m[6] !~ '\s' AND u IS NOT NULL THEN
+        m[6] := m[6] || ' ' || u;
+    END IF;
+    RETURN m[1] || c1 || ' ' || m[3] || ' ' || m[5] || ' ' || m[6] || ' y ' || c2 || ' ' || m[3] || ' ' || m[8] || ' ' || m[9];
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_input  text := estimate_route_out(left(coalesce(input, ''), 4000));
+    v_input  text := estimate_each_said(estimate_route_out(left(coalesce(input, ''), 4000)));
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;
@@ -4258,6 +4301,97 @@ LANGUAGE sql STABLE AS $$
         GROUP BY g.n) x
 $$;
 
+-- The guard's kinds folded once (folding the phrases and the synonyms' canonicals is the cost: seconds a call):
+-- estimate_said_kind_cache holds the phrases of estimate_said_kind_groups() for its inputs (key: the three word
+-- lists and the active synonyms, estimate_said_kind_key), estimate_said_row_cache each row's kinds for that key.
+-- Kept by estimate_said_cache_refresh (triggers on estimate_settings, kb_synonyms and price_catalog, and every
+-- start); a key or a row the caches do not hold is computed on the spot, never read stale.
+CREATE TABLE IF NOT EXISTS estimate_said_kind_cache (
+    key     text PRIMARY KEY,
+    kinds   text[] NOT NULL,
+    phrases text[] NOT NULL
+);
+CREATE TABLE IF NOT EXISTS estimate_said_row_cache (
+    code  text PRIMARY KEY,
+    name  text NOT NULL,
+    key   text NOT NULL,
+    kinds text[] NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION estimate_said_kind_key() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT md5(coalesce(s.said_kind_words, '') || '|' || coalesce(s.kind_words, '') || '|' || coalesce(s.attribute_words, '')
+               || '|' || coalesce((SELECT string_agg(sy.term || '=' || sy.canonical, ';' ORDER BY sy.term, sy.canonical)
+                                   FROM kb_synonyms sy WHERE sy.active), ''))
+    FROM estimate_settings s WHERE s.id
+$$;
+
+-- The kinds ("g:k") and their folded phrases for the current lists.
+CREATE OR REPLACE FUNCTION estimate_said_kind_phrases(OUT kinds text[], OUT phrases text[])
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    SELECT c.kinds, c.phrases INTO kinds, phrases FROM estimate_said_kind_cache c WHERE c.key = estimate_said_kind_key();
+    IF kinds IS NULL THEN
+        SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
+          INTO kinds, phrases
+          FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
+    END IF;
+END
+$$;
+
+-- A row's kinds (its code and name) for the current lists.
+CREATE OR REPLACE FUNCTION estimate_said_row_kinds(p_code text, p_kinds text[], p_phr text[]) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds
+                ELSE estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), p_kinds, p_phr) END
+    FROM price_catalog c
+    LEFT JOIN estimate_said_row_cache k ON k.code = c.code AND k.name = c.name AND k.key = estimate_said_kind_key()
+    WHERE c.code = p_code
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_key   text := estimate_said_kind_key();
+    v_kinds text[];
+    v_phr   text[];
+BEGIN
+    IF v_key IS NULL THEN
+        RETURN;
+    END IF;
+    DELETE FROM estimate_said_kind_cache WHERE key <> v_key;
+    IF NOT EXISTS (SELECT 1 FROM estimate_said_kind_cache WHERE key = v_key) THEN
+        SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
+          INTO v_kinds, v_phr
+          FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
+        INSERT INTO estimate_said_kind_cache (key, kinds, phrases) VALUES (v_key, v_kinds, v_phr) ON CONFLICT (key) DO NOTHING;
+    END IF;
+    SELECT c.kinds, c.phrases INTO v_kinds, v_phr FROM estimate_said_kind_cache c WHERE c.key = v_key;
+    DELETE FROM estimate_said_row_cache k
+     WHERE k.key <> v_key OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name);
+    INSERT INTO estimate_said_row_cache (code, name, key, kinds)
+    SELECT c.code, c.name, v_key, estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr)
+      FROM price_catalog c
+     WHERE NOT EXISTS (SELECT 1 FROM estimate_said_row_cache k WHERE k.code = c.code)
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, kinds = EXCLUDED.kinds;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_said_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_settings_said AFTER INSERT OR DELETE OR TRUNCATE
+    OR UPDATE OF said_kind_words, kind_words, attribute_words ON estimate_settings
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+CREATE OR REPLACE TRIGGER kb_synonyms_said AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kb_synonyms
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name OR TRUNCATE ON price_catalog
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+
 -- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row: another kind of a group the row says, or,
 -- for the groups of said_kind_words (the first p_own groups), a kind the row does not say while another active row
 -- of the same thing (p_things) says it. (kind_words and attribute_words leave a row that says none alone.)
@@ -4271,8 +4405,7 @@ LANGUAGE sql STABLE AS $$
                 OR split_part(a, ':', 1)::int <= p_own AND EXISTS (SELECT 1 FROM price_catalog c
                             WHERE c.active AND c.kind = 'material' AND c.code <> p_code
                               AND estimate_row_things(c.code, c.thing) && p_things
-                              AND a = ANY (estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name),
-                                                                  p_kinds, p_phr)))))
+                              AND a = ANY (estimate_said_row_kinds(c.code, p_kinds, p_phr)))))
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_said_guard(input text, p_found jsonb) RETURNS jsonb
@@ -4314,11 +4447,14 @@ BEGIN
     SELECT * INTO s FROM estimate_settings WHERE id;
     v_own := CASE WHEN btrim(coalesce(s.said_kind_words, '')) = '' THEN 0
                   ELSE cardinality(string_to_array(s.said_kind_words, ';')) END;
-    SELECT array_agg(f.kind ORDER BY f.kind, f.phrase), array_agg(f.phrase ORDER BY f.kind, f.phrase)
-      INTO v_kinds, v_phr FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
-    v_kinds := coalesce(v_kinds, '{}');
-    v_phr := coalesce(v_phr, '{}');
+    SELECT k.kinds, k.phrases INTO v_kinds, v_phr FROM estimate_said_kind_phrases() k;
     v_texts := ARRAY[input] || CASE WHEN p_found ->> 'synonyms' IS NOT NULL THEN ARRAY[p_found ->> 'synonyms'] ELSE '{}' END;
+    -- (cheap: no size with a unit and no kind said anywhere, nothing to compare)
+    IF NOT EXISTS (SELECT 1 FROM unnest(v_texts) t
+                    WHERE EXISTS (SELECT 1 FROM estimate_sizes_in(estimate_words(regexp_replace(t, '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g'))))
+                       OR cardinality(estimate_attributes_in(estimate_words(t), v_kinds, v_phr)) > 0) THEN
+        RETURN p_found;
+    END IF;
     v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
     FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
                WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
@@ -4336,9 +4472,6 @@ BEGIN
             EXIT WHEN v_start IS NOT NULL;
         END LOOP;
         CONTINUE WHEN v_start IS NULL;
-        -- (cheap: no size with a unit and no kind said anywhere, nothing to compare)
-        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM estimate_sizes_in(array_to_string(v_f, ' ')))
-                      AND cardinality(estimate_attributes_in(array_to_string(v_f, ' '), v_kinds, v_phr)) = 0;
         -- where the other things read begin (not a whole it is said of: "grifo termostático de lavabo")
         v_starts := '{}';
         FOR v_item IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
@@ -4350,7 +4483,10 @@ BEGIN
         -- the words right after it, up to a separator, another thing read, a job verb or another count
         v_k := v_end + 1;
         WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 8 LOOP
-            EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
+            EXIT WHEN v_p[v_k] = ANY (v_stop)
+                      -- ("60 por 60" is one size)
+                      AND NOT (v_p[v_k] = 'por' AND v_f[v_k - 1] ~ '^[0-9]' AND coalesce(v_f[v_k + 1], '') ~ '^[0-9]')
+                   OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
                       AND v_f[v_k - 1] !~ '^[0-9]';
@@ -4359,7 +4495,7 @@ BEGIN
         v_aend := v_k - 1;
         v_words := array_to_string(v_f[v_start:v_aend], ' ');
         v_said := estimate_attributes_in(v_words, v_kinds, v_phr);
-        v_rowk := estimate_attributes_in(estimate_words(estimate_code_words(v_row.code) || ' ' || v_row.name), v_kinds, v_phr);
+        v_rowk := estimate_said_row_kinds(v_row.code, v_kinds, v_phr);
         v_things := estimate_row_things(v_row.code, v_row.thing);
         IF NOT estimate_sizes_contradict(v_words, v_row.name, v_row.unit = 'm')
            AND NOT estimate_said_kinds_contradict(v_said, v_rowk, v_row.code, v_things, v_kinds, v_phr, v_own) THEN
@@ -4373,9 +4509,8 @@ BEGIN
                 SELECT c.code, c.unit_price,
                        estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all,
                        NOT estimate_sizes_contradict(v_words, c.name, c.unit = 'm')
-                       AND NOT estimate_said_kinds_contradict(v_said,
-                               estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr),
-                               c.code, v_things, v_kinds, v_phr, v_own) AS fits
+                       AND NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr),
+                                                              c.code, v_things, v_kinds, v_phr, v_own) AS fits
                   FROM price_catalog c
                  WHERE c.active AND c.kind = 'material'
                    AND estimate_row_things(c.code, c.thing) && v_things),
@@ -4426,6 +4561,7 @@ SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p
 DELETE FROM estimate_kind_phrase_cache;
 DELETE FROM estimate_row_kind_cache;
 SELECT estimate_kind_cache_refresh();
+SELECT estimate_said_cache_refresh();
 DELETE FROM estimate_item_words_cache;
 DELETE FROM estimate_size_cache;
 SELECT estimate_item_words_cache_refresh();
