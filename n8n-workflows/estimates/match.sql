@@ -1563,8 +1563,28 @@ BEGIN
                 v_part[v_m] := true;
             END IF;
             -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
-            -- not another thing to price (part_of)
-            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') AND v_tokens[i - 2] ~ '^#[0-9]+#$' THEN
+            -- not another thing to price (part_of); also after the item's size ("cartucho de 30 mm para el
+            -- monomando", "resistencia de 2000 w para termo de 100 litros", "calderín de 80 l para el grupo")
+            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') THEN
+                j := i - 2;
+                WHILE j > 1 AND j >= i - 5 AND (estimate_is_number(split_part(v_tokens[j], '/', 1)) OR estimate_is_unit_word(v_tokens[j])
+                                                OR v_tokens[j] IN ('l', 'mm', 'cm', 'w', 'kw', 'cb', 'hp', 'x', 'por', 'pulgada')
+                                                -- (a kind said of it: "sifón sencillo para el fregadero")
+                                                OR v_tokens[j] ~ '^[a-z]+$'
+                                                   AND cardinality(estimate_kinds_said(v_tokens[j], s.said_kind_words)) > 0) LOOP
+                    j := j - 1;
+                END LOOP;
+                IF v_tokens[j] ~ '^#[0-9]+#$' THEN
+                    v_part[v_m] := true;
+                END IF;
+            END IF;
+            -- "2 flexibles para el lavabo y el bidé": a place said right after another place of the same "para"
+            -- (one word, read or not), with no count of its own, is a place too (the places of the first group of
+            -- estimate_settings.attribute_words)
+            IF i > 3 AND v_tokens[i - 1] IN ('y', 'e') AND v_tokens[i - 3] IN ('para', 'pa', 'pal')
+               AND (v_tokens[i - 2] ~ '^[a-z]+$'
+                    OR v_tokens[i - 2] ~ '^#[0-9]+#$' AND coalesce(v_part[substring(v_tokens[i - 2] FROM '^#([0-9]+)#$')::int], false))
+               AND v_ph[v_m] IN (SELECT f.phrase FROM estimate_kind_phrases(s.attribute_words) f WHERE f.kind LIKE '1:%') THEN
                 v_part[v_m] := true;
             END IF;
             -- "la resistencia del termo": a part the catalogue may not know (estimate_settings.part_words),
@@ -3789,6 +3809,7 @@ BEGIN
     v := estimate_kept_guard(input, v);
     v := estimate_service_guard(input, v);
     v := estimate_said_guard(input, v);
+    v := estimate_sized_ask(input, v);
     RETURN v;
 END
 $$;
@@ -4532,6 +4553,57 @@ BEGIN
     END IF;
     RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
                                          'ask_back', coalesce((p_found ->> 'ask_back')::int, 0) + v_asked);
+END
+$$;
+
+-- A request that would get no draft because its only thing is said in a size or kind the catalogue lacks ("llave de
+-- paso de 1 1/2", "regulador de presión de 1 1/2 con manómetro", "grupo de presión de 2 CV"): the line stays a
+-- cotizar in the plumber's words and the card asks among the rows of that thing the catalogue has (those known by
+-- every word said but the sizes, that contradict no kind said; cheapest first, at most 12), as for a thing said
+-- with no size: a draft to complete, never a price. Only when nothing else is priced or asked.
+CREATE OR REPLACE FUNCTION estimate_sized_ask(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_kinds  text[];
+    v_phr    text[];
+    v_it     jsonb;
+    v_idx    integer;
+    v_words  text[];
+    v_said   text[];
+    v_codes  text[];
+    v_asked  integer := 0;
+BEGIN
+    IF coalesce((p_found ->> 'priced')::int, 0) > 0 OR coalesce((p_found ->> 'ask_back')::int, 0) > 0
+       OR jsonb_array_length(v_items) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT k.kinds, k.phrases INTO v_kinds, v_phr FROM estimate_said_kind_phrases() k;
+    FOR v_it, v_idx IN SELECT el, i - 1 FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i) LOOP
+        CONTINUE WHEN jsonb_typeof(v_it -> 'item') IS DISTINCT FROM 'string' OR v_it ? 'choices' OR v_it ? 'labour_hours'
+                      OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_it ->> 'item');
+        -- (a size said: a fraction, or a number with its unit)
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM estimate_sizes_in(estimate_words(v_it ->> 'item')));
+        v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_it ->> 'item'), ' ')) w
+                          WHERE w !~ '^[0-9]' AND w NOT IN ('x', 'por', 'a', 'mm', 'cm', 'm', 'metro', 'l', 'w', 'kw', 'cb', 'hp',
+                                                            'pulgada', 'galon', 'bar', 'watt', 'kilobatio', 'caballo'));
+        CONTINUE WHEN cardinality(v_words) = 0;
+        v_said := estimate_attributes_in(estimate_words(v_it ->> 'item'), v_kinds, v_phr);
+        v_codes := ARRAY(
+            SELECT c.code FROM price_catalog c
+             WHERE c.active AND c.kind = 'material' AND estimate_item_words(c) @> v_words
+               AND EXISTS (SELECT 1 FROM estimate_row_sizes(c.name))
+               AND NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr), c.code,
+                                                      estimate_row_things(c.code, c.thing), v_kinds, v_phr, 0)
+             ORDER BY c.unit_price, c.code LIMIT 12);
+        CONTINUE WHEN cardinality(v_codes) = 0;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], v_it || jsonb_build_object('choices', to_jsonb(v_codes)));
+        v_asked := v_asked + 1;
+    END LOOP;
+    IF v_asked = 0 THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'ask_back', v_asked);
 END
 $$;
 
