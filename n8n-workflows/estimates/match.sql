@@ -4582,8 +4582,8 @@ BEGIN
     FOR v_it, v_idx IN SELECT el, i - 1 FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i) LOOP
         CONTINUE WHEN jsonb_typeof(v_it -> 'item') IS DISTINCT FROM 'string' OR v_it ? 'choices' OR v_it ? 'labour_hours'
                       OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_it ->> 'item');
-        -- (a size said: a fraction, or a number with its unit)
-        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM estimate_sizes_in(estimate_words(v_it ->> 'item')));
+        -- (a size said: a number in the thing's words, "regulador de presion 1 1/2", "resistencia 2000")
+        CONTINUE WHEN estimate_words(v_it ->> 'item') !~ '(^| )[0-9]';
         v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_it ->> 'item'), ' ')) w
                           WHERE w !~ '^[0-9]' AND w NOT IN ('x', 'por', 'a', 'mm', 'cm', 'm', 'metro', 'l', 'w', 'kw', 'cb', 'hp',
                                                             'pulgada', 'galon', 'bar', 'watt', 'kilobatio', 'caballo'));
