@@ -4514,6 +4514,11 @@ BEGIN
             v_k := v_k + 1;
         END LOOP;
         v_aend := v_k - 1;
+        -- ("codos de latón de 3/4 con rosca macho": a kind of said_kind_words said right after "con" is the item's)
+        IF v_p[v_k] = 'con' AND EXISTS (SELECT 1 FROM unnest(estimate_attributes_in(array_to_string(v_f[v_k + 1:v_k + 2], ' '), v_kinds, v_phr)) a
+                                         WHERE split_part(a, ':', 1)::int <= v_own) THEN
+            v_aend := least(v_k + 2, cardinality(v_p));
+        END IF;
         v_words := array_to_string(v_f[v_start:v_aend], ' ');
         v_said := estimate_attributes_in(v_words, v_kinds, v_phr);
         v_rowk := estimate_said_row_kinds(v_row.code, v_kinds, v_phr);
