@@ -4338,6 +4338,10 @@ CREATE TABLE IF NOT EXISTS estimate_said_row_cache (
     key   text NOT NULL,
     kinds text[] NOT NULL
 );
+-- (and the kinds its aliases add: "paja de la pila" is the kitchen tap's own alias, so "pila" said of it is no
+-- other use)
+ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS aliases text NOT NULL DEFAULT '';
+ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS alias_kinds text[] NOT NULL DEFAULT '{}';
 
 CREATE OR REPLACE FUNCTION estimate_said_kind_key() RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -4360,13 +4364,17 @@ BEGIN
 END
 $$;
 
--- A row's kinds (its code and name) for the current lists.
-CREATE OR REPLACE FUNCTION estimate_said_row_kinds(p_code text, p_kinds text[], p_phr text[]) RETURNS text[]
+-- A row's kinds (its code and name) for the current lists; with p_aliases, also those its aliases say.
+CREATE OR REPLACE FUNCTION estimate_said_row_kinds(p_code text, p_kinds text[], p_phr text[], p_aliases boolean DEFAULT false)
+RETURNS text[]
 LANGUAGE sql STABLE AS $$
-    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds
-                ELSE estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), p_kinds, p_phr) END
+    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds || CASE WHEN p_aliases THEN k.alias_kinds ELSE '{}' END
+                ELSE estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), p_kinds, p_phr)
+                     || CASE WHEN p_aliases THEN estimate_attributes_in(estimate_words(replace(coalesce(c.aliases, ''), ',', ' , ')),
+                                                                         p_kinds, p_phr) ELSE '{}' END END
     FROM price_catalog c
-    LEFT JOIN estimate_said_row_cache k ON k.code = c.code AND k.name = c.name AND k.key = estimate_said_kind_key()
+    LEFT JOIN estimate_said_row_cache k ON k.code = c.code AND k.name = c.name AND k.aliases = coalesce(c.aliases, '')
+                                       AND k.key = estimate_said_kind_key()
     WHERE c.code = p_code
 $$;
 
@@ -4389,12 +4397,15 @@ BEGIN
     END IF;
     SELECT c.kinds, c.phrases INTO v_kinds, v_phr FROM estimate_said_kind_cache c WHERE c.key = v_key;
     DELETE FROM estimate_said_row_cache k
-     WHERE k.key <> v_key OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name);
-    INSERT INTO estimate_said_row_cache (code, name, key, kinds)
-    SELECT c.code, c.name, v_key, estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr)
+     WHERE k.key <> v_key OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name
+                                                                         AND coalesce(c.aliases, '') = k.aliases);
+    INSERT INTO estimate_said_row_cache (code, name, key, kinds, aliases, alias_kinds)
+    SELECT c.code, c.name, v_key, estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr),
+           coalesce(c.aliases, ''), estimate_attributes_in(estimate_words(replace(coalesce(c.aliases, ''), ',', ' , ')), v_kinds, v_phr)
       FROM price_catalog c
      WHERE NOT EXISTS (SELECT 1 FROM estimate_said_row_cache k WHERE k.code = c.code)
-    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, kinds = EXCLUDED.kinds;
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, kinds = EXCLUDED.kinds,
+                                     aliases = EXCLUDED.aliases, alias_kinds = EXCLUDED.alias_kinds;
 END
 $$;
 
@@ -4410,10 +4421,11 @@ CREATE OR REPLACE TRIGGER estimate_settings_said AFTER INSERT OR DELETE OR TRUNC
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
 CREATE OR REPLACE TRIGGER kb_synonyms_said AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kb_synonyms
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
-CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name OR TRUNCATE ON price_catalog
+CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE ON price_catalog
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
 
--- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row: another kind of a group the row says, or,
+-- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row (its code and name): a kind its code, name and
+-- aliases do not say, when the row says another kind of that group, or,
 -- for the groups of said_kind_words (the first p_own groups), a kind the row does not say while another active row
 -- of the same thing (p_things) says it. (kind_words and attribute_words leave a row that says none alone.)
 CREATE OR REPLACE FUNCTION estimate_said_kinds_contradict(p_said text[], p_row text[], p_code text, p_things text[],
@@ -4421,7 +4433,7 @@ CREATE OR REPLACE FUNCTION estimate_said_kinds_contradict(p_said text[], p_row t
 LANGUAGE sql STABLE AS $$
     SELECT EXISTS (
         SELECT 1 FROM unnest(p_said) a
-         WHERE NOT a = ANY (p_row)
+         WHERE NOT a = ANY (p_row) AND NOT a = ANY (estimate_said_row_kinds(p_code, p_kinds, p_phr, true))
            AND (EXISTS (SELECT 1 FROM unnest(p_row) r WHERE split_part(r, ':', 1) = split_part(a, ':', 1))
                 OR split_part(a, ':', 1)::int <= p_own AND EXISTS (SELECT 1 FROM price_catalog c
                             WHERE c.active AND c.kind = 'material' AND c.code <> p_code
