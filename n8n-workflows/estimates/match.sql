@@ -2226,6 +2226,11 @@ BEGIN
         v_begun := true;
         i := i + 1;
     END IF;
+    -- (read32: "… y válvula de pie 1\"": a thing of the catalogue's nouns said with its size, no count or article)
+    IF NOT v_begun AND i <= v_n AND array_to_string(v_tokens[i:v_n], ' ') ~ '[0-9]'
+       AND estimate_word(kb_normalize(v_tokens[i])) = ANY (estimate_catalogue_things()) THEN
+        v_begun := true;
+    END IF;
     IF NOT v_begun OR i > v_n OR v_qty <= 0 OR v_qty > 1000 THEN
         RETURN NULL;
     END IF;
@@ -4218,7 +4223,8 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS said_kind_words text NOT 
     'sencillo, simple, un seno, una cubeta / doble, dos senos, dos cubetas; '
     'porcelana, ceramica, loza / plastico; '
     'acero inoxidable, inox / granito, resina, sintetico; '
-    'agua limpia, aguas limpias, limpia, limpias / agua sucia, aguas sucias, sucia, sucias, fecales, residuales';
+    'agua limpia, aguas limpias, limpia, limpias / agua sucia, aguas sucias, sucia, sucias, fecales, residuales; '
+    'sanitario, inodoro, wc, vater / comida, basura, desperdicios';
 
 -- The sizes folded words say, each number with its unit: (unit, value). Units: 'mm' (mm, cm), 'm' (metres),
 -- 'l' (litres, l/min), 'w' (W, kW, CV, HP), 'in' (pulgadas and fractions said alone: "1/2", "1 1/2"), 'gal',
@@ -4541,20 +4547,21 @@ BEGIN
             CONTINUE;
         END IF;
         -- the rows of the same thing known by every word it was read by (else of the same thing) that contradict
-        -- nothing said; none: those rows as they are, so the plumber sees what the catalogue has
+        -- nothing said; none: those of them of the kinds said, whatever their size, so the plumber sees the sizes
+        -- the catalogue has (never a row of another kind than the words say)
         v_codes := ARRAY(
             WITH r AS (
                 SELECT c.code, c.unit_price,
                        estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all,
-                       NOT estimate_sizes_contradict(v_words, c.name, c.unit = 'm')
-                       AND NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr),
-                                                              c.code, v_things, v_kinds, v_phr, v_own) AS fits
+                       NOT estimate_sizes_contradict(v_words, c.name, c.unit = 'm') AS fits_size,
+                       NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr),
+                                                          c.code, v_things, v_kinds, v_phr, v_own) AS fits_kind
                   FROM price_catalog c
                  WHERE c.active AND c.kind = 'material'
                    AND estimate_row_things(c.code, c.thing) && v_things),
-            f AS (SELECT * FROM r WHERE names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all))
+            f AS (SELECT * FROM r WHERE fits_kind AND (names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all AND r2.fits_kind)))
             SELECT code FROM f
-             WHERE fits OR NOT EXISTS (SELECT 1 FROM f f2 WHERE f2.fits)
+             WHERE fits_size OR NOT EXISTS (SELECT 1 FROM f f2 WHERE f2.fits_size)
              ORDER BY unit_price, code LIMIT 12);
         v_items := jsonb_set(v_items, ARRAY[v_idx::text],
             jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
