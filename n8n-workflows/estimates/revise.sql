@@ -605,11 +605,8 @@ BEGIN
         rest := v_plain;
     ELSIF e.to_quote_count > 0 AND v_count <= 6 AND v_plain !~ '[0-9]'
           AND cardinality(estimate_kinds_said(estimate_words(v_plain),
-                                              (SELECT concat_ws('; ', nullif(btrim(st.kind_words), ''), nullif(btrim(st.said_kind_words), ''))
-                                                 FROM estimate_settings st WHERE st.id))) > 0 THEN
-        -- "a gas", "eléctrico", "es de paso", "es bimando", "de aguas sucias": the kind a line a cotizar was asked
-        -- for (kind_words and said_kind_words)
-        kind := 'complete';
+                                              (SELECT st.kind_words FROM estimate_settings st WHERE st.id))) > 0 THEN
+        kind := 'complete';   -- "a gas", "eléctrico", "es de paso": the kind a line a cotizar was asked for
         rest := v_plain;
     ELSIF e.to_quote_count > 0 AND v_count <= 5 AND v_plain !~ '[0-9]' AND EXISTS (
             SELECT 1 FROM estimate_lines l2
