@@ -3824,24 +3824,25 @@ $$;
 -- 40 cm" are read as each thing with its own count ("1 monomandos de lavabo y 1 monomandos de bidé"), when the two
 -- counts add up to the one said first; otherwise the words are read as they are.
 CREATE OR REPLACE FUNCTION estimate_each_said(input text) RETURNS text
-LANGUAGE plpgsql IMMUTABLE AS $$
+LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    m text[];
-    n jsonb := '{"un": 1, "uno": 1, "una": 1, "otro": 1, "otra": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}';
+    m  text[];
     c1 numeric;
     c2 numeric;
-    c numeric;
-    u text;
+    c  numeric;
+    u  text;
 BEGIN
+    -- (the counts: digits or the words of estimate_number_words, through estimate_count_re; "otro", "otra" are one)
     m := regexp_match(lower(coalesce(input, '')),
-        '^(.*?\m)(\d+|dos|tres|cuatro|cinco|seis)\s+([[:alpha:]][^,;:.]*?)\s*[,:]?\s+(uno|una|\d+|dos|tres|cuatro|cinco)\s+'
-        '(de|para|pa|pal)\s+(\S.*?)\s+(?:y|e)\s+(otro|otra|uno|una|\d+|dos|tres|cuatro|cinco)\s+(de|para|pa|pal)\s+(\S.*)$');
+        format('^(.*?\m)(\d+|%s)\s+([[:alpha:]][^,;:.]*?)\s*[,:]?\s+(\d+|%s)\s+(de|para|pa|pal)\s+(\S.*?)\s+(?:y|e)\s+'
+               '(otro|otra|\d+|%s)\s+(de|para|pa|pal)\s+(\S.*)$',
+               estimate_count_re(2), estimate_count_re(1), estimate_count_re(1)));
     IF m IS NULL THEN
         RETURN input;
     END IF;
-    c := coalesce((n ->> m[2])::numeric, CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric END);
-    c1 := coalesce((n ->> m[4])::numeric, CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric END);
-    c2 := coalesce((n ->> m[7])::numeric, CASE WHEN m[7] ~ '^\d+$' THEN m[7]::numeric END);
+    c := CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric ELSE estimate_number_word(m[2]) END;
+    c1 := CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric ELSE estimate_number_word(m[4]) END;
+    c2 := CASE WHEN m[7] ~ '^\d+$' THEN m[7]::numeric WHEN m[7] IN ('otro', 'otra') THEN 1 ELSE estimate_number_word(m[7]) END;
     IF c IS NULL OR c1 IS NULL OR c2 IS NULL OR c1 + c2 <> c THEN
         RETURN input;
     END IF;
