@@ -1563,8 +1563,28 @@ BEGIN
                 v_part[v_m] := true;
             END IF;
             -- "un sifón para el lavabo", "coflex pa la ducha": right after an item, "para" says where it goes,
-            -- not another thing to price (part_of)
-            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') AND v_tokens[i - 2] ~ '^#[0-9]+#$' THEN
+            -- not another thing to price (part_of); also after the item's size ("cartucho de 30 mm para el
+            -- monomando", "resistencia de 2000 w para termo de 100 litros", "calderín de 80 l para el grupo")
+            IF i > 2 AND v_tokens[i - 1] IN ('para', 'pa', 'pal') THEN
+                j := i - 2;
+                WHILE j > 1 AND j >= i - 5 AND (estimate_is_number(split_part(v_tokens[j], '/', 1)) OR estimate_is_unit_word(v_tokens[j])
+                                                OR v_tokens[j] IN ('l', 'mm', 'cm', 'w', 'kw', 'cb', 'hp', 'x', 'por', 'pulgada')
+                                                -- (a kind said of it: "sifón sencillo para el fregadero")
+                                                OR v_tokens[j] ~ '^[a-z]+$'
+                                                   AND cardinality(estimate_kinds_said(v_tokens[j], s.said_kind_words)) > 0) LOOP
+                    j := j - 1;
+                END LOOP;
+                IF v_tokens[j] ~ '^#[0-9]+#$' THEN
+                    v_part[v_m] := true;
+                END IF;
+            END IF;
+            -- "2 flexibles para el lavabo y el bidé": a place said right after another place of the same "para"
+            -- (one word, read or not), with no count of its own, is a place too (the places of the first group of
+            -- estimate_settings.attribute_words)
+            IF i > 3 AND v_tokens[i - 1] IN ('y', 'e') AND v_tokens[i - 3] IN ('para', 'pa', 'pal')
+               AND (v_tokens[i - 2] ~ '^[a-z]+$'
+                    OR v_tokens[i - 2] ~ '^#[0-9]+#$' AND coalesce(v_part[substring(v_tokens[i - 2] FROM '^#([0-9]+)#$')::int], false))
+               AND v_ph[v_m] IN (SELECT f.phrase FROM estimate_kind_phrases(s.attribute_words) f WHERE f.kind LIKE '1:%') THEN
                 v_part[v_m] := true;
             END IF;
             -- "la resistencia del termo": a part the catalogue may not know (estimate_settings.part_words),
@@ -2205,6 +2225,11 @@ BEGIN
         END IF;
         v_begun := true;
         i := i + 1;
+    END IF;
+    -- (read32: "… y válvula de pie 1\"": a thing of the catalogue's nouns said with its size, no count or article)
+    IF NOT v_begun AND i <= v_n AND array_to_string(v_tokens[i:v_n], ' ') ~ '[0-9]'
+       AND estimate_word(kb_normalize(v_tokens[i])) = ANY (estimate_catalogue_things()) THEN
+        v_begun := true;
     END IF;
     IF NOT v_begun OR i > v_n OR v_qty <= 0 OR v_qty > 1000 THEN
         RETURN NULL;
@@ -3292,6 +3317,12 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS feature_words text NOT NU
     'rociador, aireador, perlizador, rompechorros, resistencia, termostato, anodo, presostato, pedestal, tapa, '
     'asiento, cisterna, mochila, estanque, mecanismo, cartucho, teleducha, ducha, cano, variador, bastidor, '
     'embellecedor, rebosadero, cestillo, pulsador, maneta, manija, palanca';
+-- A pressure reducer's gauge (read32, stop 32): "regulador de presión de 1 1/2 con manómetro" is one thing, never a
+-- gauge priced beside a reducer the catalogue lacks.
+SELECT estimate_settings_grow_list('feature_words',
+    'rociador, aireador, perlizador, rompechorros, resistencia, termostato, anodo, presostato, pedestal, tapa, '
+    'asiento, cisterna, mochila, estanque, mecanismo, cartucho, teleducha, ducha, cano, variador, bastidor, '
+    'embellecedor, rebosadero, cestillo, pulsador, maneta, manija, palanca', 'manometro');
 
 CREATE OR REPLACE FUNCTION estimate_feature_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
@@ -3318,11 +3349,13 @@ BEGIN
         -- (one mention of that row only: another thing said with the same row keeps it)
         CONTINUE WHEN (SELECT count(*) FROM jsonb_array_elements(p_found -> 'mentions') m2
                         WHERE m2 ->> 'code' = v_m ->> 'code') > 1;
-        -- (right after another thing's own words: "X con [su|el|la|un|una] Y")
+        -- (right after another thing's own words, or its size said after them: "X con [su|el|la|un|una] Y",
+        -- "regulador de presión de 1 1/2 con manómetro")
         CONTINUE WHEN NOT EXISTS (
             SELECT 1 FROM jsonb_array_elements(p_found -> 'mentions') m2
              WHERE m2 ->> 'words' <> v_m ->> 'words' AND coalesce(m2 ->> 'words', '') <> ''
                AND v_words ~ ('\m' || regexp_replace(m2 ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g')
+                              || '(?: (?:[0-9][0-9/.]*|pulgada|mm|cm|l|w|kw))*'
                               || ' con (?:(?:su|sus|el|la|los|las|un|una) )?'
                               || regexp_replace(v_m ->> 'words', '([.*+?^${}()|\[\]\\])', '\\\1', 'g') || '\M'));
         -- (rows one job rule changes alike are parts side by side, each sold and fitted on its own: a pressure
@@ -3780,14 +3813,52 @@ BEGIN
     v := estimate_whole_guard(input, v);
     v := estimate_kept_guard(input, v);
     v := estimate_service_guard(input, v);
+    v := estimate_said_guard(input, v);
+    v := estimate_sized_ask(input, v);
     RETURN v;
+END
+$$;
+
+-- A count said once for things of two sizes or uses (stop 32, (d) of bench/estimates/READ-32.md): "dos monomandos,
+-- uno de lavabo y otro de bidé", "3 llaves de paso, dos de 1/2 y una de 3/4", "2 latiguillos, uno de 30 y otro de
+-- 40 cm" are read as each thing with its own count ("1 monomandos de lavabo y 1 monomandos de bidé"), when the two
+-- counts add up to the one said first; otherwise the words are read as they are.
+CREATE OR REPLACE FUNCTION estimate_each_said(input text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    m  text[];
+    c1 numeric;
+    c2 numeric;
+    c  numeric;
+    u  text;
+BEGIN
+    -- (the counts: digits or the words of estimate_number_words, through estimate_count_re; "otro", "otra" are one)
+    m := regexp_match(lower(coalesce(input, '')),
+        format('^(.*?\m)(\d+|%s)\s+([[:alpha:]][^,;:.]*?)\s*[,:]?\s+(\d+|%s)\s+(de|para|pa|pal)\s+(\S.*?)\s+(?:y|e)\s+'
+               '(otro|otra|\d+|%s)\s+(de|para|pa|pal)\s+(\S.*)$',
+               estimate_count_re(2), estimate_count_re(1), estimate_count_re(1)));
+    IF m IS NULL THEN
+        RETURN input;
+    END IF;
+    c := CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric ELSE estimate_number_word(m[2]) END;
+    c1 := CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric ELSE estimate_number_word(m[4]) END;
+    c2 := CASE WHEN m[7] ~ '^\d+$' THEN m[7]::numeric WHEN m[7] IN ('otro', 'otra') THEN 1 ELSE estimate_number_word(m[7]) END;
+    IF c IS NULL OR c1 IS NULL OR c2 IS NULL OR c1 + c2 <> c THEN
+        RETURN input;
+    END IF;
+    -- (a unit said after the second size only is the first's too: "uno de 30 y otro de 40 cm")
+    u := substring(m[9] FROM '^\S+\s+(cm|mm|m|mts?|metros?|l|lts?|litros?|pulgadas?|w|kw|cv|hp)(?:\s|$)');
+    IF m[6] !~ '\s' AND u IS NOT NULL THEN
+        m[6] := m[6] || ' ' || u;
+    END IF;
+    RETURN m[1] || c1 || ' ' || m[3] || ' ' || m[5] || ' ' || m[6] || ' y ' || c2 || ' ' || m[3] || ' ' || m[8] || ' ' || m[9];
 END
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_input  text := estimate_route_out(left(coalesce(input, ''), 4000));
+    v_input  text := estimate_each_said(estimate_route_out(left(coalesce(input, ''), 4000)));
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;
@@ -4124,6 +4195,443 @@ BEGIN
 END
 $$;
 
+-- ---------------------------------------------------------------------------------------------------------
+-- What the plumber said of an item that its row contradicts (stop 32, `estimate_said_guard`,
+-- bench/estimates/READ-32.md). The last check before a price: a row is priced only when nothing said with the item
+-- says another size or another kind than the row's own.
+--   - Sizes: every number said with a unit in the item's words and right after them ("manguera de lavadora de 3
+--     metros", "latiguillo de 35 cm", "bomba de 750 W", "grupo de 2 CV", "arqueta de 60 x 60", "llave de 1 1/2")
+--     is read as a size (estimate_sizes_in) and compared with the sizes the row's own name states, unit by unit
+--     (lengths in mm and cm as mm, metres apart, litres, power in W with kW, CV and HP converted, inches,
+--     dimensions): a size of a unit the row's name has that none of its sizes is (5 % apart at most) is a
+--     contradiction. A bare number is no size here; metres said of a row sold by the metre are its quantity.
+--   - Kinds: estimate_settings.said_kind_words (the format of kind_words: groups by ";", kinds by "/", the words of
+--     a kind by ","), and kind_words itself. A kind said that the row's code or name does not say is a
+--     contradiction when the row says another kind of that group ("llave de compuerta" is no ball valve, "rosca
+--     macho" no female elbow, "sifón sencillo" no double trap), or says none while another active row of the same
+--     thing says the kind said ("racor multicapa … rosca hembra": the multicapa adaptor row is male, and "rosca
+--     hembra" is what other adaptors are). The shared synonym list (kb_synonyms) adds its terms to a kind whose
+--     word is their canonical ("dos manerales" = bicomando).
+-- A contradicted row is not priced: the line stays a cotizar in the plumber's own words, asking among the rows of
+-- the same thing that contradict nothing said (none: the other sizes or kinds of that thing, so the plumber sees
+-- what the catalogue has; never priced by that). Add a kind: `UPDATE estimate_settings SET said_kind_words =
+-- said_kind_words || '; roscar / soldar';`; '' switches the kinds off (sizes are always compared).
+-- ---------------------------------------------------------------------------------------------------------
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS said_kind_words text NOT NULL DEFAULT
+    'rosca macho, macho / rosca hembra, hembra; '
+    'esfera, bola, cuarto de vuelta / compuerta, cortina / globo; '
+    'monomando, monocomando / bimando, bicomando, dos manerales, dos llaves, dos manillas, dos manijas; '
+    'sencillo, simple, un seno, una cubeta / doble, dos senos, dos cubetas; '
+    'porcelana, ceramica, loza / plastico; '
+    'acero inoxidable, inox / granito, resina, sintetico; '
+    'agua limpia, aguas limpias, limpia, limpias / agua sucia, aguas sucias, sucia, sucias, fecales, residuales; '
+    'sanitario, inodoro, wc, vater / comida, basura, desperdicios';
+
+-- The sizes folded words say, each number with its unit: (unit, value). Units: 'mm' (mm, cm), 'm' (metres),
+-- 'l' (litres, l/min), 'w' (W, kW, CV, HP), 'in' (pulgadas and fractions said alone: "1/2", "1 1/2"), 'gal',
+-- 'bar', 'dim' (two numbers by "x"/"por": value is the larger times 10000 plus the smaller). A bare whole number is
+-- not read.
+CREATE OR REPLACE FUNCTION estimate_sizes_in(p_folded text) RETURNS TABLE (unit text, value numeric)
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    t   text[] := array_remove(string_to_array(coalesce(p_folded, ''), ' '), '');
+    n   integer := cardinality(t);
+    i   integer := 1;
+    v   numeric;
+    v2  numeric;
+    frac boolean;
+    u   text;
+BEGIN
+    WHILE i <= n LOOP
+        v := NULL;
+        frac := false;
+        IF t[i] ~ '^[0-9]+$' AND i < n AND t[i + 1] ~ '^[0-9]+/[0-9]+$' THEN
+            v := t[i]::numeric + split_part(t[i + 1], '/', 1)::numeric / nullif(split_part(t[i + 1], '/', 2)::numeric, 0);
+            frac := true;
+            i := i + 1;
+        ELSIF t[i] ~ '^[0-9]+/[0-9]+$' THEN
+            v := split_part(t[i], '/', 1)::numeric / nullif(split_part(t[i], '/', 2)::numeric, 0);
+            frac := true;
+        ELSIF t[i] ~ '^[0-9]+([.][0-9]+)?$' THEN
+            v := t[i]::numeric;
+        END IF;
+        IF v IS NOT NULL THEN
+            u := CASE WHEN i < n THEN t[i + 1] END;
+            IF NOT frac AND u IN ('x', 'por') AND i + 1 < n AND t[i + 2] ~ '^[0-9]+([.][0-9]+)?$' THEN
+                v2 := t[i + 2]::numeric;
+                unit := 'dim';
+                value := greatest(v, v2) * 10000 + least(v, v2);
+                RETURN NEXT;
+                i := i + 3;
+                CONTINUE;
+            END IF;
+            unit := CASE WHEN u IN ('mm', 'milimetro') THEN 'mm' WHEN u IN ('cm', 'centimetro') THEN 'mm'
+                         WHEN u IN ('m', 'metro', 'mt', 'mts', 'mtr', 'mtrs') THEN 'm'
+                         WHEN u IN ('l', 'litro', 'lt', 'lts', 'ltr', 'ltrs') THEN 'l'
+                         WHEN u IN ('w', 'watt', 'watts', 'batio', 'batios', 'vatio') THEN 'w'
+                         WHEN u IN ('kw', 'kilobatio', 'kilowatt') THEN 'w'
+                         WHEN u IN ('cb', 'cv', 'hp', 'caballo', 'caballos') THEN 'w'
+                         WHEN u IN ('pulgada', 'pulg', 'in') THEN 'in'
+                         WHEN u IN ('galon', 'gal') THEN 'gal'
+                         WHEN u = 'bar' THEN 'bar'
+                         WHEN frac THEN 'in' END;
+            value := v * CASE WHEN u IN ('cm', 'centimetro') THEN 10 WHEN u IN ('kw', 'kilobatio', 'kilowatt') THEN 1000
+                              WHEN u IN ('cb', 'cv', 'hp', 'caballo', 'caballos') THEN 740 ELSE 1 END;
+            IF unit IS NOT NULL THEN
+                RETURN NEXT;
+                IF u IS NOT NULL AND unit <> 'in' OR u IN ('pulgada', 'pulg', 'in') THEN
+                    i := i + 1;
+                END IF;
+            END IF;
+        END IF;
+        i := i + 1;
+    END LOOP;
+END
+$$;
+
+-- The sizes a catalogue row's name states (estimate_sizes_in; an inch mark after a number is "pulgada": 'Llave de
+-- paso de esfera 1"' is 1 in).
+CREATE OR REPLACE FUNCTION estimate_row_sizes(p_name text) RETURNS TABLE (unit text, value numeric)
+LANGUAGE sql STABLE AS $$
+    SELECT s.unit, s.value
+    FROM estimate_sizes_in(estimate_words(regexp_replace(coalesce(p_name, ''), '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g'))) s
+$$;
+
+-- Whether sizes said contradict a row's sizes: a unit the row states, and a size of it none of the row's is (5 %).
+-- p_metres_qty: the row is sold by the metre (metres said are its quantity).
+CREATE OR REPLACE FUNCTION estimate_sizes_contradict(p_said text, p_name text, p_metres_qty boolean) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    WITH said AS (SELECT * FROM estimate_sizes_in(p_said) s WHERE NOT (p_metres_qty AND s.unit = 'm')),
+         own AS (SELECT * FROM estimate_row_sizes(p_name))
+    SELECT EXISTS (
+        SELECT 1 FROM said s
+         WHERE EXISTS (SELECT 1 FROM own o WHERE o.unit = s.unit)
+           AND NOT EXISTS (SELECT 1 FROM own o WHERE o.unit = s.unit
+                             AND abs(o.value - s.value) <= 0.05 * greatest(abs(o.value), abs(s.value))))
+$$;
+
+-- The kind groups the guard reads: said_kind_words (first; '-' when staff emptied it), kind_words and attribute_words,
+-- each kind with the shared synonym list's terms whose canonical is one of its words.
+CREATE OR REPLACE FUNCTION estimate_said_kind_groups() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT string_agg(g2, '; ' ORDER BY gn) FROM (
+        SELECT g.n AS gn, string_agg(k.kind || coalesce((
+                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM kb_synonyms sy
+                    WHERE sy.active AND sy.term !~ '[;/,]'
+                      AND estimate_words(sy.canonical) IN (SELECT estimate_words(w) FROM regexp_split_to_table(k.kind, ',') w
+                                                            WHERE btrim(w) <> '')), ''), ' / ' ORDER BY k.n) AS g2
+        FROM estimate_settings s,
+             regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
+                                   || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';')
+                 WITH ORDINALITY AS g(grp, n),
+             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n)
+        WHERE s.id AND btrim(k.kind) <> ''
+        GROUP BY g.n) x
+$$;
+
+-- The guard's kinds folded once (folding the phrases and the synonyms' canonicals is the cost: seconds a call):
+-- estimate_said_kind_cache holds the phrases of estimate_said_kind_groups() for its inputs (key: the three word
+-- lists and the active synonyms, estimate_said_kind_key), estimate_said_row_cache each row's kinds for that key.
+-- Kept by estimate_said_cache_refresh (triggers on estimate_settings, kb_synonyms and price_catalog, and every
+-- start); a key or a row the caches do not hold is computed on the spot, never read stale.
+CREATE TABLE IF NOT EXISTS estimate_said_kind_cache (
+    key     text PRIMARY KEY,
+    kinds   text[] NOT NULL,
+    phrases text[] NOT NULL
+);
+CREATE TABLE IF NOT EXISTS estimate_said_row_cache (
+    code  text PRIMARY KEY,
+    name  text NOT NULL,
+    key   text NOT NULL,
+    kinds text[] NOT NULL
+);
+-- (and the kinds its aliases add: "paja de la pila" is the kitchen tap's own alias, so "pila" said of it is no
+-- other use)
+ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS aliases text NOT NULL DEFAULT '';
+ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS alias_kinds text[] NOT NULL DEFAULT '{}';
+
+CREATE OR REPLACE FUNCTION estimate_said_kind_key() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT md5(coalesce(s.said_kind_words, '') || '|' || coalesce(s.kind_words, '') || '|' || coalesce(s.attribute_words, '')
+               || '|' || coalesce((SELECT string_agg(sy.term || '=' || sy.canonical, ';' ORDER BY sy.term, sy.canonical)
+                                   FROM kb_synonyms sy WHERE sy.active), ''))
+    FROM estimate_settings s WHERE s.id
+$$;
+
+-- The kinds ("g:k") and their folded phrases for the current lists.
+CREATE OR REPLACE FUNCTION estimate_said_kind_phrases(OUT kinds text[], OUT phrases text[])
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    SELECT c.kinds, c.phrases INTO kinds, phrases FROM estimate_said_kind_cache c WHERE c.key = estimate_said_kind_key();
+    IF kinds IS NULL THEN
+        SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
+          INTO kinds, phrases
+          FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
+    END IF;
+END
+$$;
+
+-- A row's kinds (its code and name) for the current lists; with p_aliases, also those its aliases say.
+CREATE OR REPLACE FUNCTION estimate_said_row_kinds(p_code text, p_kinds text[], p_phr text[], p_aliases boolean DEFAULT false)
+RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN k.code IS NOT NULL THEN k.kinds || CASE WHEN p_aliases THEN k.alias_kinds ELSE '{}' END
+                ELSE estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), p_kinds, p_phr)
+                     || CASE WHEN p_aliases THEN estimate_attributes_in(estimate_words(replace(coalesce(c.aliases, ''), ',', ' , ')),
+                                                                         p_kinds, p_phr) ELSE '{}' END END
+    FROM price_catalog c
+    LEFT JOIN estimate_said_row_cache k ON k.code = c.code AND k.name = c.name AND k.aliases = coalesce(c.aliases, '')
+                                       AND k.key = estimate_said_kind_key()
+    WHERE c.code = p_code
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_cache_refresh() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_key   text := estimate_said_kind_key();
+    v_kinds text[];
+    v_phr   text[];
+BEGIN
+    IF v_key IS NULL THEN
+        RETURN;
+    END IF;
+    DELETE FROM estimate_said_kind_cache WHERE key <> v_key;
+    IF NOT EXISTS (SELECT 1 FROM estimate_said_kind_cache WHERE key = v_key) THEN
+        SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
+          INTO v_kinds, v_phr
+          FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
+        INSERT INTO estimate_said_kind_cache (key, kinds, phrases) VALUES (v_key, v_kinds, v_phr) ON CONFLICT (key) DO NOTHING;
+    END IF;
+    SELECT c.kinds, c.phrases INTO v_kinds, v_phr FROM estimate_said_kind_cache c WHERE c.key = v_key;
+    DELETE FROM estimate_said_row_cache k
+     WHERE k.key <> v_key OR NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = k.code AND c.name = k.name
+                                                                         AND coalesce(c.aliases, '') = k.aliases);
+    INSERT INTO estimate_said_row_cache (code, name, key, kinds, aliases, alias_kinds)
+    SELECT c.code, c.name, v_key, estimate_attributes_in(estimate_words(estimate_code_words(c.code) || ' ' || c.name), v_kinds, v_phr),
+           coalesce(c.aliases, ''), estimate_attributes_in(estimate_words(replace(coalesce(c.aliases, ''), ',', ' , ')), v_kinds, v_phr)
+      FROM price_catalog c
+     WHERE NOT EXISTS (SELECT 1 FROM estimate_said_row_cache k WHERE k.code = c.code)
+    ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, key = EXCLUDED.key, kinds = EXCLUDED.kinds,
+                                     aliases = EXCLUDED.aliases, alias_kinds = EXCLUDED.alias_kinds;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_said_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_settings_said AFTER INSERT OR DELETE OR TRUNCATE
+    OR UPDATE OF said_kind_words, kind_words, attribute_words ON estimate_settings
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+CREATE OR REPLACE TRIGGER kb_synonyms_said AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kb_synonyms
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE ON price_catalog
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
+
+-- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row (its code and name): a kind its code, name and
+-- aliases do not say, when the row says another kind of that group, or,
+-- for the groups of said_kind_words (the first p_own groups), a kind the row does not say while another active row
+-- of the same thing (p_things) says it. (kind_words and attribute_words leave a row that says none alone.)
+CREATE OR REPLACE FUNCTION estimate_said_kinds_contradict(p_said text[], p_row text[], p_code text, p_things text[],
+                                                          p_kinds text[], p_phr text[], p_own integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM unnest(p_said) a
+         WHERE NOT a = ANY (p_row) AND NOT a = ANY (estimate_said_row_kinds(p_code, p_kinds, p_phr, true))
+           AND (EXISTS (SELECT 1 FROM unnest(p_row) r WHERE split_part(r, ':', 1) = split_part(a, ':', 1))
+                OR split_part(a, ':', 1)::int <= p_own AND EXISTS (SELECT 1 FROM price_catalog c
+                            WHERE c.active AND c.kind = 'material' AND c.code <> p_code
+                              AND estimate_row_things(c.code, c.thing) && p_things
+                              AND a = ANY (estimate_said_row_kinds(c.code, p_kinds, p_phr)))))
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_said_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s        estimate_settings;
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_kinds  text[];
+    v_phr    text[];
+    v_own    integer;    -- how many groups are said_kind_words' (the first ones)
+    v_texts  text[];     -- the words as written, then as the synonyms read them
+    v_t      integer;
+    v_p      text[];
+    v_f      text[];
+    v_m      jsonb;
+    v_row    price_catalog;
+    v_start  integer;
+    v_end    integer;
+    v_k      integer;
+    v_aend   integer;
+    v_words  text;
+    v_said   text[];
+    v_rowk   text[];
+    v_things text[];
+    v_codes  text[];
+    v_idx    integer;
+    v_item   jsonb;
+    v_starts integer[];
+    v_priced integer[] := '{}';
+    v_jobl   text[];
+    v_asked  integer := 0;
+    v_done   boolean := false;
+    v_stop   CONSTANT text[] := ARRAY['y', 'e', 'o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas', 'como', 'no', 'que',
+                                      'sin', 'por', 'para', 'pa', 'pal', 'en', 'del', 'al', 'uno', 'otro', 'otra'];
+BEGIN
+    IF jsonb_array_length(v_items) = 0 OR p_found -> 'mentions' IS NULL THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_own := CASE WHEN btrim(coalesce(s.said_kind_words, '')) = '' THEN 0
+                  ELSE cardinality(string_to_array(s.said_kind_words, ';')) END;
+    SELECT k.kinds, k.phrases INTO v_kinds, v_phr FROM estimate_said_kind_phrases() k;
+    v_texts := ARRAY[input] || CASE WHEN p_found ->> 'synonyms' IS NOT NULL THEN ARRAY[p_found ->> 'synonyms'] ELSE '{}' END;
+    -- (cheap: no size with a unit and no kind said anywhere, nothing to compare)
+    IF NOT EXISTS (SELECT 1 FROM unnest(v_texts) t
+                    WHERE EXISTS (SELECT 1 FROM estimate_sizes_in(estimate_words(regexp_replace(t, '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g'))))
+                       OR cardinality(estimate_attributes_in(estimate_words(t), v_kinds, v_phr)) > 0) THEN
+        RETURN p_found;
+    END IF;
+    v_jobl := estimate_word_list(s.job_words) || estimate_word_list(s.place_verbs);
+    FOR v_m IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+               WHERE m ->> 'code' IS NOT NULL AND coalesce(m ->> 'words', '') <> '' LOOP
+        SELECT * INTO v_row FROM price_catalog c WHERE c.code = v_m ->> 'code';
+        CONTINUE WHEN v_row.code IS NULL OR v_row.kind <> 'material';
+        SELECT i - 1, el INTO v_idx, v_item FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i)
+         WHERE el ->> 'item' = v_row.code AND NOT (i - 1) = ANY (v_priced) ORDER BY i LIMIT 1;
+        CONTINUE WHEN v_idx IS NULL;
+        -- where its words are: in the message as written, else as the synonyms read it
+        v_start := NULL;
+        FOR v_t IN 1 .. cardinality(v_texts) LOOP
+            SELECT r.plain, r.folded INTO v_p, v_f FROM estimate_guard_words(
+                regexp_replace(v_texts[v_t], '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g')) r;
+            v_start := (SELECT x FROM unnest(estimate_guard_starts(v_f, v_m ->> 'words')) x ORDER BY x LIMIT 1);
+            EXIT WHEN v_start IS NOT NULL;
+        END LOOP;
+        CONTINUE WHEN v_start IS NULL;
+        -- where the other things read begin (not a whole it is said of: "grifo termostático de lavabo")
+        v_starts := '{}';
+        FOR v_item IN SELECT m FROM jsonb_array_elements(p_found -> 'mentions') m
+                      WHERE coalesce(m ->> 'words', '') <> '' AND NOT coalesce((m ->> 'part_of')::boolean, false) LOOP
+            v_starts := v_starts || estimate_guard_starts(v_f, v_item ->> 'words');
+        END LOOP;
+        v_item := v_items -> v_idx;
+        v_end := estimate_guard_end(v_f, v_start, v_m ->> 'words');
+        -- the words right after it, up to a separator, another thing read, a job verb or another count
+        v_k := v_end + 1;
+        WHILE v_k <= cardinality(v_p) AND v_k <= v_end + 8 LOOP
+            EXIT WHEN v_p[v_k] = ANY (v_stop)
+                      -- ("60 por 60" is one size)
+                      AND NOT (v_p[v_k] = 'por' AND v_f[v_k - 1] ~ '^[0-9]' AND coalesce(v_f[v_k + 1], '') ~ '^[0-9]')
+                   OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
+                   OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
+                   OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
+                      AND v_f[v_k - 1] !~ '^[0-9]';
+            v_k := v_k + 1;
+        END LOOP;
+        v_aend := v_k - 1;
+        -- ("codos de latón de 3/4 con rosca macho": a kind of said_kind_words said right after "con" is the item's)
+        IF v_p[v_k] = 'con' AND EXISTS (SELECT 1 FROM unnest(estimate_attributes_in(array_to_string(v_f[v_k + 1:v_k + 2], ' '), v_kinds, v_phr)) a
+                                         WHERE split_part(a, ':', 1)::int <= v_own) THEN
+            v_aend := least(v_k + 2, cardinality(v_p));
+        END IF;
+        v_words := array_to_string(v_f[v_start:v_aend], ' ');
+        v_said := estimate_attributes_in(v_words, v_kinds, v_phr);
+        v_rowk := estimate_said_row_kinds(v_row.code, v_kinds, v_phr);
+        v_things := estimate_row_things(v_row.code, v_row.thing);
+        IF NOT estimate_sizes_contradict(v_words, v_row.name, v_row.unit = 'm')
+           AND NOT estimate_said_kinds_contradict(v_said, v_rowk, v_row.code, v_things, v_kinds, v_phr, v_own) THEN
+            v_priced := v_priced || v_idx;
+            CONTINUE;
+        END IF;
+        -- the rows of the same thing known by every word it was read by (else of the same thing) that contradict
+        -- nothing said; none: those of them of the kinds said, whatever their size, so the plumber sees the sizes
+        -- the catalogue has (never a row of another kind than the words say)
+        v_codes := ARRAY(
+            WITH r AS (
+                SELECT c.code, c.unit_price,
+                       estimate_item_words(c) @> string_to_array(v_m ->> 'words', ' ') AS names_all,
+                       NOT estimate_sizes_contradict(v_words, c.name, c.unit = 'm') AS fits_size,
+                       NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr),
+                                                          c.code, v_things, v_kinds, v_phr, v_own) AS fits_kind
+                  FROM price_catalog c
+                 WHERE c.active AND c.kind = 'material'
+                   AND estimate_row_things(c.code, c.thing) && v_things),
+            f AS (SELECT * FROM r WHERE fits_kind AND (names_all OR NOT EXISTS (SELECT 1 FROM r r2 WHERE r2.names_all AND r2.fits_kind)))
+            SELECT code FROM f
+             WHERE fits_size OR NOT EXISTS (SELECT 1 FROM f f2 WHERE f2.fits_size)
+             ORDER BY unit_price, code LIMIT 12);
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text],
+            jsonb_build_object('item', left(btrim(array_to_string(v_p[v_start:v_aend], ' ')), 200),
+                               'quantity', coalesce(v_item -> 'quantity', '1'))
+            || CASE WHEN v_item ? 'unit' THEN jsonb_build_object('unit', v_item -> 'unit') ELSE '{}' END
+            || CASE WHEN cardinality(v_codes) > 0 THEN jsonb_build_object('choices', to_jsonb(v_codes)) ELSE '{}' END);
+        v_asked := v_asked + CASE WHEN cardinality(v_codes) > 0 THEN 1 ELSE 0 END;
+        v_priced := v_priced || v_idx;
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
+                                         'ask_back', coalesce((p_found ->> 'ask_back')::int, 0) + v_asked);
+END
+$$;
+
+-- A request that would get no draft because its only thing is said in a size or kind the catalogue lacks ("llave de
+-- paso de 1 1/2", "regulador de presión de 1 1/2 con manómetro", "grupo de presión de 2 CV"): the line stays a
+-- cotizar in the plumber's words and the card asks among the rows of that thing the catalogue has (those known by
+-- every word said but the sizes, that contradict no kind said; cheapest first, at most 12), as for a thing said
+-- with no size: a draft to complete, never a price. Only when nothing else is priced or asked.
+CREATE OR REPLACE FUNCTION estimate_sized_ask(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_kinds  text[];
+    v_phr    text[];
+    v_it     jsonb;
+    v_idx    integer;
+    v_words  text[];
+    v_said   text[];
+    v_codes  text[];
+    v_asked  integer := 0;
+BEGIN
+    IF coalesce((p_found ->> 'priced')::int, 0) > 0 OR coalesce((p_found ->> 'ask_back')::int, 0) > 0
+       OR jsonb_array_length(v_items) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT k.kinds, k.phrases INTO v_kinds, v_phr FROM estimate_said_kind_phrases() k;
+    FOR v_it, v_idx IN SELECT el, i - 1 FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(el, i) LOOP
+        CONTINUE WHEN jsonb_typeof(v_it -> 'item') IS DISTINCT FROM 'string' OR v_it ? 'choices' OR v_it ? 'labour_hours'
+                      OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_it ->> 'item');
+        -- (a size said: a number in the thing's words, "regulador de presion 1 1/2", "resistencia 2000")
+        CONTINUE WHEN estimate_words(v_it ->> 'item') !~ '(^| )[0-9]';
+        v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_it ->> 'item'), ' ')) w
+                          WHERE w !~ '^[0-9]' AND w NOT IN ('x', 'por', 'a', 'mm', 'cm', 'm', 'metro', 'l', 'w', 'kw', 'cb', 'hp',
+                                                            'pulgada', 'galon', 'bar', 'watt', 'kilobatio', 'caballo'));
+        CONTINUE WHEN cardinality(v_words) = 0;
+        v_said := estimate_attributes_in(estimate_words(v_it ->> 'item'), v_kinds, v_phr);
+        v_codes := ARRAY(
+            SELECT c.code FROM price_catalog c
+             WHERE c.active AND c.kind = 'material' AND estimate_item_words(c) @> v_words
+               AND EXISTS (SELECT 1 FROM estimate_row_sizes(c.name))
+               AND NOT estimate_said_kinds_contradict(v_said, estimate_said_row_kinds(c.code, v_kinds, v_phr), c.code,
+                                                      estimate_row_things(c.code, c.thing), v_kinds, v_phr, 0)
+             ORDER BY c.unit_price, c.code LIMIT 12);
+        CONTINUE WHEN cardinality(v_codes) = 0;
+        v_items := jsonb_set(v_items, ARRAY[v_idx::text], v_it || jsonb_build_object('choices', to_jsonb(v_codes)));
+        v_asked := v_asked + 1;
+    END LOOP;
+    IF v_asked = 0 THEN
+        RETURN p_found;
+    END IF;
+    RETURN p_found || jsonb_build_object('items', v_items, 'ask_back', v_asked);
+END
+$$;
+
 -- Seeding job rules (estimates/seed.sql): like estimate_seed_item, a rule staff have edited is left alone.
 CREATE OR REPLACE FUNCTION estimate_seed_job(
     p_code text, p_name text, p_items text, p_labour_hours numeric, p_labour_per_unit numeric, p_extras text,
@@ -4150,6 +4658,7 @@ SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p
 DELETE FROM estimate_kind_phrase_cache;
 DELETE FROM estimate_row_kind_cache;
 SELECT estimate_kind_cache_refresh();
+SELECT estimate_said_cache_refresh();
 DELETE FROM estimate_item_words_cache;
 DELETE FROM estimate_size_cache;
 SELECT estimate_item_words_cache_refresh();
