@@ -3993,7 +3993,7 @@ BEGIN
         END IF;
         CONTINUE WHEN NOT s.model_items OR jsonb_typeof(v_elem -> 'item') IS DISTINCT FROM 'string';
         v_name := btrim(left(v_elem ->> 'item', 120));
-        CONTINUE WHEN v_name = '' OR v_name ~ '[[:cntrl:];`\\<>{}\[\]|$]' OR v_name ~ '--|/\*|\*/';
+        CONTINUE WHEN v_name = '' OR NOT estimate_plain_text(v_name);
         -- In the catalogue (by code, name or alias, even ambiguous): never from the model.
         CONTINUE WHEN EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = lower(v_name))
                    OR EXISTS (SELECT 1 FROM estimate_phrases() p WHERE p.phrase = estimate_words(v_name));
