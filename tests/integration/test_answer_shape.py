@@ -73,7 +73,7 @@ async def test_small_talk_gets_a_friendly_reply_without_the_model(stack: Stack, 
 
 # Own words, in no phrase list (small_talk of "Assistant settings") and in no eval set: no article, no trade word.
 UNLISTED_SMALL_TALK = "qué tal la familia, todo tranquilo por allá"
-NO_ARTICLE_QUESTION = "la bomba de la piscina hace espuma en el skimmer"  # words of the trade, no article
+NO_ARTICLE_QUESTION = "el clorador salino de la piscina no produce cloro"  # words of the trade, no article
 
 
 def listed_for_staff(stack: Stack, message_id: str) -> list[tuple[str, str]]:

@@ -48,7 +48,7 @@ async def test_an_unrelated_question_gets_only_plumbing_instead_of_a_guess(stack
     # no article and no word of the trade: the friendly no_plumbing_text ("solo puedo ayudarte con fontanería…"),
     # not "No estoy seguro" (eval/DEV-SMALLTALK-3.md); it reads as a question, so staff see it (stop 29,
     # eval/DEV-SMALLTALK-4.md: reason "friendly", not "not_sure")
-    question = "¿Quién ganó el mundial de fútbol de 2010?"
+    question = "¿Quién escribió el Quijote?"
     message_id, reply = await ask(open_chat, question)
     assert reply["text"] != NOT_FOUND_REPLY and "solo puedo ayudarte con fontanería" in reply["text"]
     assert reply["text"] == SETTINGS["no_plumbing_text"] and "article" not in reply
@@ -57,6 +57,16 @@ async def test_an_unrelated_question_gets_only_plumbing_instead_of_a_guess(stack
                         "talk_rest": question, "talk_question": True}
     assert rows(stack, "SELECT question, reason FROM kb_open_misses WHERE answer_id = %s", answer_id) == [
         (question, "friendly")]
+
+
+async def test_a_subject_that_is_not_plumbing_gets_the_off_topic_reply(stack: Stack, open_chat) -> None:
+    # a subject of off_topic_words (football), even asked as a question: off_topic_text, no search, no article
+    # (stop 32, bench/quality/TALK-32.md)
+    question = "¿Quién ganó el mundial de fútbol de 2010?"
+    message_id, reply = await ask(open_chat, question)
+    assert reply["text"] == SETTINGS["off_topic_text"] and "article" not in reply
+    [(metadata,)] = rows(stack, "SELECT metadata FROM messages WHERE in_reply_to = %s", message_id)
+    assert metadata["small_talk"] is True and metadata["grounded"] is False and metadata["sources"] == []
 
 
 async def test_an_article_added_by_staff_answers_the_next_question(stack: Stack, open_chat) -> None:
