@@ -67,6 +67,10 @@ SELECT kb_seed_examples('prueba-humo-desagues', ARRAY[
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('piscina-llenar-red', ARRAY['cloro', 'depuradora', 'arena', 'ph', 'fuga', 'pierde', 'verde', 'algas'],
     'a pool''s water treatment, filter or leaks: no article (a person)');
+SELECT kb_seed_exclusions('piscina-llenar-red', ARRAY['bomba', 'motor', 'espuma', 'skimmer', 'skimer', 'filtro',
+                                                      'limpiafondos', 'clorador', 'electrolisis'],
+    'a pool''s pump, skimmer, filter or chlorinator: no article (a person); "la bomba de la piscina hace espuma '
+    'en el skimmer" was answered with filling (stop 32, lead)');
 SELECT kb_seed_exclusions('prueba-humo-desagues', ARRAY['gas', 'calentador', 'caldera', 'quemador', 'llama', 'chimenea'],
     'smoke from a gas appliance is the gas articles'' (and its safety rule)');
 SELECT kb_seed_exclusions('piscina-llenar-red', ARRAY['riego', 'regar', 'goteo', 'aspersor', 'cesped'],
