@@ -16,48 +16,15 @@ Own wordings, written for this test (none from an eval set or checklist)."""
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 import psycopg
 import pytest
 
-from tests.workflows.test_answer_shape import CHAT, SETTINGS, run_nodes
-
-ROOT = Path(__file__).resolve().parents[2]
-FIND = next(n for n in json.loads((ROOT / "n8n-workflows/workflows/chat-find-answer.json").read_text())["nodes"]
-            if n["name"] == "Find knowledge articles")["parameters"]["query"]
-WORDS = {a["name"]: a["value"] for n in CHAT["nodes"] if n["name"] == "Estimate and person words"
-         for a in n["parameters"]["assignments"]["assignments"]}
-
-
-def route(texts: list[str]) -> list[dict]:
-    return run_nodes([{
-        "node": "What is the plumber asking for?",
-        "json": {"safety_message": "", "safety_rule": "", "safety_carried": False},
-        "nodes": {"Estimate and person words": WORDS, "Assistant settings": SETTINGS,
-                  "Read message": {"text": text, "metadata": {}}},
-    } for text in texts])
+from tests.knowledge.talk_router import decide as decide_first_messages
+from tests.workflows.test_answer_shape import SETTINGS
 
 
 def decide(conn: psycopg.Connection, texts: list[str]) -> list[str]:
-    """'talk' (the phrase list's reply, trade talk or the no-plumbing reply) or 'search' (an answer, a question
-    asked back or "not sure"), as the workflows decide a first message."""
-    out = []
-    for i, (text, asked) in enumerate(zip(texts, route(texts))):
-        assert not asked["wants_estimate"] and not asked["wants_person"], text
-        if asked["small_talk_reply"]:
-            out.append("talk")
-            continue
-        params = {"p1": text, "p2": "", "p3": "", "p4": "", "p5": "", "p6": "null", "p7": f"web:talk31-{i}",
-                  "p8": json.dumps(asked.get("talk_opening"))}
-        cur = conn.execute(re.sub(r"\$(\d+)", r"%(p\1)s", FIND), params)
-        kb = dict(zip([d.name for d in cur.description], cur.fetchone()))
-        talk = kb["no_plumbing"] is True and not kb["found"] and not kb["choices"] and kb["describe"] is None
-        out.append("talk" if talk else "search")
-    return out
-
+    return decide_first_messages(conn, texts, "web:talk31")
 
 # in the voices of several countries; each got "no estoy seguro" or a question asked back before stop 31
 SMALL_TALK = [
