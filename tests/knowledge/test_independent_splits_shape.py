@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 7 (eval/independent-2.jsonl ... eval/independent-7.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6 and 7.
+"""Shape of the independent chat splits 2 to 8 (eval/independent-2.jsonl ... eval/independent-8.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7 and 8.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -51,12 +51,18 @@ SPLITS = {
     "split-7": Split(EVAL / "independent-7.jsonl", EVAL / "independent-7-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=120, min_safety=25)),
+    # split 8: 120 single messages written from twelve invented job sites, ten each (fields "length", "site" and
+    # "worker")
+    "split-8": Split(EVAL / "independent-8.jsonl", EVAL / "independent-8-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
 SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
 SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
+SPLIT_8_SAFETY = EVAL / "independent-8-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -130,6 +136,11 @@ def test_split_7_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_8_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-8"].questions), load_json(SPLIT_8_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -157,3 +168,16 @@ def test_safety_check_catches_a_broken_copy() -> None:
     problems = check_safety_labels(questions, safety, safety_rule_slugs())
     assert f"{labelled}: safety label 'no-such-rule' is not a safety rule slug" in problems
     assert f"{calm}: safety label for a question without a danger" in problems
+
+
+def test_split_8_marks_every_question_short_or_long_and_gives_twelve_sites_ten_messages_each() -> None:
+    questions = load_jsonl(SPLITS["split-8"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
+    sites = Counter(q.get("site") for q in questions)
+    assert None not in sites and len(sites) == 12 and set(sites.values()) == {10}
+    in_scope = Counter(q["site"] for q in questions if q["in_scope"])
+    assert set(in_scope.values()) <= {8, 9}
+    workers = Counter(q["site"] for q in {(q["site"], q.get("worker")): q for q in questions}.values())
+    assert [q["id"] for q in questions if not q.get("worker")] == []
+    assert set(workers.values()) <= {1, 2, 3}
