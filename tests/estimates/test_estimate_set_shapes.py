@@ -1,8 +1,8 @@
-"""The blind estimate sets 8 to 21 (eval/estimates-independent-{8,...,21}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,21}.md) and their catalogue labels: shape only. Nothing here plays or
+"""The blind estimate sets 8 to 21 and 23 (eval/estimates-independent-{8,...,21,23}.jsonl; see their
+pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23}.md) and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The fourteen sets share one format (sets 9-21 were written from set 8's or a later
-set's), so one check serves them.
+when its page says so. The fifteen sets share one format (sets 9-21 and 23 were written from set 8's or a
+later set's), so one check serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
 copy."""
@@ -35,14 +35,15 @@ Labels = dict[str, list[dict[str, Any]]]
 @dataclass(frozen=True)
 class EstimateSet:
     """A blind estimate set of this shape: its number, its ids' prefix, how many cases are multi-turn, how
-    many of the first ids are single-turn (the rest are multi-turn), how many regions it has at least, and how
-    many turns a multi-turn case has at most."""
+    many of the first ids are single-turn (the rest are multi-turn), how many regions it has at least, how
+    many turns a multi-turn case has at most, and how many cases it has (ids <prefix>01 to <prefix>NN)."""
     number: int
     prefix: str
     min_multi_turn: int
     singles: int = SINGLES
     min_regions: int = 18
     max_turns: int = MAX_TURNS
+    cases: int = 36
 
     @property
     def cases_path(self) -> Path:
@@ -65,7 +66,9 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(18, "fg", 24, min_regions=21),   # set 18: fg01-12 single-turn, 21 region codes
         EstimateSet(19, "fh", 24, min_regions=21),   # set 19: fh01-12 single-turn, 21 region codes
         EstimateSet(20, "fi", 24, singles=10, min_regions=21, max_turns=5),   # set 20: fi01-10 single, 2-5 turns
-        EstimateSet(21, "fj", 28, singles=8, min_regions=10, max_turns=6)]   # set 21: fj01-08 single, 2-6 turns
+        EstimateSet(21, "fj", 28, singles=8, min_regions=10, max_turns=6),   # set 21: fj01-08 single, 2-6 turns
+        EstimateSet(23, "fl", 30, singles=10, min_regions=10, max_turns=6,
+                    cases=40)]   # set 23: 40 cases, fl01-10 single, 2-6 turns, 10 region codes
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -135,14 +138,14 @@ def case_problems(case: dict[str, Any], labels: Labels, codes: set[str], singles
 
 def set_problems(shape: EstimateSet, cases: list[dict[str, Any]], labels: Labels,
                  codes: set[str]) -> list[str]:
-    """The set's problems: 36 cases <prefix>01-36 with unique ids, each labelled and nothing else labelled, at
+    """The set's problems: `shape.cases` cases <prefix>01-NN (36 unless the set says) with unique ids, each labelled and nothing else labelled, at
     least `min_multi_turn` multi-turn, at least `min_regions` regions, and every case's own problems."""
     ids = [c.get("id") for c in cases]
     problems = []
     if len(ids) != len(set(ids)):
         problems.append("duplicate ids")
-    if ids != [shape.id(n) for n in range(1, 37)]:
-        problems.append(f"ids are not {shape.id(1)}-{shape.id(36)} in order: {ids}")
+    if ids != [shape.id(n) for n in range(1, shape.cases + 1)]:
+        problems.append(f"ids are not {shape.id(1)}-{shape.id(shape.cases)} in order: {ids}")
     if set(labels) != set(ids):
         problems.append(f"labels for other ids: {sorted(set(labels) ^ set(ids))}")
     if sum(len(c.get("turns", [])) > 1 for c in cases) < shape.min_multi_turn:
