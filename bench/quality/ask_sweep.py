@@ -10,6 +10,7 @@ setting is confirmed through SQL with ask_back.py's --set / steal_moves.py.
 
     .venv/bin/python bench/quality/ask_sweep.py --baseline bench/quality/ask-33/baseline.json   # per set, SQL
     .venv/bin/python bench/quality/ask_sweep.py --collect /tmp/ask33-rows.json                   # read the search once
+    .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --recorded [--strict] # the SQL's outcomes
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --sweep               # the grid's table
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --table neighbour_ratio=0.6 offer_fill_ratio=0.7
 
@@ -206,6 +207,21 @@ def shipped(data: dict) -> dict:
     return s
 
 
+def recorded(data: dict, strict: bool = False) -> dict:
+    """The per-set outcomes of what kb_answer itself answered when the rows were collected (SQL, no replay)."""
+    result: dict[str, Counter] = {}
+    for row in data["rows"]:
+        c = result.setdefault(row["set"], Counter())
+        c[outcome(row, row["first"], row["offered"], strict)] += 1
+        if row["offered"]:
+            right = {row["label"], *([] if strict else row["also"])} if row["label"] else set()
+            c["offers"] += 1
+            c["cases"] += len(row["offered"])
+            c["extra"] += sum(1 for x in row["offered"] if x not in right)
+    result["all"] = sum(result.values(), Counter())
+    return result
+
+
 def check_replay(data: dict) -> list[str]:
     """Questions whose replayed decision (shipped settings) differs from the deployed kb_answer's."""
     s, neighbours = shipped(data), {tuple(p) for p in data["neighbours"]}
@@ -218,17 +234,17 @@ def check_replay(data: dict) -> list[str]:
 
 
 GRID = {
-    "ask_ratio": (0.85, 0.8),
-    "ask_trigram_ratio": (0.7, 0.65),
-    "ask_neighbour_ratio": (OFF, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5),
+    "ask_ratio": (0.85, 0.84, 0.83, 0.82, 0.8),
+    "ask_neighbour_ratio": (OFF, 0.85, 0.8, 0.75, 0.7, 0.6, 0.5),
     "ask_neighbour_object": (False, True),
-    "offer_fill_ratio": (0.6, 0.65, 0.7, 0.75, 0.8),
+    "offer_floor_ratio": (0.0, 0.61, 0.62, 0.63, 0.65, 0.7),
 }
 
 
 def sweep(data: dict, strict: bool) -> list[dict]:
     base = shipped(data)
     before = evaluate(data, base, strict)
+    before_strict = evaluate(data, base, True)
     out = []
     keys = list(GRID)
     for values in itertools.product(*GRID.values()):
@@ -237,8 +253,11 @@ def sweep(data: dict, strict: bool) -> list[dict]:
             continue
         r = evaluate(data, s, strict)
         worse = [name for name in r if name != "all" and r[name]["wrong"] > before[name]["wrong"]]
+        rs = r if strict else evaluate(data, s, True)
+        worse += [f"{name} (strict)" for name in rs if name != "all" and rs[name]["wrong"] > before_strict[name]["wrong"]]
         out.append({"settings": dict(zip(keys, values)), "all": dict(r["all"]), "sets_worse_in_wrong": worse,
-                    "reach": r["all"]["right"] + r["all"]["offered"]})
+                    "reach": r["all"]["right"] + r["all"]["offered"], "strict_wrong": rs["all"]["wrong"],
+                    "strict_reach": rs["all"]["right"] + rs["all"]["offered"]})
     return out
 
 
@@ -264,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=Path, help="a --collect file to replay")
     parser.add_argument("--sweep", action="store_true", help="the grid (GRID) over every set at once")
     parser.add_argument("--table", nargs="*", metavar="KEY=VALUE", help="one setting's per-set table")
+    parser.add_argument("--recorded", action="store_true",
+                        help="with --rows: the per-set table of what kb_answer (SQL) answered when collected")
     parser.add_argument("--baseline", type=Path, help="kb_answer (SQL, deployed settings) per set into this file")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="with --baseline/--collect: kb_settings rows changed in the private database")
@@ -291,17 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.collect:
             args.collect.write_text(json.dumps(data, ensure_ascii=False) + "\n")
         if args.baseline:
-            result = {}
-            for row in data["rows"]:
-                c = result.setdefault(row["set"], Counter())
-                o = outcome(row, row["first"], row["offered"], args.strict)
-                c[o] += 1
-                if row["offered"]:
-                    right = {row["label"], *([] if args.strict else row["also"])} if row["label"] else set()
-                    c["offers"] += 1
-                    c["cases"] += len(row["offered"])
-                    c["extra"] += sum(1 for x in row["offered"] if x not in right)
-            result["all"] = sum(result.values(), Counter())
+            result = recorded(data, args.strict)
             args.baseline.write_text(json.dumps({"settings": data["settings"], "sets": result,
                                                  "questions": {f"{r['set']}/{r['id']}": [r["first"], r["offered"]]
                                                                for r in data["rows"]}},
@@ -321,16 +332,20 @@ def main(argv: list[str] | None = None) -> int:
               f"missing {base['missing']}, asks {base['offers']}, cases {base['cases']}")
         keys = list(GRID)
         print("| " + " | ".join(keys) + " | right | offered | wrong | missing | right+offered | asks | cases/offer | "
-              "cases not right | sets worse in wrong |")
-        print("|" + "---|" * (len(keys) + 9))
+              "cases not right | strict: wrong / right+offered | sets worse in wrong |")
+        print("|" + "---|" * (len(keys) + 10))
         for o in out:
             a = o["all"]
             print("| " + " | ".join(str(v) for v in o["settings"].values()) +
                   f" | {a.get('right', 0)} | {a.get('offered', 0)} | {a.get('wrong', 0)} | {a.get('missing', 0)} | "
                   f"{o['reach']} | {a.get('offers', 0)} | {a.get('cases', 0) / max(1, a.get('offers', 0)):.2f} | "
-                  f"{a.get('extra', 0)} | {', '.join(o['sets_worse_in_wrong']) or '—'} |")
+                  f"{a.get('extra', 0)} | {o['strict_wrong']} / {o['strict_reach']} | "
+                  f"{', '.join(o['sets_worse_in_wrong']) or '—'} |")
         if args.json:
             args.json.write_text(json.dumps(out, indent=1) + "\n")
+        return 0
+    if args.recorded:
+        print(per_set_table(recorded(data, args.strict)))
         return 0
     s = shipped(data)
     for pair in args.table or []:

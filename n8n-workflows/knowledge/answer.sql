@@ -191,7 +191,7 @@ CREATE OR REPLACE FUNCTION kb_ask_pair_ratio() RETURNS double precision LANGUAGE
 -- asks between the two. Neighbours: a "not this one if…" row of either article (kb_exclusions, active) names the
 -- other in its note (seed-neighbours.sql's pairs: kb_is_neighbour_pair), or, with kb_ask_neighbour_object(), both
 -- articles have one of the question's words in their title or keywords. 1.01 or more switches the rule off.
-SELECT kb_seed_setting('ask_neighbour_ratio', 'number', '1.01', 'Ask between the best two articles when they are known neighbours (a "not this one if" row of one names the other in its note) and the second scores at least this share of the best; 1.01 or more: never.');
+SELECT kb_seed_setting('ask_neighbour_ratio', 'number', '0.8', 'Ask between the best two articles when they are known neighbours (a "not this one if" row of one names the other in its note) and the second scores at least this share of the best; 1.01 or more: never.');
 CREATE OR REPLACE FUNCTION kb_ask_neighbour_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_neighbour_ratio'')';
 SELECT kb_seed_setting('ask_neighbour_object', 'flag', 'false', 'true: for ask_neighbour_ratio, two articles that both have one of the question''s words in their title or keywords are neighbours too.');
 CREATE OR REPLACE FUNCTION kb_ask_neighbour_object() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''ask_neighbour_object'')';
@@ -199,7 +199,7 @@ CREATE OR REPLACE FUNCTION kb_ask_neighbour_object() RETURNS boolean LANGUAGE sq
 -- offered is left out, whichever rule chose it, and the free places are filled only from articles above it too
 -- (the larger of this and kb_offer_fill_ratio()). An offer left with one case is not made: the best answers.
 -- 0 keeps every case (as before stop 33).
-SELECT kb_seed_setting('offer_floor_ratio', 'number', '0', 'When asking back, a case scoring under this share of the best case offered is left out (0: none); an offer left with one case answers with the best.');
+SELECT kb_seed_setting('offer_floor_ratio', 'number', '0.61', 'When asking back, a case scoring under this share of the best case offered is left out (0: none); an offer left with one case answers with the best.');
 CREATE OR REPLACE FUNCTION kb_offer_floor_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''offer_floor_ratio'')';
 -- Are these two articles neighbours? A "not this one if…" row of either (kb_exclusions, active) names the other's
 -- slug in its note ("el aireador tiene su artículo: aireador-limpiar-cambiar").
