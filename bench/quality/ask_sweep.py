@@ -150,8 +150,8 @@ def replay(row: dict, s: dict, ask_between: list, neighbours: set) -> tuple[str 
         return hits[0]["slug"], None
     asked = offered
     top = max(a["score"] for a in asked)
-    # the relative floor (stop 33): a case the rules chose that scores under offer_floor_ratio of the best is
-    # dropped; an offer left with one case answers with the best
+    # a what-if measured at stop 33 and not shipped (ASK-33.md): a floor over every case, the rules' own too; an offer
+    # left with one case answers with the best. The shipped floor is offer_fill_ratio (the filled places only).
     asked = [a for a in asked if a["score"] >= s["offer_floor_ratio"] * top]
     if len(asked) < 2:
         return hits[0]["slug"], None

@@ -149,7 +149,9 @@ CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql STABLE 
 -- kb_offer_fill_ratio() of the best case offered (1.01 or more: only the cases the rules below choose), and, with
 -- kb_offer_likeness_case(), one more case (a fourth) goes to the rest's article most like the question letter for
 -- letter, when it is more like it than one of the cases offered. None of these decides whether to ask.
-SELECT kb_seed_setting('offer_fill_ratio', 'number', '0.6', 'When asking back, the free places (up to max_choices) go to the next articles scoring at least this share of the best case offered.');
+-- kb_offer_fill_ratio() is the offer's floor for the filled places (stop 33, bench/quality/ASK-33.md): 0.61 since then
+-- (0.6 before), the highest floor that lost no right case on any tuning set; the rules' own cases are never dropped.
+SELECT kb_seed_setting('offer_fill_ratio', 'number', '0.61', 'When asking back, the free places (up to max_choices) go to the next articles scoring at least this share of the best case offered.');
 CREATE OR REPLACE FUNCTION kb_offer_fill_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''offer_fill_ratio'')';
 SELECT kb_seed_setting('offer_pool', 'integer', '8', 'When asking back, the extra cases are chosen among the search''s first this many articles.');
 CREATE OR REPLACE FUNCTION kb_offer_pool() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''offer_pool'')';
@@ -195,12 +197,6 @@ SELECT kb_seed_setting('ask_neighbour_ratio', 'number', '0.8', 'Ask between the 
 CREATE OR REPLACE FUNCTION kb_ask_neighbour_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_neighbour_ratio'')';
 SELECT kb_seed_setting('ask_neighbour_object', 'flag', 'false', 'true: for ask_neighbour_ratio, two articles that both have one of the question''s words in their title or keywords are neighbours too.');
 CREATE OR REPLACE FUNCTION kb_ask_neighbour_object() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''ask_neighbour_object'')';
--- The offer's floor (stop 33, ASK-33.md): when asking, a case scoring under kb_offer_floor_ratio() of the best case
--- offered is left out, whichever rule chose it, and the free places are filled only from articles above it too
--- (the larger of this and kb_offer_fill_ratio()). An offer left with one case is not made: the best answers.
--- 0 keeps every case (as before stop 33).
-SELECT kb_seed_setting('offer_floor_ratio', 'number', '0.61', 'When asking back, a case scoring under this share of the best case offered is left out (0: none); an offer left with one case answers with the best.');
-CREATE OR REPLACE FUNCTION kb_offer_floor_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''offer_floor_ratio'')';
 -- Are these two articles neighbours? A "not this one if…" row of either (kb_exclusions, active) names the other's
 -- slug in its note ("el aireador tiene su artículo: aireador-limpiar-cambiar").
 CREATE OR REPLACE FUNCTION kb_is_neighbour_pair(p_first text, p_second text) RETURNS boolean
@@ -466,15 +462,9 @@ LANGUAGE sql STABLE AS $$
         FROM unnest(kb_lexemes(question)) AS l, hits h
         WHERE h.n = 1 AND kb_known(l)
     ),
-    chosen AS (   -- the cases the rules above offer, when they ask
+    asked AS (   -- the cases the rules above offer, when they ask
         SELECT o.slug, o.title, o.score, o.n FROM offered o
         WHERE (SELECT count(*) FROM offered) >= 2 AND NOT (SELECT words >= 2 AND all_in_title FROM named)
-    ),
-    asked AS (   -- without the cases under the offer's floor; fewer than two left: no offer (the best answers)
-        SELECT c.* FROM chosen c
-        WHERE c.score >= kb_offer_floor_ratio() * (SELECT max(x.score) FROM chosen x)
-          AND (SELECT count(*) FROM chosen x
-               WHERE x.score >= kb_offer_floor_ratio() * (SELECT max(y.score) FROM chosen y)) >= 2
     ),
     -- When asking, the rules above often offer two cases, or three of the same appliance, and the plumber's job
     -- is the next one down (bench/quality/RECALL-30.md). The free places are filled from the search's first
@@ -486,7 +476,7 @@ LANGUAGE sql STABLE AS $$
         SELECT s.slug, s.title, s.score::real AS score, s.position FROM searched s
         WHERE (SELECT count(*) FROM asked) >= 2 AND s.position <= kb_offer_pool()
           AND s.slug NOT IN (SELECT a.slug FROM asked a)
-          AND s.score >= greatest(kb_offer_fill_ratio(), kb_offer_floor_ratio()) * (SELECT max(a.score) FROM asked a)
+          AND s.score >= kb_offer_fill_ratio() * (SELECT max(a.score) FROM asked a)
     ),
     by_score AS (
         SELECT p.*, row_number() OVER (ORDER BY p.score DESC, p.position) AS k FROM pool p
