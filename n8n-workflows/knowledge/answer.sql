@@ -149,7 +149,9 @@ CREATE OR REPLACE FUNCTION kb_max_choices() RETURNS integer LANGUAGE sql STABLE 
 -- kb_offer_fill_ratio() of the best case offered (1.01 or more: only the cases the rules below choose), and, with
 -- kb_offer_likeness_case(), one more case (a fourth) goes to the rest's article most like the question letter for
 -- letter, when it is more like it than one of the cases offered. None of these decides whether to ask.
-SELECT kb_seed_setting('offer_fill_ratio', 'number', '0.6', 'When asking back, the free places (up to max_choices) go to the next articles scoring at least this share of the best case offered.');
+-- kb_offer_fill_ratio() is the offer's floor for the filled places (stop 33, bench/quality/ASK-33.md): 0.61 since then
+-- (0.6 before), the highest floor that lost no right case on any tuning set; the rules' own cases are never dropped.
+SELECT kb_seed_setting('offer_fill_ratio', 'number', '0.61', 'When asking back, the free places (up to max_choices) go to the next articles scoring at least this share of the best case offered.');
 CREATE OR REPLACE FUNCTION kb_offer_fill_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''offer_fill_ratio'')';
 SELECT kb_seed_setting('offer_pool', 'integer', '8', 'When asking back, the extra cases are chosen among the search''s first this many articles.');
 CREATE OR REPLACE FUNCTION kb_offer_pool() RETURNS integer LANGUAGE sql STABLE AS 'SELECT kb_setting_integer(''offer_pool'')';
@@ -184,6 +186,35 @@ CREATE OR REPLACE FUNCTION kb_ask_lone_neighbours() RETURNS boolean LANGUAGE sql
 -- tuning sets, bench/quality/NEIGHBOURS.md "Stop 28".
 SELECT kb_seed_setting('ask_pair_ratio', 'number', '0.6', 'Ask between a staff pair (kb_ask_between) when it is the best two articles and the second scores at least this share of the best.');
 CREATE OR REPLACE FUNCTION kb_ask_pair_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_pair_ratio'')';
+-- Known neighbours close behind (stop 33, bench/quality/ASK-33.md). A confident wrong answer is most often a
+-- neighbour of the right article (a tank and a cistern, a heater's flush and a cistern's, a mixer's cartridge and a
+-- shower's balancing valve) scoring a little behind it. When none of the rules above asks, but the search's best
+-- two articles are neighbours and the second scores at least kb_ask_neighbour_ratio() of the best, the assistant
+-- asks between the two. Neighbours: a "not this one if…" row of either article (kb_exclusions, active) names the
+-- other in its note (seed-neighbours.sql's pairs: kb_is_neighbour_pair), or, with kb_ask_neighbour_object(), both
+-- articles have one of the question's words in their title or keywords. 1.01 or more switches the rule off.
+SELECT kb_seed_setting('ask_neighbour_ratio', 'number', '0.8', 'Ask between the best two articles when they are known neighbours (a "not this one if" row of one names the other in its note) and the second scores at least this share of the best; 1.01 or more: never.');
+CREATE OR REPLACE FUNCTION kb_ask_neighbour_ratio() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''ask_neighbour_ratio'')';
+SELECT kb_seed_setting('ask_neighbour_object', 'flag', 'false', 'true: for ask_neighbour_ratio, two articles that both have one of the question''s words in their title or keywords are neighbours too.');
+CREATE OR REPLACE FUNCTION kb_ask_neighbour_object() RETURNS boolean LANGUAGE sql STABLE AS 'SELECT kb_setting_flag(''ask_neighbour_object'')';
+-- Are these two articles neighbours? A "not this one if…" row of either (kb_exclusions, active) names the other's
+-- slug in its note ("el aireador tiene su artículo: aireador-limpiar-cambiar").
+CREATE OR REPLACE FUNCTION kb_is_neighbour_pair(p_first text, p_second text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM kb_exclusions e
+                   CROSS JOIN LATERAL regexp_matches(e.note, '[a-z0-9]+(?:-[a-z0-9]+)+', 'g') AS m
+                   WHERE e.active AND ((e.article_slug = p_first AND m[1] = p_second)
+                                       OR (e.article_slug = p_second AND m[1] = p_first)))
+$$;
+-- Do the two articles both have one of the question's words (stems) in their title or keywords (kb_terms place A)?
+CREATE OR REPLACE FUNCTION kb_share_question_object(question text, p_first text, p_second text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM unnest(kb_lexemes(question)) AS l
+                   WHERE EXISTS (SELECT 1 FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id
+                                 WHERE a.slug = p_first AND t.place = 'A' AND t.lexeme = l)
+                     AND EXISTS (SELECT 1 FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id
+                                 WHERE a.slug = p_second AND t.place = 'A' AND t.lexeme = l))
+$$;
 -- Nothing found at all for a question that names something of the trade (kb_names_the_trade): instead of "no estoy seguro" at once, ask once to say
 -- it in other words, as after a bare "ninguna" (the cases the description finds are offered). ASKING.md, "Stop 24".
 SELECT kb_seed_setting('describe_when_nothing_found', 'flag', 'true', 'true: when the search finds nothing for a question that names something of the trade (a word of a title, keywords, example question or synonym), ask the plumber once to say it in other words before "no estoy seguro".');
@@ -354,6 +385,9 @@ $$;
 --      kb_ask_trigram_margin(); those are offered;
 --   3. staff pair: otherwise, the best two articles are an active pair of kb_ask_between and the second scores at
 --      least kb_ask_pair_ratio() of the best; those two are offered;
+--   4. known neighbours (stop 33): otherwise, the best two articles are neighbours (kb_is_neighbour_pair, or with
+--      kb_ask_neighbour_object() both have one of the question's words in their title or keywords) and the second
+--      scores at least kb_ask_neighbour_ratio() of the best; those two are offered;
 --   except when the question's words (two or more the base knows) are all in the best article's title ("¿cómo
 --   cambio el cartucho de un grifo monomando?" names its article; never the case in the tuned sets).
 -- `ratio` and `trigram_ratio` let bench/quality/ask_back.py sweep other thresholds through this function.
@@ -404,12 +438,24 @@ LANGUAGE sql STABLE AS $$
           AND (SELECT score FROM hits WHERE n = 2) >= kb_ask_pair_ratio() * (SELECT score FROM hits WHERE n = 1)
           AND kb_is_ask_pair((SELECT slug FROM hits WHERE n = 1), (SELECT slug FROM hits WHERE n = 2))
     ),
+    neighboured AS (  -- only looked at when no rule above asks: the best two are known neighbours, the second close enough
+        SELECT * FROM hits
+        WHERE n <= 2 AND (SELECT count(*) FROM close) < 2 AND NOT coalesce((SELECT doubt FROM unlike), false)
+          AND NOT EXISTS (SELECT 1 FROM paired)
+          AND (SELECT score FROM hits WHERE n = 2) >= kb_ask_neighbour_ratio() * (SELECT score FROM hits WHERE n = 1)
+          AND (kb_is_neighbour_pair((SELECT slug FROM hits WHERE n = 1), (SELECT slug FROM hits WHERE n = 2))
+               OR (kb_ask_neighbour_object()
+                   AND kb_share_question_object(question, (SELECT slug FROM hits WHERE n = 1),
+                                                (SELECT slug FROM hits WHERE n = 2))))
+    ),
     offered AS (
         SELECT * FROM close WHERE (SELECT count(*) FROM close) >= 2
         UNION ALL
         SELECT * FROM near WHERE (SELECT doubt FROM unlike)
         UNION ALL
         SELECT * FROM paired
+        UNION ALL
+        SELECT * FROM neighboured
     ),
     named AS (   -- the question's known words, and whether the best title has each
         SELECT count(*) AS words, coalesce(bool_and(l = ANY (kb_lexemes(h.title))), false) AS all_in_title

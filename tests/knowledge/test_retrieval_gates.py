@@ -51,7 +51,10 @@ ANSWERED_WRONG = ({DEV_SPEECH: 0.02, DEV_REGIONAL: 0.04, DEV_REGIONAL_3: 0.03, D
 # (kb_ask_between) asks one question more on dev-regional-4, 60 of 133 (45.1 %; 59 before), in place of a wrong answer.
 # Stop 31 (bench/quality/ARTICLES-31.md): 24 new articles (seed-jobs-31.sql) are offered as a case on two more
 # questions, 62 of 133 (46.6 %); no wrong answer more on the set.
-ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.47}
+# Stop 33 (bench/quality/ASK-33.md): known neighbours close behind are asked between (ask_neighbour_ratio 0.8): two
+# questions more on dev-regional-4, 64 of 133 (48.1 %): one was answered wrong (now asked with the right case
+# offered), one answered right; the tuned sets 57 of 277 (20.6 %; 52 before).
+ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.485}
 
 
 @pytest.fixture(scope="module")
