@@ -1,5 +1,5 @@
 """The blind estimate sets 8 to 21 (eval/estimates-independent-{8,...,21}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,21}.md) and their catalogue labels: shape only. Nothing here plays or
+pages eval/ESTIMATES-INDEPENDENT-{8,...,21}.md) and tuning set 24, and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
 when its page says so. The fourteen sets share one format (sets 9-21 were written from set 8's or a later
 set's), so one check serves them.
@@ -65,7 +65,9 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(18, "fg", 24, min_regions=21),   # set 18: fg01-12 single-turn, 21 region codes
         EstimateSet(19, "fh", 24, min_regions=21),   # set 19: fh01-12 single-turn, 21 region codes
         EstimateSet(20, "fi", 24, singles=10, min_regions=21, max_turns=5),   # set 20: fi01-10 single, 2-5 turns
-        EstimateSet(21, "fj", 28, singles=8, min_regions=10, max_turns=6)]   # set 21: fj01-08 single, 2-6 turns
+        EstimateSet(21, "fj", 28, singles=8, min_regions=10, max_turns=6),   # set 21: fj01-08 single, 2-6 turns
+        # set 24 (tuning, est33): re01-10 single-turn, 8 regions, 2-3 turns
+        EstimateSet(24, "re", 26, singles=10, min_regions=8, max_turns=3)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
