@@ -3717,7 +3717,10 @@ BEGIN
             EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_stops) OR estimate_verb_forms(v_f[v_k]) && v_jobl
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar')
+                   -- (est33) a count and a thing begin the next item, whatever came before ("… de quince tres codos …")
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_stops);
             IF NOT v_in AND (v_k = ANY (v_wholes)
                              OR v_f[v_k] = ANY (v_things) AND NOT v_f[v_k] = ANY (v_firsts)
                                 AND (SELECT bool_or(v_p[j] = ANY (v_link)) FROM generate_series(greatest(v_end + 1, v_k - 2), v_k - 1) j)) THEN
@@ -4136,7 +4139,10 @@ BEGIN
                    -- (an article or a count that begins another thing: "… de media una manguera", "… 1/2 2 codos")
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar')
+                   -- (est33) a count and a thing begin the next item, whatever came before ("… de quince tres codos …")
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_starts);
             v_after := v_after || ' ' || v_f[v_k];
             v_k := v_k + 1;
         END LOOP;
@@ -4468,6 +4474,29 @@ LANGUAGE sql STABLE AS $$
                               AND a = ANY (estimate_said_row_kinds(c.code, p_kinds, p_phr)))))
 $$;
 
+-- (est33) Whether the folded words after position p_k (a count) begin another thing: the next word that is not a
+-- little word ('' when folded) is a thing of the catalogue (estimate_catalogue_things, "te" too), the start of a thing
+-- read (p_starts), or metres said before one ("tres metros de tubo").
+CREATE OR REPLACE FUNCTION estimate_guard_next_thing(p_folded text[], p_k integer, p_starts integer[]) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    j integer := p_k + 1;
+BEGIN
+    WHILE j <= cardinality(p_folded) AND p_folded[j] = '' LOOP
+        j := j + 1;
+    END LOOP;
+    IF j <= cardinality(p_folded) AND p_folded[j] = 'metro' THEN
+        j := j + 1;
+        WHILE j <= cardinality(p_folded) AND p_folded[j] = '' LOOP
+            j := j + 1;
+        END LOOP;
+    END IF;
+    RETURN j <= cardinality(p_folded)
+           AND (j = ANY (p_starts) OR p_folded[j] = 'te'
+                OR split_part(p_folded[j], ' ', 1) = ANY (estimate_catalogue_things()));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_said_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -4549,7 +4578,11 @@ BEGIN
                    OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND v_f[v_k - 1] !~ '^[0-9]';
+                      AND v_f[v_k - 1] !~ '^[0-9]'
+                   -- (est33) the next item of a list said without commas: a count and a thing ("… de quince dos tes de
+                   -- veintidós", "… de lavabo dos llaves de paso", "… tres metros de tubo"), whatever came before it
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_starts);
             v_k := v_k + 1;
         END LOOP;
         v_aend := v_k - 1;
