@@ -1397,7 +1397,7 @@ $$;
 -- and of its place (lavabo, ducha, cocina… of estimate_settings.attribute_words' first group) unless a place is said;
 -- exactly one: that row; none: a cotizar in the words said ("grifo termostático de lavabo": the catalogue has no such
 -- row, never the shower's); several: read from the words as any "cambia X por Y". More than one line it could be, or
--- none: NULL (read as before).
+-- none, or a thing named (a word that begins a row's name: grifo, llave…): NULL (read as before).
 CREATE OR REPLACE FUNCTION estimate_change_kind_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1426,7 +1426,15 @@ BEGIN
     END IF;
     v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_text), ' ')) w
                       WHERE w <> '' AND w NOT IN ('para', 'pa', 'pal', 'con', 'de', 'del', 'tipo'));
-    IF cardinality(v_words) = 0 THEN
+    -- (a thing named — the first word of a row's name: grifo, llave, tubo…, not a place or kind of the kind lists as
+    -- lavabo or bidé also are — is a thing said, not a kind: "grifo de cocina" is a request or an addition, as before)
+    IF cardinality(v_words) = 0
+       OR EXISTS (SELECT 1 FROM unnest(v_words) w, estimate_settings st
+                   WHERE st.id AND cardinality(estimate_kinds_said(w, st.attribute_words)) = 0
+                     AND cardinality(estimate_kinds_said(w, st.said_kind_words)) = 0
+                     AND cardinality(estimate_kinds_said(w, st.kind_words)) = 0
+                     AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                   AND split_part(estimate_words(p.name), ' ', 1) = w)) THEN
         RETURN NULL;
     END IF;
     v_count := 0;
