@@ -1045,6 +1045,13 @@ LANGUAGE sql STABLE AS $$
        OR EXISTS (SELECT 1 FROM price_catalog c WHERE c.active AND c.code = e ->> 'item')
 $$;
 
+-- (est33) A reading's items replaced: p_found with "items" p_items, "priced" counted again and any other keys of p_more
+-- (the guards' common tail: each guard returns what it found with its own items and how many of them are priced).
+CREATE OR REPLACE FUNCTION estimate_found_with(p_found jsonb, p_items jsonb, p_more jsonb DEFAULT '{}') RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT p_found || jsonb_build_object('items', p_items, 'priced', estimate_priced_count(p_items)) || coalesce(p_more, '{}')
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------
 -- Helpers of estimate_match
 -- ---------------------------------------------------------------------------------------------------------
@@ -2423,8 +2430,7 @@ BEGIN
     IF jsonb_array_length(v_added) = 0 THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items || v_added, 'job_parts', v_added,
-                                         'priced', estimate_priced_count(v_items || v_added));
+    RETURN estimate_found_with(p_found, v_items || v_added, jsonb_build_object('job_parts', v_added));
 END
 $$;
 
@@ -2960,7 +2966,7 @@ BEGIN
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+    RETURN estimate_found_with(p_found, v_items);
 END
 $$;
 
@@ -3241,7 +3247,7 @@ BEGIN
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+    RETURN estimate_found_with(p_found, v_items);
 END
 $$;
 
@@ -3297,8 +3303,7 @@ BEGIN
           FROM jsonb_array_elements(v_items) WITH ORDINALITY AS x(e, n)
          WHERE NOT (e ? 'labour_hours' AND (e ->> 'labour_hours')::numeric - v_hours <= 0);
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
-                                         p_key, to_jsonb(p_codes));
+    RETURN estimate_found_with(p_found, v_items, jsonb_build_object(p_key, to_jsonb(p_codes)));
 END
 $$;
 
@@ -3492,8 +3497,7 @@ BEGIN
     IF cardinality(v_done) = 0 THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
-                                         'wholes', to_jsonb(v_done));
+    RETURN estimate_found_with(p_found, v_items, jsonb_build_object('wholes', to_jsonb(v_done)));
 END
 $$;
 
@@ -3713,7 +3717,10 @@ BEGIN
             EXIT WHEN v_p[v_k] = ANY (v_stop) OR v_k = ANY (v_stops) OR estimate_verb_forms(v_f[v_k]) && v_jobl
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar')
+                   -- (est33) a count and a thing begin the next item, whatever came before ("… de quince tres codos …")
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_stops);
             IF NOT v_in AND (v_k = ANY (v_wholes)
                              OR v_f[v_k] = ANY (v_things) AND NOT v_f[v_k] = ANY (v_firsts)
                                 AND (SELECT bool_or(v_p[j] = ANY (v_link)) FROM generate_series(greatest(v_end + 1, v_k - 2), v_k - 1) j)) THEN
@@ -3791,7 +3798,7 @@ BEGIN
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items), 'services', true);
+    RETURN estimate_found_with(p_found, v_items, '{"services": true}');
 END
 $$;
 
@@ -4009,8 +4016,7 @@ BEGIN
         v_added := v_added || jsonb_build_object('item', v_name, 'quantity', v_qty);
     END LOOP;
 
-    RETURN v_match || jsonb_build_object('items', v_items, 'from_model', v_added,
-                                         'priced', estimate_priced_count(v_items));
+    RETURN estimate_found_with(v_match, v_items, jsonb_build_object('from_model', v_added));
 END
 $$;
 
@@ -4133,7 +4139,10 @@ BEGIN
                    -- (an article or a count that begins another thing: "… de media una manguera", "… 1/2 2 codos")
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar');
+                      AND coalesce(v_f[v_k + 1], '') NOT IN ('', 'mm', 'cm', 'l', 'pulgada', 'kw', 'w', 'bar')
+                   -- (est33) a count and a thing begin the next item, whatever came before ("… de quince tres codos …")
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_starts);
             v_after := v_after || ' ' || v_f[v_k];
             v_k := v_k + 1;
         END LOOP;
@@ -4191,7 +4200,7 @@ BEGIN
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items));
+    RETURN estimate_found_with(p_found, v_items);
 END
 $$;
 
@@ -4227,11 +4236,16 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS said_kind_words text NOT 
     'agua limpia, aguas limpias, limpia, limpias / agua sucia, aguas sucias, sucia, sucias, fecales, residuales; '
     'sanitario, inodoro, wc, vater / comida, basura, desperdicios';
 
--- The sizes folded words say, each number with its unit: (unit, value). Units: 'mm' (mm, cm), 'm' (metres),
--- 'l' (litres, l/min), 'w' (W, kW, CV, HP), 'in' (pulgadas and fractions said alone: "1/2", "1 1/2"), 'gal',
--- 'bar', 'dim' (two numbers by "x"/"por": value is the larger times 10000 plus the smaller). A bare whole number is
--- not read.
-CREATE OR REPLACE FUNCTION estimate_sizes_in(p_folded text) RETURNS TABLE (unit text, value numeric)
+-- (est33) THE reader of sizes: the sizes folded words say, each number with its unit, in the order said. Used by the
+-- first turn's guard (estimate_said_guard, through estimate_sizes_in / estimate_row_sizes / estimate_sizes_contradict)
+-- and by revisions (a size said alone for the line it fits, revise.sql estimate_change_size_alone).
+--   unit, value: 'mm' (mm, cm as mm), 'm' (metres), 'l' (litres, l/min), 'w' (W, kW, CV, HP as W), 'in' (pulgadas and
+--   fractions said alone: "1/2", "1 1/2"), 'gal', 'bar', 'dim' (two numbers by "x"/"por": value is the larger times
+--   10000 plus the smaller). A bare whole number is not read.
+--   number: the number as said ("80", "1 1/2", "3/4", "60 x 60"); unit_word: the word read as its unit ('cm', 'l',
+--   'kw', 'pulgada'; NULL for a fraction alone or a dimension); at: the position of its first word (1-based).
+CREATE OR REPLACE FUNCTION estimate_sizes_said(p_folded text)
+RETURNS TABLE (unit text, value numeric, number text, unit_word text, at integer)
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     t   text[] := array_remove(string_to_array(coalesce(p_folded, ''), ' '), '');
@@ -4245,9 +4259,12 @@ BEGIN
     WHILE i <= n LOOP
         v := NULL;
         frac := false;
+        at := i;
+        number := t[i];
         IF t[i] ~ '^[0-9]+$' AND i < n AND t[i + 1] ~ '^[0-9]+/[0-9]+$' THEN
             v := t[i]::numeric + split_part(t[i + 1], '/', 1)::numeric / nullif(split_part(t[i + 1], '/', 2)::numeric, 0);
             frac := true;
+            number := t[i] || ' ' || t[i + 1];
             i := i + 1;
         ELSIF t[i] ~ '^[0-9]+/[0-9]+$' THEN
             v := split_part(t[i], '/', 1)::numeric / nullif(split_part(t[i], '/', 2)::numeric, 0);
@@ -4261,6 +4278,8 @@ BEGIN
                 v2 := t[i + 2]::numeric;
                 unit := 'dim';
                 value := greatest(v, v2) * 10000 + least(v, v2);
+                number := t[i] || ' ' || u || ' ' || t[i + 2];
+                unit_word := NULL;
                 RETURN NEXT;
                 i := i + 3;
                 CONTINUE;
@@ -4277,6 +4296,7 @@ BEGIN
                          WHEN frac THEN 'in' END;
             value := v * CASE WHEN u IN ('cm', 'centimetro') THEN 10 WHEN u IN ('kw', 'kilobatio', 'kilowatt') THEN 1000
                               WHEN u IN ('cb', 'cv', 'hp', 'caballo', 'caballos') THEN 740 ELSE 1 END;
+            unit_word := CASE WHEN u IS NOT NULL AND unit IS NOT NULL AND (unit <> 'in' OR u IN ('pulgada', 'pulg', 'in')) THEN u END;
             IF unit IS NOT NULL THEN
                 RETURN NEXT;
                 IF u IS NOT NULL AND unit <> 'in' OR u IN ('pulgada', 'pulg', 'in') THEN
@@ -4287,6 +4307,12 @@ BEGIN
         i := i + 1;
     END LOOP;
 END
+$$;
+
+-- The sizes folded words say as (unit, value): estimate_sizes_said without the words.
+CREATE OR REPLACE FUNCTION estimate_sizes_in(p_folded text) RETURNS TABLE (unit text, value numeric)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT s.unit, s.value FROM estimate_sizes_said(p_folded) s ORDER BY s.at
 $$;
 
 -- The sizes a catalogue row's name states (estimate_sizes_in; an inch mark after a number is "pulgada": 'Llave de
@@ -4448,6 +4474,29 @@ LANGUAGE sql STABLE AS $$
                               AND a = ANY (estimate_said_row_kinds(c.code, p_kinds, p_phr)))))
 $$;
 
+-- (est33) Whether the folded words after position p_k (a count) begin another thing: the next word that is not a
+-- little word ('' when folded) is a thing of the catalogue (estimate_catalogue_things, "te" too), the start of a thing
+-- read (p_starts), or metres said before one ("tres metros de tubo").
+CREATE OR REPLACE FUNCTION estimate_guard_next_thing(p_folded text[], p_k integer, p_starts integer[]) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    j integer := p_k + 1;
+BEGIN
+    WHILE j <= cardinality(p_folded) AND p_folded[j] = '' LOOP
+        j := j + 1;
+    END LOOP;
+    IF j <= cardinality(p_folded) AND p_folded[j] = 'metro' THEN
+        j := j + 1;
+        WHILE j <= cardinality(p_folded) AND p_folded[j] = '' LOOP
+            j := j + 1;
+        END LOOP;
+    END IF;
+    RETURN j <= cardinality(p_folded)
+           AND (j = ANY (p_starts) OR p_folded[j] = 'te'
+                OR split_part(p_folded[j], ' ', 1) = ANY (estimate_catalogue_things()));
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_said_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -4529,7 +4578,11 @@ BEGIN
                    OR v_k = ANY (v_starts) OR estimate_verb_forms(v_f[v_k]) && v_jobl
                    OR v_p[v_k] IN ('un', 'una', 'unos', 'unas')
                    OR v_f[v_k] ~ '^[0-9]' AND v_k > v_end + 1 AND v_p[v_k - 1] NOT IN ('de', 'del', 'a', 'x', 'por')
-                      AND v_f[v_k - 1] !~ '^[0-9]';
+                      AND v_f[v_k - 1] !~ '^[0-9]'
+                   -- (est33) the next item of a list said without commas: a count and a thing ("… de quince dos tes de
+                   -- veintidós", "… de lavabo dos llaves de paso", "… tres metros de tubo"), whatever came before it
+                   OR v_f[v_k] ~ '^[0-9]+$' AND v_p[v_k] NOT IN ('x', 'por')
+                      AND estimate_guard_next_thing(v_f, v_k, v_starts);
             v_k := v_k + 1;
         END LOOP;
         v_aend := v_k - 1;
@@ -4576,8 +4629,7 @@ BEGIN
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
-    RETURN p_found || jsonb_build_object('items', v_items, 'priced', estimate_priced_count(v_items),
-                                         'ask_back', coalesce((p_found ->> 'ask_back')::int, 0) + v_asked);
+    RETURN estimate_found_with(p_found, v_items, jsonb_build_object('ask_back', coalesce((p_found ->> 'ask_back')::int, 0) + v_asked));
 END
 $$;
 

@@ -1235,6 +1235,249 @@ BEGIN
 END
 $$;
 
+-- (est33) The sizes a catalogue name states, by the one reader (estimate_sizes_said), whole inches included ('Llave
+-- de paso de esfera 1"' is 1 in: written 1/1 for the reader, which reads no bare whole number; estimate_row_sizes,
+-- the guard's, leaves them out).
+CREATE OR REPLACE FUNCTION estimate_name_sizes(p_name text)
+RETURNS TABLE (unit text, value numeric, number text, unit_word text, at integer)
+LANGUAGE sql STABLE AS $$
+    SELECT s.unit, s.value, CASE WHEN s.number ~ '/1$' THEN regexp_replace(s.number, '/1$', '') ELSE s.number END,
+           s.unit_word, s.at
+    FROM estimate_sizes_said(estimate_words(regexp_replace(regexp_replace(coalesce(p_name, ''),
+             '(^|[^0-9/.,])([0-9]+)\s*("|”)', '\1\2/1 ', 'g'), '([0-9])\s*("|”|'''')', '\1 pulgada ', 'g'))) s
+$$;
+
+-- (est33) What a change says of a line when it names no thing, or names lines and says one size: the words
+-- without the fillers before them ("no", "mejor", "que sea", "ahora", "ponlo"…) and after them ("mejor", "porfa").
+CREATE OR REPLACE FUNCTION estimate_change_unfilled(p_body text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v  text := ' ' || btrim(coalesce(p_body, '')) || ' ';
+    v2 text;
+BEGIN
+    LOOP
+        v2 := regexp_replace(v, '^ (?:no|si|mejor|mejor dicho|mas bien|ahora|entonces|pues|perdon|que|sea|sean|seria|serian'
+                                || '|fuera|fueran|quede|queden|vaya|vayan|ponlo|ponla|ponlos|ponlas|hazlo|hazla|hazlos|hazlas'
+                                || '|dejalo|dejala|dejalos|dejalas|cambialo|cambiala|cambialos|cambialas|pasalo|pasala|pasalos'
+                                || '|pasalas|mejor que sea|mejor que sean) ', ' ');
+        v2 := regexp_replace(v2, ' (?:mejor|mejor dicho|mas bien|entonces|nomas|por favor|porfa|gracias) $', ' ');
+        EXIT WHEN v2 = v;
+        v := v2;
+    END LOOP;
+    RETURN btrim(v);
+END
+$$;
+
+-- (est33) A size said for a line already in the draft with no thing named ("mejor de 22", "que sea el de 80", "no, de
+-- cincuenta", "que sean de cuarenta", "no, uno de ochenta", "mejor de tres cuartos", "mejor de 28 kW"), or with the
+-- lines named and the size after them ("el te de veintidós", "el tubo y los codos de 20"): the line it fits is resized
+-- (a priced line: {"op": "resize"} with "codes", the catalogue's row of that size; none: the line a cotizar at the new
+-- size, never the old size kept priced, never a second line). The size is read by estimate_sizes_said (the one
+-- reader). It fits a line when
+--   - it is said with its unit or as a fraction: the line's size (its row's, or what it was said with) is one size of
+--     that unit, and the row of the same name (estimate_kind_name) at the new size is the row; none: a cotizar;
+--   - it is a bare number ("de 80", "el de 14"): the line is priced and a row of its same name is of that number in
+--     the line's unit (80 l, 40 cm, 14 l/min, 1").
+-- The size must be said after "de", "del", "en" or "a" (a bare "son 5" is a count). Exactly one line fits, or every
+-- line that fits has the same size now (they all move: "mejor de 22" of pipe and elbows in 15 mm); else NULL (read as
+-- before: asked).
+CREATE OR REPLACE FUNCTION estimate_change_size_alone(e estimates, p_body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_text   text := estimate_change_unfilled(p_body);
+    v_m      text[];
+    v_names  text;
+    v_size   text;
+    v_fold   text;
+    v_said   record;
+    v_bare   text;
+    v_lines  integer[] := '{}';
+    v_codes  jsonb := '{}';
+    v_now    text[] := '{}';
+    v_named  integer[];
+    v_part   text;
+    l        estimate_lines;
+    c        price_catalog;
+    v_own    record;
+    v_code   text;
+    v_count  integer;
+BEGIN
+    IF e.id IS NULL OR v_text = '' OR v_text ~ '\?' THEN
+        RETURN NULL;
+    END IF;
+    v_m := regexp_match(v_text, '^(?:(?:el|la|los|las|uno|una|unos|unas|un|otro|otra) )?(?:de|del|en|a) ([a-z0-9/. ]{1,30})$');
+    IF v_m IS NULL THEN
+        v_m := regexp_match(v_text, '^((?:el|la|los|las) [a-z][a-z ]{1,60}?) (?:(?:que )?(?:es|son|sea|sean|va|van|seran|sera) )?(?:de|del|en|a) ([a-z0-9/. ]{1,30})$');
+        IF v_m IS NULL THEN
+            RETURN NULL;
+        END IF;
+        v_names := v_m[1];
+        v_size := v_m[2];
+    ELSE
+        v_size := v_m[1];
+    END IF;
+    -- ("de una pulgada": one inch)
+    v_size := regexp_replace(v_size, '^(?:una|un|uno) (pulgadas?)$', '1 \1');
+    v_fold := estimate_hp_words(estimate_words(v_size));
+    IF v_fold ~ '^[0-9]+$' THEN
+        v_bare := v_fold;
+    ELSE
+        SELECT count(*) INTO v_count FROM estimate_sizes_said(v_fold);
+        SELECT * INTO v_said FROM estimate_sizes_said(v_fold) s ORDER BY s.at LIMIT 1;
+        IF v_count <> 1 OR v_said.unit IN ('m', 'dim')
+           OR btrim(v_said.number || ' ' || coalesce(v_said.unit_word, '')) <> v_fold THEN
+            RETURN NULL;
+        END IF;
+    END IF;
+    -- the lines named, each part by "y" a line of the draft
+    IF v_names IS NOT NULL THEN
+        v_named := '{}';
+        FOREACH v_part IN ARRAY regexp_split_to_array(v_names, ' (?:y|e) ') LOOP
+            SELECT x.n, x.line INTO v_count, v_code FROM estimate_line_named(e, v_part, 'own_name') x;
+            IF v_count <> 1 THEN
+                RETURN NULL;
+            END IF;
+            v_named := v_named || v_code::int;
+        END LOOP;
+    END IF;
+    FOR l IN SELECT * FROM estimate_lines n WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                AND (v_named IS NULL OR n.position = ANY (v_named)) ORDER BY n.position LOOP
+        c := NULL;
+        IF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
+            SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
+        END IF;
+        -- the line's own size: its row's, else the words it was said with
+        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number INTO v_own
+          FROM (SELECT * FROM estimate_name_sizes(c.name) WHERE c.code IS NOT NULL
+                UNION ALL
+                SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
+         WHERE s.unit NOT IN ('m', 'dim');
+        CONTINUE WHEN v_own.n <> 1;
+        v_code := NULL;
+        IF v_bare IS NOT NULL THEN
+            CONTINUE WHEN c.code IS NULL;
+            SELECT min(p.code), count(DISTINCT p.code) INTO v_code, v_count FROM price_catalog p
+             WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
+               AND estimate_kind_name(p.name) = estimate_kind_name(c.name)
+               AND EXISTS (SELECT 1 FROM estimate_name_sizes(p.name) ps
+                            WHERE ps.unit = v_own.unit AND (ps.number = v_bare OR ps.unit = 'in' AND ps.value = v_bare::numeric));
+            CONTINUE WHEN v_count <> 1;
+        ELSE
+            CONTINUE WHEN v_own.unit <> v_said.unit;
+            IF c.code IS NOT NULL THEN
+                SELECT min(p.code), count(DISTINCT p.code) INTO v_code, v_count FROM price_catalog p
+                 WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
+                   AND estimate_kind_name(p.name) = estimate_kind_name(c.name)
+                   AND (SELECT count(*) FROM estimate_name_sizes(p.name) rs WHERE rs.unit = v_said.unit) = 1
+                   AND EXISTS (SELECT 1 FROM estimate_name_sizes(p.name) rs
+                                WHERE rs.unit = v_said.unit
+                                  AND abs(rs.value - v_said.value) <= 0.05 * greatest(abs(rs.value), abs(v_said.value)));
+                v_code := CASE WHEN v_count = 1 THEN v_code END;
+            END IF;
+        END IF;
+        v_lines := v_lines || l.position;
+        v_now := v_now || (v_own.unit || ':' || v_own.number);
+        IF v_code IS NOT NULL THEN
+            v_codes := v_codes || jsonb_build_object(l.position::text, v_code);
+        END IF;
+    END LOOP;
+    IF cardinality(v_lines) = 0 OR v_named IS NOT NULL AND cardinality(v_lines) <> cardinality(v_named)
+       OR v_named IS NULL AND cardinality(v_lines) > 1 AND (SELECT count(DISTINCT x) FROM unnest(v_now) x) > 1 THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('op', 'resize', 'rest', p_body, 'lines', to_jsonb(v_lines), 'codes', v_codes,
+                              'value', CASE WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
+END
+$$;
+
+-- (est33) A kind said for a priced line with no thing named ("no, termostático", "mejor con caño extraíble", "no, que
+-- sea para aguas sucias", "mejor de dos senos", "mejor monomando de bidé"): the one priced line of materials whose
+-- thing (its row's first word: grifo, bomba, fregadero…) has another active row known by every word said becomes
+-- that thing of that kind ({"op": "correct", "code"}): the row of that thing known by those words, of the line's size
+-- and of its place (lavabo, ducha, cocina… of estimate_settings.attribute_words' first group) unless a place is said;
+-- exactly one: that row; none: a cotizar in the words said ("grifo termostático de lavabo": the catalogue has no such
+-- row, never the shower's); several: read from the words as any "cambia X por Y". More than one line it could be, or
+-- none, or a thing named (a word that begins a row's name: grifo, llave…): NULL (read as before).
+CREATE OR REPLACE FUNCTION estimate_change_kind_alone(e estimates, p_body text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_text   text := estimate_change_unfilled(p_body);
+    v_words  text[];
+    v_attr   text := (SELECT s.attribute_words FROM estimate_settings s WHERE s.id);
+    v_places text[];
+    v_line   integer;
+    v_count  integer;
+    v_thing  text;
+    v_code   text;
+    v_phrase text;
+    l        estimate_lines;
+    c        price_catalog;
+BEGIN
+    IF e.id IS NULL OR v_text = '' OR v_text ~ '[0-9?]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
+        RETURN NULL;
+    END IF;
+    v_text := regexp_replace(v_text, '^(?:(?:el|la|los|las|uno|una|un|otro|otra|tipo) )+', '');
+    -- (a verb of change, a count or a thing of a line read elsewhere: not a kind said alone)
+    IF EXISTS (SELECT 1 FROM unnest(string_to_array(v_text, ' ')) w
+                WHERE estimate_verb_of(w) IS NOT NULL OR estimate_number_word(w) IS NOT NULL
+                   OR w = ANY (estimate_change_words('add') || estimate_change_words('remove') || estimate_change_words('send')
+                               || estimate_change_words('set'))) THEN
+        RETURN NULL;
+    END IF;
+    v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_text), ' ')) w
+                      WHERE w <> '' AND w NOT IN ('para', 'pa', 'pal', 'con', 'de', 'del', 'tipo'));
+    -- (a thing named — the first word of a row's name: grifo, llave, tubo…, not a place or kind of the kind lists as
+    -- lavabo or bidé also are — is a thing said, not a kind: "grifo de cocina" is a request or an addition, as before)
+    IF cardinality(v_words) = 0
+       OR EXISTS (SELECT 1 FROM unnest(v_words) w, estimate_settings st
+                   WHERE st.id AND cardinality(estimate_kinds_said(w, st.attribute_words)) = 0
+                     AND cardinality(estimate_kinds_said(w, st.said_kind_words)) = 0
+                     AND cardinality(estimate_kinds_said(w, st.kind_words)) = 0
+                     AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                   AND split_part(estimate_words(p.name), ' ', 1) = w)) THEN
+        RETURN NULL;
+    END IF;
+    v_count := 0;
+    FOR l IN SELECT * FROM estimate_lines n WHERE n.estimate_id = e.id AND coalesce(n.kind, 'material') = 'material'
+                AND NOT n.to_quote AND n.catalog_code IS NOT NULL ORDER BY n.position LOOP
+        SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
+        v_thing := split_part(estimate_words(c.name), ' ', 1);
+        IF EXISTS (SELECT 1 FROM price_catalog p
+                    WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
+                      AND split_part(estimate_words(p.name), ' ', 1) = v_thing
+                      AND estimate_item_words(p) @> v_words
+                      AND NOT estimate_item_words(c) @> v_words) THEN
+            v_count := v_count + 1;
+            v_line := l.position;
+        END IF;
+    END LOOP;
+    IF v_count <> 1 THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO l FROM estimate_lines n WHERE n.estimate_id = e.id AND n.position = v_line;
+    SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
+    v_thing := split_part(estimate_words(c.name), ' ', 1);
+    v_places := ARRAY(SELECT k FROM unnest(estimate_row_kinds(c.code, v_attr)) k WHERE split_part(k, ':', 1) = '1' ORDER BY k);
+    SELECT min(p.code), count(*) INTO v_code, v_count FROM price_catalog p
+     WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
+       AND split_part(estimate_words(p.name), ' ', 1) = v_thing
+       AND estimate_item_words(p) @> v_words
+       AND estimate_row_size(p.name) IS NOT DISTINCT FROM estimate_row_size(c.name)
+       AND (EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(array_to_string(v_words, ' '), v_attr)) k WHERE split_part(k, ':', 1) = '1')
+            OR ARRAY(SELECT k FROM unnest(estimate_row_kinds(p.code, v_attr)) k WHERE split_part(k, ':', 1) = '1' ORDER BY k) = v_places);
+    IF v_count = 1 THEN
+        RETURN jsonb_build_object('op', 'correct', 'line', v_line, 'rest', v_text, 'code', v_code);
+    END IF;
+    -- (none or several: the thing in the words said, with the line's size and place when the words say none)
+    v_phrase := lower(split_part(c.name, ' ', 1)) || ' ' || v_text
+        || CASE WHEN cardinality(v_places) = 1
+                     AND NOT EXISTS (SELECT 1 FROM unnest(estimate_kinds_said(array_to_string(v_words, ' '), v_attr)) k WHERE split_part(k, ':', 1) = '1')
+                THEN ' de ' || estimate_kind_word(v_attr, v_places[1]) ELSE '' END
+        || coalesce(' ' || estimate_row_size(c.name), '');
+    RETURN jsonb_build_object('op', 'correct', 'line', v_line, 'rest', v_phrase, 'as_said', v_count = 0);
+END
+$$;
+
 -- THE ONE READING of a revision turn: the words become a structured change of estimate e,
 --   {"op": …, "rest": words the change is about, "line": position of the one line it names (or null),
 --    "value": the number or size said (or null)}
@@ -1719,6 +1962,18 @@ BEGIN
                 RETURN jsonb_build_object('op', 'quantity', 'rest', v_m[1] || ' ' || v_m[2], 'line', v_line,
                                           'value', estimate_number_word(v_m[1]));
             END IF;
+        END IF;
+    END IF;
+
+    -- (est33) a size or a kind said for a line of the draft with no thing named ("mejor de 22", "que sea el de 80",
+    -- "no, termostático"): that line's size or kind replaced, re-priced from the catalogue (or a cotizar)
+    IF r.kind IS NULL OR r.kind = 'quantity' THEN
+        v_m := NULL;
+        IF estimate_change_size_alone(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_size_alone(e, v_body);
+        END IF;
+        IF estimate_change_kind_alone(e, v_body) IS NOT NULL THEN
+            RETURN estimate_change_kind_alone(e, v_body);
         END IF;
     END IF;
 
@@ -2310,7 +2565,10 @@ BEGIN
                                                   btrim(regexp_replace(x, ' (que|porque|pues|ya que|para que|como) .*$', '')))))) THEN
             v_out := v_out || v_pieces[1];
             FOR v_j IN 2 .. array_length(v_pieces, 1) LOOP
-                v_out := v_out || (v_verb || ' ' || v_pieces[v_j]);
+                -- (est33) "quita el grifo y la llave que sea de una pulgada": a line named with its new size after it
+                -- is that change, not a second removal
+                v_out := v_out || CASE WHEN v_pieces[v_j] ~ ' (?:que )?(?:sea|sean|es|son|va|van|mejor|ahora) (?:de|del|en|a) [a-z0-9/]'
+                                       THEN v_pieces[v_j] ELSE v_verb || ' ' || v_pieces[v_j] END;
             END LOOP;
         ELSE
             v_out := v_out || v_seg;
@@ -2752,8 +3010,11 @@ BEGIN
         -- "la X no es …, es Y": line X becomes Y as the catalogue reads it (one item: priced or a cotizar with its
         -- choices), its quantity kept; nothing read: Y a cotizar as said
         SELECT * INTO l FROM estimate_lines WHERE estimate_id = e.id AND position = (v_change ->> 'line')::int;
-        v_items := (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(estimate_items_in(e.id, r.rest)) i
-                    WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM s.service_call_code);
+        -- (est33: a kind said alone, estimate_change_kind_alone: its row, or a cotizar as said when the catalogue has none)
+        v_items := CASE WHEN v_change ? 'code' THEN jsonb_build_array(jsonb_build_object('item', v_change ->> 'code'))
+                        WHEN coalesce((v_change ->> 'as_said')::boolean, false) THEN '[]'::jsonb
+                        ELSE (SELECT coalesce(jsonb_agg(i), '[]') FROM jsonb_array_elements(estimate_items_in(e.id, r.rest)) i
+                              WHERE i ? 'item' AND i ->> 'item' IS DISTINCT FROM s.service_call_code) END;
         v_item := CASE WHEN jsonb_array_length(v_items) = 1
                        THEN (v_items -> 0) || jsonb_build_object('quantity', l.quantity)
                        ELSE jsonb_build_object('item', left(r.rest, 200), 'quantity', l.quantity) END;
@@ -2833,7 +3094,10 @@ BEGIN
         v_change := CASE WHEN v_change ? 'units' THEN jsonb_set(v_change, '{unit}', coalesce(v_change -> 'units' -> v_idx::text, 'null'))
                          ELSE v_change END;
         v_target := NULL;
-        IF v_size ~ ' galon$' THEN
+        IF coalesce(v_change -> 'codes', '{}') ? v_idx::text THEN
+            -- (est33: the row estimate_change_size_alone found, of the same name at the size said)
+            v_target := v_change -> 'codes' ->> v_idx::text;
+        ELSIF v_size ~ ' galon$' THEN
             -- gallons: only a row known by that many gallons (an alias staff gave it, "termo de 40 galones");
             -- never the row whose litres are the same number. Else a cotizar, with the litres it comes to.
             v_names := estimate_kind_name(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code),
