@@ -2,16 +2,81 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from contextlib import ExitStack
 
 import pytest
 
 from tests.support.scratch_postgres import SeededCluster
 
 
+class _EarlyCluster:
+    """The session's seeded cluster, built in a thread while the tests before its first user run (the template is
+    20–50 s of Postgres work; the deploy and bench tests that come first in a whole run mostly wait on other
+    processes). Started only when a collected test needs it; what is built is exactly what ``SeededCluster.started``
+    builds on first use, so only the moment changes."""
+
+    def __init__(self) -> None:
+        self._stack = ExitStack()
+        self._cluster: SeededCluster | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._build, name="seeded-cluster", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _build(self) -> None:
+        try:
+            self._cluster = self._stack.enter_context(SeededCluster.started())
+        except BaseException as error:  # handed to the fixture, raised there
+            self._error = error
+
+    def cluster(self) -> SeededCluster:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._cluster is not None
+        return self._cluster
+
+    def close(self) -> None:
+        self._thread.join()
+        self._stack.close()
+
+
+_early: _EarlyCluster | None = None
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When a collected test uses ``seeded_cluster`` but is not the first test, build the cluster in the background
+    from now on."""
+    global _early
+    users = [i for i, item in enumerate(session.items) if "seeded_cluster" in getattr(item, "fixturenames", ())]
+    if users and users[0] > 0 and _early is None and not session.config.option.collectonly:
+        _early = _EarlyCluster()
+        _early.start()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stops a cluster built early whose fixture never ran (a run stopped before its first user)."""
+    global _early
+    if _early is not None:
+        _early.close()
+        _early = None
+
+
 @pytest.fixture(scope="session")
 def seeded_cluster() -> Iterator[SeededCluster]:
     """One embedded Postgres cluster for the session, the runner's SQL files applied once into a template; each
-    directory's ``app_db`` is a copy of it (tests/support/scratch_postgres.py). Started on first use only."""
-    with SeededCluster.started() as cluster:
-        yield cluster
+    directory's ``app_db`` is a copy of it (tests/support/scratch_postgres.py). Started on first use, or earlier in
+    the background when tests that do not use it come first (``_EarlyCluster``)."""
+    global _early
+    if _early is None:
+        with SeededCluster.started() as cluster:
+            yield cluster
+        return
+    early, _early = _early, None
+    try:
+        yield early.cluster()
+    finally:
+        early.close()

@@ -26,6 +26,15 @@ def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
         yield app
 
 
+@pytest.fixture
+def applied_twice(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
+    """A database of its own with every SQL file applied twice, as every start after the first leaves it: a copy
+    of the session's second template (``SeededCluster.again``, which tests/reliability and tests/knowledge copy
+    too), dropped after the test."""
+    with seeded_cluster.app_db("estimates_twice", times=2) as app:
+        yield app
+
+
 @pytest.fixture(scope="session")
 def rollback_connections(app_db: DatabaseInfo) -> Iterator[RollbackConnections]:
     connections = RollbackConnections(app_db.url)

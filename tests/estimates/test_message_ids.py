@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from devstack.postgres import DatabaseInfo, apply_schema
+from devstack.postgres import DatabaseInfo
 from tests.estimates.helpers import create
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,9 +79,11 @@ def test_plumber_ids_are_stored_and_answers_get_the_reply_prefix(conn: psycopg.C
     assert answer["message_id"].startswith("reply:")  # the system's ids have a colon: no client can hold one
 
 
-def test_the_rule_is_validated_and_applying_the_schema_again_changes_nothing(app_db: DatabaseInfo) -> None:
-    apply_schema(app_db)  # every start applies it again
-    with psycopg.connect(app_db.url) as c:
+def test_the_rule_is_validated_and_applying_the_schema_again_changes_nothing(
+    applied_twice: DatabaseInfo,
+) -> None:
+    # applied_twice: every file applied a second time, as every start applies it again (conftest.py)
+    with psycopg.connect(applied_twice.url) as c:
         rows = c.execute("SELECT convalidated FROM pg_constraint WHERE conname = 'messages_user_id_has_no_colon'").fetchall()
     assert rows == [(True,)]
 

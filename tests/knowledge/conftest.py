@@ -1,6 +1,7 @@
-"""A database of its own (a copy of the session's seeded template, tests/support/scratch_postgres.py) with every
-SQL file of the runner applied and then the knowledge schema and seed files once more, as the app role (the owner
-of the database, not a superuser)."""
+"""A database of its own with every SQL file of the runner applied twice, as the app role (the owner of the
+database, not a superuser): a copy of the session's second template (tests/support/scratch_postgres.py,
+``SeededCluster.again``), what the database is after a second start of the runner; the knowledge schema and seed
+files among them, so the tests here also show they are idempotent. tests/reliability copies the same template."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ KNOWLEDGE_SEEDS = tuple(
 
 
 def apply_knowledge(db: DatabaseInfo) -> None:
+    """The knowledge schema and seed files once more (test_kb_schema.py: re-seeding an unchanged seed touches no
+    row)."""
     with psycopg.connect(db.url, autocommit=True) as conn:
         conn.execute((KNOWLEDGE / "schema.sql").read_text())
         for seed in KNOWLEDGE_SEEDS:
@@ -30,7 +33,7 @@ def apply_knowledge(db: DatabaseInfo) -> None:
 
 @pytest.fixture(scope="session")
 def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    with seeded_cluster.app_db("kb", then=apply_knowledge) as app:  # the knowledge files again: idempotent
+    with seeded_cluster.app_db("kb", times=2) as app:  # every file again (the knowledge files): idempotent
         yield app
 
 

@@ -1,5 +1,5 @@
-"""A database of its own (a copy of the session's seeded template, tests/support/scratch_postgres.py) with every
-SQL file of the runner applied twice (devstack SCHEMA_FILES), for
+"""A database of its own (a copy of the session's second seeded template, tests/support/scratch_postgres.py) with
+every SQL file of the runner applied twice (devstack SCHEMA_FILES), for
 the reliability SQL (n8n-workflows/reliability/schema.sql): failures, replies owed, forgotten messages."""
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from tests.support.scratch_postgres import SeededCluster
 
 @pytest.fixture(scope="session")
 def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    with seeded_cluster.app_db("reliability", times=2) as app:  # twice: idempotent, every start applies it again
+    # twice: idempotent, every start applies it again (a copy of the session's second template, which
+    # tests/knowledge copies too: SeededCluster.again)
+    with seeded_cluster.app_db("reliability", times=2) as app:
         yield app
 
 

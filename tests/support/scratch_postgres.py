@@ -7,6 +7,11 @@ its own copy of it (``CREATE DATABASE … TEMPLATE remedios``: a file copy, abou
 and the SQL files again, 20–40 s each). A copy is byte for byte the database the files made, owned by the same role;
 what one directory's tests write never reaches another's database.
 
+A second template, ``remedios_again`` (``SeededCluster.again``), is the first with every file applied once more, as
+a second start of the runner does; it is made on first use, once a session. The fixtures that show the files are
+idempotent (tests/reliability, tests/knowledge, ``applied_twice`` for tests/estimates/test_message_ids.py) copy it
+instead of each applying every file again on a copy of their own (20–50 s each).
+
 ``scratch_app_db``: a cluster of its own (for a test that needs a whole cluster to itself).
 
 Data folders are ``scratch_folder``s outside pytest's temporary root: pytest tightens that root to 700, which
@@ -55,6 +60,7 @@ class SeededCluster:
     def __init__(self, postgres: EmbeddedPostgres, template: DatabaseInfo) -> None:
         self.postgres = postgres
         self.template = template
+        self._again: DatabaseInfo | None = None
         self._made = 0
 
     @classmethod
@@ -72,26 +78,39 @@ class SeededCluster:
             postgres.stop()
             shutil.rmtree(base, ignore_errors=True)
 
-    def copy(self, prefix: str) -> DatabaseInfo:
-        """A new database named after ``prefix`` (``estimates_1``…): a copy of the template (the SQL files applied
-        once), owned by the app role."""
+    def again(self) -> DatabaseInfo:
+        """The second template: a copy of the first with every SQL file applied once more (what each later start
+        of the runner does), made on first use and kept for the session; never handed out itself, only copied."""
+        if self._again is None:
+            again = self.copy("remedios_again")
+            apply_schema(again)
+            self._again = again
+        return self._again
+
+    def copy(self, prefix: str, *, times: int = 1) -> DatabaseInfo:
+        """A new database named after ``prefix`` (``estimates_1``…), owned by the app role: a copy of the template
+        (the SQL files applied once), or with ``times=2`` of the second template (applied twice)."""
         if not re.fullmatch(r"[a-z][a-z0-9_]*", prefix):
             raise ValueError(f"not a database name prefix: {prefix!r}")
+        if times not in (1, 2):
+            raise ValueError(f"a copy has the files applied once or twice, not {times} times")
+        template = self.again() if times == 2 else self.template
         self._made += 1
         name = f"{prefix}_{self._made}"
         with psycopg.connect(self.postgres.admin.url, autocommit=True) as admin:
             admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
-                sql.Identifier(name), sql.Identifier(self.template.database), sql.Identifier(self.template.user)))
+                sql.Identifier(name), sql.Identifier(template.database), sql.Identifier(self.template.user)))
         return self.template.with_database(name)
 
     @contextmanager
     def app_db(self, prefix: str, *, times: int = 1,
                then: Callable[[DatabaseInfo], None] | None = None) -> Iterator[DatabaseInfo]:
-        """Like ``scratch_app_db``: a database with the schema applied ``times`` times (the copy is the first),
-        then ``then``; dropped afterwards."""
-        app = self.copy(prefix)
+        """Like ``scratch_app_db``: a database with the schema applied ``times`` times (a copy of the template, or
+        of the second template for ``times >= 2``, then the files again for each time more), then ``then``;
+        dropped afterwards."""
+        app = self.copy(prefix, times=min(times, 2))
         try:
-            for _ in range(times - 1):
+            for _ in range(times - 2):
                 apply_schema(app)
             if then is not None:
                 then(app)
