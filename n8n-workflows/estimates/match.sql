@@ -336,6 +336,33 @@ BEGIN
 END
 $$;
 
+-- The shipped value of one word list of estimate_settings, whole (stop 33): the column's default becomes p_value,
+-- and an installation still on the default it had (untouched by staff) gets it; a value staff edited is theirs and
+-- never overwritten. Applied again it does nothing (no UPDATE, so no cache trigger fires). It replaces a chain of
+-- estimate_settings_upgrade steps in which a later step rewrote an earlier step's new words: the earlier step then
+-- no longer found its own words, ran again at every start, and the list grew (kind_words by 71 characters a start,
+-- each time rebuilding the caches that read it). A grown list is repaired by it, as it is still the default.
+CREATE OR REPLACE FUNCTION estimate_settings_ship(p_column text, p_value text) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_expr text;
+    v_before text;
+BEGIN
+    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
+    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
+    IF v_expr IS NULL THEN
+        RAISE EXCEPTION 'estimate_settings.% has no default to ship', p_column;
+    END IF;
+    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    IF v_before = p_value THEN
+        RETURN;
+    END IF;
+    EXECUTE format('ALTER TABLE estimate_settings ALTER COLUMN %I SET DEFAULT %L', p_column, p_value);
+    EXECUTE format('UPDATE estimate_settings SET %I = %L WHERE %I = %L', p_column, p_value, p_column, v_before);
+END
+$$;
+
 -- More parts (esparts): a cistern's flush valve ("la descarga"), a shower's head ("la alcachofa", "el rociador",
 -- "la teleducha", "la regadera", "el cabezal"; "la cebolla", "la flor", "el teléfono" in Chile, the River Plate and
 -- elsewhere), a gas heater's thermocouple, a pressure set's switch, a pump's
@@ -370,18 +397,22 @@ ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS kind_words text NOT NULL 
     'gas, butano, propano / electrico; paso, instantaneo / deposito, acumulacion, acumulador; '
     'estanco / atmosferico, tiro natural, tiro forcado; '
     'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, hierro / acero inoxidable';
--- The ways of unblocking are kinds too: "destapar el fregadero con sonda" is the snake, not also dismantling
--- the trap.
-SELECT estimate_settings_upgrade('kind_words', 'acero inoxidable',
-                                 'acero inoxidable; desmontar / sonda, espiral / maquina / camion');
--- "fierro" (galvanised iron in much of Latin America: "cañería de fierro galvanizado") is the galvanised kind too
--- (esfix10).
-SELECT estimate_settings_upgrade('kind_words', 'hierro / acero', 'hierro, fierro / acero');
--- "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12).
-SELECT estimate_settings_upgrade('kind_words', '/ electrico;', '/ electrico, electrica;');
--- Epoxy-coated steel (gas lines in Latin America: "codos epoxi de 1/2", "caño epoxi") is a material of its own
--- (wrongprice, stop 29): no row is, so "2 codos epoxi 1/2" is a cotizar, never the brass 1/2" elbow by its size.
-SELECT estimate_settings_upgrade('kind_words', 'fierro / acero inoxidable;', 'fierro / acero inoxidable / epoxi, epoxy, epoxico;');
+-- The list as shipped today (estimate_settings_ship; stop 33: these were four estimate_settings_upgrade steps, the
+-- last of which undid the first's "already applied" check, so the list grew at every start). What it added to the
+-- list above, in order:
+-- * the ways of unblocking are kinds too: "destapar el fregadero con sonda" is the snake, not also dismantling
+--   the trap ("desmontar / sonda, espiral / maquina / camion");
+-- * "fierro" (galvanised iron in much of Latin America: "cañería de fierro galvanizado") is the galvanised kind
+--   too (esfix10);
+-- * "que sea eléctrica" (la terma, la ducha): the feminine is the electric kind too (esfix12);
+-- * epoxy-coated steel (gas lines in Latin America: "codos epoxi de 1/2", "caño epoxi") is a material of its own
+--   (wrongprice, stop 29): no row is, so "2 codos epoxi 1/2" is a cotizar, never the brass 1/2" elbow by its size.
+-- A later change edits this value (never a step on top of it).
+SELECT estimate_settings_ship('kind_words',
+    'gas, butano, propano / electrico, electrica; paso, instantaneo / deposito, acumulacion, acumulador; '
+    'estanco / atmosferico, tiro natural, tiro forcado; '
+    'cobre / laton / pvc / cpvc / pex / multicapa / ppr, polipropileno, termofusion / galvanicado, '
+    'hierro, fierro / acero inoxidable / epoxi, epoxy, epoxico; desmontar / sonda, espiral / maquina / camion');
 -- Verbs whose object is where the work is done, not a thing to sell: in "destapar el desagüe de la ducha" the
 -- drain is unblocked, not a new drain valve priced (the job is "a cotizar" unless the catalogue has that
 -- service by name, e.g. "desatascar el fregadero").
