@@ -1,8 +1,10 @@
 -- Remedios knowledge base: articles for residential jobs the base still lacked at stop 33 (bench/quality/JOBS-33.md),
 -- found on the tuning set eval/dev-jobs-10.jsonl (written before its author read the article list) and on the
--- questions of the older tuning sets labelled "no article": a heat-pump water heater, a gas heater in a bathroom or
--- without a flue (carbon monoxide), pipe clips and expansion, a tank or built cistern that leaks through a crack, a
--- borehole pump, freezing a pipe to work without draining it, a yellow or sooty gas flame, and a smell of gas.
+-- questions of the older tuning sets labelled "no article": a heat-pump water heater, pipe clips and expansion, a tank
+-- or built cistern that leaks through a crack, a borehole pump, freezing a pipe to work without draining it, and a
+-- cooker's yellow or sooty gas flame. (A gas heater in a bathroom or without a flue, and a smell of gas, were written
+-- and measured too and left out: the tuning sets label those questions with calentador-gas-piloto and
+-- gas-rejillas-ventilacion, and the new articles took them; bench/quality/JOBS-33.md.)
 -- Applied after seed-jobs-32.sql, on every start. Idempotent: upsert by slug; kb_seed_article never overwrites an
 -- article staff have edited, and kb_seed_examples only adds example questions that are missing. Each was measured on
 -- every tuning set (bench/quality/steal_moves.py) so that it takes no question of an older neighbour (its "not this
@@ -17,7 +19,7 @@
 
 SELECT kb_seed_article(
 'aerotermia-acs',
-'Aerotermia para agua caliente (bomba de calor ACS): rinde poco con frío, tira de la resistencia, desagüe de condensados y filtro de aire',
+'Aerotermia para agua caliente (bomba de calor ACS): rendimiento en invierno, desagüe de condensados y filtro de aire',
 'Un acumulador con bomba de calor saca el calor del aire con un compresor, como un aire acondicionado al revés: gasta tres o cuatro veces menos que una resistencia, pero calienta despacio, rinde menos con el aire frío y, por debajo de la temperatura mínima de su ficha, pasa a la resistencia de apoyo. Produce agua de condensación que hay que llevar a un desagüe con sifón.',
 'Tarda horas en calentar o en invierno gasta como un eléctrico; la pantalla dice que trabaja con la resistencia; gotea agua por abajo o por el tubito de condensados; hace más ruido que antes o sopla aire muy frío; hielo en la rejilla.',
 '1. Leer en la pantalla el modo (eco, auto, boost) y la temperatura de consigna: en eco y con 55 °C una carga completa tarda varias horas; es normal.
@@ -30,7 +32,7 @@ SELECT kb_seed_article(
 'Destornilladores, aspirador o cepillo suave, tubo de condensados con sifón, manómetro si hay vaso de expansión.',
 'Códigos de error, compresor que no arranca, fugas de refrigerante o hielo que vuelve: servicio técnico o frigorista habilitado.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'aerotermia, aerotermico, aerotermica, bomba de calor, bomba de calor acs, bomba de calor para agua caliente, acumulador aerotermico, compresor, evaporador, condensados, tubo de condensados, filtro de aire, heat pump'
+'aerotermia, aerotermico, aerotermica, bomba de calor, bomba de calor acs, bomba de calor para agua caliente, acumulador aerotermico, compresor, evaporador, condensados, tubo de condensados, filtro de aire'
 );
 SELECT kb_seed_examples('aerotermia-acs', ARRAY[
 'el equipo de aerotermia del agua caliente tarda toda la tarde en calentar y en invierno pone resistencia',
@@ -38,31 +40,6 @@ SELECT kb_seed_examples('aerotermia-acs', ARRAY[
 'la bomba de calor del agua sanitaria hace hielo en la rejilla de arriba',
 'cada cuánto se limpia el filtro de aire del termo aerotérmico',
 'vale la pena poner aerotermia para el agua caliente de la casa en lugar del eléctrico'
-]);
-
-SELECT kb_seed_article(
-'gas-monoxido-tiro',
-'Calentador o calefón de gas en el baño o sin salida de humos: monóxido de carbono, tiro, sensor antirrevoco y detector',
-'Un calentador de gas de tiro natural quema con el aire del cuarto y echa los humos por su chimenea; si la chimenea no tira o está mal hecha, o si el aparato está en un baño o dormitorio cerrado, los humos con monóxido de carbono vuelven al cuarto. El monóxido no huele ni se ve: da dolor de cabeza, mareo, sueño y puede matar. El sensor antirrevoco (sensor de tiro) corta el gas cuando los humos vuelven.',
-'Dolor de cabeza o mareo al ducharse; el cristal o la pared se empañan o se manchan de negro encima del aparato; el calentador se apaga solo al rato (actúa el antirrevoco); el cliente quiere poner o mover el calefón dentro del baño; no hay tubo de humos o sale a un patio cerrado.',
-'1. Si alguien tiene síntomas ahora: apagar el aparato, abrir ventanas, sacar a todos al aire libre y llamar a emergencias (112 en España).
-2. Mirar la salida de humos: tubo del mismo diámetro que la salida del aparato, primer tramo vertical, subiendo siempre, uniones encajadas y sin óxido, salida al exterior con su sombrerete; nunca a un patio cerrado, a un conducto de ventilación ni sin tubo.
-3. Comprobar las rejillas de entrada de aire del cuarto: abiertas y sin tapar.
-4. Un aparato de tiro natural no va en un baño ni en un dormitorio; en muchas normas tampoco en un cuarto pequeño sin ventilación: moverlo fuera o cambiarlo por uno estanco (cámara estanca o tiro forzado, con su doble tubo a fachada).
-5. Si el calentador se apaga solo, no puentear ni quitar nunca el sensor antirrevoco: es la chimenea la que falla.
-6. Poner un detector de monóxido (EN 50291) en el cuarto del aparato y en los dormitorios, y probarlo cada mes.',
-'El monóxido de carbono mata sin avisar: ante síntomas, fuera de la casa primero. Nunca anular el sensor antirrevoco ni tapar rejillas. Cambiar, mover o conectar un aparato de gas y su chimenea es trabajo de un instalador de gas habilitado.',
-'Linterna, espejo, detector de monóxido (EN 50291); analizador de combustión (técnico de gas).',
-'Siempre que haya que mover, cambiar o conectar el aparato o su chimenea, o el sensor de tiro actúe: instalador o técnico de gas habilitado.',
-'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'monoxido, monoxido de carbono, detector de monoxido, salida de humos, tubo de humos, chimenea del calentador, conducto de humos, antirrevoco, sensor de tiro, sensor antirrevoco, tiro natural, camara estanca, tiro forzado, calentador en el bano, calefon en el bano'
-);
-SELECT kb_seed_examples('gas-monoxido-tiro', ARRAY[
-'el calentador de gas está dentro del baño, eso se puede dejar así',
-'al bañarse con el calefón le da dolor de cabeza y mareo',
-'el tubo de los humos del calentador sale a un patio cerrado, está bien',
-'para qué es el sensor de tiro del calentador y por qué se apaga solo al rato',
-'dónde se pone el detector de monóxido de carbono en una casa con calentador a gas'
 ]);
 
 SELECT kb_seed_article(
@@ -80,21 +57,21 @@ SELECT kb_seed_article(
 'Grapas o abrazaderas de sujeción del diámetro (con goma), tacos y tornillos, taladro, nivel, metro, detector de cables.',
 'Redes de edificios o tramos largos de agua caliente sanitaria con retorno: instalador con el cálculo de dilatación.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'grapa, grapas, clips, soportes de tuberia, sujetar tuberia, sujecion de tuberias, distancia entre grapas, distancia entre abrazaderas, abrazadera isofonica, punto fijo, dilatacion, dilata, lira, compensador de dilatacion'
+'grapa, grapas, clips, soportes de tuberia, sujetar tuberia, sujecion de tuberias, abrazadera de sujecion, abrazadera isofonica, punto fijo, dilatacion, dilata, lira, compensador de dilatacion'
 );
 SELECT kb_seed_examples('tuberia-soportes-dilatacion', ARRAY[
 'a qué distancia van las grapas del tubo de cobre por la pared',
 'el tubo de pp-r del agua caliente se ha combado entre las grapas',
 'la bajante cruje cuando bajan agua caliente de la lavadora, cómo la sujeto',
-'cuántas abrazaderas pongo al multicapa que va colgado por el falso techo',
-'hace falta lira en un tramo largo de agua caliente de termofusión'
+'cuántas abrazaderas pongo al tubo que va colgado por el falso techo',
+'hace falta lira en un tramo largo de agua caliente de polipropileno'
 ]);
 
 SELECT kb_seed_article(
 'deposito-grieta-reparar',
 'Depósito, tinaco o cisterna de obra que pierde agua por una grieta o fisura: reparar o cambiar según el material',
 'Un depósito de agua que se raja (polietileno por el sol, los golpes o una base desigual; obra de hormigón por asentamientos; fibra de vidrio por la edad) pierde agua y, si está enterrado, también puede dejar entrar agua sucia. Cada material se repara de una manera, y en agua potable solo con productos aptos para ella. Los viejos de fibrocemento llevan amianto: no se reparan, se cambian.',
-'El nivel baja sin consumo; mancha o charco bajo el depósito o en la pared de la cisterna enterrada; grieta o poro visible; el agua sale turbia o huele a tierra después de llover.',
+'El nivel baja sin consumo; mancha o charco bajo el depósito o en la pared de la cisterna enterrada; grieta o poro visible; el agua de una cisterna enterrada huele a tierra.',
 '1. Cerrar la entrada, vaciar el depósito por debajo de la grieta y dejarlo secar; localizar la fisura con buena luz.
 2. Polietileno (tinaco de plástico): las colas y parches no aguantan; una grieta pequeña se suelda con aporte de polietileno (pistola de aire caliente o extrusora) por un técnico; con el fondo rajado o el plástico cuarteado por el sol, cambiar el depósito y nivelar la base.
 3. Fibra de vidrio: lijar alrededor, parche de tela de fibra y resina apta para agua potable, dejar curar lo que diga el fabricante.
@@ -105,14 +82,14 @@ SELECT kb_seed_article(
 'Linterna, cepillo, radial o rascador (obra), mortero de reparación y revestimiento apto para agua potable, tela de fibra y resina, equipo de soldadura de plástico.',
 'Cisternas enterradas grandes, grietas estructurales, soldadura de polietileno o depósitos de fibrocemento: empresa especializada o autorizada.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'deposito rajado, tinaco rajado, tinaco roto, grieta en el deposito, fisura en el deposito, cisterna de obra, cisterna de concreto, impermeabilizar cisterna, soldar polietileno, parchar el tinaco, fibrocemento, uralita, eternit, amianto'
+'deposito rajado, tinaco rajado, tinaco roto, grieta en el deposito, fisura en el deposito, cisterna de obra, cisterna de concreto, impermeabilizar cisterna, parchar el tinaco, fibrocemento, uralita, eternit, amianto'
 );
 SELECT kb_seed_examples('deposito-grieta-reparar', ARRAY[
 'el tinaco de plástico tiene una rajadura en el fondo y se sale el agua',
 'cómo impermeabilizo por dentro una cisterna de hormigón que filtra',
 'se puede pegar una grieta en un depósito de polietileno',
 'el depósito de agua del tejado es de uralita, hay que quitarlo',
-'la cisterna enterrada tiene fisuras y el agua sale turbia cuando llueve'
+'la cisterna enterrada tiene fisuras y se le mete agua de afuera'
 ]);
 
 SELECT kb_seed_article(
@@ -142,7 +119,7 @@ SELECT kb_seed_examples('bomba-pozo-sumergible', ARRAY[
 
 SELECT kb_seed_article(
 'congelar-tuberia-kit',
-'Congelar una tubería con kit de congelación (CO2 o eléctrico) para cambiar una llave sin cortar el agua general',
+'Tapón de hielo con kit de CO2 o eléctrico: trabajar en un tubo lleno sin vaciar la instalación',
 'Un kit de congelación forma un tapón de hielo dentro del tubo, con un cartucho o bombona de CO2 o con un equipo eléctrico de frío, y permite cambiar una llave o un tramo cuando no se puede cortar el agua del edificio o vaciar la instalación. Solo funciona con el agua quieta y en tubos del diámetro de sus cabezales.',
 'Hay que cambiar una llave de paso o un tramo y la llave general no cierra o es del edificio; no se puede vaciar la calefacción o la montante; se pregunta cómo funciona el congelador de tuberías.',
 '1. Elegir el kit: CO2 en cartuchos o spray para cobre o acero de 10-22 mm y trabajos cortos; eléctrico para diámetros mayores o trabajos largos. En plástico (PEX, multicapa) el hielo tarda más y aguanta menos: mirar si el fabricante lo permite.
@@ -155,7 +132,7 @@ SELECT kb_seed_article(
 'Kit de congelación (CO2 o eléctrico) con cabezales del diámetro, aislante, guantes, gafas, herramienta para la llave nueva.',
 'Diámetros grandes, montantes de edificio o presiones altas: empresa con equipo eléctrico de congelación.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'kit de congelacion, congelador de tuberias, congelar tuberia, congelar el tubo, tapon de hielo, congelar con co2, congeladora de tubos, sin cortar el agua, sin vaciar la instalacion'
+'tapon de hielo, kit de co2, spray de co2, cartucho de co2, cabezales de frio, equipo electrico de frio, tubo lleno'
 );
 SELECT kb_seed_examples('congelar-tuberia-kit', ARRAY[
 'se puede congelar el tubo para cambiar la llave de paso sin cortar el agua de todo el edificio',
@@ -167,9 +144,9 @@ SELECT kb_seed_examples('congelar-tuberia-kit', ARRAY[
 
 SELECT kb_seed_article(
 'gas-llama-amarilla',
-'Llama amarilla, baja o que deja hollín en la cocina, la estufa o el calentador de gas: quemador, aire, regulador y gas',
+'Llama amarilla, baja o que deja hollín en la cocina de gas (fogón, hornalla): quemadores, inyectores y regulador',
 'Una llama de gas sana es azul y firme. Amarilla, alta y sucia quiere decir que el gas quema con poco aire: quemadores sucios o mal colocados, inyector de otro gas, falta de ventilación o un aparato que necesita revisión; deja hollín y produce monóxido de carbono. Una llama muy baja suele ser el regulador o la bombona que se acaba.',
-'Llama amarilla o anaranjada; ollas negras de hollín; olor raro al cocinar; llama pequeña que no sube; el regulador de la bombona silba o se escarcha; manchas negras encima del calentador.',
+'Llama amarilla o anaranjada; ollas negras de hollín; olor raro al cocinar; llama pequeña que no sube; el regulador de la bombona silba o se escarcha; manchas negras en la pared encima de la cocina.',
 '1. Ventilar y, si el aparato es un calentador o una estufa en un cuarto cerrado, dejar de usarlo hasta revisarlo (monóxido).
 2. Cocina: quitar las tapas y coronas de los quemadores, limpiarlas con cepillo y agua con jabón, destapar los agujeros con una aguja (no agrandarlos), secar bien y volver a colocarlas asentadas.
 3. Comprobar que los inyectores son del gas que se usa (butano, propano o natural): después de un cambio de gas, si no se cambiaron, la llama sale amarilla; el cambio lo hace el técnico de gas.
@@ -187,65 +164,55 @@ SELECT kb_seed_examples('gas-llama-amarilla', ARRAY[
 'el fogón da una llama muy baja aunque la bombona es nueva',
 'por qué sale la llama naranja en los quemadores después de cambiar de butano a natural',
 'el regulador del tanque de gas se escarcha y la hornalla casi no da fuego',
-'sale hollín negro por encima del calentador'
+'la estufa de la cocina hace llama alta y amarilla y huele raro al cocinar'
 ]);
 
-SELECT kb_seed_article(
-'gas-olor-que-hacer',
-'Olor a gas en una casa o un local: qué hacer primero, qué no tocar y a quién llamar',
-'El gas natural, el butano y el propano llevan un olor añadido para que se note una fuga. Con olor a gas, una chispa (un interruptor, un timbre, un móvil, una llama) puede provocar una explosión: lo primero es ventilar, cortar el gas y salir, no buscar la fuga.',
-'Huele a gas al entrar a la casa, en la cocina, junto a la bombona, el contador o el calentador; se oye un silbido en una tubería o una llave de gas.',
-'1. No encender ni apagar luces ni aparatos, no tocar timbres ni enchufes, no encender fuego ni fumar.
-2. Abrir puertas y ventanas para ventilar.
-3. Cerrar la llave del gas: la de la bombona, la del aparato o la general junto al contador.
-4. Salir de la casa con todos y avisar a los vecinos si el olor es fuerte o llega a la escalera.
-5. Desde fuera, llamar al teléfono de urgencias de la compañía de gas o a emergencias (112 en España).
-6. No volver a abrir el gas hasta que un técnico habilitado haya encontrado y reparado la fuga (la prueba con agua jabonosa la hace después, con el gas controlado).',
-'Con olor a gas, cualquier chispa puede causar una explosión: nada eléctrico, ninguna llama, el móvil solo desde fuera. No buscar la fuga con fuego. Las reparaciones de gas son de un instalador habilitado.',
-'Ninguna: ventilar, cerrar la llave y salir. (El técnico: detector de gas, agua jabonosa.)',
-'Siempre: compañía de gas, emergencias o instalador de gas habilitado.',
-'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'olor a gas, huele a gas, fuga de gas, escape de gas, se siente el gas, tufo a gas, silba el gas, urgencia de gas'
-);
-SELECT kb_seed_examples('gas-olor-que-hacer', ARRAY[
-'entro a la obra y hay un olor a gas muy fuerte, qué hago',
-'se siente olor a gas en la cocina desde esta mañana',
-'huele a gas cerca del contador de la escalera',
-'hay escape de gas, cierro la llave o salgo primero',
-'el cliente dice que le huele a gas por la noche junto a la bombona'
-]);
+-- ---------------------------------------------------------------------------------------------------------
+-- The pipe-freezing kit's names, read as its own words (the ice plug): "congelar" stays the frozen-pipe article's
+-- word (tuberias-congeladas), rarer there than if both articles had it in their titles.
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_synonym('kit de congelacion', 'tapon de hielo', 'the pipe-freezing kit: congelar-tuberia-kit');
+SELECT kb_seed_synonym('kit para congelar', 'tapon de hielo', 'the pipe-freezing kit: congelar-tuberia-kit');
+SELECT kb_seed_synonym('congelador de tuberias', 'tapon de hielo', 'the pipe-freezing kit: congelar-tuberia-kit');
+SELECT kb_seed_synonym('congeladora de tubos', 'tapon de hielo', 'the pipe-freezing kit: congelar-tuberia-kit');
+SELECT kb_seed_synonym('spray de congelacion', 'tapon de hielo', 'the pipe-freezing kit: congelar-tuberia-kit');
 
 -- ---------------------------------------------------------------------------------------------------------
 -- "Not this article if the question says…": the neighbours' own words
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('aerotermia-acs', ARRAY['valvula de seguridad', 'grupo de seguridad', 'valvula gotea', 'brida',
-                                                  'por abajo del tanque', 'anodo', 'huevo podrido'],
+                                                  'por abajo del tanque', 'anodo', 'huevo podrido', 'ducha electrica',
+                                                  'aire acondicionado', 'acondicionado', 'split', 'enfria', 'climatizador'],
     'an electric water heater''s safety valve, flange or anode: termo-valvula-seguridad, termo-fuga-brida-resistencia, '
-    'termo-anodo-olor');
-SELECT kb_seed_exclusions('gas-monoxido-tiro', ARRAY['no enciende', 'no prende', 'chispa', 'pilas', 'tibia', 'membrana',
-                                                     'piloto', 'rejilla', 'rejillas', 'olor a gas', 'huele a gas'],
-    'a heater that does not light, its pilot, the vents, a gas smell: calentador-paso-no-enciende, calentador-gas-piloto, '
-    'gas-rejillas-ventilacion, gas-olor-que-hacer');
+    'termo-anodo-olor; an air conditioner (no article)');
 SELECT kb_seed_exclusions('tuberia-soportes-dilatacion', ARRAY['poro', 'grieta', 'fisura', 'tapar', 'reparacion', 'fuga',
-                                                               'golpe', 'martillazo', 'pendiente'],
-    'a repair clamp over a leak, water hammer, a drain''s slope: abrazadera-reparacion, golpe-de-ariete, pendiente-desague');
+                                                               'golpe', 'martillazo', 'pendiente', 'inodoro', 'vater', 'wc',
+                                                               'agujero', 'agujereado', 'broca', 'conviene', 'mejor'],
+    'a repair clamp over a leak, water hammer, a drain''s slope, a toilet''s outlet, a pipe drilled through, which pipe to '
+    'choose: abrazadera-reparacion, golpe-de-ariete, pendiente-desague, inodoro-instalar-nuevo, elegir-pvc-cpvc-pex');
 SELECT kb_seed_exclusions('deposito-grieta-reparar', ARRAY['inodoro', 'vater', 'taza', 'wc', 'porcelana', 'mochila',
                                                            'descarga', 'termo', 'calentador', 'boiler', 'flotador',
-                                                           'desborda', 'rebosa'],
-    'a toilet''s cistern, a water heater''s tank, a float valve: inodoro-cisterna-rajada, termo-pierde-por-abajo, '
-    'tinaco-desborda');
+                                                           'desborda', 'rebosa', 'cobre', 'turbia', 'lava',
+                                                           'lavar', 'desinfecta', 'desinfectar', 'lamas', 'congelo',
+                                                           'helada', 'teja', 'tejado', 'techo', 'gotera', 'lona',
+                                                           'costura'],
+    'a toilet''s cistern, a water heater''s tank, a float valve, a copper joint, washing a tank, a frozen pipe: '
+    'inodoro-cisterna-rajada, termo-pierde-por-abajo, tinaco-desborda, soldadura-cobre, tinaco-limpiar-desinfectar, '
+    'tuberias-congeladas');
 SELECT kb_seed_exclusions('bomba-pozo-sumergible', ARRAY['achique', 'sotano', 'fecales', 'foso', 'aguas negras',
-                                                         'inundacion', 'periferica', 'tinaco', 'cisterna'],
+                                                         'inundacion', 'periferica', 'tinaco', 'cisterna', 'motobomba',
+                                                         'se calienta'],
     'a sump or sewage pump, a surface pump, a tank''s pump: bomba-achique-fecales, bomba-no-arranca-zumba, '
     'cisterna-enterrada-bomba');
 SELECT kb_seed_exclusions('congelar-tuberia-kit', ARRAY['descongelar', 'descongelo', 'helada', 'heladas', 'helo',
-                                                        'invierno', 'revento', 'reventado', 'no sale agua'],
-    'a pipe frozen by the cold: tuberias-congeladas');
-SELECT kb_seed_exclusions('gas-llama-amarilla', ARRAY['piloto', 'no enciende', 'no prende', 'olor a gas', 'huele a gas'],
-    'a pilot that goes out, a heater that does not light, a gas smell: calentador-gas-piloto, '
-    'calentador-paso-no-enciende, gas-olor-que-hacer');
-SELECT kb_seed_exclusions('gas-olor-que-hacer', ARRAY['jabon', 'jabonosa', 'espuma', 'caducado', 'caducidad', 'fecha',
-                                                      'agua caliente', 'anodo', 'huevo podrido', 'alcantarilla',
-                                                      'cloaca', 'desague'],
-    'testing a joint with soapy water, an expired hose, a water heater''s rotten-egg smell, a drain smell: '
-    'gas-prueba-fugas-jabon, gas-tubo-flexible-caducado, termo-anodo-olor, ventilacion-gorgoteo');
+                                                        'invierno', 'revento', 'reventado', 'no sale agua', 'frio',
+                                                        'noche', 'afuera', 'exterior', 'azotea', 'arranque', 'rajadura',
+                                                        'rompio', 'roto', 'no cierra', 'compresion', 'pvc', 'gas'],
+    'a pipe frozen by the cold, a stop valve that does not close or broke, a compression valve: tuberias-congeladas, '
+    'llave-paso-no-cierra, llave-de-paso-fuga, racor-compresion-bicono');
+SELECT kb_seed_exclusions('gas-llama-amarilla', ARRAY['piloto', 'no enciende', 'no prende', 'olor a gas', 'huele a gas',
+                                                      'calentador', 'calefon', 'calefont', 'boiler', 'termotanque', 'terma',
+                                                      'caldera', 'se apaga', 'fuga', 'flexible', 'caducado'],
+    'a water heater or boiler (its flame is the gas technician''s: calentador-gas-piloto), a pilot, a gas smell or leak, '
+    'an expired hose: calentador-gas-piloto, calentador-paso-no-enciende, gas-prueba-fugas-jabon, '
+    'gas-tubo-flexible-caducado');
