@@ -88,7 +88,7 @@ SELECT kb_seed_examples('deposito-grieta-reparar', ARRAY[
 'el tinaco de plástico tiene una rajadura en el fondo y se sale el agua',
 'cómo impermeabilizo por dentro una cisterna de hormigón que filtra',
 'se puede pegar una grieta en un depósito de polietileno',
-'el depósito de agua del tejado es de uralita, hay que quitarlo',
+'el depósito de agua de la azotea es de uralita, hay que quitarlo',
 'la cisterna enterrada tiene fisuras y se le mete agua de afuera'
 ]);
 
