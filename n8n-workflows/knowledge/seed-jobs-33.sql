@@ -182,9 +182,10 @@ SELECT kb_seed_synonym('spray de congelacion', 'tapon de hielo', 'the pipe-freez
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_exclusions('aerotermia-acs', ARRAY['valvula de seguridad', 'grupo de seguridad', 'valvula gotea', 'brida',
                                                   'por abajo del tanque', 'anodo', 'huevo podrido', 'ducha electrica',
-                                                  'aire acondicionado', 'acondicionado', 'split', 'enfria', 'climatizador'],
+                                                  'aire acondicionado', 'acondicionado', 'split', 'enfria', 'climatizador',
+                                                  'caldera', 'radiador', 'calefaccion'],
     'an electric water heater''s safety valve, flange or anode: termo-valvula-seguridad, termo-fuga-brida-resistencia, '
-    'termo-anodo-olor; an air conditioner (no article)');
+    'termo-anodo-olor; an air conditioner (no article); a heating boiler''s circulating pump (bomba-no-arranca-zumba)');
 SELECT kb_seed_exclusions('tuberia-soportes-dilatacion', ARRAY['poro', 'grieta', 'fisura', 'tapar', 'reparacion', 'fuga',
                                                                'golpe', 'martillazo', 'pendiente', 'inodoro', 'vater', 'wc',
                                                                'agujero', 'agujereado', 'broca', 'conviene', 'mejor'],

@@ -67,6 +67,18 @@ def test_the_jobs_of_stop_33_do_not_take_their_neighbours(conn: psycopg.Connecti
     assert answered(conn, question) == (slug, [])
 
 
+@pytest.mark.parametrize("question, slug", [
+    ("el aire acondicionado no enfría y gotea dentro del cuarto", "aerotermia-acs"),     # no article: never this one
+    ("la bomba de la calefacción zumba al arrancar", "aerotermia-acs"),               # a boiler's circulating pump
+    ("se rompió una teja y cae agua del techo cuando llueve", "deposito-grieta-reparar"),  # a roof: no article
+    ("se congeló el tubo de afuera con el frío de la noche", "congelar-tuberia-kit"),     # tuberias-congeladas'
+    ("el calentador a gas hace la llama amarilla", "gas-llama-amarilla"),                 # the gas heater's articles'
+])
+def test_the_jobs_of_stop_33_are_not_offered_for_other_jobs(conn: psycopg.Connection, question: str, slug: str) -> None:
+    article, offered = answered(conn, question)
+    assert article != slug and slug not in offered and first(conn, question) != slug
+
+
 def test_no_example_of_a_new_article_is_halved_by_its_own_rows(conn: psycopg.Connection) -> None:
     from tests.knowledge.kb_queries import examples_excluded_from_their_article
     slugs = [r[0] for r in conn.execute("SELECT slug FROM kb_articles WHERE slug = ANY(%s)", (
