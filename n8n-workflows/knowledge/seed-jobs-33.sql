@@ -20,7 +20,7 @@
 SELECT kb_seed_article(
 'aerotermia-acs',
 'Aerotermia para agua caliente (bomba de calor ACS): rendimiento en invierno, desagüe de condensados y filtro de aire',
-'Un acumulador con bomba de calor saca el calor del aire con un compresor, como un aire acondicionado al revés: gasta tres o cuatro veces menos que una resistencia, pero calienta despacio, rinde menos con el aire frío y, por debajo de la temperatura mínima de su ficha, pasa a la resistencia de apoyo. Produce agua de condensación que hay que llevar a un desagüe con sifón.',
+'Un acumulador con bomba de calor toma el calor del aire con un compresor, como un aire acondicionado al revés: gasta tres o cuatro veces menos que una resistencia, pero calienta despacio, rinde menos con el aire frío y, por debajo de la temperatura mínima de su ficha, pasa a la resistencia de apoyo. Produce agua de condensación que hay que llevar a un desagüe con sifón.',
 'Tarda horas en calentar o en invierno gasta como un eléctrico; la pantalla dice que trabaja con la resistencia; gotea agua por abajo o por el tubito de condensados; hace más ruido que antes o sopla aire muy frío; hielo en la rejilla.',
 '1. Leer en la pantalla el modo (eco, auto, boost) y la temperatura de consigna: en eco y con 55 °C una carga completa tarda varias horas; es normal.
 2. Mirar la temperatura del aire que aspira: por debajo del mínimo de su ficha (a menudo entre -5 y 5 °C) trabaja solo con la resistencia. Si está en un cuarto pequeño y cerrado, el aire se enfría: conductos al exterior o más volumen de aire, según el fabricante.
@@ -60,10 +60,10 @@ SELECT kb_seed_article(
 'grapa, grapas, clips, soportes de tuberia, sujetar tuberia, sujecion de tuberias, abrazadera de sujecion, abrazadera isofonica, punto fijo, dilatacion, dilata, lira, compensador de dilatacion'
 );
 SELECT kb_seed_examples('tuberia-soportes-dilatacion', ARRAY[
-'a qué distancia van las grapas del tubo de cobre por la pared',
+'a qué distancia se fijan las grapas del tubo de cobre en horizontal',
 'el tubo de pp-r del agua caliente se ha combado entre las grapas',
 'la bajante cruje cuando bajan agua caliente de la lavadora, cómo la sujeto',
-'cuántas abrazaderas pongo al tubo que va colgado por el falso techo',
+'cuántas abrazaderas necesita el tubo colgado del falso techo',
 'hace falta lira en un tramo largo de agua caliente de polipropileno'
 ]);
 
@@ -101,28 +101,28 @@ SELECT kb_seed_article(
 2. Medir con la sonda de nivel el agua en reposo y bombeando (nivel dinámico): si baja hasta la bomba, reducir el caudal, bajar la bomba si el pozo lo permite y poner protección contra marcha en seco (sondas o relé).
 3. En monofásicas, revisar el condensador de la caja de arranque; con pinza, comparar el consumo con la placa; medir el aislamiento del cable y el motor (megóhmetro).
 4. Si no para: buscar fugas en el tubo de subida y la retención, y ajustar el presostato o el press-control.
-5. Arena o caudal que baja con los años: sacar la bomba (con trípode y cuerda, nunca tirando del cable) y revisar rodetes y filtro.
+5. Arena o caudal que baja con los años: subir la bomba (con trípode y cuerda, nunca tirando del cable) y revisar rodetes y filtro.
 6. Para elegirla: altura total = profundidad del nivel dinámico + altura hasta la casa + presión deseada (1 bar = 10 m) + pérdidas; con el caudal necesario, buscar ese punto en su curva y el diámetro del pozo (3, 4 o 6 pulgadas).',
 'Tensión de red dentro del agua: diferencial de 30 mA, tierra y corriente cortada antes de trabajar. La bomba y el tubo lleno pesan mucho: trípode, cuerda de seguridad y dos personas. No asomarse ni bajar a pozos abiertos.',
 'Sonda de nivel, pinza amperimétrica, megóhmetro, trípode o polipasto, cuerda de acero inoxidable, manómetro.',
-'Sacar o bajar bombas de pozos profundos, cables o protecciones de motor: pocero o electricista / empresa de bombas.',
+'Subir o bajar bombas de pozos profundos, cables o protecciones de motor: pocero o electricista / empresa de bombas.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
 'bomba de pozo, pozo profundo, bomba sumergible de pozo, bomba de sondeo, sondeo, perforacion, nivel dinamico, nivel del pozo, marcha en seco, bomba de 4 pulgadas, bomba de 3 pulgadas, cable de la bomba'
 );
 SELECT kb_seed_examples('bomba-pozo-sumergible', ARRAY[
-'la bomba del pozo saca cada vez menos agua y sale con arena',
+'la bomba del pozo da cada vez menos agua y sale con arena',
 'qué bomba sumergible necesito para un sondeo de 60 metros',
 'salta el térmico de la bomba del pozo al rato de estar bombeando',
-'cómo se saca la bomba sumergible del pozo para revisarla',
+'cómo se sube la bomba sumergible del pozo para revisarla',
 'la bomba del sondeo no para y la presión no sube'
 ]);
 
 SELECT kb_seed_article(
 'congelar-tuberia-kit',
 'Tapón de hielo con kit de CO2 o eléctrico: trabajar en un tubo lleno sin vaciar la instalación',
-'Un kit de congelación forma un tapón de hielo dentro del tubo, con un cartucho o bombona de CO2 o con un equipo eléctrico de frío, y permite cambiar una llave o un tramo cuando no se puede cortar el agua del edificio o vaciar la instalación. Solo funciona con el agua quieta y en tubos del diámetro de sus cabezales.',
+'Un kit de congelación forma un tapón de hielo dentro del tubo, con una bombona o un spray de CO2 o con un equipo eléctrico de frío, y permite cambiar una llave o un tramo cuando no se puede cortar el agua del edificio o vaciar la instalación. Solo funciona con el agua quieta y en tubos del diámetro de sus cabezales.',
 'Hay que cambiar una llave de paso o un tramo y la llave general no cierra o es del edificio; no se puede vaciar la calefacción o la montante; se pregunta cómo funciona el congelador de tuberías.',
-'1. Elegir el kit: CO2 en cartuchos o spray para cobre o acero de 10-22 mm y trabajos cortos; eléctrico para diámetros mayores o trabajos largos. En plástico (PEX, multicapa) el hielo tarda más y aguanta menos: mirar si el fabricante lo permite.
+'1. Elegir el kit: CO2 en bombonas pequeñas o spray para cobre o acero de 10-22 mm y trabajos cortos; eléctrico para diámetros mayores o trabajos largos. En tubo de plástico el hielo tarda más y aguanta menos: mirar si el fabricante lo permite.
 2. Dejar el agua quieta: cerrar grifos aguas abajo, parar bombas, recirculación y calefacción. Con agua corriendo no se forma el tapón.
 3. Elegir un tramo recto, limpio y a más de unos 30 cm del punto donde se va a soldar (el calor deshace el tapón), en el lado de la presión.
 4. Colocar los cabezales o la manga, aislarlos y congelar el tiempo del fabricante según el diámetro (unos minutos en 15 mm, más en 28 mm); comprobar abriendo un poco aguas abajo que no pasa agua.
@@ -132,13 +132,13 @@ SELECT kb_seed_article(
 'Kit de congelación (CO2 o eléctrico) con cabezales del diámetro, aislante, guantes, gafas, herramienta para la llave nueva.',
 'Diámetros grandes, montantes de edificio o presiones altas: empresa con equipo eléctrico de congelación.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'tapon de hielo, kit de co2, spray de co2, cartucho de co2, cabezales de frio, equipo electrico de frio, tubo lleno'
+'tapon de hielo, kit de co2, spray de co2, cabezales de frio, equipo electrico de frio, tubo lleno'
 );
 SELECT kb_seed_examples('congelar-tuberia-kit', ARRAY[
 'se puede congelar el tubo para cambiar la llave de paso sin cortar el agua de todo el edificio',
 'cuánto tiempo hay que congelar un tubo de cobre de 22 con el spray de co2',
 'el tapón de hielo no se forma con el kit de congelar, qué hago mal',
-'sirve el congelador de tuberías en multicapa',
+'sirve el congelador de tuberías en tubo de plástico',
 'cambiar una llave de radiador congelando el tubo sin vaciar la calefacción'
 ]);
 
