@@ -71,7 +71,7 @@ SELECT kb_seed_article(
 'deposito-grieta-reparar',
 'Depósito, tinaco o cisterna de obra que pierde agua por una grieta o fisura: reparar o cambiar según el material',
 'Un depósito de agua que se raja (polietileno por el sol, los golpes o una base desigual; obra de hormigón por asentamientos; fibra de vidrio por la edad) pierde agua y, si está enterrado, también puede dejar entrar agua sucia. Cada material se repara de una manera, y en agua potable solo con productos aptos para ella. Los viejos de fibrocemento llevan amianto: no se reparan, se cambian.',
-'El nivel baja sin consumo; mancha o charco bajo el depósito o en la pared de la cisterna enterrada; grieta o poro visible; el agua de una cisterna enterrada huele a tierra.',
+'El nivel baja sin consumo; mancha o charco bajo el depósito o en la pared de la cisterna enterrada; grieta o poro visible; el agua de una cisterna enterrada sale con tierra.',
 '1. Cerrar la entrada, vaciar el depósito por debajo de la grieta y dejarlo secar; localizar la fisura con buena luz.
 2. Polietileno (tinaco de plástico): las colas y parches no aguantan; una grieta pequeña se suelda con aporte de polietileno (pistola de aire caliente o extrusora) por un técnico; con el fondo rajado o el plástico cuarteado por el sol, cambiar el depósito y nivelar la base.
 3. Fibra de vidrio: lijar alrededor, parche de tela de fibra y resina apta para agua potable, dejar curar lo que diga el fabricante.
@@ -146,7 +146,7 @@ SELECT kb_seed_article(
 'gas-llama-amarilla',
 'Llama amarilla, baja o que deja hollín en la cocina de gas (fogón, hornalla): quemadores, inyectores y regulador',
 'Una llama de gas sana es azul y firme. Amarilla, alta y sucia quiere decir que el gas quema con poco aire: quemadores sucios o mal colocados, inyector de otro gas, falta de ventilación o un aparato que necesita revisión; deja hollín y produce monóxido de carbono. Una llama muy baja suele ser el regulador o la bombona que se acaba.',
-'Llama amarilla o anaranjada; ollas negras de hollín; olor raro al cocinar; llama pequeña que no sube; el regulador de la bombona silba o se escarcha; manchas negras en la pared encima de la cocina.',
+'Llama amarilla o anaranjada; ollas negras de hollín; llama pequeña que no sube; el regulador de la bombona silba o se escarcha; manchas negras en la pared encima de la cocina.',
 '1. Ventilar y, si el aparato es un calentador o una estufa en un cuarto cerrado, dejar de usarlo hasta revisarlo (monóxido).
 2. Cocina: quitar las tapas y coronas de los quemadores, limpiarlas con cepillo y agua con jabón, destapar los agujeros con una aguja (no agrandarlos), secar bien y volver a colocarlas asentadas.
 3. Comprobar que los inyectores son del gas que se usa (butano, propano o natural): después de un cambio de gas, si no se cambiaron, la llama sale amarilla; el cambio lo hace el técnico de gas.
@@ -164,7 +164,7 @@ SELECT kb_seed_examples('gas-llama-amarilla', ARRAY[
 'el fogón da una llama muy baja aunque la bombona es nueva',
 'por qué sale la llama naranja en los quemadores después de cambiar de butano a natural',
 'el regulador del tanque de gas se escarcha y la hornalla casi no da fuego',
-'la estufa de la cocina hace llama alta y amarilla y huele raro al cocinar'
+'la estufa de la cocina hace llama alta y amarilla y tizna la pared'
 ]);
 
 -- ---------------------------------------------------------------------------------------------------------
