@@ -21,8 +21,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# main offered two cases (a clogged main drain, a terrace drain); the drain vent's smell is the third by score
-THIRD = ("la coladera de la regadera huele a drenaje", "ventilacion-gorgoteo")
+# the rules offer two cases (a weak flush's seal, a flush valve); the running cistern is the third by score.
+# (Until stop 33: "la coladera de la regadera huele a drenaje", whose rules now choose all three cases themselves:
+# seed-jobs-33.sql's six articles moved its scores by a few thousandths, bench/quality/JOBS-33.md.)
+THIRD = ("el sanitario se queda descargndo, el agua sigue pasando a la taza, q repuesto es", "cisterna-pierde-agua")
 # main offered three cases; the flush valve that does not stop running is fifth by score, and of the rest it is
 # the article that reads most like the question
 FOURTH = ("válvula de descarga inodoro no corta", "cisterna-pierde-agua")
