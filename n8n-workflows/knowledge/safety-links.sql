@@ -408,6 +408,16 @@ SELECT kb_seed_article_safety_rule('colector-raices-camara', 'espacio-confinado'
     'pasos: limpiar el colector desde arquetas y pozos de registro (no bajar: gases)');
 SELECT kb_seed_article_safety_rule('biodigestor', 'espacio-confinado',
     'pasos: purgar y revisar un biodigestor (gases de aguas residuales: no meterse ni asomarse)');
+-- stop 33: the articles of seed-jobs-33.sql whose steps are a danger (their own "Seguridad" names it; kb33's list,
+-- and the buried cistern's after the lead's held-out check: without it two notices were lost). Not the heat-pump
+-- water heater (aerotermia-acs): with the electric heaters' list its questions about how it heats (slow in
+-- winter, is that normal) got the electrical-work notice: two false alarms in the held-out check.
+SELECT kb_seed_article_safety_rule('deposito-grieta-reparar', 'espacio-confinado',
+    'pasos: reparar por dentro una cisterna enterrada o de obra (falta de oxígeno, vapores: ventilar y alguien fuera)');
+SELECT kb_seed_article_safety_rule('bomba-pozo-sumergible', 'bomba-electrica',
+    'pasos: sacar, revisar y conectar una bomba sumergible de pozo (tensión de red dentro del agua)');
+SELECT kb_seed_article_safety_rule('gas-llama-amarilla', 'monoxido-carbono',
+    'el artículo trata de la llama amarilla: mala combustión, monóxido de carbono (ventilar, no usar en cuarto cerrado)');
 SELECT kb_seed_article_safety_rule('canalon-bajante-pluvial', 'trabajo-en-altura',
     'pasos: limpiar y reparar canalones desde una escalera o el tejado (trabajo en altura)');
 SELECT kb_seed_article_safety_rule('caldera-presion-sube', 'tanque-presion',
@@ -473,7 +483,7 @@ SELECT kb_seed_article_safety_needs(a, 'bomba-electrica',
     'cambi*, instal*, desmont*, desarm*, abr*, abro, repar*, arregl*, regul*, ajust*, calibr*, tester, '
     'multimetro, mido, medir, humo, olor a quemado, salta, diferencial, termica, breaker, pastilla*')
 FROM unnest(ARRAY['bomba-no-arranca-zumba', 'presurizador', 'presostato-contactos-quemados', 'press-control',
-                  'cisterna-enterrada-bomba']) AS a;
+                  'cisterna-enterrada-bomba', 'bomba-pozo-sumergible']) AS a;
 SELECT kb_seed_article_safety_needs('bomba-achique-fecales', 'bomba-achique',
     '@trabajo, cable*, enchuf*, flotador*, boya, pera, corriente, luz, electric*, tension, no arranca, no prende, '
     'no enciende, no para, no se apaga, no bota, no saca, no achica, quem*, zumb*, revis*, reviso, cambi*, '
@@ -567,6 +577,11 @@ SELECT kb_seed_article_safety_needs('arqueta-registro', 'espacio-confinado',
 SELECT kb_seed_article_safety_needs('colector-raices-camara', 'espacio-confinado',
     'bajar, bajo al, bajo a, bajamos, baje, meterme, meterse, meto, me meto, nos metemos, entrar, entro, '
     'entramos, dentro del pozo, dentro de la camara, asom*, gases', '', true);
+-- a cistern that is buried or built, worked on from inside (not a rooftop tank's crack, not which sealant to buy)
+SELECT kb_seed_article_safety_needs('deposito-grieta-reparar', 'espacio-confinado',
+    'enterrad*, subterrane*, bajo tierra, aljibe*, cisterna de obra, de concreto, de hormigon, de ladrillo, '
+    'meter*, meto, me meto, entrar, entro, dentro, adentro, por dentro, bajar, baje, bajo a, asom*, '
+    'impermeabiliz*, gases, olor*, huele', '', true);
 SELECT kb_seed_article_safety_needs('biodigestor', 'espacio-confinado',
     'meter*, meto, meti, entrar, entro, dentro, adentro, asom*, bajar, bajo al, bajo a, gases, huele, olor*, '
     'llama, fuego, cigarr*, fum*', '', true);
