@@ -102,8 +102,20 @@ def test_a_pronoun_resizes_the_one_sized_line_and_gallons_stay_a_cotizar(conn: p
     assert "calentador-electrico-150l" in priced(conn, number)
 
 
-def test_a_pronoun_with_several_sized_lines_resizes_nothing(conn: psycopg.Connection) -> None:
+def test_a_pronoun_with_several_sized_lines_resizes_the_one_of_that_unit(conn: psycopg.Connection) -> None:
+    # stop 33 (est33, estimate_change_size_alone): litres fit only the heater, not the 30 cm hoses, so the unit says
+    # which line; before stop 33 nothing was resized here
     number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros y 2 latiguillos de 30 cm")
+    hoses = [x for x in codes(conn, number) if x[0] and not x[0].startswith("calentador-electrico")]
+    answer = say(conn, "mejor ponlo de 80 litros")
+    assert answer.get("action") == "revised", answer
+    assert "calentador-electrico-80l" in priced(conn, number)
+    assert "calentador-electrico-50l" not in priced(conn, number)
+    assert [x for x in codes(conn, number) if x[0] and not x[0].startswith("calentador-electrico")] == hoses
+
+
+def test_a_pronoun_with_two_lines_of_that_unit_resizes_nothing(conn: psycopg.Connection) -> None:
+    number = draft(conn, "presupuesto para cambiar termo eléctrico de 50 litros y un vaso de expansión de 8 litros")
     before = codes(conn, number)
     answer = say(conn, "mejor ponlo de 80 litros")
     assert answer.get("action") != "revised", answer   # which one is not said: nothing guessed
