@@ -10,6 +10,7 @@ import psycopg
 from psycopg import sql
 
 from devstack.postgres import DatabaseInfo
+from tests.support.scratch_postgres import SeededCluster
 
 SETTINGS_ROW = "SELECT to_jsonb(s) FROM estimate_settings s"
 DEFAULTS = ("SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a"
@@ -23,8 +24,10 @@ def _default(conn: psycopg.Connection, column: str) -> str:
 
 
 def test_every_setting_is_the_same_after_the_files_are_applied_again(
-        app_db: DatabaseInfo, applied_twice: DatabaseInfo) -> None:
-    with psycopg.connect(app_db.url) as once, psycopg.connect(applied_twice.url) as twice:
+        seeded_cluster: SeededCluster, applied_twice: DatabaseInfo) -> None:
+    # a fresh copy of the once-applied template (not the session's app_db, which other tests' own connections write)
+    with seeded_cluster.app_db("estimates_once") as once_db, \
+            psycopg.connect(once_db.url) as once, psycopg.connect(applied_twice.url) as twice:
         assert twice.execute(DEFAULTS).fetchall() == once.execute(DEFAULTS).fetchall()
         assert twice.execute(SETTINGS_ROW).fetchall() == once.execute(SETTINGS_ROW).fetchall()
         kinds = twice.execute("SELECT kind_words FROM estimate_settings").fetchone()[0]
