@@ -12,7 +12,7 @@ from psycopg import sql
 from devstack.postgres import DatabaseInfo
 from tests.support.scratch_postgres import SeededCluster
 
-SETTINGS_ROW = "SELECT to_jsonb(s) FROM estimate_settings s"
+SETTINGS_ROW = "SELECT to_jsonb(s) - 'updated_at' FROM estimate_settings s"   # the values, not when written
 DEFAULTS = ("SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a"
             " ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
             " WHERE d.adrelid = 'estimate_settings'::regclass ORDER BY 1")
