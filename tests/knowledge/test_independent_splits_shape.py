@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 8 (eval/independent-2.jsonl ... eval/independent-8.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7 and 8.
+"""Shape of the independent chat splits 2 to 9 (eval/independent-2.jsonl ... eval/independent-9.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7, 8 and 9.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -56,6 +56,11 @@ SPLITS = {
     "split-8": Split(EVAL / "independent-8.jsonl", EVAL / "independent-8-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=120, min_safety=25)),
+    # split 9: 120 single messages written by ten invented specialists (a plumber who mostly does one kind of job),
+    # twelve each (fields "length", "specialist", "specialty", "in_specialty", "place", "experience" and "day")
+    "split-9": Split(EVAL / "independent-9.jsonl", EVAL / "independent-9-labels.json",
+                     SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -63,6 +68,7 @@ SPLIT_5_SAFETY = EVAL / "independent-5-safety.json"
 SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
 SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
 SPLIT_8_SAFETY = EVAL / "independent-8-safety.json"
+SPLIT_9_SAFETY = EVAL / "independent-9-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -141,6 +147,11 @@ def test_split_8_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_9_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-9"].questions), load_json(SPLIT_9_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -181,3 +192,20 @@ def test_split_8_marks_every_question_short_or_long_and_gives_twelve_sites_ten_m
     workers = Counter(q["site"] for q in {(q["site"], q.get("worker")): q for q in questions}.values())
     assert [q["id"] for q in questions if not q.get("worker")] == []
     assert set(workers.values()) <= {1, 2, 3}
+
+
+def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_their_specialty() -> None:
+    questions = load_jsonl(SPLITS["split-9"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
+    people = Counter(q.get("specialist") for q in questions)
+    assert None not in people and len(people) == 10 and set(people.values()) == {12}
+    assert len({q["specialty"] for q in questions}) == 10
+    assert all(len({q["specialty"] for q in questions if q["specialist"] == who}) == 1 for who in people)
+    in_scope = Counter(q["specialist"] for q in questions if q["in_scope"])
+    assert set(in_scope.values()) <= {9, 10}
+    # in_specialty: true or false for a plumbing question, null for small talk and out of scope
+    assert [q["id"] for q in questions
+            if not (isinstance(q.get("in_specialty"), bool) if q["in_scope"] else q.get("in_specialty") is None)] == []
+    outside = Counter(q["specialist"] for q in questions if q["in_specialty"] is False)
+    assert set(outside) == set(people) and set(outside.values()) <= {2, 3}
