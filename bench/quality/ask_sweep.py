@@ -13,6 +13,13 @@ setting is confirmed through SQL with ask_back.py's --set / steal_moves.py.
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --recorded [--strict] # the SQL's outcomes
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --sweep               # the grid's table
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --table neighbour_ratio=0.6 offer_fill_ratio=0.7
+    .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask34-rows.json --sweep-34   # stop 34: ask_ratio, second knobs
+    .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask34-rows.json --table ask_low_ratio=0.8 ask_low_jobs=1
+
+Stop 34's what-ifs (replay only, not in the SQL; ASK-34.md): a lower ratio `ask_low_ratio` used only where a second
+knob allows it: the best scores under `ask_low_below`; the best two of different jobs (`ask_low_jobs` 1: they share
+none of the question's stems in their titles or keywords; 2: the second has one the first has not); the offer limited
+to those two (`ask_low_two`).
 
 Sets: steal_moves.SETS (ask_back.DEV_SETS, dev-facts-1/2, dev-jobs-8, dev-steal-9) and dev-jobs-10 once its labels
 exist. Outcomes of a labelled question (its label and "also" are right; --strict: the label only): right (answered
