@@ -297,6 +297,3 @@ SELECT kb_seed_exclusions('tuberias-congeladas', ARRAY['coquilla', 'espesor'],
 -- Charging the pressure tank's air is its own article (precarga), not the pump's short cycling in general.
 SELECT kb_seed_exclusions('bomba-ciclos-cortos', ARRAY['cargar aire', 'meter aire', 'precarga'],
     'cargar el aire del tanque hidroneumático: hidroneumatico-precarga');
--- A toilet that gurgles or bubbles when another fixture drains is the drains' venting, not the toilet's own seal.
-SELECT kb_seed_exclusions('inodoro-sello-agua-bajo', ARRAY['burbujas', 'gorgotea', 'gorgoteo', 'gluglu'],
-    'el inodoro que gorgotea cuando desagua otro aparato: ventilacion-gorgoteo');

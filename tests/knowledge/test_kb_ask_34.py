@@ -4,7 +4,7 @@
    first answering. Measured on every labelled tuning set, on the seeded base and on a base without its example
    questions (ask_sweep.py --sweep-34): the wrong answers fall (27 -> 21 and 55 -> 40, label and "also"), right+offered
    rises, "missing" rises by at most one a set; the price is asking (ASK-34.md, section 2).
-2. Neighbour rows (seed-neighbours.sql, stop 34): "not this one if…" rows for the pairs of the tuning sets' wrong
+2. Seven neighbour rows (seed-neighbours.sql, stop 34): "not this one if…" rows for the pairs of the tuning sets' wrong
    answers, each naming its neighbour (so the two are also neighbours for ask_neighbour_ratio).
 
 The questions here are worded for these tests (not from the evaluation files), except the gate at the end, which
@@ -50,8 +50,7 @@ PAIRS = [("cruce-agua-fria-caliente", "grifo-monomando-cartucho"),
          ("vaciar-instalacion-invierno", "tuberias-congeladas"),
          ("termo-electrico-instalar", "tinaco-instalar-altura"),
          ("tuberias-congeladas", "aislar-tuberias-coquilla"),
-         ("bomba-ciclos-cortos", "hidroneumatico-precarga"),
-         ("inodoro-sello-agua-bajo", "ventilacion-gorgoteo")]
+         ("bomba-ciclos-cortos", "hidroneumatico-precarga")]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: "/".join(p))
