@@ -13,6 +13,13 @@ setting is confirmed through SQL with ask_back.py's --set / steal_moves.py.
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --recorded [--strict] # the SQL's outcomes
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --sweep               # the grid's table
     .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask33-rows.json --table neighbour_ratio=0.6 offer_fill_ratio=0.7
+    .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask34-rows.json --sweep-34   # stop 34: ask_ratio, second knobs
+    .venv/bin/python bench/quality/ask_sweep.py --rows /tmp/ask34-rows.json --table ask_low_ratio=0.8 ask_low_jobs=1
+
+Stop 34's what-ifs (replay only, not in the SQL; ASK-34.md): a lower ratio `ask_low_ratio` used only where a second
+knob allows it: the best scores under `ask_low_below`; the best two of different jobs (`ask_low_jobs` 1: they share
+none of the question's stems in their titles or keywords; 2: the second has one the first has not); the offer limited
+to those two (`ask_low_two`).
 
 Sets: steal_moves.SETS (ask_back.DEV_SETS, dev-facts-1/2, dev-jobs-8, dev-steal-9) and dev-jobs-10 once its labels
 exist. Outcomes of a labelled question (its label and "also" are right; --strict: the label only): right (answered
@@ -42,7 +49,8 @@ TOP = 10   # rows of kb_search_rows read per question (kb_offer_pool() is 8, kb_
 # the settings the replay reads (kb_settings keys) and the two new ones of stop 33
 SETTINGS = ("ask_ratio", "ask_trigram_ratio", "ask_trigram_margin", "ask_lone_neighbours", "ask_pair_ratio",
             "max_choices", "offer_fill_ratio", "offer_pool", "offer_likeness_case",
-            "ask_neighbour_ratio", "ask_neighbour_object", "offer_floor_ratio")
+            "ask_neighbour_ratio", "ask_neighbour_object", "offer_floor_ratio",
+            "ask_low_ratio", "ask_low_below", "ask_low_jobs", "ask_low_two")
 OFF = 1.01   # a ratio rule at 1.01 or more never fires
 
 
@@ -113,6 +121,14 @@ def number(settings: dict, key: str, default=None):
     return value
 
 
+def different_jobs(first: dict, second: dict, mode) -> bool:
+    """Stop 34's what-if "the best two are of different jobs", read from the question's stems in each article's
+    title or keywords (kb_terms place A): mode 1, they share none of them; mode 2, the second has one the first
+    has not (it names something of the question the first does not)."""
+    a, b = set(first["object"]), set(second["object"])
+    return not (a & b) if mode == 1 else bool(b - a)
+
+
 def replay(row: dict, s: dict, ask_between: list, neighbours: set) -> tuple[str | None, list[str] | None]:
     """kb_answer's first article and kb_choices' cases (None: answered) for settings `s`, as answer.sql does."""
     searched = [dict(r, position=i + 1) for i, r in enumerate(row["search"])]
@@ -127,6 +143,11 @@ def replay(row: dict, s: dict, ask_between: list, neighbours: set) -> tuple[str 
         hits += [dict(r, n=i + 2) for i, r in enumerate(below) if i + 2 <= max_choices]
     best = hits[0]["score"]
     close = [h for h in hits if h["score"] >= s["ask_ratio"] * best]
+    low = False   # stop 34's what-ifs: a lower ratio only where a second knob allows it (ASK-34.md)
+    if len(close) < 2 and s["ask_low_ratio"] < s["ask_ratio"] and best < s["ask_low_below"]:
+        lower = [h for h in hits if h["score"] >= s["ask_low_ratio"] * best]
+        if len(lower) >= 2 and (not s["ask_low_jobs"] or different_jobs(hits[0], lower[1], s["ask_low_jobs"])):
+            close, low = (lower[:2] if s["ask_low_two"] else lower), True
     near = [h for h in hits if len(close) < 2 and h["score"] >= s["ask_trigram_ratio"] * best]
     doubt = len(near) >= 2 and any(o["n"] > 1 and o["likeness"] >= hits[0]["likeness"]
                                    + max(s["ask_trigram_margin"], 1e-6) for o in near)
@@ -155,6 +176,8 @@ def replay(row: dict, s: dict, ask_between: list, neighbours: set) -> tuple[str 
     asked = [a for a in asked if a["score"] >= s["offer_floor_ratio"] * top]
     if len(asked) < 2:
         return hits[0]["slug"], None
+    if low and s["ask_low_two"] and [a["slug"] for a in asked] == [c["slug"] for c in close]:
+        return hits[0]["slug"], [a["slug"] for a in sorted(asked, key=lambda a: a["n"])]
     taken = {a["slug"] for a in asked}
     pool = [r for r in searched if r["position"] <= s["offer_pool"] and r["slug"] not in taken
             and r["score"] >= max(s["offer_fill_ratio"], s["offer_floor_ratio"]) * top]
@@ -204,6 +227,10 @@ def shipped(data: dict) -> dict:
     s.setdefault("ask_neighbour_ratio", OFF)
     s.setdefault("ask_neighbour_object", False)
     s.setdefault("offer_floor_ratio", 0.0)
+    s.setdefault("ask_low_ratio", s["ask_ratio"])
+    s.setdefault("ask_low_below", 1e9)
+    s.setdefault("ask_low_jobs", 0)
+    s.setdefault("ask_low_two", False)
     return s
 
 
@@ -261,6 +288,55 @@ def sweep(data: dict, strict: bool) -> list[dict]:
     return out
 
 
+TUNED_SETS = ("questions", "tuning-regional", "dev-neighbours", "dev-embed")   # test_retrieval_gates' "tuned"
+GRID_34 = [{"ask_ratio": r} for r in (0.86, 0.85, 0.84, 0.83, 0.82, 0.81, 0.8, 0.79, 0.78)] + [
+    {"ask_low_ratio": low, "ask_low_below": below, "ask_low_jobs": jobs, "ask_low_two": two}
+    for low in (0.83, 0.82, 0.8, 0.78) for below in (1e9, 2.5, 2.0, 1.5) for jobs in (0, 1, 2) for two in (False, True)]
+
+
+def sweep_34(data: dict, strict: bool) -> list[dict]:
+    """Stop 34's grid: ask_ratio 0.78-0.86 alone, and a lower ratio (ask_low_ratio) only where a second knob allows it
+    (the best scores under ask_low_below; the best two of different jobs, ask_low_jobs 1 or 2; the offer limited to
+    those two, ask_low_two). Per row: the pooled outcomes, the most "missing" added on one set, the sets that lose
+    right+offered or gain wrong answers, and the asking gates' counts (test_retrieval_gates.py)."""
+    base = shipped(data)
+    before, before_strict = evaluate(data, base, strict), evaluate(data, base, True)
+    labelled = Counter(r["set"] for r in data["rows"] if r["label"])
+    out = []
+    for change in GRID_34:
+        s = {**base, **change}
+        r = evaluate(data, s, strict)
+        rs = r if strict else evaluate(data, s, True)
+        sets = [n for n in r if n != "all"]
+        reach = lambda c: c["right"] + c["offered"]
+        out.append({"settings": change, "all": dict(r["all"]), "reach": reach(r["all"]),
+                    "strict_wrong": rs["all"]["wrong"], "strict_reach": reach(rs["all"]),
+                    "missing_up_most": max(r[n]["missing"] - before[n]["missing"] for n in sets),
+                    "reach_down": [n for n in sets if reach(r[n]) < reach(before[n])],
+                    "wrong_up": [n for n in sets if r[n]["wrong"] > before[n]["wrong"]]
+                    + [f"{n} (strict)" for n in sets if rs[n]["wrong"] > before_strict[n]["wrong"]],
+                    "tuned_asks": f"{sum(r[n]['offers'] for n in TUNED_SETS if n in r)}/"
+                                  f"{sum(labelled[n] for n in TUNED_SETS)}",
+                    "r4_asks": f"{r['dev-regional-4']['offers']}/{labelled['dev-regional-4']}"})
+    return out
+
+
+def print_sweep_34(out: list[dict]) -> None:
+    print("| ask_ratio | low ratio | best under | jobs | two | right | offered | **wrong** | missing | right+offered | "
+          "asks | cases/offer | strict wrong / reach | most missing added on a set | sets losing right+offered | "
+          "sets with more wrong | asks: tuned sets / dev-regional-4 |")
+    print("|" + "---|" * 17)
+    for o in out:
+        st, a = o["settings"], o["all"]
+        print(f"| {st.get('ask_ratio', 0.85)} | {st.get('ask_low_ratio', '–')} | "
+              f"{'–' if st.get('ask_low_below', 1e9) >= 1e9 else st['ask_low_below']} | {st.get('ask_low_jobs', '–')} | "
+              f"{st.get('ask_low_two', '–')} | {a.get('right', 0)} | {a.get('offered', 0)} | **{a.get('wrong', 0)}** | "
+              f"{a.get('missing', 0)} | {o['reach']} | {a.get('offers', 0)} | "
+              f"{a.get('cases', 0) / max(1, a.get('offers', 0)):.2f} | {o['strict_wrong']} / {o['strict_reach']} | "
+              f"{o['missing_up_most']} | {', '.join(o['reach_down']) or '—'} | {', '.join(o['wrong_up']) or '—'} | "
+              f"{o['tuned_asks']} / {o['r4_asks']} |")
+
+
 def line(label: str, c: Counter) -> str:
     n = sum(c[k] for k in OUTCOMES)
     per_offer = c["cases"] / c["offers"] if c["offers"] else 0
@@ -282,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--collect", type=Path, help="read the search once for every tuning question into this file")
     parser.add_argument("--rows", type=Path, help="a --collect file to replay")
     parser.add_argument("--sweep", action="store_true", help="the grid (GRID) over every set at once")
+    parser.add_argument("--sweep-34", action="store_true", help="stop 34's grid (GRID_34): ask_ratio and a lower "
+                        "ratio behind a second knob")
     parser.add_argument("--table", nargs="*", metavar="KEY=VALUE", help="one setting's per-set table")
     parser.add_argument("--recorded", action="store_true",
                         help="with --rows: the per-set table of what kb_answer (SQL) answered when collected")
@@ -325,6 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     data = json.loads(args.rows.read_text())
     bad = check_replay(data)
     print(f"replay_mismatches: {len(bad)} {bad[:10]}", file=sys.stderr)
+    if args.sweep_34:
+        out = sweep_34(data, args.strict)
+        print_sweep_34(out)
+        if args.json:
+            args.json.write_text(json.dumps(out, indent=1) + "\n")
+        return 0
     if args.sweep:
         out = sweep(data, args.strict)
         base = evaluate(data, shipped(data), args.strict)["all"]

@@ -23,13 +23,27 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "n8n-workflows" / "knowledge"
     # the slope of a drain pipe is pendiente-desague's, not the shower tray's title (main asked between them)
     ("qué pendiente lleva el tubo de desagüe del lavadero", "pendiente-desague"),
     # a water heater's relief valve is not the heating boiler's (main asked with caldera-presion-sube)
-    ("la válvula de alivio del boiler de la casa está goteando", "termo-valvula-seguridad"),
     ("el calentador de agua gotea por la válvula de alivio", "termo-valvula-seguridad"),
-    # washing a water tank is its cleaning, not the rainwater's 'primer lavado' (main asked with it)
-    ("con qué se lava el depósito de agua de la azotea y cada cuánto tiempo", "tinaco-limpiar-desinfectar"),
 ])
 def test_the_old_neighbour_answers_its_own_question(conn: psycopg.Connection, question: str, slug: str) -> None:
     assert answered(conn, question) == (slug, [])
+
+
+@pytest.mark.parametrize("question, slug, thief", [
+    ("la válvula de alivio del boiler de la casa está goteando", "termo-valvula-seguridad", "caldera-presion-sube"),
+    # washing a water tank is its cleaning, not the rainwater's 'primer lavado' (main asked with it)
+    ("con qué se lava el depósito de agua de la azotea y cada cuánto tiempo", "tinaco-limpiar-desinfectar",
+     "agua-lluvia-aprovechar"),
+])
+def test_the_old_neighbour_comes_first_and_the_new_article_is_not_offered(conn: psycopg.Connection, question: str,
+                                                                          slug: str, thief: str) -> None:
+    """Answered with the old neighbour at stop 32. Since stop 34 (ask34, bench/quality/ASK-34.md: ask_ratio 0.85 ->
+    0.80) a second article at 0.80-0.85 of the best is asked about (the gas heater's pilot at 0.82; a biodigester at
+    0.84): two of the right answers the lower ratio turns into a question, the right case first. The stop-32 point is
+    kept: the new article that took the question is not among the cases."""
+    article, cases = answered(conn, question)
+    assert article == slug or (article is None and cases[0] == slug), (article, cases)
+    assert thief not in cases, cases
 
 
 def test_the_drain_rod_does_not_take_a_basin_s_clog(conn: psycopg.Connection) -> None:

@@ -54,7 +54,13 @@ ANSWERED_WRONG = ({DEV_SPEECH: 0.02, DEV_REGIONAL: 0.04, DEV_REGIONAL_3: 0.03, D
 # Stop 33 (bench/quality/ASK-33.md): known neighbours close behind are asked between (ask_neighbour_ratio 0.8): two
 # questions more on dev-regional-4, 64 of 133 (48.1 %): one was answered wrong (now asked with the right case
 # offered), one answered right; the tuned sets 57 of 277 (20.6 %; 52 before).
-ASKED_AT_MOST = {"tuned": 0.21, DEV_REGIONAL_4: 0.485}
+# Stop 34 (bench/quality/ASK-34.md): ask_ratio 0.85 -> 0.80, chosen on every labelled tuning set (wrong answers 27 -> 16
+# of 1,725 with the stop's neighbour rows; 55 -> 36 on the base without its example questions; right + offered up; at
+# most one offer without the right case more on any set). Asking is its price: the tuned sets 70 of 277 (25.3 %; 56
+# before), dev-regional-4 70 of 133 (52.6 %; 64 before, none of the six a wrong answer there: right -> offered, the
+# right case among the cases). The gates move with it, so that more asking than this still fails; the lead decides
+# with the held-out check (ASK-34.md, "Recommendation"): ask_ratio back at 0.85 restores 0.21 / 0.485.
+ASKED_AT_MOST = {"tuned": 0.26, DEV_REGIONAL_4: 0.53}
 
 
 @pytest.fixture(scope="module")
