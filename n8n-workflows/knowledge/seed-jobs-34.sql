@@ -5,7 +5,7 @@
 -- a wall-hung WC on its frame; the distance between gas pipes and water pipes; the size of a house's storage tank; and
 -- a gas heater's flue (its duct, spillage, the draught sensor, a carbon-monoxide detector). A gas heater in a bathroom
 -- or without ventilation and a smell of gas stay with their older articles (gas-rejillas-ventilacion,
--- calentador-gas-piloto), which get example questions here (bench/quality/JOBS-34.md, "The gas articles").
+-- calentador-gas-piloto); the first gets example questions here (bench/quality/JOBS-34.md, "The gas articles").
 -- Applied after seed-jobs-33.sql, on every start. Idempotent: upsert by slug; kb_seed_article never overwrites an
 -- article staff have edited, and kb_seed_examples only adds example questions that are missing. Each was measured on
 -- every tuning set (bench/quality/steal_moves.py) so that it takes no question of an older neighbour (its "not this
@@ -39,7 +39,7 @@ SELECT kb_seed_examples('ventilacion-desague-dimensionar', ARRAY[
 'de qué medida pongo el tubo de ventilación del baño nuevo',
 'hasta cuántos metros puede estar el fregadero de la bajante sin ventilar',
 'a qué altura tiene que salir el tubo de ventilación por encima del tejado',
-'el respiradero del drenaje de 2 pulgadas alcanza para el baño y la cocina',
+'el respiradero de 2 pulgadas alcanza para el baño y la cocina',
 'puedo hacer el baño sin sacar la ventilación arriba'
 ]);
 
@@ -138,7 +138,7 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('pluviales-red-separativa', ARRAY[
 'se puede tirar el agua del tejado al mismo tubo que el váter',
 'la bajante del canalón va a la arqueta de aguas negras, está bien',
-'cuando cae un aguacero se regresa el agua por la coladera del baño de abajo',
+'cuando cae un aguacero brota agua por la coladera del baño de abajo',
 'el municipio me pide separar las pluviales de las fecales, qué tengo que hacer',
 'el agua de lluvia del patio puede ir a la cloaca'
 ]);
@@ -238,24 +238,19 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY[
 'qué diámetro tiene que tener el tubo de salida de humos del calefón',
 'salen manchas negras en la pared encima del calentador de gas',
-'el sensor de tiro del calentador corta a los diez minutos, se puede quitar',
+'el sensor de tiro del calentador corta al rato de encenderlo, se puede quitar',
 'dónde pongo el detector de monóxido de carbono en la casa',
 'el tubo de humos del calentador baja un poco antes de salir a la calle, está mal'
 ]);
 
 -- ---------------------------------------------------------------------------------------------------------
--- A smell of gas and a gas heater in a bathroom or a room without ventilation: their older articles answer them
--- (calentador-gas-piloto's first step is what to do when it smells of gas; gas-rejillas-ventilacion says why a room with
--- a gas appliance needs its openings and names the carbon-monoxide detector), and the tuning sets label them so. The
--- articles written for them at stop 33 took those questions (JOBS-33.md §3); here those older articles get the
--- plumbers' ways of asking instead (bench/quality/JOBS-34.md, "The gas articles").
+-- A gas heater in a bathroom or a room without ventilation: its older article answers it (gas-rejillas-ventilacion says
+-- why a room with a gas appliance needs its openings and names the carbon-monoxide detector), and the tuning sets label
+-- it so; the article written for it at stop 33 took those questions (JOBS-33.md §3). Here that older article gets the
+-- plumbers' ways of asking instead. (A smell of gas stays calentador-gas-piloto's, whose first step is what to do:
+-- example questions for it there were measured and left out, they took six of that article's neighbours' questions
+-- about a heater that goes out; bench/quality/JOBS-34.md, "The gas articles".)
 -- ---------------------------------------------------------------------------------------------------------
-SELECT kb_seed_examples('calentador-gas-piloto', ARRAY[
-'entro a una casa y huele fuerte a gas, qué hago primero',
-'hay olor a gas junto a la bombona, lo reviso yo o llamo',
-'huele a gas en el patio donde está el cilindro de gas',
-'si huele a gas puedo prender la luz o abrir la ventana'
-]);
 SELECT kb_seed_examples('gas-rejillas-ventilacion', ARRAY[
 'el calentador de gas atmosférico está dentro del baño, se puede dejar así',
 'qué ventilación necesita la cocina cerrada donde está el calefón',
@@ -272,7 +267,7 @@ SELECT kb_seed_exclusions('ventilacion-desague-dimensionar', ARRAY['gas', 'calen
 SELECT kb_seed_exclusions('ventilacion-desague-dimensionar', ARRAY['gorgotea', 'gorgoteo', 'huele', 'olor', 'mal olor',
                                                                    'averiada', 'falla'],
     'a drain that gurgles or smells now, or an air admittance valve that fails: ventilacion-gorgoteo, valvula-aireacion-averiada');
-SELECT kb_seed_exclusions('calderin-tamano', ARRAY['presion de aire', 'sin aire', 'inflar', 'infla', 'inflo', 'precarga',
+SELECT kb_seed_exclusions('calderin-tamano', ARRAY['presion de aire', 'inflar', 'infla', 'inflo', 'precarga',
                                                    'pierde aire'],
     'the air pre-charge of the tank in place, not its size: hidroneumatico-precarga');
 SELECT kb_seed_exclusions('calderin-tamano', ARRAY['termo', 'calentador', 'caldera', 'calefaccion', 'agua caliente'],
@@ -327,7 +322,7 @@ SELECT kb_seed_exclusions('deposito-reserva-capacidad', ARRAY['excusado', 'escus
                                                               'sin fuerza', 'regadera', 'bomba', 'check', 'retencion'],
     'a toilet''s cistern that runs, air in the pipes, a tank that empties, a pump: cisterna-pierde-agua, '
     'cisterna-enterrada-bomba, bomba-pierde-cebado, presion-agua-baja');
-SELECT kb_seed_exclusions('calderin-tamano', ARRAY['poca presion', 'no da presion', 'sin presion', 'no apaga', 'recalienta',
+SELECT kb_seed_exclusions('calderin-tamano', ARRAY['poca presion', 'no apaga', 'recalienta',
                                                    'arranca y para', 'golpe', 'reventaron', 'osmosis'],
     'low pressure, a pump that starts and stops or does not stop, water hammer: presion-agua-baja, bomba-ciclos-cortos, '
     'presurizador, golpe-de-ariete');
@@ -368,3 +363,7 @@ SELECT kb_seed_exclusions('tuberia-pasamuros-empotrada', ARRAY['conviene', 'mejo
     'which pipe to choose: elegir-pvc-cpvc-pex');
 SELECT kb_seed_exclusions('calderin-tamano', ARRAY['inodoro', 'wc', 'sanitario', 'descarga'],
     'a toilet cistern''s litres: cisterna-doble-descarga');
+SELECT kb_seed_exclusions('deposito-reserva-capacidad', ARRAY['diametro', 'bajante', 'aguas negras'],
+    'a drain''s size: desague-diametros-aparatos');
+SELECT kb_seed_exclusions('calentador-gas-conducto-humos', ARRAY['olor a gas', 'huele a gas', 'garrafa', 'bombona'],
+    'a smell of gas (not of smoke), a gas bottle: calentador-gas-piloto, gas-tubo-flexible-caducado');

@@ -26,7 +26,7 @@ def test_the_file_is_applied_after_stop_32s_by_the_runner_and_compose() -> None:
     assert SCHEMA_FILES.index(JOBS_33) == SCHEMA_FILES.index(KNOWLEDGE / "seed-jobs-32.sql") + 1
     assert SCHEMA_FILES.index(JOBS_33) < SCHEMA_FILES.index(KNOWLEDGE / "seed-neighbours.sql")
     init = (ROOT / "deploy" / "postgres" / "db-init.sh").read_text()
-    assert "knowledge/seed-jobs-32.sql knowledge/seed-jobs-33.sql knowledge/seed-neighbours.sql" in init
+    assert "knowledge/seed-jobs-32.sql knowledge/seed-jobs-33.sql " in init   # (stop 34: seed-jobs-34.sql follows it)
 
 
 @pytest.mark.parametrize("question, slug", [
