@@ -616,17 +616,18 @@ SELECT kb_seed_article_safety_needs('canalon-bajante-pluvial', 'trabajo-en-altur
     'sub*, escalera*, andamio*, arnes, desde arriba, segundo piso, tercer piso, dos plantas, dos pisos, '
     'limpi*, cambi*, repar*, arregl*, peg*, sold*, sell*, mont*, instal*, colg*, fij*, desmont*, quit*, sac*, '
     'apoy*, trabaj*, pis*, camin*, caer*, caida*, resbal*, despeg*, suelt*, sujet*, se cae, caido, colgando', '', true);
--- stop 34's links (above): what a message about the job must name for the danger to be there
+-- stop 34's links (above): what a message about the job must name for the danger to be there. Strict (the lists alone
+-- decide, as stop 32's links): with link_information_cues off, a non-strict list still fired on "¿qué diferencia hay
+-- entre un calentador atmosférico y uno estanco?", "¿de cuántos litros pongo el hidroneumático?" or "¿cómo protejo las
+-- tuberías exteriores de las heladas?" (false alarms on safety-12-tune and dev-facts-1/2; bench/quality/JOBS-34.md).
 SELECT kb_seed_article_safety_needs('calentador-gas-conducto-humos', 'gas-aparato-ventilacion',
-    'revoco, se devuelve, devuelv*, regresa el humo, humo*, hollin, mancha*, negro, negra, tizn*, mare*, '
-    'dolor de cabeza, nause*, monoxido, sensor, antirrevoco, tiro, puente*, anul*, quit*, tap*, obstru*, nido, '
-    'aplastad*, suelt*, huele, olor*, @trabajo');
+    'revoco, se devuelve, devuelv*, regresa el humo, sale humo, hollin, mancha*, negro, negra, tizn*, mare*, '
+    'dolor de cabeza, nause*, sensor, antirrevoco, sin tiro, no tira, puente*, anul*, quit*, tap*, obstru*, nido, '
+    'aplastad*, suelt*, huele, olor*', '', true);
 SELECT kb_seed_article_safety_needs('gas-agua-separacion', 'trabajo-en-gas',
-    'mov*, desvi*, taladr*, pic*, cort*, sold*, empotr*, toca, tocan, tocar, apoy*, sujet*, huele, olor*, fuga*, '
-    '@trabajo');
+    'mov*, desvi*, taladr*, pic*, cort*, sold*, toca, tocan, tocar, apoy*, sujet*, huele, olor*, fuga*', '', true);
 SELECT kb_seed_article_safety_needs('cable-calefactor-tuberia', 'agua-y-electricidad',
-    'conect*, empalm*, enchuf*, diferencial, cort*, pel*, moj*, salta*, chispa*, corriente, calient*, quem*, '
-    'instal*, @trabajo');
+    'conect*, empalm*, enchuf*, diferencial, pel*, moj*, salta*, chispa*, corriente, quem*, cable roto, '
+    'cable pelado', '', true);
 SELECT kb_seed_article_safety_needs('calderin-tamano', 'tanque-presion',
-    'oxid*, hinch*, abomb*, revent*, explot*, cruj*, silb*, abr*, cambi*, desmont*, afloj*, infl*, picad*, '
-    'pierde, fuga*');
+    'oxid*, hinch*, abomb*, revent*, explot*, cruj*, silb*, desmont*, afloj*, infl*, picad*, pierde, fuga*', '', true);

@@ -133,7 +133,7 @@ SELECT kb_seed_article(
 'Tubo de PVC de saneamiento, arqueta sifónica o sifón registrable, válvula antirretorno, nivel, plano de la red.',
 'Conexión a la red municipal, cálculo del colector o permisos: instalador autorizado o técnico municipal.',
 'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'pluviales, aguas pluviales, agua de lluvia, aguas lluvias, bajante de pluviales, red separativa, red unitaria, arqueta sifonica'
+'pluviales, aguas pluviales, agua de lluvia, aguas lluvias, bajante de pluviales, red separativa, red unitaria, cierre hidraulico'
 );
 SELECT kb_seed_examples('pluviales-red-separativa', ARRAY[
 'se puede tirar el agua del tejado al mismo tubo que el váter',
@@ -253,8 +253,7 @@ SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY[
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_examples('gas-rejillas-ventilacion', ARRAY[
 'el calentador de gas atmosférico está dentro del baño, se puede dejar así',
-'qué ventilación necesita la cocina cerrada donde está el calefón',
-'en el cuarto del boiler de gas no hay ventana, qué aberturas le hago',
+'qué ventilación necesita el lavadero cerrado donde está el calefón',
 'dolor de cabeza al bañarse con el calefón dentro del baño'
 ]);
 
