@@ -1,9 +1,10 @@
 """Stop 34 (bench/quality/JOBS-34.md): "¿cuánto cobras?" with no job is asked which job, through the real stack.
 
 On main such a message went to the estimate workflow, which found nothing to price and answered its failure text
-("una persona del equipo la revisará"), notifying staff. Now the chat workflow ("What is the plumber asking for?",
-"Says which job?", "Ask which job to price") asks which job, in Spanish, with estimate_job_text; the plumber's next
-message ("Asked which job to price?") goes to the estimate workflow and is priced. A request that names a job the
+("una persona del equipo la revisará"), notifying staff. Now the chat workflow's router ("What is the plumber asking
+for?") asks which job, in Spanish, with estimate_job_text (through "Find the answer", like small talk; its reply is
+marked estimate_job_asked); the plumber's next message ("Changes an open estimate?" reads the mark) goes to the
+estimate workflow and is priced. A request that names a job the
 catalogue cannot price still gets the failure text (test_estimates.py).
 
 Real n8n, Postgres and gateway (the session's stubbed stack, tests/integration/stubbed_stack.py); the model stub is
@@ -45,7 +46,7 @@ def test_an_estimate_request_without_a_job_is_asked_which_job_and_nobody_is_noti
     assert response.status_code == 200
     answer = es.answer(message_id)
     assert answer["text"] == ASK_JOB and answer["status"] == "ok" and answer["error"] is None
-    assert answer["metadata"]["estimate_job_asked"] is True
+    assert answer["metadata"]["estimate_job_asked"] is True and answer["metadata"]["small_talk"] is True
     assert "una persona" not in answer["text"].lower() and not answer["text"].startswith(FAILURE_TEXT_START)
     [reply] = es.callbacks.replies_to(message_id)
     assert reply["text"] == ASK_JOB and "estimate" not in reply

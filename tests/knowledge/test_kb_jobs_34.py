@@ -2,8 +2,8 @@
 eval/dev-jobs-11.jsonl and the jobs JOBS-33.md left), are found in a plumber's words and take no older neighbour's
 question; a smell of gas and a gas heater in a bathroom stay with their older articles; and two router faults: the
 squeeze of letters said long kept "carro" from "caro" only by phrase rows ("rr" now stays "rr"), and "¿cuánto cobras?"
-with no job went to the estimate workflow's failure text (now the router marks it, and "Ask which job to price" asks;
-through the stack: tests/integration/test_estimate_which_job_34.py). Own wordings, written for this test (none from an
+with no job went to the estimate workflow's failure text (now the router asks which job, estimate_job_text; through the
+stack: tests/integration/test_estimate_which_job_34.py). Own wordings, written for this test (none from an
 evaluation file)."""
 
 from __future__ import annotations
@@ -150,13 +150,13 @@ def test_a_bare_car_is_off_topic_and_expensive_is_not() -> None:
 
 
 def route_after(texts: list[str], job_asked: bool, intent: str | None = None) -> list[dict]:
-    """The router's output as the chat workflow runs it, with "Asked which job to price?" (the last reply asked which
-    job to price, or not) and the message's metadata."""
+    """The router's output as the chat workflow runs it, with "Changes an open estimate?" (estimate_job_asked: the last
+    reply asked which job to price, or not) and the message's metadata."""
     return run_nodes([{
         "node": "What is the plumber asking for?",
         "json": {"safety_message": "", "safety_rule": "", "safety_carried": False},
         "nodes": {"Estimate and person words": WORDS, "Assistant settings": SETTINGS,
-                  "Asked which job to price?": {"job_asked": job_asked},
+                  "Changes an open estimate?": {"estimate_change": None, "estimate_job_asked": job_asked},
                   "Read message": {"text": text, "metadata": {"intent": intent} if intent else {}}},
     } for text in texts])
 
@@ -167,11 +167,15 @@ def test_an_estimate_request_without_a_job_is_marked_and_one_with_a_job_is_not()
     job = ["¿cuánto cobras por cambiar un termo de 80 litros?", "presupuesto para una mampara de ducha",
            "¿cuánto me cobras por desatascar el fregadero?", "¿cuánto cobras por la visita?"]
     got = route_after(no_job + job, job_asked=False)
-    assert [r["wants_estimate"] for r in got] == [True] * len(got)
     assert [r["estimate_job_missing"] for r in got] == [True] * len(no_job) + [False] * len(job)
+    # no job: asked which one, like small talk (never the estimate workflow's "una persona lo preparará")
+    assert [r["wants_estimate"] for r in got] == [False] * len(no_job) + [True] * len(job)
+    assert {r["small_talk_reply"] for r in got[:len(no_job)]} == {WORDS["estimate_job_text"]}
+    assert WORDS["estimate_job_text"].startswith("¿De qué trabajo quieres el presupuesto?")
     # the web chat's button carries its description; after the question asked back, it is not asked again
     assert not route_after(["presupuesto"], job_asked=False, intent="estimate")[0]["estimate_job_missing"]
-    assert not route_after(["¿cuánto cobras?"], job_asked=True)[0]["estimate_job_missing"]
+    [again] = route_after(["¿cuánto cobras?"], job_asked=True)
+    assert again["wants_estimate"] and not again["estimate_job_missing"]
 
 
 def test_after_the_question_the_next_message_is_the_job_unless_it_is_talk_or_a_person() -> None:
