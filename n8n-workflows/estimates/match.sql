@@ -4368,20 +4368,25 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- The kind groups the guard reads: said_kind_words (first; '-' when staff emptied it), kind_words and attribute_words,
--- each kind with the shared synonym list's terms whose canonical is one of its words.
+-- each kind with the shared synonym list's terms whose canonical is one of its words. (Each canonical is folded once,
+-- not once for every kind: folding ~350 canonicals for each of ~100 kinds took 3-5 s a call, the cost of every
+-- synonym written; stop 34, bench/SPEED-34.md. Same text as before.)
 CREATE OR REPLACE FUNCTION estimate_said_kind_groups() RETURNS text
 LANGUAGE sql STABLE AS $$
+    WITH sy AS MATERIALIZED (
+        SELECT s.term, estimate_words(s.canonical) AS folded FROM kb_synonyms s
+         WHERE s.active AND s.term !~ '[;/,]')
     SELECT string_agg(g2, '; ' ORDER BY gn) FROM (
         SELECT g.n AS gn, string_agg(k.kind || coalesce((
-                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM kb_synonyms sy
-                    WHERE sy.active AND sy.term !~ '[;/,]'
-                      AND estimate_words(sy.canonical) IN (SELECT estimate_words(w) FROM regexp_split_to_table(k.kind, ',') w
-                                                            WHERE btrim(w) <> '')), ''), ' / ' ORDER BY k.n) AS g2
+                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM sy
+                    WHERE sy.folded = ANY (kw.folded)), ''), ' / ' ORDER BY k.n) AS g2
         FROM estimate_settings s,
              regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
                                    || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';')
                  WITH ORDINALITY AS g(grp, n),
-             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n)
+             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+             LATERAL (SELECT array_agg(estimate_words(w)) AS folded FROM regexp_split_to_table(k.kind, ',') w
+                       WHERE btrim(w) <> '') kw
         WHERE s.id AND btrim(k.kind) <> ''
         GROUP BY g.n) x
 $$;
@@ -4406,6 +4411,22 @@ CREATE TABLE IF NOT EXISTS estimate_said_row_cache (
 -- other use)
 ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS aliases text NOT NULL DEFAULT '';
 ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS alias_kinds text[] NOT NULL DEFAULT '{}';
+-- (and every kind's words folded, the canonicals by which a synonym joins a kind: a synonym written whose canonical
+-- folds to none of them changes no kind, so the phrases and rows are kept under the new key; stop 34)
+ALTER TABLE estimate_said_kind_cache ADD COLUMN IF NOT EXISTS folded text[];
+
+-- Every word of every kind of estimate_said_kind_groups() (the same lists, split the same way) folded: a synonym
+-- joins a kind only when its canonical folds to one of these.
+CREATE OR REPLACE FUNCTION estimate_said_kind_folded() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(DISTINCT estimate_words(w)), '{}')
+    FROM estimate_settings s,
+         regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
+                               || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';') AS g(grp),
+         regexp_split_to_table(g.grp, '/') AS k(kind),
+         regexp_split_to_table(k.kind, ',') AS w
+    WHERE s.id AND btrim(k.kind) <> '' AND btrim(w) <> ''
+$$;
 
 CREATE OR REPLACE FUNCTION estimate_said_kind_key() RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -4457,7 +4478,10 @@ BEGIN
         SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
           INTO v_kinds, v_phr
           FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
-        INSERT INTO estimate_said_kind_cache (key, kinds, phrases) VALUES (v_key, v_kinds, v_phr) ON CONFLICT (key) DO NOTHING;
+        INSERT INTO estimate_said_kind_cache (key, kinds, phrases, folded)
+        VALUES (v_key, v_kinds, v_phr, estimate_said_kind_folded()) ON CONFLICT (key) DO NOTHING;
+    ELSE
+        UPDATE estimate_said_kind_cache SET folded = estimate_said_kind_folded() WHERE key = v_key AND folded IS NULL;
     END IF;
     SELECT c.kinds, c.phrases INTO v_kinds, v_phr FROM estimate_said_kind_cache c WHERE c.key = v_key;
     DELETE FROM estimate_said_row_cache k
@@ -4480,10 +4504,70 @@ BEGIN
 END
 $$;
 
+-- A statement that wrote kb_synonyms (stop 34: it rebuilt the whole cache, 16-18 s for staff adding one regional
+-- word on a busy machine; bench/SPEED-34.md). The key covers every active synonym, so it moves with any of them;
+-- but when no row the statement wrote (before or after) is an active term whose canonical folds to a kind's word
+-- (estimate_said_kind_folded), estimate_said_kind_groups() is what it was: the phrases and every row's kinds of the
+-- key before the statement are this key's, and only the key is moved on them. Else (or when the cache did not hold
+-- the key before the statement) the refresh folds them again. Transition tables said_old / said_new.
+CREATE OR REPLACE FUNCTION estimate_said_cache_synonyms() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_key       text := estimate_said_kind_key();
+    v_prev      text;
+    v_folded    text[];
+    v_new_ids   bigint[] := '{}';
+    v_old_terms text[] := '{}';
+    v_old_canon text[] := '{}';
+    v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
+BEGIN
+    IF v_key IS NULL OR EXISTS (SELECT 1 FROM estimate_said_kind_cache WHERE key = v_key) THEN
+        PERFORM estimate_said_cache_refresh();   -- the key did not move: only rows the cache lacks (none, usually)
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        SELECT coalesce(array_agg(n.id), '{}'),
+               coalesce(array_agg(n.canonical) FILTER (WHERE n.active AND n.term !~ '[;/,]'), '{}')
+          INTO v_new_ids, v_canon FROM said_new n;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        SELECT coalesce(array_agg(o.term) FILTER (WHERE o.active), '{}'),
+               coalesce(array_agg(o.canonical) FILTER (WHERE o.active), '{}'),
+               v_canon || coalesce(array_agg(o.canonical) FILTER (WHERE o.active AND o.term !~ '[;/,]'), '{}')
+          INTO v_old_terms, v_old_canon, v_canon FROM said_old o;
+    END IF;
+    -- the key of the synonyms as they were before the statement (estimate_said_kind_key's formula)
+    SELECT md5(coalesce(s.said_kind_words, '') || '|' || coalesce(s.kind_words, '') || '|' || coalesce(s.attribute_words, '')
+               || '|' || coalesce((SELECT string_agg(p.term || '=' || p.canonical, ';' ORDER BY p.term, p.canonical)
+                                   FROM (SELECT sy.term, sy.canonical FROM kb_synonyms sy
+                                          WHERE sy.active AND sy.id <> ALL (v_new_ids)
+                                         UNION ALL
+                                         SELECT u.term, u.canonical FROM unnest(v_old_terms, v_old_canon) AS u(term, canonical)) p), ''))
+      INTO v_prev FROM estimate_settings s WHERE s.id;
+    SELECT c.folded INTO v_folded FROM estimate_said_kind_cache c WHERE c.key = v_prev;
+    IF v_folded IS NULL OR EXISTS (SELECT 1 FROM unnest(v_canon) AS c(canonical) WHERE estimate_words(c.canonical) = ANY (v_folded)) THEN
+        PERFORM estimate_said_cache_refresh();
+        RETURN NULL;
+    END IF;
+    INSERT INTO estimate_said_kind_cache (key, kinds, phrases, folded)
+    SELECT v_key, c.kinds, c.phrases, c.folded FROM estimate_said_kind_cache c WHERE c.key = v_prev
+    ON CONFLICT (key) DO NOTHING;
+    UPDATE estimate_said_row_cache SET key = v_key WHERE key = v_prev;
+    PERFORM estimate_said_cache_refresh();   -- drops the previous key; rows the cache lacks (none, usually)
+    RETURN NULL;
+END
+$$;
+
 CREATE OR REPLACE TRIGGER estimate_settings_said AFTER INSERT OR DELETE OR TRUNCATE
     OR UPDATE OF said_kind_words, kind_words, attribute_words ON estimate_settings
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
-CREATE OR REPLACE TRIGGER kb_synonyms_said AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kb_synonyms
+DROP TRIGGER IF EXISTS kb_synonyms_said ON kb_synonyms;   -- before stop 34: one trigger, the whole refresh
+CREATE OR REPLACE TRIGGER kb_synonyms_said_insert AFTER INSERT ON kb_synonyms REFERENCING NEW TABLE AS said_new
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_update AFTER UPDATE ON kb_synonyms
+    REFERENCING OLD TABLE AS said_old NEW TABLE AS said_new FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_delete AFTER DELETE ON kb_synonyms REFERENCING OLD TABLE AS said_old
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonyms
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
 CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE ON price_catalog
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
