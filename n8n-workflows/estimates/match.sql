@@ -4512,7 +4512,7 @@ $$;
 -- the key before the statement) the refresh folds them again. Transition tables said_old / said_new.
 CREATE OR REPLACE FUNCTION estimate_said_cache_synonyms() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    v_key       text := estimate_said_kind_key();
+    v_key       text;
     v_prev      text;
     v_folded    text[];
     v_new_ids   bigint[] := '{}';
@@ -4520,6 +4520,20 @@ DECLARE
     v_old_canon text[] := '{}';
     v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
 BEGIN
+    -- nothing the key reads was written (a seed's upsert that changed nothing: every start runs ~300 of them)
+    IF TG_OP = 'INSERT' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NOT EXISTS (SELECT n.term, n.canonical, n.active FROM said_new n EXCEPT ALL SELECT o.term, o.canonical, o.active FROM said_old o)
+      AND NOT EXISTS (SELECT o.term, o.canonical, o.active FROM said_old o EXCEPT ALL SELECT n.term, n.canonical, n.active FROM said_new n) THEN
+        RETURN NULL;
+    END IF;
+    v_key := estimate_said_kind_key();
     IF v_key IS NULL OR EXISTS (SELECT 1 FROM estimate_said_kind_cache WHERE key = v_key) THEN
         PERFORM estimate_said_cache_refresh();   -- the key did not move: only rows the cache lacks (none, usually)
         RETURN NULL;
@@ -4569,7 +4583,36 @@ CREATE OR REPLACE TRIGGER kb_synonyms_said_delete AFTER DELETE ON kb_synonyms RE
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
 CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonyms
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
-CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE ON price_catalog
+-- A statement that wrote the catalogue: the refresh only when it changed a row's code, name or aliases (what the row
+-- cache keeps). A seed's upsert that changed nothing (every start runs ~360 of them) no longer pays a refresh
+-- each (stop 34). Transition tables said_old / said_new.
+CREATE OR REPLACE FUNCTION estimate_said_cache_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NOT EXISTS (SELECT n.code, n.name, n.aliases FROM said_new n EXCEPT SELECT o.code, o.name, o.aliases FROM said_old o)
+      AND NOT EXISTS (SELECT o.code, o.name, o.aliases FROM said_old o EXCEPT SELECT n.code, n.name, n.aliases FROM said_new n) THEN
+        RETURN NULL;
+    END IF;
+    PERFORM estimate_said_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_said ON price_catalog;   -- before stop 34: one trigger, a refresh a statement
+CREATE OR REPLACE TRIGGER price_catalog_said_insert AFTER INSERT ON price_catalog REFERENCING NEW TABLE AS said_new
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_update AFTER UPDATE ON price_catalog
+    REFERENCING OLD TABLE AS said_old NEW TABLE AS said_new FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_delete AFTER DELETE ON price_catalog REFERENCING OLD TABLE AS said_old
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_truncate AFTER TRUNCATE ON price_catalog
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
 
 -- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row (its code and name): a kind its code, name and
@@ -4815,17 +4858,89 @@ CREATE OR REPLACE FUNCTION estimate_seed_job(
               estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)
 $$;
 
--- The phrase cache, rebuilt on every start (the folding functions above may have changed).
-DELETE FROM estimate_phrase_cache;
-INSERT INTO estimate_phrase_cache (code, phrase, shown)
-SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+-- What the caches of folded words are built from (stop 34): the definitions of the functions (the folding may have
+-- changed), the rows the builders read (price_catalog, estimate_settings, kb_synonyms: seen with
+-- pg_stat_user_tables, bench/SPEED-34.md) and how many rows each cache holds (an emptied cache is built again). A
+-- start whose inputs are those recorded at the end of the last start (estimate_cache_built, the end of revise.sql)
+-- keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s of every start (more
+-- under load) and gave the same rows. The functions compared are those that existed when the last start ended
+-- (those of the files after revise.sql do not exist yet at the first start; a function the builders call only in a
+-- new version is called by a function whose text changed).
+CREATE TABLE IF NOT EXISTS estimate_cache_builds (
+    name      text PRIMARY KEY,          -- 'estimates': the caches of this file and the word lists of revise.sql
+    inputs    text NOT NULL,             -- estimate_cache_inputs(functions) when the last start ended
+    functions text[] NOT NULL,           -- the functions then (signatures)
+    built_at  timestamptz NOT NULL DEFAULT now()
+);
 
--- The kind caches and the rows' words too (estimate_kind_cache_refresh, estimate_item_words_cache_refresh): emptied,
--- then filled again with the folding of this start.
-DELETE FROM estimate_kind_phrase_cache;
-DELETE FROM estimate_row_kind_cache;
-SELECT estimate_kind_cache_refresh();
-SELECT estimate_said_cache_refresh();
-DELETE FROM estimate_item_words_cache;
-DELETE FROM estimate_size_cache;
-SELECT estimate_item_words_cache_refresh();
+CREATE OR REPLACE FUNCTION estimate_cache_functions() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(p.oid::regprocedure::text ORDER BY p.oid::regprocedure::text), '{}')
+    FROM pg_proc p WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT md5(concat_ws('|',
+        (SELECT count(*) || ':' || md5(string_agg(p.oid::regprocedure::text || ':' || p.provolatile::text || ':'
+                                                  || coalesce(array_to_string(p.proconfig, ','), '') || ':' || p.prosrc,
+                                                  chr(30) ORDER BY p.oid::regprocedure::text))
+           FROM pg_proc p
+          WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+            AND p.oid::regprocedure::text = ANY (p_functions)),
+        (SELECT md5(string_agg(to_jsonb(c)::text, chr(30) ORDER BY c.code)) FROM price_catalog c),
+        (SELECT md5(string_agg((to_jsonb(s) - 'updated_at')::text, chr(30))) FROM estimate_settings s),
+        (SELECT md5(string_agg(sy.term || '=' || sy.canonical || '=' || sy.active, chr(30) ORDER BY sy.id)) FROM kb_synonyms sy),
+        (SELECT count(*) FROM estimate_phrase_cache), (SELECT count(*) FROM estimate_kind_phrase_cache),
+        (SELECT count(*) FROM estimate_row_kind_cache), (SELECT count(*) FROM estimate_item_words_cache),
+        (SELECT count(*) FROM estimate_size_cache), (SELECT count(*) FROM estimate_word_list_cache),
+        (SELECT count(*) FROM estimate_said_kind_cache), (SELECT count(*) FROM estimate_said_row_cache)))
+$$;
+
+-- Whether the inputs are those recorded when the last start ended (the caches need not be built again).
+CREATE OR REPLACE FUNCTION estimate_cache_current() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT b.inputs = estimate_cache_inputs(b.functions) FROM estimate_cache_builds b
+                      WHERE b.name = 'estimates'), false)
+$$;
+
+-- Called at the end of revise.sql, when every estimates file has made its columns and functions: what the next
+-- start compares.
+CREATE OR REPLACE FUNCTION estimate_cache_built() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_functions text[] := estimate_cache_functions();
+BEGIN
+    INSERT INTO estimate_cache_builds AS b (name, inputs, functions)
+    VALUES ('estimates', estimate_cache_inputs(v_functions), v_functions)
+    ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
+     WHERE b.inputs <> EXCLUDED.inputs OR b.functions <> EXCLUDED.functions;
+END
+$$;
+
+-- The phrase cache, the kind caches and the rows' words (estimate_kind_cache_refresh,
+-- estimate_item_words_cache_refresh): emptied, then filled again with the folding of this start; the said cache
+-- brought in step (its key covers its inputs). Returns whether it built them (false: the inputs were unchanged).
+CREATE OR REPLACE FUNCTION estimate_start_caches() RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF estimate_cache_current() THEN
+        PERFORM estimate_said_cache_refresh();
+        RETURN false;
+    END IF;
+    DELETE FROM estimate_phrase_cache;
+    INSERT INTO estimate_phrase_cache (code, phrase, shown)
+    SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+    DELETE FROM estimate_kind_phrase_cache;
+    DELETE FROM estimate_row_kind_cache;
+    PERFORM estimate_kind_cache_refresh();
+    PERFORM estimate_said_cache_refresh();
+    DELETE FROM estimate_item_words_cache;
+    DELETE FROM estimate_size_cache;
+    PERFORM estimate_item_words_cache_refresh();
+    RETURN true;
+END
+$$;
+
+-- Rebuilt on every start whose inputs changed (the folding functions above may have changed).
+SELECT estimate_start_caches();
