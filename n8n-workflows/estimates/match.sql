@@ -4873,21 +4873,9 @@ CREATE TABLE IF NOT EXISTS estimate_cache_builds (
     built_at  timestamptz NOT NULL DEFAULT now()
 );
 
-CREATE OR REPLACE FUNCTION estimate_cache_functions() RETURNS text[]
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce(array_agg(p.oid::regprocedure::text ORDER BY p.oid::regprocedure::text), '{}')
-    FROM pg_proc p WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
-$$;
-
 CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
 LANGUAGE sql STABLE AS $$
-    SELECT md5(concat_ws('|',
-        (SELECT count(*) || ':' || md5(string_agg(p.oid::regprocedure::text || ':' || p.provolatile::text || ':'
-                                                  || coalesce(array_to_string(p.proconfig, ','), '') || ':' || p.prosrc,
-                                                  chr(30) ORDER BY p.oid::regprocedure::text))
-           FROM pg_proc p
-          WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
-            AND p.oid::regprocedure::text = ANY (p_functions)),
+    SELECT md5(concat_ws('|', kb_start_functions_md5(p_functions),   -- (knowledge/schema.sql)
         (SELECT md5(string_agg(to_jsonb(c)::text, chr(30) ORDER BY c.code)) FROM price_catalog c),
         (SELECT md5(string_agg((to_jsonb(s) - 'updated_at')::text, chr(30))) FROM estimate_settings s),
         (SELECT md5(string_agg(sy.term || '=' || sy.canonical || '=' || sy.active, chr(30) ORDER BY sy.id)) FROM kb_synonyms sy),
@@ -4909,7 +4897,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_cache_built() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_functions text[] := estimate_cache_functions();
+    v_functions text[] := kb_start_functions();   -- (knowledge/schema.sql)
 BEGIN
     INSERT INTO estimate_cache_builds AS b (name, inputs, functions)
     VALUES ('estimates', estimate_cache_inputs(v_functions), v_functions)
