@@ -21,9 +21,9 @@ knob allows it: the best scores under `ask_low_below`; the best two of different
 none of the question's stems in their titles or keywords; 2: the second has one the first has not); the offer limited
 to those two (`ask_low_two`).
 
-Sets: steal_moves.SETS (ask_back.DEV_SETS, dev-facts-1/2, dev-jobs-8, dev-steal-9) and dev-jobs-10 once its labels
-exist. Outcomes of a labelled question (its label and "also" are right; --strict: the label only): right (answered
-with a right article), offered (asked back, a right article among the cases), wrong (answered with another article),
+Sets: steal_moves.SETS (ask_back.DEV_SETS, dev-facts-1/2, dev-jobs-8, dev-steal-9, dev-jobs-10), read by its loader.
+Outcomes of a labelled question (its label and "also" are right; --strict: the label only): right (answered with a
+right article), offered (asked back, a right article among the cases), wrong (answered with another article),
 missing (asked back without a right case), none (nothing found). Never a held-out file.
 """
 
@@ -42,7 +42,6 @@ sys.path.insert(0, str(ROOT))
 
 from bench.quality import steal_moves  # noqa: E402
 
-EXTRA_SETS = (("dev-jobs-10", "dev-jobs-10-labels.json", None),)
 OUTCOMES = ("right", "offered", "wrong", "missing", "none")
 TOP = 10   # rows of kb_search_rows read per question (kb_offer_pool() is 8, kb_max_choices() + 1 is 4)
 
@@ -55,17 +54,9 @@ OFF = 1.01   # a ratio rule at 1.01 or more never fires
 
 
 def items() -> list[dict]:
-    """Every question of the tuning sets with its label (None: no article) and "also"."""
-    found = steal_moves.questions()
-    for name, labels_file, _ in EXTRA_SETS:
-        path, labels_path = ROOT / "eval" / f"{name}.jsonl", ROOT / "eval" / labels_file
-        if path.exists() and labels_path.exists() and not any(i["set"] == name for i in found):
-            labels = json.loads(labels_path.read_text())
-            for item in steal_moves.load(path):
-                if item["id"] in labels:
-                    found.append({"set": name, "id": item["id"], "question": item["question"],
-                                  "label": labels[item["id"]], "also": []})
-    return found
+    """Every question of the tuning sets with its label (None: no article) and "also": steal_moves' loader (its SETS
+    has had dev-jobs-10 since stop 33, which this file added by a copy of that loader; speed34, stop 34)."""
+    return steal_moves.questions()
 
 
 def neighbour_pairs(conn) -> list[list[str]]:

@@ -4368,20 +4368,25 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- The kind groups the guard reads: said_kind_words (first; '-' when staff emptied it), kind_words and attribute_words,
--- each kind with the shared synonym list's terms whose canonical is one of its words.
+-- each kind with the shared synonym list's terms whose canonical is one of its words. (Each canonical is folded once,
+-- not once for every kind: folding ~350 canonicals for each of ~100 kinds took 3-5 s a call, the cost of every
+-- synonym written; stop 34, bench/SPEED-34.md. Same text as before.)
 CREATE OR REPLACE FUNCTION estimate_said_kind_groups() RETURNS text
 LANGUAGE sql STABLE AS $$
+    WITH sy AS MATERIALIZED (
+        SELECT s.term, estimate_words(s.canonical) AS folded FROM kb_synonyms s
+         WHERE s.active AND s.term !~ '[;/,]')
     SELECT string_agg(g2, '; ' ORDER BY gn) FROM (
         SELECT g.n AS gn, string_agg(k.kind || coalesce((
-                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM kb_synonyms sy
-                    WHERE sy.active AND sy.term !~ '[;/,]'
-                      AND estimate_words(sy.canonical) IN (SELECT estimate_words(w) FROM regexp_split_to_table(k.kind, ',') w
-                                                            WHERE btrim(w) <> '')), ''), ' / ' ORDER BY k.n) AS g2
+                   SELECT ', ' || string_agg(DISTINCT sy.term, ', ') FROM sy
+                    WHERE sy.folded = ANY (kw.folded)), ''), ' / ' ORDER BY k.n) AS g2
         FROM estimate_settings s,
              regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
                                    || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';')
                  WITH ORDINALITY AS g(grp, n),
-             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n)
+             regexp_split_to_table(g.grp, '/') WITH ORDINALITY AS k(kind, n),
+             LATERAL (SELECT array_agg(estimate_words(w)) AS folded FROM regexp_split_to_table(k.kind, ',') w
+                       WHERE btrim(w) <> '') kw
         WHERE s.id AND btrim(k.kind) <> ''
         GROUP BY g.n) x
 $$;
@@ -4406,6 +4411,22 @@ CREATE TABLE IF NOT EXISTS estimate_said_row_cache (
 -- other use)
 ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS aliases text NOT NULL DEFAULT '';
 ALTER TABLE estimate_said_row_cache ADD COLUMN IF NOT EXISTS alias_kinds text[] NOT NULL DEFAULT '{}';
+-- (and every kind's words folded, the canonicals by which a synonym joins a kind: a synonym written whose canonical
+-- folds to none of them changes no kind, so the phrases and rows are kept under the new key; stop 34)
+ALTER TABLE estimate_said_kind_cache ADD COLUMN IF NOT EXISTS folded text[];
+
+-- Every word of every kind of estimate_said_kind_groups() (the same lists, split the same way) folded: a synonym
+-- joins a kind only when its canonical folds to one of these.
+CREATE OR REPLACE FUNCTION estimate_said_kind_folded() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(DISTINCT estimate_words(w)), '{}')
+    FROM estimate_settings s,
+         regexp_split_to_table(coalesce(nullif(btrim(s.said_kind_words), ''), '-') || coalesce('; ' || nullif(btrim(s.kind_words), ''), '')
+                               || coalesce('; ' || nullif(btrim(s.attribute_words), ''), ''), ';') AS g(grp),
+         regexp_split_to_table(g.grp, '/') AS k(kind),
+         regexp_split_to_table(k.kind, ',') AS w
+    WHERE s.id AND btrim(k.kind) <> '' AND btrim(w) <> ''
+$$;
 
 CREATE OR REPLACE FUNCTION estimate_said_kind_key() RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -4457,7 +4478,10 @@ BEGIN
         SELECT coalesce(array_agg(f.kind ORDER BY f.kind, f.phrase), '{}'), coalesce(array_agg(f.phrase ORDER BY f.kind, f.phrase), '{}')
           INTO v_kinds, v_phr
           FROM estimate_kind_phrases(estimate_said_kind_groups()) f WHERE f.phrase <> '' AND f.phrase <> '-';
-        INSERT INTO estimate_said_kind_cache (key, kinds, phrases) VALUES (v_key, v_kinds, v_phr) ON CONFLICT (key) DO NOTHING;
+        INSERT INTO estimate_said_kind_cache (key, kinds, phrases, folded)
+        VALUES (v_key, v_kinds, v_phr, estimate_said_kind_folded()) ON CONFLICT (key) DO NOTHING;
+    ELSE
+        UPDATE estimate_said_kind_cache SET folded = estimate_said_kind_folded() WHERE key = v_key AND folded IS NULL;
     END IF;
     SELECT c.kinds, c.phrases INTO v_kinds, v_phr FROM estimate_said_kind_cache c WHERE c.key = v_key;
     DELETE FROM estimate_said_row_cache k
@@ -4480,12 +4504,115 @@ BEGIN
 END
 $$;
 
+-- A statement that wrote kb_synonyms (stop 34: it rebuilt the whole cache, 16-18 s for staff adding one regional
+-- word on a busy machine; bench/SPEED-34.md). The key covers every active synonym, so it moves with any of them;
+-- but when no row the statement wrote (before or after) is an active term whose canonical folds to a kind's word
+-- (estimate_said_kind_folded), estimate_said_kind_groups() is what it was: the phrases and every row's kinds of the
+-- key before the statement are this key's, and only the key is moved on them. Else (or when the cache did not hold
+-- the key before the statement) the refresh folds them again. Transition tables said_old / said_new.
+CREATE OR REPLACE FUNCTION estimate_said_cache_synonyms() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_key       text;
+    v_prev      text;
+    v_folded    text[];
+    v_new_ids   bigint[] := '{}';
+    v_old_terms text[] := '{}';
+    v_old_canon text[] := '{}';
+    v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
+BEGIN
+    -- nothing the key reads was written (a seed's upsert that changed nothing: every start runs ~300 of them)
+    IF TG_OP = 'INSERT' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NOT EXISTS (SELECT n.term, n.canonical, n.active FROM said_new n EXCEPT ALL SELECT o.term, o.canonical, o.active FROM said_old o)
+      AND NOT EXISTS (SELECT o.term, o.canonical, o.active FROM said_old o EXCEPT ALL SELECT n.term, n.canonical, n.active FROM said_new n) THEN
+        RETURN NULL;
+    END IF;
+    v_key := estimate_said_kind_key();
+    IF v_key IS NULL OR EXISTS (SELECT 1 FROM estimate_said_kind_cache WHERE key = v_key) THEN
+        PERFORM estimate_said_cache_refresh();   -- the key did not move: only rows the cache lacks (none, usually)
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        SELECT coalesce(array_agg(n.id), '{}'),
+               coalesce(array_agg(n.canonical) FILTER (WHERE n.active AND n.term !~ '[;/,]'), '{}')
+          INTO v_new_ids, v_canon FROM said_new n;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        SELECT coalesce(array_agg(o.term) FILTER (WHERE o.active), '{}'),
+               coalesce(array_agg(o.canonical) FILTER (WHERE o.active), '{}'),
+               v_canon || coalesce(array_agg(o.canonical) FILTER (WHERE o.active AND o.term !~ '[;/,]'), '{}')
+          INTO v_old_terms, v_old_canon, v_canon FROM said_old o;
+    END IF;
+    -- the key of the synonyms as they were before the statement (estimate_said_kind_key's formula)
+    SELECT md5(coalesce(s.said_kind_words, '') || '|' || coalesce(s.kind_words, '') || '|' || coalesce(s.attribute_words, '')
+               || '|' || coalesce((SELECT string_agg(p.term || '=' || p.canonical, ';' ORDER BY p.term, p.canonical)
+                                   FROM (SELECT sy.term, sy.canonical FROM kb_synonyms sy
+                                          WHERE sy.active AND sy.id <> ALL (v_new_ids)
+                                         UNION ALL
+                                         SELECT u.term, u.canonical FROM unnest(v_old_terms, v_old_canon) AS u(term, canonical)) p), ''))
+      INTO v_prev FROM estimate_settings s WHERE s.id;
+    SELECT c.folded INTO v_folded FROM estimate_said_kind_cache c WHERE c.key = v_prev;
+    IF v_folded IS NULL OR EXISTS (SELECT 1 FROM unnest(v_canon) AS c(canonical) WHERE estimate_words(c.canonical) = ANY (v_folded)) THEN
+        PERFORM estimate_said_cache_refresh();
+        RETURN NULL;
+    END IF;
+    INSERT INTO estimate_said_kind_cache (key, kinds, phrases, folded)
+    SELECT v_key, c.kinds, c.phrases, c.folded FROM estimate_said_kind_cache c WHERE c.key = v_prev
+    ON CONFLICT (key) DO NOTHING;
+    UPDATE estimate_said_row_cache SET key = v_key WHERE key = v_prev;
+    PERFORM estimate_said_cache_refresh();   -- drops the previous key; rows the cache lacks (none, usually)
+    RETURN NULL;
+END
+$$;
+
 CREATE OR REPLACE TRIGGER estimate_settings_said AFTER INSERT OR DELETE OR TRUNCATE
     OR UPDATE OF said_kind_words, kind_words, attribute_words ON estimate_settings
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
-CREATE OR REPLACE TRIGGER kb_synonyms_said AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON kb_synonyms
+DROP TRIGGER IF EXISTS kb_synonyms_said ON kb_synonyms;   -- before stop 34: one trigger, the whole refresh
+CREATE OR REPLACE TRIGGER kb_synonyms_said_insert AFTER INSERT ON kb_synonyms REFERENCING NEW TABLE AS said_new
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_update AFTER UPDATE ON kb_synonyms
+    REFERENCING OLD TABLE AS said_old NEW TABLE AS said_new FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_delete AFTER DELETE ON kb_synonyms REFERENCING OLD TABLE AS said_old
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_synonyms();
+CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonyms
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
-CREATE OR REPLACE TRIGGER price_catalog_said AFTER INSERT OR DELETE OR UPDATE OF code, name, aliases OR TRUNCATE ON price_catalog
+-- A statement that wrote the catalogue: the refresh only when it changed a row's code, name or aliases (what the row
+-- cache keeps). A seed's upsert that changed nothing (every start runs ~360 of them) no longer pays a refresh
+-- each (stop 34). Transition tables said_old / said_new.
+CREATE OR REPLACE FUNCTION estimate_said_cache_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF TG_OP = 'DELETE' THEN
+        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NOT EXISTS (SELECT n.code, n.name, n.aliases FROM said_new n EXCEPT SELECT o.code, o.name, o.aliases FROM said_old o)
+      AND NOT EXISTS (SELECT o.code, o.name, o.aliases FROM said_old o EXCEPT SELECT n.code, n.name, n.aliases FROM said_new n) THEN
+        RETURN NULL;
+    END IF;
+    PERFORM estimate_said_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS price_catalog_said ON price_catalog;   -- before stop 34: one trigger, a refresh a statement
+CREATE OR REPLACE TRIGGER price_catalog_said_insert AFTER INSERT ON price_catalog REFERENCING NEW TABLE AS said_new
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_update AFTER UPDATE ON price_catalog
+    REFERENCING OLD TABLE AS said_old NEW TABLE AS said_new FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_delete AFTER DELETE ON price_catalog REFERENCING OLD TABLE AS said_old
+    FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_catalogue();
+CREATE OR REPLACE TRIGGER price_catalog_said_truncate AFTER TRUNCATE ON price_catalog
     FOR EACH STATEMENT EXECUTE FUNCTION estimate_said_cache_sync();
 
 -- Whether the kinds said (p_said, "g:k") contradict a row of kinds p_row (its code and name): a kind its code, name and
@@ -4731,17 +4858,77 @@ CREATE OR REPLACE FUNCTION estimate_seed_job(
               estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)
 $$;
 
--- The phrase cache, rebuilt on every start (the folding functions above may have changed).
-DELETE FROM estimate_phrase_cache;
-INSERT INTO estimate_phrase_cache (code, phrase, shown)
-SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+-- What the caches of folded words are built from (stop 34): the definitions of the functions (the folding may have
+-- changed), the rows the builders read (price_catalog, estimate_settings, kb_synonyms: seen with
+-- pg_stat_user_tables, bench/SPEED-34.md) and how many rows each cache holds (an emptied cache is built again). A
+-- start whose inputs are those recorded at the end of the last start (estimate_cache_built, the end of revise.sql)
+-- keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s of every start (more
+-- under load) and gave the same rows. The functions compared are those that existed when the last start ended
+-- (those of the files after revise.sql do not exist yet at the first start; a function the builders call only in a
+-- new version is called by a function whose text changed).
+CREATE TABLE IF NOT EXISTS estimate_cache_builds (
+    name      text PRIMARY KEY,          -- 'estimates': the caches of this file and the word lists of revise.sql
+    inputs    text NOT NULL,             -- estimate_cache_inputs(functions) when the last start ended
+    functions text[] NOT NULL,           -- the functions then (signatures)
+    built_at  timestamptz NOT NULL DEFAULT now()
+);
 
--- The kind caches and the rows' words too (estimate_kind_cache_refresh, estimate_item_words_cache_refresh): emptied,
--- then filled again with the folding of this start.
-DELETE FROM estimate_kind_phrase_cache;
-DELETE FROM estimate_row_kind_cache;
-SELECT estimate_kind_cache_refresh();
-SELECT estimate_said_cache_refresh();
-DELETE FROM estimate_item_words_cache;
-DELETE FROM estimate_size_cache;
-SELECT estimate_item_words_cache_refresh();
+CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT md5(concat_ws('|', kb_start_functions_md5(p_functions),   -- (knowledge/schema.sql)
+        (SELECT md5(string_agg(to_jsonb(c)::text, chr(30) ORDER BY c.code)) FROM price_catalog c),
+        (SELECT md5(string_agg((to_jsonb(s) - 'updated_at')::text, chr(30))) FROM estimate_settings s),
+        (SELECT md5(string_agg(sy.term || '=' || sy.canonical || '=' || sy.active, chr(30) ORDER BY sy.id)) FROM kb_synonyms sy),
+        (SELECT count(*) FROM estimate_phrase_cache), (SELECT count(*) FROM estimate_kind_phrase_cache),
+        (SELECT count(*) FROM estimate_row_kind_cache), (SELECT count(*) FROM estimate_item_words_cache),
+        (SELECT count(*) FROM estimate_size_cache), (SELECT count(*) FROM estimate_word_list_cache),
+        (SELECT count(*) FROM estimate_said_kind_cache), (SELECT count(*) FROM estimate_said_row_cache)))
+$$;
+
+-- Whether the inputs are those recorded when the last start ended (the caches need not be built again).
+CREATE OR REPLACE FUNCTION estimate_cache_current() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT b.inputs = estimate_cache_inputs(b.functions) FROM estimate_cache_builds b
+                      WHERE b.name = 'estimates'), false)
+$$;
+
+-- Called at the end of revise.sql, when every estimates file has made its columns and functions: what the next
+-- start compares.
+CREATE OR REPLACE FUNCTION estimate_cache_built() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_functions text[] := kb_start_functions();   -- (knowledge/schema.sql)
+BEGIN
+    INSERT INTO estimate_cache_builds AS b (name, inputs, functions)
+    VALUES ('estimates', estimate_cache_inputs(v_functions), v_functions)
+    ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
+     WHERE b.inputs <> EXCLUDED.inputs OR b.functions <> EXCLUDED.functions;
+END
+$$;
+
+-- The phrase cache, the kind caches and the rows' words (estimate_kind_cache_refresh,
+-- estimate_item_words_cache_refresh): emptied, then filled again with the folding of this start; the said cache
+-- brought in step (its key covers its inputs). Returns whether it built them (false: the inputs were unchanged).
+CREATE OR REPLACE FUNCTION estimate_start_caches() RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF estimate_cache_current() THEN
+        PERFORM estimate_said_cache_refresh();
+        RETURN false;
+    END IF;
+    DELETE FROM estimate_phrase_cache;
+    INSERT INTO estimate_phrase_cache (code, phrase, shown)
+    SELECT c.code, p.phrase, p.shown FROM price_catalog c, estimate_row_phrases(c) p WHERE c.active;
+    DELETE FROM estimate_kind_phrase_cache;
+    DELETE FROM estimate_row_kind_cache;
+    PERFORM estimate_kind_cache_refresh();
+    PERFORM estimate_said_cache_refresh();
+    DELETE FROM estimate_item_words_cache;
+    DELETE FROM estimate_size_cache;
+    PERFORM estimate_item_words_cache_refresh();
+    RETURN true;
+END
+$$;
+
+-- Rebuilt on every start whose inputs changed (the folding functions above may have changed).
+SELECT estimate_start_caches();

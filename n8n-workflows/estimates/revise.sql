@@ -3602,6 +3602,14 @@ END
 $$;
 
 -- The folded word lists of estimate_settings (match.sql, estimate_word_list_cache), rebuilt on every start after
--- every file has added its columns (the folding functions may have changed too).
-DELETE FROM estimate_word_list_cache;
-SELECT estimate_word_list_cache_refresh();
+-- every file has added its columns (the folding functions may have changed too) — unless the inputs of the caches
+-- are those the last start ended with (estimate_cache_current, match.sql); then what the next start compares.
+DO $$
+BEGIN
+    IF NOT estimate_cache_current() THEN
+        DELETE FROM estimate_word_list_cache;
+        PERFORM estimate_word_list_cache_refresh();
+    END IF;
+END
+$$;
+SELECT estimate_cache_built();

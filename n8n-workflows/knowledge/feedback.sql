@@ -295,3 +295,7 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
         || coalesce((SELECT html FROM sections), '<p id="none">No hay preguntas pendientes.</p>')
         || '</main></body></html>'
 $$;
+
+-- What the next start compares before rebuilding the search's stems (knowledge/schema.sql, kb_rebuild_current):
+-- the inputs as every knowledge file left them.
+SELECT kb_rebuild_recorded();

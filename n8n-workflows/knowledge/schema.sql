@@ -423,11 +423,20 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT md5(coalesce(canonical, '') || chr(31) || coalesce(note, '') || chr(31) || coalesce(active, true)::text)
 $$;
 
--- Used by seed.sql: insert or update a seeded synonym by its term, never overwriting a staff edit.
+-- Used by seed.sql: insert or update a seeded synonym by its term, never overwriting a staff edit. A term already
+-- there that the upsert would leave as it is (the seed unchanged, or a row staff edited) is not proposed at all
+-- (stop 34): the row trigger kb_synonyms_prepare folds a proposed row's words before the conflict is seen, about
+-- 300 times a start for nothing (bench/SPEED-34.md). The term compared is the stored one (kb_normalize, as that
+-- trigger stores it).
 CREATE OR REPLACE FUNCTION kb_seed_synonym(p_term text, p_canonical text, p_note text DEFAULT '') RETURNS void
 LANGUAGE sql AS $$
     INSERT INTO kb_synonyms AS s (term, canonical, note, seed_md5)
-    VALUES (p_term, p_canonical, coalesce(p_note, ''), kb_synonym_md5(p_canonical, coalesce(p_note, ''), true))
+    SELECT p_term, p_canonical, coalesce(p_note, ''), kb_synonym_md5(p_canonical, coalesce(p_note, ''), true)
+     WHERE NOT EXISTS (
+        SELECT 1 FROM kb_synonyms o
+         WHERE o.term = kb_normalize(p_term)
+           AND NOT (o.seed_md5 IS NOT DISTINCT FROM kb_synonym_md5(o.canonical, o.note, o.active)
+                    AND o.seed_md5 IS DISTINCT FROM kb_synonym_md5(p_canonical, coalesce(p_note, ''), true)))
     ON CONFLICT (term) DO UPDATE
         SET canonical = EXCLUDED.canonical, note = EXCLUDED.note, seed_md5 = EXCLUDED.seed_md5
         WHERE s.seed_md5 IS NOT DISTINCT FROM kb_synonym_md5(s.canonical, s.note, s.active)  -- untouched since seeded
@@ -954,8 +963,73 @@ CREATE OR REPLACE TRIGGER kb_examples_terms AFTER INSERT OR UPDATE OR DELETE ON 
 CREATE OR REPLACE TRIGGER kb_examples_terms_truncate AFTER TRUNCATE ON kb_examples
     FOR EACH STATEMENT EXECUTE FUNCTION kb_examples_terms();
 
--- Rebuilt on every start (cheap), so that a new version of the functions above applies to existing rows.
-DO $$
+-- What the rebuild below is made from (stop 34): the definitions of the functions (a new version of one may fold
+-- words otherwise), the text-search configuration and extensions they use, and the rows it reads (kb_articles,
+-- kb_examples, kb_synonyms, kb_exclusions: seen with pg_stat_user_tables, bench/SPEED-34.md), with how many rows
+-- the tables it writes hold. A start whose inputs are those recorded at the end of the last start (kb_rebuild_recorded,
+-- the end of feedback.sql) keeps the rows the triggers above kept in step since: the rebuild cost 3 s of every start
+-- (10 s under load) and wrote the same rows. The rebuild calls only functions defined above it (checked at stop 34:
+-- no function of a later file or of the rest of this file is named before it), so those that existed when the
+-- last start ended are the ones compared.
+CREATE TABLE IF NOT EXISTS kb_rebuilds (
+    name      text PRIMARY KEY,        -- 'knowledge': the stems below, kb_terms, kb_lexicon, kb_article_lengths
+    inputs    text NOT NULL,           -- kb_rebuild_inputs(functions) when the last start ended
+    functions text[] NOT NULL,         -- the functions then (signatures)
+    built_at  timestamptz NOT NULL DEFAULT now()
+);
+
+-- The functions of this schema (signatures), and how many of a list exist with an md5 of their definitions.
+CREATE OR REPLACE FUNCTION kb_start_functions() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(array_agg(p.oid::regprocedure::text ORDER BY p.oid::regprocedure::text), '{}')
+    FROM pg_proc p WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+$$;
+
+CREATE OR REPLACE FUNCTION kb_start_functions_md5(p_functions text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT count(*) || ':' || coalesce(md5(string_agg(p.oid::regprocedure::text || ':' || p.provolatile::text || ':'
+                                                      || coalesce(array_to_string(p.proconfig, ','), '') || ':' || p.prosrc,
+                                                      chr(30) ORDER BY p.oid::regprocedure::text)), '')
+    FROM pg_proc p
+    WHERE p.pronamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+      AND p.oid::regprocedure::text = ANY (p_functions)
+$$;
+
+CREATE OR REPLACE FUNCTION kb_rebuild_inputs(p_functions text[]) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT md5(concat_ws('|', kb_start_functions_md5(p_functions),
+        (SELECT string_agg(e.extname || ' ' || e.extversion, ',' ORDER BY e.extname) FROM pg_extension e),
+        (SELECT string_agg(m.maptokentype || ':' || m.mapseqno || ':' || m.mapdict::regdictionary::text, ',' ORDER BY m.maptokentype, m.mapseqno)
+           FROM pg_ts_config_map m WHERE m.mapcfg = 'es_unaccent'::regconfig),
+        (SELECT md5(string_agg(to_jsonb(a)::text, chr(30) ORDER BY a.id)) FROM kb_articles a),
+        (SELECT md5(string_agg(to_jsonb(x)::text, chr(30) ORDER BY x.id)) FROM kb_examples x),
+        (SELECT md5(string_agg(to_jsonb(y)::text, chr(30) ORDER BY y.id)) FROM kb_synonyms y),
+        (SELECT md5(string_agg(to_jsonb(z)::text, chr(30) ORDER BY z.id)) FROM kb_exclusions z),
+        (SELECT count(*) FROM kb_terms), (SELECT count(*) FROM kb_lexicon), (SELECT count(*) FROM kb_article_lengths)))
+$$;
+
+-- Whether the inputs are those recorded when the last start ended (the rebuild below would write the same rows).
+CREATE OR REPLACE FUNCTION kb_rebuild_current() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT r.inputs = kb_rebuild_inputs(r.functions) FROM kb_rebuilds r WHERE r.name = 'knowledge'), false)
+$$;
+
+-- Called at the end of feedback.sql, the last knowledge file: what the next start compares.
+CREATE OR REPLACE FUNCTION kb_rebuild_recorded() RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_functions text[] := kb_start_functions();
+BEGIN
+    INSERT INTO kb_rebuilds AS r (name, inputs, functions) VALUES ('knowledge', kb_rebuild_inputs(v_functions), v_functions)
+    ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
+     WHERE r.inputs <> EXCLUDED.inputs OR r.functions <> EXCLUDED.functions;
+END
+$$;
+
+-- The stems of every synonym, exclusion, article and example rebuilt, so that a new version of the functions above
+-- applies to existing rows: on every start whose inputs changed (above).
+CREATE OR REPLACE FUNCTION kb_rebuild() RETURNS void
+LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE kb_synonyms SET term = term   -- the trigger recomputes the stems
     WHERE term_lexemes IS DISTINCT FROM kb_lexemes(kb_normalize(term))
@@ -973,6 +1047,15 @@ BEGIN
     PERFORM set_config('remedios.kb_rebuilding', 'off', true);
 END
 $$;
+
+DO $$
+BEGIN
+    IF NOT kb_rebuild_current() THEN
+        PERFORM kb_rebuild();
+    END IF;
+END
+$$;
+
 -- The nearest-word index works about twice as fast rebuilt in one go than grown row by row (measured:
 -- bench/quality/RETRIEVAL.md); a few milliseconds on every start.
 REINDEX INDEX kb_lexicon_trgm_idx;

@@ -20,28 +20,13 @@ import psycopg
 import pytest
 
 from tests.knowledge.kb_queries import answered
+from tests.support.invented_articles import BEST, QUESTION, SECOND
+from tests.support.invented_articles import add_article as add
+from tests.support.invented_articles import choices_offered as offered
+from tests.support.invented_articles import set_kb_setting as setting
 
-QUESTION = "el zorglub del frobnicador de la casa arranca y para cada poco"   # "casa": not all in a title
-BEST = ("zz-frobnicador-presostato", "Frobnicador que arranca y para cada poco: ajustar el zorglub",
-        "El zorglub del frobnicador arranca y para cada poco.", "frobnicador, zorglub, arranca, para")
-SECOND = ("zz-frobnicador-calderin", "Calderín del frobnicador sin aire: recargarlo",
-          "El frobnicador arranca seguido cuando su calderín pierde el aire.", "frobnicador, calderin")
 THIRD = ("zz-frobnicador-grumbel", "Grumbel del frobnicador: cambiarlo",
          "El grumbel de la casa se cambia.", "grumbel")
-
-
-def add(conn: psycopg.Connection, slug: str, title: str, problem: str, keywords: str) -> None:
-    conn.execute("INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
-                 (slug, title, problem, "1. Cortar la corriente.\n2. Revisar la pieza.\n3. Probar.", keywords))
-
-
-def setting(conn: psycopg.Connection, key: str, value: str) -> None:
-    """A row of kb_settings for this test only (the conn fixture rolls it back)."""
-    assert conn.execute("UPDATE kb_settings SET value = %s WHERE key = %s", (value, key)).rowcount == 1, key
-
-
-def offered(conn: psycopg.Connection, question: str = QUESTION) -> list[str]:
-    return [c["slug"] for c in conn.execute("SELECT kb_choices(%s)", (question,)).fetchone()[0]]
 
 
 def exclude(conn: psycopg.Connection, article: str, note: str, term: str = "qwertyzorp") -> None:

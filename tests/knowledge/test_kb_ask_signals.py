@@ -15,6 +15,8 @@ import json
 import psycopg
 import pytest
 
+from tests.support.invented_articles import add_article
+
 # a made-up appliance, so that no seeded article shares its words
 QUESTION = "el quimbo del frobnicador zorglub hace ruido"
 BEST = ("zz-quimbo", "Quimbo del frobnicador zorglub: desmontar, limpiar, engrasar y volver a montar todas las piezas",
@@ -28,8 +30,7 @@ UNLIKE = ("zz-mecanismo", "Desmontar, revisar y engrasar por completo el mecanis
 
 
 def add(conn: psycopg.Connection, slug: str, title: str, problem: str, keywords: str) -> None:
-    conn.execute("INSERT INTO kb_articles (slug, title, problem, procedure, keywords) VALUES (%s, %s, %s, %s, %s)",
-                 (slug, title, problem, "1. Cortar el agua.\n2. Revisar la pieza.", keywords))
+    add_article(conn, slug, title, problem, keywords, procedure="1. Cortar el agua.\n2. Revisar la pieza.")
 
 
 def scores(conn: psycopg.Connection, question: str = QUESTION) -> dict[str, float]:

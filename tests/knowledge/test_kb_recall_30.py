@@ -19,6 +19,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.support.invented_articles import set_kb_setting as setting
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # the rules offer two cases (a weak flush's seal, a flush valve); the running cistern is the third by score.
@@ -33,11 +35,6 @@ FOURTH = ("válvula de descarga inodoro no corta", "cisterna-pierde-agua")
 def offered(conn: psycopg.Connection, question: str) -> list[str]:
     (choices,) = conn.execute("SELECT choices FROM kb_answer(%s, '')", (question,)).fetchone()
     return [c["slug"] for c in choices]
-
-
-def setting(conn: psycopg.Connection, key: str, value: str) -> None:
-    """A row of kb_settings for this test only (the conn fixture rolls it back)."""
-    assert conn.execute("UPDATE kb_settings SET value = %s WHERE key = %s", (value, key)).rowcount == 1, key
 
 
 def rules_only(conn: psycopg.Connection) -> None:
