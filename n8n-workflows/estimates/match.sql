@@ -308,6 +308,25 @@ BEGIN
 END
 $$;
 
+-- The value a column of estimate_settings has by default (what Remedios ships for it now): its DEFAULT
+-- expression evaluated. A column with no default is a mistake of the caller: raised, never read as NULL.
+CREATE OR REPLACE FUNCTION estimate_settings_default(p_column text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_expr  text;
+    v_value text;
+BEGIN
+    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
+    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
+    IF v_expr IS NULL THEN
+        RAISE EXCEPTION 'estimate_settings.% has no default', p_column;
+    END IF;
+    EXECUTE 'SELECT ' || v_expr INTO v_value;
+    RETURN v_value;
+END
+$$;
+
 -- One step of a shipped word list of estimate_settings that changed (esfix14): the column's default has the
 -- fragment p_old replaced (once) by p_new, and an installation still on the default before the step (untouched by
 -- staff) gets the new one; a value staff edited is theirs and never overwritten. Applied again (every deploy
@@ -316,17 +335,10 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_settings_upgrade(p_column text, p_old text, p_new text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_expr text;
     v_before text;
     v_after text;
 BEGIN
-    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
-    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
-    IF v_expr IS NULL THEN
-        RAISE EXCEPTION 'estimate_settings.% has no default to upgrade', p_column;
-    END IF;
-    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    v_before := estimate_settings_default(p_column);
     IF position(p_new IN v_before) > 0 OR position(p_old IN v_before) = 0 THEN
         RETURN;   -- already applied (or the fragment is not there: nothing to do)
     END IF;
@@ -345,16 +357,9 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_settings_ship(p_column text, p_value text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_expr text;
     v_before text;
 BEGIN
-    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
-    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
-    IF v_expr IS NULL THEN
-        RAISE EXCEPTION 'estimate_settings.% has no default to ship', p_column;
-    END IF;
-    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    v_before := estimate_settings_default(p_column);
     IF v_before = p_value THEN
         RETURN;
     END IF;

@@ -1268,6 +1268,15 @@ BEGIN
 END
 $$;
 
+-- (est34) The words a size or kind said alone is read from (estimate_change_size_alone, estimate_change_kind_alone):
+-- the change without its fillers (estimate_change_unfilled); NULL when there is no estimate to change, nothing is
+-- left, or the words ask something.
+CREATE OR REPLACE FUNCTION estimate_change_alone_words(e estimates, p_body text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN e.id IS NOT NULL AND w <> '' AND w !~ '\?' THEN w END
+    FROM estimate_change_unfilled(p_body) w
+$$;
+
 -- (est33) A size said for a line already in the draft with no thing named ("mejor de 22", "que sea el de 80", "no, de
 -- cincuenta", "que sean de cuarenta", "no, uno de ochenta", "mejor de tres cuartos", "mejor de 28 kW"), or with the
 -- lines named and the size after them ("el te de veintidós", "el tubo y los codos de 20"): the line it fits is resized
@@ -1284,7 +1293,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_size_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_m      text[];
     v_names  text;
     v_size   text;
@@ -1302,7 +1311,7 @@ DECLARE
     v_code   text;
     v_count  integer;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '\?' THEN
+    IF v_text IS NULL THEN
         RETURN NULL;
     END IF;
     v_m := regexp_match(v_text, '^(?:(?:el|la|los|las|uno|una|unos|unas|un|otro|otra) )?(?:de|del|en|a) ([a-z0-9/. ]{1,30})$');
@@ -1401,7 +1410,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_kind_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_words  text[];
     v_attr   text := (SELECT s.attribute_words FROM estimate_settings s WHERE s.id);
     v_places text[];
@@ -1413,7 +1422,7 @@ DECLARE
     l        estimate_lines;
     c        price_catalog;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '[0-9?]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
+    IF v_text IS NULL OR v_text ~ '[0-9]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
         RETURN NULL;
     END IF;
     v_text := regexp_replace(v_text, '^(?:(?:el|la|los|las|uno|una|un|otro|otra|tipo) )+', '');
