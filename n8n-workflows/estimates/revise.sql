@@ -3495,6 +3495,119 @@ BEGIN
 END
 $$;
 
+-- (est34) Whether folded words say a size and nothing else, after the fillers of a size said alone ("mejor el de 14",
+-- "que sean de cuarenta", "la de 28 kw", "de media por media", "de mil litros"; not "el de 500 se queda corto").
+CREATE OR REPLACE FUNCTION estimate_change_size_only(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT m IS NOT NULL AND NOT EXISTS (
+               SELECT 1 FROM unnest(string_to_array(m[1], ' ')) w
+                WHERE w !~ '^[0-9]+(?:[./][0-9]+)?$' AND estimate_number_word(w) IS NULL
+                  AND w NOT IN ('y', 'x', 'por', 'a', 'media', 'medio', 'cuarto', 'cuartos', 'octavo', 'octavos', 'pulgada',
+                                'pulgadas', 'pulg', 'in', 'l', 'lt', 'lts', 'litro', 'litros', 'galon', 'galones', 'mm', 'cm',
+                                'milimetros', 'centimetros', 'kw', 'hp', 'cv', 'caballo', 'caballos', 'bar', 'w', 'vatios',
+                                'watts', 'senos', 'seno'))
+    FROM regexp_match(estimate_change_unfilled(p_words),
+                      '^(?:(?:el|la|los|las|uno|una|un) )?(?:de|del|en|a) ([a-z0-9/. ]{1,40})$') m
+$$;
+
+-- (est34) A change said inside a longer sentence: the plumber rarely says the new size, kind or count alone. The
+-- customer is the subject ("la clienta dice que mejor el de 80", "el cliente lo quiere termostático", "hablé con el
+-- dueño y prefiere la de 28 kW", "bueno, el cliente se queda con el de 100 entonces"), the old value is named and
+-- denied ("es de 80 no de 100", "no es de media sino de tres cuartos", "la bajada es de 50, no de 40"), the
+-- correction is announced ("me equivoqué", "perdona", "al final", "ya medí y cabe…") and a reason comes before or
+-- after ("…, que son cuatro en casa", "… porque no llegan", "el plano dice 25, así que el tubo y los codos de 25").
+-- The words are cut at punctuation, "así que", "o sea", "sino" and "y" before a size or count; each part loses the
+-- announcement, the speaker and the verb of wanting, the denied old value, the reason after "porque/que", and a part
+-- that is only a reason ("que tiene niños") or a denial ("no son tres") is dropped. What is left of each part is read
+-- by estimate_change_parse as if said alone (with the thing it names, else the size by itself: "la entrada es de
+-- una pulgada" says "de una pulgada"). Returns those parts (each a change of e), or NULL when none is read, or when
+-- two parts change the same way differently (two sizes said for one line: asked, as before). Called by
+-- estimate_converse and estimate_change_kind only when the words as said are no change, or a part of them is read as
+-- none: what was read before is read the same.
+CREATE OR REPLACE FUNCTION estimate_change_within(e estimates, p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_raw    text;
+    v_piece  text;
+    v_prev   text;
+    v_core   text;
+    v_tail   text[];
+    v_change jsonb;
+    v_cores  text[] := '{}';
+    v_seen   jsonb := '[]';
+    v_ops    jsonb := '{}';
+    v_key    text;
+BEGIN
+    IF e.id IS NULL OR coalesce(p_words, '') = '' OR length(p_words) > 300 OR p_words ~ '\?' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_raw IN ARRAY regexp_split_to_array(p_words, '\s*(?:;|:|!|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*') LOOP
+        FOREACH v_piece IN ARRAY regexp_split_to_array(estimate_plain(v_raw),
+                ' (?:asi que|por eso|o sea|entonces ponle|y entonces|y|e)(?= (?:de|del|son|sean|que sea|que sean|el|la|los|las) )| (?:asi que|por eso|o sea) ') LOOP
+            -- "no es de media sino de tres cuartos": what follows "sino"
+            v_piece := regexp_replace(btrim(v_piece), '^.* sino (?:que )?', '');
+            -- the announcement of a correction and the fillers before it
+            LOOP
+                v_prev := v_piece;
+                v_piece := regexp_replace(v_piece, '^(?:uy|ay|ah|oye|oiga|mira|mire|bueno|vale|ok|okey|perdon|perdona|perdone|'
+                    || 'disculpa|disculpe|espera|espere|esperate|pues|ya|y|e|si|al final|alfinal|finalmente|a fin de cuentas|'
+                    || 'me equivoque(?: de medida)?|me confundi(?: de medida)?|medi mal|ya medi|ya lo medi|lo medi|volvi a medir|'
+                    || 'hable con (?:el|la) [a-z]+|asi que|por eso|o sea) ', '');
+                EXIT WHEN v_piece = v_prev;
+            END LOOP;
+            -- the speaker and the verb of wanting or saying: what follows the last one
+            v_piece := regexp_replace(v_piece, '^(?:.* )?(?:dice|dijo|dicen|dijeron|comenta|comento|cuenta|conto|avisa|aviso|'
+                || 'quiere|quieren|queria|querian|prefiere|prefieren|preferiria|pide|piden|pidio|pidieron|decidio|decidieron|'
+                || 'eligio|eligieron|escogio|se queda con|se quedan con|se quedo con|se decidio por|se decide por|opta por|'
+                || 'cabe|caben|entra|entran|va a ser|van a ser|vamos con)(?: que)? ', '');
+            -- a part that is only a reason ("que son cuatro en casa", "porque no llegan") or a denial ("no son tres",
+            -- "no de 40") is no change
+            CONTINUE WHEN v_piece ~ '^(?:que|porque|por que|ya que|pues|como) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$))'
+                       OR v_piece ~ '^no (?:(?:es|son|era|eran|sea|sean|de|del|el de|la de|los de|las de|en|a)( |$)|[0-9])'
+                       OR v_piece ~ '^(?:no|me equivoque|me confundi|medi mal)$';
+            -- the reason after it
+            v_piece := regexp_replace(v_piece, ' (?:porque|por que|ya que|pues|que) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$)).*$', '');
+            -- the denied old value and what follows it ("es de 80 no de 100", "de 1 pulgada no de 3/4"); "en vez del de
+            -- ochenta"
+            v_piece := regexp_replace(v_piece, ' (?:no (?:(?:es|son|era|eran|sea|sean) (?:de |del |el de |la de )?|de |del |el de |la de |los de |las de |en |a |[0-9])|en vez de|en lugar de).*$', '');
+            -- "es de 28", "son de 1 pulgada": the copula before the size or kind
+            v_piece := regexp_replace(v_piece, '^(?:es|son|era|eran|sera|seran|seria|serian) (?=(?:de|del|para|pa|en|a) )', '');
+            v_piece := btrim(regexp_replace(v_piece, ' (?:mejor|mejor ese|mejor esa|entonces|nomas|por favor|porfa|gracias)$', ''));
+            CONTINUE WHEN v_piece = '' OR v_piece = estimate_plain(p_words);
+            -- read as said, else the size by itself when the words before it name no line ("la entrada es de una
+            -- pulgada"); a size answered (op complete) only when nothing but a size is left ("el de 14", "la de 28
+            -- kw", not "el de 500 se queda corto")
+            v_change := NULL;
+            v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
+            FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
+                v_change := estimate_change_parse(e, v_core);
+                EXIT WHEN v_change ->> 'op' IN ('resize', 'correct', 'material')
+                          OR v_change ->> 'op' = 'quantity' AND (estimate_body_count_said(v_core)
+                              OR v_core ~ ('^(?:son|que sean|sean|seran|serian|eran|van a ser) (?:[0-9]+|' || estimate_count_re() || ')$'))
+                          OR v_change ->> 'op' = 'complete' AND estimate_change_size_only(v_core);
+                v_change := NULL;
+            END LOOP;
+            CONTINUE WHEN v_change IS NULL;
+            v_change := CASE WHEN v_change ->> 'op' = 'complete' THEN v_change ELSE v_change - 'rest' END;
+            CONTINUE WHEN v_seen @> jsonb_build_array(v_change);
+            v_key := v_change ->> 'op';
+            IF v_ops ? v_key THEN
+                RETURN NULL;   -- the same kind of change said twice, differently: not guessed
+            END IF;
+            v_ops := v_ops || jsonb_build_object(v_key, true);
+            v_seen := v_seen || jsonb_build_array(v_change);
+            v_cores := v_cores || v_core;
+        END LOOP;
+    END LOOP;
+    -- (a size answered, op complete, says less than a line named with it: "la entrada es de una pulgada, así que la
+    -- válvula de una pulgada" is the valve's resize)
+    IF v_ops ?| ARRAY['resize', 'correct', 'material'] AND v_ops ? 'complete' THEN
+        v_cores := ARRAY(SELECT c FROM unnest(v_cores) c WHERE estimate_change_parse(e, c) ->> 'op' <> 'complete');
+    END IF;
+    RETURN CASE WHEN cardinality(v_cores) > 0 THEN v_cores END;
+END
+$$;
+
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
 -- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 -- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
@@ -3502,7 +3615,10 @@ CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words 
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(estimate_change_parse(e, estimate_pending_said(e, p_words)) ->> 'op',
                     CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, estimate_pending_said(e, p_words))) x
-                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END)
+                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END,
+                    -- (est34: a change read inside a longer sentence, estimate_change_within)
+                    (SELECT CASE WHEN cardinality(w) > 1 THEN 'several' ELSE estimate_change_parse(e, w[1]) ->> 'op' END
+                       FROM estimate_change_within(e, estimate_pending_said(e, p_words)) w WHERE w IS NOT NULL))
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id
 $$;
@@ -3512,8 +3628,8 @@ $$;
 -- ONE new revision with every change listed (turns28). When a part cannot be read, or asks back, nothing is
 -- applied: the plumber is told which part and asked to say it again (never half-applied). Sending, said with
 -- other changes ("… y envíalo"), is done once they are applied.
-CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
-                                             p_public_url text DEFAULT '')
+CREATE OR REPLACE FUNCTION estimate_converse_as_said(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                     p_public_url text DEFAULT '', p_parts text[] DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     e         estimates;
@@ -3532,7 +3648,8 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     p_words := estimate_pending_said(e, p_words);   -- (multiturn30: the answer to "¿Cuántos … añado?")
-    v_clauses := estimate_change_clauses(e, p_words);
+    -- (est34: the parts estimate_change_within read inside a longer sentence, when given)
+    v_clauses := coalesce(p_parts, estimate_change_clauses(e, p_words));
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
         RETURN estimate_converse_one(p_conversation_id, p_words, p_message_id, p_public_url);
@@ -3607,6 +3724,52 @@ BEGIN
                                     v_sent ->> 'reply_text'));
     END IF;
     RETURN v_answer;
+END
+$$;
+
+-- (est34) The plumber's message to the open estimate: read as said (estimate_converse_as_said: one change, or several
+-- said together); when that reads no change or asks back, and estimate_change_within reads a change inside the
+-- sentence ("la clienta dice que mejor el de 80, que son cuatro en casa", "me equivoqué, es de 80 no de 100"), those
+-- parts are applied instead, the revision keeping the words as said. What the reading as said applies is never
+-- replaced; a reading within that asks back too leaves the answer as said.
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e        estimates;
+    v_within text[];
+    v_answer jsonb;
+BEGIN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NOT NULL AND e.status NOT IN ('accepted', 'rejected') THEN
+        v_within := estimate_change_within(e, estimate_pending_said(e, p_words));
+    END IF;
+    IF v_within IS NULL THEN
+        RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    BEGIN
+        v_answer := estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' <> 'asked' THEN
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;   -- (what the reading as said did is rolled back)
+    END;
+    BEGIN
+        v_answer := CASE WHEN cardinality(v_within) = 1
+                         THEN estimate_converse_one(p_conversation_id, v_within[1], p_message_id, p_public_url)
+                         ELSE estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url, v_within) END;
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' = 'revised' THEN
+            UPDATE estimate_revisions r SET words = p_words, message_id = coalesce(p_message_id, r.message_id)
+             WHERE r.estimate_id = e.id AND r.revision = (v_answer ->> 'revision')::integer;
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;
+    END;
+    RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
 END
 $$;
 
