@@ -3862,6 +3862,15 @@ BEGIN
 END
 $$;
 
+-- (est34) A size as plumbers say it, for a pattern (estimate_each_said): a number in digits or words, a fraction,
+-- inches and a fraction, "media", "tres cuartos", a pair ("1/2 x 3/8", "media por media"), and a unit after it.
+CREATE OR REPLACE FUNCTION estimate_size_words_re() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT format('(?:\d+(?:[.,]\d+)?(?:\s+\d+/\d+)?|\d+/\d+|media|medio|tres cuartos|%s)'
+                  '(?:\s*(?:x|por)\s*(?:\d+/\d+|media|medio|tres octavos|tres cuartos))?'
+                  '(?:\s*(?:mm|cm|l|lts?|litros?|pulgadas?|pulg|"|kw))?', estimate_count_re(1))
+$$;
+
 -- A count said once for things of two sizes or uses (stop 32, (d) of bench/estimates/READ-32.md): "dos monomandos,
 -- uno de lavabo y otro de bidé", "3 llaves de paso, dos de 1/2 y una de 3/4", "2 latiguillos, uno de 30 y otro de
 -- 40 cm" are read as each thing with its own count ("1 monomandos de lavabo y 1 monomandos de bidé"), when the two
@@ -3881,7 +3890,16 @@ BEGIN
                '(otro|otra|\d+|%s)\s+(de|para|pa|pal)\s+(\S.*)$',
                estimate_count_re(2), estimate_count_re(1), estimate_count_re(1)));
     IF m IS NULL THEN
-        RETURN input;
+        -- (est34) one thing of a size and "otro/otra" of another: "una válvula antirretorno de 3/4 y otra de 1/2", "un
+        -- codo de cobre de 22 y otro de 15" are one of each ("otra de 1/2" was lost); only when both are sizes ("una
+        -- llave de paso de 1/2 y otra de escuadra" is another thing, read as it is)
+        m := regexp_match(lower(coalesce(input, '')),
+            format('^(.*?\m)(?:un|una|uno|1)\s+([[:alpha:]][^,;:.]*)\s+de\s+(%s)\s+(?:y|e)\s+(?:otro|otra)\s+de\s+(%s)((?:\s|[,;:.]).*)?$',
+                   estimate_size_words_re(), estimate_size_words_re()));
+        IF m IS NULL OR m[3] = m[4] THEN
+            RETURN input;
+        END IF;
+        RETURN m[1] || '1 ' || m[2] || ' de ' || m[3] || ' y 1 ' || m[2] || ' de ' || m[4] || coalesce(m[5], '');
     END IF;
     c := CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric ELSE estimate_number_word(m[2]) END;
     c1 := CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric ELSE estimate_number_word(m[4]) END;

@@ -1310,6 +1310,7 @@ DECLARE
     v_own    record;
     v_code   text;
     v_count  integer;
+    v_unit_said text;
 BEGIN
     IF v_text IS NULL THEN
         RETURN NULL;
@@ -1356,15 +1357,19 @@ BEGIN
             SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
         END IF;
         -- the line's own size: its row's, else the words it was said with
-        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number INTO v_own
+        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number, min(s.unit_word) AS unit_word INTO v_own
           FROM (SELECT * FROM estimate_name_sizes(c.name) WHERE c.code IS NOT NULL
                 UNION ALL
                 SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
          WHERE s.unit NOT IN ('m', 'dim');
         CONTINUE WHEN v_own.n <> 1;
         v_code := NULL;
-        IF v_bare IS NOT NULL THEN
-            CONTINUE WHEN c.code IS NULL;
+        IF v_bare IS NOT NULL AND c.code IS NULL THEN
+            -- (est34) a line a cotizar said with its size ("termo 120" the catalogue lacks): a bare number is that
+            -- many of the line's own unit ("el de 100": 100 l), read again by the catalogue when it is applied
+            CONTINUE WHEN v_own.unit_word IS NULL OR v_own.number = v_bare;
+            v_unit_said := v_bare || ' ' || v_own.unit_word;
+        ELSIF v_bare IS NOT NULL THEN
             SELECT min(p.code), count(DISTINCT p.code) INTO v_code, v_count FROM price_catalog p
              WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
                AND estimate_kind_name(p.name) = estimate_kind_name(c.name)
@@ -1395,7 +1400,7 @@ BEGIN
         RETURN NULL;
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', p_body, 'lines', to_jsonb(v_lines), 'codes', v_codes,
-                              'value', CASE WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
+                              'value', CASE WHEN v_unit_said IS NOT NULL THEN v_unit_said WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
 END
 $$;
 
@@ -1976,6 +1981,15 @@ BEGIN
 
     -- (est33) a size or a kind said for a line of the draft with no thing named ("mejor de 22", "que sea el de 80",
     -- "no, termostático"): that line's size or kind replaced, re-priced from the catalogue (or a cotizar)
+    -- (est34) a size said for lines a cotizar that were said with another size ("termo 120" the catalogue lacks, then
+    -- "el de 100"; "llave de paso 1 1/2", then "es de 1 1/4"): the new size replaces the old one, never added to it
+    -- ("termo 120 de 100" matched nothing and was asked); a line a cotizar with no size of its own is completed as
+    -- before
+    IF r.kind = 'complete' AND estimate_change_size_alone(e, v_body) IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM estimate_lines n, jsonb_array_elements_text(estimate_change_size_alone(e, v_body) -> 'lines') x
+                        WHERE n.estimate_id = e.id AND n.position = x::int AND NOT n.to_quote) THEN
+        RETURN estimate_change_size_alone(e, v_body);
+    END IF;
     IF r.kind IS NULL OR r.kind = 'quantity' THEN
         v_m := NULL;
         IF estimate_change_size_alone(e, v_body) IS NOT NULL THEN
@@ -3543,7 +3557,7 @@ BEGIN
     END IF;
     FOREACH v_raw IN ARRAY regexp_split_to_array(p_words, '\s*(?:;|:|!|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*') LOOP
         FOREACH v_piece IN ARRAY regexp_split_to_array(estimate_plain(v_raw),
-                ' (?:asi que|por eso|o sea|entonces ponle|y entonces|y|e)(?= (?:de|del|son|sean|que sea|que sean|el|la|los|las) )| (?:asi que|por eso|o sea) ') LOOP
+                ' (?:y|e)(?= (?:de|del|son|sean|que sea|que sean) )| (?:asi que|por eso|o sea) ') LOOP
             -- "no es de media sino de tres cuartos": what follows "sino"
             v_piece := regexp_replace(btrim(v_piece), '^.* sino (?:que )?', '');
             -- the announcement of a correction and the fillers before it
