@@ -3838,6 +3838,66 @@ BEGIN
 END
 $$;
 
+-- (est34) A fitting said at a size the catalogue lacks is never the pipe of that size: "un te de cobre de 35", "codo
+-- ppr de 40", "derivación pvc de 75" read the material and the size alone as the pipe's row ("cobre de 35" is the 35
+-- mm copper pipe) — the pipe was priced for the fitting (or beside it). A priced row read from words that do not say
+-- its own thing (its name's first word: "tubo"), right after the first word of another row's name said just before
+-- them (te, codo, derivación…), is that other thing at that size: a line a cotizar as said ("te cobre 35", the count
+-- said for it), taking the place of that thing's own line a cotizar when there is one ("codo" asked among every
+-- elbow). A pipe said with its word ("tubo de cobre de 35") is read as before.
+CREATE OR REPLACE FUNCTION estimate_fitting_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_folded text := ' ' || estimate_words(estimate_separate(input)) || ' ';
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_out    jsonb := '[]';
+    v_item   jsonb;
+    v_words  text;
+    v_thing  text;
+    v_other  text;
+    v_qty    numeric;
+    v_done   boolean := false;
+    v_removed integer := 0;
+BEGIN
+    FOR v_item IN SELECT x FROM jsonb_array_elements(v_items) x LOOP
+        v_other := NULL;
+        IF v_item ? 'item' AND NOT v_item ? 'choices' THEN
+            SELECT m ->> 'words', split_part(estimate_words(c.name), ' ', 1) INTO v_words, v_thing
+              FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+              JOIN price_catalog c ON c.code = m ->> 'code'
+             WHERE m ->> 'code' = v_item ->> 'item' AND c.kind = 'material'
+             LIMIT 1;
+            IF v_words IS NOT NULL AND v_words ~ '[0-9]' AND split_part(v_words, ' ', 1) <> v_thing THEN
+                SELECT w INTO v_other
+                  FROM (SELECT (regexp_match(v_folded, ' ([a-z]+) ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || ' '))[1] AS w) x
+                 WHERE w IS NOT NULL AND w <> v_thing
+                   AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                 AND split_part(estimate_words(p.name), ' ', 1) = x.w);
+            END IF;
+        END IF;
+        IF v_other IS NULL THEN
+            v_out := v_out || jsonb_build_array(v_item);
+            CONTINUE;
+        END IF;
+        -- that thing's own line a cotizar ("codo", asked among every elbow) gives its count and its place
+        SELECT (x ->> 'quantity')::numeric INTO v_qty FROM jsonb_array_elements(v_items) x
+         WHERE x ->> 'item' = v_other AND NOT (x ->> 'item') IN (SELECT code FROM price_catalog) LIMIT 1;
+        v_removed := v_removed + (SELECT count(*) FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' = v_other);
+        v_out := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_out) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
+        v_items := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
+        v_out := v_out || jsonb_build_array(jsonb_build_object('item', v_other || ' ' || v_words,
+                                                               'quantity', coalesce(v_qty, (v_item ->> 'quantity')::numeric, 1),
+                                                               'unit', 'ud', 'choices', '[]'::jsonb));
+        v_done := true;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN estimate_found_with(p_found, v_out,
+                               jsonb_build_object('ask_back', greatest(0, coalesce((p_found ->> 'ask_back')::int, 0) - v_removed)));
+END
+$$;
+
 -- (revise31) The guards estimate_match applies to the items read from the words, as a list in the order applied: each
 -- takes the words and what the one before it left (the clause jobs a cotizar, the unguessed reading, then the guards
 -- of the thing, the attributes, the features, the whole, what is kept, the service). One place: estimate_match_read calls
@@ -3858,6 +3918,7 @@ BEGIN
     v := estimate_service_guard(input, v);
     v := estimate_said_guard(input, v);
     v := estimate_sized_ask(input, v);
+    v := estimate_fitting_guard(input, v);   -- (est34)
     RETURN v;
 END
 $$;
