@@ -1526,7 +1526,17 @@ BEGIN
             ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1])
                   -- (the second number of a measure is no count of what follows: "un plato de ducha de 80 por 120
                   -- un grifo termostático" is one tap, "80 x 120" a size)
-                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3])) THEN
+                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3]))
+                  -- (est34) nor a number said after "de" right after a thing: the size of that thing, "desatasco de
+                  -- tubería de 40 con sonda", "limpieza de tubería de 50 con máquina" (40 and 50 are diameters, not
+                  -- 40 m or 50 services); after a word of estimate_settings.not_thing_words it is the count, as
+                  -- before: "cambio de 2 llaves", "presupuesto de 3 codos"
+                  AND NOT EXISTS (
+                      SELECT 1 FROM regexp_matches(v_text_de, ' ([a-z]+) xdex ' || v_tokens[i - 1] || ' '
+                                                   || split_part(v_ph[v_m], ' ', 1) || ' ', 'g') w
+                       WHERE w[1] <> 'xdex' AND NOT w[1] = ANY (estimate_word_list(s.not_thing_words))
+                         AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                                    AND c.kind <> 'material')) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
