@@ -3868,6 +3868,7 @@ DECLARE
     v_qty    numeric;
     v_done   boolean := false;
     v_removed integer := 0;
+    v_made   integer := 0;
 BEGIN
     FOR v_item IN SELECT x FROM jsonb_array_elements(v_items) x LOOP
         v_other := NULL;
@@ -3877,7 +3878,13 @@ BEGIN
               JOIN price_catalog c ON c.code = m ->> 'code'
              WHERE m ->> 'code' = v_item ->> 'item' AND c.kind = 'material'
              LIMIT 1;
-            IF v_words IS NOT NULL AND v_words ~ '[0-9]' AND split_part(v_words, ' ', 1) <> v_thing THEN
+            -- (every time those words are said, right after that other thing: "2 racores multicapa 16 … y 5 metros de
+            -- multicapa de 16", "6 codos de cobre de 42 y 4 m de tubo de cobre de 42" keep their pipe)
+            IF v_words IS NOT NULL AND v_words ~ '[0-9]' AND split_part(v_words, ' ', 1) <> v_thing
+               AND (SELECT count(*) FROM regexp_matches(v_folded, ' ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || '(?= )', 'g'))
+                 = (SELECT count(*) FROM regexp_matches(v_folded, ' ([a-z]+) ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || '(?= )', 'g') m
+                     WHERE m[1] <> v_thing AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                                          AND split_part(estimate_words(p.name), ' ', 1) = m[1])) THEN
                 SELECT w INTO v_other
                   FROM (SELECT (regexp_match(v_folded, ' ([a-z]+) ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || ' '))[1] AS w) x
                  WHERE w IS NOT NULL AND w <> v_thing
@@ -3899,12 +3906,14 @@ BEGIN
                                                                'quantity', coalesce(v_qty, (v_item ->> 'quantity')::numeric, 1),
                                                                'unit', 'ud', 'choices', '[]'::jsonb));
         v_done := true;
+        v_made := v_made + 1;
     END LOOP;
     IF NOT v_done THEN
         RETURN p_found;
     END IF;
     RETURN estimate_found_with(p_found, v_out,
-                               jsonb_build_object('ask_back', greatest(0, coalesce((p_found ->> 'ask_back')::int, 0) - v_removed)));
+                               -- (each line a cotizar made is one to complete, in the place of the thing's own)
+                               jsonb_build_object('ask_back', greatest(0, coalesce((p_found ->> 'ask_back')::int, 0) - v_removed) + v_made));
 END
 $$;
 
