@@ -3591,6 +3591,12 @@ BEGIN
             -- read as said, else the size by itself when the words before it name no line ("la entrada es de una
             -- pulgada"); a size answered (op complete) only when nothing but a size is left ("el de 14", "la de 28
             -- kw", not "el de 500 se queda corto")
+            -- (a part that adds, removes, sends or sets the hours is a change of its own the reading within would
+            -- drop: the message is read as said — "quita los codos, añade unos manguitos y son 5 metros" asks, never
+            -- half-applied)
+            IF estimate_change_parse(e, v_piece) ->> 'op' NOT IN ('resize', 'correct', 'quantity', 'material', 'complete') THEN
+                RETURN NULL;
+            END IF;
             v_change := NULL;
             v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
             FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
