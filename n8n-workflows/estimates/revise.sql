@@ -3607,6 +3607,14 @@ BEGIN
                           OR v_change ->> 'op' = 'complete' AND estimate_change_size_only(v_core);
                 v_change := NULL;
             END LOOP;
+            -- (a part left unread that names lines of the draft says more than the parts read: "el tubo es de 4
+            -- pulgadas, los codos y la yee también" — read as said, never half-applied)
+            -- ("el tubo se queda en 110", "la llave igual" say what stays)
+            IF v_change IS NULL AND v_piece ~ '^(?:el|la|los|las) [a-z]'
+               AND v_piece !~ ' (?:se )?(?:queda|quedan|mantiene|mantienen|sigue|siguen|igual|iguales|como esta|como estan)( |$)'
+               AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_piece))) THEN
+                RETURN NULL;
+            END IF;
             CONTINUE WHEN v_change IS NULL;
             v_change := CASE WHEN v_change ->> 'op' = 'complete' THEN v_change ELSE v_change - 'rest' END;
             CONTINUE WHEN v_seen @> jsonb_build_array(v_change);
