@@ -3598,7 +3598,9 @@ BEGIN
                 RETURN NULL;
             END IF;
             v_change := NULL;
-            v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
+            -- (the last "de" + a size: "el desagüe del fregadero es de 50" says "de 50")
+            v_tail := regexp_match(v_piece, '^(?:el|la|los|las|lo|un|una) [a-z].* ((?:de|del|en|a) (?:(?!(?:de|del|es|son|en) )[a-z0-9/.]+ ?){1,4})$');
+            v_tail[1] := btrim(v_tail[1]);
             FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
                 v_change := estimate_change_parse(e, v_core);
                 EXIT WHEN v_change ->> 'op' IN ('resize', 'correct', 'material')
