@@ -3598,9 +3598,10 @@ BEGIN
                 RETURN NULL;
             END IF;
             v_change := NULL;
-            -- (the last "de" + a size: "el desagüe del fregadero es de 50" says "de 50")
-            v_tail := regexp_match(v_piece, '^(?:el|la|los|las|lo|un|una) [a-z].* ((?:de|del|en|a) (?:(?!(?:de|del|es|son|en) )[a-z0-9/.]+ ?){1,4})$');
-            v_tail[1] := btrim(v_tail[1]);
+            v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
+            -- (then the last "de" + a size alone: "el desagüe del fregadero es de 50" says "de 50")
+            v_tail := coalesce(v_tail, '{}') || (regexp_match(v_piece, '^(?:el|la|los|las) [a-z].* ((?:de|del|en|a) [0-9a-z/.]+(?: [0-9a-z/.]+){0,3})$'))[1];
+            v_tail := ARRAY(SELECT x FROM unnest(v_tail) x WHERE x IS NOT NULL);
             FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
                 v_change := estimate_change_parse(e, v_core);
                 EXIT WHEN v_change ->> 'op' IN ('resize', 'correct', 'material')
