@@ -101,8 +101,7 @@ def outcomes(texts: list[str]) -> list[str]:
 
         for i, (text, asked) in enumerate(zip(texts, router(texts, safety))):
             opening = asked.get("talk_opening") or {}
-            # "¿cuánto cobras?" with no job is asked which job (stop 34): the estimate side's, not small talk
-            if asked["wants_estimate"] or asked.get("estimate_job_missing"):
+            if asked["wants_estimate"]:
                 out.append("estimate")
                 continue
             if asked["small_talk_reply"]:
