@@ -4861,17 +4861,14 @@ $$;
 -- What the caches of folded words are built from (stop 34): the definitions of the functions (the folding may have
 -- changed), the rows the builders read (price_catalog, estimate_settings, kb_synonyms: seen with
 -- pg_stat_user_tables, bench/SPEED-34.md) and how many rows each cache holds (an emptied cache is built again). A
--- start whose inputs are those recorded at the end of the last start (estimate_cache_built, the end of revise.sql)
--- keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s of every start (more
--- under load) and gave the same rows. The functions compared are those that existed when the last start ended
--- (those of the files after revise.sql do not exist yet at the first start; a function the builders call only in a
--- new version is called by a function whose text changed).
-CREATE TABLE IF NOT EXISTS estimate_cache_builds (
-    name      text PRIMARY KEY,          -- 'estimates': the caches of this file and the word lists of revise.sql
-    inputs    text NOT NULL,             -- estimate_cache_inputs(functions) when the last start ended
-    functions text[] NOT NULL,           -- the functions then (signatures)
-    built_at  timestamptz NOT NULL DEFAULT now()
-);
+-- start whose inputs are those recorded at the end of the last start (start_build_recorded, knowledge/schema.sql,
+-- at the end of revise.sql) keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s
+-- of every start (more under load) and gave the same rows. The functions compared are those that existed when the
+-- last start ended (those of the files after revise.sql do not exist yet at the first start; a function the builders
+-- call only in a new version is called by a function whose text changed). Recorded in start_builds, row
+-- 'estimates' (stop 35: before, the table estimate_cache_builds, moved there by knowledge/schema.sql).
+DROP FUNCTION IF EXISTS estimate_cache_current();
+DROP FUNCTION IF EXISTS estimate_cache_built();
 
 CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -4885,34 +4882,13 @@ LANGUAGE sql STABLE AS $$
         (SELECT count(*) FROM estimate_said_kind_cache), (SELECT count(*) FROM estimate_said_row_cache)))
 $$;
 
--- Whether the inputs are those recorded when the last start ended (the caches need not be built again).
-CREATE OR REPLACE FUNCTION estimate_cache_current() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT b.inputs = estimate_cache_inputs(b.functions) FROM estimate_cache_builds b
-                      WHERE b.name = 'estimates'), false)
-$$;
-
--- Called at the end of revise.sql, when every estimates file has made its columns and functions: what the next
--- start compares.
-CREATE OR REPLACE FUNCTION estimate_cache_built() RETURNS void
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_functions text[] := kb_start_functions();   -- (knowledge/schema.sql)
-BEGIN
-    INSERT INTO estimate_cache_builds AS b (name, inputs, functions)
-    VALUES ('estimates', estimate_cache_inputs(v_functions), v_functions)
-    ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
-     WHERE b.inputs <> EXCLUDED.inputs OR b.functions <> EXCLUDED.functions;
-END
-$$;
-
 -- The phrase cache, the kind caches and the rows' words (estimate_kind_cache_refresh,
 -- estimate_item_words_cache_refresh): emptied, then filled again with the folding of this start; the said cache
 -- brought in step (its key covers its inputs). Returns whether it built them (false: the inputs were unchanged).
 CREATE OR REPLACE FUNCTION estimate_start_caches() RETURNS boolean
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF estimate_cache_current() THEN
+    IF start_build_current('estimates', 'estimate_cache_inputs') THEN
         PERFORM estimate_said_cache_refresh();
         RETURN false;
     END IF;
