@@ -4504,6 +4504,22 @@ BEGIN
 END
 $$;
 
+-- The prologue of the said cache's statement triggers on kb_synonyms and price_catalog (stop 35: before, each
+-- repeated it): the query that says whether the statement wrote any of p_columns, for its transition tables
+-- said_new / said_old. An INSERT that wrote rows, a DELETE that removed some, an UPDATE after which the columns'
+-- values are not those before (a seed's upsert that changed nothing: false). A query, not the answer: a function the
+-- trigger calls cannot read its transition tables, so the trigger runs it (EXECUTE … INTO). The columns are unique
+-- in both tables (term, code), so the rows compared are never repeated.
+CREATE OR REPLACE FUNCTION estimate_said_statement_wrote(p_op text, p_columns text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_op
+        WHEN 'INSERT' THEN 'SELECT EXISTS (SELECT 1 FROM said_new)'
+        WHEN 'DELETE' THEN 'SELECT EXISTS (SELECT 1 FROM said_old)'
+        ELSE format('SELECT EXISTS (SELECT %1$s FROM said_new EXCEPT ALL SELECT %1$s FROM said_old)'
+                    ' OR EXISTS (SELECT %1$s FROM said_old EXCEPT ALL SELECT %1$s FROM said_new)', p_columns)
+    END
+$$;
+
 -- A statement that wrote kb_synonyms (stop 34: it rebuilt the whole cache, 16-18 s for staff adding one regional
 -- word on a busy machine; bench/SPEED-34.md). The key covers every active synonym, so it moves with any of them;
 -- but when no row the statement wrote (before or after) is an active term whose canonical folds to a kind's word
@@ -4519,18 +4535,11 @@ DECLARE
     v_old_terms text[] := '{}';
     v_old_canon text[] := '{}';
     v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
+    v_wrote     boolean;
 BEGIN
     -- nothing the key reads was written (a seed's upsert that changed nothing: every start runs ~300 of them)
-    IF TG_OP = 'INSERT' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF TG_OP = 'DELETE' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF NOT EXISTS (SELECT n.term, n.canonical, n.active FROM said_new n EXCEPT ALL SELECT o.term, o.canonical, o.active FROM said_old o)
-      AND NOT EXISTS (SELECT o.term, o.canonical, o.active FROM said_old o EXCEPT ALL SELECT n.term, n.canonical, n.active FROM said_new n) THEN
+    EXECUTE estimate_said_statement_wrote(TG_OP, 'term, canonical, active') INTO v_wrote;
+    IF NOT v_wrote THEN
         RETURN NULL;
     END IF;
     v_key := estimate_said_kind_key();
@@ -4587,17 +4596,11 @@ CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonym
 -- cache keeps). A seed's upsert that changed nothing (every start runs ~360 of them) no longer pays a refresh
 -- each (stop 34). Transition tables said_old / said_new.
 CREATE OR REPLACE FUNCTION estimate_said_cache_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_wrote boolean;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF TG_OP = 'DELETE' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF NOT EXISTS (SELECT n.code, n.name, n.aliases FROM said_new n EXCEPT SELECT o.code, o.name, o.aliases FROM said_old o)
-      AND NOT EXISTS (SELECT o.code, o.name, o.aliases FROM said_old o EXCEPT SELECT n.code, n.name, n.aliases FROM said_new n) THEN
+    EXECUTE estimate_said_statement_wrote(TG_OP, 'code, name, aliases') INTO v_wrote;
+    IF NOT v_wrote THEN
         RETURN NULL;
     END IF;
     PERFORM estimate_said_cache_refresh();
