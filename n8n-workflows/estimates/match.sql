@@ -4505,19 +4505,21 @@ END
 $$;
 
 -- The prologue of the said cache's statement triggers on kb_synonyms and price_catalog (stop 35: before, each
--- repeated it): the query that says whether the statement wrote any of p_columns, for its transition tables
--- said_new / said_old. An INSERT that wrote rows, a DELETE that removed some, an UPDATE after which the columns'
--- values are not those before (a seed's upsert that changed nothing: false). A query, not the answer: a function the
--- trigger calls cannot read its transition tables, so the trigger runs it (EXECUTE … INTO). The columns are unique
--- in both tables (term, code), so the rows compared are never repeated.
-CREATE OR REPLACE FUNCTION estimate_said_statement_wrote(p_op text, p_columns text) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE p_op
-        WHEN 'INSERT' THEN 'SELECT EXISTS (SELECT 1 FROM said_new)'
-        WHEN 'DELETE' THEN 'SELECT EXISTS (SELECT 1 FROM said_old)'
-        ELSE format('SELECT EXISTS (SELECT %1$s FROM said_new EXCEPT ALL SELECT %1$s FROM said_old)'
-                    ' OR EXISTS (SELECT %1$s FROM said_old EXCEPT ALL SELECT %1$s FROM said_new)', p_columns)
-    END
+-- repeated these checks): whether a statement wrote any of the columns the cache reads, from the rows of its
+-- transition tables said_old / said_new as text (the columns the trigger reads; '{}' for the table an INSERT or a
+-- DELETE has not). An INSERT that wrote rows, a DELETE that removed some, an UPDATE after which the columns' values
+-- are not those before (a seed's upsert that changed nothing: false). The trigger collects the rows itself: a
+-- function it calls cannot read its transition tables (a query built for EXECUTE instead cost a plan a statement:
+-- estimates/seed.sql's second application 0.4 -> 0.85 s, bench/TIDY-35.md).
+CREATE OR REPLACE FUNCTION estimate_said_rows_changed(p_old text[], p_new text[]) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF coalesce(cardinality(p_old), 0) = 0 OR coalesce(cardinality(p_new), 0) = 0 THEN   -- no query (a seed's upsert)
+        RETURN coalesce(cardinality(p_old), 0) + coalesce(cardinality(p_new), 0) > 0;
+    END IF;
+    RETURN EXISTS (SELECT unnest(p_new) EXCEPT ALL SELECT unnest(p_old))
+        OR EXISTS (SELECT unnest(p_old) EXCEPT ALL SELECT unnest(p_new));
+END
 $$;
 
 -- A statement that wrote kb_synonyms (stop 34: it rebuilt the whole cache, 16-18 s for staff adding one regional
@@ -4535,11 +4537,13 @@ DECLARE
     v_old_terms text[] := '{}';
     v_old_canon text[] := '{}';
     v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
-    v_wrote     boolean;
+    v_said_old  text[] := '{}';
+    v_said_new  text[] := '{}';
 BEGIN
     -- nothing the key reads was written (a seed's upsert that changed nothing: every start runs ~300 of them)
-    EXECUTE estimate_said_statement_wrote(TG_OP, 'term, canonical, active') INTO v_wrote;
-    IF NOT v_wrote THEN
+    IF TG_OP <> 'INSERT' THEN SELECT array_agg((o.term, o.canonical, o.active)::text) INTO v_said_old FROM said_old o; END IF;
+    IF TG_OP <> 'DELETE' THEN SELECT array_agg((n.term, n.canonical, n.active)::text) INTO v_said_new FROM said_new n; END IF;
+    IF NOT estimate_said_rows_changed(v_said_old, v_said_new) THEN
         RETURN NULL;
     END IF;
     v_key := estimate_said_kind_key();
@@ -4597,10 +4601,12 @@ CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonym
 -- each (stop 34). Transition tables said_old / said_new.
 CREATE OR REPLACE FUNCTION estimate_said_cache_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    v_wrote boolean;
+    v_said_old text[] := '{}';
+    v_said_new text[] := '{}';
 BEGIN
-    EXECUTE estimate_said_statement_wrote(TG_OP, 'code, name, aliases') INTO v_wrote;
-    IF NOT v_wrote THEN
+    IF TG_OP <> 'INSERT' THEN SELECT array_agg((o.code, o.name, o.aliases)::text) INTO v_said_old FROM said_old o; END IF;
+    IF TG_OP <> 'DELETE' THEN SELECT array_agg((n.code, n.name, n.aliases)::text) INTO v_said_new FROM said_new n; END IF;
+    IF NOT estimate_said_rows_changed(v_said_old, v_said_new) THEN
         RETURN NULL;
     END IF;
     PERFORM estimate_said_cache_refresh();
@@ -4869,9 +4875,8 @@ $$;
 -- of every start (more under load) and gave the same rows. The functions compared are those that existed when the
 -- last start ended (those of the files after revise.sql do not exist yet at the first start; a function the builders
 -- call only in a new version is called by a function whose text changed). Recorded in start_builds, row
--- 'estimates' (stop 35: before, the table estimate_cache_builds, moved there by knowledge/schema.sql).
-DROP FUNCTION IF EXISTS estimate_cache_current();
-DROP FUNCTION IF EXISTS estimate_cache_built();
+-- 'estimates' (stop 35: before, the table estimate_cache_builds and its two functions, moved and dropped by
+-- knowledge/schema.sql).
 
 CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
 LANGUAGE sql STABLE AS $$

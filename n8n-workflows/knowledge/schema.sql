@@ -980,8 +980,9 @@ CREATE TABLE IF NOT EXISTS start_builds (
     functions text[] NOT NULL,         -- the functions then (signatures)
     built_at  timestamptz NOT NULL DEFAULT now()
 );
--- A database started before stop 35: the rows of the two tables move here, once; that start still rebuilds both
--- sides once (the bookkeeping functions among those recorded were replaced), and the next skips them again.
+-- A database started before stop 35: the rows of the two tables move here, once, and both sides' bookkeeping
+-- functions go (the estimates' too: here, before feedback.sql records the functions that exist, or the next start
+-- would miss them). That start rebuilds both sides once (functions recorded were replaced).
 DO $$
 DECLARE
     v_old text;
@@ -997,6 +998,8 @@ END
 $$;
 DROP FUNCTION IF EXISTS kb_rebuild_current();
 DROP FUNCTION IF EXISTS kb_rebuild_recorded();
+DROP FUNCTION IF EXISTS estimate_cache_current();
+DROP FUNCTION IF EXISTS estimate_cache_built();
 
 -- The functions of this schema (signatures), and how many of a list exist with an md5 of their definitions.
 CREATE OR REPLACE FUNCTION kb_start_functions() RETURNS text[]

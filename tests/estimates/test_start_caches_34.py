@@ -9,7 +9,8 @@ from __future__ import annotations
 import psycopg
 
 from devstack.postgres import DatabaseInfo
-from tests.support.start_builds import ESTIMATES, assert_changes_make_stale, assert_kept_is_rebuilt, current
+from tests.support.start_builds import (
+    ESTIMATES, assert_changes_make_stale, assert_kept_is_rebuilt, changed_definition, current)
 
 # Every cache of folded words, as sorted rows (the phrase cache has no key: a multiset).
 CACHES = {
@@ -45,9 +46,8 @@ def test_the_once_applied_files_are_current(conn: psycopg.Connection) -> None:
 
 
 def test_a_changed_function_builds_them_again(conn: psycopg.Connection) -> None:
-    body = conn.execute("SELECT prosrc FROM pg_proc WHERE proname = 'estimate_code_words'").fetchone()[0]
-    conn.execute("CREATE OR REPLACE FUNCTION estimate_code_words(code text) RETURNS text"
-                 " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$" + body + " -- changed\n$f$")
+    conn.execute(changed_definition(conn, "estimate_code_words", "CREATE OR REPLACE FUNCTION estimate_code_words("
+                                    "code text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE"))
     assert current(conn, ESTIMATES) is False
     assert conn.execute("SELECT estimate_start_caches()").fetchone()[0] is True
 

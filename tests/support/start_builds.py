@@ -7,7 +7,8 @@ such a start keeps must be what the rebuild writes, and any change of an input m
 - ``assert_kept_is_rebuilt``: on a twice-applied database (the second application skipped the rebuild) the rows
   kept equal those the rebuild writes (rolled back afterwards); the tables that differ are named with a few rows
   each side.
-- ``assert_changes_make_stale``: each change (one statement, rolled back afterwards) makes the inputs differ."""
+- ``assert_changes_make_stale``: each change (one statement, rolled back afterwards) makes the inputs differ.
+- ``changed_definition``: the statement that defines a function again with one comment more in its body."""
 
 from __future__ import annotations
 
@@ -60,3 +61,10 @@ def assert_changes_make_stale(conn: psycopg.Connection, build: tuple[str, str], 
             assert current(conn, build) is True, change
             conn.execute(change)
             assert current(conn, build) is False, change
+
+
+def changed_definition(conn: psycopg.Connection, name: str, create: str) -> str:
+    """``create`` (``CREATE OR REPLACE FUNCTION name(args) RETURNS … LANGUAGE …``, written in the test: its
+    conftest gives a test that says so a connection of its own) with the function's body and a comment more."""
+    body = conn.execute("SELECT prosrc FROM pg_proc WHERE proname = %s", (name,)).fetchone()[0]
+    return f"{create} AS $f${body} -- changed\n$f$"
