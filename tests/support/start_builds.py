@@ -34,11 +34,12 @@ def differences(kept: Mapping[str, list[tuple]], rebuilt: Mapping[str, list[tupl
     """Per table that differs: up to ``most`` rows only kept, and only rebuilt."""
     out = {}
     for name in kept.keys() | rebuilt.keys():
-        only_kept = Counter(kept.get(name, [])) - Counter(rebuilt.get(name, []))
-        only_rebuilt = Counter(rebuilt.get(name, [])) - Counter(kept.get(name, []))
+        kept_rows = Counter(map(repr, kept.get(name, [])))   # as text: rows may hold lists (stems)
+        rebuilt_rows = Counter(map(repr, rebuilt.get(name, [])))
+        only_kept, only_rebuilt = kept_rows - rebuilt_rows, rebuilt_rows - kept_rows
         if only_kept or only_rebuilt:
-            out[name] = {"kept only": sorted(only_kept.elements(), key=repr)[:most],
-                         "rebuilt only": sorted(only_rebuilt.elements(), key=repr)[:most]}
+            out[name] = {"kept only": sorted(only_kept.elements())[:most],
+                         "rebuilt only": sorted(only_rebuilt.elements())[:most]}
     return out
 
 
