@@ -4504,6 +4504,24 @@ BEGIN
 END
 $$;
 
+-- The prologue of the said cache's statement triggers on kb_synonyms and price_catalog (stop 35: before, each
+-- repeated these checks): whether a statement wrote any of the columns the cache reads, from the rows of its
+-- transition tables said_old / said_new as text (the columns the trigger reads; '{}' for the table an INSERT or a
+-- DELETE has not). An INSERT that wrote rows, a DELETE that removed some, an UPDATE after which the columns' values
+-- are not those before (a seed's upsert that changed nothing: false). The trigger collects the rows itself: a
+-- function it calls cannot read its transition tables (a query built for EXECUTE instead cost a plan a statement:
+-- estimates/seed.sql's second application 0.4 -> 0.85 s, bench/TIDY-35.md).
+CREATE OR REPLACE FUNCTION estimate_said_rows_changed(p_old text[], p_new text[]) RETURNS boolean
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF coalesce(cardinality(p_old), 0) = 0 OR coalesce(cardinality(p_new), 0) = 0 THEN   -- no query (a seed's upsert)
+        RETURN coalesce(cardinality(p_old), 0) + coalesce(cardinality(p_new), 0) > 0;
+    END IF;
+    RETURN EXISTS (SELECT unnest(p_new) EXCEPT ALL SELECT unnest(p_old))
+        OR EXISTS (SELECT unnest(p_old) EXCEPT ALL SELECT unnest(p_new));
+END
+$$;
+
 -- A statement that wrote kb_synonyms (stop 34: it rebuilt the whole cache, 16-18 s for staff adding one regional
 -- word on a busy machine; bench/SPEED-34.md). The key covers every active synonym, so it moves with any of them;
 -- but when no row the statement wrote (before or after) is an active term whose canonical folds to a kind's word
@@ -4519,18 +4537,13 @@ DECLARE
     v_old_terms text[] := '{}';
     v_old_canon text[] := '{}';
     v_canon     text[] := '{}';   -- the canonicals of the active single terms written, before and after
+    v_said_old  text[] := '{}';
+    v_said_new  text[] := '{}';
 BEGIN
     -- nothing the key reads was written (a seed's upsert that changed nothing: every start runs ~300 of them)
-    IF TG_OP = 'INSERT' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF TG_OP = 'DELETE' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF NOT EXISTS (SELECT n.term, n.canonical, n.active FROM said_new n EXCEPT ALL SELECT o.term, o.canonical, o.active FROM said_old o)
-      AND NOT EXISTS (SELECT o.term, o.canonical, o.active FROM said_old o EXCEPT ALL SELECT n.term, n.canonical, n.active FROM said_new n) THEN
+    IF TG_OP <> 'INSERT' THEN SELECT array_agg((o.term, o.canonical, o.active)::text) INTO v_said_old FROM said_old o; END IF;
+    IF TG_OP <> 'DELETE' THEN SELECT array_agg((n.term, n.canonical, n.active)::text) INTO v_said_new FROM said_new n; END IF;
+    IF NOT estimate_said_rows_changed(v_said_old, v_said_new) THEN
         RETURN NULL;
     END IF;
     v_key := estimate_said_kind_key();
@@ -4587,17 +4600,13 @@ CREATE OR REPLACE TRIGGER kb_synonyms_said_truncate AFTER TRUNCATE ON kb_synonym
 -- cache keeps). A seed's upsert that changed nothing (every start runs ~360 of them) no longer pays a refresh
 -- each (stop 34). Transition tables said_old / said_new.
 CREATE OR REPLACE FUNCTION estimate_said_cache_catalogue() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_said_old text[] := '{}';
+    v_said_new text[] := '{}';
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_new) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF TG_OP = 'DELETE' THEN
-        IF NOT EXISTS (SELECT 1 FROM said_old) THEN
-            RETURN NULL;
-        END IF;
-    ELSIF NOT EXISTS (SELECT n.code, n.name, n.aliases FROM said_new n EXCEPT SELECT o.code, o.name, o.aliases FROM said_old o)
-      AND NOT EXISTS (SELECT o.code, o.name, o.aliases FROM said_old o EXCEPT SELECT n.code, n.name, n.aliases FROM said_new n) THEN
+    IF TG_OP <> 'INSERT' THEN SELECT array_agg((o.code, o.name, o.aliases)::text) INTO v_said_old FROM said_old o; END IF;
+    IF TG_OP <> 'DELETE' THEN SELECT array_agg((n.code, n.name, n.aliases)::text) INTO v_said_new FROM said_new n; END IF;
+    IF NOT estimate_said_rows_changed(v_said_old, v_said_new) THEN
         RETURN NULL;
     END IF;
     PERFORM estimate_said_cache_refresh();
@@ -4861,17 +4870,13 @@ $$;
 -- What the caches of folded words are built from (stop 34): the definitions of the functions (the folding may have
 -- changed), the rows the builders read (price_catalog, estimate_settings, kb_synonyms: seen with
 -- pg_stat_user_tables, bench/SPEED-34.md) and how many rows each cache holds (an emptied cache is built again). A
--- start whose inputs are those recorded at the end of the last start (estimate_cache_built, the end of revise.sql)
--- keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s of every start (more
--- under load) and gave the same rows. The functions compared are those that existed when the last start ended
--- (those of the files after revise.sql do not exist yet at the first start; a function the builders call only in a
--- new version is called by a function whose text changed).
-CREATE TABLE IF NOT EXISTS estimate_cache_builds (
-    name      text PRIMARY KEY,          -- 'estimates': the caches of this file and the word lists of revise.sql
-    inputs    text NOT NULL,             -- estimate_cache_inputs(functions) when the last start ended
-    functions text[] NOT NULL,           -- the functions then (signatures)
-    built_at  timestamptz NOT NULL DEFAULT now()
-);
+-- start whose inputs are those recorded at the end of the last start (start_build_recorded, knowledge/schema.sql,
+-- at the end of revise.sql) keeps the caches that the triggers above kept in step since: rebuilding them cost 2-3 s
+-- of every start (more under load) and gave the same rows. The functions compared are those that existed when the
+-- last start ended (those of the files after revise.sql do not exist yet at the first start; a function the builders
+-- call only in a new version is called by a function whose text changed). Recorded in start_builds, row
+-- 'estimates' (stop 35: before, the table estimate_cache_builds and its two functions, moved and dropped by
+-- knowledge/schema.sql).
 
 CREATE OR REPLACE FUNCTION estimate_cache_inputs(p_functions text[]) RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -4885,34 +4890,13 @@ LANGUAGE sql STABLE AS $$
         (SELECT count(*) FROM estimate_said_kind_cache), (SELECT count(*) FROM estimate_said_row_cache)))
 $$;
 
--- Whether the inputs are those recorded when the last start ended (the caches need not be built again).
-CREATE OR REPLACE FUNCTION estimate_cache_current() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT b.inputs = estimate_cache_inputs(b.functions) FROM estimate_cache_builds b
-                      WHERE b.name = 'estimates'), false)
-$$;
-
--- Called at the end of revise.sql, when every estimates file has made its columns and functions: what the next
--- start compares.
-CREATE OR REPLACE FUNCTION estimate_cache_built() RETURNS void
-LANGUAGE plpgsql AS $$
-DECLARE
-    v_functions text[] := kb_start_functions();   -- (knowledge/schema.sql)
-BEGIN
-    INSERT INTO estimate_cache_builds AS b (name, inputs, functions)
-    VALUES ('estimates', estimate_cache_inputs(v_functions), v_functions)
-    ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
-     WHERE b.inputs <> EXCLUDED.inputs OR b.functions <> EXCLUDED.functions;
-END
-$$;
-
 -- The phrase cache, the kind caches and the rows' words (estimate_kind_cache_refresh,
 -- estimate_item_words_cache_refresh): emptied, then filled again with the folding of this start; the said cache
 -- brought in step (its key covers its inputs). Returns whether it built them (false: the inputs were unchanged).
 CREATE OR REPLACE FUNCTION estimate_start_caches() RETURNS boolean
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF estimate_cache_current() THEN
+    IF start_build_current('estimates', 'estimate_cache_inputs') THEN
         PERFORM estimate_said_cache_refresh();
         RETURN false;
     END IF;

@@ -3603,13 +3603,13 @@ $$;
 
 -- The folded word lists of estimate_settings (match.sql, estimate_word_list_cache), rebuilt on every start after
 -- every file has added its columns (the folding functions may have changed too) — unless the inputs of the caches
--- are those the last start ended with (estimate_cache_current, match.sql); then what the next start compares.
+-- are those the last start ended with (start_build_current, knowledge/schema.sql); then what the next start compares.
 DO $$
 BEGIN
-    IF NOT estimate_cache_current() THEN
+    IF NOT start_build_current('estimates', 'estimate_cache_inputs') THEN
         DELETE FROM estimate_word_list_cache;
         PERFORM estimate_word_list_cache_refresh();
     END IF;
 END
 $$;
-SELECT estimate_cache_built();
+SELECT start_build_recorded('estimates', 'estimate_cache_inputs');

@@ -296,6 +296,6 @@ $html$<section class="miss" id="miss-%1$s" data-answer="%2$s">
         || '</main></body></html>'
 $$;
 
--- What the next start compares before rebuilding the search's stems (knowledge/schema.sql, kb_rebuild_current):
+-- What the next start compares before rebuilding the search's stems (knowledge/schema.sql, start_build_current):
 -- the inputs as every knowledge file left them.
-SELECT kb_rebuild_recorded();
+SELECT start_build_recorded('knowledge', 'kb_rebuild_inputs');

@@ -966,17 +966,40 @@ CREATE OR REPLACE TRIGGER kb_examples_terms_truncate AFTER TRUNCATE ON kb_exampl
 -- What the rebuild below is made from (stop 34): the definitions of the functions (a new version of one may fold
 -- words otherwise), the text-search configuration and extensions they use, and the rows it reads (kb_articles,
 -- kb_examples, kb_synonyms, kb_exclusions: seen with pg_stat_user_tables, bench/SPEED-34.md), with how many rows
--- the tables it writes hold. A start whose inputs are those recorded at the end of the last start (kb_rebuild_recorded,
+-- the tables it writes hold. A start whose inputs are those recorded at the end of the last start (start_build_recorded,
 -- the end of feedback.sql) keeps the rows the triggers above kept in step since: the rebuild cost 3 s of every start
 -- (10 s under load) and wrote the same rows. The rebuild calls only functions defined above it (checked at stop 34:
 -- no function of a later file or of the rest of this file is named before it), so those that existed when the
 -- last start ended are the ones compared.
-CREATE TABLE IF NOT EXISTS kb_rebuilds (
-    name      text PRIMARY KEY,        -- 'knowledge': the stems below, kb_terms, kb_lexicon, kb_article_lengths
-    inputs    text NOT NULL,           -- kb_rebuild_inputs(functions) when the last start ended
+-- One table for every start-up rebuild (stop 35: before, kb_rebuilds here and estimate_cache_builds in
+-- estimates/match.sql, the same shape): its name, the md5 of its inputs and the functions then, when.
+CREATE TABLE IF NOT EXISTS start_builds (
+    name      text PRIMARY KEY,        -- 'knowledge': the stems below, kb_terms, kb_lexicon, kb_article_lengths;
+                                       -- 'estimates': the caches of estimates/match.sql and revise.sql's word lists
+    inputs    text NOT NULL,           -- the inputs function of start_build_recorded (its functions) when the last start ended
     functions text[] NOT NULL,         -- the functions then (signatures)
     built_at  timestamptz NOT NULL DEFAULT now()
 );
+-- A database started before stop 35: the rows of the two tables move here, once, and both sides' bookkeeping
+-- functions go (the estimates' too: here, before feedback.sql records the functions that exist, or the next start
+-- would miss them). That start rebuilds both sides once (functions recorded were replaced).
+DO $$
+DECLARE
+    v_old text;
+BEGIN
+    FOREACH v_old IN ARRAY ARRAY['kb_rebuilds', 'estimate_cache_builds'] LOOP
+        IF to_regclass(v_old) IS NOT NULL THEN
+            EXECUTE format('INSERT INTO start_builds (name, inputs, functions, built_at) '
+                           'SELECT name, inputs, functions, built_at FROM %I ON CONFLICT (name) DO NOTHING', v_old);
+            EXECUTE format('DROP TABLE %I', v_old);
+        END IF;
+    END LOOP;
+END
+$$;
+DROP FUNCTION IF EXISTS kb_rebuild_current();
+DROP FUNCTION IF EXISTS kb_rebuild_recorded();
+DROP FUNCTION IF EXISTS estimate_cache_current();
+DROP FUNCTION IF EXISTS estimate_cache_built();
 
 -- The functions of this schema (signatures), and how many of a list exist with an md5 of their definitions.
 CREATE OR REPLACE FUNCTION kb_start_functions() RETURNS text[]
@@ -1008,21 +1031,30 @@ LANGUAGE sql STABLE AS $$
         (SELECT count(*) FROM kb_terms), (SELECT count(*) FROM kb_lexicon), (SELECT count(*) FROM kb_article_lengths)))
 $$;
 
--- Whether the inputs are those recorded when the last start ended (the rebuild below would write the same rows).
-CREATE OR REPLACE FUNCTION kb_rebuild_current() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT r.inputs = kb_rebuild_inputs(r.functions) FROM kb_rebuilds r WHERE r.name = 'knowledge'), false)
+-- Whether the inputs of start-up rebuild p_name are those recorded when the last start ended (the rebuild would
+-- write the same rows); p_inputs computes them from a list of functions (kb_rebuild_inputs, estimate_cache_inputs).
+CREATE OR REPLACE FUNCTION start_build_current(p_name text, p_inputs regproc) RETURNS boolean
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_current boolean;
+BEGIN
+    EXECUTE format('SELECT b.inputs = %s(b.functions) FROM start_builds b WHERE b.name = $1', p_inputs)
+       INTO v_current USING p_name;
+    RETURN coalesce(v_current, false);
+END
 $$;
 
--- Called at the end of feedback.sql, the last knowledge file: what the next start compares.
-CREATE OR REPLACE FUNCTION kb_rebuild_recorded() RETURNS void
+-- Called at the end of a side's last file (knowledge/feedback.sql, estimates/revise.sql): what the next start compares.
+CREATE OR REPLACE FUNCTION start_build_recorded(p_name text, p_inputs regproc) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     v_functions text[] := kb_start_functions();
+    v_inputs    text;
 BEGIN
-    INSERT INTO kb_rebuilds AS r (name, inputs, functions) VALUES ('knowledge', kb_rebuild_inputs(v_functions), v_functions)
+    EXECUTE format('SELECT %s($1)', p_inputs) INTO v_inputs USING v_functions;
+    INSERT INTO start_builds AS b (name, inputs, functions) VALUES (p_name, v_inputs, v_functions)
     ON CONFLICT (name) DO UPDATE SET inputs = EXCLUDED.inputs, functions = EXCLUDED.functions, built_at = now()
-     WHERE r.inputs <> EXCLUDED.inputs OR r.functions <> EXCLUDED.functions;
+     WHERE b.inputs <> EXCLUDED.inputs OR b.functions <> EXCLUDED.functions;
 END
 $$;
 
@@ -1050,7 +1082,7 @@ $$;
 
 DO $$
 BEGIN
-    IF NOT kb_rebuild_current() THEN
+    IF NOT start_build_current('knowledge', 'kb_rebuild_inputs') THEN
         PERFORM kb_rebuild();
     END IF;
 END

@@ -2,13 +2,15 @@
 revise.sql rebuilt them on every start (2-3 s, more under load); now estimate_start_caches() and the end of
 revise.sql build them again only when the functions, the rows they are built from (price_catalog,
 estimate_settings, kb_synonyms) or the caches' sizes differ from what the last start ended with
-(estimate_cache_builds). What a start keeps must be what a rebuild gives."""
+(start_builds, row 'estimates'). What a start keeps must be what a rebuild gives."""
 
 from __future__ import annotations
 
 import psycopg
 
 from devstack.postgres import DatabaseInfo
+from tests.support.start_builds import (
+    ESTIMATES, assert_changes_make_stale, assert_kept_is_rebuilt, changed_definition, current)
 
 # Every cache of folded words, as sorted rows (the phrase cache has no key: a multiset).
 CACHES = {
@@ -23,54 +25,41 @@ CACHES = {
 }
 
 
-def _caches(conn: psycopg.Connection) -> dict[str, list[tuple]]:
-    return {name: conn.execute(query).fetchall() for name, query in CACHES.items()}
-
-
-def _rebuilt(conn: psycopg.Connection) -> dict[str, list[tuple]]:
-    """Every cache built again as a start with changed inputs does (rolled back afterwards)."""
-    with conn.transaction(force_rollback=True):
-        conn.execute("DELETE FROM estimate_cache_builds")
-        conn.execute("DELETE FROM estimate_said_kind_cache")
-        conn.execute("DELETE FROM estimate_said_row_cache")
-        assert conn.execute("SELECT estimate_start_caches()").fetchone()[0] is True
-        conn.execute("DELETE FROM estimate_word_list_cache")
-        conn.execute("SELECT estimate_word_list_cache_refresh()")
-        return _caches(conn)
+def _rebuild(conn: psycopg.Connection) -> None:
+    """Every cache built again as a start with changed inputs does."""
+    conn.execute("DELETE FROM start_builds WHERE name = 'estimates'")
+    conn.execute("DELETE FROM estimate_said_kind_cache")
+    conn.execute("DELETE FROM estimate_said_row_cache")
+    assert conn.execute("SELECT estimate_start_caches()").fetchone()[0] is True
+    conn.execute("DELETE FROM estimate_word_list_cache")
+    conn.execute("SELECT estimate_word_list_cache_refresh()")
 
 
 def test_a_second_start_keeps_what_a_rebuild_gives(applied_twice: DatabaseInfo) -> None:
     with psycopg.connect(applied_twice.url) as conn:
-        assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is True
-        kept = _caches(conn)
-        assert all(kept.values()), [name for name, rows in kept.items() if not rows]
-        assert kept == _rebuilt(conn)
+        assert_kept_is_rebuilt(conn, ESTIMATES, CACHES, _rebuild)
 
 
 def test_the_once_applied_files_are_current(conn: psycopg.Connection) -> None:
-    assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is True
+    assert current(conn, ESTIMATES) is True
     assert conn.execute("SELECT estimate_start_caches()").fetchone()[0] is False
 
 
 def test_a_changed_function_builds_them_again(conn: psycopg.Connection) -> None:
-    body = conn.execute("SELECT prosrc FROM pg_proc WHERE proname = 'estimate_code_words'").fetchone()[0]
-    conn.execute("CREATE OR REPLACE FUNCTION estimate_code_words(code text) RETURNS text"
-                 " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$" + body + " -- changed\n$f$")
-    assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is False
+    conn.execute(changed_definition(conn, "estimate_code_words", "CREATE OR REPLACE FUNCTION estimate_code_words("
+                                    "code text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE"))
+    assert current(conn, ESTIMATES) is False
     assert conn.execute("SELECT estimate_start_caches()").fetchone()[0] is True
 
 
 def test_a_dropped_function_builds_them_again(conn: psycopg.Connection) -> None:
-    conn.execute("DROP FUNCTION estimate_cache_built()")
-    assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is False
+    conn.execute("DROP FUNCTION estimate_start_caches()")
+    assert current(conn, ESTIMATES) is False
 
 
 def test_changed_rows_or_an_emptied_cache_build_them_again(conn: psycopg.Connection) -> None:
-    for change in ("UPDATE price_catalog SET unit_price = unit_price + 1 WHERE code = (SELECT min(code) FROM price_catalog)",
-                   "UPDATE estimate_settings SET part_words = part_words || ', zzpieza'",
-                   "INSERT INTO kb_synonyms (term, canonical) VALUES ('zzprimera', 'zzcanonico')",
-                   "DELETE FROM estimate_size_cache"):
-        with conn.transaction(force_rollback=True):
-            assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is True
-            conn.execute(change)
-            assert conn.execute("SELECT estimate_cache_current()").fetchone()[0] is False, change
+    assert_changes_make_stale(conn, ESTIMATES, (
+        "UPDATE price_catalog SET unit_price = unit_price + 1 WHERE code = (SELECT min(code) FROM price_catalog)",
+        "UPDATE estimate_settings SET part_words = part_words || ', zzpieza'",
+        "INSERT INTO kb_synonyms (term, canonical) VALUES ('zzprimera', 'zzcanonico')",
+        "DELETE FROM estimate_size_cache"))
