@@ -21,13 +21,13 @@
 SELECT kb_seed_article(
 'ventilacion-desague-dimensionar',
 'Tubo de ventilación o venteo: qué medida lleva, hasta dónde puede alejarse un sifón sin ventilar y cuánto sobresale de la cubierta',
-'Cada desagüe necesita aire detrás del agua que baja: sin ventilación, la descarga de un aparato aspira el agua de los sifones de los demás (sifonamiento) y entra el olor de la red. La bajante se prolonga por encima de la cubierta (ventilación primaria) y, cuando un aparato queda lejos de la bajante o en edificios altos, su ramal lleva un tubo de ventilación propio (secundaria o terciaria) o una válvula de aireación.',
+'Cada desagüe necesita aire detrás del agua que baja: sin ventilación, la descarga de un aparato aspira el agua de los sifones de los demás (sifonamiento) y entra el olor de la red. La bajante se prolonga por encima de la cubierta (ventilación primaria); un aparato lejos de la bajante, o un edificio alto, lleva en su ramal un tubo de ventilación propio (secundaria o terciaria) o una válvula de aireación.',
 'Obra nueva o reforma en la que hay que decidir el diámetro del tubo de ventilación, hasta dónde puede ir el aparato sin ventilar o a qué altura sale por el tejado; un baño que se hizo sin ventilación; el arquitecto o el inspector piden ventilar un ramal.',
-'1. Ventilación primaria: prolongar la bajante con su mismo diámetro, sin reducirla, por encima de la cubierta (orientativo: 1,3 m en cubierta no transitable y 2 m en transitable, en España CTE DB HS 5), con sombrerete, lejos de ventanas y tomas de aire (varios metros, o por encima de ellas).
-2. Distancia sifón - bajante o tubo ventilado (orientativo): lavabo y bidé de 32-40 mm hasta unos 1,5-2 m; fregadero y ducha de 40-50 mm hasta 2-2,5 m; bote sifónico a bajante hasta 2 m; inodoro de 100-110 mm hasta 1 m de su manguetón. Más lejos, o con mucha caída, ventilar el ramal.
-3. Diámetro del tubo de ventilación de un ramal o aparato: al menos la mitad del desagüe que ventila y nunca menos de 32-40 mm; la de una bajante, el de la bajante; muchos códigos americanos piden 1 1/4" (32 mm) como mínimo y la mitad del diámetro del desagüe.
-4. Conectar la ventilación por encima del sifón, subiendo (nunca en horizontal por debajo del nivel de rebose del aparato), con caída hacia el desagüe para que escurra la condensación.
-5. Donde no se puede salir a la cubierta, una válvula de aireación (de admisión de aire, tipo Maxivent) en el ramal o en la bajante: por encima del sifón que protege, accesible y en un sitio ventilado; al menos una bajante del edificio debe seguir saliendo al exterior, porque la válvula deja entrar aire pero no deja salir la presión de la red.
+'1. Ventilación primaria: prolongar la bajante con su mismo diámetro, sin reducirla, por encima de la cubierta (orientativo: 1,3 m en cubierta no transitable y 2 m en transitable, en España CTE DB HS 5), con sombrerete, a varios metros de ventanas y tomas de aire o por encima de ellas.
+2. Distancia sifón - bajante o tubo ventilado (orientativo): lavabo y bidé de 32-40 mm hasta 1,5-2 m; fregadero y ducha de 40-50 mm hasta 2-2,5 m; bote sifónico a bajante hasta 2 m; inodoro de 100-110 mm hasta 1 m de su manguetón. Más lejos, o con mucha caída, ventilar el ramal.
+3. Diámetro del tubo de ventilación de un ramal o aparato: al menos la mitad del desagüe que ventila y nunca menos de 32-40 mm (muchos códigos americanos: 1 1/4" (32 mm) como mínimo); el de una bajante, el de la bajante.
+4. Conectar la ventilación por encima del sifón, subiendo (nunca en horizontal por debajo del rebose del aparato), con caída hacia el desagüe para que escurra la condensación.
+5. Donde no se puede salir a la cubierta, una válvula de aireación (de admisión de aire, tipo Maxivent) en el ramal o en la bajante: por encima del sifón que protege, accesible y en un sitio ventilado; al menos una bajante del edificio sigue saliendo al exterior: la válvula deja entrar aire pero no salir la presión de la red.
 6. Comprobar: llenar un lavabo y la bañera y vaciarlos a la vez, y descargar el inodoro; ningún sifón debe gorgotear ni quedarse sin agua.',
 'En la cubierta, trabajo en altura: arnés o línea de vida. No cortar forjados ni vigas para pasar la ventilación sin el visto bueno del técnico de la obra.',
 'Tubo y accesorios de PVC de saneamiento, sombrerete, válvula de aireación, nivel, metro, sierra de calar o corona.',
@@ -138,8 +138,8 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('pluviales-red-separativa', ARRAY[
 'se puede tirar el agua del tejado al mismo tubo que el váter',
 'la bajante del canalón va a la arqueta de aguas negras, está bien',
-'cuando cae un aguacero brota agua por la coladera del baño de abajo',
-'el municipio me pide separar las pluviales de las fecales, qué tengo que hacer',
+'cuando llueve fuerte brota agua por la coladera del baño de abajo',
+'hay que separar las pluviales de las fecales, cómo se hace',
 'el agua de lluvia del patio puede ir a la cloaca'
 ]);
 
@@ -163,7 +163,7 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('inodoro-suspendido-bastidor', ARRAY[
 'cómo monto la estructura del wc suspendido en un tabique de yeso laminado',
 'a cuántos centímetros del suelo va la taza del inodoro colgado',
-'el váter suspendido baila un poco cuando te sientas',
+'el váter suspendido baila un poco, está mal anclado',
 'en pared de ladrillo hueco aguanta un inodoro suspendido o necesito bastidor autoportante',
 'qué altura de suelo terminado marco en el bastidor del inodoro'
 ]);
@@ -211,11 +211,11 @@ SELECT kb_seed_article(
 'capacidad del deposito, capacidad de la cisterna, capacidad del tinaco, litros del deposito, tamano del deposito, tamano de la cisterna, tanque de reserva, deposito de reserva, aljibe, tandeo, cortes de agua, consumo por persona'
 );
 SELECT kb_seed_examples('deposito-reserva-capacidad', ARRAY[
-'de cuántos litros hago la cisterna para una familia de cuatro',
+'de cuántos litros hago la cisterna para 4 personas',
 'qué tamaño de depósito de reserva necesito si cortan el agua dos días',
 'cuántos litros gasta una persona al día para calcular el tinaco',
 'alcanza un tinaco de 1100 litros para 6 personas',
-'qué capacidad le doy al aljibe de una casa con cortes de agua'
+'qué capacidad tiene que tener el aljibe de una casa con cortes de agua'
 ]);
 
 SELECT kb_seed_article(
@@ -252,9 +252,7 @@ SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY[
 -- about a heater that goes out; bench/quality/JOBS-34.md, "The gas articles".)
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_examples('gas-rejillas-ventilacion', ARRAY[
-'el calentador de gas atmosférico está dentro del baño, se puede dejar así',
-'qué ventilación necesita el lavadero cerrado donde está el calefón',
-'dolor de cabeza al bañarse con el calefón dentro del baño'
+'el calentador de gas atmosférico está instalado dentro del baño'
 ]);
 
 -- ---------------------------------------------------------------------------------------------------------
@@ -366,3 +364,10 @@ SELECT kb_seed_exclusions('deposito-reserva-capacidad', ARRAY['diametro', 'bajan
     'a drain''s size: desague-diametros-aparatos');
 SELECT kb_seed_exclusions('calentador-gas-conducto-humos', ARRAY['olor a gas', 'huele a gas', 'garrafa', 'bombona'],
     'a smell of gas (not of smoke), a gas bottle: calentador-gas-piloto, gas-tubo-flexible-caducado');
+
+-- (stop 35: a kitchen hood that does not draw is not a gas heater's flue; it was the browser feedback test's question
+-- without an article, tests/integration/test_feedback_loop.py)
+SELECT kb_seed_exclusions('calentador-gas-conducto-humos', ARRAY['campana chupa', 'campana aspira', 'campana jala',
+                                                                 'campana succiona', 'extractor chupa', 'extractor aspira'],
+    'a kitchen hood or extractor that does not draw (no article yet); a hood that trips the heater''s draught sensor '
+    'stays the flue''s');
