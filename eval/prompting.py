@@ -354,13 +354,13 @@ OFF_TOPIC_WORDS = (
     "partido, vio el partido, vieron el partido, quien gano el partido, quien gano, quien va a ganar, "
     "golazo, partidazo, el mundial, la seleccion, el clasico, de que equipo eres, de que equipo sos, messi, "
     "cristiano ronaldo, real madrid, pelicula, peliculas, una serie, netflix, cancion, canciones, musica, "
-    "telenovela, el carro, mi carro, del carro, al carro, un carro, su carro, ese carro, este carro, coche, "
+    "telenovela, carro, coche, "
     "moto, camioneta, aceite del carro, aceite al carro, llanta, llantas, "
     "gasolina, va a llover, va a hacer frio, va a hacer calor, que calor hace, que calor, hace calor, hace "
     "mucho calor, que frio hace, hace frio, hace mucho frio, esta lloviendo, el clima, que hora es, que hora "
     "tienes, que hora tiene, que dia es hoy, el dolar, el euro, capital de, presidente, politica, "
     "elecciones, loteria, receta, recetas, almorzar, almuerzo, cenar, desayunar, novia, novio, estas casado, "
-    "cuantos anos tienes, horoscopo, los carros, mis carros, unos carros, coches, motos, mecanica, hace un "
+    "cuantos anos tienes, horoscopo, carros, coches, motos, mecanica, hace un "
     "calor, hace un frio, un calor, "
     "un frio, que frio, tremendo calor, tremendo frio, mucho calor, mucho frio, calor insoportable, frio "
     "insoportable, esta haciendo calor, esta haciendo frio, el partido, el clima por alla, la tarea"
@@ -427,8 +427,9 @@ def plain(text: str) -> str:
 # ----------------------------------------------------------------------------------------- small talk
 def _squeeze(text: str) -> str:
     """Letters said or typed long made one ("holaaa", "graciass", "mmm", "ehh"): small talk only (the same on
-    both sides, so "llave" and "lave" compare alike)."""
-    return re.sub(r"([a-z])\1+", r"\1", text)
+    both sides, so "llave" and "lave" compare alike). But "rr" stays "rr" ("rrr" becomes "rr"): Spanish tells
+    "carro" from "caro" and "perro" from "pero" by it."""
+    return re.sub(r"([a-z])\1+", r"\1", re.sub(r"r{2,}", "R", text)).replace("R", "rr")
 
 
 def _talk_plain(text: str) -> str:

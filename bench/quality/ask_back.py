@@ -225,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="a kb_settings value for this run (e.g. max_choices=4); repeatable")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--database-url", help="with --questions: ask this database (already loaded, e.g. one kept "
+                                               "open for several sets) instead of a private one built from the "
+                                               "checkout's files")
     args = parser.parse_args(argv)
     if not (args.sweep or args.sweep_trigram or args.dev_table or args.signals or args.questions):
         parser.error("give --sweep, --sweep-trigram, --dev-table, --signals or --questions")
@@ -249,6 +252,14 @@ def main(argv: list[str] | None = None) -> int:
         print(markdown(before, after))
         if args.json:
             args.json.write_text(json.dumps({"before": before, "after": after}, indent=1))
+        return 0
+    if args.database_url and args.questions and not (args.sweep or args.sweep_trigram):
+        with psycopg.connect(args.database_url, autocommit=True) as conn:
+            labels = json.loads(args.labels.read_text()) if args.labels else {}
+            result = measure(conn, load(args.questions), labels, args.strict, args.field)
+        print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=1))
         return 0
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
         apply_settings(conn, args.set)

@@ -101,7 +101,8 @@ def outcomes(texts: list[str]) -> list[str]:
 
         for i, (text, asked) in enumerate(zip(texts, router(texts, safety))):
             opening = asked.get("talk_opening") or {}
-            if asked["wants_estimate"]:
+            # "¿cuánto cobras?" with no job is asked which job (stop 34): the estimate side's, not small talk
+            if asked["wants_estimate"] or asked.get("estimate_job_missing"):
                 out.append("estimate")
                 continue
             if asked["small_talk_reply"]:

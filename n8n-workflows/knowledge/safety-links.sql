@@ -436,6 +436,18 @@ SELECT kb_seed_article_safety_rule('terraja-roscar', 'trabajo-en-gas',
     'roscar un tubo de la instalación de gas: solo instalador habilitado');
 SELECT kb_seed_article_safety_rule('sonda-desatascar', 'productos-quimicos',
     'pasar la sonda por un desagüe con sosa u otro químico: salpica y quema');
+-- stop 34: the articles of seed-jobs-34.sql whose job is a danger (bench/quality/JOBS-34.md), each with what a message
+-- must name for it (the flue's spillage or an act on it; work near a gas pipe; a heating cable's wiring; a pressure
+-- tank's state or an act on it), so that questions of size or distance alone ("¿qué diámetro…?", "¿de cuántos
+-- litros…?") get no notice. Not the storage tank's size, the vent pipe, the sleeves, the rainwater or the wall-hung WC.
+SELECT kb_seed_article_safety_rule('calentador-gas-conducto-humos', 'gas-aparato-ventilacion',
+    'el artículo trata del conducto de humos de un calentador de gas: revoco, monóxido, sensor de tiro');
+SELECT kb_seed_article_safety_rule('gas-agua-separacion', 'trabajo-en-gas',
+    'trabajar junto a una tubería de gas: la mueve o desvía solo un instalador habilitado');
+SELECT kb_seed_article_safety_rule('cable-calefactor-tuberia', 'agua-y-electricidad',
+    'pasos: conectar un cable calefactor en el exterior (diferencial, tierra, cajas estancas)');
+SELECT kb_seed_article_safety_rule('calderin-tamano', 'tanque-presion',
+    'cambiar o inflar un calderín a presión (soltar la presión antes; uno oxidado o hinchado se cambia)');
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Stop 32: what each link needs the message (or its job) to name (kb_seed_article_safety_needs above). The
@@ -604,3 +616,18 @@ SELECT kb_seed_article_safety_needs('canalon-bajante-pluvial', 'trabajo-en-altur
     'sub*, escalera*, andamio*, arnes, desde arriba, segundo piso, tercer piso, dos plantas, dos pisos, '
     'limpi*, cambi*, repar*, arregl*, peg*, sold*, sell*, mont*, instal*, colg*, fij*, desmont*, quit*, sac*, '
     'apoy*, trabaj*, pis*, camin*, caer*, caida*, resbal*, despeg*, suelt*, sujet*, se cae, caido, colgando', '', true);
+-- stop 34's links (above): what a message about the job must name for the danger to be there. Strict (the lists alone
+-- decide, as stop 32's links): with link_information_cues off, a non-strict list still fired on "¿qué diferencia hay
+-- entre un calentador atmosférico y uno estanco?", "¿de cuántos litros pongo el hidroneumático?" or "¿cómo protejo las
+-- tuberías exteriores de las heladas?" (false alarms on safety-12-tune and dev-facts-1/2; bench/quality/JOBS-34.md).
+SELECT kb_seed_article_safety_needs('calentador-gas-conducto-humos', 'gas-aparato-ventilacion',
+    'revoco, se devuelve, devuelv*, regresa el humo, sale humo, hollin, mancha*, negro, negra, tizn*, mare*, '
+    'dolor de cabeza, nause*, sensor, antirrevoco, sin tiro, no tira, puente*, anul*, quit*, tap*, obstru*, nido, '
+    'aplastad*, suelt*, huele, olor*', '', true);
+SELECT kb_seed_article_safety_needs('gas-agua-separacion', 'trabajo-en-gas',
+    'mov*, desvi*, taladr*, pic*, cort*, sold*, toca, tocan, tocar, apoy*, sujet*, huele, olor*, fuga*', '', true);
+SELECT kb_seed_article_safety_needs('cable-calefactor-tuberia', 'agua-y-electricidad',
+    'conect*, empalm*, enchuf*, diferencial, pel*, moj*, salta*, chispa*, corriente, quem*, cable roto, '
+    'cable pelado', '', true);
+SELECT kb_seed_article_safety_needs('calderin-tamano', 'tanque-presion',
+    'oxid*, hinch*, abomb*, revent*, explot*, cruj*, silb*, desmont*, afloj*, infl*, picad*, pierde, fuga*', '', true);

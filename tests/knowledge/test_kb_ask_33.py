@@ -173,7 +173,13 @@ def test_a_dripping_kitchen_tap_asks_which_tap_it_is(conn: psycopg.Connection) -
 
 
 def test_a_neighbour_further_behind_does_not_ask(conn: psycopg.Connection) -> None:
-    """Flushing a gas tank heater: the electric water heater's flush is its neighbour, but at about 0.79 of the best
-    (under ask_neighbour_ratio): the plumber named the gas heater, and it answers."""
-    question = "cómo purgo el boiler de gas para sacarle el sarro que se junta abajo"
+    """Flushing a gas tank heater: the electric water heater's flush is its neighbour, but at about 0.72 of the best
+    (under ask_neighbour_ratio): the plumber named the gas heater, and it answers; with the rule reaching that far, the
+    same two are asked between. (Until stop 35 the question was "cómo purgo el boiler de gas para sacarle el sarro que
+    se junta abajo", its neighbour at 0.795: stop 34's nine articles, three of them with "gas", made the word less rare
+    and moved it to 0.802, over the threshold; bench/quality/JOBS-35.md.)"""
+    question = "cómo purgo el boiler de gas de depósito para sacarle el sarro que se junta abajo"
+    assert conn.execute("SELECT kb_is_neighbour_pair('boiler-gas-deposito-purgar', 'termo-vaciado-sedimentos')").fetchone()[0]
     assert answered(conn, question) == ("boiler-gas-deposito-purgar", [])
+    setting(conn, "ask_neighbour_ratio", "0.7")
+    assert answered(conn, question) == (None, ["boiler-gas-deposito-purgar", "termo-vaciado-sedimentos"])
