@@ -1268,6 +1268,15 @@ BEGIN
 END
 $$;
 
+-- (est34) The words a size or kind said alone is read from (estimate_change_size_alone, estimate_change_kind_alone):
+-- the change without its fillers (estimate_change_unfilled); NULL when there is no estimate to change, nothing is
+-- left, or the words ask something.
+CREATE OR REPLACE FUNCTION estimate_change_alone_words(e estimates, p_body text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN e.id IS NOT NULL AND w <> '' AND w !~ '\?' THEN w END
+    FROM estimate_change_unfilled(p_body) w
+$$;
+
 -- (est33) A size said for a line already in the draft with no thing named ("mejor de 22", "que sea el de 80", "no, de
 -- cincuenta", "que sean de cuarenta", "no, uno de ochenta", "mejor de tres cuartos", "mejor de 28 kW"), or with the
 -- lines named and the size after them ("el te de veintidós", "el tubo y los codos de 20"): the line it fits is resized
@@ -1284,7 +1293,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_size_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_m      text[];
     v_names  text;
     v_size   text;
@@ -1301,8 +1310,9 @@ DECLARE
     v_own    record;
     v_code   text;
     v_count  integer;
+    v_unit_said text;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '\?' THEN
+    IF v_text IS NULL THEN
         RETURN NULL;
     END IF;
     v_m := regexp_match(v_text, '^(?:(?:el|la|los|las|uno|una|unos|unas|un|otro|otra) )?(?:de|del|en|a) ([a-z0-9/. ]{1,30})$');
@@ -1347,15 +1357,19 @@ BEGIN
             SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
         END IF;
         -- the line's own size: its row's, else the words it was said with
-        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number INTO v_own
+        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number, min(s.unit_word) AS unit_word INTO v_own
           FROM (SELECT * FROM estimate_name_sizes(c.name) WHERE c.code IS NOT NULL
                 UNION ALL
                 SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
          WHERE s.unit NOT IN ('m', 'dim');
         CONTINUE WHEN v_own.n <> 1;
         v_code := NULL;
-        IF v_bare IS NOT NULL THEN
-            CONTINUE WHEN c.code IS NULL;
+        IF v_bare IS NOT NULL AND c.code IS NULL THEN
+            -- (est34) a line a cotizar said with its size ("termo 120" the catalogue lacks): a bare number is that
+            -- many of the line's own unit ("el de 100": 100 l), read again by the catalogue when it is applied
+            CONTINUE WHEN v_own.unit_word IS NULL OR v_own.number = v_bare;
+            v_unit_said := v_bare || ' ' || v_own.unit_word;
+        ELSIF v_bare IS NOT NULL THEN
             SELECT min(p.code), count(DISTINCT p.code) INTO v_code, v_count FROM price_catalog p
              WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
                AND estimate_kind_name(p.name) = estimate_kind_name(c.name)
@@ -1386,7 +1400,7 @@ BEGIN
         RETURN NULL;
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', p_body, 'lines', to_jsonb(v_lines), 'codes', v_codes,
-                              'value', CASE WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
+                              'value', CASE WHEN v_unit_said IS NOT NULL THEN v_unit_said WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
 END
 $$;
 
@@ -1401,7 +1415,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_kind_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_words  text[];
     v_attr   text := (SELECT s.attribute_words FROM estimate_settings s WHERE s.id);
     v_places text[];
@@ -1413,7 +1427,7 @@ DECLARE
     l        estimate_lines;
     c        price_catalog;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '[0-9?]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
+    IF v_text IS NULL OR v_text ~ '[0-9]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
         RETURN NULL;
     END IF;
     v_text := regexp_replace(v_text, '^(?:(?:el|la|los|las|uno|una|un|otro|otra|tipo) )+', '');
@@ -1967,6 +1981,15 @@ BEGIN
 
     -- (est33) a size or a kind said for a line of the draft with no thing named ("mejor de 22", "que sea el de 80",
     -- "no, termostático"): that line's size or kind replaced, re-priced from the catalogue (or a cotizar)
+    -- (est34) a size said for lines a cotizar that were said with another size ("termo 120" the catalogue lacks, then
+    -- "el de 100"; "llave de paso 1 1/2", then "es de 1 1/4"): the new size replaces the old one, never added to it
+    -- ("termo 120 de 100" matched nothing and was asked); a line a cotizar with no size of its own is completed as
+    -- before
+    IF r.kind = 'complete' AND estimate_change_size_alone(e, v_body) IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM estimate_lines n, jsonb_array_elements_text(estimate_change_size_alone(e, v_body) -> 'lines') x
+                        WHERE n.estimate_id = e.id AND n.position = x::int AND NOT n.to_quote) THEN
+        RETURN estimate_change_size_alone(e, v_body);
+    END IF;
     IF r.kind IS NULL OR r.kind = 'quantity' THEN
         v_m := NULL;
         IF estimate_change_size_alone(e, v_body) IS NOT NULL THEN
@@ -3486,6 +3509,136 @@ BEGIN
 END
 $$;
 
+-- (est34) Whether folded words say a size and nothing else, after the fillers of a size said alone ("mejor el de 14",
+-- "que sean de cuarenta", "la de 28 kw", "de media por media", "de mil litros"; not "el de 500 se queda corto").
+CREATE OR REPLACE FUNCTION estimate_change_size_only(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT m IS NOT NULL AND NOT EXISTS (
+               SELECT 1 FROM unnest(string_to_array(m[1], ' ')) w
+                WHERE w !~ '^[0-9]+(?:[./][0-9]+)?$' AND estimate_number_word(w) IS NULL
+                  AND w NOT IN ('y', 'x', 'por', 'a', 'media', 'medio', 'cuarto', 'cuartos', 'octavo', 'octavos', 'pulgada',
+                                'pulgadas', 'pulg', 'in', 'l', 'lt', 'lts', 'litro', 'litros', 'galon', 'galones', 'mm', 'cm',
+                                'milimetros', 'centimetros', 'kw', 'hp', 'cv', 'caballo', 'caballos', 'bar', 'w', 'vatios',
+                                'watts', 'senos', 'seno'))
+    FROM regexp_match(estimate_change_unfilled(p_words),
+                      '^(?:(?:el|la|los|las|uno|una|un) )?(?:de|del|en|a) ([a-z0-9/. ]{1,40})$') m
+$$;
+
+-- (est34) A change said inside a longer sentence: the plumber rarely says the new size, kind or count alone. The
+-- customer is the subject ("la clienta dice que mejor el de 80", "el cliente lo quiere termostático", "hablé con el
+-- dueño y prefiere la de 28 kW", "bueno, el cliente se queda con el de 100 entonces"), the old value is named and
+-- denied ("es de 80 no de 100", "no es de media sino de tres cuartos", "la bajada es de 50, no de 40"), the
+-- correction is announced ("me equivoqué", "perdona", "al final", "ya medí y cabe…") and a reason comes before or
+-- after ("…, que son cuatro en casa", "… porque no llegan", "el plano dice 25, así que el tubo y los codos de 25").
+-- The words are cut at punctuation, "así que", "o sea", "sino" and "y" before a size or count; each part loses the
+-- announcement, the speaker and the verb of wanting, the denied old value, the reason after "porque/que", and a part
+-- that is only a reason ("que tiene niños") or a denial ("no son tres") is dropped. What is left of each part is read
+-- by estimate_change_parse as if said alone (with the thing it names, else the size by itself: "la entrada es de
+-- una pulgada" says "de una pulgada"). Returns those parts (each a change of e), or NULL when none is read, or when
+-- two parts change the same way differently (two sizes said for one line: asked, as before). Called by
+-- estimate_converse and estimate_change_kind only when the words as said are no change, or a part of them is read as
+-- none: what was read before is read the same.
+CREATE OR REPLACE FUNCTION estimate_change_within(e estimates, p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_raw    text;
+    v_piece  text;
+    v_prev   text;
+    v_core   text;
+    v_tail   text[];
+    v_change jsonb;
+    v_cores  text[] := '{}';
+    v_seen   jsonb := '[]';
+    v_ops    jsonb := '{}';
+    v_key    text;
+BEGIN
+    IF e.id IS NULL OR coalesce(p_words, '') = '' OR length(p_words) > 300 OR p_words ~ '\?' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_raw IN ARRAY regexp_split_to_array(p_words, '\s*(?:;|:|!|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*') LOOP
+        FOREACH v_piece IN ARRAY regexp_split_to_array(estimate_plain(v_raw),
+                ' (?:y|e)(?= (?:de|del|son|sean|que sea|que sean) )| (?:asi que|por eso|o sea) ') LOOP
+            -- "no es de media sino de tres cuartos": what follows "sino"
+            v_piece := regexp_replace(btrim(v_piece), '^.* sino (?:que )?', '');
+            -- the announcement of a correction and the fillers before it
+            LOOP
+                v_prev := v_piece;
+                v_piece := regexp_replace(v_piece, '^(?:uy|ay|ah|oye|oiga|mira|mire|bueno|vale|ok|okey|perdon|perdona|perdone|'
+                    || 'disculpa|disculpe|espera|espere|esperate|pues|ya|y|e|si|al final|alfinal|finalmente|a fin de cuentas|'
+                    || 'me equivoque(?: de medida)?|me confundi(?: de medida)?|medi mal|ya medi|ya lo medi|lo medi|volvi a medir|'
+                    || 'hable con (?:el|la) [a-z]+|asi que|por eso|o sea) ', '');
+                EXIT WHEN v_piece = v_prev;
+            END LOOP;
+            -- the speaker and the verb of wanting or saying: what follows the last one
+            v_piece := regexp_replace(v_piece, '^(?:.* )?(?:dice|dijo|dicen|dijeron|comenta|comento|cuenta|conto|avisa|aviso|'
+                || 'quiere|quieren|queria|querian|prefiere|prefieren|preferiria|pide|piden|pidio|pidieron|decidio|decidieron|'
+                || 'eligio|eligieron|escogio|se queda con|se quedan con|se quedo con|se decidio por|se decide por|opta por|'
+                || 'cabe|caben|entra|entran|va a ser|van a ser|vamos con)(?: que)? ', '');
+            -- a part that is only a reason ("que son cuatro en casa", "porque no llegan") or a denial ("no son tres",
+            -- "no de 40") is no change
+            CONTINUE WHEN v_piece ~ '^(?:que|porque|por que|ya que|pues|como) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$))'
+                       OR v_piece ~ '^no (?:(?:es|son|era|eran|sea|sean|de|del|el de|la de|los de|las de|en|a)( |$)|[0-9])'
+                       OR v_piece ~ '^(?:no|me equivoque|me confundi|medi mal)$';
+            -- the reason after it
+            v_piece := regexp_replace(v_piece, ' (?:porque|por que|ya que|pues|que) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$)).*$', '');
+            -- the denied old value and what follows it ("es de 80 no de 100", "de 1 pulgada no de 3/4"); "en vez del de
+            -- ochenta"
+            v_piece := regexp_replace(v_piece, ' (?:no (?:(?:es|son|era|eran|sea|sean) (?:de |del |el de |la de )?|de |del |el de |la de |los de |las de |en |a |[0-9])|en vez de|en lugar de).*$', '');
+            -- "es de 28", "son de 1 pulgada": the copula before the size or kind
+            v_piece := regexp_replace(v_piece, '^(?:es|son|era|eran|sera|seran|seria|serian) (?=(?:de|del|para|pa|en|a) )', '');
+            v_piece := btrim(regexp_replace(v_piece, ' (?:mejor|mejor ese|mejor esa|entonces|nomas|por favor|porfa|gracias)$', ''));
+            CONTINUE WHEN v_piece = '' OR v_piece = estimate_plain(p_words);
+            -- read as said, else the size by itself when the words before it name no line ("la entrada es de una
+            -- pulgada"); a size answered (op complete) only when nothing but a size is left ("el de 14", "la de 28
+            -- kw", not "el de 500 se queda corto")
+            -- (a part that adds, removes, sends or sets the hours is a change of its own the reading within would
+            -- drop: the message is read as said — "quita los codos, añade unos manguitos y son 5 metros" asks, never
+            -- half-applied)
+            IF estimate_change_parse(e, v_piece) ->> 'op' NOT IN ('resize', 'correct', 'quantity', 'material', 'complete') THEN
+                RETURN NULL;
+            END IF;
+            v_change := NULL;
+            v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
+            -- (then the last "de" + a size alone: "el desagüe del fregadero es de 50" says "de 50")
+            v_tail := coalesce(v_tail, '{}') || (regexp_match(v_piece, '^(?:el|la|los|las) [a-z].* ((?:de|del|en|a) [0-9a-z/.]+(?: [0-9a-z/.]+){0,3})$'))[1];
+            v_tail := ARRAY(SELECT x FROM unnest(v_tail) x WHERE x IS NOT NULL);
+            FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
+                v_change := estimate_change_parse(e, v_core);
+                EXIT WHEN v_change ->> 'op' IN ('resize', 'correct', 'material')
+                          OR v_change ->> 'op' = 'quantity' AND (estimate_body_count_said(v_core)
+                              OR v_core ~ ('^(?:son|que sean|sean|seran|serian|eran|van a ser) (?:[0-9]+|' || estimate_count_re() || ')$'))
+                          OR v_change ->> 'op' = 'complete' AND estimate_change_size_only(v_core);
+                v_change := NULL;
+            END LOOP;
+            -- (a part left unread that names lines of the draft says more than the parts read: "el tubo es de 4
+            -- pulgadas, los codos y la yee también" — read as said, never half-applied)
+            -- ("el tubo se queda en 110", "la llave igual" say what stays)
+            IF v_change IS NULL AND v_piece ~ '^(?:el|la|los|las) [a-z]'
+               AND v_piece !~ ' (?:se )?(?:queda|quedan|mantiene|mantienen|sigue|siguen|igual|iguales|como esta|como estan)( |$)'
+               AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_piece))) THEN
+                RETURN NULL;
+            END IF;
+            CONTINUE WHEN v_change IS NULL;
+            v_change := CASE WHEN v_change ->> 'op' = 'complete' THEN v_change ELSE v_change - 'rest' END;
+            CONTINUE WHEN v_seen @> jsonb_build_array(v_change);
+            v_key := v_change ->> 'op';
+            IF v_ops ? v_key THEN
+                RETURN NULL;   -- the same kind of change said twice, differently: not guessed
+            END IF;
+            v_ops := v_ops || jsonb_build_object(v_key, true);
+            v_seen := v_seen || jsonb_build_array(v_change);
+            v_cores := v_cores || v_core;
+        END LOOP;
+    END LOOP;
+    -- (a size answered, op complete, says less than a line named with it: "la entrada es de una pulgada, así que la
+    -- válvula de una pulgada" is the valve's resize)
+    IF v_ops ?| ARRAY['resize', 'correct', 'material'] AND v_ops ? 'complete' THEN
+        v_cores := ARRAY(SELECT c FROM unnest(v_cores) c WHERE estimate_change_parse(e, c) ->> 'op' <> 'complete');
+    END IF;
+    RETURN CASE WHEN cardinality(v_cores) > 0 THEN v_cores END;
+END
+$$;
+
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
 -- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 -- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
@@ -3493,7 +3646,10 @@ CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words 
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(estimate_change_parse(e, estimate_pending_said(e, p_words)) ->> 'op',
                     CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, estimate_pending_said(e, p_words))) x
-                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END)
+                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END,
+                    -- (est34: a change read inside a longer sentence, estimate_change_within)
+                    (SELECT CASE WHEN cardinality(w) > 1 THEN 'several' ELSE estimate_change_parse(e, w[1]) ->> 'op' END
+                       FROM estimate_change_within(e, estimate_pending_said(e, p_words)) w WHERE w IS NOT NULL))
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id
 $$;
@@ -3503,8 +3659,8 @@ $$;
 -- ONE new revision with every change listed (turns28). When a part cannot be read, or asks back, nothing is
 -- applied: the plumber is told which part and asked to say it again (never half-applied). Sending, said with
 -- other changes ("… y envíalo"), is done once they are applied.
-CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
-                                             p_public_url text DEFAULT '')
+CREATE OR REPLACE FUNCTION estimate_converse_as_said(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                     p_public_url text DEFAULT '', p_parts text[] DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     e         estimates;
@@ -3523,7 +3679,8 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     p_words := estimate_pending_said(e, p_words);   -- (multiturn30: the answer to "¿Cuántos … añado?")
-    v_clauses := estimate_change_clauses(e, p_words);
+    -- (est34: the parts estimate_change_within read inside a longer sentence, when given)
+    v_clauses := coalesce(p_parts, estimate_change_clauses(e, p_words));
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
         RETURN estimate_converse_one(p_conversation_id, p_words, p_message_id, p_public_url);
@@ -3598,6 +3755,52 @@ BEGIN
                                     v_sent ->> 'reply_text'));
     END IF;
     RETURN v_answer;
+END
+$$;
+
+-- (est34) The plumber's message to the open estimate: read as said (estimate_converse_as_said: one change, or several
+-- said together); when that reads no change or asks back, and estimate_change_within reads a change inside the
+-- sentence ("la clienta dice que mejor el de 80, que son cuatro en casa", "me equivoqué, es de 80 no de 100"), those
+-- parts are applied instead, the revision keeping the words as said. What the reading as said applies is never
+-- replaced; a reading within that asks back too leaves the answer as said.
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e        estimates;
+    v_within text[];
+    v_answer jsonb;
+BEGIN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NOT NULL AND e.status NOT IN ('accepted', 'rejected') THEN
+        v_within := estimate_change_within(e, estimate_pending_said(e, p_words));
+    END IF;
+    IF v_within IS NULL THEN
+        RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    BEGIN
+        v_answer := estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' <> 'asked' THEN
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;   -- (what the reading as said did is rolled back)
+    END;
+    BEGIN
+        v_answer := CASE WHEN cardinality(v_within) = 1
+                         THEN estimate_converse_one(p_conversation_id, v_within[1], p_message_id, p_public_url)
+                         ELSE estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url, v_within) END;
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' = 'revised' THEN
+            UPDATE estimate_revisions r SET words = p_words, message_id = coalesce(p_message_id, r.message_id)
+             WHERE r.estimate_id = e.id AND r.revision = (v_answer ->> 'revision')::integer;
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;
+    END;
+    RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
 END
 $$;
 
