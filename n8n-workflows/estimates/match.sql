@@ -3855,6 +3855,10 @@ $$;
 -- them (te, codo, derivación…), is that other thing at that size: a line a cotizar as said ("te cobre 35", the count
 -- said for it), taking the place of that thing's own line a cotizar when there is one ("codo" asked among every
 -- elbow). A pipe said with its word ("tubo de cobre de 35") is read as before.
+-- (est35) A word of the priced row's own name or aliases is never that other thing: "4 metros de tubo de desagüe de
+-- pvc de 50" says "desagüe", the first word of a drain row's name but a word of the PVC pipe's own aliases ("tubo de
+-- desague 50"), so the PVC pipe stays priced (stop 34's guard made it "desague pvc 50" a cotizar). Such words between
+-- the other thing and the words read are skipped ("codo de bajante de pvc de 110": the elbow, not the pipe).
 CREATE OR REPLACE FUNCTION estimate_fitting_guard(input text, p_found jsonb) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3865,6 +3869,9 @@ DECLARE
     v_words  text;
     v_thing  text;
     v_other  text;
+    v_own    text;     -- the priced row's own words (its name and aliases), as an alternation
+    v_re     text;
+    v_chain  text;
     v_qty    numeric;
     v_done   boolean := false;
     v_removed integer := 0;
@@ -3873,21 +3880,29 @@ BEGIN
     FOR v_item IN SELECT x FROM jsonb_array_elements(v_items) x LOOP
         v_other := NULL;
         IF v_item ? 'item' AND NOT v_item ? 'choices' THEN
-            SELECT m ->> 'words', split_part(estimate_words(c.name), ' ', 1) INTO v_words, v_thing
+            SELECT m ->> 'words', split_part(estimate_words(c.name), ' ', 1),
+                   (SELECT string_agg(DISTINCT w, '|') FROM regexp_split_to_table(
+                        estimate_words(c.name || ' ' || replace(coalesce(c.aliases, ''), ',', ' ')), ' ') w
+                     WHERE w ~ '^[a-z]{2,}$')
+              INTO v_words, v_thing, v_own
               FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
               JOIN price_catalog c ON c.code = m ->> 'code'
              WHERE m ->> 'code' = v_item ->> 'item' AND c.kind = 'material'
              LIMIT 1;
+            -- the other thing's word, then any of the row's own words, then the words read
+            v_re := ' ([a-z]+)((?: (?:' || coalesce(v_own, 'x^') || '))*) '
+                    || regexp_replace(coalesce(v_words, ''), '([^a-z0-9 ])', '\\\1', 'g');
             -- (every time those words are said, right after that other thing: "2 racores multicapa 16 … y 5 metros de
             -- multicapa de 16", "6 codos de cobre de 42 y 4 m de tubo de cobre de 42" keep their pipe)
             IF v_words IS NOT NULL AND v_words ~ '[0-9]' AND split_part(v_words, ' ', 1) <> v_thing
                AND (SELECT count(*) FROM regexp_matches(v_folded, ' ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || '(?= )', 'g'))
-                 = (SELECT count(*) FROM regexp_matches(v_folded, ' ([a-z]+) ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || '(?= )', 'g') m
-                     WHERE m[1] <> v_thing AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
-                                                          AND split_part(estimate_words(p.name), ' ', 1) = m[1])) THEN
-                SELECT w INTO v_other
-                  FROM (SELECT (regexp_match(v_folded, ' ([a-z]+) ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || ' '))[1] AS w) x
-                 WHERE w IS NOT NULL AND w <> v_thing
+                 = (SELECT count(*) FROM regexp_matches(v_folded, v_re || '(?= )', 'g') m
+                     WHERE m[1] <> v_thing AND NOT m[1] ~ ('^(?:' || coalesce(v_own, 'x^') || ')$')
+                       AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                     AND split_part(estimate_words(p.name), ' ', 1) = m[1])) THEN
+                SELECT w, btrim(ch) INTO v_other, v_chain
+                  FROM (SELECT r[1] AS w, r[2] AS ch FROM regexp_match(v_folded, v_re || ' ') r) x
+                 WHERE w IS NOT NULL AND w <> v_thing AND NOT w ~ ('^(?:' || coalesce(v_own, 'x^') || ')$')
                    AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
                                  AND split_part(estimate_words(p.name), ' ', 1) = x.w);
             END IF;
@@ -3896,13 +3911,21 @@ BEGIN
             v_out := v_out || jsonb_build_array(v_item);
             CONTINUE;
         END IF;
+        -- (est35) that thing already priced at that size ("codo de bajante de pvc de 110": the 110 mm PVC elbow): the
+        -- pipe read from the same words is dropped, no line a cotizar beside it
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) x JOIN price_catalog c ON c.code = x ->> 'item'
+                    WHERE split_part(estimate_words(c.name), ' ', 1) = v_other
+                      AND ' ' || estimate_words(c.name) || ' ' LIKE '% ' || substring(v_words FROM '[0-9]+(?:[.,/][0-9]+)?') || ' %') THEN
+            v_done := true;
+            CONTINUE;
+        END IF;
         -- that thing's own line a cotizar ("codo", asked among every elbow) gives its count and its place
         SELECT (x ->> 'quantity')::numeric INTO v_qty FROM jsonb_array_elements(v_items) x
          WHERE x ->> 'item' = v_other AND NOT (x ->> 'item') IN (SELECT code FROM price_catalog) LIMIT 1;
         v_removed := v_removed + (SELECT count(*) FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' = v_other);
         v_out := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_out) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
         v_items := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
-        v_out := v_out || jsonb_build_array(jsonb_build_object('item', v_other || ' ' || v_words,
+        v_out := v_out || jsonb_build_array(jsonb_build_object('item', v_other || ' ' || coalesce(nullif(v_chain, '') || ' ', '') || v_words,
                                                                'quantity', coalesce(v_qty, (v_item ->> 'quantity')::numeric, 1),
                                                                'unit', 'ud', 'choices', '[]'::jsonb));
         v_done := true;
