@@ -3154,7 +3154,11 @@ BEGIN
                                                      <@ estimate_inch_mm(v_size) THEN l.catalog_code END) END;
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
-            v_target := estimate_resized(l, v_size);
+            -- (est35) the size the line's row already has ("no, déjalas de media" after a price asked at 3/4) is no
+            -- change: before, it became a line a cotizar at that size, read back as the same row
+            v_target := coalesce(estimate_resized(l, v_size),
+                                 CASE WHEN estimate_words(estimate_row_size(l.description)) = estimate_words(v_size)
+                                      THEN l.catalog_code END);
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
@@ -3642,7 +3646,8 @@ $$;
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
 -- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 -- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
-CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+-- (est35: estimate_change_kind_read; estimate_change_kind, below, adds the messages estimate_converse answers first)
+CREATE OR REPLACE FUNCTION estimate_change_kind_read(p_conversation_id text, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(estimate_change_parse(e, estimate_pending_said(e, p_words)) ->> 'op',
                     CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, estimate_pending_said(e, p_words))) x
@@ -3763,8 +3768,9 @@ $$;
 -- sentence ("la clienta dice que mejor el de 80, que son cuatro en casa", "me equivoqué, es de 80 no de 100"), those
 -- parts are applied instead, the revision keeping the words as said. What the reading as said applies is never
 -- replaced; a reading within that asks back too leaves the answer as said.
-CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
-                                             p_public_url text DEFAULT '')
+-- (est35: estimate_converse_read, called by estimate_converse below after the price asked, the undo and the decided)
+CREATE OR REPLACE FUNCTION estimate_converse_read(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                  p_public_url text DEFAULT '')
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     e        estimates;
@@ -3802,6 +3808,258 @@ BEGIN
     END;
     RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
 END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------------------
+-- (est35) Issue 18's revision faults of tuning set 28 (bench/estimates/SAID-35.md): the price of an alternative asked
+-- without deciding, undo, a removed line put back, an addition to an estimate the customer has decided.
+-- ---------------------------------------------------------------------------------------------------------------------
+
+-- The change a price question asks about, as the words the plumber would say to make it, or NULL: "¿y cuánto sería si
+-- fuera el de 100?" -> "mejor el de 100", "¿cuánto me saldría con el de 80?", "y si fuera de 14 litros cuánto sería",
+-- "¿y cuánto sería con una hora más?" -> "ponle una hora mas", "¿y la de 28 cuánto costaría?", "¿cuánto sale con el
+-- caño extraíble?". NULL when the message asks no price ("cuánto" with a verb of costing), or when what is left names
+-- no change of the open estimate that estimate_change_parse reads (a removal or a send is never asked about here).
+CREATE OR REPLACE FUNCTION estimate_price_asked(e estimates, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:seria|serian|saldria|saldrian|sale|salen|'
+                    || 'costaria|costarian|cuesta|cuestan|quedaria|quedarian|queda|subiria|sube|vale|valdria|tendria)';
+    v_rest  text;
+    v_cand  text;
+BEGIN
+    IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)') THEN
+        RETURN NULL;
+    END IF;
+    v_rest := regexp_replace(' ' || v_plain || ' ', ' (?:a )?' || v_cost
+                             || '(?: (?:el total|todo|el presupuesto|entonces|mas o menos|aproximadamente|en total))*(?= )', ' ', 'g');
+    v_rest := regexp_replace(v_rest, '^ (?:(?:y|e|oye|oiga|vale|ok|pues|entonces|bueno|mira|y entonces) )+', ' ');
+    v_rest := regexp_replace(v_rest, ' (?:y )?si (?:fuera|fueran|fuese|fuesen|es|son|pongo|ponemos|pones|le pongo|le ponemos|'
+                             || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
+    v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
+    IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
+        RETURN NULL;
+    END IF;
+    -- the words left, then "mejor" + them, "ponle" + them, "que sean" + them: the first the open estimate reads
+    -- ("una hora más", "dos codos más": "ponle" first, an amount added, never "mejor una hora" setting it to one)
+    FOREACH v_cand IN ARRAY CASE WHEN v_rest ~ '(^| )(mas|menos)$'
+        THEN ARRAY['ponle ' || regexp_replace(v_rest, '^con ', ''), v_rest]
+        ELSE ARRAY[v_rest, 'mejor ' || v_rest, 'mejor ' || regexp_replace(v_rest, '^con ', ''),
+                   'ponle ' || regexp_replace(v_rest, '^con ', ''), 'que sean ' || regexp_replace(v_rest, '^con ', '')] END LOOP
+        IF NOT estimate_change_new_request(v_cand)
+           AND coalesce(estimate_change_parse(e, v_cand) ->> 'op', 'send') NOT IN ('send', 'remove') THEN
+            RETURN v_cand;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
+-- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
+-- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
+CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:no|mejor|oye|vale|ok|bueno|pues|perdona|nada|olvidalo|sabes que|mejor no) )*'
+        || '(?:(?:dejalo|dejala|dejalos|dejalas|deja|ponlo|ponla|ponlos|ponlas|vuelve|volve|volvamos|regresa|regresalo|'
+        || 'regresala|devuelvelo|dejemoslo|quedate|que quede|que se quede|lo dejamos|dejalo todo|ponlo todo)'
+        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:estaba|estaban|era|eran|tenias|teniamos|antes|al principio)'
+        || '|(?:deshaz|deshace|deshacer|anula|cancela) (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
+$$;
+
+-- "vuelve a poner el sifón", "ponle otra vez los latiguillos", "pon de nuevo la retirada": the lines the words name
+-- that an earlier revision had and the estimate no longer has, as they were there (row and quantity, from the latest
+-- revision that had them), or NULL: nothing said to put back, no such line, or a line of that thing still on the
+-- estimate ("vuelve a poner el de 80" with a heater there is a change of size, read as said).
+CREATE OR REPLACE FUNCTION estimate_put_back(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_said  text;
+    v_words text[];
+    v_rev   integer;
+    v_items jsonb;
+BEGIN
+    v_said := substring(v_plain FROM '^(?:(?:no|mejor|oye|vale|ok|bueno|pues|y|al final|sabes que) )*(?:vuelve a (?:poner|ponerle|'
+        || 'agregar|agregarle|anadir|anadirle|meter|incluir)|volve a (?:poner|ponerle|agregar|agregarle)|vuelvele a poner|'
+        || '(?:ponle|pon|ponele|pongale|agregale|agrega|agregue|anade|anadele|mete|metele) (?:otra vez|de nuevo)|regresale|devuelvele) (.+)$');
+    IF v_said IS NULL THEN
+        v_said := substring(v_plain FROM '^(?:(?:no|mejor|oye|vale|ok|bueno|pues|y) )*(.+?) (?:(?:ponlo|ponla|ponlos|ponlas|ponelo|'
+            || 'ponelos|ponela|ponelas) )?(?:otra vez|de nuevo)$');
+    END IF;
+    IF v_said IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_said), ' ')) w
+                      WHERE w ~ '[a-z]' AND w !~ '^(tambien|otra|otro|vez|nuevo|que|estaba|estaban|antes|quite|quitaste|quitamos|ponlo|ponlos|ponla|ponlas)$');
+    IF cardinality(v_words) = 0 THEN
+        RETURN NULL;
+    END IF;
+    -- the latest earlier revision with lines those words name, that the estimate no longer has
+    SELECT rv.revision, jsonb_agg(x.item ORDER BY x.n) INTO v_rev, v_items
+      FROM estimate_revisions rv, jsonb_array_elements(rv.inputs) WITH ORDINALITY x(item, n)
+     WHERE rv.estimate_id = e.id AND rv.revision < e.revision AND x.item ? 'item'
+       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) y WHERE y ->> 'item' = x.item ->> 'item')
+       AND v_words <@ string_to_array(estimate_words(coalesce(
+               (SELECT c.name || ' ' || coalesce(c.aliases, '') FROM price_catalog c WHERE c.code = x.item ->> 'item'),
+               x.item ->> 'item')), ' ')
+     GROUP BY rv.revision ORDER BY rv.revision DESC LIMIT 1;
+    IF v_items IS NULL
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) b, estimate_lines l
+                   WHERE l.estimate_id = e.id
+                     AND split_part(estimate_words(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'item')), ' ', 1)
+                       = split_part(estimate_words(coalesce(l.description, '')), ' ', 1)) THEN
+        RETURN NULL;
+    END IF;
+    RETURN v_items;
+END
+$$;
+
+-- Words that add something to an estimate (a verb of adding, "también", "otra", "falta", "quiere que le
+-- pongamos…"): to an estimate the customer has decided they get the locked reply, never a new estimate nor a refusal.
+CREATE OR REPLACE FUNCTION estimate_adds_said(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT NOT estimate_change_new_request(estimate_plain(p_words))
+       AND estimate_plain(p_words) ~ '(^| )(tambien|ademas|otra|otro|otras|otros|falta|faltan|faltaria|agreg[a-z]*|anad[a-z]*|anadi[a-z]*|pon|ponle|ponele|pong[a-z]*|pusieramos|met[ae][a-z]*|sum[ae][a-z]*|inclu[a-z]*|cambi[a-z]*|quit[a-z]*|saqu[a-z]*|sac[a-z]*)( |$)'
+       AND (SELECT (m ->> 'priced')::int > 0 OR coalesce((m ->> 'ask_back')::int, 0) > 0 FROM estimate_match(p_words) m)
+$$;
+
+-- The reply to a change of an estimate the customer has decided (as estimate_converse_one's).
+CREATE OR REPLACE FUNCTION estimate_locked_answer(e estimates, p_kind text, p_public_url text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'handled', true, 'action', 'locked', 'kind', p_kind, 'number', e.number, 'revision', e.revision,
+        'changes', '[]'::jsonb, 'card', estimate_card(e.number, p_public_url),
+        'reply_text', format('El presupuesto %s ya está %s por el cliente, así que no lo cambio: queda tal como lo '
+            || 'vio. Si hace falta otro, pídeme un presupuesto nuevo (por ejemplo «presupuesto '
+            || 'para …» con todo lo que lleva) y lo preparo con otro número.', e.number,
+            CASE e.status WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END))
+$$;
+
+-- A new revision with the given lines and the changes said (undo, put back), as estimate_converse_one answers.
+CREATE OR REPLACE FUNCTION estimate_revised_answer(e estimates, p_inputs jsonb, p_changes text[], p_kind text,
+                                                   p_words text, p_message_id text, p_public_url text) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_result  jsonb;
+    v_changes text[];
+BEGIN
+    v_result := estimate_revise(e.number, p_inputs, p_words, p_message_id, to_jsonb(p_changes));
+    v_changes := p_changes || format('Total: %s → %s', estimate_money(e.total, e.currency),
+                                     estimate_money((v_result ->> 'total')::numeric, e.currency));
+    UPDATE estimate_revisions SET changes = to_jsonb(v_changes)
+     WHERE estimate_id = e.id AND revision = (v_result ->> 'revision')::int;
+    RETURN jsonb_build_object(
+        'handled', true, 'action', 'revised', 'kind', p_kind, 'number', e.number,
+        'revision', (v_result ->> 'revision')::int, 'changes', to_jsonb(v_changes),
+        'card', estimate_card(e.number, p_public_url) || jsonb_build_object('revision', (v_result ->> 'revision')::int,
+                                                                            'changes', to_jsonb(v_changes)),
+        'reply_text', format(E'Presupuesto %s actualizado (revisión %s). Cambios:\n%s\n\n%s\n\n%s %s',
+            e.number, v_result ->> 'revision', (SELECT string_agg('• ' || c, E'\n') FROM unnest(v_changes) c),
+            v_result ->> 'text', 'El enlace del cliente muestra siempre la última revisión:',
+            estimate_card(e.number, p_public_url) ->> 'url'));
+END
+$$;
+
+-- The plumber's message to the open estimate (est35, before estimate_converse_read, est34's reading):
+--  (a) a price asked for an alternative ("¿y cuánto sería si fuera el de 100?", estimate_price_asked): the change is
+--      made, its total read and the change rolled back; the reply says what it would cost and that nothing changed
+--      (action 'unchanged'); what that change would ask back is asked (nothing changes either);
+--  (f) "déjalo como estaba" (estimate_undo_said): a new revision with the lines of the revision before the last;
+--      "vuelve a poner el sifón" (estimate_put_back): the line removed before, back as it was;
+--  (d) an estimate the customer has decided, with words that add something the catalogue reads and that the reading
+--      does not take as a change ("el cliente ya lo aceptó pero quiere que le pongamos también la válvula"): the
+--      locked reply (a new estimate offered), never a new estimate made in its place nor a refusal.
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e        estimates;
+    v_change text;
+    v_try    jsonb;
+    v_total  numeric;
+    v_inputs jsonb;
+    v_answer jsonb;
+BEGIN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
+        RETURN estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    v_change := estimate_price_asked(e, p_words);
+    IF v_change IS NOT NULL THEN
+        IF e.status IN ('accepted', 'rejected') THEN
+            RETURN estimate_locked_answer(e, 'price', p_public_url);
+        END IF;
+        BEGIN
+            v_try := estimate_converse_read(p_conversation_id, v_change, NULL, p_public_url);
+            SELECT total INTO v_total FROM estimates WHERE id = e.id;
+            RAISE EXCEPTION 'price asked' USING ERRCODE = 'RX003';
+        EXCEPTION WHEN SQLSTATE 'RX003' THEN
+            NULL;   -- (the change is rolled back: the estimate stays as it was)
+        END;
+        IF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'revised' THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', v_total,
+                'reply_text', format(E'Con ese cambio el presupuesto %s quedaría en %s (ahora %s):\n%s\n\nNo lo he cambiado: '
+                    || 'si lo quieres así, dímelo y hago la revisión.',
+                    e.number, estimate_money(v_total, e.currency), estimate_money(e.total, e.currency),
+                    (SELECT string_agg('• ' || c, E'\n') FROM jsonb_array_elements_text(v_try -> 'changes') c
+                      WHERE c NOT LIKE 'Total: %')));
+        ELSIF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'unchanged' THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', e.total,
+                'reply_text', format('El presupuesto %s ya está así: %s.', e.number, estimate_money(e.total, e.currency)));
+        ELSIF (v_try ->> 'handled')::boolean THEN
+            RETURN v_try || jsonb_build_object('kind', 'price', 'reply_text',
+                'Para decirte cuánto sería: ' || coalesce(v_try ->> 'reply_text', ''));
+        END IF;
+    END IF;
+    IF e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN
+        SELECT inputs INTO v_inputs FROM estimate_revisions WHERE estimate_id = e.id AND revision = e.revision - 1;
+        IF v_inputs IS NOT NULL AND v_inputs IS DISTINCT FROM e.inputs THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs, ARRAY[format('Como estaba en la revisión %s', e.revision - 1)],
+                                           'undo', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    IF e.status IN ('draft', 'sent') THEN
+        v_inputs := estimate_put_back(e, p_words);
+        IF v_inputs IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, e.inputs || v_inputs,
+                ARRAY(SELECT 'Vuelve a estar: ' || estimate_line_label(
+                                 coalesce((SELECT c.name FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'item'),
+                                 coalesce((b ->> 'quantity')::numeric, 1),
+                                 coalesce((SELECT c.unit FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'unit', 'ud'))
+                        FROM jsonb_array_elements(v_inputs) b),
+                'add', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    v_answer := estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    IF NOT (v_answer ->> 'handled')::boolean AND e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN
+        RETURN estimate_locked_answer(e, 'add', p_public_url);
+    END IF;
+    RETURN v_answer;
+END
+$$;
+
+-- For the chat's routing: the kind of change (estimate_change_kind_read, est34's) or, for the messages
+-- estimate_converse answers before that reading, 'price', 'undo', 'add' (a line put back) or 'locked'.
+CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE
+        WHEN estimate_price_asked(e, p_words) IS NOT NULL THEN 'price'
+        WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
+        WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
+        ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
+                      CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked' END)
+        END
+    FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
+    WHERE c.conversation_id = p_conversation_id
 $$;
 
 -- The folded word lists of estimate_settings (match.sql, estimate_word_list_cache), rebuilt on every start after
