@@ -3829,7 +3829,11 @@ DECLARE
     v_rest  text;
     v_cand  text;
 BEGIN
-    IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)') THEN
+    IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)')
+       -- a new request ("¿cuánto cuesta cambiar un termo?", "presupuesto para…"): the conditional ("sería",
+       -- "saldría") or an alternative said with "si" / "con" ("¿cuánto sale con el caño extraíble?") asks about this one
+       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)'
+       OR v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)' THEN
         RETURN NULL;
     END IF;
     v_rest := regexp_replace(' ' || v_plain || ' ', ' (?:a )?' || v_cost
@@ -3847,8 +3851,14 @@ BEGIN
         THEN ARRAY['ponle ' || regexp_replace(v_rest, '^con ', ''), v_rest]
         ELSE ARRAY[v_rest, 'mejor ' || v_rest, 'mejor ' || regexp_replace(v_rest, '^con ', ''),
                    'ponle ' || regexp_replace(v_rest, '^con ', ''), 'que sean ' || regexp_replace(v_rest, '^con ', '')] END LOOP
+        -- (a count is taken only when no reading of the words is another change: "con el de 80" is a size)
         IF NOT estimate_change_new_request(v_cand)
-           AND coalesce(estimate_change_parse(e, v_cand) ->> 'op', 'send') NOT IN ('send', 'remove') THEN
+           AND coalesce(estimate_change_parse(e, v_cand) ->> 'op', 'send') NOT IN ('send', 'remove', 'quantity') THEN
+            RETURN v_cand;
+        END IF;
+    END LOOP;
+    FOREACH v_cand IN ARRAY ARRAY[v_rest, 'que sean ' || regexp_replace(v_rest, '^con ', '')] LOOP
+        IF NOT estimate_change_new_request(v_cand) AND estimate_change_parse(e, v_cand) ->> 'op' = 'quantity' THEN
             RETURN v_cand;
         END IF;
     END LOOP;
