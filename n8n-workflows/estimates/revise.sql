@@ -3925,6 +3925,64 @@ BEGIN
 END
 $$;
 
+-- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
+-- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
+-- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
+-- lines that go, or NULL when the words say no such thing or name no line: the lines the thing names; the old one kept
+-- ("el sifón viejo", "la taza vieja") while the estimate takes it away (a removal line) is that removal going, else the
+-- line that would replace it. Who says it ("el cliente", "la señora dice que") is not a line.
+CREATE OR REPLACE FUNCTION estimate_customer_keeps(e estimates, p_words text) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_who   text := '(?:(?:el|la|los|las|mi|su) )?(?:cliente|clienta|clientes|senora|senor|dueno|duena|duenos|propietario|'
+                    || 'propietaria|inquilino|inquilina|vecino|vecina|administrador|administradora|esposa|esposo|marido|mujer|'
+                    || 'patron|patrona|jefe|jefa|familia|don [a-z]+|dona [a-z]+)';
+    v_thing text;
+    v_old   boolean;
+    v_lines integer[];
+BEGIN
+    IF e.id IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v := regexp_replace(v, '^(?:(?:oye|mira|bueno|pues|ah|al final|sabes que|perdona|fijate) )*(?:' || v_who
+                           || '(?: (?:me |nos )?(?:dice|dijo|comenta|comento|avisa|aviso|cuenta|conto|dice ahora) que)? )?'
+                           || '(?:(?:al final|ahora|ya no|ya) (?=no |tiene|se |queda))?', '');
+    v_thing := coalesce(
+        substring(v FROM '^no (?:quiere|quieren|necesita|necesitan|va a querer) (?:que (?:le |les )?(?:pongamos|cambiemos|pongas|'
+                         || 'cambies|pongan|cambien|hagamos|hagas|llevemos|lleves) )?(?:la |el |los |las )?(.+?)(?: (?:porque|que|se lo|'
+                         || 'se la|se los|se las|ya|lo|la|los|las|asi que) .*)?$'),
+        substring(v FROM '^(?:ya )?(?:tiene|tienen) (?:la |el |los |las |un |una |su |sus )?(.+?)(?: (?:no la|no lo|no las|no los|asi que|'
+                         || 'porque|que) .*)?$'),
+        substring(v FROM '^(?:se )?(?:queda|quedan|quiere quedarse|prefiere quedarse) con (?:la |el |los |las |su |sus )?(.+?)'
+                         || '(?: (?:que|porque|pues|asi que) .*)?$'),
+        substring(v FROM '^(?:la |el |los |las |su |sus )?(.+?) (?:se (?:la|lo|las|los) (?:queda|quedan|quiere quedar)|'
+                         || 'no se (?:toca|tocan|cambia|cambian|pone|ponen)|no (?:la|lo|las|los) (?:pongas|pongamos|cambies|'
+                         || 'cambiemos|toques|toquemos))(?: .*)?$'));
+    IF v_thing IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_old := v_thing ~ '(^| )(viejo|vieja|viejos|viejas|actual|actuales|de ahora|que tiene|que hay)( |$)';
+    v_thing := btrim(regexp_replace(v_thing, '(^| )(viejo|vieja|viejos|viejas|actual|actuales|de ahora|que tiene|que hay|ella|'
+                                             || 'el|ellos|ellas)(?= |$)', ' ', 'g'));
+    IF v_thing = '' THEN
+        RETURN NULL;
+    END IF;
+    v_lines := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l);
+    IF v_old AND cardinality(v_lines) > 0 AND NOT EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id
+                                                            AND l.position = ANY (v_lines) AND l.kind = 'disposal')
+       AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal') = 1 THEN
+        -- the old one kept while the estimate takes it away: that removal goes, not the new one
+        v_lines := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal');
+    ELSIF cardinality(v_lines) = 0 AND v_old
+          AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal') = 1 THEN
+        -- "la taza vieja se la queda": the old thing, named by another word than the new line's, and one removal
+        v_lines := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal');
+    END IF;
+    RETURN CASE WHEN cardinality(v_lines) > 0 THEN v_lines END;
+END
+$$;
+
 -- Words that add something to an estimate (a verb of adding, "también", "otra", "falta", "quiere que le
 -- pongamos…"): to an estimate the customer has decided they get the locked reply, never a new estimate nor a refusal.
 CREATE OR REPLACE FUNCTION estimate_adds_said(p_words text) RETURNS boolean
@@ -3990,6 +4048,7 @@ DECLARE
     v_total  numeric;
     v_inputs jsonb;
     v_answer jsonb;
+    v_lines  integer[];
 BEGIN
     e := estimate_current_for_update(p_conversation_id);
     IF e.id IS NULL THEN
@@ -4053,6 +4112,20 @@ BEGIN
     IF NOT (v_answer ->> 'handled')::boolean AND e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN
         RETURN estimate_locked_answer(e, 'add', p_public_url);
     END IF;
+    -- (b) the customer as the subject of a removal or a keep, when the reading as said changed nothing or asked
+    IF e.status IN ('draft', 'sent') AND (NOT (v_answer ->> 'handled')::boolean OR v_answer ->> 'action' = 'asked') THEN
+        v_lines := estimate_customer_keeps(e, p_words);
+        IF v_lines IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e,
+                (SELECT coalesce(jsonb_agg(x ORDER BY n), '[]') FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+                  WHERE NOT n = ANY (v_lines)),
+                ARRAY(SELECT format('Quitado: %s', estimate_line_label(l.description, l.quantity, l.unit))
+                        FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_lines) ORDER BY l.position),
+                'remove', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
     RETURN v_answer;
 END
 $$;
@@ -4066,7 +4139,8 @@ LANGUAGE sql STABLE AS $$
         WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
-                      CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked' END)
+                      CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove' END)
         END
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id

@@ -125,3 +125,38 @@ def test_vuelve_a_poner_a_size_of_a_line_still_there_is_not_a_second_line(conn: 
     revised(conn, "mejor el de 80")
     say(conn, "vuelve a poner el de 50")
     assert [c for c, _, _ in _materials(conn, number)] in (["calentador-electrico-50l"], ["calentador-electrico-80l"])
+
+
+# --- (b) the customer as the subject of a removal or a keep ----------------------------------------------------------
+
+def test_the_customer_does_not_want_the_removal(conn: psycopg.Connection) -> None:
+    # (main: asked "No encuentro…"; the removal stayed priced)
+    number = draft(conn, "termo eléctrico de 80 litros y retirada del viejo")
+    revised(conn, "el cliente no quiere la retirada, se lo lleva él")
+    assert _materials(conn, number) == [("calentador-electrico-80l", 1, False)]
+
+
+def test_the_customer_already_has_the_part(conn: psycopg.Connection) -> None:
+    number = draft(conn, "termo eléctrico de 50 litros, kit de conexión y válvula de seguridad")
+    revised(conn, "el cliente ya tiene la válvula de seguridad, no la pongas")
+    assert _materials(conn, number) == [("calentador-electrico-50l", 1, False), ("kit-conexion-termo", 1, False)]
+
+
+def test_the_old_one_kept_drops_its_removal_not_the_new_one(conn: psycopg.Connection) -> None:
+    # (main: a new estimate was made of the words; the removal of the old toilet stayed)
+    number = draft(conn, "inodoro completo con retirada del viejo y junta de cera")
+    revised(conn, "la clienta dice que la taza vieja se la queda ella")
+    assert _materials(conn, number) == [("inodoro-completo", 1, False), ("junta-cera-inodoro", 1, False)]
+
+
+def test_the_old_part_kept_with_no_removal_drops_its_replacement(conn: psycopg.Connection) -> None:
+    number = draft(conn, "monomando de lavabo y sifón de lavabo")
+    revised(conn, "la señora se queda con el sifón viejo que está bien")
+    assert _materials(conn, number) == [("monomando-lavabo", 1, False)]
+
+
+def test_the_customer_as_subject_of_something_else_removes_nothing(conn: psycopg.Connection) -> None:
+    # a guard: who speaks is not a line, and a resize said after the customer is still a resize
+    number = draft(conn, "termo eléctrico de 50 litros y válvula de seguridad")
+    revised(conn, "el cliente tiene prisa, que sea de 80")
+    assert _materials(conn, number) == [("calentador-electrico-80l", 1, False), ("valvula-seguridad-termo", 1, False)]
