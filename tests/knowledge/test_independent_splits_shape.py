@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 9 (eval/independent-2.jsonl ... eval/independent-9.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7, 8 and 9.
+"""Shape of the independent chat splits 2 to 10 (eval/independent-2.jsonl ... eval/independent-10.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9 and 10.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -61,6 +61,12 @@ SPLITS = {
     "split-9": Split(EVAL / "independent-9.jsonl", EVAL / "independent-9-labels.json",
                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                 min_required=2, min_questions=120, min_safety=25)),
+    # split 10: 120 single messages written by ten invented plumbers in ten places, twelve each, most relaying what a
+    # customer said on the phone or at the door (fields "length", "plumber", "place", "experience", "style", "day"
+    # and "origin": customer, own or null)
+    "split-10": Split(EVAL / "independent-10.jsonl", EVAL / "independent-10-labels.json",
+                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                 min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -69,6 +75,7 @@ SPLIT_6_SAFETY = EVAL / "independent-6-safety.json"
 SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
 SPLIT_8_SAFETY = EVAL / "independent-8-safety.json"
 SPLIT_9_SAFETY = EVAL / "independent-9-safety.json"
+SPLIT_10_SAFETY = EVAL / "independent-10-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -152,6 +159,11 @@ def test_split_9_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_10_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-10"].questions), load_json(SPLIT_10_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -209,3 +221,24 @@ def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_th
             if not (isinstance(q.get("in_specialty"), bool) if q["in_scope"] else q.get("in_specialty") is None)] == []
     outside = Counter(q["specialist"] for q in questions if q["in_specialty"] is False)
     assert set(outside) == set(people) and set(outside.values()) <= {2, 3}
+
+
+def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_from_customers() -> None:
+    questions = load_jsonl(SPLITS["split-10"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
+    people = Counter(q.get("plumber") for q in questions)
+    assert None not in people and len(people) == 10 and set(people.values()) == {12}
+    assert len({q["place"] for q in questions}) == 10
+    assert all(len({(q["place"], q["region"], q["experience"]) for q in questions if q["plumber"] == who}) == 1
+               for who in people)
+    assert len({q["region"] for q in questions}) >= 6
+    in_scope = Counter(q["plumber"] for q in questions if q["in_scope"])
+    assert set(in_scope.values()) <= {9, 10}
+    # origin: "customer" (relays what a customer said) or "own" (the plumber's own question, often after looking)
+    # for a plumbing question, null for small talk and out of scope
+    assert [q["id"] for q in questions if q.get("origin") not in ({"customer", "own"} if q["in_scope"] else {None})] == []
+    from_customers = Counter(q["plumber"] for q in questions if q["origin"] == "customer")
+    assert all(from_customers[who] > in_scope[who] / 2 for who in people)
+    own = Counter(q["plumber"] for q in questions if q["origin"] == "own")
+    assert sum(own.values()) >= 10
