@@ -3984,11 +3984,14 @@ END
 $$;
 
 -- Words that add something to an estimate (a verb of adding, "también", "otra", "falta", "quiere que le
--- pongamos…"): to an estimate the customer has decided they get the locked reply, never a new estimate nor a refusal.
+-- pongamos…"; not a question, not a verb of changing or removing alone): to an estimate the customer has decided
+-- they get the locked reply, never a new estimate nor a refusal.
 CREATE OR REPLACE FUNCTION estimate_adds_said(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT NOT estimate_change_new_request(estimate_plain(p_words))
-       AND estimate_plain(p_words) ~ '(^| )(tambien|ademas|otra|otro|otras|otros|falta|faltan|faltaria|agreg[a-z]*|anad[a-z]*|anadi[a-z]*|pon|ponle|ponele|pong[a-z]*|pusieramos|met[ae][a-z]*|sum[ae][a-z]*|inclu[a-z]*|cambi[a-z]*|quit[a-z]*|saqu[a-z]*|sac[a-z]*)( |$)'
+    -- (a question — "¿cómo cambio un grifo?", "qué llave le pongo" — is not an addition: the chat answers it)
+    SELECT NOT estimate_change_new_request(estimate_plain(p_words)) AND p_words !~ '[?¿]'
+       AND estimate_plain(p_words) !~ '^(como|que|cual|cuales|por que|porque|donde|cuando|cuanto|cuanta|cuantos|cuantas|se puede|puedo|debo|tengo que|hay que) '
+       AND estimate_plain(p_words) ~ '(^| )(tambien|ademas|otra|otro|otras|otros|falta|faltan|faltaria|agreg[a-z]*|anad[a-z]*|pon|ponle|ponele|pong[a-z]*|pusieramos|met[ae][a-z]*|sum[ae][a-z]*|inclu[a-z]*)( |$)'
        AND (SELECT (m ->> 'priced')::int > 0 OR coalesce((m ->> 'ask_back')::int, 0) > 0 FROM estimate_match(p_words) m)
 $$;
 

@@ -97,6 +97,15 @@ def test_an_addition_to_an_accepted_estimate_gets_the_locked_reply(conn: psycopg
     assert _materials(conn, number) == [("calentador-electrico-80l", 1, False), ("retirada-calentador", 1, False)]
 
 
+def test_a_question_after_an_accepted_estimate_is_not_locked(conn: psycopg.Connection) -> None:
+    # a guard: "¿cómo cambio un grifo monomando?" is a question for the chat, not an addition to the estimate
+    number = draft(conn, "termo eléctrico de 80 litros")
+    conn.execute("SELECT estimate_mark_sent(%s)", (number,))
+    conn.execute("SELECT estimate_decide(%s, 'accepted')", (number,))
+    assert _kind(conn, "¿cómo cambio un grifo monomando?") is None
+    assert say(conn, "¿cómo cambio un grifo monomando?")["handled"] is False
+
+
 # --- (f) undo, and a removed line put back -------------------------------------------------------------------------
 
 def test_dejalo_como_estaba_brings_back_the_lines_before_the_last_change(conn: psycopg.Connection) -> None:
