@@ -3942,7 +3942,7 @@ DECLARE
     v_old   boolean;
     v_lines integer[];
 BEGIN
-    IF e.id IS NULL THEN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN   -- (a question — "ya tiene la llave, ¿la cambio igual?" — removes nothing)
         RETURN NULL;
     END IF;
     v := regexp_replace(v, '^(?:(?:oye|mira|bueno|pues|ah|al final|sabes que|perdona|fijate) )*(?:' || v_who

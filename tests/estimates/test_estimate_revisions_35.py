@@ -169,3 +169,6 @@ def test_the_customer_as_subject_of_something_else_removes_nothing(conn: psycopg
     number = draft(conn, "termo eléctrico de 50 litros y válvula de seguridad")
     revised(conn, "el cliente tiene prisa, que sea de 80")
     assert _materials(conn, number) == [("calentador-electrico-80l", 1, False), ("valvula-seguridad-termo", 1, False)]
+    # and a question about what the customer has removes nothing
+    assert say(conn, "el cliente ya tiene la válvula de seguridad, ¿la cambio igual?").get("action") != "revised"
+    assert _materials(conn, number) == [("calentador-electrico-80l", 1, False), ("valvula-seguridad-termo", 1, False)]
