@@ -308,6 +308,25 @@ BEGIN
 END
 $$;
 
+-- The value a column of estimate_settings has by default (what Remedios ships for it now): its DEFAULT
+-- expression evaluated. A column with no default is a mistake of the caller: raised, never read as NULL.
+CREATE OR REPLACE FUNCTION estimate_settings_default(p_column text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_expr  text;
+    v_value text;
+BEGIN
+    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
+    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
+    IF v_expr IS NULL THEN
+        RAISE EXCEPTION 'estimate_settings.% has no default', p_column;
+    END IF;
+    EXECUTE 'SELECT ' || v_expr INTO v_value;
+    RETURN v_value;
+END
+$$;
+
 -- One step of a shipped word list of estimate_settings that changed (esfix14): the column's default has the
 -- fragment p_old replaced (once) by p_new, and an installation still on the default before the step (untouched by
 -- staff) gets the new one; a value staff edited is theirs and never overwritten. Applied again (every deploy
@@ -316,17 +335,10 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_settings_upgrade(p_column text, p_old text, p_new text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_expr text;
     v_before text;
     v_after text;
 BEGIN
-    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
-    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
-    IF v_expr IS NULL THEN
-        RAISE EXCEPTION 'estimate_settings.% has no default to upgrade', p_column;
-    END IF;
-    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    v_before := estimate_settings_default(p_column);
     IF position(p_new IN v_before) > 0 OR position(p_old IN v_before) = 0 THEN
         RETURN;   -- already applied (or the fragment is not there: nothing to do)
     END IF;
@@ -345,16 +357,9 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_settings_ship(p_column text, p_value text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    v_expr text;
     v_before text;
 BEGIN
-    SELECT pg_get_expr(d.adbin, d.adrelid) INTO v_expr
-    FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
-    WHERE d.adrelid = 'estimate_settings'::regclass AND a.attname = p_column;
-    IF v_expr IS NULL THEN
-        RAISE EXCEPTION 'estimate_settings.% has no default to ship', p_column;
-    END IF;
-    EXECUTE 'SELECT ' || v_expr INTO v_before;
+    v_before := estimate_settings_default(p_column);
     IF v_before = p_value THEN
         RETURN;
     END IF;
@@ -1521,7 +1526,17 @@ BEGIN
             ELSIF i > 1 AND estimate_is_number(v_tokens[i - 1])
                   -- (the second number of a measure is no count of what follows: "un plato de ducha de 80 por 120
                   -- un grifo termostático" is one tap, "80 x 120" a size)
-                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3])) THEN
+                  AND NOT (i > 3 AND v_tokens[i - 2] IN ('por', 'x') AND estimate_is_number(v_tokens[i - 3]))
+                  -- (est34) nor a number said after "de" right after a thing: the size of that thing, "desatasco de
+                  -- tubería de 40 con sonda", "limpieza de tubería de 50 con máquina" (40 and 50 are diameters, not
+                  -- 40 m or 50 services); after a word of estimate_settings.not_thing_words it is the count, as
+                  -- before: "cambio de 2 llaves", "presupuesto de 3 codos"
+                  AND NOT EXISTS (
+                      SELECT 1 FROM regexp_matches(v_text_de, ' ([a-z]+) xdex ' || v_tokens[i - 1] || ' '
+                                                   || split_part(v_ph[v_m], ' ', 1) || ' ', 'g') w
+                       WHERE w[1] <> 'xdex' AND NOT w[1] = ANY (estimate_word_list(s.not_thing_words))
+                         AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = ANY (string_to_array(v_codes[v_m], ','))
+                                                                    AND c.kind <> 'material')) THEN
                 v_qty[v_m] := v_tokens[i - 1]::numeric;
             END IF;
             IF v_tokens[i + 1] = 'por' AND coalesce(v_tokens[i + 2], '') ~ '^#[0-9]+#$' THEN
@@ -3833,6 +3848,98 @@ BEGIN
 END
 $$;
 
+-- (est34) A fitting said at a size the catalogue lacks is never the pipe of that size: "un te de cobre de 35", "codo
+-- ppr de 40", "derivación pvc de 75" read the material and the size alone as the pipe's row ("cobre de 35" is the 35
+-- mm copper pipe) — the pipe was priced for the fitting (or beside it). A priced row read from words that do not say
+-- its own thing (its name's first word: "tubo"), right after the first word of another row's name said just before
+-- them (te, codo, derivación…), is that other thing at that size: a line a cotizar as said ("te cobre 35", the count
+-- said for it), taking the place of that thing's own line a cotizar when there is one ("codo" asked among every
+-- elbow). A pipe said with its word ("tubo de cobre de 35") is read as before.
+-- (est35) A word of the priced row's own name or aliases is never that other thing: "4 metros de tubo de desagüe de
+-- pvc de 50" says "desagüe", the first word of a drain row's name but a word of the PVC pipe's own aliases ("tubo de
+-- desague 50"), so the PVC pipe stays priced (stop 34's guard made it "desague pvc 50" a cotizar). Such words between
+-- the other thing and the words read are skipped ("codo de bajante de pvc de 110": the elbow, not the pipe).
+CREATE OR REPLACE FUNCTION estimate_fitting_guard(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_folded text := ' ' || estimate_words(estimate_separate(input)) || ' ';
+    v_items  jsonb := coalesce(p_found -> 'items', '[]');
+    v_out    jsonb := '[]';
+    v_item   jsonb;
+    v_words  text;
+    v_thing  text;
+    v_other  text;
+    v_own    text;     -- the priced row's own words (its name and aliases), as an alternation
+    v_re     text;
+    v_chain  text;
+    v_qty    numeric;
+    v_done   boolean := false;
+    v_removed integer := 0;
+    v_made   integer := 0;
+BEGIN
+    FOR v_item IN SELECT x FROM jsonb_array_elements(v_items) x LOOP
+        v_other := NULL;
+        IF v_item ? 'item' AND NOT v_item ? 'choices' THEN
+            SELECT m ->> 'words', split_part(estimate_words(c.name), ' ', 1),
+                   (SELECT string_agg(DISTINCT w, '|') FROM regexp_split_to_table(
+                        estimate_words(c.name || ' ' || replace(coalesce(c.aliases, ''), ',', ' ')), ' ') w
+                     WHERE w ~ '^[a-z]{2,}$')
+              INTO v_words, v_thing, v_own
+              FROM jsonb_array_elements(coalesce(p_found -> 'mentions', '[]')) m
+              JOIN price_catalog c ON c.code = m ->> 'code'
+             WHERE m ->> 'code' = v_item ->> 'item' AND c.kind = 'material'
+             LIMIT 1;
+            -- the other thing's word, then any of the row's own words, then the words read
+            v_re := ' ([a-z]+)((?: (?:' || coalesce(v_own, 'x^') || '))*) '
+                    || regexp_replace(coalesce(v_words, ''), '([^a-z0-9 ])', '\\\1', 'g');
+            -- (every time those words are said, right after that other thing: "2 racores multicapa 16 … y 5 metros de
+            -- multicapa de 16", "6 codos de cobre de 42 y 4 m de tubo de cobre de 42" keep their pipe)
+            IF v_words IS NOT NULL AND v_words ~ '[0-9]' AND split_part(v_words, ' ', 1) <> v_thing
+               AND (SELECT count(*) FROM regexp_matches(v_folded, ' ' || regexp_replace(v_words, '([^a-z0-9 ])', '\\\1', 'g') || '(?= )', 'g'))
+                 = (SELECT count(*) FROM regexp_matches(v_folded, v_re || '(?= )', 'g') m
+                     WHERE m[1] <> v_thing AND NOT m[1] ~ ('^(?:' || coalesce(v_own, 'x^') || ')$')
+                       AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                     AND split_part(estimate_words(p.name), ' ', 1) = m[1])) THEN
+                SELECT w, btrim(ch) INTO v_other, v_chain
+                  FROM (SELECT r[1] AS w, r[2] AS ch FROM regexp_match(v_folded, v_re || ' ') r) x
+                 WHERE w IS NOT NULL AND w <> v_thing AND NOT w ~ ('^(?:' || coalesce(v_own, 'x^') || ')$')
+                   AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.active AND p.kind = 'material'
+                                 AND split_part(estimate_words(p.name), ' ', 1) = x.w);
+            END IF;
+        END IF;
+        IF v_other IS NULL THEN
+            v_out := v_out || jsonb_build_array(v_item);
+            CONTINUE;
+        END IF;
+        -- (est35) that thing already priced at that size ("codo de bajante de pvc de 110": the 110 mm PVC elbow): the
+        -- pipe read from the same words is dropped, no line a cotizar beside it
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) x JOIN price_catalog c ON c.code = x ->> 'item'
+                    WHERE split_part(estimate_words(c.name), ' ', 1) = v_other
+                      AND ' ' || estimate_words(c.name) || ' ' LIKE '% ' || substring(v_words FROM '[0-9]+(?:[.,/][0-9]+)?') || ' %') THEN
+            v_done := true;
+            CONTINUE;
+        END IF;
+        -- that thing's own line a cotizar ("codo", asked among every elbow) gives its count and its place
+        SELECT (x ->> 'quantity')::numeric INTO v_qty FROM jsonb_array_elements(v_items) x
+         WHERE x ->> 'item' = v_other AND NOT (x ->> 'item') IN (SELECT code FROM price_catalog) LIMIT 1;
+        v_removed := v_removed + (SELECT count(*) FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' = v_other);
+        v_out := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_out) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
+        v_items := (SELECT coalesce(jsonb_agg(x), '[]') FROM jsonb_array_elements(v_items) x WHERE x ->> 'item' IS DISTINCT FROM v_other);
+        v_out := v_out || jsonb_build_array(jsonb_build_object('item', v_other || ' ' || coalesce(nullif(v_chain, '') || ' ', '') || v_words,
+                                                               'quantity', coalesce(v_qty, (v_item ->> 'quantity')::numeric, 1),
+                                                               'unit', 'ud', 'choices', '[]'::jsonb));
+        v_done := true;
+        v_made := v_made + 1;
+    END LOOP;
+    IF NOT v_done THEN
+        RETURN p_found;
+    END IF;
+    RETURN estimate_found_with(p_found, v_out,
+                               -- (each line a cotizar made is one to complete, in the place of the thing's own)
+                               jsonb_build_object('ask_back', greatest(0, coalesce((p_found ->> 'ask_back')::int, 0) - v_removed) + v_made));
+END
+$$;
+
 -- (revise31) The guards estimate_match applies to the items read from the words, as a list in the order applied: each
 -- takes the words and what the one before it left (the clause jobs a cotizar, the unguessed reading, then the guards
 -- of the thing, the attributes, the features, the whole, what is kept, the service). One place: estimate_match_read calls
@@ -3853,8 +3960,18 @@ BEGIN
     v := estimate_service_guard(input, v);
     v := estimate_said_guard(input, v);
     v := estimate_sized_ask(input, v);
+    v := estimate_fitting_guard(input, v);   -- (est34)
     RETURN v;
 END
+$$;
+
+-- (est34) A size as plumbers say it, for a pattern (estimate_each_said): a number in digits or words, a fraction,
+-- inches and a fraction, "media", "tres cuartos", a pair ("1/2 x 3/8", "media por media"), and a unit after it.
+CREATE OR REPLACE FUNCTION estimate_size_words_re() RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT format('(?:\d+(?:[.,]\d+)?(?:\s+\d+/\d+)?|\d+/\d+|media|medio|tres cuartos|%s)'
+                  '(?:\s*(?:x|por)\s*(?:\d+/\d+|media|medio|tres octavos|tres cuartos))?'
+                  '(?:\s*(?:mm|cm|l|lts?|litros?|pulgadas?|pulg|"|kw))?', estimate_count_re(1))
 $$;
 
 -- A count said once for things of two sizes or uses (stop 32, (d) of bench/estimates/READ-32.md): "dos monomandos,
@@ -3876,7 +3993,16 @@ BEGIN
                '(otro|otra|\d+|%s)\s+(de|para|pa|pal)\s+(\S.*)$',
                estimate_count_re(2), estimate_count_re(1), estimate_count_re(1)));
     IF m IS NULL THEN
-        RETURN input;
+        -- (est34) one thing of a size and "otro/otra" of another: "una válvula antirretorno de 3/4 y otra de 1/2", "un
+        -- codo de cobre de 22 y otro de 15" are one of each ("otra de 1/2" was lost); only when both are sizes ("una
+        -- llave de paso de 1/2 y otra de escuadra" is another thing, read as it is)
+        m := regexp_match(lower(coalesce(input, '')),
+            format('^(.*?\m)(?:un|una|uno|1)\s+([[:alpha:]][^,;:.]*)\s+de\s+(%s)\s+(?:y|e)\s+(?:otro|otra)\s+de\s+(%s)((?:\s|[,;:.]).*)?$',
+                   estimate_size_words_re(), estimate_size_words_re()));
+        IF m IS NULL OR m[3] = m[4] THEN
+            RETURN input;
+        END IF;
+        RETURN m[1] || '1 ' || m[2] || ' de ' || m[3] || ' y 1 ' || m[2] || ' de ' || m[4] || coalesce(m[5], '');
     END IF;
     c := CASE WHEN m[2] ~ '^\d+$' THEN m[2]::numeric ELSE estimate_number_word(m[2]) END;
     c1 := CASE WHEN m[4] ~ '^\d+$' THEN m[4]::numeric ELSE estimate_number_word(m[4]) END;

@@ -1268,6 +1268,15 @@ BEGIN
 END
 $$;
 
+-- (est34) The words a size or kind said alone is read from (estimate_change_size_alone, estimate_change_kind_alone):
+-- the change without its fillers (estimate_change_unfilled); NULL when there is no estimate to change, nothing is
+-- left, or the words ask something.
+CREATE OR REPLACE FUNCTION estimate_change_alone_words(e estimates, p_body text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN e.id IS NOT NULL AND w <> '' AND w !~ '\?' THEN w END
+    FROM estimate_change_unfilled(p_body) w
+$$;
+
 -- (est33) A size said for a line already in the draft with no thing named ("mejor de 22", "que sea el de 80", "no, de
 -- cincuenta", "que sean de cuarenta", "no, uno de ochenta", "mejor de tres cuartos", "mejor de 28 kW"), or with the
 -- lines named and the size after them ("el te de veintidós", "el tubo y los codos de 20"): the line it fits is resized
@@ -1284,7 +1293,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_size_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_m      text[];
     v_names  text;
     v_size   text;
@@ -1301,8 +1310,9 @@ DECLARE
     v_own    record;
     v_code   text;
     v_count  integer;
+    v_unit_said text;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '\?' THEN
+    IF v_text IS NULL THEN
         RETURN NULL;
     END IF;
     v_m := regexp_match(v_text, '^(?:(?:el|la|los|las|uno|una|unos|unas|un|otro|otra) )?(?:de|del|en|a) ([a-z0-9/. ]{1,30})$');
@@ -1347,15 +1357,19 @@ BEGIN
             SELECT * INTO c FROM price_catalog p WHERE p.code = l.catalog_code;
         END IF;
         -- the line's own size: its row's, else the words it was said with
-        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number INTO v_own
+        SELECT count(*) AS n, min(s.unit) AS unit, min(s.number) AS number, min(s.unit_word) AS unit_word INTO v_own
           FROM (SELECT * FROM estimate_name_sizes(c.name) WHERE c.code IS NOT NULL
                 UNION ALL
                 SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
          WHERE s.unit NOT IN ('m', 'dim');
         CONTINUE WHEN v_own.n <> 1;
         v_code := NULL;
-        IF v_bare IS NOT NULL THEN
-            CONTINUE WHEN c.code IS NULL;
+        IF v_bare IS NOT NULL AND c.code IS NULL THEN
+            -- (est34) a line a cotizar said with its size ("termo 120" the catalogue lacks): a bare number is that
+            -- many of the line's own unit ("el de 100": 100 l), read again by the catalogue when it is applied
+            CONTINUE WHEN v_own.unit_word IS NULL OR v_own.number = v_bare;
+            v_unit_said := v_bare || ' ' || v_own.unit_word;
+        ELSIF v_bare IS NOT NULL THEN
             SELECT min(p.code), count(DISTINCT p.code) INTO v_code, v_count FROM price_catalog p
              WHERE p.active AND p.kind = 'material' AND p.unit = c.unit AND p.code <> c.code
                AND estimate_kind_name(p.name) = estimate_kind_name(c.name)
@@ -1386,7 +1400,7 @@ BEGIN
         RETURN NULL;
     END IF;
     RETURN jsonb_build_object('op', 'resize', 'rest', p_body, 'lines', to_jsonb(v_lines), 'codes', v_codes,
-                              'value', CASE WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
+                              'value', CASE WHEN v_unit_said IS NOT NULL THEN v_unit_said WHEN v_bare IS NOT NULL THEN v_bare ELSE v_fold END);
 END
 $$;
 
@@ -1401,7 +1415,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_change_kind_alone(e estimates, p_body text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_text   text := estimate_change_unfilled(p_body);
+    v_text   text := estimate_change_alone_words(e, p_body);
     v_words  text[];
     v_attr   text := (SELECT s.attribute_words FROM estimate_settings s WHERE s.id);
     v_places text[];
@@ -1413,7 +1427,7 @@ DECLARE
     l        estimate_lines;
     c        price_catalog;
 BEGIN
-    IF e.id IS NULL OR v_text = '' OR v_text ~ '[0-9?]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
+    IF v_text IS NULL OR v_text ~ '[0-9]' OR cardinality(string_to_array(v_text, ' ')) > 5 THEN
         RETURN NULL;
     END IF;
     v_text := regexp_replace(v_text, '^(?:(?:el|la|los|las|uno|una|un|otro|otra|tipo) )+', '');
@@ -1967,6 +1981,15 @@ BEGIN
 
     -- (est33) a size or a kind said for a line of the draft with no thing named ("mejor de 22", "que sea el de 80",
     -- "no, termostático"): that line's size or kind replaced, re-priced from the catalogue (or a cotizar)
+    -- (est34) a size said for lines a cotizar that were said with another size ("termo 120" the catalogue lacks, then
+    -- "el de 100"; "llave de paso 1 1/2", then "es de 1 1/4"): the new size replaces the old one, never added to it
+    -- ("termo 120 de 100" matched nothing and was asked); a line a cotizar with no size of its own is completed as
+    -- before
+    IF r.kind = 'complete' AND estimate_change_size_alone(e, v_body) IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM estimate_lines n, jsonb_array_elements_text(estimate_change_size_alone(e, v_body) -> 'lines') x
+                        WHERE n.estimate_id = e.id AND n.position = x::int AND NOT n.to_quote) THEN
+        RETURN estimate_change_size_alone(e, v_body);
+    END IF;
     IF r.kind IS NULL OR r.kind = 'quantity' THEN
         v_m := NULL;
         IF estimate_change_size_alone(e, v_body) IS NOT NULL THEN
@@ -3131,7 +3154,11 @@ BEGIN
                                                      <@ estimate_inch_mm(v_size) THEN l.catalog_code END) END;
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSIF NOT l.to_quote AND l.catalog_code IS NOT NULL THEN
-            v_target := estimate_resized(l, v_size);
+            -- (est35) the size the line's row already has ("no, déjalas de media" after a price asked at 3/4) is no
+            -- change: before, it became a line a cotizar at that size, read back as the same row
+            v_target := coalesce(estimate_resized(l, v_size),
+                                 CASE WHEN estimate_words(estimate_row_size(l.description)) = estimate_words(v_size)
+                                      THEN l.catalog_code END);
             v_names := estimate_kind_name((SELECT c.name FROM price_catalog c WHERE c.code = l.catalog_code));
         ELSE
             v_names := btrim(regexp_replace(coalesce(l.requested, l.description),
@@ -3486,14 +3513,148 @@ BEGIN
 END
 $$;
 
+-- (est34) Whether folded words say a size and nothing else, after the fillers of a size said alone ("mejor el de 14",
+-- "que sean de cuarenta", "la de 28 kw", "de media por media", "de mil litros"; not "el de 500 se queda corto").
+CREATE OR REPLACE FUNCTION estimate_change_size_only(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT m IS NOT NULL AND NOT EXISTS (
+               SELECT 1 FROM unnest(string_to_array(m[1], ' ')) w
+                WHERE w !~ '^[0-9]+(?:[./][0-9]+)?$' AND estimate_number_word(w) IS NULL
+                  AND w NOT IN ('y', 'x', 'por', 'a', 'media', 'medio', 'cuarto', 'cuartos', 'octavo', 'octavos', 'pulgada',
+                                'pulgadas', 'pulg', 'in', 'l', 'lt', 'lts', 'litro', 'litros', 'galon', 'galones', 'mm', 'cm',
+                                'milimetros', 'centimetros', 'kw', 'hp', 'cv', 'caballo', 'caballos', 'bar', 'w', 'vatios',
+                                'watts', 'senos', 'seno'))
+    FROM regexp_match(estimate_change_unfilled(p_words),
+                      '^(?:(?:el|la|los|las|uno|una|un) )?(?:de|del|en|a) ([a-z0-9/. ]{1,40})$') m
+$$;
+
+-- (est34) A change said inside a longer sentence: the plumber rarely says the new size, kind or count alone. The
+-- customer is the subject ("la clienta dice que mejor el de 80", "el cliente lo quiere termostático", "hablé con el
+-- dueño y prefiere la de 28 kW", "bueno, el cliente se queda con el de 100 entonces"), the old value is named and
+-- denied ("es de 80 no de 100", "no es de media sino de tres cuartos", "la bajada es de 50, no de 40"), the
+-- correction is announced ("me equivoqué", "perdona", "al final", "ya medí y cabe…") and a reason comes before or
+-- after ("…, que son cuatro en casa", "… porque no llegan", "el plano dice 25, así que el tubo y los codos de 25").
+-- The words are cut at punctuation, "así que", "o sea", "sino" and "y" before a size or count; each part loses the
+-- announcement, the speaker and the verb of wanting, the denied old value, the reason after "porque/que", and a part
+-- that is only a reason ("que tiene niños") or a denial ("no son tres") is dropped. What is left of each part is read
+-- by estimate_change_parse as if said alone (with the thing it names, else the size by itself: "la entrada es de
+-- una pulgada" says "de una pulgada"). Returns those parts (each a change of e), or NULL when none is read, or when
+-- two parts change the same way differently (two sizes said for one line: asked, as before). Called by
+-- estimate_converse and estimate_change_kind only when the words as said are no change, or a part of them is read as
+-- none: what was read before is read the same.
+CREATE OR REPLACE FUNCTION estimate_change_within(e estimates, p_words text) RETURNS text[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_raw    text;
+    v_piece  text;
+    v_prev   text;
+    v_core   text;
+    v_tail   text[];
+    v_change jsonb;
+    v_cores  text[] := '{}';
+    v_seen   jsonb := '[]';
+    v_ops    jsonb := '{}';
+    v_key    text;
+BEGIN
+    IF e.id IS NULL OR coalesce(p_words, '') = '' OR length(p_words) > 300 OR p_words ~ '\?' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH v_raw IN ARRAY regexp_split_to_array(p_words, '\s*(?:;|:|!|(?<![0-9]),|,(?![0-9])|(?<![0-9])\.|\.(?![0-9]))\s*') LOOP
+        FOREACH v_piece IN ARRAY regexp_split_to_array(estimate_plain(v_raw),
+                ' (?:y|e)(?= (?:de|del|son|sean|que sea|que sean) )| (?:asi que|por eso|o sea) ') LOOP
+            -- "no es de media sino de tres cuartos": what follows "sino"
+            v_piece := regexp_replace(btrim(v_piece), '^.* sino (?:que )?', '');
+            -- the announcement of a correction and the fillers before it
+            LOOP
+                v_prev := v_piece;
+                v_piece := regexp_replace(v_piece, '^(?:uy|ay|ah|oye|oiga|mira|mire|bueno|vale|ok|okey|perdon|perdona|perdone|'
+                    || 'disculpa|disculpe|espera|espere|esperate|pues|ya|y|e|si|al final|alfinal|finalmente|a fin de cuentas|'
+                    || 'me equivoque(?: de medida)?|me confundi(?: de medida)?|medi mal|ya medi|ya lo medi|lo medi|volvi a medir|'
+                    || 'hable con (?:el|la) [a-z]+|asi que|por eso|o sea) ', '');
+                EXIT WHEN v_piece = v_prev;
+            END LOOP;
+            -- the speaker and the verb of wanting or saying: what follows the last one
+            v_piece := regexp_replace(v_piece, '^(?:.* )?(?:dice|dijo|dicen|dijeron|comenta|comento|cuenta|conto|avisa|aviso|'
+                || 'quiere|quieren|queria|querian|prefiere|prefieren|preferiria|pide|piden|pidio|pidieron|decidio|decidieron|'
+                || 'eligio|eligieron|escogio|se queda con|se quedan con|se quedo con|se decidio por|se decide por|opta por|'
+                || 'cabe|caben|entra|entran|va a ser|van a ser|vamos con)(?: que)? ', '');
+            -- a part that is only a reason ("que son cuatro en casa", "porque no llegan") or a denial ("no son tres",
+            -- "no de 40") is no change
+            CONTINUE WHEN v_piece ~ '^(?:que|porque|por que|ya que|pues|como) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$))'
+                       OR v_piece ~ '^no (?:(?:es|son|era|eran|sea|sean|de|del|el de|la de|los de|las de|en|a)( |$)|[0-9])'
+                       OR v_piece ~ '^(?:no|me equivoque|me confundi|medi mal)$';
+            -- the reason after it
+            v_piece := regexp_replace(v_piece, ' (?:porque|por que|ya que|pues|que) (?!(?:sea|sean|fuera|fueran|quede|queden|vaya|vayan)( |$)).*$', '');
+            -- the denied old value and what follows it ("es de 80 no de 100", "de 1 pulgada no de 3/4"); "en vez del de
+            -- ochenta"
+            v_piece := regexp_replace(v_piece, ' (?:no (?:(?:es|son|era|eran|sea|sean) (?:de |del |el de |la de )?|de |del |el de |la de |los de |las de |en |a |[0-9])|en vez de|en lugar de).*$', '');
+            -- "es de 28", "son de 1 pulgada": the copula before the size or kind
+            v_piece := regexp_replace(v_piece, '^(?:es|son|era|eran|sera|seran|seria|serian) (?=(?:de|del|para|pa|en|a) )', '');
+            v_piece := btrim(regexp_replace(v_piece, ' (?:mejor|mejor ese|mejor esa|entonces|nomas|por favor|porfa|gracias)$', ''));
+            CONTINUE WHEN v_piece = '' OR v_piece = estimate_plain(p_words);
+            -- read as said, else the size by itself when the words before it name no line ("la entrada es de una
+            -- pulgada"); a size answered (op complete) only when nothing but a size is left ("el de 14", "la de 28
+            -- kw", not "el de 500 se queda corto")
+            -- (a part that adds, removes, sends or sets the hours is a change of its own the reading within would
+            -- drop: the message is read as said — "quita los codos, añade unos manguitos y son 5 metros" asks, never
+            -- half-applied)
+            IF estimate_change_parse(e, v_piece) ->> 'op' NOT IN ('resize', 'correct', 'quantity', 'material', 'complete') THEN
+                RETURN NULL;
+            END IF;
+            v_change := NULL;
+            v_tail := regexp_match(v_piece, '^(?:(?:el|la|los|las|lo|un|una) )?[a-z]+(?: [a-z]+){0,3}? (?:(?:es|son|era|eran|sera|seran|va|van|queda|quedan|sea|sean|que sea|que sean) )?((?:de|del|en|a) [a-z0-9/. ]{1,30})$');
+            -- (then the last "de" + a size alone: "el desagüe del fregadero es de 50" says "de 50")
+            v_tail := coalesce(v_tail, '{}') || (regexp_match(v_piece, '^(?:el|la|los|las) [a-z].* ((?:de|del|en|a) [0-9a-z/.]+(?: [0-9a-z/.]+){0,3})$'))[1];
+            v_tail := ARRAY(SELECT x FROM unnest(v_tail) x WHERE x IS NOT NULL);
+            FOREACH v_core IN ARRAY ARRAY[v_piece] || coalesce(v_tail, '{}') LOOP
+                v_change := estimate_change_parse(e, v_core);
+                EXIT WHEN v_change ->> 'op' IN ('resize', 'correct', 'material')
+                          OR v_change ->> 'op' = 'quantity' AND (estimate_body_count_said(v_core)
+                              OR v_core ~ ('^(?:son|que sean|sean|seran|serian|eran|van a ser) (?:[0-9]+|' || estimate_count_re() || ')$'))
+                          OR v_change ->> 'op' = 'complete' AND estimate_change_size_only(v_core);
+                v_change := NULL;
+            END LOOP;
+            -- (a part left unread that names lines of the draft says more than the parts read: "el tubo es de 4
+            -- pulgadas, los codos y la yee también" — read as said, never half-applied)
+            -- ("el tubo se queda en 110", "la llave igual" say what stays)
+            IF v_change IS NULL AND v_piece ~ '^(?:el|la|los|las) [a-z]'
+               AND v_piece !~ ' (?:se )?(?:queda|quedan|mantiene|mantienen|sigue|siguen|igual|iguales|como esta|como estan)( |$)'
+               AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, estimate_named_part(e.id, v_piece))) THEN
+                RETURN NULL;
+            END IF;
+            CONTINUE WHEN v_change IS NULL;
+            v_change := CASE WHEN v_change ->> 'op' = 'complete' THEN v_change ELSE v_change - 'rest' END;
+            CONTINUE WHEN v_seen @> jsonb_build_array(v_change);
+            v_key := v_change ->> 'op';
+            IF v_ops ? v_key THEN
+                RETURN NULL;   -- the same kind of change said twice, differently: not guessed
+            END IF;
+            v_ops := v_ops || jsonb_build_object(v_key, true);
+            v_seen := v_seen || jsonb_build_array(v_change);
+            v_cores := v_cores || v_core;
+        END LOOP;
+    END LOOP;
+    -- (a size answered, op complete, says less than a line named with it: "la entrada es de una pulgada, así que la
+    -- válvula de una pulgada" is the valve's resize)
+    IF v_ops ?| ARRAY['resize', 'correct', 'material'] AND v_ops ? 'complete' THEN
+        v_cores := ARRAY(SELECT c FROM unnest(v_cores) c WHERE estimate_change_parse(e, c) ->> 'op' <> 'complete');
+    END IF;
+    RETURN CASE WHEN cardinality(v_cores) > 0 THEN v_cores END;
+END
+$$;
+
 -- For the chat's routing ("What is the plumber asking for?"): the kind of change the message makes to the
 -- conversation's current estimate (estimate_change_parse's op), or NULL (not a change, or no estimate).
 -- (turns28: 'several' for a message of several changes, estimate_change_clauses, when one of them at least is one)
-CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+-- (est35: estimate_change_kind_read; estimate_change_kind, below, adds the messages estimate_converse answers first)
+CREATE OR REPLACE FUNCTION estimate_change_kind_read(p_conversation_id text, p_words text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT coalesce(estimate_change_parse(e, estimate_pending_said(e, p_words)) ->> 'op',
                     CASE WHEN EXISTS (SELECT 1 FROM unnest(estimate_change_clauses(e, estimate_pending_said(e, p_words))) x
-                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END)
+                                      WHERE estimate_change_parse(e, x) IS NOT NULL) THEN 'several' END,
+                    -- (est34: a change read inside a longer sentence, estimate_change_within)
+                    (SELECT CASE WHEN cardinality(w) > 1 THEN 'several' ELSE estimate_change_parse(e, w[1]) ->> 'op' END
+                       FROM estimate_change_within(e, estimate_pending_said(e, p_words)) w WHERE w IS NOT NULL))
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id
 $$;
@@ -3503,8 +3664,8 @@ $$;
 -- ONE new revision with every change listed (turns28). When a part cannot be read, or asks back, nothing is
 -- applied: the plumber is told which part and asked to say it again (never half-applied). Sending, said with
 -- other changes ("… y envíalo"), is done once they are applied.
-CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
-                                             p_public_url text DEFAULT '')
+CREATE OR REPLACE FUNCTION estimate_converse_as_said(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                     p_public_url text DEFAULT '', p_parts text[] DEFAULT NULL)
 RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
     e         estimates;
@@ -3523,7 +3684,8 @@ BEGIN
         RETURN jsonb_build_object('handled', false);
     END IF;
     p_words := estimate_pending_said(e, p_words);   -- (multiturn30: the answer to "¿Cuántos … añado?")
-    v_clauses := estimate_change_clauses(e, p_words);
+    -- (est34: the parts estimate_change_within read inside a longer sentence, when given)
+    v_clauses := coalesce(p_parts, estimate_change_clauses(e, p_words));
     -- (no part is a change at all: the words are not for this estimate, read as one message as before)
     IF v_clauses IS NULL OR NOT EXISTS (SELECT 1 FROM unnest(v_clauses) x WHERE estimate_change_parse(e, x) IS NOT NULL) THEN
         RETURN estimate_converse_one(p_conversation_id, p_words, p_message_id, p_public_url);
@@ -3599,6 +3761,392 @@ BEGIN
     END IF;
     RETURN v_answer;
 END
+$$;
+
+-- (est34) The plumber's message to the open estimate: read as said (estimate_converse_as_said: one change, or several
+-- said together); when that reads no change or asks back, and estimate_change_within reads a change inside the
+-- sentence ("la clienta dice que mejor el de 80, que son cuatro en casa", "me equivoqué, es de 80 no de 100"), those
+-- parts are applied instead, the revision keeping the words as said. What the reading as said applies is never
+-- replaced; a reading within that asks back too leaves the answer as said.
+-- (est35: estimate_converse_read, called by estimate_converse below after the price asked, the undo and the decided)
+CREATE OR REPLACE FUNCTION estimate_converse_read(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                                  p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e        estimates;
+    v_within text[];
+    v_answer jsonb;
+BEGIN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NOT NULL AND e.status NOT IN ('accepted', 'rejected') THEN
+        v_within := estimate_change_within(e, estimate_pending_said(e, p_words));
+    END IF;
+    IF v_within IS NULL THEN
+        RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    BEGIN
+        v_answer := estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' <> 'asked' THEN
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;   -- (what the reading as said did is rolled back)
+    END;
+    BEGIN
+        v_answer := CASE WHEN cardinality(v_within) = 1
+                         THEN estimate_converse_one(p_conversation_id, v_within[1], p_message_id, p_public_url)
+                         ELSE estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url, v_within) END;
+        IF (v_answer ->> 'handled')::boolean AND v_answer ->> 'action' = 'revised' THEN
+            UPDATE estimate_revisions r SET words = p_words, message_id = coalesce(p_message_id, r.message_id)
+             WHERE r.estimate_id = e.id AND r.revision = (v_answer ->> 'revision')::integer;
+            RETURN v_answer;
+        END IF;
+        RAISE EXCEPTION 'read within the sentence' USING ERRCODE = 'RX002';
+    EXCEPTION WHEN SQLSTATE 'RX002' THEN
+        NULL;
+    END;
+    RETURN estimate_converse_as_said(p_conversation_id, p_words, p_message_id, p_public_url);
+END
+$$;
+
+-- ---------------------------------------------------------------------------------------------------------------------
+-- (est35) Issue 18's revision faults of tuning set 28 (bench/estimates/SAID-35.md): the price of an alternative asked
+-- without deciding, undo, a removed line put back, an addition to an estimate the customer has decided.
+-- ---------------------------------------------------------------------------------------------------------------------
+
+-- The change a price question asks about, as the words the plumber would say to make it, or NULL: "¿y cuánto sería si
+-- fuera el de 100?" -> "mejor el de 100", "¿cuánto me saldría con el de 80?", "y si fuera de 14 litros cuánto sería",
+-- "¿y cuánto sería con una hora más?" -> "ponle una hora mas", "¿y la de 28 cuánto costaría?", "¿cuánto sale con el
+-- caño extraíble?". NULL when the message asks no price ("cuánto" with a verb of costing), or when what is left names
+-- no change of the open estimate that estimate_change_parse reads (a removal or a send is never asked about here).
+CREATE OR REPLACE FUNCTION estimate_price_asked(e estimates, p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:seria|serian|saldria|saldrian|sale|salen|'
+                    || 'costaria|costarian|cuesta|cuestan|quedaria|quedarian|queda|subiria|sube|vale|valdria|tendria)';
+    v_rest  text;
+    v_cand  text;
+BEGIN
+    IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)')
+       -- a new request ("¿cuánto cuesta cambiar un termo?", "presupuesto para…"): the conditional ("sería",
+       -- "saldría") or an alternative said with "si" / "con" ("¿cuánto sale con el caño extraíble?") asks about this one
+       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)'
+       OR v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    v_rest := regexp_replace(' ' || v_plain || ' ', ' (?:a )?' || v_cost
+                             || '(?: (?:el total|todo|el presupuesto|entonces|mas o menos|aproximadamente|en total))*(?= )', ' ', 'g');
+    v_rest := regexp_replace(v_rest, '^ (?:(?:y|e|oye|oiga|vale|ok|pues|entonces|bueno|mira|y entonces) )+', ' ');
+    v_rest := regexp_replace(v_rest, ' (?:y )?si (?:fuera|fueran|fuese|fuesen|es|son|pongo|ponemos|pones|le pongo|le ponemos|'
+                             || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
+    v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
+    IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
+        RETURN NULL;
+    END IF;
+    -- the words left, then "mejor" + them, "ponle" + them, "que sean" + them: the first the open estimate reads
+    -- ("una hora más", "dos codos más": "ponle" first, an amount added, never "mejor una hora" setting it to one)
+    FOREACH v_cand IN ARRAY CASE WHEN v_rest ~ '(^| )(mas|menos)$'
+        THEN ARRAY['ponle ' || regexp_replace(v_rest, '^con ', ''), v_rest]
+        ELSE ARRAY[v_rest, 'mejor ' || v_rest, 'mejor ' || regexp_replace(v_rest, '^con ', ''),
+                   'ponle ' || regexp_replace(v_rest, '^con ', ''), 'que sean ' || regexp_replace(v_rest, '^con ', '')] END LOOP
+        -- (a count is taken only when no reading of the words is another change: "con el de 80" is a size)
+        IF NOT estimate_change_new_request(v_cand)
+           AND coalesce(estimate_change_parse(e, v_cand) ->> 'op', 'send') NOT IN ('send', 'remove', 'quantity') THEN
+            RETURN v_cand;
+        END IF;
+    END LOOP;
+    FOREACH v_cand IN ARRAY ARRAY[v_rest, 'que sean ' || regexp_replace(v_rest, '^con ', '')] LOOP
+        IF NOT estimate_change_new_request(v_cand) AND estimate_change_parse(e, v_cand) ->> 'op' = 'quantity' THEN
+            RETURN v_cand;
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+
+-- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
+-- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
+CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:no|mejor|oye|vale|ok|bueno|pues|perdona|nada|olvidalo|sabes que|mejor no) )*'
+        || '(?:(?:dejalo|dejala|dejalos|dejalas|deja|ponlo|ponla|ponlos|ponlas|vuelve|volve|volvamos|regresa|regresalo|'
+        || 'regresala|devuelvelo|dejemoslo|quedate|que quede|que se quede|lo dejamos|dejalo todo|ponlo todo)'
+        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:estaba|estaban|era|eran|tenias|teniamos|antes|al principio)'
+        || '|(?:deshaz|deshace|deshacer|anula|cancela) (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
+$$;
+
+-- "vuelve a poner el sifón", "ponle otra vez los latiguillos", "pon de nuevo la retirada": the lines the words name
+-- that an earlier revision had and the estimate no longer has, as they were there (row and quantity, from the latest
+-- revision that had them), or NULL: nothing said to put back, no such line, or a line of that thing still on the
+-- estimate ("vuelve a poner el de 80" with a heater there is a change of size, read as said).
+CREATE OR REPLACE FUNCTION estimate_put_back(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_said  text;
+    v_words text[];
+    v_rev   integer;
+    v_items jsonb;
+BEGIN
+    v_said := substring(v_plain FROM '^(?:(?:no|mejor|oye|vale|ok|bueno|pues|y|al final|sabes que) )*(?:vuelve a (?:poner|ponerle|'
+        || 'agregar|agregarle|anadir|anadirle|meter|incluir)|volve a (?:poner|ponerle|agregar|agregarle)|vuelvele a poner|'
+        || '(?:ponle|pon|ponele|pongale|agregale|agrega|agregue|anade|anadele|mete|metele) (?:otra vez|de nuevo)|regresale|devuelvele) (.+)$');
+    IF v_said IS NULL THEN
+        v_said := substring(v_plain FROM '^(?:(?:no|mejor|oye|vale|ok|bueno|pues|y) )*(.+?) (?:(?:ponlo|ponla|ponlos|ponlas|ponelo|'
+            || 'ponelos|ponela|ponelas) )?(?:otra vez|de nuevo)$');
+    END IF;
+    IF v_said IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_words := ARRAY(SELECT w FROM unnest(string_to_array(estimate_words(v_said), ' ')) w
+                      WHERE w ~ '[a-z]' AND w !~ '^(tambien|otra|otro|vez|nuevo|que|estaba|estaban|antes|quite|quitaste|quitamos|ponlo|ponlos|ponla|ponlas)$');
+    IF cardinality(v_words) = 0 THEN
+        RETURN NULL;
+    END IF;
+    -- the latest earlier revision with lines those words name, that the estimate no longer has
+    SELECT rv.revision, jsonb_agg(x.item ORDER BY x.n) INTO v_rev, v_items
+      FROM estimate_revisions rv, jsonb_array_elements(rv.inputs) WITH ORDINALITY x(item, n)
+     WHERE rv.estimate_id = e.id AND rv.revision < e.revision AND x.item ? 'item'
+       AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) y WHERE y ->> 'item' = x.item ->> 'item')
+       AND v_words <@ string_to_array(estimate_words(coalesce(
+               (SELECT c.name || ' ' || coalesce(c.aliases, '') FROM price_catalog c WHERE c.code = x.item ->> 'item'),
+               x.item ->> 'item')), ' ')
+     GROUP BY rv.revision ORDER BY rv.revision DESC LIMIT 1;
+    IF v_items IS NULL
+       OR EXISTS (SELECT 1 FROM jsonb_array_elements(v_items) b, estimate_lines l
+                   WHERE l.estimate_id = e.id
+                     AND split_part(estimate_words(coalesce((SELECT c.name FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'item')), ' ', 1)
+                       = split_part(estimate_words(coalesce(l.description, '')), ' ', 1)) THEN
+        RETURN NULL;
+    END IF;
+    RETURN v_items;
+END
+$$;
+
+-- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
+-- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
+-- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
+-- lines that go, or NULL when the words say no such thing or name no line: the lines the thing names; the old one kept
+-- ("el sifón viejo", "la taza vieja") while the estimate takes it away (a removal line) is that removal going, else the
+-- line that would replace it. Who says it ("el cliente", "la señora dice que") is not a line.
+CREATE OR REPLACE FUNCTION estimate_customer_keeps(e estimates, p_words text) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_who   text := '(?:(?:el|la|los|las|mi|su) )?(?:cliente|clienta|clientes|senora|senor|dueno|duena|duenos|propietario|'
+                    || 'propietaria|inquilino|inquilina|vecino|vecina|administrador|administradora|esposa|esposo|marido|mujer|'
+                    || 'patron|patrona|jefe|jefa|familia|don [a-z]+|dona [a-z]+)';
+    v_thing text;
+    v_old   boolean;
+    v_lines integer[];
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN   -- (a question — "ya tiene la llave, ¿la cambio igual?" — removes nothing)
+        RETURN NULL;
+    END IF;
+    v := regexp_replace(v, '^(?:(?:oye|mira|bueno|pues|ah|al final|sabes que|perdona|fijate) )*(?:' || v_who
+                           || '(?: (?:me |nos )?(?:dice|dijo|comenta|comento|avisa|aviso|cuenta|conto|dice ahora) que)? )?'
+                           || '(?:(?:al final|ahora|ya no|ya) (?=no |tiene|se |queda))?', '');
+    v_thing := coalesce(
+        substring(v FROM '^no (?:quiere|quieren|necesita|necesitan|va a querer) (?:que (?:le |les )?(?:pongamos|cambiemos|pongas|'
+                         || 'cambies|pongan|cambien|hagamos|hagas|llevemos|lleves) )?(?:la |el |los |las )?(.+?)(?: (?:porque|que|se lo|'
+                         || 'se la|se los|se las|ya|lo|la|los|las|asi que) .*)?$'),
+        substring(v FROM '^(?:ya )?(?:tiene|tienen) (?:la |el |los |las |un |una |su |sus )?(.+?)(?: (?:no la|no lo|no las|no los|asi que|'
+                         || 'porque|que) .*)?$'),
+        substring(v FROM '^(?:se )?(?:queda|quedan|quiere quedarse|prefiere quedarse) con (?:la |el |los |las |su |sus )?(.+?)'
+                         || '(?: (?:que|porque|pues|asi que) .*)?$'),
+        substring(v FROM '^(?:la |el |los |las |su |sus )?(.+?) (?:se (?:la|lo|las|los) (?:queda|quedan|quiere quedar)|'
+                         || 'no se (?:toca|tocan|cambia|cambian|pone|ponen)|no (?:la|lo|las|los) (?:pongas|pongamos|cambies|'
+                         || 'cambiemos|toques|toquemos))(?: .*)?$'));
+    IF v_thing IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_old := v_thing ~ '(^| )(viejo|vieja|viejos|viejas|actual|actuales|de ahora|que tiene|que hay)( |$)';
+    v_thing := btrim(regexp_replace(v_thing, '(^| )(viejo|vieja|viejos|viejas|actual|actuales|de ahora|que tiene|que hay|ella|'
+                                             || 'el|ellos|ellas)(?= |$)', ' ', 'g'));
+    IF v_thing = '' THEN
+        RETURN NULL;
+    END IF;
+    v_lines := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l);
+    IF v_old AND cardinality(v_lines) > 0 AND NOT EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id
+                                                            AND l.position = ANY (v_lines) AND l.kind = 'disposal')
+       AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal') = 1 THEN
+        -- the old one kept while the estimate takes it away: that removal goes, not the new one
+        v_lines := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal');
+    ELSIF cardinality(v_lines) = 0 AND v_old
+          AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal') = 1 THEN
+        -- "la taza vieja se la queda": the old thing, named by another word than the new line's, and one removal
+        v_lines := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.kind = 'disposal');
+    END IF;
+    RETURN CASE WHEN cardinality(v_lines) > 0 THEN v_lines END;
+END
+$$;
+
+-- Words that add something to an estimate (a verb of adding, "también", "otra", "falta", "quiere que le
+-- pongamos…"; not a question, not a verb of changing or removing alone): to an estimate the customer has decided
+-- they get the locked reply, never a new estimate nor a refusal.
+CREATE OR REPLACE FUNCTION estimate_adds_said(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    -- (a question — "¿cómo cambio un grifo?", "qué llave le pongo" — is not an addition: the chat answers it)
+    SELECT NOT estimate_change_new_request(estimate_plain(p_words)) AND p_words !~ '[?¿]'
+       AND estimate_plain(p_words) !~ '^(como|que|cual|cuales|por que|porque|donde|cuando|cuanto|cuanta|cuantos|cuantas|se puede|puedo|debo|tengo que|hay que) '
+       AND estimate_plain(p_words) ~ '(^| )(tambien|ademas|otra|otro|otras|otros|falta|faltan|faltaria|agreg[a-z]*|anad[a-z]*|pon|ponle|ponele|pong[a-z]*|pusieramos|met[ae][a-z]*|sum[ae][a-z]*|inclu[a-z]*)( |$)'
+       AND (SELECT (m ->> 'priced')::int > 0 OR coalesce((m ->> 'ask_back')::int, 0) > 0 FROM estimate_match(p_words) m)
+$$;
+
+-- The reply to a change of an estimate the customer has decided (as estimate_converse_one's).
+CREATE OR REPLACE FUNCTION estimate_locked_answer(e estimates, p_kind text, p_public_url text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT jsonb_build_object(
+        'handled', true, 'action', 'locked', 'kind', p_kind, 'number', e.number, 'revision', e.revision,
+        'changes', '[]'::jsonb, 'card', estimate_card(e.number, p_public_url),
+        'reply_text', format('El presupuesto %s ya está %s por el cliente, así que no lo cambio: queda tal como lo '
+            || 'vio. Si hace falta otro, pídeme un presupuesto nuevo (por ejemplo «presupuesto '
+            || 'para …» con todo lo que lleva) y lo preparo con otro número.', e.number,
+            CASE e.status WHEN 'accepted' THEN 'aceptado' ELSE 'rechazado' END))
+$$;
+
+-- A new revision with the given lines and the changes said (undo, put back), as estimate_converse_one answers.
+CREATE OR REPLACE FUNCTION estimate_revised_answer(e estimates, p_inputs jsonb, p_changes text[], p_kind text,
+                                                   p_words text, p_message_id text, p_public_url text) RETURNS jsonb
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_result  jsonb;
+    v_changes text[];
+BEGIN
+    v_result := estimate_revise(e.number, p_inputs, p_words, p_message_id, to_jsonb(p_changes));
+    v_changes := p_changes || format('Total: %s → %s', estimate_money(e.total, e.currency),
+                                     estimate_money((v_result ->> 'total')::numeric, e.currency));
+    UPDATE estimate_revisions SET changes = to_jsonb(v_changes)
+     WHERE estimate_id = e.id AND revision = (v_result ->> 'revision')::int;
+    RETURN jsonb_build_object(
+        'handled', true, 'action', 'revised', 'kind', p_kind, 'number', e.number,
+        'revision', (v_result ->> 'revision')::int, 'changes', to_jsonb(v_changes),
+        'card', estimate_card(e.number, p_public_url) || jsonb_build_object('revision', (v_result ->> 'revision')::int,
+                                                                            'changes', to_jsonb(v_changes)),
+        'reply_text', format(E'Presupuesto %s actualizado (revisión %s). Cambios:\n%s\n\n%s\n\n%s %s',
+            e.number, v_result ->> 'revision', (SELECT string_agg('• ' || c, E'\n') FROM unnest(v_changes) c),
+            v_result ->> 'text', 'El enlace del cliente muestra siempre la última revisión:',
+            estimate_card(e.number, p_public_url) ->> 'url'));
+END
+$$;
+
+-- The plumber's message to the open estimate (est35, before estimate_converse_read, est34's reading):
+--  (a) a price asked for an alternative ("¿y cuánto sería si fuera el de 100?", estimate_price_asked): the change is
+--      made, its total read and the change rolled back; the reply says what it would cost and that nothing changed
+--      (action 'unchanged'); what that change would ask back is asked (nothing changes either);
+--  (f) "déjalo como estaba" (estimate_undo_said): a new revision with the lines of the revision before the last;
+--      "vuelve a poner el sifón" (estimate_put_back): the line removed before, back as it was;
+--  (d) an estimate the customer has decided, with words that add something the catalogue reads and that the reading
+--      does not take as a change ("el cliente ya lo aceptó pero quiere que le pongamos también la válvula"): the
+--      locked reply (a new estimate offered), never a new estimate made in its place nor a refusal.
+CREATE OR REPLACE FUNCTION estimate_converse(p_conversation_id text, p_words text, p_message_id text DEFAULT NULL,
+                                             p_public_url text DEFAULT '')
+RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+    e        estimates;
+    v_change text;
+    v_try    jsonb;
+    v_total  numeric;
+    v_inputs jsonb;
+    v_answer jsonb;
+    v_lines  integer[];
+BEGIN
+    e := estimate_current_for_update(p_conversation_id);
+    IF e.id IS NULL THEN
+        RETURN estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    v_change := estimate_price_asked(e, p_words);
+    IF v_change IS NOT NULL THEN
+        IF e.status IN ('accepted', 'rejected') THEN
+            RETURN estimate_locked_answer(e, 'price', p_public_url);
+        END IF;
+        BEGIN
+            v_try := estimate_converse_read(p_conversation_id, v_change, NULL, p_public_url);
+            SELECT total INTO v_total FROM estimates WHERE id = e.id;
+            RAISE EXCEPTION 'price asked' USING ERRCODE = 'RX003';
+        EXCEPTION WHEN SQLSTATE 'RX003' THEN
+            NULL;   -- (the change is rolled back: the estimate stays as it was)
+        END;
+        IF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'revised' THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', v_total,
+                'reply_text', format(E'Con ese cambio el presupuesto %s quedaría en %s (ahora %s):\n%s\n\nNo lo he cambiado: '
+                    || 'si lo quieres así, dímelo y hago la revisión.',
+                    e.number, estimate_money(v_total, e.currency), estimate_money(e.total, e.currency),
+                    (SELECT string_agg('• ' || c, E'\n') FROM jsonb_array_elements_text(v_try -> 'changes') c
+                      WHERE c NOT LIKE 'Total: %')));
+        ELSIF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'unchanged' THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', e.total,
+                'reply_text', format('El presupuesto %s ya está así: %s.', e.number, estimate_money(e.total, e.currency)));
+        ELSIF (v_try ->> 'handled')::boolean THEN
+            RETURN v_try || jsonb_build_object('kind', 'price', 'reply_text',
+                'Para decirte cuánto sería: ' || coalesce(v_try ->> 'reply_text', ''));
+        END IF;
+    END IF;
+    IF e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN
+        SELECT inputs INTO v_inputs FROM estimate_revisions WHERE estimate_id = e.id AND revision = e.revision - 1;
+        IF v_inputs IS NOT NULL AND v_inputs IS DISTINCT FROM e.inputs THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs, ARRAY[format('Como estaba en la revisión %s', e.revision - 1)],
+                                           'undo', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    IF e.status IN ('draft', 'sent') THEN
+        v_inputs := estimate_put_back(e, p_words);
+        IF v_inputs IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, e.inputs || v_inputs,
+                ARRAY(SELECT 'Vuelve a estar: ' || estimate_line_label(
+                                 coalesce((SELECT c.name FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'item'),
+                                 coalesce((b ->> 'quantity')::numeric, 1),
+                                 coalesce((SELECT c.unit FROM price_catalog c WHERE c.code = b ->> 'item'), b ->> 'unit', 'ud'))
+                        FROM jsonb_array_elements(v_inputs) b),
+                'add', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    v_answer := estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    IF NOT (v_answer ->> 'handled')::boolean AND e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN
+        RETURN estimate_locked_answer(e, 'add', p_public_url);
+    END IF;
+    -- (b) the customer as the subject of a removal or a keep, when the reading as said changed nothing or asked
+    IF e.status IN ('draft', 'sent') AND (NOT (v_answer ->> 'handled')::boolean OR v_answer ->> 'action' = 'asked') THEN
+        v_lines := estimate_customer_keeps(e, p_words);
+        IF v_lines IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e,
+                (SELECT coalesce(jsonb_agg(x ORDER BY n), '[]') FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+                  WHERE NOT n = ANY (v_lines)),
+                ARRAY(SELECT format('Quitado: %s', estimate_line_label(l.description, l.quantity, l.unit))
+                        FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_lines) ORDER BY l.position),
+                'remove', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    RETURN v_answer;
+END
+$$;
+
+-- For the chat's routing: the kind of change (estimate_change_kind_read, est34's) or, for the messages
+-- estimate_converse answers before that reading, 'price', 'undo', 'add' (a line put back) or 'locked'.
+CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT CASE
+        WHEN estimate_price_asked(e, p_words) IS NOT NULL THEN 'price'
+        WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
+        WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
+        ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
+                      CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove' END)
+        END
+    FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
+    WHERE c.conversation_id = p_conversation_id
 $$;
 
 -- The folded word lists of estimate_settings (match.sql, estimate_word_list_cache), rebuilt on every start after

@@ -1,7 +1,7 @@
 """The blind estimate sets 8 to 21, 23, 25 and 27 (eval/estimates-independent-{8,...,21,23,25,27}.jsonl; see their
-pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27}.md), tuning sets 24 and 26, and their catalogue labels: shape only. Nothing here plays or
+pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27}.md), tuning sets 24, 26 and 28, and their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The nineteen sets share one format (sets 9-21 and 23-27 were written from set 8's or a
+when its page says so. The twenty sets share one format (sets 9-21 and 23-28 were written from set 8's or a
 later set's), so one check serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -22,7 +22,8 @@ from devstack.postgres import DatabaseInfo
 
 ROOT = Path(__file__).resolve().parents[2]
 
-KINDS = {"new", "revised", "asked", "sent", "locked", "refused"}   # the turn kinds the scorer knows
+KINDS = {"new", "revised", "asked", "sent", "locked", "refused",
+         "unchanged"}   # the turn kinds the scorer knows ("unchanged": handled, nothing changed; set 28's price asked)
 UNITS = {"ud", "m", "h", "servicio"}
 SINGLES = 12    # <prefix>01-12 single-turn; <prefix>13-36 multi-turn, 2-4 turns (a set may say fewer singles)
 MAX_TURNS = 4   # the most turns of a multi-turn case (a set may say more)
@@ -76,7 +77,9 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         # set 26 (tuning, est34): 40 cases, sd01-08 single-turn, 8 regions, 2 turns
         EstimateSet(26, "sd", 32, singles=8, min_regions=8, max_turns=2, cases=40),
         EstimateSet(27, "tq", 32, singles=8, min_regions=8, max_turns=6,
-                    cases=40)]   # set 27 (held-out): 40 cases, tq01-08 single, 2-6 turns, 8 region codes
+                    cases=40),   # set 27 (held-out): 40 cases, tq01-08 single, 2-6 turns, 8 region codes
+        # set 28 (tuning, est35): 32 cases, rv01-04 single-turn (batches), 8 regions, 2-4 turns
+        EstimateSet(28, "rv", 28, singles=4, min_regions=8, max_turns=4, cases=32)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
