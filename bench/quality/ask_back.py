@@ -255,23 +255,29 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.database_url and args.questions and not (args.sweep or args.sweep_trigram):
         with psycopg.connect(args.database_url, autocommit=True) as conn:
-            labels = json.loads(args.labels.read_text()) if args.labels else {}
-            result = measure(conn, load(args.questions), labels, args.strict, args.field)
-        print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=1))
+            report(measure_questions(conn, args), args.json)
         return 0
     with private_database_from(tuple(SCHEMA_FILES)) as url, psycopg.connect(url, autocommit=True) as conn:
         apply_settings(conn, args.set)
         if args.sweep or args.sweep_trigram:
             result = sweep(conn, args.strict, args.questions, trigram=args.sweep_trigram)
         else:
-            labels = json.loads(args.labels.read_text()) if args.labels else {}
-            result = measure(conn, load(args.questions), labels, args.strict, args.field)
-    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1))
+            result = measure_questions(conn, args)
+    report(result, args.json)
     return 0
+
+
+def measure_questions(conn: psycopg.Connection, args: argparse.Namespace) -> dict:
+    """``measure`` on the questions and labels the command line names."""
+    labels = json.loads(args.labels.read_text()) if args.labels else {}
+    return measure(conn, load(args.questions), labels, args.strict, args.field)
+
+
+def report(result: dict, json_path: Path | None) -> None:
+    """Print the summary (every field but the rows) and write the whole result where ``--json`` says."""
+    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2))
+    if json_path:
+        json_path.write_text(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
