@@ -305,13 +305,10 @@ SELECT kb_seed_exclusions('bomba-ciclos-cortos', ARRAY['cargar aire', 'meter air
 -- more often (bench/quality/ask_back.py, steal_moves.py).
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_examples('tuberia-galvanizada-vieja', ARRAY['el agua sale amarillenta o rojiza al primer chorro y luego se aclara']);
-SELECT kb_seed_examples('termo-vaciado-sedimentos', ARRAY['del termo sale el agua caliente turbia o marrón y la fría sale limpia']);
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY['cuando la lavadora o un grifo cierran de golpe se oye un porrazo en la pared']);
 SELECT kb_seed_examples('alcachofa-ducha-cal', ARRAY['de la ducha sale un chorro flojito aunque en el lavabo hay buena presión']);
 SELECT kb_seed_examples('descalcificador-mantenimiento', ARRAY['el agua deja manchas blancas y cal en la mampara y en la grifería']);
 SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY['el calentador de gas ennegrece con hollín la pared o el techo de encima']);
-SELECT kb_seed_examples('presion-agua-baja', ARRAY['en la planta de arriba sale poca agua y en la de abajo sale bien']);
-SELECT kb_seed_examples('ventilacion-gorgoteo', ARRAY['sube olor a cloaca por los desagües cuando llueve fuerte']);
 -- Rotten eggs from the hot water is the heater's anode; from a drain, a yard or with the rain it is the sewer's air.
 SELECT kb_seed_exclusions('termo-anodo-olor', ARRAY['llueve', 'lluvia', 'patio', 'desague', 'sumidero', 'cloaca',
                                                     'alcantarilla'],

@@ -77,6 +77,10 @@ def test_the_customers_words_find_the_job(conn: psycopg.Connection, question: st
 def test_rotten_eggs_with_the_rain_is_not_the_heaters_anode(conn: psycopg.Connection) -> None:
     question = "huele a huevo podrido cuando llueve en el patio dice el cliente, que reviso primero"   # dl12-005
     article, cases = answered(conn, question)
-    assert article is None and "ventilacion-gorgoteo" in cases, (article, cases)
+    assert article is None and cases and cases[0] != "termo-anodo-olor", (article, cases)
+    # the row is the reason: switched off, the anode's article answers
+    conn.execute("UPDATE kb_exclusions SET active = false WHERE article_slug = 'termo-anodo-olor' AND term = 'llueve'")
+    assert answered(conn, question) == ("termo-anodo-olor", [])
+    conn.execute("UPDATE kb_exclusions SET active = true WHERE article_slug = 'termo-anodo-olor' AND term = 'llueve'")
     # the hot water's smell is still the anode's
     assert answered(conn, "el agua caliente huele a huevo podrido y la fría no")[0] == "termo-anodo-olor"
