@@ -307,9 +307,9 @@ SELECT kb_seed_exclusions('bomba-ciclos-cortos', ARRAY['cargar aire', 'meter air
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY['cuando la lavadora o un grifo cierran de golpe se oye un porrazo en la pared']);
 SELECT kb_seed_examples('alcachofa-ducha-cal', ARRAY['de la ducha sale un chorro flojito aunque en el lavabo hay buena presión']);
 SELECT kb_seed_examples('descalcificador-mantenimiento', ARRAY['el agua deja manchas blancas y cal en la mampara y en la grifería']);
-SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY['el calentador de gas ennegrece con hollín la pared o el techo de encima']);
--- Rotten eggs from the hot water is the heater's anode; from a sewer, a yard or with the rain it is the sewer's air
--- (not "desagüe": "no el desagüe ni la fría" names the drain to rule it out, dev-regional-4 r4-es-15).
-SELECT kb_seed_exclusions('termo-anodo-olor', ARRAY['llueve', 'lluvia', 'patio', 'sumidero', 'cloaca',
+-- Rotten eggs from the hot water is the heater's anode; from a sewer or with the rain it is the sewer's air
+-- (not "desagüe": "no el desagüe ni la fría" names the drain to rule it out, dev-regional-4 r4-es-15; not "patio":
+-- a gas heater taken out to the yard to change its anode, safety-7 s7-058).
+SELECT kb_seed_exclusions('termo-anodo-olor', ARRAY['llueve', 'lluvia', 'sumidero', 'cloaca',
                                                     'alcantarilla'],
     'a smell from the drains or the sewer, not the water heater''s: ventilacion-gorgoteo');
