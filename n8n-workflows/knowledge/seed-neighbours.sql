@@ -305,7 +305,6 @@ SELECT kb_seed_exclusions('bomba-ciclos-cortos', ARRAY['cargar aire', 'meter air
 -- more often (bench/quality/ask_back.py, steal_moves.py).
 -- ---------------------------------------------------------------------------------------------------------
 SELECT kb_seed_examples('golpe-de-ariete', ARRAY['cuando la lavadora o un grifo cierran de golpe se oye un porrazo en la pared']);
-SELECT kb_seed_examples('alcachofa-ducha-cal', ARRAY['de la ducha sale un chorro flojito aunque en el lavabo hay buena presión']);
 SELECT kb_seed_examples('descalcificador-mantenimiento', ARRAY['el agua deja manchas blancas y cal en la mampara y en la grifería']);
 -- Rotten eggs from the hot water is the heater's anode; from a sewer or with the rain it is the sewer's air
 -- (not "desagüe": "no el desagüe ni la fría" names the drain to rule it out, dev-regional-4 r4-es-15; not "patio":
