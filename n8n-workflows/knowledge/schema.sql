@@ -726,6 +726,22 @@ CREATE OR REPLACE FUNCTION kb_coverage_weight() RETURNS double precision LANGUAG
 -- 0 not at all, 1 in proportion to the length (see kb_search).
 SELECT kb_seed_setting('length_norm', 'number', '0.5', 'How much a long title, keywords or example question is discounted (0 not at all, 1 in proportion).');
 CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''length_norm'')';
+-- A fixed reference for the rarity and the length discount (stop 36, bench/quality/LAY-36.md). Both were counted
+-- on the live base: how many active articles there are (kb_rarity's total) and how long titles + keywords and example
+-- questions are on average (kb_length_norm's average). Any article added or retired then moved every score a little,
+-- and a question whose second article sat within a hundredth of kb_ask_ratio() flipped between answered and asked
+-- when an article about something else was added (13 of the 1,943 labelled tuning questions moved with one invented
+-- article, 4 of them between answering and asking). The search counts against these three numbers instead: staff's
+-- edits no longer shift the rarity of words they did not touch. A word's own count (kb_lexicon.nplace) stays live:
+-- an article that says "gas" still makes "gas" commoner. Shipped at the base of stop 36 (171 articles, the same
+-- scores as before to the last bit); change them on purpose, when the base has grown by a good share, and measure
+-- (bench/quality/ask_back.py, steal_moves.py on every tuning set). 0: count on the live base, as before stop 36.
+SELECT kb_seed_setting('rarity_articles', 'number', '171', 'Rarity is counted as if the base had this many articles (a fixed reference, so adding or retiring an article does not move every score; 0 = the live count of active articles). Change it on purpose and measure.');
+CREATE OR REPLACE FUNCTION kb_rarity_articles() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''rarity_articles'')';
+SELECT kb_seed_setting('length_average_title', 'number', '17.614035087719298', 'The average number of words (stems) of an article''s title and keywords that the length discount compares with (a fixed reference; 0 = the live average).');
+CREATE OR REPLACE FUNCTION kb_length_average_title() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''length_average_title'')';
+SELECT kb_seed_setting('length_average_examples', 'number', '27.362573099415204', 'The average number of words (stems) of an article''s example questions that the length discount compares with (a fixed reference; 0 = the live average).');
+CREATE OR REPLACE FUNCTION kb_length_average_examples() RETURNS double precision LANGUAGE sql STABLE AS 'SELECT kb_setting_number(''length_average_examples'')';
 -- Bonus for the article with an example question like the whole question: similarity 0..1 (see kb_search),
 -- counted from kb_example_min_similarity() up (0 there, kb_example_bonus() for the same words).
 SELECT kb_seed_setting('example_bonus', 'number', '1.0', 'Bonus for the article with an example question like the whole question.');
@@ -1603,6 +1619,7 @@ $$;
 
 -- Scoring (an OR of the question's words, so long questions still find something):
 --   rarity(stem) = kb_rarity(): n = active articles that have the stem in their text or example questions
+--                  (out of kb_rarity_articles(), a fixed reference count, not the live one: stop 36)
 --   place        = kb_place_weight(): 1.0 title/keywords, 0.5 problem/symptoms, 0.2 procedure/safety,
 --                  0.1 elsewhere, 0.5 in an example question (the best place counts)
 --   a slot of kb_analyze() scores the best of its alternatives (own words or a synonym's canonical words),
@@ -1651,14 +1668,15 @@ LANGUAGE sql STABLE AS $$
     active AS (
         SELECT id FROM kb_articles WHERE active
     ),
-    total AS (SELECT count(*)::double precision AS n FROM active),
+    -- the reference count (kb_rarity_articles, 0: the live count); a stem's own count never above it
+    total AS (SELECT coalesce(nullif((SELECT kb_rarity_articles()), 0), count(*)::double precision) AS n FROM active),
     hits AS (   -- every place where a stem of the question is, in active articles
         SELECT t.article_id, t.example_id, t.lexeme, t.place
         FROM kb_terms t JOIN active ON active.id = t.article_id
         WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
     rarity AS (
-        SELECT l.lexeme, kb_rarity(l.nplace, total.n) AS r
+        SELECT l.lexeme, kb_rarity(least(l.nplace, total.n), total.n) AS r
         FROM kb_lexicon l CROSS JOIN total
         WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
@@ -1666,10 +1684,13 @@ LANGUAGE sql STABLE AS $$
     -- count a little less, so that a catch-all article does not win every question (BM25's length norm)
     norms AS (
         SELECT l.article_id, p.place,
-               1 / (1 - (SELECT kb_length_norm()) + (SELECT kb_length_norm()) * p.n / nullif(avg(p.n) OVER (PARTITION BY p.place), 0)) AS f
+               1 / (1 - (SELECT kb_length_norm()) + (SELECT kb_length_norm()) * p.n
+                        / nullif(coalesce(nullif(p.reference, 0), avg(p.n) OVER (PARTITION BY p.place)), 0)) AS f
         FROM kb_article_lengths l JOIN active ON active.id = l.article_id
-        CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision),
-                                   ('E'::"char", l.examples::double precision)) AS p(place, n)
+        -- compared with the reference averages (kb_length_average_title/_examples; 0: the live average)
+        CROSS JOIN LATERAL (VALUES ('A'::"char", l.title_keywords::double precision, (SELECT kb_length_average_title())),
+                                   ('E'::"char", l.examples::double precision, (SELECT kb_length_average_examples())))
+                           AS p(place, n, reference)
     ),
     places AS (
         SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w
@@ -1731,7 +1752,7 @@ LANGUAGE sql STABLE AS $$
         GROUP BY example_id, article_id
     ),
     example_mass AS (     -- the weight of each of those example questions (all its stems)
-        SELECT t.example_id, sum(kb_rarity(l.nplace, total.n)) AS m
+        SELECT t.example_id, sum(kb_rarity(least(l.nplace, total.n), total.n)) AS m
         FROM kb_terms t JOIN kb_lexicon l ON l.lexeme = t.lexeme CROSS JOIN total
         WHERE t.example_id = ANY (ARRAY(SELECT example_id FROM example_shared))
         GROUP BY t.example_id

@@ -269,6 +269,11 @@ SELECT kb_seed_exclusions('calderin-tamano', ARRAY['presion de aire', 'inflar', 
     'the air pre-charge of the tank in place, not its size: hidroneumatico-precarga');
 SELECT kb_seed_exclusions('calderin-tamano', ARRAY['termo', 'calentador', 'caldera', 'calefaccion', 'agua caliente'],
     'a water heater''s or a boiler''s expansion vessel: vaso-expansion-sanitario, caldera-presion-sube');
+-- stop 36 (bench/quality/LAY-36.md): "cuánto cobra un fontanero por hora" met the title's "arranques por hora". Two
+-- words each ("cobra" and "cobre" are one stem, cobr: a copper pipe alone must not push the article away).
+SELECT kb_seed_exclusions('calderin-tamano', ARRAY['cobra por hora', 'precio por hora', 'tarifa', 'mano de obra',
+                                                   'honorarios'],
+    'what a plumber charges, not a pump''s starts per hour (no article)');
 SELECT kb_seed_exclusions('tuberia-pasamuros-empotrada', ARRAY['fuga', 'gotea', 'poro', 'pinchazo', 'coquilla', 'helada',
                                                                'congela', 'condensacion', 'humedad', 'mancha'],
     'a leak, insulation, frost or damp: abrazadera-reparacion, aislar-tuberias-coquilla, humedad-techo-vecino');

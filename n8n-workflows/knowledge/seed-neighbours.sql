@@ -297,3 +297,18 @@ SELECT kb_seed_exclusions('tuberias-congeladas', ARRAY['coquilla', 'espesor'],
 -- Charging the pressure tank's air is its own article (precarga), not the pump's short cycling in general.
 SELECT kb_seed_exclusions('bomba-ciclos-cortos', ARRAY['cargar aire', 'meter aire', 'precarga'],
     'cargar el aire del tanque hidroneumático: hidroneumatico-precarga');
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Stop 36 (bench/quality/LAY-36.md; tuning set eval/dev-lay-12.jsonl): what a customer says, relayed by the plumber —
+-- sensations and moments, not parts. Example questions in those words (none copies a tuning question; each article
+-- stays within six), and a "not this article if…" row; each kept only where no labelled tuning set answered wrong
+-- more often (bench/quality/ask_back.py, steal_moves.py).
+-- ---------------------------------------------------------------------------------------------------------
+SELECT kb_seed_examples('golpe-de-ariete', ARRAY['cuando la lavadora o un grifo cierran de golpe se oye un porrazo en la pared']);
+SELECT kb_seed_examples('descalcificador-mantenimiento', ARRAY['el agua deja manchas blancas y cal en la mampara y en la grifería']);
+-- Rotten eggs from the hot water is the heater's anode; from a sewer or with the rain it is the sewer's air
+-- (not "desagüe": "no el desagüe ni la fría" names the drain to rule it out, dev-regional-4 r4-es-15; not "patio":
+-- a gas heater taken out to the yard to change its anode, safety-7 s7-058).
+SELECT kb_seed_exclusions('termo-anodo-olor', ARRAY['llueve', 'lluvia', 'sumidero', 'cloaca',
+                                                    'alcantarilla'],
+    'a smell from the drains or the sewer, not the water heater''s: ventilacion-gorgoteo');

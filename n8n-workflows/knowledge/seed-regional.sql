@@ -43,6 +43,11 @@ SELECT kb_seed_synonym('goteando', 'gotea', 'el gerundio no comparte la raíz de
 --    are never the job itself ("oiga" is left alone: "oigo un golpe" has the same root).
 SELECT kb_seed_synonym('hola', '-', 'saludo');
 SELECT kb_seed_synonym('buenas tardes', '-', 'saludo');
+-- stop 36 (bench/quality/LAY-36.md): the plumber relaying a customer ("el cliente dice que…", "dice la señora…"):
+-- "dice" was in one article's example question and "cliente" in another's text, and took lay questions there
+SELECT kb_seed_synonym('dice', '-', 'relato: el cliente dice que…, me dice que…');
+SELECT kb_seed_synonym('el cliente dice', '-', 'relato del fontanero');
+SELECT kb_seed_synonym('dice el cliente', '-', 'relato del fontanero');
 SELECT kb_seed_synonym('buenos dias', '-', 'saludo');
 SELECT kb_seed_synonym('buenas noches', '-', 'saludo');
 SELECT kb_seed_synonym('buen dia', '-', 'saludo (Argentina, Uruguay)');
