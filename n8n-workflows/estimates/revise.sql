@@ -359,6 +359,25 @@ BEGIN
         -- ("de una pulgada": one inch, said with its number for the readings below)
         RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
     END IF;
+    -- A length said in place of the old one (est36, k1): "metro y medio en vez de tres metros", "mejor 2 metros y
+    -- no 4", "en vez de 3 metros pon 1,5" (amounts in words are digits by now: estimate_amount_words) is that length
+    -- of the one line sold by the metre whose quantity is the old length; none or several: read as before.
+    v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|deja|dejale|mejor|que sean|son|seran|serian|sean) )?'
+                                 || v_num || ' (?:metros?|mts?|m) (?:en vez de|en lugar de|y no|no) (?:los |las )?' || v_num || '(?: (?:metros?|mts?|m))?$');
+    IF v_m IS NULL THEN
+        v_m := regexp_match(v_plain, '^(?:en vez de|en lugar de) (?:los |las )?' || v_num || ' (?:metros?|mts?|m) (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|que sean|son|mejor|seran|sean)? ?'
+                                     || v_num || '(?: (?:metros?|mts?|m))?$');
+        v_m := CASE WHEN v_m IS NULL THEN NULL ELSE ARRAY[v_m[2], v_m[1]] END;
+    END IF;
+    IF v_m IS NOT NULL AND estimate_number_word(v_m[1]) > 0 THEN
+        SELECT 'que sean ' || v_m[1] || ' metros de ' || min(l.description) INTO v_swap
+        FROM estimate_lines l
+        WHERE l.estimate_id = e.id AND l.unit = 'm' AND l.quantity = estimate_number_word(v_m[2])
+        HAVING count(*) = 1;
+        IF v_swap IS NOT NULL THEN
+            RETURN v_swap;
+        END IF;
+    END IF;
     -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
     -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
     -- 4", "que sean 5 codos y no 3" are "son 4 escuadras" (the line named must be on the draft; else as before)
