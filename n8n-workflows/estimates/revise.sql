@@ -40,6 +40,12 @@ CREATE TABLE IF NOT EXISTS estimate_conversation_current (
 -- conversation clears it (estimate_converse).
 ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS pending jsonb;
 
+-- The change a price question was answered for (est36, k5: "¿y cuánto sería con el de 80?" → «quedaría en …»):
+-- {"words": the change as the plumber would say it, "revision": the revision it was priced on}; a "sí, ponlo" /
+-- "vale, esa" as the next message of the conversation makes it (estimate_offer_taken), "no, déjalo así" keeps the
+-- estimate (estimate_offer_declined); any next message clears it (estimate_converse).
+ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS offered jsonb;
+
 -- Called by estimate_create(): revision 1 and, with a conversation, its current estimate.
 CREATE OR REPLACE FUNCTION estimate_revision_start(p_estimate bigint, p_items jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -3885,6 +3891,30 @@ BEGIN
 END
 $$;
 
+-- "sí, ponlo", "vale, esa", "dale, esa misma", "listo, ese", "ya, ponle esos", "bueno, ponelo", "sí" (est36, k5):
+-- the plumber takes the alternative whose price was just asked. Only words of yes and of "that one", nothing else
+-- ("sí, ponle también la válvula" is another change, read as said).
+CREATE OR REPLACE FUNCTION estimate_offer_taken(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:si|vale|ok|okey|okay|dale|listo|bueno|ya|perfecto|de acuerdo|va|sale|claro|'
+        || 'pues|entonces|venga|genial|bien|me parece bien|esta bien|mejor)(?: |$))*'
+        || '(?:(?:ponlo|ponla|ponlos|ponlas|ponelo|ponela|ponelos|ponelas|pongalo|pongala|pongalos|pongalas|ponle|ponele|'
+        || 'pongale|ponme|hazlo|hacelo|hagalo|hagale|cambialo|cambiala|cambialos|cambialas|cambiale|mete|metele|'
+        || 'quiero|quiere|prefiero|lo quiere|la quiere|adelante|con|va con|vamos con|nos quedamos con|me quedo con|se queda con|'
+        || 'esa|ese|esos|esas|eso|el|la|los|las|mismo|misma|mismos|mismas|entonces|asi|por favor|porfa|pues|ahi|tambien)(?: |$))*$')
+       AND estimate_plain(p_words) <> ''
+       AND estimate_plain(p_words) !~ '^(?:bueno|ya|pues|entonces|bien)$'
+$$;
+
+-- "no, déjalo así", "no, mejor no", "no, así está bien" (est36, k5): the alternative whose price was asked is not
+-- taken; the estimate stays.
+CREATE OR REPLACE FUNCTION estimate_offer_declined(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:no|mejor no|nada|olvidalo|dejalo|dejala|dejalos|dejalas)'
+        || '(?: (?:no|mejor no|mejor|dejalo|dejala|dejalos|dejalas|asi|como esta|como estaba|como estan|esta bien|asi esta bien|'
+        || 'queda asi|que quede asi|gracias|entonces|pues|nada|olvidalo|con el que|con lo que|hay))*$')
+$$;
+
 -- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
@@ -4071,10 +4101,31 @@ DECLARE
     v_inputs jsonb;
     v_answer jsonb;
     v_lines  integer[];
+    v_offer  jsonb;
 BEGIN
     e := estimate_current_for_update(p_conversation_id);
     IF e.id IS NULL THEN
         RETURN estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    -- (k5) the alternative a price was just asked for: taken ("sí, ponlo") or declined ("no, déjalo así"), only as the
+    -- very next message and on the revision it was priced on; any message clears it
+    SELECT offered INTO v_offer FROM estimate_conversation_current WHERE conversation_id = p_conversation_id;
+    IF v_offer IS NOT NULL THEN
+        UPDATE estimate_conversation_current SET offered = NULL WHERE conversation_id = p_conversation_id;
+    END IF;
+    IF v_offer IS NOT NULL AND (v_offer ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent') THEN
+        IF estimate_offer_taken(p_words) THEN
+            v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
+            IF (v_answer ->> 'handled')::boolean THEN
+                RETURN v_answer;
+            END IF;
+        ELSIF estimate_offer_declined(p_words) THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', e.total,
+                'reply_text', format('Vale, el presupuesto %s se queda como está: %s.', e.number,
+                                     estimate_money(e.total, e.currency)));
+        END IF;
     END IF;
     v_change := estimate_price_asked(e, p_words);
     IF v_change IS NOT NULL THEN
@@ -4089,6 +4140,8 @@ BEGIN
             NULL;   -- (the change is rolled back: the estimate stays as it was)
         END;
         IF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'revised' THEN
+            UPDATE estimate_conversation_current SET offered = jsonb_build_object('words', v_change, 'revision', e.revision)
+             WHERE conversation_id = p_conversation_id;
             RETURN jsonb_build_object(
                 'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
                 'changes', '[]'::jsonb, 'card', NULL, 'total_if', v_total,
@@ -4158,6 +4211,8 @@ CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words 
 LANGUAGE sql STABLE AS $$
     SELECT CASE
         WHEN estimate_price_asked(e, p_words) IS NOT NULL THEN 'price'
+        WHEN c.offered IS NOT NULL AND (c.offered ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent')
+             AND (estimate_offer_taken(p_words) OR estimate_offer_declined(p_words)) THEN 'price'
         WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
