@@ -4152,7 +4152,7 @@ BEGIN
             IF v_q <= 0 THEN
                 RETURN p_found;
             END IF;
-            it := jsonb_set(it, '{quantity}', to_jsonb(v_q));
+            it := jsonb_set(it, '{quantity}', to_jsonb(v_q)) || jsonb_build_object('batch', b.units);
         END IF;
         v_items := v_items || jsonb_build_array(it);
     END LOOP;

@@ -3915,6 +3915,63 @@ LANGUAGE sql STABLE AS $$
         || 'queda asi|que quede asi|gracias|entonces|pues|nada|olvidalo|con el que|con lo que|hay))*$')
 $$;
 
+-- A change to one or some of the flats or rooms of a batch (est36, k4), on a line counted for a batch (its input has
+-- "batch": estimate_batched): "en el segundo no, que ya lo cambiaron", "en dos de ellos ya hay, quita esas" (fewer),
+-- "en el tercero son dos latiguillos" (more), "en el tercero que sea de 80", "y en el baño de servicio que sea de
+-- 3/4" (one of them another size). {"op": "less"|"more"|"size", "position": the line's place in the inputs, "n",
+-- "size": the words of the size} or NULL. The line is the one the words name, else the only batch line.
+CREATE OR REPLACE FUNCTION estimate_batch_change(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    m       text[];
+    v_where text;
+    v_rest  text;
+    v_n     numeric := 1;
+    v_pos   integer;
+    v_named integer[];
+BEGIN
+    IF e.id IS NULL OR e.inputs IS NULL OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch') THEN
+        RETURN NULL;
+    END IF;
+    m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en ((?:el|la) [a-z0-9]+(?: (?:de|del) [a-z]+)?|(?:uno|una|dos|tres|[0-9]+)(?: de (?:ellos|ellas|los [a-z]+|las [a-z]+))?) (.+)$');
+    IF m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_where := m[1];
+    v_rest := m[2];
+    IF v_where ~ '^(dos|tres|[0-9]+)( |$)' THEN
+        v_n := estimate_number_word(split_part(v_where, ' ', 1));
+    END IF;
+    -- the line: named in the rest of the words, else the one batch line
+    SELECT array_agg(n::int) INTO v_named
+    FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+    WHERE x ? 'batch' AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_rest) l WHERE l.catalog_code = x ->> 'item');
+    IF cardinality(v_named) = 1 THEN
+        v_pos := v_named[1];
+    ELSE
+        SELECT min(n::int) INTO v_pos FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n) WHERE x ? 'batch'
+        HAVING count(*) = 1;
+    END IF;
+    IF v_pos IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF v_rest ~ '^(?:(?:ya|tampoco) )?(?:no|no va|no lleva|no hace falta|no hay que|sin)( |$)'
+       OR v_rest ~ '^(?:(?:no )?ya (?:hay|tiene|tienen|esta|estan|lo|la|los|las)|quita|quitalo|quitala|quitalos|quitalas|sacalo|sacala|sacalos|sacalas)( |$)' THEN
+        RETURN jsonb_build_object('op', 'less', 'position', v_pos, 'n', v_n);
+    END IF;
+    m := regexp_match(v_rest, '^(?:son|van|lleva|llevan|pon|ponle|ponele|hacen falta|hay que poner|necesita|se ponen) (dos|tres|cuatro|[0-9]+)( |$)');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) > 1 THEN
+        RETURN jsonb_build_object('op', 'more', 'position', v_pos, 'n', v_n * (estimate_number_word(m[1]) - 1));
+    END IF;
+    m := regexp_match(v_rest, '^(?:(?:que )?(?:sea|sean|es|son|va|van|sera|seran)|mejor|pon|ponle|ponele)(?: (?:uno|una))? (?:de|del|en) ([0-9a-z/. ]{1,20})$');
+    IF m IS NOT NULL AND m[1] ~ '[0-9]|media|cuarto|pulgada' THEN
+        RETURN jsonb_build_object('op', 'size', 'position', v_pos, 'n', v_n, 'size', m[1]);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
@@ -4102,6 +4159,11 @@ DECLARE
     v_answer jsonb;
     v_lines  integer[];
     v_offer  jsonb;
+    v_batch  jsonb;
+    v_pos    integer;
+    v_qty    numeric;
+    v_new    numeric;
+    v_other  text;
 BEGIN
     e := estimate_current_for_update(p_conversation_id);
     IF e.id IS NULL THEN
@@ -4183,6 +4245,58 @@ BEGIN
                 'add', p_words, p_message_id, p_public_url);
         END IF;
     END IF;
+    -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de
+    -- servicio que sea de 3/4"): only on an estimate with a line counted for a batch, before the reading as said
+    -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
+    IF e.status IN ('draft', 'sent') THEN
+        v_batch := estimate_batch_change(e, p_words);
+        IF v_batch IS NOT NULL THEN
+            v_inputs := e.inputs;
+            v_pos := (v_batch ->> 'position')::int;
+            v_qty := (v_inputs -> (v_pos - 1) ->> 'quantity')::numeric;
+            IF v_batch ->> 'op' = 'size' THEN
+                -- the row of the other size: the line resized as a revision would, read and rolled back
+                BEGIN
+                    v_try := estimate_converse_read(p_conversation_id,
+                                 (SELECT 'el ' || lower(split_part(l.description, ' ', 1)) FROM estimate_lines l
+                                   WHERE l.estimate_id = e.id AND l.catalog_code = v_inputs -> (v_pos - 1) ->> 'item' LIMIT 1)
+                                 || ' que sea de ' || (v_batch ->> 'size'),
+                                 NULL, p_public_url);
+                    SELECT x ->> 'item' INTO v_other FROM estimates r, jsonb_array_elements(r.inputs) WITH ORDINALITY t(x, n)
+                     WHERE r.id = e.id AND n = v_pos;
+                    RAISE EXCEPTION 'batch size' USING ERRCODE = 'RX004';
+                EXCEPTION WHEN SQLSTATE 'RX004' THEN
+                    NULL;
+                END;
+                IF (v_try ->> 'action') = 'revised' AND v_other IS NOT NULL AND v_other <> v_inputs -> (v_pos - 1) ->> 'item'
+                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_other AND c.active)
+                   AND v_qty > (v_batch ->> 'n')::numeric THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb(v_qty - (v_batch ->> 'n')::numeric))
+                                || jsonb_build_array(jsonb_build_object('item', v_other, 'quantity', (v_batch ->> 'n')::numeric));
+                    UPDATE estimate_conversation_current SET pending = NULL
+                     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                    RETURN estimate_revised_answer(e, v_inputs,
+                        ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = e.inputs -> (v_pos - 1) ->> 'item'),
+                                     estimate_number_es(v_qty), estimate_number_es(v_qty - (v_batch ->> 'n')::numeric)),
+                              'Añadido: ' || estimate_line_label((SELECT c.name FROM price_catalog c WHERE c.code = v_other),
+                                                                (v_batch ->> 'n')::numeric,
+                                                                (SELECT c.unit FROM price_catalog c WHERE c.code = v_other))],
+                        'quantity', p_words, p_message_id, p_public_url);
+                END IF;
+            ELSE
+                v_new := v_qty + CASE WHEN v_batch ->> 'op' = 'more' THEN 1 ELSE -1 END * (v_batch ->> 'n')::numeric;
+                IF v_new > 0 THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb(v_new));
+                    UPDATE estimate_conversation_current SET pending = NULL
+                     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                    RETURN estimate_revised_answer(e, v_inputs,
+                        ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = v_inputs -> (v_pos - 1) ->> 'item'),
+                                     estimate_number_es(v_qty), estimate_number_es(v_new))],
+                        'quantity', p_words, p_message_id, p_public_url);
+                END IF;
+            END IF;
+        END IF;
+    END IF;
     v_answer := estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
     IF NOT (v_answer ->> 'handled')::boolean AND e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN
         RETURN estimate_locked_answer(e, 'add', p_public_url);
@@ -4217,7 +4331,8 @@ LANGUAGE sql STABLE AS $$
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
                       CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
-                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove' END)
+                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) IS NOT NULL THEN 'quantity' END)
         END
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id

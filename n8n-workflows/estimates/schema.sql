@@ -380,8 +380,10 @@ BEGIN
             RAISE EXCEPTION '%debe ser un objeto JSON, no %', v_where, jsonb_typeof(v_elem) USING ERRCODE = '22023';
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown)',
+            -- ("batch": the flats or rooms a line was counted for, estimate_batched; kept for the revisions that
+            -- change one of them, estimate_batch_change)
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;
