@@ -4115,19 +4115,31 @@ BEGIN
         SELECT coalesce(array_agg(DISTINCT x ->> 'item'), '{}') INTO v_named
         FROM jsonb_array_elements(v_tail -> 'items') x WHERE EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = x ->> 'item');
         v_rest := regexp_replace(b.tail, '^(?:pero|y|aunque) ', '');
+        -- a multiplied line the tail names by its words alone ("sin sifón": the basin trap the head priced)
+        IF NOT (v_named && v_multi) THEN
+            SELECT CASE WHEN count(*) > 0 THEN array_agg(c.code) ELSE v_named END INTO v_named
+            FROM price_catalog c
+            WHERE c.code = ANY (v_multi)
+              AND EXISTS (SELECT 1 FROM unnest(string_to_array(estimate_words(regexp_replace(v_rest,
+                              '^.*? (?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)|son|van|lleva|llevan) (?:(?:dos|tres|[0-9]+) )?', '')), ' ')) w
+                          WHERE length(w) > 3)
+              AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(estimate_words(regexp_replace(v_rest,
+                              '^.*? (?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)|son|van|lleva|llevan) (?:(?:dos|tres|[0-9]+) )?', '')), ' ')) w
+                              WHERE length(w) > 3 AND NOT w = ANY (estimate_item_words(c)));
+        END IF;
         IF v_rest ~ '^(?:menos|excepto|salvo|quitando)(?: en)? (?:uno|una|el|la|(?:dos|tres|[0-9]+)(?: de (?:ellos|ellas))?)( |$)' THEN
             v_n := coalesce(estimate_number_word(substring(v_rest from '^(?:menos|excepto|salvo|quitando)(?: en)? (dos|tres|[0-9]+)( |$)')), 1);
             FOREACH v_code IN ARRAY CASE WHEN v_named && v_multi THEN ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) ELSE v_multi END LOOP
                 v_less := v_less || jsonb_build_object(v_code, v_n);
             END LOOP;
-        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ )?(?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)) ' THEN
+        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ ){0,3}(?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)) ' THEN
             IF NOT (v_named && v_multi) THEN
                 RETURN p_found;
             END IF;
             FOREACH v_code IN ARRAY ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) LOOP
                 v_less := v_less || jsonb_build_object(v_code, 1);
             END LOOP;
-        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ )?(?:son|van|lleva|llevan|hay|necesita|hacen falta|se ponen) (?:dos|tres|[0-9]+)( |$)' THEN
+        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ ){0,3}(?:son|van|lleva|llevan|hay|necesita|hacen falta|se ponen) (?:dos|tres|[0-9]+)( |$)' THEN
             v_n := estimate_number_word(substring(v_rest from ' (?:son|van|lleva|llevan|hay|necesita|hacen falta|se ponen) (dos|tres|[0-9]+)( |$)'));
             IF v_named && v_multi THEN
                 FOREACH v_code IN ARRAY ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) LOOP
