@@ -4034,7 +4034,7 @@ CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, 
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     m text[];
-    v_count text := '[0-9]{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte';
+    v_count text := '[0-9]{1,2}|' || estimate_count_re(2);   -- (the one list of count words)
     v_place text := 'pisos|departamentos|deptos|dptos|apartamentos|aptos|apartamentos|locales|banos|aseos|viviendas|casas|'
                     || 'unidades|habitaciones|oficinas|cocinas|portales|plantas|cabanas|consultorios|duplex|chalets';
     v_cut   integer;
@@ -4068,7 +4068,7 @@ CREATE OR REPLACE FUNCTION estimate_batch_unsaid(input text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT regexp_replace(input,
         '(\m(?:en|para|de|a)\s+(?:(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)?)'
-        || '(?:[0-9]{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\s+'
+        || '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')\s+'
         || '((?:pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|ba[nñ]os|aseos|viviendas|casas|unidades|'
         || 'habitaciones|oficinas|cocinas|portales|plantas|caba[nñ]as|consultorios|d[uú]plex|chalets)\M)', '\1\2', 'i')
 $$;

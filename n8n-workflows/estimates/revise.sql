@@ -3960,7 +3960,8 @@ BEGIN
        OR v_rest ~ '^(?:(?:no )?ya (?:hay|tiene|tienen|esta|estan|lo|la|los|las)|quita|quitalo|quitala|quitalos|quitalas|sacalo|sacala|sacalos|sacalas)( |$)' THEN
         RETURN jsonb_build_object('op', 'less', 'position', v_pos, 'n', v_n);
     END IF;
-    m := regexp_match(v_rest, '^(?:son|van|lleva|llevan|pon|ponle|ponele|hacen falta|hay que poner|necesita|se ponen) (dos|tres|cuatro|[0-9]+)( |$)');
+    m := regexp_match(v_rest, '^(?:son|van|lleva|llevan|pon|ponle|ponele|hacen falta|hay que poner|necesita|se ponen) ('
+                              || estimate_count_re(2) || '|[0-9]+)( |$)');
     IF m IS NOT NULL AND estimate_number_word(m[1]) > 1 THEN
         RETURN jsonb_build_object('op', 'more', 'position', v_pos, 'n', v_n * (estimate_number_word(m[1]) - 1));
     END IF;
