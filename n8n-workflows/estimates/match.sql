@@ -4030,7 +4030,8 @@ $$;
 -- A tail that says anything else (another size in one of them, "uno de ellos de 80") leaves the reading as it was:
 -- the count is never guessed. "todos los pisos" (no number) is not a batch. Prices are the catalogue's (the same
 -- item rows, only their quantities).
-CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text)
+DROP FUNCTION IF EXISTS estimate_batch_said(text);   -- (before its place)
+CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text)
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     m text[];
@@ -4039,12 +4040,14 @@ DECLARE
                     || 'unidades|habitaciones|oficinas|cocinas|portales|plantas|cabanas|consultorios|duplex|chalets';
     v_cut   integer;
 BEGIN
-    m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (?:(?:los|las|todos los|todas las|cada uno de los|cada una de las) )?(' || v_count
+    -- (the article is required: "para los 2 baños" is each of them, "bomba presurizadora para 2 baños" one pump for two)
+    m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (?:los|las|todos los|todas las|cada uno de los|cada una de las) (' || v_count
                                || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
     IF m IS NULL THEN
         RETURN;
     END IF;
     units := CASE WHEN m[1] ~ '^[0-9]+$' THEN m[1]::int ELSE (estimate_number_words() ->> m[1])::int END;
+    place := m[2];
     IF units IS NULL OR units < 2 OR units > 40 THEN
         units := NULL;
         RETURN;
@@ -4067,7 +4070,7 @@ $$;
 CREATE OR REPLACE FUNCTION estimate_batch_unsaid(input text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT regexp_replace(input,
-        '(\m(?:en|para|de|a)\s+(?:(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)?)'
+        '(\m(?:en|para|de|a)\s+(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)'
         || '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')\s+'
         || '((?:pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|ba[nñ]os|aseos|viviendas|casas|unidades|'
         || 'habitaciones|oficinas|cocinas|portales|plantas|caba[nñ]as|consultorios|d[uú]plex|chalets)\M)', '\1\2', 'i')
@@ -4105,8 +4108,11 @@ BEGIN
     SELECT coalesce(array_agg(DISTINCT x ->> 'item'), '{}') INTO v_multi
     FROM jsonb_array_elements(v_head -> 'items') x
     JOIN price_catalog c ON c.code = x ->> 'item' AND c.kind IN ('material', 'disposal')
-    WHERE coalesce((x ->> 'quantity')::numeric, 1) = 1
-       OR b.head ~ '(^| )(?:por|cada) (?:piso|departamento|depto|apartamento|local|bano|aseo|vivienda|casa|unidad|habitacion|oficina|cocina)( |$)|(^| )en cada( |$)';
+    -- (rooms of one home share its equipment: "un calentador / una bomba para los 2 baños" is one; flats each have theirs)
+    WHERE NOT (b.place IN ('banos', 'aseos', 'cocinas', 'habitaciones', 'plantas')
+               AND c.code ~ '^(?:bomba|calentador|caldera|calderin|aerotermo|grupo|deposito|vaso|descalcificador|filtro|reductor|acumulador)-')
+      AND (coalesce((x ->> 'quantity')::numeric, 1) = 1
+       OR b.head ~ '(^| )(?:por|cada) (?:piso|departamento|depto|apartamento|local|bano|aseo|vivienda|casa|unidad|habitacion|oficina|cocina)( |$)|(^| )en cada( |$)');
     IF cardinality(v_multi) = 0 THEN
         RETURN p_found;
     END IF;

@@ -114,6 +114,16 @@ def test_an_exception_the_words_do_not_settle_is_not_guessed(conn: psycopg.Conne
     assert _read(conn, "cambiar el grifo de lavadora de los pisos") == {"grifo-lavadora": Decimal(1)}
 
 
+def test_what_serves_the_rooms_is_one(conn: psycopg.Connection) -> None:
+    # guards: without the article the number says what the thing is for ("bomba presurizadora para 2 baños": one
+    # pump, tuning set 8's ev15); rooms of one home share its equipment (a pump, a heater), flats each have theirs
+    assert _read(conn, "bomba presurizadora para 2 baños y 2 latiguillos de 40") == {
+        "bomba-presurizadora": Decimal(1), "latiguillo-40cm": Decimal(2)}
+    assert _read(conn, "una bomba presurizadora para los 3 baños") == {"bomba-presurizadora": Decimal(1)}
+    assert _read(conn, "termo eléctrico de 80 litros para los 3 departamentos") == {
+        "calentador-electrico-80l": Decimal(3)}
+
+
 def test_a_revision_changes_one_or_some_of_the_batch(conn: psycopg.Connection) -> None:
     # (main: "en el quinto no" refused; "en el segundo que sea de 100" refused)
     number = draft(conn, "termo eléctrico de 80 litros para los 5 apartamentos")
