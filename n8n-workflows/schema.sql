@@ -102,7 +102,8 @@ INSERT INTO remedios_settings (key, value, description) VALUES
     ('mail_from', 'Remedios <remedios@localhost>',
      'The sender of staff e-mails (an address of your domain). '
      'Staff may change it here; REMEDIOS_MAIL_FROM, when set, writes it at every start.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE remedios_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 -- The installation writes one setting. An empty value changes nothing (a choice the configuration leaves
 -- open keeps the value staff gave it); an unknown key is an error, not a new row nobody reads.

@@ -5157,7 +5157,8 @@ CREATE OR REPLACE FUNCTION estimate_seed_job(
             labour_per_unit = EXCLUDED.labour_per_unit, extras = EXCLUDED.extras, words = EXCLUDED.words,
             seed_md5 = EXCLUDED.seed_md5
         WHERE j.seed_md5 IS NOT DISTINCT FROM
-              estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)
+              estimate_job_md5(j.name, j.items, j.labour_hours, j.labour_per_unit, j.extras, j.words)  -- untouched
+          AND j.seed_md5 IS DISTINCT FROM EXCLUDED.seed_md5                                          -- seed changed
 $$;
 
 -- What the caches of folded words are built from (stop 34): the definitions of the functions (the folding may have

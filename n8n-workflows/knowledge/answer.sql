@@ -880,7 +880,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'previous message. More catches a danger whose parts are told further apart ("tengo un calefont en la '
      'logia", "espera", "ahora a todos les duele la cabeza"), at the price of more warnings when a plumber moves '
      'to another job without saying so.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 CREATE OR REPLACE FUNCTION safety_setting(p_key text) RETURNS text
 LANGUAGE sql STABLE AS $$
@@ -1059,7 +1060,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'A word among the two right before one of a measure''s ended_by phrases that says it did NOT happen, so that '
      'the measure still holds: "no lo volví a enchufar", "todavía no subí el breaker". Single whole words, comma '
      'separated.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 -- What says the power is back on (or the danger is), ending the electrical measures below (their ended_by).
 CREATE OR REPLACE FUNCTION safety_power_back_words() RETURNS text LANGUAGE sql IMMUTABLE AS $words$
@@ -1403,7 +1405,9 @@ SELECT f.*, safety_measure_md5(f.phrases, f.also_phrases, f.unless_words, f.sile
 FROM safety_measures_seed() AS f
 ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description,
     -- a database made before stop 24 has the column empty: fill it once (an empty list is refilled from here)
-    ended_by = CASE WHEN safety_measures.ended_by = '' THEN EXCLUDED.ended_by ELSE safety_measures.ended_by END;
+    ended_by = CASE WHEN safety_measures.ended_by = '' THEN EXCLUDED.ended_by ELSE safety_measures.ended_by END
+ WHERE safety_measures.description IS DISTINCT FROM EXCLUDED.description
+    OR (safety_measures.ended_by = '' AND EXCLUDED.ended_by <> '');
 
 -- The lists follow this file where staff have not changed them since it last wrote them: seed_md5 equal to the
 -- row's lists, or, for rows this file wrote before seed_md5 existed (stop 23), lists equal to what it wrote then.
@@ -1547,7 +1551,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'y, e, pero, aunque, porque, pues, mientras, cuando, sino, luego, despues, ahora, entonces, tambien, o',
      'The object of an act is looked for only up to one of these words ("cerré la llave de paso y el gas sigue '
      'abierto" is not the gas closed). Single whole words, comma separated.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 -- Stop 26: "ya" is no longer a past marker ("ya lo corto", "ya lo desconecto" = I cut it now: not a measure taken). A
 -- database still holding the value shipped at stop 25 gets the new one; a value staff changed is kept.
@@ -1644,7 +1649,8 @@ $seed$;
 INSERT INTO safety_measure_acts (slug, description, verbs, objects, seed_md5)
 SELECT f.slug, f.description, f.verbs, f.objects, md5(f.verbs || chr(31) || f.objects)
 FROM safety_measure_acts_seed() AS f
-ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (slug) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_measure_acts.description IS DISTINCT FROM EXCLUDED.description;
 
 UPDATE safety_measure_acts a
 SET verbs = f.verbs, objects = f.objects, seed_md5 = md5(f.verbs || chr(31) || f.objects)
@@ -2084,7 +2090,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'of information (link_information_phrases without link_work_words: "la resistencia está quemada, ¿cuál '
      'compro?") they are not shown even when the words match them. Never a rule of a danger that is there '
      '(gas smell, shocks, water on the electrics, carbon monoxide): those warn whatever is asked.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 CREATE OR REPLACE FUNCTION safety_link_information_only(question text) RETURNS boolean
 LANGUAGE sql STABLE AS $$

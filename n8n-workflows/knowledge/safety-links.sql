@@ -132,7 +132,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'a smell; "cambiar", "instalar", "voy a", "¿cómo lo…?"). The entry @trabajo of a safety link''s needs lists '
      '(kb_article_safety_rules.needs, needs_also) stands for all of them. Add a word when a needed notice was '
      'missed; a missed notice is worse than a repeated one.')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 -- The switch of link_information_cues (stop 32): shipped off. On the tuning sets the cues took 40 of 115 link false
 -- alarms away and lost no notice; on the held-out splits 5-7 (bench/quality/SAFETY-12.md, "The lead's held-out
@@ -144,7 +145,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'information (a phrase of link_information_cues). off (shipped): every lenient link fires as before stop 32; '
      'the strict links (needs_strict) still need their lists. Measured at stop 32 on the held-out splits 5-7: on '
      'took away 3 of 22 false alarms from links and lost 2 of 101 notices (bench/quality/SAFETY-12.md).')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 INSERT INTO safety_settings (key, value, description) VALUES
     ('link_information_cues',
@@ -169,7 +171,8 @@ INSERT INTO safety_settings (key, value, description) VALUES
      'only when the message has one of these (and link_information_quiet is on): a question of information that names nothing of the danger. '
      'Empty: off, every link fires whatever its lists. The entry @todo: every message counts as asking, so the '
      'lists alone decide (stricter: fewer false alarms, more risk of a missed notice; bench/quality/SAFETY-12.md).')
-ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description;
+ON CONFLICT (key) DO UPDATE SET description = EXCLUDED.description
+ WHERE safety_settings.description IS DISTINCT FROM EXCLUDED.description;
 
 -- Does `words` (safety_plain_words of the job's messages) name what the link needs? `fault_items`: the items of
 -- 'link_fault_words' (for the entry @trabajo).

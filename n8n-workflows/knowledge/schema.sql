@@ -1084,13 +1084,14 @@ DO $$
 BEGIN
     IF NOT start_build_current('knowledge', 'kb_rebuild_inputs') THEN
         PERFORM kb_rebuild();
+        -- The nearest-word index works about twice as fast rebuilt in one go than grown row by row (measured:
+        -- bench/quality/RETRIEVAL.md): rebuilt with the stems. (Until stop 36 at every start: a start with
+        -- unchanged inputs has the index the last rebuild made, plus the rows seeds and staff added since.)
+        REINDEX INDEX kb_lexicon_trgm_idx;
     END IF;
 END
 $$;
 
--- The nearest-word index works about twice as fast rebuilt in one go than grown row by row (measured:
--- bench/quality/RETRIEVAL.md); a few milliseconds on every start.
-REINDEX INDEX kb_lexicon_trgm_idx;
 -- How each stem sounds follows kb_sound as this file defines it (stop 29 added x = cs = ks): the stems written before
 -- are brought up to date, once.
 UPDATE kb_lexicon SET sound = kb_sound(lexeme) WHERE sound IS DISTINCT FROM kb_sound(lexeme);

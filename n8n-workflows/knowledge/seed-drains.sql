@@ -168,7 +168,6 @@ SELECT kb_seed_article(
 );
 SELECT kb_seed_examples('arqueta-registro', ARRAY[
 '¿Cómo encuentro la arqueta del patio?',
-'la arqueta esta llena de agua, donde esta el tapon?',
 'limpiar caja de registro del garaje con grasa',
 'no puedo abrir la tapa de registro, esta pegada',
 'camara de inspeccion con olor en el patio, que hago',
@@ -250,7 +249,6 @@ SELECT kb_seed_examples('lavadora-desague-rebosa', ARRAY[
 'cuando desagota el lavarropas se rebalsa el caño',
 'sale agua por el tubo donde va la manguera de la lavadora',
 'la lavadora rebosa por el desague al centrifugar',
-'a que altura va el desagüe de la lavadora',
 'se hace un charco detras de la lavadora cuando saca el agua'
 ]);
 
@@ -659,7 +657,6 @@ SELECT kb_seed_article(
 SELECT kb_seed_examples('condensacion-o-fuga', ARRAY[
 'el tubo del agua fria suda y gotea, es una fuga?',
 'como se si la mancha es de condensacion o de fuga',
-'la cañeria transpira y chorrea agua por fuera',
 'prueba del papel de aluminio para la humedad'
 ]);
 

@@ -67,7 +67,6 @@ SELECT kb_seed_synonym('necesito ayuda', '-', 'cortesía');
 --     Chile said with the other names of the toilet, and walls whose paint "se sopla" (blisters) with damp.
 SELECT kb_seed_synonym('estanque del water', 'cisterna', 'Chile: el estanque del water');
 SELECT kb_seed_synonym('estanque del inodoro', 'cisterna', 'Chile');
-SELECT kb_seed_synonym('estanque del bano', 'cisterna', 'Chile: el estanque del baño');
 SELECT kb_seed_synonym('pintura soplada', 'humedad pintura ampollas', 'Colombia, Venezuela: la pintura se sopla');
 SELECT kb_seed_synonym('pared soplada', 'humedad pared', 'Colombia, Venezuela: la pared se sopla');
 

@@ -13,26 +13,18 @@ import psycopg
 import pytest
 
 from devstack.postgres import DatabaseInfo
+from tests.support.db_fixtures import own_database
 from tests.support.rollback_conn import RollbackConnections, redefines_functions
-from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 ESTIMATES = ROOT / "n8n-workflows" / "estimates"
 
 
-@pytest.fixture(scope="session")
-def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    with seeded_cluster.app_db("estimates") as app:
-        yield app
-
-
-@pytest.fixture
-def applied_twice(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    """A database of its own with every SQL file applied twice, as every start after the first leaves it: a copy
-    of the session's second template (``SeededCluster.again``, which tests/reliability and tests/knowledge copy
-    too), dropped after the test."""
-    with seeded_cluster.app_db("estimates_twice", times=2) as app:
-        yield app
+app_db = own_database("estimates", times=1, scope="session")
+# A database of its own with every SQL file applied twice, as every start after the first leaves it: a copy of the
+# session's second template (SeededCluster.again, which tests/reliability and tests/knowledge copy too), dropped
+# after the test.
+applied_twice = own_database("estimates_twice", scope="function")
 
 
 @pytest.fixture(scope="session")

@@ -13,16 +13,12 @@ from decimal import Decimal
 import psycopg
 import pytest
 
-from tests.estimates.helpers import SERVICE_CODES, assert_lines, codes, draft, match
+from tests.estimates.helpers import match
+from tests.support.estimate_talk import catalogue, converse, said_items
 
 
 def _items(found: dict) -> list[tuple[str | None, object]]:
-    return [(i.get("item"), i.get("quantity")) for i in found["items"]
-            if "labour_hours" not in i and i.get("item") != "desplazamiento"]
-
-
-def _catalogue(conn: psycopg.Connection) -> set[str]:
-    return {code for (code,) in conn.execute("SELECT code FROM price_catalog").fetchall()}
+    return said_items(found, call_out=False)
 
 
 @pytest.mark.parametrize(
@@ -46,10 +42,8 @@ def test_a_pipe_with_its_length_and_material_is_the_pipe_line(
 
 
 def test_the_drain_pipe_is_priced_on_the_draft_by_the_metre(conn: psycopg.Connection) -> None:
-    number = draft(conn, "4 metros de tubo de desagüe de pvc de 50")
-    got = codes(conn, number)
-    assert_lines(conn, number, [(c, str(q), t) for c, q, t in got])
-    assert [(c, q) for c, q, _ in got if c not in SERVICE_CODES] == [("tubo-pvc-50mm", Decimal("4"))]
+    talk = converse(conn, "4 metros de tubo de desagüe de pvc de 50")
+    assert [(c, q) for c, q, _ in talk.materials()] == [("tubo-pvc-50mm", Decimal("4"))]
 
 
 def test_an_elbow_said_with_a_word_of_the_pipe_is_the_elbow_alone(conn: psycopg.Connection) -> None:
@@ -59,11 +53,11 @@ def test_an_elbow_said_with_a_word_of_the_pipe_is_the_elbow_alone(conn: psycopg.
 
 
 def test_what_the_guard_was_for_still_holds(conn: psycopg.Connection) -> None:
-    catalogue = _catalogue(conn)
-    assert "te-cobre-35mm" not in catalogue and "codo-ppr-40mm" not in catalogue
+    codes = catalogue(conn)
+    assert "te-cobre-35mm" not in codes and "codo-ppr-40mm" not in codes
     found = match(conn, "un te de cobre de 35")
     assert found["priced"] == 0 and [q for _, q in _items(found)] == [1], found["items"]
     found = match(conn, "3 codos ppr de 40 y 2 metros de tubo de desagüe de pvc de 50")
     items = _items(found)
     assert ("tubo-pvc-50mm", 2) in items and "tubo-ppr-40mm" not in [c for c, _ in items], items
-    assert [q for c, q in items if c not in catalogue] == [3], items
+    assert [q for c, q in items if c not in codes] == [3], items

@@ -12,8 +12,8 @@ import psycopg
 import pytest
 
 from devstack.postgres import SCHEMA_FILES, DatabaseInfo
+from tests.support.db_fixtures import own_database
 from tests.support.rollback_conn import RollbackConnections, redefines_functions
-from tests.support.scratch_postgres import SeededCluster
 
 ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = ROOT / "n8n-workflows" / "knowledge"
@@ -31,10 +31,7 @@ def apply_knowledge(db: DatabaseInfo) -> None:
             conn.execute(seed.read_text())
 
 
-@pytest.fixture(scope="session")
-def app_db(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    with seeded_cluster.app_db("kb", times=2) as app:  # every file again (the knowledge files): idempotent
-        yield app
+app_db = own_database("kb", scope="session")  # every file again (the knowledge files): idempotent
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 10 (eval/independent-2.jsonl ... eval/independent-10.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9 and 10.
+"""Shape of the independent chat splits 2 to 11 (eval/independent-2.jsonl ... eval/independent-11.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10 and 11.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -67,6 +67,13 @@ SPLITS = {
     "split-10": Split(EVAL / "independent-10.jsonl", EVAL / "independent-10-labels.json",
                       SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                  min_required=2, min_questions=120, min_safety=25)),
+    # split 11: 120 single messages written by ten invented plumbers in ten places over a year of seasons and
+    # callbacks, twelve each (fields "length", "plumber", "place", "experience", "style", "month", "season" and
+    # "callback": true when the plumber went back because a fix did not hold or changed something else, false for
+    # another plumbing question, null for small talk and out of scope)
+    "split-11": Split(EVAL / "independent-11.jsonl", EVAL / "independent-11-labels.json",
+                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                 min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -76,6 +83,7 @@ SPLIT_7_SAFETY = EVAL / "independent-7-safety.json"
 SPLIT_8_SAFETY = EVAL / "independent-8-safety.json"
 SPLIT_9_SAFETY = EVAL / "independent-9-safety.json"
 SPLIT_10_SAFETY = EVAL / "independent-10-safety.json"
+SPLIT_11_SAFETY = EVAL / "independent-11-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -164,6 +172,11 @@ def test_split_10_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_11_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-11"].questions), load_json(SPLIT_11_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -242,3 +255,27 @@ def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_f
     assert all(from_customers[who] > in_scope[who] / 2 for who in people)
     own = Counter(q["plumber"] for q in questions if q["origin"] == "own")
     assert sum(own.values()) >= 10
+
+
+def test_split_11_gives_ten_plumbers_in_ten_places_twelve_messages_each_over_a_year_with_callbacks() -> None:
+    questions = load_jsonl(SPLITS["split-11"].questions)
+    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
+    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
+    people = Counter(q.get("plumber") for q in questions)
+    assert None not in people and len(people) == 10 and set(people.values()) == {12}
+    assert len({q["place"] for q in questions}) == 10
+    assert all(len({(q["place"], q["region"], q["experience"]) for q in questions if q["plumber"] == who}) == 1
+               for who in people)
+    assert len({q["region"] for q in questions}) == 10
+    in_scope = Counter(q["plumber"] for q in questions if q["in_scope"])
+    assert set(in_scope.values()) <= {9, 10}
+    # a year: every plumber writes in at least four different months
+    months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"}
+    assert [q["id"] for q in questions if q.get("month") not in months] == []
+    assert all(len({q["month"] for q in questions if q["plumber"] == who}) >= 4 for who in people)
+    # callback: true or false for a plumbing question, null for small talk and out of scope
+    assert [q["id"] for q in questions
+            if not (isinstance(q.get("callback"), bool) if q["in_scope"] else q.get("callback") is None)] == []
+    callbacks = Counter(q["plumber"] for q in questions if q["callback"])
+    assert set(callbacks) == set(people) and min(callbacks.values()) >= 2 and sum(callbacks.values()) >= 25

@@ -11,13 +11,9 @@ when this module runs depends on the files that ran before it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
-import pytest
 
-from devstack.postgres import DatabaseInfo
-from tests.support.scratch_postgres import SeededCluster
+from tests.support.db_fixtures import own_database, rolled_back_connection
 from tests.support.start_builds import (
     KNOWLEDGE, assert_changes_make_stale, assert_kept_is_rebuilt, changed_definition, differences, rows)
 
@@ -35,19 +31,10 @@ TABLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def twice(seeded_cluster: SeededCluster) -> Iterator[DatabaseInfo]:
-    """The files applied twice, this module's alone (a copy of the session's second template)."""
-    with seeded_cluster.app_db("kb_rebuild", times=2) as app:
-        yield app
-
-
-@pytest.fixture
-def db(twice: DatabaseInfo) -> Iterator[psycopg.Connection]:
-    """A connection to it whose changes are rolled back after the test."""
-    with psycopg.connect(twice.url) as connection:
-        yield connection
-        connection.rollback()
+# The files applied twice, this module's alone (a copy of the session's second template); a connection to it whose
+# changes are rolled back after the test.
+twice = own_database("kb_rebuild")
+db = rolled_back_connection("twice")
 
 
 def test_a_second_start_keeps_what_the_rebuild_writes(db: psycopg.Connection) -> None:

@@ -8,7 +8,10 @@ such a start keeps must be what the rebuild writes, and any change of an input m
   kept equal those the rebuild writes (rolled back afterwards); the tables that differ are named with a few rows
   each side.
 - ``assert_changes_make_stale``: each change (one statement, rolled back afterwards) makes the inputs differ.
-- ``changed_definition``: the statement that defines a function again with one comment more in its body."""
+- ``changed_definition``: the statement that defines a function again with one comment more in its body.
+- ``written_by``: what a start (any callable, e.g. ``apply_schema``) wrote: per table the rows it inserted or
+  updated and the rows it removed, and whether it rebuilt the nearest-word index (stop 36: an unchanged start
+  writes nothing it does not need)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 import psycopg
+
+from devstack.postgres import DatabaseInfo
 
 # The two rebuilds: the row of start_builds and the function that computes its inputs.
 KNOWLEDGE = ("knowledge", "kb_rebuild_inputs")
@@ -69,3 +74,41 @@ def changed_definition(conn: psycopg.Connection, name: str, create: str) -> str:
     conftest gives a test that says so a connection of its own) with the function's body and a comment more."""
     body = conn.execute("SELECT prosrc FROM pg_proc WHERE proname = %s", (name,)).fetchone()[0]
     return f"{create} AS $f${body} -- changed\n$f$"
+
+
+# The index knowledge/schema.sql rebuilds (REINDEX: a new file) with the stems (kb_rebuild).
+LEXICON_INDEX = "kb_lexicon_trgm_idx"
+
+
+def _state(conn: psycopg.Connection) -> tuple[int, dict[str, int], int]:
+    """The next transaction id, the row count of every table of the schema, the lexicon index's file."""
+    tables = [name for (name,) in conn.execute(
+        "SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace"
+        " ORDER BY 1").fetchall()]
+    counts = {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in tables}
+    xid, index_file = conn.execute(
+        "SELECT txid_current(), pg_relation_filenode(%s::regclass)", (LEXICON_INDEX,)).fetchone()
+    conn.rollback()
+    return int(xid), counts, int(index_file)
+
+
+def written_by(app: DatabaseInfo, start: Callable[[], object]) -> dict[str, str]:
+    """What ``start`` wrote in ``app``: per table that changed, "N written" (rows inserted or updated: a newer
+    xmin) and "A -> B rows" when the count changed (rows removed show there); ``LEXICON_INDEX: "rebuilt"``."""
+    with psycopg.connect(app.url) as conn:
+        xid, counts_before, index_before = _state(conn)
+        start()
+        _, counts_after, index_after = _state(conn)
+        out = {}
+        for table, after in counts_after.items():
+            written = conn.execute(f'SELECT count(*) FROM "{table}" WHERE xmin::text::bigint >= %s',
+                                   (xid,)).fetchone()[0]
+            before = counts_before.get(table)
+            said = [f"{written} written"] if written else []
+            if before != after:
+                said.append(f"{before} -> {after} rows")
+            if said:
+                out[table] = ", ".join(said)
+        if index_after != index_before:
+            out[LEXICON_INDEX] = "rebuilt"
+    return out
