@@ -4019,7 +4019,166 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
+-- The same job in several flats, rooms or premises (est36, issue 18 k4): "cambiar el sifón en los 4 baños",
+-- "grifo de lavadora en los 5 pisos", "para los 6 departamentos". The words are split where the exception starts
+-- (", pero", "menos", "excepto", "salvo", "y en uno", "en el 3º"…): each material or removal the head names without
+-- a count of its own (or with "por piso", "en cada") is that many times; then the tail, when it says one of these:
+--   "menos en uno / en dos de ellos / en el de visitas" -> one (two) fewer of the lines the tail names, else of each;
+--   "pero en el 4º sin llave de escuadra", "en uno no lleva X" -> one fewer X;
+--   "en el 3º son dos", "en uno van dos" -> one more of the line the tail names, else of the one line multiplied;
+--   "y en uno también el de bidé" -> a thing only the tail names stays as said (not multiplied).
+-- A tail that says anything else (another size in one of them, "uno de ellos de 80") leaves the reading as it was:
+-- the count is never guessed. "todos los pisos" (no number) is not a batch. Prices are the catalogue's (the same
+-- item rows, only their quantities).
+DROP FUNCTION IF EXISTS estimate_batch_said(text);   -- (before its place)
+CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text)
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    m text[];
+    v_count text := '[0-9]{1,2}|' || estimate_count_re(2);   -- (the one list of count words)
+    v_place text := 'pisos|departamentos|deptos|dptos|apartamentos|aptos|apartamentos|locales|banos|aseos|viviendas|casas|'
+                    || 'unidades|habitaciones|oficinas|cocinas|portales|plantas|cabanas|consultorios|duplex|chalets';
+    v_cut   integer;
+BEGIN
+    -- (the article is required: "para los 2 baños" is each of them, "bomba presurizadora para 2 baños" one pump for two)
+    m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (?:los|las|todos los|todas las|cada uno de los|cada una de las) (' || v_count
+                               || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
+    IF m IS NULL THEN
+        RETURN;
+    END IF;
+    units := CASE WHEN m[1] ~ '^[0-9]+$' THEN m[1]::int ELSE (estimate_number_words() ->> m[1])::int END;
+    place := m[2];
+    IF units IS NULL OR units < 2 OR units > 40 THEN
+        units := NULL;
+        RETURN;
+    END IF;
+    -- where the exception starts (after the batch phrase)
+    v_cut := position(m[1] || ' ' || m[2] IN p_plain) + length(m[1] || ' ' || m[2]);
+    m := regexp_match(substr(p_plain, v_cut), '^(.*?) ((?:pero|menos|excepto|salvo|quitando|aunque|y en|en (?:el|la|uno|una|dos|tres)|uno de|una de|(?:y )?uno con|(?:y )?una con)(?: .*)?)$');
+    IF m IS NULL THEN
+        head := p_plain;
+        tail := '';
+    ELSE
+        head := substr(p_plain, 1, v_cut - 1) || m[1];
+        tail := btrim(m[2]);
+    END IF;
+END
+$$;
+
+-- The message's words without the batch's count ("el sifón de los tres baños" -> "el sifón de los baños"), so the
+-- count is never read as a size or a count of the thing ("sifón 3").
+CREATE OR REPLACE FUNCTION estimate_batch_unsaid(input text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT regexp_replace(input,
+        '(\m(?:en|para|de|a)\s+(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)'
+        || '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')\s+'
+        || '((?:pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|ba[nñ]os|aseos|viviendas|casas|unidades|'
+        || 'habitaciones|oficinas|cocinas|portales|plantas|caba[nñ]as|consultorios|d[uú]plex|chalets)\M)', '\1\2', 'i')
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_batched(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain  text := estimate_plain(input);
+    b        record;
+    v_head   jsonb;
+    v_tail   jsonb;
+    v_multi  text[];
+    v_named  text[];
+    v_items  jsonb := '[]';
+    v_less   jsonb := '{}';   -- code -> count to take off (negative: to add)
+    v_n      numeric;
+    v_rest   text;
+    it       jsonb;
+    v_code   text;
+    v_q      numeric;
+    v_base   jsonb;
+BEGIN
+    IF v_plain !~ '(^| )(?:en|para|de|a) ' OR jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    b := estimate_batch_said(v_plain);
+    IF b.units IS NULL OR estimate_batch_unsaid(input) = input THEN
+        RETURN p_found;
+    END IF;
+    -- the head's lines: materials and removals the catalogue prices, without a count of their own unless "por piso" /
+    -- "cada"; the words read without the batch's count
+    v_head := estimate_match_read_one(estimate_batch_unsaid(b.head));
+    v_base := estimate_match_read_one(estimate_batch_unsaid(input));
+    SELECT coalesce(array_agg(DISTINCT x ->> 'item'), '{}') INTO v_multi
+    FROM jsonb_array_elements(v_head -> 'items') x
+    JOIN price_catalog c ON c.code = x ->> 'item' AND c.kind IN ('material', 'disposal')
+    -- (rooms of one home share its equipment: "un calentador / una bomba para los 2 baños" is one; flats each have theirs)
+    WHERE NOT (b.place IN ('banos', 'aseos', 'cocinas', 'habitaciones', 'plantas')
+               AND c.code ~ '^(?:bomba|calentador|caldera|calderin|aerotermo|grupo|deposito|vaso|descalcificador|filtro|reductor|acumulador)-')
+      AND (coalesce((x ->> 'quantity')::numeric, 1) = 1
+       OR b.head ~ '(^| )(?:por|cada) (?:piso|departamento|depto|apartamento|local|bano|aseo|vivienda|casa|unidad|habitacion|oficina|cocina)( |$)|(^| )en cada( |$)');
+    IF cardinality(v_multi) = 0 THEN
+        RETURN p_found;
+    END IF;
+    IF b.tail <> '' THEN
+        v_tail := estimate_match_read_one(regexp_replace(b.tail, '^(?:pero|y|aunque) ', ''));
+        SELECT coalesce(array_agg(DISTINCT x ->> 'item'), '{}') INTO v_named
+        FROM jsonb_array_elements(v_tail -> 'items') x WHERE EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = x ->> 'item');
+        v_rest := regexp_replace(b.tail, '^(?:pero|y|aunque) ', '');
+        -- a multiplied line the tail names by its words alone ("sin sifón": the basin trap the head priced)
+        IF NOT (v_named && v_multi) THEN
+            SELECT CASE WHEN count(*) > 0 THEN array_agg(c.code) ELSE v_named END INTO v_named
+            FROM price_catalog c
+            WHERE c.code = ANY (v_multi)
+              AND EXISTS (SELECT 1 FROM unnest(string_to_array(estimate_words(regexp_replace(v_rest,
+                              '^.*? (?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)|son|van|lleva|llevan) (?:(?:dos|tres|[0-9]+) )?', '')), ' ')) w
+                          WHERE length(w) > 3)
+              AND NOT EXISTS (SELECT 1 FROM unnest(string_to_array(estimate_words(regexp_replace(v_rest,
+                              '^.*? (?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)|son|van|lleva|llevan) (?:(?:dos|tres|[0-9]+) )?', '')), ' ')) w
+                              WHERE length(w) > 3 AND NOT w = ANY (estimate_item_words(c)));
+        END IF;
+        IF v_rest ~ '^(?:menos|excepto|salvo|quitando)(?: en)? (?:uno|una|el|la|(?:dos|tres|[0-9]+)(?: de (?:ellos|ellas))?)( |$)' THEN
+            v_n := coalesce(estimate_number_word(substring(v_rest from '^(?:menos|excepto|salvo|quitando)(?: en)? (dos|tres|[0-9]+)( |$)')), 1);
+            FOREACH v_code IN ARRAY CASE WHEN v_named && v_multi THEN ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) ELSE v_multi END LOOP
+                v_less := v_less || jsonb_build_object(v_code, v_n);
+            END LOOP;
+        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ ){0,3}(?:sin|no (?:va|lleva|lleve|hay|tiene|necesita|hace falta)) ' THEN
+            IF NOT (v_named && v_multi) THEN
+                RETURN p_found;
+            END IF;
+            FOREACH v_code IN ARRAY ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) LOOP
+                v_less := v_less || jsonb_build_object(v_code, 1);
+            END LOOP;
+        ELSIF v_rest ~ '^en (?:el|la|uno|una) (?:[a-z0-9]+ ){0,3}(?:son|van|lleva|llevan|hay|necesita|hacen falta|se ponen) (?:dos|tres|[0-9]+)( |$)' THEN
+            v_n := estimate_number_word(substring(v_rest from ' (?:son|van|lleva|llevan|hay|necesita|hacen falta|se ponen) (dos|tres|[0-9]+)( |$)'));
+            IF v_named && v_multi THEN
+                FOREACH v_code IN ARRAY ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) LOOP
+                    v_less := v_less || jsonb_build_object(v_code, 1 - v_n);
+                END LOOP;
+            ELSIF cardinality(v_multi) = 1 AND cardinality(v_named) = 0 THEN
+                v_less := jsonb_build_object(v_multi[1], 1 - v_n);
+            ELSE
+                RETURN p_found;
+            END IF;
+        ELSIF v_rest ~ '^en (?:uno|una|el|la) (?:[a-z0-9]+ )?(?:tambien|ademas|se pone|va|lleva|con|hay que poner)( |$)'
+              AND cardinality(v_named) > 0 AND NOT (v_named && v_multi) THEN
+            NULL;   -- a thing only in one of them: as said
+        ELSE
+            RETURN p_found;   -- an exception this reading does not know: as before, never guessed
+        END IF;
+    END IF;
+    FOR it IN SELECT x FROM jsonb_array_elements(v_base -> 'items') x LOOP
+        v_code := it ->> 'item';
+        IF v_code = ANY (v_multi) AND jsonb_typeof(it -> 'quantity') = 'number' THEN
+            v_q := (it ->> 'quantity')::numeric * b.units - coalesce((v_less ->> v_code)::numeric, 0);
+            IF v_q <= 0 THEN
+                RETURN p_found;
+            END IF;
+            it := jsonb_set(it, '{quantity}', to_jsonb(v_q)) || jsonb_build_object('batch', b.units);
+        END IF;
+        v_items := v_items || jsonb_build_array(it);
+    END LOOP;
+    RETURN jsonb_set(v_base, '{items}', v_items) || jsonb_build_object('batch', b.units);
+END
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_match_read_one(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_input  text := estimate_each_said(estimate_route_out(left(coalesce(input, ''), 4000)));
@@ -4059,6 +4218,14 @@ BEGIN
     RETURN estimate_guarded(v_input, v_found);   -- (the one return: every reading gets the same guards)
 END
 $$;
+
+-- estimate_match_read: one reading (estimate_match_read_one, above) and a batch of flats or rooms on it
+-- (estimate_batched, above).
+CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_batched(input, estimate_match_read_one(input))
+$$;
+
 
 -- How a line a cotizar is shown: the reading compares folded words ("llaves" and "yaves" are both "yabe",
 -- "lavadero" is "labadero", "válvula" is "balbula"), and an item the catalogue cannot price keeps the words it was

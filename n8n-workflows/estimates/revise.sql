@@ -40,6 +40,12 @@ CREATE TABLE IF NOT EXISTS estimate_conversation_current (
 -- conversation clears it (estimate_converse).
 ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS pending jsonb;
 
+-- The change a price question was answered for (est36, k5: "¿y cuánto sería con el de 80?" → «quedaría en …»):
+-- {"words": the change as the plumber would say it, "revision": the revision it was priced on}; a "sí, ponlo" /
+-- "vale, esa" as the next message of the conversation makes it (estimate_offer_taken), "no, déjalo así" keeps the
+-- estimate (estimate_offer_declined); any next message clears it (estimate_converse).
+ALTER TABLE estimate_conversation_current ADD COLUMN IF NOT EXISTS offered jsonb;
+
 -- Called by estimate_create(): revision 1 and, with a conversation, its current estimate.
 CREATE OR REPLACE FUNCTION estimate_revision_start(p_estimate bigint, p_items jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
@@ -358,6 +364,25 @@ BEGIN
     IF v_m IS NOT NULL AND v_m[1] ~ '[0-9]|media|cuarto|pulgada' THEN
         -- ("de una pulgada": one inch, said with its number for the readings below)
         RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
+    END IF;
+    -- A length said in place of the old one (est36, k1): "metro y medio en vez de tres metros", "mejor 2 metros y
+    -- no 4", "en vez de 3 metros pon 1,5" (amounts in words are digits by now: estimate_amount_words) is that length
+    -- of the one line sold by the metre whose quantity is the old length; none or several: read as before.
+    v_m := regexp_match(v_plain, '^(?:(?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|deja|dejale|mejor|que sean|son|seran|serian|sean) )?'
+                                 || v_num || ' (?:metros?|mts?|m) (?:en vez de|en lugar de|y no|no) (?:los |las )?' || v_num || '(?: (?:metros?|mts?|m))?$');
+    IF v_m IS NULL THEN
+        v_m := regexp_match(v_plain, '^(?:en vez de|en lugar de) (?:los |las )?' || v_num || ' (?:metros?|mts?|m) (?:pon|ponle|ponele|ponme|ponga|pongale|mete|metele|que sean|son|mejor|seran|sean)? ?'
+                                     || v_num || '(?: (?:metros?|mts?|m))?$');
+        v_m := CASE WHEN v_m IS NULL THEN NULL ELSE ARRAY[v_m[2], v_m[1]] END;
+    END IF;
+    IF v_m IS NOT NULL AND estimate_number_word(v_m[1]) > 0 THEN
+        SELECT 'que sean ' || v_m[1] || ' metros de ' || min(l.description) INTO v_swap
+        FROM estimate_lines l
+        WHERE l.estimate_id = e.id AND l.unit = 'm' AND l.quantity = estimate_number_word(v_m[2])
+        HAVING count(*) = 1;
+        IF v_swap IS NOT NULL THEN
+            RETURN v_swap;
+        END IF;
     END IF;
     -- A count said in place of the old one is that count of the line (esfix14), never a new thing: "pon 4
     -- escuadras en vez de 2", "mejor 6 codos en lugar de 4", "en vez de 2 llaves pon 3", "cambia los 2 codos por
@@ -3866,6 +3891,88 @@ BEGIN
 END
 $$;
 
+-- "sí, ponlo", "vale, esa", "dale, esa misma", "listo, ese", "ya, ponle esos", "bueno, ponelo", "sí" (est36, k5):
+-- the plumber takes the alternative whose price was just asked. Only words of yes and of "that one", nothing else
+-- ("sí, ponle también la válvula" is another change, read as said).
+CREATE OR REPLACE FUNCTION estimate_offer_taken(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:si|vale|ok|okey|okay|dale|listo|bueno|ya|perfecto|de acuerdo|va|sale|claro|'
+        || 'pues|entonces|venga|genial|bien|me parece bien|esta bien|mejor)(?: |$))*'
+        || '(?:(?:ponlo|ponla|ponlos|ponlas|ponelo|ponela|ponelos|ponelas|pongalo|pongala|pongalos|pongalas|ponle|ponele|'
+        || 'pongale|ponme|hazlo|hacelo|hagalo|hagale|cambialo|cambiala|cambialos|cambialas|cambiale|mete|metele|'
+        || 'quiero|quiere|prefiero|lo quiere|la quiere|adelante|con|va con|vamos con|nos quedamos con|me quedo con|se queda con|'
+        || 'esa|ese|esos|esas|eso|el|la|los|las|mismo|misma|mismos|mismas|entonces|asi|por favor|porfa|pues|ahi|tambien)(?: |$))*$')
+       AND estimate_plain(p_words) <> ''
+       AND estimate_plain(p_words) !~ '^(?:bueno|ya|pues|entonces|bien)$'
+$$;
+
+-- "no, déjalo así", "no, mejor no", "no, así está bien" (est36, k5): the alternative whose price was asked is not
+-- taken; the estimate stays.
+CREATE OR REPLACE FUNCTION estimate_offer_declined(p_words text) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT estimate_plain(p_words) ~ ('^(?:no|mejor no|nada|olvidalo|dejalo|dejala|dejalos|dejalas)'
+        || '(?: (?:no|mejor no|mejor|dejalo|dejala|dejalos|dejalas|asi|como esta|como estaba|como estan|esta bien|asi esta bien|'
+        || 'queda asi|que quede asi|gracias|entonces|pues|nada|olvidalo|con el que|con lo que|hay))*$')
+$$;
+
+-- A change to one or some of the flats or rooms of a batch (est36, k4), on a line counted for a batch (its input has
+-- "batch": estimate_batched): "en el segundo no, que ya lo cambiaron", "en dos de ellos ya hay, quita esas" (fewer),
+-- "en el tercero son dos latiguillos" (more), "en el tercero que sea de 80", "y en el baño de servicio que sea de
+-- 3/4" (one of them another size). {"op": "less"|"more"|"size", "position": the line's place in the inputs, "n",
+-- "size": the words of the size} or NULL. The line is the one the words name, else the only batch line.
+CREATE OR REPLACE FUNCTION estimate_batch_change(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    m       text[];
+    v_where text;
+    v_rest  text;
+    v_n     numeric := 1;
+    v_pos   integer;
+    v_named integer[];
+BEGIN
+    IF e.id IS NULL OR e.inputs IS NULL OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch') THEN
+        RETURN NULL;
+    END IF;
+    m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en ((?:el|la) [a-z0-9]+(?: (?:de|del) [a-z]+)?|(?:uno|una|dos|tres|[0-9]+)(?: de (?:ellos|ellas|los [a-z]+|las [a-z]+))?) (.+)$');
+    IF m IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v_where := m[1];
+    v_rest := m[2];
+    IF v_where ~ '^(dos|tres|[0-9]+)( |$)' THEN
+        v_n := estimate_number_word(split_part(v_where, ' ', 1));
+    END IF;
+    -- the line: named in the rest of the words, else the one batch line
+    SELECT array_agg(n::int) INTO v_named
+    FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+    WHERE x ? 'batch' AND EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_rest) l WHERE l.catalog_code = x ->> 'item');
+    IF cardinality(v_named) = 1 THEN
+        v_pos := v_named[1];
+    ELSE
+        SELECT min(n::int) INTO v_pos FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n) WHERE x ? 'batch'
+        HAVING count(*) = 1;
+    END IF;
+    IF v_pos IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF v_rest ~ '^(?:(?:ya|tampoco) )?(?:no|no va|no lleva|no hace falta|no hay que|sin)( |$)'
+       OR v_rest ~ '^(?:(?:no )?ya (?:hay|tiene|tienen|esta|estan|lo|la|los|las)|quita|quitalo|quitala|quitalos|quitalas|sacalo|sacala|sacalos|sacalas)( |$)' THEN
+        RETURN jsonb_build_object('op', 'less', 'position', v_pos, 'n', v_n);
+    END IF;
+    m := regexp_match(v_rest, '^(?:son|van|lleva|llevan|pon|ponle|ponele|hacen falta|hay que poner|necesita|se ponen) ('
+                              || estimate_count_re(2) || '|[0-9]+)( |$)');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) > 1 THEN
+        RETURN jsonb_build_object('op', 'more', 'position', v_pos, 'n', v_n * (estimate_number_word(m[1]) - 1));
+    END IF;
+    m := regexp_match(v_rest, '^(?:(?:que )?(?:sea|sean|es|son|va|van|sera|seran)|mejor|pon|ponle|ponele)(?: (?:uno|una))? (?:de|del|en) ([0-9a-z/. ]{1,20})$');
+    IF m IS NOT NULL AND m[1] ~ '[0-9]|media|cuarto|pulgada' THEN
+        RETURN jsonb_build_object('op', 'size', 'position', v_pos, 'n', v_n, 'size', m[1]);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
 -- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
@@ -4052,10 +4159,36 @@ DECLARE
     v_inputs jsonb;
     v_answer jsonb;
     v_lines  integer[];
+    v_offer  jsonb;
+    v_batch  jsonb;
+    v_pos    integer;
+    v_qty    numeric;
+    v_new    numeric;
+    v_other  text;
 BEGIN
     e := estimate_current_for_update(p_conversation_id);
     IF e.id IS NULL THEN
         RETURN estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
+    END IF;
+    -- (k5) the alternative a price was just asked for: taken ("sí, ponlo") or declined ("no, déjalo así"), only as the
+    -- very next message and on the revision it was priced on; any message clears it
+    SELECT offered INTO v_offer FROM estimate_conversation_current WHERE conversation_id = p_conversation_id;
+    IF v_offer IS NOT NULL THEN
+        UPDATE estimate_conversation_current SET offered = NULL WHERE conversation_id = p_conversation_id;
+    END IF;
+    IF v_offer IS NOT NULL AND (v_offer ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent') THEN
+        IF estimate_offer_taken(p_words) THEN
+            v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
+            IF (v_answer ->> 'handled')::boolean THEN
+                RETURN v_answer;
+            END IF;
+        ELSIF estimate_offer_declined(p_words) THEN
+            RETURN jsonb_build_object(
+                'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
+                'changes', '[]'::jsonb, 'card', NULL, 'total_if', e.total,
+                'reply_text', format('Vale, el presupuesto %s se queda como está: %s.', e.number,
+                                     estimate_money(e.total, e.currency)));
+        END IF;
     END IF;
     v_change := estimate_price_asked(e, p_words);
     IF v_change IS NOT NULL THEN
@@ -4070,6 +4203,8 @@ BEGIN
             NULL;   -- (the change is rolled back: the estimate stays as it was)
         END;
         IF (v_try ->> 'handled')::boolean AND v_try ->> 'action' = 'revised' THEN
+            UPDATE estimate_conversation_current SET offered = jsonb_build_object('words', v_change, 'revision', e.revision)
+             WHERE conversation_id = p_conversation_id;
             RETURN jsonb_build_object(
                 'handled', true, 'action', 'unchanged', 'kind', 'price', 'number', e.number, 'revision', e.revision,
                 'changes', '[]'::jsonb, 'card', NULL, 'total_if', v_total,
@@ -4111,6 +4246,58 @@ BEGIN
                 'add', p_words, p_message_id, p_public_url);
         END IF;
     END IF;
+    -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de
+    -- servicio que sea de 3/4"): only on an estimate with a line counted for a batch, before the reading as said
+    -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
+    IF e.status IN ('draft', 'sent') THEN
+        v_batch := estimate_batch_change(e, p_words);
+        IF v_batch IS NOT NULL THEN
+            v_inputs := e.inputs;
+            v_pos := (v_batch ->> 'position')::int;
+            v_qty := (v_inputs -> (v_pos - 1) ->> 'quantity')::numeric;
+            IF v_batch ->> 'op' = 'size' THEN
+                -- the row of the other size: the line resized as a revision would, read and rolled back
+                BEGIN
+                    v_try := estimate_converse_read(p_conversation_id,
+                                 (SELECT 'el ' || lower(split_part(l.description, ' ', 1)) FROM estimate_lines l
+                                   WHERE l.estimate_id = e.id AND l.catalog_code = v_inputs -> (v_pos - 1) ->> 'item' LIMIT 1)
+                                 || ' que sea de ' || (v_batch ->> 'size'),
+                                 NULL, p_public_url);
+                    SELECT x ->> 'item' INTO v_other FROM estimates r, jsonb_array_elements(r.inputs) WITH ORDINALITY t(x, n)
+                     WHERE r.id = e.id AND n = v_pos;
+                    RAISE EXCEPTION 'batch size' USING ERRCODE = 'RX004';
+                EXCEPTION WHEN SQLSTATE 'RX004' THEN
+                    NULL;
+                END;
+                IF (v_try ->> 'action') = 'revised' AND v_other IS NOT NULL AND v_other <> v_inputs -> (v_pos - 1) ->> 'item'
+                   AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_other AND c.active)
+                   AND v_qty > (v_batch ->> 'n')::numeric THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb(v_qty - (v_batch ->> 'n')::numeric))
+                                || jsonb_build_array(jsonb_build_object('item', v_other, 'quantity', (v_batch ->> 'n')::numeric));
+                    UPDATE estimate_conversation_current SET pending = NULL
+                     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                    RETURN estimate_revised_answer(e, v_inputs,
+                        ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = e.inputs -> (v_pos - 1) ->> 'item'),
+                                     estimate_number_es(v_qty), estimate_number_es(v_qty - (v_batch ->> 'n')::numeric)),
+                              'Añadido: ' || estimate_line_label((SELECT c.name FROM price_catalog c WHERE c.code = v_other),
+                                                                (v_batch ->> 'n')::numeric,
+                                                                (SELECT c.unit FROM price_catalog c WHERE c.code = v_other))],
+                        'quantity', p_words, p_message_id, p_public_url);
+                END IF;
+            ELSE
+                v_new := v_qty + CASE WHEN v_batch ->> 'op' = 'more' THEN 1 ELSE -1 END * (v_batch ->> 'n')::numeric;
+                IF v_new > 0 THEN
+                    v_inputs := jsonb_set(v_inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb(v_new));
+                    UPDATE estimate_conversation_current SET pending = NULL
+                     WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                    RETURN estimate_revised_answer(e, v_inputs,
+                        ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = v_inputs -> (v_pos - 1) ->> 'item'),
+                                     estimate_number_es(v_qty), estimate_number_es(v_new))],
+                        'quantity', p_words, p_message_id, p_public_url);
+                END IF;
+            END IF;
+        END IF;
+    END IF;
     v_answer := estimate_converse_read(p_conversation_id, p_words, p_message_id, p_public_url);
     IF NOT (v_answer ->> 'handled')::boolean AND e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN
         RETURN estimate_locked_answer(e, 'add', p_public_url);
@@ -4139,11 +4326,14 @@ CREATE OR REPLACE FUNCTION estimate_change_kind(p_conversation_id text, p_words 
 LANGUAGE sql STABLE AS $$
     SELECT CASE
         WHEN estimate_price_asked(e, p_words) IS NOT NULL THEN 'price'
+        WHEN c.offered IS NOT NULL AND (c.offered ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent')
+             AND (estimate_offer_taken(p_words) OR estimate_offer_declined(p_words)) THEN 'price'
         WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
                       CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
-                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove' END)
+                           WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) IS NOT NULL THEN 'quantity' END)
         END
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
     WHERE c.conversation_id = p_conversation_id

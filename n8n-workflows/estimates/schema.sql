@@ -88,16 +88,52 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
            FROM regexp_split_to_table(t, ' ') WITH ORDINALITY AS x(w, n)) END
 $$;
 
+-- Amounts said in words (est36, issue 18 k1), on the same words before any count or length is read: "media
+-- docena (de)" is 6, "una docena (de)" 12, "dos docenas (de)" 24; "medio metro" is "0.5 metros", "(un) metro y
+-- medio" "1.5 metros", "dos metros y medio" / "2 metros y medio" "2.5 metros". A length after "de" is a size, not an
+-- amount, and is left as said ("latiguillo de medio metro" is the 50 cm hose, "flexo de metro y medio" the 1.5 m
+-- one); "de media" / "tres cuartos" alone are pipe sizes (1/2", 3/4") and are never touched here.
+-- Input: kb_normalize'd.
+CREATE OR REPLACE FUNCTION estimate_amount_words(normalized text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    t text := coalesce(normalized, '');
+    m text[];
+    n text;
+    counts constant jsonb := '{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                               "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20}';
+BEGIN
+    IF t !~ 'docena|medio' THEN
+        RETURN t;
+    END IF;
+    t := regexp_replace(t, '(^|[^a-z0-9])media docena(?: de)?(?=[^a-z0-9]|$)', '\16', 'g');
+    t := regexp_replace(t, '(^|[^a-z0-9])una docena(?: de)?(?=[^a-z0-9]|$)', '\112', 'g');
+    t := regexp_replace(t, '(^|[^a-z0-9])dos docenas(?: de)?(?=[^a-z0-9]|$)', '\124', 'g');
+    -- "N metros y medio" (digits or a count word), not after "de"
+    LOOP
+        m := regexp_match(t, '(^|[^a-z0-9])((?<!de )(?:[0-9]+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)) (metros|mts|mt|m) y medio(?=[^a-z0-9]|$)');
+        EXIT WHEN m IS NULL;
+        n := CASE WHEN m[2] ~ '^[0-9]+$' THEN m[2] ELSE (counts ->> m[2]) END;
+        t := regexp_replace(t, '(^|[^a-z0-9])' || m[2] || ' ' || m[3] || ' y medio(?=[^a-z0-9]|$)',
+                            '\1' || n || '.5 metros');
+    END LOOP;
+    t := regexp_replace(t, '(^|[^a-z0-9])(?<!de )(?:un )?metro y medio(?=[^a-z0-9]|$)', '\11.5 metros', 'g');
+    t := regexp_replace(t, '(^|[^a-z0-9])(?<!de )medio metro(?=[^a-z0-9]|$)', '\10.5 metros', 'g');
+    RETURN t;
+END
+$$;
+
 -- "Un par" is two (esattr): "un par de codos" = "dos codos", "ponle un par más" = "ponle dos más", "otro par de
 -- llaves" = "otros dos llaves"; on the words of a message and of a revision alike (estimate_normalize,
 -- estimate_plain), before any count is read, so every reading of counts (estimate_number_words) sees "dos".
 -- Only "un par" / "otro par" (with or without "de") as words of their own: "un parche" is no pair. Input: kb_normalize'd.
 CREATE OR REPLACE FUNCTION estimate_pair_words(normalized text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT CASE WHEN position('par' IN coalesce(normalized, '')) = 0 THEN coalesce(normalized, '')
+    SELECT estimate_amount_words(
+           CASE WHEN position('par' IN coalesce(normalized, '')) = 0 THEN coalesce(normalized, '')
                 ELSE regexp_replace(regexp_replace(normalized,
                          '(^|[^a-z0-9])un par(?: de)?(?=[^a-z0-9]|$)', '\1dos', 'g'),
-                         '(^|[^a-z0-9])otro par(?: de)?(?=[^a-z0-9]|$)', '\1otros dos', 'g') END
+                         '(^|[^a-z0-9])otro par(?: de)?(?=[^a-z0-9]|$)', '\1otros dos', 'g') END)
 $$;
 
 -- How item names are compared: kb_normalize (lower case, no accents, single spaces), punctuation dropped,
@@ -344,8 +380,10 @@ BEGIN
             RAISE EXCEPTION '%debe ser un objeto JSON, no %', v_where, jsonb_typeof(v_elem) USING ERRCODE = '22023';
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown)',
+            -- ("batch": the flats or rooms a line was counted for, estimate_batched; kept for the revisions that
+            -- change one of them, estimate_batch_change)
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;

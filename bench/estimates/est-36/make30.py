@@ -1,0 +1,175 @@
+# Writes tuning set 30 (eval/estimates-independent-30.jsonl), helper est36, stop 36: the reading faults issue 18
+# still shows, in the lead's general words — (k1) quantities in words for lengths and counts, (k2) a material swap
+# in a revision, (k3) urgent call-outs (night, Sunday, "urgente"), (k4) the same job in several flats or rooms with
+# one different, (k5) "sí, ponlo" after a price asked, (k6) electric water heaters by litres and regional names.
+# Wordings from general plumbing knowledge (Spain and Latin America), written before any rule was changed.
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[3] / "eval" / "estimates-independent-30.jsonl"
+
+
+def it(what, size, qty, unit="ud"):
+    return {"what": what, "size": size, "quantity": qty, "unit": unit}
+
+
+def case(cid, region, medium, turns, items, hours=None, status="draft", quote=(), notes="", kind=""):
+    turns_out = []
+    for t in turns:
+        text, expect, intent = t[:3]
+        turn = {"text": text, "expect": expect, "intent": intent}
+        if len(t) > 3:
+            turn["also_ok"] = list(t[3])
+        turns_out.append(turn)
+    return {"id": cid, "region": region, "medium": medium, "kind": kind, "turns": turns_out,
+            "final": {"status": status, "items": items, "labour_hours": hours, "to_quote_expected": list(quote),
+                      "notes": notes}}
+
+
+CASES = [
+    # ---- single-turn (wq01-wq08) ----
+    case("wq01", "ES", "typed", [("presupuesto: metro y medio de tubo de cobre de 22 y dos codos de 22", "new",
+                                  "1.5 m of 22 mm copper pipe and two 22 mm elbows")],
+         [it("tubo de cobre", "22 mm", 1.5, "m"), it("codo de cobre", "22 mm", 2)], kind="k1"),
+    case("wq02", "MX", "voice", [("cotizame un par de llaves de paso de media y medio metro de tubo pex de 16", "new",
+                                  "two 1/2 stop valves ('de media' is the size) and 0.5 m of 16 mm PEX")],
+         [it("llave de paso", "1/2\"", 2), it("tubo PEX", "16 mm", 0.5, "m")],
+         notes="'de media' after the valve is 1/2 inch; 'medio metro' is the length.", kind="k1"),
+    case("wq03", "ES", "typed", [("presupuesto urgente para esta noche: cambiar una llave de paso de 3/4 que pierde", "new",
+                                  "one 3/4 stop valve and the urgent call-out, not the normal one")],
+         [it("llave de paso", "3/4\"", 1), it("desplazamiento urgente", None, 1)], kind="k3"),
+    case("wq04", "ES", "typed", [("presupuesto para cambiar el grifo de lavadora en los 5 pisos del bloque, en el 3º son dos", "new",
+                                  "five flats, the 3rd has two: six washing-machine taps")],
+         [it("grifo de lavadora", None, 6)], kind="k4"),
+    case("wq05", "VE", "typed", [("cotización del sifón del lavamanos en los 4 baños, menos en el de visitas que ya está nuevo", "new",
+                                  "four bathrooms minus one: three basin traps")],
+         [it("sifón de lavabo", None, 3)], kind="k4"),
+    case("wq06", "AR", "typed", [("presupuesto por un termotanque eléctrico de 100 litros con la válvula de seguridad", "new",
+                                  "a 100 l electric storage heater and its safety valve")],
+         [it("termo eléctrico", "100 l", 1), it("válvula de seguridad para termo", None, 1)], kind="k6"),
+    case("wq07", "UY", "typed", [("presupuesto para cambiar un calefón eléctrico de 50 litros", "new",
+                                  "a 50 l electric storage heater (UY calefón)")],
+         [it("termo eléctrico", "50 l", 1)], kind="k6"),
+    case("wq08", "PE", "voice", [("cotizacion de una terma electrica de ochenta litros", "new",
+                                  "an 80 l electric storage heater (PE terma), litres in words")],
+         [it("termo eléctrico", "80 l", 1)], kind="k6"),
+    # ---- multi-turn (wq09-wq36) ----
+    case("wq09", "ES", "voice", [("presupuesto de tres metros de tubo multicapa de 20 y dos codos de 20", "new",
+                                  "3 m of 20 mm multilayer pipe and two 20 mm elbows"),
+                                 ("no metro y medio en vez de tres metros", "revised", "the pipe becomes 1.5 m")],
+         [it("tubo multicapa", "20 mm", 1.5, "m"), it("codo multicapa", "20 mm", 2)], kind="k1"),
+    case("wq10", "CL", "typed", [("cotización de 4 metros de tubo PPR de 25", "new", "4 m of 25 mm PPR"),
+                                 ("son dos metros y medio nomás", "revised", "the pipe becomes 2.5 m")],
+         [it("tubo PPR", "25 mm", 2.5, "m")], kind="k1"),
+    case("wq11", "VE", "voice", [("presupuesto para cambiar una llave de paso de tres cuartos", "new",
+                                  "one 3/4 stop valve ('tres cuartos' is the size)"),
+                                 ("y agregale un par de latiguillos de 30", "revised", "two 30 cm hoses added")],
+         [it("llave de paso", "3/4\"", 1), it("latiguillo", "30 cm", 2)], kind="k1"),
+    case("wq12", "CO", "typed", [("cotización de una llave de escuadra de 1/2 a 3/8", "new", "one 1/2 x 3/8 angle valve"),
+                                 ("mejor que sean media docena", "revised", "six of them")],
+         [it("llave de escuadra", "1/2\" x 3/8\"", 6)], kind="k1"),
+    case("wq13", "ES", "typed", [("presupuesto de 2 metros de tubo de cobre de 15", "new", "2 m of 15 mm copper"),
+                                 ("ponle también una llave de paso de media", "revised",
+                                  "one 1/2 stop valve added ('de media' is the size, not half a valve)")],
+         [it("tubo de cobre", "15 mm", 2, "m"), it("llave de paso", "1/2\"", 1)], kind="k1"),
+    case("wq14", "ES", "typed", [("presupuesto: 6 metros de tubo de cobre de 22 y una llave de paso de 3/4", "new",
+                                  "6 m of 22 mm copper and a 3/4 stop valve"),
+                                 ("en vez del tubo de cobre póngale multicapa de 26", "revised",
+                                  "the pipe becomes 26 mm multilayer, still 6 m; the valve stays")],
+         [it("tubo multicapa", "26 mm", 6, "m"), it("llave de paso", "3/4\"", 1)], kind="k2"),
+    case("wq15", "AR", "typed", [("presupuesto de 10 metros de caño de cobre de 15", "new", "10 m of 15 mm copper"),
+                                 ("mejor hacelo en polipropileno de 20", "revised", "10 m of 20 mm PPR instead")],
+         [it("tubo PPR", "20 mm", 10, "m")], kind="k2"),
+    case("wq16", "MX", "voice", [("cotiza ocho metros de tubo de cobre de 22 para la toma", "new", "8 m of 22 mm copper"),
+                                 ("mejor cambialo a pex de 20", "revised", "8 m of 20 mm PEX instead")],
+         [it("tubo PEX", "20 mm", 8, "m")], kind="k2"),
+    case("wq17", "ES", "typed", [("presupuesto de 5 metros de tubo de polipropileno de 40", "new", "5 m of 40 mm PPR"),
+                                 ("no, mejor de PVC", "revised", "5 m of 40 mm PVC instead (same size)")],
+         [it("tubo PVC", "40 mm", 5, "m")], kind="k2"),
+    case("wq18", "CO", "typed", [("cotización de 12 metros de tubería multicapa de 16", "new", "12 m of 16 mm multilayer"),
+                                 ("en vez de multicapa que sea PEX, la misma medida", "revised", "12 m of 16 mm PEX")],
+         [it("tubo PEX", "16 mm", 12, "m")], kind="k2"),
+    case("wq19", "ES", "voice", [("presupuesto de cuatro metros de tubo de cobre de 12", "new", "4 m of 12 mm copper"),
+                                 ("mejor en multicapa", "asked", "multilayer has no 12 mm: which size, asked back",
+                                  ["unchanged"]),
+                                 ("de 16", "revised", "4 m of 16 mm multilayer")],
+         [it("tubo multicapa", "16 mm", 4, "m")], kind="k2"),
+    case("wq20", "ES", "typed", [("presupuesto para cambiar el termo de 80 litros", "new", "an 80 l electric heater"),
+                                 ("es urgente, vamos esta noche", "revised", "the urgent call-out added")],
+         [it("termo eléctrico", "80 l", 1), it("desplazamiento urgente", None, 1)], kind="k3"),
+    case("wq21", "AR", "typed", [("presupuesto por cambiar la canilla monocomando de la cocina, es una emergencia, pierde agua",
+                                  "new", "a kitchen mixer and the urgent call-out"),
+                                 ("agregale una visita más al otro día para revisar", "revised",
+                                  "a second, normal visit added")],
+         [it("grifo monomando de cocina", None, 1), it("desplazamiento urgente", None, 1),
+          it("desplazamiento", None, 1)], kind="k3"),
+    case("wq22", "ES", "voice", [("presupuesto para cambiar el grifo flotador de la cisterna", "new", "a cistern fill valve"),
+                                 ("lo hacemos el domingo", "revised", "the weekend/holiday call-out added")],
+         [it("grifo flotador de cisterna", None, 1), it("desplazamiento en festivo", None, 1)], kind="k3"),
+    case("wq23", "CL", "typed", [("cotización urgente: cambiar calefón a gas de 11 litros", "new",
+                                  "an 11 l/min gas water heater (CL calefón, gas said) and the urgent call-out"),
+                                 ("y súmale una segunda visita para la revisión", "revised", "a second, normal visit")],
+         [it("calentador de gas", "11 l/min", 1), it("desplazamiento urgente", None, 1), it("desplazamiento", None, 1)],
+         kind="k3"),
+    case("wq24", "MX", "typed", [("cotización de 2 horas de oficial para reparar una fuga", "new", "two hours of labour"),
+                                 ("pero es en horario nocturno", "revised", "the two hours at the night/holiday rate")],
+         [it("hora de oficial nocturna o festiva", None, 2, "h")], hours=2, kind="k3"),
+    case("wq25", "CO", "typed", [("cotización de 2 horas de oficial y un monomando de ducha", "new",
+                                  "two hours and a shower mixer"),
+                                 ("¿y cuánto sería con el termostático?", "unchanged", "price asked"),
+                                 ("listo, ese", "revised", "the thermostatic shower mixer decided")],
+         [it("grifo termostático de ducha", None, 1)], hours=2, kind="k5"),
+    case("wq26", "ES", "typed", [("presupuesto para poner válvula antirretorno de 1/2 en los ocho locales", "new",
+                                  "eight 1/2 check valves"),
+                                 ("en dos de ellos ya hay, quita esas", "revised", "six")],
+         [it("válvula antirretorno", "1/2\"", 6)], kind="k4"),
+    case("wq27", "CO", "voice", [("cotizacion de monomando de lavamanos para los tres banos y en uno tambien el de bide",
+                                  "new", "three basin mixers and one bidet mixer"),
+                                 ("y el sifon de cada lavamanos", "revised", "three basin traps")],
+         [it("grifo monomando de lavabo", None, 3), it("grifo monomando de bidé", None, 1), it("sifón de lavabo", None, 3)],
+         kind="k4"),
+    case("wq28", "ES", "typed", [("presupuesto de cambiar los latiguillos de 40 de todos los pisos del edificio", "new",
+                                  "how many flats is not said: asked back, not one"),
+                                 ("son 10 pisos, dos latiguillos por piso", "revised", "twenty hoses",
+                                  ["new"])],
+         [it("latiguillo", "40 cm", 20)], kind="k4"),
+    case("wq29", "PE", "typed", [("cotización de termas eléctricas de 50 litros para los 3 departamentos", "new",
+                                  "three 50 l heaters"),
+                                 ("en el tercero que sea de 80", "revised", "two of 50 l and one of 80 l")],
+         [it("termo eléctrico", "50 l", 2), it("termo eléctrico", "80 l", 1)], kind="k4"),
+    case("wq30", "CL", "typed", [("cotización para cambiar un calefón de 14 litros", "new",
+                                  "CL calefón of 14 l: gas or electric not said: asked back (a line to complete)"),
+                                 ("es a gas, de tiro forzado", "revised", "the 14 l/min sealed gas heater",
+                                  ["new"])],
+         [it("calentador de gas estanco", "14 l/min", 1)], kind="k6"),
+    case("wq31", "ES", "typed", [("presupuesto de termo eléctrico de 50 litros con retirada del viejo", "new",
+                                  "a 50 l heater and the removal"),
+                                 ("¿y cuánto sería con el de 80?", "unchanged", "the 80 l price asked, draft kept"),
+                                 ("sí, ponlo", "revised", "the 80 l decided")],
+         [it("termo eléctrico", "80 l", 1), it("retirada del termo", None, 1)], kind="k5"),
+    case("wq32", "AR", "typed", [("presupuesto canilla monocomando de cocina", "new", "a kitchen mixer"),
+                                 ("¿cuánto saldría con la de caño extraíble?", "unchanged", "price asked"),
+                                 ("dale, esa misma", "revised", "the pull-out mixer decided")],
+         [it("grifo monomando de cocina extraíble", None, 1)], kind="k5"),
+    case("wq33", "MX", "voice", [("cotizame un calentador de gas de 11 litros", "new", "an 11 l/min gas heater"),
+                                 ("y cuanto costaria el de 14", "unchanged", "price asked"),
+                                 ("no dejalo asi", "unchanged", "kept: nothing changes")],
+         [it("calentador de gas", "11 l/min", 1)], kind="k5"),
+    case("wq34", "ES", "typed", [("presupuesto de caldera de condensación de 24 kW", "new", "a 24 kW boiler"),
+                                 ("¿cuánto quedaría con la de 28?", "unchanged", "price asked"),
+                                 ("vale, esa", "revised", "the 28 kW decided")],
+         [it("caldera de condensación", "28 kW", 1)], kind="k5"),
+    case("wq35", "CL", "voice", [("cotizacion de cuatro latiguillos de 30", "new", "four 30 cm hoses"),
+                                 ("cuanto saldria si son de 40", "unchanged", "price asked"),
+                                 ("ya ponle esos", "revised", "four 40 cm hoses decided")],
+         [it("latiguillo", "40 cm", 4)], kind="k5"),
+    case("wq36", "UY", "typed", [("presupuesto para cambiar el calefón de 80 litros", "new",
+                                  "an 80 l storage heater; electric or gas not said (UY: usually electric): "
+                                  "asked back, or the electric one"),
+                                 ("¿y cuánto sería con uno de 100?", "unchanged", "price asked"),
+                                 ("bueno, ponelo", "revised", "the 100 l decided")],
+         [it("termo eléctrico", "100 l", 1)], kind="k6+k5"),
+]
+
+OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES), encoding="utf-8")
+print(len(CASES), "cases,", sum(len(c["turns"]) for c in CASES), "turns")
