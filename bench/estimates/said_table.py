@@ -1,10 +1,13 @@
-"""SAID-36.md (est-35's table.py with set 30)'s tables: per set, before -> after (right/partial/refused/wrong-priced cases, wrong-priced lines,
+"""SAID-35.md's and SAID-36.md's tables: per set, before -> after (right/partial/refused/wrong-priced cases, wrong-priced lines,
 multi-turn right, turns as expected) for the sets every folder has, and the cases whose outcome moved.
 usage: table.py BEFORE_DIR AFTER_DIR   (each holds setN.json from eval/score_independent.py --out)"""
 import json, os, sys
 
 before, after = sys.argv[1], sys.argv[2]
-order = ["30", "28", "26", "24", "22"] + [str(n) for n in range(1, 17)]
+# the newest tuning sets first (22 and later), then sets 1-16: every setN.json both folders hold
+found = {n[3:-5] for n in os.listdir(before) if n.startswith("set") and n.endswith(".json")}
+found &= {n[3:-5] for n in os.listdir(after) if n.startswith("set") and n.endswith(".json")}
+order = sorted((s for s in found if s.isdigit()), key=lambda s: (int(s) < 22, -int(s) if int(s) >= 22 else int(s)))
 
 
 def mt(d):
