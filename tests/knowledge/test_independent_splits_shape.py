@@ -236,8 +236,9 @@ def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_th
     assert set(outside) == set(people) and set(outside.values()) <= {2, 3}
 
 
-def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_from_customers() -> None:
-    questions = load_jsonl(SPLITS["split-10"].questions)
+def ten_plumbers_twelve_each(questions: list[dict]) -> tuple[Counter, Counter]:
+    """Splits 10 and 11: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
+    about plumbing), short and long. Returns the messages per plumber and the plumbing messages per plumber."""
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
     assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
     people = Counter(q.get("plumber") for q in questions)
@@ -245,9 +246,15 @@ def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_f
     assert len({q["place"] for q in questions}) == 10
     assert all(len({(q["place"], q["region"], q["experience"]) for q in questions if q["plumber"] == who}) == 1
                for who in people)
-    assert len({q["region"] for q in questions}) >= 6
     in_scope = Counter(q["plumber"] for q in questions if q["in_scope"])
     assert set(in_scope.values()) <= {9, 10}
+    return people, in_scope
+
+
+def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_from_customers() -> None:
+    questions = load_jsonl(SPLITS["split-10"].questions)
+    people, in_scope = ten_plumbers_twelve_each(questions)
+    assert len({q["region"] for q in questions}) >= 6
     # origin: "customer" (relays what a customer said) or "own" (the plumber's own question, often after looking)
     # for a plumbing question, null for small talk and out of scope
     assert [q["id"] for q in questions if q.get("origin") not in ({"customer", "own"} if q["in_scope"] else {None})] == []
@@ -259,16 +266,8 @@ def test_split_10_gives_ten_plumbers_in_ten_places_twelve_messages_each_mostly_f
 
 def test_split_11_gives_ten_plumbers_in_ten_places_twelve_messages_each_over_a_year_with_callbacks() -> None:
     questions = load_jsonl(SPLITS["split-11"].questions)
-    assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
-    assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
-    people = Counter(q.get("plumber") for q in questions)
-    assert None not in people and len(people) == 10 and set(people.values()) == {12}
-    assert len({q["place"] for q in questions}) == 10
-    assert all(len({(q["place"], q["region"], q["experience"]) for q in questions if q["plumber"] == who}) == 1
-               for who in people)
+    people, in_scope = ten_plumbers_twelve_each(questions)
     assert len({q["region"] for q in questions}) == 10
-    in_scope = Counter(q["plumber"] for q in questions if q["in_scope"])
-    assert set(in_scope.values()) <= {9, 10}
     # a year: every plumber writes in at least four different months
     months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"}
