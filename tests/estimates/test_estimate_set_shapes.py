@@ -2,7 +2,7 @@
 see their pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27,29,31}.md), tuning sets 24, 26, 28 and 30, and their
 catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The twenty-two sets share one format (sets 9-21 and 23-31 were written from set 8's or a
+when its page says so. The twenty-three sets share one format (sets 9-21 and 23-31 were written from set 8's or a
 later set's), so one check serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
