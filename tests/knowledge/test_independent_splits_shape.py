@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 11 (eval/independent-2.jsonl ... eval/independent-11.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10 and 11.
+"""Shape of the independent chat splits 2 to 12 (eval/independent-2.jsonl ... eval/independent-12.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10, 11 and 12.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -74,6 +74,12 @@ SPLITS = {
     "split-11": Split(EVAL / "independent-11.jsonl", EVAL / "independent-11-labels.json",
                       SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                  min_required=2, min_questions=120, min_safety=25)),
+    # split 12: 120 single messages written by ten invented plumbers in ten countries, twelve each, judging work
+    # someone else did (fields "length", "plumber", "place", "experience", "style", "whose_work" and "occasion"; the
+    # last two null for small talk and out of scope)
+    "split-12": Split(EVAL / "independent-12.jsonl", EVAL / "independent-12-labels.json",
+                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                 min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -84,6 +90,7 @@ SPLIT_8_SAFETY = EVAL / "independent-8-safety.json"
 SPLIT_9_SAFETY = EVAL / "independent-9-safety.json"
 SPLIT_10_SAFETY = EVAL / "independent-10-safety.json"
 SPLIT_11_SAFETY = EVAL / "independent-11-safety.json"
+SPLIT_12_SAFETY = EVAL / "independent-12-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -177,6 +184,11 @@ def test_split_11_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_12_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-12"].questions), load_json(SPLIT_12_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -237,7 +249,7 @@ def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_th
 
 
 def ten_plumbers_twelve_each(questions: list[dict]) -> tuple[Counter, Counter]:
-    """Splits 10 and 11: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
+    """Splits 10, 11 and 12: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
     about plumbing), short and long. Returns the messages per plumber and the plumbing messages per plumber."""
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
     assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
@@ -278,3 +290,21 @@ def test_split_11_gives_ten_plumbers_in_ten_places_twelve_messages_each_over_a_y
             if not (isinstance(q.get("callback"), bool) if q["in_scope"] else q.get("callback") is None)] == []
     callbacks = Counter(q["plumber"] for q in questions if q["callback"])
     assert set(callbacks) == set(people) and min(callbacks.values()) >= 2 and sum(callbacks.values()) >= 25
+
+
+def test_split_12_gives_ten_plumbers_in_ten_countries_twelve_messages_each_judging_others_work() -> None:
+    questions = load_jsonl(SPLITS["split-12"].questions)
+    people, _ = ten_plumbers_twelve_each(questions)
+    assert len({q["region"] for q in questions}) == 10
+    # whose_work: who did the work the plumber judges; occasion: why the plumber is looking at it. Both set for a
+    # plumbing question, null for small talk and out of scope.
+    whose = {"builder", "handyman", "owner", "plumber", "tenant", "unknown"}
+    occasions = {"purchase", "rental", "insurer", "administrator", "before covering", "failure"}
+    assert [q["id"] for q in questions
+            if not ((q.get("whose_work") in whose and q.get("occasion") in occasions) if q["in_scope"]
+                    else (q.get("whose_work") is None and q.get("occasion") is None))] == []
+    assert {q["whose_work"] for q in questions if q["in_scope"]} == whose
+    assert {q["occasion"] for q in questions if q["in_scope"]} == occasions
+    # every plumber judges the work of at least two kinds of people (or of someone unknown)
+    assert all(len({q["whose_work"] for q in questions if q["plumber"] == who and q["in_scope"]}) >= 2
+               for who in people)
