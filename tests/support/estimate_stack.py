@@ -10,7 +10,7 @@ imported from another test module).
 
       from tests.support.estimate_stack import EstimateStack, estimates_stack, stack  # noqa: F401  (fixtures)
 
-- ``marker()``: a unique word the stub answers on; ``oracle``: an estimate's totals from the catalogue's prices
+- ``marker()`` (tests/support/llm_stub.py): a unique word the stub answers on; ``oracle``: an estimate's totals from the catalogue's prices
   (the arithmetic of n8n-workflows/estimates/README.md, in Decimal); ``money``: an amount as the card carries it.
 - ``lines_of``, ``head``: an estimate's lines and head as Postgres holds them; ``say``: the plumber's next message
   in a conversation, and the answer stored for it; ``customer_page``: the customer's page; ``euros``: an amount as
@@ -19,7 +19,6 @@ imported from another test module).
 from __future__ import annotations
 
 import re
-import uuid
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -28,6 +27,7 @@ import pytest
 
 from devstack.stack import Stack
 from tests.integration.stubbed_stack import EstimateStack
+from tests.support.llm_stub import marker
 
 __all__ = ["EstimateStack", "customer_page", "estimates_stack", "euros", "head", "lines_of", "marker", "money",
            "oracle", "q2", "say", "stack"]
@@ -48,13 +48,6 @@ def estimates_stack(stubbed_stack: EstimateStack) -> EstimateStack:
 def stack(estimates_stack: EstimateStack) -> Stack:
     """This module's stack stands in for the session one, so conftest's `open_chat` connects to it."""
     return estimates_stack.stack
-
-
-def marker() -> str:
-    """A unique word in the plumber's text: the stub answers requests that contain it. Letters only (g to v): digits
-    inside it ("obra9e15c2d7a") were read as a size, and "3 metros de tubería de cobre" became 15 mm copper in about
-    one run in seventy (CI, 2026-12-06)."""
-    return "obra" + "".join(chr(ord("g") + int(digit, 16)) for digit in uuid.uuid4().hex[:10])
 
 
 # ---------------------------------------------------------------------------------------------------------
