@@ -12,7 +12,7 @@ import re, sys, time
 from pathlib import Path
 import psycopg
 from devstack.postgres import SCHEMA_FILES, provision_databases, load_page_templates, PAGE_TEMPLATES
-sys.path.append(str(Path(__file__).resolve().parents[1]))   # after PYTHONPATH: that checkout's devstack, this one's tests
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # devstack is imported: that checkout's; tests: this one's
 from tests.support.scratch_postgres import private_cluster
 
 def statements(text):
