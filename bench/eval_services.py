@@ -1,12 +1,12 @@
 """The services an evaluation run needs, private to the run and on loopback: an embedded Postgres with the
 Remedios schema and seed data, and the LLM server on a local GGUF. Each stops when its `with` block ends,
-also when the run is killed (SIGTERM), so an interrupted evaluation leaves no server behind."""
+also when the run is interrupted (Ctrl-C) or killed (SIGTERM, SIGHUP), so an interrupted evaluation leaves no server
+behind: the cluster is tests/support/scratch_postgres.py's `private_cluster`, which every bench script that starts
+one of its own uses (stop 37, tidy37)."""
 
 from __future__ import annotations
 
 import os
-import secrets
-import shutil
 import signal
 import subprocess
 import sys
@@ -16,14 +16,18 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from devstack.postgres import (SCHEMA_FILES, WORKFLOWS_ROOT, EmbeddedPostgres, apply_schema, provision_databases,
-                               scratch_folder)
+from devstack.postgres import SCHEMA_FILES, WORKFLOWS_ROOT, apply_schema, provision_databases
 from devstack.processes import free_port
+from tests.support.scratch_postgres import (OWNER_PID_FILE, private_cluster,  # noqa: F401  (names tests import)
+                                            signals_end_the_run, stop_abandoned_clusters, uninterrupted)
+
+if TYPE_CHECKING:
+    from devstack.stack import Stack
 
 MODEL_ID = "remedios-local"
 T = TypeVar("T")
@@ -55,35 +59,6 @@ def private_database() -> Iterator[str]:
 
 
 EVAL_PREFIX = "remedios-eval-"
-OWNER_PID_FILE = "owner-pid"  # in an evaluation's scratch folder: the process that made it
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def stop_abandoned_clusters(scratch_root: Path) -> list[Path]:
-    """Stop and delete the private clusters of evaluation runs whose process is gone (a run killed with
-    SIGKILL, or by a timeout, never reaches its `finally`): left alone they keep a Postgres running for
-    good. A folder that names no process, or whose process is alive, is left alone. Returns what was removed."""
-    removed = []
-    for folder in sorted(scratch_root.glob(f"{EVAL_PREFIX}*")):
-        try:
-            owner = int((folder / OWNER_PID_FILE).read_text().strip())
-        except (FileNotFoundError, ValueError):
-            continue
-        if _alive(owner):
-            continue
-        EmbeddedPostgres(folder / "pgdata", 0, "").stop()
-        shutil.rmtree(folder, ignore_errors=True)
-        removed.append(folder)
-    return removed
 
 
 @contextmanager
@@ -91,19 +66,24 @@ def private_database_from(files: tuple[Path, ...]) -> Iterator[str]:
     """The same with the given SQL files (e.g. an older checkout's knowledge base). Clusters that killed
     runs left behind are stopped first."""
     for folder in stop_abandoned_clusters(Path(tempfile.gettempdir())):
-        print(f"stopped a Postgres an interrupted evaluation left running: {folder}", file=sys.stderr)
-    run_dir = scratch_folder(EVAL_PREFIX)
-    (run_dir / OWNER_PID_FILE).write_text(f"{os.getpid()}\n")
-    password = secrets.token_hex(12)
-    postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
-    try:
-        postgres.start()
+        print(f"stopped a Postgres an interrupted run left running: {folder}", file=sys.stderr)
+    with private_cluster(EVAL_PREFIX) as (postgres, password):
         app, _ = provision_databases(postgres.admin, password)
         apply_schema(app, files)
         yield app.url
-    finally:
-        postgres.stop()
-        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+@contextmanager
+def started_stack(stack: Stack) -> Iterator[Stack]:
+    """``stack`` (a devstack Stack on a private run folder) started, and stopped on every way out of the block, as
+    ``private_cluster``: its end, an exception, Ctrl-C, SIGTERM or SIGHUP, and a start that fails half-way (its
+    Postgres is already up when n8n or the model fails to start)."""
+    with signals_end_the_run():
+        try:
+            yield stack.start()
+        finally:
+            with uninterrupted():
+                stack.stop()
 
 
 def schema_files_under(sql_root: Path) -> tuple[Path, ...]:

@@ -8,10 +8,12 @@ own transaction rolled back, WRITES times (median, min, max).
     # another checkout's files: git archive REV devstack n8n-workflows | tar -x -C DIR, then from DIR:
     PYTHONPATH=DIR <this checkout>/.venv/bin/python <this checkout>/bench/sql_start.py
 """
-import re, secrets, shutil, sys, time
+import re, sys, time
+from pathlib import Path
 import psycopg
-from devstack.postgres import EmbeddedPostgres, SCHEMA_FILES, provision_databases, scratch_folder, load_page_templates, PAGE_TEMPLATES
-from devstack.processes import free_port
+from devstack.postgres import SCHEMA_FILES, provision_databases, load_page_templates, PAGE_TEMPLATES
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # devstack is imported: that checkout's; tests: this one's
+from tests.support.scratch_postgres import private_cluster
 
 def statements(text):
     out, i, start, n = [], 0, 0, len(text)
@@ -43,10 +45,7 @@ def main() -> None:
     writes = int(args[args.index("--writes") + 1]) if "--writes" in args else 3
     rounds = int(args[args.index("--rounds") + 1]) if "--rounds" in args else 2
     t = time.monotonic
-    pw = secrets.token_hex(8); base = scratch_folder("remedios-speed34-")
-    pg = EmbeddedPostgres(base / "data", free_port(), pw)
-    pg.start()
-    try:
+    with private_cluster("remedios-speed34-") as (pg, pw):   # stopped on every way out, Ctrl-C and kill too
         app, _ = provision_databases(pg.admin, pw)
         for rnd in range(1, rounds + 1):
             total, slow, wrote = 0.0, [], []
@@ -104,8 +103,6 @@ def main() -> None:
                     a = t(); c.execute(q); ds.append(t() - a); c.rollback()
                 ds.sort()
                 print(f"write {label}: median {ds[len(ds)//2]:.3f} s (min {ds[0]:.3f}, max {ds[-1]:.3f}, n={len(ds)})", flush=True)
-    finally:
-        pg.stop(); shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 
 import pytest
 
-from tests.support.scratch_postgres import SeededCluster
+from tests.support.scratch_postgres import ENDING_SIGNALS, SeededCluster
+
+
+def _end_the_session(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"stopped by signal {signal.Signals(signum).name}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """SIGTERM and SIGHUP (a `kill`, `timeout`, a closed terminal) end the session as Ctrl-C does: pytest stops and
+    runs every fixture's teardown, so the session's clusters and stacks are stopped. Left at their default they ended
+    Python at once, and every cluster the session had started kept running (stop 37, tidy37)."""
+    if threading.current_thread() is threading.main_thread():
+        for ending in ENDING_SIGNALS:
+            if signal.getsignal(ending) is signal.SIG_DFL:
+                signal.signal(ending, _end_the_session)
 
 
 class _EarlyCluster:

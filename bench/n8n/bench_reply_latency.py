@@ -59,8 +59,8 @@ def main() -> None:
     run_dir = scratch_run_dir("bench-reply-latency")
     stack = tiny_stack(run_dir)
     stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)
-    stack.start()
     try:
+        stack.start()   # inside the try: a start that fails half-way leaves its Postgres up
         times = asyncio.run(reply_latencies(stack, args.messages, args.text))
         assert stack.n8n_db is not None
         with psycopg.connect(stack.n8n_db.url) as conn:
@@ -77,4 +77,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from tests.support.scratch_postgres import signals_end_the_run
+
+    with signals_end_the_run():   # `kill`, a closed terminal: the private stack is stopped too
+        main()

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import secrets
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,9 +24,8 @@ from psycopg import sql
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench.eval_services import stop_cleanly_on_sigterm  # noqa: E402
-from devstack.postgres import EmbeddedPostgres, provision_databases, scratch_folder  # noqa: E402
-from devstack.processes import free_port  # noqa: E402
+from bench.eval_services import private_cluster, stop_cleanly_on_sigterm  # noqa: E402
+from devstack.postgres import provision_databases  # noqa: E402
 from eval.retrieval import DEFAULT_FILES, evaluate, load, strict  # noqa: E402
 
 # label, commit, SQL run after the seed
@@ -97,12 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     steps = [(s.split("=", 1)[0], s.split("=", 1)[1], "") for s in args.step] or STEPS
 
     stop_cleanly_on_sigterm()
-    run_dir = scratch_folder("remedios-retrieval-")
-    password = secrets.token_hex(12)
-    postgres = EmbeddedPostgres(run_dir / "pgdata", free_port(), password)
     results = {}
-    try:
-        postgres.start()
+    with private_cluster("remedios-retrieval-") as (postgres, password):
         app, _ = provision_databases(postgres.admin, password)
         print("| step | commit | articles | q top-1 | q top-3 | q not found | q found off-topic | "
               "t top-1 | t top-3 | t not found | t wrong | t found off-topic | t median ms (best) |")
@@ -112,9 +105,6 @@ def main(argv: list[str] | None = None) -> int:
                         args.strict)
             results[label] = {"commit": commit, "extras": args.extra, **r}
             print(row(label, commit, r), flush=True)
-    finally:
-        postgres.stop()
-        shutil.rmtree(run_dir, ignore_errors=True)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     return 0

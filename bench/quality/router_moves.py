@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import glob
 import json
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.workflows.test_answer_shape import HARNESS  # noqa: E402
-from tests.workflows.workflow_json import node_binary  # noqa: E402
+from tests.support.node_js import run_in_batches  # noqa: E402
 
 ROUTER = "What is the plumber asking for?"
 # estimate sets a helper may read (HELPERS-BRIEF.md: 1-16, 22, 24, 26)
@@ -70,11 +69,7 @@ def decide(workflow: dict, texts: list[str]) -> list[str]:
                 "json": {"safety_message": "", "safety_rule": "", "safety_carried": False},
                 "nodes": {"Estimate and person words": words, "Assistant settings": settings,
                           "Read message": {"text": t, "metadata": {}}}} for t in texts]
-    results = []
-    for start in range(0, len(payload), 200):   # in batches: one Node process with thousands of copies crashed
-        done = subprocess.run([node_binary(), "-e", HARNESS], input=json.dumps(payload[start:start + 200]),
-                              capture_output=True, text=True, timeout=600, check=True)
-        results += json.loads(done.stdout)
+    results = run_in_batches(HARNESS, payload)   # 200 a Node process: one with thousands of copies crashed
     out = []
     for r in results:
         if "__error" in r:

@@ -36,6 +36,7 @@ import statistics
 import sys
 import time
 import uuid
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -313,7 +314,7 @@ def model_timing(log_path: Path) -> dict[str, Any]:
     }
 
 
-def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
+def private_stack(model: Path, threads: int):  # -> devstack.stack.Stack
     from devstack.config import StackConfig
     from devstack.postgres import scratch_folder
     from devstack.processes import free_port
@@ -327,7 +328,7 @@ def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
     )
     stack = Stack(config, say=lambda line: print(f"[stack] {line}", flush=True))
     stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)  # one new conversation per question, from 127.0.0.1
-    return stack.start()
+    return stack
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -363,12 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.safety_labels:
         items = with_safety_labels(items, json.loads(args.safety_labels.read_text()))
 
-    from bench.eval_services import stop_cleanly_on_sigterm
+    from bench.eval_services import started_stack, stop_cleanly_on_sigterm
 
-    stop_cleanly_on_sigterm()  # a `kill` still stops the private stack (the `finally` below)
+    stop_cleanly_on_sigterm()  # a `kill` still stops the private stack (started_stack)
     load_at_start = [round(x, 2) for x in os.getloadavg()]  # a loaded machine answers slower: say so in the result
-    stack = start_stack(args.model, args.threads) if args.start else None
-    try:
+    with ExitStack() as running:
+        stack = running.enter_context(started_stack(private_stack(args.model, args.threads))) if args.start else None
         gateway = args.gateway or f"ws://127.0.0.1:{stack.config.gateway_port}"
         database_url = args.database_url or (stack.app_db.url if stack and stack.app_db else None)
         safety_messages: dict[str, str] = {}
@@ -405,9 +406,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.out:
             write(args, results, partial=False, extra={k: summary[k] for k in ("model_timing", "load_average")
                                                        if k in summary})
-    finally:
-        if stack is not None:
-            stack.stop()
     return 0
 
 

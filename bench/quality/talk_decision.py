@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.workflows.test_answer_shape import CHAT, SETTINGS, run_nodes  # noqa: E402
+from tests.support.node_js import run_in_batches  # noqa: E402
+from tests.workflows.test_answer_shape import CHAT, CODE, HARNESS, SETTINGS  # noqa: E402
 
 ANSWER = json.loads((ROOT / "n8n-workflows/workflows/chat-find-answer.json").read_text())
 FIND = next(n for n in ANSWER["nodes"] if n["name"] == "Find knowledge articles")["parameters"]["query"]
@@ -71,15 +72,23 @@ def right(expected: str, outcome: str) -> bool:
     return outcome == expected
 
 
+ROUTER = "What is the plumber asking for?"
+
+
 def router(texts: list[str], safety: list[tuple[str, str]]) -> list[dict]:
     words = {a["name"]: a["value"] for n in CHAT["nodes"] if n["name"] == "Estimate and person words"
              for a in n["parameters"]["assignments"]["assignments"]}
-    return run_nodes([{
-        "node": "What is the plumber asking for?",
+    # tests/workflows/test_answer_shape.py's harness (run_nodes), in batches of 200 without Maglev
+    # (tests/support/node_js.py: one Node process over ~1,000 messages died with SIGSEGV under load, stops 32 and 36)
+    results = run_in_batches(HARNESS, [{
+        "node": ROUTER, "code": CODE[ROUTER],
         "json": {"safety_message": message, "safety_rule": rule, "safety_carried": False},
         "nodes": {"Estimate and person words": words, "Assistant settings": SETTINGS,
                   "Read message": {"text": text, "metadata": {}}},
     } for text, (rule, message) in zip(texts, safety)])
+    for result in results:
+        assert "__error" not in result, (ROUTER, result)
+    return results
 
 
 def outcomes(texts: list[str]) -> list[str]:

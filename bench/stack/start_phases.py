@@ -160,4 +160,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from tests.support.scratch_postgres import signals_end_the_run
+
+    with signals_end_the_run():   # `kill`, a closed terminal: the private stack is stopped too
+        main()

@@ -108,4 +108,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from tests.support.scratch_postgres import signals_end_the_run
+
+    with signals_end_the_run():   # `kill`, a closed terminal: the private stack is stopped too
+        sys.exit(main())

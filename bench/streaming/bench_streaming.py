@@ -141,7 +141,7 @@ def start_stack(model: Path, threads: int):  # -> devstack.stack.Stack
     )
     stack = Stack(config, say=lambda line: print(f"[stack] {line}", flush=True))
     stack.gateway_extra_env.update(ONE_CLIENT_MANY_PLUMBERS)
-    return stack.start()
+    return stack
 
 
 async def run(gateway_ws: str, llm_log: Path, concurrencies: list[int], rounds: list[int],
@@ -180,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _interrupt)  # `kill <pid>` stops the private stack too
     stack = start_stack(args.model, args.threads)
     try:
+        stack.start()   # inside the try: a start that fails half-way leaves its Postgres up
         gateway_ws = stack.config.gateway_url.replace("http://", "ws://")
         llm_log = stack.config.run_dir / "logs" / "llm-server.log"
         started = time.time()

@@ -90,3 +90,17 @@ def test_a_folder_that_names_no_process_is_left_alone(scratch: Path) -> None:
     folder.mkdir()
     assert stop_abandoned_clusters(scratch) == []
     assert folder.exists()
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=lambda s: s.name)
+def test_an_evaluation_stopped_by_a_signal_stops_its_postgres_and_deletes_its_folder(
+        scratch: Path, ending: signal.Signals) -> None:
+    """`kill`, a closed terminal, Ctrl-C: the run's `finally` stops its cluster before the run ends (stop 37: until
+    then SIGTERM and SIGHUP ended a script that had not asked for them at once, its cluster left running)."""
+    holder, url = _start_holder(scratch)
+    [folder] = scratch.glob(f"{EVAL_PREFIX}*")
+    assert _answers(url)
+    holder.send_signal(ending)
+    assert holder.wait(60) != 0
+    assert not _answers(url), f"the cluster still runs after {ending.name}"
+    assert not folder.exists()

@@ -5,7 +5,7 @@ its litres (26 gal = 98 l: the 100 l termo), with the totals to the cent, and on
 that shows the conversion (20 gal = 76 l is not the 80 l termo). Wordings written for this test, not taken from
 an evaluation set.
 
-Runs on the module's one stack of tests/integration/test_estimates.py (its fixtures, imported below); the words
+Runs on the session's stubbed stack (tests/support/estimate_stack.py's fixtures, imported below); the words
 and the catalogue settle every message, the AI model is never asked.
 """
 
@@ -15,13 +15,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.integration.test_estimate_revisions import lines_of
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures: one real stack for this module)
-    EstimateStack,
-    estimates_stack,
-    money,
-    oracle,
-    stack,
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
+    EstimateStack, estimates_stack, lines_of, money, oracle, stack,
 )
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]

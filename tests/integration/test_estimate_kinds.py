@@ -14,14 +14,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.integration.test_estimate_revisions import customer_page, euros, head, lines_of, say
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
-    EstimateStack,
-    estimates_stack,
-    marker,
-    money,
-    oracle,
-    stack,
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
+    EstimateStack, customer_page, estimates_stack, euros, head, lines_of, marker, money, oracle, say, stack,
 )
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]

@@ -9,48 +9,17 @@ test_estimates.py). No message here needs the AI model: the words and the catalo
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from typing import Any
 
 import httpx
 import pytest
 
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
-    EstimateStack,
-    estimates_stack,
-    marker,
-    oracle,
-    stack,
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
+    EstimateStack, customer_page, estimates_stack, euros, head, lines_of, marker, oracle, say, stack,
 )
 from tests.support.llm_stub import text_reply
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
-
-
-def lines_of(es: EstimateStack, number: str) -> list[tuple[Any, ...]]:
-    return es.db("SELECT coalesce(catalog_code, description), quantity, to_quote FROM estimate_lines l "
-                 "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
-
-
-def head(es: EstimateStack, number: str) -> tuple[Any, ...]:
-    return es.db("SELECT revision, status, total, access_token FROM estimates WHERE number = %s", number)[0]
-
-
-def say(es: EstimateStack, conversation_id: str, text: str) -> dict[str, Any]:
-    _, message_id, response = es.post_message(text, conversation_id=conversation_id)
-    assert response.status_code == 200
-    return es.answer(message_id)
-
-
-def customer_page(es: EstimateStack, number: str, token: str) -> httpx.Response:
-    return httpx.get(f"{es.stack.config.gateway_url}/presupuestos/{number}", params={"t": token}, timeout=30)
-
-
-def euros(amount: Decimal) -> str:
-    """1234.5 -> '1.234,50 €', as estimate_money writes it."""
-    whole, cents = f"{amount:.2f}".split(".")
-    return re.sub(r"(\d)(?=(\d{3})+$)", r"\1.", whole) + "," + cents + " €"
 
 
 def test_complete_add_remove_change_and_send_make_revisions_of_one_number_and_the_page_shows_the_latest(

@@ -14,19 +14,11 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
-    EstimateStack,
-    estimates_stack,
-    oracle,
-    stack,
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
+    EstimateStack, estimates_stack, lines_of, oracle, stack,
 )
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
-
-
-def lines_of(es: EstimateStack, number: str) -> list[tuple[Any, ...]]:
-    return es.db("SELECT coalesce(catalog_code, description), quantity, to_quote FROM estimate_lines l "
-                 "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
 
 
 async def test_a_batch_a_length_in_words_and_yes_after_a_price_on_the_socket(estimates_stack: EstimateStack,

@@ -16,18 +16,17 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, expect
 
 from devstack.n8n import WORKFLOWS_DIR
-from devstack.stack import Stack
-from tests.integration.stubbed_stack import (  # noqa: F401  (names other modules import from here)
-    EstimateStack, StubbedStack, wait_for_published_workflows,
-)
 from tests.integration.test_browser_chat import shown_once_after_reload
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures: the session's stubbed stack for this module)
+    EstimateStack, estimates_stack, marker, money, oracle, stack,
+)
 from tests.support.llm_stub import error_reply, json_reply, slow, text_reply, validation_failed
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
@@ -37,24 +36,7 @@ HAS_NOTIFY_STAFF = NOTIFY_STAFF.exists()
 LINK_TEXT = "Ver, imprimir, aceptar o rechazar:"
 FAILURE_TEXT_START = "Lo siento, no he podido preparar el presupuesto"
 PERSON_TEXT_START = "De acuerdo: he avisado al equipo técnico."
-CENT = Decimal("0.01")
 NUMBERS_USED = "SELECT (SELECT count(*) FROM estimates), (SELECT coalesce(sum(last), 0) FROM estimate_counters)"
-
-
-# ---------------------------------------------------------------------------------------------------------
-# The stack: the session's stubbed one (conftest.py, tests/integration/stubbed_stack.py), standing in for the
-# session's `stack` in this module (so `open_chat` talks to it too). Modules that import these two fixtures
-# get their own cheap module fixtures over the one stubbed stack.
-# ---------------------------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def estimates_stack(stubbed_stack: EstimateStack) -> EstimateStack:
-    return stubbed_stack
-
-
-@pytest.fixture(scope="module")
-def stack(estimates_stack: EstimateStack) -> Stack:
-    """This module's stack stands in for the session one, so conftest's `open_chat` connects to it."""
-    return estimates_stack.stack
 
 
 @contextmanager
@@ -66,40 +48,6 @@ def model_items_on(es: EstimateStack) -> Iterator[None]:
         yield
     finally:
         es.run("UPDATE estimate_settings SET model_items = false")
-
-
-def marker() -> str:
-    """A unique word in the plumber's text: the stub answers requests that contain it. Letters only (g to v): digits
-    inside it ("obra9e15c2d7a") were read as a size, and "3 metros de tubería de cobre" became 15 mm copper in about
-    one run in seventy (CI, 2026-12-06)."""
-    return "obra" + "".join(chr(ord("g") + int(digit, 16)) for digit in uuid.uuid4().hex[:10])
-
-
-# ---------------------------------------------------------------------------------------------------------
-# The oracle: the same arithmetic as docs (n8n-workflows/estimates/README.md), in Decimal, from the database
-# ---------------------------------------------------------------------------------------------------------
-def q2(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def oracle(es: EstimateStack, priced: list[tuple[str, Decimal]]) -> dict[str, Decimal]:
-    """Totals of an estimate whose priced lines are (catalogue code, quantity); 'a cotizar' lines add nothing."""
-    tax_rate, deposit_rate = es.db("SELECT tax_rate, deposit_rate FROM estimate_settings")[0]
-    subtotal = taxable = Decimal(0)
-    for code, quantity in priced:
-        price, is_taxable = es.db("SELECT unit_price, taxable FROM price_catalog WHERE code = %s", code)[0]
-        line = q2(quantity * price)
-        subtotal += line
-        taxable += line if is_taxable else 0
-    tax = q2(taxable * tax_rate)
-    total = subtotal + tax
-    return {"subtotal": subtotal, "taxable_base": taxable, "tax": tax, "total": total,
-            "deposit": q2(total * deposit_rate)}
-
-
-def money(value: Any) -> Decimal:
-    """An amount as the card carries it (a JSON number from Postgres numeric), exactly."""
-    return Decimal(str(value))
 
 
 def estimate_of(es: EstimateStack, conversation_id: str) -> list[tuple[Any, ...]]:

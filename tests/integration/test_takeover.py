@@ -19,7 +19,7 @@ from devstack.stack import Stack
 from tests.integration.conftest import ChatClient, rows
 from tests.integration.staff_client import COOKIE, logged_in, login, new_staff, staff_socket
 from tests.integration.stubbed_stack import EstimateStack
-from tests.support.llm_stub import LlmStub, slow, text_reply
+from tests.support.llm_stub import LlmStub, marker, slow, text_reply
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
 
@@ -37,13 +37,6 @@ def stack(stubbed_stack: EstimateStack) -> Stack:
     """The session's stubbed stack (the model is the stub) stands in for the session one: conftest's `open_chat`
     connects to it."""
     return stubbed_stack.stack
-
-
-def marker() -> str:
-    """A unique word in the plumber's text: the stub answers requests that contain it. Letters only (g to v): digits
-    inside it ("obra9e15c2d7a") were read as a size, and "3 metros de tubería de cobre" became 15 mm copper in about
-    one run in seventy (CI, 2026-12-06)."""
-    return "obra" + "".join(chr(ord("g") + int(digit, 16)) for digit in uuid.uuid4().hex[:10])
 
 
 def prompts(llm: LlmStub) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +23,13 @@ from typing import Any
 from tests.support.loopback import serve, shut
 
 MODEL_ID = "remedios-stub"
+
+
+def marker() -> str:
+    """A unique word in the plumber's text: the stub answers requests that contain it (``script``). Letters only
+    (g to v): digits inside it ("obra9e15c2d7a") were read as a size, and "3 metros de tubería de cobre" became 15 mm
+    copper in about one run in seventy (CI, 2026-12-06)."""
+    return "obra" + "".join(chr(ord("g") + int(digit, 16)) for digit in uuid.uuid4().hex[:10])
 
 
 @dataclass(frozen=True)

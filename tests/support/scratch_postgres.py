@@ -14,16 +14,25 @@ instead of each applying every file again on a copy of their own (20–50 s each
 
 ``scratch_app_db``: a cluster of its own (for a test that needs a whole cluster to itself).
 
+``private_cluster``: the one way tests and benchmarks (bench/eval_services.py, bench/sql_start.py, …) start a cluster
+of their own, stopped and deleted on every way out: the block's end, an exception, Ctrl-C, SIGTERM or SIGHUP (stop 37,
+tidy37: seeded clusters were left running after helpers' runs were killed; `kill` skipped every ``finally``). A run
+killed with SIGKILL leaves its folder naming a dead process: ``stop_abandoned_clusters`` stops those.
+
 Data folders are ``scratch_folder``s outside pytest's temporary root: pytest tightens that root to 700, which
 would lock out the system user the server runs as when the tests run as root."""
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import shutil
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import psycopg
 from psycopg import sql
@@ -32,25 +41,116 @@ from devstack.postgres import DatabaseInfo, EmbeddedPostgres, apply_schema, prov
 from devstack.processes import free_port
 
 
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)   # `kill`, `timeout`, a closed terminal or session
+OWNER_PID_FILE = "owner-pid"  # in a private cluster's scratch folder: the process that made it
+
+
+@contextmanager
+def signals_end_the_run() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise SystemExit(128 + signal) in the main thread, so the ``finally``
+    blocks inside it (a cluster's stop) run on a `kill` too; left at their default, they end Python at once. Only where
+    nobody took them over: a script's own handler, or the test session's (tests/conftest.py: KeyboardInterrupt, which
+    pytest answers with its teardown), stays in place. The handlers before come back after the block."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def end(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = {s: signal.getsignal(s) for s in ENDING_SIGNALS}
+    taken = [s for s, handler in previous.items() if handler is signal.SIG_DFL]
+    for s in taken:
+        signal.signal(s, end)
+    try:
+        yield
+    finally:
+        for s in taken:
+            signal.signal(s, previous[s])
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """A clean-up that a second Ctrl-C, SIGTERM or SIGHUP must not cut short (a cluster half stopped keeps running):
+    in the main thread such a signal is held while the block runs, then delivered as it would have been."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {s: signal.getsignal(s) for s in (signal.SIGINT, *ENDING_SIGNALS)}
+    kept = [s for s, handler in previous.items() if handler is not None]   # None: set outside Python, left alone
+    for s in kept:
+        signal.signal(s, lambda signum, frame: held.append(signum))
+    try:
+        yield
+    finally:
+        for s in kept:
+            signal.signal(s, previous[s])
+        for s in dict.fromkeys(held):
+            signal.raise_signal(s)
+
+
+@contextmanager
+def private_cluster(prefix: str) -> Iterator[tuple[EmbeddedPostgres, str]]:
+    """A new cluster in a scratch folder named ``prefix…`` (its data in ``pgdata``), on a free loopback port; yields
+    the server and its superuser's password. Stopped and its folder deleted on every way out of the block: its end,
+    an exception, Ctrl-C (KeyboardInterrupt), SIGTERM or SIGHUP (``signals_end_the_run``); a second signal waits
+    until the stop is done (``uninterrupted``). The folder names this process (``owner-pid``): if a SIGKILL, which no
+    ``finally`` outlives, ends it, ``stop_abandoned_clusters`` stops the cluster later."""
+    with signals_end_the_run():
+        base = scratch_folder(prefix)
+        (base / OWNER_PID_FILE).write_text(f"{os.getpid()}\n")
+        password = secrets.token_hex(12)
+        postgres = EmbeddedPostgres(base / "pgdata", free_port(), password)
+        try:
+            postgres.start()
+            yield postgres, password
+        finally:
+            with uninterrupted():
+                postgres.stop()
+                shutil.rmtree(base, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_abandoned_clusters(scratch_root: Path, prefix: str = "remedios-") -> list[Path]:
+    """Stop and delete the private clusters (``private_cluster``) under ``scratch_root`` whose process is gone (a run
+    killed with SIGKILL, which never reaches its ``finally``): left alone they keep a Postgres running for good. A
+    folder that names no process, or whose process is alive, is left alone. Returns what was removed."""
+    removed = []
+    for folder in sorted(scratch_root.glob(f"{prefix}*")):
+        try:
+            owner = int((folder / OWNER_PID_FILE).read_text().strip())
+        except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        EmbeddedPostgres(folder / "pgdata", 0, "").stop()
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 @contextmanager
 def scratch_app_db(prefix: str, *, times: int = 1,
                    then: Callable[[DatabaseInfo], None] | None = None) -> Iterator[DatabaseInfo]:
     """The app database of a new cluster, the schema applied ``times`` times (twice shows it is idempotent, as
     every start applies it again), then ``then`` (extra set-up); the cluster and its folder go afterwards."""
-    password = secrets.token_hex(8)
-    base = scratch_folder(f"remedios-{prefix}-")
-    postgres = EmbeddedPostgres(base / "data", free_port(), password)
-    postgres.start()
-    try:
+    with private_cluster(f"remedios-{prefix}-") as (postgres, password):
         app, _ = provision_databases(postgres.admin, password)
         for _ in range(times):
             apply_schema(app)
         if then is not None:
             then(app)
         yield app
-    finally:
-        postgres.stop()
-        shutil.rmtree(base, ignore_errors=True)
 
 
 class SeededCluster:
@@ -66,17 +166,10 @@ class SeededCluster:
     @classmethod
     @contextmanager
     def started(cls) -> Iterator[SeededCluster]:
-        password = secrets.token_hex(8)
-        base = scratch_folder("remedios-seeded-")
-        postgres = EmbeddedPostgres(base / "data", free_port(), password)
-        postgres.start()
-        try:
+        with private_cluster("remedios-seeded-") as (postgres, password):
             template, _ = provision_databases(postgres.admin, password)
             apply_schema(template)
             yield cls(postgres, template)
-        finally:
-            postgres.stop()
-            shutil.rmtree(base, ignore_errors=True)
 
     def again(self) -> DatabaseInfo:
         """The second template: a copy of the first with every SQL file applied once more (what each later start
