@@ -4019,6 +4019,76 @@ BEGIN
 END
 $$;
 
+-- When the job is done (est36, issue 18 k3): words of an urgent call ("urgente", "emergencia"), of the night ("esta
+-- noche", "horario nocturno") and of a Sunday or holiday ("domingo", "festivo", "feriado"), and the catalogue rows
+-- they price: the urgent call-out for urgent or night work, the weekend/holiday one for a Sunday or holiday, and
+-- the night/holiday labour hour for night or holiday work. Staff-editable (words compared folded, whole phrases).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS urgent_words text NOT NULL DEFAULT
+    'urgente, urgencia, de urgencia, emergencia, de emergencia, lo antes posible, cuanto antes';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS night_words text NOT NULL DEFAULT
+    'esta noche, de noche, por la noche, a la noche, en la noche, nocturno, nocturna, horario nocturno, madrugada, '
+    'de madrugada, fuera de horario';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS holiday_words text NOT NULL DEFAULT
+    'domingo, el domingo, festivo, dia festivo, feriado, dia feriado, fin de semana';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS urgent_call_code text DEFAULT 'desplazamiento-urgente';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS holiday_call_code text DEFAULT 'desplazamiento-festivo';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS night_labour_code text DEFAULT 'mano-obra-oficial-festivo';
+
+-- Which of those the words say: 'urgent', 'night', 'holiday' (any of them), from the settings' lists.
+CREATE OR REPLACE FUNCTION estimate_when_said(p_words text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT k FROM estimate_settings s,
+                 LATERAL (VALUES ('urgent', s.urgent_words), ('night', s.night_words), ('holiday', s.holiday_words)) v(k, list)
+                 WHERE s.id AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(list, 'plain')) w
+                                        WHERE w <> '' AND (' ' || estimate_plain(p_words) || ' ') LIKE ('% ' || w || ' %'))
+                 ORDER BY k)
+$$;
+
+-- The found items with the call-out and the hours of when the job is done: the normal call-out
+-- (settings.service_call_code) becomes the urgent one (urgent or night) or the holiday one (Sunday/holiday only);
+-- hours of labour (the settings' labour row or a job rule's hours) become night/holiday hours at night or on a
+-- holiday. A call-out the plumber named himself ("salida urgente") stays. Rows only from the catalogue (settings'
+-- codes of active rows).
+CREATE OR REPLACE FUNCTION estimate_when_found(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s       estimate_settings;
+    v_when  text[];
+    v_call  text;
+    v_hours text;
+    v_items jsonb := '[]';
+    it      jsonb;
+BEGIN
+    IF jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    v_when := estimate_when_said(input);
+    IF cardinality(v_when) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_call := CASE WHEN v_when && ARRAY['urgent', 'night'] THEN s.urgent_call_code ELSE s.holiday_call_code END;
+    v_hours := CASE WHEN v_when && ARRAY['night', 'holiday'] THEN s.night_labour_code END;
+    IF NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_call AND c.active) THEN
+        v_call := NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_hours AND c.active AND c.unit = 'h') THEN
+        v_hours := NULL;
+    END IF;
+    FOR it IN SELECT x FROM jsonb_array_elements(p_found -> 'items') x LOOP
+        IF v_call IS NOT NULL AND it ->> 'item' = s.service_call_code THEN
+            it := jsonb_set(it, '{item}', to_jsonb(v_call));
+        ELSIF v_hours IS NOT NULL AND it ? 'labour_hours' AND jsonb_typeof(it -> 'labour_hours') = 'number' THEN
+            it := jsonb_build_object('item', v_hours, 'quantity', it -> 'labour_hours');
+        ELSIF v_hours IS NOT NULL AND it ->> 'item' = s.labour_code THEN
+            it := jsonb_set(it, '{item}', to_jsonb(v_hours));
+        END IF;
+        v_items := v_items || jsonb_build_array(it);
+    END LOOP;
+    RETURN jsonb_set(p_found, '{items}', v_items);
+END
+$$;
+
 -- The same job in several flats, rooms or premises (est36, issue 18 k4): "cambiar el sifón en los 4 baños",
 -- "grifo de lavadora en los 5 pisos", "para los 6 departamentos". The words are split where the exception starts
 -- (", pero", "menos", "excepto", "salvo", "y en uno", "en el 3º"…): each material or removal the head names without
@@ -4219,11 +4289,11 @@ BEGIN
 END
 $$;
 
--- estimate_match_read: one reading (estimate_match_read_one, above) and a batch of flats or rooms on it
--- (estimate_batched, above).
+-- estimate_match_read: one reading (estimate_match_read_one, above), a batch of flats or rooms on it
+-- (estimate_batched, above), and the call-out and hours of when the job is done (estimate_when_found).
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_batched(input, estimate_match_read_one(input))
+    SELECT estimate_when_found(input, estimate_batched(input, estimate_match_read_one(input)))
 $$;
 
 

@@ -3973,6 +3973,70 @@ BEGIN
 END
 $$;
 
+-- When the job is done said in a revision (est36, k3): "es urgente, vamos esta noche", "lo hacemos el domingo",
+-- "pero es en horario nocturno", "es una emergencia" — words of when (estimate_when_said) and nothing else: the
+-- draft's call-out and hours as estimate_when_found prices them for a first request (the normal call-out becomes
+-- the urgent or holiday one, or that one is added when the draft has none; the hours become night/holiday hours).
+-- And a second visit ("agrégale una visita más", "súmale una segunda visita"): one more normal call-out. The new
+-- inputs, or NULL.
+CREATE OR REPLACE FUNCTION estimate_when_change(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s       estimate_settings;
+    v_plain text := ' ' || estimate_plain(p_words) || ' ';
+    v_rest  text;
+    v_w     text;
+    v_new   jsonb;
+    v_calls integer;
+BEGIN
+    IF e.id IS NULL OR e.inputs IS NULL OR e.status NOT IN ('draft', 'sent') THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    -- a second visit
+    IF v_plain ~ ' (?:otra visita|una visita mas|segunda visita|otra salida|una salida mas|segunda salida|otro desplazamiento|un desplazamiento mas|segundo desplazamiento) '
+       AND v_plain ~ '^ (?:(?:y|e|tambien|ademas|pero) )*(?:agrega|agregale|agregue|agreguele|anade|anadele|suma|sumale|sumele|pon|ponle|ponele|pongale|mete|metele|incluye|incluyele|hay que (?:poner|sumar|agregar)|va|van|lleva|tambien) '
+       AND s.service_call_code IS NOT NULL
+       AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = s.service_call_code AND c.active) THEN
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ->> 'item' = s.service_call_code) THEN
+            RETURN (SELECT jsonb_agg(CASE WHEN x ->> 'item' = s.service_call_code
+                                          THEN jsonb_set(x, '{quantity}', to_jsonb(coalesce((x ->> 'quantity')::numeric, 1) + 1))
+                                          ELSE x END ORDER BY n)
+                    FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n));
+        END IF;
+        RETURN e.inputs || jsonb_build_array(jsonb_build_object('item', s.service_call_code, 'quantity', 1));
+    END IF;
+    IF cardinality(estimate_when_said(p_words)) = 0 THEN
+        RETURN NULL;
+    END IF;
+    -- nothing but when: the phrases of the lists and words that say nothing else
+    v_rest := v_plain;
+    FOR v_w IN SELECT w FROM unnest(estimate_word_list(s.urgent_words || ', ' || s.night_words || ', ' || s.holiday_words, 'plain')) w
+               WHERE w <> '' ORDER BY length(w) DESC LOOP
+        v_rest := replace(v_rest, ' ' || v_w || ' ', ' ');
+    END LOOP;
+    IF btrim(regexp_replace(v_rest, '(?<= )(?:es|son|era|sera|va|van|vamos|voy|vas|a|ser|hacer|lo|la|el|los|las|le|hacemos|haremos|hago|'
+            || 'hare|hace|haria|trabajo|pero|y|e|que|en|de|del|por|horario|hora|horas|un|una|salida|servicio|visita|aviso|llamada|'
+            || 'cliente|porque|nos|me|llamo|llamaron|ahora|tiene|hay|al|final|mejor|entonces|pues|ojo|oye|mira|todo|eso|esto|'
+            || 'para|mismo|misma|caso|con|dia|ir|iria|iremos|vendria|tendria|tiene|que ser|seria|sale|salio|no|si|ya|tambien|'
+            || 'ademas|cobra|cobrar|cobrame|cobrale|ponlo|ponle|ponele|como|trabajamos|toca|tocar|este|esta)(?= )', '', 'g')) <> '' THEN
+        RETURN NULL;
+    END IF;
+    v_new := estimate_when_found(p_words, jsonb_build_object('items', e.inputs)) -> 'items';
+    -- no call-out on the draft: the one of that time added
+    SELECT count(*) INTO v_calls FROM jsonb_array_elements(v_new) x JOIN price_catalog c ON c.code = x ->> 'item'
+     WHERE c.kind = 'service_call';
+    IF v_calls = 0 THEN
+        v_new := (estimate_when_found(p_words, jsonb_build_object('items', v_new || jsonb_build_array(
+                      jsonb_build_object('item', s.service_call_code, 'quantity', 1)))) -> 'items');
+    END IF;
+    IF v_new IS NULL OR v_new = e.inputs THEN
+        RETURN NULL;
+    END IF;
+    RETURN v_new;
+END
+$$;
+
 -- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
@@ -4246,6 +4310,34 @@ BEGIN
                 'add', p_words, p_message_id, p_public_url);
         END IF;
     END IF;
+    -- (k3) when the job is done ("es urgente, vamos esta noche", "lo hacemos el domingo") or a second visit: the
+    -- call-out and hours of that time, before the reading as said (which would read "urgente" as a new request)
+    IF e.status IN ('draft', 'sent') THEN
+        v_inputs := estimate_when_change(e, p_words);
+        IF v_inputs IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs,
+                ARRAY(SELECT format('Cambiado: %s → %s', a.name, b.name)
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog a ON a.code = coalesce(x ->> 'item', (SELECT labour_code FROM estimate_settings WHERE id))
+                        JOIN price_catalog b ON b.code = y ->> 'item'
+                       WHERE a.code <> b.code
+                      UNION ALL
+                      SELECT 'Añadido: ' || estimate_line_label(c.name, coalesce((y ->> 'quantity')::numeric, 1), c.unit)
+                        FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE m > jsonb_array_length(e.inputs)
+                      UNION ALL
+                      SELECT format('%s: %s → %s', c.name, estimate_number_es((x ->> 'quantity')::numeric), estimate_number_es((y ->> 'quantity')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE x ->> 'item' = y ->> 'item' AND (x ->> 'quantity')::numeric <> (y ->> 'quantity')::numeric),
+                'add', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
     -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de
     -- servicio que sea de 3/4"): only on an estimate with a line counted for a batch, before the reading as said
     -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
@@ -4330,6 +4422,7 @@ LANGUAGE sql STABLE AS $$
              AND (estimate_offer_taken(p_words) OR estimate_offer_declined(p_words)) THEN 'price'
         WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
+        WHEN e.status IN ('draft', 'sent') AND estimate_when_change(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
                       CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
                            WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove'
