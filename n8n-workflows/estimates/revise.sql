@@ -365,6 +365,26 @@ BEGIN
         -- ("de una pulgada": one inch, said with its number for the readings below)
         RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
     END IF;
+    -- A material said in place of a line's (est36, k2): "en vez del tubo de cobre póngale multicapa de 26", "en vez de
+    -- multicapa que sea PEX, la misma medida" are "cambia el tubo de cobre por multicapa de 26", "cambia lo
+    -- multicapa por pex de 16" (the line's own size when none is said). Only when the old words name a line.
+    v_m := regexp_match(v_plain, '^(?:(?:no|mejor|oye|y|pues) )*en (?:vez|lugar) (?:de|del) (?:(?:el|la|los|las) )?([a-z][a-z0-9/. ]*?) '
+                                 || '(?:pongale|ponle|ponele|pon|ponga|ponme|mete|metele|que sea|que sean|mejor|usa|usar|usamos|va|van|sera)(?: (?:de|en|el|la|un|una))? '
+                                 || '([a-z][a-z0-9/. ]*?)(?: (?:la misma medida|el mismo diametro|misma medida|igual medida|del mismo diametro|de la misma medida))?$');
+    IF v_m IS NOT NULL AND v_m[2] !~ '^(?:mas|menos|otro|otra|uno|una)( |$)' THEN
+        v_swap := NULL;
+        IF v_m[2] !~ '[0-9]' THEN
+            SELECT ' de ' || coalesce(substring(min(l.description) from '([0-9]+(?:[.,][0-9]+)?) ?mm'),
+                                      substring(min(l.description) from '([0-9]+(?: [0-9]+)?/[0-9]+|[0-9]+)"'))
+              INTO v_swap
+              FROM estimate_lines_named(e.id, v_m[1]) l
+            HAVING count(*) = 1;
+        END IF;
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1])) THEN
+            RETURN 'cambia ' || CASE WHEN v_m[1] ~ ' ' THEN 'el ' ELSE 'lo ' END || v_m[1] || ' por ' || v_m[2] || coalesce(v_swap, '');
+        END IF;
+        v_swap := NULL;
+    END IF;
     -- A length said in place of the old one (est36, k1): "metro y medio en vez de tres metros", "mejor 2 metros y
     -- no 4", "en vez de 3 metros pon 1,5" (amounts in words are digits by now: estimate_amount_words) is that length
     -- of the one line sold by the metre whose quantity is the old length; none or several: read as before.
