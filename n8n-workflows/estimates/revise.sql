@@ -3869,8 +3869,7 @@ CREATE OR REPLACE FUNCTION estimate_price_asked(e estimates, p_words text) RETUR
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_plain text := estimate_plain(p_words);
-    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:seria|serian|saldria|saldrian|sale|salen|'
-                    || 'costaria|costarian|cuesta|cuestan|quedaria|quedarian|queda|subiria|sube|vale|valdria|tendria)';
+    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:' || estimate_phrase_re('price_cost') || ')';
     v_rest  text;
     v_cand  text;
 BEGIN
@@ -3911,17 +3910,105 @@ BEGIN
 END
 $$;
 
+-- The phrases the readings of a revision below compare (est36, step 3): rows staff can edit in Postgres (pgAdmin,
+-- DBeaver, psql) instead of regexes in this file. Each row is one phrase (words as a plumber writes them; compared
+-- folded: lower case, no accents or punctuation) and what it means for the reading that uses it:
+--   undo_lead      words that may come before an undo ("no", "vale", "sabes que")         estimate_undo_said
+--   undo_verb      the verb of an undo before "como estaba" ("déjalo", "vuelve")          estimate_undo_said
+--   undo_state     what it was ("estaba", "al principio") after "como / lo que"           estimate_undo_said
+--   undo_cancel    "deshaz / anula" before "(el) (último) cambio"                         estimate_undo_said
+--   price_cost     the verb after "cuánto" that asks a price ("sería", "saldría")         estimate_price_asked
+--   offer_yes      yes to the alternative whose price was asked ("sí", "dale")            estimate_offer_taken
+--   offer_that     "that one" / "make it" after the yes ("ponlo", "ese mismo")            estimate_offer_taken
+--   offer_no_lead  the no that keeps the draft ("no", "mejor no")                         estimate_offer_declined
+--   offer_no_word  what may follow it ("déjalo", "así está bien")                         estimate_offer_declined
+-- A staff row takes effect at once (a trigger rebuilds the cache) and after every restart; `active = false` turns a
+-- phrase off (a shipped row deleted comes back at the next start: switch it off instead). Shipped rows have
+-- `shipped = true`; a start adds the shipped rows that are missing and never changes or removes a staff row.
+CREATE TABLE IF NOT EXISTS estimate_revision_phrases (
+    meaning  text NOT NULL CHECK (meaning IN ('undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost',
+                                              'offer_yes', 'offer_that', 'offer_no_lead', 'offer_no_word')),
+    phrase   text NOT NULL CHECK (btrim(phrase) <> '' AND length(phrase) <= 100),
+    note     text NOT NULL DEFAULT '',
+    active   boolean NOT NULL DEFAULT true,
+    shipped  boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (meaning, phrase)
+);
+
+INSERT INTO estimate_revision_phrases (meaning, phrase, note, shipped)
+SELECT m, btrim(p), n, true
+FROM (VALUES
+    ('undo_lead', 'no, mejor, oye, vale, ok, bueno, pues, perdona, nada, olvidalo, sabes que, mejor no', 'before an undo (est35)'),
+    ('undo_verb', 'dejalo, dejala, dejalos, dejalas, deja, ponlo, ponla, ponlos, ponlas, vuelve, volve, volvamos, regresa, '
+                  'regresalo, regresala, devuelvelo, dejemoslo, quedate, que quede, que se quede, lo dejamos, dejalo todo, ponlo todo',
+     'the verb of "déjalo como estaba" (est35)'),
+    ('undo_state', 'estaba, estaban, era, eran, tenias, teniamos, antes, al principio', 'after "como" / "lo que" (est35)'),
+    ('undo_cancel', 'deshaz, deshace, deshacer, anula, cancela', 'before "(el) (último) cambio" (est35)'),
+    ('price_cost', 'seria, serian, saldria, saldrian, sale, salen, costaria, costarian, cuesta, cuestan, quedaria, quedarian, '
+                   'queda, subiria, sube, vale, valdria, tendria', 'after "cuánto" / "qué precio" (est35)'),
+    ('offer_yes', 'si, vale, ok, okey, okay, dale, listo, bueno, ya, perfecto, de acuerdo, va, sale, claro, pues, entonces, '
+                  'venga, genial, bien, me parece bien, esta bien, mejor', 'yes after a price asked (est36)'),
+    ('offer_that', 'ponlo, ponla, ponlos, ponlas, ponelo, ponela, ponelos, ponelas, pongalo, pongala, pongalos, pongalas, ponle, '
+                   'ponele, pongale, ponme, hazlo, hacelo, hagalo, hagale, cambialo, cambiala, cambialos, cambialas, cambiale, '
+                   'mete, metele, quiero, quiere, prefiero, lo quiere, la quiere, adelante, con, va con, vamos con, '
+                   'nos quedamos con, me quedo con, se queda con, esa, ese, esos, esas, eso, el, la, los, las, mismo, misma, '
+                   'mismos, mismas, entonces, asi, por favor, porfa, pues, ahi, tambien', 'that one, after the yes (est36)'),
+    ('offer_no_lead', 'no, mejor no, nada, olvidalo, dejalo, dejala, dejalos, dejalas', 'the no that keeps the draft (est36)'),
+    ('offer_no_word', 'no, mejor no, mejor, dejalo, dejala, dejalos, dejalas, asi, como esta, como estaba, como estan, esta bien, '
+                      'asi esta bien, queda asi, que quede asi, gracias, entonces, pues, nada, olvidalo, con el que, con lo que, hay',
+     'what may follow the no (est36)')
+) v(m, list, n), LATERAL regexp_split_to_table(list, ',') p
+ON CONFLICT (meaning, phrase) DO NOTHING;
+
+-- The phrases of each meaning as one regex alternation (folded as estimate_plain, regex characters escaped,
+-- longest first), rebuilt by a trigger on every staff edit and at every start (end of this file).
+CREATE TABLE IF NOT EXISTS estimate_revision_phrase_cache (
+    meaning     text PRIMARY KEY,
+    alternation text NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_alternation_computed(p_meaning text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(string_agg(regexp_replace(x, '([.^$*+?()\[\]{}|\\])', '\\\1', 'g'), '|' ORDER BY length(x) DESC, x),
+                    '(?!)')
+    FROM (SELECT DISTINCT estimate_plain(phrase) AS x FROM estimate_revision_phrases
+          WHERE meaning = p_meaning AND active) p
+    WHERE x <> ''
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_refresh() RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM estimate_revision_phrase_cache;
+    INSERT INTO estimate_revision_phrase_cache (meaning, alternation)
+    SELECT m, estimate_revision_phrase_alternation_computed(m)
+    FROM unnest(ARRAY['undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost', 'offer_yes', 'offer_that',
+                      'offer_no_lead', 'offer_no_word']) m;
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_revision_phrase_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_revision_phrases_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON estimate_revision_phrases FOR EACH STATEMENT EXECUTE FUNCTION estimate_revision_phrase_cache_sync();
+
+-- The alternation of a meaning: the cache's, or computed when the cache lacks it.
+CREATE OR REPLACE FUNCTION estimate_phrase_re(p_meaning text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT alternation FROM estimate_revision_phrase_cache WHERE meaning = p_meaning),
+                    estimate_revision_phrase_alternation_computed(p_meaning))
+$$;
+
 -- "sí, ponlo", "vale, esa", "dale, esa misma", "listo, ese", "ya, ponle esos", "bueno, ponelo", "sí" (est36, k5):
 -- the plumber takes the alternative whose price was just asked. Only words of yes and of "that one", nothing else
 -- ("sí, ponle también la válvula" is another change, read as said).
 CREATE OR REPLACE FUNCTION estimate_offer_taken(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:(?:si|vale|ok|okey|okay|dale|listo|bueno|ya|perfecto|de acuerdo|va|sale|claro|'
-        || 'pues|entonces|venga|genial|bien|me parece bien|esta bien|mejor)(?: |$))*'
-        || '(?:(?:ponlo|ponla|ponlos|ponlas|ponelo|ponela|ponelos|ponelas|pongalo|pongala|pongalos|pongalas|ponle|ponele|'
-        || 'pongale|ponme|hazlo|hacelo|hagalo|hagale|cambialo|cambiala|cambialos|cambialas|cambiale|mete|metele|'
-        || 'quiero|quiere|prefiero|lo quiere|la quiere|adelante|con|va con|vamos con|nos quedamos con|me quedo con|se queda con|'
-        || 'esa|ese|esos|esas|eso|el|la|los|las|mismo|misma|mismos|mismas|entonces|asi|por favor|porfa|pues|ahi|tambien)(?: |$))*$')
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:' || estimate_phrase_re('offer_yes') || ')(?: |$))*'
+        || '(?:(?:' || estimate_phrase_re('offer_that') || ')(?: |$))*$')
        AND estimate_plain(p_words) <> ''
        AND estimate_plain(p_words) !~ '^(?:bueno|ya|pues|entonces|bien)$'
 $$;
@@ -3930,9 +4017,8 @@ $$;
 -- taken; the estimate stays.
 CREATE OR REPLACE FUNCTION estimate_offer_declined(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:no|mejor no|nada|olvidalo|dejalo|dejala|dejalos|dejalas)'
-        || '(?: (?:no|mejor no|mejor|dejalo|dejala|dejalos|dejalas|asi|como esta|como estaba|como estan|esta bien|asi esta bien|'
-        || 'queda asi|que quede asi|gracias|entonces|pues|nada|olvidalo|con el que|con lo que|hay))*$')
+    SELECT estimate_plain(p_words) ~ ('^(?:' || estimate_phrase_re('offer_no_lead') || ')'
+        || '(?: (?:' || estimate_phrase_re('offer_no_word') || '))*$')
 $$;
 
 -- A change to one or some of the flats or rooms of a batch (est36, k4), on a line counted for a batch (its input has
@@ -4061,11 +4147,10 @@ $$;
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:(?:no|mejor|oye|vale|ok|bueno|pues|perdona|nada|olvidalo|sabes que|mejor no) )*'
-        || '(?:(?:dejalo|dejala|dejalos|dejalas|deja|ponlo|ponla|ponlos|ponlas|vuelve|volve|volvamos|regresa|regresalo|'
-        || 'regresala|devuelvelo|dejemoslo|quedate|que quede|que se quede|lo dejamos|dejalo todo|ponlo todo)'
-        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:estaba|estaban|era|eran|tenias|teniamos|antes|al principio)'
-        || '|(?:deshaz|deshace|deshacer|anula|cancela) (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:' || estimate_phrase_re('undo_lead') || ') )*'
+        || '(?:(?:' || estimate_phrase_re('undo_verb') || ')'
+        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:' || estimate_phrase_re('undo_state') || ')'
+        || '|(?:' || estimate_phrase_re('undo_cancel') || ') (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
 $$;
 
 -- "vuelve a poner el sifón", "ponle otra vez los latiguillos", "pon de nuevo la retirada": the lines the words name
@@ -4464,3 +4549,6 @@ BEGIN
 END
 $$;
 SELECT start_build_recorded('estimates', 'estimate_cache_inputs');
+
+-- The revision phrases' cache, rebuilt on every start (the folding may have changed; staff rows are read as they are).
+SELECT estimate_revision_phrase_cache_refresh();
