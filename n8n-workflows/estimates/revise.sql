@@ -3961,7 +3961,8 @@ FROM (VALUES
 ON CONFLICT (meaning, phrase) DO NOTHING;
 
 -- The phrases of each meaning as one regex alternation (folded as estimate_plain, regex characters escaped,
--- longest first), rebuilt by a trigger on every staff edit and at every start (end of this file).
+-- longest first), brought up to date by a trigger on every staff edit and compared at every start (end of this file);
+-- only a meaning whose alternation changed is written.
 CREATE TABLE IF NOT EXISTS estimate_revision_phrase_cache (
     meaning     text PRIMARY KEY,
     alternation text NOT NULL
@@ -3976,13 +3977,20 @@ LANGUAGE sql STABLE AS $$
     WHERE x <> ''
 $$;
 
+-- Writes only the meanings whose alternation changed (est37): a start, or a statement that changed no phrase (the
+-- seed's INSERT … ON CONFLICT DO NOTHING fires the statement trigger too), writes nothing (tests/knowledge/
+-- test_start_unchanged_36.py: an unchanged start writes nothing it does not need).
 CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_refresh() RETURNS void
 LANGUAGE sql AS $$
-    DELETE FROM estimate_revision_phrase_cache;
-    INSERT INTO estimate_revision_phrase_cache (meaning, alternation)
+    DELETE FROM estimate_revision_phrase_cache
+    WHERE meaning <> ALL (ARRAY['undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost', 'offer_yes',
+                                'offer_that', 'offer_no_lead', 'offer_no_word']);
+    INSERT INTO estimate_revision_phrase_cache AS c (meaning, alternation)
     SELECT m, estimate_revision_phrase_alternation_computed(m)
     FROM unnest(ARRAY['undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost', 'offer_yes', 'offer_that',
-                      'offer_no_lead', 'offer_no_word']) m;
+                      'offer_no_lead', 'offer_no_word']) m
+    ON CONFLICT (meaning) DO UPDATE SET alternation = excluded.alternation
+        WHERE c.alternation IS DISTINCT FROM excluded.alternation;
 $$;
 
 CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -4550,5 +4558,6 @@ END
 $$;
 SELECT start_build_recorded('estimates', 'estimate_cache_inputs');
 
--- The revision phrases' cache, rebuilt on every start (the folding may have changed; staff rows are read as they are).
+-- The revision phrases' cache, compared at every start (the folding may have changed; staff rows are read as they
+-- are): a meaning is written only when its alternation differs from the one cached.
 SELECT estimate_revision_phrase_cache_refresh();
