@@ -1,10 +1,10 @@
 # Step 3 (est36-wip): the four readings made of estimate_revision_phrases rows give the same answer as the regexes
 # they replaced, on every turn text of the tuning sets (run from the worktree against a database of the wip SQL files:
-# bench/estimates/said-34/database.py ROOT est36dev, which writes /tmp/e34/est36dev.url).
-import json, glob, psycopg
-u=open('/tmp/e34/est36dev.url').read().strip()
+# bench/estimates/said-34/database.py ROOT TAG, which writes /tmp/e34/TAG.url; python equiv_phrases.py TAG).
+import json, glob, sys, psycopg
+u=open(f'/tmp/e34/{sys.argv[1] if len(sys.argv) > 1 else "est36dev"}.url').read().strip()   # the database's tag (est37: est37dev)
 texts=set()
-for f in ['eval/estimates.jsonl','eval/estimates-multiturn.jsonl']+[f'eval/estimates-independent{"" if n==1 else "-"+str(n)}.jsonl' for n in list(range(1,17))+[22,24,26,28,30]]:
+for f in ['eval/estimates.jsonl','eval/estimates-multiturn.jsonl']+[f'eval/estimates-independent{"" if n==1 else "-"+str(n)}.jsonl' for n in list(range(1,17))+[22,24,26,28,30,32]]:
     for line in open(f):
         if not line.strip(): continue
         c=json.loads(line)
