@@ -4113,6 +4113,13 @@ BEGIN
     -- (the article is required: "para los 2 baños" is each of them, "bomba presurizadora para 2 baños" one pump for two)
     m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (?:los|las|todos los|todas las|cada uno de los|cada una de las) (' || v_count
                                || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
+    -- (est37, m4/m5) without the article when the words say the job is done in each of them: "para 6 departamentos,
+    -- por departamento …", "8 oficinas: en cada una …", "para 8 apartamentos, en 4 de ellos …"
+    IF m IS NULL AND p_plain ~ ('(^| )(?:en cada (?:uno|una)|cada (?:uno|una)|por (?:piso|departamento|depto|apartamento|'
+                                || 'local|vivienda|casa|unidad|oficina|habitacion|bano|aseo)|en (?:' || v_count
+                                || ') de (?:ellos|ellas))( |$)') THEN
+        m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (' || v_count || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
+    END IF;
     IF m IS NULL THEN
         RETURN;
     END IF;
@@ -4124,6 +4131,16 @@ BEGIN
     END IF;
     -- where the exception starts (after the batch phrase)
     v_cut := position(m[1] || ' ' || m[2] IN p_plain) + length(m[1] || ' ' || m[2]);
+    -- (est37, m4) "para 8 apartamentos, en 4 de ellos cambiar el sifón": the job is done in those (fewer) units only
+    m := regexp_match(substr(p_plain, v_cut), '^((?: [a-z]+)?? en (' || v_count || ') de (?:ellos|ellas))(?= |$)');
+    IF m IS NOT NULL THEN
+        units := CASE WHEN m[2] ~ '^[0-9]+$' THEN m[2]::int ELSE (estimate_number_words() ->> m[2])::int END;
+        IF units IS NULL OR units < 1 OR units > 40 THEN
+            units := NULL;
+            RETURN;
+        END IF;
+        v_cut := v_cut + length(m[1]);
+    END IF;
     m := regexp_match(substr(p_plain, v_cut), '^(.*?) ((?:pero|menos|excepto|salvo|quitando|aunque|y en|en (?:el|la|uno|una|dos|tres)|uno de|una de|(?:y )?uno con|(?:y )?una con)(?: .*)?)$');
     IF m IS NULL THEN
         head := p_plain;
@@ -4137,10 +4154,12 @@ $$;
 
 -- The message's words without the batch's count ("el sifón de los tres baños" -> "el sifón de los baños"), so the
 -- count is never read as a size or a count of the thing ("sifón 3").
+-- (est37: the article is optional here; estimate_batch_said, read first, decides whether there is a batch at all)
 CREATE OR REPLACE FUNCTION estimate_batch_unsaid(input text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT regexp_replace(input,
-        '(\m(?:en|para|de|a)\s+(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)'
+    SELECT regexp_replace(regexp_replace(input, '(\m(?:en|para)\s+)(?:[0-9]{1,2}|' || estimate_count_re(2) || ')(\s+de\s+(?:ellos|ellas)\M)',
+                                         '\1cada uno\2', 'i'),
+        '(\m(?:en|para|de|a)\s+(?:(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)?)'
         || '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')\s+'
         || '((?:pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|ba[nñ]os|aseos|viviendas|casas|unidades|'
         || 'habitaciones|oficinas|cocinas|portales|plantas|caba[nñ]as|consultorios|d[uú]plex|chalets)\M)', '\1\2', 'i')
@@ -4163,6 +4182,7 @@ DECLARE
     v_code   text;
     v_q      numeric;
     v_base   jsonb;
+    v_units  integer;   -- the units the job is done in (the batch, less those the exception takes off every line of)
 BEGIN
     IF v_plain !~ '(^| )(?:en|para|de|a) ' OR jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
         RETURN p_found;
@@ -4171,6 +4191,7 @@ BEGIN
     IF b.units IS NULL OR estimate_batch_unsaid(input) = input THEN
         RETURN p_found;
     END IF;
+    v_units := b.units;
     -- the head's lines: materials and removals the catalogue prices, without a count of their own unless "por piso" /
     -- "cada"; the words read without the batch's count
     v_head := estimate_match_read_one(estimate_batch_unsaid(b.head));
@@ -4205,6 +4226,9 @@ BEGIN
         END IF;
         IF v_rest ~ '^(?:menos|excepto|salvo|quitando)(?: en)? (?:uno|una|el|la|(?:dos|tres|[0-9]+)(?: de (?:ellos|ellas))?)( |$)' THEN
             v_n := coalesce(estimate_number_word(substring(v_rest from '^(?:menos|excepto|salvo|quitando)(?: en)? (dos|tres|[0-9]+)( |$)')), 1);
+            IF NOT (v_named && v_multi) THEN
+                v_units := b.units - v_n;   -- the job is done in that many fewer units
+            END IF;
             FOREACH v_code IN ARRAY CASE WHEN v_named && v_multi THEN ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) ELSE v_multi END LOOP
                 v_less := v_less || jsonb_build_object(v_code, v_n);
             END LOOP;
@@ -4235,6 +4259,12 @@ BEGIN
     END IF;
     FOR it IN SELECT x FROM jsonb_array_elements(v_base -> 'items') x LOOP
         v_code := it ->> 'item';
+        -- (est37, m4) a job rule's hours are the job's in each flat, home or premises (not in each room of one home:
+        -- "los 3 baños" are one visit): that many times; hours the plumber said are his own total and stay as said
+        IF v_code IS NULL AND jsonb_typeof(it -> 'labour_hours') = 'number' AND v_units > 1
+           AND b.place NOT IN ('banos', 'aseos', 'cocinas', 'habitaciones', 'plantas') THEN
+            it := jsonb_set(it, '{labour_hours}', to_jsonb((it ->> 'labour_hours')::numeric * v_units));
+        END IF;
         IF v_code = ANY (v_multi) AND jsonb_typeof(it -> 'quantity') = 'number' THEN
             v_q := (it ->> 'quantity')::numeric * b.units - coalesce((v_less ->> v_code)::numeric, 0);
             IF v_q <= 0 THEN
