@@ -4120,6 +4120,12 @@ BEGIN
                                 || ') de (?:ellos|ellas))( |$)') THEN
         m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (' || v_count || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
     END IF;
+    -- (est37, m4) "cambiar el flotador del tinaco en 6 departamentos": "en" and flats, homes or premises (each has its
+    -- own), also without the article; rooms still need it ("bomba presurizadora para 2 baños" is one pump)
+    IF m IS NULL THEN
+        m := regexp_match(p_plain, '(?:^| )en (' || v_count || ') (pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|'
+                                   || 'viviendas|casas|oficinas|consultorios|chalets)(?: [a-z]+)?(?= |$)');
+    END IF;
     IF m IS NULL THEN
         RETURN;
     END IF;

@@ -4034,6 +4034,8 @@ $$;
 -- "en el tercero son dos latiguillos" (more), "en el tercero que sea de 80", "y en el baño de servicio que sea de
 -- 3/4" (one of them another size). {"op": "less"|"more"|"size", "position": the line's place in the inputs, "n",
 -- "size": the words of the size} or NULL. The line is the one the words name, else the only batch line.
+-- (est37) Also the count corrected ("no, son 7 departamentos": {"op": "units", "n": the new count}) and a thing more
+-- in each or some of them ("y un sifón en cada uno", "en 3 de ellas también el kit": {"op": "add", "n", "items"}).
 CREATE OR REPLACE FUNCTION estimate_batch_change(e estimates, p_words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -4044,8 +4046,56 @@ DECLARE
     v_n     numeric := 1;
     v_pos   integer;
     v_named integer[];
+    v_units integer;   -- the batch's count (its lines' "batch")
+    v_add   jsonb;
 BEGIN
     IF e.id IS NULL OR e.inputs IS NULL OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch') THEN
+        RETURN NULL;
+    END IF;
+    SELECT max((x ->> 'batch')::int) INTO v_units FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch';
+    -- (est37, m4) the count corrected: "no, son 7 departamentos", "perdona, eran 5 pisos" — every batch line that is
+    -- the same per unit (its quantity a whole multiple of the old count) counted again; else not read here
+    m := regexp_match(v_plain, '^(?:(?:no|perdona|perdon|mejor|ah|oye|bueno|pues|me equivoque|corrijo|en realidad) )*'
+                               || '(?:son|eran|seran|para|en) (?:los |las |todos los |todas las )?(' || estimate_count_re(2)
+                               || '|[0-9]{1,2}) (pisos|departamentos|deptos|apartamentos|viviendas|casas|locales|oficinas|'
+                               || 'habitaciones|banos|aseos|unidades|portales|plantas|cabanas|chalets)(?: (?:no|y no) (?:'
+                               || estimate_count_re(2) || '|[0-9]{1,2}))?$');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) BETWEEN 1 AND 40 AND estimate_number_word(m[1]) <> v_units THEN
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch'
+                   AND mod((x ->> 'quantity')::numeric, (x ->> 'batch')::numeric) <> 0) THEN
+            RETURN NULL;   -- a batch with an exception: which flats the new count has is not said
+        END IF;
+        RETURN jsonb_build_object('op', 'units', 'n', estimate_number_word(m[1]));
+    END IF;
+    -- (est37, m4/m5) a thing more in each or in some of them: "y un sifón de lavabo en cada uno", "en 3 de ellas
+    -- también el kit de la cisterna", "y en todos el aireador": that thing (as read alone) that many times
+    m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en (cada uno|cada una|todos|todas|todos ellos|todas ellas|'
+                               || '(?:' || estimate_count_re(2) || '|[0-9]{1,2}) de (?:ellos|ellas|los [a-z]+|las [a-z]+)) '
+                               || '(?:(?:cambia|cambiar|cambiale|pon|ponle|ponele|agrega|agregale|anade|anadele|hay que cambiar|hay que poner|va|lleva|van|llevan) )?'
+                               || '(?:tambien|ademas)? ?(.+)$');
+    IF m IS NULL THEN
+        m := regexp_match(v_plain, '^(?:(?:y|tambien|ademas|agrega|agregale|anade|anadele|ponle|ponele|pon|suma|sumale) )+(.+) en '
+                                   || '(cada uno|cada una|todos|todas|cada piso|cada departamento|cada bano|cada habitacion|cada oficina|'
+                                   || '(?:' || estimate_count_re(2) || '|[0-9]{1,2}) de (?:ellos|ellas))$');
+        IF m IS NOT NULL THEN
+            m := ARRAY[m[2], m[1]];
+        END IF;
+    END IF;
+    IF m IS NOT NULL AND (m[1] ~ '^(?:cada|todos|todas)' OR m[2] ~ '^(?:tambien|ademas) ' OR v_plain ~ ' (?:tambien|ademas) ')
+       AND m[2] !~ '^(?:no|ya|sin|quita|son|van|que sea|que sean|sea|mejor)( |$)' THEN
+        v_n := CASE WHEN m[1] ~ '^(?:cada|todos|todas)' THEN v_units ELSE estimate_number_word(split_part(m[1], ' ', 1)) END;
+        IF v_n IS NULL OR v_n < 1 OR v_n > v_units THEN
+            RETURN NULL;
+        END IF;
+        SELECT jsonb_agg(jsonb_build_object('item', x ->> 'item', 'quantity', coalesce((x ->> 'quantity')::numeric, 1) * v_n,
+                                            'batch', v_units) ORDER BY n)
+          INTO v_add
+          FROM jsonb_array_elements(estimate_match_read_one(regexp_replace(m[2], '^(?:tambien|ademas) ', '')) -> 'items') WITH ORDINALITY t(x, n)
+          JOIN price_catalog c ON c.code = x ->> 'item' AND c.active AND c.kind IN ('material', 'disposal')
+         WHERE jsonb_typeof(x -> 'quantity') = 'number';
+        IF v_add IS NOT NULL THEN
+            RETURN jsonb_build_object('op', 'add', 'n', v_n, 'items', v_add);
+        END IF;
         RETURN NULL;
     END IF;
     m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en ((?:el|la) [a-z0-9]+(?: (?:de|del) [a-z]+)?|(?:uno|una|dos|tres|[0-9]+)(?: de (?:ellos|ellas|los [a-z]+|las [a-z]+))?) (.+)$');
@@ -4456,6 +4506,33 @@ BEGIN
     -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
     IF e.status IN ('draft', 'sent') THEN
         v_batch := estimate_batch_change(e, p_words);
+        IF v_batch ->> 'op' IN ('units', 'add') THEN
+            IF v_batch ->> 'op' = 'units' THEN
+                SELECT jsonb_agg(CASE WHEN x ? 'batch'
+                                      THEN x || jsonb_build_object('quantity', (x ->> 'quantity')::numeric / (x ->> 'batch')::numeric
+                                                                                * (v_batch ->> 'n')::numeric,
+                                                                   'batch', (v_batch ->> 'n')::int)
+                                      ELSE x END ORDER BY n)
+                  INTO v_inputs FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n);
+            ELSE
+                v_inputs := e.inputs || (v_batch -> 'items');
+            END IF;
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs,
+                ARRAY(SELECT format('%s: %s → %s', c.name, estimate_number_es((x ->> 'quantity')::numeric),
+                                    estimate_number_es((y ->> 'quantity')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE (x ->> 'quantity')::numeric <> (y ->> 'quantity')::numeric
+                      UNION ALL
+                      SELECT 'Añadido: ' || estimate_line_label(c.name, (y ->> 'quantity')::numeric, c.unit)
+                        FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE m > jsonb_array_length(e.inputs)),
+                CASE WHEN v_batch ->> 'op' = 'add' THEN 'add' ELSE 'quantity' END, p_words, p_message_id, p_public_url);
+        END IF;
         IF v_batch IS NOT NULL THEN
             v_inputs := e.inputs;
             v_pos := (v_batch ->> 'position')::int;
@@ -4539,6 +4616,7 @@ LANGUAGE sql STABLE AS $$
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
                       CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
                            WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) ->> 'op' = 'add' THEN 'add'
                            WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) IS NOT NULL THEN 'quantity' END)
         END
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
