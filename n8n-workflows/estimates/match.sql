@@ -4101,7 +4101,8 @@ $$;
 -- the count is never guessed. "todos los pisos" (no number) is not a batch. Prices are the catalogue's (the same
 -- item rows, only their quantities).
 DROP FUNCTION IF EXISTS estimate_batch_said(text);   -- (before its place)
-CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text)
+CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text,
+                                               OUT of_units integer)
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     m text[];
@@ -4140,8 +4141,9 @@ BEGIN
     -- (est37, m4) "para 8 apartamentos, en 4 de ellos cambiar el sifón": the job is done in those (fewer) units only
     m := regexp_match(substr(p_plain, v_cut), '^((?: [a-z]+)?? en (' || v_count || ') de (?:ellos|ellas))(?= |$)');
     IF m IS NOT NULL THEN
+        of_units := units;   -- (all of them: "y en todos …" in a revision, estimate_batch_change)
         units := CASE WHEN m[2] ~ '^[0-9]+$' THEN m[2]::int ELSE (estimate_number_words() ->> m[2])::int END;
-        IF units IS NULL OR units < 1 OR units > 40 THEN
+        IF units IS NULL OR units < 1 OR units > of_units THEN
             units := NULL;
             RETURN;
         END IF;
@@ -4277,6 +4279,9 @@ BEGIN
                 RETURN p_found;
             END IF;
             it := jsonb_set(it, '{quantity}', to_jsonb(v_q)) || jsonb_build_object('batch', b.units);
+            IF b.of_units IS NOT NULL THEN
+                it := it || jsonb_build_object('batch_of', b.of_units);
+            END IF;
         END IF;
         v_items := v_items || jsonb_build_array(it);
     END LOOP;

@@ -4047,12 +4047,14 @@ DECLARE
     v_pos   integer;
     v_named integer[];
     v_units integer;   -- the batch's count (its lines' "batch")
+    v_all   integer;   -- all the units, when the job was done in some of them ("batch_of")
     v_add   jsonb;
 BEGIN
     IF e.id IS NULL OR e.inputs IS NULL OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch') THEN
         RETURN NULL;
     END IF;
-    SELECT max((x ->> 'batch')::int) INTO v_units FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch';
+    SELECT max((x ->> 'batch')::int), max((x ->> 'batch_of')::int) INTO v_units, v_all
+    FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch';
     -- (est37, m4) the count corrected: "no, son 7 departamentos", "perdona, eran 5 pisos" — every batch line that is
     -- the same per unit (its quantity a whole multiple of the old count) counted again; else not read here
     m := regexp_match(v_plain, '^(?:(?:no|perdona|perdon|mejor|ah|oye|bueno|pues|me equivoque|corrijo|en realidad) )*'
@@ -4061,7 +4063,7 @@ BEGIN
                                || 'habitaciones|banos|aseos|unidades|portales|plantas|cabanas|chalets)(?: (?:no|y no) (?:'
                                || estimate_count_re(2) || '|[0-9]{1,2}))?$');
     IF m IS NOT NULL AND estimate_number_word(m[1]) BETWEEN 1 AND 40 AND estimate_number_word(m[1]) <> v_units THEN
-        IF EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch'
+        IF v_all IS NOT NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch'
                    AND mod((x ->> 'quantity')::numeric, (x ->> 'batch')::numeric) <> 0) THEN
             RETURN NULL;   -- a batch with an exception: which flats the new count has is not said
         END IF;
@@ -4083,8 +4085,11 @@ BEGIN
     END IF;
     IF m IS NOT NULL AND (m[1] ~ '^(?:cada|todos|todas)' OR m[2] ~ '^(?:tambien|ademas) ' OR v_plain ~ ' (?:tambien|ademas) ')
        AND m[2] !~ '^(?:no|ya|sin|quita|son|van|que sea|que sean|sea|mejor)( |$)' THEN
-        v_n := CASE WHEN m[1] ~ '^(?:cada|todos|todas)' THEN v_units ELSE estimate_number_word(split_part(m[1], ' ', 1)) END;
-        IF v_n IS NULL OR v_n < 1 OR v_n > v_units THEN
+        -- (each or all of them: all the batch's units, also when the job was done in some: "para 8 apartamentos, en 4
+        -- de ellos …" then "y en todos el aireador" is eight)
+        v_n := CASE WHEN m[1] ~ '^(?:cada|todos|todas)' THEN coalesce(v_all, v_units)
+                    ELSE estimate_number_word(split_part(m[1], ' ', 1)) END;
+        IF v_n IS NULL OR v_n < 1 OR v_n > coalesce(v_all, v_units) THEN
             RETURN NULL;
         END IF;
         SELECT jsonb_agg(jsonb_build_object('item', x ->> 'item', 'quantity', coalesce((x ->> 'quantity')::numeric, 1) * v_n,

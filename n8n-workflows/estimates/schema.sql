@@ -399,12 +399,19 @@ BEGIN
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
             -- ("batch": the flats or rooms a line was counted for, estimate_batched; kept for the revisions that
-            -- change one of them, estimate_batch_change)
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch)',
+            -- change one of them, estimate_batch_change; "batch_of": all the units when the job was done in some of
+            -- them, est37)
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch', 'batch_of') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch, batch_of)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;
+
+        IF v_elem ? 'batch_of' AND (jsonb_typeof(v_elem -> 'batch_of') <> 'number' OR NOT v_elem ? 'batch'
+                                    OR (v_elem ->> 'batch_of')::numeric NOT BETWEEN 1 AND 1000
+                                    OR (v_elem ->> 'batch_of')::numeric <> trunc((v_elem ->> 'batch_of')::numeric)) THEN
+            RAISE EXCEPTION '%batch_of debe ser un número entero de unidades, junto a batch', v_where USING ERRCODE = '22023';
+        END IF;
 
         -- choices: the catalogue codes the words left open (estimate_match: a kind or size not said); the
         -- line is "a cotizar" and the card asks which. A list of up to 100 codes.
