@@ -4019,6 +4019,76 @@ BEGIN
 END
 $$;
 
+-- When the job is done (est36, issue 18 k3): words of an urgent call ("urgente", "emergencia"), of the night ("esta
+-- noche", "horario nocturno") and of a Sunday or holiday ("domingo", "festivo", "feriado"), and the catalogue rows
+-- they price: the urgent call-out for urgent or night work, the weekend/holiday one for a Sunday or holiday, and
+-- the night/holiday labour hour for night or holiday work. Staff-editable (words compared folded, whole phrases).
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS urgent_words text NOT NULL DEFAULT
+    'urgente, urgencia, de urgencia, emergencia, de emergencia, lo antes posible, cuanto antes';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS night_words text NOT NULL DEFAULT
+    'esta noche, de noche, por la noche, a la noche, en la noche, nocturno, nocturna, horario nocturno, madrugada, '
+    'de madrugada, fuera de horario';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS holiday_words text NOT NULL DEFAULT
+    'domingo, el domingo, festivo, dia festivo, feriado, dia feriado, fin de semana';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS urgent_call_code text DEFAULT 'desplazamiento-urgente';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS holiday_call_code text DEFAULT 'desplazamiento-festivo';
+ALTER TABLE estimate_settings ADD COLUMN IF NOT EXISTS night_labour_code text DEFAULT 'mano-obra-oficial-festivo';
+
+-- Which of those the words say: 'urgent', 'night', 'holiday' (any of them), from the settings' lists.
+CREATE OR REPLACE FUNCTION estimate_when_said(p_words text) RETURNS text[]
+LANGUAGE sql STABLE AS $$
+    SELECT ARRAY(SELECT k FROM estimate_settings s,
+                 LATERAL (VALUES ('urgent', s.urgent_words), ('night', s.night_words), ('holiday', s.holiday_words)) v(k, list)
+                 WHERE s.id AND EXISTS (SELECT 1 FROM unnest(estimate_word_list(list, 'plain')) w
+                                        WHERE w <> '' AND (' ' || estimate_plain(p_words) || ' ') LIKE ('% ' || w || ' %'))
+                 ORDER BY k)
+$$;
+
+-- The found items with the call-out and the hours of when the job is done: the normal call-out
+-- (settings.service_call_code) becomes the urgent one (urgent or night) or the holiday one (Sunday/holiday only);
+-- hours of labour (the settings' labour row or a job rule's hours) become night/holiday hours at night or on a
+-- holiday. A call-out the plumber named himself ("salida urgente") stays. Rows only from the catalogue (settings'
+-- codes of active rows).
+CREATE OR REPLACE FUNCTION estimate_when_found(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s       estimate_settings;
+    v_when  text[];
+    v_call  text;
+    v_hours text;
+    v_items jsonb := '[]';
+    it      jsonb;
+BEGIN
+    IF jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    v_when := estimate_when_said(input);
+    IF cardinality(v_when) = 0 THEN
+        RETURN p_found;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    v_call := CASE WHEN v_when && ARRAY['urgent', 'night'] THEN s.urgent_call_code ELSE s.holiday_call_code END;
+    v_hours := CASE WHEN v_when && ARRAY['night', 'holiday'] THEN s.night_labour_code END;
+    IF NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_call AND c.active) THEN
+        v_call := NULL;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = v_hours AND c.active AND c.unit = 'h') THEN
+        v_hours := NULL;
+    END IF;
+    FOR it IN SELECT x FROM jsonb_array_elements(p_found -> 'items') x LOOP
+        IF v_call IS NOT NULL AND it ->> 'item' = s.service_call_code THEN
+            it := jsonb_set(it, '{item}', to_jsonb(v_call));
+        ELSIF v_hours IS NOT NULL AND it ? 'labour_hours' AND jsonb_typeof(it -> 'labour_hours') = 'number' THEN
+            it := jsonb_build_object('item', v_hours, 'quantity', it -> 'labour_hours');
+        ELSIF v_hours IS NOT NULL AND it ->> 'item' = s.labour_code THEN
+            it := jsonb_set(it, '{item}', to_jsonb(v_hours));
+        END IF;
+        v_items := v_items || jsonb_build_array(it);
+    END LOOP;
+    RETURN jsonb_set(p_found, '{items}', v_items);
+END
+$$;
+
 -- The same job in several flats, rooms or premises (est36, issue 18 k4): "cambiar el sifón en los 4 baños",
 -- "grifo de lavadora en los 5 pisos", "para los 6 departamentos". The words are split where the exception starts
 -- (", pero", "menos", "excepto", "salvo", "y en uno", "en el 3º"…): each material or removal the head names without
@@ -4031,7 +4101,8 @@ $$;
 -- the count is never guessed. "todos los pisos" (no number) is not a batch. Prices are the catalogue's (the same
 -- item rows, only their quantities).
 DROP FUNCTION IF EXISTS estimate_batch_said(text);   -- (before its place)
-CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text)
+CREATE OR REPLACE FUNCTION estimate_batch_said(p_plain text, OUT units integer, OUT head text, OUT tail text, OUT place text,
+                                               OUT of_units integer)
 LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     m text[];
@@ -4043,6 +4114,19 @@ BEGIN
     -- (the article is required: "para los 2 baños" is each of them, "bomba presurizadora para 2 baños" one pump for two)
     m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (?:los|las|todos los|todas las|cada uno de los|cada una de las) (' || v_count
                                || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
+    -- (est37, m4/m5) without the article when the words say the job is done in each of them: "para 6 departamentos,
+    -- por departamento …", "8 oficinas: en cada una …", "para 8 apartamentos, en 4 de ellos …"
+    IF m IS NULL AND p_plain ~ ('(^| )(?:en cada (?:uno|una)|cada (?:uno|una)|por (?:piso|departamento|depto|apartamento|'
+                                || 'local|vivienda|casa|unidad|oficina|habitacion|bano|aseo)|en (?:' || v_count
+                                || ') de (?:ellos|ellas))( |$)') THEN
+        m := regexp_match(p_plain, '(?:^| )(?:en|para|de|a) (' || v_count || ') (' || v_place || ')(?: [a-z]+)?(?= |$)');
+    END IF;
+    -- (est37, m4) "cambiar el flotador del tinaco en 6 departamentos": "en" and flats, homes or premises (each has its
+    -- own), also without the article; rooms still need it ("bomba presurizadora para 2 baños" is one pump)
+    IF m IS NULL THEN
+        m := regexp_match(p_plain, '(?:^| )en (' || v_count || ') (pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|'
+                                   || 'viviendas|casas|oficinas|consultorios|chalets)(?: [a-z]+)?(?= |$)');
+    END IF;
     IF m IS NULL THEN
         RETURN;
     END IF;
@@ -4054,6 +4138,17 @@ BEGIN
     END IF;
     -- where the exception starts (after the batch phrase)
     v_cut := position(m[1] || ' ' || m[2] IN p_plain) + length(m[1] || ' ' || m[2]);
+    -- (est37, m4) "para 8 apartamentos, en 4 de ellos cambiar el sifón": the job is done in those (fewer) units only
+    m := regexp_match(substr(p_plain, v_cut), '^((?: [a-z]+)?? en (' || v_count || ') de (?:ellos|ellas))(?= |$)');
+    IF m IS NOT NULL THEN
+        of_units := units;   -- (all of them: "y en todos …" in a revision, estimate_batch_change)
+        units := CASE WHEN m[2] ~ '^[0-9]+$' THEN m[2]::int ELSE (estimate_number_words() ->> m[2])::int END;
+        IF units IS NULL OR units < 1 OR units > of_units THEN
+            units := NULL;
+            RETURN;
+        END IF;
+        v_cut := v_cut + length(m[1]);
+    END IF;
     m := regexp_match(substr(p_plain, v_cut), '^(.*?) ((?:pero|menos|excepto|salvo|quitando|aunque|y en|en (?:el|la|uno|una|dos|tres)|uno de|una de|(?:y )?uno con|(?:y )?una con)(?: .*)?)$');
     IF m IS NULL THEN
         head := p_plain;
@@ -4067,10 +4162,12 @@ $$;
 
 -- The message's words without the batch's count ("el sifón de los tres baños" -> "el sifón de los baños"), so the
 -- count is never read as a size or a count of the thing ("sifón 3").
+-- (est37: the article is optional here; estimate_batch_said, read first, decides whether there is a batch at all)
 CREATE OR REPLACE FUNCTION estimate_batch_unsaid(input text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT regexp_replace(input,
-        '(\m(?:en|para|de|a)\s+(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)'
+    SELECT regexp_replace(regexp_replace(input, '(\m(?:en|para)\s+)(?:[0-9]{1,2}|' || estimate_count_re(2) || ')(\s+de\s+(?:ellos|ellas)\M)',
+                                         '\1cada uno\2', 'i'),
+        '(\m(?:en|para|de|a)\s+(?:(?:los|las|todos\s+los|todas\s+las|cada\s+uno\s+de\s+los|cada\s+una\s+de\s+las)\s+)?)'
         || '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')\s+'
         || '((?:pisos|departamentos|deptos|dptos|apartamentos|aptos|locales|ba[nñ]os|aseos|viviendas|casas|unidades|'
         || 'habitaciones|oficinas|cocinas|portales|plantas|caba[nñ]as|consultorios|d[uú]plex|chalets)\M)', '\1\2', 'i')
@@ -4093,6 +4190,7 @@ DECLARE
     v_code   text;
     v_q      numeric;
     v_base   jsonb;
+    v_units  integer;   -- the units the job is done in (the batch, less those the exception takes off every line of)
 BEGIN
     IF v_plain !~ '(^| )(?:en|para|de|a) ' OR jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
         RETURN p_found;
@@ -4101,6 +4199,7 @@ BEGIN
     IF b.units IS NULL OR estimate_batch_unsaid(input) = input THEN
         RETURN p_found;
     END IF;
+    v_units := b.units;
     -- the head's lines: materials and removals the catalogue prices, without a count of their own unless "por piso" /
     -- "cada"; the words read without the batch's count
     v_head := estimate_match_read_one(estimate_batch_unsaid(b.head));
@@ -4135,6 +4234,9 @@ BEGIN
         END IF;
         IF v_rest ~ '^(?:menos|excepto|salvo|quitando)(?: en)? (?:uno|una|el|la|(?:dos|tres|[0-9]+)(?: de (?:ellos|ellas))?)( |$)' THEN
             v_n := coalesce(estimate_number_word(substring(v_rest from '^(?:menos|excepto|salvo|quitando)(?: en)? (dos|tres|[0-9]+)( |$)')), 1);
+            IF NOT (v_named && v_multi) THEN
+                v_units := b.units - v_n;   -- the job is done in that many fewer units
+            END IF;
             FOREACH v_code IN ARRAY CASE WHEN v_named && v_multi THEN ARRAY(SELECT unnest(v_named) INTERSECT SELECT unnest(v_multi)) ELSE v_multi END LOOP
                 v_less := v_less || jsonb_build_object(v_code, v_n);
             END LOOP;
@@ -4165,12 +4267,21 @@ BEGIN
     END IF;
     FOR it IN SELECT x FROM jsonb_array_elements(v_base -> 'items') x LOOP
         v_code := it ->> 'item';
+        -- (est37, m4) a job rule's hours are the job's in each flat, home or premises (not in each room of one home:
+        -- "los 3 baños" are one visit): that many times; hours the plumber said are his own total and stay as said
+        IF v_code IS NULL AND jsonb_typeof(it -> 'labour_hours') = 'number' AND v_units > 1
+           AND b.place NOT IN ('banos', 'aseos', 'cocinas', 'habitaciones', 'plantas') THEN
+            it := jsonb_set(it, '{labour_hours}', to_jsonb((it ->> 'labour_hours')::numeric * v_units));
+        END IF;
         IF v_code = ANY (v_multi) AND jsonb_typeof(it -> 'quantity') = 'number' THEN
             v_q := (it ->> 'quantity')::numeric * b.units - coalesce((v_less ->> v_code)::numeric, 0);
             IF v_q <= 0 THEN
                 RETURN p_found;
             END IF;
             it := jsonb_set(it, '{quantity}', to_jsonb(v_q)) || jsonb_build_object('batch', b.units);
+            IF b.of_units IS NOT NULL THEN
+                it := it || jsonb_build_object('batch_of', b.of_units);
+            END IF;
         END IF;
         v_items := v_items || jsonb_build_array(it);
     END LOOP;
@@ -4219,11 +4330,11 @@ BEGIN
 END
 $$;
 
--- estimate_match_read: one reading (estimate_match_read_one, above) and a batch of flats or rooms on it
--- (estimate_batched, above).
+-- estimate_match_read: one reading (estimate_match_read_one, above), a batch of flats or rooms on it
+-- (estimate_batched, above), and the call-out and hours of when the job is done (estimate_when_found).
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_batched(input, estimate_match_read_one(input))
+    SELECT estimate_when_found(input, estimate_batched(input, estimate_match_read_one(input)))
 $$;
 
 

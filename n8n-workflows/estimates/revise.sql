@@ -365,6 +365,28 @@ BEGIN
         -- ("de una pulgada": one inch, said with its number for the readings below)
         RETURN 'todo de ' || regexp_replace(v_m[1], '^(?:una|un|1)? ?pulgadas?$', '1 pulgada');
     END IF;
+    -- A material said in place of a line's (est36, k2): "en vez del tubo de cobre póngale multicapa de 26", "en vez de
+    -- multicapa que sea PEX, la misma medida" are "cambia el tubo de cobre por multicapa de 26", "cambia lo
+    -- multicapa por pex de 16" (the line's own size when none is said). Only when the old words name a line.
+    v_m := regexp_match(v_plain, '^(?:(?:no|mejor|oye|y|pues) )*en (?:vez|lugar) (?:de|del) (?:(?:el|la|los|las) )?([a-z][a-z0-9/. ]*?) '
+                                 || '(?:pongale|ponle|ponele|pon|ponga|ponme|mete|metele|que sea|que sean|mejor|usa|usar|usamos|va|van|sera)(?: (?:de|en|el|la|un|una))? '
+                                 || '([a-z][a-z0-9/. ]*?)(?: (?:la misma medida|el mismo diametro|misma medida|igual medida|del mismo diametro|de la misma medida))?$');
+    -- (est37: not "… ponle una de esfera": "una de X" is a thing of the line's family said by what it is, read below as
+    -- est31's replacement, tests/estimates/test_estimate_revise_31.py)
+    IF v_m IS NOT NULL AND v_m[2] !~ '^(?:mas|menos|otro|otra|uno|una|de)( |$)' THEN
+        v_swap := NULL;
+        IF v_m[2] !~ '[0-9]' THEN
+            SELECT ' de ' || coalesce(substring(min(l.description) from '([0-9]+(?:[.,][0-9]+)?) ?mm'),
+                                      substring(min(l.description) from '([0-9]+(?: [0-9]+)?/[0-9]+|[0-9]+)"'))
+              INTO v_swap
+              FROM estimate_lines_named(e.id, v_m[1]) l
+            HAVING count(*) = 1;
+        END IF;
+        IF EXISTS (SELECT 1 FROM estimate_lines_named(e.id, v_m[1])) THEN
+            RETURN 'cambia ' || CASE WHEN v_m[1] ~ ' ' THEN 'el ' ELSE 'lo ' END || v_m[1] || ' por ' || v_m[2] || coalesce(v_swap, '');
+        END IF;
+        v_swap := NULL;
+    END IF;
     -- A length said in place of the old one (est36, k1): "metro y medio en vez de tres metros", "mejor 2 metros y
     -- no 4", "en vez de 3 metros pon 1,5" (amounts in words are digits by now: estimate_amount_words) is that length
     -- of the one line sold by the metre whose quantity is the old length; none or several: read as before.
@@ -3849,8 +3871,7 @@ CREATE OR REPLACE FUNCTION estimate_price_asked(e estimates, p_words text) RETUR
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_plain text := estimate_plain(p_words);
-    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:seria|serian|saldria|saldrian|sale|salen|'
-                    || 'costaria|costarian|cuesta|cuestan|quedaria|quedarian|queda|subiria|sube|vale|valdria|tendria)';
+    v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:' || estimate_phrase_re('price_cost') || ')';
     v_rest  text;
     v_cand  text;
 BEGIN
@@ -3891,17 +3912,113 @@ BEGIN
 END
 $$;
 
+-- The phrases the readings of a revision below compare (est36, step 3): rows staff can edit in Postgres (pgAdmin,
+-- DBeaver, psql) instead of regexes in this file. Each row is one phrase (words as a plumber writes them; compared
+-- folded: lower case, no accents or punctuation) and what it means for the reading that uses it:
+--   undo_lead      words that may come before an undo ("no", "vale", "sabes que")         estimate_undo_said
+--   undo_verb      the verb of an undo before "como estaba" ("déjalo", "vuelve")          estimate_undo_said
+--   undo_state     what it was ("estaba", "al principio") after "como / lo que"           estimate_undo_said
+--   undo_cancel    "deshaz / anula" before "(el) (último) cambio"                         estimate_undo_said
+--   price_cost     the verb after "cuánto" that asks a price ("sería", "saldría")         estimate_price_asked
+--   offer_yes      yes to the alternative whose price was asked ("sí", "dale")            estimate_offer_taken
+--   offer_that     "that one" / "make it" after the yes ("ponlo", "ese mismo")            estimate_offer_taken
+--   offer_no_lead  the no that keeps the draft ("no", "mejor no")                         estimate_offer_declined
+--   offer_no_word  what may follow it ("déjalo", "así está bien")                         estimate_offer_declined
+-- A staff row takes effect at once (a trigger rebuilds the cache) and after every restart; `active = false` turns a
+-- phrase off (a shipped row deleted comes back at the next start: switch it off instead). Shipped rows have
+-- `shipped = true`; a start adds the shipped rows that are missing and never changes or removes a staff row.
+CREATE TABLE IF NOT EXISTS estimate_revision_phrases (
+    meaning  text NOT NULL CHECK (meaning IN ('undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost',
+                                              'offer_yes', 'offer_that', 'offer_no_lead', 'offer_no_word')),
+    phrase   text NOT NULL CHECK (btrim(phrase) <> '' AND length(phrase) <= 100),
+    note     text NOT NULL DEFAULT '',
+    active   boolean NOT NULL DEFAULT true,
+    shipped  boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (meaning, phrase)
+);
+
+INSERT INTO estimate_revision_phrases (meaning, phrase, note, shipped)
+SELECT m, btrim(p), n, true
+FROM (VALUES
+    ('undo_lead', 'no, mejor, oye, vale, ok, bueno, pues, perdona, nada, olvidalo, sabes que, mejor no', 'before an undo (est35)'),
+    ('undo_verb', 'dejalo, dejala, dejalos, dejalas, deja, ponlo, ponla, ponlos, ponlas, vuelve, volve, volvamos, regresa, '
+                  'regresalo, regresala, devuelvelo, dejemoslo, quedate, que quede, que se quede, lo dejamos, dejalo todo, ponlo todo',
+     'the verb of "déjalo como estaba" (est35)'),
+    ('undo_state', 'estaba, estaban, era, eran, tenias, teniamos, antes, al principio', 'after "como" / "lo que" (est35)'),
+    ('undo_cancel', 'deshaz, deshace, deshacer, anula, cancela', 'before "(el) (último) cambio" (est35)'),
+    ('price_cost', 'seria, serian, saldria, saldrian, sale, salen, costaria, costarian, cuesta, cuestan, quedaria, quedarian, '
+                   'queda, subiria, sube, vale, valdria, tendria', 'after "cuánto" / "qué precio" (est35)'),
+    ('offer_yes', 'si, vale, ok, okey, okay, dale, listo, bueno, ya, perfecto, de acuerdo, va, sale, claro, pues, entonces, '
+                  'venga, genial, bien, me parece bien, esta bien, mejor', 'yes after a price asked (est36)'),
+    ('offer_that', 'ponlo, ponla, ponlos, ponlas, ponelo, ponela, ponelos, ponelas, pongalo, pongala, pongalos, pongalas, ponle, '
+                   'ponele, pongale, ponme, hazlo, hacelo, hagalo, hagale, cambialo, cambiala, cambialos, cambialas, cambiale, '
+                   'mete, metele, quiero, quiere, prefiero, lo quiere, la quiere, adelante, con, va con, vamos con, '
+                   'nos quedamos con, me quedo con, se queda con, esa, ese, esos, esas, eso, el, la, los, las, mismo, misma, '
+                   'mismos, mismas, entonces, asi, por favor, porfa, pues, ahi, tambien', 'that one, after the yes (est36)'),
+    ('offer_no_lead', 'no, mejor no, nada, olvidalo, dejalo, dejala, dejalos, dejalas', 'the no that keeps the draft (est36)'),
+    ('offer_no_word', 'no, mejor no, mejor, dejalo, dejala, dejalos, dejalas, asi, como esta, como estaba, como estan, esta bien, '
+                      'asi esta bien, queda asi, que quede asi, gracias, entonces, pues, nada, olvidalo, con el que, con lo que, hay',
+     'what may follow the no (est36)')
+) v(m, list, n), LATERAL regexp_split_to_table(list, ',') p
+ON CONFLICT (meaning, phrase) DO NOTHING;
+
+-- The phrases of each meaning as one regex alternation (folded as estimate_plain, regex characters escaped,
+-- longest first), brought up to date by a trigger on every staff edit and compared at every start (end of this file);
+-- only a meaning whose alternation changed is written.
+CREATE TABLE IF NOT EXISTS estimate_revision_phrase_cache (
+    meaning     text PRIMARY KEY,
+    alternation text NOT NULL
+);
+
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_alternation_computed(p_meaning text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(string_agg(regexp_replace(x, '([.^$*+?()\[\]{}|\\])', '\\\1', 'g'), '|' ORDER BY length(x) DESC, x),
+                    '(?!)')
+    FROM (SELECT DISTINCT estimate_plain(phrase) AS x FROM estimate_revision_phrases
+          WHERE meaning = p_meaning AND active) p
+    WHERE x <> ''
+$$;
+
+-- Writes only the meanings whose alternation changed (est37): a start, or a statement that changed no phrase (the
+-- seed's INSERT … ON CONFLICT DO NOTHING fires the statement trigger too), writes nothing (tests/knowledge/
+-- test_start_unchanged_36.py: an unchanged start writes nothing it does not need).
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_refresh() RETURNS void
+LANGUAGE sql AS $$
+    DELETE FROM estimate_revision_phrase_cache
+    WHERE meaning <> ALL (ARRAY['undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost', 'offer_yes',
+                                'offer_that', 'offer_no_lead', 'offer_no_word']);
+    INSERT INTO estimate_revision_phrase_cache AS c (meaning, alternation)
+    SELECT m, estimate_revision_phrase_alternation_computed(m)
+    FROM unnest(ARRAY['undo_lead', 'undo_verb', 'undo_state', 'undo_cancel', 'price_cost', 'offer_yes', 'offer_that',
+                      'offer_no_lead', 'offer_no_word']) m
+    ON CONFLICT (meaning) DO UPDATE SET alternation = excluded.alternation
+        WHERE c.alternation IS DISTINCT FROM excluded.alternation;
+$$;
+
+CREATE OR REPLACE FUNCTION estimate_revision_phrase_cache_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM estimate_revision_phrase_cache_refresh();
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE TRIGGER estimate_revision_phrases_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON estimate_revision_phrases FOR EACH STATEMENT EXECUTE FUNCTION estimate_revision_phrase_cache_sync();
+
+-- The alternation of a meaning: the cache's, or computed when the cache lacks it.
+CREATE OR REPLACE FUNCTION estimate_phrase_re(p_meaning text) RETURNS text
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT alternation FROM estimate_revision_phrase_cache WHERE meaning = p_meaning),
+                    estimate_revision_phrase_alternation_computed(p_meaning))
+$$;
+
 -- "sí, ponlo", "vale, esa", "dale, esa misma", "listo, ese", "ya, ponle esos", "bueno, ponelo", "sí" (est36, k5):
 -- the plumber takes the alternative whose price was just asked. Only words of yes and of "that one", nothing else
 -- ("sí, ponle también la válvula" is another change, read as said).
 CREATE OR REPLACE FUNCTION estimate_offer_taken(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:(?:si|vale|ok|okey|okay|dale|listo|bueno|ya|perfecto|de acuerdo|va|sale|claro|'
-        || 'pues|entonces|venga|genial|bien|me parece bien|esta bien|mejor)(?: |$))*'
-        || '(?:(?:ponlo|ponla|ponlos|ponlas|ponelo|ponela|ponelos|ponelas|pongalo|pongala|pongalos|pongalas|ponle|ponele|'
-        || 'pongale|ponme|hazlo|hacelo|hagalo|hagale|cambialo|cambiala|cambialos|cambialas|cambiale|mete|metele|'
-        || 'quiero|quiere|prefiero|lo quiere|la quiere|adelante|con|va con|vamos con|nos quedamos con|me quedo con|se queda con|'
-        || 'esa|ese|esos|esas|eso|el|la|los|las|mismo|misma|mismos|mismas|entonces|asi|por favor|porfa|pues|ahi|tambien)(?: |$))*$')
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:' || estimate_phrase_re('offer_yes') || ')(?: |$))*'
+        || '(?:(?:' || estimate_phrase_re('offer_that') || ')(?: |$))*$')
        AND estimate_plain(p_words) <> ''
        AND estimate_plain(p_words) !~ '^(?:bueno|ya|pues|entonces|bien)$'
 $$;
@@ -3910,9 +4027,8 @@ $$;
 -- taken; the estimate stays.
 CREATE OR REPLACE FUNCTION estimate_offer_declined(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:no|mejor no|nada|olvidalo|dejalo|dejala|dejalos|dejalas)'
-        || '(?: (?:no|mejor no|mejor|dejalo|dejala|dejalos|dejalas|asi|como esta|como estaba|como estan|esta bien|asi esta bien|'
-        || 'queda asi|que quede asi|gracias|entonces|pues|nada|olvidalo|con el que|con lo que|hay))*$')
+    SELECT estimate_plain(p_words) ~ ('^(?:' || estimate_phrase_re('offer_no_lead') || ')'
+        || '(?: (?:' || estimate_phrase_re('offer_no_word') || '))*$')
 $$;
 
 -- A change to one or some of the flats or rooms of a batch (est36, k4), on a line counted for a batch (its input has
@@ -3920,6 +4036,8 @@ $$;
 -- "en el tercero son dos latiguillos" (more), "en el tercero que sea de 80", "y en el baño de servicio que sea de
 -- 3/4" (one of them another size). {"op": "less"|"more"|"size", "position": the line's place in the inputs, "n",
 -- "size": the words of the size} or NULL. The line is the one the words name, else the only batch line.
+-- (est37) Also the count corrected ("no, son 7 departamentos": {"op": "units", "n": the new count}) and a thing more
+-- in each or some of them ("y un sifón en cada uno", "en 3 de ellas también el kit": {"op": "add", "n", "items"}).
 CREATE OR REPLACE FUNCTION estimate_batch_change(e estimates, p_words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -3930,8 +4048,61 @@ DECLARE
     v_n     numeric := 1;
     v_pos   integer;
     v_named integer[];
+    v_units integer;   -- the batch's count (its lines' "batch")
+    v_all   integer;   -- all the units, when the job was done in some of them ("batch_of")
+    v_add   jsonb;
 BEGIN
     IF e.id IS NULL OR e.inputs IS NULL OR NOT EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch') THEN
+        RETURN NULL;
+    END IF;
+    SELECT max((x ->> 'batch')::int), max((x ->> 'batch_of')::int) INTO v_units, v_all
+    FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch';
+    -- (est37, m4) the count corrected: "no, son 7 departamentos", "perdona, eran 5 pisos" — every batch line that is
+    -- the same per unit (its quantity a whole multiple of the old count) counted again; else not read here
+    m := regexp_match(v_plain, '^(?:(?:no|perdona|perdon|mejor|ah|oye|bueno|pues|me equivoque|corrijo|en realidad) )*'
+                               || '(?:son|eran|seran|para|en) (?:los |las |todos los |todas las )?(' || estimate_count_re(2)
+                               || '|[0-9]{1,2}) (pisos|departamentos|deptos|apartamentos|viviendas|casas|locales|oficinas|'
+                               || 'habitaciones|banos|aseos|unidades|portales|plantas|cabanas|chalets)(?: (?:no|y no) (?:'
+                               || estimate_count_re(2) || '|[0-9]{1,2}))?$');
+    IF m IS NOT NULL AND estimate_number_word(m[1]) BETWEEN 1 AND 40 AND estimate_number_word(m[1]) <> v_units THEN
+        IF v_all IS NOT NULL OR EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch'
+                   AND mod((x ->> 'quantity')::numeric, (x ->> 'batch')::numeric) <> 0) THEN
+            RETURN NULL;   -- a batch with an exception: which flats the new count has is not said
+        END IF;
+        RETURN jsonb_build_object('op', 'units', 'n', estimate_number_word(m[1]));
+    END IF;
+    -- (est37, m4/m5) a thing more in each or in some of them: "y un sifón de lavabo en cada uno", "en 3 de ellas
+    -- también el kit de la cisterna", "y en todos el aireador": that thing (as read alone) that many times
+    m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en (cada uno|cada una|todos|todas|todos ellos|todas ellas|'
+                               || '(?:' || estimate_count_re(2) || '|[0-9]{1,2}) de (?:ellos|ellas|los [a-z]+|las [a-z]+)) '
+                               || '(?:(?:cambia|cambiar|cambiale|pon|ponle|ponele|agrega|agregale|anade|anadele|hay que cambiar|hay que poner|va|lleva|van|llevan) )?'
+                               || '(?:tambien|ademas)? ?(.+)$');
+    IF m IS NULL THEN
+        m := regexp_match(v_plain, '^(?:(?:y|tambien|ademas|agrega|agregale|anade|anadele|ponle|ponele|pon|suma|sumale) )+(.+) en '
+                                   || '(cada uno|cada una|todos|todas|cada piso|cada departamento|cada bano|cada habitacion|cada oficina|'
+                                   || '(?:' || estimate_count_re(2) || '|[0-9]{1,2}) de (?:ellos|ellas))$');
+        IF m IS NOT NULL THEN
+            m := ARRAY[m[2], m[1]];
+        END IF;
+    END IF;
+    IF m IS NOT NULL AND (m[1] ~ '^(?:cada|todos|todas)' OR m[2] ~ '^(?:tambien|ademas) ' OR v_plain ~ ' (?:tambien|ademas) ')
+       AND m[2] !~ '^(?:no|ya|sin|quita|son|van|que sea|que sean|sea|mejor)( |$)' THEN
+        -- (each or all of them: all the batch's units, also when the job was done in some: "para 8 apartamentos, en 4
+        -- de ellos …" then "y en todos el aireador" is eight)
+        v_n := CASE WHEN m[1] ~ '^(?:cada|todos|todas)' THEN coalesce(v_all, v_units)
+                    ELSE estimate_number_word(split_part(m[1], ' ', 1)) END;
+        IF v_n IS NULL OR v_n < 1 OR v_n > coalesce(v_all, v_units) THEN
+            RETURN NULL;
+        END IF;
+        SELECT jsonb_agg(jsonb_build_object('item', x ->> 'item', 'quantity', coalesce((x ->> 'quantity')::numeric, 1) * v_n,
+                                            'batch', v_units) ORDER BY n)
+          INTO v_add
+          FROM jsonb_array_elements(estimate_match_read_one(regexp_replace(m[2], '^(?:tambien|ademas) ', '')) -> 'items') WITH ORDINALITY t(x, n)
+          JOIN price_catalog c ON c.code = x ->> 'item' AND c.active AND c.kind IN ('material', 'disposal')
+         WHERE jsonb_typeof(x -> 'quantity') = 'number';
+        IF v_add IS NOT NULL THEN
+            RETURN jsonb_build_object('op', 'add', 'n', v_n, 'items', v_add);
+        END IF;
         RETURN NULL;
     END IF;
     m := regexp_match(v_plain, '^(?:(?:y|pero|bueno|ah|ojo|oye|mira) )*en ((?:el|la) [a-z0-9]+(?: (?:de|del) [a-z]+)?|(?:uno|una|dos|tres|[0-9]+)(?: de (?:ellos|ellas|los [a-z]+|las [a-z]+))?) (.+)$');
@@ -3973,15 +4144,78 @@ BEGIN
 END
 $$;
 
+-- When the job is done said in a revision (est36, k3): "es urgente, vamos esta noche", "lo hacemos el domingo",
+-- "pero es en horario nocturno", "es una emergencia" — words of when (estimate_when_said) and nothing else: the
+-- draft's call-out and hours as estimate_when_found prices them for a first request (the normal call-out becomes
+-- the urgent or holiday one, or that one is added when the draft has none; the hours become night/holiday hours).
+-- And a second visit ("agrégale una visita más", "súmale una segunda visita"): one more normal call-out. The new
+-- inputs, or NULL.
+CREATE OR REPLACE FUNCTION estimate_when_change(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    s       estimate_settings;
+    v_plain text := ' ' || estimate_plain(p_words) || ' ';
+    v_rest  text;
+    v_w     text;
+    v_new   jsonb;
+    v_calls integer;
+BEGIN
+    IF e.id IS NULL OR e.inputs IS NULL OR e.status NOT IN ('draft', 'sent') THEN
+        RETURN NULL;
+    END IF;
+    SELECT * INTO s FROM estimate_settings WHERE id;
+    -- a second visit
+    IF v_plain ~ ' (?:otra visita|una visita mas|segunda visita|otra salida|una salida mas|segunda salida|otro desplazamiento|un desplazamiento mas|segundo desplazamiento) '
+       AND v_plain ~ '^ (?:(?:y|e|tambien|ademas|pero) )*(?:agrega|agregale|agregue|agreguele|anade|anadele|suma|sumale|sumele|pon|ponle|ponele|pongale|mete|metele|incluye|incluyele|hay que (?:poner|sumar|agregar)|va|van|lleva|tambien) '
+       AND s.service_call_code IS NOT NULL
+       AND EXISTS (SELECT 1 FROM price_catalog c WHERE c.code = s.service_call_code AND c.active) THEN
+        IF EXISTS (SELECT 1 FROM jsonb_array_elements(e.inputs) x WHERE x ->> 'item' = s.service_call_code) THEN
+            RETURN (SELECT jsonb_agg(CASE WHEN x ->> 'item' = s.service_call_code
+                                          THEN jsonb_set(x, '{quantity}', to_jsonb(coalesce((x ->> 'quantity')::numeric, 1) + 1))
+                                          ELSE x END ORDER BY n)
+                    FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n));
+        END IF;
+        RETURN e.inputs || jsonb_build_array(jsonb_build_object('item', s.service_call_code, 'quantity', 1));
+    END IF;
+    IF cardinality(estimate_when_said(p_words)) = 0 THEN
+        RETURN NULL;
+    END IF;
+    -- nothing but when: the phrases of the lists and words that say nothing else
+    v_rest := v_plain;
+    FOR v_w IN SELECT w FROM unnest(estimate_word_list(s.urgent_words || ', ' || s.night_words || ', ' || s.holiday_words, 'plain')) w
+               WHERE w <> '' ORDER BY length(w) DESC LOOP
+        v_rest := replace(v_rest, ' ' || v_w || ' ', ' ');
+    END LOOP;
+    IF btrim(regexp_replace(v_rest, '(?<= )(?:es|son|era|sera|va|van|vamos|voy|vas|a|ser|hacer|lo|la|el|los|las|le|hacemos|haremos|hago|'
+            || 'hare|hace|haria|trabajo|pero|y|e|que|en|de|del|por|horario|hora|horas|un|una|salida|servicio|visita|aviso|llamada|'
+            || 'cliente|porque|nos|me|llamo|llamaron|ahora|tiene|hay|al|final|mejor|entonces|pues|ojo|oye|mira|todo|eso|esto|'
+            || 'para|mismo|misma|caso|con|dia|ir|iria|iremos|vendria|tendria|tiene|que ser|seria|sale|salio|no|si|ya|tambien|'
+            || 'ademas|cobra|cobrar|cobrame|cobrale|ponlo|ponle|ponele|como|trabajamos|toca|tocar|este|esta)(?= )', '', 'g')) <> '' THEN
+        RETURN NULL;
+    END IF;
+    v_new := estimate_when_found(p_words, jsonb_build_object('items', e.inputs)) -> 'items';
+    -- no call-out on the draft: the one of that time added
+    SELECT count(*) INTO v_calls FROM jsonb_array_elements(v_new) x JOIN price_catalog c ON c.code = x ->> 'item'
+     WHERE c.kind = 'service_call';
+    IF v_calls = 0 THEN
+        v_new := (estimate_when_found(p_words, jsonb_build_object('items', v_new || jsonb_build_array(
+                      jsonb_build_object('item', s.service_call_code, 'quantity', 1)))) -> 'items');
+    END IF;
+    IF v_new IS NULL OR v_new = e.inputs THEN
+        RETURN NULL;
+    END IF;
+    RETURN v_new;
+END
+$$;
+
 -- "déjalo como estaba", "no, vuelve a como estaba antes", "ponlo como antes", "deshaz el último cambio": the plumber
 -- wants the lines of the revision before the last one back (a new revision with them; revisions are never rewritten).
 CREATE OR REPLACE FUNCTION estimate_undo_said(p_words text) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_plain(p_words) ~ ('^(?:(?:no|mejor|oye|vale|ok|bueno|pues|perdona|nada|olvidalo|sabes que|mejor no) )*'
-        || '(?:(?:dejalo|dejala|dejalos|dejalas|deja|ponlo|ponla|ponlos|ponlas|vuelve|volve|volvamos|regresa|regresalo|'
-        || 'regresala|devuelvelo|dejemoslo|quedate|que quede|que se quede|lo dejamos|dejalo todo|ponlo todo)'
-        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:estaba|estaban|era|eran|tenias|teniamos|antes|al principio)'
-        || '|(?:deshaz|deshace|deshacer|anula|cancela) (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
+    SELECT estimate_plain(p_words) ~ ('^(?:(?:' || estimate_phrase_re('undo_lead') || ') )*'
+        || '(?:(?:' || estimate_phrase_re('undo_verb') || ')'
+        || '(?: (?:todo|eso|el presupuesto|esto))?(?: (?:a|en))? (?:como|lo que|a lo que) (?:' || estimate_phrase_re('undo_state') || ')'
+        || '|(?:' || estimate_phrase_re('undo_cancel') || ') (?:el |ese )?(?:ultimo )?cambio)(?: |$)')
 $$;
 
 -- "vuelve a poner el sifón", "ponle otra vez los latiguillos", "pon de nuevo la retirada": the lines the words name
@@ -4246,11 +4480,66 @@ BEGIN
                 'add', p_words, p_message_id, p_public_url);
         END IF;
     END IF;
+    -- (k3) when the job is done ("es urgente, vamos esta noche", "lo hacemos el domingo") or a second visit: the
+    -- call-out and hours of that time, before the reading as said (which would read "urgente" as a new request)
+    IF e.status IN ('draft', 'sent') THEN
+        v_inputs := estimate_when_change(e, p_words);
+        IF v_inputs IS NOT NULL THEN
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs,
+                ARRAY(SELECT format('Cambiado: %s → %s', a.name, b.name)
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog a ON a.code = coalesce(x ->> 'item', (SELECT labour_code FROM estimate_settings WHERE id))
+                        JOIN price_catalog b ON b.code = y ->> 'item'
+                       WHERE a.code <> b.code
+                      UNION ALL
+                      SELECT 'Añadido: ' || estimate_line_label(c.name, coalesce((y ->> 'quantity')::numeric, 1), c.unit)
+                        FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE m > jsonb_array_length(e.inputs)
+                      UNION ALL
+                      SELECT format('%s: %s → %s', c.name, estimate_number_es((x ->> 'quantity')::numeric), estimate_number_es((y ->> 'quantity')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE x ->> 'item' = y ->> 'item' AND (x ->> 'quantity')::numeric <> (y ->> 'quantity')::numeric),
+                'add', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
     -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de
     -- servicio que sea de 3/4"): only on an estimate with a line counted for a batch, before the reading as said
     -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
     IF e.status IN ('draft', 'sent') THEN
         v_batch := estimate_batch_change(e, p_words);
+        IF v_batch ->> 'op' IN ('units', 'add') THEN
+            IF v_batch ->> 'op' = 'units' THEN
+                SELECT jsonb_agg(CASE WHEN x ? 'batch'
+                                      THEN x || jsonb_build_object('quantity', (x ->> 'quantity')::numeric / (x ->> 'batch')::numeric
+                                                                                * (v_batch ->> 'n')::numeric,
+                                                                   'batch', (v_batch ->> 'n')::int)
+                                      ELSE x END ORDER BY n)
+                  INTO v_inputs FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n);
+            ELSE
+                v_inputs := e.inputs || (v_batch -> 'items');
+            END IF;
+            UPDATE estimate_conversation_current SET pending = NULL
+             WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+            RETURN estimate_revised_answer(e, v_inputs,
+                ARRAY(SELECT format('%s: %s → %s', c.name, estimate_number_es((x ->> 'quantity')::numeric),
+                                    estimate_number_es((y ->> 'quantity')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE (x ->> 'quantity')::numeric <> (y ->> 'quantity')::numeric
+                      UNION ALL
+                      SELECT 'Añadido: ' || estimate_line_label(c.name, (y ->> 'quantity')::numeric, c.unit)
+                        FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
+                        JOIN price_catalog c ON c.code = y ->> 'item'
+                       WHERE m > jsonb_array_length(e.inputs)),
+                CASE WHEN v_batch ->> 'op' = 'add' THEN 'add' ELSE 'quantity' END, p_words, p_message_id, p_public_url);
+        END IF;
         IF v_batch IS NOT NULL THEN
             v_inputs := e.inputs;
             v_pos := (v_batch ->> 'position')::int;
@@ -4330,9 +4619,11 @@ LANGUAGE sql STABLE AS $$
              AND (estimate_offer_taken(p_words) OR estimate_offer_declined(p_words)) THEN 'price'
         WHEN e.status IN ('draft', 'sent') AND e.revision > 1 AND estimate_undo_said(p_words) THEN 'undo'
         WHEN e.status IN ('draft', 'sent') AND estimate_put_back(e, p_words) IS NOT NULL THEN 'add'
+        WHEN e.status IN ('draft', 'sent') AND estimate_when_change(e, p_words) IS NOT NULL THEN 'add'
         ELSE coalesce(estimate_change_kind_read(p_conversation_id, p_words),
                       CASE WHEN e.status IN ('accepted', 'rejected') AND estimate_adds_said(p_words) THEN 'locked'
                            WHEN e.status IN ('draft', 'sent') AND estimate_customer_keeps(e, p_words) IS NOT NULL THEN 'remove'
+                           WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) ->> 'op' = 'add' THEN 'add'
                            WHEN e.status IN ('draft', 'sent') AND estimate_batch_change(e, p_words) IS NOT NULL THEN 'quantity' END)
         END
     FROM estimate_conversation_current c JOIN estimates e ON e.id = c.estimate_id
@@ -4351,3 +4642,7 @@ BEGIN
 END
 $$;
 SELECT start_build_recorded('estimates', 'estimate_cache_inputs');
+
+-- The revision phrases' cache, compared at every start (the folding may have changed; staff rows are read as they
+-- are): a meaning is written only when its alternation differs from the one cached.
+SELECT estimate_revision_phrase_cache_refresh();

@@ -92,7 +92,8 @@ $$;
 -- docena (de)" is 6, "una docena (de)" 12, "dos docenas (de)" 24; "medio metro" is "0.5 metros", "(un) metro y
 -- medio" "1.5 metros", "dos metros y medio" / "2 metros y medio" "2.5 metros". A length after "de" is a size, not an
 -- amount, and is left as said ("latiguillo de medio metro" is the 50 cm hose, "flexo de metro y medio" the 1.5 m
--- one); "de media" / "tres cuartos" alone are pipe sizes (1/2", 3/4") and are never touched here.
+-- one); "de media" / "tres cuartos" alone are pipe sizes (1/2", 3/4") and are never touched here. Centimetres said
+-- before the thing are metres ("50 cm de tubo" = "0.5 metros de tubo", est37).
 -- Input: kb_normalize'd.
 CREATE OR REPLACE FUNCTION estimate_amount_words(normalized text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
@@ -103,9 +104,26 @@ DECLARE
     counts constant jsonb := '{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
                                "nueve": 9, "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20}';
 BEGIN
-    IF t !~ 'docena|medio' THEN
+    IF t !~ 'docena|medio|centimetro|cm' THEN
         RETURN t;
     END IF;
+    -- (est37, m6) a length right after the request's own noun is the amount, not a size: "presupuesto de medio metro
+    -- de tubo", "cotización de 50 cm de tubo" read as "presupuesto medio metro de tubo" (a thing's "de medio metro",
+    -- "latiguillo de medio metro", stays a size)
+    t := regexp_replace(t, '(^|[^a-z0-9])(presupuesto|presupuestame|cotizacion|cotizame|cotiza|precio|costo|coste) de '
+                           '(?=(?:medio metro|(?:un )?metro y medio|[0-9]+ (?:centimetros?|cm)|[a-z]+ (?:centimetros?|cm))(?:[^a-z0-9]|$))',
+                        '\1\2 ', 'g');
+    -- (est37, m6) a length in centimetres said before the thing ("50 cm de tubo", "ochenta centimetros de tubo pvc")
+    -- is that many hundredths of a metre: "0.5 metros de tubo". Not after "de" ("latiguillo de 40 cm" is the hose's
+    -- size) and not "… cm de largo".
+    LOOP
+        m := regexp_match(t, '(^|[^a-z0-9])(?<!de )([0-9]+|[a-z]+) (centimetros?|cm) de (?!largo|longitud|ancho|alto|diametro)(?=[a-z])');
+        EXIT WHEN m IS NULL;
+        n := CASE WHEN m[2] ~ '^[0-9]+$' THEN m[2] ELSE estimate_number_words() ->> m[2] END;
+        EXIT WHEN n IS NULL OR n !~ '^[0-9]+$' OR n::numeric < 1 OR n::numeric >= 1000;
+        t := regexp_replace(t, '(^|[^a-z0-9])(?<!de )' || m[2] || ' ' || m[3] || ' de ',
+                            '\1' || trim_scale(n::numeric / 100)::text || ' metros de ');
+    END LOOP;
     t := regexp_replace(t, '(^|[^a-z0-9])media docena(?: de)?(?=[^a-z0-9]|$)', '\16', 'g');
     t := regexp_replace(t, '(^|[^a-z0-9])una docena(?: de)?(?=[^a-z0-9]|$)', '\112', 'g');
     t := regexp_replace(t, '(^|[^a-z0-9])dos docenas(?: de)?(?=[^a-z0-9]|$)', '\124', 'g');
@@ -381,12 +399,19 @@ BEGIN
         END IF;
         FOR v_key IN SELECT jsonb_object_keys(v_elem) LOOP
             -- ("batch": the flats or rooms a line was counted for, estimate_batched; kept for the revisions that
-            -- change one of them, estimate_batch_change)
-            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch') THEN
-                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch)',
+            -- change one of them, estimate_batch_change; "batch_of": all the units when the job was done in some of
+            -- them, est37)
+            IF v_key NOT IN ('item', 'quantity', 'unit', 'labour_hours', 'choices', 'shown', 'batch', 'batch_of') THEN
+                RAISE EXCEPTION '%clave desconocida "%" (se admiten item, quantity, unit, labour_hours, choices, shown, batch, batch_of)',
                     v_where, left(v_key, 40) USING ERRCODE = '22023';
             END IF;
         END LOOP;
+
+        IF v_elem ? 'batch_of' AND (jsonb_typeof(v_elem -> 'batch_of') <> 'number' OR NOT v_elem ? 'batch'
+                                    OR (v_elem ->> 'batch_of')::numeric NOT BETWEEN 1 AND 1000
+                                    OR (v_elem ->> 'batch_of')::numeric <> trunc((v_elem ->> 'batch_of')::numeric)) THEN
+            RAISE EXCEPTION '%batch_of debe ser un número entero de unidades, junto a batch', v_where USING ERRCODE = '22023';
+        END IF;
 
         -- choices: the catalogue codes the words left open (estimate_match: a kind or size not said); the
         -- line is "a cotizar" and the card asks which. A list of up to 100 codes.
