@@ -15,19 +15,15 @@ from typing import Any
 
 import pytest
 
-from tests.integration.test_estimates import (  # noqa: F401  (fixtures over the session's stubbed stack)
+from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
     EstimateStack,
     estimates_stack,
+    lines_of,
     oracle,
     stack,
 )
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
-
-
-def lines_of(es: EstimateStack, number: str) -> list[tuple[Any, ...]]:
-    return es.db("SELECT coalesce(catalog_code, description), quantity, to_quote FROM estimate_lines l "
-                 "JOIN estimates e ON e.id = l.estimate_id WHERE e.number = %s ORDER BY position", number)
 
 
 async def test_a_batch_by_each_flat_with_its_hours_and_centimetres_on_the_socket(estimates_stack: EstimateStack,
