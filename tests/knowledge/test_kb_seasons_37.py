@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import psycopg
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
@@ -55,3 +56,40 @@ def test_the_checklist_names_real_rules(conn: psycopg.Connection) -> None:
         assert item["turns"] == [item["question"]] and item["warn"] == [item["notice"]]
         assert (item["rules"] is None) == (not item["notice"]), item["id"]
         assert item["notice"] is False or set(item["rules"]) <= known, item["id"]
+
+
+def shown(conn: psycopg.Connection, message: str) -> str | None:
+    return conn.execute("SELECT rule FROM safety_check(%s)", (message,)).fetchone()[0]
+
+
+@pytest.mark.parametrize("message", [
+    # safety-13-tune: a customer's sleepiness or heavy head next to a gas appliance is carbon monoxide
+    "el abuelo se queda dormido en el sillón cada vez que encienden la estufa de butano",
+    "los niños amanecen con la cabeza pesada desde que pusieron el calentador de gas en el lavadero cerrado",
+    "anda somnoliento desde que tiene el calentador de gas en la cocina",
+    "le agarra sueño en la ducha con el calentador a gas",
+    "se desvaneció en el baño, tienen calentador de gas adentro",
+    # dev-lay-12 dl12-012
+    "la clienta dice que le duele la cabeza y se marea cuando se ducha mucho rato con el calefón prendido que hago",
+    # a headache is no gas smell: "dolor" holds "olor", and the gas-smell rule (priority 100) hid the CO message
+    "amanecen con dolor de cabeza, el boiler de gas está en el lavadero cerrado",
+])
+def test_a_customers_symptoms_by_a_gas_appliance_are_carbon_monoxide(conn: psycopg.Connection, message: str) -> None:
+    assert shown(conn, message) == "monoxido-carbono"
+
+
+@pytest.mark.parametrize("message", [
+    "me duele la cabeza de tanto trabajar",
+    "qué sueño tengo, ¿cómo purgo la caldera?",
+    "me quedé dormido y llegué tarde a instalar el calefón",
+    "tengo sueño, llevo desde las seis desatascando bajantes",
+])
+def test_the_plumbers_own_tiredness_is_no_danger(conn: psycopg.Connection, message: str) -> None:
+    assert shown(conn, message) is None
+
+
+def test_stored_hot_water_stopped_for_months_then_showers_is_legionella(conn: psycopg.Connection) -> None:
+    message = ("el hotel reabre y los acumuladores de agua caliente estuvieron parados cuatro meses, "
+               "vamos directo a las duchas?")
+    assert shown(conn, message) == "legionela"
+    assert shown(conn, "los acumuladores estuvieron parados cuatro meses, ¿qué capacidad tienen?") is None
