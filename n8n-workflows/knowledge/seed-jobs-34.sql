@@ -376,33 +376,3 @@ SELECT kb_seed_exclusions('calentador-gas-conducto-humos', ARRAY['campana chupa'
                                                                  'campana succiona', 'extractor chupa', 'extractor aspira'],
     'a kitchen hood or extractor that does not draw (no article yet); a hood that trips the heater''s draught sensor '
     'stays the flue''s');
-
--- ---------------------------------------------------------------------------------------------------------
--- Stop 37 (bench/quality/SEASONS-37.md, tuning set eval/dev-seasons-13.jsonl): a common job with no article, putting
--- the water of a house, flat, school, office or hotel back into use after it stood closed for weeks or months
--- (stagnant water, legionella, dried traps, a heater or pump to start again). Closing a house for the winter stays
--- vaciar-instalacion-invierno's; a heater's thermostat temperature stays termo-temperatura-legionela's.
--- ---------------------------------------------------------------------------------------------------------
-SELECT kb_seed_article(
-'reabrir-instalacion-cerrada',
-'Poner en servicio el agua de una casa o un local cerrado meses: agua estancada, choque térmico del acumulador y sifones secos',
-'El agua parada semanas en las tuberías, el termo o el depósito pierde el cloro, se entibia y cría bacterias, entre ellas la legionela, que se contagia respirando el vapor o las gotitas de la ducha. Además los sifones se secan y dejan subir el olor del desagüe.',
-'Vivienda de temporada, oficina, colegio, hotel o gimnasio que vuelve a abrir tras semanas o meses cerrado; agua marrón, turbia o con olor a estancada al volver a abrir el agua; olor a cloaca en todos los desagües a la vez; dudas de cuánto tiempo dejar salir el agua antes de ducharse.',
-'1. Antes de abrir la llave general, mirar si hay manchas o tuberías reventadas. Abrir la llave despacio con los grifos cerrados y mirar el contador unos minutos: si se mueve, hay una fuga.
-2. Agua fría: abrir cada grifo, empezando por el más cercano al contador o al depósito, hasta que el agua salga clara y fría (unos minutos; en edificios grandes, planta por planta). Las duchas, con la alcachofa quitada o metida en una bolsa para no hacer vapor, la puerta del baño abierta y la persona fuera; en instalaciones grandes, mascarilla FFP2/FFP3.
-3. Termo o acumulador: si estuvo vacío, llenarlo con un grifo de caliente abierto hasta que salga agua sin aire antes de darle la corriente o el gas (una resistencia en seco se quema). Subir el termostato a 70 °C unas horas (choque térmico) y abrir la caliente de cada grifo y ducha hasta que salga a 60 °C o más, unos minutos, sin respirar el vapor y sin quemarse; después dejarlo a 60 °C.
-4. Depósito, tinaco o aljibe parado meses: vaciarlo, limpiarlo y desinfectarlo antes de volver a llenar la casa.
-5. Sifones: echar un cubo de agua en cada sumidero, ducha, bañera, lavabo y fregadero para reponer el cierre de agua. Si el olor sigue con los sifones llenos, la causa es otra.
-6. Hoteles, colegios, residencias, gimnasios y otros edificios con duchas de uso público: la limpieza y desinfección de la red de agua caliente la hace una empresa autorizada según el programa de mantenimiento (en España, Real Decreto 487/2022); anotar las purgas y las temperaturas.',
-'Legionela: no respirar el vapor ni las gotitas al abrir duchas y grifos de agua estancada; nadie se ducha hasta que el agua salga clara y la caliente pase de 60 °C. El agua a 70 °C quema en segundos: avisar a quien use la casa. Antes de dar la corriente a un termo o a una bomba parados, comprobar que no hay agua sobre los cables o el enchufe.',
-'Llave de paso, termómetro de contacto o de grifo, cubo, bolsa para la alcachofa, mascarilla FFP2/FFP3, guantes, linterna.',
-'Edificios con duchas de uso público (hotel, colegio, residencia, gimnasio), agua turbia o con olor que no se aclara, o análisis de legionela: empresa autorizada de tratamiento y desinfección del agua.',
-'Equipo técnico Remedios, base de conocimiento interna (procedimiento de taller).',
-'puesta en servicio, reabrir, reapertura, cerrada meses, cerrado meses, meses sin uso, agua estancada, agua parada, choque termico, sifones secos'
-);
-SELECT kb_seed_examples('reabrir-instalacion-cerrada', ARRAY[
-'cómo pongo en servicio el agua de una casa que ha estado cerrada todo el invierno',
-'la vivienda estuvo meses sin uso, cuánto tiempo dejo salir el agua antes de usarla',
-'reapertura de un local cerrado varios meses: choque térmico del acumulador y duchas',
-'el agua lleva meses estancada en las tuberías, qué hago antes de que se duchen'
-]);
