@@ -312,3 +312,9 @@ SELECT kb_seed_examples('descalcificador-mantenimiento', ARRAY['el agua deja man
 SELECT kb_seed_exclusions('termo-anodo-olor', ARRAY['llueve', 'lluvia', 'sumidero', 'cloaca',
                                                     'alcantarilla'],
     'a smell from the drains or the sewer, not the water heater''s: ventilacion-gorgoteo');
+-- Stop 37 (bench/quality/SEASONS-37.md, dev-seasons-13): a heater that does not start or leaks in a country house is
+-- that heater's job, not closing the house for the winter (its keywords "casa de campo", "cabaña" took them).
+SELECT kb_seed_exclusions('vaciar-instalacion-invierno', ARRAY['no arranca', 'no enciende', 'no calienta', 'no prende',
+                                                               'gotea', 'enchufe'],
+    'a heater or pump that does not start, or leaks: termo-electrico-no-calienta, termo-pierde-por-abajo, '
+    'bomba-no-arranca-zumba');

@@ -454,7 +454,7 @@ SELECT kb_seed_safety_rule(
 'Olor o fuga de gas',
 ARRAY['huele a gas', 'huele como a gas', 'olor a gas', 'olor de gas', 'olor al gas', 'oler a gas', 'olia a gas',
       'huelo (a )?gas', 'fuga de gas', 'fuga del gas', 'escape de gas', 'perdida de gas', 'se sale el gas',
-      'sale gas', 'pierde gas', 'gas.{0,30}(huele|olor)', '(huele|olor).{0,30}\mgas\M', 'huele a butano', 'huele a propano',
+      'sale gas', 'pierde gas', 'gas.{0,30}(huele|\molor)', '(huele|\molor).{0,30}\mgas\M', 'huele a butano', 'huele a propano',
       '\m(h|g)?uele(n)? (como )?a gas\M', '\mh?uelo (a )?gas\M', '(silb|chifl)\w*.{0,40}(\mgas\M|garrafa|bombona|balon de gas|cilindro de gas)',
       '\m(escap|pierd|perdi|fug)\w* (el |de |del )?gas\M', '\mse (escapa|sale|va) (el )?gas\M',
       -- checklist 3 (bench/quality/SAFETY-3.md): the container or line named without the word "gas" (balón,
@@ -504,7 +504,7 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       'llama anaranjada', 'hollin', 'mareo', 'mareado', 'dolor de cabeza', 'nauseas', 'sin tiro', 'no tira la chimenea',
       'revoco de humos', 'humo',
       '\m(llama|llamas|flama|flamas|fuego|piloto)\M.{0,30}(amarill|naranja|anaranjad|rojiz|\mroj[oa]s?\M)', '\mmare[aoe]',
-      'duel\w* (\w+ ){0,2}(la )?cabeza', '\mnausea', '\m(da|dio|daba|dan|entra|entro|le entra|les entra|tiene|tienen) (mucho |un |much[oa] )?sueno\M', 'adormil', 'adormec', 'amodorr', 'dolores de cabeza', 'somnolen', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
+      'duel\w* (\w+ ){0,2}(la )?cabeza', '\mnausea', '\m(da|dio|daba|dan|entra|entro|le entra|les entra|tiene|tienen|agarra|agarran|agarro|agarraba|viene|vino|venia|pega|pego) (mucho |un |much[oa] )?sueno\M', 'adormil', 'adormec', 'amodorr', 'dolores de cabeza', 'somnol', 'desmay', '\mrevoco\M', '\m(tizn|ennegrec)',
       '(pared|azulejos?|techo|ollas?|cacerolas?|campana)\w*.{0,30}\mnegr[oa]s?\M', 'quedo dormid', '(cuesta|no) despert',
       'inconscien', 'vomit', '(campana|extractor).{0,60}(calentador|calefon|caldera|boiler).{0,40}(apag|humo|olor|revoc|llama)',
       '(calentador|caldera|calefon|calefont|boiler|termotanque|chimenea)\w* no tira\M(?! agua)',
@@ -515,6 +515,12 @@ ARRAY['monoxido', '\mco\M.{0,20}(detector|alarma)', '(detector|alarma).{0,20}\mc
       '\m(cefalea|jaqueca|migrana)', '\m(late|laten|latia|palpita|pulsa|retumba|estalla|explota|pesa)\M (\w+ ){0,2}la cabeza',
       '\mno (se )?(despierta|despertaba|reacciona|reaccionaba)\M',
       '\m(polvillo|polvo|pelusa|ceniza|carbonilla|costra|humito|humo|tizne) (\w+ )?negr',
+      -- stop 37 (bench/quality/SEASONS-37.md, safety-13-tune): a customer's sleepiness, a heavy or dull head, a faint,
+      -- told in other words next to a gas appliance (winter, closed rooms): "se queda dormido", "somnoliento",
+      -- "modorra", "la cabeza pesada", "se desvaneció", "medio ido", "le agarra sueño". The appliance words of
+      -- `requires` stay the guard against small talk ("me duele la cabeza de tanto trabajar").
+      '\mse (queda|quedan|quedaba|quedaban|quedaron) (\w+ )?dormid', 'modorra', 'desvanec', 'embotad', 'grogui', 'groggy',
+      '\mcabeza (\w+ )?(pesada|embotada|cargada|abombada)', '\mpesan? (\w+ )?(los )?parpados', '\mmedio (ido|ida|idos|idas|dormid|atontad)',
       '\m(tubo|ducto|conducto|chimenea|canon|cano|salida|tiraje|tiro)\w*( \w+){0,8} no tira( (bien|nada|el humo|los gases|para (arriba|afuera))|,|\.| y |$)',
       '(corta ?tiraje|corta ?tiro|campana del (calentador|calefon|calefont|boiler|termotanque)|deflector)\w*.{0,60}\m(sale|salen|se devuelve|devuelve|regresa|revoca|escapa|rebosa|tira)\w*.{0,20}(calor|humo|gases|aire caliente|caliente)',
       '\m(sale|salen|se devuelve|regresa|revoca|escapa|rebosa)\w* (\w+ ){0,3}(calor|humo|gases|aire caliente).{0,40}(corta ?tiraje|corta ?tiro|deflector)',
@@ -992,7 +998,10 @@ ARRAY['legionel', 'legionella',
       '(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)\w*.{0,80}\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)',
       -- checklist 8 (tune half, SAFETY-8.md "Results"): a tank or heater left unused for months or years, put
       -- back on the showers or into use without cleaning it.
-      '(estanque|tanque|deposito|tinaco|aljibe|cisterna|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler)\w*.{0,80}\m(abandonad\w*|sin usar|sin uso|(anos|meses|mucho tiempo) (sin|parad|abandonad|cerrad|vaci))\w*.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar)\w*)\M'],
+      '(estanque|tanque|deposito|tinaco|aljibe|cisterna|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler)\w*.{0,80}\m(abandonad\w*|sin usar|sin uso|(anos|meses|mucho tiempo) (sin|parad|abandonad|cerrad|vaci))\w*.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar)\w*)\M',
+      -- stop 37 (SEASONS-37.md, safety-13-tune): the time told after the state, as a building that reopens says it
+      -- ("los acumuladores estuvieron parados cuatro meses, ¿vamos directo a las duchas?").
+      '(estanque|tanque|deposito|tinaco|aljibe|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler|agua caliente)\w*.{0,80}\m(parad|cerrad|apagad|sin usar|sin uso)\w* (\w+ ){0,3}(meses|semanas|anos|temporada|verano|invierno)\M.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar|purgar)\w*)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (legionela): el agua caliente guardada entre 25 y 50 °C, o parada en tuberías y habitaciones sin uso, cría legionela, que se contagia respirando el vapor de la ducha. El acumulador debe estar a 60 °C (y el agua llegar a los grifos a 50 °C); hacer correr cada semana los grifos y duchas que no se usan. Si el agua sale turbia o con olor, no usarla para ducharse y que una empresa autorizada haga la desinfección; al purgar, evitar respirar el vapor (mascarilla FFP2/FFP3).',
 27
