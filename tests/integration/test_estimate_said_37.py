@@ -10,8 +10,8 @@ the AI model: the words and the catalogue settle everything.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
@@ -20,6 +20,7 @@ from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the ses
     estimates_stack,
     lines_of,
     oracle,
+    say_on_socket,
     stack,
 )
 
@@ -30,13 +31,7 @@ async def test_a_batch_by_each_flat_with_its_hours_and_centimetres_on_the_socket
                                                                                  open_chat) -> None:
     es = estimates_stack
     async with open_chat() as chat:
-        async def say(text: str) -> dict[str, Any]:
-            message_id = await chat.send_message(text)
-            reply = await chat.reply_to(message_id, timeout=180)
-            stored = es.answer(message_id)
-            assert reply["text"] == stored["text"]
-            assert reply.get("estimate") == (stored["metadata"] or {}).get("estimate")
-            return reply
+        say = functools.partial(say_on_socket, es, chat)
 
         # six flats, a stop valve in each, the valve job's hour in each (main: one valve, one hour, and
         # "mantenimiento de 6 departamentos" a line a cotizar)

@@ -9,13 +9,13 @@ the AI model: the words and the catalogue settle everything.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
 from tests.support.estimate_stack import (  # noqa: F401  (fixtures over the session's stubbed stack)
-    EstimateStack, estimates_stack, lines_of, oracle, stack,
+    EstimateStack, estimates_stack, lines_of, oracle, say_on_socket, stack,
 )
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(900)]
@@ -25,13 +25,7 @@ async def test_a_batch_a_length_in_words_and_yes_after_a_price_on_the_socket(est
                                                                               open_chat) -> None:
     es = estimates_stack
     async with open_chat() as chat:
-        async def say(text: str) -> dict[str, Any]:
-            message_id = await chat.send_message(text)
-            reply = await chat.reply_to(message_id, timeout=180)
-            stored = es.answer(message_id)
-            assert reply["text"] == stored["text"]
-            assert reply.get("estimate") == (stored["metadata"] or {}).get("estimate")
-            return reply
+        say = functools.partial(say_on_socket, es, chat)
 
         # the same tap in six flats but one: five, one line (main: one tap)
         first = await say("Presupuesto para cambiar el grifo de lavadora en los 6 pisos, menos en uno "

@@ -13,7 +13,8 @@ imported from another test module).
 - ``marker()`` (tests/support/llm_stub.py): a unique word the stub answers on; ``oracle``: an estimate's totals from the catalogue's prices
   (the arithmetic of n8n-workflows/estimates/README.md, in Decimal); ``money``: an amount as the card carries it.
 - ``lines_of``, ``head``: an estimate's lines and head as Postgres holds them; ``say``: the plumber's next message
-  in a conversation, and the answer stored for it; ``customer_page``: the customer's page; ``euros``: an amount as
+  in a conversation, and the answer stored for it; ``say_on_socket``: the same on the WebSocket, the pushed reply
+  checked against the stored one; ``customer_page``: the customer's page; ``euros``: an amount as
   the estimate writes it."""
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from tests.integration.stubbed_stack import EstimateStack
 from tests.support.llm_stub import marker
 
 __all__ = ["EstimateStack", "customer_page", "estimates_stack", "euros", "head", "lines_of", "marker", "money",
-           "oracle", "q2", "say", "stack"]
+           "oracle", "q2", "say", "say_on_socket", "stack"]
 
 CENT = Decimal("0.01")
 
@@ -94,6 +95,17 @@ def say(es: EstimateStack, conversation_id: str, text: str) -> dict[str, Any]:
     _, message_id, response = es.post_message(text, conversation_id=conversation_id)
     assert response.status_code == 200
     return es.answer(message_id)
+
+
+async def say_on_socket(es: EstimateStack, chat: Any, text: str) -> dict[str, Any]:
+    """The plumber's next message on the web chat's WebSocket (conftest's ``open_chat``) and the reply pushed back,
+    checked against the answer stored for it: the same text and the same estimate card."""
+    message_id = await chat.send_message(text)
+    reply = await chat.reply_to(message_id, timeout=180)
+    stored = es.answer(message_id)
+    assert reply["text"] == stored["text"]
+    assert reply.get("estimate") == (stored["metadata"] or {}).get("estimate")
+    return reply
 
 
 def customer_page(es: EstimateStack, number: str, token: str) -> httpx.Response:
