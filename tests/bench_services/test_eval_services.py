@@ -20,7 +20,11 @@ from bench.eval_services import EVAL_PREFIX, OWNER_PID_FILE, stop_abandoned_clus
 ROOT = Path(__file__).resolve().parents[2]
 
 HOLD_A_DATABASE = """
-import sys, time
+import signal, sys, time
+# Ctrl-C as a terminal delivers it: a process started in the background by a non-interactive shell (CI's
+# `bash .ci/run &`) inherits SIGINT ignored, and Python then keeps it ignored (CI of stop 37: the SIGINT case
+# timed out there and passed in a terminal)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {root!r})
 from bench.eval_services import private_database_from
 with private_database_from(()) as url:
