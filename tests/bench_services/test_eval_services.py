@@ -102,9 +102,14 @@ def test_an_evaluation_stopped_by_a_signal_stops_its_postgres_and_deletes_its_fo
     """`kill`, a closed terminal, Ctrl-C: the run's `finally` stops its cluster before the run ends (stop 37: until
     then SIGTERM and SIGHUP ended a script that had not asked for them at once, its cluster left running)."""
     holder, url = _start_holder(scratch)
-    [folder] = scratch.glob(f"{EVAL_PREFIX}*")
-    assert _answers(url)
-    holder.send_signal(ending)
-    assert holder.wait(60) != 0
-    assert not _answers(url), f"the cluster still runs after {ending.name}"
-    assert not folder.exists()
+    try:
+        [folder] = scratch.glob(f"{EVAL_PREFIX}*")
+        assert _answers(url)
+        holder.send_signal(ending)
+        assert holder.wait(60) != 0
+        assert not _answers(url), f"the cluster still runs after {ending.name}"
+        assert not folder.exists()
+    finally:
+        if holder.poll() is None:  # a run that ignored the signal: killed, so the fixture stops its cluster
+            holder.kill()
+            holder.wait(30)
