@@ -3,27 +3,13 @@
 # in a revision, (k3) urgent call-outs (night, Sunday, "urgente"), (k4) the same job in several flats or rooms with
 # one different, (k5) "sí, ponlo" after a price asked, (k6) electric water heaters by litres and regional names.
 # Wordings from general plumbing knowledge (Spain and Latin America), written before any rule was changed.
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from set_cases import case, it, write_cases  # noqa: E402  (bench/estimates/set_cases.py)
+
 OUT = Path(__file__).resolve().parents[3] / "eval" / "estimates-independent-30.jsonl"
-
-
-def it(what, size, qty, unit="ud"):
-    return {"what": what, "size": size, "quantity": qty, "unit": unit}
-
-
-def case(cid, region, medium, turns, items, hours=None, status="draft", quote=(), notes="", kind=""):
-    turns_out = []
-    for t in turns:
-        text, expect, intent = t[:3]
-        turn = {"text": text, "expect": expect, "intent": intent}
-        if len(t) > 3:
-            turn["also_ok"] = list(t[3])
-        turns_out.append(turn)
-    return {"id": cid, "region": region, "medium": medium, "kind": kind, "turns": turns_out,
-            "final": {"status": status, "items": items, "labour_hours": hours, "to_quote_expected": list(quote),
-                      "notes": notes}}
 
 
 CASES = [
@@ -171,5 +157,5 @@ CASES = [
          [it("termo eléctrico", "100 l", 1)], kind="k6+k5"),
 ]
 
-OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES), encoding="utf-8")
+write_cases(OUT, CASES)
 print(len(CASES), "cases,", sum(len(c["turns"]) for c in CASES), "turns")

@@ -4,27 +4,13 @@
 # batch words other than "en los N pisos" and labour per flat, (m5) per-unit maintenance visits, (m6) lengths in
 # centimetres and fractions next to sizes, (m7) water heaters by litres and regional names (calefón by its number).
 # Wordings from general plumbing knowledge (Spain and Latin America), written before any rule was changed.
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from set_cases import case, it, write_cases  # noqa: E402  (bench/estimates/set_cases.py)
+
 OUT = Path(__file__).resolve().parents[3] / "eval" / "estimates-independent-32.jsonl"
-
-
-def it(what, size, qty, unit="ud"):
-    return {"what": what, "size": size, "quantity": qty, "unit": unit}
-
-
-def case(cid, region, medium, turns, items, hours=None, status="draft", quote=(), notes="", kind=""):
-    turns_out = []
-    for t in turns:
-        text, expect, intent = t[:3]
-        turn = {"text": text, "expect": expect, "intent": intent}
-        if len(t) > 3:
-            turn["also_ok"] = list(t[3])
-        turns_out.append(turn)
-    return {"id": cid, "region": region, "medium": medium, "kind": kind, "turns": turns_out,
-            "final": {"status": status, "items": items, "labour_hours": hours, "to_quote_expected": list(quote),
-                      "notes": notes}}
 
 
 CASES = [
@@ -234,7 +220,7 @@ CASES = [
 
 def main() -> None:
     assert len({c["id"] for c in CASES}) == len(CASES) == 36
-    OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES), encoding="utf-8")
+    write_cases(OUT, CASES)
     print(OUT, len(CASES))
 
 

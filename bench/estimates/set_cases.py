@@ -1,0 +1,26 @@
+"""The builders the tuning-set writers share (bench/estimates/est-36/make30.py, est-37/make32.py): an expected item
+and a case in the format of eval/ESTIMATES-INDEPENDENT-23.md's "Fields", and the .jsonl they write. The writers run
+as scripts (`python bench/estimates/est-37/make32.py`) and put this folder on their path to import it."""
+import json
+from pathlib import Path
+
+
+def it(what, size, qty, unit="ud"):
+    return {"what": what, "size": size, "quantity": qty, "unit": unit}
+
+
+def case(cid, region, medium, turns, items, hours=None, status="draft", quote=(), notes="", kind=""):
+    turns_out = []
+    for t in turns:
+        text, expect, intent = t[:3]
+        turn = {"text": text, "expect": expect, "intent": intent}
+        if len(t) > 3:
+            turn["also_ok"] = list(t[3])
+        turns_out.append(turn)
+    return {"id": cid, "region": region, "medium": medium, "kind": kind, "turns": turns_out,
+            "final": {"status": status, "items": items, "labour_hours": hours, "to_quote_expected": list(quote),
+                      "notes": notes}}
+
+
+def write_cases(out: Path, cases: list) -> None:
+    out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
