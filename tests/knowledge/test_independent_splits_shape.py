@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 12 (eval/independent-2.jsonl ... eval/independent-12.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10, 11 and 12.
+"""Shape of the independent chat splits 2 to 13 (eval/independent-2.jsonl ... eval/independent-13.jsonl), their
+labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 13.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -80,6 +80,13 @@ SPLITS = {
     "split-12": Split(EVAL / "independent-12.jsonl", EVAL / "independent-12-labels.json",
                       SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                  min_required=2, min_questions=120, min_safety=25)),
+    # split 13: 120 single messages written by ten invented plumbers in ten countries or regions, twelve each, each
+    # working mostly in one kind of building whose plumbing has its own troubles (fields "length", "plumber",
+    # "place", "experience", "style", "building" and "asks": diagnose, first, change, danger or practice for a
+    # plumbing question, null for small talk and out of scope)
+    "split-13": Split(EVAL / "independent-13.jsonl", EVAL / "independent-13-labels.json",
+                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                 min_required=2, min_questions=120, min_safety=25)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -91,6 +98,7 @@ SPLIT_9_SAFETY = EVAL / "independent-9-safety.json"
 SPLIT_10_SAFETY = EVAL / "independent-10-safety.json"
 SPLIT_11_SAFETY = EVAL / "independent-11-safety.json"
 SPLIT_12_SAFETY = EVAL / "independent-12-safety.json"
+SPLIT_13_SAFETY = EVAL / "independent-13-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -189,6 +197,11 @@ def test_split_12_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_13_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-13"].questions), load_json(SPLIT_13_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -249,7 +262,7 @@ def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_th
 
 
 def ten_plumbers_twelve_each(questions: list[dict]) -> tuple[Counter, Counter]:
-    """Splits 10, 11 and 12: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
+    """Splits 10, 11, 12 and 13: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
     about plumbing), short and long. Returns the messages per plumber and the plumbing messages per plumber."""
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
     assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
@@ -308,3 +321,22 @@ def test_split_12_gives_ten_plumbers_in_ten_countries_twelve_messages_each_judgi
     # every plumber judges the work of at least two kinds of people (or of someone unknown)
     assert all(len({q["whose_work"] for q in questions if q["plumber"] == who and q["in_scope"]}) >= 2
                for who in people)
+
+
+def test_split_13_gives_ten_plumbers_in_ten_kinds_of_building_twelve_messages_each() -> None:
+    questions = load_jsonl(SPLITS["split-13"].questions)
+    people, _ = ten_plumbers_twelve_each(questions)
+    assert len({q["region"] for q in questions}) == 10
+    # building: the one kind of building each plumber mostly works in, ten different ones
+    assert all(len({q.get("building") for q in questions if q["plumber"] == who}) == 1 for who in people)
+    assert None not in {q.get("building") for q in questions}
+    assert len({q["building"] for q in questions}) == 10
+    # asks: what the plumber wants to know, for a plumbing question; null for small talk and out of scope
+    asks = {"diagnose", "first", "change", "danger", "practice"}
+    assert [q["id"] for q in questions
+            if not ((q.get("asks") in asks) if q["in_scope"] else q.get("asks") is None)] == []
+    assert {q["asks"] for q in questions if q["in_scope"]} == asks
+    assert all(len({q["asks"] for q in questions if q["plumber"] == who and q["in_scope"]}) >= 3 for who in people)
+    # every plumber writes at least two messages with a danger
+    dangers = Counter(q["plumber"] for q in questions if q["safety"])
+    assert set(dangers) == set(people) and min(dangers.values()) >= 2
