@@ -9,7 +9,7 @@ from contextlib import ExitStack
 
 import pytest
 
-from tests.support.scratch_postgres import ENDING_SIGNALS, SeededCluster
+from tests.support.scratch_postgres import ENDING_SIGNALS, SeededCluster, uninterrupted
 
 
 def _end_the_session(signum: int, frame: object) -> None:
@@ -36,6 +36,7 @@ class _EarlyCluster:
         self._stack = ExitStack()
         self._cluster: SeededCluster | None = None
         self._error: BaseException | None = None
+        self._built = threading.Event()
         self._thread = threading.Thread(target=self._build, name="seeded-cluster", daemon=True)
 
     def start(self) -> None:
@@ -46,17 +47,25 @@ class _EarlyCluster:
             self._cluster = self._stack.enter_context(SeededCluster.started())
         except BaseException as error:  # handed to the fixture, raised there
             self._error = error
+        finally:
+            self._built.set()
 
     def cluster(self) -> SeededCluster:
-        self._thread.join()
+        # An Event, not Thread.join: a join interrupted by Ctrl-C or SIGTERM (KeyboardInterrupt, tests/conftest.py)
+        # marks the thread as ended in Python 3.11 (its lock released on the thread's behalf), so the join in close()
+        # returned at once and the process ended with the cluster still being built, and then left running.
+        self._built.wait()
         if self._error is not None:
             raise self._error
         assert self._cluster is not None
         return self._cluster
 
     def close(self) -> None:
-        self._thread.join()
-        self._stack.close()
+        if self._thread.ident is None:  # never started
+            return
+        with uninterrupted():  # a second signal waits: the cluster is stopped once it is built
+            self._built.wait()
+            self._stack.close()
 
 
 _early: _EarlyCluster | None = None
