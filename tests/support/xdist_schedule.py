@@ -24,6 +24,8 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
+from tests.support.scratch_postgres import process_alive
+
 SECONDS_FILE = Path(__file__).with_name("suite_seconds.tsv")
 # A test file not in the table: this many seconds a test (about the median file's share in the recorded runs); an
 # integration test talks to a whole stack, about fifteen times that.
@@ -141,16 +143,6 @@ def worker_ended(config) -> None:  # type: ignore[no-untyped-def]
         (folder / f"{worker}.ended").touch()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def stop_workers(folder: Path, timeout: float = STOP_WAIT_SECONDS) -> list[str]:
     """Ask every worker that has not ended to stop (SIGTERM: in a worker, KeyboardInterrupt once, so its session's
     teardown runs; tests/conftest.py) and wait until each has ended or is gone. Returns the workers waited for."""
@@ -161,7 +153,7 @@ def stop_workers(folder: Path, timeout: float = STOP_WAIT_SECONDS) -> list[str]:
             pid = int(pid_file.read_text().strip())
         except ValueError:
             continue
-        if (folder / f"{worker}.ended").exists() or not _alive(pid):
+        if (folder / f"{worker}.ended").exists() or not process_alive(pid):
             continue
         try:
             os.kill(pid, signal.SIGTERM)
@@ -172,7 +164,7 @@ def stop_workers(folder: Path, timeout: float = STOP_WAIT_SECONDS) -> list[str]:
     left = dict(waiting)
     while left and time.monotonic() < deadline:
         for worker, pid in list(left.items()):
-            if (folder / f"{worker}.ended").exists() or not _alive(pid):
+            if (folder / f"{worker}.ended").exists() or not process_alive(pid):
                 del left[worker]
         time.sleep(0.2)
     return sorted(waiting)
