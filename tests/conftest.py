@@ -77,7 +77,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """`make test` runs the suite in two processes (``-n 2 --dist loadgroup``): whole test files and the session's
-    stacks are the units the two share, longest first (tests/support/xdist_schedule.py)."""
+    stacks are the units the two share, the stacks first, then the files in the order of one process
+    (tests/support/xdist_schedule.py)."""
     if config.getvalue("dist") == "loadgroup":
         return make_scheduler(config, log)
     return None

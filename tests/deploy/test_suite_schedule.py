@@ -12,8 +12,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from tests.support.xdist_schedule import (
-    estimated_seconds, load_seconds, longest_first, stack_group, stop_workers, unit_of)
+from tests.support.xdist_schedule import in_run_order, stack_group, stop_workers, unit_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,24 +35,21 @@ def test_integration_tests_are_grouped_by_the_stack_they_ask_for() -> None:
     assert stack_group(Path("/elsewhere/tests/integration/test_x.py"), ["stack"], ROOT) is None
 
 
-def test_the_queue_is_ordered_longest_first_by_the_table_else_by_the_number_of_tests() -> None:
-    queue = OrderedDict([
-        ("tests/a/test_many.py", {f"tests/a/test_many.py::t{i}": False for i in range(30)}),
-        ("tests/a/test_slow.py", {"tests/a/test_slow.py::t": False}),
-        ("@stack", {"tests/integration/test_i.py::t1@stack": False, "tests/integration/test_i.py::t2@stack": False,
-                    "tests/integration/test_j.py::t@stack": False}),
-        ("tests/a/test_few.py", {"tests/a/test_few.py::t1": False, "tests/a/test_few.py::t2": False}),
-    ])
-    table = {"tests/a/test_slow.py": 400.0, "tests/integration/test_i.py": 100.0}
-    assert estimated_seconds(list(queue["@stack"]), table) == 100.0 + 15.0  # test_j.py: unknown, one stack test
-    assert list(longest_first(queue, table)) == [
-        "tests/a/test_slow.py", "@stack", "tests/a/test_many.py", "tests/a/test_few.py"]
-
-
-def test_the_committed_table_reads_and_names_test_files() -> None:
-    table = load_seconds()
-    assert table, "tests/support/suite_seconds.tsv is missing or empty"
-    assert all(name.startswith("tests/") and name.endswith(".py") and seconds >= 0 for name, seconds in table.items())
+def test_the_stacks_come_first_then_every_file_in_the_order_of_one_process() -> None:
+    collection = [
+        "tests/a/test_1.py::t", "tests/a/test_2.py::t1", "tests/a/test_2.py::t2",
+        "tests/integration/test_i.py::t1@stack", "tests/integration/test_p.py::t",
+        "tests/integration/test_i.py::t2@stack", "tests/integration/test_s.py::t@stubbed-stack",
+        "tests/integration/test_s.py::u@stubbed-stack", "tests/integration/test_s.py::v@stubbed-stack",
+        "tests/z/test_9.py::t",
+    ]
+    queue: OrderedDict[str, dict[str, bool]] = OrderedDict()
+    for nodeid in sorted(collection, key=lambda n: n[::-1]):   # any other order: xdist sorts by number of tests
+        queue.setdefault(unit_of(nodeid), {})[nodeid] = False
+    ordered = in_run_order(queue, collection)
+    assert list(ordered) == ["@stubbed-stack", "@stack", "tests/a/test_1.py", "tests/a/test_2.py",
+                             "tests/integration/test_p.py", "tests/z/test_9.py"]
+    assert ordered["@stack"] == queue["@stack"]
 
 
 def _worker(folder: Path, name: str, teardown_seconds: float) -> subprocess.Popen:

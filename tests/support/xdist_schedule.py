@@ -8,11 +8,16 @@ the LLM server or a fixed wait. Two workers each take whole **work units** from 
   tests/integration/conftest.py): a stack is started once, in one worker, as in a run in one process. The grouping is
   by the fixtures each test asks for (``stack_group``), so a new integration file joins its stack's unit by itself.
 
-The queue is ordered longest first (``estimated_seconds``: each file's seconds in a recorded whole run,
-tests/support/suite_seconds.tsv, refreshed by bench/suite_seconds.py; a file not in it is estimated from its number
-of tests), so the long units start early and the run ends on short ones, not with one worker idle while the other
-plays a long file. The order only balances the two workers: which worker runs a test, and when, never changes what it
-proves; each worker has its own seeded cluster, its own databases and its own stacks (free ports, scratch folders).
+The queue: the stack units first (the longest: a stack's start and its tests), then every test file **in the order
+of a run in one process** (``in_run_order``). So each worker runs the files of a directory in the same relative order
+as one process did, a subsequence of it: a file that commits to its directory's database (a few do, and clean up
+after themselves only in part) is followed in a worker only by files that followed it before, which already passed
+after it. (This branch's first version ordered the files longest first: it could have run test_estimate_validation.py,
+which commits two estimates, before test_estimate_turns_28.py, which counts every estimate in the database and had
+only ever run before it.)
+The run ends on tests/workflows' short files, not on one long file while the other worker idles. Which worker runs a
+test never changes what it proves: each worker has its own seeded cluster, its own databases and its own stacks
+(free ports, scratch folders).
 
 A run in one process (``pytest``, ``pytest tests/knowledge``…) is unchanged: none of this is used without ``-n``."""
 
@@ -26,11 +31,6 @@ from pathlib import Path
 
 from tests.support.scratch_postgres import process_alive
 
-SECONDS_FILE = Path(__file__).with_name("suite_seconds.tsv")
-# A test file not in the table: this many seconds a test (about the median file's share in the recorded runs); an
-# integration test talks to a whole stack, about fifteen times that.
-SECONDS_PER_UNKNOWN_TEST = 1.0
-SECONDS_PER_UNKNOWN_STACK_TEST = 15.0
 STACK_GROUPS = {"stubbed_stack": "stubbed-stack", "stack": "stack"}  # first match wins: estimate_stack's modules
 # override ``stack`` with the stubbed stack, so they ask for both
 
@@ -49,24 +49,6 @@ def stack_group(path: Path, fixturenames: tuple[str, ...] | list[str], root: Pat
     return None
 
 
-def load_seconds(path: Path = SECONDS_FILE) -> dict[str, float]:
-    """``test file -> seconds`` of the recorded run (empty when the table is missing or unreadable)."""
-    seconds: dict[str, float] = {}
-    try:
-        lines = path.read_text().splitlines()
-    except OSError:
-        return seconds
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        try:
-            value, name = line.split("\t", 1)
-            seconds[name.strip()] = float(value)
-        except ValueError:
-            continue
-    return seconds
-
-
 def unit_of(nodeid: str) -> str:
     """A test's work unit: its group (``…@stack``: the xdist_group suffix) or its file."""
     if nodeid.rfind("@") > nodeid.rfind("]"):
@@ -74,22 +56,15 @@ def unit_of(nodeid: str) -> str:
     return nodeid.split("::", 1)[0]
 
 
-def estimated_seconds(nodeids: list[str], seconds: dict[str, float]) -> float:
-    """A unit's expected time: the recorded seconds of each of its files, or its tests' count where unknown."""
-    files: dict[str, int] = {}
-    for nodeid in nodeids:
-        name = nodeid.split("::", 1)[0]
-        files[name] = files.get(name, 0) + 1
-    return sum(seconds.get(name, count * (SECONDS_PER_UNKNOWN_STACK_TEST if name.startswith("tests/integration/")
-                                          else SECONDS_PER_UNKNOWN_TEST))
-               for name, count in files.items())
-
-
-def longest_first(workqueue: OrderedDict[str, dict[str, bool]],
-                  seconds: dict[str, float]) -> OrderedDict[str, dict[str, bool]]:
-    """The queue's units, longest expected first (ties: the queue's order)."""
-    order = sorted(workqueue.items(), key=lambda unit: -estimated_seconds(list(unit[1]), seconds))
-    return OrderedDict(order)
+def in_run_order(workqueue: OrderedDict[str, dict[str, bool]], collection: list[str]) -> OrderedDict[str, dict[str, bool]]:
+    """The stack units first, the most tests first; then every other unit where its first test stands in the run's
+    collection (a run in one process's order)."""
+    first: dict[str, int] = {}
+    for index, nodeid in enumerate(collection):
+        first.setdefault(unit_of(nodeid), index)
+    stacks = sorted((u for u in workqueue if u.startswith("@")), key=lambda u: (-len(workqueue[u]), first.get(u, 0)))
+    files = sorted((u for u in workqueue if not u.startswith("@")), key=lambda u: first.get(u, len(collection)))
+    return OrderedDict((unit, workqueue[unit]) for unit in [*stacks, *files])
 
 
 def make_scheduler(config, log):  # type: ignore[no-untyped-def]
@@ -105,7 +80,7 @@ def make_scheduler(config, log):  # type: ignore[no-untyped-def]
         def _assign_work_unit(self, node) -> None:  # type: ignore[no-untyped-def]
             if not self._ordered:  # the first assignment: the queue is complete, order it once
                 self._ordered = True
-                self.workqueue = longest_first(self.workqueue, load_seconds())
+                self.workqueue = in_run_order(self.workqueue, self.collection or [])
             super()._assign_work_unit(node)
 
     return FileAndStackScheduling(config, log)
