@@ -13,7 +13,7 @@ of a run in one process** (``in_run_order``). So each worker runs the files of a
 as one process did, a subsequence of it: a file that commits to its directory's database (a few do, and clean up
 after themselves only in part) is followed in a worker only by files that followed it before, which already passed
 after it. (This branch's first version ordered the files longest first: it could have run test_estimate_validation.py,
-which commits two estimates, before test_estimate_turns_28.py, which counts every estimate in the database and had
+which commits estimates, before test_estimate_turns_28.py, which counts every estimate in the database and had
 only ever run before it.)
 The run ends on tests/workflows' short files, not on one long file while the other worker idles. Which worker runs a
 test never changes what it proves: each worker has its own seeded cluster, its own databases and its own stacks
