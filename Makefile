@@ -7,9 +7,13 @@ run:        ## set up whatever is missing, then start everything on loopback (Ct
 	@scripts/setup.sh --model
 	@$(PYTHON) -m devstack run
 
+# The default suite in two processes, one per core of CI (tests/support/xdist_schedule.py); PYTEST_WORKERS=0 runs it
+# in this one.
+PYTEST_WORKERS ?= 2
+
 test:       ## set up whatever is missing, then run the whole default test suite
 	@scripts/setup.sh
-	@$(PYTHON) -m pytest
+	@$(PYTHON) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 setup:      ## only the set-up, including the default model
 	@scripts/setup.sh --model

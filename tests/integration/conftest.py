@@ -100,7 +100,11 @@ def provision_speech_model() -> None:
     from gateway.speech.provision import provision_whisper
     from gateway.speech.settings import SpeechSettings
 
-    provision_whisper(SpeechSettings.from_env(os.environ).models_dir)
+    from tests.support.provision_lock import provisioning
+
+    models_dir = SpeechSettings.from_env(os.environ).models_dir
+    with provisioning(models_dir):  # the other process of `make test` may be provisioning too (tests/speech)
+        provision_whisper(models_dir)
 
 
 def rows(stack: Stack, query: str, *params: Any) -> list[tuple[Any, ...]]:

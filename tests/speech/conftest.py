@@ -16,6 +16,7 @@ from gateway.speech.engines import VoskTranscriber, WhisperTranscriber
 from gateway.speech.provision import ProvisionError, provision_vosk_ko, provision_whisper
 from gateway.speech.settings import SpeechSettings
 from tests.speech import audio_fixtures as af
+from tests.support.provision_lock import provisioning
 
 _HERE = Path(__file__).parent
 
@@ -48,8 +49,9 @@ class Notes:
 def models() -> Models:
     models_dir = SpeechSettings.from_env(os.environ).models_dir
     try:
-        whisper = provision_whisper(models_dir)
-        vosk_ko = provision_vosk_ko(models_dir)
+        with provisioning(models_dir):  # the other process of `make test` may be provisioning too
+            whisper = provision_whisper(models_dir)
+            vosk_ko = provision_vosk_ko(models_dir)
     except ProvisionError as exc:
         pytest.fail(
             f"could not provision the speech models into {models_dir}: {exc}\n"

@@ -111,7 +111,7 @@ def private_cluster(prefix: str) -> Iterator[tuple[EmbeddedPostgres, str]]:
                 shutil.rmtree(base, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -131,7 +131,7 @@ def stop_abandoned_clusters(scratch_root: Path, prefix: str = "remedios-") -> li
             owner = int((folder / OWNER_PID_FILE).read_text().strip())
         except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError):
             continue
-        if _alive(owner):
+        if process_alive(owner):
             continue
         EmbeddedPostgres(folder / "pgdata", 0, "").stop()
         shutil.rmtree(folder, ignore_errors=True)
