@@ -24,7 +24,7 @@ import psycopg
 
 from eval.prompting import small_talk_reply
 from tests.knowledge.talk_router import WORDS, decide, route
-from tests.workflows.test_answer_shape import CHAT, SETTINGS, run_nodes
+from tests.workflows.test_answer_shape import SETTINGS, run_nodes
 
 ROOT = Path(__file__).resolve().parents[2]
 OFF_TOPIC = SETTINGS["off_topic_text"]
@@ -95,13 +95,6 @@ def test_the_estimate_button_and_staff_settings_still_decide_the_price() -> None
     # staff who empty off_topic_words get the stop-37 behaviour back: a price word is an estimate
     [price] = route([PRICES_OFF_TOPIC[0]], {**SETTINGS, "off_topic_words": ""})
     assert price["wants_estimate"] and price["small_talk_reply"] == ""
-
-
-def test_the_router_code_is_the_shipped_node() -> None:
-    # the rule lives in the node staff see, next to the estimate words it overrides
-    [router] = [n for n in CHAT["nodes"] if n["name"] == "What is the plumber asking for?"]
-    code = router["parameters"]["jsCode"]
-    assert "offTopicPrice" in code and code.index("offTopicPrice") < code.index("const wantsEstimate")
 
 
 def test_again_me_banter_and_how_it_works_get_a_short_reply(conn: psycopg.Connection) -> None:
