@@ -404,15 +404,15 @@ OFF_TOPIC_WORDS = (
     " app, apps, aplicacion, aplicaciones, una buena serie, buena serie, para ver esta noche, tramite, "
     "tramites, tramitar, tramito, los papeles, que papeles, multa, multas, la multa, itv, la itv, vtv, soat, "
     "padron, empadronar, empadronamiento, el paro, desempleo, baja medica, incapacidad, curso, cursos, "
-    "estudiar, curriculum, hoja de vida, un cv, el cv, telefono nuevo, un telefono nuevo, que movil, un "
-    "movil, movil nuevo, tablet, la tele, television, televisor, ciclismo, campeonato, el torneo, la final, "
-    "semifinal, penal, penales, el arbitro, hincha, dia del padre, dia de la madre, cumpleanos, mi cumple, "
-    "nochebuena, carnaval, las fiestas, fin de ano, que dia es manana, que fecha es, comida, cena, desayuno, "
-    "tacos, pizza, empanadas, arepas, comer algo, donde almorzar, donde cenar, electricistas, pintores, "
-    "albaniles, carpinteros, cerrajeros, mecanicos, fumigador, fumigacion, mudanza, mudanzas, vidriero, "
-    "tapicero, jardineria, costurera, peluquero, peluqueria, barbero, perro, perros, gato, gatos, mascota, "
-    "caballo, huevos, leche, tomate, arroz, ropa, zapatos, zapatillas, diesel, un carro usado, el seguro del "
-    "carro, el seguro del coche"
+    "estudiar, curriculum, hoja de vida, telefono nuevo, un telefono nuevo, que movil, un movil, movil nuevo,"
+    " tablet, la tele, television, televisor, ciclismo, campeonato, el torneo, la final, semifinal, penal, "
+    "penales, el arbitro, hincha, dia del padre, dia de la madre, cumpleanos, mi cumple, nochebuena, "
+    "carnaval, las fiestas, fin de ano, que dia es manana, que fecha es, comida, cena, desayuno, tacos, "
+    "pizza, empanadas, arepas, comer algo, donde almorzar, donde cenar, electricistas, pintores, albaniles, "
+    "carpinteros, cerrajeros, mecanicos, fumigador, fumigacion, mudanza, mudanzas, vidriero, tapicero, "
+    "jardineria, costurera, peluquero, peluqueria, barbero, perro, perros, gato, gatos, mascota, huevos, "
+    "leche, tomate, arroz, ropa, zapatos, zapatillas, diesel, un carro usado, el seguro del carro, el seguro "
+    "del coche"
 )
 OFF_TOPIC_NOT_WORDS = (
     "problema*, falla*, averia*, roto, rota, rompi*, agua, gas, luz, olor*, huele, humo, fuga*, gote*, "
@@ -435,7 +435,7 @@ OFF_TOPIC_NOT_WORDS = (
     "prueba de presion, hermetic*, boquilla*, niple*, reduccion*, brida*, abrazadera*, collarin*, llave de "
     "paso, ppr, polipropileno, polietileno, galvaniz*, hierro*, fundicion*, plomo, cemento*, silicon*, "
     "sellador*, pegamento*, cinta*, nivel*, pendiente*, caudal*, pulgada*, resumidero*, sumidero*, "
-    "rebosadero*"
+    "rebosadero*, motor*, turbina*, caballo*, hp"
 )
 OFF_TOPIC_TEXT = (
     "De eso no sé mucho: lo mío es la fontanería. Cuando tengas una avería o una duda de la obra, cuéntamela "
