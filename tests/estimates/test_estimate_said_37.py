@@ -166,3 +166,24 @@ def test_a_plain_kitchen_mixer_and_a_lone_connector_stay_as_they_were(conn: psyc
     # guards: "grifo de cocina" is the plain mixer; "un conector" with no material is a line a cotizar
     assert said_items(match(conn, "grifo de cocina"), call_out=False) == [("monomando-cocina", 1)]
     assert ("racor-pex-20mm", 1) not in said_items(match(conn, "un monomando de cocina y un conector"), call_out=False)
+
+
+# --- (m7) "calefón" settled by its number or its words, else asked (est37-wip; the lead's decision) ------------------
+
+@pytest.mark.parametrize(("words", "want"), [
+    ("presupuesto para cambiar el calefón de 30 litros", "calentador-electrico-30l"),   # a storage size: electric
+    ("presupuesto calefón de 50 litros", "calentador-electrico-50l"),
+    ("presupuesto de un calefón de 14 litros", "calentador-gas-14l"),                    # a flow: gas instantaneous
+    ("calefón a gas de 11 litros", "calentador-gas-11l"),
+    ("calefon electrico de 80 litros", "calentador-electrico-80l"),
+])
+def test_a_calefon_is_settled_by_its_number_or_words(conn: psycopg.Connection, words: str, want: str) -> None:
+    # (main: the 30 l one asked among the gas heaters, the 50 l and 80 l ones refused)
+    assert [i for i, q in said_items(match(conn, words), call_out=False) if i] == [want]
+
+
+def test_a_calefon_with_no_number_and_no_word_is_asked_never_guessed(conn: psycopg.Connection) -> None:
+    found = match(conn, "cotización de un calefón para el departamento")
+    (line,) = [i for i in found["items"] if "item" in i and i["item"] != "desplazamiento"]
+    assert {"calentador-gas-11l", "calentador-electrico-50l"} <= set(line["choices"])
+    assert not conn.execute("SELECT 1 FROM price_catalog WHERE code = %s", (line["item"],)).fetchone()
