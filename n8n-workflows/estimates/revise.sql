@@ -1572,6 +1572,18 @@ DECLARE
     v_words  text[];
     v_i      integer;
 BEGIN
+    -- (est38) one of the sizes just priced or asked about, chosen by "el/la de N" after a yes or a verb of putting
+    -- ("dale, poné el de 80", "ponele el de ochenta", "pon el de 80", "ese, el de 80"): the size said alone, as "mejor
+    -- el de 80" (before, "poné/pon …" was an addition of nothing named, asked back). Only "el/la/los/las de N" and
+    -- nothing after it: "ponle uno de 80" and "pon un termo de 80" are read as before.
+    v_m := regexp_match(estimate_plain(words),
+        '^(?:(?:dale|listo|vale|ok|okey|si|bueno|entonces|pues|va|venga|perfecto|bien) )*'
+        || '(?:pone|pon|ponle|ponele|poneme|ponme|ponga|pongale|mete|metele|ese|esa|esos|esas|ese mismo|esa misma|'
+        || 'me quedo con|nos quedamos con|se queda con|vamos con|va con) (?:(?:entonces|mejor|nomas|mismo) )?'
+        || '((?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40})$');
+    IF v_m IS NOT NULL AND e.id IS NOT NULL AND estimate_change_size_only(v_m[1]) THEN
+        RETURN estimate_change_parse(e, 'mejor ' || v_m[1]);
+    END IF;
     words := v_said_as;
     r := estimate_change_read(e, words);
     -- (turns28) the job's hours alone, without a verb: nothing else in the words to read
