@@ -1358,6 +1358,7 @@ DECLARE
     v_code   text;
     v_count  integer;
     v_unit_said text;
+    v_num    text;   -- (est38) the number said
 BEGIN
     IF v_text IS NULL THEN
         RETURN NULL;
@@ -1385,7 +1386,9 @@ BEGIN
            OR btrim(v_said.number || ' ' || coalesce(v_said.unit_word, '')) <> v_fold THEN
             RETURN NULL;
         END IF;
+        v_num := v_said.number;
     END IF;
+    v_num := coalesce(v_bare, v_num);
     -- the lines named, each part by "y" a line of the draft
     IF v_names IS NOT NULL THEN
         v_named := '{}';
@@ -1409,6 +1412,33 @@ BEGIN
                 UNION ALL
                 SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
          WHERE s.unit NOT IN ('m', 'dim');
+        -- (est38, n1) a line a cotizar whose words keep no unit of its size ("termo eléctrico 60", "equipo
+        -- hidroneumático 2": the request's "de 60 litros", "de 2 HP" read without the unit) or none ("calentador",
+        -- the gas heaters as its choices): the size said is the one of its choices of that size, else the one row its
+        -- words (without their number) find at that size — one priced row or none (then as before: not this line)
+        IF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL THEN
+            SELECT min(p.code), count(*) INTO v_code, v_count
+              FROM price_catalog p
+             WHERE p.active AND p.code = ANY (estimate_line_choices(l, e.inputs -> (l.position - 1)))
+               AND EXISTS (SELECT 1 FROM estimate_name_sizes(p.name) ps
+                            WHERE ps.unit NOT IN ('m', 'dim') AND ps.number = v_num);
+            IF v_count <> 1 AND coalesce(l.requested, l.description) ~ '[a-z] [0-9]+(?:[.,][0-9]+)?$' THEN
+                SELECT CASE WHEN (f ->> 'priced')::int = 1 AND jsonb_array_length(f -> 'items') = 1
+                                 AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.code = f -> 'items' -> 0 ->> 'item'
+                                               AND p.unit = l.unit AND p.kind = 'material')
+                            THEN f -> 'items' -> 0 ->> 'item' END
+                  INTO v_code
+                  FROM estimate_match(regexp_replace(coalesce(l.requested, l.description), ' [0-9]+(?:[.,][0-9]+)?$', '')
+                                      || ' ' || coalesce(v_bare, v_fold)) f;
+                v_count := CASE WHEN v_code IS NULL THEN 0 ELSE 1 END;
+            END IF;
+            IF v_count = 1 THEN
+                v_lines := v_lines || l.position;
+                v_now := v_now || ('said:' || coalesce(v_bare, v_fold));
+                v_codes := v_codes || jsonb_build_object(l.position::text, v_code);
+            END IF;
+            CONTINUE;
+        END IF;
         CONTINUE WHEN v_own.n <> 1;
         v_code := NULL;
         IF v_bare IS NOT NULL AND c.code IS NULL THEN
@@ -3886,14 +3916,21 @@ DECLARE
     v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:' || estimate_phrase_re('price_cost') || ')';
     v_rest  text;
     v_cand  text;
+    v_alone boolean;
 BEGIN
+    -- (est38, n1) "¿y el de 150?" with a draft open, no verb of costing: the price of that size asked
+    IF e.id IS NOT NULL AND p_words ~ '\?' AND v_plain ~ '^(?:y|e) (?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40}$'
+       AND estimate_change_size_only(substring(v_plain from 3)) THEN
+        v_plain := v_plain || ' cuanto seria';
+    END IF;
     IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)')
        -- a new request ("¿cuánto cuesta cambiar un termo?", "presupuesto para…"): the conditional ("sería",
        -- "saldría") or an alternative said with "si" / "con" ("¿cuánto sale con el caño extraíble?") asks about this one
-       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)'
-       OR v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)' THEN
+       -- (est38, n1) or another size said alone ("¿y cuánto sale el de 80?", "y cuánto vale el de 18"), checked below
+       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)' THEN
         RETURN NULL;
     END IF;
+    v_alone := v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)';
     v_rest := regexp_replace(' ' || v_plain || ' ', ' (?:a )?' || v_cost
                              || '(?: (?:el total|todo|el presupuesto|entonces|mas o menos|aproximadamente|en total))*(?= )', ' ', 'g');
     v_rest := regexp_replace(v_rest, '^ (?:(?:y|e|oye|oiga|vale|ok|pues|entonces|bueno|mira|y entonces) )+', ' ');
@@ -3901,6 +3938,9 @@ BEGIN
                              || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
     v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
     IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
+        RETURN NULL;
+    END IF;
+    IF v_alone AND NOT estimate_change_size_only(v_rest) THEN
         RETURN NULL;
     END IF;
     -- the words left, then "mejor" + them, "ponle" + them, "que sean" + them: the first the open estimate reads

@@ -47,3 +47,49 @@ def test_uno_de_n_after_ponle_is_not_read_as_a_size_choice(conn: psycopg.Connect
     talk = converse(conn, "presupuesto termo eléctrico de 50 litros")
     talk.turn("ponle uno de 80", revise=False)
     assert talk.materials() == [("calentador-electrico-50l", Decimal(1), False)]
+
+
+# --- (n1) another size's price asked after the first, most often after a line left a cotizar ---------------------------
+# Decided (SAID-38 §2): a side question. The draft stays; the answer gives the total with that size's row (the
+# catalogue's price) and the plumber decides in his next words.
+
+@pytest.mark.parametrize(("request_words", "question", "code"), [
+    ("presupuesto termo eléctrico de 60 litros y retirada del viejo", "¿y cuánto sale el de 80?", "calentador-electrico-80l"),
+    ("cotización termo eléctrico de 100 litros con válvula de seguridad", "¿y el de 150?", "calentador-electrico-150l"),
+    ("cotiza un equipo hidroneumático de 2 HP para el edificio", "y cuánto sale el de 1 HP", "grupo-presion-1cv"),
+])
+def test_another_sizes_price_is_answered_and_the_draft_stays(conn: psycopg.Connection, request_words: str,
+                                                             question: str, code: str) -> None:
+    # (main: refused — "cuánto sale" without a conditional, or no verb of costing at all, was no price asked)
+    talk = converse(conn, request_words)
+    before = talk.materials()
+    talk.turn(question, revise=False)
+    assert talk.answer["action"] == "unchanged" and talk.answer["handled"]
+    (name,) = conn.execute("SELECT name FROM price_catalog WHERE code = %s", (code,)).fetchone()
+    total = conn.execute("SELECT total FROM estimates WHERE number = %s ORDER BY revision DESC LIMIT 1",
+                         (talk.number,)).fetchone()[0]
+    assert name in talk.answer["reply_text"]   # the other size's row, by the catalogue's name
+    assert Decimal(str(talk.answer["total_if"])) > total
+    assert talk.materials() == before
+
+
+@pytest.mark.parametrize(("request_words", "choice", "code"), [
+    ("presupuesto termo eléctrico de 60 litros y retirada del viejo", "mejor el de 80", "calentador-electrico-80l"),
+    ("presupuesto termo eléctrico de 40 litros", "bueno, ponele el de 30", "calentador-electrico-30l"),
+    ("presupuesto calefón a gas de 12 litros", "dale, poné el de 14", "calentador-gas-14l"),
+    ("cotiza un equipo hidroneumático de 2 HP para el edificio", "mejor el de 1 HP", "grupo-presion-1cv"),
+])
+def test_a_line_a_cotizar_takes_the_size_said_alone(conn: psycopg.Connection, request_words: str, choice: str,
+                                                    code: str) -> None:
+    # (main: "el de 80" on a line a cotizar whose words kept no unit was asked as a quantity)
+    talk = converse(conn, request_words)
+    assert any(t for _, _, t in talk.materials())
+    talk.turn(choice)
+    assert (code, Decimal(1), False) in talk.materials()
+
+
+def test_a_size_the_catalogue_lacks_said_for_a_line_a_cotizar_is_not_priced(conn: psycopg.Connection) -> None:
+    # a guard: "el de 70" has no row — never the 50 or 80; the line stays a cotizar (or the words are asked back)
+    talk = converse(conn, "presupuesto termo eléctrico de 60 litros")
+    talk.turn("mejor el de 70", revise=False)
+    assert all(t for c, _, t in talk.materials())
