@@ -1583,6 +1583,50 @@ $$;
 --   * one line named with a size (not a count) and no verb of adding: a new size of that line;
 --   * "y 3 mangueras" (a bare "y", a number and a line already there, no "más"): that line's count is 3,
 --     as "son 3 pajas" was (to add more, "añade" or "más").
+-- (est38, n3) An insurer's, administrator's or owner's removal said with its reason: "el perito dice que la
+-- albañilería no la cubre el seguro, quítala", "el seguro no paga la inspección con cámara, sácala", "la
+-- administración dice que el destape lo paga el seguro aparte, sácalo", "los sanitarios los compra el dueño, sacá el
+-- inodoro y el lavatorio". Returns the removal as the plumber would say it alone ("quita la albañilería", "saca el
+-- inodoro y el lavatorio"), or NULL: the command after the reason when it names its thing, else the thing the reason
+-- names (what is not covered, paid or bought) with the command's verb. Only with a command of removing, and a reason
+-- of who pays, covers or supplies it; a thing not in the draft is then read (and asked) as any removal.
+CREATE OR REPLACE FUNCTION estimate_reason_removal(p_words text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_who   text := '(?:el|la|los|las) (?:seguro|aseguradora|compania|perito|administracion|administrador|administradora|'
+                    || 'comunidad|cliente|clienta|dueno|duena|duenos|propietario|propietaria|inquilino|inquilina|casero)';
+    v_pay   text := '(?:cubre|cubren|paga|pagan|pone|ponen|compra|compran|trae|traen|aporta|aportan|cubrira|pagara)';
+    v_cmd   text := '(?:quitala|quitalo|quitalas|quitalos|sacala|sacalo|sacalas|sacalos|quita|saca|quitale|sacale|borra|'
+                    || 'borrala|borralo|elimina|eliminala|eliminalo|fuera)';
+    m       text[];
+    v_reason text;
+    v_thing text;
+BEGIN
+    m := regexp_match(v_plain, '^(.*?) (' || v_cmd || ')(?: (.*))?$');
+    IF m IS NULL OR m[1] !~ (' ' || v_pay || '( |$)') OR (' ' || m[1] || ' ') !~ (' ' || v_who || ' ') THEN
+        RETURN NULL;
+    END IF;
+    IF coalesce(m[3], '') <> '' AND m[3] !~ '^(?:del presupuesto|de ahi|por favor|porfa|entonces|tambien)$' THEN
+        RETURN regexp_replace(m[2], '(la|lo|las|los|le)$', '') || ' ' || m[3];
+    END IF;
+    -- the thing of the reason: "[X dice que] <thing> no (lo|la…) cubre/paga …", "no paga/cubre <thing>",
+    -- "<thing> (lo|la…) paga/pone/compra <who>"
+    v_reason := regexp_replace(m[1], '^.*? (?:dice|dicen|dijo|comenta|avisa|avisó) que ', '');
+    SELECT t INTO v_thing
+      FROM unnest(ARRAY[
+        (regexp_match(v_reason, '^((?:el|la|los|las) [a-z0-9 ]+?) no (?:(?:lo|la|los|las) )?' || v_pay || '( |$)'))[1],
+        (regexp_match(v_reason, '(?:^| )no (?:(?:lo|la|los|las) )?' || v_pay || ' ((?:el|la|los|las) [a-z0-9 ]+?)$'))[1],
+        (regexp_match(v_reason, '^((?:el|la|los|las) [a-z0-9 ]+?) (?:lo|la|los|las) ' || v_pay || ' '))[1]]) WITH ORDINALITY x(t, n)
+     WHERE t IS NOT NULL AND t !~ ('^' || v_who || '$')
+     ORDER BY n LIMIT 1;
+    IF v_thing IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN 'quita ' || v_thing;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1613,6 +1657,10 @@ BEGIN
         || '((?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40})$');
     IF v_m IS NOT NULL AND e.id IS NOT NULL AND estimate_change_size_only(v_m[1]) THEN
         RETURN estimate_change_parse(e, 'mejor ' || v_m[1]);
+    END IF;
+    -- (est38, n3) a removal said with who pays, covers or supplies it: the removal alone
+    IF e.id IS NOT NULL AND estimate_reason_removal(words) IS NOT NULL THEN
+        RETURN estimate_change_parse(e, estimate_reason_removal(words));
     END IF;
     words := v_said_as;
     r := estimate_change_read(e, words);

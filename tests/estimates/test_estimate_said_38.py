@@ -13,6 +13,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
+from tests.estimates.helpers import codes
 from tests.support.estimate_talk import converse
 
 
@@ -93,3 +94,36 @@ def test_a_size_the_catalogue_lacks_said_for_a_line_a_cotizar_is_not_priced(conn
     talk = converse(conn, "presupuesto termo eléctrico de 60 litros")
     talk.turn("mejor el de 70", revise=False)
     assert all(t for c, _, t in talk.materials())
+
+
+# --- (n3) an insurer's, administrator's or owner's removal said with its reason ----------------------------------------
+
+@pytest.mark.parametrize(("words", "removal"), [
+    ("el perito dice que la albañilería no la cubre el seguro, quítala", "quita la albanileria"),
+    ("el seguro no paga la inspección con cámara sácala", "quita la inspeccion con camara"),
+    ("la administración dice que el destape lo paga el seguro aparte, sácalo", "quita el destape"),
+    ("la aseguradora no cubre el resane, quítalo", "quita el resane"),
+    ("los sanitarios los compra el dueño, sacá el inodoro y el lavatorio", "saca el inodoro y el lavatorio"),
+    ("quita la inspección", None),                                  # no reason: read as before
+    ("el seguro dice que lo mire otro técnico", None),              # no command of removing
+    ("no me cubre el seguro, quita", None),                         # no thing named: nothing to remove said
+])
+def test_a_removal_said_with_who_pays_is_the_removal_alone(conn: psycopg.Connection, words: str,
+                                                           removal: str | None) -> None:
+    assert conn.execute("SELECT estimate_reason_removal(%s)", (words,)).fetchone()[0] == removal
+
+
+def test_the_insurers_removal_revises_the_open_draft(conn: psycopg.Connection) -> None:
+    # (main: read as a new estimate of its own — the camera inspection again, the draft left as it was)
+    talk = converse(conn, "presupuesto para el seguro desatasco con máquina inspección con cámara y una hora de oficial",
+                    "el seguro no paga la inspección con cámara sácala")
+    assert talk.materials() == [("desatasco-maquina", Decimal(1), False)]
+
+
+def test_the_experts_word_removes_the_masonry_hours_and_keeps_the_plumbers(conn: psycopg.Connection) -> None:
+    talk = converse(conn, "presupuesto reparación de fuga: localización de fugas, 2 metros de tubo de cobre de 15, "
+                          "2 manguitos de 15, 2 horas de albañil y 3 horas de oficial",
+                    "el perito dice que la albañilería no la cubre el seguro, quítala")
+    got = {c: q for c, q, t in codes(conn, talk.number)}
+    assert "mano-obra-albanil" not in got and got["mano-obra-oficial"] == Decimal(3)
+    assert [c for c, _, _ in talk.materials()] == ["localizacion-fugas", "tubo-cobre-15mm", "manguito-cobre-15mm"]
