@@ -1416,7 +1416,11 @@ BEGIN
         -- hidroneumático 2": the request's "de 60 litros", "de 2 HP" read without the unit) or none ("calentador",
         -- the gas heaters as its choices): the size said is the one of its choices of that size, else the one row its
         -- words (without their number) find at that size — one priced row or none (then as before: not this line)
-        IF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL THEN
+        -- Only "el/la de N" (one of the sizes, chosen): "de 11 litros", "de 22" alone answer the line's question
+        -- and complete it as before ("Completado: …", estimate_change_parse's complete).
+        IF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL AND v_text !~ '^(?:el|la|los|las|uno|una) ' THEN
+            CONTINUE;
+        ELSIF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL THEN
             SELECT min(p.code), count(*) INTO v_code, v_count
               FROM price_catalog p
              WHERE p.active AND p.code = ANY (estimate_line_choices(l, e.inputs -> (l.position - 1)))
