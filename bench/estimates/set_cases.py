@@ -24,3 +24,16 @@ def case(cid, region, medium, turns, items, hours=None, status="draft", quote=()
 
 def write_cases(out: Path, cases: list) -> None:
     out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+
+
+def label(codes, why, **kw):
+    """One expected item's catalogue codes (a list, or one code; [] = it must stay a cotizar) and why."""
+    return {"codes": codes if isinstance(codes, list) else [codes], "why": why, **kw}
+
+
+def write_labels(out: Path, cases_path: Path, labels: dict, about: str) -> None:
+    """The labels file of a set: one entry per expected item of each case, checked against the cases, in order."""
+    cases = [json.loads(x) for x in cases_path.read_text().splitlines() if x]
+    for c in cases:
+        assert len(labels[c["id"]]) == len(c["final"]["items"]), c["id"]
+    out.write_text(json.dumps({"about": about, "labels": labels}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -4289,10 +4289,43 @@ BEGIN
 END
 $$;
 
+-- "Calefón" (est37, m7; the lead's decision): the word alone is two families — the electric storage heater in Uruguay
+-- and Argentina's usage of some, the gas instantaneous one in Chile and most of Argentina. Settled by the words, in
+-- this order: a word of gas or of its flue ("a gas", "estanco", "tiro forzado", "a tiro", "de paso") is the gas
+-- heater; "eléctrico" the electric one; else the number: a storage size (30 litres and up) is the electric storage
+-- heater, a flow (5 to 20 "litros") the gas instantaneous one. With neither, "calentador": the chat asks which (a
+-- line a cotizar with the heaters as choices); never a guess. Only the word "calefón"/"calefont" is rewritten.
+CREATE OR REPLACE FUNCTION estimate_calefon_said(input text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_plain text;
+    v_l     numeric;
+    m       text[];
+    v_as    text;
+BEGIN
+    IF input IS NULL OR input !~* 'calef[oó]nt?' THEN
+        RETURN input;
+    END IF;
+    v_plain := ' ' || estimate_plain(input) || ' ';
+    m := regexp_match(v_plain, ' ([0-9]+(?:[.][0-9]+)?|[a-z]+) (?:litros?|lts?|ltrs?|l)(?: (?:por|x|/) minuto| min)? ');
+    IF m IS NOT NULL THEN
+        v_l := CASE WHEN m[1] ~ '^[0-9]' THEN m[1]::numeric ELSE (estimate_number_words() ->> m[1])::numeric END;
+    END IF;
+    v_as := CASE
+        WHEN v_plain ~ ' (?:a gas|de gas) ' THEN 'calentador'   -- (the gas word said is read with it)
+        WHEN v_plain ~ ' (?:gas natural|gas licuado|butano|propano|estanco|tiro forzado|tiro natural|a tiro|de tiro|atmosferico|de paso|ionizado) ' THEN 'calentador de gas'
+        WHEN v_plain ~ ' electric[oa]s? ' THEN 'termo'
+        WHEN v_l >= 30 THEN 'termo electrico'
+        WHEN v_l BETWEEN 5 AND 20 THEN 'calentador de gas'
+        ELSE 'calentador' END;
+    RETURN regexp_replace(input, '(?:calef[oó]nt?e?s?)', v_as, 'gi');
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_match_read_one(input text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-    v_input  text := estimate_each_said(estimate_route_out(left(coalesce(input, ''), 4000)));
+    v_input  text := estimate_calefon_said(estimate_each_said(estimate_route_out(left(coalesce(input, ''), 4000))));
     v_first  jsonb := estimate_match_words(v_input);
     v_words  text;
     v_second jsonb;

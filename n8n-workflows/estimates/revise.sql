@@ -1358,6 +1358,7 @@ DECLARE
     v_code   text;
     v_count  integer;
     v_unit_said text;
+    v_num    text;   -- (est38) the number said
 BEGIN
     IF v_text IS NULL THEN
         RETURN NULL;
@@ -1385,7 +1386,9 @@ BEGIN
            OR btrim(v_said.number || ' ' || coalesce(v_said.unit_word, '')) <> v_fold THEN
             RETURN NULL;
         END IF;
+        v_num := v_said.number;
     END IF;
+    v_num := coalesce(v_bare, v_num);
     -- the lines named, each part by "y" a line of the draft
     IF v_names IS NOT NULL THEN
         v_named := '{}';
@@ -1409,6 +1412,37 @@ BEGIN
                 UNION ALL
                 SELECT * FROM estimate_sizes_said(estimate_words(coalesce(l.requested, l.description))) WHERE c.code IS NULL) s
          WHERE s.unit NOT IN ('m', 'dim');
+        -- (est38, n1) a line a cotizar whose words keep no unit of its size ("termo eléctrico 60", "equipo
+        -- hidroneumático 2": the request's "de 60 litros", "de 2 HP" read without the unit) or none ("calentador",
+        -- the gas heaters as its choices): the size said is the one of its choices of that size, else the one row its
+        -- words (without their number) find at that size — one priced row or none (then as before: not this line)
+        -- Only "el/la de N" (one of the sizes, chosen): "de 11 litros", "de 22" alone answer the line's question
+        -- and complete it as before ("Completado: …", estimate_change_parse's complete).
+        IF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL AND v_text !~ '^(?:el|la|los|las|uno|una) ' THEN
+            CONTINUE;
+        ELSIF c.code IS NULL AND v_own.n = 0 AND v_named IS NULL THEN
+            SELECT min(p.code), count(*) INTO v_code, v_count
+              FROM price_catalog p
+             WHERE p.active AND p.code = ANY (estimate_line_choices(l, e.inputs -> (l.position - 1)))
+               AND EXISTS (SELECT 1 FROM estimate_name_sizes(p.name) ps
+                            WHERE ps.unit NOT IN ('m', 'dim') AND ps.number = v_num);
+            IF v_count <> 1 AND coalesce(l.requested, l.description) ~ '[a-z] [0-9]+(?:[.,][0-9]+)?$' THEN
+                SELECT CASE WHEN (f ->> 'priced')::int = 1 AND jsonb_array_length(f -> 'items') = 1
+                                 AND EXISTS (SELECT 1 FROM price_catalog p WHERE p.code = f -> 'items' -> 0 ->> 'item'
+                                               AND p.unit = l.unit AND p.kind = 'material')
+                            THEN f -> 'items' -> 0 ->> 'item' END
+                  INTO v_code
+                  FROM estimate_match(regexp_replace(coalesce(l.requested, l.description), ' [0-9]+(?:[.,][0-9]+)?$', '')
+                                      || ' ' || coalesce(v_bare, v_fold)) f;
+                v_count := CASE WHEN v_code IS NULL THEN 0 ELSE 1 END;
+            END IF;
+            IF v_count = 1 THEN
+                v_lines := v_lines || l.position;
+                v_now := v_now || ('said:' || coalesce(v_bare, v_fold));
+                v_codes := v_codes || jsonb_build_object(l.position::text, v_code);
+            END IF;
+            CONTINUE;
+        END IF;
         CONTINUE WHEN v_own.n <> 1;
         v_code := NULL;
         IF v_bare IS NOT NULL AND c.code IS NULL THEN
@@ -1553,6 +1587,50 @@ $$;
 --   * one line named with a size (not a count) and no verb of adding: a new size of that line;
 --   * "y 3 mangueras" (a bare "y", a number and a line already there, no "más"): that line's count is 3,
 --     as "son 3 pajas" was (to add more, "añade" or "más").
+-- (est38, n3) An insurer's, administrator's or owner's removal said with its reason: "el perito dice que la
+-- albañilería no la cubre el seguro, quítala", "el seguro no paga la inspección con cámara, sácala", "la
+-- administración dice que el destape lo paga el seguro aparte, sácalo", "los sanitarios los compra el dueño, sacá el
+-- inodoro y el lavatorio". Returns the removal as the plumber would say it alone ("quita la albañilería", "saca el
+-- inodoro y el lavatorio"), or NULL: the command after the reason when it names its thing, else the thing the reason
+-- names (what is not covered, paid or bought) with the command's verb. Only with a command of removing, and a reason
+-- of who pays, covers or supplies it; a thing not in the draft is then read (and asked) as any removal.
+CREATE OR REPLACE FUNCTION estimate_reason_removal(p_words text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    v_plain text := estimate_plain(p_words);
+    v_who   text := '(?:el|la|los|las) (?:seguro|aseguradora|compania|perito|administracion|administrador|administradora|'
+                    || 'comunidad|cliente|clienta|dueno|duena|duenos|propietario|propietaria|inquilino|inquilina|casero)';
+    v_pay   text := '(?:cubre|cubren|paga|pagan|pone|ponen|compra|compran|trae|traen|aporta|aportan|cubrira|pagara)';
+    v_cmd   text := '(?:quitala|quitalo|quitalas|quitalos|sacala|sacalo|sacalas|sacalos|quita|saca|quitale|sacale|borra|'
+                    || 'borrala|borralo|elimina|eliminala|eliminalo|fuera)';
+    m       text[];
+    v_reason text;
+    v_thing text;
+BEGIN
+    m := regexp_match(v_plain, '^(.*?) (' || v_cmd || ')(?: (.*))?$');
+    IF m IS NULL OR m[1] !~ (' ' || v_pay || '( |$)') OR (' ' || m[1] || ' ') !~ (' ' || v_who || ' ') THEN
+        RETURN NULL;
+    END IF;
+    IF coalesce(m[3], '') <> '' AND m[3] !~ '^(?:del presupuesto|de ahi|por favor|porfa|entonces|tambien)$' THEN
+        RETURN regexp_replace(m[2], '(la|lo|las|los|le)$', '') || ' ' || m[3];
+    END IF;
+    -- the thing of the reason: "[X dice que] <thing> no (lo|la…) cubre/paga …", "no paga/cubre <thing>",
+    -- "<thing> (lo|la…) paga/pone/compra <who>"
+    v_reason := regexp_replace(m[1], '^.*? (?:dice|dicen|dijo|comenta|avisa|avisó) que ', '');
+    SELECT t INTO v_thing
+      FROM unnest(ARRAY[
+        (regexp_match(v_reason, '^((?:el|la|los|las) [a-z0-9 ]+?) no (?:(?:lo|la|los|las) )?' || v_pay || '( |$)'))[1],
+        (regexp_match(v_reason, '(?:^| )no (?:(?:lo|la|los|las) )?' || v_pay || ' ((?:el|la|los|las) [a-z0-9 ]+?)$'))[1],
+        (regexp_match(v_reason, '^((?:el|la|los|las) [a-z0-9 ]+?) (?:lo|la|los|las) ' || v_pay || ' '))[1]]) WITH ORDINALITY x(t, n)
+     WHERE t IS NOT NULL AND t !~ ('^' || v_who || '$')
+     ORDER BY n LIMIT 1;
+    IF v_thing IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN 'quita ' || v_thing;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1572,6 +1650,22 @@ DECLARE
     v_words  text[];
     v_i      integer;
 BEGIN
+    -- (est38) one of the sizes just priced or asked about, chosen by "el/la de N" after a yes or a verb of putting
+    -- ("dale, poné el de 80", "ponele el de ochenta", "pon el de 80", "ese, el de 80"): the size said alone, as "mejor
+    -- el de 80" (before, "poné/pon …" was an addition of nothing named, asked back). Only "el/la/los/las de N" and
+    -- nothing after it: "ponle uno de 80" and "pon un termo de 80" are read as before.
+    v_m := regexp_match(estimate_plain(words),
+        '^(?:(?:dale|listo|vale|ok|okey|si|bueno|entonces|pues|va|venga|perfecto|bien) )*'
+        || '(?:pone|pon|ponle|ponele|poneme|ponme|ponga|pongale|mete|metele|ese|esa|esos|esas|ese mismo|esa misma|'
+        || 'me quedo con|nos quedamos con|se queda con|vamos con|va con) (?:(?:entonces|mejor|nomas|mismo) )?'
+        || '((?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40})$');
+    IF v_m IS NOT NULL AND e.id IS NOT NULL AND estimate_change_size_only(v_m[1]) THEN
+        RETURN estimate_change_parse(e, 'mejor ' || v_m[1]);
+    END IF;
+    -- (est38, n3) a removal said with who pays, covers or supplies it: the removal alone
+    IF e.id IS NOT NULL AND estimate_reason_removal(words) IS NOT NULL THEN
+        RETURN estimate_change_parse(e, estimate_reason_removal(words));
+    END IF;
     words := v_said_as;
     r := estimate_change_read(e, words);
     -- (turns28) the job's hours alone, without a verb: nothing else in the words to read
@@ -3874,14 +3968,21 @@ DECLARE
     v_cost  text := '(?:cuanto|cuanta|que precio)(?: (?:me|nos|le|te|les|lo|la))? (?:' || estimate_phrase_re('price_cost') || ')';
     v_rest  text;
     v_cand  text;
+    v_alone boolean;
 BEGIN
+    -- (est38, n1) "¿y el de 150?" with a draft open, no verb of costing: the price of that size asked
+    IF e.id IS NOT NULL AND p_words ~ '\?' AND v_plain ~ '^(?:y|e) (?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40}$'
+       AND estimate_change_size_only(substring(v_plain from 3)) THEN
+        v_plain := v_plain || ' cuanto seria';
+    END IF;
     IF e.id IS NULL OR v_plain !~ ('(^| )' || v_cost || '( |$)')
        -- a new request ("¿cuánto cuesta cambiar un termo?", "presupuesto para…"): the conditional ("sería",
        -- "saldría") or an alternative said with "si" / "con" ("¿cuánto sale con el caño extraíble?") asks about this one
-       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)'
-       OR v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)' THEN
+       -- (est38, n1) or another size said alone ("¿y cuánto sale el de 80?", "y cuánto vale el de 18"), checked below
+       OR v_plain ~ '(^| )(presupuesto|presupuestame|cotiza|cotizame|cotizacion|cotizar|nuevo|nueva)( |$)' THEN
         RETURN NULL;
     END IF;
+    v_alone := v_plain !~ '(^| )(seria|serian|saldria|saldrian|costaria|costarian|quedaria|quedarian|subiria|valdria|tendria|si|con)( |$)';
     v_rest := regexp_replace(' ' || v_plain || ' ', ' (?:a )?' || v_cost
                              || '(?: (?:el total|todo|el presupuesto|entonces|mas o menos|aproximadamente|en total))*(?= )', ' ', 'g');
     v_rest := regexp_replace(v_rest, '^ (?:(?:y|e|oye|oiga|vale|ok|pues|entonces|bueno|mira|y entonces) )+', ' ');
@@ -3889,6 +3990,9 @@ BEGIN
                              || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
     v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
     IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
+        RETURN NULL;
+    END IF;
+    IF v_alone AND NOT estimate_change_size_only(v_rest) THEN
         RETURN NULL;
     END IF;
     -- the words left, then "mejor" + them, "ponle" + them, "que sean" + them: the first the open estimate reads

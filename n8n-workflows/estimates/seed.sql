@@ -234,7 +234,7 @@ SELECT estimate_seed_item('codo-pex-16mm', 'Accesorios y racores', 'material', '
 SELECT estimate_seed_item('te-pex-16mm', 'Accesorios y racores', 'material', 'Te PEX 16 mm', 'ud', 4.10,
     'te pex 16, te de pex de 16, te de 16');
 SELECT estimate_seed_item('racor-pex-16mm', 'Accesorios y racores', 'material', 'Racor (unión) PEX 16 mm', 'ud', 2.90,
-    'racor pex 16, racor de pex de 16, enlace pex 16, union pex 16, racor de 16');
+    'racor pex 16, racor de pex de 16, enlace pex 16, union pex 16, racor de 16, conector pex 16, conector de pex de 16, conector pex de 16');
 SELECT estimate_seed_item('racor-pex-rosca-16-1-2', 'Accesorios y racores', 'material', 'Racor PEX 16 mm x 1/2" rosca', 'ud', 3.60,
     'racor pex 16 rosca 1/2, racor de pex a rosca de 16, enlace pex rosca 16');
 SELECT estimate_seed_item('codo-pex-20mm', 'Accesorios y racores', 'material', 'Codo PEX 20 mm', 'ud', 3.90,
@@ -242,7 +242,7 @@ SELECT estimate_seed_item('codo-pex-20mm', 'Accesorios y racores', 'material', '
 SELECT estimate_seed_item('te-pex-20mm', 'Accesorios y racores', 'material', 'Te PEX 20 mm', 'ud', 4.90,
     'te pex 20, te de pex de 20, te de 20');
 SELECT estimate_seed_item('racor-pex-20mm', 'Accesorios y racores', 'material', 'Racor (unión) PEX 20 mm', 'ud', 3.40,
-    'racor pex 20, racor de pex de 20, enlace pex 20, union pex 20, racor de 20');
+    'racor pex 20, racor de pex de 20, enlace pex 20, union pex 20, racor de 20, conector pex 20, conector de pex de 20, conector pex de 20');
 SELECT estimate_seed_item('racor-pex-rosca-20-3-4', 'Accesorios y racores', 'material', 'Racor PEX 20 mm x 3/4" rosca', 'ud', 4.20,
     'racor pex 20 rosca 3/4, racor de pex a rosca de 20, enlace pex rosca 20');
 SELECT estimate_seed_item('codo-ppr-20mm', 'Accesorios y racores', 'material', 'Codo PPR 20 mm (termofusión)', 'ud', 0.45,
@@ -424,7 +424,7 @@ SELECT estimate_seed_item('monomando-lavabo', 'Grifería', 'material', 'Grifo mo
 SELECT estimate_seed_item('monomando-cocina', 'Grifería', 'material', 'Grifo monomando de cocina (fregadero)', 'ud', 69.00,
     'monomando de cocina, grifo monomando de cocina, grifo de cocina, grifo de la cocina, grifo de fregadero, grifo del fregadero, monomando de fregadero, griferia de cocina, mezclador de cocina, mezcladora de cocina, mezcladora de fregadero, mezcladora de tarja, monomando, grifo monomando, paja de la pila, paja de pila, paja del fregadero, paja de fregadero, paja de la cocina, paja de cocina, paja del lavaplatos, llave del lavaplatos, llave de lavaplatos');
 SELECT estimate_seed_item('monomando-cocina-extraible', 'Grifería', 'material', 'Grifo monomando de cocina con caño extraíble', 'ud', 99.00,
-    'monomando extraible, grifo extraible, grifo de cocina extraible, monomando de cocina extraible, grifo con ducha extraible');
+    'monomando extraible, grifo extraible, grifo de cocina extraible, monomando de cocina extraible, grifo con ducha extraible, monomando de cocina con regadera extraible, monomando de cocina con cano extraible, monomando de cocina con ducha extraible, grifo de cocina con cano extraible, grifo de cocina con regadera extraible, monomando con regadera extraible, griferia de cocina con cano extraible, monocomando de cocina con cano extraible');
 SELECT estimate_seed_item('monomando-ducha', 'Grifería', 'material', 'Grifo monomando de ducha (mezclador de pared)', 'ud', 65.00,
     'monomando de ducha, grifo monomando de ducha, mezclador de ducha, mezcladora de ducha, mezcladora de regadera, monomando, grifo monomando');
 SELECT estimate_seed_item('monomando-banera', 'Grifería', 'material', 'Grifo monomando de baño-ducha (bañera)', 'ud', 79.00,

@@ -147,3 +147,43 @@ def test_a_count_corrected_after_a_job_in_some_is_not_guessed(conn: psycopg.Conn
     number, answer, got = _conv(conn, "cotización para 8 apartamentos, en 4 de ellos cambiar el sifón del lavaplatos",
                                 "no, son 9 apartamentos")
     assert got == [("sifon-fregadero", Decimal(4), False)]
+
+
+# --- (m3) trade names for parts (est37-wip) --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "want"), [
+    # "conectores PEX" are the PEX couplings (main: a line a cotizar, and the pipe's "PEX de 20" read twice: 12 m)
+    ("cotizame un PEX de 20 de seis metros y cuatro conectores PEX de 20", [("tubo-pex-20mm", 6), ("racor-pex-20mm", 4)]),
+    # the pull-out kitchen mixer said "con regadera/caño extraíble" (main: the plain mixer, a wrong price)
+    ("monomando de cocina con regadera extraible", [("monomando-cocina-extraible", 1)]),
+    ("grifería de cocina con caño extraíble", [("monomando-cocina-extraible", 1)]),
+])
+def test_trade_names_for_parts(conn: psycopg.Connection, words: str, want: list) -> None:
+    assert said_items(match(conn, words), call_out=False) == want
+
+
+def test_a_plain_kitchen_mixer_and_a_lone_connector_stay_as_they_were(conn: psycopg.Connection) -> None:
+    # guards: "grifo de cocina" is the plain mixer; "un conector" with no material is a line a cotizar
+    assert said_items(match(conn, "grifo de cocina"), call_out=False) == [("monomando-cocina", 1)]
+    assert ("racor-pex-20mm", 1) not in said_items(match(conn, "un monomando de cocina y un conector"), call_out=False)
+
+
+# --- (m7) "calefón" settled by its number or its words, else asked (est37-wip; the lead's decision) ------------------
+
+@pytest.mark.parametrize(("words", "want"), [
+    ("presupuesto para cambiar el calefón de 30 litros", "calentador-electrico-30l"),   # a storage size: electric
+    ("presupuesto calefón de 50 litros", "calentador-electrico-50l"),
+    ("presupuesto de un calefón de 14 litros", "calentador-gas-14l"),                    # a flow: gas instantaneous
+    ("calefón a gas de 11 litros", "calentador-gas-11l"),
+    ("calefon electrico de 80 litros", "calentador-electrico-80l"),
+])
+def test_a_calefon_is_settled_by_its_number_or_words(conn: psycopg.Connection, words: str, want: str) -> None:
+    # (main: the 30 l one asked among the gas heaters, the 50 l and 80 l ones refused)
+    assert [i for i, q in said_items(match(conn, words), call_out=False) if i] == [want]
+
+
+def test_a_calefon_with_no_number_and_no_word_is_asked_never_guessed(conn: psycopg.Connection) -> None:
+    found = match(conn, "cotización de un calefón para el departamento")
+    (line,) = [i for i in found["items"] if "item" in i and i["item"] != "desplazamiento"]
+    assert {"calentador-gas-11l", "calentador-electrico-50l"} <= set(line["choices"])
+    assert not conn.execute("SELECT 1 FROM price_catalog WHERE code = %s", (line["item"],)).fetchone()

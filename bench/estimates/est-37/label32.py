@@ -1,15 +1,14 @@
 # Writes the catalogue labels of tuning set 32 (eval/estimates-independent-32-labels.json), helper est37, stop 37:
 # one entry per expected item, in order, from n8n-workflows/estimates/seed.sql, after the cases' commit (fa65d13)
 # and before any rule was run on the set. codes [] = the item must stay a cotizar.
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from set_cases import label as L, write_labels  # noqa: E402  (bench/estimates/set_cases.py)
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = ROOT / "eval" / "estimates-independent-32-labels.json"
-
-
-def L(codes, why, **kw):
-    return {"codes": codes if isinstance(codes, list) else [codes], "why": why, **kw}
 
 
 Q = []   # a cotizar
@@ -81,14 +80,11 @@ LABELS = {
 
 
 def main() -> None:
-    cases = [json.loads(x) for x in (ROOT / "eval" / "estimates-independent-32.jsonl").read_text().splitlines() if x]
-    for c in cases:
-        assert len(LABELS[c["id"]]) == len(c["final"]["items"]), c["id"]
     about = ("Catalogue codes for the expected items of eval/estimates-independent-32.jsonl (TUNING set 32, written by "
              "helper est37 at stop 37), one entry per item in order, format of eval/estimates-independent-labels.json. "
              "Written from n8n-workflows/estimates/seed.sql after the cases' commit (fa65d13) and before any rule was "
              "run on the set (bench/estimates/est-37/label32.py).")
-    OUT.write_text(json.dumps({"about": about, "labels": LABELS}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_labels(OUT, ROOT / "eval" / "estimates-independent-32.jsonl", LABELS, about)
     print(OUT)
 
 
