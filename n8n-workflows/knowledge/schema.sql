@@ -1703,18 +1703,19 @@ LANGUAGE sql STABLE AS $$
         FROM q_all
     ),
     active AS (
-        SELECT id FROM kb_articles WHERE active
+        SELECT id, rarity_reference FROM kb_articles WHERE active
     ),
     -- the reference count (kb_rarity_articles, 0: the live count); a stem's own count never above it, and taken
     -- over the reference's articles (nplace_reference) when any of them has the stem (stop 38)
     total AS (SELECT coalesce(nullif((SELECT kb_rarity_articles()), 0), count(*)::double precision) AS n FROM active),
     hits AS (   -- every place where a stem of the question is, in active articles
-        SELECT t.article_id, t.example_id, t.lexeme, t.place
+        SELECT t.article_id, t.example_id, t.lexeme, t.place, NOT active.rarity_reference AS outside
         FROM kb_terms t JOIN active ON active.id = t.article_id
         WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
-    rarity AS (
-        SELECT l.lexeme, kb_rarity(least(CASE WHEN l.nplace_reference > 0 THEN l.nplace_reference ELSE l.nplace END, total.n), total.n) AS r
+    rarity AS (   -- ref: the reference's count of the stem (0: none of its articles has it; counted live)
+        SELECT l.lexeme, kb_rarity(least(CASE WHEN l.nplace_reference > 0 THEN l.nplace_reference ELSE l.nplace END, total.n), total.n) AS r,
+               l.nplace_reference AS ref
         FROM kb_lexicon l CROSS JOIN total
         WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
@@ -1730,8 +1731,9 @@ LANGUAGE sql STABLE AS $$
                                    ('E'::"char", l.examples::double precision, (SELECT kb_length_average_examples())))
                            AS p(place, n, reference)
     ),
-    places AS (
-        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w
+    places AS (   -- own: the article's own share of the stem's count (kb_refresh_lexicon), outside: not in the reference
+        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w,
+               max(kb_place_weight(h.place)) AS own, bool_or(h.outside) AS outside
         FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place
         GROUP BY h.article_id, h.lexeme
     ),
@@ -1750,11 +1752,15 @@ LANGUAGE sql STABLE AS $$
                               / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
         FROM q GROUP BY slot
     ),
+    -- an article outside the reference (added after it) has a stem the reference's articles have counted as the
+    -- reference's count plus its own share, as if it were one of them (stop 38): its words are no rarer for it than
+    -- for the reference's articles, and their counts for the others do not move
     alternatives AS (
         SELECT p.article_id, q.slot, q.alt,
-               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
+               sum(CASE WHEN p.outside AND r.ref > 0 THEN kb_rarity(least(r.ref + p.own, total.n), total.n) ELSE r.r END
+                   * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
                                                 ELSE coalesce(min(sp.f), 1) END AS s
-        FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
+        FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme CROSS JOIN total
         LEFT JOIN caps c ON c.slot = q.slot
         LEFT JOIN spread sp ON sp.slot = q.slot
         GROUP BY p.article_id, q.slot, q.alt
