@@ -51,6 +51,7 @@ SCHEMA_FILES = (
     WORKFLOWS_ROOT / "knowledge" / "seed-jobs-32.sql",  # a pool filled from the mains, smoke-testing drains (STEAL-32.md)
     WORKFLOWS_ROOT / "knowledge" / "seed-jobs-33.sql",  # heat pumps, flues, clips, tanks, wells, freezing, gas (JOBS-33.md)
     WORKFLOWS_ROOT / "knowledge" / "seed-jobs-34.sql",  # vents, pressure tanks, sleeves, heating cable, rainwater… (JOBS-34.md)
+    WORKFLOWS_ROOT / "knowledge" / "seed-jobs-37.sql",  # a building reopened after months (SEASONS-37.md)
     WORKFLOWS_ROOT / "knowledge" / "seed-neighbours.sql",  # example questions that tell close articles apart
     WORKFLOWS_ROOT / "knowledge" / "seed-regional.sql",  # regional words and conversation fillers (kb_synonyms)
     WORKFLOWS_ROOT / "knowledge" / "seed-ask-between.sql",  # pairs of articles to ask between (kb_ask_between)

@@ -19,7 +19,7 @@ set -eu
 : "${N8N_DB_PASSWORD:?N8N_DB_PASSWORD is empty: set it in .env}"
 SQL_DIR="${REMEDIOS_SQL_DIR:-/opt/remedios/n8n-workflows}"
 # Every .sql file of n8n-workflows/, in the order they must run (tests/deploy checks none is missing).
-SQL_FILES="schema.sql knowledge/schema.sql knowledge/seed.sql knowledge/seed-drains.sql knowledge/seed-supply.sql knowledge/seed-gaps.sql knowledge/seed-jobs-31.sql knowledge/seed-jobs-32.sql knowledge/seed-jobs-33.sql knowledge/seed-jobs-34.sql knowledge/seed-neighbours.sql knowledge/seed-regional.sql knowledge/seed-ask-between.sql knowledge/answer.sql knowledge/safety-links.sql knowledge/feedback.sql estimates/schema.sql estimates/match.sql estimates/staff.sql estimates/seed.sql estimates/page.sql estimates/revise.sql notifications/schema.sql reliability/schema.sql takeover/schema.sql takeover/console.sql"
+SQL_FILES="schema.sql knowledge/schema.sql knowledge/seed.sql knowledge/seed-drains.sql knowledge/seed-supply.sql knowledge/seed-gaps.sql knowledge/seed-jobs-31.sql knowledge/seed-jobs-32.sql knowledge/seed-jobs-33.sql knowledge/seed-jobs-34.sql knowledge/seed-jobs-37.sql knowledge/seed-neighbours.sql knowledge/seed-regional.sql knowledge/seed-ask-between.sql knowledge/answer.sql knowledge/safety-links.sql knowledge/feedback.sql estimates/schema.sql estimates/match.sql estimates/staff.sql estimates/seed.sql estimates/page.sql estimates/revise.sql notifications/schema.sql reliability/schema.sql takeover/schema.sql takeover/console.sql"
 # Page templates: name=file under n8n-workflows/ (devstack/postgres.py PAGE_TEMPLATES, checked by tests/deploy).
 PAGE_TEMPLATES="estimate-page=estimates/page-template.html"
 

@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS kb_articles (
 );
 
 CREATE INDEX IF NOT EXISTS kb_articles_search_idx ON kb_articles USING gin (search_vector);
+-- Whether the article is in the reference that words' counts are taken from (stop 38, bench/quality/JUDGE-38.md; see
+-- kb_lexicon.nplace_reference). Every article there was when the reference was made is (seed-jobs-37.sql, its
+-- start); one added after is not, so its words do not make the older articles' words commoner.
+ALTER TABLE kb_articles ADD COLUMN IF NOT EXISTS rarity_reference boolean NOT NULL DEFAULT false;
 
 CREATE OR REPLACE FUNCTION kb_touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -733,7 +737,9 @@ CREATE OR REPLACE FUNCTION kb_length_norm() RETURNS double precision LANGUAGE sq
 -- when an article about something else was added (13 of the 1,943 labelled tuning questions moved with one invented
 -- article, 4 of them between answering and asking). The search counts against these three numbers instead: staff's
 -- edits no longer shift the rarity of words they did not touch. A word's own count (kb_lexicon.nplace) stays live:
--- an article that says "gas" still makes "gas" commoner. Shipped at the base of stop 36 (171 articles, the same
+-- an article that says "gas" still makes "gas" commoner. (Stop 38: counted over the articles of a reference too,
+-- kb_articles.rarity_reference, when the word is in one of them: a new article's "gas" no longer moves every
+-- question that says "gas"; a word only new articles have is still counted live.) Shipped at the base of stop 36 (171 articles, the same
 -- scores as before to the last bit); change them on purpose, when the base has grown by a good share, and measure
 -- (bench/quality/ask_back.py, steal_moves.py on every tuning set). 0: count on the live base, as before stop 36.
 SELECT kb_seed_setting('rarity_articles', 'number', '171', 'Rarity is counted as if the base had this many articles (a fixed reference, so adding or retiring an article does not move every score; 0 = the live count of active articles). Change it on purpose and measure.');
@@ -847,18 +853,23 @@ CREATE TABLE IF NOT EXISTS kb_lexicon (
 -- true when an active article has the stem in its title, keywords or an example question, or a synonym's term has
 -- it: the words that name the jobs (kb_fuzzy_vocabulary_only corrects into these only)
 ALTER TABLE kb_lexicon ADD COLUMN IF NOT EXISTS vocabulary boolean NOT NULL DEFAULT false;
+-- nplace counted over the active articles of the reference only (kb_articles.rarity_reference; stop 38): the count a
+-- word's rarity is taken from when it is above 0. A stem no reference article has (0) is counted live (nplace).
+ALTER TABLE kb_lexicon ADD COLUMN IF NOT EXISTS nplace_reference double precision NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS kb_lexicon_sound_idx ON kb_lexicon (sound);
 CREATE INDEX IF NOT EXISTS kb_lexicon_trgm_idx ON kb_lexicon USING gist (lexeme gist_trgm_ops);  -- nearest by <->
 
 CREATE OR REPLACE FUNCTION kb_refresh_lexicon(stems text[]) RETURNS void
 LANGUAGE sql AS $$
     DELETE FROM kb_lexicon WHERE lexeme = ANY (stems);
-    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound, vocabulary)
-    SELECT s.l, d.n, d.w, y.synonym, kb_sound(s.l), y.synonym OR d.named
+    INSERT INTO kb_lexicon (lexeme, ndoc, nplace, synonym, sound, vocabulary, nplace_reference)
+    SELECT s.l, d.n, d.w, y.synonym, kb_sound(s.l), y.synonym OR d.named, d.wr
     FROM (SELECT DISTINCT unnest(stems) AS l) s
     CROSS JOIN LATERAL (
-        SELECT count(*) AS n, coalesce(sum(w), 0) AS w, coalesce(bool_or(named), false) AS named FROM (
-            SELECT t.article_id, max(kb_place_weight(t.place)) AS w, bool_or(t.place IN ('A', 'E')) AS named
+        SELECT count(*) AS n, coalesce(sum(w), 0) AS w, coalesce(bool_or(named), false) AS named,
+               coalesce(sum(w) FILTER (WHERE reference), 0) AS wr FROM (
+            SELECT t.article_id, max(kb_place_weight(t.place)) AS w, bool_or(t.place IN ('A', 'E')) AS named,
+                   bool_or(a.rarity_reference) AS reference
             FROM kb_terms t JOIN kb_articles a ON a.id = t.article_id AND a.active
             WHERE t.lexeme = s.l GROUP BY t.article_id) x) d
     CROSS JOIN LATERAL (
@@ -939,16 +950,41 @@ CREATE OR REPLACE TRIGGER kb_articles_terms_insert AFTER INSERT ON kb_articles
 CREATE OR REPLACE TRIGGER kb_articles_terms_update AFTER UPDATE ON kb_articles
     FOR EACH ROW WHEN (OLD.search_vector IS DISTINCT FROM NEW.search_vector) EXECUTE FUNCTION kb_articles_terms();
 
--- An article switched on or off changes how many active articles have each of its stems.
+-- An article switched on or off (or into or out of the reference) changes how many active articles (of the
+-- reference) have each of its stems.
 CREATE OR REPLACE FUNCTION kb_articles_active() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('remedios.kb_rebuilding', true) = 'on' THEN  -- the caller refreshes every stem once
+        RETURN NULL;
+    END IF;
     PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM kb_terms WHERE article_id = NEW.id));
     RETURN NULL;
 END
 $$;
 
 CREATE OR REPLACE TRIGGER kb_articles_active AFTER UPDATE ON kb_articles
-    FOR EACH ROW WHEN (OLD.active IS DISTINCT FROM NEW.active) EXECUTE FUNCTION kb_articles_active();
+    FOR EACH ROW WHEN (OLD.active IS DISTINCT FROM NEW.active OR OLD.rarity_reference IS DISTINCT FROM NEW.rarity_reference)
+    EXECUTE FUNCTION kb_articles_active();
+
+-- The reference of words' counts, made once: every article there is now goes into it when none is in it yet (a base
+-- started before stop 38, or a new one once its older seed files have run: seed-jobs-37.sql calls it first). Renew it
+-- on purpose (UPDATE kb_articles SET rarity_reference = true, with rarity_articles set to the new count of active
+-- articles) and measure (bench/quality/ask_back.py, steal_moves.py on every labelled tuning set).
+CREATE OR REPLACE FUNCTION kb_make_rarity_reference() RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_marked integer := 0;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM kb_articles WHERE rarity_reference) THEN
+        PERFORM set_config('remedios.kb_rebuilding', 'on', true);
+        UPDATE kb_articles SET rarity_reference = true;
+        GET DIAGNOSTICS v_marked = ROW_COUNT;
+        PERFORM set_config('remedios.kb_rebuilding', 'off', true);
+        PERFORM kb_refresh_lexicon(ARRAY(SELECT DISTINCT lexeme FROM kb_terms));
+    END IF;
+    RETURN v_marked;
+END
+$$;
 
 CREATE OR REPLACE FUNCTION kb_synonyms_lexicon() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -1619,7 +1655,8 @@ $$;
 
 -- Scoring (an OR of the question's words, so long questions still find something):
 --   rarity(stem) = kb_rarity(): n = active articles that have the stem in their text or example questions
---                  (out of kb_rarity_articles(), a fixed reference count, not the live one: stop 36)
+--                  (out of kb_rarity_articles(), a fixed reference count, not the live one: stop 36; n counted
+--                  over the reference's articles, kb_articles.rarity_reference, when any has the stem: stop 38)
 --   place        = kb_place_weight(): 1.0 title/keywords, 0.5 problem/symptoms, 0.2 procedure/safety,
 --                  0.1 elsewhere, 0.5 in an example question (the best place counts)
 --   a slot of kb_analyze() scores the best of its alternatives (own words or a synonym's canonical words),
@@ -1666,17 +1703,19 @@ LANGUAGE sql STABLE AS $$
         FROM q_all
     ),
     active AS (
-        SELECT id FROM kb_articles WHERE active
+        SELECT id, rarity_reference FROM kb_articles WHERE active
     ),
-    -- the reference count (kb_rarity_articles, 0: the live count); a stem's own count never above it
+    -- the reference count (kb_rarity_articles, 0: the live count); a stem's own count never above it, and taken
+    -- over the reference's articles (nplace_reference) when any of them has the stem (stop 38)
     total AS (SELECT coalesce(nullif((SELECT kb_rarity_articles()), 0), count(*)::double precision) AS n FROM active),
     hits AS (   -- every place where a stem of the question is, in active articles
-        SELECT t.article_id, t.example_id, t.lexeme, t.place
+        SELECT t.article_id, t.example_id, t.lexeme, t.place, NOT active.rarity_reference AS outside
         FROM kb_terms t JOIN active ON active.id = t.article_id
         WHERE t.lexeme = ANY (ARRAY(SELECT lexeme FROM q))
     ),
-    rarity AS (
-        SELECT l.lexeme, kb_rarity(least(l.nplace, total.n), total.n) AS r
+    rarity AS (   -- ref: the reference's count of the stem (0: none of its articles has it; counted live)
+        SELECT l.lexeme, kb_rarity(least(CASE WHEN l.nplace_reference > 0 THEN l.nplace_reference ELSE l.nplace END, total.n), total.n) AS r,
+               l.nplace_reference AS ref
         FROM kb_lexicon l CROSS JOIN total
         WHERE l.lexeme = ANY (ARRAY(SELECT lexeme FROM q)) AND l.ndoc > 0
     ),
@@ -1692,8 +1731,9 @@ LANGUAGE sql STABLE AS $$
                                    ('E'::"char", l.examples::double precision, (SELECT kb_length_average_examples())))
                            AS p(place, n, reference)
     ),
-    places AS (
-        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w
+    places AS (   -- own: the article's own share of the stem's count (kb_refresh_lexicon), outside: not in the reference
+        SELECT h.article_id, h.lexeme, max(kb_place_weight(h.place) * coalesce(nm.f, 1)) AS w,
+               max(kb_place_weight(h.place)) AS own, bool_or(h.outside) AS outside
         FROM hits h LEFT JOIN norms nm ON nm.article_id = h.article_id AND nm.place = h.place
         GROUP BY h.article_id, h.lexeme
     ),
@@ -1712,11 +1752,15 @@ LANGUAGE sql STABLE AS $$
                               / nullif(count(*) FILTER (WHERE alt = 1), 0)) AS f
         FROM q GROUP BY slot
     ),
+    -- an article outside the reference (added after it) has a stem the reference's articles have counted as the
+    -- reference's count plus its own share, as if it were one of them (stop 38): its words are no rarer for it than
+    -- for the reference's articles, and their counts for the others do not move
     alternatives AS (
         SELECT p.article_id, q.slot, q.alt,
-               sum(r.r * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
+               sum(CASE WHEN p.outside AND r.ref > 0 THEN kb_rarity(least(r.ref + p.own, total.n), total.n) ELSE r.r END
+                   * p.w * q.factor) * CASE WHEN q.alt = 0 THEN coalesce(min(c.c), 1)
                                                 ELSE coalesce(min(sp.f), 1) END AS s
-        FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme
+        FROM q JOIN places p ON p.lexeme = q.lexeme JOIN rarity r ON r.lexeme = q.lexeme CROSS JOIN total
         LEFT JOIN caps c ON c.slot = q.slot
         LEFT JOIN spread sp ON sp.slot = q.slot
         GROUP BY p.article_id, q.slot, q.alt
@@ -1752,7 +1796,7 @@ LANGUAGE sql STABLE AS $$
         GROUP BY example_id, article_id
     ),
     example_mass AS (     -- the weight of each of those example questions (all its stems)
-        SELECT t.example_id, sum(kb_rarity(least(l.nplace, total.n), total.n)) AS m
+        SELECT t.example_id, sum(kb_rarity(least(CASE WHEN l.nplace_reference > 0 THEN l.nplace_reference ELSE l.nplace END, total.n), total.n)) AS m
         FROM kb_terms t JOIN kb_lexicon l ON l.lexeme = t.lexeme CROSS JOIN total
         WHERE t.example_id = ANY (ARRAY(SELECT example_id FROM example_shared))
         GROUP BY t.example_id

@@ -318,3 +318,12 @@ SELECT kb_seed_exclusions('vaciar-instalacion-invierno', ARRAY['no arranca', 'no
                                                                'gotea', 'enchufe'],
     'a heater or pump that does not start, or leaks: termo-electrico-no-calienta, termo-pierde-por-abajo, '
     'bomba-no-arranca-zumba');
+-- Stop 38 (bench/quality/JUDGE-38.md, dev-judge-14): a plumber judging someone else's work names what is wrong with it.
+-- A flue taped or loose is the flue's job, not the tank heater's yearly service (dj14-004); a heater fitted without
+-- its relief valve is the valve's (dj14-001 answered the installation article).
+SELECT kb_seed_examples('calentador-gas-conducto-humos', ARRAY['el tubo de salida de humos del calentador está flojo, mal empalmado o sujeto con cinta']);
+SELECT kb_seed_examples('termo-valvula-seguridad', ARRAY['me encuentro un termo montado sin válvula de seguridad en la entrada de agua fría, ¿es obligatoria?']);
+-- A gas heater in a room without a vent grille or ventilation is the ventilation's job first, whatever its flame does
+-- (dj14-026: "la llama sale amarilla y el baño no tiene rejilla" answered the pilot article).
+SELECT kb_seed_exclusions('calentador-gas-piloto', ARRAY['rejilla', 'ventilacion'],
+    'a gas appliance without a grille or ventilation: gas-rejillas-ventilacion');
