@@ -10,6 +10,8 @@ from pathlib import Path
 
 import psycopg
 
+from tests.support.tuning_set import checklist_problems, labels_not_articles, questions_copied_as_examples
+
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
 CHECKLIST = ROOT / "bench" / "quality" / "safety-14-tune.jsonl"
@@ -34,29 +36,17 @@ def test_the_set_is_written_and_labelled() -> None:
 
 
 def test_every_label_is_an_article(conn: psycopg.Connection) -> None:
-    labels = json.loads((EVAL / "dev-judge-14-labels.json").read_text())
-    also = json.loads((EVAL / "dev-judge-14-also.json").read_text())
-    named = {s for s in labels.values() if s} | {s for slugs in also.values() for s in slugs}
-    known = {slug for (slug,) in conn.execute("SELECT slug FROM kb_articles WHERE active")}
-    assert named <= known, named - known
+    missing = labels_not_articles(conn, "dev-judge-14")
+    assert not missing, missing
 
 
 def test_no_example_question_copies_a_question_of_the_set(conn: psycopg.Connection) -> None:
-    texts = [row["question"] for row in rows(EVAL / "dev-judge-14.jsonl")]
-    normal = {r[0] for r in conn.execute("SELECT kb_normalize(q) FROM unnest(%s::text[]) q", (texts,))}
-    examples = {r[0] for r in conn.execute("SELECT kb_normalize(question) FROM kb_examples")}
-    assert not normal & examples
+    assert not questions_copied_as_examples(conn, "dev-judge-14")
 
 
 def test_the_checklist_names_real_rules(conn: psycopg.Connection) -> None:
-    items = rows(CHECKLIST)
-    known = {slug for (slug,) in conn.execute("SELECT slug FROM safety_rules WHERE active")}
-    assert len(items) >= 30 and sum(item["notice"] for item in items) >= 15
-    assert sum(not item["notice"] for item in items) >= 10, "look-alikes that must not warn"
-    for item in items:
-        assert item["turns"] == [item["question"]] and item["warn"] == [item["notice"]]
-        assert (item["rules"] is None) == (not item["notice"]), item["id"]
-        assert item["notice"] is False or set(item["rules"]) <= known, item["id"]
+    problems = checklist_problems(conn, CHECKLIST)
+    assert not problems, problems
 
 
 # -- words' counts over a fixed reference of articles ------------------------------------------------------------

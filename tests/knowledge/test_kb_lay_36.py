@@ -10,6 +10,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.support.tuning_set import labels_not_articles, questions_copied_as_examples
+
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "eval"
 
@@ -51,18 +53,12 @@ def test_the_set_is_written_and_labelled() -> None:
 
 
 def test_every_label_is_an_article(conn: psycopg.Connection) -> None:
-    labels = json.loads((EVAL / "dev-lay-12-labels.json").read_text())
-    also = json.loads((EVAL / "dev-lay-12-also.json").read_text())
-    named = {s for s in labels.values() if s} | {s for slugs in also.values() for s in slugs}
-    known = {slug for (slug,) in conn.execute("SELECT slug FROM kb_articles WHERE active")}
-    assert named <= known, named - known
+    missing = labels_not_articles(conn, "dev-lay-12")
+    assert not missing, missing
 
 
 def test_no_example_question_copies_a_lay_question(conn: psycopg.Connection) -> None:
-    rows = [json.loads(line)["question"] for line in (EVAL / "dev-lay-12.jsonl").read_text().splitlines() if line]
-    lay = {r[0] for r in conn.execute("SELECT kb_normalize(q) FROM unnest(%s::text[]) q", (rows,))}
-    examples = {r[0] for r in conn.execute("SELECT kb_normalize(question) FROM kb_examples")}
-    assert not lay & examples
+    assert not questions_copied_as_examples(conn, "dev-lay-12")
 
 
 @pytest.mark.parametrize("question, right", [
