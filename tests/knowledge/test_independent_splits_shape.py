@@ -1,5 +1,5 @@
-"""Shape of the independent chat splits 2 to 13 (eval/independent-2.jsonl ... eval/independent-13.jsonl), their
-labels and the safety labels of splits 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 13.
+"""Shape of the independent chat splits 2 to 14 (eval/independent-2.jsonl ... eval/independent-14.jsonl), their
+labels and the safety labels of splits 3 to 14.
 
 Checks only the files: no database, no stack, no scorer (tests/support/independent_split.py). A new split is one
 more ``Split`` in ``SPLITS``.
@@ -87,6 +87,13 @@ SPLITS = {
     "split-13": Split(EVAL / "independent-13.jsonl", EVAL / "independent-13-labels.json",
                       SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
                                  min_required=2, min_questions=120, min_safety=25)),
+    # split 14: 120 single messages written by ten invented plumbers in ten countries or regions, twelve each, sent
+    # after a first attempt did not work (fields "length", "plumber", "place", "experience", "style", "tried": what
+    # was already tried, and "asks": diagnose, next, mistake, danger or change; both null for small talk and out of
+    # scope)
+    "split-14": Split(EVAL / "independent-14.jsonl", EVAL / "independent-14-labels.json",
+                      SplitShape(kinds=frozenset({"regional", "typo", "speech", "plain", "smalltalk", "out_of_scope"}),
+                                 min_required=2, min_questions=120, min_safety=35)),
 }
 SPLIT_3_SAFETY = EVAL / "independent-3-safety.json"
 SPLIT_4_SAFETY = EVAL / "independent-4-safety.json"
@@ -99,6 +106,7 @@ SPLIT_10_SAFETY = EVAL / "independent-10-safety.json"
 SPLIT_11_SAFETY = EVAL / "independent-11-safety.json"
 SPLIT_12_SAFETY = EVAL / "independent-12-safety.json"
 SPLIT_13_SAFETY = EVAL / "independent-13-safety.json"
+SPLIT_14_SAFETY = EVAL / "independent-14-safety.json"
 each_split = pytest.mark.parametrize("split", SPLITS.values(), ids=SPLITS.keys())
 
 
@@ -202,6 +210,11 @@ def test_split_13_safety_labels_are_sound() -> None:
                                safety_rule_slugs()) == []
 
 
+def test_split_14_safety_labels_are_sound() -> None:
+    assert check_safety_labels(load_jsonl(SPLITS["split-14"].questions), load_json(SPLIT_14_SAFETY),
+                               safety_rule_slugs()) == []
+
+
 def test_split_6_marks_every_question_short_or_long_and_about_half_long() -> None:
     questions = load_jsonl(SPLITS["split-6"].questions)
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
@@ -262,7 +275,7 @@ def test_split_9_gives_ten_specialists_twelve_messages_each_with_some_outside_th
 
 
 def ten_plumbers_twelve_each(questions: list[dict]) -> tuple[Counter, Counter]:
-    """Splits 10, 11, 12 and 13: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
+    """Splits 10, 11, 12, 13 and 14: ten plumbers, each in one place, region and experience, twelve messages each (9 or 10
     about plumbing), short and long. Returns the messages per plumber and the plumbing messages per plumber."""
     assert [q["id"] for q in questions if q.get("length") not in {"short", "long"}] == []
     assert {q["length"] for q in questions if q["in_scope"]} == {"short", "long"}
@@ -340,3 +353,27 @@ def test_split_13_gives_ten_plumbers_in_ten_kinds_of_building_twelve_messages_ea
     # every plumber writes at least two messages with a danger
     dangers = Counter(q["plumber"] for q in questions if q["safety"])
     assert set(dangers) == set(people) and min(dangers.values()) >= 2
+
+
+def test_split_14_gives_ten_plumbers_in_ten_regions_twelve_messages_each_after_a_first_attempt() -> None:
+    questions = load_jsonl(SPLITS["split-14"].questions)
+    people, in_scope = ten_plumbers_twelve_each(questions)
+    assert set(in_scope.values()) == {10}
+    assert len({q["region"] for q in questions}) == 10
+    # tried: what was already done or tried, set for every plumbing message, null for small talk and out of scope
+    assert [q["id"] for q in questions
+            if not ((isinstance(q.get("tried"), str) and q["tried"].strip()) if q["in_scope"]
+                    else q.get("tried") is None)] == []
+    # asks: what the plumber wants after the first attempt; null for small talk and out of scope
+    asks = {"diagnose", "next", "mistake", "danger", "change"}
+    assert [q["id"] for q in questions
+            if not ((q.get("asks") in asks) if q["in_scope"] else q.get("asks") is None)] == []
+    assert {q["asks"] for q in questions if q["in_scope"]} == asks
+    assert all(len({q["asks"] for q in questions if q["plumber"] == who and q["in_scope"]}) >= 3 for who in people)
+    # every plumber writes at least two messages with a danger; small talk and out of scope have none
+    dangers = Counter(q["plumber"] for q in questions if q["safety"])
+    assert set(dangers) == set(people) and min(dangers.values()) >= 2
+    assert [q["id"] for q in questions if q["safety"] and not q["in_scope"]] == []
+    # faults of every family
+    families = {"taps", "toilets", "tanks", "heaters", "drains", "pipes", "leaks", "gas", "outdoor"}
+    assert families <= {q["topic"].split(":")[0] for q in questions if q["in_scope"]}
