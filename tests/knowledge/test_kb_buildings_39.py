@@ -48,3 +48,87 @@ def test_no_example_question_copies_a_question_of_the_set(conn: psycopg.Connecti
 def test_the_checklist_names_real_rules(conn: psycopg.Connection) -> None:
     problems = checklist_problems(conn, CHECKLIST)
     assert not problems, problems
+
+
+# -- the search: a building's words against the job the message names -------------------------------------------
+
+def first_case(conn: psycopg.Connection, question: str) -> str | None:
+    slugs, choices = conn.execute("SELECT slugs, choices FROM kb_answer(%s, '')", (question,)).fetchone()
+    return (choices[0]["slug"] if choices else slugs[0]) if slugs or choices else None
+
+
+def score(conn: psycopg.Connection, question: str, slug: str) -> float:
+    row = conn.execute("SELECT score FROM kb_search_rows(%s) WHERE slug = %s", (question, slug)).fetchone()
+    return row[0] if row else 0.0
+
+
+def test_a_superlative_is_read_as_its_plain_word(conn: psycopg.Connection) -> None:
+    """"poquísima" is "poca", "lentísimo" is "lento" (kb_undiminish, as a diminutive): the low-pressure article scores
+    the same for either; before stop 39 "poquisim" was an unknown word and the question half covered."""
+    assert conn.execute("SELECT kb_undiminish('poquisima'), kb_undiminish('lentisimo')").fetchone() == \
+        conn.execute("SELECT kb_lexeme('poca'), kb_lexeme('lento')").fetchone()
+    plain = "llega con poca presión a la ducha del primer piso"
+    said = "llega con poquísima presión a la ducha del primer piso"
+    assert score(conn, said, "presion-agua-baja") == score(conn, plain, "presion-agua-baja") > 0
+    # a word ending so that is no superlative stays as it is
+    assert conn.execute("SELECT kb_undiminish('mismo'), kb_undiminish('minimo')").fetchone() == (None, None)
+
+
+def test_a_house_back_in_use_whose_message_names_another_job_gets_that_job_first(conn: psycopg.Connection) -> None:
+    # dev-buildings-15 db15-011 and db15-002: the reopening article was the first case
+    assert first_case(conn, "dejamos la casa sola 5 meses y al volver la llave de paso de la entrada no cierra bien, "
+                            "se queda goteando") == "llave-paso-no-cierra"
+    assert first_case(conn, "volvemos a abrir el apartamento de la playa despues de 7 meses, a que temperatura pongo el "
+                            "termo para que no haya legionela? lo tenia a 45") == "termo-temperatura-legionela"
+    # and a message about the reopening itself still finds it
+    assert first_case(conn, "abrimos el piso después de un año cerrado, el agua sale turbia y huele a estancada, "
+                            "cuánto tiempo la dejo correr?") == "reabrir-instalacion-cerrada"
+
+
+def test_an_old_building_whose_message_is_a_joint_or_a_gurgle(conn: psycopg.Connection) -> None:
+    # db15-018: joining a new pipe to old galvanised is the joint's job, not replacing the old pipe (nor lead)
+    assert first_case(conn, "casa antigua con caños de hierro galvanizado, tengo que unir un tramo de termofusión al "
+                            "caño viejo, qué pieza uso?") in {"manguito-dielectrico", "transicion-materiales"}
+    # db15-034: the neighbour above's bath gurgling in my basin is the drain's air, not a damp ceiling
+    assert first_case(conn, "torre de pisos, en el baño del 3º hay gorgoteo en el lavabo cada vez que vacía la bañera "
+                            "el vecino de arriba") == "ventilacion-gorgoteo"
+
+
+# -- safety: links whose lists now decide (needs_strict), and the words of legionella ------------------------------
+
+def linked(conn: psycopg.Connection, slug: str, question: str) -> str:
+    (rule,) = conn.execute("SELECT coalesce(max(rule), '') FROM safety_article_rule(%s, %s, 'web:kb39')",
+                           ([slug], question)).fetchone()
+    return rule
+
+
+def test_a_linked_article_answering_a_question_that_names_no_danger_shows_no_notice(conn: psycopg.Connection) -> None:
+    quiet = [("fosa-septica", "rancho con 6 personas, cada cuánto se vacía la fosa séptica?"),
+             ("arqueta-registro", "en una casa de pueblo antigua dónde suele estar la arqueta del desagüe, no la encuentro"),
+             ("gas-rejillas-ventilacion", "en el local de abajo, qué medida tienen que tener las rejillas del cuarto "
+                                          "de la caldera?"),
+             ("tuberias-congeladas", "cómo aíslo las tuberías del patio para que no se congelen este invierno"),
+             ("termo-valvula-seguridad", "a cuántos bares va tarada la válvula de seguridad del interacumulador solar?")]
+    assert [linked(conn, slug, q) for slug, q in quiet] == [""] * len(quiet)
+
+
+def test_the_same_links_keep_their_notice_where_the_danger_is_said(conn: psycopg.Connection) -> None:
+    kept = [("fosa-septica", "la fosa séptica vieja tiene la tapa podrida y el dueño quiere que baje a ver si está "
+                             "cegada", "espacio-confinado"),
+            ("fosa-septica", "la fosa séptica está llena y huele", "espacio-confinado"),
+            ("arqueta-registro", "el registro está lleno de agua sucia, ¿lo limpio?", "espacio-confinado"),
+            ("gas-rejillas-ventilacion", "en la casa vieja el calentador de gas está en el baño y le taparon la rejilla",
+             "gas-aparato-ventilacion"),
+            ("tuberias-congeladas", "amaneció helado el caño y no sale ni gota", "llama-abierta"),
+            ("termo-valvula-seguridad", "el manitas le puso un tapón a la válvula de seguridad del termo",
+             "valvula-seguridad")]
+    assert [linked(conn, slug, q) for slug, q, _ in kept] == [rule for _, _, rule in kept]
+
+
+def test_a_stored_heater_stood_months_before_a_shower_warns_of_legionella_whatever_the_verbs_person(
+        conn: psycopg.Connection) -> None:
+    for question in ("el termo de la casa de la playa ha estado parado seis meses a 40 grados, podemos ducharnos ya?",
+                     "el acumulador estuvo parado cuatro meses, me puedo duchar ya?"):
+        (rule,) = conn.execute("SELECT rule FROM safety_check_conversation(%s, 'web:kb39-legionela')",
+                               (question,)).fetchone()
+        assert rule == "legionela", question
