@@ -339,13 +339,13 @@ SELECT kb_seed_exclusions('reabrir-instalacion-cerrada', ARRAY['no arranca', 'no
                                                                'no cierra', 'galvanizado', 'temperatura'],
     'another job in a house back in use: bomba-no-arranca-zumba, termo-electrico-no-calienta, llave-paso-no-cierra, '
     'tuberia-galvanizada-vieja, termo-temperatura-legionela');
--- Old pipes: galvanised named is not lead; a plastic pipe (multicapa, PPR) joined to old galvanised is the
--- transition fitting's job. (Measured and dropped: "not the galvanised article if unir / empalmar" and "not the
--- dielectric union if PPR, PVC, multicapa…": each answered a joining question with the other metal article or took
--- both out of the cases — dev-facts-2 df2-079 wrong, dev-regional-3 r3-es-6 lost its right case.)
+-- Old pipes: galvanised named is not lead. (Measured and dropped, for joining a plastic pipe to old galvanised:
+-- "not the galvanised article if unir / empalmar" and "not the dielectric union if PPR, PVC, multicapa…" each
+-- answered a joining question with the other metal article or took both out of the cases — dev-facts-2 df2-079
+-- wrong, dev-regional-3 r3-es-6 lost its right case; an example for transicion-materiales in those words made two
+-- questions of choosing a pipe ask instead of answering, tuning-regional mat-es-3 and dev-speech sp-es-11.)
 SELECT kb_seed_exclusions('tuberia-plomo', ARRAY['galvanizado'],
     'the plumber says the pipe is galvanised: tuberia-galvanizada-vieja');
-SELECT kb_seed_examples('transicion-materiales', ARRAY['qué pieza de transición pongo para seguir con multicapa o PPR desde un tubo de hierro galvanizado viejo']);
 -- A neighbour above whose bath makes my basin gurgle is the drain's air, not a damp patch on the ceiling. (An
 -- example for ventilacion-gorgoteo in those words was measured and dropped: it moved that article's score for
 -- every drain question, dev-facts-1 df-081 right -> asked, dev-regional-3 r3-pe-2 asked -> wrong.)
