@@ -12,7 +12,7 @@ question whose outcome moved, with the articles that took it (no model; kb_answe
 
 Sets: the development sets of ask_back.py (DEV_SETS: labels "article" + "also", or their labels file), plus
 dev-facts-1 and dev-facts-2 (labels files; dev-facts-1's "also" file), dev-jobs-8 (its labels), dev-steal-9 (its
-labels), dev-jobs-10, dev-jobs-11, dev-lay-12, dev-seasons-13 and dev-judge-14 (their labels and "also" files). Outcomes of a labelled question: answered right, answered wrong, asked with the right
+labels), dev-jobs-10, dev-jobs-11, dev-lay-12, dev-seasons-13, dev-judge-14 and dev-buildings-15 (their labels and "also" files). Outcomes of a labelled question: answered right, answered wrong, asked with the right
 case offered, asked without it, nothing found; a question labelled null (no article covers it): answered (by some
 article), asked, nothing. "strict" counts only the label (as a held-out split is scored); otherwise "also" too.
 """
@@ -44,6 +44,7 @@ SETS = tuple((name, labels, None) for name, labels in DEV_SETS) + (
     ("dev-lay-12", "dev-lay-12-labels.json", "dev-lay-12-also.json"),
     ("dev-seasons-13", "dev-seasons-13-labels.json", "dev-seasons-13-also.json"),
     ("dev-judge-14", "dev-judge-14-labels.json", "dev-judge-14-also.json"),
+    ("dev-buildings-15", "dev-buildings-15-labels.json", "dev-buildings-15-also.json"),
 )
 OUTCOMES = ("right", "wrong", "asked+", "asked-", "nothing")
 NONE_OUTCOMES = ("none: answered", "none: asked", "none: nothing")

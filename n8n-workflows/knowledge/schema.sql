@@ -1179,12 +1179,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- Diminutives, said a lot in Latin America: 'tubito' -> tubo, 'chorrito' -> chorro, 'poquita' -> poca,
--- 'llavecita' -> llave. The known stem of the plain word, or null.
+-- 'llavecita' -> llave; and superlatives (stop 39, bench/quality/BUILDINGS-39.md), said everywhere: 'poquísima' ->
+-- poca, 'lentísimo' -> lento, 'larguísimo' -> largo. The known stem of the plain word, or null.
 CREATE OR REPLACE FUNCTION kb_undiminish(word text) RETURNS text
 LANGUAGE sql STABLE AS $$
     SELECT l FROM (
         SELECT kb_lexeme(regexp_replace(regexp_replace(base || ending, 'qu([oa])$', 'c\1'), 'gu([oa])$', 'g\1')) AS l, n
-        FROM (SELECT (regexp_match(word, '^(.{2,}?)c?it[oa]s?$'))[1] AS base) b
+        FROM (SELECT (regexp_match(word, '^(.{2,}?)(c?it|isim)[oa]s?$'))[1] AS base) b
         CROSS JOIN unnest(ARRAY['o', 'a', 'e', '']) WITH ORDINALITY AS e(ending, n)
         WHERE b.base IS NOT NULL) c
     WHERE l IS NOT NULL AND kb_known(l)

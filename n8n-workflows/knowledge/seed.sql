@@ -998,10 +998,12 @@ ARRAY['legionel', 'legionella',
       '(agua caliente|acumulador|\mtermos?\M|calentador|ducha|regadera)\w*.{0,80}\m(huele|olor|sabe)\w* a (agua )?(estancad|pantano|encharcad)',
       -- checklist 8 (tune half, SAFETY-8.md "Results"): a tank or heater left unused for months or years, put
       -- back on the showers or into use without cleaning it.
-      '(estanque|tanque|deposito|tinaco|aljibe|cisterna|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler)\w*.{0,80}\m(abandonad\w*|sin usar|sin uso|(anos|meses|mucho tiempo) (sin|parad|abandonad|cerrad|vaci))\w*.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar)\w*)\M',
+      '(estanque|tanque|deposito|tinaco|aljibe|cisterna|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler)\w*.{0,80}\m(abandonad\w*|sin usar|sin uso|(anos|meses|mucho tiempo) (sin|parad|abandonad|cerrad|vaci))\w*.{0,100}\m(duchas?|regaderas?|banar(se|nos|me|te|los)?|duchar(se|nos|me|te|los)?|sin (lavar|limpiar|desinfectar|vaciar)\w*)\M',
+      -- (stop 39, BUILDINGS-39.md, safety-15-tune: "¿podemos ducharnos ya?", the verb with any person, not only
+      -- "ducharse")
       -- stop 37 (SEASONS-37.md, safety-13-tune): the time told after the state, as a building that reopens says it
       -- ("los acumuladores estuvieron parados cuatro meses, ¿vamos directo a las duchas?").
-      '(estanque|tanque|deposito|tinaco|aljibe|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler|agua caliente)\w*.{0,80}\m(parad|cerrad|apagad|sin usar|sin uso)\w* (\w+ ){0,3}(meses|semanas|anos|temporada|verano|invierno)\M.{0,100}\m(duchas?|regaderas?|banarse|ducharse|sin (lavar|limpiar|desinfectar|vaciar|purgar)\w*)\M'],
+      '(estanque|tanque|deposito|tinaco|aljibe|acumulador|\mtermos?\M|\mtermas?\M|termotanque|calentador|boiler|agua caliente)\w*.{0,80}\m(parad|cerrad|apagad|sin usar|sin uso)\w* (\w+ ){0,3}(meses|semanas|anos|temporada|verano|invierno)\M.{0,100}\m(duchas?|regaderas?|banar(se|nos|me|te|los)?|duchar(se|nos|me|te|los)?|sin (lavar|limpiar|desinfectar|vaciar|purgar)\w*)\M'],
 ARRAY[]::text[],
 'AVISO DE SEGURIDAD (legionela): el agua caliente guardada entre 25 y 50 °C, o parada en tuberías y habitaciones sin uso, cría legionela, que se contagia respirando el vapor de la ducha. El acumulador debe estar a 60 °C (y el agua llegar a los grifos a 50 °C); hacer correr cada semana los grifos y duchas que no se usan. Si el agua sale turbia o con olor, no usarla para ducharse y que una empresa autorizada haga la desinfección; al purgar, evitar respirar el vapor (mascarilla FFP2/FFP3).',
 27
