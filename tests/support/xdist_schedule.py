@@ -7,22 +7,24 @@ the LLM server or a fixed wait. Two workers each take whole **work units** from 
 - the integration tests that use one of the session's stacks are grouped by the stack they ask for (``stack`` or
   ``stubbed_stack``, tests/integration/conftest.py; ``stack_group``), so a new integration file joins its stack by
   itself: the stubbed stack's tests are one unit (``@stubbed-stack``), started once, in one worker, as in a run in one
-  process; the main stack's tests are **two units** (``@stack-1``, ``@stack-2``, stop 39): as one unit they were the
-  run's longest piece (37 of 46 minutes on a loaded machine, bench/SUITE-38.md) while the other worker did everything
-  else. A worker that takes one starts a main stack of its own if it has none yet (so one more start when the two
-  units run side by side: about a minute on a quiet machine) and runs about half of the main stack's files: whole
-  files, split by their measured seconds (``MAIN_STACK_SECONDS``, the longest first into the lighter half; a file not
-  in the table goes by a hash of its name). Each half runs its files in the order of a run in one process, a subsequence of it, on a stack that only
-  that half's files touched: a file sees the effects of fewer earlier files than in one process, never of a file
-  that came after it (and every file also passes alone, on a stack of its own, as helpers run them).
+  process; the main stack's tests are **two units** (``@stack-1``, ``@stack-2``, stop 39): as one unit they were seen
+  as the run's longest piece (37 of 46 minutes on a loaded machine, bench/SUITE-38.md). A worker that takes one starts
+  a main stack of its own if it has none yet (so one more start when the two units run side by side: 24–27 s on a
+  quiet machine, 1–2 min under load, bench/SUITE-39.md) and runs about half of the main stack's files: whole files,
+  split by their measured seconds (``MAIN_STACK_SECONDS``, the longest first into the lighter half; a file not in the
+  table goes by a hash of its name). Each half runs its files in the order of a run in one process, a subsequence of
+  it, on a stack that only that half's files touched: a file sees the effects of fewer earlier files than in one
+  process, never of a file that came after it (and every file also passes alone, on a stack of its own, as helpers run
+  them).
 
 The queue: the stack units first (the longest: a stack's start and its tests; the main stack's second unit after the
-others, ``in_run_order`` says why), then every test file **in the order of a run in one process**. So each worker runs the files of a directory in the same relative order
-as one process did, a subsequence of it: a file that commits to its directory's database (a few do, and clean up
-after themselves only in part) is followed in a worker only by files that followed it before, which already passed
-after it. (This branch's first version ordered the files longest first: it could have run test_estimate_validation.py,
-which commits estimates, before test_estimate_turns_28.py, which counts every estimate in the database and had
-only ever run before it.)
+others, ``in_run_order`` says why), then every test file **in the order of a run in one process**. So each worker runs
+the files of a directory in the same relative order as one process did, a subsequence of it: a file that commits to
+its directory's database (a few do, and clean up after themselves only in part) is followed in a worker only by files
+that followed it before, which already passed after it. (Stop 38's first version ordered the files longest first:
+it could have run test_estimate_validation.py, which committed estimates, before test_estimate_turns_28.py, which
+counted every estimate in the database and had only ever run before it; stop 39 removed that dependence, and the order
+of one process stays the safe one for any other.)
 The run ends on tests/workflows' short files, not on one long file while the other worker idles. Which worker runs a
 test never changes what it proves: each worker has its own seeded cluster, its own databases and its own stacks
 (free ports, scratch folders).
@@ -131,7 +133,7 @@ def in_run_order(workqueue: OrderedDict[str, dict[str, bool]], collection: list[
     the worker of the main stack's first unit goes on on the stack it has (as before the split: no second start),
     or the other worker starts a main stack of its own and the two halves run side by side. Either way no chain of
     stack units is longer than the main stack's tests on one stack. (With the two halves first, the stubbed stack's
-    unit would follow one of them: at stop 38's load, stubbed 30 min and main stack 37, a chain of about 48 min.)"""
+    unit would follow one of them: at stop 38's load, stubbed 30 min and main stack 37, a chain of 48 min or more.)"""
     first: dict[str, int] = {}
     for index, nodeid in enumerate(collection):
         first.setdefault(unit_of(nodeid), index)
