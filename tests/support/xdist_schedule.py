@@ -132,7 +132,8 @@ def in_run_order(workqueue: OrderedDict[str, dict[str, bool]], collection: list[
     So the two workers start on different stacks, and the main stack's second unit goes to whichever ends first:
     the worker of the main stack's first unit goes on on the stack it has (as before the split: no second start),
     or the other worker starts a main stack of its own and the two halves run side by side. Either way no chain of
-    stack units is longer than the main stack's tests on one stack. (With the two halves first, the stubbed stack's
+    stack units is longer than the main stack's unit before the split by more than one start (it is shorter when the
+    stubbed stack's unit is shorter than a half's tests). (With the two halves first, the stubbed stack's
     unit would follow one of them: at stop 38's load, stubbed 30 min and main stack 37, a chain of 48 min or more.)"""
     first: dict[str, int] = {}
     for index, nodeid in enumerate(collection):
