@@ -77,8 +77,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """`make test` runs the suite in two processes (``-n 2 --dist loadgroup``): whole test files and the session's
-    stacks are the units the two share, the stacks first, then the files in the order of one process
-    (tests/support/xdist_schedule.py)."""
+    stacks' integration tests (the main stack's in two units) are the units the two share, the stacks first, then the
+    files in the order of one process (tests/support/xdist_schedule.py)."""
     if config.getvalue("dist") == "loadgroup":
         return make_scheduler(config, log)
     return None
@@ -86,8 +86,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """In a worker of a run in several processes: the integration tests of one session stack are one unit
-    (``xdist_group``), so each stack starts once, in one worker. Before xdist's own hook, which reads the mark."""
+    """In a worker of a run in several processes: the integration tests of a session stack are grouped
+    (``xdist_group``): the stubbed stack's in one unit, so it starts once, in one worker; the main stack's in two,
+    each on the main stack of the worker that runs it, one worker's if it runs both
+    (tests/support/xdist_schedule.py). Before xdist's own hook, which reads the mark."""
     if not hasattr(config, "workerinput"):
         return
     for item in items:

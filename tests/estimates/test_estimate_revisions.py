@@ -52,6 +52,7 @@ def test_without_an_estimate_in_the_conversation_nothing_is_a_change(conn: psyco
 
 def test_complete_add_hours_remove_and_quantity_are_revisions_of_one_number_priced_by_the_catalogue(
         conn: psycopg.Connection) -> None:
+    before = conn.execute("SELECT count(*) FROM estimates").fetchone()[0]  # what other files left in the database
     number = draft(conn, "Presupuesto para cambiar 3 metros de tubería de cobre")
     steps = [("de 22", ["Completado: tubería de cobre → Tubo de cobre 22 mm"]),
              ("añade dos codos de 22", ["Añadido: Codo de cobre 22 mm para soldar: 2 ud"]),
@@ -72,7 +73,7 @@ def test_complete_add_hours_remove_and_quantity_are_revisions_of_one_number_pric
         + cents(4 * prices["codo-cobre-22mm"])
     row = estimate(conn, number)
     assert (row["subtotal"], row["total"]) == (subtotal, subtotal + cents(subtotal * Decimal("0.21")))
-    assert conn.execute("SELECT count(*) FROM estimates").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM estimates").fetchone()[0] == before + 1  # one number, revised
     kept = conn.execute("SELECT revision, words, (snapshot ->> 'to_quote_count')::int FROM estimate_revisions "
                         "WHERE estimate_id = %s ORDER BY revision", (row["id"],)).fetchall()
     assert [k[0] for k in kept] == list(range(1, 8)) and kept[0][2] == 1 and kept[1][1] == "de 22"

@@ -4,17 +4,27 @@ One process left a core idle most of the time: an SQL test waits on one Postgres
 the LLM server or a fixed wait. Two workers each take whole **work units** from one queue:
 
 - every test file is a unit (its module fixtures, its memo of answers, its database of its own: set up once), and
-- the integration tests that use one of the session's stacks are one unit per stack (``stack`` or ``stubbed_stack``,
-  tests/integration/conftest.py): a stack is started once, in one worker, as in a run in one process. The grouping is
-  by the fixtures each test asks for (``stack_group``), so a new integration file joins its stack's unit by itself.
+- the integration tests that use one of the session's stacks are grouped by the stack they ask for (``stack`` or
+  ``stubbed_stack``, tests/integration/conftest.py; ``stack_group``), so a new integration file joins its stack by
+  itself: the stubbed stack's tests are one unit (``@stubbed-stack``), started once, in one worker, as in a run in one
+  process; the main stack's tests are **two units** (``@stack-1``, ``@stack-2``, stop 39): as one unit they were seen
+  as the run's longest piece (37 of 46 minutes on a loaded machine, bench/SUITE-38.md). A worker that takes one starts
+  a main stack of its own if it has none yet (so one more start when the two units run side by side: 24–27 s on a
+  quiet machine, 1–2 min under load, bench/SUITE-39.md) and runs about half of the main stack's files: whole files,
+  split by their measured seconds (``MAIN_STACK_SECONDS``, the longest first into the lighter half; a file not in the
+  table goes by a hash of its name). Each half runs its files in the order of a run in one process, a subsequence of
+  it, on a stack that only that half's files touched: a file sees the effects of fewer earlier files than in one
+  process, never of a file that came after it (and every file also passes alone, on a stack of its own, as helpers run
+  them).
 
-The queue: the stack units first (the longest: a stack's start and its tests), then every test file **in the order
-of a run in one process** (``in_run_order``). So each worker runs the files of a directory in the same relative order
-as one process did, a subsequence of it: a file that commits to its directory's database (a few do, and clean up
-after themselves only in part) is followed in a worker only by files that followed it before, which already passed
-after it. (This branch's first version ordered the files longest first: it could have run test_estimate_validation.py,
-which commits estimates, before test_estimate_turns_28.py, which counts every estimate in the database and had
-only ever run before it.)
+The queue: the stack units first (the longest: a stack's start and its tests; the main stack's second unit after the
+others, ``in_run_order`` says why), then every test file **in the order of a run in one process**. So each worker runs
+the files of a directory in the same relative order as one process did, a subsequence of it: a file that commits to
+its directory's database (a few do, and clean up after themselves only in part) is followed in a worker only by files
+that followed it before, which already passed after it. (Stop 38's first version ordered the files longest first:
+it could have run test_estimate_validation.py, which committed estimates, before test_estimate_turns_28.py, which
+counted every estimate in the database and had only ever run before it; stop 39 removed that dependence, and the order
+of one process stays the safe one for any other.)
 The run ends on tests/workflows' short files, not on one long file while the other worker idles. Which worker runs a
 test never changes what it proves: each worker has its own seeded cluster, its own databases and its own stacks
 (free ports, scratch folders).
@@ -26,6 +36,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+import zlib
 from collections import OrderedDict
 from pathlib import Path
 
@@ -33,6 +44,64 @@ from tests.support.scratch_postgres import process_alive
 
 STACK_GROUPS = {"stubbed_stack": "stubbed-stack", "stack": "stack"}  # first match wins: estimate_stack's modules
 # override ``stack`` with the stubbed stack, so they ask for both
+MAIN_STACK_UNITS = ("stack-1", "stack-2")  # the main stack's tests: two units, each on a stack of its worker's own
+
+# Seconds of each integration file on the main stack (set-up + call + teardown of its tests; the stack's start left
+# out: each unit pays one): the run of tests/integration in two processes before the split, 2026-12-07, load 5–14
+# (bench/SUITE-39.md; `bench/suite_units.py PHASES --stack-files`). They only balance the two units; what a test
+# proves never depends on them. Re-measure when the files grow.
+MAIN_STACK_SECONDS: dict[str, float] = {
+    "test_answer_shape.py": 39.7,
+    "test_ask_back.py": 42.6,
+    "test_ask_back_browser.py": 13.5,
+    "test_browser_chat.py": 12.0,
+    "test_chat_spine.py": 15.1,
+    "test_delivery_status.py": 3.9,
+    "test_estimate_history.py": 6.8,
+    "test_faults.py": 255.1,
+    "test_feedback_loop.py": 51.1,
+    "test_grounded_answers.py": 13.7,
+    "test_kb_fuzzy_chat.py": 5.8,
+    "test_price_form.py": 17.7,
+    "test_price_import.py": 37.5,
+    "test_safety_article_links.py": 51.3,
+    "test_safety_checklist_chat.py": 18.1,
+    "test_send_to_gateway.py": 56.0,
+    "test_small_talk_29.py": 10.9,
+    "test_small_talk_38.py": 6.6,
+    "test_stack_start.py": 1.8,
+    "test_staff_browser.py": 33.5,
+    "test_streaming.py": 34.1,
+    "test_streaming_browser.py": 10.3,
+    "test_takeover_whatsapp.py": 20.3,
+    "test_voice_notes.py": 32.8,
+    "test_whatsapp.py": 23.0,
+    "test_workflow_roundtrip.py": 15.5,
+}
+
+
+def main_stack_halves(seconds: dict[str, float]) -> dict[str, str]:
+    """Each file of the table to one of ``MAIN_STACK_UNITS``: the longest first, each into the unit with fewer
+    seconds so far (the first on a tie), so the two units take about the same time."""
+    totals = dict.fromkeys(MAIN_STACK_UNITS, 0.0)
+    halves: dict[str, str] = {}
+    for name, spent in sorted(seconds.items(), key=lambda item: (-item[1], item[0])):
+        unit = min(MAIN_STACK_UNITS, key=lambda u: totals[u])
+        halves[name] = unit
+        totals[unit] += spent
+    return halves
+
+
+_HALVES = main_stack_halves(MAIN_STACK_SECONDS)
+
+
+def main_stack_unit(name: str, halves: dict[str, str] | None = None) -> str:
+    """The main stack's unit of a test file (its name): from the table's split, or, for a file the table does not
+    know yet, by a hash of its name (the same in every worker and every run)."""
+    found = (_HALVES if halves is None else halves).get(name)
+    if found is not None:
+        return found
+    return MAIN_STACK_UNITS[zlib.crc32(name.encode()) % len(MAIN_STACK_UNITS)]
 
 
 def stack_group(path: Path, fixturenames: tuple[str, ...] | list[str], root: Path) -> str | None:
@@ -45,7 +114,7 @@ def stack_group(path: Path, fixturenames: tuple[str, ...] | list[str], root: Pat
         return None
     for fixture, group in STACK_GROUPS.items():
         if fixture in fixturenames:
-            return group
+            return main_stack_unit(path.name) if group == "stack" else group
     return None
 
 
@@ -57,12 +126,21 @@ def unit_of(nodeid: str) -> str:
 
 
 def in_run_order(workqueue: OrderedDict[str, dict[str, bool]], collection: list[str]) -> OrderedDict[str, dict[str, bool]]:
-    """The stack units first, the most tests first; then every other unit where its first test stands in the run's
-    collection (a run in one process's order)."""
+    """The stack units first: the first unit of each stack (the most tests first), then the main stack's second unit;
+    then every other unit where its first test stands in the run's collection (a run in one process's order).
+
+    So the two workers start on different stacks, and the main stack's second unit goes to whichever ends first:
+    the worker of the main stack's first unit goes on on the stack it has (as before the split: no second start),
+    or the other worker starts a main stack of its own and the two halves run side by side. Either way no chain of
+    stack units is longer than the main stack's unit before the split by more than one start (it is shorter when the
+    stubbed stack's unit is shorter than a half's tests). (With the two halves first, the stubbed stack's
+    unit would follow one of them: at stop 38's load, stubbed 30 min and main stack 37, a chain of 48 min or more.)"""
     first: dict[str, int] = {}
     for index, nodeid in enumerate(collection):
         first.setdefault(unit_of(nodeid), index)
-    stacks = sorted((u for u in workqueue if u.startswith("@")), key=lambda u: (-len(workqueue[u]), first.get(u, 0)))
+    second = "@" + MAIN_STACK_UNITS[1]
+    stacks = sorted((u for u in workqueue if u.startswith("@")),
+                    key=lambda u: (u == second, -len(workqueue[u]), first.get(u, 0)))
     files = sorted((u for u in workqueue if not u.startswith("@")), key=lambda u: first.get(u, len(collection)))
     return OrderedDict((unit, workqueue[unit]) for unit in [*stacks, *files])
 
