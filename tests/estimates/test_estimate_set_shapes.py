@@ -1,5 +1,5 @@
 """The blind estimate sets 8 to 21, 23, 25, 27, 29, 31 and 33 (eval/estimates-independent-{8,...,21,23,...,33}.jsonl;
-see their pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27,29,31,33}.md), tuning sets 24, 26, 28, 30, 32 and 34, and
+see their pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27,29,31,33}.md), tuning sets 24, 26, 28, 30, 32, 34 and 36, and
 their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
 when its page says so. The twenty-six sets share one format (sets 9-21 and 23-34 were written from set 8's or a
@@ -92,7 +92,9 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(33, "jd", 32, singles=8, min_regions=8, max_turns=6,
                     cases=40),   # set 33 (held-out): 40 cases, jd01-08 single, 2-6 turns, 8 region codes
         # set 34 (tuning, est38): 36 cases, gk01-08 single-turn, 9 regions, 2-3 turns
-        EstimateSet(34, "gk", 28, singles=8, min_regions=9, max_turns=3, cases=36)]
+        EstimateSet(34, "gk", 28, singles=8, min_regions=9, max_turns=3, cases=36),
+        # set 36 (tuning, est39): 38 cases, lq01-06 single-turn, 8 regions, 2-5 turns
+        EstimateSet(36, "lq", 32, singles=6, min_regions=8, max_turns=5, cases=38)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
