@@ -4370,6 +4370,77 @@ BEGIN
 END
 $$;
 
+-- (est39, k1) A line the customer buys, brings or already has in a box, as the reason it leaves the draft: "la
+-- manguera la ha comprado el cliente, quítala", "los flexibles los trae el cliente", "el inodoro lo trae el cliente,
+-- que ya lo ha comprado", "el calefón lo compró el cliente, sácalo", "la válvula de seguridad ya viene en la caja con
+-- el termo", "el sifón ya venía con el lavabo", "el cliente ya compró el calefón", "el lavabo lo compró la clienta y ya
+-- trae su sifón, quita los dos". Stop 38 read who pays or covers a line with a command (estimate_reason_removal);
+-- here who bought or brings it, with a command of removing or without one. The positions of the lines the things
+-- name (every thing must name a line, else NULL: nothing is guessed); NULL when no clause says so.
+CREATE OR REPLACE FUNCTION estimate_customer_supplies(e estimates, p_words text) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_who   text := '(?:(?:el|la|los|las|mi|su) )?(?:cliente|clienta|clientes|senora|senor|dueno|duena|duenos|propietario|'
+                    || 'propietaria|inquilino|inquilina|vecino|vecina|comunidad|administracion|esposa|esposo|marido|familia|'
+                    || 'don [a-z]+|dona [a-z]+)';
+    v_buys  text := '(?:(?:ha|han|habia|habian|ya) )*(?:comprado|compro|compra|compran|compraron|comprara|trae|traen|traera|'
+                    || 'traeran|traia|trajo|trajeron|pone|ponen|pondra|aporta|aportan|consiguio|consigue|tiene|tienen)';
+    v_art   text := '(?:la |el |los |las |su |sus |un |una )?';
+    v_clause text;
+    v_thing text;
+    v_any   boolean := false;
+    v_lines integer[] := '{}';
+    v_named integer[];
+    v_head  text;
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN
+        RETURN NULL;
+    END IF;
+    -- the command of removing at the end is the consequence, not a thing: "…, quítala", "…, quita los dos"
+    v := regexp_replace(v, '(?: (?:asi que|entonces|pues|por eso|y))? (?:quit|sac|borr|elimin)[a-z]*'
+                           || '(?: (?:(?:los|las) (?:dos|tres|cuatro|cinco)|ambos|ambas|todos|todas|todo eso|eso|esos|esas|'
+                           || 'del presupuesto|de ahi|por favor))*$', '');
+    -- clauses: "… y ya trae su sifón", "… y también trae el sifón"; "el inodoro y el lavabo los ha comprado" is one
+    FOREACH v_clause IN ARRAY regexp_split_to_array(v, ' (?:y|e|pero) (?=(?:ya|tambien|ademas) )')
+    LOOP
+        v_thing := coalesce(
+            -- "<thing> (ya) lo/la… (ha) comprado/trae/pone <who>"
+            substring(v_clause FROM '^' || v_art || '(.+?) (?:ya )?(?:lo|la|los|las) ' || v_buys || ' (?:ya )?' || v_who || '(?: .*)?$'),
+            -- "<thing> (ya) viene/venía/vino (en la caja) con/en <other>"
+            substring(v_clause FROM '^' || v_art || '(.+?) (?:ya )?(?:viene|vienen|venia|venian|vino|vinieron|va incluid[oa]|'
+                                  || 'esta incluid[oa]|viene incluid[oa]) (?:en la caja |incluid[oa] |de fabrica )?(?:con|en) .+$'),
+            -- "<who> (ya) compró/trae <thing>"; after a clause that said who, "y ya trae su sifón"
+            substring(v_clause FROM '^' || v_who || ' ' || v_buys || ' ' || v_art || '(.+?)(?: (?:que|porque|en|de la|del) .*)?$'),
+            CASE WHEN v_any THEN substring(v_clause FROM '^(?:ya |tambien )*(?:compro|ha comprado|trae|traen|tiene|tienen|pone) '
+                                                      || v_art || '(.+?)(?: (?:que|porque|en) .*)?$') END);
+        CONTINUE WHEN v_thing IS NULL;
+        FOREACH v_thing IN ARRAY regexp_split_to_array(v_thing, ' (?:y|e) (?=(?:la|el|los|las|su|sus) )') LOOP
+        v_thing := btrim(regexp_replace(v_thing, '(^| )(ya|tambien|nuevo|nueva|nuevos|nuevas|la|el|los|las|su|sus)(?= |$)', ' ', 'g'));
+        v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l);
+        IF cardinality(v_named) = 0 THEN
+            v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, estimate_plain(estimate_with_synonyms(v_thing))) l);
+        END IF;
+        IF cardinality(v_named) = 0 THEN
+            RETURN NULL;   -- a thing said that no line is: the reading as said (or the question back) stands
+        END IF;
+        -- of the lines it names, the ones it is the name of: "el inodoro" is the toilet, not the wax seal "para
+        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo" (when one line's own name begins so)
+        v_head := split_part(estimate_words(v_thing), ' ', 1);
+        v_head := left(v_head, greatest(4, length(v_head) - 2));
+        IF v_head <> '' AND EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_named)
+                                      AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE v_head || '%') THEN
+            v_named := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_named)
+                               AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE v_head || '%');
+        END IF;
+        v_any := true;
+        v_lines := v_lines || v_named;
+        END LOOP;
+    END LOOP;
+    RETURN CASE WHEN v_any THEN ARRAY(SELECT DISTINCT x FROM unnest(v_lines) x ORDER BY x) END;
+END
+$$;
+
 -- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
 -- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
 -- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
@@ -4389,6 +4460,13 @@ DECLARE
 BEGIN
     IF e.id IS NULL OR p_words ~ '[?¿]' THEN   -- (a question — "ya tiene la llave, ¿la cambio igual?" — removes nothing)
         RETURN NULL;
+    END IF;
+    -- (est39, k1) bought, brought or in the box: "la manguera la ha comprado el cliente, quítala", "los flexibles los
+    -- trae el cliente", "la válvula de seguridad ya viene en la caja con el termo", "el lavabo lo compró la clienta y
+    -- ya trae su sifón, quita los dos"
+    v_lines := estimate_customer_supplies(e, p_words);
+    IF v_lines IS NOT NULL THEN
+        RETURN v_lines;
     END IF;
     v := regexp_replace(v, '^(?:(?:oye|mira|bueno|pues|ah|al final|sabes que|perdona|fijate) )*(?:' || v_who
                            || '(?: (?:me |nos )?(?:dice|dijo|comenta|comento|avisa|aviso|cuenta|conto|dice ahora) que)? )?'
