@@ -4441,6 +4441,79 @@ BEGIN
 END
 $$;
 
+-- (est39, k2) A count said again as a frequency or a product: "cuatro veces al año, así que ocho en los dos años",
+-- "que sea cada dos meses, seis visitas", "dos revisiones al año a cada una, o sea seis", "son dos por habitación y
+-- cinco habitaciones", "dos baños por departamento y cinco departamentos, diez llaves". Only when the words say how
+-- often or how many per something (al año, al mes, cada N meses, por <cosa>, a cada una, en cada…); the count is
+-- the total said ("así que 8", "o sea 6", "seis visitas", "diez llaves": a number before the last noun), else the
+-- product of the two numbers. The line is the one the words name, else the one line counted in units that is not
+-- the call-out or a removal. {"line", "value"} or NULL (read as before).
+CREATE OR REPLACE FUNCTION estimate_count_restated(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_nums  text := '(?:[0-9]+|' || estimate_count_re() || ')';
+    v_m     text[];
+    v_value numeric;
+    v_noun  text;
+    v_line  integer;
+    v_count integer;
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]'
+       OR v !~ ('(^| )(?:veces al ano|veces por ano|al ano|al mes|por ano|por mes|cada ' || v_nums || ' (?:meses|semanas|anos|dias)|'
+                || 'cada mes|cada ano|cada semana|a cada una|a cada uno|en cada [a-z]+|por (?!favor)(?:cada )?[a-z]+|'
+                || 'durante ' || v_nums || ' (?:anos|meses))( |$)')
+       OR v ~ '(^| )(?:horas?|h|hs|metros?|m|mts)( |$)'
+       -- (an addition or a removal said with a count per thing — "añade 2 codos por cada salida" — is read as before)
+       OR v ~ '(^| )(?:agreg[a-z]*|anad[a-z]*|sum[ae][a-z]*|pon|ponle|ponele|pone|mas|otro|otra|otros|otras|quit[a-z]*|sac[a-z]*)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    -- the total said: "así que ocho", "o sea seis", "en total 10"
+    v_m := regexp_match(v, '(?:^| )(?:asi que|o sea|osea|es decir|en total|total|serian|seran|entonces) (' || v_nums || ')(?: ([a-z]+))?');
+    IF v_m IS NOT NULL THEN
+        v_value := estimate_number_word(v_m[1]);
+        v_noun := CASE WHEN v_m[2] !~ '^(?:en|al|a|de|del|por|para|y|o|entre|cada|que|durante|mas)$' THEN v_m[2] END;
+    END IF;
+    -- the product: "dos por habitación y cinco habitaciones", "dos al año durante tres años"
+    IF v_value IS NULL THEN
+        v_m := regexp_match(v, '(?:^| )(' || v_nums || ')(?: [a-z]+)? (?:por|a cada|en cada|al) ([a-z]+?)s? (?:y|durante|son|en|,)(?: son)? (' || v_nums || ') ([a-z]+)');
+        IF v_m IS NOT NULL AND (v_m[4] LIKE v_m[2] || '%' OR v_m[2] = 'ano' AND v_m[4] = 'anos') THEN
+            v_value := estimate_number_word(v_m[1]) * estimate_number_word(v_m[3]);
+        END IF;
+    END IF;
+    -- "…, seis visitas", "…, diez llaves", "6 flotadores": a number and a noun at the end of the words
+    IF v_value IS NULL THEN
+        v_m := regexp_match(v, '(?:^| )(' || v_nums || ') ([a-z]+)(?: (?:en|al|del|de la|de los|para) [a-z ]+)?$');
+        IF v_m IS NOT NULL AND v_m[2] !~ '^(?:ano|anos|mes|meses|semanas|dias|veces|por|cada|al|a)$'
+           AND v ~ ('(^| )' || v_nums || ' .* (' || v_nums || ') ' || v_m[2]) THEN
+            v_value := estimate_number_word(v_m[1]);
+            v_noun := v_m[2];
+        END IF;
+    END IF;
+    IF v_value IS NULL OR v_value < 1 OR v_value > 1000 THEN
+        RETURN NULL;
+    END IF;
+    -- the line: named by the noun, else the one priced line counted in units
+    IF v_noun IS NOT NULL THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines_named(e.id, v_noun) l
+         WHERE l.unit <> 'h' AND coalesce(l.kind, 'material') NOT IN ('service_call', 'disposal') AND NOT l.to_quote;
+    END IF;
+    IF coalesce(v_count, 0) <> 1 AND v_noun IS NOT NULL
+       AND v_noun !~ '^(?:visitas|veces|revisiones|servicios|unidades|desatascos|inspecciones|mantenimientos|limpiezas)$' THEN
+        RETURN NULL;   -- a noun that is no line and no count of visits: not settled by the words
+    END IF;
+    IF coalesce(v_count, 0) <> 1 THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+         WHERE l.estimate_id = e.id AND l.unit NOT IN ('h', 'm') AND coalesce(l.kind, 'material') NOT IN ('service_call', 'disposal')
+           AND NOT l.to_quote;
+    END IF;
+    IF v_count <> 1 OR v_value = (SELECT l.quantity FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_line) THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('line', v_line, 'value', v_value);
+END
+$$;
+
 -- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
 -- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
 -- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
@@ -4688,6 +4761,28 @@ BEGIN
                         JOIN price_catalog c ON c.code = y ->> 'item'
                        WHERE x ->> 'item' = y ->> 'item' AND (x ->> 'quantity')::numeric <> (y ->> 'quantity')::numeric),
                 'add', p_words, p_message_id, p_public_url);
+        END IF;
+    END IF;
+    -- (est39, k2) a count said again as a frequency or a product ("cuatro veces al año, así que ocho", "dos por
+    -- habitación y cinco habitaciones"): that line's count, before the reading as said (which reads the numbers as
+    -- new lines or asks which)
+    IF e.status IN ('draft', 'sent') THEN
+        v_try := estimate_count_restated(e, p_words);
+        IF v_try IS NOT NULL THEN
+            SELECT l.quantity, l.position INTO v_qty, v_pos FROM estimate_lines l
+             WHERE l.estimate_id = e.id AND l.position = (v_try ->> 'line')::int;
+            SELECT n INTO v_pos FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+             WHERE x ->> 'item' = (SELECT l.catalog_code FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_pos)
+             ORDER BY n LIMIT 1;
+            IF v_pos IS NOT NULL THEN
+                v_inputs := jsonb_set(e.inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb((v_try ->> 'value')::numeric));
+                UPDATE estimate_conversation_current SET pending = NULL
+                 WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                RETURN estimate_revised_answer(e, v_inputs,
+                    ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = v_inputs -> (v_pos - 1) ->> 'item'),
+                                 estimate_number_es(v_qty), estimate_number_es((v_try ->> 'value')::numeric))],
+                    'quantity', p_words, p_message_id, p_public_url);
+            END IF;
         END IF;
     END IF;
     -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de

@@ -52,3 +52,31 @@ def test_a_part_bought_that_no_line_is_removes_nothing(conn: psycopg.Connection)
     assert talk.answer.get("action") != "revised"
     assert talk.materials() == before
     assert change_kind(conn, "la válvula la trae el cliente") == "remove"
+
+
+# --- (k2) a count said again as a frequency or a product ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("request_words", "turn", "code", "count"), [
+    ("presupuesto de un desatasco con máquina de la bajante del bar", "mejor mantenimiento, tres veces al año, así que "
+     "seis en los dos años", "desatasco-maquina", Decimal(6)),
+    ("presupuesto de una inspección con cámara de la red del hotel", "cada tres meses, cuatro visitas en el año",
+     "inspeccion-camara", Decimal(4)),
+    ("presupuesto cambiar la llave de paso de 3/4 en 3 pisos", "son tres llaves por piso y cuatro pisos",
+     "llave-paso-3-4", Decimal(12)),
+    ("presupuesto cambiar 4 monomandos de lavabo del hotel", "es uno por habitación y son nueve habitaciones, nueve "
+     "monomandos", "monomando-lavabo", Decimal(9)),
+])
+def test_a_count_said_as_a_frequency_or_a_product_sets_the_line(conn: psycopg.Connection, request_words: str,
+                                                                turn: str, code: str, count: Decimal) -> None:
+    # (main: refused, a new estimate of the numbers, or asked which line)
+    talk = converse(conn, request_words, turn)
+    assert talk.answer["action"] == "revised"
+    assert [(c, q) for c, q, t in talk.materials() if not t] == [(code, count)]
+
+
+def test_a_count_per_thing_said_with_an_addition_is_not_read_as_the_lines_count(conn: psycopg.Connection) -> None:
+    # a guard: "añade 2 codos por cada salida, son 4 salidas" adds; it does not set the pipe's or a line's count to 4
+    talk = converse(conn, "presupuesto 4 codos de cobre de 15")
+    assert conn.execute("SELECT estimate_count_restated(e, 'añade 2 codos por cada salida, son 4 salidas') "
+                        "FROM estimates e WHERE number = %s ORDER BY revision DESC LIMIT 1",
+                        (talk.number,)).fetchone()[0] is None
