@@ -1631,6 +1631,61 @@ BEGIN
 END
 $$;
 
+-- (est39, k3) The plumber's own correction of a size or a unit, restated as the change it is: "perdona, no de 110
+-- sino de 125" = "todo de 125"; "me equivoqué, no es de 20, es de 25"; "es de 20 galones, no de 40"; "la cañería no
+-- es de 3/4, es de 1/2; los codos sí" = "mejor la cañería de 1/2"; "no son 3 metros sino 3 barras de 5 metros" =
+-- "son 15 metros"; "no son 4 metros de multicapa sino 2 tramos de 4 metros" = "son 8 metros de multicapa". NULL
+-- when the words are no such correction. Before, the old size stayed priced and the words were asked or read as a
+-- new request.
+CREATE OR REPLACE FUNCTION estimate_correction_said(p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v      text := estimate_plain(p_words);
+    v_num  text := '(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|' || estimate_count_re()
+                   || '|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento [a-z]+|media|tres cuartos)';
+    v_unit text := '(?: (?:mm|milimetros|pulgadas?|pulg|litros|l|galones|cm))?';
+    v_m    text[];
+    v_thing text;
+    v_size text;
+BEGIN
+    v := regexp_replace(v, '^(?:(?:no )?(?:perdona|perdon|perdoname|disculpa|me equivoque|me confundi|corrijo|correccion|error|'
+                           || 'uy|ojo|fallo mio|espera) )+', '');
+    v := regexp_replace(v, '^no (?=(?:el|la|los|las) )', '');
+    -- a unit corrected: "no son N metros [de X] sino M barras/tramos de K metros"
+    v_m := regexp_match(v, '^(?:(.*?) )?no (?:son|es|eran|era) (' || v_num || ') (?:metros?|m|mts)( de [a-z0-9 /]+?)? sino (?:son )?('
+                           || v_num || ') (?:barras|tramos|tiras|tubos|rollos|largos|piezas) (?:de|con) (' || v_num
+                           || ') (?:metros?|m|mts)(?: cada una?)?(?: .*)?$');
+    IF v_m IS NOT NULL AND estimate_number_word(v_m[4]) IS NOT NULL AND estimate_number_word(v_m[5]) IS NOT NULL THEN
+        RETURN btrim(concat_ws(' ', 'son', estimate_number_es(estimate_number_word(v_m[4]) * estimate_number_word(v_m[5])),
+                               'metros', btrim(coalesce(v_m[3], ''))));
+    END IF;
+    -- a size corrected: "[<thing>] no [es] [de] X sino/es [de] Y", "[<thing>] es [de] Y, no [de] X"
+    v_m := regexp_match(v, '^(?:(.*?) )?no (?:(?:es|son|era|eran|va|van) )?(?:de )?(' || v_num || v_unit || ') (?:sino|es|son|va|van)(?: (?:es|son))? (?:de )?('
+                           || v_num || v_unit || ')(?: (.*))?$');
+    IF v_m IS NOT NULL THEN
+        v_thing := v_m[1]; v_size := v_m[3];
+    ELSE
+        v_m := regexp_match(v, '^(?:(.*?) )?(?:es|son|va|van) (?:de )?(' || v_num || v_unit || ') no (?:(?:es|son) )?(?:de )?('
+                               || v_num || v_unit || ')(?: (.*))?$');
+        IF v_m IS NOT NULL THEN
+            v_thing := v_m[1]; v_size := v_m[2];
+        END IF;
+    END IF;
+    IF v_size IS NULL OR coalesce(v_m[4], '') ~ '(^| )(?:mas|otro|otra|otros|otras|tambien|y|ademas)( |$)' AND v_m[4] !~ '^(?:el|la|los|las) ' THEN
+        RETURN NULL;
+    END IF;
+    v_thing := nullif(btrim(regexp_replace(coalesce(v_thing, ''), '^(?:(?:pero|y|bueno|pues|que|ya) )+', '')), '');
+    IF v_thing IS NOT NULL AND v_thing !~ '^(?:el|la|los|las) [a-z]' THEN
+        RETURN NULL;
+    END IF;
+    v_size := regexp_replace(v_size, '^(' || v_num || ')', '\1');
+    IF estimate_number_word(split_part(v_size, ' ', 1)) IS NOT NULL AND split_part(v_size, ' ', 1) !~ '^[0-9]' THEN
+        v_size := estimate_number_word(split_part(v_size, ' ', 1))::text || substr(v_size, length(split_part(v_size, ' ', 1)) + 1);
+    END IF;
+    RETURN CASE WHEN v_thing IS NULL THEN 'todo de ' || v_size ELSE 'mejor ' || v_thing || ' de ' || v_size END;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1649,6 +1704,7 @@ DECLARE
     v_said   boolean;
     v_words  text[];
     v_i      integer;
+    v_try    jsonb;
 BEGIN
     -- (est38) one of the sizes just priced or asked about, chosen by "el/la de N" after a yes or a verb of putting
     -- ("dale, poné el de 80", "ponele el de ochenta", "pon el de 80", "ese, el de 80"): the size said alone, as "mejor
@@ -1661,6 +1717,14 @@ BEGIN
         || '((?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40})$');
     IF v_m IS NOT NULL AND e.id IS NOT NULL AND estimate_change_size_only(v_m[1]) THEN
         RETURN estimate_change_parse(e, 'mejor ' || v_m[1]);
+    END IF;
+    -- (est39, k3) the plumber's own correction of a size or a unit: the change it is ("todo de 125", "son 15
+    -- metros"), when that reads; else the words as said
+    IF e.id IS NOT NULL AND estimate_correction_said(words) IS NOT NULL THEN
+        v_try := estimate_change_parse(e, estimate_correction_said(words));
+        IF v_try ->> 'op' IS NOT NULL THEN
+            RETURN v_try;
+        END IF;
     END IF;
     -- (est38, n3) a removal said with who pays, covers or supplies it: the removal alone
     IF e.id IS NOT NULL AND estimate_reason_removal(words) IS NOT NULL THEN

@@ -80,3 +80,36 @@ def test_a_count_per_thing_said_with_an_addition_is_not_read_as_the_lines_count(
     assert conn.execute("SELECT estimate_count_restated(e, 'añade 2 codos por cada salida, son 4 salidas') "
                         "FROM estimates e WHERE number = %s ORDER BY revision DESC LIMIT 1",
                         (talk.number,)).fetchone()[0] is None
+
+
+# --- (k3) the plumber's own correction of a size or a unit -------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "restated"), [
+    ("perdona, no de 40 sino de 50", "todo de 50"),
+    ("me he equivocado, no es de 16, es de 20", None),               # "me he equivocado" is no filler we know: as said
+    ("me equivoqué, no es de 16, es de 20", "todo de 20"),
+    ("es de 2 pulgadas, no de 3", "todo de 2 pulgadas"),
+    ("no, el tubo es de 22, no de 18", "mejor el tubo de 22"),
+    ("no son dos metros sino dos barras de cinco metros", "son 10 metros"),
+    ("no son 6 metros de cobre sino 3 tramos de 4 metros", "son 12 metros de cobre"),
+    ("son 5 metros", None),
+    ("no, déjalo así", None),
+])
+def test_a_correction_is_restated_as_the_change_it_is(conn: psycopg.Connection, words: str, restated: str | None) -> None:
+    assert conn.execute("SELECT estimate_correction_said(%s)", (words,)).fetchone()[0] == restated
+
+
+@pytest.mark.parametrize(("request_words", "turn", "expected"), [
+    ("presupuesto 5 metros de tubo PVC de 40 y 2 codos de 40", "perdona, no de 40 sino de 50",
+     [("tubo-pvc-50mm", Decimal(5), False), ("codo-pvc-50mm", TWO, False)]),
+    ("presupuesto 2 metros de tubo de cobre de 15 y 4 codos de cobre de 15",
+     "no son dos metros sino dos barras de cinco metros",
+     [("tubo-cobre-15mm", Decimal(10), False), ("codo-cobre-15mm", Decimal(4), False)]),
+    ("presupuesto 3 metros de tubo de cobre de 18 y 3 codos de cobre de 18", "no, el tubo es de 22, no de 18",
+     [("tubo-cobre-22mm", Decimal(3), False), ("codo-cobre-18mm", Decimal(3), False)]),
+])
+def test_the_plumbers_correction_revises_the_old_size_away(conn: psycopg.Connection, request_words: str, turn: str,
+                                                           expected: list) -> None:
+    # (main: asked or a new estimate, the old size still priced)
+    talk = converse(conn, request_words, turn)
+    assert talk.materials() == expected
