@@ -4033,6 +4033,7 @@ DECLARE
     v_rest  text;
     v_cand  text;
     v_alone boolean;
+    v_m     text[];
 BEGIN
     -- (est38, n1) "¿y el de 150?" with a draft open, no verb of costing: the price of that size asked
     IF e.id IS NOT NULL AND p_words ~ '\?' AND v_plain ~ '^(?:y|e) (?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40}$'
@@ -4053,6 +4054,19 @@ BEGIN
     v_rest := regexp_replace(v_rest, ' (?:y )?si (?:fuera|fueran|fuese|fuesen|es|son|pongo|ponemos|pones|le pongo|le ponemos|'
                              || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
     v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
+    -- (est39, k6) the option asked "en vez de" / "en lugar de" the one priced: what it is instead of goes ("con el de
+    -- 100 en vez del de 80" -> "con el de 100"; "en vez del de 11 uno de 14" -> "con uno de 14"; "con el monomando
+    -- extraíble en vez del común" -> "con el monomando extraíble"): still a question, never a change
+    IF v_rest ~ '^(?:y )?en (?:vez|lugar) (?:de|del) ' THEN
+        v_m := regexp_match(v_rest, '^(?:y )?en (?:vez|lugar) (?:del|de (?:el|la|los|las)|de) (?:[a-z0-9/.]+ )*?((?:el|la|los|las|uno|una|un) .+)$');
+        IF v_m IS NOT NULL THEN
+            v_rest := 'con ' || v_m[1];
+            v_alone := false;
+        END IF;
+    ELSIF v_rest ~ ' en (?:vez|lugar) (?:de|del) ' THEN
+        v_rest := regexp_replace(v_rest, ' en (?:vez|lugar) (?:de|del) .*$', '');
+        v_alone := false;
+    END IF;
     IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
         RETURN NULL;
     END IF;
@@ -4730,6 +4744,18 @@ BEGIN
         UPDATE estimate_conversation_current SET offered = NULL WHERE conversation_id = p_conversation_id;
     END IF;
     IF v_offer IS NOT NULL AND (v_offer ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent') THEN
+        -- (est39, k6) the option asked about, taken by a word of it: "dale, poné el extraíble" after "¿y con el
+        -- monomando de caño extraíble en vez del común cuánto queda?" (every word after the article is the offer's)
+        v_change := substring(estimate_plain(p_words) FROM
+            '^(?:(?:dale|listo|vale|ok|okey|si|bueno|entonces|pues|va|venga|perfecto|bien) )*(?:pone|pon|ponle|ponele|poneme|ponme|'
+            || 'ponga|pongale|mete|metele|me quedo con|nos quedamos con|vamos con) (?:el|la|los|las) ([a-z][a-z ]*)$');
+        IF v_change IS NOT NULL AND NOT estimate_change_size_only('el de ' || v_change)
+           AND string_to_array(estimate_words(v_change), ' ') <@ string_to_array(estimate_words(v_offer ->> 'words'), ' ') THEN
+            v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
+            IF (v_answer ->> 'handled')::boolean THEN
+                RETURN v_answer;
+            END IF;
+        END IF;
         IF estimate_offer_taken(p_words) THEN
             v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
             IF (v_answer ->> 'handled')::boolean THEN

@@ -113,3 +113,32 @@ def test_the_plumbers_correction_revises_the_old_size_away(conn: psycopg.Connect
     # (main: asked or a new estimate, the old size still priced)
     talk = converse(conn, request_words, turn)
     assert talk.materials() == expected
+
+
+# --- (k6) another option's price asked "en vez de" / "en lugar de": a side question -----------------------------------
+
+@pytest.mark.parametrize(("request_words", "question", "code"), [
+    ("presupuesto termo eléctrico de 50 litros con válvula de seguridad", "¿y en vez del de 50 uno de 80 cuánto sale?",
+     "calentador-electrico-80l"),
+    ("presupuesto termo eléctrico de 50 litros con válvula de seguridad", "¿cuánto saldría con el de 100 en lugar del de 50?",
+     "calentador-electrico-100l"),
+    ("presupuesto monomando de cocina y sifón de fregadero",
+     "¿cuánto sale con el monomando de caño extraíble en vez del normal?", "monomando-cocina-extraible"),
+])
+def test_an_option_asked_en_vez_de_is_priced_and_the_draft_stays(conn: psycopg.Connection, request_words: str,
+                                                                 question: str, code: str) -> None:
+    # (main: refused, or the question's words added as a line a cotizar to the answer's total)
+    talk = converse(conn, request_words)
+    before = talk.materials()
+    talk.turn(question, revise=False)
+    assert talk.answer["action"] == "unchanged"
+    (name,) = conn.execute("SELECT name FROM price_catalog WHERE code = %s", (code,)).fetchone()
+    assert name in talk.answer["reply_text"]
+    assert talk.materials() == before
+
+
+def test_the_option_asked_is_taken_by_a_word_of_it(conn: psycopg.Connection) -> None:
+    talk = converse(conn, "presupuesto monomando de cocina y sifón de fregadero")
+    talk.turn("¿y con el monomando de caño extraíble en vez del común cuánto queda?", revise=False)
+    talk.turn("vale, pon el extraíble")
+    assert talk.materials() == [("monomando-cocina-extraible", ONE, False), ("sifon-fregadero", ONE, False)]
