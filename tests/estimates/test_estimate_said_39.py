@@ -142,3 +142,26 @@ def test_the_option_asked_is_taken_by_a_word_of_it(conn: psycopg.Connection) -> 
     talk.turn("¿y con el monomando de caño extraíble en vez del común cuánto queda?", revise=False)
     talk.turn("vale, pon el extraíble")
     assert talk.materials() == [("monomando-cocina-extraible", ONE, False), ("sifon-fregadero", ONE, False)]
+
+
+# --- (k5) a part counted per fixture or point ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "code", "count"), [
+    ("presupuesto 3 codos de multicapa de 16 por cada salida, son 5 salidas", "codo-multicapa-16mm", Decimal(15)),
+    ("presupuesto cambiar los latiguillos de 30 cm de los cuatro lavabos del gimnasio, dos por lavabo",
+     "latiguillo-30cm", Decimal(8)),
+])
+def test_a_part_counted_per_fixture_is_that_count_times_the_fixtures(conn: psycopg.Connection, words: str, code: str,
+                                                                     count: Decimal) -> None:
+    # (main: the count before "por" alone, or one)
+    items = conn.execute("SELECT estimate_match(%s)", (words,)).fetchone()[0]["items"]
+    assert [(x["item"], Decimal(str(x["quantity"]))) for x in items if x.get("item") == code] == [(code, count)]
+    # the outlets ("salidas") are no call-outs: one call-out at most
+    assert all(Decimal(str(x["quantity"])) == 1 for x in items if x.get("item") == "desplazamiento")
+
+
+def test_a_count_per_fixture_whose_part_is_not_settled_changes_nothing(conn: psycopg.Connection) -> None:
+    # a guard: two counts before "por" (which one is per outlet is not said) leave the reading as it was
+    words = "presupuesto 2 codos de cobre de 15 y 3 tes de cobre de 15 por salida, son 4 salidas"
+    before = conn.execute("SELECT estimate_match_read_one(%s)", (words,)).fetchone()[0]
+    assert conn.execute("SELECT estimate_per_unit(%s, %s::jsonb)", (words, psycopg.types.json.Jsonb(before))).fetchone()[0] == before
