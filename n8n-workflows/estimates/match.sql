@@ -4415,11 +4415,47 @@ BEGIN
 END
 $$;
 
+-- (est39, k4) A part the words give as the customer's own is not priced: "instalar la grifería de cocina que ya
+-- tiene el cliente con el sifón…" prices the trap, not a kitchen mixer; "montar el termo que compró la clienta".
+-- The items read from the words of that part (its mention's words all among them) leave the reading; nothing else
+-- changes. Before, the customer's part was priced as if the plumber supplied it.
+CREATE OR REPLACE FUNCTION estimate_customer_own(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(input);
+    v_thing text;
+    v_words text[];
+    v_gone  text[];
+BEGIN
+    IF jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' OR jsonb_typeof(p_found -> 'mentions') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    v_thing := substring(v FROM '(?:^| )(?:el|la|los|las|un|una|su|sus) ([a-z0-9 /]+?) (?:que )?(?:ya )?(?:(?:lo|la|los|las) )?'
+                                || '(?:tiene|tienen|compro|ha comprado|han comprado|compraron|trae|traen|trajo|aporta|puso|consiguio|'
+                                || 'dejo|proporciona) (?:ya )?(?:el|la|los|las|su|mi) ?(?:cliente|clienta|clientes|dueno|duena|senora|'
+                                || 'senor|propietario|propietaria|inquilino|inquilina)(?= |$)');
+    IF v_thing IS NULL THEN
+        RETURN p_found;
+    END IF;
+    v_words := string_to_array(estimate_words(v_thing), ' ');
+    SELECT array_agg(DISTINCT x ->> 'code') INTO v_gone FROM jsonb_array_elements(p_found -> 'mentions') x
+     WHERE x ->> 'code' IS NOT NULL AND string_to_array(x ->> 'words', ' ') <@ v_words;
+    IF v_gone IS NULL THEN
+        RETURN p_found;
+    END IF;
+    RETURN jsonb_set(p_found, '{items}', coalesce((SELECT jsonb_agg(x ORDER BY n) FROM jsonb_array_elements(p_found -> 'items')
+                                                   WITH ORDINALITY t(x, n) WHERE NOT coalesce(x ->> 'item', '') = ANY (v_gone)), '[]'))
+           || jsonb_build_object('priced', greatest(0, coalesce((p_found ->> 'priced')::int, 0) - cardinality(v_gone)));
+END
+$$;
+
 -- estimate_match_read: one reading (estimate_match_read_one, above), a batch of flats or rooms on it
--- (estimate_batched, above), a part counted per fixture (estimate_per_unit, above), and the call-out and hours of when the job is done (estimate_when_found).
+-- (estimate_batched, above), a part counted per fixture (estimate_per_unit, above), the customer's own part left
+-- out (estimate_customer_own, above), and the call-out and hours of when the job is done (estimate_when_found).
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_when_found(input, estimate_per_unit(input, estimate_batched(input, estimate_match_read_one(input))))
+    SELECT estimate_when_found(input, estimate_customer_own(input,
+               estimate_per_unit(input, estimate_batched(input, estimate_match_read_one(input)))))
 $$;
 
 

@@ -165,3 +165,33 @@ def test_a_count_per_fixture_whose_part_is_not_settled_changes_nothing(conn: psy
     words = "presupuesto 2 codos de cobre de 15 y 3 tes de cobre de 15 por salida, son 4 salidas"
     before = conn.execute("SELECT estimate_match_read_one(%s)", (words,)).fetchone()[0]
     assert conn.execute("SELECT estimate_per_unit(%s, %s::jsonb)", (words, psycopg.types.json.Jsonb(before))).fetchone()[0] == before
+
+
+# --- (k4) the part the words name, never its neighbour; the customer's own part ----------------------------------------
+
+@pytest.mark.parametrize(("words", "code", "never"), [
+    ("presupuesto cambiar la válvula de descarga de doble pulsador del inodoro", "mecanismo-descarga-doble",
+     "mecanismo-alimentacion"),
+    ("presupuesto caldera de condensación de 28 kW con su kit de evacuación", "kit-evacuacion-caldera",
+     "kit-evacuacion-estanco"),
+    ("presupuesto retiro del calefón viejo", "retirada-calentador", "retirada-caldera"),
+])
+def test_the_part_named_is_read_not_its_neighbour(conn: psycopg.Connection, words: str, code: str, never: str) -> None:
+    read = [x.get("item") for x in conn.execute("SELECT estimate_match(%s)", (words,)).fetchone()[0]["items"]]
+    assert code in read and never not in read
+
+
+@pytest.mark.parametrize(("words", "kept", "gone"), [
+    ("presupuesto para instalar la grifería de cocina que ya tiene el cliente y el sifón del fregadero",
+     "sifon-fregadero", "monomando-cocina"),
+    ("presupuesto montar el termo de 80 litros que compró la clienta y kit de conexión", "kit-conexion-termo",
+     "calentador-electrico-80l"),
+])
+def test_the_customers_own_part_is_not_priced(conn: psycopg.Connection, words: str, kept: str, gone: str) -> None:
+    # (main: the customer's part priced as if the plumber supplied it)
+    read = [x.get("item") for x in conn.execute("SELECT estimate_match(%s)", (words,)).fetchone()[0]["items"]]
+    assert kept in read and gone not in read
+    # a guard: the customer said for another reason leaves the part priced
+    read = [x.get("item") for x in conn.execute("SELECT estimate_match(%s)", ("presupuesto termo de 80 litros, el cliente "
+                                                                               "lo quiere hoy",)).fetchone()[0]["items"]]
+    assert "calentador-electrico-80l" in read
