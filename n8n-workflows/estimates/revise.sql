@@ -4592,6 +4592,54 @@ BEGIN
 END
 $$;
 
+-- (est39, SAID-38 §6 n4) More metres of a pipe the draft has, said without a verb after a plan's change: "el
+-- lavadero se va al patio, cuatro metros más de desagüe de 40", "6 metros más de multicapa de 20". The one line in
+-- metres the words after "de" name (or, when they name none by its words, the one line in metres of the size they
+-- say; no words: the one line in metres) gets that many more. {"line", "value"} or NULL (read as before: a thing
+-- that is no line of the draft is not guessed).
+CREATE OR REPLACE FUNCTION estimate_more_metres(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_num   text := '(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ')';
+    m       text[];
+    v_n     numeric;
+    v_count integer;
+    v_line  integer;
+    v_size  text;
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN
+        RETURN NULL;
+    END IF;
+    m := regexp_match(v, '(?:^| )(' || v_num || ') (?:metros?|m|mts) mas(?: de ([a-z0-9 /]+?))?$');
+    IF m IS NULL OR v ~ ('(^| )(?:agreg[a-z]*|anad[a-z]*|sum[ae][a-z]*|pon|ponle|ponele|quit[a-z]*|sac[a-z]*|y)( ' || m[1] || ' )') THEN
+        RETURN NULL;   -- (with a verb of adding the reading as said takes it)
+    END IF;
+    v_n := estimate_number_word(m[1]);
+    IF v_n IS NULL OR v_n <= 0 THEN
+        RETURN NULL;
+    END IF;
+    IF m[2] IS NOT NULL THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines_named(e.id, m[2]) l
+         WHERE l.unit = 'm' AND NOT l.to_quote;
+        IF coalesce(v_count, 0) <> 1 THEN
+            v_size := substring(m[2] FROM '(?:^| )de ([0-9]+(?:[.][0-9]+)?)$');
+            SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+             WHERE l.estimate_id = e.id AND l.unit = 'm' AND NOT l.to_quote AND v_size IS NOT NULL
+               AND l.description ~ ('(^|[^0-9])' || v_size || ' ?mm([^0-9]|$)');
+        END IF;
+    ELSE
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+         WHERE l.estimate_id = e.id AND l.unit = 'm' AND NOT l.to_quote;
+    END IF;
+    IF coalesce(v_count, 0) <> 1 THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('line', v_line,
+        'value', v_n + (SELECT l.quantity FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_line));
+END
+$$;
+
 -- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
 -- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
 -- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
@@ -4857,7 +4905,7 @@ BEGIN
     -- habitación y cinco habitaciones"): that line's count, before the reading as said (which reads the numbers as
     -- new lines or asks which)
     IF e.status IN ('draft', 'sent') THEN
-        v_try := estimate_count_restated(e, p_words);
+        v_try := coalesce(estimate_count_restated(e, p_words), estimate_more_metres(e, p_words));
         IF v_try IS NOT NULL THEN
             SELECT l.quantity, l.position INTO v_qty, v_pos FROM estimate_lines l
              WHERE l.estimate_id = e.id AND l.position = (v_try ->> 'line')::int;
@@ -4882,10 +4930,19 @@ BEGIN
         v_batch := estimate_batch_change(e, p_words);
         IF v_batch ->> 'op' IN ('units', 'add') THEN
             IF v_batch ->> 'op' = 'units' THEN
+                -- (est39, SAID-38 §6 n5) the job rule's hours counted again for the new count, per unit of the batch
+                -- ("no, son 6 pisos": 4 → 6 h) — only while they are the hours the first reading gave (hours the
+                -- plumber said or set since are his and stay)
+                v_qty := (SELECT (x ->> 'batch')::numeric FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch' LIMIT 1);
                 SELECT jsonb_agg(CASE WHEN x ? 'batch'
                                       THEN x || jsonb_build_object('quantity', (x ->> 'quantity')::numeric / (x ->> 'batch')::numeric
                                                                                 * (v_batch ->> 'n')::numeric,
                                                                    'batch', (v_batch ->> 'n')::int)
+                                      WHEN x ? 'labour_hours' AND NOT x ? 'item' AND v_qty > 0
+                                           AND x = ANY (SELECT y FROM estimate_revisions r, jsonb_array_elements(r.inputs) y
+                                                         WHERE r.estimate_id = e.id AND r.revision = 1)
+                                      THEN jsonb_build_object('labour_hours', round((x ->> 'labour_hours')::numeric / v_qty
+                                                                                    * (v_batch ->> 'n')::numeric, 2))
                                       ELSE x END ORDER BY n)
                   INTO v_inputs FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n);
             ELSE
@@ -4904,7 +4961,13 @@ BEGIN
                       SELECT 'Añadido: ' || estimate_line_label(c.name, (y ->> 'quantity')::numeric, c.unit)
                         FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
                         JOIN price_catalog c ON c.code = y ->> 'item'
-                       WHERE m > jsonb_array_length(e.inputs)),
+                       WHERE m > jsonb_array_length(e.inputs)
+                      UNION ALL
+                      SELECT format('Mano de obra: %s → %s h', estimate_number_es((x ->> 'labour_hours')::numeric),
+                                    estimate_number_es((y ->> 'labour_hours')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                       WHERE x ? 'labour_hours' AND NOT x ? 'item' AND x <> y),
                 CASE WHEN v_batch ->> 'op' = 'add' THEN 'add' ELSE 'quantity' END, p_words, p_message_id, p_public_url);
         END IF;
         IF v_batch IS NOT NULL THEN

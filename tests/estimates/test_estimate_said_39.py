@@ -195,3 +195,38 @@ def test_the_customers_own_part_is_not_priced(conn: psycopg.Connection, words: s
     read = [x.get("item") for x in conn.execute("SELECT estimate_match(%s)", ("presupuesto termo de 80 litros, el cliente "
                                                                                "lo quiere hoy",)).fetchone()[0]["items"]]
     assert "calentador-electrico-80l" in read
+
+
+# --- SAID-38 §6 leftovers: more metres after a plan's change (n4), a batch's hours counted again (n5) -------------------
+
+def test_more_metres_said_without_a_verb_lengthen_the_pipe_of_that_size(conn: psycopg.Connection) -> None:
+    # (main: refused, or the pipe added again as a line a cotizar)
+    talk = converse(conn, "presupuesto 10 metros de multicapa de 16 y 4 metros de multicapa de 20",
+                    "la cocina se va al otro lado, 6 metros más de multicapa de 20")
+    assert talk.materials() == [("tubo-multicapa-16mm", Decimal(10), False), ("tubo-multicapa-20mm", Decimal(10), False)]
+
+
+BATCH = "presupuesto para la comunidad: en los 4 pisos cambiar la llave de paso de 3/4"
+
+
+def labour_hours(conn: psycopg.Connection, number: str) -> Decimal:
+    return conn.execute("SELECT coalesce(sum(l.quantity), 0) FROM estimate_lines l JOIN estimates e ON e.id = l.estimate_id "
+                        "WHERE e.number = %s AND l.unit = 'h' AND l.kind = 'labour' AND NOT l.to_quote",
+                        (number,)).fetchone()[0]
+
+
+def test_a_batchs_count_corrected_counts_the_rules_hours_again(conn: psycopg.Connection) -> None:
+    # (main: the count of valves followed the flats, the job rule's hours stayed those of four flats)
+    rule = next(Decimal(str(x["labour_hours"])) for x in conn.execute("SELECT estimate_match(%s)", (BATCH,)).fetchone()[0]["items"]
+                if "labour_hours" in x)
+    talk = converse(conn, BATCH, "no, son 6 pisos")
+    assert talk.materials() == [("llave-paso-3-4", Decimal(6), False)]
+    assert labour_hours(conn, talk.number) == rule / 4 * 6
+    assert any("Mano de obra" in c for c in talk.answer["changes"])
+
+
+def test_hours_the_plumber_set_stay_when_the_batchs_count_is_corrected(conn: psycopg.Connection) -> None:
+    talk = converse(conn, BATCH, "y 5 horas de oficial en total")
+    before = labour_hours(conn, talk.number)
+    talk.turn("no, son 6 pisos")
+    assert labour_hours(conn, talk.number) == before
