@@ -1660,12 +1660,13 @@ BEGIN
                                'metros', btrim(coalesce(v_m[3], ''))));
     END IF;
     -- a size corrected: "[<thing>] no [es] [de] X sino/es [de] Y", "[<thing>] es [de] Y, no [de] X"
-    v_m := regexp_match(v, '^(?:(.*?) )?no (?:(?:es|son|era|eran|va|van) )?(?:de )?(' || v_num || v_unit || ') (?:sino|es|son|va|van)(?: (?:es|son))? (?:de )?('
+    -- (the new size said with "de": "son tres, no dos" is a count, read as before)
+    v_m := regexp_match(v, '^(?:(.*?) )?no (?:(?:es|son|era|eran|va|van) )?(?:de )?(' || v_num || v_unit || ') (?:sino|es|son|va|van)(?: (?:es|son))? de ('
                            || v_num || v_unit || ')(?: (.*))?$');
     IF v_m IS NOT NULL THEN
         v_thing := v_m[1]; v_size := v_m[3];
     ELSE
-        v_m := regexp_match(v, '^(?:(.*?) )?(?:es|son|va|van) (?:de )?(' || v_num || v_unit || ') no (?:(?:es|son) )?(?:de )?('
+        v_m := regexp_match(v, '^(?:(.*?) )?(?:es|son|va|van) de (' || v_num || v_unit || ') no (?:(?:es|son) )?(?:de )?('
                                || v_num || v_unit || ')(?: (.*))?$');
         IF v_m IS NOT NULL THEN
             v_thing := v_m[1]; v_size := v_m[2];

@@ -93,6 +93,7 @@ def test_a_count_per_thing_said_with_an_addition_is_not_read_as_the_lines_count(
     ("no son dos metros sino dos barras de cinco metros", "son 10 metros"),
     ("no son 6 metros de cobre sino 3 tramos de 4 metros", "son 12 metros de cobre"),
     ("son 5 metros", None),
+    ("las llaves de paso son tres no dos", None),                    # a count corrected (tuning set 16's fd28): as said
     ("no, déjalo así", None),
 ])
 def test_a_correction_is_restated_as_the_change_it_is(conn: psycopg.Connection, words: str, restated: str | None) -> None:
