@@ -4478,7 +4478,7 @@ BEGIN
     END IF;
     -- the command of removing at the end is the consequence, not a thing: "…, quítala", "…, quita los dos"
     v := regexp_replace(v, '(?: (?:asi que|entonces|pues|por eso|y))? (?:quit|sac|borr|elimin)[a-z]*'
-                           || '(?: (?:(?:los|las) (?:dos|tres|cuatro|cinco)|ambos|ambas|todos|todas|todo eso|eso|esos|esas|'
+                           || '(?: (?:(?:los|las) (?:' || estimate_count_re(2) || ')|ambos|ambas|todos|todas|todo eso|eso|esos|esas|'
                            || 'del presupuesto|de ahi|por favor))*$', '');
     -- clauses: "… y ya trae su sifón", "… y también trae el sifón"; "el inodoro y el lavabo los ha comprado" is one
     FOREACH v_clause IN ARRAY regexp_split_to_array(v, ' (?:y|e|pero) (?=(?:ya|tambien|ademas) )')
@@ -4540,9 +4540,12 @@ DECLARE
 BEGIN
     IF e.id IS NULL OR p_words ~ '[?¿]'
        OR v !~ ('(^| )(?:veces al ano|veces por ano|al ano|al mes|por ano|por mes|cada ' || v_nums || ' (?:meses|semanas|anos|dias)|'
-                || 'cada mes|cada ano|cada semana|a cada una|a cada uno|en cada [a-z]+|por (?!favor)(?:cada )?[a-z]+|'
+                || 'cada mes|cada ano|cada semana|a cada una|a cada uno|en cada [a-z]+|'
+                || 'por (?!favor|uno |una |un |otro |otra |el |la |los |las |ese |esa |este |esta )(?:cada )?[a-z]+|'
                 || 'durante ' || v_nums || ' (?:anos|meses))( |$)')
-       OR v ~ '(^| )(?:horas?|h|hs|metros?|m|mts)( |$)'
+       OR v ~ '(^| )(?:horas?|h|hs|metros?|m|mts|litros?|l|galon|galones|mm|milimetros|pulgadas?|pulg|cm|kw|hp|cv|bar|w|watts?)( |$)'
+       -- (a line changed for another — "cámbiale el termo por uno de 100 litros" — is no count)
+       OR v ~ '(^| )(?:camb[a-z]*|sustitu[a-z]*|reemplaz[a-z]*|mejor)( |$)'
        -- (an addition or a removal said with a count per thing — "añade 2 codos por cada salida" — is read as before)
        OR v ~ '(^| )(?:agreg[a-z]*|anad[a-z]*|sum[ae][a-z]*|pon|ponle|ponele|pone|mas|otro|otra|otros|otras|quit[a-z]*|sac[a-z]*)( |$)' THEN
         RETURN NULL;

@@ -460,13 +460,13 @@ SELECT estimate_seed_item('aireador-grifo', 'Grifería', 'material', 'Aireador (
 
 -- Cisternas y mecanismos ----------------------------------------------------------------------------------
 SELECT estimate_seed_item('mecanismo-descarga-doble', 'Cisternas y mecanismos', 'material', 'Mecanismo de descarga de cisterna, doble pulsador', 'ud', 24.90,
-    'mecanismo de descarga, mecanismo de cisterna, mecanismo de la cisterna, pulsador de cisterna, descargador, valvula de descarga, valvula de descarga de doble pulsador, valvula de descarga doble');
+    'mecanismo de descarga, mecanismo de cisterna, mecanismo de la cisterna, pulsador de cisterna, descargador, valvula de descarga de doble pulsador, valvula de descarga doble');
 SELECT estimate_seed_item('mecanismo-alimentacion', 'Cisternas y mecanismos', 'material', 'Grifo flotador (mecanismo de alimentación) de cisterna', 'ud', 12.90,
     'mecanismo de alimentacion, grifo flotador, flotador de cisterna, valvula de llenado, boya de cisterna');
 SELECT estimate_seed_item('obturador-descarga', 'Cisternas y mecanismos', 'material', 'Obturador / junta de descarga de cisterna', 'ud', 6.50,
     'obturador, clapeta, tapon de descarga, junta de descarga, sapito, flapper');
 SELECT estimate_seed_item('mecanismo-descarga-simple', 'Cisternas y mecanismos', 'material', 'Mecanismo de descarga de cisterna, pulsador simple o tirador', 'ud', 16.90,
-    'mecanismo de descarga simple, mecanismo de tirador, tirador de cisterna, descarga simple, valvula de descarga, valvula de descarga simple');
+    'mecanismo de descarga simple, mecanismo de tirador, tirador de cisterna, descarga simple, valvula de descarga simple');
 SELECT estimate_seed_item('kit-mecanismos-cisterna', 'Cisternas y mecanismos', 'material', 'Kit de mecanismos de cisterna (carga y descarga)', 'ud', 34.90,
     'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro, kit del tanque, kit de tanque, kit de la cisterna, kit de cisterna');
 SELECT estimate_seed_item('cisterna-completa', 'Cisternas y mecanismos', 'material', 'Cisterna de porcelana completa con mecanismos (tanque bajo)', 'ud', 129.00,
