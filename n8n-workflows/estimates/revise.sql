@@ -4471,7 +4471,8 @@ DECLARE
     v_any   boolean := false;
     v_lines integer[] := '{}';
     v_named integer[];
-    v_head  text;
+    v_syn   text;
+    v_heads text[];
 BEGIN
     IF e.id IS NULL OR p_words ~ '[?¿]' THEN
         RETURN NULL;
@@ -4496,21 +4497,25 @@ BEGIN
         CONTINUE WHEN v_thing IS NULL;
         FOREACH v_thing IN ARRAY regexp_split_to_array(v_thing, ' (?:y|e) (?=(?:la|el|los|las|su|sus) )') LOOP
         v_thing := btrim(regexp_replace(v_thing, '(^| )(ya|tambien|nuevo|nueva|nuevos|nuevas|la|el|los|las|su|sus)(?= |$)', ' ', 'g'));
-        v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l);
-        IF cardinality(v_named) = 0 THEN
-            v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, estimate_plain(estimate_with_synonyms(v_thing))) l);
-        END IF;
+        -- the lines it names as said and in the shared synonym list's words ("el calefón" = "el calentador")
+        v_syn := estimate_plain(estimate_with_synonyms(v_thing));
+        v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l
+                         UNION SELECT l.position FROM estimate_lines_named(e.id, v_syn) l);
         IF cardinality(v_named) = 0 THEN
             RETURN NULL;   -- a thing said that no line is: the reading as said (or the question back) stands
         END IF;
         -- of the lines it names, the ones it is the name of: "el inodoro" is the toilet, not the wax seal "para
-        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo" (when one line's own name begins so)
-        v_head := split_part(estimate_words(v_thing), ' ', 1);
-        v_head := left(v_head, greatest(4, length(v_head) - 2));
-        IF v_head <> '' AND EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_named)
-                                      AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE v_head || '%') THEN
-            v_named := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = ANY (v_named)
-                               AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE v_head || '%');
+        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo"; "el calefón" the heater, not the
+        -- old one's removal (when one line's own name begins so)
+        v_heads := ARRAY(SELECT left(h, greatest(4, length(h) - 2))
+                           FROM unnest(ARRAY[split_part(estimate_words(v_thing), ' ', 1), split_part(estimate_words(v_syn), ' ', 1)]) h
+                          WHERE h <> '');
+        IF EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id
+                     AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
+                         ARRAY(SELECT h || '%' FROM unnest(v_heads) h))) THEN
+            v_named := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id
+                               AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
+                                   ARRAY(SELECT h || '%' FROM unnest(v_heads) h)));
         END IF;
         v_any := true;
         v_lines := v_lines || v_named;

@@ -644,7 +644,7 @@ SELECT estimate_seed_item('inspeccion-camara', 'Desatascos e inspección', 'labo
 
 -- Retirada, residuos, tasas y certificados ----------------------------------------------------------------
 SELECT estimate_seed_item('retirada-calentador', 'Retirada y residuos', 'disposal', 'Retirada y gestión del termo o calentador viejo', 'ud', 25.00,
-    'retirada del termo, retirada del calentador, retirar termo viejo, reciclaje del termo, llevarse el viejo, retirar el viejo, retirando el viejo, quitar el viejo, retirada del viejo, retiro del viejo, retiro del antiguo, retirada del antiguo, retirar el antiguo, quitar el antiguo, desmonte del viejo, desmonte del antiguo, retiro del calefon viejo, retirada del calefon viejo, retiro del calentador viejo, retiro del termotanque viejo');
+    'retirada del termo, retirada del calentador, retirar termo viejo, reciclaje del termo, llevarse el viejo, retirar el viejo, retirando el viejo, quitar el viejo, retirada del viejo, retiro del viejo, retiro del antiguo, retirada del antiguo, retirar el antiguo, quitar el antiguo, desmonte del viejo, desmonte del antiguo');
 SELECT estimate_seed_item('retirada-sanitario', 'Retirada y residuos', 'disposal', 'Retirada y gestión de sanitario viejo', 'ud', 20.00,
     'retirada del inodoro, retirada del lavabo, retirar el vater viejo, retirar el viejo, retirando el viejo, quitar el viejo, retirada del viejo, retiro del viejo, retiro del antiguo, retirada del antiguo, retirar el antiguo, quitar el antiguo, desmonte del viejo, desmonte del antiguo');
 SELECT estimate_seed_item('retirada-caldera', 'Retirada y residuos', 'disposal', 'Retirada y gestión de caldera vieja', 'ud', 40.00,
