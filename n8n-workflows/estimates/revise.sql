@@ -4473,6 +4473,7 @@ DECLARE
     v_named integer[];
     v_syn   text;
     v_heads text[];
+    v_own   integer[];
 BEGIN
     IF e.id IS NULL OR p_words ~ '[?¿]' THEN
         RETURN NULL;
@@ -4501,26 +4502,38 @@ BEGIN
         v_syn := estimate_plain(estimate_with_synonyms(v_thing));
         v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l
                          UNION SELECT l.position FROM estimate_lines_named(e.id, v_syn) l);
-        IF cardinality(v_named) = 0 THEN
-            RETURN NULL;   -- a thing said that no line is: the reading as said (or the question back) stands
-        END IF;
         -- of the lines it names, the ones it is the name of: "el inodoro" is the toilet, not the wax seal "para
-        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo"; "el calefón" the heater, not the
-        -- old one's removal (when one line's own name begins so)
+        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo"; and the one line whose own name
+        -- begins with its word in the synonym list ("el calefón" = the gas heater, not the old one's removal)
         v_heads := ARRAY(SELECT left(h, greatest(4, length(h) - 2))
                            FROM unnest(ARRAY[split_part(estimate_words(v_thing), ' ', 1), split_part(estimate_words(v_syn), ' ', 1)]) h
                           WHERE h <> '');
-        IF EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id
-                     AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
-                         ARRAY(SELECT h || '%' FROM unnest(v_heads) h))) THEN
-            v_named := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id
-                               AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
-                                   ARRAY(SELECT h || '%' FROM unnest(v_heads) h)));
+        v_own := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id
+                         AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
+                             ARRAY(SELECT h || '%' FROM unnest(v_heads) h)));
+        IF v_named && v_own THEN
+            v_named := ARRAY(SELECT x FROM unnest(v_named) x WHERE x = ANY (v_own));
+        ELSIF cardinality(v_own) = 1 THEN
+            v_named := v_own;
+        END IF;
+        IF cardinality(v_named) = 0 THEN
+            RETURN NULL;   -- a thing said that no line is: the reading as said (or the question back) stands
+        END IF;
+        -- one thing said ("la grifería") that is several priced lines (a kitchen mixer and a washing-machine tap):
+        -- which is not settled, nothing is removed here
+        IF split_part(v_thing, ' ', 1) !~ 's$' AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id
+                                                       AND l.position = ANY (v_named) AND NOT l.to_quote) > 1 THEN
+            RETURN NULL;
         END IF;
         v_any := true;
         v_lines := v_lines || v_named;
         END LOOP;
     END LOOP;
+    -- (never every line: a draft is not emptied by a reason; that is a new conversation)
+    IF v_any AND NOT EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id AND NOT l.position = ANY (v_lines)
+                               AND coalesce(l.kind, 'material') NOT IN ('service_call', 'labour')) THEN
+        RETURN NULL;
+    END IF;
     RETURN CASE WHEN v_any THEN ARRAY(SELECT DISTINCT x FROM unnest(v_lines) x ORDER BY x) END;
 END
 $$;
