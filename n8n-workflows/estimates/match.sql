@@ -4363,11 +4363,99 @@ BEGIN
 END
 $$;
 
+-- (est39, k5) A part counted per fixture or point, and how many of those there are: "2 codos de cobre de media por
+-- cada salida, son 4 salidas" = 8 elbows; "los flexibles de los seis lavamanos, dos por lavamanos" = 12 hoses.
+-- Before, the part was priced once per message (2 elbows, 1 hose). The part is the one priced line of that count
+-- (or, with no count before "por", the one material read once), the total its count times the fixtures said; the
+-- words settle both numbers or nothing changes. Not on a batch of flats (estimate_batched reads those).
+CREATE OR REPLACE FUNCTION estimate_per_unit(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v      text := estimate_plain(input);
+    v_num  text := '(?:[0-9]{1,2}|' || estimate_count_re(2) || ')';
+    v_fix  text := '(lavamanos|lavabo|lavatorio|inodoro|salida|punto|toma|radiador|ducha|fregadero|grifo|bide|aparato)';
+    m      text[];
+    v_each numeric;
+    v_many numeric;
+    v_rest text;
+    v_pos  integer;
+    v_n    integer;
+BEGIN
+    IF p_found ? 'batch' OR jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    m := regexp_match(v, '(?:^| )(?<!de )(' || v_num || ')() por (?:cada )?' || v_fix || '(?= |$)');   -- "dos por lavamanos"
+    IF m IS NULL THEN
+        m := regexp_match(v, '(?:^| )(' || v_num || ')( [a-z][a-z0-9/ ]*?) por (?:cada )?' || v_fix || '(?= |$)');
+    END IF;
+    IF m IS NULL OR EXISTS (SELECT 1 FROM unnest(string_to_array(btrim(regexp_replace(m[2], ' de [0-9/]+', ' ', 'g')), ' ')) w
+                            WHERE w ~ ('^' || v_num || '$')) THEN   -- (a size "de 16" is no count)
+        RETURN p_found;   -- (another count between the number and "por": whose count it is is not settled)
+    END IF;
+    m[2] := nullif(m[2], '');
+    v_each := estimate_number_word(m[1]);
+    v_rest := replace(v, m[1] || coalesce(m[2], '') || ' por ', ' ');
+    v_many := estimate_number_word((regexp_match(v_rest, '(?:^| )(' || v_num || ') ' || m[3] || '(?:s|es)?(?= |$)'))[1]);
+    IF v_each IS NULL OR v_many IS NULL OR v_many < 2 OR v_many > 100 THEN
+        RETURN p_found;
+    END IF;
+    -- the part: the one priced line read with that count, else (no count of its own said) the one material read once
+    SELECT count(*), min(n) INTO v_n, v_pos FROM jsonb_array_elements(p_found -> 'items') WITH ORDINALITY t(x, n)
+     JOIN price_catalog c ON c.code = x ->> 'item' AND c.kind = 'material'
+     WHERE coalesce((x ->> 'quantity')::numeric, 1) = CASE WHEN m[2] IS NULL THEN 1 ELSE v_each END;
+    IF v_n <> 1 THEN
+        RETURN p_found;
+    END IF;
+    -- (the outlets said as "salidas" are no call-outs: "salida" is also the call-out's word; one call-out)
+    RETURN jsonb_set(p_found, '{items}', (
+        SELECT jsonb_agg(CASE WHEN n = v_pos THEN x || jsonb_build_object('quantity', v_each * v_many)
+                              WHEN m[3] = 'salida' AND x ->> 'item' = 'desplazamiento' THEN x || '{"quantity": 1}'
+                              ELSE x END ORDER BY n)
+        FROM jsonb_array_elements(p_found -> 'items') WITH ORDINALITY t(x, n)));
+END
+$$;
+
+-- (est39, k4) A part the words give as the customer's own is not priced: "instalar la grifería de cocina que ya
+-- tiene el cliente con el sifón…" prices the trap, not a kitchen mixer; "montar el termo que compró la clienta".
+-- The items read from the words of that part (its mention's words all among them) leave the reading; nothing else
+-- changes. Before, the customer's part was priced as if the plumber supplied it.
+CREATE OR REPLACE FUNCTION estimate_customer_own(input text, p_found jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(input);
+    v_thing text;
+    v_words text[];
+    v_gone  text[];
+BEGIN
+    IF jsonb_typeof(p_found -> 'items') IS DISTINCT FROM 'array' OR jsonb_typeof(p_found -> 'mentions') IS DISTINCT FROM 'array' THEN
+        RETURN p_found;
+    END IF;
+    v_thing := substring(v FROM '(?:^| )(?:el|la|los|las|un|una|su|sus) ([a-z0-9 /]+?) (?:que )?(?:ya )?(?:(?:lo|la|los|las) )?'
+                                || '(?:tiene|tienen|compro|ha comprado|han comprado|compraron|trae|traen|trajo|aporta|puso|consiguio|'
+                                || 'dejo|proporciona) (?:ya )?(?:el|la|los|las|su|mi) ?(?:cliente|clienta|clientes|dueno|duena|senora|'
+                                || 'senor|propietario|propietaria|inquilino|inquilina)(?= |$)');
+    IF v_thing IS NULL THEN
+        RETURN p_found;
+    END IF;
+    v_words := string_to_array(estimate_words(v_thing), ' ');
+    SELECT array_agg(DISTINCT x ->> 'code') INTO v_gone FROM jsonb_array_elements(p_found -> 'mentions') x
+     WHERE x ->> 'code' IS NOT NULL AND string_to_array(x ->> 'words', ' ') <@ v_words;
+    IF v_gone IS NULL THEN
+        RETURN p_found;
+    END IF;
+    RETURN jsonb_set(p_found, '{items}', coalesce((SELECT jsonb_agg(x ORDER BY n) FROM jsonb_array_elements(p_found -> 'items')
+                                                   WITH ORDINALITY t(x, n) WHERE NOT coalesce(x ->> 'item', '') = ANY (v_gone)), '[]'))
+           || jsonb_build_object('priced', greatest(0, coalesce((p_found ->> 'priced')::int, 0) - cardinality(v_gone)));
+END
+$$;
+
 -- estimate_match_read: one reading (estimate_match_read_one, above), a batch of flats or rooms on it
--- (estimate_batched, above), and the call-out and hours of when the job is done (estimate_when_found).
+-- (estimate_batched, above), a part counted per fixture (estimate_per_unit, above), the customer's own part left
+-- out (estimate_customer_own, above), and the call-out and hours of when the job is done (estimate_when_found).
 CREATE OR REPLACE FUNCTION estimate_match_read(input text) RETURNS jsonb
 LANGUAGE sql STABLE AS $$
-    SELECT estimate_when_found(input, estimate_batched(input, estimate_match_read_one(input)))
+    SELECT estimate_when_found(input, estimate_customer_own(input,
+               estimate_per_unit(input, estimate_batched(input, estimate_match_read_one(input)))))
 $$;
 
 

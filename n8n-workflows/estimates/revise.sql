@@ -1631,6 +1631,62 @@ BEGIN
 END
 $$;
 
+-- (est39, k3) The plumber's own correction of a size or a unit, restated as the change it is: "perdona, no de 110
+-- sino de 125" = "todo de 125"; "me equivoqué, no es de 20, es de 25"; "es de 20 galones, no de 40"; "la cañería no
+-- es de 3/4, es de 1/2; los codos sí" = "mejor la cañería de 1/2"; "no son 3 metros sino 3 barras de 5 metros" =
+-- "son 15 metros"; "no son 4 metros de multicapa sino 2 tramos de 4 metros" = "son 8 metros de multicapa". NULL
+-- when the words are no such correction. Before, the old size stayed priced and the words were asked or read as a
+-- new request.
+CREATE OR REPLACE FUNCTION estimate_correction_said(p_words text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v      text := estimate_plain(p_words);
+    v_num  text := '(?:[0-9]+(?:[.][0-9]+)?(?: [0-9]+/[0-9]+)?|[0-9]+/[0-9]+|' || estimate_count_re()
+                   || '|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento [a-z]+|media|tres cuartos)';
+    v_unit text := '(?: (?:mm|milimetros|pulgadas?|pulg|litros|l|galones|cm))?';
+    v_m    text[];
+    v_thing text;
+    v_size text;
+BEGIN
+    v := regexp_replace(v, '^(?:(?:no )?(?:perdona|perdon|perdoname|disculpa|me equivoque|me confundi|corrijo|correccion|error|'
+                           || 'uy|ojo|fallo mio|espera) )+', '');
+    v := regexp_replace(v, '^no (?=(?:el|la|los|las) )', '');
+    -- a unit corrected: "no son N metros [de X] sino M barras/tramos de K metros"
+    v_m := regexp_match(v, '^(?:(.*?) )?no (?:son|es|eran|era) (' || v_num || ') (?:metros?|m|mts)( de [a-z0-9 /]+?)? sino (?:son )?('
+                           || v_num || ') (?:barras|tramos|tiras|tubos|rollos|largos|piezas) (?:de|con) (' || v_num
+                           || ') (?:metros?|m|mts)(?: cada una?)?(?: .*)?$');
+    IF v_m IS NOT NULL AND estimate_number_word(v_m[4]) IS NOT NULL AND estimate_number_word(v_m[5]) IS NOT NULL THEN
+        RETURN btrim(concat_ws(' ', 'son', estimate_number_es(estimate_number_word(v_m[4]) * estimate_number_word(v_m[5])),
+                               'metros', btrim(coalesce(v_m[3], ''))));
+    END IF;
+    -- a size corrected: "[<thing>] no [es] [de] X sino/es [de] Y", "[<thing>] es [de] Y, no [de] X"
+    -- (the new size said with "de": "son tres, no dos" is a count, read as before)
+    v_m := regexp_match(v, '^(?:(.*?) )?no (?:(?:es|son|era|eran|va|van) )?(?:de )?(' || v_num || v_unit || ') (?:sino|es|son|va|van)(?: (?:es|son))? de ('
+                           || v_num || v_unit || ')(?: (.*))?$');
+    IF v_m IS NOT NULL THEN
+        v_thing := v_m[1]; v_size := v_m[3];
+    ELSE
+        v_m := regexp_match(v, '^(?:(.*?) )?(?:es|son|va|van) de (' || v_num || v_unit || ') no (?:(?:es|son) )?(?:de )?('
+                               || v_num || v_unit || ')(?: (.*))?$');
+        IF v_m IS NOT NULL THEN
+            v_thing := v_m[1]; v_size := v_m[2];
+        END IF;
+    END IF;
+    IF v_size IS NULL OR coalesce(v_m[4], '') ~ '(^| )(?:mas|otro|otra|otros|otras|tambien|y|ademas)( |$)' AND v_m[4] !~ '^(?:el|la|los|las) ' THEN
+        RETURN NULL;
+    END IF;
+    v_thing := nullif(btrim(regexp_replace(coalesce(v_thing, ''), '^(?:(?:pero|y|bueno|pues|que|ya) )+', '')), '');
+    IF v_thing IS NOT NULL AND v_thing !~ '^(?:el|la|los|las) [a-z]' THEN
+        RETURN NULL;
+    END IF;
+    v_size := regexp_replace(v_size, '^(' || v_num || ')', '\1');
+    IF estimate_number_word(split_part(v_size, ' ', 1)) IS NOT NULL AND split_part(v_size, ' ', 1) !~ '^[0-9]' THEN
+        v_size := estimate_number_word(split_part(v_size, ' ', 1))::text || substr(v_size, length(split_part(v_size, ' ', 1)) + 1);
+    END IF;
+    RETURN CASE WHEN v_thing IS NULL THEN 'todo de ' || v_size ELSE 'mejor ' || v_thing || ' de ' || v_size END;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION estimate_change_parse(e estimates, words text) RETURNS jsonb
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -1649,6 +1705,7 @@ DECLARE
     v_said   boolean;
     v_words  text[];
     v_i      integer;
+    v_try    jsonb;
 BEGIN
     -- (est38) one of the sizes just priced or asked about, chosen by "el/la de N" after a yes or a verb of putting
     -- ("dale, poné el de 80", "ponele el de ochenta", "pon el de 80", "ese, el de 80"): the size said alone, as "mejor
@@ -1661,6 +1718,14 @@ BEGIN
         || '((?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40})$');
     IF v_m IS NOT NULL AND e.id IS NOT NULL AND estimate_change_size_only(v_m[1]) THEN
         RETURN estimate_change_parse(e, 'mejor ' || v_m[1]);
+    END IF;
+    -- (est39, k3) the plumber's own correction of a size or a unit: the change it is ("todo de 125", "son 15
+    -- metros"), when that reads; else the words as said
+    IF e.id IS NOT NULL AND estimate_correction_said(words) IS NOT NULL THEN
+        v_try := estimate_change_parse(e, estimate_correction_said(words));
+        IF v_try ->> 'op' IS NOT NULL THEN
+            RETURN v_try;
+        END IF;
     END IF;
     -- (est38, n3) a removal said with who pays, covers or supplies it: the removal alone
     IF e.id IS NOT NULL AND estimate_reason_removal(words) IS NOT NULL THEN
@@ -3969,6 +4034,7 @@ DECLARE
     v_rest  text;
     v_cand  text;
     v_alone boolean;
+    v_m     text[];
 BEGIN
     -- (est38, n1) "¿y el de 150?" with a draft open, no verb of costing: the price of that size asked
     IF e.id IS NOT NULL AND p_words ~ '\?' AND v_plain ~ '^(?:y|e) (?:el|la|los|las) (?:de|del) [a-z0-9/. ]{1,40}$'
@@ -3989,6 +4055,19 @@ BEGIN
     v_rest := regexp_replace(v_rest, ' (?:y )?si (?:fuera|fueran|fuese|fuesen|es|son|pongo|ponemos|pones|le pongo|le ponemos|'
                              || 'pusiera|pusieramos|lo cambio a|lo cambiamos a|cambio a|cambiamos a|lo hacemos con|usamos)(?= )', ' ', 'g');
     v_rest := btrim(regexp_replace(v_rest, '\s+', ' ', 'g'));
+    -- (est39, k6) the option asked "en vez de" / "en lugar de" the one priced: what it is instead of goes ("con el de
+    -- 100 en vez del de 80" -> "con el de 100"; "en vez del de 11 uno de 14" -> "con uno de 14"; "con el monomando
+    -- extraíble en vez del común" -> "con el monomando extraíble"): still a question, never a change
+    IF v_rest ~ '^(?:y )?en (?:vez|lugar) (?:de|del) ' THEN
+        v_m := regexp_match(v_rest, '^(?:y )?en (?:vez|lugar) (?:del|de (?:el|la|los|las)|de) (?:[a-z0-9/.]+ )*?((?:el|la|los|las|uno|una|un) .+)$');
+        IF v_m IS NOT NULL THEN
+            v_rest := 'con ' || v_m[1];
+            v_alone := false;
+        END IF;
+    ELSIF v_rest ~ ' en (?:vez|lugar) (?:de|del) ' THEN
+        v_rest := regexp_replace(v_rest, ' en (?:vez|lugar) (?:de|del) .*$', '');
+        v_alone := false;
+    END IF;
     IF v_rest = '' OR v_rest ~ '^(y|con|el|la|eso|esto|asi)$' THEN
         RETURN NULL;
     END IF;
@@ -4370,6 +4449,219 @@ BEGIN
 END
 $$;
 
+-- (est39, k1) A line the customer buys, brings or already has in a box, as the reason it leaves the draft: "la
+-- manguera la ha comprado el cliente, quítala", "los flexibles los trae el cliente", "el inodoro lo trae el cliente,
+-- que ya lo ha comprado", "el calefón lo compró el cliente, sácalo", "la válvula de seguridad ya viene en la caja con
+-- el termo", "el sifón ya venía con el lavabo", "el cliente ya compró el calefón", "el lavabo lo compró la clienta y ya
+-- trae su sifón, quita los dos". Stop 38 read who pays or covers a line with a command (estimate_reason_removal);
+-- here who bought or brings it, with a command of removing or without one. The positions of the lines the things
+-- name (every thing must name a line, else NULL: nothing is guessed); NULL when no clause says so.
+CREATE OR REPLACE FUNCTION estimate_customer_supplies(e estimates, p_words text) RETURNS integer[]
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_who   text := '(?:(?:el|la|los|las|mi|su) )?(?:cliente|clienta|clientes|senora|senor|dueno|duena|duenos|propietario|'
+                    || 'propietaria|inquilino|inquilina|vecino|vecina|comunidad|administracion|esposa|esposo|marido|familia|'
+                    || 'don [a-z]+|dona [a-z]+)';
+    v_buys  text := '(?:(?:ha|han|habia|habian|ya) )*(?:comprado|compro|compra|compran|compraron|comprara|trae|traen|traera|'
+                    || 'traeran|traia|trajo|trajeron|pone|ponen|pondra|aporta|aportan|consiguio|consigue|tiene|tienen)';
+    v_art   text := '(?:la |el |los |las |su |sus |un |una )?';
+    v_clause text;
+    v_thing text;
+    v_any   boolean := false;
+    v_lines integer[] := '{}';
+    v_named integer[];
+    v_syn   text;
+    v_heads text[];
+    v_own   integer[];
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN
+        RETURN NULL;
+    END IF;
+    -- the command of removing at the end is the consequence, not a thing: "…, quítala", "…, quita los dos"
+    v := regexp_replace(v, '(?: (?:asi que|entonces|pues|por eso|y))? (?:quit|sac|borr|elimin)[a-z]*'
+                           || '(?: (?:(?:los|las) (?:' || estimate_count_re(2) || ')|ambos|ambas|todos|todas|todo eso|eso|esos|esas|'
+                           || 'del presupuesto|de ahi|por favor))*$', '');
+    -- clauses: "… y ya trae su sifón", "… y también trae el sifón"; "el inodoro y el lavabo los ha comprado" is one
+    FOREACH v_clause IN ARRAY regexp_split_to_array(v, ' (?:y|e|pero) (?=(?:ya|tambien|ademas) )')
+    LOOP
+        v_thing := coalesce(
+            -- "<thing> (ya) lo/la… (ha) comprado/trae/pone <who>"
+            substring(v_clause FROM '^' || v_art || '(.+?) (?:ya )?(?:lo|la|los|las) ' || v_buys || ' (?:ya )?' || v_who || '(?: .*)?$'),
+            -- "<thing> (ya) viene/venía/vino (en la caja) con/en <other>"
+            substring(v_clause FROM '^' || v_art || '(.+?) (?:ya )?(?:viene|vienen|venia|venian|vino|vinieron|va incluid[oa]|'
+                                  || 'esta incluid[oa]|viene incluid[oa]) (?:en la caja |incluid[oa] |de fabrica )?(?:con|en) .+$'),
+            -- "<who> (ya) compró/trae <thing>"; after a clause that said who, "y ya trae su sifón"
+            substring(v_clause FROM '^' || v_who || ' ' || v_buys || ' ' || v_art || '(.+?)(?: (?:que|porque|en|de la|del) .*)?$'),
+            CASE WHEN v_any THEN substring(v_clause FROM '^(?:ya |tambien )*(?:compro|ha comprado|trae|traen|tiene|tienen|pone) '
+                                                      || v_art || '(.+?)(?: (?:que|porque|en) .*)?$') END);
+        CONTINUE WHEN v_thing IS NULL;
+        FOREACH v_thing IN ARRAY regexp_split_to_array(v_thing, ' (?:y|e) (?=(?:la|el|los|las|su|sus) )') LOOP
+        v_thing := btrim(regexp_replace(v_thing, '(^| )(ya|tambien|nuevo|nueva|nuevos|nuevas|la|el|los|las|su|sus)(?= |$)', ' ', 'g'));
+        -- the lines it names as said and in the shared synonym list's words ("el calefón" = "el calentador")
+        v_syn := estimate_plain(estimate_with_synonyms(v_thing));
+        v_named := ARRAY(SELECT l.position FROM estimate_lines_named(e.id, v_thing) l
+                         UNION SELECT l.position FROM estimate_lines_named(e.id, v_syn) l);
+        -- of the lines it names, the ones it is the name of: "el inodoro" is the toilet, not the wax seal "para
+        -- inodoro"; "el lavabo" is the basin, not the "grifo monomando de lavabo"; and the one line whose own name
+        -- begins with its word in the synonym list ("el calefón" = the gas heater, not the old one's removal)
+        v_heads := ARRAY(SELECT left(h, greatest(4, length(h) - 2))
+                           FROM unnest(ARRAY[split_part(estimate_words(v_thing), ' ', 1), split_part(estimate_words(v_syn), ' ', 1)]) h
+                          WHERE h <> '');
+        v_own := ARRAY(SELECT l.position FROM estimate_lines l WHERE l.estimate_id = e.id
+                         AND split_part(estimate_words(coalesce(l.description, l.requested, '')), ' ', 1) LIKE ANY (
+                             ARRAY(SELECT h || '%' FROM unnest(v_heads) h)));
+        IF v_named && v_own THEN
+            v_named := ARRAY(SELECT x FROM unnest(v_named) x WHERE x = ANY (v_own));
+        ELSIF cardinality(v_own) = 1 THEN
+            v_named := v_own;
+        END IF;
+        IF cardinality(v_named) = 0 THEN
+            RETURN NULL;   -- a thing said that no line is: the reading as said (or the question back) stands
+        END IF;
+        -- one thing said ("la grifería") that is several priced lines (a kitchen mixer and a washing-machine tap):
+        -- which is not settled, nothing is removed here
+        IF split_part(v_thing, ' ', 1) !~ 's$' AND (SELECT count(*) FROM estimate_lines l WHERE l.estimate_id = e.id
+                                                       AND l.position = ANY (v_named) AND NOT l.to_quote) > 1 THEN
+            RETURN NULL;
+        END IF;
+        v_any := true;
+        v_lines := v_lines || v_named;
+        END LOOP;
+    END LOOP;
+    -- (never every line: a draft is not emptied by a reason; that is a new conversation)
+    IF v_any AND NOT EXISTS (SELECT 1 FROM estimate_lines l WHERE l.estimate_id = e.id AND NOT l.position = ANY (v_lines)
+                               AND coalesce(l.kind, 'material') NOT IN ('service_call', 'labour')) THEN
+        RETURN NULL;
+    END IF;
+    RETURN CASE WHEN v_any THEN ARRAY(SELECT DISTINCT x FROM unnest(v_lines) x ORDER BY x) END;
+END
+$$;
+
+-- (est39, k2) A count said again as a frequency or a product: "cuatro veces al año, así que ocho en los dos años",
+-- "que sea cada dos meses, seis visitas", "dos revisiones al año a cada una, o sea seis", "son dos por habitación y
+-- cinco habitaciones", "dos baños por departamento y cinco departamentos, diez llaves". Only when the words say how
+-- often or how many per something (al año, al mes, cada N meses, por <cosa>, a cada una, en cada…); the count is
+-- the total said ("así que 8", "o sea 6", "seis visitas", "diez llaves": a number before the last noun), else the
+-- product of the two numbers. The line is the one the words name, else the one line counted in units that is not
+-- the call-out or a removal. {"line", "value"} or NULL (read as before).
+CREATE OR REPLACE FUNCTION estimate_count_restated(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_nums  text := '(?:[0-9]+|' || estimate_count_re() || ')';
+    v_m     text[];
+    v_value numeric;
+    v_noun  text;
+    v_line  integer;
+    v_count integer;
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]'
+       OR v !~ ('(^| )(?:veces al ano|veces por ano|al ano|al mes|por ano|por mes|cada ' || v_nums || ' (?:meses|semanas|anos|dias)|'
+                || 'cada mes|cada ano|cada semana|a cada una|a cada uno|en cada [a-z]+|'
+                || 'por (?!favor|uno |una |un |otro |otra |el |la |los |las |ese |esa |este |esta )(?:cada )?[a-z]+|'
+                || 'durante ' || v_nums || ' (?:anos|meses))( |$)')
+       OR v ~ '(^| )(?:horas?|h|hs|metros?|m|mts|litros?|l|galon|galones|mm|milimetros|pulgadas?|pulg|cm|kw|hp|cv|bar|w|watts?)( |$)'
+       -- (a line changed for another — "cámbiale el termo por uno de 100 litros" — is no count)
+       OR v ~ '(^| )(?:camb[a-z]*|sustitu[a-z]*|reemplaz[a-z]*|mejor)( |$)'
+       -- (an addition or a removal said with a count per thing — "añade 2 codos por cada salida" — is read as before)
+       OR v ~ '(^| )(?:agreg[a-z]*|anad[a-z]*|sum[ae][a-z]*|pon|ponle|ponele|pone|mas|otro|otra|otros|otras|quit[a-z]*|sac[a-z]*)( |$)' THEN
+        RETURN NULL;
+    END IF;
+    -- the total said: "así que ocho", "o sea seis", "en total 10"
+    v_m := regexp_match(v, '(?:^| )(?:asi que|o sea|osea|es decir|en total|total|serian|seran|entonces) (' || v_nums || ')(?: ([a-z]+))?');
+    IF v_m IS NOT NULL THEN
+        v_value := estimate_number_word(v_m[1]);
+        v_noun := CASE WHEN v_m[2] !~ '^(?:en|al|a|de|del|por|para|y|o|entre|cada|que|durante|mas)$' THEN v_m[2] END;
+    END IF;
+    -- the product: "dos por habitación y cinco habitaciones", "dos al año durante tres años"
+    IF v_value IS NULL THEN
+        v_m := regexp_match(v, '(?:^| )(' || v_nums || ')(?: [a-z]+)? (?:por|a cada|en cada|al) ([a-z]+?)s? (?:y|durante|son|en|,)(?: son)? (' || v_nums || ') ([a-z]+)');
+        IF v_m IS NOT NULL AND (v_m[4] LIKE v_m[2] || '%' OR v_m[2] = 'ano' AND v_m[4] = 'anos') THEN
+            v_value := estimate_number_word(v_m[1]) * estimate_number_word(v_m[3]);
+        END IF;
+    END IF;
+    -- "…, seis visitas", "…, diez llaves", "6 flotadores": a number and a noun at the end of the words
+    IF v_value IS NULL THEN
+        v_m := regexp_match(v, '(?:^| )(' || v_nums || ') ([a-z]+)(?: (?:en|al|del|de la|de los|para) [a-z ]+)?$');
+        IF v_m IS NOT NULL AND v_m[2] !~ '^(?:ano|anos|mes|meses|semanas|dias|veces|por|cada|al|a)$'
+           AND v ~ ('(^| )' || v_nums || ' .* (' || v_nums || ') ' || v_m[2]) THEN
+            v_value := estimate_number_word(v_m[1]);
+            v_noun := v_m[2];
+        END IF;
+    END IF;
+    IF v_value IS NULL OR v_value < 1 OR v_value > 1000 THEN
+        RETURN NULL;
+    END IF;
+    -- the line: named by the noun, else the one priced line counted in units
+    IF v_noun IS NOT NULL THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines_named(e.id, v_noun) l
+         WHERE l.unit <> 'h' AND coalesce(l.kind, 'material') NOT IN ('service_call', 'disposal') AND NOT l.to_quote;
+    END IF;
+    IF coalesce(v_count, 0) <> 1 AND v_noun IS NOT NULL
+       AND v_noun !~ '^(?:visitas|veces|revisiones|servicios|unidades|desatascos|inspecciones|mantenimientos|limpiezas)$' THEN
+        RETURN NULL;   -- a noun that is no line and no count of visits: not settled by the words
+    END IF;
+    IF coalesce(v_count, 0) <> 1 THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+         WHERE l.estimate_id = e.id AND l.unit NOT IN ('h', 'm') AND coalesce(l.kind, 'material') NOT IN ('service_call', 'disposal')
+           AND NOT l.to_quote;
+    END IF;
+    IF v_count <> 1 OR v_value = (SELECT l.quantity FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_line) THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('line', v_line, 'value', v_value);
+END
+$$;
+
+-- (est39, SAID-38 §6 n4) More metres of a pipe the draft has, said without a verb after a plan's change: "el
+-- lavadero se va al patio, cuatro metros más de desagüe de 40", "6 metros más de multicapa de 20". The one line in
+-- metres the words after "de" name (or, when they name none by its words, the one line in metres of the size they
+-- say; no words: the one line in metres) gets that many more. {"line", "value"} or NULL (read as before: a thing
+-- that is no line of the draft is not guessed).
+CREATE OR REPLACE FUNCTION estimate_more_metres(e estimates, p_words text) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v       text := estimate_plain(p_words);
+    v_num   text := '(?:[0-9]+(?:[.][0-9]+)?|' || estimate_count_re() || ')';
+    m       text[];
+    v_n     numeric;
+    v_count integer;
+    v_line  integer;
+    v_size  text;
+BEGIN
+    IF e.id IS NULL OR p_words ~ '[?¿]' THEN
+        RETURN NULL;
+    END IF;
+    m := regexp_match(v, '(?:^| )(' || v_num || ') (?:metros?|m|mts) mas(?: de ([a-z0-9 /]+?))?$');
+    IF m IS NULL OR v ~ ('(^| )(?:agreg[a-z]*|anad[a-z]*|sum[ae][a-z]*|pon|ponle|ponele|quit[a-z]*|sac[a-z]*|y)( ' || m[1] || ' )') THEN
+        RETURN NULL;   -- (with a verb of adding the reading as said takes it)
+    END IF;
+    v_n := estimate_number_word(m[1]);
+    IF v_n IS NULL OR v_n <= 0 THEN
+        RETURN NULL;
+    END IF;
+    IF m[2] IS NOT NULL THEN
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines_named(e.id, m[2]) l
+         WHERE l.unit = 'm' AND NOT l.to_quote;
+        IF coalesce(v_count, 0) <> 1 THEN
+            v_size := substring(m[2] FROM '(?:^| )de ([0-9]+(?:[.][0-9]+)?)$');
+            SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+             WHERE l.estimate_id = e.id AND l.unit = 'm' AND NOT l.to_quote AND v_size IS NOT NULL
+               AND l.description ~ ('(^|[^0-9])' || v_size || ' ?mm([^0-9]|$)');
+        END IF;
+    ELSE
+        SELECT count(*), min(l.position) INTO v_count, v_line FROM estimate_lines l
+         WHERE l.estimate_id = e.id AND l.unit = 'm' AND NOT l.to_quote;
+    END IF;
+    IF coalesce(v_count, 0) <> 1 THEN
+        RETURN NULL;
+    END IF;
+    RETURN jsonb_build_object('line', v_line,
+        'value', v_n + (SELECT l.quantity FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_line));
+END
+$$;
+
 -- (est35, (b)) The customer as the subject of a removal or a keep: "el cliente no quiere la retirada, se lo lleva él",
 -- "el cliente ya tiene la válvula de seguridad, no la pongas", "la señora se queda con el sifón viejo", "la clienta
 -- dice que la taza vieja se la queda ella", "el dueño dice que la llave de paso no se toca". The positions of the
@@ -4389,6 +4681,13 @@ DECLARE
 BEGIN
     IF e.id IS NULL OR p_words ~ '[?¿]' THEN   -- (a question — "ya tiene la llave, ¿la cambio igual?" — removes nothing)
         RETURN NULL;
+    END IF;
+    -- (est39, k1) bought, brought or in the box: "la manguera la ha comprado el cliente, quítala", "los flexibles los
+    -- trae el cliente", "la válvula de seguridad ya viene en la caja con el termo", "el lavabo lo compró la clienta y
+    -- ya trae su sifón, quita los dos"
+    v_lines := estimate_customer_supplies(e, p_words);
+    IF v_lines IS NOT NULL THEN
+        RETURN v_lines;
     END IF;
     v := regexp_replace(v, '^(?:(?:oye|mira|bueno|pues|ah|al final|sabes que|perdona|fijate) )*(?:' || v_who
                            || '(?: (?:me |nos )?(?:dice|dijo|comenta|comento|avisa|aviso|cuenta|conto|dice ahora) que)? )?'
@@ -4515,6 +4814,18 @@ BEGIN
         UPDATE estimate_conversation_current SET offered = NULL WHERE conversation_id = p_conversation_id;
     END IF;
     IF v_offer IS NOT NULL AND (v_offer ->> 'revision')::int = e.revision AND e.status IN ('draft', 'sent') THEN
+        -- (est39, k6) the option asked about, taken by a word of it: "dale, poné el extraíble" after "¿y con el
+        -- monomando de caño extraíble en vez del común cuánto queda?" (every word after the article is the offer's)
+        v_change := substring(estimate_plain(p_words) FROM
+            '^(?:(?:dale|listo|vale|ok|okey|si|bueno|entonces|pues|va|venga|perfecto|bien) )*(?:pone|pon|ponle|ponele|poneme|ponme|'
+            || 'ponga|pongale|mete|metele|me quedo con|nos quedamos con|vamos con) (?:el|la|los|las) ([a-z][a-z ]*)$');
+        IF v_change IS NOT NULL AND NOT estimate_change_size_only('el de ' || v_change)
+           AND string_to_array(estimate_words(v_change), ' ') <@ string_to_array(estimate_words(v_offer ->> 'words'), ' ') THEN
+            v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
+            IF (v_answer ->> 'handled')::boolean THEN
+                RETURN v_answer;
+            END IF;
+        END IF;
         IF estimate_offer_taken(p_words) THEN
             v_answer := estimate_converse_read(p_conversation_id, v_offer ->> 'words', p_message_id, p_public_url);
             IF (v_answer ->> 'handled')::boolean THEN
@@ -4612,6 +4923,28 @@ BEGIN
                 'add', p_words, p_message_id, p_public_url);
         END IF;
     END IF;
+    -- (est39, k2) a count said again as a frequency or a product ("cuatro veces al año, así que ocho", "dos por
+    -- habitación y cinco habitaciones"): that line's count, before the reading as said (which reads the numbers as
+    -- new lines or asks which)
+    IF e.status IN ('draft', 'sent') THEN
+        v_try := coalesce(estimate_count_restated(e, p_words), estimate_more_metres(e, p_words));
+        IF v_try IS NOT NULL THEN
+            SELECT l.quantity, l.position INTO v_qty, v_pos FROM estimate_lines l
+             WHERE l.estimate_id = e.id AND l.position = (v_try ->> 'line')::int;
+            SELECT n INTO v_pos FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n)
+             WHERE x ->> 'item' = (SELECT l.catalog_code FROM estimate_lines l WHERE l.estimate_id = e.id AND l.position = v_pos)
+             ORDER BY n LIMIT 1;
+            IF v_pos IS NOT NULL THEN
+                v_inputs := jsonb_set(e.inputs, ARRAY[(v_pos - 1)::text, 'quantity'], to_jsonb((v_try ->> 'value')::numeric));
+                UPDATE estimate_conversation_current SET pending = NULL
+                 WHERE conversation_id = p_conversation_id AND pending IS NOT NULL;
+                RETURN estimate_revised_answer(e, v_inputs,
+                    ARRAY[format('%s: %s → %s', (SELECT c.name FROM price_catalog c WHERE c.code = v_inputs -> (v_pos - 1) ->> 'item'),
+                                 estimate_number_es(v_qty), estimate_number_es((v_try ->> 'value')::numeric))],
+                    'quantity', p_words, p_message_id, p_public_url);
+            END IF;
+        END IF;
+    END IF;
     -- (k4) one or some of a batch's flats or rooms changed ("en el tercero son dos latiguillos", "y en el baño de
     -- servicio que sea de 3/4"): only on an estimate with a line counted for a batch, before the reading as said
     -- (which reads "servicio" as a call-out, "dos latiguillos" as a new request)
@@ -4619,10 +4952,19 @@ BEGIN
         v_batch := estimate_batch_change(e, p_words);
         IF v_batch ->> 'op' IN ('units', 'add') THEN
             IF v_batch ->> 'op' = 'units' THEN
+                -- (est39, SAID-38 §6 n5) the job rule's hours counted again for the new count, per unit of the batch
+                -- ("no, son 6 pisos": 4 → 6 h) — only while they are the hours the first reading gave (hours the
+                -- plumber said or set since are his and stay)
+                v_qty := (SELECT (x ->> 'batch')::numeric FROM jsonb_array_elements(e.inputs) x WHERE x ? 'batch' LIMIT 1);
                 SELECT jsonb_agg(CASE WHEN x ? 'batch'
                                       THEN x || jsonb_build_object('quantity', (x ->> 'quantity')::numeric / (x ->> 'batch')::numeric
                                                                                 * (v_batch ->> 'n')::numeric,
                                                                    'batch', (v_batch ->> 'n')::int)
+                                      WHEN x ? 'labour_hours' AND NOT x ? 'item' AND v_qty > 0
+                                           AND x = ANY (SELECT y FROM estimate_revisions r, jsonb_array_elements(r.inputs) y
+                                                         WHERE r.estimate_id = e.id AND r.revision = 1)
+                                      THEN jsonb_build_object('labour_hours', round((x ->> 'labour_hours')::numeric / v_qty
+                                                                                    * (v_batch ->> 'n')::numeric, 2))
                                       ELSE x END ORDER BY n)
                   INTO v_inputs FROM jsonb_array_elements(e.inputs) WITH ORDINALITY t(x, n);
             ELSE
@@ -4641,7 +4983,13 @@ BEGIN
                       SELECT 'Añadido: ' || estimate_line_label(c.name, (y ->> 'quantity')::numeric, c.unit)
                         FROM jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m)
                         JOIN price_catalog c ON c.code = y ->> 'item'
-                       WHERE m > jsonb_array_length(e.inputs)),
+                       WHERE m > jsonb_array_length(e.inputs)
+                      UNION ALL
+                      SELECT format('Mano de obra: %s → %s h', estimate_number_es((x ->> 'labour_hours')::numeric),
+                                    estimate_number_es((y ->> 'labour_hours')::numeric))
+                        FROM jsonb_array_elements(e.inputs) WITH ORDINALITY o(x, n)
+                        JOIN jsonb_array_elements(v_inputs) WITH ORDINALITY w(y, m) ON m = n
+                       WHERE x ? 'labour_hours' AND NOT x ? 'item' AND x <> y),
                 CASE WHEN v_batch ->> 'op' = 'add' THEN 'add' ELSE 'quantity' END, p_words, p_message_id, p_public_url);
         END IF;
         IF v_batch IS NOT NULL THEN

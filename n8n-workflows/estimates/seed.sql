@@ -68,9 +68,9 @@ SELECT estimate_seed_item('vaso-expansion-acs-8l', 'Termos, calentadores y calde
 SELECT estimate_seed_item('vaso-expansion-calefaccion-18l', 'Termos, calentadores y calderas', 'material', 'Vaso de expansión de calefacción 18 l', 'ud', 45.00,
     'vaso de expansion de 18 litros, vaso de expansion de calefaccion, vaso de expansion de la caldera, vaso de expansion');
 SELECT estimate_seed_item('kit-evacuacion-estanco', 'Termos, calentadores y calderas', 'material', 'Kit de evacuación de humos coaxial 60/100 para calentador estanco', 'ud', 69.00,
-    'kit de evacuacion del calentador, salida de humos del calentador, chimenea del calentador, kit de humos del calentador, kit de salida de humos, kit de evacuacion de humos, kit coaxial, kit de humos');
+    'kit de evacuacion del calentador, salida de humos del calentador, chimenea del calentador, kit de humos del calentador, kit de salida de humos, kit de evacuacion de humos, kit coaxial, kit de humos, kit de evacuacion');
 SELECT estimate_seed_item('kit-evacuacion-caldera', 'Termos, calentadores y calderas', 'material', 'Kit de evacuación de humos coaxial 60/100 para caldera de condensación', 'ud', 79.00,
-    'kit de evacuacion de la caldera, salida de humos de la caldera, chimenea de la caldera, kit de humos de la caldera, kit de salida de humos, kit de evacuacion de humos, kit coaxial, kit de humos');
+    'kit de evacuacion de la caldera, salida de humos de la caldera, chimenea de la caldera, kit de humos de la caldera, kit de salida de humos, kit de evacuacion de humos, kit coaxial, kit de humos, kit de evacuacion');
 SELECT estimate_seed_item('tubo-evacuacion-100mm', 'Termos, calentadores y calderas', 'material', 'Tubo de evacuación de humos de aluminio 100 mm', 'm', 8.90,
     'tubo de humos, tubo de evacuacion de humos, tubo de aluminio de 100, conducto de humos, tubo de chimenea');
 
@@ -460,13 +460,13 @@ SELECT estimate_seed_item('aireador-grifo', 'Grifería', 'material', 'Aireador (
 
 -- Cisternas y mecanismos ----------------------------------------------------------------------------------
 SELECT estimate_seed_item('mecanismo-descarga-doble', 'Cisternas y mecanismos', 'material', 'Mecanismo de descarga de cisterna, doble pulsador', 'ud', 24.90,
-    'mecanismo de descarga, mecanismo de cisterna, mecanismo de la cisterna, pulsador de cisterna, descargador');
+    'mecanismo de descarga, mecanismo de cisterna, mecanismo de la cisterna, pulsador de cisterna, descargador, valvula de descarga de doble pulsador, valvula de descarga doble');
 SELECT estimate_seed_item('mecanismo-alimentacion', 'Cisternas y mecanismos', 'material', 'Grifo flotador (mecanismo de alimentación) de cisterna', 'ud', 12.90,
     'mecanismo de alimentacion, grifo flotador, flotador de cisterna, valvula de llenado, boya de cisterna');
 SELECT estimate_seed_item('obturador-descarga', 'Cisternas y mecanismos', 'material', 'Obturador / junta de descarga de cisterna', 'ud', 6.50,
     'obturador, clapeta, tapon de descarga, junta de descarga, sapito, flapper');
 SELECT estimate_seed_item('mecanismo-descarga-simple', 'Cisternas y mecanismos', 'material', 'Mecanismo de descarga de cisterna, pulsador simple o tirador', 'ud', 16.90,
-    'mecanismo de descarga simple, mecanismo de tirador, tirador de cisterna, descarga simple');
+    'mecanismo de descarga simple, mecanismo de tirador, tirador de cisterna, descarga simple, valvula de descarga simple');
 SELECT estimate_seed_item('kit-mecanismos-cisterna', 'Cisternas y mecanismos', 'material', 'Kit de mecanismos de cisterna (carga y descarga)', 'ud', 34.90,
     'kit de mecanismos, kit de mecanismos de cisterna, juego de mecanismos, mecanismos completos, herrajes de la cisterna, herrajes del tanque, herrajes del inodoro, kit del tanque, kit de tanque, kit de la cisterna, kit de cisterna');
 SELECT estimate_seed_item('cisterna-completa', 'Cisternas y mecanismos', 'material', 'Cisterna de porcelana completa con mecanismos (tanque bajo)', 'ud', 129.00,

@@ -1,8 +1,8 @@
 """The blind estimate sets 8 to 21, 23, 25, 27, 29, 31, 33 and 35 (eval/estimates-independent-{8,...,21,23,...,35}.jsonl;
-see their pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27,29,31,33,35}.md), tuning sets 24, 26, 28, 30, 32 and 34, and
+see their pages eval/ESTIMATES-INDEPENDENT-{8,...,21,23,25,27,29,31,33,35}.md), tuning sets 24, 26, 28, 30, 32, 34 and 36, and
 their catalogue labels: shape only. Nothing here plays or
 scores a case: a held-out set must not become a target, and the lead scores it with eval/score_independent.py
-when its page says so. The twenty-seven sets share one format (sets 9-21 and 23-35 were written from set 8's or a
+when its page says so. The twenty-eight sets share one format (sets 9-21 and 23-36 were written from set 8's or a
 later set's), so one check serves them.
 
 The check is a function returning the problems it finds, so the tests below also show it rejects a broken
@@ -95,7 +95,9 @@ SETS = [EstimateSet(8, "ev", 22), EstimateSet(9, "ew", 24), EstimateSet(10, "ex"
         EstimateSet(34, "gk", 28, singles=8, min_regions=9, max_turns=3, cases=36),
         # set 35 (held-out, set35w): 40 cases, hx01-08 single, 2-5 turns, 8 region codes; kinds: one job over
         # several units or properties, parts named by brand or model, estimates cut or split for a short budget
-        EstimateSet(35, "hx", 32, singles=8, min_regions=8, max_turns=5, cases=40)]
+        EstimateSet(35, "hx", 32, singles=8, min_regions=8, max_turns=5, cases=40),
+        # set 36 (tuning, est39): 38 cases, lq01-06 single-turn, 8 regions, 2-5 turns
+        EstimateSet(36, "lq", 32, singles=6, min_regions=8, max_turns=5, cases=38)]
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
