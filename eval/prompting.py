@@ -435,14 +435,12 @@ OFF_TOPIC_WORDS = (
     "carretera, carretera, en la micro, la micro, en el bus, el bus, en el colectivo, el colectivo, la "
     "guagua, en la guagua, en taxi, el taxi, un uber, se me pincho, pinche una rueda, se me poncho, una "
     "rueda, la rueda, gasolinera, la gasolinera, el cafe, un cafe, cafecito, un tinto, el mate, unos mates, "
-    "mates, terere, jugo, un jugo, zumo, naranja, ceviche, mi hijo, mi hija, mis hijos, los ninos, fiesta, "
-    "una fiesta, cumple anos, mi esposa, mi mujer, mi senora, mi familia, la familia, boda, llover, llovio, "
-    "lluvia, llueve, a llover, un sol que raja, el sol, solazo, nublado, madrugar, madrugue, me toco "
-    "madrugar, no he parado, dia largo, un dia largo, dia larguisimo, dia de locos, no es mi dia, estoy "
-    "reventado, reventado, cansado, cansadazo, muerto de cansancio, pura pereza, que pereza, en la pega, "
-    "nada del otro mundo, estuvo tranquilo, dia tranquilo, "
-    "de no parar, dia de no parar, sin parar, desde temprano, desde las cinco, desde las seis, desde las "
-    "siete, arrancando temprano"
+    "mates, terere, jugo, un jugo, zumo, naranja, ceviche, fiesta, una fiesta, cumple anos, boda, llover, "
+    "llovio, lluvia, llueve, a llover, un sol que raja, el sol, solazo, nublado, madrugar, madrugue, me "
+    "toco madrugar, no he parado, dia largo, un dia largo, dia larguisimo, dia de locos, no es mi dia, pura "
+    "pereza, que pereza, en la pega, nada del otro mundo, estuvo tranquilo, dia tranquilo, de no parar, dia "
+    "de no parar, sin parar, desde temprano, desde las cinco, desde las seis, desde las siete, arrancando "
+    "temprano"
 )
 OFF_TOPIC_NOT_WORDS = (
     "problema*, falla*, averia*, roto, rota, rompi*, agua, gas, luz, olor*, huele, humo, fuga*, gote*, "
@@ -470,7 +468,9 @@ OFF_TOPIC_NOT_WORDS = (
     "use, no uso, escondida, marron, turbia, turbio, sucia, sucio, "
     "se llena*, desbord*, rebals*, encharc*, charco*, filtra*, llueve dentro, llueve adentro, recolec*, "
     "pluvial*, captacion*, "
-    "aguas, aguas negras, aguas grises, aguas servidas, residual*, se regres*, regresan, devuelv*, devolv*"
+    "aguas, aguas negras, aguas grises, aguas servidas, residual*, se regres*, regresan, devuelv*, devolv*, "
+    "dolor de cabeza, dolores de cabeza, duele la cabeza, mareo*, marea*, nausea*, vomit*, somnolen*, "
+    "desmay*, intoxica*, asfixi*"
 )
 # The water, gas or electricity company's matters ("off_topic_utility_words"): the bill, a reading for the company,
 # the contract or its holder, the tariff, a cut-off for not paying, a claim, the electricity meter. They are subjects
@@ -490,7 +490,7 @@ OFF_TOPIC_UTILITY_WORDS = (
     "de alta, darlo de alta, de alta el, dar de baja, de baja el, el titular, cambio de titular, cambiar el "
     "titular, contrato del agua, contrato de agua, contrato del gas, contrato de la luz, contrato de luz, "
     "tarifa, tarifas, la tarifa, metro cubico, metros cubicos, metro cubico de agua, metros cubicos de "
-    "agua, falta de pago, por no pagar, reconexion, reconectar, reconecten, la compania, la compania de "
+    "agua, falta de pago, por no pagar, reconexion, reconectar, reconecten, la compania de "
     "agua, la compania del agua, la compania de aguas, compania de agua, compania del agua, la empresa de "
     "agua, la empresa del agua, la empresa de aguas, empresa de agua, empresa del agua, la distribuidora, "
     "la comercializadora, la suministradora, reclamo, reclamar, reclamacion, pagar el agua, pago el agua, "

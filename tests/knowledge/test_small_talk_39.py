@@ -33,7 +33,7 @@ OFF_TOPIC = SETTINGS["off_topic_text"]
 
 # the utility's matters: each was searched before stop 39 (an article about the meter, or a question asked back)
 UTILITY = [
-    "¿sabes cómo se pide a la compañía que lea de verdad el contador?",
+    "¿sabes cómo se pide a la empresa de agua que lea de verdad el contador?",
     "me cobraron dos meses juntos en el recibo del agua, ¿a quién reclamo?",
     "oiga, ¿el titular del contrato del agua tiene que ser el dueño del piso?",
     "¿cada cuántos meses leen el medidor en mi colonia?",
