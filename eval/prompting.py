@@ -112,7 +112,9 @@ SMALL_TALK = (
     "aqui otra vez, aca otra vez, otra vez por aca, otra vez por aqui, de nuevo por aca, de nuevo por aqui, "
     "por aca de nuevo, por aqui de nuevo, otra vez molestando, aqui molestando, aca molestando, molestando de"
     " nuevo, molestando otra vez, de nuevo molestando, perdon la insistencia, disculpa la insistencia, "
-    "disculpa la molestia, perdon la molestia, ya volvi, volvi, aqui estoy de nuevo, aca estoy de nuevo => "
+    "disculpa la molestia, perdon la molestia, ya volvi, volvi, aqui estoy de nuevo, aca estoy de nuevo, "
+    "pues nada, bueno nada, este nada, eh nada, nada solo, pues nada que, bueno pues nada, bueno pues nada "
+    "que => "
     "¡Hola! Soy Remedios, el asistente técnico de la empresa. Cuéntame qué avería tienes (grifo, cisterna, "
     "desagüe, termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
     "me escuchas, me escucha, me escuchan, se me escucha, me oyes, me oye, me oyen, se me oye, se oye, se "
@@ -120,7 +122,13 @@ SMALL_TALK = (
     " funciona, funciona esto, probando, me lees, me lee, me copias, me copia, estas en linea, esta en linea,"
     " alguien ahi, hay alguien ahi, me puedes ayudar, me podes ayudar, me puede ayudar, me ayudas, me ayuda, "
     "necesito ayuda, necesito una ayudita, una ayudita, una ayuda, estas por ahi, esta por ahi, esta usted "
-    "ahi, estas ahi o que,  => ¡Hola! Sí, aquí estoy. Cuéntame qué avería tienes (grifo, cisterna, desagüe, "
+    "ahi, estas ahi o que, "
+    "aca probando, aqui probando, solo probando, probando probando, probando el audio, probando los audios, "
+    "a ver si llegan los audios, si llegan los audios, llegan los audios, a ver si llega el audio, si llega "
+    "el audio, llega el audio, te llegan los audios, te llega el audio, le llegan los audios, le llega el "
+    "audio, primera vez que mando audio, primera vez que mando audios, primera vez que mando un audio, "
+    "primera vez que mando una nota de voz => "
+    "¡Hola! Sí, aquí estoy. Cuéntame qué avería tienes (grifo, cisterna, desagüe, "
     "termo, tuberías…) y te digo cómo resolverla paso a paso.\n"
     "vale, ok, okey, oka, okis, dale, va, sale, orale, perfecto, genial, estupendo, excelente, entendido, ya "
     "entendi, entendi, ya vi, de acuerdo, esta bien, ta bien, ta bueno, listo, hecho, que bien, que bueno, "
@@ -156,7 +164,10 @@ SMALL_TALK = (
     "tarde, te escribo luego, le escribo luego, ahi nos vemos, nos vemos manana, hasta la vista, hasta mas "
     "tarde, bye bye, nada mas por hoy, por hoy es todo, eso es todo por hoy, eso seria todo, es todo por hoy,"
     " me desconecto, me voy a dormir, me voy a descansar, me retiro por hoy, cuidese mucho, cuidate mucho, "
-    "nos estamos viendo, nos estamos hablando, estamos en contacto, seguimos en contacto => ¡Hasta luego! "
+    "nos estamos viendo, nos estamos hablando, estamos en contacto, seguimos en contacto, "
+    "ya voy saliendo, voy saliendo, ya voy saliendo del trabajo, voy saliendo del trabajo, saliendo del "
+    "trabajo, ya sali del trabajo, ya termine por hoy, termine por hoy, eso era todo, nada mas eso, eso "
+    "nada mas => ¡Hasta luego! "
     "Buen trabajo.\n"
     "quien eres, quien sos, quien es, que eres, que sos, con quien hablo, con quien hablo, como te llamas, "
     "como se llama, de que empresa son, de que empresa eres, que empresa es esta, para que empresa trabajas, "
@@ -201,7 +212,10 @@ SMALL_TALK = (
     "puedo mandar audios, puedo mandar audio, puedo mandar notas de voz, mandar audios, o solo escribo, solo "
     "escribo, como le hago para preguntarte, como te pregunto, como le pregunto, como pregunto, que hago "
     "aqui, me paso el numero, me pasaron el numero, me dieron este numero, me recomendaron este chat, me "
-    "recomendaron esto => Es sencillo: escríbeme la avería con tus palabras (qué aparato es y qué le pasa) y "
+    "recomendaron esto, "
+    "esto como funciona, como es la cosa aqui, como es la cosa aca, y como es la cosa aqui, como funciona "
+    "aqui, como funciona aca, le escribo nomas, te escribo nomas, le escribo no mas, te escribo no mas => "
+    "Es sencillo: escríbeme la avería con tus palabras (qué aparato es y qué le pasa) y "
     "te respondo con los pasos que tiene verificados la empresa para fontanería (grifos, cisternas, desagües,"
     " termos, gas, tuberías…). Para otras cosas, o si lo prefieres, te paso con una persona del equipo.\n"
     "esto es gratis, es gratis esto, esto es gratuito, es gratis usar, es gratuito usar, el chat es gratis, "
@@ -338,6 +352,10 @@ SMALL_TALK_FILLER = (
 # ending in * matches every word that starts so ("gote*": gotea, goteo, goteando).
 SMALL_TALK_MAX_WORDS = 12
 SMALL_TALK_MAX_OTHER_WORDS = 4  # words besides the phrases and the filler ("small_talk_max_other_words")
+# Phrases of SMALL_TALK that ask something ("¿cómo va?", "¿cómo andas?"): when they are the only phrases of a
+# message, it is small talk only if nothing else is left but filler; "cómo va conectada la bomba" is a question
+# ("small_talk_alone"; TALK-39.md).
+SMALL_TALK_ALONE = "como va, como anda, como andas"
 NOT_SMALL_TALK_WORDS = (
     "que, como, cuanto*, cuanta*, cual*, donde, cuando, porque, por que, pero, no, nada, ni, tampoco, "
     "todavia, aun, sigue*, otra vez, otro, otra, ahora, y si, antes, despues, tengo, tiene, tienes, "
@@ -412,7 +430,17 @@ OFF_TOPIC_WORDS = (
     "carpinteros, cerrajeros, mecanicos, fumigador, fumigacion, mudanza, mudanzas, vidriero, tapicero, "
     "jardineria, costurera, peluquero, peluqueria, barbero, perro, perros, gato, gatos, mascota, huevos, "
     "leche, tomate, arroz, ropa, zapatos, zapatillas, diesel, un carro usado, el seguro del carro, el seguro "
-    "del coche"
+    "del coche, "
+    "el trafico, trafico, el transito, mucho trafico, la autopista, autopista, la autovia, autovia, la "
+    "carretera, carretera, en la micro, la micro, en el bus, el bus, en el colectivo, el colectivo, la "
+    "guagua, en la guagua, en taxi, el taxi, un uber, se me pincho, pinche una rueda, se me poncho, una "
+    "rueda, la rueda, gasolinera, la gasolinera, el cafe, un cafe, cafecito, un tinto, el mate, unos mates, "
+    "mates, terere, jugo, un jugo, zumo, naranja, ceviche, fiesta, una fiesta, cumple anos, boda, llover, "
+    "llovio, lluvia, llueve, a llover, un sol que raja, el sol, solazo, nublado, madrugar, madrugue, me "
+    "toco madrugar, no he parado, dia largo, un dia largo, dia larguisimo, dia de locos, no es mi dia, pura "
+    "pereza, que pereza, en la pega, nada del otro mundo, estuvo tranquilo, dia tranquilo, de no parar, dia "
+    "de no parar, sin parar, desde temprano, desde las cinco, desde las seis, desde las siete, arrancando "
+    "temprano"
 )
 OFF_TOPIC_NOT_WORDS = (
     "problema*, falla*, averia*, roto, rota, rompi*, agua, gas, luz, olor*, huele, humo, fuga*, gote*, "
@@ -435,7 +463,46 @@ OFF_TOPIC_NOT_WORDS = (
     "prueba de presion, hermetic*, boquilla*, niple*, reduccion*, brida*, abrazadera*, collarin*, llave de "
     "paso, ppr, polipropileno, polietileno, galvaniz*, hierro*, fundicion*, plomo, cemento*, silicon*, "
     "sellador*, pegamento*, cinta*, nivel*, pendiente*, caudal*, pulgada*, resumidero*, sumidero*, "
-    "rebosadero*, motor*, turbina*, caballo*, hp"
+    "rebosadero*, motor*, turbina*, caballo*, hp, "
+    "gira*, se mueve*, avanza*, sigue marcando, sube, subio, todo cerrado, todas cerradas, sin usar, no "
+    "use, no uso, escondida, marron, turbia, turbio, sucia, sucio, "
+    "se llena*, desbord*, rebals*, encharc*, charco*, filtra*, llueve dentro, llueve adentro, recolec*, "
+    "pluvial*, captacion*, "
+    "aguas, aguas negras, aguas grises, aguas servidas, residual*, se regres*, regresan, devuelv*, devolv*, "
+    "dolor de cabeza, dolores de cabeza, duele la cabeza, mareo*, marea*, nausea*, vomit*, somnolen*, "
+    "desmay*, intoxica*, asfixi*"
+)
+# The water, gas or electricity company's matters ("off_topic_utility_words"): the bill, a reading for the company,
+# the contract or its holder, the tariff, a cut-off for not paying, a claim, the electricity meter. They are subjects
+# like OFF_TOPIC_WORDS; next to one of them the water or gas meter and the supply (OFF_TOPIC_UTILITY_METER_WORDS,
+# "off_topic_utility_meter_words") are no word of the trade, so "¿cómo leo el contador para darle la lectura a la
+# compañía?" gets OFF_TOPIC_TEXT, while a leak at the meter, the stopcock after it or a meter that turns with every
+# tap shut keeps a word of OFF_TOPIC_NOT_WORDS and stays a question. Not for a price (an estimate word): "¿cuánto
+# cobro por cambiar el medidor que puso la compañía?" stays an estimate (bench/quality/TALK-39.md).
+OFF_TOPIC_UTILITY_WORDS = (
+    "factura, facturas, la factura, factura del agua, factura de agua, factura del gas, factura de gas, "
+    "factura de la luz, factura de luz, recibo, recibos, el recibo, recibo del agua, recibo de agua, recibo "
+    "del gas, recibo de gas, recibo de la luz, recibo de luz, boleta, boletas, boleta del agua, boleta de "
+    "agua, boleta del gas, boleta de la luz, cuenta del agua, cuenta de agua, cuenta del gas, cuenta de la "
+    "luz, cuenta de luz, lectura, lecturas, la lectura, lectura estimada, lectura del contador, lectura del "
+    "medidor, leer el contador, leer el medidor, leen el contador, leen el medidor, pasan a leer, vengan a "
+    "leer, vienen a leer, venir a leer, a nombre, a mi nombre, a nombre de, a nombre del, dar de alta, doy "
+    "de alta, darlo de alta, de alta el, dar de baja, de baja el, el titular, cambio de titular, cambiar el "
+    "titular, contrato del agua, contrato de agua, contrato del gas, contrato de la luz, contrato de luz, "
+    "tarifa, tarifas, la tarifa, metro cubico, metros cubicos, metro cubico de agua, metros cubicos de "
+    "agua, falta de pago, por no pagar, reconexion, reconectar, reconecten, la compania de "
+    "agua, la compania del agua, la compania de aguas, compania de agua, compania del agua, la empresa de "
+    "agua, la empresa del agua, la empresa de aguas, empresa de agua, empresa del agua, la distribuidora, "
+    "la comercializadora, la suministradora, reclamo, reclamar, reclamacion, pagar el agua, pago el agua, "
+    "pagar la luz, pago la luz, pagar el gas, pago el gas, es legal, eso es legal, medidor de luz, medidor "
+    "de la luz, contador de luz, contador de la luz, contador electrico, medidor electrico, medidor de "
+    "energia"
+)
+OFF_TOPIC_UTILITY_METER_WORDS = (
+    "contador, contadores, el contador, medidor, medidores, el medidor, hidrometro, micromedidor, contador "
+    "del agua, contador de agua, medidor del agua, medidor de agua, contador del gas, contador de gas, "
+    "medidor del gas, medidor de gas, cortaron el agua, me cortaron el agua, corte de agua, corte del agua, "
+    "cortaron el gas, cortaron la luz, me cortaron la luz"
 )
 OFF_TOPIC_TEXT = (
     "De eso no sé mucho: lo mío es la fontanería. Cuando tengas una avería o una duda de la obra, cuéntamela "
@@ -520,31 +587,41 @@ def small_talk_reply(text: str, small_talk: str = SMALL_TALK, filler: str = SMAL
                      not_with: str = NOT_SMALL_TALK_WORDS,
                      max_other_words: int = SMALL_TALK_MAX_OTHER_WORDS,
                      off_topic: str = OFF_TOPIC_WORDS, off_topic_not: str = OFF_TOPIC_NOT_WORDS,
-                     off_topic_text: str = OFF_TOPIC_TEXT) -> str | None:
+                     off_topic_text: str = OFF_TOPIC_TEXT, alone: str | None = None) -> str | None:
     """The fixed reply when the message is a greeting, thanks, goodbye, "are you there", "who are you" or an
     acknowledgement (alone, or short and without a question or plumbing word), or a subject that is not
     plumbing (off_topic_reply), else None."""
-    reply = _phrase_reply(text, small_talk, filler, max_words, not_with, max_other_words)
+    reply = _phrase_reply(text, small_talk, filler, max_words, not_with, max_other_words,
+                          SMALL_TALK_ALONE if alone is None else alone)
     return reply if reply is not None else off_topic_reply(text, off_topic, off_topic_not, off_topic_text)
 
 
 def off_topic_reply(text: str, off_topic: str = OFF_TOPIC_WORDS, off_topic_not: str = OFF_TOPIC_NOT_WORDS,
-                    off_topic_text: str = OFF_TOPIC_TEXT) -> str | None:
-    """OFF_TOPIC_TEXT when the message names a subject that is not plumbing and, once those phrases are
-    taken out, nothing of the trade (OFF_TOPIC_NOT_WORDS); else None."""
+                    off_topic_text: str = OFF_TOPIC_TEXT, utility: str = OFF_TOPIC_UTILITY_WORDS,
+                    utility_meter: str = OFF_TOPIC_UTILITY_METER_WORDS, for_price: bool = False) -> str | None:
+    """OFF_TOPIC_TEXT when the message names a subject that is not plumbing (OFF_TOPIC_WORDS, or the utility's
+    matters of OFF_TOPIC_UTILITY_WORDS) and, once those phrases are taken out, nothing of the trade
+    (OFF_TOPIC_NOT_WORDS); next to a utility's matter the meter and the supply (OFF_TOPIC_UTILITY_METER_WORDS) are
+    taken out too, except for a price (for_price: the router's estimate words were found); else None."""
     rest = " " + _squeeze(_talk_plain(text)) + " "
-    found = False
-    for phrase in sorted(_phrases(off_topic), key=len, reverse=True):
+    found = utility_found = False
+    own = set(_phrases(utility))
+    for phrase in sorted(_phrases(off_topic) + _phrases(utility), key=len, reverse=True):
         while " " + phrase + " " in rest:
             rest = rest.replace(" " + phrase + " ", " ", 1)
             found = True
+            utility_found = utility_found or phrase in own
+    if utility_found and not for_price:
+        for phrase in sorted(_phrases(utility_meter), key=len, reverse=True):
+            while " " + phrase + " " in rest:
+                rest = rest.replace(" " + phrase + " ", " ", 1)
     if not (off_topic_text or "").strip() or not found or _has_word(rest, off_topic_not):
         return None
     return off_topic_text.strip()
 
 
 def _phrase_reply(text: str, small_talk: str, filler: str, max_words: int, not_with: str,
-                  max_other_words: int) -> str | None:
+                  max_other_words: int, alone: str = SMALL_TALK_ALONE) -> str | None:
     """The phrase list's reply (SMALL_TALK), else None."""
     kinds = []
     for index, line in enumerate((small_talk or "").split("\n")):
@@ -555,19 +632,33 @@ def _phrase_reply(text: str, small_talk: str, filler: str, max_words: int, not_w
     candidates = sorted(((len(p), i, j, p) for i, phrases, _ in kinds for j, p in enumerate(phrases)),
                         key=lambda c: (-c[0], c[1], c[2]))
     whole = " " + _squeeze(_talk_plain(text)) + " "
-    rest = whole
-    matched = -1
-    for _, index, _, phrase in candidates:
-        while " " + phrase + " " in rest:
-            rest = rest.replace(" " + phrase + " ", " ", 1)
-            matched = max(matched, index)
+    fillers = sorted(_phrases(filler), key=len, reverse=True)
+
+    def without(rest: str, phrases: list[str]) -> str:
+        for phrase in phrases:
+            while " " + phrase + " " in rest:
+                rest = rest.replace(" " + phrase + " ", " ", 1)
+        return rest
+
+    def take(chosen: list[tuple[int, int, int, str]]) -> tuple[str, int, set[str]]:
+        rest, matched, used = whole, -1, set()
+        for _, index, _, phrase in chosen:
+            while " " + phrase + " " in rest:
+                rest = rest.replace(" " + phrase + " ", " ", 1)
+                matched = max(matched, index)
+                used.add(phrase)
+        return rest, matched, used
+
+    rest, matched, used = take(candidates)
     if matched < 0:
+        return None
+    # SMALL_TALK_ALONE: phrases that ask ("¿cómo va?") and are the only phrases found count only when nothing else
+    # is left: "cómo va conectada la bomba" is a question, not a greeting with words of the trade
+    if used <= set(_phrases(alone)) and without(rest, fillers).strip():
         return None
     reply = next(reply for index, _, reply in kinds if index == matched)
     blocked = _has_word(rest, not_with)
-    for phrase in sorted(_phrases(filler), key=len, reverse=True):
-        while " " + phrase + " " in rest:
-            rest = rest.replace(" " + phrase + " ", " ", 1)
+    rest = without(rest, fillers)
     if not rest.strip():
         return reply
     if blocked or len(whole.split()) > int(max_words or 0):

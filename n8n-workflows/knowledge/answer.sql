@@ -286,6 +286,9 @@ CREATE OR REPLACE FUNCTION kb_talk_trade_max_words() RETURNS integer LANGUAGE sq
 -- calentador") is a request: a greeting with these and a word of the trade stays a question.
 -- Stop 38 (bench/quality/TALK-38.md): cold and coming back are faults ("…vuelven a estar fríos arriba, qué pasa":
 -- the greeting phrase "qué pasa" at its end made it trade talk).
+-- Stop 39 (bench/quality/TALK-39.md): "y eso", "eso mismo", "lo mismo" turn to a new question ("vale gracias, y eso
+-- mismo vale para el termo de gas": thanks with a follow-up, dictated, no question mark). Not "y esto": "eh y esto
+-- cómo va o qué" asks how the chat works.
 CREATE TABLE IF NOT EXISTS kb_talk_job_words (
     word    text PRIMARY KEY CHECK (btrim(word) <> ''),
     kind    text NOT NULL CHECK (kind IN ('question', 'fault', 'request', 'size', 'turn')),
@@ -300,7 +303,7 @@ FROM (VALUES
     ('fault', 'no, ni, nada, tampoco, gote*, pierde*, perdiendo, fuga*, sale, salen, saliendo, tira, tiran, tirando, escurre*, tapad*, tapa, tapo, atasc*, atora*, atore*, atoro, obstru*, roto, rota, rotos, rotas, romp*, quebr*, partid*, rajad*, fisur*, revent*, falla*, averi*, problema*, error*, ruido*, zumb*, golpe*, vibra*, suena, chilla*, huele, olor*, humo, chisp*, calambre*, calienta*, enfria*, apaga*, prende, prenden, enciende*, encend*, arranca*, salta*, oscila*, moja*, humed*, mancha*, inund*, desbord*, rebos*, congel*, helad*, oxid*, sarro, gira, giran, girando, con todo cerrado, tapao, salio, salieron, se salio, se solto, solto, zaf*, se cayo, cayo, se cae, despeg*, desprend*, se movio, se mueve, quem*, fundi*, trabo, trabado, trabada, falta, faltan, corro*, corre, corren, corriendo, raro, rara, mal, floj*, suelto, suelta, baja, bajo, poca, poco, debil, agua, marron, turbia, sucia, todo el rato, todo el tiempo, cada rato, a cada rato, lento, lenta, lentos, lentas, despacio, tarda, tardan, tardando, demora, demoran, demorando, llena, llenan, llenando, vacia, vacian, vaciando, frio, frios, fria, frias, vuelve a, vuelven a'),
     ('request', 'tengo, tiene, tienes, tienen, necesito, necesita, quiero, quisiera, puedo, puedes, podes, puede, podria, debo, deberia, hay que, hago, hacer, hacerle, pongo, poner, ponerle, uso, usar, cambio, cambiar, cambiarle, instalar, instalo, conectar, conecto, arreglar, reparar, purgar, ayuda*, ayudame, ayudarme, dime, decime, digame, explica*, recomienda*, recomendas, sirve, conviene, lleva, llevan, aguanta*, compro, comprar, mido, medir, ajusto, ajustar, regulo, regular, revisar, reviso, checar, checo, otra cosa, consulta, consultita, consultar, duda, dudas, dudita, foto, fotos, video, videos, imagen, audio, te mando, le mando, te envio, le envio, adjunto, te dejo, le dejo, sobre el, sobre la, sobre los, sobre las, acerca, respecto, tema, por lo del, por lo de la'),
     ('size', 'medida*, diametro*, pulgada*, media, cuarto, tres cuartos, mm, milimetro*, cm, centimetro*, metro*, litro*, bar, bares, psi, kilo*, grado*, tamano, calibre, potencia, watts, vatios, modelo, marca'),
-    ('turn', 'pero, ahora, otra vez, de nuevo, sigue*, todavia, aun, y si, y el, y la, y los, y las, y en, y con, y para, y cada, y cuanto, y como, entonces, o sea que, en vez de')
+    ('turn', 'pero, ahora, otra vez, de nuevo, sigue*, todavia, aun, y si, y el, y la, y los, y las, y en, y con, y para, y cada, y cuanto, y como, entonces, o sea que, en vez de, y eso, eso mismo, esto mismo, lo mismo')
 ) AS lists(k, words), LATERAL unnest(string_to_array(words, ',')) AS w
 WHERE btrim(w) <> ''
 ON CONFLICT (word) DO NOTHING;
