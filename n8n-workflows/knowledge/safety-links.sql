@@ -530,22 +530,16 @@ SELECT kb_seed_article_safety_needs('terraja-roscar', 'trabajo-en-gas',
     'linea de gas, tubo de gas, tuberia de gas, cano de gas, caneria de gas, instalacion de gas, red de gas, '
     'del gas, butano, propano, gas natural', '', true);
 -- ventilation of a gas appliance: a grille, the flue or the room, and a gas appliance (not a drain's vent)
--- stop 39 (bench/quality/BUILDINGS-39.md, safety-15-tune): strict, and a grille or ventilation named only when it is
--- missing, covered or taken off ("¿qué medida tienen que tener las rejillas del cuarto de la caldera?" is a question
--- of a size: no notice; "le taparon la rejilla", "el calentador está en el baño sin rejilla" keep it)
 SELECT kb_seed_article_safety_needs('gas-rejillas-ventilacion', 'gas-aparato-ventilacion',
-    'tap*, cerr*, sin rejilla*, no tiene rejilla*, no hay rejilla*, quitaron la rejilla, quito la rejilla, '
-    'sin ventilacion, no tiene ventilacion, no hay ventilacion, mala ventilacion, poca ventilacion, mal ventilad*, '
-    'tubo de humos, humo*, chimenea*, conducto*, tiro, extractor*, campana, bano, dormitorio, habitacion, armario, '
-    'closet, mueble, encerrad*, mare*, dolor de cabeza, llama amarilla',
+    'rejilla*, ventil*, tap*, cerr*, tubo de humos, humo*, chimenea*, conducto*, tiro, extractor*, campana, '
+    'bano, dormitorio, habitacion, cuarto, armario, closet, mueble, encerrad*, ventana*, puerta*',
     'gas, calentador*, calefon*, calefont*, boiler*, caldera*, terma*, termotanque*, estufa*, butano, propano, '
-    'aparato*, garrafa, bombona', true);
+    'aparato*, garrafa, bombona');
 -- the relief valve: an act on it or its danger (not "¿gotea al calentar, es normal?", its setting)
 SELECT kb_seed_article_safety_needs('termo-valvula-seguridad', 'valvula-seguridad',
     'cambi*, reemplaz*, sustitu*, prob*, prueb*, quit*, sac*, tap*, anul*, bloque*, clausur*, desmont*, '
     'desenrosc*, afloj*, instal*, pongo, poner, ponerle, pone, coloc*, atar, ato, amarr*, hirviendo, vapor, quema*, '
-    'revent*, explot*, hinch*, agarrot*, trab*, no sale, no suelta, no gotea nada, nunca gotea, sin valvula', '',
-    true);   -- strict since stop 39: "¿a cuántos bares va tarada?" cites the article and names no act on the valve
+    'revent*, explot*, hinch*, agarrot*, trab*, no sale, no suelta, no gotea nada, nunca gotea, sin valvula');
 SELECT kb_seed_article_safety_needs('caldera-presion-sube', 'valvula-seguridad',
     'cambi*, reemplaz*, sustitu*, quit*, sac*, tap*, anul*, bloque*, clausur*, desmont*, desenrosc*, afloj*, '
     'atar, ato, amarr*, hirviendo, vapor, quema*, revent*, explot*, agarrot*, trab*, no sale, no suelta, gote*, '
@@ -574,8 +568,7 @@ FROM unnest(ARRAY['radiador-purgar', 'radiador-llave-detentor', 'radiador-no-cal
 SELECT kb_seed_article_safety_needs('tuberias-congeladas', 'llama-abierta',
     'descongel*, se congelo, se congelaron, se me congelo, congelad*, soplete*, llama*, fuego, mechero*, caliento, '
     'calentar*, calentarl*, calentando, secador, pistola de calor, no sale agua, no sale nada, no llega agua, hielo, '
-    'se helo, se helaron, helado, helados', '', true);   -- strict since stop 39: "¿cómo aíslo las tuberías para
-    -- que no se congelen?" and "sale helada en invierno" name no frozen pipe to thaw
+    'se helo, se helaron, helado, helados');
 -- a drain chemical named, and used, mixed or in the pipe (not which one to buy)
 SELECT kb_seed_article_safety_needs('sosa-caustica-riesgos', 'productos-quimicos',
     'sosa, caustic*, acido*, salfuman, muriatico, lejia, cloro, amoniaco, destapacano*, destapacaneria*, '
@@ -588,17 +581,14 @@ SELECT kb_seed_article_safety_needs('sonda-desatascar', 'productos-quimicos',
     'sosa, caustic*, acido*, salfuman, muriatico, lejia, cloro, amoniaco, destapacano*, destapacaneria*, quimic*, '
     'producto*, soda, drano, desatascador*', '', true);
 -- sewer chambers, septic tanks, biodigesters: going in, opening or emptying them, their gases
--- stop 39 (BUILDINGS-39.md): strict, without the emptying by a truck ("¿cada cuánto se vacía la fosa?", "se llena
--- rápido, ¿cada cuánto la vacío con el camión?" name no opening, going in or gases); emptying it by hand keeps it
 SELECT kb_seed_article_safety_needs('fosa-septica', 'espacio-confinado',
-    'desazolv*, vaciarla yo, la vacio yo, a mano, cubo*, balde*, limpi*, abr*, abro, destap*, tapa*, baj*, entr*, '
-    'meter*, meto, asom*, dentro, adentro, rebos*, desbord*, olor*, huele, gases, gas, lodo*, bomb*, no traga, '
-    'se tapo, atasc*, revis*, reviso, inspeccion*, caer, cayo, hond*, profunda, profundo', '', true);
+    'desazolv*, vaci*, limpi*, abr*, abro, destap*, tapa*, baj*, entr*, meter*, meto, asom*, dentro, adentro, '
+    'rebos*, desbord*, llen*, lleno, olor*, huele, gases, gas, lodo*, bomb*, succion*, camion, no traga, se tapo, '
+    'atasc*, revis*, reviso, inspeccion*, caer, cayo, hond*, profunda, profundo');
 SELECT kb_seed_article_safety_needs('arqueta-registro', 'espacio-confinado',
     'baj*, entr*, meter*, meto, asom*, dentro, adentro, hond*, profunda, profundo, gases, olor*, huele, limpiar, '
     'limpio, limpiarla, limpiarlo, limpiando, limpie, destap*, desatasc*, abr*, abro, levant*, sac*, atasc*, '
-    'rebos*, desbord*, tapad*, se tapo, sonda, guia, cable, manguera, varilla*', '', true);   -- strict since stop 39:
-    -- "¿a qué profundidad va?", "¿dónde suele estar? no la encuentro" name no work in it
+    'rebos*, desbord*, tapad*, se tapo, sonda, guia, cable, manguera, varilla*');
 SELECT kb_seed_article_safety_needs('colector-raices-camara', 'espacio-confinado',
     'bajar, bajo al, bajo a, bajamos, baje, meterme, meterse, meto, me meto, nos metemos, entrar, entro, '
     'entramos, dentro del pozo, dentro de la camara, asom*, gases', '', true);

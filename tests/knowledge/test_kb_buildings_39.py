@@ -99,22 +99,14 @@ def test_an_old_building_whose_message_is_a_joint_or_a_gurgle(conn: psycopg.Conn
     assert "humedad-techo-vecino" not in [c["slug"] for c in choices or []] + list(slugs or [])
 
 
-# -- safety: links whose lists now decide (needs_strict), and the words of legionella ------------------------------
+# -- safety: the links keep their notice where the danger is said, and the words of legionella ---------------------
+# (kb39 made five links strict; the lead took that back before landing: on the held-out splits 4-14 it lost 9
+# notices that were needed for 7 false alarms fewer — a missed warning costs more than a needless one.)
 
 def linked(conn: psycopg.Connection, slug: str, question: str) -> str:
     (rule,) = conn.execute("SELECT coalesce(max(rule), '') FROM safety_article_rule(%s, %s, 'web:kb39')",
                            ([slug], question)).fetchone()
     return rule
-
-
-def test_a_linked_article_answering_a_question_that_names_no_danger_shows_no_notice(conn: psycopg.Connection) -> None:
-    quiet = [("fosa-septica", "rancho con 6 personas, cada cuánto se vacía la fosa séptica?"),
-             ("arqueta-registro", "en una casa de pueblo antigua dónde suele estar la arqueta del desagüe, no la encuentro"),
-             ("gas-rejillas-ventilacion", "en el local de abajo, qué medida tienen que tener las rejillas del cuarto "
-                                          "de la caldera?"),
-             ("tuberias-congeladas", "cómo aíslo las tuberías del patio para que no se congelen este invierno"),
-             ("termo-valvula-seguridad", "a cuántos bares va tarada la válvula de seguridad del interacumulador solar?")]
-    assert [linked(conn, slug, q) for slug, q in quiet] == [""] * len(quiet)
 
 
 def test_the_same_links_keep_their_notice_where_the_danger_is_said(conn: psycopg.Connection) -> None:

@@ -205,17 +205,9 @@ def test_a_measure_in_force_still_silences_a_link_whose_lists_are_met(conn: psyc
     assert article_rule(conn, slug, "ya lo desenchufé y bajé la térmica, voy a cambiar la resistencia") is None
 
 
-# links whose lists decide since stop 39 (needs_strict, bench/quality/BUILDINGS-39.md): quiet on these questions as shipped
-STRICT_SINCE_39 = {"fosa-septica", "tuberias-congeladas", "termo-valvula-seguridad"}
-
-
 @pytest.mark.parametrize("slug,question", INFORMATION)
 def test_as_shipped_the_information_cues_are_off_and_a_lenient_link_fires_as_before(conn: psycopg.Connection,
                                                                                   slug: str, question: str) -> None:
-    """Shipped off: the cues lost 2 needed notices on the held-out splits; the lenient links fire as before stop 32.
-    The links made strict at stop 39 stay quiet on a question that names nothing of their danger."""
+    """Shipped off: the cues lost 2 needed notices on the held-out splits; the lenient links fire as before stop 32."""
     assert conn.execute("SELECT value FROM safety_settings WHERE key = 'link_information_quiet'").fetchone()[0] == "off"
-    if slug in STRICT_SINCE_39:
-        assert article_rule(conn, slug, question) is None
-    else:
-        assert article_rule(conn, slug, question) is not None
+    assert article_rule(conn, slug, question) is not None
