@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from devstack.stack import Stack
-from eval.prompting import NOT_FOUND_REPLY
-from tests.integration.conftest import rows
+from tests.support.small_talk_chat import off_topic_then_a_question, reply_metadata
 from tests.workflows.test_answer_shape import SETTINGS
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
@@ -19,27 +18,10 @@ FAULT = "bueno, a lo nuestro: el grifo monomando del lavabo gotea por el caño, 
 PRICE = "¿y cuánto cobra un cerrajero por cambiar una cerradura?"
 
 
-def stored(stack: Stack, message_id: str) -> dict:
-    [(metadata,)] = rows(stack, "SELECT metadata FROM messages WHERE in_reply_to = %s", message_id)
-    return metadata
-
-
 async def test_off_topic_paperwork_gets_the_short_reply_and_a_fault_after_it_an_answer(
         stack: Stack, open_chat) -> None:
     async with open_chat() as chat:
-        paperwork = await chat.send_message(PAPERWORK)
-        reply = await chat.reply_to(paperwork)
-        assert reply["text"] == SETTINGS["off_topic_text"] and "fontanería" in reply["text"]
-        assert "article" not in reply and "choices" not in reply
-        metadata = stored(stack, paperwork)
-        assert metadata["small_talk"] is True and metadata["grounded"] is False and metadata["sources"] == []
-
-        fault = await chat.send_message(FAULT)
-        answer = await chat.reply_to(fault)
-        assert answer["text"] not in (SETTINGS["off_topic_text"], NOT_FOUND_REPLY)
-        metadata = stored(stack, fault)
-        assert "small_talk" not in metadata
-        assert metadata["sources"] or metadata.get("choices"), metadata   # answered from an article, or asked which
+        await off_topic_then_a_question(stack, chat, PAPERWORK, FAULT)
 
 
 async def test_the_price_of_another_trade_is_no_estimate(stack: Stack, open_chat) -> None:
@@ -47,5 +29,5 @@ async def test_the_price_of_another_trade_is_no_estimate(stack: Stack, open_chat
         message_id = await chat.send_message(PRICE)
         reply = await chat.reply_to(message_id)
     assert reply["text"] == SETTINGS["off_topic_text"]
-    metadata = stored(stack, message_id)
+    metadata = reply_metadata(stack, message_id)
     assert metadata["small_talk"] is True and "estimate" not in metadata and "estimate_job_asked" not in metadata

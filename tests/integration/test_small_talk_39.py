@@ -10,8 +10,7 @@ import pytest
 
 from devstack.stack import Stack
 from eval.prompting import NOT_FOUND_REPLY
-from tests.integration.conftest import rows
-from tests.workflows.test_answer_shape import SETTINGS
+from tests.support.small_talk_chat import off_topic_then_a_question, reply_metadata
 
 pytestmark = [pytest.mark.stack, pytest.mark.timeout(600)]
 
@@ -21,27 +20,10 @@ DAY = "Buenas tardes, aquí de vuelta del almacén, un tráfico terrible y ni ti
 PART = "como va colocado el sifón de la bañera"
 
 
-def stored(stack: Stack, message_id: str) -> dict:
-    [(metadata,)] = rows(stack, "SELECT metadata FROM messages WHERE in_reply_to = %s", message_id)
-    return metadata
-
-
 async def test_the_bill_gets_the_short_reply_and_a_leak_at_the_meter_after_it_a_search(
         stack: Stack, open_chat) -> None:
     async with open_chat() as chat:
-        bill = await chat.send_message(BILL)
-        reply = await chat.reply_to(bill)
-        assert reply["text"] == SETTINGS["off_topic_text"] and "fontanería" in reply["text"]
-        assert "article" not in reply and "choices" not in reply
-        metadata = stored(stack, bill)
-        assert metadata["small_talk"] is True and metadata["grounded"] is False and metadata["sources"] == []
-
-        leak = await chat.send_message(LEAK)
-        answer = await chat.reply_to(leak)
-        assert answer["text"] not in (SETTINGS["off_topic_text"], NOT_FOUND_REPLY)
-        metadata = stored(stack, leak)
-        assert "small_talk" not in metadata
-        assert metadata["sources"] or metadata.get("choices"), metadata   # answered from an article, or asked which
+        await off_topic_then_a_question(stack, chat, BILL, LEAK)
 
 
 async def test_the_day_s_story_gets_a_short_reply_and_how_a_part_goes_is_a_question(stack: Stack, open_chat) -> None:
@@ -49,9 +31,9 @@ async def test_the_day_s_story_gets_a_short_reply_and_how_a_part_goes_is_a_quest
         day = await chat.send_message(DAY)
         reply = await chat.reply_to(day)
         assert reply["text"] != NOT_FOUND_REPLY and "choices" not in reply and "article" not in reply
-        assert stored(stack, day)["small_talk"] is True
+        assert reply_metadata(stack, day)["small_talk"] is True
     async with open_chat() as chat:
         part = await chat.send_message(PART)
         answer = await chat.reply_to(part)
-        metadata = stored(stack, part)
+        metadata = reply_metadata(stack, part)
     assert "small_talk" not in metadata, (answer["text"], metadata)
